@@ -1,0 +1,32 @@
+# Every target bootstraps .venv itself; it is rebuilt only when pyproject.toml or requirements.lock change.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+BENCH_ROWS ?= 1000000
+PREFECT_PORT ?= 4200
+
+export PREFECT_HOME ?= $(CURDIR)/.prefect
+export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
+
+.PHONY: run test bench server clean
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --disable-pip-version-check -c requirements.lock -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)  ## build warehouse/tariffscope.duckdb from data/ and print what loaded
+	$(BIN)/tariffscope run
+
+test: $(STAMP)  ## the whole test suite
+	$(BIN)/python -m pytest
+
+bench: $(STAMP)  ## BENCH_ROWS=N make bench; last line is JSON
+	$(BIN)/python benchmarks/bench_trade.py --rows $(BENCH_ROWS)
+
+server: $(STAMP)  ## a local Prefect server (SQLite under .prefect/) for scheduled deployments
+	$(BIN)/prefect server start --host 127.0.0.1 --port $(PREFECT_PORT)
+
+clean:
+	rm -rf $(VENV) .prefect warehouse/*.duckdb warehouse/*.wal warehouse/docs warehouse/report
