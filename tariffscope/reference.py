@@ -1,0 +1,52 @@
+"""Dimension tables built from maintained sources: pycountry (ISO 3166) plus the publishers' own code lists."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import polars as pl
+import pycountry
+
+from tariffscope.settings import REFERENCE_DIR, WORLD
+
+
+def _read_reference(name: str, **kwargs) -> pl.DataFrame:
+    return pl.read_csv(REFERENCE_DIR / name, comment_prefix="#", infer_schema=False, **kwargs)
+
+
+@cache
+def country_frame() -> pl.DataFrame:
+    """One row per ISO 3166-1 country (pycountry) plus WLD, with Comtrade and Census codes."""
+    iso = pl.DataFrame(
+        {
+            "iso3": [c.alpha_3 for c in pycountry.countries] + [WORLD],
+            "iso_numeric": [c.numeric for c in pycountry.countries] + [None],
+            "name": [getattr(c, "common_name", c.name) for c in pycountry.countries] + ["World"],
+        }
+    )
+    comtrade = _read_reference("comtrade_country_codes.csv").select("iso3", "comtrade_code")
+    census = _read_reference("census_country_codes.csv")
+    return (
+        iso.join(comtrade, on="iso3", how="left")
+        .join(census, on="iso3", how="left")
+        .with_columns(pl.coalesce("comtrade_code", pl.col("iso_numeric").str.strip_chars_start("0").replace("", "0")))
+        .select("iso3", "iso_numeric", "comtrade_code", "census_code", "name")
+        .sort("iso3")
+    )
+
+
+@cache
+def hs_chapter_frame() -> pl.DataFrame:
+    return _read_reference("hs_chapters.csv").select("code", "description")
+
+
+@cache
+def iso3_codes() -> frozenset[str]:
+    return frozenset(country_frame()["iso3"].to_list())
+
+
+@cache
+def lookup(column: str) -> dict[str, str]:
+    """code in `column` (iso_numeric, comtrade_code, census_code, name) -> ISO3."""
+    frame = country_frame().drop_nulls(column)
+    return dict(zip(frame[column].to_list(), frame["iso3"].to_list()))

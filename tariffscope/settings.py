@@ -1,0 +1,53 @@
+"""Constants and paths in one place. Paths resolve from the package, never the working directory."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+SQL_SCHEMA_DIR = PROJECT_ROOT / "sql" / "schema"
+SQL_MODELS_DIR = PROJECT_ROOT / "sql" / "models"
+EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
+DATA_DIR = PROJECT_ROOT / "data"
+REFERENCE_DIR = DATA_DIR / "reference"
+WAREHOUSE_DIR = PROJECT_ROOT / "warehouse"
+DEFAULT_WAREHOUSE = WAREHOUSE_DIR / "tariffscope.duckdb"
+DOCS_DIR = WAREHOUSE_DIR / "docs"
+REPORT_DIR = WAREHOUSE_DIR / "report"
+
+# What `tariffscope run` reads: kind -> folder under data/
+BUNDLED_SOURCES = {"articles": DATA_DIR / "articles", "trade": DATA_DIR / "trade", "tariffs": DATA_DIR / "tariffs"}
+ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm", ".json"}
+TABULAR_SUFFIXES = {".csv", ".parquet", ".json", ".txt"}
+
+FLOWS = ("export", "import", "re_export", "re_import")
+FIRST_TRADE_YEAR = 1988  # HS came into force on 1988-01-01
+VALUE_USD_CEILING = 1e13  # above world GDP: a unit error, not a trade figure
+WORLD = "WLD"
+
+# Waiting for the warehouse write lock held by another process (seconds)
+LOCK_TIMEOUT_S = float(os.environ.get("TARIFFSCOPE_LOCK_TIMEOUT", "30"))
+
+
+def warehouse_path(explicit: str | os.PathLike | None = None) -> Path:
+    """--warehouse FILE, else $TARIFFSCOPE_WAREHOUSE, else warehouse/tariffscope.duckdb."""
+    chosen = explicit or os.environ.get("TARIFFSCOPE_WAREHOUSE") or DEFAULT_WAREHOUSE
+    return Path(chosen).expanduser().resolve()
+
+
+def quiet_prefect_defaults() -> None:
+    """Prefect settings that keep a local run quiet and its start-up small (set before importing prefect).
+
+    PREFECT_HOME under the project reuses the ephemeral API's migrated SQLite database between runs
+    (13.5 s fresh vs 9 s reused), and analytics off removes a 'database is locked' traceback.
+    """
+    defaults = {
+        "PREFECT_HOME": str(PROJECT_ROOT / ".prefect"),
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+        "PREFECT_SERVER_LOGGING_LEVEL": "WARNING",
+        "PREFECT_LOGGING_TO_API_ENABLED": "false",
+    }
+    for key, value in defaults.items():
+        os.environ.setdefault(key, value)

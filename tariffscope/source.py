@@ -1,0 +1,62 @@
+"""What every reader hands to validation and load: one source file as a normalized polars frame."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+ROW_NUMBER = "_row_number"  # 1-based data row of the source file (header excluded)
+
+
+class SourceError(Exception):
+    """A file that cannot be read as the format it claims. One line: file, line/column, what was expected."""
+
+
+@dataclass
+class SourceFrame:
+    table: str                      # warehouse table the rows load into
+    source_file: str                # as given by the user (resolved path)
+    source_format: str              # canonical | comtrade | baci | census | tariffs | article ...
+    frame: pl.DataFrame             # normalized rows, table columns + ROW_NUMBER
+    raw: pl.DataFrame | None = None # the rows as read (text), + ROW_NUMBER, to quarantine them verbatim
+    rows_in: int = 0                # data rows in the file
+    rows_filtered: int = 0          # rows dropped on purpose (e.g. Comtrade breakdowns), not errors
+    filter_reasons: dict[str, int] = field(default_factory=dict)
+    sha256: str = ""
+    extra_tables: dict[str, pl.DataFrame] = field(default_factory=dict)  # e.g. an article's fact tables
+
+
+def file_sha256(path: Path, chunk: int = 1 << 20) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        while block := handle.read(chunk):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def display_path(path: Path) -> str:
+    """How a source file is named in the warehouse: relative to the project when inside it (so a clone
+    elsewhere recognizes its bundled files as already loaded), else absolute."""
+    from tariffscope.settings import PROJECT_ROOT
+
+    path = Path(path).resolve()
+    try:
+        return str(path.relative_to(PROJECT_ROOT))
+    except ValueError:
+        return str(path)
+
+
+def with_row_numbers(frame: pl.DataFrame) -> pl.DataFrame:
+    return frame.with_row_index(ROW_NUMBER, offset=1).with_columns(pl.col(ROW_NUMBER).cast(pl.Int64))
+
+
+def require_columns(frame: pl.DataFrame, expected: list[str], path: Path, what: str) -> None:
+    missing = [c for c in expected if c not in frame.columns]
+    if missing:
+        raise SourceError(
+            f"{path}: line 1 (header): missing column(s) {', '.join(missing)} for {what}; "
+            f"expected {', '.join(expected)}; found {', '.join(frame.columns) or 'no columns'}"
+        )
