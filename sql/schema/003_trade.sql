@@ -33,6 +33,8 @@ create table if not exists tariff_measure (
     usmca_exempt     varchar,            -- yes | no | partial
     source           varchar,
     source_url       varchar,
+    hs_chapters      varchar[],          -- HS chapters covered, derived from hs_codes or product_scope
+    all_products     boolean,            -- no product limit: covers the TOTAL of the target's trade
     source_file      varchar not null,
     _load_id         varchar not null
 );

@@ -1,0 +1,145 @@
+"""The stages of one source, as plain functions: discover → read (+normalize) → validate → load.
+
+flows/ wraps each stage in a Prefect task; the library itself never imports Prefect.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import polars as pl
+
+from tariffscope import warehouse as wh
+from tariffscope.reference import country_frame, hs_chapter_frame
+from tariffscope.settings import ARTICLE_SUFFIXES, BUNDLED_SOURCES, TABULAR_SUFFIXES
+from tariffscope.source import SourceError, SourceFrame, display_path, file_sha256
+from tariffscope.validate import ValidatedSource, validate_source
+
+KINDS = {"articles": "article", "trade": "trade_flow", "tariffs": "tariff_measure"}  # kind -> main table
+SUFFIXES = {"articles": ARTICLE_SUFFIXES, "trade": TABULAR_SUFFIXES, "tariffs": {".csv"}}
+# BACI ships its country list beside the data: not a trade file of its own
+COMPANION_FILES = ("country_codes_",)
+
+
+def discover(kind: str, paths: list[str | Path]) -> list[Path]:
+    """Files named, plus the matching files inside folders named (sorted, no hidden files)."""
+    found: list[Path] = []
+    for given in map(Path, paths):
+        if given.is_dir():
+            found += sorted(p for p in given.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES[kind]
+                            and not p.name.startswith((".",) + COMPANION_FILES) and "processed" not in p.parts)
+        else:
+            found.append(given)
+    return [p.resolve() for p in found]
+
+
+def bundled_paths(kind: str) -> list[Path]:
+    return discover(kind, [BUNDLED_SOURCES[kind]])
+
+
+def read_article_source(path: Path) -> SourceFrame:
+    from tariffscope.articles import ArticleError, article_frames, extract_facts, read_article
+
+    try:
+        article = read_article(path)
+    except ArticleError as exc:
+        raise SourceError(str(exc)) from exc
+    frames = article_frames(article, extract_facts(article))
+    name = display_path(path)
+    main = frames.pop("article").with_columns(pl.lit(name).alias("source_file"))
+    body_length = len(article.body)
+    # body_length lets the suites check that every span lies inside the body; it is not loaded
+    facts = {t: f.with_columns(pl.lit(body_length, pl.Int64).alias("body_length")) for t, f in frames.items()}
+    return SourceFrame(table="article", source_file=name, source_format=path.suffix.lstrip(".").lower(),
+                       frame=main, rows_in=main.height, extra_tables=facts)
+
+
+def read_source(kind: str, path: Path, fmt: str = "auto", **options) -> SourceFrame:
+    """Read and normalize one file; raises SourceError (one line) when it cannot be read."""
+    path = Path(path)
+    if not path.is_file():
+        raise SourceError(f"{path}: no such file")
+    if kind == "trade":
+        from tariffscope.trade import read_trade
+
+        return read_trade(path, fmt, **options)
+    if kind == "tariffs":
+        from tariffscope.tariffs import read_tariffs
+
+        return read_tariffs(path)
+    if kind == "articles":
+        source = read_article_source(path)
+        source.sha256 = file_sha256(path)
+        return source
+    raise SourceError(f"unknown kind {kind!r}; expected one of {', '.join(KINDS)}")
+
+
+def reference_sources() -> list[SourceFrame]:
+    """The dimensions as sources, so they pass their suites and get audit rows like any other load."""
+    sources = []
+    for table, frame, origin in (("country", country_frame(), "pycountry + data/reference"),
+                                 ("hs_chapter", hs_chapter_frame(), "data/reference/hs_chapters.csv")):
+        digest = hashlib.sha256(frame.write_csv().encode()).hexdigest()
+        sources.append(SourceFrame(table=table, source_file=origin, source_format="reference", frame=frame,
+                                   rows_in=frame.height, sha256=digest))
+    return sources
+
+
+@dataclass
+class Outcome:
+    """What happened to one source file, for summaries, artifacts and exit codes."""
+
+    kind: str
+    source_file: str
+    status: str                  # loaded | unchanged | rejected | failed
+    tables: list[wh.TableLoad]
+    message: str = ""
+
+
+def unchanged(warehouse: Path, kind: str, path: Path) -> Outcome | None:
+    """A recorded no-op when this exact file content was loaded before."""
+    name, sha = display_path(path), file_sha256(path)
+    earlier = wh.already_loaded(warehouse, name, sha)
+    if earlier is None:
+        return None
+    result = wh.record_outcome(warehouse, name, KINDS[kind], "unchanged", f"same sha256 as load {earlier}", sha)
+    return Outcome(kind, name, "unchanged", result.tables, result.message)
+
+
+def failed(warehouse: Path, kind: str, path: Path, error: Exception) -> Outcome:
+    result = wh.record_outcome(warehouse, display_path(path), KINDS[kind], "failed", str(error))
+    return Outcome(kind, display_path(path), "failed", result.tables, str(error))
+
+
+def load(validated: ValidatedSource, warehouse: Path, kind: str) -> Outcome:
+    result = wh.load_validated(validated, warehouse)
+    return Outcome(kind, result.source_file, result.status, result.tables, result.message)
+
+
+def ingest_file(kind: str, path: Path, warehouse: Path, fmt: str = "auto", **options) -> Outcome:
+    """All stages for one file without orchestration (used by benchmarks and the library API)."""
+    try:
+        if (skipped := unchanged(warehouse, kind, path)) is not None:
+            return skipped
+        return load(validate_source(read_source(kind, path, fmt, **options)), warehouse, kind)
+    except SourceError as exc:
+        return failed(warehouse, kind, path, exc)
+
+
+def exit_code(outcomes: list[Outcome]) -> int:
+    """2 unreadable input, 1 refused by a table-level expectation, 0 otherwise (contract)."""
+    statuses = {o.status for o in outcomes}
+    return 2 if "failed" in statuses else 1 if "rejected" in statuses else 0
+
+
+def summary_frame(outcomes: list[Outcome]) -> pl.DataFrame:
+    rows = [
+        {"file": o.source_file, "table": t.table, "status": o.status, "rows_in": t.rows_in, "loaded": t.rows_loaded,
+         "quarantined": t.rows_quarantined, "filtered": t.rows_filtered}
+        for o in outcomes for t in o.tables
+    ]
+    schema = {"file": pl.Utf8, "table": pl.Utf8, "status": pl.Utf8, "rows_in": pl.Int64, "loaded": pl.Int64,
+              "quarantined": pl.Int64, "filtered": pl.Int64}
+    return pl.DataFrame(rows, schema=schema)

@@ -1,0 +1,217 @@
+"""Runs the Great Expectations suites in expectations/ and splits passing rows from quarantined ones.
+
+Design (GX 1.x has no polars or DuckDB engine, and its SQL path fails on DuckDB regexes):
+- only the columns a suite names are handed to pandas (via Arrow), so wide text columns cost nothing;
+- one pass with result_format COMPLETE gives `unexpected_index_list` per row-level expectation: those row
+  positions, with the names of the expectations they failed, become quarantine rows;
+- `meta.level` in each expectation says what a failure means: "row" quarantines the failing rows,
+  "table" refuses the whole source (nothing of it loads).
+Suites are read from disk on every validation, so editing a JSON suite changes the next run, no code change.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import itertools
+import json
+import logging
+import threading
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import polars as pl
+
+from tariffscope.reference import iso3_codes
+from tariffscope.settings import EXPECTATIONS_DIR
+from tariffscope.source import ROW_NUMBER, SourceFrame
+
+_GX_LOCK = threading.Lock()  # the GX context is not thread-safe; Prefect may run tasks in threads
+SAMPLE_SIZE = 5
+_RUN_NUMBERS = itertools.count(1)
+
+
+@dataclass
+class Outcome:
+    """One expectation's result on one table."""
+
+    table: str
+    expectation: str       # e.g. expect_column_values_to_be_in_set(reporter_iso3)
+    level: str             # row | table
+    success: bool
+    element_count: int | None
+    unexpected_count: int | None
+    unexpected_sample: list = field(default_factory=list)
+    why: str = ""
+
+
+@dataclass
+class TableValidation:
+    table: str
+    outcomes: list[Outcome]
+    failed_rows: dict[int, list[str]]   # row position in the validated frame -> expectation names
+
+    @property
+    def table_failures(self) -> list[Outcome]:
+        return [o for o in self.outcomes if o.level == "table" and not o.success]
+
+
+@dataclass
+class ValidatedSource:
+    """A source split into rows that load and rows that go to quarantine, per table."""
+
+    source: SourceFrame
+    passed: dict[str, pl.DataFrame]        # table -> rows to load (ROW_NUMBER dropped)
+    quarantined: dict[str, pl.DataFrame]   # table -> row_number, original_row (JSON text), failed_expectations
+    validations: dict[str, TableValidation]
+
+    @property
+    def table_failures(self) -> list[Outcome]:
+        return [o for v in self.validations.values() for o in v.table_failures]
+
+    @property
+    def ok(self) -> bool:
+        return not self.table_failures
+
+    def failure_message(self) -> str:
+        parts = [
+            f"{o.table}: {o.expectation} failed ({o.why}) unexpected {o.unexpected_count} of {o.element_count}"
+            + (f", e.g. {o.unexpected_sample}" if o.unexpected_sample else "")
+            for o in self.table_failures
+        ]
+        return f"{self.source.source_file}: refused, nothing loaded: " + "; ".join(parts)
+
+
+def suite_path(table: str) -> Path:
+    return EXPECTATIONS_DIR / f"{table}.json"
+
+
+def load_suite(table: str) -> dict:
+    with open(suite_path(table), encoding="utf-8") as handle:
+        suite = json.load(handle)
+    for expectation in suite["expectations"]:
+        expectation.pop("id", None)
+    return suite
+
+
+def suite_parameters() -> dict:
+    return {"country_iso3": sorted(iso3_codes()), "current_year": dt.date.today().year}
+
+
+def expectation_name(config: dict) -> str:
+    kwargs = config["kwargs"]
+    columns = kwargs.get("column") or kwargs.get("column_list") or [kwargs.get("column_A"), kwargs.get("column_B")]
+    columns = [columns] if isinstance(columns, str) else [c for c in columns if c]
+    label = f"{config['type']}({', '.join(columns)})" if columns else config["type"]
+    if kwargs.get("row_condition"):
+        label += f" where {kwargs['row_condition']}"
+    return label
+
+
+def suite_columns(suite: dict) -> list[str]:
+    names: list[str] = []
+    for expectation in suite["expectations"]:
+        kwargs = expectation["kwargs"]
+        for key in ("column", "column_A", "column_B"):
+            if kwargs.get(key):
+                names.append(kwargs[key])
+        names += kwargs.get("column_list", [])
+        if kwargs.get("row_condition"):
+            names += [c for c in ("hs_level",) if c in kwargs["row_condition"]]
+    return list(dict.fromkeys(names))
+
+
+@cache
+def _gx():
+    """One ephemeral GX context per process (import costs 2-3 s, so only when validation runs)."""
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    datasource = context.data_sources.add_pandas("tariffscope")
+    return gx, context, datasource
+
+
+def _run_gx(table: str, suite: dict, frame: pl.DataFrame):
+    gx, context, datasource = _gx()
+    with _GX_LOCK:
+        with contextlib.suppress(Exception):  # re-read from disk every time: edits to the JSON take effect
+            context.suites.delete(table)
+        try:
+            asset = datasource.get_asset(table)
+        except LookupError:
+            asset = datasource.add_dataframe_asset(table)
+        batch_definition = next(iter(asset.batch_definitions), None) or asset.add_batch_definition_whole_dataframe("all")
+        gx_suite = context.suites.add(gx.ExpectationSuite(name=table, expectations=suite["expectations"], meta=suite.get("meta", {})))
+        # a new definition per run keeps every result of this process for Data Docs
+        name = f"{table}-{next(_RUN_NUMBERS)}"
+        definition = context.validation_definitions.add(gx.ValidationDefinition(name=name, data=batch_definition, suite=gx_suite))
+        return definition.run(
+            batch_parameters={"dataframe": frame.to_pandas()},
+            expectation_parameters=suite_parameters(),
+            result_format={"result_format": "COMPLETE", "partial_unexpected_count": SAMPLE_SIZE},
+        )
+
+
+def validate_frame(table: str, frame: pl.DataFrame) -> TableValidation:
+    """Validate `frame` against expectations/<table>.json; row positions refer to `frame`."""
+    suite = load_suite(table)
+    columns = [c for c in suite_columns(suite) if c in frame.columns]
+    result = _run_gx(table, suite, frame.select(columns))
+    by_name = {expectation_name(e): e.get("meta", {}) for e in suite["expectations"]}
+    outcomes, failed_rows = [], {}
+    for item in result.results:
+        config = item.expectation_config.to_json_dict()
+        name = expectation_name(config)
+        meta = by_name.get(name, {})
+        details = item.result or {}
+        outcomes.append(Outcome(
+            table=table, expectation=name, level=meta.get("level", "row"), success=bool(item.success),
+            element_count=details.get("element_count"), unexpected_count=details.get("unexpected_count"),
+            unexpected_sample=list(details.get("partial_unexpected_list") or [])[:SAMPLE_SIZE] or
+            ([details["observed_value"]] if "observed_value" in details and not item.success else []),
+            why=meta.get("why", ""),
+        ))
+        if meta.get("level", "row") == "row" and not item.success:
+            for position in details.get("unexpected_index_list") or []:
+                failed_rows.setdefault(int(position), []).append(name)
+    return TableValidation(table=table, outcomes=outcomes, failed_rows=failed_rows)
+
+
+def split_rows(frame: pl.DataFrame, validation: TableValidation, raw: pl.DataFrame | None) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(rows that load, quarantine rows) — the quarantine keeps the row as read, as JSON."""
+    positions = pl.DataFrame(
+        {"_position": list(validation.failed_rows), "failed_expectations": list(validation.failed_rows.values())},
+        schema={"_position": pl.UInt32, "failed_expectations": pl.List(pl.Utf8)},
+    )
+    indexed = frame.with_row_index("_position")
+    bad = indexed.join(positions, on="_position", how="inner")
+    good = indexed.join(positions, on="_position", how="anti").drop("_position")
+    original = raw if raw is not None else frame
+    row_json = (
+        original.filter(pl.col(ROW_NUMBER).is_in(bad[ROW_NUMBER].implode()))
+        .select(ROW_NUMBER, pl.struct(pl.all().exclude(ROW_NUMBER)).struct.json_encode().alias("original_row"))
+    )
+    quarantine = (
+        bad.select(pl.col(ROW_NUMBER).alias("row_number"), "failed_expectations")
+        .join(row_json.rename({ROW_NUMBER: "row_number"}), on="row_number", how="left")
+        .select("row_number", "original_row", "failed_expectations")
+        .sort("row_number")
+    )
+    return good.drop(ROW_NUMBER, strict=False), quarantine
+
+
+def validate_source(source: SourceFrame) -> ValidatedSource:
+    """Validate the source's main table and any extra tables (an article's fact tables)."""
+    tables = {source.table: (source.frame, source.raw), **{t: (f, None) for t, f in source.extra_tables.items()}}
+    passed, quarantined, validations = {}, {}, {}
+    for table, (frame, raw) in tables.items():
+        if ROW_NUMBER not in frame.columns:
+            frame = frame.with_row_index(ROW_NUMBER, offset=1).with_columns(pl.col(ROW_NUMBER).cast(pl.Int64))
+        validation = validate_frame(table, frame)
+        validations[table] = validation
+        passed[table], quarantined[table] = split_rows(frame, validation, raw)
+    return ValidatedSource(source=source, passed=passed, quarantined=quarantined, validations=validations)

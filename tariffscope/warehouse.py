@@ -1,0 +1,291 @@
+"""DuckDB warehouse: applies sql/schema and sql/models, loads one source per transaction, writes audit rows.
+
+The write lock is held only for the load transaction itself: reading, normalizing and validating happen
+before the file is opened. DuckDB lets one process hold a file for writing and then refuses every other
+open (read-only included), so opens wait with a short backoff and then fail with "warehouse is busy".
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import re
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+import duckdb
+import polars as pl
+
+from tariffscope.settings import LOCK_TIMEOUT_S, SQL_MODELS_DIR, SQL_SCHEMA_DIR
+from tariffscope.validate import ValidatedSource
+
+DIMENSIONS = ("country", "hs_chapter")
+# natural keys, used to merge a load into its table (null-safe comparison)
+NATURAL_KEYS = {
+    "trade_flow": ["source", "reporter_iso3", "partner_iso3", "year", "month", "flow", "hs_code"],
+    "tariff_measure": ["measure_id"],
+    "article": ["article_id"],
+    "article_tariff_claim": ["article_id"],
+    "article_trade_claim": ["article_id"],
+    "article_quote": ["article_id"],
+    "article_person": ["article_id"],
+    "article_country": ["article_id"],
+}
+LOCK_ERROR = re.compile(r"Could not set lock on file|Conflicting lock", re.I)
+
+
+class WarehouseError(Exception):
+    """A warehouse problem the user can act on (busy, missing, not a DuckDB file)."""
+
+
+@dataclass
+class TableLoad:
+    table: str
+    rows_in: int
+    rows_loaded: int
+    rows_quarantined: int
+    rows_filtered: int
+
+
+@dataclass
+class LoadResult:
+    load_id: str
+    source_file: str
+    status: str          # loaded | unchanged | rejected | failed
+    tables: list[TableLoad]
+    message: str = ""
+
+
+# --- connections -------------------------------------------------------------------------------------
+
+def _busy_message(path: Path, error: Exception, waited: float) -> str:
+    pid = re.search(r"PID (\d+)", str(error))
+    holder = f"held by PID {pid.group(1)}" if pid else "held by another process"
+    return f"warehouse {path} is busy ({holder}); gave up after {waited:.0f} s (set TARIFFSCOPE_LOCK_TIMEOUT to wait longer)"
+
+
+def open_connection(path: Path, read_only: bool = False, timeout: float | None = None, config: dict | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse, waiting up to `timeout` seconds for another process's lock."""
+    timeout = LOCK_TIMEOUT_S if timeout is None else timeout
+    path = Path(path)
+    if read_only and not path.exists():
+        raise WarehouseError(f"no warehouse at {path}: build it with `tariffscope run` (or pass --warehouse FILE)")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    start, delay = time.monotonic(), 0.05
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only, config=config or {})
+        except duckdb.IOException as exc:
+            waited = time.monotonic() - start
+            if not LOCK_ERROR.search(str(exc)):
+                raise WarehouseError(f"{path}: cannot open as a DuckDB warehouse: {str(exc).splitlines()[0]}") from exc
+            if waited >= timeout:
+                raise WarehouseError(_busy_message(path, exc, waited)) from exc
+            time.sleep(min(delay, max(0.0, timeout - waited)))
+            delay = min(delay * 2, 1.0)
+
+
+@contextlib.contextmanager
+def writing(path: Path, timeout: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    con = open_connection(path, timeout=timeout)
+    try:
+        apply_schema(con)
+        yield con
+    finally:
+        con.close()
+
+
+@contextlib.contextmanager
+def reading(path: Path, timeout: float | None = None, sandboxed: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Read-only; `sandboxed` also disables file access (COPY TO, read_csv, ATTACH) for user queries."""
+    config = {"enable_external_access": False, "autoinstall_known_extensions": False,
+              "autoload_known_extensions": False, "lock_configuration": True} if sandboxed else None
+    con = open_connection(path, read_only=True, timeout=timeout, config=config)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+# --- schema and models -------------------------------------------------------------------------------
+
+def schema_scripts() -> list[tuple[int, Path]]:
+    return sorted((int(p.name.split("_", 1)[0]), p) for p in SQL_SCHEMA_DIR.glob("[0-9]*_*.sql"))
+
+
+def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Run schema scripts newer than the file's recorded version (scripts are re-runnable), then the models."""
+    con.execute("create table if not exists schema_version (version integer not null, applied_at timestamp not null default current_timestamp, script varchar not null)")
+    current = con.execute("select coalesce(max(version), 0) from schema_version").fetchone()[0]
+    pending = [(v, p) for v, p in schema_scripts() if v > current]
+    for version, path in pending:
+        con.execute("begin")
+        con.execute(path.read_text(encoding="utf-8"))
+        con.execute("insert into schema_version (version, script) values (?, ?)", [version, path.name])
+        con.execute("commit")
+    if pending or not _models_current(con):
+        apply_models(con)
+
+
+def model_paths() -> list[Path]:
+    return sorted(SQL_MODELS_DIR.glob("*.sql"))
+
+
+def _models_current(con: duckdb.DuckDBPyConnection) -> bool:
+    views = {r[0] for r in con.execute("select view_name from duckdb_views() where not internal").fetchall()}
+    return {p.stem for p in model_paths()} <= views
+
+
+def apply_models(con: duckdb.DuckDBPyConnection) -> None:
+    """(Re)create every view in sql/models/; file name = view name. Order: numeric prefix-free names sorted,
+    retried until all dependencies resolve."""
+    pending = model_paths()
+    for _ in range(len(pending) + 1):
+        failed = []
+        for path in pending:
+            try:
+                con.execute(f"create or replace view {path.stem} as\n{path.read_text(encoding='utf-8')}")
+            except duckdb.CatalogException:
+                failed.append(path)
+        if not failed:
+            return
+        pending = failed
+    raise WarehouseError(f"{pending[0]}: model does not compile: see `duckdb` error by running it in the shell")
+
+
+# --- loading -----------------------------------------------------------------------------------------
+
+def already_loaded(path: Path, source_file: str, sha256: str) -> str | None:
+    """_load_id of an earlier successful load of this exact file content, if any."""
+    if not Path(path).exists():
+        return None
+    with reading(path) as con:
+        if not con.execute("select 1 from duckdb_tables() where table_name = 'load_audit'").fetchone():
+            return None
+        row = con.execute(
+            "select _load_id from load_audit where source_file = ? and sha256 = ? and status = 'loaded' "
+            "order by finished_at desc limit 1", [source_file, sha256]).fetchone()
+    return row[0] if row else None
+
+
+def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+    return [r[0] for r in con.execute(f"describe {table}").fetchall()]
+
+
+def _merge(con: duckdb.DuckDBPyConnection, table: str, source_file: str, load_id: str, frame: pl.DataFrame) -> None:
+    # helper columns used only by validation (e.g. body_length) are not loaded
+    frame = frame.select([c for c in frame.columns if c in table_columns(con, table)])
+    con.register("staged", frame.to_arrow())
+    try:
+        if table in DIMENSIONS:
+            con.execute(f"delete from {table}")
+            con.execute(f"insert into {table} by name select * from staged")
+            return
+        # a changed file replaces its own earlier rows; a key loaded from another file is taken over
+        con.execute(f"delete from {table} where source_file = ?", [source_file]) if "source_file" in frame.columns else None
+        key = NATURAL_KEYS[table]
+        match = " and ".join(f"t.{c} is not distinct from s.{c}" for c in key)
+        con.execute(f"delete from {table} t where exists (select 1 from staged s where {match})")
+        con.execute(f"insert into {table} by name select *, ? as _load_id from staged", [load_id])
+    finally:
+        con.unregister("staged")
+
+
+def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
+    if frame.height:
+        con.register("rows_to_insert", frame.to_arrow())
+        con.execute(f"insert into {table} by name select * from rows_to_insert")
+        con.unregister("rows_to_insert")
+
+
+def _validation_rows(validated: ValidatedSource, run_id: str, now: dt.datetime) -> pl.DataFrame:
+    return pl.DataFrame(
+        [
+            {"run_id": run_id, "table_name": o.table, "suite": f"expectations/{o.table}.json", "expectation": o.expectation,
+             "level": o.level, "success": o.success, "element_count": o.element_count,
+             "unexpected_count": o.unexpected_count,
+             "unexpected_sample": json.dumps(o.unexpected_sample, default=str) if o.unexpected_sample else None,
+             "validated_at": now}
+            for v in validated.validations.values() for o in v.outcomes
+        ],
+        schema={"run_id": pl.Utf8, "table_name": pl.Utf8, "suite": pl.Utf8, "expectation": pl.Utf8, "level": pl.Utf8,
+                "success": pl.Boolean, "element_count": pl.Int64, "unexpected_count": pl.Int64,
+                "unexpected_sample": pl.Utf8, "validated_at": pl.Datetime("us")},
+    )
+
+
+def table_loads(validated: ValidatedSource, loaded: bool) -> list[TableLoad]:
+    source = validated.source
+    loads = []
+    for table, passed in validated.passed.items():
+        quarantined = validated.quarantined[table].height
+        filtered = source.rows_filtered if table == source.table else 0
+        rows_in = source.rows_in if table == source.table else passed.height + quarantined
+        loads.append(TableLoad(table, rows_in, passed.height if loaded else 0, quarantined if loaded else 0,
+                               filtered if loaded else 0))
+    return loads
+
+
+def _audit_rows(result: LoadResult, source_format: str, sha256: str, started: dt.datetime) -> pl.DataFrame:
+    now = dt.datetime.now()
+    return pl.DataFrame([
+        {"_load_id": result.load_id, "table_name": t.table, "source_file": result.source_file,
+         "source_format": source_format, "sha256": sha256, "rows_in": t.rows_in, "rows_loaded": t.rows_loaded,
+         "rows_quarantined": t.rows_quarantined, "rows_filtered": t.rows_filtered, "status": result.status,
+         "message": result.message or None, "started_at": started, "finished_at": now}
+        for t in result.tables
+    ])
+
+
+def load_validated(validated: ValidatedSource, warehouse: Path, timeout: float | None = None) -> LoadResult:
+    """One transaction: merge passing rows, quarantine the rest, record validation and the audit row.
+    A source with table-level failures loads nothing; only its audit and validation rows are written."""
+    source = validated.source
+    started, load_id = dt.datetime.now(), str(uuid.uuid4())
+    with writing(Path(warehouse), timeout=timeout) as con:
+        con.execute("begin")
+        try:
+            if validated.ok:
+                for table, frame in validated.passed.items():
+                    _merge(con, table, source.source_file, load_id, frame)
+                    quarantine = validated.quarantined[table].with_columns(
+                        pl.lit(load_id).alias("_load_id"), pl.lit(table).alias("table_name"),
+                        pl.lit(source.source_file).alias("source_file"))
+                    _insert_rows(con, "quarantine", quarantine)
+                result = LoadResult(load_id, source.source_file, "loaded", table_loads(validated, loaded=True))
+            else:
+                result = LoadResult(load_id, source.source_file, "rejected", table_loads(validated, loaded=False),
+                                    validated.failure_message())
+            _insert_rows(con, "validation_result", _validation_rows(validated, load_id, started))
+            _insert_rows(con, "load_audit", _audit_rows(result, source.source_format, source.sha256, started))
+            con.execute("commit")
+        except Exception:
+            con.execute("rollback")
+            raise
+    return result
+
+
+def record_outcome(warehouse: Path, source_file: str, table: str, status: str, message: str,
+                   sha256: str | None = None, source_format: str | None = None) -> LoadResult:
+    """An audit row for a source that never reached validation (unreadable) or was unchanged."""
+    started = dt.datetime.now()
+    result = LoadResult(str(uuid.uuid4()), source_file, status, [TableLoad(table, 0, 0, 0, 0)], message)
+    with writing(Path(warehouse)) as con:
+        _insert_rows(con, "load_audit", _audit_rows(result, source_format or "", sha256 or "", started))
+    return result
+
+
+def initialize(warehouse: Path) -> None:
+    with writing(Path(warehouse)):
+        pass
+
+
+def query(warehouse: Path, sql: str, params: list | None = None) -> pl.DataFrame:
+    """Read-only, sandboxed query as a polars frame."""
+    with reading(Path(warehouse), sandboxed=True) as con:
+        relation = con.sql(sql, params=params) if params else con.sql(sql)
+        return relation.pl() if relation is not None else pl.DataFrame()
