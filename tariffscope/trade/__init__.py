@@ -5,15 +5,32 @@
 
 from __future__ import annotations
 
+import csv
+import inspect
 from pathlib import Path
 
 import polars as pl
 
 from tariffscope.source import SourceError, SourceFrame, file_sha256
-from tariffscope.trade import canonical
+from tariffscope.trade import baci, canonical, census, comtrade
 
-# name -> module with detect(header) and a reader; order matters for auto-detection (most specific first)
-READERS = {canonical.NAME: (canonical.detect, canonical.read_canonical)}
+# name -> (detect(header), reader(path, **options)); order matters for auto-detection (most specific first)
+READERS = {
+    comtrade.NAME: (comtrade.detect, comtrade.read_comtrade),
+    comtrade.LEGACY_NAME: (comtrade.detect_legacy, comtrade.read_comtrade_legacy),
+    baci.NAME: (baci.detect, baci.read_baci),
+    census.NAME: (census.detect, census.read_census),
+    canonical.NAME: (canonical.detect, canonical.read_canonical),
+}
+
+# the columns each format needs, for the "nothing matches" message and to name what a near-miss lacks
+EXPECTED_COLUMNS = {
+    comtrade.NAME: comtrade.REQUIRED,
+    comtrade.LEGACY_NAME: comtrade.LEGACY_REQUIRED,
+    baci.NAME: baci.COLUMNS,
+    census.NAME: ["CTY_CODE", "GEN_VAL_MO|ALL_VAL_MO", "YEAR", "MONTH"],
+    canonical.NAME: canonical.REQUIRED,
+}
 
 TRADE_FLOW_COLUMNS = [
     "source", "reporter_iso3", "partner_iso3", "year", "month", "flow", "hs_code", "hs_level",
@@ -25,13 +42,38 @@ def read_header(path: Path) -> list[str]:
     if path.suffix.lower() == ".parquet":
         return list(pl.read_parquet_schema(path).keys())
     try:
-        with open(path, encoding="utf-8-sig", errors="replace") as handle:
-            first = handle.readline()
+        with open(path, "rb") as handle:
+            head = handle.read(65536).decode("utf-8-sig", errors="replace")
     except OSError as exc:
         raise SourceError(f"{path}: cannot open: {exc.strerror}") from exc
-    if not first.strip():
+    if not head.strip():
         raise SourceError(f"{path}: line 1: empty file, expected a header row")
-    return [c.strip().strip('"') for c in first.rstrip("\r\n").split(",")]
+    if head.lstrip().startswith("["):  # a JSON array of arrays (Census API)
+        header = census.json_header(head)
+        if header is None:
+            raise SourceError(f"{path}: line 1: JSON that is not an array of arrays with a header row")
+        return header
+    first = head.splitlines()[0] if head.splitlines() else ""
+    if not first.strip():
+        raise SourceError(f"{path}: line 1: empty header row, expected column names")
+    return next(csv.reader([first]))
+
+
+def _expected(name: str) -> str:
+    return f"{name} ({', '.join(EXPECTED_COLUMNS.get(name, []))})"
+
+
+def _near_miss(header: list[str]) -> tuple[str, list[str]] | None:
+    """The format whose columns the header mostly has (at least half), with the ones it lacks."""
+    present = {c.strip() for c in header}
+    best = None
+    for name, expected in EXPECTED_COLUMNS.items():
+        wanted = [c for c in expected if "|" not in c]
+        hits = sum(c in present for c in wanted)
+        missing = [c for c in wanted if c not in present]
+        if missing and hits * 2 >= len(wanted) and (best is None or hits / len(wanted) > best[0]):
+            best = (hits / len(wanted), name, missing)
+    return (best[1], best[2]) if best else None
 
 
 def detect_format(path: Path) -> str:
@@ -39,9 +81,18 @@ def detect_format(path: Path) -> str:
     for name, (detect, _) in READERS.items():
         if detect(header):
             return name
+    found = ", ".join(h.strip() for h in header[:12]) + (" ..." if len(header) > 12 else "")
+    near = _near_miss(header)
+    if near:
+        name, missing = near
+        raise SourceError(
+            f"{path}: line 1 (header): looks like {name} but missing column(s) {', '.join(missing)}; "
+            f"expected {_expected(name)}; found {found}"
+        )
     raise SourceError(
-        f"{path}: line 1 (header): no known trade format matches columns {', '.join(header[:12])}; "
-        f"expected one of: {', '.join(READERS)} (see `tariffscope ingest trade --help`)"
+        f"{path}: line 1 (header): no known trade format matches columns {found}; expected one of: "
+        + "; ".join(_expected(name) for name in READERS)
+        + " (see `tariffscope ingest trade --help`)"
     )
 
 
@@ -52,8 +103,14 @@ def read_trade(path: str | Path, fmt: str = "auto", **options) -> SourceFrame:
     name = detect_format(path) if fmt == "auto" else fmt
     if name not in READERS:
         raise SourceError(f"{path}: unknown format {name!r}; expected auto or one of {', '.join(READERS)}")
+    reader = READERS[name][1]
+    options = {key: value for key, value in options.items() if value is not None}
+    accepted = inspect.signature(reader).parameters
+    unknown = [key for key in options if key not in accepted]
+    if unknown:
+        raise SourceError(f"{path}: option(s) {', '.join(unknown)} do not apply to the {name} format")
     try:
-        source = READERS[name][1](path, **options)
+        source = reader(path, **options)
     except (pl.exceptions.ComputeError, pl.exceptions.NoDataError, UnicodeDecodeError) as exc:
         raise SourceError(f"{path}: cannot read as {name}: {str(exc).splitlines()[0]}") from exc
     source.sha256 = file_sha256(path)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import polars as pl
 
 from tariffscope import normalize as n
-from tariffscope.source import SourceFrame, display_path, require_columns, with_row_numbers
+from tariffscope.source import SourceError, SourceFrame, display_path, require_columns, with_row_numbers
 
 NAME = "canonical"
 REQUIRED = ["reporter_iso3", "partner_iso3", "year", "flow", "value_usd", "source"]
@@ -18,11 +20,58 @@ def detect(header: list[str]) -> bool:
     return set(REQUIRED) <= set(header)
 
 
+def check_last_line(path: Path, expected_fields: int | None = None) -> None:
+    """A file cut off mid-row (no final newline and fewer fields than the header) is an incomplete download:
+    refuse it with the line number rather than load a partial year that looks complete."""
+    with open(path, "rb") as handle:
+        handle.seek(0, 2)
+        size = handle.tell()
+        if size == 0:
+            raise SourceError(f"{path}: line 1: empty file, expected a header row")
+        handle.seek(max(0, size - 65536))
+        tail = handle.read()
+    if tail.endswith(b"\n"):
+        return
+    last = tail.rsplit(b"\n", 1)[-1].decode("latin-1")
+    if expected_fields is None:
+        with open(path, "rb") as handle:
+            expected_fields = _count_fields(handle.readline().decode("latin-1"))
+    found = _count_fields(last)
+    if found < expected_fields:
+        with open(path, "rb") as handle:
+            line_no = sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b"")) + 1
+        raise SourceError(
+            f"{path}: line {line_no}: truncated last line ({found} of {expected_fields} fields, no final newline); "
+            f"the file looks incomplete, expected complete rows - download or export it again"
+        )
+
+
+def _count_fields(line: str) -> int:
+    return len(next(csv.reader([line.rstrip("\r\n")]), [])) if line.strip() else 0
+
+
+def read_text_csv(path: Path) -> tuple[pl.DataFrame, str]:
+    """Every column of a CSV as text, decoded as UTF-8 or, failing that, Windows-1252/Latin-1 (older Comtrade
+    and spreadsheet exports); returns (frame, encoding used)."""
+    check_last_line(path)
+    try:
+        return pl.read_csv(path, infer_schema=False, encoding="utf8"), "utf-8"
+    except pl.exceptions.ComputeError as exc:
+        if "utf-8" not in str(exc).lower() and "utf8" not in str(exc).lower():
+            raise
+    data = path.read_bytes()
+    try:
+        text, encoding = data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        text, encoding = data.decode("latin-1"), "latin-1"
+    return pl.read_csv(io.BytesIO(text.encode("utf-8")), infer_schema=False), encoding
+
+
 def read_raw(path: Path) -> pl.DataFrame:
     """Every column as text: leading zeros survive and a bad value is quarantined, not a crash."""
     if path.suffix.lower() == ".parquet":
         return pl.read_parquet(path).cast(pl.Utf8)
-    return pl.read_csv(path, infer_schema=False, encoding="utf8-lossy")
+    return read_text_csv(path)[0]
 
 
 def normalize(raw: pl.DataFrame, source_file: str) -> pl.DataFrame:
