@@ -12,7 +12,7 @@ from pathlib import Path
 import polars as pl
 
 from tariffscope import warehouse as wh
-from tariffscope.reference import country_frame, hs_chapter_frame
+from tariffscope.reference import country_frame, fx_rate_frame, hs_chapter_frame, product_scope_frame
 from tariffscope.settings import ARTICLE_SUFFIXES, BUNDLED_SOURCES, TABULAR_SUFFIXES
 from tariffscope.source import SourceError, SourceFrame, display_path, file_sha256
 from tariffscope.validate import ValidatedSource, validate_source
@@ -80,8 +80,10 @@ def reference_sources() -> list[SourceFrame]:
     """The dimensions as sources, so they pass their suites and get audit rows like any other load."""
     sources = []
     for table, frame, origin in (("country", country_frame(), "pycountry + data/reference"),
-                                 ("hs_chapter", hs_chapter_frame(), "data/reference/hs_chapters.csv")):
-        digest = hashlib.sha256(frame.write_csv().encode()).hexdigest()
+                                 ("hs_chapter", hs_chapter_frame(), "data/reference/hs_chapters.csv"),
+                                 ("fx_rate", fx_rate_frame(), "data/reference/fx_annual.csv"),
+                                 ("product_scope_hs", product_scope_frame(), "data/reference/product_scope_hs.csv")):
+        digest = hashlib.sha256(str(frame.rows()).encode()).hexdigest()
         sources.append(SourceFrame(table=table, source_file=origin, source_format="reference", frame=frame,
                                    rows_in=frame.height, sha256=digest))
     return sources
@@ -98,14 +100,21 @@ class Outcome:
     message: str = ""
 
 
-def unchanged(warehouse: Path, kind: str, path: Path) -> Outcome | None:
-    """A recorded no-op when this exact file content was loaded before."""
-    name, sha = display_path(path), file_sha256(path)
+def _unchanged(warehouse: Path, kind: str, table: str, name: str, sha: str) -> Outcome | None:
     earlier = wh.already_loaded(warehouse, name, sha)
     if earlier is None:
         return None
-    result = wh.record_outcome(warehouse, name, KINDS[kind], "unchanged", f"same sha256 as load {earlier}", sha)
+    result = wh.record_outcome(warehouse, name, table, "unchanged", f"same sha256 as load {earlier}", sha)
     return Outcome(kind, name, "unchanged", result.tables, result.message)
+
+
+def unchanged(warehouse: Path, kind: str, path: Path) -> Outcome | None:
+    """A recorded no-op when this exact file content was loaded before."""
+    return _unchanged(warehouse, kind, KINDS[kind], display_path(path), file_sha256(path))
+
+
+def unchanged_source(warehouse: Path, source: SourceFrame) -> Outcome | None:
+    return _unchanged(warehouse, "reference", source.table, source.source_file, source.sha256)
 
 
 def failed(warehouse: Path, kind: str, path: Path, error: Exception) -> Outcome:
@@ -126,6 +135,13 @@ def ingest_file(kind: str, path: Path, warehouse: Path, fmt: str = "auto", **opt
         return load(validate_source(read_source(kind, path, fmt, **options)), warehouse, kind)
     except SourceError as exc:
         return failed(warehouse, kind, path, exc)
+
+
+def echo_outcome(outcome: Outcome) -> None:
+    """One progress line per file (CLI runs; scheduled runs stay quiet)."""
+    tables = ", ".join(f"{t.table} {t.rows_loaded:,} loaded/{t.rows_quarantined:,} quarantined" for t in outcome.tables)
+    detail = f" - {outcome.message}" if outcome.status in ("failed", "rejected") else ""
+    print(f"  {outcome.status:<9} {outcome.source_file}: {tables}{detail}", flush=True)
 
 
 def exit_code(outcomes: list[Outcome]) -> int:

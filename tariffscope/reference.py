@@ -50,3 +50,15 @@ def lookup(column: str) -> dict[str, str]:
     """code in `column` (iso_numeric, comtrade_code, census_code, name) -> ISO3."""
     frame = country_frame().drop_nulls(column)
     return dict(zip(frame[column].to_list(), frame["iso3"].to_list()))
+
+
+@cache
+def fx_rate_frame() -> pl.DataFrame:
+    return _read_reference("fx_annual.csv").select(
+        "currency", pl.col("year").cast(pl.Int16), pl.col("usd_per_unit").cast(pl.Float64), "source")
+
+
+@cache
+def product_scope_frame() -> pl.DataFrame:
+    return _read_reference("product_scope_hs.csv").select(
+        "keyword", "pattern", pl.col("hs_chapters").str.split(";"))

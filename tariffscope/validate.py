@@ -16,6 +16,7 @@ import datetime as dt
 import itertools
 import json
 import logging
+import re
 import threading
 from dataclasses import dataclass, field
 from functools import cache
@@ -215,3 +216,48 @@ def validate_source(source: SourceFrame) -> ValidatedSource:
         validations[table] = validation
         passed[table], quarantined[table] = split_rows(frame, validation, raw)
     return ValidatedSource(source=source, passed=passed, quarantined=quarantined, validations=validations)
+
+
+# --- Data Docs ---------------------------------------------------------------------------------------
+
+# GX's pages link bootstrap, jquery, font-awesome and vega on CDNs. Offline they would load nothing, so the
+# links are removed and a small inline stylesheet keeps the tables readable; all content is plain HTML.
+_REMOTE_ASSET = re.compile(r"<(script|link)\b[^>]*(?:src|href)=[\"']https?://[^>]*>(?:\s*</script>)?", re.I)
+_OFFLINE_STYLE = """<style>
+body{font-family:system-ui,sans-serif;margin:1.5rem;color:#222} table{border-collapse:collapse;margin:.5rem 0}
+td,th{border:1px solid #ccc;padding:.25rem .5rem;vertical-align:top} .collapse{display:block}
+.text-success,.fa-check-circle{color:#1a7f37} .text-danger,.fa-times{color:#c62828} nav,.navbar{display:none}
+</style>"""
+
+
+def docs_dir(warehouse: Path) -> Path:
+    return Path(warehouse).resolve().parent / "docs"
+
+
+def make_offline(site: Path) -> int:
+    """Strip CDN assets from every page; returns the number of pages rewritten."""
+    pages = 0
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        cleaned = _REMOTE_ASSET.sub("", html).replace("</head>", _OFFLINE_STYLE + "</head>", 1)
+        page.write_text(cleaned, encoding="utf-8")
+        pages += 1
+    return pages
+
+
+def build_data_docs(warehouse: Path) -> Path | None:
+    """Data Docs of the suites and this process's validation results, under <warehouse dir>/docs/."""
+    if not _gx.cache_info().currsize:
+        return None  # nothing was validated in this process
+    _, context, _ = _gx()
+    target = docs_dir(warehouse)
+    with _GX_LOCK:
+        if "tariffscope" not in context.get_site_names():
+            context.add_data_docs_site(site_name="tariffscope", site_config={
+                "class_name": "SiteBuilder",
+                "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(target)},
+                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            })
+        context.build_data_docs(site_names=["tariffscope"])
+    make_offline(target)
+    return target / "index.html"

@@ -23,7 +23,7 @@ import polars as pl
 from tariffscope.settings import LOCK_TIMEOUT_S, SQL_MODELS_DIR, SQL_SCHEMA_DIR
 from tariffscope.validate import ValidatedSource
 
-DIMENSIONS = ("country", "hs_chapter")
+DIMENSIONS = ("country", "hs_chapter", "fx_rate", "product_scope_hs")
 # natural keys, used to merge a load into its table (null-safe comparison)
 NATURAL_KEYS = {
     "trade_flow": ["source", "reporter_iso3", "partner_iso3", "year", "month", "flow", "hs_code"],
@@ -289,3 +289,66 @@ def query(warehouse: Path, sql: str, params: list | None = None) -> pl.DataFrame
     with reading(Path(warehouse), sandboxed=True) as con:
         relation = con.sql(sql, params=params) if params else con.sql(sql)
         return relation.pl() if relation is not None else pl.DataFrame()
+
+
+# --- inspection and export ---------------------------------------------------------------------------
+
+STATUS_QUERIES = {
+    "Last loads": """
+        select source_file, table_name, status, rows_in, rows_loaded, rows_quarantined, rows_filtered,
+               strftime(finished_at, '%Y-%m-%d %H:%M:%S') as finished, left(coalesce(message, ''), 80) as message
+        from load_audit order by finished_at desc, table_name limit 15""",
+    "Rows per table": """
+        select table_name as "table", estimated_size as rows from duckdb_tables()
+        where schema_name = 'main' order by table_name""",
+    "Quarantine": """
+        select table_name, source_file, count(*) as rows, any_value(failed_expectations[1]) as example_reason
+        from quarantine group by all order by rows desc""",
+}
+
+
+def status_frames(warehouse: Path) -> dict[str, pl.DataFrame]:
+    with reading(Path(warehouse)) as con:
+        return {title: con.sql(sql).pl() for title, sql in STATUS_QUERIES.items()}
+
+
+def relations(con: duckdb.DuckDBPyConnection) -> list[str]:
+    tables = [r[0] for r in con.execute("select table_name from duckdb_tables() where schema_name='main' order by 1").fetchall()]
+    views = [r[0] for r in con.execute("select view_name from duckdb_views() where not internal and schema_name='main' order by 1").fetchall()]
+    return tables + views
+
+
+def export_parquet(warehouse: Path, out_dir: Path) -> list[tuple[Path, int]]:
+    """Every table and view as <out_dir>/<name>.parquet (zstd)."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    with reading(Path(warehouse)) as con:
+        for name in relations(con):
+            target = out_dir / f"{name}.parquet"
+            con.execute(f"copy (select * from {name}) to '{target}' (format parquet, compression zstd)")
+            written.append((target, con.execute(f"select count(*) from {name}").fetchone()[0]))
+    return written
+
+
+def revalidate(warehouse: Path) -> list:
+    """Re-run every suite on the current tables; results are recorded in validation_result."""
+    from tariffscope.validate import validate_frame
+
+    outcomes, frames = [], {}
+    with reading(Path(warehouse)) as con:
+        for table in (*DIMENSIONS, *NATURAL_KEYS):
+            frame = con.sql(f"select * from {table}").pl()
+            if table.startswith("article_") and table != "article":
+                frame = con.sql(f"select f.*, length(a.body) as body_length from {table} f left join article a using (article_id)").pl()
+            frames[table] = frame
+    for table, frame in frames.items():
+        outcomes += validate_frame(table, frame).outcomes
+    run_id, now = str(uuid.uuid4()), dt.datetime.now()
+    rows = pl.DataFrame([
+        {"run_id": run_id, "table_name": o.table, "suite": f"expectations/{o.table}.json", "expectation": o.expectation,
+         "level": o.level, "success": o.success, "element_count": o.element_count, "unexpected_count": o.unexpected_count,
+         "unexpected_sample": json.dumps(o.unexpected_sample, default=str) if o.unexpected_sample else None,
+         "validated_at": now} for o in outcomes])
+    with writing(Path(warehouse)) as con:
+        _insert_rows(con, "validation_result", rows)
+    return outcomes
