@@ -1,0 +1,258 @@
+"""Word lists and small tables used by the article extractor.
+
+Every list the rules consult lives here, so that adding a pattern is a one-line change
+plus a unit test.  Nothing in this module does work; it only holds data.
+"""
+from __future__ import annotations
+
+# --------------------------------------------------------------------------- reading
+MAX_BYTES = 8 * 1024 * 1024          # larger inputs are rejected (ArticleError), real copy is < 1 MB
+TEXT_SUFFIXES = (".txt", ".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+JSON_SUFFIXES = (".json",)
+
+# --------------------------------------------------------------------------- sentences
+# Tokens (without the final dot, compared case-sensitively) after which a "." does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """Mr Mrs Ms Dr Prof Sen Rep Gov Gen Lt Col Sgt Capt Cmdr Adm Hon Rev St Ste Mt Ft
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun
+    Inc Corp Co Ltd Bros No Nos vs etc approx est dept Dept Univ Ave Blvd Rd Jr Sr Sr
+    U.S U.K U.N E.U U.S.A D.C a.m p.m e.g i.e Fig fig Vol vol pp""".split()
+)
+# Abbreviations that also end sentences often ("... on the U.S. The move ...").
+SENTENCE_FINAL_ABBREVIATIONS = frozenset({"U.S", "U.K", "U.N", "E.U", "U.S.A", "D.C", "etc", "a.m", "p.m"})
+SENTENCE_STARTERS = frozenset(
+    """The A An It He She They We I In On At But And This That These Those Its Their His Her
+    Our After Before While When Since As If For Meanwhile However Still Yet So Last Earlier
+    Later Now Trade Tariffs Canada Mexico China""".split()
+)
+
+# --------------------------------------------------------------------------- countries
+# Demonyms and adjectives (capitalised, case-sensitive match) -> ISO3.
+DEMONYMS = {
+    "American": "USA", "Americans": "USA", "Canadian": "CAN", "Canadians": "CAN",
+    "Mexican": "MEX", "Mexicans": "MEX", "Chinese": "CHN", "Japanese": "JPN",
+    "South Korean": "KOR", "South Koreans": "KOR", "Korean": "KOR", "North Korean": "PRK",
+    "Indian": "IND", "Indians": "IND", "British": "GBR", "Briton": "GBR", "Britons": "GBR",
+    "German": "DEU", "Germans": "DEU", "French": "FRA", "Italian": "ITA", "Italians": "ITA",
+    "Spanish": "ESP", "Brazilian": "BRA", "Brazilians": "BRA", "Argentine": "ARG", "Argentinian": "ARG",
+    "Chilean": "CHL", "Colombian": "COL", "Peruvian": "PER", "Venezuelan": "VEN",
+    "Australian": "AUS", "Australians": "AUS", "New Zealand": "NZL", "Vietnamese": "VNM",
+    "Thai": "THA", "Malaysian": "MYS", "Indonesian": "IDN", "Filipino": "PHL", "Philippine": "PHL",
+    "Taiwanese": "TWN", "Singaporean": "SGP", "Russian": "RUS", "Russians": "RUS",
+    "Ukrainian": "UKR", "Swiss": "CHE", "Dutch": "NLD", "Belgian": "BEL", "Swedish": "SWE",
+    "Norwegian": "NOR", "Danish": "DNK", "Finnish": "FIN", "Irish": "IRL", "Polish": "POL",
+    "Austrian": "AUT", "Portuguese": "PRT", "Greek": "GRC", "Turkish": "TUR",
+    "Israeli": "ISR", "Saudi": "SAU", "Emirati": "ARE", "Egyptian": "EGY", "South African": "ZAF",
+    "Nigerian": "NGA", "Kenyan": "KEN", "Pakistani": "PAK", "Bangladeshi": "BGD", "Cambodian": "KHM",
+    "Iranian": "IRN", "Iraqi": "IRQ", "Cuban": "CUB", "Guatemalan": "GTM", "Honduran": "HND",
+    "Salvadoran": "SLV", "Nicaraguan": "NIC", "Costa Rican": "CRI", "Panamanian": "PAN",
+    "Dominican": "DOM", "Haitian": "HTI", "Jamaican": "JAM", "Ecuadorian": "ECU", "Bolivian": "BOL",
+    "Uruguayan": "URY", "Paraguayan": "PRY", "Sri Lankan": "LKA", "Laotian": "LAO", "Burmese": "MMR",
+}
+# Capitals (and seats of government) standing for their governments.
+CAPITALS = {
+    "Ottawa": "CAN", "Washington": "USA", "Mexico City": "MEX", "Beijing": "CHN", "Tokyo": "JPN",
+    "Seoul": "KOR", "New Delhi": "IND", "London": "GBR", "Paris": "FRA", "Berlin": "DEU",
+    "Rome": "ITA", "Madrid": "ESP", "Brasilia": "BRA", "Brasília": "BRA", "Canberra": "AUS",
+    "Hanoi": "VNM", "Taipei": "TWN", "Moscow": "RUS", "Kyiv": "UKR", "Bern": "CHE", "Ankara": "TUR",
+    "Pretoria": "ZAF", "Jakarta": "IDN", "Bangkok": "THA", "Kuala Lumpur": "MYS", "Manila": "PHL",
+    "Wellington": "NZL", "Buenos Aires": "ARG", "Bogotá": "COL", "Bogota": "COL", "Riyadh": "SAU",
+    "Islamabad": "PAK", "Dhaka": "BGD", "Phnom Penh": "KHM", "Tehran": "IRN", "Havana": "CUB",
+    "Dublin": "IRL", "Stockholm": "SWE", "Oslo": "NOR", "Copenhagen": "DNK", "Warsaw": "POL",
+    "White House": "USA", "Parliament Hill": "CAN", "Capitol Hill": "USA",
+}
+# Extra names pycountry does not spell the way newsrooms do.
+COUNTRY_ALIASES = {
+    "U.S.": "USA", "U.S.A.": "USA", "US": "USA", "USA": "USA", "United States": "USA",
+    "United States of America": "USA", "America": "USA", "the States": "USA",
+    "Britain": "GBR", "Great Britain": "GBR", "U.K.": "GBR", "UK": "GBR", "England": "GBR",
+    "South Korea": "KOR", "North Korea": "PRK", "Russia": "RUS", "Vietnam": "VNM", "Viet Nam": "VNM",
+    "Taiwan": "TWN", "Iran": "IRN", "Syria": "SYR", "Laos": "LAO", "Bolivia": "BOL", "Venezuela": "VEN",
+    "Tanzania": "TZA", "Moldova": "MDA", "Czech Republic": "CZE", "Czechia": "CZE", "Holland": "NLD",
+    "the Netherlands": "NLD", "Netherlands": "NLD", "Turkey": "TUR", "Türkiye": "TUR",
+    "Ivory Coast": "CIV", "Brunei": "BRN", "Myanmar": "MMR", "Burma": "MMR", "Macau": "MAC",
+    "Hong Kong": "HKG", "Palestine": "PSE", "Micronesia": "FSM", "Cape Verde": "CPV",
+}
+# Names that are too often something else (a person, a U.S. state) to count as countries.
+AMBIGUOUS_COUNTRY_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Guinea", "Niger", "Dominica", "Mali"})
+# A country word preceded by one of these is not that country ("North America", "New Mexico").
+COUNTRY_BLOCK_BEFORE = frozenset({"North", "South", "Latin", "Central", "New", "Gulf of", "Bank of America"})
+COUNTRY_BLOCK_AFTER = ("Post", "Times", "Journal", "state", "State", "Capitals", "Nationals", "Day")
+# Canadian provinces (people's country only; not reported as countries).
+REGIONS = {
+    "Ontario": "CAN", "Quebec": "CAN", "Québec": "CAN", "Alberta": "CAN", "British Columbia": "CAN",
+    "B.C.": "CAN", "Manitoba": "CAN", "Saskatchewan": "CAN", "Nova Scotia": "CAN",
+    "New Brunswick": "CAN", "Newfoundland": "CAN", "Prince Edward Island": "CAN",
+}
+
+# --------------------------------------------------------------------------- people
+ROLE_TITLES = (
+    "Deputy Prime Minister", "Prime Minister", "Vice President", "Vice-President", "President",
+    "Premier", "Finance Minister", "Trade Minister", "Foreign Minister", "Foreign Affairs Minister",
+    "Industry Minister", "Economy Minister", "Economy Secretary", "Economic Development Minister",
+    "Agriculture Minister", "Agriculture Secretary", "Energy Minister", "Energy Secretary",
+    "Commerce Secretary", "Commerce Minister", "Treasury Secretary", "Secretary of State",
+    "Secretary of Commerce", "Secretary of the Treasury", "Trade Representative",
+    "Press Secretary", "press secretary", "Ambassador", "Chancellor", "Governor", "Senator", "Sen.",
+    "Rep.", "Representative", "Mayor", "Minister", "Secretary", "Chief Executive", "CEO",
+    "Chairman", "Chairwoman", "Chair", "Opposition Leader", "Leader", "Chief Economist",
+    "Economist", "Spokesperson", "Spokesman", "Spokeswoman", "King", "Queen", "Emperor",
+)
+# Lower-case role words in appositives: "Mark Carney, Canada's prime minister".
+ROLE_WORDS_LOWER = (
+    "deputy prime minister", "prime minister", "vice president", "president", "premier",
+    "finance minister", "trade minister", "foreign minister", "industry minister", "economy minister",
+    "economy secretary", "commerce secretary", "treasury secretary", "secretary of state",
+    "trade representative", "press secretary", "ambassador", "chancellor", "governor", "senator",
+    "mayor", "minister", "secretary", "chief executive", "ceo", "chair", "chairman", "chairwoman",
+    "leader", "chief economist", "economist", "spokesperson", "spokesman", "spokeswoman", "analyst",
+)
+# Well-known 2025 figures: used only to fill in what the text leaves out (country, gender,
+# role when the article never states it).  Not a substitute for what the text says.
+KNOWN_PEOPLE = {
+    "Donald Trump": ("President", "USA", "m"), "Joe Biden": ("President", "USA", "m"),
+    "JD Vance": ("Vice President", "USA", "m"), "Howard Lutnick": ("Commerce Secretary", "USA", "m"),
+    "Scott Bessent": ("Treasury Secretary", "USA", "m"), "Jamieson Greer": ("Trade Representative", "USA", "m"),
+    "Marco Rubio": ("Secretary of State", "USA", "m"), "Karoline Leavitt": ("Press Secretary", "USA", "f"),
+    "Peter Navarro": ("Trade Adviser", "USA", "m"), "Pete Hoekstra": ("Ambassador", "USA", "m"),
+    "Ronald Johnson": ("Ambassador", "USA", "m"),
+    "Mark Carney": ("Prime Minister", "CAN", "m"), "Justin Trudeau": ("Prime Minister", "CAN", "m"),
+    "Dominic LeBlanc": ("Minister", "CAN", "m"), "Mélanie Joly": ("Minister", "CAN", "f"),
+    "Melanie Joly": ("Minister", "CAN", "f"), "François-Philippe Champagne": ("Finance Minister", "CAN", "m"),
+    "Chrystia Freeland": ("Minister", "CAN", "f"), "Anita Anand": ("Foreign Affairs Minister", "CAN", "f"),
+    "Doug Ford": ("Premier", "CAN", "m"), "Danielle Smith": ("Premier", "CAN", "f"),
+    "David Eby": ("Premier", "CAN", "m"), "François Legault": ("Premier", "CAN", "m"),
+    "Pierre Poilievre": ("Leader", "CAN", "m"), "Kirsten Hillman": ("Ambassador", "CAN", "f"),
+    "Claudia Sheinbaum": ("President", "MEX", "f"), "Marcelo Ebrard": ("Economy Secretary", "MEX", "m"),
+    "Andrés Manuel López Obrador": ("President", "MEX", "m"), "Juan Ramón de la Fuente": ("Foreign Secretary", "MEX", "m"),
+    "Xi Jinping": ("President", "CHN", "m"), "Li Qiang": ("Premier", "CHN", "m"),
+    "Ursula von der Leyen": ("President", None, "f"), "Maros Sefcovic": ("Trade Commissioner", None, "m"),
+    "Keir Starmer": ("Prime Minister", "GBR", "m"), "Shigeru Ishiba": ("Prime Minister", "JPN", "m"),
+    "Narendra Modi": ("Prime Minister", "IND", "m"), "Luiz Inácio Lula da Silva": ("President", "BRA", "m"),
+    "Lee Jae-myung": ("President", "KOR", "m"), "Friedrich Merz": ("Chancellor", "DEU", "m"),
+    "Emmanuel Macron": ("President", "FRA", "m"), "Giorgia Meloni": ("Prime Minister", "ITA", "f"),
+    "Anthony Albanese": ("Prime Minister", "AUS", "m"), "Jerome Powell": ("Chair", "USA", "m"),
+}
+FEMALE_FIRST_NAMES = frozenset(
+    """Claudia Chrystia Mélanie Melanie Anita Danielle Karoline Kristi Ursula Giorgia Kirsten Mary
+    Maria María Ana Anna Sarah Sara Susan Jennifer Jessica Elizabeth Emily Laura Linda Karen Lisa
+    Nancy Margaret Michelle Kamala Hillary Catherine Katherine Kate Christine Christina Julie Julia
+    Amy Rachel Rebecca Patricia Barbara Helen Diane Janet Gina Katherine Elise Tammy Brooke Pam
+    Pamela Kelly Heather Andrea Monica Mónica Sofia Sofía Lucia Lucía Gabriela Rosa Carmen Isabel
+    Beatriz Ariadna Raquel Paula Marta Alicia Teresa Sandra Jane Joanne Joanna Nicole Stephanie
+    Caroline Carolina Jill Deborah Debra Lynn Rosemary Ruth Sonia Valérie Valerie Sylvie Isabelle
+    Chantal Nathalie Josée Geneviève Marie Candice Catharine Lori Liz Beth Tina Yvonne Wendy
+    Francesca Hélène Yasmin Priya Indira Sheila Shelly Fiona Emma Olivia Ava Mia Grace Claire""".split()
+)
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+NAME_STOPWORDS = frozenset(
+    """The A An And Of In On At For To By With From But Or As It He She They We I This That
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec
+    Agreement Act House Senate Congress Parliament Party Bank Ministry Department Office Council
+    Commission Union Association Chamber Institute Statistics Reuters Press News Post Times Agency
+    Government Administration Court Committee Board Group Corp Inc Ltd Company Canada Mexico
+    United States America China USMCA CUSMA NAFTA Liberation Day Tariff Tariffs Trade Border
+    Federal Reserve North South East West Gulf Minister President Prime Secretary Premier""".split()
+)
+
+# --------------------------------------------------------------------------- tariffs
+TARIFF_NOUNS = r"(?:counter[- ]?tariffs?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|surcharges?|import tax(?:es)?|countermeasures?|counter-?measures?)"
+RETALIATION_WORDS = r"(?:counter[- ]?tariffs?|retaliat\w*|countermeasures?|counter-?measures?|reprisal|in response|tit-for-tat|hit back|fought back|fire back|fired back|strike back|struck back)"
+GLOBAL_TARGET_WORDS = r"(?:all (?:countries|nations|trading partners|imports|foreign|U\.S\. trading partners|partners)|(?:most|many|dozens of|every|other) (?:countries|nations|trading partners)|globally|global|worldwide|the world|universal|baseline|across the board|across-the-board|every country|all of its trading partners|its trading partners)"
+# Status cues, checked in this order within the clause; the cue nearest before the rate wins.
+STATUS_CUES = (
+    ("lifted", r"lift(?:ed|ing|s)?|remov(?:ed|ing|es?)|dropp(?:ed|ing)|scrap(?:ped|ping|s)?|rescind(?:ed|ing|s)?|repeal(?:ed|ing|s)?|revok(?:ed|ing|es?)|eliminat(?:ed|ing|es?)|withdr[ae]w(?:n|ing|s)?|rolled back|roll back|ended|exempt(?:ed|ion)?|no longer"),
+    ("paused", r"paus(?:ed|ing|es?)|delay(?:ed|ing|s)?|postpon(?:ed|ing|es?)|suspend(?:ed|ing|s)?|put on hold|on hold|hold off|reprieve|deferr?(?:ed|ing|s)?"),
+    ("threatened", r"threat(?:en(?:ed|ing|s)?|s)?|warn(?:ed|ing|s)?|could|might|may|risk(?:s|ed|ing)?|floated|mulling|consider(?:ed|ing|s)?|weigh(?:ed|ing|s)?|vow(?:ed|ing|s)?|if\b"),
+    ("announced", r"announc(?:ed|ing|es?)|will|would|plans?|planned|planning|set to|is set|are set|scheduled|unveil(?:ed|ing|s)?|propos(?:ed|ing|es?)|intends?|going to|pledg(?:ed|ing|es?)|promis(?:ed|ing|es?)|set for|slated|to take effect|takes effect|starting|beginning|as of|next (?:week|month|year)|on (?:Aug|Sept?|Oct|Nov|Dec|Jan|Feb|March|April|May|June|July)\w*\.? \d"),
+    ("in_force", r"impos(?:ed|es|ing)|in effect|took effect|went into effect|came into (?:force|effect)|into force|in place|levied|levying|slapp(?:ed|ing)|hit with|been hit|hit by|facing|faces|face|faced|rais(?:ed|es|ing)|hik(?:ed|es|ing)|doubl(?:ed|es|ing)|increas(?:ed|ing)|appl(?:ied|ies)|current(?:ly)?|existing|already|paying|pays|collect(?:ed|ing|s)?|charg(?:ed|ing)|retaliated|lower(?:ed|ing|s)|cut|reduc(?:ed|ing|es?)"),
+)
+DEFAULT_STATUS = "in_force"
+# Rate changes: a verb like this before "from X% to Y%" tells whether the new rate replaced the old.
+DECREASE_WORDS = r"(?:lower|cut|reduc|slash|drop|eas|trim|decreas)"
+
+# Words around a percentage that make it not a tariff rate.
+NON_TARIFF_PERCENT_AFTER = r"(?:of\b|points?\b|share|stake|chance|probability|majority|increase|rise|jump|drop|decline|fall|gain|growth|more|less|fewer|higher|lower|year-over-year|year-on-year|annual|annually|jump|surge|plunge|of\s+respondents|say|said|support|oppose|approve|disapprove|believe|think|want|of\s+all)"
+NON_TARIFF_PERCENT_BEFORE = r"(?:rose|rise|rises|rising|fell|fall|falls|falling|grew|grow|growth|jumped|dropped|declined|climbed|slipped|plunged|surged|gained|lost|increased by|decreased|down|up(?! to)|by|about a|poll\w*|survey\w*|approval|unemployment|inflation|GDP|economy|interest rate|stocks?|shares?|index|margin|accounts? for|account for|makes? up|made up|represents?|represented|nearly a|roughly|almost|only)"
+
+# Product lexicon: surface forms matched case-insensitively; the matched text (lower-cased) is
+# the product.  Longer entries win over shorter ones ("softwood lumber" over "lumber").
+PRODUCTS = (
+    "steel", "aluminum", "aluminium", "copper", "lumber", "softwood lumber", "timber", "wood",
+    "autos", "auto", "cars", "car", "vehicles", "automobiles", "auto parts", "car parts",
+    "automotive parts", "electric vehicles", "EVs", "trucks", "heavy trucks", "pickup trucks",
+    "pharmaceuticals", "pharmaceutical products", "drugs", "prescription drugs", "generic drugs",
+    "medicines", "semiconductors", "chips", "microchips", "computer chips", "electronics",
+    "smartphones", "phones", "laptops", "computers", "energy", "oil", "crude oil", "crude",
+    "natural gas", "gas", "electricity", "potash", "fertilizer", "fertilizers", "uranium",
+    "critical minerals", "minerals", "dairy", "dairy products", "milk", "cheese", "butter",
+    "poultry", "chicken", "eggs", "beef", "pork", "meat", "seafood", "fish", "lobster",
+    "agricultural products", "agriculture", "farm products", "farm goods", "food", "grain",
+    "wheat", "canola", "canola oil", "canola meal", "soybeans", "corn", "peas", "pulses",
+    "tomatoes", "avocados", "fruit", "fruits", "vegetables", "berries", "orange juice", "juice",
+    "sugar", "coffee", "tea", "beer", "wine", "spirits", "whiskey", "bourbon", "alcohol",
+    "tequila", "tobacco", "cigarettes", "furniture", "kitchen cabinets", "cabinets",
+    "vanities", "upholstered furniture", "appliances", "washing machines", "solar panels",
+    "batteries", "textiles", "clothing", "apparel", "footwear", "shoes", "toys", "plastics",
+    "paper", "pulp", "chemicals", "cement", "glass", "machinery", "equipment", "tools",
+    "aircraft", "planes", "motorcycles", "boats", "films", "movies", "movie", "film",
+    "lithium", "nickel", "cobalt", "rare earths", "rare earth", "gold", "silver", "iron",
+    "iron ore", "scrap metal", "metals", "ships", "buses", "tires", "medical devices",
+    "cosmetics", "perfume", "handbags", "jewelry", "watches",
+)
+# Words that mean "all goods" when they are the object of a tariff: product stays null.
+ALL_GOODS_WORDS = r"(?:goods|imports|exports|products|items|shipments|merchandise|everything|all)"
+
+# --------------------------------------------------------------------------- trade values
+TRADE_KIND_CUES = (
+    ("trade_deficit", r"deficits?"),
+    ("trade_surplus", r"surplus(?:es)?"),
+    ("exports", r"export(?:s|ed|ing|er|ers)?|shipp(?:ed|ing)|sold|sells|sales to|sent"),
+    ("imports", r"import(?:s|ed|ing|er|ers)?|bought|buys|purchased|purchases from"),
+    ("total_trade", r"trade|traded|trading|two-way|bilateral|commerce|exchanged?"),
+)
+TRADE_CONTEXT = r"(?:trade|traded|trading|two-way|bilateral|commerce|exports?|exported|imports?|imported|deficits?|surplus(?:es)?|shipments?|goods|products|merchandise|worth of|tariffs?|counter-?tariffs?|countermeasures?|duties)"
+# Money near these words is not a trade value (revenue, aid, investment, prices ...).
+NON_TRADE_MONEY = r"(?:revenues?|collected|collect|raised|raise|raising|costs?|costing|fund|funds|funding|aid|invest\w*|loans?|package|budget|relief|support|spend\w*|prices?|priced|subsid\w*|bailout|GDP|market value|valuation|salary|salaries|wages?|fines?|penalty|profit\w*|losses|lose|lost|earnings|income|taxpayers?|per (?:barrel|tonne|ton|pound|kilogram|unit|vehicle|car|hour))"
+CURRENCY_PREFIXES = {
+    "US$": "USD", "U.S.$": "USD", "USD": "USD", "USD$": "USD", "$": "USD",
+    "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "Can$": "CAD", "CDN$": "CAD", "Cdn$": "CAD", "CAD": "CAD", "CAD$": "CAD",
+    "MX$": "MXN", "Mex$": "MXN", "MXN": "MXN", "MXN$": "MXN",
+    "€": None, "£": None, "¥": None, "EUR": None, "GBP": None, "A$": None, "AU$": None, "HK$": None, "S$": None, "NZ$": None,
+}
+CURRENCY_WORDS = {
+    "US dollars": "USD", "U.S. dollars": "USD", "American dollars": "USD", "USD": "USD",
+    "Canadian dollars": "CAD", "Canadian": "CAD", "CAD": "CAD", "Cdn": "CAD",
+    "pesos": "MXN", "Mexican pesos": "MXN", "MXN": "MXN", "dollars": "USD", "US": "USD", "U.S.": "USD",
+    "euros": None, "yuan": None, "yen": None, "pounds": None,
+}
+MULTIPLIERS = {
+    "trillion": 1e12, "tn": 1e12, "T": 1e12, "billion": 1e9, "bn": 1e9, "B": 1e9, "bln": 1e9,
+    "million": 1e6, "mn": 1e6, "mln": 1e6, "M": 1e6, "m": 1e6, "thousand": 1e3, "K": 1e3, "k": 1e3,
+}
+
+# --------------------------------------------------------------------------- quotes
+SPEECH_VERBS = (
+    r"said|says|say|told|tells|added|adds|declared|declares|stated|states|noted|notes|echoed|"
+    r"wrote|writes|posted|posts|insisted|insists|warned|warns|argued|argues|explained|explains|"
+    r"continued|continues|remarked|observed|asked|asks|replied|replies|responded|responds|"
+    r"stressed|stresses|emphasized|emphasised|emphasizes|said in a statement|announced|announces|"
+    r"vowed|vows|promised|promises|pledged|pledges|conceded|concedes|acknowledged|acknowledges|"
+    r"admitted|admits|predicted|predicts|cautioned|cautions|complained|complains|joked|jokes|"
+    r"quipped|recalled|recalls|urged|urges|tweeted|countered|counters|concluded|concludes|"
+    r"suggested|suggests|agreed|agrees|claimed|claims|boasted|boasts|lamented|laments|"
+    r"mused|muses|shouted|yelled|told reporters|told a news conference|said on \w+"
+)
+# Verbs that introduce a partial-phrase quote ("... described the deal as a “win”").
+PARTIAL_QUOTE_VERBS = (
+    SPEECH_VERBS
+    + r"|describ(?:ed|ing|es?)|call(?:ed|ing|s)?|dubb(?:ed|ing)|dubs|term(?:ed|ing|s)|label(?:l?ed|l?ing|s)|"
+    r"brand(?:ed|ing|s)|referr(?:ed|ing)|refers|characteri[sz](?:ed|ing|es)|blast(?:ed|ing|s)|"
+    r"slamm(?:ed|ing)|slams|denounc(?:ed|ing|es)|decr(?:ied|ies|ying)|prais(?:ed|ing|es)|"
+    r"tout(?:ed|ing|s)|hail(?:ed|ing|s)|saying|stating|adding|noting|warning|insisting|arguing|"
+    r"calling|describing|stressing|promising|vowing|pledging|urging|suggesting|declaring"
+)
+# Verbs that, right before ", “" or ": “", introduce a full quote.
+QUOTE_INTRO_VERBS = SPEECH_VERBS + r"|saying|stating|adding|noting|warning|insisting|arguing|declaring|telling \w+|writing|posting"

@@ -1,0 +1,56 @@
+"""Article-level context shared by the fact extractors (sentences, countries, people)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import gazetteer
+from .gazetteer import Mention
+from .people import PeopleIndex
+from .text import Sentence, split_sentences
+
+
+@dataclass
+class Context:
+    body: str
+    published: date | None
+    sentences: list[Sentence] = field(default_factory=list)
+    countries: list[Mention] = field(default_factory=list)
+    people: PeopleIndex | None = None
+    default_imposer: str | None = None
+    main_country: str | None = None
+
+    @classmethod
+    def build(cls, body: str, published: date | None) -> "Context":
+        ctx = cls(body=body, published=published)
+        ctx.sentences = split_sentences(body)
+        ctx.countries = gazetteer.find_countries(body)
+        ctx.people = PeopleIndex(body)
+        counts = Counter(m.iso3 for m in ctx.countries)
+        for pm in ctx.people.mentions:
+            if pm.person.country:
+                counts[pm.person.country] += 1
+        us_signal = counts.get("USA", 0) + len(re.findall(r"\bTrump\b", body))
+        ctx.default_imposer = "USA" if us_signal else (counts.most_common(1)[0][0] if counts else None)
+        non_us = [(n, iso) for iso, n in counts.items() if iso != ctx.default_imposer]
+        if non_us:
+            # most mentioned; ties go to the first mentioned
+            first = {m.iso3: m.start for m in reversed(ctx.countries)}
+            ctx.main_country = sorted(non_us, key=lambda t: (-t[0], first.get(t[1], 1 << 30)))[0][1]
+        return ctx
+
+    def country_mentions(self, start: int, end: int, with_people: bool = True) -> list[Mention]:
+        """Country mentions in [start, end), people standing for their country included."""
+        out = [m for m in self.countries if start <= m.start and m.end <= end]
+        if with_people and self.people is not None:
+            for pm in self.people.mentions_in(start, end):
+                if pm.person.country:
+                    poss = self.body[pm.end:pm.end + 2] in ("’s", "'s")
+                    out.append(Mention(pm.start, pm.end, pm.person.country, "person", self.body[pm.start:pm.end], poss))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def country_codes(self) -> list[str]:
+        return sorted({m.iso3 for m in self.countries})

@@ -1,0 +1,72 @@
+"""article_frames: one polars frame per warehouse table (sql/schema/004_articles.sql), no _load_id."""
+from __future__ import annotations
+
+import polars as pl
+
+from .read import Article
+
+SCHEMAS: dict[str, dict[str, pl.DataType]] = {
+    "article": {
+        "article_id": pl.String, "title": pl.String, "published": pl.Date, "url": pl.String,
+        "source_file": pl.String, "n_paragraphs": pl.Int32, "body": pl.String,
+    },
+    "article_tariff_claim": {
+        "article_id": pl.String, "position": pl.Int32, "imposer_iso3": pl.String, "target_iso3": pl.String,
+        "product": pl.String, "rate_pct": pl.Float64, "status": pl.String, "sentence": pl.String,
+        "span_start": pl.Int32, "span_end": pl.Int32,
+    },
+    "article_trade_claim": {
+        "article_id": pl.String, "position": pl.Int32, "party_a_iso3": pl.String, "party_b_iso3": pl.String,
+        "year": pl.Int16, "value": pl.Float64, "currency": pl.String, "kind": pl.String,
+        "sentence": pl.String, "span_start": pl.Int32, "span_end": pl.Int32,
+    },
+    "article_quote": {
+        "article_id": pl.String, "position": pl.Int32, "speaker": pl.String, "text": pl.String,
+        "span_start": pl.Int32, "span_end": pl.Int32,
+    },
+    "article_person": {
+        "article_id": pl.String, "position": pl.Int32, "name": pl.String, "role": pl.String,
+        "country_iso3": pl.String,
+    },
+    "article_country": {"article_id": pl.String, "position": pl.Int32, "iso3": pl.String},
+}
+
+
+def _frame(table: str, rows: list[dict]) -> pl.DataFrame:
+    schema = SCHEMAS[table]
+    cols = {c: [r.get(c) for r in rows] for c in schema}
+    return pl.DataFrame(cols, schema=schema)
+
+
+def article_frames(art: Article, facts: dict) -> dict[str, pl.DataFrame]:
+    aid = art.sha256
+    out = {
+        "article": _frame("article", [{
+            "article_id": aid, "title": art.title, "published": art.published, "url": art.url,
+            "source_file": art.source_file, "n_paragraphs": art.n_paragraphs, "body": art.body,
+        }]),
+        "article_tariff_claim": _frame("article_tariff_claim", [{
+            "article_id": aid, "position": i, "imposer_iso3": t.get("imposer"), "target_iso3": t.get("target"),
+            "product": t.get("product"), "rate_pct": t.get("rate_pct"), "status": t.get("status"),
+            "sentence": t.get("sentence"), "span_start": t["span"][0], "span_end": t["span"][1],
+        } for i, t in enumerate(facts.get("tariffs", []))]),
+        "article_trade_claim": _frame("article_trade_claim", [{
+            "article_id": aid, "position": i,
+            "party_a_iso3": (v.get("parties") or [None, None])[0] if v.get("parties") else None,
+            "party_b_iso3": v["parties"][1] if len(v.get("parties") or []) > 1 else None,
+            "year": v.get("year"), "value": v.get("value"), "currency": v.get("currency"), "kind": v.get("kind"),
+            "sentence": v.get("sentence"), "span_start": v["span"][0], "span_end": v["span"][1],
+        } for i, v in enumerate(facts.get("trade_values", []))]),
+        "article_quote": _frame("article_quote", [{
+            "article_id": aid, "position": i, "speaker": q.get("speaker"), "text": q.get("text"),
+            "span_start": q["span"][0], "span_end": q["span"][1],
+        } for i, q in enumerate(facts.get("quotes", []))]),
+        "article_person": _frame("article_person", [{
+            "article_id": aid, "position": i, "name": p.get("name"), "role": p.get("role"),
+            "country_iso3": p.get("country"),
+        } for i, p in enumerate(facts.get("people", []))]),
+        "article_country": _frame("article_country", [{
+            "article_id": aid, "position": i, "iso3": c,
+        } for i, c in enumerate(facts.get("countries", []))]),
+    }
+    return out

@@ -1,0 +1,75 @@
+"""Money amounts and percentages in running text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .constants import CURRENCY_PREFIXES, CURRENCY_WORDS, MULTIPLIERS
+
+
+@dataclass(frozen=True)
+class Money:
+    start: int
+    end: int
+    value: float
+    currency: str | None
+
+
+@dataclass(frozen=True)
+class Percent:
+    start: int
+    end: int
+    value: float
+
+
+_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_MULT = r"(?:\s*-?\s*(?P<mult>trillion|billion|million|thousand|bln|bn|tn|mn|mln|[BMTK])\b)?"
+_PREFIX = r"(?P<pre>US\$|U\.S\.\s?\$|USD\$?|C\$|CA\$|CAN\$|Can\$|CDN\$|Cdn\$|CAD\$?|MX\$|Mex\$|MXN\$?|A\$|AU\$|HK\$|S\$|NZ\$|EUR|GBP|[$€£¥])"
+_SUFFIX_CUR = r"(?:\s+(?P<suf>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Mexican\s+pesos|USD|CAD|MXN|Cdn|Canadian|US|U\.S\.)(?![\w$]))?"
+_MONEY_PREFIXED = re.compile(r"(?<![\w$])" + _PREFIX + r"\s?" + _NUM + _MULT + _SUFFIX_CUR)
+_MONEY_WORDS = re.compile(
+    r"(?<![\w$.,])" + _NUM + r"\s*(?P<mult>trillion|billion|million|thousand)?\s+"
+    r"(?P<word>(?:U\.S\.|US|American|Canadian|Mexican)\s+dollars|dollars|pesos|euros|yuan|yen|USD|CAD|MXN)\b"
+)
+_PERCENT = re.compile(r"(?<![\w.])(?P<num>\d{1,4}(?:\.\d+)?)(?:\s?|-)(?:%|per[\s-]?cent\b|percent\b|pct\b)")
+# "from 25 to 35 per cent": the first number carries no unit of its own
+_FROM_TO = re.compile(r"\bfrom\s+(?P<num>\d{1,4}(?:\.\d+)?)\s+to\s+\d{1,4}(?:\.\d+)?(?:\s?|-)(?:%|per[\s-]?cent\b|percent\b)")
+
+
+def _number(s: str) -> float:
+    return float(s.replace(",", ""))
+
+
+def find_money(text: str, offset: int = 0) -> list[Money]:
+    out: list[Money] = []
+    taken: list[tuple[int, int]] = []
+    for m in _MONEY_PREFIXED.finditer(text):
+        pre = m.group("pre").replace(" ", "")
+        cur = CURRENCY_PREFIXES.get(pre, None)
+        suf = m.group("suf")
+        if suf and pre == "$":
+            cur = CURRENCY_WORDS.get(re.sub(r"\s+", " ", suf), cur)
+        mult = MULTIPLIERS.get(m.group("mult") or "", 1.0)
+        value = _number(m.group("num")) * mult
+        out.append(Money(m.start() + offset, m.end() + offset, value, cur))
+        taken.append((m.start(), m.end()))
+    for m in _MONEY_WORDS.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        word = re.sub(r"\s+", " ", m.group("word"))
+        cur = CURRENCY_WORDS.get(word, CURRENCY_WORDS.get(word.split(" ")[0], None))
+        if word.endswith("pesos"):
+            cur = "MXN"
+        mult = MULTIPLIERS.get(m.group("mult") or "", 1.0)
+        out.append(Money(m.start() + offset, m.end() + offset, _number(m.group("num")) * mult, cur))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def find_percents(text: str, offset: int = 0) -> list[Percent]:
+    out = [Percent(m.start() + offset, m.end() + offset, float(m.group("num"))) for m in _PERCENT.finditer(text)]
+    for m in _FROM_TO.finditer(text):
+        s = m.start("num")
+        out.append(Percent(s + offset, m.end("num") + offset, float(m.group("num"))))
+    out.sort(key=lambda p: p.start)
+    return out

@@ -1,0 +1,195 @@
+"""People: names with roles and countries, and every place each person is mentioned."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import gazetteer
+from .constants import (
+    DEMONYMS,
+    FEMALE_FIRST_NAMES,
+    KNOWN_PEOPLE,
+    NAME_STOPWORDS,
+    REGIONS,
+    ROLE_TITLES,
+    ROLE_WORDS_LOWER,
+    SPEECH_VERBS,
+)
+
+_CAP = r"[A-ZÁÉÍÓÚÑÖÜÈÀÇ][\w’'\-]*[a-záéíóúñöüèàç][\w’'\-]*"
+_PARTICLE = r"(?:de|del|de la|la|van|von|der|da|dos|du|le|bin|al)"
+_NAME = rf"(?:{_CAP}|[A-Z]\.)(?:\s+(?:{_PARTICLE}\s+)?(?:{_CAP}|[A-Z]\.|JD|J\.D\.)){{0,3}}"
+_ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLE_TITLES, key=len, reverse=True))
+_ROLE_LOWER_ALT = "|".join(re.escape(r) for r in sorted(ROLE_WORDS_LOWER, key=len, reverse=True))
+_DEM_ALT = "|".join(re.escape(d) for d in sorted(set(DEMONYMS) | {"U.S.", "US", "Canada’s", "Canada's", "Mexico’s", "Mexico's", "China’s", "China's"}, key=len, reverse=True))
+
+# "Canadian Prime Minister Mark Carney", "U.S. Commerce Secretary Howard Lutnick", "President Donald Trump"
+_TITLE_NAME = re.compile(
+    rf"(?:(?P<where>(?:[A-Z][\w.’']*\s+){{0,2}}?)?)(?<![\w])(?P<role>{_ROLE_ALT})\s+(?P<name>{_NAME})"
+)
+# "Mark Carney, Canada's prime minister," / "Dominic LeBlanc, the minister responsible for ..."
+_NAME_APPOS = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+|who\s+is\s+)?(?P<where>(?:[A-Z][\w.’']*\s+){{0,3}}?)?(?P<role>{_ROLE_LOWER_ALT})\b"
+)
+# "Canada's prime minister, Mark Carney,"
+_ROLE_APPOS = re.compile(rf"(?P<where>[A-Z][\w.’']*\s+)(?P<role>{_ROLE_LOWER_ALT}),\s+(?P<name>{_NAME})")
+# "said Jane Doe" / "Jane Doe said"
+_SAID_NAME = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?P<name>{_NAME})|(?P<name2>{_NAME})\s+(?:{SPEECH_VERBS})\b")
+
+
+@dataclass
+class Person:
+    name: str
+    role: str | None = None
+    country: str | None = None
+    gender: str | None = None
+    first: int = 0
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def surname(self) -> str:
+        parts = self.name.split()
+        return parts[-1] if parts else self.name
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    start: int
+    end: int
+    person: Person
+
+
+def _clean_name(name: str) -> str | None:
+    name = re.sub(r"(?:’s|'s)$", "", name.strip())
+    toks = name.split()
+    # drop trailing stopword tokens ("Trump Administration")
+    while toks and toks[-1] in NAME_STOPWORDS:
+        toks.pop()
+    while toks and toks[0] in NAME_STOPWORDS:
+        toks.pop(0)
+    if not toks:
+        return None
+    name = " ".join(toks)
+    if gazetteer.lookup(name) or name in REGIONS:
+        return None
+    if any(gazetteer.lookup(t) for t in toks) and len(toks) == 1:
+        return None
+    return name
+
+
+def _country_of(where: str | None) -> str | None:
+    if not where:
+        return None
+    for tok in re.findall(r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?", where):
+        t = re.sub(r"(?:’s|'s)$", "", tok)
+        for cand in (t, t.split()[-1], t.split()[0]):
+            iso = gazetteer.lookup(cand) or REGIONS.get(cand)
+            if iso:
+                return iso
+    return None
+
+
+def _title_role(role: str) -> str:
+    role = {"Sen.": "Senator", "Rep.": "Representative", "CEO": "CEO", "ceo": "CEO"}.get(role, role)
+    return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in role.split())
+
+
+class PeopleIndex:
+    """Registry of people in an article and the offsets where each is mentioned."""
+
+    def __init__(self, body: str):
+        self.body = body
+        self.people: list[Person] = []
+        self._by_key: dict[str, Person] = {}
+        self._collect()
+        self.mentions: list[PersonMention] = self._find_mentions()
+
+    # -- building
+    def _get(self, name: str, pos: int) -> Person:
+        key = name.lower()
+        if key in self._by_key:
+            return self._by_key[key]
+        # "Sheinbaum" after "Claudia Sheinbaum", or "Claudia Sheinbaum" after "Sheinbaum"
+        for p in self.people:
+            if name.split()[-1] == p.surname and (len(name.split()) == 1 or len(p.name.split()) == 1):
+                if len(name.split()) > len(p.name.split()):
+                    p.aliases.add(p.name)
+                    p.name = name
+                self._by_key[key] = p
+                return p
+        for known in KNOWN_PEOPLE:
+            if name == known.split()[-1] or name == known:
+                name = known
+                break
+        p = Person(name=name, first=pos)
+        self.people.append(p)
+        self._by_key[key] = p
+        return p
+
+    def _collect(self) -> None:
+        body = self.body
+        found: list[tuple[int, str, str | None, str | None]] = []
+        for m in _TITLE_NAME.finditer(body):
+            name = _clean_name(m.group("name"))
+            if name:
+                found.append((m.start("name"), name, m.group("role"), _country_of(m.group("where"))))
+        for rx in (_NAME_APPOS, _ROLE_APPOS):
+            for m in rx.finditer(body):
+                name = _clean_name(m.group("name"))
+                if name and len(name.split()) >= 2:
+                    found.append((m.start("name"), name, m.group("role"), _country_of(m.group("where"))))
+        for m in _SAID_NAME.finditer(body):
+            raw = m.group("name") or m.group("name2")
+            start = m.start("name") if m.group("name") else m.start("name2")
+            name = _clean_name(raw)
+            if name and (len(name.split()) >= 2 or any(name == k.split()[-1] for k in KNOWN_PEOPLE)):
+                found.append((start, name, None, None))
+        for known in KNOWN_PEOPLE:
+            for m in re.finditer(rf"(?<!\w){re.escape(known)}(?!\w)", body):
+                found.append((m.start(), known, None, None))
+        found.sort(key=lambda t: (t[0], -len(t[1])))
+        for pos, name, role, country in found:
+            p = self._get(name, pos)
+            p.first = min(p.first, pos)
+            if role and not p.role:
+                p.role = _title_role(role)
+            if country and not p.country:
+                p.country = country
+        for p in self.people:
+            known = KNOWN_PEOPLE.get(p.name)
+            if known:
+                role, country, gender = known
+                p.role = p.role or role
+                p.country = p.country or country
+                p.gender = gender
+            if p.gender is None:
+                first = p.name.split()[0]
+                if first in FEMALE_FIRST_NAMES:
+                    p.gender = "f"
+                elif re.search(rf"\b(?:Ms\.|Mrs\.|Miss)\s+{re.escape(p.surname)}", body):
+                    p.gender = "f"
+                elif re.search(rf"\bMr\.\s+{re.escape(p.surname)}", body):
+                    p.gender = "m"
+        self.people.sort(key=lambda p: p.first)
+
+    def _find_mentions(self) -> list[PersonMention]:
+        out: list[PersonMention] = []
+        for p in self.people:
+            forms = {p.name, p.surname} | p.aliases
+            for f in sorted(forms, key=len, reverse=True):
+                for m in re.finditer(rf"(?<![\w]){re.escape(f)}(?![\w])", self.body):
+                    if any(o.start <= m.start() < o.end for o in out):
+                        continue
+                    out.append(PersonMention(m.start(), m.end(), p))
+        out.sort(key=lambda x: x.start)
+        return out
+
+    # -- queries
+    def by_name(self, name: str) -> Person | None:
+        return self._by_key.get(name.lower())
+
+    def mentions_in(self, start: int, end: int) -> list[PersonMention]:
+        return [m for m in self.mentions if start <= m.start and m.end <= end]
+
+    def facts(self) -> list[dict]:
+        return [{"name": p.name, "role": p.role, "country": p.country} for p in self.people]

@@ -1,0 +1,199 @@
+"""Quoted speech and who said it.
+
+Rules, in the order tried for each quotation (curly or straight double quotes, within a paragraph):
+
+1. after:     “...,” she said.  /  “...,” Carney declared.  /  “...,” said Dominic LeBlanc.
+2. intro:     ..., stating firmly, “...”  /  Carney told reporters: “...”
+3. partial:   a quoted phrase inside a sentence whose verb introduces speech or a description
+              (stressed, described ... as, called, suggested) -> that verb's subject.
+              Quoted Title-Case names ("Gulf of America", "Liberation Day") are labels, not speech.
+4. next:      a stand-alone quote followed by a sentence that opens with "<Name> <speech verb>"
+              ("Carney echoed ...").
+5. continued: a stand-alone quote right after an attributed quote in the same paragraph belongs
+              to the same speaker (newsroom convention).
+Pronouns (he/she) resolve to the nearest preceding person of matching (or unknown) gender,
+ignoring names that appear inside quotation marks.  Anything else is left unattributed and skipped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .constants import PARTIAL_QUOTE_VERBS, PRONOUN_GENDER, QUOTE_INTRO_VERBS, SPEECH_VERBS
+from .people import PeopleIndex, Person
+from .text import paragraph_spans
+
+_QUOTE_PAIR = re.compile(r"“([^“”\n]*)(”|$)|\"([^\"\n]*)(\"|$)", re.M)
+_AFTER = re.compile(
+    rf"^[\s,.;:!?—–-]*(?:(?P<pro>he|she|He|She)|(?P<name>[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-]+){{0,3}}))\s+"
+    rf"(?:also\s+|later\s+|then\s+|again\s+|has\s+|had\s+|once\s+|previously\s+|recently\s+|quickly\s+|flatly\s+|firmly\s+)?(?:{SPEECH_VERBS})\b"
+)
+_AFTER_INVERTED = re.compile(
+    rf"^[\s,.;:!?—–-]*(?:{SPEECH_VERBS})\s+(?P<name>[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-]+){{0,3}})"
+)
+_INTRO = re.compile(rf"\b(?:{QUOTE_INTRO_VERBS})(?:\s+\w+ly)?(?:\s+(?:reporters|journalists|the \w+|[A-Z]\w+))?\s*[,:]\s*$")
+_COLON = re.compile(r":\s*$")
+_PARTIAL_VERB = re.compile(rf"\b(?:{PARTIAL_QUOTE_VERBS})\b")
+_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "de", "la", "del", "at", "&"}
+
+
+@dataclass
+class Quote:
+    text_start: int
+    text_end: int
+    open: int           # offset of the opening mark
+    close: int          # offset just after the closing mark (or paragraph end)
+    speaker: Person | None = None
+    standalone: bool = False
+
+
+def _find_quotes(body: str) -> list[Quote]:
+    out: list[Quote] = []
+    for ps, pe in paragraph_spans(body):
+        para = body[ps:pe]
+        for m in _QUOTE_PAIR.finditer(para):
+            g = 1 if m.group(1) is not None else 3
+            s, e = m.start(g), m.end(g)
+            # trim whitespace and a trailing comma inside the marks
+            while s < e and para[s].isspace():
+                s += 1
+            while e > s and (para[e - 1].isspace() or para[e - 1] == ","):
+                e -= 1
+            if e - s < 2:
+                continue
+            out.append(Quote(ps + s, ps + e, ps + m.start(), ps + m.end()))
+    return out
+
+
+def _is_label(text: str) -> bool:
+    """Quoted Title-Case names (“Gulf of America”, “Liberation Day”) are labels, not speech."""
+    words = re.findall(r"[\w’'\-]+", text)
+    if not words or len(words) > 6:
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(content) and all(w[0].isupper() for w in content)
+
+
+def _inside_any(pos: int, quotes: list[Quote]) -> bool:
+    return any(q.open <= pos < q.close for q in quotes)
+
+
+class QuoteAttributor:
+    def __init__(self, body: str, people: PeopleIndex, sentences):
+        self.body = body
+        self.people = people
+        self.sentences = sentences
+        self.quotes = _find_quotes(body)
+
+    # -- helpers
+    def _sentence_at(self, pos: int):
+        for s in self.sentences:
+            if s.start <= pos < s.end + 1:
+                return s
+        return None
+
+    def _resolve_pronoun(self, pos: int, pronoun: str) -> Person | None:
+        gender = PRONOUN_GENDER.get(pronoun.lower())
+        for m in reversed(self.people.mentions):
+            if m.start >= pos or _inside_any(m.start, self.quotes):
+                continue
+            if m.person.gender in (None, gender):
+                return m.person
+        return None
+
+    def _person_named(self, text: str, pos: int) -> Person | None:
+        toks = text.split()
+        for n in range(len(toks), 0, -1):
+            cand = " ".join(toks[:n]).rstrip(",.")
+            p = self.people.by_name(cand)
+            if p:
+                return p
+        for m in self.people.mentions:
+            if m.start == pos:
+                return m.person
+        return None
+
+    def _subject_before(self, start: int, end: int) -> Person | None:
+        """Nearest person (or resolved pronoun) in body[start:end], outside quotes."""
+        best: tuple[int, Person | None] | None = None
+        for m in self.people.mentions_in(start, end):
+            if not _inside_any(m.start, self.quotes):
+                best = (m.start, m.person)
+        for m in _PRONOUN.finditer(self.body, start, end):
+            if _inside_any(m.start(), self.quotes):
+                continue
+            if best is None or m.start() > best[0]:
+                best = (m.start(), self._resolve_pronoun(m.start(), m.group(0)))
+        return best[1] if best else None
+
+    # -- rules
+    def _after(self, q: Quote, para_end: int, next_open: int) -> Person | None:
+        tail = self.body[q.close:min(para_end, next_open, q.close + 120)]
+        m = _AFTER.match(tail)
+        if m:
+            if m.group("pro"):
+                return self._resolve_pronoun(q.open, m.group("pro"))
+            return self._person_named(m.group("name"), q.close + m.start("name"))
+        m = _AFTER_INVERTED.match(tail)
+        if m:
+            return self._person_named(m.group("name"), q.close + m.start("name"))
+        return None
+
+    def _intro(self, q: Quote, lead_start: int) -> Person | None:
+        lead = self.body[lead_start:q.open]
+        if _INTRO.search(lead) or _COLON.search(lead):
+            return self._subject_before(lead_start, q.open)
+        return None
+
+    def _partial(self, q: Quote, lead_start: int) -> Person | None:
+        lead = self.body[lead_start:q.open]
+        verbs = list(_PARTIAL_VERB.finditer(lead))
+        if not verbs:
+            return None
+        v = verbs[-1]
+        return self._subject_before(lead_start, lead_start + v.start()) or self._subject_before(lead_start, q.open)
+
+    def _next_sentence(self, q: Quote) -> Person | None:
+        for s in self.sentences:
+            if s.start >= q.close:
+                m = _AFTER.match(s.text)
+                if m and m.group("name"):
+                    return self._person_named(m.group("name"), s.start + m.start("name"))
+                return None
+        return None
+
+    def attribute(self) -> list[Quote]:
+        paras = paragraph_spans(self.body)
+        prev: Quote | None = None
+        prev_para = -1
+        for i, q in enumerate(self.quotes):
+            pi = next(k for k, (ps, pe) in enumerate(paras) if ps <= q.open < pe)
+            ps, pe = paras[pi]
+            next_open = self.quotes[i + 1].open if i + 1 < len(self.quotes) else pe
+            sent = self._sentence_at(q.open)
+            sent_start = max(sent.start if sent else ps, prev.close if prev and prev_para == pi else ps)
+            lead = self.body[sent_start:q.open]
+            q.standalone = not lead.strip()
+            speaker = self._after(q, pe, next_open)
+            if speaker is None and not _is_label(self.body[q.text_start:q.text_end]):
+                speaker = self._intro(q, sent_start)
+                if speaker is None and not q.standalone:
+                    speaker = self._partial(q, sent_start)
+                if speaker is None and q.standalone:
+                    if prev is not None and prev_para == pi and prev.speaker is not None:
+                        speaker = prev.speaker
+                    else:
+                        speaker = self._next_sentence(q)
+            q.speaker = speaker
+            prev, prev_para = q, pi
+        return self.quotes
+
+    def facts(self) -> list[dict]:
+        out = []
+        for q in self.attribute():
+            if q.speaker is None:
+                continue
+            out.append({"speaker": q.speaker.name, "text": self.body[q.text_start:q.text_end],
+                        "span": [q.text_start, q.text_end]})
+        return out

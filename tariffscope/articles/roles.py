@@ -1,0 +1,121 @@
+"""Who imposes a measure on whom, from a clause, its sentence and the article context.
+
+Cues, strongest first:
+- target:  "on/against/from/targeting <country>", "imports from <country>", a demonym or possessive
+           before goods/products ("Canadian steel", "Canada's steel exports"), "<country> has been hit
+           with / is facing / faces", "hit <country> with".
+- imposer: "<country|person> imposed/slapped/announced/retaliated/threatened/...", a possessive or
+           demonym right before the tariff noun ("U.S. tariffs", "Canada's counter-tariffs",
+           "Trump's tariffs"), "imposed by <country>".
+Fallbacks: retaliation words make the imposer the non-U.S. party and the target the U.S.; otherwise
+the imposer is the article's default imposer (the U.S. whenever the article involves it) and the
+target is the nearest other country in the clause, sentence, previous two sentences, then the
+article's main country -- unless the clause says the measure is global ("all countries",
+"baseline", "worldwide"), then the target is null.
+"""
+from __future__ import annotations
+
+import re
+
+from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, PRODUCTS, RETALIATION_WORDS, TARIFF_NOUNS
+from .context import Context
+from .gazetteer import Mention
+
+_PRODUCT_WORDS = "|".join(re.escape(p) for p in sorted(PRODUCTS, key=len, reverse=True))
+_TARGET_BEFORE = re.compile(
+    r"(?:\b(?:on|against|from|targeting|targets|target|toward|towards|at)\s+"
+    r"(?:(?:all|most|many|some|the|its|their|certain|other|goods|imports|products|exports|shipments|items|made|in|[a-z]+ed)\s+)*"
+    r"|\b(?:hit|hitting|hits|slapped|slapping|slaps|targeted|punish\w*|penaliz\w*|threaten\w*|spared|sparing|exempt\w*)\s+)$"
+)
+_TARGET_AFTER = re.compile(
+    r"^(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|now|already|also|still|being|been|be|currently|again|itself)){0,3}"
+    r"\s+(?:hit|facing|faces|face|faced|subject|targeted|slapped|spared|exempt\w*|struck|getting hit|gets)\b"
+)
+_GOODS_AFTER = re.compile(rf"^(?:\s+[\w\-]+){{0,2}}?\s+(?:{ALL_GOODS_WORDS}|{_PRODUCT_WORDS}|made|-made|producers|companies|exporters)\b", re.I)
+_IMPOSER_VERB_AFTER = re.compile(
+    r"^(?:,[^,]{0,60},)?(?:\s+(?:has|have|had|was|is|will|would|could|may|might|also|already|then|now|later|quickly|on \w+|last \w+|this \w+|in \w+|said it|says it|said|says|plans to|planned to|threatened to|intends to|moved to|decided to|vowed to|promised to)){0,3}"
+    r"\s+(?:impos\w*|slapp?\w*|levi\w*|levy|announc\w*|retaliat\w*|unveil\w*|plac\w*|put|applie\w*|apply|threaten\w*|rais\w*|hik\w*|doubl\w*|increas\w*|lift\w*|remov\w*|dropp?\w*|paus\w*|delay\w*|suspend\w*|respond\w*|hit|hits|match\w*|introduc\w*|set|sets|enact\w*|adopt\w*|decid\w*|struck|strikes|fired|fires|charg\w*|lower\w*|cut|cuts|reduc\w*|scrapp?\w*|rescind\w*|kept|keeps|maintain\w*|extend\w*|expand\w*)\b"
+)
+_NOUN_AFTER = re.compile(rf"^(?:’s|'s)?(?:\s+[\w\-“”\"]+){{0,3}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
+_BY_BEFORE = re.compile(r"\b(?:imposed|levied|announced|introduced|set|applied|slapped|placed)\s+(?:\w+\s+)?by\s+(?:the\s+)?$")
+_RETALIATION = re.compile(RETALIATION_WORDS, re.I)
+_GLOBAL = re.compile(GLOBAL_TARGET_WORDS, re.I)
+
+
+def _cue(text: str, m: Mention, base: int) -> str | None:
+    """'target', 'imposer' or None for mention m (offsets relative to base) inside text."""
+    s, e = m.start - base, m.end - base
+    before = text[max(0, s - 60):s]
+    after = text[e + (2 if m.possessive else 0):e + 120]
+    if _BY_BEFORE.search(before):
+        return "imposer"
+    if _TARGET_BEFORE.search(before):
+        return "target"
+    if _TARGET_AFTER.match(after):
+        return "target"
+    if m.kind in ("demonym", "name", "capital") and _NOUN_AFTER.match(text[e:e + 80]):
+        # "U.S. tariffs", "Canadian counter-tariffs", "Canada's retaliatory tariffs"
+        if m.kind == "demonym" or m.possessive or m.text in ("U.S.", "US"):
+            return "imposer"
+    if m.kind == "person" and m.possessive and _NOUN_AFTER.match(text[e:e + 80]):
+        return "imposer"
+    if (m.kind == "demonym" or m.possessive) and _GOODS_AFTER.match(after):
+        return "target"
+    if _IMPOSER_VERB_AFTER.match(after):
+        return "imposer"
+    return None
+
+
+def resolve(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, int], sent_index: int,
+            anchor: int | None = None) -> tuple[str | None, str | None, bool]:
+    """(imposer, target, is_global) for a measure mentioned in `clause` of a sentence.
+
+    Offsets in `clause` and `anchor` are relative to the sentence."""
+    cs, ce = clause
+    clause_text = sent_text[cs:ce]
+    mentions = ctx.country_mentions(sent_start + cs, sent_start + ce)
+    imposer = target = None
+    for m in mentions:
+        c = _cue(sent_text, m, sent_start)
+        if c == "imposer" and imposer is None and m.iso3 != target:
+            imposer = m.iso3
+        elif c == "target" and target is None and m.iso3 != imposer:
+            target = m.iso3
+    retaliation = bool(_RETALIATION.search(clause_text))
+    is_global = bool(_GLOBAL.search(clause_text)) and target is None
+    sentence_isos = [m.iso3 for m in ctx.country_mentions(sent_start, sent_start + len(sent_text))]
+    clause_isos = [m.iso3 for m in mentions if m.kind != "person"]
+    if imposer is None and target is None and len(set(clause_isos)) == 1 and retaliation:
+        imposer = clause_isos[0]
+    if imposer is None:
+        if retaliation and target != "USA" and (target is not None or "USA" in sentence_isos):
+            # a retaliating country other than the U.S. hits back at the U.S.
+            cands = [i for i in sentence_isos if i not in ("USA", target)]
+            imposer = cands[0] if cands else (ctx.main_country if ctx.main_country != target else None)
+            target = target or "USA"
+        elif target == ctx.default_imposer:
+            cands = [i for i in sentence_isos if i != target]
+            imposer = cands[0] if cands else ctx.main_country
+        else:
+            imposer = ctx.default_imposer
+    if target is None and not is_global:
+        for isos in (clause_isos, sentence_isos, _previous_isos(ctx, sent_index)):
+            cands = [i for i in isos if i != imposer]
+            if cands:
+                target = cands[-1] if isos is not clause_isos else cands[0]
+                break
+        else:
+            if ctx.main_country and ctx.main_country != imposer:
+                target = ctx.main_country
+    if target == imposer:
+        target = None
+    return imposer, target, is_global
+
+
+def _previous_isos(ctx: Context, sent_index: int) -> list[str]:
+    out: list[str] = []
+    for k in (sent_index - 2, sent_index - 1):
+        if k >= 0:
+            s = ctx.sentences[k]
+            out.extend(m.iso3 for m in ctx.country_mentions(s.start, s.end) if m.kind != "person")
+    return out

@@ -1,0 +1,158 @@
+"""Body normalization, paragraphs, sentences and clauses.
+
+All offsets produced here are offsets into the *normalized* body, which is what
+`Article.body` holds and what every span in the facts points into.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .constants import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
+
+_SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t\f\v]")
+_ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_READ_MORE = re.compile(r"\s*(?:\.{3}|…)?\s*\b(?:Read|READ)\s+(?:More|more|MORE)\b\s*(?:[»›>→]+)?\s*$")
+_MULTI_SPACE = re.compile(r" {2,}")
+# Whole lines that are page furniture, not article text.
+_DROP_LINE = re.compile(
+    r"""^(?:
+        (?:Posted|Updated|Published|Last\s+updated|First\s+published)\b.{0,60}\d{4}.{0,30}
+      | [—–-]*\s*[Ww]ith\s+(?:additional\s+)?files\s+from\b.*
+      | [(\[]?\s*Reporting\s+by\b.*
+      | [(\[]?\s*(?:Writing|Editing|Additional\s+reporting)\s+by\b.*
+      | Story\s+continues\s+below(?:\s+advertisement)?
+      | Advertisement | ADVERTISEMENT | Share\s+this(?:\s+\w+)? | Share | Click\s+to\s+share.*
+      | Copyright\b.* | ©.* | Photo:.{0,200} | Image:.{0,200} | Related:.{0,200}
+      | Sign\s+up\s+for.{0,120} | Subscribe\b.{0,120} | Trending\s+Now | Video\s+above.{0,80}
+    )\s*$""",
+    re.VERBOSE,
+)
+# "By Rob Gillies, The Associated Press" (a byline never ends like a sentence)
+_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}(?:\s*(?:,|and|&|\||·)\s*.{0,80})?(?<![.!?”\"])$")
+_TRAILER = re.compile(r"\s*[—–-]+\s*[Ww]ith\s+(?:additional\s+)?files\s+from\b.*$")
+# "OTTAWA (AP) — ", "WASHINGTON, July 31 (Reuters) - ", "MEXICO CITY — "
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,3})(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"(?:,?\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\((?:AP|Reuters|AFP|CP|Bloomberg|CNN|The Canadian Press)\))?\s*[—–-]{1,2}\s+"
+)
+
+
+def normalize_body(raw: str) -> str:
+    """Return the canonical article body: one paragraph per line, joined by blank lines."""
+    text = raw.replace("\r\n", "\n").replace("\r", "\n")
+    text = _ZERO_WIDTH.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = _IMAGE.sub("", text)
+    paragraphs: list[str] = []
+    for line in text.split("\n"):
+        line = _MULTI_SPACE.sub(" ", line).strip()
+        if not line:
+            continue
+        if _DROP_LINE.match(line) or _BYLINE.match(line):
+            continue
+        line = _READ_MORE.sub("", line)
+        line = _TRAILER.sub("", line).strip()
+        line = _DATELINE.sub("", line, count=1) if len(line) > 80 else line
+        line = line.strip()
+        if not line or re.fullmatch(r"[\W_]+", line):
+            continue
+        # hard-wrapped markdown: a line that does not end a sentence continues on the next one
+        if paragraphs and _is_continuation(paragraphs[-1], line):
+            paragraphs[-1] = paragraphs[-1] + " " + line
+        else:
+            paragraphs.append(line)
+    return "\n\n".join(paragraphs)
+
+
+def _is_continuation(prev: str, line: str) -> bool:
+    return bool(prev) and prev[-1].isalpha() and line[0].islower()
+
+
+def paragraph_spans(body: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in re.finditer(r"[^\n]+", body):
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    para: int  # paragraph index
+
+
+_BOUNDARY = re.compile(r"([.!?…]+)([”\"’')\]]*)(\s+)(?=[“\"‘'(\[]?[A-Z0-9ÁÉÍÓÚÑ¿¡])")
+
+
+def _last_token(text: str, end: int) -> str:
+    i = end
+    while i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(“\"‘":
+        i -= 1
+    return text[i:end]
+
+
+def split_sentences(body: str) -> list[Sentence]:
+    """Split into sentences; abbreviation-aware (U.S., Mr., Jan.), never across paragraphs."""
+    out: list[Sentence] = []
+    for pi, (ps, pe) in enumerate(paragraph_spans(body)):
+        para = body[ps:pe]
+        start = 0
+        for m in _BOUNDARY.finditer(para):
+            punct_start = m.start(1)
+            if m.group(1) == "." and not m.group(2):
+                tok = _last_token(para, punct_start)
+                if _is_abbreviation(tok):
+                    nxt = para[m.end():m.end() + 20].split(" ", 1)[0].strip("“\"‘'(")
+                    if not (tok in SENTENCE_FINAL_ABBREVIATIONS and nxt in SENTENCE_STARTERS):
+                        continue
+            end = m.end(2)
+            if end > start:
+                _add(out, body, ps + start, ps + end, pi)
+            start = m.end()
+        if start < len(para):
+            _add(out, body, ps + start, pe, pi)
+    return out
+
+
+def _is_abbreviation(tok: str) -> bool:
+    if not tok:
+        return False
+    if tok in ABBREVIATIONS:
+        return True
+    if len(tok) == 1 and tok.isupper():      # middle initial: "Donald J. Trump"
+        return True
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", tok):   # U.S, e.g, a.m
+        return True
+    return False
+
+
+def _add(out: list[Sentence], body: str, s: int, e: int, pi: int) -> None:
+    while s < e and body[s].isspace():
+        s += 1
+    while e > s and body[e - 1].isspace():
+        e -= 1
+    if e > s:
+        out.append(Sentence(s, e, body[s:e], pi))
+
+
+# Clause boundaries inside a sentence: contrasting/co-ordinating joins that change the subject.
+_CLAUSE_BREAK = re.compile(
+    r";\s+|,\s+(?=(?:while|whereas|but|although|though|even as|meanwhile)\b)|\s+(?=(?:while|whereas)\s)"
+    r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w.]+\s+){1,3}(?:has|have|had|will|would|is|are|was|were|imposed|said|announced|plans|could)\b)"
+)
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) clause spans relative to `text` (a sentence)."""
+    spans = []
+    start = 0
+    for m in _CLAUSE_BREAK.finditer(text):
+        if m.start() > start:
+            spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans

@@ -1,0 +1,142 @@
+"""Trade values: money amounts tied to trade between countries.
+
+An amount counts when its clause talks about trade (trade, exports, imports, deficit, surplus,
+goods, or a measure covering goods) and not about revenue, aid, investment, prices and the like.
+Kind: countermeasure_coverage when the amount is the value of goods a tariff/measure covers
+("counter-tariffs on C$30 billion of US goods"), else deficit/surplus, else the trade word nearest
+to the amount (exports / imports / total_trade), else `other`.
+Year: explicit year in the clause, then the sentence; "last year"/"this year" against `published`.
+Parties: countries in the clause, then the sentence, then the previous sentences; for coverage the
+[imposer, target] of the measure.
+"""
+from __future__ import annotations
+
+import re
+
+from . import roles
+from .constants import NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES
+from .context import Context
+from .money import find_money
+from .text import clause_spans
+
+_TRADE_CONTEXT = re.compile(rf"\b{TRADE_CONTEXT}\b", re.I)
+_NON_TRADE = re.compile(rf"\b{NON_TRADE_MONEY}\b", re.I)
+_KINDS = [(kind, re.compile(rf"\b(?:{rx})\b", re.I)) for kind, rx in TRADE_KIND_CUES]
+_COVERAGE_BEFORE = re.compile(
+    rf"\b(?:{TARIFF_NOUNS}|retaliat\w*|measures?)\b[^.;]{{0,80}}?\b(?:on|covering|against|targeting|affecting|hitting|worth)\s+"
+    r"(?:(?:about|roughly|some|nearly|almost|around|more than|over|up to|an additional|another|a further|an estimated|the|a|its|first|second)\s+)*$",
+    re.I,
+)
+_COVERAGE_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.\-’']+\s+){0,3}?(?:goods|products|imports|exports|items|merchandise)\b", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
+_LAST_YEAR = re.compile(r"\b(?:last year|the previous year|a year earlier|in the past year|over the past year)\b", re.I)
+_THIS_YEAR = re.compile(r"\b(?:this year|so far this year|year to date|this past year)\b", re.I)
+
+
+def _year(text: str, clause: tuple[int, int], anchor: int, published) -> int | None:
+    cs, ce = clause
+    years = [(abs(m.start() - anchor), int(m.group(0))) for m in _YEAR.finditer(text, cs, ce)]
+    if years:
+        return min(years)[1]
+    if published is not None:
+        if _LAST_YEAR.search(text, cs, ce):
+            return published.year - 1
+        if _THIS_YEAR.search(text, cs, ce):
+            return published.year
+    years = [(abs(m.start() - anchor), int(m.group(0))) for m in _YEAR.finditer(text)]
+    if years:
+        return min(years)[1]
+    if published is not None:
+        if _LAST_YEAR.search(text):
+            return published.year - 1
+        if _THIS_YEAR.search(text):
+            return published.year
+    return None
+
+
+def _kind(text: str, clause: tuple[int, int], m_start: int, m_end: int) -> str:
+    cs, ce = clause
+    if _COVERAGE_BEFORE.search(text[cs:m_start]) or (
+        _COVERAGE_AFTER.match(text[m_end:ce]) and re.search(rf"\b{TARIFF_NOUNS}\b", text[cs:ce], re.I)
+    ):
+        return "countermeasure_coverage"
+    for kind in ("trade_deficit", "trade_surplus"):
+        rx = dict(_KINDS)[kind]
+        if rx.search(text, cs, ce):
+            return kind
+    best: tuple[int, str] | None = None
+    for kind, rx in _KINDS:
+        if kind in ("trade_deficit", "trade_surplus"):
+            continue
+        for m in rx.finditer(text, cs, ce):
+            d = m_start - m.end() if m.end() <= m_start else (m.start() - m_end) + 10  # prefer cues before
+            if best is None or d < best[0]:
+                best = (d, kind)
+    return best[1] if best else "other"
+
+
+def _clause_of(spans, pos):
+    for s, e in spans:
+        if s <= pos < e:
+            return (s, e)
+    return spans[-1]
+
+
+def extract_trade_values(ctx: Context) -> list[dict]:
+    facts: list[dict] = []
+    seen: set[tuple] = set()
+    for si, sent in enumerate(ctx.sentences):
+        text = sent.text
+        if "$" not in text and not re.search(r"dollars|pesos|USD|CAD|MXN|€|£", text):
+            continue
+        monies = find_money(text)
+        if not monies:
+            continue
+        spans = clause_spans(text)
+        for mo in monies:
+            cl = _clause_of(spans, mo.start)
+            clause = text[cl[0]:cl[1]]
+            if not _TRADE_CONTEXT.search(clause):
+                continue
+            near = text[max(cl[0], mo.start - 50):min(cl[1], mo.end + 40)]
+            if _NON_TRADE.search(near):
+                continue
+            if mo.value < 1e5:          # prices, per-unit amounts
+                continue
+            kind = _kind(text, cl, mo.start, mo.end)
+            if kind == "countermeasure_coverage":
+                imposer, target, _ = roles.resolve(ctx, sent.start, text, cl, si, anchor=mo.start)
+                parties = [p for p in (imposer, target) if p]
+            else:
+                parties = _parties(ctx, sent, cl, si)
+            year = _year(text, cl, mo.start, ctx.published)
+            key = (tuple(sorted(parties)), year, mo.value, kind)
+            if key in seen:
+                continue
+            seen.add(key)
+            facts.append({
+                "parties": parties, "year": year, "value": float(mo.value), "currency": mo.currency,
+                "kind": kind, "sentence": text, "span": [sent.start, sent.end],
+            })
+    return facts
+
+
+def _parties(ctx: Context, sent, cl: tuple[int, int], si: int) -> list[str]:
+    out: list[str] = []
+    for m in ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]):
+        if m.iso3 not in out:
+            out.append(m.iso3)
+    if len(out) < 2:
+        for m in ctx.country_mentions(sent.start, sent.end):
+            if m.iso3 not in out:
+                out.append(m.iso3)
+    if len(out) < 2:
+        for k in (si - 1, si - 2):
+            if k >= 0 and len(out) < 2:
+                s = ctx.sentences[k]
+                for m in ctx.country_mentions(s.start, s.end):
+                    if m.iso3 not in out and len(out) < 2:
+                        out.append(m.iso3)
+    if len(out) == 1 and ctx.default_imposer and ctx.default_imposer != out[0]:
+        out.append(ctx.default_imposer)
+    return out[:2]
