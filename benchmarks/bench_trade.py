@@ -1,0 +1,229 @@
+"""BACI-scale ingest benchmark (`BENCH_ROWS=N make bench`).
+
+    python benchmarks/bench_trade.py --rows N [--seed 42] [--repeat 1] [--no-cli]
+
+1. generates (or reuses) a seeded BACI file of N rows under benchmarks/out/ (generate_baci.py);
+2. in this one process, after the imports and a warm-up on a small file (GX context, DuckDB, polars
+   thread pool all initialized), times on the same file:
+   - baseline: DuckDB `CREATE TABLE t AS SELECT * FROM read_csv(...)` into a fresh database file
+     (connect -> create -> close, so the checkpoint is included as it is in the pipeline's load);
+   - pipeline: read (polars CSV parse + sha256 of the file) -> normalize (canonical trade_flow frame)
+     -> validate (tariffscope.validate.validate_source, the GX suite) -> load
+     (tariffscope.warehouse.load_validated into a fresh warehouse), each stage timed;
+3. times the whole `tariffscope ingest trade FILE --warehouse TMP` command in a subprocess, to show the
+   import, Prefect and orchestration overhead on top of the stages.
+Peak RSS is the pipeline's own high-water mark (VmHWM reset through /proc/self/clear_refs after the
+baseline; the process-wide ru_maxrss when that is not available).
+The last line is the JSON contract:
+{"rows": N, "baseline_s": x, "pipeline_s": y, "ratio": y/x, "peak_rss_mb": m,
+ "stages": {"read": .., "normalize": .., "validate": .., "load": ..}}
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+import duckdb  # noqa: E402
+import polars as pl  # noqa: E402
+
+import generate_baci  # noqa: E402
+from tariffscope.source import SourceFrame, display_path, file_sha256  # noqa: E402
+from tariffscope.trade import baci  # noqa: E402
+
+WARMUP_ROWS = 20_000
+
+
+def log(message: str) -> None:
+    print(message, flush=True)
+
+
+# --- memory -------------------------------------------------------------------------------------------------
+
+
+def _status_kb(field: str) -> int | None:
+    try:
+        with open("/proc/self/status") as handle:
+            for line in handle:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return None
+
+
+def reset_peak() -> bool:
+    """Reset the kernel's RSS high-water mark for this process (Linux >= 4.0)."""
+    try:
+        with open("/proc/self/clear_refs", "w") as handle:
+            handle.write("5")
+        return True
+    except OSError:
+        return False
+
+
+def peak_rss_mb() -> float:
+    hwm = _status_kb("VmHWM")
+    kb = hwm if hwm is not None else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return kb / 1024
+
+
+def rss_mb() -> float:
+    return (_status_kb("VmRSS") or 0) / 1024
+
+
+# --- stages -------------------------------------------------------------------------------------------------
+
+
+def baseline(path: Path, work: Path) -> float:
+    target = work / "baseline.duckdb"
+    for stale in (target, target.with_suffix(".duckdb.wal")):
+        stale.unlink(missing_ok=True)
+    started = time.perf_counter()
+    con = duckdb.connect(str(target))
+    con.execute(f"create table t as select * from read_csv('{path}')")
+    con.close()
+    elapsed = time.perf_counter() - started
+    target.unlink(missing_ok=True)
+    return elapsed
+
+
+def pipeline(path: Path, work: Path) -> tuple[dict[str, float], dict]:
+    """read -> normalize -> validate -> load into a fresh warehouse; (stage seconds, facts)."""
+    from tariffscope.validate import validate_source
+    from tariffscope.warehouse import load_validated
+
+    warehouse = work / "pipeline.duckdb"
+    for stale in (warehouse, warehouse.with_suffix(".duckdb.wal")):
+        stale.unlink(missing_ok=True)
+    stages, facts = {}, {}
+
+    started = time.perf_counter()
+    countries, note = baci.resolve_countries(path, None)
+    raw = baci.read_baci_raw(path)
+    sha256 = file_sha256(path)
+    stages["read"] = time.perf_counter() - started
+    facts["rss_after_read_mb"] = round(rss_mb())
+
+    started = time.perf_counter()
+    name = display_path(path)
+    frame = baci.normalize_baci(raw, countries, source_file=name, source_ref=baci.describe(path), notes=note)
+    source = SourceFrame(table="trade_flow", source_file=name, source_format=baci.NAME, frame=frame, raw=raw,
+                         rows_in=raw.height, sha256=sha256)
+    stages["normalize"] = time.perf_counter() - started
+    facts["rss_after_normalize_mb"] = round(rss_mb())
+    del raw, frame
+
+    started = time.perf_counter()
+    validated = validate_source(source)
+    stages["validate"] = time.perf_counter() - started
+    facts["rss_after_validate_mb"] = round(rss_mb())
+
+    started = time.perf_counter()
+    result = load_validated(validated, warehouse)
+    stages["load"] = time.perf_counter() - started
+    facts["status"] = result.status
+    facts["tables"] = [vars(t) for t in result.tables]
+    facts["quarantined"] = validated.quarantined["trade_flow"].height
+    del validated, source
+    gc.collect()
+    return stages, facts
+
+
+def time_cli(path: Path, work: Path) -> tuple[float, int, str]:
+    """Wall time of the whole `tariffscope ingest trade FILE --warehouse TMP` command."""
+    exe = ROOT / ".venv" / "bin" / "tariffscope"
+    if not exe.exists():
+        exe = Path(shutil.which("tariffscope") or "tariffscope")
+    warehouse = work / "cli.duckdb"
+    for stale in (warehouse, warehouse.with_suffix(".duckdb.wal")):
+        stale.unlink(missing_ok=True)
+    started = time.perf_counter()
+    done = subprocess.run([str(exe), "ingest", "trade", str(path), "--warehouse", str(warehouse)],
+                          capture_output=True, text=True, cwd=ROOT)
+    elapsed = time.perf_counter() - started
+    tail = (done.stdout + done.stderr).strip().splitlines()
+    return elapsed, done.returncode, tail[-1] if tail else ""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="BACI-scale ingest benchmark; last line is JSON")
+    parser.add_argument("--rows", type=int, default=int(os.environ.get("BENCH_ROWS", 1_000_000)))
+    parser.add_argument("--seed", type=int, default=42)
+    parser.add_argument("--repeat", type=int, default=1, help="timed runs of baseline and pipeline (median reported)")
+    parser.add_argument("--no-cli", action="store_true", help="skip timing the tariffscope ingest command")
+    args = parser.parse_args(argv)
+
+    work = HERE / "out" / "run"
+    work.mkdir(parents=True, exist_ok=True)
+    path = generate_baci.generate(args.rows, args.seed, generate_baci.default_dir(args.rows, args.seed))
+    warm = generate_baci.generate(WARMUP_ROWS, args.seed, generate_baci.default_dir(WARMUP_ROWS, args.seed))
+    size_mb = path.stat().st_size / 2**20
+    log(f"file: {display_path(path)} ({args.rows:,} rows, {size_mb:.0f} MB); polars {pl.__version__}, duckdb {duckdb.__version__}")
+
+    try:
+        from tariffscope.validate import validate_source  # noqa: F401
+        from tariffscope.warehouse import load_validated  # noqa: F401
+    except ImportError as exc:
+        log(f"validate/load stages not available yet ({exc}); timing read and normalize only")
+        return 1
+
+    started = time.perf_counter()
+    baseline(warm, work)
+    pipeline(warm, work)
+    log(f"warm-up on {WARMUP_ROWS:,} rows: {time.perf_counter() - started:.1f} s (imports GX, opens DuckDB)")
+
+    baselines, runs = [], []
+    baseline_peak = 0.0
+    for attempt in range(args.repeat):
+        gc.collect()
+        reset_peak()
+        baselines.append(baseline(path, work))
+        baseline_peak = max(baseline_peak, peak_rss_mb())
+        gc.collect()
+        resettable = reset_peak()
+        stages, facts = pipeline(path, work)
+        peak = peak_rss_mb()
+        runs.append((sum(stages.values()), stages, facts, peak))
+        log(f"run {attempt + 1}: baseline {baselines[-1]:.2f} s; pipeline {runs[-1][0]:.2f} s "
+            + " ".join(f"{k} {v:.2f}" for k, v in stages.items())
+            + f"; peak RSS {peak:.0f} MB{'' if resettable else ' (process-wide)'}")
+        log(f"  rss after stages (MB): {json.dumps({k: v for k, v in facts.items() if k.startswith('rss')})}; "
+            f"status {facts['status']}, quarantined {facts['quarantined']:,}, audit {json.dumps(facts['tables'])}")
+    log(f"baseline peak RSS {baseline_peak:.0f} MB (DuckDB read_csv -> table)")
+
+    if not args.no_cli:
+        elapsed, code, last = time_cli(path, work)
+        log(f"cli: tariffscope ingest trade {display_path(path)} --warehouse {display_path(work / 'cli.duckdb')}: "
+            f"{elapsed:.2f} s wall (exit {code}){'; ' + last if last else ''}")
+
+    baseline_s = statistics.median(baselines)
+    best = sorted(runs, key=lambda r: r[0])[len(runs) // 2]
+    pipeline_s, stages, _, peak = best
+    print(json.dumps({
+        "rows": args.rows,
+        "baseline_s": round(baseline_s, 3),
+        "pipeline_s": round(pipeline_s, 3),
+        "ratio": round(pipeline_s / baseline_s, 2),
+        "peak_rss_mb": round(max(r[3] for r in runs)),
+        "stages": {k: round(v, 3) for k, v in stages.items()},
+    }), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
