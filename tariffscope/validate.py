@@ -105,9 +105,18 @@ def expectation_name(config: dict) -> str:
     columns = kwargs.get("column") or kwargs.get("column_list") or [kwargs.get("column_A"), kwargs.get("column_B")]
     columns = [columns] if isinstance(columns, str) else [c for c in columns if c]
     label = f"{config['type']}({', '.join(columns)})" if columns else config["type"]
-    if kwargs.get("row_condition"):
-        label += f" where {kwargs['row_condition']}"
+    if kwargs.get("mostly") is not None:
+        label += f" mostly {kwargs['mostly']}"
+    if condition := kwargs.get("row_condition"):
+        label += f" where {_condition_text(condition)}"
     return label
+
+
+def _condition_text(condition) -> str:
+    """GX 1.x Condition objects serialize as {"column": {"name"}, "operator", "parameter"}."""
+    if isinstance(condition, dict) and "column" in condition:
+        return f"{condition['column']['name']}{condition['operator']}{condition['parameter']}"
+    return str(condition)
 
 
 def suite_columns(suite: dict) -> list[str]:
@@ -118,8 +127,9 @@ def suite_columns(suite: dict) -> list[str]:
             if kwargs.get(key):
                 names.append(kwargs[key])
         names += kwargs.get("column_list", [])
-        if kwargs.get("row_condition"):
-            names += [c for c in ("hs_level",) if c in kwargs["row_condition"]]
+        condition = kwargs.get("row_condition")
+        if isinstance(condition, dict) and "column" in condition:
+            names.append(condition["column"]["name"])
     return list(dict.fromkeys(names))
 
 
