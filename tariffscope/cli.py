@@ -90,7 +90,15 @@ def print_outcomes(outcomes, warehouse: Path) -> None:
         files=pl.col("file").n_unique(), rows_in=pl.col("rows_in").sum(), loaded=pl.col("loaded").sum(),
         quarantined=pl.col("quarantined").sum(), filtered=pl.col("filtered").sum(),
         status=pl.col("status").unique().sort().str.join(","),
-    )
+        passed=pl.col("checks_passed").sum(), total=pl.col("checks_total").sum(),
+    ).with_columns(
+        validation=pl.when(pl.col("total") == 0).then(pl.lit("not run (unchanged)"))
+        .otherwise(pl.format("{}/{} expectations passed", "passed", "total"))
+    ).drop("passed", "total")
+    from tariffscope.warehouse import row_counts
+
+    counts = row_counts(warehouse)
+    by_table = by_table.with_columns(rows_now=pl.col("table").replace_strict(counts, default=None, return_dtype=pl.Int64))
     print_frame(by_table, title=f"Loaded into {warehouse}")
     for o in outcomes:
         if o.status in ("failed", "rejected"):

@@ -153,9 +153,10 @@ def exit_code(outcomes: list[Outcome]) -> int:
 def summary_frame(outcomes: list[Outcome]) -> pl.DataFrame:
     rows = [
         {"file": o.source_file, "table": t.table, "status": o.status, "rows_in": t.rows_in, "loaded": t.rows_loaded,
-         "quarantined": t.rows_quarantined, "filtered": t.rows_filtered}
+         "quarantined": t.rows_quarantined, "filtered": t.rows_filtered, "checks_passed": t.checks_passed,
+         "checks_total": t.checks_total}
         for o in outcomes for t in o.tables
     ]
     schema = {"file": pl.Utf8, "table": pl.Utf8, "status": pl.Utf8, "rows_in": pl.Int64, "loaded": pl.Int64,
-              "quarantined": pl.Int64, "filtered": pl.Int64}
+              "quarantined": pl.Int64, "filtered": pl.Int64, "checks_passed": pl.Int64, "checks_total": pl.Int64}
     return pl.DataFrame(rows, schema=schema)

@@ -139,7 +139,9 @@ def _gx():
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
-    logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    # GX sets INFO on some of its own loggers (e.g. the ephemeral docs site message): quiet them all
+    for name in [n for n in logging.root.manager.loggerDict if n.startswith("great_expectations")] + ["great_expectations"]:
+        logging.getLogger(name).setLevel(logging.ERROR)
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
     datasource = context.data_sources.add_pandas("tariffscope")

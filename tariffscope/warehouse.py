@@ -49,6 +49,8 @@ class TableLoad:
     rows_loaded: int
     rows_quarantined: int
     rows_filtered: int
+    checks_passed: int = 0     # expectations of the table's suite that passed in this load
+    checks_total: int = 0
 
 
 @dataclass
@@ -225,8 +227,9 @@ def table_loads(validated: ValidatedSource, loaded: bool) -> list[TableLoad]:
         quarantined = validated.quarantined[table].height
         filtered = source.rows_filtered if table == source.table else 0
         rows_in = source.rows_in if table == source.table else passed.height + quarantined
+        outcomes = validated.validations[table].outcomes
         loads.append(TableLoad(table, rows_in, passed.height if loaded else 0, quarantined if loaded else 0,
-                               filtered if loaded else 0))
+                               filtered if loaded else 0, sum(o.success for o in outcomes), len(outcomes)))
     return loads
 
 
@@ -310,6 +313,13 @@ STATUS_QUERIES = {
 def status_frames(warehouse: Path) -> dict[str, pl.DataFrame]:
     with reading(Path(warehouse)) as con:
         return {title: con.sql(sql).pl() for title, sql in STATUS_QUERIES.items()}
+
+
+def row_counts(warehouse: Path) -> dict[str, int]:
+    """Exact rows per table."""
+    with reading(Path(warehouse)) as con:
+        tables = [r[0] for r in con.execute("select table_name from duckdb_tables() where schema_name='main'").fetchall()]
+        return {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in tables}
 
 
 def relations(con: duckdb.DuckDBPyConnection) -> list[str]:
