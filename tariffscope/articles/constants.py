@@ -160,14 +160,14 @@ NAME_STOPWORDS = frozenset(
 # --------------------------------------------------------------------------- tariffs
 TARIFF_NOUNS = r"(?:counter[- ]?tariffs?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|surcharges?|import tax(?:es)?|countermeasures?|counter-?measures?)"
 RETALIATION_WORDS = r"(?:counter[- ]?tariffs?|retaliat\w*|countermeasures?|counter-?measures?|reprisal|in response|tit-for-tat|hit back|fought back|fire back|fired back|strike back|struck back)"
-GLOBAL_TARGET_WORDS = r"(?:all (?:countries|nations|trading partners|imports|foreign|U\.S\. trading partners|partners)|(?:most|many|dozens of|every|other) (?:countries|nations|trading partners)|globally|global|worldwide|the world|universal|baseline|across the board|across-the-board|every country|all of its trading partners|its trading partners)"
+GLOBAL_TARGET_WORDS = r"(?:all [\w\s,-]{0,40}?imports|imported|foreign(?:-made|-built)?|\bimports\b(?! from)|all (?:countries|nations|trading partners|imports|foreign|U\.S\. trading partners|partners)|(?:most|many|dozens of|every|other) (?:countries|nations|trading partners)|globally|global|worldwide|the world|universal|baseline|across the board|across-the-board|every country|all of its trading partners|its trading partners)"
 # Status cues, checked in this order within the clause; the cue nearest before the rate wins.
 STATUS_CUES = (
     ("lifted", r"lift(?:ed|ing|s)?|remov(?:ed|ing|es?)|dropp(?:ed|ing)|scrap(?:ped|ping|s)?|rescind(?:ed|ing|s)?|repeal(?:ed|ing|s)?|revok(?:ed|ing|es?)|eliminat(?:ed|ing|es?)|withdr[ae]w(?:n|ing|s)?|rolled back|roll back|ended|exempt(?:ed|ion)?|no longer"),
     ("paused", r"paus(?:ed|ing|es?)|delay(?:ed|ing|s)?|postpon(?:ed|ing|es?)|suspend(?:ed|ing|s)?|put on hold|on hold|hold off|reprieve|deferr?(?:ed|ing|s)?"),
     ("threatened", r"threat(?:en(?:ed|ing|s)?|s)?|warn(?:ed|ing|s)?|could|might|may|risk(?:s|ed|ing)?|floated|mulling|consider(?:ed|ing|s)?|weigh(?:ed|ing|s)?|vow(?:ed|ing|s)?|if\b"),
     ("announced", r"announc(?:ed|ing|es?)|will|would|plans?|planned|planning|set to|is set|are set|scheduled|unveil(?:ed|ing|s)?|propos(?:ed|ing|es?)|intends?|going to|pledg(?:ed|ing|es?)|promis(?:ed|ing|es?)|set for|slated|to take effect|takes effect|starting|beginning|as of|next (?:week|month|year)|on (?:Aug|Sept?|Oct|Nov|Dec|Jan|Feb|March|April|May|June|July)\w*\.? \d"),
-    ("in_force", r"impos(?:ed|es|ing)|in effect|took effect|went into effect|came into (?:force|effect)|into force|in place|levied|levying|slapp(?:ed|ing)|hit with|been hit|hit by|facing|faces|face|faced|rais(?:ed|es|ing)|hik(?:ed|es|ing)|doubl(?:ed|es|ing)|increas(?:ed|ing)|appl(?:ied|ies)|current(?:ly)?|existing|already|paying|pays|collect(?:ed|ing|s)?|charg(?:ed|ing)|retaliated|lower(?:ed|ing|s)|cut|reduc(?:ed|ing|es?)"),
+    ("in_force", r"(?:will|would)\s+(?:remain|stay)|remains?|stays?|impos(?:ed|es|ing)|in effect|took effect|went into effect|came into (?:force|effect)|into force|in force|in place|kept|levied|levying|slapp(?:ed|ing)|hit with|been hit|hit by|facing|faces|face|faced|rais(?:ed|es|ing)|hik(?:ed|es|ing)|doubl(?:ed|es|ing)|increas(?:ed|ing)|appl(?:ied|ies)|current(?:ly)?|existing|already|paying|pays|collect(?:ed|ing|s)?|charg(?:ed|ing)|retaliated|lower(?:ed|ing|s)|cut|reduc(?:ed|ing|es?)"),
 )
 DEFAULT_STATUS = "in_force"
 # Rate changes: a verb like this before "from X% to Y%" tells whether the new rate replaced the old.
@@ -200,7 +200,8 @@ PRODUCTS = (
     "aircraft", "planes", "motorcycles", "boats", "films", "movies", "movie", "film",
     "lithium", "nickel", "cobalt", "rare earths", "rare earth", "gold", "silver", "iron",
     "iron ore", "scrap metal", "metals", "ships", "buses", "tires", "medical devices",
-    "cosmetics", "perfume", "handbags", "jewelry", "watches",
+    "cosmetics", "perfume", "handbags", "jewelry", "watches", "cotton", "light trucks",
+    "sports equipment", "sorghum",
 )
 # Words that mean "all goods" when they are the object of a tariff: product stays null.
 ALL_GOODS_WORDS = r"(?:goods|imports|exports|products|items|shipments|merchandise|everything|all)"
@@ -210,10 +211,10 @@ TRADE_KIND_CUES = (
     ("trade_deficit", r"deficits?"),
     ("trade_surplus", r"surplus(?:es)?"),
     ("exports", r"export(?:s|ed|ing|er|ers)?|shipp(?:ed|ing)|sold|sells|sales to|sent"),
-    ("imports", r"import(?:s|ed|ing|er|ers)?|bought|buys|purchased|purchases from"),
+    ("imports", r"import(?:s|ed|ing|er|ers)?|bought|buys|buyer|purchas\w*"),
     ("total_trade", r"trade|traded|trading|two-way|bilateral|commerce|exchanged?"),
 )
-TRADE_CONTEXT = r"(?:trade|traded|trading|two-way|bilateral|commerce|exports?|exported|imports?|imported|deficits?|surplus(?:es)?|shipments?|goods|products|merchandise|worth of|tariffs?|counter-?tariffs?|countermeasures?|duties)"
+TRADE_CONTEXT = r"(?:trade|traded|trading|two-way|bilateral|commerce|exports?|exported|imports?|imported|shipped|shipping|sold|sells|bought|buys|buyer|purchas\w*|deficits?|surplus(?:es)?|shipments?|goods|products|merchandise|worth of|tariffs?|counter-?tariffs?|countermeasures?|duties)"
 # Money near these words is not a trade value (revenue, aid, investment, prices ...).
 NON_TRADE_MONEY = r"(?:revenues?|collected|collect|raised|raise|raising|costs?|costing|fund|funds|funding|aid|invest\w*|loans?|package|budget|relief|support|spend\w*|prices?|priced|subsid\w*|bailout|GDP|market value|valuation|salary|salaries|wages?|fines?|penalty|profit\w*|losses|lose|lost|earnings|income|taxpayers?|per (?:barrel|tonne|ton|pound|kilogram|unit|vehicle|car|hour))"
 CURRENCY_PREFIXES = {

@@ -59,9 +59,22 @@ class PersonMention:
     person: Person
 
 
+_ROLE_TOKENS = frozenset(w for r in ROLE_TITLES for w in r.split()) | frozenset(
+    """Federal Provincial State Deputy Acting Former Interim Associate Assistant Senior Chief General Executive
+    Commissioner Director Officer Agriculture Industry Economy Economic Finance Foreign Trade Commerce Treasury
+    Energy Environment Defence Defense Health Labour Labor International Public Safety Natural Resources
+    Innovation Development Affairs Minister Secretary President Premier Ambassador National Vice""".split())
+
+
 def _clean_name(name: str) -> str | None:
     name = re.sub(r"(?:’s|'s)$", "", name.strip())
     toks = name.split()
+    # "Ontario Premier Doug Ford" -> "Doug Ford": keep what follows the last role word
+    for i in range(len(toks) - 1, -1, -1):
+        t = toks[i]
+        if t in _ROLE_TOKENS or gazetteer.lookup(t) or t in REGIONS or t.rstrip(".") in ("Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms"):
+            toks = toks[i + 1:]
+            break
     # drop trailing stopword tokens ("Trump Administration")
     while toks and toks[-1] in NAME_STOPWORDS:
         toks.pop()

@@ -24,9 +24,15 @@ from .people import PeopleIndex, Person
 from .text import paragraph_spans
 
 _QUOTE_PAIR = re.compile(r"“([^“”\n]*)(”|$)|\"([^\"\n]*)(\"|$)", re.M)
+_ADVERBS = r"(?:(?:also|later|then|again|has|had|once|previously|recently|quickly|flatly|firmly|simply|bluntly|told|\w+ly)\s+)?"
 _AFTER = re.compile(
     rf"^[\s,.;:!?—–-]*(?:(?P<pro>he|she|He|She)|(?P<name>[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-]+){{0,3}}))\s+"
-    rf"(?:also\s+|later\s+|then\s+|again\s+|has\s+|had\s+|once\s+|previously\s+|recently\s+|quickly\s+|flatly\s+|firmly\s+)?(?:{SPEECH_VERBS})\b"
+    rf"{_ADVERBS}(?:{SPEECH_VERBS})\b"
+)
+# "..., foreign ministry spokesperson Lin Jian told ...", "..., Bank of Canada governor Tiff Macklem said."
+_AFTER_DESCRIBED = re.compile(
+    rf"^[\s,.;:!?—–-]*(?:the\s+|a\s+|an\s+)?(?:[\w’'.\-]+\s+){{1,7}}?(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,2}})\s+"
+    rf"{_ADVERBS}(?:{SPEECH_VERBS})\b"
 )
 _AFTER_INVERTED = re.compile(
     rf"^[\s,.;:!?—–-]*(?:{SPEECH_VERBS})\s+(?P<name>[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-]+){{0,3}})"
@@ -103,16 +109,11 @@ class QuoteAttributor:
         return None
 
     def _person_named(self, text: str, pos: int) -> Person | None:
-        toks = text.split()
-        for n in range(len(toks), 0, -1):
-            cand = " ".join(toks[:n]).rstrip(",.")
-            p = self.people.by_name(cand)
-            if p:
-                return p
-        for m in self.people.mentions:
-            if m.start == pos:
-                return m.person
-        return None
+        """The person named by `text` found at body offset `pos` (role words around it allowed)."""
+        hits = self.people.mentions_in(pos, pos + len(text))
+        if hits:
+            return hits[-1].person
+        return self.people.by_name(text.strip().rstrip(",."))
 
     def _subject_before(self, start: int, end: int) -> Person | None:
         """Nearest person (or resolved pronoun) in body[start:end], outside quotes."""
@@ -136,6 +137,9 @@ class QuoteAttributor:
                 return self._resolve_pronoun(q.open, m.group("pro"))
             return self._person_named(m.group("name"), q.close + m.start("name"))
         m = _AFTER_INVERTED.match(tail)
+        if m:
+            return self._person_named(m.group("name"), q.close + m.start("name"))
+        m = _AFTER_DESCRIBED.match(tail)
         if m:
             return self._person_named(m.group("name"), q.close + m.start("name"))
         return None
@@ -183,7 +187,8 @@ class QuoteAttributor:
                 if speaker is None and q.standalone:
                     if prev is not None and prev_para == pi and prev.speaker is not None:
                         speaker = prev.speaker
-                    else:
+                    elif not self.body[q.close:pe].strip(" ,.;:!?—–-"):
+                        # the quote ends its paragraph: "Carney echoed ..." may open the next one
                         speaker = self._next_sentence(q)
             q.speaker = speaker
             prev, prev_para = q, pi

@@ -31,14 +31,15 @@ _TARGET_AFTER = re.compile(
     r"^(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|now|already|also|still|being|been|be|currently|again|itself)){0,3}"
     r"\s+(?:hit|facing|faces|face|faced|subject|targeted|slapped|spared|exempt\w*|struck|getting hit|gets)\b"
 )
-_GOODS_AFTER = re.compile(rf"^(?:\s+[\w\-]+){{0,2}}?\s+(?:{ALL_GOODS_WORDS}|{_PRODUCT_WORDS}|made|-made|producers|companies|exporters)\b", re.I)
+_GOODS_AFTER = re.compile(rf"^(?:[\s-]+[\w\-]+){{0,2}}?[\s-]+(?:{ALL_GOODS_WORDS}|{_PRODUCT_WORDS}|made|-made|producers|companies|exporters)\b", re.I)
 _IMPOSER_VERB_AFTER = re.compile(
-    r"^(?:,[^,]{0,60},)?(?:\s+(?:has|have|had|was|is|will|would|could|may|might|also|already|then|now|later|quickly|on \w+|last \w+|this \w+|in \w+|said it|says it|said|says|plans to|planned to|threatened to|intends to|moved to|decided to|vowed to|promised to)){0,3}"
+    r"^(?:,[^,]{0,60},)?(?:\s+(?:has|have|had|was|is|will|would|could|may|might|also|already|then|now|later|quickly|on \w+|last \w+|this \w+|in \w+|said it|says it|said|says|plans to|planned to|threatened to|intends to|moved to|decided to|vowed to|promised to|decision to|move to|plan to|threat to|order to|bid to|push to|has moved to|is set to|is expected to)){0,3}"
     r"\s+(?:impos\w*|slapp?\w*|levi\w*|levy|announc\w*|retaliat\w*|unveil\w*|plac\w*|put|applie\w*|apply|threaten\w*|rais\w*|hik\w*|doubl\w*|increas\w*|lift\w*|remov\w*|dropp?\w*|paus\w*|delay\w*|suspend\w*|respond\w*|hit|hits|match\w*|introduc\w*|set|sets|enact\w*|adopt\w*|decid\w*|struck|strikes|fired|fires|charg\w*|lower\w*|cut|cuts|reduc\w*|scrapp?\w*|rescind\w*|kept|keeps|maintain\w*|extend\w*|expand\w*)\b"
 )
 _NOUN_AFTER = re.compile(rf"^(?:’s|'s)?(?:\s+[\w\-“”\"]+){{0,3}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
 _BY_BEFORE = re.compile(r"\b(?:imposed|levied|announced|introduced|set|applied|slapped|placed)\s+(?:\w+\s+)?by\s+(?:the\s+)?$")
 _RETALIATION = re.compile(RETALIATION_WORDS, re.I)
+_NEGATED_RETALIATION = re.compile(r"\b(?:not|n[’']t|no|never|without)\s+(?:\w+\s+)?retaliat", re.I)
 _GLOBAL = re.compile(GLOBAL_TARGET_WORDS, re.I)
 
 
@@ -59,7 +60,7 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
             return "imposer"
     if m.kind == "person" and m.possessive and _NOUN_AFTER.match(text[e:e + 80]):
         return "imposer"
-    if (m.kind == "demonym" or m.possessive) and _GOODS_AFTER.match(after):
+    if (m.kind == "demonym" or m.possessive or m.text in ("U.S.", "US")) and _GOODS_AFTER.match(after):
         return "target"
     if _IMPOSER_VERB_AFTER.match(after):
         return "imposer"
@@ -75,13 +76,26 @@ def resolve(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, in
     clause_text = sent_text[cs:ce]
     mentions = ctx.country_mentions(sent_start + cs, sent_start + ce)
     imposer = target = None
-    for m in mentions:
-        c = _cue(sent_text, m, sent_start)
-        if c == "imposer" and imposer is None and m.iso3 != target:
-            imposer = m.iso3
-        elif c == "target" and target is None and m.iso3 != imposer:
-            target = m.iso3
-    retaliation = bool(_RETALIATION.search(clause_text))
+    cued = [(m, _cue(sent_text, m, sent_start)) for m in mentions]
+    a = sent_start + (anchor if anchor is not None else cs)
+    imp = [m for m, c in cued if c == "imposer"]
+    tgt = [m for m, c in cued if c == "target"]
+    # the imposer is named before the rate ("Canada will slap 25% ..."), the target after it
+    # ("... on Canadian goods"); cues nearest the rate win
+    imp_before = [m for m in imp if m.start < a]
+    if imp_before:
+        imposer = imp_before[-1].iso3
+    elif imp:
+        imposer = imp[0].iso3
+    tgt_after = [m for m in tgt if m.start >= a and m.iso3 != imposer]
+    tgt_before = [m for m in tgt if m.start < a and m.iso3 != imposer]
+    if tgt_after:
+        target = tgt_after[0].iso3
+    elif tgt_before:
+        target = tgt_before[-1].iso3
+    if imposer is not None and imposer == target:
+        imposer = None
+    retaliation = bool(_RETALIATION.search(clause_text)) and not _NEGATED_RETALIATION.search(clause_text)
     is_global = bool(_GLOBAL.search(clause_text)) and target is None
     sentence_isos = [m.iso3 for m in ctx.country_mentions(sent_start, sent_start + len(sent_text))]
     clause_isos = [m.iso3 for m in mentions if m.kind != "person"]

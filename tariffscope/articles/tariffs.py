@@ -28,7 +28,7 @@ from .text import clause_spans
 
 _TARIFF_NOUN = re.compile(rf"\b{TARIFF_NOUNS}\b|\btax(?:ed|es)?\b|\btariffed\b", re.I)
 _NOUN_AFTER_PCT = re.compile(
-    rf"^[\s\-]*(?:[“”\"‘’']?(?!(?:of|in|from|than|by|on|and|or|to|for|with)\b)[\w\-]+[“”\"‘’',]?\s+){{0,3}}?[“”\"‘’']?(?:{TARIFF_NOUNS}|taxe?s?)\b",
+    rf"^[\s\-]*(?:[“”\"‘’']?(?!(?:of|in|from|than|by|on|and|or|to|for|with)\b)[\w\-.’']+[“”\"‘’',]?\s+){{0,3}}?[“”\"‘’']?(?:{TARIFF_NOUNS}|taxe?s?)\b",
     re.I,
 )
 _CONNECTOR_BEFORE = re.compile(
@@ -39,25 +39,43 @@ _CONNECTOR_BEFORE = re.compile(
 )
 _NOT_AFTER = re.compile(rf"^\s*{NON_TARIFF_PERCENT_AFTER}", re.I)
 _NOT_BEFORE = re.compile(rf"\b{NON_TARIFF_PERCENT_BEFORE}\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
+_LEXICON = {p.lower(): p.lower() for p in PRODUCTS}
+for _p in list(_LEXICON):
+    # singular forms of plural entries ("tomato imports" -> tomatoes, "pharmaceutical" -> pharmaceuticals)
+    if _p.endswith("oes"):
+        _LEXICON.setdefault(_p[:-2], _p)
+    elif _p.endswith("s") and not _p.endswith(("ss", "us", "is", "gas")) and len(_p) > 4:
+        _LEXICON.setdefault(_p[:-1], _p)
 _PRODUCT_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in sorted(PRODUCTS, key=len, reverse=True)) + r")(?![\w-])",
+    r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in sorted(_LEXICON, key=len, reverse=True)) + r")(?![\w-])",
     re.I,
 )
 _ON_NP = re.compile(
-    rf"^[\s\-]*(?:[“”\"‘’']?[\w\-]+[“”\"‘’']?\s+){{0,4}}?(?:(?:{TARIFF_NOUNS}|taxe?s?)\s+)?(?:on|for|against|covering|targeting|applied to|applying to)\s+",
+    rf"^[\s\-]*(?:[“”\"‘’']?[\w\-.’']+[“”\"‘’']?\s+){{0,4}}?(?:(?:{TARIFF_NOUNS}|taxe?s?)\s+)?(?:on|for|against|covering|targeting|applied to|applying to)\s+",
     re.I,
 )
 _NP_STOP = re.compile(
-    r"[;:.?!()—–]|\s(?:while|which|that|who|with|starting|effective|as|in|by|after|if|unless|but|to|until|because|"
+    r"[;:?!()—–]|(?<![A-Z])\.(?!\w)|\s(?:including|such as|like|excluding|except|among|notably|especially)\b|\s(?:while|which|that|who|with|starting|effective|as|in|by|after|if|unless|but|to|until|because|"
     r"since|when|from|not|under|over|into|at|before|would|will|could|is|are|was|were|has|have|had|amid|despite|"
     r"and\s+(?:an?|the)\s)\b",
     re.I,
 )
 _ALL_GOODS = re.compile(rf"\b{ALL_GOODS_WORDS}\b", re.I)
 _STATUS = [(status, re.compile(rf"\b(?:{rx})", re.I)) for status, rx in STATUS_CUES]
-_FROM_TO = re.compile(r"\bfrom\s*$", re.I)
-_TO = re.compile(r"^\s*to\s*$", re.I)
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|’ll|'ll|set to|plans? to|going to)\s+(?:\w+\s+)?$", re.I)
+_WEAK_MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?:\w+\s+)?$", re.I)
+# a cue in a relative clause that belongs to the rate's own noun phrase:
+# "the 25% rate Trump had threatened", "the 30% tariff that Trump has threatened to impose"
+_OWN_CLAUSE = re.compile(
+    rf"^[\s\-]*(?:[\w\-“”\"]+\s+){{0,3}}?(?:{TARIFF_NOUNS}|rate|taxe?s?)\b[“”\"]?\s+"
+    r"(?:(?:that|which)\s+(?:[\w.]+\s+){0,2}?|(?:[A-Z][\w.]+|he|she|it|they)\s+(?:had|has|have|was|is)?\s*)",
+    re.I,
+)
+# rate changes: "from 25% to 35%", "to 20% from 10%", "to 20.56%, up from 7.66%"
+_CHANGE_OLD_FIRST = re.compile(r"^\s*to\s*$", re.I)
+_CHANGE_NEW_FIRST = re.compile(r"^[\s,]*(?:(?:up|down)\s+)?from\s+(?:the\s+|a\s+|an\s+)?(?:previous\s+|prior\s+|current\s+|earlier\s+)?$", re.I)
 _DECREASE = re.compile(rf"\b{DECREASE_WORDS}\w*", re.I)
+_RATE_NOUN = re.compile(r"\d(?:\s?%|\s?per[\s-]?cent|\s?percent)\s+(?:\w+\s+)?rate\b", re.I)
 
 
 def is_tariff_rate(text: str, p_start: int, p_end: int, clause_start: int) -> bool:
@@ -78,7 +96,12 @@ def is_tariff_rate(text: str, p_start: int, p_end: int, clause_start: int) -> bo
 
 
 def _products_in(np: str) -> list[str]:
-    return [m.group(0).lower() for m in _PRODUCT_RE.finditer(np)]
+    out = []
+    for m in _PRODUCT_RE.finditer(np):
+        if np[m.end():m.end() + 1] == "-" :
+            continue
+        out.append(_LEXICON.get(m.group(0).lower(), m.group(0).lower()))
+    return out
 
 
 def _after_np(text: str, p_end: int, limit: int) -> tuple[str, int] | None:
@@ -102,22 +125,43 @@ def _after_np(text: str, p_end: int, limit: int) -> tuple[str, int] | None:
     return np, p_end + m.end() + len(np)
 
 
-def _status_at(text: str, pos: int, clause: tuple[int, int]) -> str:
+def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | None = None) -> str:
+    """Status of the rate at text[pos:rate_end]: its own relative clause's cue, else the cue nearest
+    before it in the clause, else the nearest after it, else DEFAULT_STATUS.  A future modal before
+    an in-force verb ("will lower", "will face") makes it `announced`; could/may/might `threatened`."""
     cs, ce = clause
-    best_before: tuple[int, str] | None = None
-    best_after: tuple[int, str] | None = None
+    if rate_end is not None:
+        own = _OWN_CLAUSE.match(text[rate_end:ce])
+        if own:
+            tail_end = text.find(",", rate_end + own.end(), ce)
+            hit = _nearest_cue(text, rate_end + own.end(), tail_end if tail_end > 0 else ce, after=True)
+            if hit:
+                return hit
+    before = _nearest_cue(text, cs, pos, after=False)
+    if before:
+        return before
+    after = _nearest_cue(text, rate_end or pos, ce, after=True)
+    return after or DEFAULT_STATUS
+
+
+def _nearest_cue(text: str, start: int, end: int, after: bool) -> str | None:
+    best: tuple[int, int, str, int] | None = None       # (distance, -length, status, match start)
     for status, rx in _STATUS:
-        for m in rx.finditer(text, cs, ce):
-            if m.end() <= pos:
-                if best_before is None or m.start() > best_before[0]:
-                    best_before = (m.start(), status)
-            elif m.start() >= pos and (best_after is None or m.start() < best_after[0]):
-                best_after = (m.start(), status)
-    if best_before:
-        return best_before[1]
-    if best_after:
-        return best_after[1]
-    return DEFAULT_STATUS
+        for m in rx.finditer(text, start, end):
+            d = m.start() - start if after else end - m.end()
+            cand = (d, -(m.end() - m.start()), status, m.start())
+            if best is None or cand[:2] < best[:2]:
+                best = cand
+    if best is None:
+        return None
+    status, mstart = best[2], best[3]
+    if status == "in_force":
+        lead = text[max(0, mstart - 20):mstart]
+        if _WEAK_MODAL_BEFORE.search(lead):
+            return "threatened"
+        if _MODAL_BEFORE.search(lead) and not re.match(r"(?:will|would)\s+(?:remain|stay)", text[mstart:mstart + 15], re.I):
+            return "announced"
+    return status
 
 
 def _clause_of(spans, pos):
@@ -127,63 +171,111 @@ def _clause_of(spans, pos):
     return spans[-1]
 
 
+def _changes(text: str, rates: list) -> dict[int, tuple[str, int]]:
+    """Map rate index -> ('old'|'new', index of its partner) for rate changes."""
+    out: dict[int, tuple[str, int]] = {}
+    for k in range(len(rates) - 1):
+        p, q = rates[k][0], rates[k + 1][0]
+        gap = text[p.end:q.start]
+        if _CHANGE_OLD_FIRST.match(gap) and re.search(r"\bfrom\s*$", text[max(0, p.start - 8):p.start], re.I):
+            out[k], out[k + 1] = ("old", k + 1), ("new", k)
+        elif _CHANGE_NEW_FIRST.match(gap) and k not in out:
+            out[k], out[k + 1] = ("new", k + 1), ("old", k)
+    return out
+
+
+def _before_products(text: str, start: int, end: int) -> list[str] | None:
+    """Products for a rate whose phrase comes before it: "tariffs on steel and aluminum at 50%",
+    "steel and aluminum tariffs of 50%", "copper, aluminum and steel would be taxed at 50%".
+    None when the lead names nothing; [] when it names all goods."""
+    lead = text[start:end]
+    ons = list(re.finditer(rf"\b(?:{TARIFF_NOUNS}|taxe?s?)\s+(?:on|for|against)\s+", lead, re.I))
+    if ons:
+        np = lead[ons[-1].end():]
+        stop = _NP_STOP.search(np)
+        np = np[:stop.start()] if stop else np
+        prods = _products_in(np)
+        return prods if prods else ([] if _ALL_GOODS.search(np) or np.strip() else None)
+    adj = list(re.finditer(rf"((?:[\w\-]+(?:,\s*|\s+and\s+|\s+or\s+|\s+))+?)(?:{TARIFF_NOUNS})\b", lead, re.I))
+    if adj:
+        prods = _products_in(adj[-1].group(1)[-80:])
+        if prods:
+            return prods
+    # subject list before a passive/levy verb, within the last comma-free stretch (lists allowed)
+    seg = re.split(r"[;:]|,\s+(?=(?:while|but|and\s+(?:the|a|an)\b|which|who|as|after|with)\b)", lead)[-1]
+    prods = _products_in(seg)
+    if prods and not re.search(rf"\b(?:{TARIFF_NOUNS})\s+(?:on|for)\b", seg, re.I):
+        return prods
+    if _ALL_GOODS.search(seg):
+        return []
+    return None
+
+
 def extract_tariffs(ctx: Context) -> list[dict]:
     facts: list[dict] = []
     seen: set[tuple] = set()
+    prev_had_tariff = False
     for si, sent in enumerate(ctx.sentences):
         text = sent.text
-        if not _TARIFF_NOUN.search(text):
+        has_noun = bool(_TARIFF_NOUN.search(text))
+        if not has_noun and not (prev_had_tariff and _RATE_NOUN.search(text)):
+            prev_had_tariff = False
             continue
         percents = find_percents(text)
         if not percents:
+            prev_had_tariff = has_noun
             continue
         spans = clause_spans(text)
         rates: list[tuple[Percent, tuple[int, int]]] = []
         for p in percents:
             cl = _clause_of(spans, p.start)
-            if 0 < p.value <= 1000 and is_tariff_rate(text, p.start, p.end, cl[0]):
+            if 0 < p.value <= 1000 and (is_tariff_rate(text, p.start, p.end, cl[0])
+                                        or (not has_noun and re.match(r"\s+(?:\w+\s+)?rate\b", text[p.end:p.end + 30]))):
                 rates.append((p, cl))
-        # "from 25% to 35%": the first rate is a tariff rate whenever the second is
+        # "from 25 to 35 per cent": the first number is a rate whenever the second is
+        rate_set = {r[0] for r in rates}
         for i, p in enumerate(percents[:-1]):
             q = percents[i + 1]
-            if _FROM_TO.search(text[max(0, p.start - 8):p.start]) and _TO.match(text[p.end:q.start]):
-                if any(r[0] == q for r in rates) and not any(r[0] == p for r in rates):
-                    rates.append((p, _clause_of(spans, p.start)))
+            if q in rate_set and p not in rate_set and (
+                    _CHANGE_OLD_FIRST.match(text[p.end:q.start]) or _CHANGE_NEW_FIRST.match(text[p.end:q.start])):
+                rates.append((p, _clause_of(spans, p.start)))
         rates.sort(key=lambda r: r[0].start)
+        changes = _changes(text, rates)
+        resolved: dict[int, tuple[list, str]] = {}
         consumed_until = 0
         for k, (p, cl) in enumerate(rates):
             nxt = rates[k + 1][0].start if k + 1 < len(rates) and rates[k + 1][1] == cl else cl[1]
-            change = _rate_change(text, p, rates, k)
-            # products: the phrase after "tariff on", else a list before the rate in the clause
-            products: list[str] = []
-            lookahead_end = nxt
-            if change == "old" and k + 1 < len(rates):
-                lookahead_end = rates[k + 2][0].start if k + 2 < len(rates) and rates[k + 2][1] == cl else cl[1]
-                np = _after_np(text, rates[k + 1][0].end, lookahead_end)
-            else:
-                np = _after_np(text, p.end, lookahead_end)
+            products: list[str] | None = None
+            np = _after_np(text, p.end, nxt)
             if np is not None:
                 products = _products_in(np[0])
                 consumed_until = max(consumed_until, np[1])
             else:
-                # "50% steel tariff": product between the rate and the noun
                 between = re.match(rf"^[\s\-]*((?:[\w\-“”\"]+\s+){{0,3}}?)(?:{TARIFF_NOUNS})", text[p.end:nxt], re.I)
-                if between:
+                if between and _products_in(between.group(1)):
                     products = _products_in(between.group(1))
-                if not products:
+                else:
                     start = max(cl[0], consumed_until)
                     prev_rates = [r for r in rates[:k] if r[1] == cl]
-                    if prev_rates:
+                    if prev_rates and not (k in changes and changes[k][1] == k - 1):
                         start = max(start, prev_rates[-1][0].end)
-                    lead = text[start:p.start]
-                    if change == "new":
-                        lead = text[start:rates[k - 1][0].start] if k > 0 else lead
-                    if not _ALL_GOODS.search(lead) or _PRODUCT_RE.search(lead):
-                        products = _products_in(lead)
-            status = _status_at(text, p.start, cl)
-            if change == "old":
-                new_status = _status_at(text, rates[k + 1][0].start, cl)
-                status = "lifted" if new_status == "in_force" else "in_force"
+                    products = _before_products(text, start, p.start)
+            resolved[k] = (products, _status_at(text, p.start, cl, p.end))
+        for k, (p, cl) in enumerate(rates):
+            products, status = resolved[k]
+            if k in changes:
+                role, other = changes[k]
+                # both rates of a change share the products named with either of them
+                if not products and resolved[other][0]:
+                    products = resolved[other][0]
+                if role == "new":
+                    status = resolved[other][1] if resolved[other][1] != DEFAULT_STATUS else status
+                    status = resolved[k][1] if resolved[k][1] != DEFAULT_STATUS else status
+                else:
+                    new_status = resolved[other][1]
+                    if new_status == DEFAULT_STATUS and resolved[k][1] != DEFAULT_STATUS:
+                        new_status = resolved[k][1]
+                    status = "lifted" if new_status == "in_force" else "in_force"
             imposer, target, _global = roles.resolve(ctx, sent.start, text, cl, si, anchor=p.start)
             for product in dict.fromkeys(products or [None]):
                 key = (imposer, target, product, p.value, status)
@@ -194,17 +286,5 @@ def extract_tariffs(ctx: Context) -> list[dict]:
                     "imposer": imposer, "target": target, "product": product, "rate_pct": float(p.value),
                     "status": status, "sentence": text, "span": [sent.start, sent.end],
                 })
+        prev_had_tariff = has_noun or bool(rates)
     return facts
-
-
-def _rate_change(text: str, p: Percent, rates, k: int) -> str | None:
-    """'old' for X in "from X% to Y%", 'new' for Y, else None."""
-    if k + 1 < len(rates):
-        q = rates[k + 1][0]
-        if _FROM_TO.search(text[max(0, p.start - 8):p.start]) and _TO.match(text[p.end:q.start]):
-            return "old"
-    if k > 0:
-        o = rates[k - 1][0]
-        if _FROM_TO.search(text[max(0, o.start - 8):o.start]) and _TO.match(text[o.end:p.start]):
-            return "new"
-    return None

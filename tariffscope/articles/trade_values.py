@@ -137,6 +137,9 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int) -> list[str]:
                 for m in ctx.country_mentions(s.start, s.end):
                     if m.iso3 not in out and len(out) < 2:
                         out.append(m.iso3)
+    clause = sent.text[cl[0]:cl[1]]
+    if len(out) == 1 and re.search(r"\b(?:the world|world|global|worldwide|all (?:countries|partners|trading partners)|overall)\b", clause):
+        return out
     if len(out) == 1 and ctx.default_imposer and ctx.default_imposer != out[0]:
         out.append(ctx.default_imposer)
     return out[:2]

@@ -1,0 +1,71 @@
+"""Precision/recall of extracted facts against the labelled corpus (tests/articles/corpus)."""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+from tariffscope.articles import extract_facts, read_article
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+KINDS = ("tariffs", "trade_values", "quotes")
+
+
+def corpus_files() -> list[tuple[Path, Path]]:
+    out = []
+    for exp in sorted(CORPUS.glob("*.expected.json")):
+        stem = exp.name[: -len(".expected.json")]
+        src = [p for p in CORPUS.glob(stem + ".*") if not p.name.endswith(".expected.json")]
+        assert len(src) == 1, (exp, src)
+        out.append((src[0], exp))
+    return out
+
+
+def _qtext(t: str) -> str:
+    return re.sub(r"[^\w]+", " ", t.replace("’", "'")).strip().lower()
+
+
+def key(kind: str, f: dict) -> tuple:
+    if kind == "tariffs":
+        return (f["imposer"], f["target"], f["product"], round(float(f["rate_pct"]), 2), f["status"])
+    if kind == "trade_values":
+        return (frozenset(f["parties"]), f["year"], round(float(f["value"]) / 1e6, 1), f["currency"], f["kind"])
+    return (f["speaker"], _qtext(f["text"]))
+
+
+def score(pairs=None, verbose: bool = False) -> dict[str, dict[str, float]]:
+    tp, fp, fn = Counter(), Counter(), Counter()
+    details = []
+    for src, exp in pairs or corpus_files():
+        got = extract_facts(read_article(src))
+        want = json.loads(exp.read_text(encoding="utf-8"))
+        for kind in KINDS:
+            g = Counter(key(kind, f) for f in got[kind])
+            w = Counter(key(kind, f) for f in want.get(kind, []))
+            hit = sum((g & w).values())
+            tp[kind] += hit
+            fp[kind] += sum(g.values()) - hit
+            fn[kind] += sum(w.values()) - hit
+            for k in (g - w):
+                details.append(f"{src.name} {kind} extra   {k}")
+            for k in (w - g):
+                details.append(f"{src.name} {kind} missing {k}")
+    out = {}
+    for kind in KINDS:
+        p = tp[kind] / (tp[kind] + fp[kind]) if tp[kind] + fp[kind] else 1.0
+        r = tp[kind] / (tp[kind] + fn[kind]) if tp[kind] + fn[kind] else 1.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        out[kind] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f1, 3),
+                     "tp": tp[kind], "fp": fp[kind], "fn": fn[kind]}
+    if verbose:
+        print("\n".join(details))
+    return out
+
+
+if __name__ == "__main__":
+    import sys
+    res = score(verbose=True)
+    for k, v in res.items():
+        print(k, v)
+    sys.exit(0)
