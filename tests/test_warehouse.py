@@ -1,0 +1,96 @@
+"""Loads are atomic and safe to repeat, interrupt and run beside another process."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import polars as pl
+import pytest
+
+from tariffscope import pipeline
+from tariffscope.warehouse import WarehouseError, initialize, open_connection, reading
+
+HOLD_LOCK = "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True); time.sleep(float(sys.argv[2]))"
+
+
+def hold_lock(warehouse: Path, seconds: float) -> subprocess.Popen:
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(warehouse), str(seconds)], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    return holder
+
+
+def test_a_second_writer_gives_up_with_a_clear_busy_message(tmp_path):
+    warehouse = tmp_path / "w.duckdb"
+    initialize(warehouse)
+    holder = hold_lock(warehouse, 10)
+    try:
+        with pytest.raises(WarehouseError, match=rf"is busy \(held by PID {holder.pid}\)"):
+            open_connection(warehouse, timeout=0.5)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_a_reader_waits_for_the_writer_to_finish(tmp_path):
+    warehouse = tmp_path / "w.duckdb"
+    initialize(warehouse)
+    holder = hold_lock(warehouse, 1.5)
+    start = time.monotonic()
+    with reading(warehouse, timeout=30) as con:
+        assert con.execute("select count(*) from trade_flow").fetchone()[0] == 0
+    assert time.monotonic() - start > 0.5  # it did wait
+    holder.wait()
+
+
+def test_reloading_the_same_file_is_a_recorded_no_op(tmp_path):
+    warehouse, data = tmp_path / "w.duckdb", tmp_path / "t.csv"
+    data.write_text("reporter_iso3,partner_iso3,year,flow,value_usd,source\nUSA,CAN,2024,export,349908153123,US Census\n")
+    assert pipeline.ingest_file("trade", data, warehouse).status == "loaded"
+    assert pipeline.ingest_file("trade", data, warehouse).status == "unchanged"
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("select count(*) from trade_flow").fetchone()[0] == 1
+        assert [r[0] for r in con.execute("select status from load_audit order by finished_at").fetchall()] == ["loaded", "unchanged"]
+
+
+def write_big_file(path: Path, rows: int) -> None:
+    codes = [f"{c:02d}" for c in range(1, 98) if c != 77]
+    pl.DataFrame({
+        "reporter_iso3": ["USA"] * rows, "partner_iso3": ["MEX", "CAN"] * (rows // 2),
+        "year": pl.int_range(0, rows, eager=True) // (2 * len(codes)) % 30 + 1990,
+        "flow": ["import"] * rows, "hs_code": [codes[(i // 2) % len(codes)] for i in range(rows)],
+        "value_usd": pl.int_range(0, rows, eager=True) * 10 + 1,
+        "source": [f"generated {i // 5760}" for i in range(rows)],  # keeps the natural key unique
+    }).write_csv(path)
+
+
+def test_sigkill_in_the_middle_of_a_load_leaves_the_pre_load_state(tmp_path):
+    warehouse, small, big = tmp_path / "w.duckdb", tmp_path / "small.csv", tmp_path / "big.csv"
+    small.write_text("reporter_iso3,partner_iso3,year,flow,value_usd,source\nUSA,CAN,2024,export,349908153123,US Census\n")
+    assert pipeline.ingest_file("trade", small, warehouse).status == "loaded"
+    write_big_file(big, 600_000)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    ingest = subprocess.Popen([Path(sys.executable).parent / "tariffscope", "ingest", "trade", str(big), "--warehouse", str(warehouse)],
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline, killed = time.monotonic() + 240, False
+    while time.monotonic() < deadline and ingest.poll() is None:
+        try:  # a read-only open fails only while the ingest holds the file for writing: the load transaction
+            duckdb.connect(str(warehouse), read_only=True).close()
+        except duckdb.IOException:
+            ingest.send_signal(signal.SIGKILL)
+            killed = True
+            break
+        time.sleep(0.01)
+    ingest.wait()
+    assert killed, "the ingest finished before it could be killed"
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("select count(*) from trade_flow").fetchone()[0] == 1
+        assert con.execute("select count(*) from load_audit").fetchone()[0] == 1
+    assert pipeline.ingest_file("trade", big, warehouse).status == "loaded"
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("select count(*) from trade_flow").fetchone()[0] == 600_001
