@@ -171,6 +171,9 @@ def normalize_baci(raw: pl.DataFrame, countries: pl.DataFrame | None = None, sou
         )
     table = code_table(countries)
     qty, unit = quantity_tons("q")
+    # k as published is already 6 characters: keep the column as is (no copy); pad only when needed
+    lengths = raw.select(pl.col("k").str.len_bytes().min().alias("lo"), pl.col("k").str.len_bytes().max().alias("hi"))
+    hs = pl.col("k") if lengths.row(0) == (6, 6) and raw["k"].null_count() == 0 else hs6_code("k")
     frame = raw.select(
         pl.lit(SOURCE).alias("source"),
         country_iso3("i", table).alias("reporter_iso3"),
@@ -178,7 +181,7 @@ def normalize_baci(raw: pl.DataFrame, countries: pl.DataFrame | None = None, sou
         pl.col("t").cast(pl.Int16, strict=False).alias("year"),
         pl.lit(None, dtype=pl.Int16).alias("month"),
         pl.lit("export").alias("flow"),
-        hs6_code("k").alias("hs_code"),
+        hs.alias("hs_code"),
         pl.lit(6, dtype=pl.Int16).alias("hs_level"),
         value_usd("v"),
         qty,
