@@ -64,6 +64,19 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="write every table and view as Parquet (zstd)", epilog=EPILOG)
     export.add_argument("--parquet", metavar="DIR", required=True, help="output folder (one file per table/view)")
     _warehouse_arg(export)
+    report = sub.add_parser("report", help="write the self-contained HTML report", epilog=EPILOG,
+                            description="Charts and tables of the warehouse views in one offline HTML file.")
+    report.add_argument("--out", metavar="DIR", default=None, help="output folder (default: warehouse/report/ beside the warehouse)")
+    _warehouse_arg(report)
+
+    deploy = sub.add_parser("deploy", help="register the scheduled deployments with a running Prefect server", epilog=EPILOG,
+                            description="Register ingest-inbox (hourly) and build-warehouse (weekly) with their cron schedules "
+                                        "against PREFECT_API_URL (start one with `make server`), then return.")
+    _warehouse_arg(deploy)
+    serve = sub.add_parser("serve", help="serve the scheduled deployments in the foreground", epilog=EPILOG,
+                           description="Serve ingest-inbox and build-warehouse on their schedules until interrupted "
+                                       "(needs a Prefect server: `make server`).")
+    _warehouse_arg(serve)
     return parser
 
 
@@ -197,8 +210,29 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    from tariffscope.report import render_report
+
+    path = render_report(warehouse_path(args.warehouse), Path(args.out) if args.out else None)
+    print(f"Report: {path}")
+    return 0
+
+
+def cmd_deploy(args) -> int:
+    from flows.deployments import deploy_all
+
+    return deploy_all(warehouse=str(warehouse_path(args.warehouse)))
+
+
+def cmd_serve(args) -> int:
+    from flows.deployments import serve_all
+
+    return serve_all(warehouse=str(warehouse_path(args.warehouse)))
+
+
 COMMANDS = {"run": cmd_run, "ingest": cmd_ingest, "extract": cmd_extract, "sql": cmd_sql,
-            "validate": cmd_validate, "status": cmd_status, "export": cmd_export}
+            "validate": cmd_validate, "status": cmd_status, "export": cmd_export, "report": cmd_report,
+            "deploy": cmd_deploy, "serve": cmd_serve}
 
 
 def main(argv: list[str] | None = None) -> int:

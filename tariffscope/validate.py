@@ -234,7 +234,8 @@ def validate_source(source: SourceFrame) -> ValidatedSource:
 
 # GX's pages link bootstrap, jquery, font-awesome and vega on CDNs. Offline they would load nothing, so the
 # links are removed and a small inline stylesheet keeps the tables readable; all content is plain HTML.
-_REMOTE_ASSET = re.compile(r"<(script|link)\b[^>]*(?:src|href)=[\"']https?://[^>]*>(?:\s*</script>)?", re.I)
+_REMOTE_ASSET = re.compile(r"<(script|link|img)\b[^>]*(?:src|href)=[\"']https?://[^>]*>(?:\s*</script>)?", re.I)
+_REMOTE_CSS_URL = re.compile(r"url\(['\"]?https?://[^)]*\)", re.I)
 _OFFLINE_STYLE = """<style>
 body{font-family:system-ui,sans-serif;margin:1.5rem;color:#222} table{border-collapse:collapse;margin:.5rem 0}
 td,th{border:1px solid #ccc;padding:.25rem .5rem;vertical-align:top} .collapse{display:block}
@@ -249,9 +250,11 @@ def docs_dir(warehouse: Path) -> Path:
 def make_offline(site: Path) -> int:
     """Strip CDN assets from every page; returns the number of pages rewritten."""
     pages = 0
-    for page in site.rglob("*.html"):
+    for page in [*site.rglob("*.html"), *site.rglob("*.css")]:
         html = page.read_text(encoding="utf-8")
-        cleaned = _REMOTE_ASSET.sub("", html).replace("</head>", _OFFLINE_STYLE + "</head>", 1)
+        cleaned = _REMOTE_CSS_URL.sub("none", _REMOTE_ASSET.sub("", html))
+        if page.suffix == ".html" and _OFFLINE_STYLE not in cleaned:
+            cleaned = cleaned.replace("</head>", _OFFLINE_STYLE + "</head>", 1)
         page.write_text(cleaned, encoding="utf-8")
         pages += 1
     return pages

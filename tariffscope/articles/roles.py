@@ -119,7 +119,9 @@ def resolve(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, in
                 target = cands[-1] if isos is not clause_isos else cands[0]
                 break
         else:
-            if ctx.main_country and ctx.main_country != imposer:
+            # the article's main country, but only once the article has named it
+            if ctx.main_country and ctx.main_country != imposer and any(
+                    m.iso3 == ctx.main_country and m.start < sent_start for m in ctx.countries):
                 target = ctx.main_country
     if target == imposer:
         target = None

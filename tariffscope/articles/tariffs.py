@@ -67,10 +67,11 @@ _WEAK_MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?:\w+\s+)?$", re.I)
 # a cue in a relative clause that belongs to the rate's own noun phrase:
 # "the 25% rate Trump had threatened", "the 30% tariff that Trump has threatened to impose"
 _OWN_CLAUSE = re.compile(
-    rf"^[\s\-]*(?:[\w\-“”\"]+\s+){{0,3}}?(?:{TARIFF_NOUNS}|rate|taxe?s?)\b[“”\"]?\s+"
+    rf"^[\s\-]*(?:[\w\-“”\"]+\s+){{0,3}}?(?i:{TARIFF_NOUNS}|rate|taxe?s?)\b[“”\"]?\s+"
     r"(?:(?:that|which)\s+(?:[\w.]+\s+){0,2}?|(?:[A-Z][\w.]+|he|she|it|they)\s+(?:had|has|have|was|is)?\s*)",
-    re.I,
 )
+# "That would bring the total tariff ... to 130%": a consequence shares the previous sentence's status
+_CONSEQUENCE = re.compile(r"^(?:That|This|It|Which|The (?:move|increase|hike|change|measure|order))\s+(?:would|will|could)\b")
 # rate changes: "from 25% to 35%", "to 20% from 10%", "to 20.56%, up from 7.66%"
 _CHANGE_OLD_FIRST = re.compile(r"^\s*to\s*$", re.I)
 _CHANGE_NEW_FIRST = re.compile(r"^[\s,]*(?:(?:up|down)\s+)?from\s+(?:the\s+|a\s+|an\s+)?(?:previous\s+|prior\s+|current\s+|earlier\s+)?$", re.I)
@@ -96,11 +97,15 @@ def is_tariff_rate(text: str, p_start: int, p_end: int, clause_start: int) -> bo
 
 
 def _products_in(np: str) -> list[str]:
-    out = []
+    """Products named in a noun phrase; "pharmaceutical drugs" (adjacent matches) is one product."""
+    out: list[str] = []
+    last_end = -10
     for m in _PRODUCT_RE.finditer(np):
-        if np[m.end():m.end() + 1] == "-" :
+        if out and not np[last_end:m.start()].strip():
+            last_end = m.end()
             continue
         out.append(_LEXICON.get(m.group(0).lower(), m.group(0).lower()))
+        last_end = m.end()
     return out
 
 
@@ -276,6 +281,9 @@ def extract_tariffs(ctx: Context) -> list[dict]:
                     if new_status == DEFAULT_STATUS and resolved[k][1] != DEFAULT_STATUS:
                         new_status = resolved[k][1]
                     status = "lifted" if new_status == "in_force" else "in_force"
+            if _CONSEQUENCE.match(text) and facts and facts[-1]["span"][1] <= sent.start and \
+                    facts[-1]["span"][1] >= sent.start - 2:
+                status = facts[-1]["status"]
             imposer, target, _global = roles.resolve(ctx, sent.start, text, cl, si, anchor=p.start)
             for product in dict.fromkeys(products or [None]):
                 key = (imposer, target, product, p.value, status)

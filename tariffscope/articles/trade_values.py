@@ -33,7 +33,22 @@ _LAST_YEAR = re.compile(r"\b(?:last year|the previous year|a year earlier|in the
 _THIS_YEAR = re.compile(r"\b(?:this year|so far this year|year to date|this past year)\b", re.I)
 
 
+_MONTH = re.compile(r"\b(?:in|during|for|since|through)\s+(?P<m>Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\s+\d)")
+_MONTH_NO = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+
+
 def _year(text: str, clause: tuple[int, int], anchor: int, published) -> int | None:
+    y = _explicit_year(text, clause, anchor, published)
+    if y is None and published is not None:
+        # "in July" without a year: the latest such month not after publication
+        m = _MONTH.search(text, clause[0], clause[1])
+        if m:
+            mon = _MONTH_NO[m.group("m")[:3].lower()]
+            return published.year if mon <= published.month else published.year - 1
+    return y
+
+
+def _explicit_year(text: str, clause: tuple[int, int], anchor: int, published) -> int | None:
     cs, ce = clause
     years = [(abs(m.start() - anchor), int(m.group(0))) for m in _YEAR.finditer(text, cs, ce)]
     if years:
@@ -60,14 +75,8 @@ def _kind(text: str, clause: tuple[int, int], m_start: int, m_end: int) -> str:
         _COVERAGE_AFTER.match(text[m_end:ce]) and re.search(rf"\b{TARIFF_NOUNS}\b", text[cs:ce], re.I)
     ):
         return "countermeasure_coverage"
-    for kind in ("trade_deficit", "trade_surplus"):
-        rx = dict(_KINDS)[kind]
-        if rx.search(text, cs, ce):
-            return kind
     best: tuple[int, str] | None = None
     for kind, rx in _KINDS:
-        if kind in ("trade_deficit", "trade_surplus"):
-            continue
         for m in rx.finditer(text, cs, ce):
             d = m_start - m.end() if m.end() <= m_start else (m.start() - m_end) + 10  # prefer cues before
             if best is None or d < best[0]:
