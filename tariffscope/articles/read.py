@@ -135,7 +135,9 @@ def _html_text(name: str, html: str) -> tuple[str, str | None, date | None, str 
         return _html_fallback(html), None, None, None
     try:
         doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                          include_tables=False, as_dict=True)
+                                          include_tables=False)
+        if doc is not None and not isinstance(doc, dict):
+            doc = doc.as_dict()
     except Exception as e:  # noqa: BLE001 - any parser failure is "unreadable input"
         raise _err(name, f"could not parse HTML ({type(e).__name__}); expected an HTML article page") from None
     if not doc or not (doc.get("text") or "").strip():

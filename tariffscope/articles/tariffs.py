@@ -61,7 +61,8 @@ _NP_STOP = re.compile(
     re.I,
 )
 _ALL_GOODS = re.compile(rf"\b{ALL_GOODS_WORDS}\b", re.I)
-_STATUS = [(status, re.compile(rf"\b(?:{rx})", re.I)) for status, rx in STATUS_CUES]
+_STATUS = [(status, re.compile(rf"\b(?:{rx})(?!\w)", re.I)) for status, rx in STATUS_CUES]
+_THREAT_TO_BEFORE = re.compile(r"\b(?:threat\w*|warn\w*|vow\w*|mull\w*|consider\w*|weigh\w*)\s+(?:\w+\s+)?(?:to|it would|he would|she would|they would)\s+(?:\w+\s+)?$", re.I)
 _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|’ll|'ll|set to|plans? to|going to)\s+(?:\w+\s+)?$", re.I)
 _WEAK_MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?:\w+\s+)?$", re.I)
 # a cue in a relative clause that belongs to the rate's own noun phrase:
@@ -161,8 +162,8 @@ def _nearest_cue(text: str, start: int, end: int, after: bool) -> str | None:
         return None
     status, mstart = best[2], best[3]
     if status == "in_force":
-        lead = text[max(0, mstart - 20):mstart]
-        if _WEAK_MODAL_BEFORE.search(lead):
+        lead = text[max(0, mstart - 40):mstart]
+        if _WEAK_MODAL_BEFORE.search(lead) or _THREAT_TO_BEFORE.search(lead):
             return "threatened"
         if _MODAL_BEFORE.search(lead) and not re.match(r"(?:will|would)\s+(?:remain|stay)", text[mstart:mstart + 15], re.I):
             return "announced"
