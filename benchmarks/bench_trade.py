@@ -25,6 +25,7 @@ import argparse
 import gc
 import json
 import os
+import re
 import resource
 import shutil
 import statistics
@@ -156,8 +157,9 @@ def time_cli(path: Path, work: Path) -> tuple[float, int, str]:
     done = subprocess.run([str(exe), "ingest", "trade", str(path), "--warehouse", str(warehouse)],
                           capture_output=True, text=True, cwd=ROOT)
     elapsed = time.perf_counter() - started
-    tail = (done.stdout + done.stderr).strip().splitlines()
-    return elapsed, done.returncode, tail[-1] if tail else ""
+    lines = (done.stdout + done.stderr).strip().splitlines()
+    status = [line.strip() for line in lines if re.match(r"\s*(loaded|rejected|failed|unchanged|error)\b", line, re.I)]
+    return elapsed, done.returncode, (status or lines or [""])[-1]
 
 
 def main(argv: list[str] | None = None) -> int:

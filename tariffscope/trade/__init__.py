@@ -41,11 +41,7 @@ TRADE_FLOW_COLUMNS = [
 def read_header(path: Path) -> list[str]:
     if path.suffix.lower() == ".parquet":
         return list(pl.read_parquet_schema(path).keys())
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(65536).decode("utf-8-sig", errors="replace")
-    except OSError as exc:
-        raise SourceError(f"{path}: cannot open: {exc.strerror}") from exc
+    head = canonical.read_head(path)
     if not head.strip():
         raise SourceError(f"{path}: line 1: empty file, expected a header row")
     if head.lstrip().startswith("["):  # a JSON array of arrays (Census API)
@@ -53,10 +49,10 @@ def read_header(path: Path) -> list[str]:
         if header is None:
             raise SourceError(f"{path}: line 1: JSON that is not an array of arrays with a header row")
         return header
-    first = head.splitlines()[0] if head.splitlines() else ""
+    first = head.splitlines()[0]
     if not first.strip():
         raise SourceError(f"{path}: line 1: empty header row, expected column names")
-    return next(csv.reader([first]))
+    return [c.strip() for c in next(csv.reader([first], delimiter=canonical.sniff_separator(first)))]
 
 
 def _expected(name: str) -> str:

@@ -20,6 +20,8 @@ becomes null and is quarantined instead of failing the file.
 
 from __future__ import annotations
 
+import gzip
+import io
 import re
 from pathlib import Path
 
@@ -28,7 +30,7 @@ import polars as pl
 from tariffscope import normalize as n
 from tariffscope.reference import iso3_codes, lookup
 from tariffscope.source import SourceError, SourceFrame, display_path, with_row_numbers
-from tariffscope.trade.canonical import check_last_line, read_text_csv
+from tariffscope.trade.canonical import check_last_line, is_gzip, read_text_csv
 
 NAME = "baci"
 SOURCE = "CEPII BACI"
@@ -137,8 +139,13 @@ def read_baci_raw(path: Path) -> pl.DataFrame:
     """The file as read: t/i/j Int32, k text, v/q Float64 (blank -> null), + _row_number. Falls back to all-text
     (parsed by the shared rules in normalize_baci) when a value does not parse as its type."""
     path = Path(path)
-    check_last_line(path, expected_fields=len(COLUMNS))
-    header = pl.read_csv(path, n_rows=0, infer_schema=False).columns
+    data = None
+    if is_gzip(path):
+        with gzip.open(path, "rb") as handle:
+            data = handle.read()
+    check_last_line(path, expected_fields=len(COLUMNS), data=data)
+    source = io.BytesIO(data) if data is not None else path
+    header = pl.read_csv(source, n_rows=0, infer_schema=False).columns
     if [c.strip().lower() for c in header] != COLUMNS:
         missing = [c for c in COLUMNS if c not in [h.strip().lower() for h in header]]
         raise SourceError(
@@ -146,7 +153,9 @@ def read_baci_raw(path: Path) -> pl.DataFrame:
             f"for CEPII BACI data; expected {', '.join(COLUMNS)}; found {', '.join(header) or 'no columns'}"
         )
     try:
-        frame = pl.read_csv(path, schema=SCHEMA, null_values=[""], has_header=True, new_columns=COLUMNS)
+        if data is not None:
+            source.seek(0)
+        frame = pl.read_csv(source, schema=SCHEMA, null_values=[""], has_header=True, new_columns=COLUMNS)
     except pl.exceptions.ComputeError:
         frame, _ = read_text_csv(path)
         frame.columns = COLUMNS

@@ -25,6 +25,7 @@ Rules (one function each, tested in tests/trade/test_census.py):
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -32,7 +33,7 @@ import polars as pl
 
 from tariffscope import normalize as n
 from tariffscope.source import SourceError, SourceFrame, display_path, with_row_numbers
-from tariffscope.trade.canonical import read_text_csv
+from tariffscope.trade.canonical import is_gzip, read_head, read_text_csv
 
 NAME = "census"
 SOURCE = "US Census Bureau International Trade API"
@@ -67,7 +68,11 @@ def json_header(text: str) -> list[str] | None:
 
 def read_json_rows(path: Path) -> pl.DataFrame:
     """JSON array of arrays -> all-text frame; a malformed or truncated file is a SourceError with line/column."""
-    raw_bytes = path.read_bytes()
+    if is_gzip(path):
+        with gzip.open(path, "rb") as handle:
+            raw_bytes = handle.read()
+    else:
+        raw_bytes = path.read_bytes()
     try:
         text = raw_bytes.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -96,9 +101,7 @@ def read_json_rows(path: Path) -> pl.DataFrame:
 
 def read_census_raw(path: Path) -> pl.DataFrame:
     path = Path(path)
-    with open(path, "rb") as handle:
-        head = handle.read(4096).decode("utf-8-sig", errors="replace")
-    if head.lstrip().startswith("["):
+    if read_head(path, 4096).lstrip().startswith("["):
         frame = read_json_rows(path)
     else:
         frame = read_text_csv(path)[0]

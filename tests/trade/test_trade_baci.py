@@ -165,3 +165,24 @@ def test_country_codes_file_with_wrong_columns(tmp_path):
 def test_header_only_file_gives_no_rows(tmp_path):
     source = read_trade(baci_file(tmp_path, ""))
     assert source.rows_in == 0 and source.frame.height == 0
+
+
+def test_negative_value_is_kept_for_validation_to_reject(tmp_path):
+    source = read_trade(baci_file(tmp_path, "2022,842,124,010121,-1.5,1\n"))
+    assert source.frame["value_usd"].to_list() == [-1500.0]
+
+
+def test_semicolon_spreadsheet_export_is_refused_as_baci_with_the_reason(tmp_path):
+    path = write(tmp_path / "b.csv", "t;i;j;k;v;q\n2022;842;124;10121;1;1\n")
+    with pytest.raises(SourceError, match="expected t, i, j, k, v, q"):
+        read_trade(path, fmt="baci")
+
+
+def test_gzip_baci(tmp_path):
+    import gzip
+
+    write(tmp_path / "country_codes_V202501.csv", COUNTRY_CODES)
+    path = tmp_path / "BACI_HS22_Y2022_V202501.csv.gz"
+    path.write_bytes(gzip.compress(b"t,i,j,k,v,q\n2022,842,124,010121,1,\n"))
+    frame = read_trade(path).frame
+    assert frame["reporter_iso3"].to_list() == ["USA"] and frame["value_usd"].to_list() == [1000.0]

@@ -172,3 +172,24 @@ def test_legacy_latin1_file(tmp_path):
     assert frame["value_usd"].to_list() == [123456.0, 9876.0]
     assert frame["quantity"].to_list() == [None, 55.0]
     assert source.raw["Partner"][0] == "C\u00f4te d'Ivoire"
+
+
+def test_bulk_tab_separated_gzip(tmp_path):
+    import gzip
+
+    text = (PLUS_HEADER + "\n" + plus_row(reporter="251") + "\n" + plus_row(customs="C01") + "\n").replace(",", "\t")
+    path = tmp_path / "comtrade_bulk.txt.gz"
+    path.write_bytes(gzip.compress(text.encode("utf-8")))
+    source = read_trade(path)
+    assert source.source_format == "comtrade"
+    assert source.frame["reporter_iso3"].to_list() == ["FRA"]
+    assert source.rows_in == 2 and source.rows_filtered == 1
+
+
+def test_truncated_gzip_last_line(tmp_path):
+    import gzip
+
+    path = tmp_path / "c.csv.gz"
+    path.write_bytes(gzip.compress((PLUS_HEADER + "\n" + plus_row() + "\n" + plus_row()[:30]).encode()))
+    with pytest.raises(SourceError, match="line 3: truncated last line"):
+        read_trade(path)
