@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -91,7 +91,7 @@ def print_frame(frame, title: str | None = None) -> None:
         table.add_column(name, justify="right" if dtype.is_numeric() else "left", overflow="fold")
     for row in frame.iter_rows():
         table.add_row(*("" if v is None else f"{v:,.2f}" if isinstance(v, float) else f"{v:,}" if isinstance(v, int) and not isinstance(v, bool) else str(v) for v in row))
-    Console(width=max(120, os.get_terminal_size(0).columns if sys.stdout.isatty() else 160)).print(table)
+    Console(width=max(120, shutil.get_terminal_size((160, 40)).columns)).print(table)
 
 
 def print_outcomes(outcomes, warehouse: Path) -> None:

@@ -129,22 +129,15 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(path.read_text(encoding="utf-8"))
         con.execute("insert into schema_version (version, script) values (?, ?)", [version, path.name])
         con.execute("commit")
-    if pending or not _models_current(con):
-        apply_models(con)
+    apply_models(con)  # a few ms: views always match the installed sql/models/
 
 
 def model_paths() -> list[Path]:
     return sorted(SQL_MODELS_DIR.glob("*.sql"))
 
 
-def _models_current(con: duckdb.DuckDBPyConnection) -> bool:
-    views = {r[0] for r in con.execute("select view_name from duckdb_views() where not internal").fetchall()}
-    return {p.stem for p in model_paths()} <= views
-
-
 def apply_models(con: duckdb.DuckDBPyConnection) -> None:
-    """(Re)create every view in sql/models/; file name = view name. Order: numeric prefix-free names sorted,
-    retried until all dependencies resolve."""
+    """(Re)create every view in sql/models/ (file name = view name), retrying until dependencies resolve."""
     pending = model_paths()
     for _ in range(len(pending) + 1):
         failed = []
@@ -156,7 +149,10 @@ def apply_models(con: duckdb.DuckDBPyConnection) -> None:
         if not failed:
             return
         pending = failed
-    raise WarehouseError(f"{pending[0]}: model does not compile: see `duckdb` error by running it in the shell")
+    try:
+        con.execute(f"create or replace view {pending[0].stem} as\n{pending[0].read_text(encoding='utf-8')}")
+    except duckdb.Error as exc:
+        raise WarehouseError(f"{pending[0]}: model does not compile: {str(exc).splitlines()[0]}") from exc
 
 
 # --- loading -----------------------------------------------------------------------------------------

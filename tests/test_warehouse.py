@@ -94,3 +94,26 @@ def test_sigkill_in_the_middle_of_a_load_leaves_the_pre_load_state(tmp_path):
     assert pipeline.ingest_file("trade", big, warehouse).status == "loaded"
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert con.execute("select count(*) from trade_flow").fetchone()[0] == 600_001
+
+
+def test_an_older_warehouse_file_is_upgraded_in_place(tmp_path, monkeypatch):
+    from tariffscope import warehouse as wh
+    from tariffscope.settings import SQL_SCHEMA_DIR
+
+    old_schema = tmp_path / "schema"
+    old_schema.mkdir()
+    for script in sorted(SQL_SCHEMA_DIR.glob("*.sql"))[:3]:  # an older release without the article tables
+        (old_schema / script.name).write_text(script.read_text())
+    monkeypatch.setattr(wh, "SQL_SCHEMA_DIR", old_schema)
+    monkeypatch.setattr(wh, "SQL_MODELS_DIR", tmp_path / "no-models")
+    warehouse = tmp_path / "old.duckdb"
+    with wh.writing(warehouse) as con:
+        con.execute("insert into trade_flow (source, reporter_iso3, partner_iso3, year, flow, hs_code, hs_level, source_file, _load_id) "
+                    "values ('s', 'USA', 'MEX', 2024, 'import', 'TOTAL', 0, 'f.csv', 'L1')")
+        assert con.execute("select max(version) from schema_version").fetchone()[0] == 3
+    monkeypatch.undo()
+    with wh.writing(warehouse) as con:
+        assert con.execute("select max(version) from schema_version").fetchone()[0] == len(list(SQL_SCHEMA_DIR.glob("*.sql")))
+        assert con.execute("select count(*) from trade_flow").fetchone()[0] == 1  # data kept
+        assert con.execute("select count(*) from article").fetchone()[0] == 0     # new table there
+        assert con.execute("select count(*) from claim_check").fetchone()[0] == 0  # views applied
