@@ -134,6 +134,16 @@ KNOWN_PEOPLE = {
     "Emmanuel Macron": ("President", "FRA", "m"), "Giorgia Meloni": ("Prime Minister", "ITA", "f"),
     "Anthony Albanese": ("Prime Minister", "AUS", "m"), "Jerome Powell": ("Chair", "USA", "m"),
 }
+# Surnames of KNOWN_PEOPLE that stand for that person even without a first name in the article.
+KNOWN_SURNAMES = {
+    "Trump": "Donald Trump", "Carney": "Mark Carney", "Sheinbaum": "Claudia Sheinbaum", "Trudeau": "Justin Trudeau",
+    "Lutnick": "Howard Lutnick", "Bessent": "Scott Bessent", "Greer": "Jamieson Greer", "Ebrard": "Marcelo Ebrard",
+    "LeBlanc": "Dominic LeBlanc", "Poilievre": "Pierre Poilievre", "Navarro": "Peter Navarro", "Modi": "Narendra Modi",
+    "Starmer": "Keir Starmer", "Ishiba": "Shigeru Ishiba", "Macron": "Emmanuel Macron", "Merz": "Friedrich Merz",
+    "Meloni": "Giorgia Meloni", "Albanese": "Anthony Albanese", "Freeland": "Chrystia Freeland",
+    "Leavitt": "Karoline Leavitt", "Hoekstra": "Pete Hoekstra", "Vance": "JD Vance", "Rubio": "Marco Rubio",
+    "Xi": "Xi Jinping", "Lula": "Luiz Inácio Lula da Silva", "Sefcovic": "Maros Sefcovic", "Šefčovič": "Maros Sefcovic",
+}
 FEMALE_FIRST_NAMES = frozenset(
     """Claudia Chrystia Mélanie Melanie Anita Danielle Karoline Kristi Ursula Giorgia Kirsten Mary
     Maria María Ana Anna Sarah Sara Susan Jennifer Jessica Elizabeth Emily Laura Linda Karen Lisa

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,19 +22,24 @@ class Context:
     people: PeopleIndex | None = None
     default_imposer: str | None = None
     main_country: str | None = None
+    _starts: list[int] = field(default_factory=list)
+    first_mention: dict[str, int] = field(default_factory=dict)
 
     @classmethod
     def build(cls, body: str, published: date | None) -> "Context":
         ctx = cls(body=body, published=published)
         ctx.sentences = split_sentences(body)
         ctx.countries = gazetteer.find_countries(body)
+        ctx._starts = [m.start for m in ctx.countries]
+        for m in reversed(ctx.countries):
+            ctx.first_mention[m.iso3] = m.start
         ctx.people = PeopleIndex(body)
         counts = Counter(m.iso3 for m in ctx.countries)
         for pm in ctx.people.mentions:
             if pm.person.country:
                 counts[pm.person.country] += 1
-        us_signal = counts.get("USA", 0) + len(re.findall(r"\bTrump\b", body))
-        ctx.default_imposer = "USA" if us_signal else (counts.most_common(1)[0][0] if counts else None)
+        # 2025 trade news: a tariff whose imposer the text never names is a U.S. tariff
+        ctx.default_imposer = "USA"
         non_us = [(n, iso) for iso, n in counts.items() if iso != ctx.default_imposer]
         if non_us:
             # most mentioned; ties go to the first mentioned
@@ -43,7 +49,12 @@ class Context:
 
     def country_mentions(self, start: int, end: int, with_people: bool = True) -> list[Mention]:
         """Country mentions in [start, end), people standing for their country included."""
-        out = [m for m in self.countries if start <= m.start and m.end <= end]
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(self.countries) and self.countries[i].start < end:
+            if self.countries[i].end <= end:
+                out.append(self.countries[i])
+            i += 1
         if with_people and self.people is not None:
             for pm in self.people.mentions_in(start, end):
                 if pm.person.country:

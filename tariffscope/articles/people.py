@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from . import gazetteer
@@ -9,6 +10,7 @@ from .constants import (
     DEMONYMS,
     FEMALE_FIRST_NAMES,
     KNOWN_PEOPLE,
+    KNOWN_SURNAMES,
     NAME_STOPWORDS,
     REGIONS,
     ROLE_TITLES,
@@ -35,6 +37,9 @@ _NAME_APPOS = re.compile(
 _ROLE_APPOS = re.compile(rf"(?P<where>[A-Z][\w.’']*\s+)(?P<role>{_ROLE_LOWER_ALT}),\s+(?P<name>{_NAME})")
 # "said Jane Doe" / "Jane Doe said"
 _SAID_NAME = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?P<name>{_NAME})|(?P<name2>{_NAME})\s+(?:{SPEECH_VERBS})\b")
+
+
+_KNOWN_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(set(KNOWN_PEOPLE) | set(KNOWN_SURNAMES), key=len, reverse=True)) + r")(?!\w)")
 
 
 @dataclass
@@ -114,6 +119,7 @@ class PeopleIndex:
         self.body = body
         self.people: list[Person] = []
         self._by_key: dict[str, Person] = {}
+        self._starts: list[int] = []
         self._collect()
         self.mentions: list[PersonMention] = self._find_mentions()
 
@@ -157,9 +163,8 @@ class PeopleIndex:
             name = _clean_name(raw)
             if name and (len(name.split()) >= 2 or any(name == k.split()[-1] for k in KNOWN_PEOPLE)):
                 found.append((start, name, None, None))
-        for known in KNOWN_PEOPLE:
-            for m in re.finditer(rf"(?<!\w){re.escape(known)}(?!\w)", body):
-                found.append((m.start(), known, None, None))
+        for m in _KNOWN_RE.finditer(body):
+            found.append((m.start(), KNOWN_SURNAMES.get(m.group(0), m.group(0)), None, None))
         found.sort(key=lambda t: (t[0], -len(t[1])))
         for pos, name, role, country in found:
             p = self._get(name, pos)
@@ -186,15 +191,15 @@ class PeopleIndex:
         self.people.sort(key=lambda p: p.first)
 
     def _find_mentions(self) -> list[PersonMention]:
-        out: list[PersonMention] = []
+        forms: dict[str, Person] = {}
         for p in self.people:
-            forms = {p.name, p.surname} | p.aliases
-            for f in sorted(forms, key=len, reverse=True):
-                for m in re.finditer(rf"(?<![\w]){re.escape(f)}(?![\w])", self.body):
-                    if any(o.start <= m.start() < o.end for o in out):
-                        continue
-                    out.append(PersonMention(m.start(), m.end(), p))
-        out.sort(key=lambda x: x.start)
+            for f in {p.name, p.surname} | p.aliases | {k for k, v in KNOWN_SURNAMES.items() if v == p.name}:
+                forms.setdefault(f, p)
+        if not forms:
+            return []
+        rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])")
+        out = [PersonMention(m.start(), m.end(), forms[m.group(0)]) for m in rx.finditer(self.body)]
+        self._starts = [m.start for m in out]
         return out
 
     # -- queries
@@ -202,7 +207,16 @@ class PeopleIndex:
         return self._by_key.get(name.lower())
 
     def mentions_in(self, start: int, end: int) -> list[PersonMention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        i = bisect_left(self._starts, start)
+        out = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                out.append(self.mentions[i])
+            i += 1
+        return out
+
+    def mentions_before(self, pos: int) -> list[PersonMention]:
+        return self.mentions[:bisect_left(self._starts, pos)]
 
     def facts(self) -> list[dict]:
         return [{"name": p.name, "role": p.role, "country": p.country} for p in self.people]

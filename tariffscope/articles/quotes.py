@@ -17,6 +17,7 @@ ignoring names that appear inside quotation marks.  Anything else is left unattr
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .constants import PARTIAL_QUOTE_VERBS, PRONOUN_GENDER, QUOTE_INTRO_VERBS, SPEECH_VERBS
@@ -91,18 +92,24 @@ class QuoteAttributor:
         self.people = people
         self.sentences = sentences
         self.quotes = _find_quotes(body)
+        self._opens = [q.open for q in self.quotes]
+        self._sent_starts = [s.start for s in sentences]
 
     # -- helpers
     def _sentence_at(self, pos: int):
-        for s in self.sentences:
-            if s.start <= pos < s.end + 1:
-                return s
+        i = bisect_right(self._sent_starts, pos) - 1
+        if i >= 0 and self.sentences[i].start <= pos < self.sentences[i].end + 1:
+            return self.sentences[i]
         return None
+
+    def _in_quote(self, pos: int) -> bool:
+        i = bisect_right(self._opens, pos) - 1
+        return i >= 0 and self.quotes[i].open <= pos < self.quotes[i].close
 
     def _resolve_pronoun(self, pos: int, pronoun: str) -> Person | None:
         gender = PRONOUN_GENDER.get(pronoun.lower())
-        for m in reversed(self.people.mentions):
-            if m.start >= pos or _inside_any(m.start, self.quotes):
+        for m in reversed(self.people.mentions_before(pos)):
+            if self._in_quote(m.start):
                 continue
             if m.person.gender in (None, gender):
                 return m.person
@@ -119,10 +126,10 @@ class QuoteAttributor:
         """Nearest person (or resolved pronoun) in body[start:end], outside quotes."""
         best: tuple[int, Person | None] | None = None
         for m in self.people.mentions_in(start, end):
-            if not _inside_any(m.start, self.quotes):
+            if not self._in_quote(m.start):
                 best = (m.start, m.person)
         for m in _PRONOUN.finditer(self.body, start, end):
-            if _inside_any(m.start(), self.quotes):
+            if self._in_quote(m.start()):
                 continue
             if best is None or m.start() > best[0]:
                 best = (m.start(), self._resolve_pronoun(m.start(), m.group(0)))
@@ -159,7 +166,7 @@ class QuoteAttributor:
         return self._subject_before(lead_start, lead_start + v.start()) or self._subject_before(lead_start, q.open)
 
     def _next_sentence(self, q: Quote) -> Person | None:
-        for s in self.sentences:
+        for s in self.sentences[bisect_left(self._sent_starts, q.close):]:
             if s.start >= q.close:
                 m = _AFTER.match(s.text)
                 if m and m.group("name"):
@@ -169,10 +176,11 @@ class QuoteAttributor:
 
     def attribute(self) -> list[Quote]:
         paras = paragraph_spans(self.body)
+        para_starts = [p[0] for p in paras]
         prev: Quote | None = None
         prev_para = -1
         for i, q in enumerate(self.quotes):
-            pi = next(k for k, (ps, pe) in enumerate(paras) if ps <= q.open < pe)
+            pi = bisect_right(para_starts, q.open) - 1
             ps, pe = paras[pi]
             next_open = self.quotes[i + 1].open if i + 1 < len(self.quotes) else pe
             sent = self._sentence_at(q.open)

@@ -113,7 +113,10 @@ def _front_matter(name: str, text: str) -> tuple[dict, str]:
     else:
         raise _err(name, "front matter opened with '---' is never closed; expected a closing '---' line", 1)
     try:
-        meta = yaml.safe_load(raw) if raw.strip() else {}
+        # BaseLoader: every scalar stays a string, so dates are validated here, not by YAML
+        meta = yaml.load(raw, Loader=yaml.BaseLoader) if raw.strip() else {}
+    except (ValueError, TypeError, RecursionError) as e:
+        raise _err(name, f"malformed YAML front matter ({type(e).__name__}); expected 'key: value' lines", 2) from None
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         problem = getattr(e, "problem", None) or "malformed YAML"

@@ -120,8 +120,8 @@ def resolve(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, in
                 break
         else:
             # the article's main country, but only once the article has named it
-            if ctx.main_country and ctx.main_country != imposer and any(
-                    m.iso3 == ctx.main_country and m.start < sent_start for m in ctx.countries):
+            if ctx.main_country and ctx.main_country != imposer and \
+                    ctx.first_mention.get(ctx.main_country, 1 << 62) < sent_start:
                 target = ctx.main_country
     if target == imposer:
         target = None

@@ -15,6 +15,7 @@ _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 _READ_MORE = re.compile(r"\s*(?:\.{3}|…)?\s*\b(?:Read|READ)\s+(?:More|more|MORE)\b\s*(?:[»›>→]+)?\s*$")
 _MULTI_SPACE = re.compile(r" {2,}")
+_MARKDOWN = re.compile(r"^(?:#{1,6}\s+|>\s*|[*•\-–]\s+(?=\S)|\d{1,2}[.)]\s+(?=[A-Z*“\"]))")
 # Whole lines that are page furniture, not article text.
 _DROP_LINE = re.compile(
     r"""^(?:
@@ -51,6 +52,9 @@ def normalize_body(raw: str) -> str:
         if not line:
             continue
         if _DROP_LINE.match(line) or _BYLINE.match(line):
+            continue
+        line = _MARKDOWN.sub("", line).replace("**", "").replace("__", "").strip()
+        if not line:
             continue
         line = _READ_MORE.sub("", line)
         line = _TRAILER.sub("", line).strip()

@@ -1,0 +1,283 @@
+"""One small test per rule, on tiny inline strings."""
+from __future__ import annotations
+
+from datetime import date
+
+import polars as pl
+import pytest
+
+from tariffscope.articles import article_frames, extract_facts
+from tariffscope.articles.gazetteer import find_countries
+from tariffscope.articles.money import find_money, find_percents
+from tariffscope.articles.read import Article
+from tariffscope.articles.text import clause_spans, normalize_body, split_sentences
+
+
+def art(body: str, published: date | None = None) -> Article:
+    body = normalize_body(body)
+    return Article(None, published, None, body, "inline.txt", "0" * 64, body.count("\n\n") + 1)
+
+
+def facts(body: str, published: date | None = None) -> dict:
+    return extract_facts(art(body, published))
+
+
+def tariffs(body: str, published=None) -> set[tuple]:
+    return {(t["imposer"], t["target"], t["product"], t["rate_pct"], t["status"]) for t in facts(body, published)["tariffs"]}
+
+
+def trades(body: str, published=None) -> set[tuple]:
+    return {(tuple(v["parties"]), v["year"], v["value"], v["currency"], v["kind"]) for v in facts(body, published)["trade_values"]}
+
+
+def quotes(body: str) -> list[tuple]:
+    return [(q["speaker"], q["text"]) for q in facts(body)["quotes"]]
+
+
+# ---------------------------------------------------------------- text
+def test_sentences_respect_abbreviations():
+    s = [x.text for x in split_sentences("Mr. Smith met U.S. officials on Jan. 5 in Washington. They talked. Then the U.S. The end.")]
+    assert s == ["Mr. Smith met U.S. officials on Jan. 5 in Washington.", "They talked.", "Then the U.S.", "The end."]
+
+
+def test_sentence_ends_after_closing_quote():
+    s = [x.text for x in split_sentences("He said “No.” She left.")]
+    assert s == ["He said “No.”", "She left."]
+
+
+def test_clauses_split_on_while_and_semicolon():
+    text = "Canada faces a 50% tariff, while Mexico faces 25%; China faces 10%."
+    assert [text[a:b] for a, b in clause_spans(text)] == ["Canada faces a 50% tariff", "while Mexico faces 25%", "China faces 10%."]
+
+
+@pytest.mark.parametrize("raw,body", [
+    ("A teaser. Read More\n\nText.", "A teaser.\n\nText."),
+    ("One\u00a0two.\n![]()\nThree.", "One two.\n\nThree."),
+    ("Posted July 31, 2025 11:52 am\nText.", "Text."),
+    ("By Rob Gillies, The Associated Press\nText.", "Text."),
+    ("Text.\n—With additional files from Reuters", "Text."),
+    ("OTTAWA (AP) — Canada will retaliate against the United States with tariffs on many goods, officials said.",
+     "Canada will retaliate against the United States with tariffs on many goods, officials said."),
+    ("## Heading\n\n**Bold:** text.", "Heading\n\nBold: text."),
+])
+def test_normalization(raw, body):
+    assert normalize_body(raw) == body
+
+
+def test_byline_like_sentence_is_kept():
+    assert normalize_body("By Friday, Canada will respond.") == "By Friday, Canada will respond."
+
+
+# ---------------------------------------------------------------- gazetteer
+@pytest.mark.parametrize("text,isos", [
+    ("Canada and the U.S. and Mexico", ["CAN", "USA", "MEX"]),
+    ("Canadian and Mexican officials", ["CAN", "MEX"]),
+    ("Ottawa, Washington and Mexico City", ["CAN", "USA", "MEX"]),
+    ("Beijing and Seoul", ["CHN", "KOR"]),
+    ("North America and the Gulf of Mexico and New Mexico", []),
+    ("US$5 billion", []),
+    ("South Korea and Vietnam", ["KOR", "VNM"]),
+    ("Canada’s steel", ["CAN"]),
+])
+def test_countries(text, isos):
+    assert [m.iso3 for m in find_countries(text)] == isos
+
+
+# ---------------------------------------------------------------- money
+@pytest.mark.parametrize("text,value,cur", [
+    ("$40.5 billion", 40.5e9, "USD"),
+    ("US$349.4 billion", 349.4e9, "USD"),
+    ("C$30 billion", 30e9, "CAD"),
+    ("$30-billion", 30e9, "USD"),
+    ("$20.80 billion", 20.8e9, "USD"),
+    ("1.2 trillion Canadian dollars", 1.2e12, "CAD"),
+    ("$1,256 million", 1256e6, "USD"),
+    ("MX$500 million", 500e6, "MXN"),
+    ("CAD 60 billion", 60e9, "CAD"),
+    ("$5 billion CAD", 5e9, "CAD"),
+])
+def test_money(text, value, cur):
+    (m,) = find_money(text)
+    assert (m.value, m.currency) == (pytest.approx(value), cur)
+
+
+def test_percent_forms():
+    assert [p.value for p in find_percents("25% and 35 per cent and 50 percent and 10-per-cent, from 25 to 30 per cent")] == [25, 35, 50, 10, 25, 30]
+
+
+def test_counts_are_not_money():
+    assert find_money("1,256 products") == []
+
+
+# ---------------------------------------------------------------- tariffs
+def test_list_expands():
+    assert tariffs("Trump said copper, aluminum and steel would be taxed at 50% when imported from Canada.") == {
+        ("USA", "CAN", p, 50.0, "announced") for p in ("copper", "aluminum", "steel")}
+
+
+def test_rate_change_gives_both_rates():
+    assert tariffs("Trump raised the tariff on Canadian goods from 25% to 35%.") == {
+        ("USA", "CAN", None, 35.0, "in_force"), ("USA", "CAN", None, 25.0, "lifted")}
+
+
+def test_threatened_rate_change_keeps_old_rate_in_force():
+    assert tariffs("Trump threatened to raise the tariff on Mexican goods from 25% to 30%.") == {
+        ("USA", "MEX", None, 30.0, "threatened"), ("USA", "MEX", None, 25.0, "in_force")}
+
+
+def test_reversed_rate_change():
+    assert tariffs("The U.S. raised the tariff on Chinese imports to 20% from 10%.") == {
+        ("USA", "CHN", None, 20.0, "in_force"), ("USA", "CHN", None, 10.0, "lifted")}
+
+
+def test_hit_with_is_target():
+    assert tariffs("Canada has been hit with a 50 percent tariff on steel exports.") == {("USA", "CAN", "steel", 50.0, "in_force")}
+
+
+def test_retaliation():
+    assert tariffs("Canada imposed 25% counter-tariffs on US goods.") == {("CAN", "USA", None, 25.0, "in_force")}
+
+
+def test_retaliation_without_named_imposer():
+    assert tariffs("Canada is in a trade war. Retaliatory tariffs of 25 per cent on American steel took effect.") == {
+        ("CAN", "USA", "steel", 25.0, "in_force")}
+
+
+def test_global_measure_has_no_target():
+    assert tariffs("Trump imposed a 10% baseline tariff on imports from all trading partners.") == {("USA", None, None, 10.0, "in_force")}
+
+
+@pytest.mark.parametrize("verb,status", [
+    ("imposed", "in_force"), ("announced", "announced"), ("will impose", "announced"), ("plans to impose", "announced"),
+    ("threatened", "threatened"), ("could impose", "threatened"), ("paused", "paused"), ("delayed", "paused"),
+    ("suspended", "paused"), ("lifted", "lifted"), ("removed", "lifted"), ("dropped", "lifted"),
+])
+def test_status_words(verb, status):
+    assert tariffs(f"The United States {verb} a 25% tariff on Mexican tomatoes.") == {("USA", "MEX", "tomatoes", 25.0, status)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "A poll found 85% of Canadians oppose the tariffs.",
+    "Exports fell 6.6% in April as tariffs bit.",
+    "The tariffs will shave 1.5% off growth, economists said.",
+    "About 75% of Canada's exports go to the U.S., which imposed tariffs.",
+    "Shares jumped 14% after the tariff news.",
+])
+def test_non_tariff_percentages(sentence):
+    assert tariffs(sentence) == set()
+
+
+def test_two_measures_in_one_sentence_get_their_own_parties():
+    got = tariffs("Canada will slap 25 per cent tariffs on American goods in response to Trump’s decision to impose 10 per cent tariffs on Canadian energy.")
+    assert got == {("CAN", "USA", None, 25.0, "announced"), ("USA", "CAN", "energy", 10.0, "announced")}
+
+
+def test_per_rate_products():
+    got = tariffs("U.S. tariffs of 25% on autos and 50% on steel from Japan took effect.")
+    assert {(t[2], t[3]) for t in got} == {("autos", 25.0), ("steel", 50.0)}
+
+
+# ---------------------------------------------------------------- trade values
+def test_trade_between():
+    assert trades("Trade between Canada and Mexico reached $40.5 billion in 2024.") == {(("CAN", "MEX"), 2024, 40.5e9, "USD", "total_trade")}
+
+
+def test_last_year_uses_published():
+    assert trades("Canada exported C$15.6 billion of steel to the U.S. last year.", date(2025, 6, 3)) == {
+        (("CAN", "USA"), 2024, 15.6e9, "CAD", "exports")}
+
+
+def test_month_without_year_uses_published():
+    assert trades("Canada exported C$41.8 billion worth of goods to the U.S. in July.", date(2025, 8, 22)) == {
+        (("CAN", "USA"), 2025, 41.8e9, "CAD", "exports")}
+
+
+def test_deficit_and_surplus():
+    assert trades("The U.S. trade deficit with China was $295.4 billion in 2024.") == {(("USA", "CHN"), 2024, 295.4e9, "USD", "trade_deficit")}
+    assert trades("Mexico ran a trade surplus of US$171.8 billion with the United States in 2024.") == {
+        (("MEX", "USA"), 2024, 171.8e9, "USD", "trade_surplus")}
+
+
+def test_countermeasure_coverage():
+    assert trades("Canada imposed 25% counter-tariffs on C$30 billion of US goods.") == {
+        (("CAN", "USA"), None, 30e9, "CAD", "countermeasure_coverage")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ottawa announced a $1.5 billion aid package for steel workers hurt by U.S. tariffs.",
+    "The U.S. collected $30 billion in tariff revenue from Canadian goods.",
+    "South Korea pledged $350 billion in U.S. investments.",
+])
+def test_non_trade_money(sentence):
+    assert trades(sentence) == set()
+
+
+# ---------------------------------------------------------------- quotes
+def test_quote_said_after_with_pronoun():
+    assert quotes("Prime Minister Mark Carney spoke. “We will fight,” he said.") == [("Mark Carney", "We will fight")]
+
+
+def test_quote_name_declared():
+    assert quotes("“We will move forward together,” Carney declared.") == [("Mark Carney", "We will move forward together")]
+
+
+def test_quote_inverted_with_role():
+    assert quotes("“It is a dark day,” said B.C. Premier David Eby.") == [("David Eby", "It is a dark day")]
+
+
+def test_quote_described_speaker():
+    assert quotes("“Talks continue,” foreign ministry spokesperson Lin Jian told reporters.") == [("Lin Jian", "Talks continue")]
+
+
+def test_quote_intro_after_comma():
+    assert quotes("President Claudia Sheinbaum dismissed fears, stating firmly, “There will be no invasion.”") == [
+        ("Claudia Sheinbaum", "There will be no invasion.")]
+
+
+def test_partial_quote_and_label():
+    got = quotes("Sheinbaum stressed the “mutual respect” between them. Trump renamed the “Gulf of Mexico” the “Gulf of America.”")
+    assert got == [("Claudia Sheinbaum", "mutual respect")]
+
+
+def test_next_sentence_attribution():
+    assert quotes("“We will not roll over.”\n\nFord declared at Queen’s Park on Tuesday.") == [("Doug Ford", "We will not roll over.")]
+
+
+def test_continuation_quote():
+    assert quotes("“We will see,” Ford said. “Canada won’t blink.”") == [("Doug Ford", "We will see"), ("Doug Ford", "Canada won’t blink.")]
+
+
+def test_unattributed_and_organisation_quotes_skipped():
+    assert quotes("“We will act,” the ministry said in a statement. Trump left.") == []
+    assert quotes("The so-called “reciprocal” tariffs start today.") == []
+
+
+def test_pronoun_gender():
+    got = quotes("Mélanie Joly met Mark Carney. “All options are open,” she said.")
+    assert got == [("Mélanie Joly", "All options are open")]
+
+
+# ---------------------------------------------------------------- people
+def test_people_roles_and_countries():
+    f = facts("Canadian Prime Minister Mark Carney met Mexican President Claudia Sheinbaum. "
+              "Dominic LeBlanc, Canada's minister responsible for trade, joined. U.S. Commerce Secretary Howard Lutnick said no.")
+    people = {p["name"]: (p["role"], p["country"]) for p in f["people"]}
+    assert people["Mark Carney"] == ("Prime Minister", "CAN")
+    assert people["Claudia Sheinbaum"] == ("President", "MEX")
+    assert people["Dominic LeBlanc"] == ("Minister", "CAN")
+    assert people["Howard Lutnick"] == ("Commerce Secretary", "USA")
+    assert f["countries"] == ["CAN", "MEX", "USA"]
+
+
+# ---------------------------------------------------------------- frames
+def test_empty_frames_are_typed():
+    a = art("Nothing to see here.")
+    frames = article_frames(a, extract_facts(a))
+    assert set(frames) == {"article", "article_tariff_claim", "article_trade_claim", "article_quote", "article_person", "article_country"}
+    assert frames["article"].height == 1
+    assert frames["article_tariff_claim"].height == 0
+    assert frames["article_tariff_claim"].schema["rate_pct"] == pl.Float64
+    assert frames["article_trade_claim"].schema["year"] == pl.Int16
+    assert frames["article_quote"].schema["span_start"] == pl.Int32
+    assert frames["article"].schema["published"] == pl.Date
+    assert frames["article"].schema["n_paragraphs"] == pl.Int32
