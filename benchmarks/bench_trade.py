@@ -158,8 +158,8 @@ def time_cli(path: Path, work: Path) -> tuple[float, int, str]:
                           capture_output=True, text=True, cwd=ROOT)
     elapsed = time.perf_counter() - started
     lines = (done.stdout + done.stderr).strip().splitlines()
-    status = [line.strip() for line in lines if re.match(r"\s*(loaded|rejected|failed|unchanged|error)\b", line, re.I)]
-    return elapsed, done.returncode, (status or lines or [""])[-1]
+    status = [line.strip() for line in lines if re.match(r"\s*(loaded|rejected|failed|unchanged|error)\s", line)]
+    return elapsed, done.returncode, (status or lines[-1:] or [""])[0]
 
 
 def main(argv: list[str] | None = None) -> int:

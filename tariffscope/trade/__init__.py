@@ -44,6 +44,12 @@ def read_header(path: Path) -> list[str]:
     head = canonical.read_head(path)
     if not head.strip():
         raise SourceError(f"{path}: line 1: empty file, expected a header row")
+    if comtrade.is_json(path):  # the Comtrade+ API's JSON answer
+        header = comtrade.json_columns(path)
+        if header is None:
+            comtrade.json_records(path)  # raises with the reason
+            raise SourceError(f"{path}: line 1: JSON with no records; expected a header or at least one record")
+        return header
     if head.lstrip().startswith("["):  # a JSON array of arrays (Census API)
         header = census.json_header(head)
         if header is None:

@@ -12,18 +12,22 @@ Rules (one function each, tested with 2-3-row frames in tests/trade/test_comtrad
 - refMonth is the month when freqCode is M (annual rows carry refMonth 52 in Comtrade+); legacy Period YYYYMM;
 - qty/qtyUnitAbbr become quantity/quantity_unit, except Comtrade's "no quantity" unit (code -1 / N/A, legacy
   code 1 "No Quantity"), which gives null, not 0;
-- text that is not UTF-8 (Latin-1 descriptions in older exports) is decoded as Windows-1252/Latin-1.
+- text that is not UTF-8 (Latin-1 descriptions in older exports) is decoded as Windows-1252/Latin-1;
+- besides CSV (comma, or tab-separated bulk .txt, optionally .gz), the API's own JSON answer
+  ({"count": n, "data": [{...}, ...]}) is read the same way, every value as text.
 """
 
 from __future__ import annotations
 
+import gzip
+import json
 from pathlib import Path
 
 import polars as pl
 
 from tariffscope import normalize as n
-from tariffscope.source import SourceFrame, display_path, require_columns, with_row_numbers
-from tariffscope.trade.canonical import read_text_csv
+from tariffscope.source import SourceError, SourceFrame, display_path, require_columns, with_row_numbers
+from tariffscope.trade.canonical import is_gzip, read_head, read_text_csv
 
 NAME = "comtrade"
 LEGACY_NAME = "comtrade-legacy"
@@ -181,10 +185,57 @@ def normalize_legacy(raw: pl.DataFrame, source_file: str) -> pl.DataFrame:
     ).with_columns(n.hs_level("hs_code").alias("hs_level"))
 
 
+def is_json(path: Path) -> bool:
+    return read_head(path, 256).lstrip()[:1] == "{" or read_head(path, 256).lstrip().replace(" ", "")[:2] == "[{"
+
+
+def json_records(path: Path) -> list[dict]:
+    """The records of a Comtrade+ API JSON answer ({"data": [...]}, or a bare list of records)."""
+    opener = gzip.open if is_gzip(path) else open
+    try:
+        with opener(path, "rt", encoding="utf-8-sig") as handle:
+            document = json.load(handle)
+    except json.JSONDecodeError as exc:
+        raise SourceError(f"{path}: line {exc.lineno} column {exc.colno}: invalid JSON ({exc.msg}); "
+                          f"expected the Comtrade+ API answer {{\"data\": [...]}} - a truncated download?") from exc
+    records = document.get("data") if isinstance(document, dict) else document
+    if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+        said = document.get("error") or document.get("message") if isinstance(document, dict) else None
+        raise SourceError(f"{path}: line 1: JSON without a list of records under \"data\""
+                          + (f" (the API said: {str(said)[:120]})" if said else "") + "; expected the Comtrade+ API answer")
+    return records
+
+
+def json_columns(path: Path) -> list[str] | None:
+    """Column names of a Comtrade+ JSON answer (first record's keys), for format detection."""
+    try:
+        records = json_records(path)
+    except SourceError:
+        return None
+    return list(records[0]) if records else None
+
+
+def _json_text(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
+
+
+def read_json_frame(path: Path) -> pl.DataFrame:
+    records = json_records(path)
+    names = list(dict.fromkeys(key for record in records for key in record))
+    return pl.DataFrame({name: [_json_text(r.get(name)) for r in records] for name in names},
+                        schema={name: pl.Utf8 for name in names})
+
+
 def read_comtrade(path: Path) -> SourceFrame:
-    """Comtrade+ v1 CSV (API or bulk): totals only, breakdowns and sub-flows filtered and counted."""
+    """Comtrade+ v1 CSV (API or bulk) or API JSON: totals only, breakdowns and sub-flows filtered and counted."""
     path = Path(path)
-    text, _ = read_text_csv(path)
+    text = read_json_frame(path) if is_json(path) else read_text_csv(path)[0]
     raw = with_row_numbers(text)
     require_columns(raw, REQUIRED, path, "UN Comtrade+ data")
     reason = pl.coalesce(breakdown_reason(raw.columns), sub_flow_reason("flowCode"))

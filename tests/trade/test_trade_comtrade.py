@@ -193,3 +193,30 @@ def test_truncated_gzip_last_line(tmp_path):
     path.write_bytes(gzip.compress((PLUS_HEADER + "\n" + plus_row() + "\n" + plus_row()[:30]).encode()))
     with pytest.raises(SourceError, match="line 3: truncated last line"):
         read_trade(path)
+
+
+def test_api_json_answer(tmp_path):
+    import json
+
+    names = PLUS_HEADER.split(",")
+    records = []
+    for row in (plus_row(reporter="699", partner="0"), plus_row(customs="C01")):
+        record = dict(zip(names, row.split(",")))
+        record.update(reporterCode=int(record["reporterCode"]), partnerCode=int(record["partnerCode"]),
+                      primaryValue=float(record["primaryValue"]), motCode=0, partner2Code=0, isReported=True)
+        records.append(record)
+    path = tmp_path / "comtrade.json"
+    path.write_text(json.dumps({"elapsedTime": "0.1 secs", "count": 2, "data": records, "error": ""}))
+    source = read_trade(path)
+    assert source.source_format == "comtrade"
+    assert source.frame["reporter_iso3"].to_list() == ["IND"]
+    assert source.frame["partner_iso3"].to_list() == ["WLD"]
+    assert source.frame["value_usd"].to_list() == [1000.5]
+    assert source.rows_in == 2 and source.rows_filtered == 1
+
+
+def test_api_error_answer_is_a_clear_error(tmp_path):
+    path = tmp_path / "comtrade.json"
+    path.write_text('{"statusCode": 401, "message": "Access denied due to missing subscription key"}')
+    with pytest.raises(SourceError, match="missing subscription key"):
+        read_trade(path)
