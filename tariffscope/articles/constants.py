@@ -170,7 +170,7 @@ NAME_STOPWORDS = frozenset(
 # --------------------------------------------------------------------------- tariffs
 TARIFF_NOUNS = r"(?:counter[- ]?tariffs?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|surcharges?|import tax(?:es)?|countermeasures?|counter-?measures?)"
 RETALIATION_WORDS = r"(?:counter[- ]?tariffs?|retaliat\w*|countermeasures?|counter-?measures?|reprisal|in response|tit-for-tat|hit back|fought back|fire back|fired back|strike back|struck back)"
-GLOBAL_TARGET_WORDS = r"(?:all [\w\s,-]{0,40}?imports|imported|foreign(?:-made|-built)?|\bimports\b(?! from)|all (?:countries|nations|trading partners|imports|foreign|U\.S\. trading partners|partners)|(?:most|many|dozens of|every|other) (?:countries|nations|trading partners)|globally|global|worldwide|the world|universal|baseline|across the board|across-the-board|every country|all of its trading partners|its trading partners)"
+GLOBAL_TARGET_WORDS = r"(?:countries (?:with which|that|without|with no|it has no)|other (?:\w+ )?countries|any country|all [\w\s,-]{0,40}?imports|imported|foreign(?:-made|-built)?|\bimports\b(?! from)|all (?:countries|nations|trading partners|imports|foreign|U\.S\. trading partners|partners)|(?:most|many|dozens of|every|other) (?:countries|nations|trading partners)|globally|global|worldwide|the world|universal|baseline|across the board|across-the-board|every country|all of its trading partners|its trading partners)"
 # Status cues, checked in this order within the clause; the cue nearest before the rate wins.
 STATUS_CUES = (
     ("lifted", r"lift(?:ed|ing|s)?|remov(?:ed|ing|es?)|drop(?:ped|ping|s)?|scrap(?:ped|ping|s)?|rescind(?:ed|ing|s)?|repeal(?:ed|ing|s)?|revok(?:ed|ing|es?)|eliminat(?:ed|ing|es?)|withdr[ae]w(?:n|ing|s)?|rolled back|roll back|ended|exempt(?:ed|ion)?|no longer"),
@@ -211,15 +211,21 @@ PRODUCTS = (
     "lithium", "nickel", "cobalt", "rare earths", "rare earth", "gold", "silver", "iron",
     "iron ore", "scrap metal", "metals", "ships", "buses", "tires", "medical devices",
     "cosmetics", "perfume", "handbags", "jewelry", "watches", "cotton", "light trucks",
-    "sports equipment", "sorghum",
+    "sports equipment", "sorghum", "EV", "canola seed", "canola meal",
 )
+# Product synonyms: the matched word (lower case) -> the name reported.
+PRODUCT_SYNONYMS = {
+    "evs": "electric vehicles", "ev": "electric vehicles", "autos": "autos", "automobiles": "cars",
+    "aluminium": "aluminum", "microchips": "semiconductors", "computer chips": "semiconductors",
+    "medicines": "pharmaceuticals", "pharmaceutical products": "pharmaceuticals",
+}
 # Words that mean "all goods" when they are the object of a tariff: product stays null.
 ALL_GOODS_WORDS = r"(?:goods|imports|exports|products|items|shipments|merchandise|everything|all)"
 
 # --------------------------------------------------------------------------- trade values
 TRADE_KIND_CUES = (
-    ("trade_deficit", r"deficits?"),
-    ("trade_surplus", r"surplus(?:es)?"),
+    ("trade_deficit", r"(?:trade\s+|goods\s+|merchandise\s+)*(?:deficits?|gap)"),
+    ("trade_surplus", r"(?:trade\s+|goods\s+|merchandise\s+)*surplus(?:es)?"),
     ("exports", r"export(?:s|ed|ing|er|ers)?|shipp(?:ed|ing)|sold|sells|sales to|sent"),
     ("imports", r"import(?:s|ed|ing|er|ers)?|bought|buys|buyer|purchas\w*"),
     ("total_trade", r"trade|traded|trading|two-way|bilateral|commerce|exchanged?"),

@@ -24,6 +24,7 @@ class Context:
     main_country: str | None = None
     _starts: list[int] = field(default_factory=list)
     first_mention: dict[str, int] = field(default_factory=dict)
+    cued_imposers: dict[int, str] = field(default_factory=dict)   # sentence index -> imposer named there
 
     @classmethod
     def build(cls, body: str, published: date | None) -> "Context":

@@ -18,6 +18,7 @@ from .constants import (
     DEFAULT_STATUS,
     NON_TARIFF_PERCENT_AFTER,
     NON_TARIFF_PERCENT_BEFORE,
+    PRODUCT_SYNONYMS,
     PRODUCTS,
     STATUS_CUES,
     TARIFF_NOUNS,
@@ -32,7 +33,7 @@ _NOUN_AFTER_PCT = re.compile(
     re.I,
 )
 _CONNECTOR_BEFORE = re.compile(
-    r"\b(?:of|at|to|from|and|or|with|as high as|as much as|up to|reaching|hitting|a|an|the|new|additional|extra|another|"
+    r"\b(?:of|at|to|from|and|or|with|as high as|as much as|up to|reach|reaches|reaching|hit|hits|hitting|totaling|totalling|a|an|the|new|additional|extra|another|"
     r"about|around|roughly|nearly|almost|some|over|over a|near|minimum|maximum|flat|blanket|steep|hefty|whopping|sweeping|"
     r"base|baseline|higher|lower|by|rate)\s*$|^\s*$|[,(:]\s*$",
     re.I,
@@ -63,7 +64,10 @@ _NP_STOP = re.compile(
 _ALL_GOODS = re.compile(rf"\b{ALL_GOODS_WORDS}\b", re.I)
 _STATUS = [(status, re.compile(rf"\b(?:{rx})(?!\w)", re.I)) for status, rx in STATUS_CUES]
 _THREAT_TO_BEFORE = re.compile(r"\b(?:threat\w*|warn\w*|vow\w*|mull\w*|consider\w*|weigh\w*)\s+(?:\w+\s+)?(?:to|it would|he would|she would|they would)\s+(?:\w+\s+)?$", re.I)
-_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall|to|’ll|'ll|set to|plans? to|going to)\s+(?:\w+\s+)?$", re.I)
+_MODAL_BEFORE = re.compile(
+    r"\b(?:will|would|shall|to|’ll|'ll|set to|plans? to|going to|propos\w*|plans?|planning|announc\w*|intends?|seeks?|wants?)"
+    r"(?:\s+on\s+\w+)?\s+(?:\w+\s+)?$", re.I)
+_TAX_NOUN_AFTER = re.compile(r"^\W*(?:[\w.’'-]+\s+){0,3}?tax(?:es)?\b", re.I)
 _WEAK_MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?:\w+\s+)?$", re.I)
 # a cue in a relative clause that belongs to the rate's own noun phrase:
 # "the 25% rate Trump had threatened", "the 30% tariff that Trump has threatened to impose"
@@ -105,7 +109,8 @@ def _products_in(np: str) -> list[str]:
         if out and not np[last_end:m.start()].strip():
             last_end = m.end()
             continue
-        out.append(_LEXICON.get(m.group(0).lower(), m.group(0).lower()))
+        word = _LEXICON.get(m.group(0).lower(), m.group(0).lower())
+        out.append(PRODUCT_SYNONYMS.get(word, word))
         last_end = m.end()
     return out
 
@@ -217,6 +222,23 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
     return None
 
 
+def _respectively(text: str, rates: list, resolved: dict) -> None:
+    """"butter and cheese ... 241 per cent and 245 per cent respectively": pair products with rates."""
+    if "respectively" not in text:
+        return
+    by_clause: dict[tuple[int, int], list[int]] = {}
+    for k, (_p, cl) in enumerate(rates):
+        if resolved.get(k) is not None:
+            by_clause.setdefault(cl, []).append(k)
+    for cl, ks in by_clause.items():
+        if len(ks) < 2 or "respectively" not in text[cl[0]:cl[1]]:
+            continue
+        prods = list(dict.fromkeys(_products_in(text[cl[0]:rates[ks[0]][0].start])))
+        if len(prods) == len(ks):
+            for k, prod in zip(ks, prods):
+                resolved[k] = ([prod], resolved[k][1])
+
+
 def extract_tariffs(ctx: Context) -> list[dict]:
     facts: list[dict] = []
     seen: set[tuple] = set()
@@ -242,9 +264,12 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         rate_set = {r[0] for r in rates}
         for i, p in enumerate(percents[:-1]):
             q = percents[i + 1]
-            if q in rate_set and p not in rate_set and (
-                    _CHANGE_OLD_FIRST.match(text[p.end:q.start]) or _CHANGE_NEW_FIRST.match(text[p.end:q.start])):
-                rates.append((p, _clause_of(spans, p.start)))
+            gap = text[p.end:q.start]
+            if _CHANGE_OLD_FIRST.match(gap) or _CHANGE_NEW_FIRST.match(gap):
+                if q in rate_set and p not in rate_set:
+                    rates.append((p, _clause_of(spans, p.start)))
+                elif p in rate_set and q not in rate_set:
+                    rates.append((q, _clause_of(spans, q.start)))
         rates.sort(key=lambda r: r[0].start)
         changes = _changes(text, rates)
         resolved: dict[int, tuple[list, str]] = {}
@@ -253,6 +278,10 @@ def extract_tariffs(ctx: Context) -> list[dict]:
             nxt = rates[k + 1][0].start if k + 1 < len(rates) and rates[k + 1][1] == cl else cl[1]
             products: list[str] | None = None
             np = _after_np(text, p.end, nxt)
+            if np is not None and _TAX_NOUN_AFTER.match(text[p.end:nxt]) and not _products_in(np[0]) \
+                    and not _ALL_GOODS.search(np[0]):
+                resolved[k] = None          # "a 1% tax on cash transfers" is not a tariff
+                continue
             if np is not None:
                 products = _products_in(np[0])
                 consumed_until = max(consumed_until, np[1])
@@ -267,18 +296,23 @@ def extract_tariffs(ctx: Context) -> list[dict]:
                         start = max(start, prev_rates[-1][0].end)
                     products = _before_products(text, start, p.start)
             resolved[k] = (products, _status_at(text, p.start, cl, p.end))
+        _respectively(text, rates, resolved)
         for k, (p, cl) in enumerate(rates):
+            if resolved[k] is None:
+                continue
             products, status = resolved[k]
             if k in changes:
                 role, other = changes[k]
                 # both rates of a change share the products named with either of them
-                if not products and resolved[other][0]:
+                if not products and resolved[other] and resolved[other][0]:
                     products = resolved[other][0]
-                if role == "new":
+                if resolved[other] is None:
+                    pass
+                elif role == "new":
                     status = resolved[other][1] if resolved[other][1] != DEFAULT_STATUS else status
                     status = resolved[k][1] if resolved[k][1] != DEFAULT_STATUS else status
                 else:
-                    new_status = resolved[other][1]
+                    new_status = resolved[other][1] if resolved[other] else DEFAULT_STATUS
                     if new_status == DEFAULT_STATUS and resolved[k][1] != DEFAULT_STATUS:
                         new_status = resolved[k][1]
                     status = "lifted" if new_status == "in_force" else "in_force"

@@ -117,7 +117,7 @@ def extract_trade_values(ctx: Context) -> list[dict]:
                 imposer, target, _ = roles.resolve(ctx, sent.start, text, cl, si, anchor=mo.start)
                 parties = [p for p in (imposer, target) if p]
             else:
-                parties = _parties(ctx, sent, cl, si)
+                parties = _parties(ctx, sent, cl, si, fill=kind not in ("imports", "exports"))
             year = _year(text, cl, mo.start, ctx.published)
             key = (tuple(sorted(parties)), year, mo.value, kind)
             if key in seen:
@@ -130,7 +130,10 @@ def extract_trade_values(ctx: Context) -> list[dict]:
     return facts
 
 
-def _parties(ctx: Context, sent, cl: tuple[int, int], si: int) -> list[str]:
+def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True) -> list[str]:
+    """Countries in the clause, then the sentence; balances and totals (fill=True) also look at the
+    previous sentences and the article's default partner -- a one-sided "Canada exported $X" is
+    exports to the world and keeps one party."""
     out: list[str] = []
     for m in ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]):
         if m.iso3 not in out:
@@ -139,6 +142,8 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int) -> list[str]:
         for m in ctx.country_mentions(sent.start, sent.end):
             if m.iso3 not in out:
                 out.append(m.iso3)
+    if len(out) < 2 and not fill:
+        return out
     if len(out) < 2:
         for k in (si - 1, si - 2):
             if k >= 0 and len(out) < 2:
