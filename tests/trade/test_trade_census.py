@@ -136,3 +136,11 @@ def test_row_with_wrong_number_of_values(tmp_path):
     path = json_file(tmp_path, [["1220", "CANADA", "5", "2024"]])
     with pytest.raises(SourceError, match="row 2: 4 values, expected 5"):
         read_trade(path)
+
+
+def test_api_echoes_predicate_columns_and_time(tmp_path):
+    # get=CTY_CODE,CTY_NAME,GEN_VAL_MO&CTY_CODE=2010&time=2024-03: the API repeats CTY_CODE and adds time
+    path = json_file(tmp_path, [["2010", "MEXICO", "42", "2010", "2024-03"]],
+                     header=("CTY_CODE", "CTY_NAME", "GEN_VAL_MO", "CTY_CODE", "time"))
+    frame = read_trade(path).frame
+    assert frame.select("partner_iso3", "year", "month", "value_usd").row(0) == ("MEX", 2024, 3, 42.0)
