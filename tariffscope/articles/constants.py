@@ -170,10 +170,10 @@ NAME_STOPWORDS = frozenset(
 # --------------------------------------------------------------------------- tariffs
 TARIFF_NOUNS = r"(?:counter[- ]?tariffs?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|surcharges?|import tax(?:es)?|countermeasures?|counter-?measures?)"
 RETALIATION_WORDS = r"(?:counter[- ]?tariffs?|retaliat\w*|countermeasures?|counter-?measures?|reprisal|in response|tit-for-tat|hit back|fought back|fire back|fired back|strike back|struck back)"
-GLOBAL_TARGET_WORDS = r"(?:countries (?:with which|that|without|with no|it has no)|other (?:\w+ )?countries|any country|all [\w\s,-]{0,40}?imports|imported|foreign(?:-made|-built)?|\bimports\b(?! from)|all (?:countries|nations|trading partners|imports|foreign|U\.S\. trading partners|partners)|(?:most|many|dozens of|every|other) (?:countries|nations|trading partners)|globally|global|worldwide|the world|universal|baseline|across the board|across-the-board|every country|all of its trading partners|its trading partners)"
+GLOBAL_TARGET_WORDS = r"(?:(?:made|built|produced|manufactured|assembled) (?:outside|abroad|overseas)|countries (?:with which|that|without|with no|it has no)|other (?:\w+ )?countries|any country|all [\w\s,-]{0,40}?imports|imported|foreign(?:-made|-built)?|\bimports\b(?! from)|all (?:countries|nations|trading partners|imports|foreign|U\.S\. trading partners|partners)|(?:most|many|dozens of|every|other) (?:countries|nations|trading partners)|globally|global|worldwide|the world|universal|baseline|across the board|across-the-board|every country|all of its trading partners|its trading partners)"
 # Status cues, checked in this order within the clause; the cue nearest before the rate wins.
 STATUS_CUES = (
-    ("lifted", r"lift(?:ed|ing|s)?|remov(?:ed|ing|es?)|drop(?:ped|ping|s)?|scrap(?:ped|ping|s)?|rescind(?:ed|ing|s)?|repeal(?:ed|ing|s)?|revok(?:ed|ing|es?)|eliminat(?:ed|ing|es?)|withdr[ae]w(?:n|ing|s)?|rolled back|roll back|ended|exempt(?:ed|ion)?|no longer"),
+    ("lifted", r"lift(?:ed|ing|s)?|remov(?:ed|ing|es?)|drop(?:ped|ping|s)?|scrap(?:ped|ping|s)?|rescind(?:ed|ing|s)?|repeal(?:ed|ing|s)?|revok(?:ed|ing|es?)|eliminat(?:ed|ing|es?)|withdr[ae]w(?:n|ing|s)?|rolled back|roll back|ended|off the table|no longer"),
     ("paused", r"paus(?:ed|ing|es?)|delay(?:ed|ing|s)?|postpon(?:ed|ing|es?)|suspend(?:ed|ing|s)?|put on hold|on hold|hold off|reprieve|deferr?(?:ed|ing|s)?"),
     ("threatened", r"threat(?:en(?:ed|ing|s)?|s)?|warn(?:ed|ing|s)?|could|might|may|risk(?:s|ed|ing)?|floated|mulling|consider(?:ed|ing|s)?|weigh(?:ed|ing|s)?|vow(?:ed|ing|s)?|if\b"),
     ("announced", r"announc(?:ed|ing|es?)|will|would|plans?|planned|planning|set to|is set|are set|scheduled|unveil(?:ed|ing|s)?|propos(?:ed|ing|es?)|intends?|going to|pledg(?:ed|ing|es?)|promis(?:ed|ing|es?)|set for|slated|to take effect|takes effect|starting|beginning|as of|next (?:week|month|year)|on (?:Aug|Sept?|Oct|Nov|Dec|Jan|Feb|March|April|May|June|July)\w*\.? \d"),
@@ -228,7 +228,7 @@ TRADE_KIND_CUES = (
     ("trade_surplus", r"(?:trade\s+|goods\s+|merchandise\s+)*surplus(?:es)?"),
     ("exports", r"export(?:s|ed|ing|er|ers)?|shipp(?:ed|ing)|sold|sells|sales to|sent"),
     ("imports", r"import(?:s|ed|ing|er|ers)?|bought|buys|buyer|purchas\w*"),
-    ("total_trade", r"trade|traded|trading|two-way|bilateral|commerce|exchanged?"),
+    ("total_trade", r"trade|traded|trading|two-way|bilateral|commerce|exchanged?|cross(?:es|ed|ing)? the border"),
 )
 TRADE_CONTEXT = r"(?:trade|traded|trading|two-way|bilateral|commerce|exports?|exported|imports?|imported|shipped|shipping|sold|sells|bought|buys|buyer|purchas\w*|deficits?|surplus(?:es)?|shipments?|goods|products|merchandise|worth of|tariffs?|counter-?tariffs?|countermeasures?|duties)"
 # Money near these words is not a trade value (revenue, aid, investment, prices ...).

@@ -25,6 +25,7 @@ class Context:
     _starts: list[int] = field(default_factory=list)
     first_mention: dict[str, int] = field(default_factory=dict)
     cued_imposers: dict[int, str] = field(default_factory=dict)   # sentence index -> imposer named there
+    recent_targets: dict[int, str] = field(default_factory=dict)  # sentence index -> target of a measure there
 
     @classmethod
     def build(cls, body: str, published: date | None) -> "Context":
@@ -39,8 +40,12 @@ class Context:
         for pm in ctx.people.mentions:
             if pm.person.country:
                 counts[pm.person.country] += 1
-        # 2025 trade news: a tariff whose imposer the text never names is a U.S. tariff
-        ctx.default_imposer = "USA"
+        # 2025 trade news: a tariff whose imposer the text never names is a U.S. tariff -- unless the
+        # article barely involves the U.S. (a Mexican decree on Asian steel): then its main country
+        us_signal = counts.get("USA", 0) + len(re.findall(r"\bTrump\b", body))
+        others = [(n, iso) for iso, n in counts.items() if iso != "USA"]
+        top = max(others) if others else (0, None)
+        ctx.default_imposer = "USA" if us_signal >= 3 or us_signal * 2 >= top[0] or top[0] < 3 else top[1]
         non_us = [(n, iso) for iso, n in counts.items() if iso != ctx.default_imposer]
         if non_us:
             # most mentioned; ties go to the first mentioned

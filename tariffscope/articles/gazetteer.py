@@ -26,6 +26,7 @@ class Mention:
     kind: str          # name | demonym | capital | person
     text: str
     possessive: bool = False
+    compound: bool = False   # part of "U.S.-Mexico-Canada", "Canada-U.S.": names a pair, not an actor
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +87,8 @@ def find_countries(text: str, offset: int = 0) -> list[Mention]:
             continue
         if name == "Washington" and re.match(r"\s+(?:state|State|Post|D\.C\.)", after) and not after.startswith(" D.C."):
             continue
-        out.append(Mention(s + offset, e + offset, iso, kind, name, poss))
+        compound = (s > 0 and text[s - 1] in "-–") or bool(re.match(r"[-–][A-Z]", text[e:e + 2]))
+        out.append(Mention(s + offset, e + offset, iso, kind, name, poss, compound))
     return out
 
 

@@ -64,6 +64,11 @@ class PersonMention:
     person: Person
 
 
+ORG_WORDS = frozenset(
+    """Association Council Producers Manufacturers Ministry Department Bureau Agency Union Federation Chamber
+    Institute Bank Company Corp Corporation Inc Ltd Group Commission Committee Office Party Press News Network
+    Reuters Bloomberg Statistics House Senate Congress Parliament Court Board Foundation Fund Authority Service
+    Canada Mexico States Street Social Truth Hill Park Palace""".split())
 _ROLE_TOKENS = frozenset(w for r in ROLE_TITLES for w in r.split()) | frozenset(
     """Federal Provincial State Deputy Acting Former Interim Associate Assistant Senior Chief General Executive
     Commissioner Director Officer Agriculture Industry Economy Economic Finance Foreign Trade Commerce Treasury
@@ -85,7 +90,7 @@ def _clean_name(name: str) -> str | None:
         toks.pop()
     while toks and toks[0] in NAME_STOPWORDS:
         toks.pop(0)
-    if not toks:
+    if not toks or any(t in ORG_WORDS for t in toks) or len(toks) > 4:
         return None
     name = " ".join(toks)
     if gazetteer.lookup(name) or name in REGIONS:
@@ -128,6 +133,10 @@ class PeopleIndex:
         key = name.lower()
         if key in self._by_key:
             return self._by_key[key]
+        for p in self.people:
+            if p.name == name or name in p.aliases:
+                self._by_key[key] = p
+                return p
         # "Sheinbaum" after "Claudia Sheinbaum", or "Claudia Sheinbaum" after "Sheinbaum"
         for p in self.people:
             if name.split()[-1] == p.surname and (len(name.split()) == 1 or len(p.name.split()) == 1):
@@ -151,7 +160,10 @@ class PeopleIndex:
         for m in _TITLE_NAME.finditer(body):
             name = _clean_name(m.group("name"))
             if name:
-                found.append((m.start("name"), name, m.group("role"), _country_of(m.group("where"))))
+                role = m.group("role")
+                if re.search(r"\b(?:former|Former|ex-)\s*$", body[max(0, m.start("role") - 8):m.start("role")]):
+                    role = "Former " + role
+                found.append((m.start("name"), name, role, _country_of(m.group("where"))))
         for rx in (_NAME_APPOS, _ROLE_APPOS):
             for m in rx.finditer(body):
                 name = _clean_name(m.group("name"))

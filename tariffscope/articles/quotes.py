@@ -157,13 +157,14 @@ class QuoteAttributor:
             return self._subject_before(lead_start, q.open)
         return None
 
-    def _partial(self, q: Quote, lead_start: int) -> Person | None:
+    def _partial(self, q: Quote, lead_start: int, sent_start: int) -> Person | None:
         lead = self.body[lead_start:q.open]
         verbs = list(_PARTIAL_VERB.finditer(lead))
         if not verbs:
             return None
-        v = verbs[-1]
-        return self._subject_before(lead_start, lead_start + v.start()) or self._subject_before(lead_start, q.open)
+        v = lead_start + verbs[-1].start()
+        # the verb's subject: nearest person before it in the sentence ("Ford called X “...” and said Y “...”")
+        return self._subject_before(sent_start, v) or self._subject_before(lead_start, q.open)
 
     def _next_sentence(self, q: Quote) -> Person | None:
         for s in self.sentences[bisect_left(self._sent_starts, q.close):]:
@@ -191,7 +192,7 @@ class QuoteAttributor:
             if speaker is None and not _is_label(self.body[q.text_start:q.text_end]):
                 speaker = self._intro(q, sent_start)
                 if speaker is None and not q.standalone:
-                    speaker = self._partial(q, sent_start)
+                    speaker = self._partial(q, sent_start, sent.start if sent else sent_start)
                 if speaker is None and q.standalone:
                     if prev is not None and prev_para == pi and prev.speaker is not None:
                         speaker = prev.speaker

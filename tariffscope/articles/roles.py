@@ -73,13 +73,16 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
 
 
 def resolve(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, int], sent_index: int,
-            anchor: int | None = None) -> tuple[str | None, str | None, bool]:
+            anchor: int | None = None, window_start: int | None = None) -> tuple[str | None, str | None, bool]:
     """(imposer, target, is_global) for a measure mentioned in `clause` of a sentence.
 
-    Offsets in `clause` and `anchor` are relative to the sentence."""
+    Offsets in `clause`, `anchor` and `window_start` are relative to the sentence; the window is the
+    part of the clause that belongs to this measure (after the previous rate's phrase)."""
     cs, ce = clause
+    ws = max(cs, window_start if window_start is not None else cs)
     clause_text = sent_text[cs:ce]
-    mentions = ctx.country_mentions(sent_start + cs, sent_start + ce)
+    window_text = sent_text[ws:ce]
+    mentions = [m for m in ctx.country_mentions(sent_start + cs, sent_start + ce) if not m.compound]
     imposer = target = None
     cued = [(m, _cue(sent_text, m, sent_start)) for m in mentions]
     a = sent_start + (anchor if anchor is not None else cs)
@@ -93,7 +96,7 @@ def resolve(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, in
     elif imp:
         imposer = imp[0].iso3
     tgt_after = [m for m in tgt if m.start >= a and m.iso3 != imposer]
-    tgt_before = [m for m in tgt if m.start < a and m.iso3 != imposer]
+    tgt_before = [m for m in tgt if sent_start + ws <= m.start < a and m.iso3 != imposer]
     if tgt_after:
         target = tgt_after[0].iso3
     elif tgt_before:
@@ -107,9 +110,10 @@ def resolve(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, in
         # "The proposal would also impose ...": the measure continues the previous sentence's
         imposer = carry
     retaliation = bool(_RETALIATION.search(clause_text)) and not _NEGATED_RETALIATION.search(clause_text)
-    is_global = bool(_GLOBAL.search(clause_text)) and target is None
-    sentence_isos = [m.iso3 for m in ctx.country_mentions(sent_start, sent_start + len(sent_text))]
+    is_global = bool(_GLOBAL.search(window_text)) and target is None
+    sentence_isos = [m.iso3 for m in ctx.country_mentions(sent_start, sent_start + len(sent_text)) if not m.compound]
     clause_isos = [m.iso3 for m in mentions if m.kind != "person"]
+    window_isos = [m.iso3 for m in mentions if m.kind != "person" and m.start >= sent_start + ws]
     if imposer is None and target is None and len(set(clause_isos)) == 1 and retaliation:
         imposer = clause_isos[0]
     if imposer is None:
@@ -124,10 +128,12 @@ def resolve(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, in
         else:
             imposer = ctx.default_imposer
     if target is None and not is_global:
-        for isos in (clause_isos, sentence_isos, _previous_isos(ctx, sent_index)):
+        recent = [ctx.recent_targets[k] for k in range(sent_index - 1, sent_index - 11, -1)
+                  if k in ctx.recent_targets and ctx.recent_targets[k] != imposer]
+        for isos in (window_isos, sentence_isos, recent[:1], _previous_isos(ctx, sent_index)):
             cands = [i for i in isos if i != imposer]
             if cands:
-                target = cands[-1] if isos is not clause_isos else cands[0]
+                target = cands[-1] if isos is not window_isos else cands[0]
                 break
         else:
             # the article's main country, but only once the article has named it
@@ -136,6 +142,8 @@ def resolve(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, in
                 target = ctx.main_country
     if target == imposer:
         target = None
+    if target is not None:
+        ctx.recent_targets[sent_index] = target
     return imposer, target, is_global
 
 
@@ -144,5 +152,5 @@ def _previous_isos(ctx: Context, sent_index: int) -> list[str]:
     for k in (sent_index - 2, sent_index - 1):
         if k >= 0:
             s = ctx.sentences[k]
-            out.extend(m.iso3 for m in ctx.country_mentions(s.start, s.end) if m.kind != "person")
+            out.extend(m.iso3 for m in ctx.country_mentions(s.start, s.end) if m.kind != "person" and not m.compound)
     return out

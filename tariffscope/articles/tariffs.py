@@ -67,6 +67,11 @@ _THREAT_TO_BEFORE = re.compile(r"\b(?:threat\w*|warn\w*|vow\w*|mull\w*|consider\
 _MODAL_BEFORE = re.compile(
     r"\b(?:will|would|shall|to|’ll|'ll|set to|plans? to|going to|propos\w*|plans?|planning|announc\w*|intends?|seeks?|wants?)"
     r"(?:\s+on\s+\w+)?\s+(?:\w+\s+)?$", re.I)
+_IMMEDIATE = re.compile(r"\b(?:effective immediately|with immediate effect|take[sn]? effect immediately|took effect immediately)\b", re.I)
+_PLANNED_ADJ = re.compile(r"\b(?:a|an|the|its|their)\s+(?:planned|proposed|scheduled|threatened|looming)\s+(?:\w+\s+){0,2}?$", re.I)
+_DANGLING_FROM = re.compile(r"\b(?:increas|rais|hik|doubl|tripl|lower|reduc|cut)\w*\b[^.;%]{0,60}\bfrom\s+$", re.I)
+_CONTINUATION = re.compile(r"\b(?:rate|increase|hike|raise|levy|levies)\b", re.I)
+_CONT_BEFORE = re.compile(r"\b(?:rate|increase|hike|raise|rise|levy)\s+(?:\w+\s+){0,2}?(?:to|of|at)\s+$", re.I)
 _TAX_NOUN_AFTER = re.compile(r"^\W*(?:[\w.’'-]+\s+){0,3}?tax(?:es)?\b", re.I)
 _WEAK_MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?:\w+\s+)?$", re.I)
 # a cue in a relative clause that belongs to the rate's own noun phrase:
@@ -141,23 +146,34 @@ def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | Non
     before it in the clause, else the nearest after it, else DEFAULT_STATUS.  A future modal before
     an in-force verb ("will lower", "will face") makes it `announced`; could/may/might `threatened`."""
     cs, ce = clause
+    if _IMMEDIATE.search(text, cs, ce):
+        return "in_force"
     if rate_end is not None:
         own = _OWN_CLAUSE.match(text[rate_end:ce])
         if own:
             tail_end = text.find(",", rate_end + own.end(), ce)
             hit = _nearest_cue(text, rate_end + own.end(), tail_end if tail_end > 0 else ce, after=True)
             if hit:
-                return hit
+                # "the 100% tariff Trump had threatened ... was now off the table": the main verb wins
+                main = _nearest_cue(text, rate_end + own.end() + 12, ce, after=True, only=("lifted", "paused"))
+                return main or hit
     before = _nearest_cue(text, cs, pos, after=False)
+    if before in ("announced", "threatened") and _PLANNED_ADJ.search(text[max(cs, pos - 40):pos]):
+        # "a reprieve from a planned increase to 30%": the clause's event is the reprieve
+        event = _nearest_cue(text, cs, pos, after=False, only=("lifted", "paused"))
+        if event:
+            return event
     if before:
         return before
     after = _nearest_cue(text, rate_end or pos, ce, after=True)
     return after or DEFAULT_STATUS
 
 
-def _nearest_cue(text: str, start: int, end: int, after: bool) -> str | None:
+def _nearest_cue(text: str, start: int, end: int, after: bool, only: tuple[str, ...] | None = None) -> str | None:
     best: tuple[int, int, str, int] | None = None       # (distance, -length, status, match start)
     for status, rx in _STATUS:
+        if only and status not in only:
+            continue
         for m in rx.finditer(text, start, end):
             d = m.start() - start if after else end - m.end()
             cand = (d, -(m.end() - m.start()), status, m.start())
@@ -246,7 +262,7 @@ def extract_tariffs(ctx: Context) -> list[dict]:
     for si, sent in enumerate(ctx.sentences):
         text = sent.text
         has_noun = bool(_TARIFF_NOUN.search(text))
-        if not has_noun and not (prev_had_tariff and _RATE_NOUN.search(text)):
+        if not has_noun and not (prev_had_tariff and _CONTINUATION.search(text)):
             prev_had_tariff = False
             continue
         percents = find_percents(text)
@@ -258,7 +274,8 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         for p in percents:
             cl = _clause_of(spans, p.start)
             if 0 < p.value <= 1000 and (is_tariff_rate(text, p.start, p.end, cl[0])
-                                        or (not has_noun and re.match(r"\s+(?:\w+\s+)?rate\b", text[p.end:p.end + 30]))):
+                                        or (not has_noun and (re.match(r"\s+(?:\w+\s+)?rate\b", text[p.end:p.end + 30])
+                                                              or _CONT_BEFORE.search(text[max(0, p.start - 40):p.start])))):
                 rates.append((p, cl))
         # "from 25 to 35 per cent": the first number is a rate whenever the second is
         rate_set = {r[0] for r in rates}
@@ -273,9 +290,15 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         rates.sort(key=lambda r: r[0].start)
         changes = _changes(text, rates)
         resolved: dict[int, tuple[list, str]] = {}
+        window: dict[int, int] = {}
+        phrase_end: dict[int, int] = {}
         consumed_until = 0
         for k, (p, cl) in enumerate(rates):
             nxt = rates[k + 1][0].start if k + 1 < len(rates) and rates[k + 1][1] == cl else cl[1]
+            window[k] = cl[0]
+            if k > 0 and rates[k - 1][1] == cl:
+                window[k] = window[k - 1] if (k in changes and changes[k][1] == k - 1) else phrase_end[k - 1]
+            phrase_end[k] = p.end
             products: list[str] | None = None
             np = _after_np(text, p.end, nxt)
             if np is not None and _TAX_NOUN_AFTER.match(text[p.end:nxt]) and not _products_in(np[0]) \
@@ -285,6 +308,7 @@ def extract_tariffs(ctx: Context) -> list[dict]:
             if np is not None:
                 products = _products_in(np[0])
                 consumed_until = max(consumed_until, np[1])
+                phrase_end[k] = np[1]
             else:
                 between = re.match(rf"^[\s\-]*((?:[\w\-“”\"]+\s+){{0,3}}?)(?:{TARIFF_NOUNS})", text[p.end:nxt], re.I)
                 if between and _products_in(between.group(1)):
@@ -319,7 +343,11 @@ def extract_tariffs(ctx: Context) -> list[dict]:
             if _CONSEQUENCE.match(text) and facts and facts[-1]["span"][1] <= sent.start and \
                     facts[-1]["span"][1] >= sent.start - 2:
                 status = facts[-1]["status"]
-            imposer, target, _global = roles.resolve(ctx, sent.start, text, cl, si, anchor=p.start)
+            if k not in changes and status == "in_force" and _DANGLING_FROM.search(text[cl[0]:p.start]) \
+                    and not re.match(r"\s+to\s+\d", text[p.end:p.end + 8]):
+                status = "lifted"       # "increased the tariff from 25% ...": the old rate is gone
+            imposer, target, _global = roles.resolve(ctx, sent.start, text, cl, si, anchor=p.start,
+                                                      window_start=window[k])
             for product in dict.fromkeys(products or [None]):
                 key = (imposer, target, product, p.value, status)
                 if key in seen:

@@ -37,8 +37,12 @@ _MONTH = re.compile(r"\b(?:in|during|for|since|through)\s+(?P<m>Jan(?:uary)?|Feb
 _MONTH_NO = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 
 
-def _year(text: str, clause: tuple[int, int], anchor: int, published) -> int | None:
-    y = _explicit_year(text, clause, anchor, published)
+def _dist(m, start: int, end: int) -> int:
+    return m.start() - end if m.start() >= end else start - m.end()
+
+
+def _year(text: str, clause: tuple[int, int], anchor: int, published, anchor_end: int | None = None) -> int | None:
+    y = _explicit_year(text, clause, anchor, published, anchor_end if anchor_end is not None else anchor)
     if y is None and published is not None:
         # "in July" without a year: the latest such month not after publication
         m = _MONTH.search(text, clause[0], clause[1])
@@ -48,9 +52,9 @@ def _year(text: str, clause: tuple[int, int], anchor: int, published) -> int | N
     return y
 
 
-def _explicit_year(text: str, clause: tuple[int, int], anchor: int, published) -> int | None:
+def _explicit_year(text: str, clause: tuple[int, int], anchor: int, published, anchor_end: int) -> int | None:
     cs, ce = clause
-    years = [(abs(m.start() - anchor), int(m.group(0))) for m in _YEAR.finditer(text, cs, ce)]
+    years = [(_dist(m, anchor, anchor_end), int(m.group(0))) for m in _YEAR.finditer(text, cs, ce)]
     if years:
         return min(years)[1]
     if published is not None:
@@ -75,13 +79,25 @@ def _kind(text: str, clause: tuple[int, int], m_start: int, m_end: int) -> str:
         _COVERAGE_AFTER.match(text[m_end:ce]) and re.search(rf"\b{TARIFF_NOUNS}\b", text[cs:ce], re.I)
     ):
         return "countermeasure_coverage"
+    # cues in the amount's own comma-delimited stretch first, then anywhere in the clause
+    seg_s = max(cs, text.rfind(",", cs, m_start) + 1)
+    seg_e = text.find(",", m_end, ce)
+    seg_e = ce if seg_e < 0 else seg_e
+    for lo, hi in ((seg_s, seg_e), (cs, ce)):
+        kind = _nearest_kind(text, lo, hi, m_start, m_end)
+        if kind:
+            return kind
+    return "other"
+
+
+def _nearest_kind(text: str, cs: int, ce: int, m_start: int, m_end: int) -> str | None:
     best: tuple[int, str] | None = None
     for kind, rx in _KINDS:
         for m in rx.finditer(text, cs, ce):
             d = m_start - m.end() if m.end() <= m_start else (m.start() - m_end) + 10  # prefer cues before
             if best is None or d < best[0]:
                 best = (d, kind)
-    return best[1] if best else "other"
+    return best[1] if best else None
 
 
 def _clause_of(spans, pos):
@@ -118,7 +134,7 @@ def extract_trade_values(ctx: Context) -> list[dict]:
                 parties = [p for p in (imposer, target) if p]
             else:
                 parties = _parties(ctx, sent, cl, si, fill=kind not in ("imports", "exports"))
-            year = _year(text, cl, mo.start, ctx.published)
+            year = _year(text, cl, mo.start - sent.start if False else mo.start, ctx.published, mo.end)
             key = (tuple(sorted(parties)), year, mo.value, kind)
             if key in seen:
                 continue
