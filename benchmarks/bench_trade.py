@@ -213,8 +213,8 @@ def main(argv: list[str] | None = None) -> int:
         log(f"cli: tariffscope ingest trade {display_path(path)} --warehouse {display_path(work / 'cli.duckdb')}: "
             f"{elapsed:.2f} s wall (exit {code}){'; ' + last if last else ''}")
 
-    baseline_s = statistics.median(baselines)
-    best = sorted(runs, key=lambda r: r[0])[len(runs) // 2]
+    baseline_s = statistics.median_low(baselines)
+    best = sorted(runs, key=lambda r: r[0])[(len(runs) - 1) // 2]  # median (lower middle for an even count)
     pipeline_s, stages, _, peak = best
     print(json.dumps({
         "rows": args.rows,

@@ -10,6 +10,8 @@ Rules (one function each, tested with 2-3-row frames in tests/trade/test_comtrad
 - only totals are kept: rows with customsCode != C00, motCode != 0 or partner2Code != 0 are breakdowns of a
   total in the same file, so they are filtered and counted per reason (rows_in = kept + filtered);
 - refMonth is the month when freqCode is M (annual rows carry refMonth 52 in Comtrade+); legacy Period YYYYMM;
+- cmdCode is HS text (TOTAL or 2/4/6 digits, zero-padded); a code of another classification (SITC, BEC)
+  becomes '?S4:0011' so validation quarantines it rather than load it as an HS heading;
 - qty/qtyUnitAbbr become quantity/quantity_unit, except Comtrade's "no quantity" unit (code -1 / N/A, legacy
   code 1 "No Quantity"), which gives null, not 0;
 - text that is not UTF-8 (Latin-1 descriptions in older exports) is decoded as Windows-1252/Latin-1;
@@ -40,7 +42,7 @@ LEGACY_REQUIRED = [
 
 FLOW_CODES = {"M": "import", "X": "export", "RM": "re_import", "RX": "re_export"}
 LEGACY_FLOW_CODES = {"1": "import", "2": "export", "3": "re_export", "4": "re_import"}
-# Comtrade+ flows that are components of X or M (reference list comtradeapi.un.org/files/v1/app/reference/tradeRegimes.json)
+# Comtrade+ flow codes that are components of X or M (domestic exports, foreign imports, goods for/after processing)
 SUB_FLOW_CODES = ["DX", "FM", "MIP", "XIP", "MOP", "XOP", "MIF", "XIF", "MG", "XG", "CXM", "CMX"]
 
 # Comtrade+ breakdown columns and the value that marks the total
@@ -79,6 +81,17 @@ def breakdown_reason(columns: list[str]) -> pl.Expr:
         is_breakdown = value.is_not_null() & (value != "") & (value.str.to_uppercase() != total)
         reason = pl.when(is_breakdown).then(pl.lit(f"{column} != {total} (breakdown of a total)")).otherwise(reason)
     return reason
+
+
+def commodity_code(code_column: str, classification_column: str | None) -> pl.Expr:
+    """cmdCode as HS text; a code of another classification (SITC S1-S4, BEC B4/B5, services EB) is not an HS
+    code even when it has 4 digits: it becomes '?<classification>:<code>' so validation quarantines it visibly."""
+    code = n.hs_code(code_column)
+    if classification_column is None:
+        return code
+    scheme = _text(classification_column).str.to_uppercase()
+    is_hs = scheme.is_null() | (scheme == "") | scheme.str.starts_with("H")
+    return pl.when(is_hs).then(code).otherwise(pl.lit("?") + scheme + pl.lit(":") + _text(code_column))
 
 
 def sub_flow_reason(column: str) -> pl.Expr:
@@ -150,7 +163,7 @@ def normalize_plus(raw: pl.DataFrame, source_file: str) -> pl.DataFrame:
         n.parse_int("refYear").cast(pl.Int16, strict=False).alias("year"),
         month.alias("month"),
         flow_code("flowCode").alias("flow"),
-        n.hs_code("cmdCode").alias("hs_code"),
+        commodity_code("cmdCode", _optional(raw, "classificationCode")).alias("hs_code"),
         n.parse_number("primaryValue").alias("value_usd"),
         qty.alias("quantity"),
         unit.alias("quantity_unit"),
@@ -173,7 +186,7 @@ def normalize_legacy(raw: pl.DataFrame, source_file: str) -> pl.DataFrame:
         n.parse_int("Year").cast(pl.Int16, strict=False).alias("year"),
         month.cast(pl.Int16).alias("month"),
         flow_code("Trade Flow Code", LEGACY_FLOW_CODES).alias("flow"),
-        n.hs_code("Commodity Code").alias("hs_code"),
+        commodity_code("Commodity Code", _optional(raw, "Classification")).alias("hs_code"),
         n.parse_number("Trade Value (US$)").alias("value_usd"),
         qty.alias("quantity"),
         unit.alias("quantity_unit"),

@@ -220,3 +220,9 @@ def test_api_error_answer_is_a_clear_error(tmp_path):
     path.write_text('{"statusCode": 401, "message": "Access denied due to missing subscription key"}')
     with pytest.raises(SourceError, match="missing subscription key"):
         read_trade(path)
+
+
+def test_non_hs_classification_is_not_taken_for_an_hs_code():
+    frame = pl.DataFrame({"cmdCode": ["0011", "0101", "TOTAL"], "classificationCode": ["S4", "H6", "HS"]})
+    out = frame.select(comtrade.commodity_code("cmdCode", "classificationCode").alias("hs"))["hs"].to_list()
+    assert out == ["?S4:0011", "0101", "TOTAL"]
