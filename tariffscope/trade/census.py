@@ -20,7 +20,7 @@ Rules (one function each, tested in tests/trade/test_census.py):
   quarantining it) loses nothing and validation still rejects a bad value or a duplicated month.
   The eleven rows folded into each annual sum are counted as filtered ("monthly rows summed into an annual
   total"), so rows_in = rows in the frame + rows_filtered; the annual row keeps the _row_number of its
-  January row and its notes name the source rows.
+  first (lowest-numbered) source row and its notes name all twelve.
 """
 
 from __future__ import annotations
