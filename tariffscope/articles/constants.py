@@ -211,13 +211,16 @@ PRODUCTS = (
     "lithium", "nickel", "cobalt", "rare earths", "rare earth", "gold", "silver", "iron",
     "iron ore", "scrap metal", "metals", "ships", "buses", "tires", "medical devices",
     "cosmetics", "perfume", "handbags", "jewelry", "watches", "cotton", "light trucks",
-    "sports equipment", "sorghum", "EV", "canola seed", "canola meal",
+    "sports equipment", "sorghum", "EV", "canola seed", "canola meal", "steelmakers", "steel mills",
+    "steelworkers", "automakers", "auto workers", "autoworkers", "aluminum smelters", "lumber mills",
 )
 # Product synonyms: the matched word (lower case) -> the name reported.
 PRODUCT_SYNONYMS = {
     "evs": "electric vehicles", "ev": "electric vehicles", "autos": "autos", "automobiles": "cars",
     "aluminium": "aluminum", "microchips": "semiconductors", "computer chips": "semiconductors",
     "medicines": "pharmaceuticals", "pharmaceutical products": "pharmaceuticals",
+    "steelmakers": "steel", "steel mills": "steel", "steelworkers": "steel", "automakers": "autos",
+    "auto workers": "autos", "autoworkers": "autos", "aluminum smelters": "aluminum", "lumber mills": "lumber",
 }
 # Words that mean "all goods" when they are the object of a tariff: product stays null.
 ALL_GOODS_WORDS = r"(?:goods|imports|exports|products|items|shipments|merchandise|everything|all)"

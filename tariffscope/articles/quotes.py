@@ -35,6 +35,12 @@ _AFTER_DESCRIBED = re.compile(
     rf"^[\s,.;:!?—–-]*(?:the\s+|a\s+|an\s+)?(?:[\w’'.\-]+\s+){{1,7}}?(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,2}})\s+"
     rf"{_ADVERBS}(?:{SPEECH_VERBS})\b"
 )
+_ROLE_NOUNS = r"prime minister|president|premier|minister|secretary|governor|senator|chancellor|ambassador|mayor|trade representative|commerce secretary|treasury secretary|finance minister|economy minister|economy secretary"
+# "..., the prime minister said." / "..., said the president."
+_AFTER_ROLE = re.compile(
+    rf"^[\s,.;:!?—–-]*(?:(?:the|The)\s+(?P<role>{_ROLE_NOUNS})\s+{_ADVERBS}(?:{SPEECH_VERBS})\b"
+    rf"|(?:{SPEECH_VERBS})\s+the\s+(?P<role2>{_ROLE_NOUNS})\b)"
+)
 _AFTER_INVERTED = re.compile(
     rf"^[\s,.;:!?—–-]*(?:{SPEECH_VERBS})\s+(?P<name>[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-]+){{0,3}})"
 )
@@ -115,9 +121,18 @@ class QuoteAttributor:
                 return m.person
         return None
 
+    def _person_with_role(self, role: str, pos: int) -> Person | None:
+        """"the prime minister said" -> the nearest person before `pos` holding that role."""
+        role = role.lower()
+        for m in reversed(self.people.mentions_before(pos)):
+            r = (m.person.role or "").lower()
+            if r and (r == role or r.endswith(" " + role)):
+                return m.person
+        return None
+
     def _person_named(self, text: str, pos: int) -> Person | None:
         """The person named by `text` found at body offset `pos` (role words around it allowed)."""
-        hits = self.people.mentions_in(pos, pos + len(text))
+        hits = [m for m in self.people.mentions_in(pos, pos + len(text) + 40) if m.start < pos + len(text)]
         if hits:
             return hits[-1].person
         return self.people.by_name(text.strip().rstrip(",."))
@@ -143,6 +158,9 @@ class QuoteAttributor:
             if m.group("pro"):
                 return self._resolve_pronoun(q.open, m.group("pro"))
             return self._person_named(m.group("name"), q.close + m.start("name"))
+        m = _AFTER_ROLE.match(tail)
+        if m:
+            return self._person_with_role(m.group("role") or m.group("role2"), q.open)
         m = _AFTER_INVERTED.match(tail)
         if m:
             return self._person_named(m.group("name"), q.close + m.start("name"))
@@ -201,6 +219,13 @@ class QuoteAttributor:
                         speaker = self._next_sentence(q)
             q.speaker = speaker
             prev, prev_para = q, pi
+        for i in range(len(self.quotes) - 2, -1, -1):
+            q, nxt = self.quotes[i], self.quotes[i + 1]
+            unclosed = self.body[q.close - 1:q.close] not in ("”", '"')
+            if q.speaker is None and unclosed and nxt.speaker is not None:
+                k = bisect_right(para_starts, q.open) - 1
+                if k + 1 < len(paras) and nxt.open == paras[k + 1][0]:
+                    q.speaker = nxt.speaker
         return self.quotes
 
     def facts(self) -> list[dict]:

@@ -23,7 +23,7 @@ from .gazetteer import Mention
 
 _PRODUCT_WORDS = "|".join(re.escape(p) for p in sorted(PRODUCTS, key=len, reverse=True))
 _TARGET_BEFORE = re.compile(
-    r"(?:\b(?:on|against|from|targeting|targets|target|toward|towards|at)\s+"
+    r"(?:\b(?:on|against|from|targeting|targets|target|toward|towards|at|through|via)\s+"
     r"(?:(?:all|most|many|some|the|its|their|certain|other|goods|imports|products|exports|shipments|items|made|in|[a-z]+ed)\s+)*"
     r"|\b(?:hit|hitting|hits|slapped|slapping|slaps|targeted|punish\w*|penaliz\w*|threaten\w*|spared|sparing|exempt\w*)\s+)$"
 )

@@ -77,8 +77,8 @@ _WEAK_MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?:\w+\s+)?$", re.I)
 # a cue in a relative clause that belongs to the rate's own noun phrase:
 # "the 25% rate Trump had threatened", "the 30% tariff that Trump has threatened to impose"
 _OWN_CLAUSE = re.compile(
-    rf"^[\s\-]*(?:[\w\-“”\"]+\s+){{0,3}}?(?i:{TARIFF_NOUNS}|rate|taxe?s?)\b[“”\"]?\s+"
-    r"(?:(?:that|which)\s+(?:[\w.]+\s+){0,2}?|(?:[A-Z][\w.]+|he|she|it|they)\s+(?:had|has|have|was|is)?\s*)",
+    rf"^[\s\-]*(?:[\w\-“”\"]+\s+){{0,3}}?(?i:{TARIFF_NOUNS}|rate|taxe?s?)\b[“”\"]?"
+    r"(?:(?:\s+on\s+[^,;%\d]{1,60}?)?\s+(?:that|which)\s+(?:[\w.]+\s+){0,2}?|\s+(?:[A-Z][\w.]+|he|she|it|they)\s+(?:had|has|have|was|is)?\s*)",
 )
 # "That would bring the total tariff ... to 130%": a consequence shares the previous sentence's status
 _CONSEQUENCE = re.compile(r"^(?:That|This|It|Which|The (?:move|increase|hike|change|measure|order))\s+(?:would|will|could)\b")
@@ -149,14 +149,9 @@ def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | Non
     if _IMMEDIATE.search(text, cs, ce):
         return "in_force"
     if rate_end is not None:
-        own = _OWN_CLAUSE.match(text[rate_end:ce])
+        own = _own_status(text, rate_end, clause)
         if own:
-            tail_end = text.find(",", rate_end + own.end(), ce)
-            hit = _nearest_cue(text, rate_end + own.end(), tail_end if tail_end > 0 else ce, after=True)
-            if hit:
-                # "the 100% tariff Trump had threatened ... was now off the table": the main verb wins
-                main = _nearest_cue(text, rate_end + own.end() + 12, ce, after=True, only=("lifted", "paused"))
-                return main or hit
+            return own
     before = _nearest_cue(text, cs, pos, after=False)
     if before in ("announced", "threatened") and _PLANNED_ADJ.search(text[max(cs, pos - 40):pos]):
         # "a reprieve from a planned increase to 30%": the clause's event is the reprieve
@@ -167,6 +162,22 @@ def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | Non
         return before
     after = _nearest_cue(text, rate_end or pos, ce, after=True)
     return after or DEFAULT_STATUS
+
+
+def _own_status(text: str, rate_end: int, clause: tuple[int, int]) -> str | None:
+    """Status from the rate's own relative clause: "the 46% rate he had threatened",
+    "a 10% tariff on lumber that takes effect Oct. 14"."""
+    cs, ce = clause
+    own = _OWN_CLAUSE.match(text[rate_end:ce])
+    if not own:
+        return None
+    tail_end = text.find(",", rate_end + own.end(), ce)
+    hit = _nearest_cue(text, rate_end + own.end(), tail_end if tail_end > 0 else ce, after=True)
+    if hit:
+        # "the 100% tariff Trump had threatened ... was now off the table": the main verb wins
+        main = _nearest_cue(text, rate_end + own.end() + 12, ce, after=True, only=("lifted", "paused"))
+        return main or hit
+    return None
 
 
 def _nearest_cue(text: str, start: int, end: int, after: bool, only: tuple[str, ...] | None = None) -> str | None:
@@ -335,6 +346,8 @@ def extract_tariffs(ctx: Context) -> list[dict]:
                 elif role == "new":
                     status = resolved[other][1] if resolved[other][1] != DEFAULT_STATUS else status
                     status = resolved[k][1] if resolved[k][1] != DEFAULT_STATUS else status
+                elif _own_status(text, p.end, cl):
+                    status = _own_status(text, p.end, cl)     # "down from the 46% rate he had threatened"
                 else:
                     new_status = resolved[other][1] if resolved[other] else DEFAULT_STATUS
                     if new_status == DEFAULT_STATUS and resolved[k][1] != DEFAULT_STATUS:

@@ -28,6 +28,7 @@ _COVERAGE_BEFORE = re.compile(
     re.I,
 )
 _COVERAGE_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.\-’']+\s+){0,3}?(?:goods|products|imports|exports|items|merchandise)\b", re.I)
+_EXCLUDING = re.compile(r"\b(?:other than|except|excluding|apart from|outside(?: of)?|besides)\s+(?:the\s+)?$")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
 _LAST_YEAR = re.compile(r"\b(?:last year|the previous year|a year earlier|in the past year|over the past year)\b", re.I)
 _THIS_YEAR = re.compile(r"\b(?:this year|so far this year|year to date|this past year)\b", re.I)
@@ -134,7 +135,7 @@ def extract_trade_values(ctx: Context) -> list[dict]:
                 parties = [p for p in (imposer, target) if p]
             else:
                 parties = _parties(ctx, sent, cl, si, fill=kind not in ("imports", "exports"))
-            year = _year(text, cl, mo.start - sent.start if False else mo.start, ctx.published, mo.end)
+            year = _year(text, cl, mo.start, ctx.published, mo.end)
             key = (tuple(sorted(parties)), year, mo.value, kind)
             if key in seen:
                 continue
@@ -151,12 +152,14 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
     previous sentences and the article's default partner -- a one-sided "Canada exported $X" is
     exports to the world and keeps one party."""
     out: list[str] = []
+    excluded = {m.iso3 for m in ctx.country_mentions(sent.start, sent.end)
+                if _EXCLUDING.search(ctx.body, max(0, m.start - 25), m.start)}
     for m in ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]):
-        if m.iso3 not in out:
+        if m.iso3 not in out and m.iso3 not in excluded:
             out.append(m.iso3)
     if len(out) < 2:
         for m in ctx.country_mentions(sent.start, sent.end):
-            if m.iso3 not in out:
+            if m.iso3 not in out and m.iso3 not in excluded:
                 out.append(m.iso3)
     if len(out) < 2 and not fill:
         return out
