@@ -38,6 +38,10 @@ _CONNECTOR_BEFORE = re.compile(
     r"base|baseline|higher|lower|by|rate)\s*$|^\s*$|[,(:]\s*$",
     re.I,
 )
+_OTHER_MEASURE = re.compile(
+    r"\b(?:inflation|unemployment|jobless|growth|GDP|prices?|economy|jobs|stocks?|shares|index|sales|profits?|"
+    r"output|poll\w*|approval|interest rates?|mortgages?|wages|confidence|market|costs?|revenues?|margins?|"
+    r"probability|odds|chance|support|majority|respondents|turnout)\b", re.I)
 _NOT_AFTER = re.compile(rf"^\s*{NON_TARIFF_PERCENT_AFTER}", re.I)
 _NOT_BEFORE = re.compile(rf"\b{NON_TARIFF_PERCENT_BEFORE}\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
 _LEXICON = {p.lower(): p.lower() for p in PRODUCTS}
@@ -101,8 +105,10 @@ def is_tariff_rate(text: str, p_start: int, p_end: int, clause_start: int) -> bo
         return True
     # the tariff noun is earlier in the clause: "tariffs of 25%", "taxed at 50%", "raised ... to 35%"
     lead = text[clause_start:p_start]
-    if _TARIFF_NOUN.search(lead) and _CONNECTOR_BEFORE.search(before):
-        return True
+    nouns = list(_TARIFF_NOUN.finditer(lead))
+    if nouns and _CONNECTOR_BEFORE.search(before):
+        # ... unless something else sits in between: "tariffs have pushed inflation to 3%"
+        return not _OTHER_MEASURE.search(lead[nouns[-1].end():])
     return False
 
 

@@ -24,6 +24,11 @@ _DROP_LINE = re.compile(
       | [(\[]?\s*Reporting\s+by\b.*
       | [(\[]?\s*(?:Writing|Editing|Additional\s+reporting)\s+by\b.*
       | Story\s+continues\s+below(?:\s+advertisement)?
+      | .{0,120}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story)\.?
+      | This\s+(?:story|article)\s+(?:has\s+been|was)\s+updated.{0,200}
+      | _{3,} | -{3,} | \*{3,}
+      | (?:Related|Read\s+more|More|Also\s+read|Watch|Listen)\s*:.{0,200}
+      | (?:Photo|Image|File\s+photo)\s*(?:by|:|/).{0,200}
       | Advertisement | ADVERTISEMENT | Share\s+this(?:\s+\w+)? | Share | Click\s+to\s+share.*
       | Copyright\b.* | ©.* | Photo:.{0,200} | Image:.{0,200} | Related:.{0,200}
       | Sign\s+up\s+for.{0,120} | Subscribe\b.{0,120} | Trending\s+Now | Video\s+above.{0,80}

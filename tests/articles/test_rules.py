@@ -162,6 +162,8 @@ def test_status_words(verb, status):
     "The tariffs will shave 1.5% off growth, economists said.",
     "About 75% of Canada's exports go to the U.S., which imposed tariffs.",
     "Shares jumped 14% after the tariff news.",
+    "Trump’s tariffs have pushed inflation to 3% this year.",
+    "Remittances fell as a 1% U.S. tax on cash transfers loomed.",
 ])
 def test_non_tariff_percentages(sentence):
     assert tariffs(sentence) == set()
@@ -281,3 +283,23 @@ def test_empty_frames_are_typed():
     assert frames["article_quote"].schema["span_start"] == pl.Int32
     assert frames["article"].schema["published"] == pl.Date
     assert frames["article"].schema["n_paragraphs"] == pl.Int32
+
+
+def test_respectively_pairs_products_with_rates():
+    got = tariffs("Canada's over-quota tariffs on butter and cheese reach 241 per cent and 245 per cent respectively.")
+    assert {(t[2], t[3]) for t in got} == {("butter", 241.0), ("cheese", 245.0)}
+
+
+def test_own_relative_clause_sets_status():
+    got = tariffs("Japanese goods will be taxed at 15%, down from the 25% rate Trump had threatened.")
+    assert got == {("USA", "JPN", None, 15.0, "announced"), ("USA", "JPN", None, 25.0, "threatened")}
+
+
+def test_follow_on_measure_keeps_imposer():
+    got = tariffs("Mexico's government proposed raising tariffs on Chinese cars to 50%. "
+                  "The proposal would also impose tariffs of up to 35% on textiles from countries without trade deals.")
+    assert ("MEX", None, "textiles", 35.0, "announced") in got
+
+
+def test_role_noun_speaker():
+    assert quotes("Prime Minister Mark Carney met Donald Trump. “We compete,” the prime minister said.") == [("Mark Carney", "We compete")]
