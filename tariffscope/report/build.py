@@ -116,9 +116,8 @@ def chapters_section(data: queries.ReportData) -> str:
 
 def tariffs_section(data: queries.ReportData) -> str:
     frame, unsized = data.tariff_exposure, data.tariff_unsized
-    parts = []
     if frame.height:
-        parts.append(charts.to_svg(charts.tariff_exposure(frame), "tariff-exposure"))
+        svg = charts.to_svg(charts.tariff_exposure(frame), "tariff-exposure")
         rows = [(r["measure_name"], f"{r['imposing_iso3']} → {r['target_iso3'] or 'all'}", num(f"{r['rate_pct']:g}%"),
                  when(r["effective_date"]) or "never", when(r["end_date"]), r["usmca_exempt"],
                  r["covered_chapters"], num(busd(r["covered_imports_usd"])), num(busd(r["estimated_duty_usd"])),
@@ -126,7 +125,7 @@ def tariffs_section(data: queries.ReportData) -> str:
                 for r in frame.iter_rows(named=True)]
         tbl = table(["Measure", "Scope", ("Rate", "num"), "In force from", "Until", "USMCA exempt", "HS chapters",
                      ("Covered imports US$B", "num"), ("Estimated duty US$B", "num"), "Note", "Trade source"], rows)
-        body = figure(parts[0], tbl)
+        body = figure(svg, tbl)
     else:
         body = empty("No tariff measure could be sized against import figures.")
     if unsized.height:
@@ -184,8 +183,13 @@ def claims_section(data: queries.ReportData) -> str:
             meta.append(f'<a href="{esc(first["url"])}" rel="noopener noreferrer">original article</a>')
         counts = ", ".join(f"{rows.filter(pl.col('verdict') == v).height} {v}" for v in VERDICTS)
         label = first["article_label"] if first["has_title"] else f"Untitled article ({first['article_label']})"
-        cells, classes = [], []
+        cells, classes, previous = [], [], None
         for r in rows.iter_rows(named=True):
+            if r["sentence"] == previous:
+                sentence = Cell('<span class="muted">↑ same sentence</span>')
+            else:
+                sentence = Cell(f"<blockquote>{esc(r['sentence'])}</blockquote>")
+            previous = r["sentence"]
             evidence = esc(r["evidence"]) or '<span class="muted">no evidence found</span>'
             if r["evidence_source"]:
                 evidence += f'<br><span class="muted">source: {esc(r["evidence_source"])}</span>'
@@ -193,7 +197,7 @@ def claims_section(data: queries.ReportData) -> str:
                 evidence += f'<br><span class="muted">{int(r["other_evidence_count"])} other candidate(s)</span>'
             cells.append((badge(r["verdict"], VERDICT_KIND.get(r["verdict"], "unk")),
                           r["claim_type"].replace("_", " "),
-                          Cell(f"<blockquote>{esc(r['sentence'])}</blockquote>"),
+                          sentence,
                           r["claim"], Cell(evidence), num(pct(r["gap_pct"])), r["explanation"]))
             classes.append(f"verdict-{r['verdict']}")
         body.append(f"<h3>{esc(label)}</h3><div class=\"article-meta\">{' · '.join(meta)} · {esc(counts)}</div>"
@@ -229,7 +233,7 @@ def run_section(data: queries.ReportData, warehouse: Path, out_dir: Path) -> str
     else:
         parts.append(empty("No loads recorded yet."))
     total_q = int(quarantine["n_rows"].sum()) if quarantine.height else 0
-    parts.append(f"<h3>Quarantine</h3>")
+    parts.append("<h3>Quarantine</h3>")
     if quarantine.height:
         rows = [(r["table_name"], r["source_file"], r["expectation"], num(number(r["n_rows"])),
                  Cell("<br>".join(f"row {int(n)}: <code>{esc(s)}</code>"

@@ -56,7 +56,7 @@ _ID = re.compile(r'\bid="([^"]+)"')
 def to_svg(chart: alt.TopLevelMixin, key: str) -> str:
     """Render with vl-convert; ids (clip paths, gradients) get a per-chart prefix so inline SVGs don't clash."""
     spec = configure(chart).to_dict()
-    svg = vlc.vegalite_to_svg(spec)
+    svg = vlc.vegalite_to_svg(spec, allowed_base_urls=[])   # data is inline: no fetch, even at render time
     for old in set(_ID.findall(svg)):
         new = f"{key}-{old}"
         svg = (svg.replace(f'id="{old}"', f'id="{new}"').replace(f"url(#{old})", f"url(#{new})")
