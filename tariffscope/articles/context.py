@@ -26,12 +26,14 @@ class Context:
     first_mention: dict[str, int] = field(default_factory=dict)
     cued_imposers: dict[int, str] = field(default_factory=dict)   # sentence index -> imposer named there
     recent_targets: dict[int, str] = field(default_factory=dict)  # sentence index -> target of a measure there
+    regions: list[Mention] = field(default_factory=list)          # provinces: stand for their country in roles
 
     @classmethod
     def build(cls, body: str, published: date | None) -> "Context":
         ctx = cls(body=body, published=published)
         ctx.sentences = split_sentences(body)
         ctx.countries = gazetteer.find_countries(body)
+        ctx.regions = [Mention(s, e, iso, "region", body[s:e]) for s, e, iso in gazetteer.find_regions(body)]
         ctx._starts = [m.start for m in ctx.countries]
         for m in reversed(ctx.countries):
             ctx.first_mention[m.iso3] = m.start
@@ -68,6 +70,9 @@ class Context:
                     out.append(Mention(pm.start, pm.end, pm.person.country, "person", self.body[pm.start:pm.end], poss))
         out.sort(key=lambda m: m.start)
         return out
+
+    def region_mentions(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.regions if start <= m.start and m.end <= end]
 
     def country_codes(self) -> list[str]:
         return sorted({m.iso3 for m in self.countries})

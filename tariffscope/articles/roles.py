@@ -39,10 +39,12 @@ _IMPOSER_VERB_AFTER = re.compile(
 _NOUN_AFTER = re.compile(rf"^(?:’s|'s)?(?:\s+[\w\-“”\"]+){{0,3}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
 # "Under Canada’s supply management system, over-quota tariffs ...": a possessive reaches further
 _NOUN_AFTER_POSS = re.compile(rf"^(?:’s|'s)(?:\s+[\w\-“”\"]+,?){{0,5}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
+_RATE_FOR = re.compile(rf"\b(?:rates?|{TARIFF_NOUNS})\s+for\s+(?:the\s+)?$", re.I)
 _BY_BEFORE = re.compile(r"\b(?:imposed|levied|announced|introduced|set|applied|slapped|placed)\s+(?:\w+\s+)?by\s+(?:the\s+)?$")
 _RETALIATION = re.compile(RETALIATION_WORDS, re.I)
 _NEGATED_RETALIATION = re.compile(r"\b(?:not|n[’']t|no|never|without)\s+(?:\w+\s+)?retaliat", re.I)
 _GLOBAL = re.compile(GLOBAL_TARGET_WORDS, re.I)
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?")
 _CARRY = re.compile(r"\b(?:also|too|as well|the (?:proposal|proposed|measures?|plan|package|order|decree|policy|duties|levies|new tariffs|countermeasures|increase|hike))\b", re.I)
 
 
@@ -53,7 +55,7 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
     after = text[e + (2 if m.possessive else 0):e + 120]
     if _BY_BEFORE.search(before):
         return "imposer"
-    if _TARGET_BEFORE.search(before):
+    if _TARGET_BEFORE.search(before) or _RATE_FOR.search(before):
         return "target"
     if _TARGET_AFTER.match(after):
         return "target"
@@ -74,6 +76,28 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
 
 def resolve(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, int], sent_index: int,
             anchor: int | None = None, window_start: int | None = None) -> tuple[str | None, str | None, bool]:
+    imposer, targets, is_global = resolve_all(ctx, sent_start, sent_text, clause, sent_index, anchor, window_start)
+    return imposer, (targets[0] if targets else None), is_global
+
+
+def _coordinated(sent_text: str, sent_start: int, first: Mention, mentions: list[Mention]) -> list[str]:
+    """"imports from Mexico and Canada", "Laos and Myanmar at 40%": the countries listed with `first`."""
+    out = [first.iso3]
+    prev = first
+    for m in mentions:
+        if m.start <= prev.start or m.kind == "person":
+            continue
+        gap = sent_text[prev.end - sent_start + (2 if prev.possessive else 0):m.start - sent_start]
+        if not _LIST_GAP.fullmatch(gap):
+            break
+        if m.iso3 not in out:
+            out.append(m.iso3)
+        prev = m
+    return out
+
+
+def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, int], sent_index: int,
+                anchor: int | None = None, window_start: int | None = None) -> tuple[str | None, list[str], bool]:
     """(imposer, target, is_global) for a measure mentioned in `clause` of a sentence.
 
     Offsets in `clause`, `anchor` and `window_start` are relative to the sentence; the window is the
@@ -97,10 +121,22 @@ def resolve(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, in
         imposer = imp[0].iso3
     tgt_after = [m for m in tgt if m.start >= a and m.iso3 != imposer]
     tgt_before = [m for m in tgt if sent_start + ws <= m.start < a and m.iso3 != imposer]
-    if tgt_after:
-        target = tgt_after[0].iso3
-    elif tgt_before:
-        target = tgt_before[-1].iso3
+    chosen = tgt_after[0] if tgt_after else (tgt_before[-1] if tgt_before else None)
+    targets: list[str] = []
+    if chosen is None:
+        # "Laos and Myanmar at 40%": countries right before "at <rate>"
+        at = [m for m in mentions if sent_start + ws <= m.start < a and m.kind != "person"
+              and re.fullmatch(r"(?:,?\s+(?:which|that|who)\s+(?:\w+\s+){0,3}?|\s+)at\s+", sent_text[m.end - sent_start:a - sent_start])]
+        if at:
+            chosen = at[-1]
+            firsts = [m for m in mentions if sent_start + ws <= m.start <= chosen.start and m.kind != "person"]
+            for f in firsts:
+                if chosen.iso3 in _coordinated(sent_text, sent_start, f, mentions):
+                    chosen = f
+                    break
+    if chosen is not None:
+        target = chosen.iso3
+        targets = [i for i in _coordinated(sent_text, sent_start, chosen, mentions) if i != imposer]
     if imposer is not None and imposer == target:
         imposer = None
     if imposer is not None:
@@ -114,6 +150,7 @@ def resolve(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, in
     sentence_isos = [m.iso3 for m in ctx.country_mentions(sent_start, sent_start + len(sent_text)) if not m.compound]
     clause_isos = [m.iso3 for m in mentions if m.kind != "person"]
     window_isos = [m.iso3 for m in mentions if m.kind != "person" and m.start >= sent_start + ws]
+    region_isos = [m.iso3 for m in ctx.region_mentions(sent_start, sent_start + len(sent_text))]
     if imposer is None and target is None and len(set(clause_isos)) == 1 and retaliation:
         imposer = clause_isos[0]
     if imposer is None:
@@ -130,7 +167,7 @@ def resolve(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, in
     if target is None and not is_global:
         recent = [ctx.recent_targets[k] for k in range(sent_index - 1, sent_index - 11, -1)
                   if k in ctx.recent_targets and ctx.recent_targets[k] != imposer]
-        for isos in (window_isos, sentence_isos, recent[:1], _previous_isos(ctx, sent_index)):
+        for isos in (window_isos, sentence_isos, region_isos, recent[:1], _previous_isos(ctx, sent_index)):
             cands = [i for i in isos if i != imposer]
             if cands:
                 target = cands[-1] if isos is not window_isos else cands[0]
@@ -144,7 +181,9 @@ def resolve(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, in
         target = None
     if target is not None:
         ctx.recent_targets[sent_index] = target
-    return imposer, target, is_global
+    if not targets or targets[0] != target:
+        targets = [target] if target is not None else []
+    return imposer, [t for t in targets if t != imposer], is_global
 
 
 def _previous_isos(ctx: Context, sent_index: int) -> list[str]:

@@ -38,6 +38,16 @@ _CONNECTOR_BEFORE = re.compile(
     r"base|baseline|higher|lower|by|rate)\s*$|^\s*$|[,(:]\s*$",
     re.I,
 )
+_FACE_BEFORE = re.compile(r"\b(?:face|faces|facing|pay|pays|paying|get|gets|at)\s+(?:a\s+|an\s+)?$", re.I)
+_RANGE_BEFORE = re.compile(r"(?:\brang\w*\s+from\s+|\bbetween\s+|\brang\w*\s+from\s+\d+(?:\.\d+)?\s?%?\s+to\s+|\bbetween\s+\d+(?:\.\d+)?\s?%?\s+and\s+)$", re.I)
+_FUTURE = re.compile(
+    r"\b(?:starting|beginning|effective|as of|set to take effect|takes? effect|due to take effect|kicks? in|from)\s+(?:on\s+)?"
+    r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b)")
+_MONTHS = {m: i for i, m in enumerate(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1)}
+_WEAK_PRESENT = re.compile(r"\b(?:faces?|facing|gets?|pays?|is subject to|are subject to)\b", re.I)
+_STRONG_IN_FORCE = re.compile(r"\b(?:impos(?:ed|es)|took effect|in effect|in force|in place|levied|hit with|been hit|already|currently)\b", re.I)
+_ALSO_RATE = re.compile(r"\b(?:on top of|plus|in addition to|combined with|along with|as well as)\b", re.I)
+_CARRY_PRODUCT = re.compile(r"^(?:An?\s+(?:further|additional|second|new|extra|separate)|(?:The|That|This|Those|These)\s+(?:combined|total|new|higher|lower|same|overall|additional)|It|They)\b")
 _OTHER_MEASURE = re.compile(
     r"\b(?:inflation|unemployment|jobless|growth|GDP|prices?|economy|jobs|stocks?|shares|index|sales|profits?|"
     r"output|poll\w*|approval|interest rates?|mortgages?|wages|confidence|market|costs?|revenues?|margins?|"
@@ -74,7 +84,7 @@ _MODAL_BEFORE = re.compile(
 _IMMEDIATE = re.compile(r"\b(?:effective immediately|with immediate effect|take[sn]? effect immediately|took effect immediately)\b", re.I)
 _PLANNED_ADJ = re.compile(r"\b(?:a|an|the|its|their)\s+(?:planned|proposed|scheduled|threatened|looming)\s+(?:\w+\s+){0,2}?$", re.I)
 _DANGLING_FROM = re.compile(r"\b(?:increas|rais|hik|doubl|tripl|lower|reduc|cut)\w*\b[^.;%]{0,60}\bfrom\s+$", re.I)
-_CONTINUATION = re.compile(r"\b(?:rate|increase|hike|raise|levy|levies)\b", re.I)
+_CONTINUATION = re.compile(r"\b(?:rates?|increases?|hikes?|raises?|levy|levies)\b", re.I)
 _CONT_BEFORE = re.compile(r"\b(?:rate|increase|hike|raise|rise|levy)\s+(?:\w+\s+){0,2}?(?:to|of|at)\s+$", re.I)
 _TAX_NOUN_AFTER = re.compile(r"^\W*(?:[\w.’'-]+\s+){0,3}?tax(?:es)?\b", re.I)
 _WEAK_MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?:\w+\s+)?$", re.I)
@@ -109,7 +119,16 @@ def is_tariff_rate(text: str, p_start: int, p_end: int, clause_start: int) -> bo
     if nouns and _CONNECTOR_BEFORE.search(before):
         # ... unless something else sits in between: "tariffs have pushed inflation to 3%"
         return not _OTHER_MEASURE.search(lead[nouns[-1].end():])
+    # "Taiwan will face a 20% tariff, while India will face 25%": the noun is in an earlier clause
+    if not nouns and _FACE_BEFORE.search(before):
+        nouns = list(_TARIFF_NOUN.finditer(text, 0, clause_start))
+        return bool(nouns) and not _OTHER_MEASURE.search(text[nouns[-1].end():p_start])
     return False
+
+
+def is_range(text: str, p_start: int) -> bool:
+    """"rates range from 10% to 41%", "between 10% and 20%": a range, not two rates."""
+    return bool(_RANGE_BEFORE.search(text[max(0, p_start - 40):p_start]))
 
 
 def _products_in(np: str) -> list[str]:
@@ -147,7 +166,58 @@ def _after_np(text: str, p_end: int, limit: int) -> tuple[str, int] | None:
     return np, p_end + m.end() + len(np)
 
 
-def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | None = None) -> str:
+def _continuation_rate(text: str, p: Percent) -> bool:
+    """A rate in a sentence without a tariff noun that follows a tariff sentence:
+    "The combined rate of 35.19 per cent ...", "Syria faces the highest rate, 41%, followed by Laos at 40%"."""
+    if re.match(r"\s+(?:\w+\s+)?rates?\b", text[p.end:p.end + 30]):
+        return True
+    before = text[max(0, p.start - 40):p.start]
+    if _CONT_BEFORE.search(before):
+        return True
+    cont = list(_CONTINUATION.finditer(text, 0, p.start))
+    return bool(cont) and bool(re.search(r"(?:\b(?:at|of|to)\s+|,\s*)$", before)) and \
+        not _OTHER_MEASURE.search(text[cont[-1].end():p.start])
+
+
+def _sentence_status(text: str, published) -> str | None:
+    """A status the whole sentence states without a rate: "signed an order ..., effective Aug. 7"."""
+    m = _FUTURE.search(text)
+    if m and _is_future(m, published):
+        return "announced"
+    return None
+
+
+def _is_future(m: re.Match, published) -> bool:
+    if m.group("wd"):
+        # "starting Tuesday" looks ahead -- unless that day is the publication day ("effective Friday")
+        days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        return published is None or days.index(m.group("wd")) != published.weekday()
+    if published is None:
+        return False
+    try:
+        from datetime import date as _date
+        d = _date(published.year, _MONTHS[m.group("mon")[:3]], int(m.group("day")))
+    except (ValueError, KeyError):
+        return False
+    return d > published
+
+
+def _future_adjust(text: str, segment: tuple[int, int], tail: int, status: str, published) -> str:
+    """An in-force verb with a start date after publication ("imposing 25% tariffs ..., starting
+    Tuesday") is only announced.  The date is looked for in the rate's own segment, then in a
+    comma-separated adjunct after the clause's last rate (which applies to every rate)."""
+    if status != "in_force":
+        return status
+    m = _FUTURE.search(text, segment[0], segment[1])
+    if m is None:
+        m = next((x for x in _FUTURE.finditer(text, tail) if re.search(r",\s*$", text[max(0, x.start() - 3):x.start()])), None)
+    if m and _is_future(m, published):
+        return "announced"
+    return status
+
+
+def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | None = None,
+               default: str | None = DEFAULT_STATUS) -> str | None:
     """Status of the rate at text[pos:rate_end]: its own relative clause's cue, else the cue nearest
     before it in the clause, else the nearest after it, else DEFAULT_STATUS.  A future modal before
     an in-force verb ("will lower", "will face") makes it `announced`; could/may/might `threatened`."""
@@ -167,7 +237,7 @@ def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | Non
     if before:
         return before
     after = _nearest_cue(text, rate_end or pos, ce, after=True)
-    return after or DEFAULT_STATUS
+    return after or default
 
 
 def _own_status(text: str, rate_end: int, clause: tuple[int, int]) -> str | None:
@@ -276,29 +346,37 @@ def extract_tariffs(ctx: Context) -> list[dict]:
     facts: list[dict] = []
     seen: set[tuple] = set()
     prev_had_tariff = False
+    prev_status: str | None = None       # status cue of the previous tariff sentence, if it had one
+    prev_products: list[str] = []        # products shared by the previous tariff sentence's facts
     for si, sent in enumerate(ctx.sentences):
         text = sent.text
         has_noun = bool(_TARIFF_NOUN.search(text))
         if not has_noun and not (prev_had_tariff and _CONTINUATION.search(text)):
             prev_had_tariff = False
+            prev_status, prev_products = None, []
             continue
+        own_status = _sentence_status(text, ctx.published)
         percents = find_percents(text)
         if not percents:
             prev_had_tariff = has_noun
+            prev_status = own_status or prev_status
             continue
         spans = clause_spans(text)
         rates: list[tuple[Percent, tuple[int, int]]] = []
         for p in percents:
             cl = _clause_of(spans, p.start)
+            if is_range(text, p.start):
+                continue
             if 0 < p.value <= 1000 and (is_tariff_rate(text, p.start, p.end, cl[0])
-                                        or (not has_noun and (re.match(r"\s+(?:\w+\s+)?rate\b", text[p.end:p.end + 30])
-                                                              or _CONT_BEFORE.search(text[max(0, p.start - 40):p.start])))):
+                                        or (not has_noun and _continuation_rate(text, p))):
                 rates.append((p, cl))
         # "from 25 to 35 per cent": the first number is a rate whenever the second is
         rate_set = {r[0] for r in rates}
         for i, p in enumerate(percents[:-1]):
             q = percents[i + 1]
             gap = text[p.end:q.start]
+            if is_range(text, p.start) or is_range(text, q.start):
+                continue
             if _CHANGE_OLD_FIRST.match(gap) or _CHANGE_NEW_FIRST.match(gap):
                 if q in rate_set and p not in rate_set:
                     rates.append((p, _clause_of(spans, p.start)))
@@ -336,7 +414,21 @@ def extract_tariffs(ctx: Context) -> list[dict]:
                     if prev_rates and not (k in changes and changes[k][1] == k - 1):
                         start = max(start, prev_rates[-1][0].end)
                     products = _before_products(text, start, p.start)
-            resolved[k] = (products, _status_at(text, p.start, cl, p.end))
+            status = _status_at(text, p.start, cl, p.end, default=None)
+            if status is None:
+                # no cue in the clause: a sentence continuing the previous one shares its status
+                status = own_status or (prev_status if (not has_noun or _CARRY_PRODUCT.match(text)) else None) or DEFAULT_STATUS
+            if status == "in_force" and prev_status == "announced" and _WEAK_PRESENT.search(text, cl[0], cl[1]) \
+                    and not _STRONG_IN_FORCE.search(text, cl[0], cl[1]):
+                status = "announced"        # "Syria faces 41%" right after "..., effective Aug. 7"
+            last_in_clause = max(r[0].end for r in rates if r[1] == cl)
+            status = _future_adjust(text, (window[k], nxt), last_in_clause, status, ctx.published)
+            if not products and k > 0 and rates[k - 1][1] == cl and resolved.get(k - 1) and \
+                    _ALSO_RATE.search(text[rates[k - 1][0].end:p.start]):
+                products = resolved[k - 1][0]      # "... of 20.56% on lumber, on top of duties of 14.63%"
+            if not products and (not has_noun or _CARRY_PRODUCT.match(text)) and prev_products:
+                products = list(prev_products)      # "The combined rate of 35.19 per cent took effect"
+            resolved[k] = (products, status)
         _respectively(text, rates, resolved)
         for k, (p, cl) in enumerate(rates):
             if resolved[k] is None:
@@ -365,16 +457,21 @@ def extract_tariffs(ctx: Context) -> list[dict]:
             if k not in changes and status == "in_force" and _DANGLING_FROM.search(text[cl[0]:p.start]) \
                     and not re.match(r"\s+to\s+\d", text[p.end:p.end + 8]):
                 status = "lifted"       # "increased the tariff from 25% ...": the old rate is gone
-            imposer, target, _global = roles.resolve(ctx, sent.start, text, cl, si, anchor=p.start,
-                                                      window_start=window[k])
-            for product in dict.fromkeys(products or [None]):
-                key = (imposer, target, product, p.value, status)
-                if key in seen:
-                    continue
-                seen.add(key)
-                facts.append({
-                    "imposer": imposer, "target": target, "product": product, "rate_pct": float(p.value),
-                    "status": status, "sentence": text, "span": [sent.start, sent.end],
-                })
-        prev_had_tariff = has_noun or bool(rates)
+            imposer, targets, _global = roles.resolve_all(ctx, sent.start, text, cl, si, anchor=p.start,
+                                                          window_start=window[k])
+            for target in (targets or [None]):
+                for product in dict.fromkeys(products or [None]):
+                    key = (imposer, target, product, p.value, status)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    facts.append({
+                        "imposer": imposer, "target": target, "product": product, "rate_pct": float(p.value),
+                        "status": status, "sentence": text, "span": [sent.start, sent.end],
+                    })
+        sent_facts = [f for f in facts if f["span"][0] == sent.start]
+        prods = list(dict.fromkeys(f["product"] for f in sent_facts))
+        prev_products = prods if prods and None not in prods else (prev_products if not sent_facts else [])
+        prev_status = own_status or (sent_facts[-1]["status"] if sent_facts else prev_status)
+        prev_had_tariff = has_noun or bool(rates) or prev_had_tariff
     return facts
