@@ -16,6 +16,7 @@ import datetime as dt
 import itertools
 import json
 import logging
+import os
 import re
 import threading
 from dataclasses import dataclass, field
@@ -24,12 +25,16 @@ from pathlib import Path
 
 import polars as pl
 
+from tariffscope import suite_polars
 from tariffscope.reference import iso3_codes
 from tariffscope.settings import EXPECTATIONS_DIR
 from tariffscope.source import ROW_NUMBER, SourceFrame
 
 _GX_LOCK = threading.Lock()  # the GX context is not thread-safe; Prefect may run tasks in threads
 SAMPLE_SIZE = 5
+# above this many rows the suite is evaluated in polars and GX cross-checks a sample (see suite_polars)
+GX_FULL_ROWS = int(os.environ.get("TARIFFSCOPE_GX_FULL_ROWS", "100000"))
+CROSS_CHECK_ROWS = 5_000
 _RUN_NUMBERS = itertools.count(1)
 
 
@@ -51,7 +56,12 @@ class Outcome:
 class TableValidation:
     table: str
     outcomes: list[Outcome]
-    failed_rows: dict[int, list[str]]   # row position in the validated frame -> expectation names
+    failed: pl.DataFrame   # _position (row in the validated frame, UInt32), failed_expectations (list of names)
+    engine: str = "great_expectations"
+
+    @property
+    def failed_rows(self) -> dict[int, list[str]]:
+        return dict(zip(self.failed["_position"].to_list(), self.failed["failed_expectations"].to_list()))
 
     @property
     def table_failures(self) -> list[Outcome]:
@@ -169,11 +179,19 @@ def _run_gx(table: str, suite: dict, frame: pl.DataFrame):
         )
 
 
-def validate_frame(table: str, frame: pl.DataFrame) -> TableValidation:
-    """Validate `frame` against expectations/<table>.json; row positions refer to `frame`."""
-    suite = load_suite(table)
+def _gx_frame(frame: pl.DataFrame) -> pl.DataFrame:
+    # GX's "between" takes its vectorized path only for int64/float64 (Int16 costs a Python call per row)
+    return frame.with_columns(pl.col(pl.Int8, pl.Int16, pl.Int32, pl.UInt8, pl.UInt16, pl.UInt32).cast(pl.Int64))
+
+
+def _failed_frame(failed_rows: dict[int, list[str]]) -> pl.DataFrame:
+    return pl.DataFrame({"_position": list(failed_rows), "failed_expectations": list(failed_rows.values())},
+                        schema={"_position": pl.UInt32, "failed_expectations": pl.List(pl.Utf8)})
+
+
+def _validate_with_gx(table: str, suite: dict, frame: pl.DataFrame) -> TableValidation:
     columns = [c for c in suite_columns(suite) if c in frame.columns]
-    result = _run_gx(table, suite, frame.select(columns))
+    result = _run_gx(table, suite, _gx_frame(frame.select(columns)))
     by_name = {expectation_name(e): e.get("meta", {}) for e in suite["expectations"]}
     outcomes, failed_rows = [], {}
     for item in result.results:
@@ -191,15 +209,82 @@ def validate_frame(table: str, frame: pl.DataFrame) -> TableValidation:
         if meta.get("level", "row") == "row" and not item.success:
             for position in details.get("unexpected_index_list") or []:
                 failed_rows.setdefault(int(position), []).append(name)
-    return TableValidation(table=table, outcomes=outcomes, failed_rows=failed_rows)
+    return TableValidation(table=table, outcomes=outcomes, failed=_failed_frame(failed_rows))
+
+
+def _validate_with_polars(table: str, suite: dict, frame: pl.DataFrame) -> TableValidation:
+    parameters, height = suite_parameters(), frame.height
+    row_checks = [e for e in suite["expectations"] if e["type"] not in suite_polars.TABLE_RULES]
+    passes = frame.select([suite_polars.row_rule(e, parameters).alias(str(i)) for i, e in enumerate(row_checks)])
+    outcomes, failing_names = [], []
+    for i, config in enumerate(row_checks):
+        meta, name = config.get("meta", {}), expectation_name(config)
+        failing = ~passes[str(i)]
+        unexpected = int(failing.sum())
+        mostly = config["kwargs"].get("mostly")
+        success = unexpected == 0 if mostly is None else (height - unexpected) >= mostly * height
+        outcomes.append(Outcome(table, name, meta.get("level", "row"), success, height, unexpected,
+                                suite_polars.unexpected_sample(frame, config, failing, SAMPLE_SIZE) if unexpected else [],
+                                meta.get("why", "")))
+        if meta.get("level", "row") == "row":
+            failing_names.append(pl.when(~pl.col(str(i))).then(pl.lit(name)))
+    for config in suite["expectations"]:
+        if config["type"] in suite_polars.TABLE_RULES:
+            meta = config.get("meta", {})
+            outcomes.append(Outcome(table, expectation_name(config), meta.get("level", "table"),
+                                    suite_polars.row_count_ok(config["kwargs"], height), height, None, [height], meta.get("why", "")))
+    failed = (
+        passes.with_row_index("_position")
+        .select("_position", pl.concat_list(failing_names).list.drop_nulls().alias("failed_expectations") if failing_names
+                else pl.lit([], pl.List(pl.Utf8)).alias("failed_expectations"))
+        .filter(pl.col("failed_expectations").list.len() > 0)
+    )
+    validation = TableValidation(table=table, outcomes=outcomes, failed=failed, engine="polars (cross-checked by GX)")
+    _cross_check_with_gx(table, suite, frame, validation)
+    return validation
+
+
+class EngineMismatch(RuntimeError):
+    """The polars evaluation of a suite disagreed with Great Expectations: a bug in suite_polars, never data."""
+
+
+def _cross_check_with_gx(table: str, suite: dict, frame: pl.DataFrame, validation: TableValidation) -> None:
+    """Real GX on every failing row (up to a cap) plus a seeded sample of passing rows; both engines must agree."""
+    failing = validation.failed["_position"].head(CROSS_CHECK_ROWS)
+    passing = pl.Series("_position", range(frame.height), pl.UInt32).filter(~pl.Series(range(frame.height)).is_in(validation.failed["_position"].implode()))
+    sample = pl.concat([failing, passing.sample(min(CROSS_CHECK_ROWS, passing.len()), seed=0)]).sort()
+    # uniqueness and row counts are properties of the whole table, not of a sample
+    checked = [e for e in suite["expectations"] if e["type"] not in suite_polars.TABLE_RULES
+               and e["type"] not in ("expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique")]
+    sub_suite = {**suite, "expectations": checked}
+    sample_frame = frame[sample.to_list()] if sample.len() else frame.head(0)
+    gx_result = _validate_with_gx(f"{table}", sub_suite, sample_frame)
+    by_position = dict(zip(sample.to_list(), range(sample.len())))
+    expected = {
+        by_position[p]: [n for n in names if n in {expectation_name(e) for e in checked}]
+        for p, names in validation.failed_rows.items() if p in by_position
+    }
+    expected = {p: names for p, names in expected.items() if names}
+    got = {p: names for p, names in gx_result.failed_rows.items()}
+    if {p: sorted(n) for p, n in expected.items()} != {p: sorted(n) for p, n in got.items()}:
+        raise EngineMismatch(f"{table}: polars and Great Expectations disagree on the sample; "
+                             f"polars {sorted(expected.items())[:3]} vs GX {sorted(got.items())[:3]}")
+
+
+def validate_frame(table: str, frame: pl.DataFrame) -> TableValidation:
+    """Validate `frame` against expectations/<table>.json; row positions refer to `frame`.
+
+    Up to GX_FULL_ROWS rows (or when a suite uses an expectation type suite_polars does not know) GX
+    validates every row; above, polars evaluates the suite and GX cross-checks a sample."""
+    suite = load_suite(table)
+    if frame.height > GX_FULL_ROWS and suite_polars.supported(suite):
+        return _validate_with_polars(table, suite, frame)
+    return _validate_with_gx(table, suite, frame)
 
 
 def split_rows(frame: pl.DataFrame, validation: TableValidation, raw: pl.DataFrame | None) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(rows that load, quarantine rows) — the quarantine keeps the row as read, as JSON."""
-    positions = pl.DataFrame(
-        {"_position": list(validation.failed_rows), "failed_expectations": list(validation.failed_rows.values())},
-        schema={"_position": pl.UInt32, "failed_expectations": pl.List(pl.Utf8)},
-    )
+    positions = validation.failed
     indexed = frame.with_row_index("_position")
     bad = indexed.join(positions, on="_position", how="inner")
     good = indexed.join(positions, on="_position", how="anti").drop("_position")

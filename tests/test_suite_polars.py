@@ -1,0 +1,48 @@
+"""The polars evaluation of the suites (used above GX_FULL_ROWS) gives exactly GX's answer.
+
+Every case of the GX tests runs again with the threshold at 0: polars decides, and the cross-check makes
+real GX validate the same rows and raises EngineMismatch on any disagreement."""
+
+from __future__ import annotations
+
+import pytest
+
+import tests.test_suites_coverage as coverage
+import tests.test_validate as gx_cases
+from tariffscope import validate
+
+
+@pytest.fixture(autouse=True)
+def polars_engine(monkeypatch):
+    monkeypatch.setattr(validate, "GX_FULL_ROWS", 0)
+
+
+@pytest.mark.parametrize(("override", "expectation"), [
+    ({"reporter_iso3": "XXA"}, "expect_column_values_to_be_in_set(reporter_iso3)"),
+    ({"hs_code": "8"}, "expect_column_values_to_match_regex(hs_code) where hs_level==0"),
+    ({"year": 1987}, "expect_column_values_to_be_between(year)"),
+    ({"value_usd": None}, "expect_column_values_to_not_be_null(value_usd)"),
+    ({"quantity": -5.0}, "expect_column_values_to_be_between(quantity)"),
+])
+def test_trade_rules(override, expectation):
+    validation = validate.validate_frame("trade_flow", gx_cases.trade_rows(**override))
+    assert validation.engine.startswith("polars")
+    assert list(validation.failed_rows) == [1] and expectation in validation.failed_rows[1]
+
+
+def test_duplicates_and_table_level_rules():
+    frame = gx_cases.trade_rows(partner_iso3="MEX", hs_code="87", hs_level=2, value_usd=1.0)
+    assert set(validate.validate_frame("trade_flow", frame).failed_rows) == {0, 1}
+    empty = validate.validate_frame("trade_flow", gx_cases.trade_rows().head(0))
+    assert [o.expectation for o in empty.table_failures] == ["expect_table_row_count_to_be_between"]
+
+
+@pytest.mark.parametrize(("table", "column", "value", "expectation"), coverage.FAILING)
+def test_every_other_rule(table, column, value, expectation):
+    failed = validate.validate_frame(table, coverage.frame(table, column, value)).failed_rows
+    assert expectation in failed.get(1, [])
+
+
+def test_tariff_pair_rules():
+    failed = validate.validate_frame("tariff_measure", gx_cases.tariff_rows(end_date=gx_cases.dt.date(2025, 3, 1))).failed_rows
+    assert failed == {1: ["expect_column_pair_values_a_to_be_greater_than_b(end_date, effective_date)"]}
