@@ -179,7 +179,7 @@ def claims_section(data: queries.ReportData) -> str:
         first = rows.row(0, named=True)
         published = when(first["published"]) or "undated"
         meta = [f"published {esc(published)}", f"file <code>{esc(first['source_file'])}</code>"]
-        if first["url"]:
+        if first["url"] and first["url"].lower().startswith(("https://", "http://")):   # never javascript: etc.
             meta.append(f'<a href="{esc(first["url"])}" rel="noopener noreferrer">original article</a>')
         counts = ", ".join(f"{rows.filter(pl.col('verdict') == v).height} {v}" for v in VERDICTS)
         label = first["article_label"] if first["has_title"] else f"Untitled article ({first['article_label']})"

@@ -161,12 +161,13 @@ def test_data_docs_link_is_relative_to_the_report(bundled_report):
 def test_text_from_the_data_is_escaped(warehouse_copy, tmp_path):
     nasty = '<script>alert("x")</script> & <b>bold</b>'
     with duckdb.connect(str(warehouse_copy)) as con:
-        con.execute("update article set title = ?", [nasty])
+        con.execute("update article set title = ?, url = 'javascript:alert(1)'", [nasty])
         con.execute("update tariff_measure set measure_name = ? where measure_id = "
                     "(select measure_id from tariff_exposure where covered_imports_usd > 0 limit 1)", [nasty])
         con.execute("update hs_chapter set description = ? where code = '87'", [nasty])
     markup = render_report(warehouse_copy, tmp_path / "out").read_text(encoding="utf-8")
     assert "<script" not in markup.lower() and "<b>bold" not in markup
+    assert "javascript:" not in markup                              # only http(s) article URLs become links
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;" in section(markup, "claims")
     assert "&lt;script&gt;" in svg(markup, "tariff-exposure")       # chart labels are escaped too (by vega)
     assert "&lt;script&gt;" in section(markup, "chapters")
