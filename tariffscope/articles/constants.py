@@ -65,12 +65,11 @@ CAPITALS = {
 # Extra names pycountry does not spell the way newsrooms do.
 COUNTRY_ALIASES = {
     "U.S.": "USA", "U.S.A.": "USA", "US": "USA", "USA": "USA", "United States": "USA",
-    "United States of America": "USA", "America": "USA", "the States": "USA",
+    "United States of America": "USA", "America": "USA",
     "Britain": "GBR", "Great Britain": "GBR", "U.K.": "GBR", "UK": "GBR", "England": "GBR",
     "South Korea": "KOR", "North Korea": "PRK", "Russia": "RUS", "Vietnam": "VNM", "Viet Nam": "VNM",
     "Taiwan": "TWN", "Iran": "IRN", "Syria": "SYR", "Laos": "LAO", "Bolivia": "BOL", "Venezuela": "VEN",
-    "Tanzania": "TZA", "Moldova": "MDA", "Czech Republic": "CZE", "Czechia": "CZE", "Holland": "NLD",
-    "the Netherlands": "NLD", "Netherlands": "NLD", "Turkey": "TUR", "Türkiye": "TUR",
+    "Tanzania": "TZA", "Moldova": "MDA", "Czech Republic": "CZE", "Czechia": "CZE", "Holland": "NLD", "Netherlands": "NLD", "Turkey": "TUR", "Türkiye": "TUR",
     "Ivory Coast": "CIV", "Brunei": "BRN", "Myanmar": "MMR", "Burma": "MMR", "Macau": "MAC",
     "Hong Kong": "HKG", "Palestine": "PSE", "Micronesia": "FSM", "Cape Verde": "CPV",
 }
