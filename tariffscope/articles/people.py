@@ -29,6 +29,7 @@ _DEM_ALT = "|".join(re.escape(d) for d in sorted(set(DEMONYMS) | {"U.S.", "US", 
 _TITLE_NAME = re.compile(
     rf"(?:(?P<where>(?:[A-Z][\w.’']*\s+){{0,2}}?)?)(?<![\w])(?P<role>{_ROLE_ALT})\s+(?P<name>{_NAME})"
 )
+_ROLE_LOWER_NAME = re.compile(rf"\b(?P<role>{_ROLE_LOWER_ALT})\s+(?P<name>{_NAME})")
 # "Canada's prime minister, Mark Carney,"
 _ROLE_APPOS = re.compile(rf"(?P<where>[A-Z][\w.’']*\s+)(?P<role>{_ROLE_LOWER_ALT}),\s+(?P<name>{_NAME})")
 # "said Jane Doe" / "Jane Doe said": found from the verbs (a set lookup per word, much faster than
@@ -174,6 +175,12 @@ class PeopleIndex:
                 name = _clean_name(nm.group("name"))
                 if name and len(name.split()) >= 2:
                     found.append((lead_start + nm.start("name"), name, m.group("role"), _country_of(m.group("where"))))
+        for m in _ROLE_LOWER_NAME.finditer(body):
+            # "AMIA president Rogelio Garza", "foreign ministry spokesperson Lin Jian"
+            name = _clean_name(m.group("name"))
+            if name and len(name.split()) >= 2:
+                where = re.search(r"(?:^|\s)([A-Z][\w.’']*)\s+$", body[max(0, m.start() - 25):m.start()])
+                found.append((m.start("name"), name, m.group("role"), _country_of(where.group(1) if where else None)))
         for m in _ROLE_APPOS.finditer(body):
             name = _clean_name(m.group("name"))
             if name and len(name.split()) >= 2:

@@ -44,6 +44,10 @@ _AFTER_ROLE = re.compile(
 _AFTER_INVERTED = re.compile(
     rf"^[\s,.;:!?—–-]*(?:{SPEECH_VERBS})\s+(?P<name>[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-]+){{0,3}})"
 )
+# "..., said AMIA president Rogelio Garza."
+_AFTER_INVERTED_DESCRIBED = re.compile(
+    rf"^[\s,.;:!?—–-]*(?:{SPEECH_VERBS})\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'.\-]+\s+){{0,6}}?(?P<name>[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+[A-Z][\w’'\-]+){{1,2}})\b"
+)
 _INTRO = re.compile(rf"\b(?:{QUOTE_INTRO_VERBS})(?:\s+\w+ly)?(?:\s+(?:reporters|journalists|the \w+|[A-Z]\w+))?\s*[,:]\s*$")
 _COLON = re.compile(r":\s*$")
 _PARTIAL_VERB = re.compile(rf"\b(?:{PARTIAL_QUOTE_VERBS})\b")
@@ -154,19 +158,24 @@ class QuoteAttributor:
     def _after(self, q: Quote, para_end: int, next_open: int) -> Person | None:
         tail = self.body[q.close:min(para_end, next_open, q.close + 120)]
         m = _AFTER.match(tail)
+        if m and m.group("pro"):
+            return self._resolve_pronoun(q.open, m.group("pro"))
         if m:
-            if m.group("pro"):
-                return self._resolve_pronoun(q.open, m.group("pro"))
-            return self._person_named(m.group("name"), q.close + m.start("name"))
+            p = self._person_named(m.group("name"), q.close + m.start("name"))
+            if p:
+                return p
         m = _AFTER_ROLE.match(tail)
         if m:
-            return self._person_with_role(m.group("role") or m.group("role2"), q.open)
-        m = _AFTER_INVERTED.match(tail)
-        if m:
-            return self._person_named(m.group("name"), q.close + m.start("name"))
-        m = _AFTER_DESCRIBED.match(tail)
-        if m:
-            return self._person_named(m.group("name"), q.close + m.start("name"))
+            p = self._person_with_role(m.group("role") or m.group("role2"), q.open)
+            if p:
+                return p
+        # each remaining form only counts when it names a known person
+        for rx in (_AFTER_INVERTED, _AFTER_DESCRIBED, _AFTER_INVERTED_DESCRIBED):
+            m = rx.match(tail)
+            if m:
+                p = self._person_named(m.group("name"), q.close + m.start("name"))
+                if p:
+                    return p
         return None
 
     def _intro(self, q: Quote, lead_start: int) -> Person | None:

@@ -38,6 +38,7 @@ _CONNECTOR_BEFORE = re.compile(
     r"base|baseline|higher|lower|by|rate)\s*$|^\s*$|[,(:]\s*$",
     re.I,
 )
+_AVERAGE_BEFORE = re.compile(r"\b(?:average|effective|overall|weighted|mean|median)\s+(?:[\w.’']+\s+){0,2}$", re.I)
 _FACE_BEFORE = re.compile(r"\b(?:face|faces|facing|pay|pays|paying|get|gets|at)\s+(?:a\s+|an\s+)?$", re.I)
 _RANGE_BEFORE = re.compile(r"(?:\brang\w*\s+from\s+|\bbetween\s+|\brang\w*\s+from\s+\d+(?:\.\d+)?\s?%?\s+to\s+|\bbetween\s+\d+(?:\.\d+)?\s?%?\s+and\s+)$", re.I)
 _FUTURE = re.compile(
@@ -116,6 +117,8 @@ def is_tariff_rate(text: str, p_start: int, p_end: int, clause_start: int) -> bo
     # the tariff noun is earlier in the clause: "tariffs of 25%", "taxed at 50%", "raised ... to 35%"
     lead = text[clause_start:p_start]
     nouns = list(_TARIFF_NOUN.finditer(lead))
+    if nouns and _AVERAGE_BEFORE.search(lead[:nouns[-1].start()]):
+        return False        # "the average effective U.S. tariff rate is 18.6%" describes, it is no measure
     if nouns and _CONNECTOR_BEFORE.search(before):
         # ... unless something else sits in between: "tariffs have pushed inflation to 3%"
         return not _OTHER_MEASURE.search(lead[nouns[-1].end():])

@@ -151,6 +151,7 @@ def _add(out: list[Sentence], body: str, s: int, e: int, pi: int) -> None:
 # Clause boundaries inside a sentence: contrasting/co-ordinating joins that change the subject.
 _CLAUSE_BREAK = re.compile(
     r";\s+|,\s+(?=(?:while|whereas|but|although|though|even as|meanwhile)\b)|\s+(?=(?:while|whereas)\s)"
+    r"|,\s+(?=as\s+(?:the|a|an|it|they|he|she|U\.S\.|[A-Z]\w+\s+(?:has|have|is|are|was|were))\s)"
     r"|,\s+and\s+(?=(?:the\s+)?(?:[A-Z][\w.]+\s+){1,3}(?:has|have|had|will|would|is|are|was|were|imposed|said|announced|plans|could)\b)"
 )
 

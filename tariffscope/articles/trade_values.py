@@ -28,6 +28,7 @@ _COVERAGE_BEFORE = re.compile(
     re.I,
 )
 _COVERAGE_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.\-’']+\s+){0,3}?(?:goods|products|imports|exports|items|merchandise)\b", re.I)
+_COMPARED = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|roughly\s+|nearly\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|from)\s+$", re.I)
 _EXCLUDING = re.compile(r"\b(?:other than|except|excluding|apart from|outside(?: of)?|besides)\s+(?:the\s+)?$")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
 _LAST_YEAR = re.compile(r"\b(?:last year|the previous year|a year earlier|in the past year|over the past year)\b", re.I)
@@ -119,13 +120,16 @@ def extract_trade_values(ctx: Context) -> list[dict]:
         if not monies:
             continue
         spans = clause_spans(text)
+        last_excluded_end = -1
         for mo in monies:
             cl = _clause_of(spans, mo.start)
             clause = text[cl[0]:cl[1]]
             if not _TRADE_CONTEXT.search(clause):
                 continue
             near = text[max(cl[0], mo.start - 50):min(cl[1], mo.end + 40)]
-            if _NON_TRADE.search(near):
+            compared = last_excluded_end >= 0 and _COMPARED.search(text[last_excluded_end:mo.start])
+            if _NON_TRADE.search(near) or compared:
+                last_excluded_end = mo.end      # "revenue reached $29.6 billion, ... up from $7.1 billion"
                 continue
             if mo.value < 1e5:          # prices, per-unit amounts
                 continue
