@@ -216,6 +216,9 @@ def _validate_with_polars(table: str, suite: dict, frame: pl.DataFrame) -> Table
     parameters, height = suite_parameters(), frame.height
     row_checks = [e for e in suite["expectations"] if e["type"] not in suite_polars.TABLE_RULES]
     passes = frame.select([suite_polars.row_rule(e, parameters).alias(str(i)) for i, e in enumerate(row_checks)])
+    passes = passes.with_columns(
+        suite_polars.refine_duplicates(frame, e, passes[str(i)]).alias(str(i))
+        for i, e in enumerate(row_checks) if e["type"] == "expect_compound_columns_to_be_unique")
     outcomes, failing_names = [], []
     for i, config in enumerate(row_checks):
         meta, name = config.get("meta", {}), expectation_name(config)
@@ -285,6 +288,8 @@ def validate_frame(table: str, frame: pl.DataFrame) -> TableValidation:
 def split_rows(frame: pl.DataFrame, validation: TableValidation, raw: pl.DataFrame | None) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(rows that load, quarantine rows) — the quarantine keeps the row as read, as JSON."""
     positions = validation.failed
+    if positions.height == 0:  # the common case at scale: nothing to split
+        return frame.drop(ROW_NUMBER, strict=False), pl.DataFrame(schema={"row_number": pl.Int64, "original_row": pl.Utf8, "failed_expectations": pl.List(pl.Utf8)})
     indexed = frame.with_row_index("_position")
     bad = indexed.join(positions, on="_position", how="inner")
     good = indexed.join(positions, on="_position", how="anti").drop("_position")

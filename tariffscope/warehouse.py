@@ -175,8 +175,10 @@ def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
 
 
 def _merge(con: duckdb.DuckDBPyConnection, table: str, source_file: str, load_id: str, frame: pl.DataFrame) -> None:
-    # helper columns used only by validation (e.g. body_length) are not loaded
-    frame = frame.select([c for c in frame.columns if c in table_columns(con, table)])
+    columns = table_columns(con, table)
+    # helper columns used only by validation (e.g. body_length) are not loaded; source_file is one value for the
+    # whole load, passed as a parameter rather than millions of copies through Arrow
+    frame = frame.select([c for c in frame.columns if c in columns and c != "source_file"])
     con.register("staged", frame.to_arrow())
     try:
         if table in DIMENSIONS:
@@ -184,11 +186,13 @@ def _merge(con: duckdb.DuckDBPyConnection, table: str, source_file: str, load_id
             con.execute(f"insert into {table} by name select * from staged")
             return
         # a changed file replaces its own earlier rows; a key loaded from another file is taken over
-        con.execute(f"delete from {table} where source_file = ?", [source_file]) if "source_file" in frame.columns else None
-        key = NATURAL_KEYS[table]
-        match = " and ".join(f"t.{c} is not distinct from s.{c}" for c in key)
+        con.execute(f"delete from {table} where source_file = ?", [source_file]) if "source_file" in columns else None
+        match = " and ".join(f"t.{c} is not distinct from s.{c}" for c in NATURAL_KEYS[table])
         con.execute(f"delete from {table} t where exists (select 1 from staged s where {match})")
-        con.execute(f"insert into {table} by name select *, ? as _load_id from staged", [load_id])
+        if "source_file" in columns:
+            con.execute(f"insert into {table} by name select *, ? as source_file, ? as _load_id from staged", [source_file, load_id])
+        else:
+            con.execute(f"insert into {table} by name select *, ? as _load_id from staged", [load_id])
     finally:
         con.unregister("staged")
 

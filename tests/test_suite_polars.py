@@ -46,3 +46,11 @@ def test_every_other_rule(table, column, value, expectation):
 def test_tariff_pair_rules():
     failed = validate.validate_frame("tariff_measure", gx_cases.tariff_rows(end_date=gx_cases.dt.date(2025, 3, 1))).failed_rows
     assert failed == {1: ["expect_column_pair_values_a_to_be_greater_than_b(end_date, effective_date)"]}
+
+
+def test_duplicate_keys_are_found_exactly_among_many_rows():
+    import polars as pl
+
+    frame = pl.concat([gx_cases.trade_rows(), gx_cases.trade_rows().with_columns(year=pl.lit(2023, pl.Int16)),
+                       gx_cases.trade_rows().head(1)])
+    assert sorted(validate.validate_frame("trade_flow", frame).failed_rows) == [0, 4]  # only the repeated key
