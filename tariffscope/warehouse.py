@@ -204,7 +204,7 @@ def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame
         con.unregister("rows_to_insert")
 
 
-def _validation_rows(validated: ValidatedSource, run_id: str, now: dt.datetime) -> pl.DataFrame:
+def _validation_rows(outcomes: list, run_id: str, now: dt.datetime) -> pl.DataFrame:
     return pl.DataFrame(
         [
             {"run_id": run_id, "table_name": o.table, "suite": f"expectations/{o.table}.json", "expectation": o.expectation,
@@ -212,7 +212,7 @@ def _validation_rows(validated: ValidatedSource, run_id: str, now: dt.datetime) 
              "unexpected_count": o.unexpected_count,
              "unexpected_sample": json.dumps(o.unexpected_sample, default=str) if o.unexpected_sample else None,
              "validated_at": now}
-            for v in validated.validations.values() for o in v.outcomes
+            for o in outcomes
         ],
         schema={"run_id": pl.Utf8, "table_name": pl.Utf8, "suite": pl.Utf8, "expectation": pl.Utf8, "level": pl.Utf8,
                 "success": pl.Boolean, "element_count": pl.Int64, "unexpected_count": pl.Int64,
@@ -263,7 +263,8 @@ def load_validated(validated: ValidatedSource, warehouse: Path, timeout: float |
             else:
                 result = LoadResult(load_id, source.source_file, "rejected", table_loads(validated, loaded=False),
                                     validated.failure_message())
-            _insert_rows(con, "validation_result", _validation_rows(validated, load_id, started))
+            outcomes = [o for v in validated.validations.values() for o in v.outcomes]
+            _insert_rows(con, "validation_result", _validation_rows(outcomes, load_id, started))
             _insert_rows(con, "load_audit", _audit_rows(result, source.source_format, source.sha256, started))
             con.execute("commit")
         except Exception:
@@ -353,12 +354,6 @@ def revalidate(warehouse: Path) -> list:
             frames[table] = frame
     for table, frame in frames.items():
         outcomes += validate_frame(table, frame).outcomes
-    run_id, now = str(uuid.uuid4()), dt.datetime.now()
-    rows = pl.DataFrame([
-        {"run_id": run_id, "table_name": o.table, "suite": f"expectations/{o.table}.json", "expectation": o.expectation,
-         "level": o.level, "success": o.success, "element_count": o.element_count, "unexpected_count": o.unexpected_count,
-         "unexpected_sample": json.dumps(o.unexpected_sample, default=str) if o.unexpected_sample else None,
-         "validated_at": now} for o in outcomes])
     with writing(Path(warehouse)) as con:
-        _insert_rows(con, "validation_result", rows)
+        _insert_rows(con, "validation_result", _validation_rows(outcomes, str(uuid.uuid4()), dt.datetime.now()))
     return outcomes
