@@ -40,10 +40,16 @@ _NOUN_AFTER = re.compile(rf"^(?:’s|'s)?(?:\s+[\w\-“”\"]+){{0,3}}?\s+(?:{TA
 # "Under Canada’s supply management system, over-quota tariffs ...": a possessive reaches further
 _NOUN_AFTER_POSS = re.compile(rf"^(?:’s|'s)(?:\s+[\w\-“”\"]+,?){{0,5}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
 _RATE_FOR = re.compile(rf"\b(?:rates?|{TARIFF_NOUNS})\s+for\s+(?:the\s+)?$", re.I)
+_PREP_BEFORE = re.compile(r"\b(?:with|from|of|to|for|in|by|between|and|than)\s+(?:the\s+)?$", re.I)
+_BOUGHT_BEFORE = re.compile(r"\b(?:purchases?|imports?|buying|buys|bought|purchasing|sales)\s+of\s+(?:\w+\s+)?$", re.I)
+_PURCHASES_AFTER = re.compile(r"^\s+(?:purchases?|imports?|buying)\s+of\b", re.I)
 _BY_BEFORE = re.compile(r"\b(?:imposed|levied|announced|introduced|set|applied|slapped|placed)\s+(?:\w+\s+)?by\s+(?:the\s+)?$")
 _RETALIATION = re.compile(RETALIATION_WORDS, re.I)
 _NEGATED_RETALIATION = re.compile(r"\b(?:not|n[’']t|no|never|without)\s+(?:\w+\s+)?retaliat", re.I)
 _GLOBAL = re.compile(GLOBAL_TARGET_WORDS, re.I)
+_TRAILING_ATTRIBUTION = re.compile(
+    r",\s+(?:(?:[A-Z][\w.’'\-]*\s+){1,5}(?:said|says|announced|announces|told\s+\w+|added|wrote)"
+    r"|(?:said|says|announced|added|wrote)\s+(?:[A-Z][\w.’'\-]*\s*){1,5})[^,]*$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?")
 _CARRY = re.compile(r"\b(?:also|too|as well|the (?:proposal|proposed|measures?|plan|package|order|decree|policy|duties|levies|new tariffs|countermeasures|increase|hike))\b", re.I)
 
@@ -57,8 +63,8 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
         return "imposer"
     if _TARGET_BEFORE.search(before) or _RATE_FOR.search(before):
         return "target"
-    if _TARGET_AFTER.match(after):
-        return "target"
+    if _TARGET_AFTER.match(after) and not _PREP_BEFORE.search(before):
+        return "target"         # "Canada will face ..." (but not "an agreement with Canada will face")
     if m.kind in ("name", "capital") and m.possessive and _NOUN_AFTER_POSS.match(text[e:e + 100]):
         return "imposer"
     if m.kind in ("demonym", "name", "capital") and _NOUN_AFTER.match(text[e:e + 80]):
@@ -68,6 +74,10 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
     if m.kind == "person" and m.possessive and _NOUN_AFTER.match(text[e:e + 80]):
         return "imposer"
     if (m.kind == "demonym" or m.possessive or m.text in ("U.S.", "US")) and _GOODS_AFTER.match(after):
+        if _BOUGHT_BEFORE.search(before):
+            return None        # "a penalty for New Delhi's purchases of Russian oil": the buyer is hit
+        return "target"
+    if m.possessive and _PURCHASES_AFTER.match(after):
         return "target"
     if _IMPOSER_VERB_AFTER.match(after):
         return "imposer"
@@ -97,7 +107,8 @@ def _coordinated(sent_text: str, sent_start: int, first: Mention, mentions: list
 
 
 def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, int], sent_index: int,
-                anchor: int | None = None, window_start: int | None = None) -> tuple[str | None, list[str], bool]:
+                anchor: int | None = None, window_start: int | None = None,
+                window_end: int | None = None) -> tuple[str | None, list[str], bool]:
     """(imposer, target, is_global) for a measure mentioned in `clause` of a sentence.
 
     Offsets in `clause`, `anchor` and `window_start` are relative to the sentence; the window is the
@@ -119,7 +130,8 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         imposer = imp_before[-1].iso3
     elif imp:
         imposer = imp[0].iso3
-    tgt_after = [m for m in tgt if m.start >= a and m.iso3 != imposer]
+    we = sent_start + (window_end if window_end is not None else ce)
+    tgt_after = [m for m in tgt if a <= m.start < we and m.iso3 != imposer]
     tgt_before = [m for m in tgt if sent_start + ws <= m.start < a and m.iso3 != imposer]
     chosen = tgt_after[0] if tgt_after else (tgt_before[-1] if tgt_before else None)
     targets: list[str] = []
@@ -163,11 +175,18 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
             cands = [i for i in sentence_isos if i != target]
             imposer = cands[0] if cands else ctx.main_country
         else:
-            imposer = ctx.default_imposer
+            imposer = _announcer(ctx, sent_start, sent_text, target) or ctx.default_imposer
     if target is None and not is_global:
         recent = [ctx.recent_targets[k] for k in range(sent_index - 1, sent_index - 11, -1)
                   if k in ctx.recent_targets and ctx.recent_targets[k] != imposer]
-        for isos in (window_isos, sentence_isos, region_isos, recent[:1], _previous_isos(ctx, sent_index)):
+        sent_tgt = [m for m, c in ((m, _cue(sent_text, m, sent_start)) for m in
+                    ctx.country_mentions(sent_start, sent_start + len(sent_text)) if not m.compound)
+                    if c == "target" and m.iso3 != imposer]
+        cued_sent = [m.iso3 for m in sent_tgt if m.start < a][-1:] or [m.iso3 for m in sent_tgt][:1]
+        near = [m for m in ctx.country_mentions(sent_start, sent_start + len(sent_text))
+                if not m.compound and m.kind != "person" and m.iso3 != imposer]
+        nearest = [m.iso3 for m in near if m.start < a][-1:] or [m.iso3 for m in near][:1]
+        for isos in (cued_sent, window_isos, nearest, region_isos, recent[:1], _previous_isos(ctx, sent_index)):
             cands = [i for i in isos if i != imposer]
             if cands:
                 target = cands[-1] if isos is not window_isos else cands[0]
@@ -184,6 +203,18 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     if not targets or targets[0] != target:
         targets = [target] if target is not None else []
     return imposer, [t for t in targets if t != imposer], is_global
+
+
+def _announcer(ctx: Context, sent_start: int, sent_text: str, target: str | None) -> str | None:
+    """"..., will face a 50% tariff ..., Carney said": the country of the person announcing a measure
+    whose imposer the sentence does not name (never the target's own leader)."""
+    m = _TRAILING_ATTRIBUTION.search(sent_text)
+    if not m:
+        return None
+    for pm in ctx.country_mentions(sent_start + m.start(), sent_start + len(sent_text)):
+        if pm.kind == "person" and pm.iso3 != target:
+            return pm.iso3
+    return None
 
 
 def _previous_isos(ctx: Context, sent_index: int) -> list[str]:

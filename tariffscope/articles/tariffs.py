@@ -38,6 +38,8 @@ _CONNECTOR_BEFORE = re.compile(
     r"base|baseline|higher|lower|by|rate)\s*$|^\s*$|[,(:]\s*$",
     re.I,
 )
+_PP_PRODUCT = re.compile(r"\b(?:of|for|from|by|with|in)\s+(?:[\w’'.-]+\s+){0,2}$", re.I)
+_OWNER_BEFORE = re.compile(r"\b[A-Z][\w.]*(?:’s|'s)\s+(?:(?:new|existing|current|additional|latest|steep|sweeping)\s+)?")
 _AVERAGE_BEFORE = re.compile(r"\b(?:average|effective|overall|weighted|mean|median)\s+(?:[\w.’']+\s+){0,2}$", re.I)
 _FACE_BEFORE = re.compile(r"\b(?:face|faces|facing|pay|pays|paying|get|gets|at)\s+(?:a\s+|an\s+)?$", re.I)
 _RANGE_BEFORE = re.compile(r"(?:\brang\w*\s+from\s+|\bbetween\s+|\brang\w*\s+from\s+\d+(?:\.\d+)?\s?%?\s+to\s+|\bbetween\s+\d+(?:\.\d+)?\s?%?\s+and\s+)$", re.I)
@@ -67,7 +69,7 @@ _PRODUCT_RE = re.compile(
     re.I,
 )
 _ON_NP = re.compile(
-    rf"^[\s\-]*(?:[“”\"‘’']?[\w\-.’']+[“”\"‘’']?\s+){{0,4}}?(?:(?:{TARIFF_NOUNS}|taxe?s?)\s+)?(?:on|for|against|covering|targeting|applied to|applying to)\s+",
+    rf"^[\s\-]*(?:[“”\"‘’']?[\w\-.’']+[“”\"‘’']?\s+){{0,4}}?(?:(?:{TARIFF_NOUNS}|taxe?s?)\s+)?(?:on|against|covering|targeting|applied to|applying to)\s+",
     re.I,
 )
 _NP_STOP = re.compile(
@@ -81,7 +83,8 @@ _STATUS = [(status, re.compile(rf"\b(?:{rx})(?!\w)", re.I)) for status, rx in ST
 _THREAT_TO_BEFORE = re.compile(r"\b(?:threat\w*|warn\w*|vow\w*|mull\w*|consider\w*|weigh\w*)\s+(?:\w+\s+)?(?:to|it would|he would|she would|they would)\s+(?:\w+\s+)?$", re.I)
 _MODAL_BEFORE = re.compile(
     r"\b(?:will|would|shall|to|’ll|'ll|set to|plans? to|going to|propos\w*|plans?|planning|announc\w*|intends?|seeks?|wants?)"
-    r"(?:\s+on\s+\w+)?\s+(?:\w+\s+)?$", re.I)
+    r"(?:\s+on\s+\w+)?\s+(?:\w+\s+)?$"
+    r"|\b(?:will|would)\s+(?:[\w-]+\s+){1,8}?and\s+$", re.I)   # "will limit imports ... and slap"
 _IMMEDIATE = re.compile(r"\b(?:effective immediately|with immediate effect|take[sn]? effect immediately|took effect immediately)\b", re.I)
 _PLANNED_ADJ = re.compile(r"\b(?:a|an|the|its|their)\s+(?:planned|proposed|scheduled|threatened|looming)\s+(?:\w+\s+){0,2}?$", re.I)
 _DANGLING_FROM = re.compile(r"\b(?:increas|rais|hik|doubl|tripl|lower|reduc|cut)\w*\b[^.;%]{0,60}\bfrom\s+$", re.I)
@@ -144,6 +147,19 @@ def _products_in(np: str) -> list[str]:
             continue
         word = _LEXICON.get(m.group(0).lower(), m.group(0).lower())
         out.append(PRODUCT_SYNONYMS.get(word, word))
+        last_end = m.end()
+    return out
+
+
+def _products_with_pos(np: str) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    last_end = -10
+    for m in _PRODUCT_RE.finditer(np):
+        if out and not np[last_end:m.start()].strip():
+            last_end = m.end()
+            continue
+        word = _LEXICON.get(m.group(0).lower(), m.group(0).lower())
+        out.append((PRODUCT_SYNONYMS.get(word, word), m.start()))
         last_end = m.end()
     return out
 
@@ -231,6 +247,11 @@ def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | Non
         own = _own_status(text, rate_end, clause)
         if own:
             return own
+    owner = None
+    for owner in _OWNER_BEFORE.finditer(text, cs, pos):
+        pass
+    if owner is not None and owner.end() == pos:
+        cs = owner.start()      # "by President Donald Trump's 50 per cent tariffs": an existing measure
     before = _nearest_cue(text, cs, pos, after=False)
     if before in ("announced", "threatened") and _PLANNED_ADJ.search(text[max(cs, pos - 40):pos]):
         # "a reprieve from a planned increase to 30%": the clause's event is the reprieve
@@ -320,7 +341,8 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
             return prods
     # subject list before a passive/levy verb, within the last comma-free stretch (lists allowed)
     seg = re.split(r"[;:]|,\s+(?=(?:while|but|and\s+(?:the|a|an)\b|which|who|as|after|with)\b)", lead)[-1]
-    prods = _products_in(seg)
+    # a product inside a prepositional phrase ("purchases of Russian oil") is not the measure's subject
+    prods = [p for p, st in _products_with_pos(seg) if not _PP_PRODUCT.search(seg[max(0, st - 40):st])]
     if prods and not re.search(rf"\b(?:{TARIFF_NOUNS})\s+(?:on|for)\b", seg, re.I):
         return prods
     if _ALL_GOODS.search(seg):
@@ -460,8 +482,10 @@ def extract_tariffs(ctx: Context) -> list[dict]:
             if k not in changes and status == "in_force" and _DANGLING_FROM.search(text[cl[0]:p.start]) \
                     and not re.match(r"\s+to\s+\d", text[p.end:p.end + 8]):
                 status = "lifted"       # "increased the tariff from 25% ...": the old rate is gone
+            seg_end = rates[k + 1][0].start if k + 1 < len(rates) and rates[k + 1][1] == cl and \
+                (k + 1) not in changes else cl[1]
             imposer, targets, _global = roles.resolve_all(ctx, sent.start, text, cl, si, anchor=p.start,
-                                                          window_start=window[k])
+                                                          window_start=window[k], window_end=seg_end)
             for target in (targets or [None]):
                 for product in dict.fromkeys(products or [None]):
                     key = (imposer, target, product, p.value, status)

@@ -31,7 +31,7 @@ _COVERAGE_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.\-’']+\s+){
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|roughly\s+|nearly\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|from)\s+$", re.I)
 _EXCLUDING = re.compile(r"\b(?:other than|except|excluding|apart from|outside(?: of)?|besides)\s+(?:the\s+)?$")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
-_LAST_YEAR = re.compile(r"\b(?:last year|the previous year|a year earlier|in the past year|over the past year)\b", re.I)
+_LAST_YEAR = re.compile(r"\b(?:last year|in the past year|over the past year|the past year)\b", re.I)
 _THIS_YEAR = re.compile(r"\b(?:this year|so far this year|year to date|this past year)\b", re.I)
 
 
@@ -165,8 +165,8 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
         for m in ctx.country_mentions(sent.start, sent.end):
             if m.iso3 not in out and m.iso3 not in excluded:
                 out.append(m.iso3)
-    if len(out) < 2 and not fill:
-        return out
+    if len(out) == 1 or (len(out) < 2 and not fill):
+        return out          # one side named: "India's trade deficit widened ..." is with the world
     if len(out) < 2:
         for k in (si - 1, si - 2):
             if k >= 0 and len(out) < 2:
