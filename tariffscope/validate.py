@@ -330,6 +330,8 @@ _OFFLINE_STYLE = """<style>
 body{font-family:system-ui,sans-serif;margin:1.5rem;color:#222} table{border-collapse:collapse;margin:.5rem 0}
 td,th{border:1px solid #ccc;padding:.25rem .5rem;vertical-align:top} .collapse{display:block}
 .text-success,.fa-check-circle{color:#1a7f37} .text-danger,.fa-times{color:#c62828} nav,.navbar{display:none}
+.fa-check-circle::before{content:"\\2714"} .fa-times::before,.fa-times-circle::before{content:"\\2718"}
+.fa-exclamation-triangle::before{content:"!"}
 </style>"""
 
 
@@ -350,6 +352,17 @@ def make_offline(site: Path) -> int:
     return pages
 
 
+def offline_index(site: Path) -> str:
+    """GX's index lists pages through JavaScript; offline, a plain list of links stands in for it."""
+    def links(pages: list[Path]) -> str:
+        return "".join(f'<li><a href="{p.relative_to(site).as_posix()}">{p.relative_to(site).parent.as_posix()}/{p.stem}</a></li>'
+                       for p in pages)
+    suites = sorted(site.glob("expectations/*.html"))
+    results = sorted(site.glob("validations/**/*.html"), key=lambda p: p.parent.name, reverse=True)
+    return (f'<section id="offline-index"><h2>Expectation suites</h2><ul>{links(suites)}</ul>'
+            f'<h2>Validation results (newest first)</h2><ul>{links(results)}</ul></section>')
+
+
 def build_data_docs(warehouse: Path) -> Path | None:
     """Data Docs of the suites and this process's validation results, under <warehouse dir>/docs/."""
     if not _gx.cache_info().currsize:
@@ -365,4 +378,7 @@ def build_data_docs(warehouse: Path) -> Path | None:
             })
         context.build_data_docs(site_names=["tariffscope"])
     make_offline(target)
-    return target / "index.html"
+    index = target / "index.html"
+    html = re.sub(r'<section id="offline-index">.*?</section>', "", index.read_text(encoding="utf-8"), flags=re.S)
+    index.write_text(re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + offline_index(target), html, count=1), encoding="utf-8")
+    return index
