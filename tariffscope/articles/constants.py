@@ -78,6 +78,8 @@ AMBIGUOUS_COUNTRY_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Guinea", "Nig
 # A country word preceded by one of these is not that country ("North America", "New Mexico").
 COUNTRY_BLOCK_BEFORE = frozenset({"North", "South", "Latin", "Central", "New", "Gulf of", "Bank of America"})
 COUNTRY_BLOCK_AFTER = ("Post", "Times", "Journal", "state", "State", "Capitals", "Nationals", "Day")
+# Targets that have no ISO3 code: a rate "on the European Union" is not reported (contract is ISO3).
+NON_ISO_TARGETS = r"European Union|EU|E\.U\.|Brussels|the bloc|European (?:goods|imports|products|exports)|27-nation bloc|Eurozone|ASEAN"
 # Canadian provinces (people's country only; not reported as countries).
 REGIONS = {
     "Ontario": "CAN", "Quebec": "CAN", "Québec": "CAN", "Alberta": "CAN", "British Columbia": "CAN",

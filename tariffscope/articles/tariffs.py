@@ -16,6 +16,7 @@ from .constants import (
     ALL_GOODS_WORDS,
     DECREASE_WORDS,
     DEFAULT_STATUS,
+    NON_ISO_TARGETS,
     NON_TARIFF_PERCENT_AFTER,
     NON_TARIFF_PERCENT_BEFORE,
     PRODUCT_SYNONYMS,
@@ -33,11 +34,12 @@ _NOUN_AFTER_PCT = re.compile(
     re.I,
 )
 _CONNECTOR_BEFORE = re.compile(
-    r"\b(?:of|at|to|from|and|or|with|as high as|as much as|up to|reach|reaches|reaching|hit|hits|hitting|totaling|totalling|a|an|the|new|additional|extra|another|"
+    r"\b(?:of|at|to|from|and|or|with|including|includes|as high as|as much as|up to|reach|reaches|reaching|hit|hits|hitting|totaling|totalling|a|an|the|new|additional|extra|another|"
     r"about|around|roughly|nearly|almost|some|over|over a|near|minimum|maximum|flat|blanket|steep|hefty|whopping|sweeping|"
     r"base|baseline|higher|lower|by|rate)\s*$|^\s*$|[,(:]\s*$",
     re.I,
 )
+_NON_ISO_TARGET = re.compile(rf"^\s*(?:(?:imports|goods|products)\s+from\s+)?(?:the\s+)?(?:{NON_ISO_TARGETS})\b")
 _PP_PRODUCT = re.compile(r"\b(?:of|for|from|by|with|in)\s+(?:[\w’'.-]+\s+){0,2}$", re.I)
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w.]*(?:’s|'s)\s+(?:(?:new|existing|current|additional|latest|steep|sweeping)\s+)?")
 _AVERAGE_BEFORE = re.compile(r"\b(?:average|effective|overall|weighted|mean|median)\s+(?:[\w.’']+\s+){0,2}$", re.I)
@@ -86,7 +88,7 @@ _MODAL_BEFORE = re.compile(
     r"(?:\s+on\s+\w+)?\s+(?:\w+\s+)?$"
     r"|\b(?:will|would)\s+(?:[\w-]+\s+){1,8}?and\s+$", re.I)   # "will limit imports ... and slap"
 _IMMEDIATE = re.compile(r"\b(?:effective immediately|with immediate effect|take[sn]? effect immediately|took effect immediately)\b", re.I)
-_PLANNED_ADJ = re.compile(r"\b(?:a|an|the|its|their)\s+(?:planned|proposed|scheduled|threatened|looming)\s+(?:\w+\s+){0,2}?$", re.I)
+_PLANNED_ADJ = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:planned|proposed|scheduled|threatened|looming)\s+(?:\w+\s+){0,2}?$", re.I)
 _DANGLING_FROM = re.compile(r"\b(?:increas|rais|hik|doubl|tripl|lower|reduc|cut)\w*\b[^.;%]{0,60}\bfrom\s+$", re.I)
 _CONTINUATION = re.compile(r"\b(?:rates?|increases?|hikes?|raises?|levy|levies)\b", re.I)
 _CONT_BEFORE = re.compile(r"\b(?:rate|increase|hike|raise|rise|levy)\s+(?:\w+\s+){0,2}?(?:to|of|at)\s+$", re.I)
@@ -421,6 +423,9 @@ def extract_tariffs(ctx: Context) -> list[dict]:
             phrase_end[k] = p.end
             products: list[str] | None = None
             np = _after_np(text, p.end, nxt)
+            if np is not None and _NON_ISO_TARGET.match(np[0]):
+                resolved[k] = None          # "20% on the European Union": no ISO3 target to report
+                continue
             if np is not None and _TAX_NOUN_AFTER.match(text[p.end:nxt]) and not _products_in(np[0]) \
                     and not _ALL_GOODS.search(np[0]):
                 resolved[k] = None          # "a 1% tax on cash transfers" is not a tariff

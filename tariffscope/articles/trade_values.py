@@ -23,7 +23,7 @@ _TRADE_CONTEXT = re.compile(rf"\b{TRADE_CONTEXT}\b", re.I)
 _NON_TRADE = re.compile(rf"\b{NON_TRADE_MONEY}\b", re.I)
 _KINDS = [(kind, re.compile(rf"\b(?:{rx})\b", re.I)) for kind, rx in TRADE_KIND_CUES]
 _COVERAGE_BEFORE = re.compile(
-    rf"\b(?:{TARIFF_NOUNS}|retaliat\w*|measures?)\b[^.;]{{0,80}}?\b(?:on|covering|against|targeting|affecting|hitting|worth)\s+"
+    rf"\b(?:{TARIFF_NOUNS}|retaliat\w*|measures?|list|round|wave|tranche|batch)\b[^.;]{{0,80}}?\b(?:on|covering|cover|covers|against|targeting|affecting|hitting|worth)\s+"
     r"(?:(?:about|roughly|some|nearly|almost|around|more than|over|up to|an additional|another|a further|an estimated|the|a|its|first|second)\s+)*$",
     re.I,
 )
