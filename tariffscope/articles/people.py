@@ -72,7 +72,9 @@ ORG_WORDS = frozenset(
     """Association Council Producers Manufacturers Ministry Department Bureau Agency Union Federation Chamber
     Institute Bank Company Corp Corporation Inc Ltd Group Commission Committee Office Party Press News Network
     Reuters Bloomberg Statistics House Senate Congress Parliament Court Board Foundation Fund Authority Service
-    Canada Mexico States Street Social Truth Hill Park Palace""".split())
+    Canada Mexico States Street Social Truth Hill Park Palace Economics Sachs Stanley Capital Securities Partners
+    Research Analytics Insights Markets Financial Holdings Motors Airlines Industries Brands Reserve Exchange
+    University College School Times Journal Post Globe Mail Star Herald Tribune Television Radio""".split())
 _ROLE_TOKENS = frozenset(w for r in ROLE_TITLES for w in r.split()) | frozenset(
     """Federal Provincial State Deputy Acting Former Interim Associate Assistant Senior Chief General Executive
     Commissioner Director Officer Agriculture Industry Economy Economic Finance Foreign Trade Commerce Treasury

@@ -139,6 +139,8 @@ def extract_trade_values(ctx: Context) -> list[dict]:
                 parties = [p for p in (imposer, target) if p]
             else:
                 parties = _parties(ctx, sent, cl, si, fill=kind not in ("imports", "exports"))
+            if not parties:
+                continue            # no country to tie the amount to
             year = _year(text, cl, mo.start, ctx.published, mo.end)
             key = (tuple(sorted(parties)), year, mo.value, kind)
             if key in seen:
