@@ -71,7 +71,7 @@ _PRODUCT_RE = re.compile(
     re.I,
 )
 _ON_NP = re.compile(
-    rf"^[\s\-]*(?:[“”\"‘’']?[\w\-.’']+[“”\"‘’']?\s+){{0,4}}?(?:(?:{TARIFF_NOUNS}|taxe?s?)\s+)?(?:on|against|covering|targeting|applied to|applying to)\s+",
+    rf"^[\s\-]*(?:[“”\"‘’']?[\w\-.’']+[“”\"‘’']?\s+){{0,4}}?(?:(?:{TARIFF_NOUNS}|taxe?s?)\s+)?(?:on|against|covering|cover|covers|covered|targeting|applied to|applying to)\s+",
     re.I,
 )
 _NP_STOP = re.compile(
@@ -104,7 +104,12 @@ _OWN_CLAUSE = re.compile(
 _CONSEQUENCE = re.compile(r"^(?:That|This|It|Which|The (?:move|increase|hike|change|measure|order))\s+(?:would|will|could)\b")
 # rate changes: "from 25% to 35%", "to 20% from 10%", "to 20.56%, up from 7.66%"
 _CHANGE_OLD_FIRST = re.compile(r"^\s*to\s*$", re.I)
-_CHANGE_NEW_FIRST = re.compile(r"^[\s,]*(?:(?:up|down)\s+)?from\s+(?:the\s+|a\s+|an\s+)?(?:previous\s+|prior\s+|current\s+|earlier\s+)?$", re.I)
+_CHANGE_NEW_FIRST = re.compile(
+    r"^[\s,]*(?:(?:up|down)\s+)?from\s+(?:the\s+|a\s+|an\s+)?(?:previous\s+|prior\s+|current\s+|earlier\s+)?$"
+    r"|^[^%;]{0,120},\s*(?:up|down)\s+from\s+(?:the\s+|a\s+|an\s+)?(?:previous\s+|prior\s+|current\s+|earlier\s+)?$", re.I)
+_DATE_START = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b")
+_AMOUNT_LEAD = re.compile(r"(?:about\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+)?(?:[A-Z]{0,3}\$|US\$|C\$)\s?[\d.,]+(?:[\s-]*(?:billion|million|trillion|bn))?\s+(?:worth\s+)?(?:of|in)\s+")
+_DEFINITE_RATE = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.I)
 _DECREASE = re.compile(rf"\b{DECREASE_WORDS}\w*", re.I)
 _RATE_NOUN = re.compile(r"\d(?:\s?%|\s?per[\s-]?cent|\s?percent)\s+(?:\w+\s+)?rate\b", re.I)
 
@@ -173,6 +178,11 @@ def _after_np(text: str, p_end: int, limit: int) -> tuple[str, int] | None:
     if not m:
         return None
     rest = seg[m.end():]
+    if _DATE_START.match(rest):
+        return None             # "rise to 50 per cent on Monday": a date, not goods
+    lead = _AMOUNT_LEAD.match(rest)
+    if lead:                    # "cover $12.6 billion in U.S. steel ..." -> "U.S. steel ..."
+        rest = rest[lead.end():]
     stop = _NP_STOP.search(rest)
     np = rest[:stop.start()] if stop else rest
     # a comma ends the list unless what follows still names a product
@@ -184,7 +194,7 @@ def _after_np(text: str, p_end: int, limit: int) -> tuple[str, int] | None:
         else:
             break
     np = ", ".join(kept)
-    return np, p_end + m.end() + len(np)
+    return np, p_end + m.end() + (lead.end() if lead else 0) + len(np)
 
 
 def _continuation_rate(text: str, p: Percent) -> bool:
@@ -491,6 +501,12 @@ def extract_tariffs(ctx: Context) -> list[dict]:
                 (k + 1) not in changes else cl[1]
             imposer, targets, _global = roles.resolve_all(ctx, sent.start, text, cl, si, anchor=p.start,
                                                           window_start=window[k], window_end=seg_end)
+            earlier = [f for f in facts if f["rate_pct"] == float(p.value) and f["span"][0] < sent.start]
+            if not products and earlier and _DEFINITE_RATE.search(text[max(0, p.start - 8):p.start]):
+                # "The 27.5% rate combined ...": the rate named earlier, same measure
+                ref = earlier[-1]
+                imposer, targets, products, status = ref["imposer"], [ref["target"]], \
+                    [f["product"] for f in earlier if f["target"] == ref["target"]], ref["status"]
             for target in (targets or [None]):
                 for product in dict.fromkeys(products or [None]):
                     key = (imposer, target, product, p.value, status)
