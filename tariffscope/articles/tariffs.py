@@ -41,6 +41,8 @@ _CONNECTOR_BEFORE = re.compile(
 )
 _NON_ISO_TARGET = re.compile(rf"^\s*(?:(?:imports|goods|products)\s+from\s+)?(?:the\s+)?(?:{NON_ISO_TARGETS})\b")
 _PP_PRODUCT = re.compile(r"\b(?:of|for|from|by|with|in)\s+(?:[\w’'.-]+\s+){0,2}$", re.I)
+_PREP_DEFINITE = re.compile(r"\b(?:from|by|against|under|with|of)\s+(?:the|its|their|this|that)\s+(?:(?:existing|current|new|steep|additional|sweeping)\s+)?", re.I)
+_EVENT_NOUN = re.compile(r"\b(?:pause|delay|suspension|lifting|removal|reprieve|postponement|increase|hike|cut|reduction|doubling|rise)\s+$", re.I)
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w.]*(?:’s|'s)\s+(?:(?:new|existing|current|additional|latest|steep|sweeping)\s+)?")
 _AVERAGE_BEFORE = re.compile(r"\b(?:average|effective|overall|weighted|mean|median)\s+(?:[\w.’']+\s+){0,2}$", re.I)
 _FACE_BEFORE = re.compile(r"\b(?:face|faces|facing|pay|pays|paying|get|gets|at)\s+(?:a\s+|an\s+)?$", re.I)
@@ -264,6 +266,11 @@ def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | Non
         pass
     if owner is not None and owner.end() == pos:
         cs = owner.start()      # "by President Donald Trump's 50 per cent tariffs": an existing measure
+    prep = _PREP_DEFINITE.search(text, cs, pos)
+    if prep is not None and prep.end() == pos and not _EVENT_NOUN.search(text[max(cs, prep.start() - 25):prep.start()]):
+        # "seek an exemption from the 25% U.S. tariff": the rate is an existing measure, the
+        # sentence's modal governs something else
+        return _nearest_cue(text, rate_end or pos, ce, after=True, only=("lifted", "paused")) or DEFAULT_STATUS
     before = _nearest_cue(text, cs, pos, after=False)
     if before in ("announced", "threatened") and _PLANNED_ADJ.search(text[max(cs, pos - 40):pos]):
         # "a reprieve from a planned increase to 30%": the clause's event is the reprieve

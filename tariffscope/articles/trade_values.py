@@ -29,6 +29,7 @@ _COVERAGE_BEFORE = re.compile(
 )
 _COVERAGE_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.\-’']+\s+){0,3}?(?:goods|products|imports|exports|items|merchandise)\b", re.I)
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|roughly\s+|nearly\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|from)\s+$", re.I)
+_YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|in the same (?:month|period|quarter) (?:a year earlier|last year|of \d{4}))")
 _EXCLUDING = re.compile(r"\b(?:other than|except|excluding|apart from|outside(?: of)?|besides)\s+(?:the\s+)?$")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
 _LAST_YEAR = re.compile(r"\b(?:last year|in the past year|over the past year|the past year)\b", re.I)
@@ -142,6 +143,8 @@ def extract_trade_values(ctx: Context) -> list[dict]:
             if not parties:
                 continue            # no country to tie the amount to
             year = _year(text, cl, mo.start, ctx.published, mo.end)
+            if year is not None and _YEAR_EARLIER.match(text, mo.end):
+                year -= 1               # "..., down from C$47.5 billion a year earlier"
             key = (tuple(sorted(parties)), year, mo.value, kind)
             if key in seen:
                 continue
