@@ -169,7 +169,7 @@ NAME_STOPWORDS = frozenset(
 )
 
 # --------------------------------------------------------------------------- tariffs
-TARIFF_NOUNS = r"(?:counter[- ]?tariffs?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|surcharges?|import tax(?:es)?|countermeasures?|counter-?measures?)"
+TARIFF_NOUNS = r"(?:counter[- ]?tariffs?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|surcharges?|import tax(?:es)?|countermeasures?|counter-?measures?|(?:cash\s+|duty\s+|anti-dumping\s+)?deposits?)"
 RETALIATION_WORDS = r"(?:counter[- ]?tariffs?|retaliat\w*|countermeasures?|counter-?measures?|reprisal|in response|tit-for-tat|hit back|fought back|fire back|fired back|strike back|struck back)"
 GLOBAL_TARGET_WORDS = r"(?:(?:made|built|produced|manufactured|assembled) (?:outside|abroad|overseas)|countries (?:with which|that|without|with no|it has no)|other (?:\w+ )?countries|any country|all [\w\s,-]{0,40}?imports|imported|foreign(?:-made|-built)?|\bimports\b(?! from)|all (?:countries|nations|trading partners|imports|foreign|U\.S\. trading partners|partners)|(?:most|many|dozens of|every|other) (?:countries|nations|trading partners)|globally|global|worldwide|the world|universal|baseline|across the board|across-the-board|every country|all of its trading partners|its trading partners)"
 # Status cues, checked in this order within the clause; the cue nearest before the rate wins.

@@ -28,8 +28,12 @@ _TARGET_BEFORE = re.compile(
     r"|\b(?:hit|hitting|hits|slapped|slapping|slaps|targeted|punish\w*|penaliz\w*|threaten\w*|spared|sparing|exempt\w*)\s+)$"
 )
 _TARGET_AFTER = re.compile(
-    r"^(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|now|already|also|still|being|been|be|currently|again|itself)){0,3}"
-    r"\s+(?:hit|facing|faces|face|faced|subject|targeted|slapped|spared|exempt\w*|struck|getting hit|gets)\b"
+    # "Canada faces / will face / is facing ...", "Canada has been hit / was slapped with ..." (passive only:
+    # "Canada slapped a tariff on ..." makes Canada the imposer)
+    r"^(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|now|already|also|still|currently|again|itself)){0,3}"
+    r"\s+(?:facing|faces|face|faced|subject to|getting hit|gets hit|got hit)\b"
+    r"|^(?:\s+(?:has|have|had|will|would|could|may|might|now|already|also|still|currently|again|itself)){0,2}"
+    r"\s+(?:been|was|were|is|are|be|being|gets|got)\s+(?:\w+ly\s+)?(?:hit|targeted|slapped|spared|exempt\w*|struck|singled out)\b"
 )
 _GOODS_AFTER = re.compile(rf"^(?:[\s-]+[\w\-]+){{0,2}}?[\s-]+(?:{ALL_GOODS_WORDS}|{_PRODUCT_WORDS}|made|-made|producers|companies|exporters)\b", re.I)
 _IMPOSER_VERB_AFTER = re.compile(
