@@ -41,6 +41,7 @@ _CONNECTOR_BEFORE = re.compile(
 )
 _NON_ISO_TARGET = re.compile(rf"^\s*(?:(?:imports|goods|products)\s+from\s+)?(?:the\s+)?(?:{NON_ISO_TARGETS})\b")
 _PP_PRODUCT = re.compile(r"\b(?:of|for|from|by|with|in)\s+(?:[\w’'.-]+\s+){0,2}$", re.I)
+_TIME_ADJUNCT = re.compile(r"(?:as of|starting|beginning|on\s|next\s|set for|slated|scheduled)", re.I)
 _PREP_DEFINITE = re.compile(r"\b(?:from|by|against|under|with|of)\s+(?:the|its|their|this|that)\s+(?:(?:existing|current|new|steep|additional|sweeping)\s+)?", re.I)
 _EVENT_NOUN = re.compile(r"\b(?:pause|delay|suspension|lifting|removal|reprieve|postponement|increase|hike|cut|reduction|doubling|rise)\s+$", re.I)
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w.]*(?:’s|'s)\s+(?:(?:new|existing|current|additional|latest|steep|sweeping)\s+)?")
@@ -291,7 +292,7 @@ def _own_status(text: str, rate_end: int, clause: tuple[int, int]) -> str | None
     if not own:
         return None
     tail_end = text.find(",", rate_end + own.end(), ce)
-    hit = _nearest_cue(text, rate_end + own.end(), tail_end if tail_end > 0 else ce, after=True)
+    hit = _nearest_cue(text, rate_end + own.end(), tail_end if tail_end > 0 else ce, after=True, verbs_only=True)
     if hit:
         # "the 100% tariff Trump had threatened ... was now off the table": the main verb wins
         main = _nearest_cue(text, rate_end + own.end() + 12, ce, after=True, only=("lifted", "paused"))
@@ -299,12 +300,15 @@ def _own_status(text: str, rate_end: int, clause: tuple[int, int]) -> str | None
     return None
 
 
-def _nearest_cue(text: str, start: int, end: int, after: bool, only: tuple[str, ...] | None = None) -> str | None:
+def _nearest_cue(text: str, start: int, end: int, after: bool, only: tuple[str, ...] | None = None,
+                 verbs_only: bool = False) -> str | None:
     best: tuple[int, int, str, int] | None = None       # (distance, -length, status, match start)
     for status, rx in _STATUS:
         if only and status not in only:
             continue
         for m in rx.finditer(text, start, end):
+            if verbs_only and _TIME_ADJUNCT.match(m.group(0)):
+                continue        # "as of Sept. 1" dates the main verb, not a relative clause
             d = m.start() - start if after else end - m.end()
             cand = (d, -(m.end() - m.start()), status, m.start())
             if best is None or cand[:2] < best[:2]:
@@ -316,7 +320,7 @@ def _nearest_cue(text: str, start: int, end: int, after: bool, only: tuple[str, 
         lead = text[max(0, mstart - 40):mstart]
         if _WEAK_MODAL_BEFORE.search(lead) or _THREAT_TO_BEFORE.search(lead):
             return "threatened"
-        if _MODAL_BEFORE.search(lead) and not re.match(r"(?:will|would)\s+(?:remain|stay)", text[mstart:mstart + 15], re.I):
+        if _MODAL_BEFORE.search(lead) and not re.match(r"(?:(?:will|would)\s+)?(?:remain|stay|keep|maintain|retain)", text[mstart:mstart + 15], re.I):
             return "announced"
     return status
 
