@@ -181,8 +181,6 @@ STATUS_CUES = (
     ("in_force", r"keep(?:s|ing)?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|(?:does|do|did|will|would)\s+not\s+(?:change|affect|alter)|doesn[’']t\s+(?:change|affect)|unchanged|(?:will|would)\s+(?:remain|stay)|remains?|stays?|impos(?:ed|es|ing)|in effect|took effect|went into effect|came into (?:force|effect)|into force|in force|in place|kept|levied|levying|slap(?:ped|ping|s)?|hit with|been hit|hit by|facing|faces|face|faced|rais(?:ed|es|ing)|hik(?:ed|es|ing)|doubl(?:ed|es|ing)|increas(?:ed|ing)|appl(?:ied|ies)|current(?:ly)?|existing|already|paying|pays|collect(?:ed|ing|s)?|charg(?:ed|ing)|retaliated|lower(?:ed|ing|s)|cut|reduc(?:ed|ing|es?)"),
 )
 DEFAULT_STATUS = "in_force"
-# Rate changes: a verb like this before "from X% to Y%" tells whether the new rate replaced the old.
-DECREASE_WORDS = r"(?:lower|cut|reduc|slash|drop|eas|trim|decreas)"
 
 # Words around a percentage that make it not a tariff rate.
 NON_TARIFF_PERCENT_AFTER = r"(?:of\b|points?\b|share|stake|chance|probability|majority|increase|rise|jump|drop|decline|fall|gain|growth|more|less|fewer|higher|lower|year-over-year|year-on-year|annual|annually|jump|surge|plunge|of\s+respondents|say|said|support|oppose|approve|disapprove|believe|think|want|of\s+all)"

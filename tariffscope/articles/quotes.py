@@ -92,10 +92,6 @@ def _is_label(text: str) -> bool:
     return bool(content) and all(w[0].isupper() for w in content)
 
 
-def _inside_any(pos: int, quotes: list[Quote]) -> bool:
-    return any(q.open <= pos < q.close for q in quotes)
-
-
 class QuoteAttributor:
     def __init__(self, body: str, people: PeopleIndex, sentences):
         self.body = body

@@ -10,11 +10,11 @@ only announced, threatened or paused.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from . import roles
 from .constants import (
     ALL_GOODS_WORDS,
-    DECREASE_WORDS,
     DEFAULT_STATUS,
     NON_ISO_TARGETS,
     NON_TARIFF_PERCENT_AFTER,
@@ -113,8 +113,6 @@ _CHANGE_NEW_FIRST = re.compile(
 _DATE_START = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b")
 _AMOUNT_LEAD = re.compile(r"(?:about\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+)?(?:[A-Z]{0,3}\$|US\$|C\$)\s?[\d.,]+(?:[\s-]*(?:billion|million|trillion|bn))?\s+(?:worth\s+)?(?:of|in)\s+")
 _DEFINITE_RATE = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.I)
-_DECREASE = re.compile(rf"\b{DECREASE_WORDS}\w*", re.I)
-_RATE_NOUN = re.compile(r"\d(?:\s?%|\s?per[\s-]?cent|\s?percent)\s+(?:\w+\s+)?rate\b", re.I)
 
 
 def is_tariff_rate(text: str, p_start: int, p_end: int, clause_start: int) -> bool:
@@ -390,147 +388,177 @@ def _respectively(text: str, rates: list, resolved: dict) -> None:
                 resolved[k] = ([prod], resolved[k][1])
 
 
+_SKIP = object()       # a percentage that looked like a rate but is not a reportable measure
+
+
+@dataclass
+class _Carry:
+    """What a sentence hands to the next one (continuation sentences share status and products)."""
+    had_tariff: bool = False
+    status: str | None = None
+    products: list[str] = field(default_factory=list)
+
+
+def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool) -> list[tuple[Percent, tuple[int, int]]]:
+    rates: list[tuple[Percent, tuple[int, int]]] = []
+    for p in percents:
+        cl = _clause_of(spans, p.start)
+        if is_range(text, p.start):
+            continue
+        if 0 < p.value <= 1000 and (is_tariff_rate(text, p.start, p.end, cl[0])
+                                    or (not has_noun and _continuation_rate(text, p))):
+            rates.append((p, cl))
+    # "from 25 to 35 per cent": a number paired with a rate in a change is a rate too
+    rate_set = {r[0] for r in rates}
+    for i, p in enumerate(percents[:-1]):
+        q = percents[i + 1]
+        gap = text[p.end:q.start]
+        if is_range(text, p.start) or is_range(text, q.start):
+            continue
+        if _CHANGE_OLD_FIRST.match(gap) or _CHANGE_NEW_FIRST.match(gap):
+            if q in rate_set and p not in rate_set:
+                rates.append((p, _clause_of(spans, p.start)))
+            elif p in rate_set and q not in rate_set:
+                rates.append((q, _clause_of(spans, q.start)))
+    rates.sort(key=lambda r: r[0].start)
+    return rates
+
+
+def _rate_products(text: str, rates, k: int, nxt: int, changes, consumed_until: int):
+    """(products, np) for rate k; _SKIP when the rate is not a reportable measure."""
+    p, cl = rates[k]
+    np = _after_np(text, p.end, nxt)
+    if np is not None and _NON_ISO_TARGET.match(np[0]):
+        return _SKIP, np            # "20% on the European Union": no ISO3 target to report
+    if np is not None and _TAX_NOUN_AFTER.match(text[p.end:nxt]) and not _products_in(np[0]) \
+            and not _ALL_GOODS.search(np[0]):
+        return _SKIP, np            # "a 1% tax on cash transfers" is not a tariff
+    if np is not None:
+        return _products_in(np[0]), np
+    between = re.match(rf"^[\s\-]*((?:[\w\-“”\"]+\s+){{0,3}}?)(?:{TARIFF_NOUNS})", text[p.end:nxt], re.I)
+    if between and _products_in(between.group(1)):
+        return _products_in(between.group(1)), None       # "50% steel tariff"
+    start = max(cl[0], consumed_until)
+    prev_rates = [r for r in rates[:k] if r[1] == cl]
+    if prev_rates and not (k in changes and changes[k][1] == k - 1):
+        start = max(start, prev_rates[-1][0].end)
+    return _before_products(text, start, p.start), None
+
+
+def _change_status(text: str, k: int, p: Percent, cl, status: str, changes, resolved) -> tuple[str, list | None]:
+    """Status (and shared products) of a rate that is part of a rate change."""
+    role, other = changes[k]
+    products = None
+    if resolved[other] is None:
+        return status, products
+    if resolved[other][0]:
+        products = resolved[other][0]
+    if role == "new":
+        status = resolved[other][1] if resolved[other][1] != DEFAULT_STATUS else status
+        status = resolved[k][1] if resolved[k][1] != DEFAULT_STATUS else status
+    elif _own_status(text, p.end, cl):
+        status = _own_status(text, p.end, cl)     # "down from the 46% rate he had threatened"
+    else:
+        new_status = resolved[other][1]
+        if new_status == DEFAULT_STATUS and resolved[k][1] != DEFAULT_STATUS:
+            new_status = resolved[k][1]
+        status = "lifted" if new_status == "in_force" else "in_force"
+    return status, products
+
+
+def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, carry: _Carry, facts, seen) -> list:
+    text = sent.text
+    spans = clause_spans(text)
+    rates = _find_rates(text, spans, find_percents(text), has_noun)
+    changes = _changes(text, rates)
+    resolved: dict[int, tuple[list, str] | None] = {}
+    window: dict[int, int] = {}
+    phrase_end: dict[int, int] = {}
+    consumed_until = 0
+    continuing = not has_noun or bool(_CARRY_PRODUCT.match(text))
+    for k, (p, cl) in enumerate(rates):
+        nxt = rates[k + 1][0].start if k + 1 < len(rates) and rates[k + 1][1] == cl else cl[1]
+        window[k] = cl[0]
+        if k > 0 and rates[k - 1][1] == cl:
+            window[k] = window[k - 1] if (k in changes and changes[k][1] == k - 1) else phrase_end[k - 1]
+        phrase_end[k] = p.end
+        products, np = _rate_products(text, rates, k, nxt, changes, consumed_until)
+        if products is _SKIP:
+            resolved[k] = None
+            continue
+        if np is not None:
+            consumed_until = max(consumed_until, np[1])
+            phrase_end[k] = np[1]
+        status = _status_at(text, p.start, cl, p.end, default=None)
+        if status is None:
+            # no cue in the clause: a sentence continuing the previous one shares its status
+            status = own_status or (carry.status if continuing else None) or DEFAULT_STATUS
+        if status == "in_force" and carry.status == "announced" and _WEAK_PRESENT.search(text, cl[0], cl[1]) \
+                and not _STRONG_IN_FORCE.search(text, cl[0], cl[1]):
+            status = "announced"        # "Syria faces 41%" right after "..., effective Aug. 7"
+        last_in_clause = max(r[0].end for r in rates if r[1] == cl)
+        status = _future_adjust(text, (window[k], nxt), last_in_clause, status, ctx.published)
+        if not products and k > 0 and rates[k - 1][1] == cl and resolved.get(k - 1) and \
+                _ALSO_RATE.search(text[rates[k - 1][0].end:p.start]):
+            products = resolved[k - 1][0]      # "... of 20.56% on lumber, on top of duties of 14.63%"
+        if not products and continuing and carry.products:
+            products = list(carry.products)    # "The combined rate of 35.19 per cent took effect"
+        resolved[k] = (products, status)
+    _respectively(text, rates, resolved)
+    for k, (p, cl) in enumerate(rates):
+        if resolved[k] is None:
+            continue
+        products, status = resolved[k]
+        if k in changes:
+            status, shared = _change_status(text, k, p, cl, status, changes, resolved)
+            products = products or shared
+        if _CONSEQUENCE.match(text) and facts and sent.start - 2 <= facts[-1]["span"][1] <= sent.start:
+            status = facts[-1]["status"]
+        if k not in changes and status == "in_force" and _DANGLING_FROM.search(text[cl[0]:p.start]) \
+                and not re.match(r"\s+to\s+\d", text[p.end:p.end + 8]):
+            status = "lifted"       # "increased the tariff from 25% ...": the old rate is gone
+        seg_end = rates[k + 1][0].start if k + 1 < len(rates) and rates[k + 1][1] == cl and \
+            (k + 1) not in changes else cl[1]
+        imposer, targets, _global = roles.resolve_all(ctx, sent.start, text, cl, si, anchor=p.start,
+                                                      window_start=window[k], window_end=seg_end)
+        earlier = [f for f in facts if f["rate_pct"] == float(p.value) and f["span"][0] < sent.start]
+        if not products and earlier and _DEFINITE_RATE.search(text[max(0, p.start - 8):p.start]):
+            # "The 27.5% rate combined ...": the rate named earlier, same measure
+            ref = earlier[-1]
+            imposer, targets, products, status = ref["imposer"], [ref["target"]], \
+                [f["product"] for f in earlier if f["target"] == ref["target"]], ref["status"]
+        for target in (targets or [None]):
+            for product in dict.fromkeys(products or [None]):
+                key = (imposer, target, product, p.value, status)
+                if key in seen:
+                    continue
+                seen.add(key)
+                facts.append({
+                    "imposer": imposer, "target": target, "product": product, "rate_pct": float(p.value),
+                    "status": status, "sentence": text, "span": [sent.start, sent.end],
+                })
+    return rates
+
+
 def extract_tariffs(ctx: Context) -> list[dict]:
     facts: list[dict] = []
     seen: set[tuple] = set()
-    prev_had_tariff = False
-    prev_status: str | None = None       # status cue of the previous tariff sentence, if it had one
-    prev_products: list[str] = []        # products shared by the previous tariff sentence's facts
+    carry = _Carry()
     for si, sent in enumerate(ctx.sentences):
         text = sent.text
         has_noun = bool(_TARIFF_NOUN.search(text))
-        if not has_noun and not (prev_had_tariff and _CONTINUATION.search(text)):
-            prev_had_tariff = False
-            prev_status, prev_products = None, []
+        if not has_noun and not (carry.had_tariff and _CONTINUATION.search(text)):
+            carry = _Carry()
             continue
         own_status = _sentence_status(text, ctx.published)
-        percents = find_percents(text)
-        if not percents:
-            prev_had_tariff = has_noun
-            prev_status = own_status or prev_status
+        if not find_percents(text):
+            carry.had_tariff = has_noun
+            carry.status = own_status or carry.status
             continue
-        spans = clause_spans(text)
-        rates: list[tuple[Percent, tuple[int, int]]] = []
-        for p in percents:
-            cl = _clause_of(spans, p.start)
-            if is_range(text, p.start):
-                continue
-            if 0 < p.value <= 1000 and (is_tariff_rate(text, p.start, p.end, cl[0])
-                                        or (not has_noun and _continuation_rate(text, p))):
-                rates.append((p, cl))
-        # "from 25 to 35 per cent": the first number is a rate whenever the second is
-        rate_set = {r[0] for r in rates}
-        for i, p in enumerate(percents[:-1]):
-            q = percents[i + 1]
-            gap = text[p.end:q.start]
-            if is_range(text, p.start) or is_range(text, q.start):
-                continue
-            if _CHANGE_OLD_FIRST.match(gap) or _CHANGE_NEW_FIRST.match(gap):
-                if q in rate_set and p not in rate_set:
-                    rates.append((p, _clause_of(spans, p.start)))
-                elif p in rate_set and q not in rate_set:
-                    rates.append((q, _clause_of(spans, q.start)))
-        rates.sort(key=lambda r: r[0].start)
-        changes = _changes(text, rates)
-        resolved: dict[int, tuple[list, str]] = {}
-        window: dict[int, int] = {}
-        phrase_end: dict[int, int] = {}
-        consumed_until = 0
-        for k, (p, cl) in enumerate(rates):
-            nxt = rates[k + 1][0].start if k + 1 < len(rates) and rates[k + 1][1] == cl else cl[1]
-            window[k] = cl[0]
-            if k > 0 and rates[k - 1][1] == cl:
-                window[k] = window[k - 1] if (k in changes and changes[k][1] == k - 1) else phrase_end[k - 1]
-            phrase_end[k] = p.end
-            products: list[str] | None = None
-            np = _after_np(text, p.end, nxt)
-            if np is not None and _NON_ISO_TARGET.match(np[0]):
-                resolved[k] = None          # "20% on the European Union": no ISO3 target to report
-                continue
-            if np is not None and _TAX_NOUN_AFTER.match(text[p.end:nxt]) and not _products_in(np[0]) \
-                    and not _ALL_GOODS.search(np[0]):
-                resolved[k] = None          # "a 1% tax on cash transfers" is not a tariff
-                continue
-            if np is not None:
-                products = _products_in(np[0])
-                consumed_until = max(consumed_until, np[1])
-                phrase_end[k] = np[1]
-            else:
-                between = re.match(rf"^[\s\-]*((?:[\w\-“”\"]+\s+){{0,3}}?)(?:{TARIFF_NOUNS})", text[p.end:nxt], re.I)
-                if between and _products_in(between.group(1)):
-                    products = _products_in(between.group(1))
-                else:
-                    start = max(cl[0], consumed_until)
-                    prev_rates = [r for r in rates[:k] if r[1] == cl]
-                    if prev_rates and not (k in changes and changes[k][1] == k - 1):
-                        start = max(start, prev_rates[-1][0].end)
-                    products = _before_products(text, start, p.start)
-            status = _status_at(text, p.start, cl, p.end, default=None)
-            if status is None:
-                # no cue in the clause: a sentence continuing the previous one shares its status
-                status = own_status or (prev_status if (not has_noun or _CARRY_PRODUCT.match(text)) else None) or DEFAULT_STATUS
-            if status == "in_force" and prev_status == "announced" and _WEAK_PRESENT.search(text, cl[0], cl[1]) \
-                    and not _STRONG_IN_FORCE.search(text, cl[0], cl[1]):
-                status = "announced"        # "Syria faces 41%" right after "..., effective Aug. 7"
-            last_in_clause = max(r[0].end for r in rates if r[1] == cl)
-            status = _future_adjust(text, (window[k], nxt), last_in_clause, status, ctx.published)
-            if not products and k > 0 and rates[k - 1][1] == cl and resolved.get(k - 1) and \
-                    _ALSO_RATE.search(text[rates[k - 1][0].end:p.start]):
-                products = resolved[k - 1][0]      # "... of 20.56% on lumber, on top of duties of 14.63%"
-            if not products and (not has_noun or _CARRY_PRODUCT.match(text)) and prev_products:
-                products = list(prev_products)      # "The combined rate of 35.19 per cent took effect"
-            resolved[k] = (products, status)
-        _respectively(text, rates, resolved)
-        for k, (p, cl) in enumerate(rates):
-            if resolved[k] is None:
-                continue
-            products, status = resolved[k]
-            if k in changes:
-                role, other = changes[k]
-                # both rates of a change share the products named with either of them
-                if not products and resolved[other] and resolved[other][0]:
-                    products = resolved[other][0]
-                if resolved[other] is None:
-                    pass
-                elif role == "new":
-                    status = resolved[other][1] if resolved[other][1] != DEFAULT_STATUS else status
-                    status = resolved[k][1] if resolved[k][1] != DEFAULT_STATUS else status
-                elif _own_status(text, p.end, cl):
-                    status = _own_status(text, p.end, cl)     # "down from the 46% rate he had threatened"
-                else:
-                    new_status = resolved[other][1] if resolved[other] else DEFAULT_STATUS
-                    if new_status == DEFAULT_STATUS and resolved[k][1] != DEFAULT_STATUS:
-                        new_status = resolved[k][1]
-                    status = "lifted" if new_status == "in_force" else "in_force"
-            if _CONSEQUENCE.match(text) and facts and facts[-1]["span"][1] <= sent.start and \
-                    facts[-1]["span"][1] >= sent.start - 2:
-                status = facts[-1]["status"]
-            if k not in changes and status == "in_force" and _DANGLING_FROM.search(text[cl[0]:p.start]) \
-                    and not re.match(r"\s+to\s+\d", text[p.end:p.end + 8]):
-                status = "lifted"       # "increased the tariff from 25% ...": the old rate is gone
-            seg_end = rates[k + 1][0].start if k + 1 < len(rates) and rates[k + 1][1] == cl and \
-                (k + 1) not in changes else cl[1]
-            imposer, targets, _global = roles.resolve_all(ctx, sent.start, text, cl, si, anchor=p.start,
-                                                          window_start=window[k], window_end=seg_end)
-            earlier = [f for f in facts if f["rate_pct"] == float(p.value) and f["span"][0] < sent.start]
-            if not products and earlier and _DEFINITE_RATE.search(text[max(0, p.start - 8):p.start]):
-                # "The 27.5% rate combined ...": the rate named earlier, same measure
-                ref = earlier[-1]
-                imposer, targets, products, status = ref["imposer"], [ref["target"]], \
-                    [f["product"] for f in earlier if f["target"] == ref["target"]], ref["status"]
-            for target in (targets or [None]):
-                for product in dict.fromkeys(products or [None]):
-                    key = (imposer, target, product, p.value, status)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    facts.append({
-                        "imposer": imposer, "target": target, "product": product, "rate_pct": float(p.value),
-                        "status": status, "sentence": text, "span": [sent.start, sent.end],
-                    })
+        rates = _sentence_rates(ctx, si, sent, has_noun, own_status, carry, facts, seen)
         sent_facts = [f for f in facts if f["span"][0] == sent.start]
         prods = list(dict.fromkeys(f["product"] for f in sent_facts))
-        prev_products = prods if prods and None not in prods else (prev_products if not sent_facts else [])
-        prev_status = own_status or (sent_facts[-1]["status"] if sent_facts else prev_status)
-        prev_had_tariff = has_noun or bool(rates) or prev_had_tariff
+        carry.products = prods if prods and None not in prods else (carry.products if not sent_facts else [])
+        carry.status = own_status or (sent_facts[-1]["status"] if sent_facts else carry.status)
+        carry.had_tariff = has_noun or bool(rates) or carry.had_tariff
     return facts
