@@ -24,6 +24,8 @@ _DROP_LINE = re.compile(
       | [(\[]?\s*Reporting\s+by\b.*
       | [(\[]?\s*(?:Writing|Editing|Additional\s+reporting)\s+by\b.*
       | Story\s+continues\s+below(?:\s+advertisement)?
+      | (?:The\s+)?(?:Associated\s+Press|Canadian\s+Press|Reuters|CNN|Global\s+News|Bloomberg|AFP)
+      | (?:[A-Z][\w.'’\-]+\s+){1,3}[A-Z][\w.'’\-]+(?:\s+and\s+(?:[A-Z][\w.'’\-]+\s+){1,3}[A-Z][\w.'’\-]+)?,?\s+(?:The\s+)?(?:Associated\s+Press|Canadian\s+Press|Reuters|CNN|Global\s+News|Bloomberg|AFP)
       | .{0,120}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story)\.?
       | This\s+(?:story|article)\s+(?:has\s+been|was)\s+updated.{0,200}
       | _{3,} | -{3,} | \*{3,}
@@ -37,6 +39,8 @@ _DROP_LINE = re.compile(
 )
 # "By Rob Gillies, The Associated Press" (a byline never ends like a sentence)
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}(?:\s*(?:,|and|&|\||·)\s*.{0,80})?(?<![.!?”\"])$")
+# "(AP Photo/Evan Vucci)", "THE CANADIAN PRESS/Adrian Wyld" at the end of a caption line
+_PHOTO_CREDIT = re.compile(r"\s*(?:\((?:AP|CP|Reuters|AFP|Getty)\s+Photo[^)]{0,80}\)|(?:THE CANADIAN PRESS|REUTERS|AP)/[\w .'’\-]{2,60})\s*$")
 _TRAILER = re.compile(r"\s*[—–-]+\s*[Ww]ith\s+(?:additional\s+)?files\s+from\b.*$")
 # "OTTAWA (AP) — ", "WASHINGTON, July 31 (Reuters) - ", "MEXICO CITY — "
 _DATELINE = re.compile(
@@ -62,6 +66,7 @@ def normalize_body(raw: str) -> str:
         if not line:
             continue
         line = _READ_MORE.sub("", line)
+        line = _PHOTO_CREDIT.sub("", line).strip()
         line = _TRAILER.sub("", line).strip()
         line = _DATELINE.sub("", line, count=1) if len(line) > 80 else line
         line = line.strip()

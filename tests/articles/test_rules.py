@@ -59,6 +59,10 @@ def test_clauses_split_on_while_and_semicolon():
     ("OTTAWA (AP) — Canada will retaliate against the United States with tariffs on many goods, officials said.",
      "Canada will retaliate against the United States with tariffs on many goods, officials said."),
     ("## Heading\n\n**Bold:** text.", "Heading\n\nBold: text."),
+    ("Rob Gillies, The Associated Press\nText.", "Text."),
+    ("The Canadian Press\nText.", "Text."),
+    ("Carney speaks in Ottawa on Aug. 22, 2025. THE CANADIAN PRESS/Adrian Wyld\nText.", "Carney speaks in Ottawa on Aug. 22, 2025.\n\nText."),
+    ("Trump speaks in the Oval Office. (AP Photo/Evan Vucci)\nText.", "Trump speaks in the Oval Office.\n\nText."),
 ])
 def test_normalization(raw, body):
     assert normalize_body(raw) == body
