@@ -41,6 +41,7 @@ _CONNECTOR_BEFORE = re.compile(
 )
 _NON_ISO_TARGET = re.compile(rf"^\s*(?:(?:imports|goods|products)\s+from\s+)?(?:the\s+)?(?:{NON_ISO_TARGETS})\b")
 _PP_PRODUCT = re.compile(r"\b(?:of|for|from|by|with|in)\s+(?:[\w’'.-]+\s+){0,2}$", re.I)
+_REPORTED_THAT = re.compile(r"\b(?:announc\w*|confirm\w*|report\w*|not\w*|said|says)\s+(?:on\s+\w+\s+|\w+day\s+)?that\b", re.I)
 _TIME_ADJUNCT = re.compile(r"(?:as of|starting|beginning|on\s|next\s|set for|slated|scheduled)", re.I)
 _PREP_DEFINITE = re.compile(r"\b(?:from|by|against|under|with|of)\s+(?:the|its|their|this|that)\s+(?:(?:existing|current|new|steep|additional|sweeping)\s+)?", re.I)
 _EVENT_NOUN = re.compile(r"\b(?:pause|delay|suspension|lifting|removal|reprieve|postponement|increase|hike|cut|reduction|doubling|rise)\s+$", re.I)
@@ -271,6 +272,18 @@ def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | Non
         # sentence's modal governs something else
         return _nearest_cue(text, rate_end or pos, ce, after=True, only=("lifted", "paused")) or DEFAULT_STATUS
     before = _nearest_cue(text, cs, pos, after=False)
+    comp = None
+    for comp in _REPORTED_THAT.finditer(text, cs, pos):
+        pass
+    if before == "announced" and comp is not None:
+        # "The White House announced that the 10% tariff took effect": the complement decides
+        inner = _nearest_cue(text, comp.end(), pos, after=False)
+        if inner:
+            cs, before = comp.end(), inner
+        else:
+            after_inner = _nearest_cue(text, rate_end or pos, ce, after=True)
+            if after_inner:
+                return after_inner
     if before in ("announced", "threatened") and _PLANNED_ADJ.search(text[max(cs, pos - 40):pos]):
         # "a reprieve from a planned increase to 30%": the clause's event is the reprieve
         event = _nearest_cue(text, cs, pos, after=False, only=("lifted", "paused"))

@@ -307,3 +307,8 @@ def test_follow_on_measure_keeps_imposer():
 
 def test_role_noun_speaker():
     assert quotes("Prime Minister Mark Carney met Donald Trump. “We compete,” the prime minister said.") == [("Mark Carney", "We compete")]
+
+
+def test_reported_complement_decides_status():
+    assert tariffs("The White House announced that the 10% tariff on Canadian potash took effect Tuesday.") == {
+        ("USA", "CAN", "potash", 10.0, "in_force")}
