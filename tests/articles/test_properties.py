@@ -31,7 +31,7 @@ def _article(raw: str) -> Article:
                    len(paragraph_spans(body)))
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text_strategy)
 def test_random_text_never_raises_and_spans_point_at_text(raw):
     art = _article(raw)
