@@ -42,6 +42,7 @@ _CONNECTOR_BEFORE = re.compile(
 _NON_ISO_TARGET = re.compile(rf"^\s*(?:(?:imports|goods|products)\s+from\s+)?(?:the\s+)?(?:{NON_ISO_TARGETS})\b")
 _PP_PRODUCT = re.compile(r"\b(?:of|for|from|by|with|in)\s+(?:[\w’'.-]+\s+){0,2}$", re.I)
 _REPORTED_THAT = re.compile(r"\b(?:announc\w*|confirm\w*|report\w*|not\w*|said|says)\s+(?:on\s+\w+\s+|\w+day\s+)?that\b", re.I)
+_WEAK_MODAL_CLAUSE = re.compile(r"\b(?:would|could|might|may|warn\w*)\b(?!\s+(?:impose|raise|increase|hike|slap|levy|put|add|double|triple))", re.I)
 _TIME_ADJUNCT = re.compile(r"(?:as of|starting|beginning|on\s|next\s|set for|slated|scheduled)", re.I)
 _PREP_DEFINITE = re.compile(r"\b(?:from|by|against|under|with|of)\s+(?:the|its|their|this|that)\s+(?:(?:existing|current|new|steep|additional|sweeping)\s+)?", re.I)
 _EVENT_NOUN = re.compile(r"\b(?:pause|delay|suspension|lifting|removal|reprieve|postponement|increase|hike|cut|reduction|doubling|rise)\s+$", re.I)
@@ -535,6 +536,12 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
         imposer, targets, _global = roles.resolve_all(ctx, sent.start, text, cl, si, anchor=p.start,
                                                       window_start=window[k], window_end=seg_end)
         earlier = [f for f in facts if f["rate_pct"] == float(p.value) and f["span"][0] < sent.start]
+        if status in ("announced", "threatened") and _WEAK_MODAL_CLAUSE.search(text, cl[0], cl[1]) and any(
+                f["imposer"] == imposer and f["status"] == "in_force" and (f["product"] in (products or [None]))
+                for f in earlier):
+            # "... warned that a 50% tariff would effectively close the market": a rate already in
+            # force earlier in the article, restated in a hypothetical, keeps its status
+            status = "in_force"
         if not products and earlier and _DEFINITE_RATE.search(text[max(0, p.start - 8):p.start]):
             # "The 27.5% rate combined ...": the rate named earlier, same measure
             ref = earlier[-1]
