@@ -84,7 +84,14 @@ NON_ISO_TARGETS = r"European Union|EU|E\.U\.|Brussels|the bloc|European (?:goods
 REGIONS = {
     "Ontario": "CAN", "Quebec": "CAN", "Québec": "CAN", "Alberta": "CAN", "British Columbia": "CAN",
     "B.C.": "CAN", "Manitoba": "CAN", "Saskatchewan": "CAN", "Nova Scotia": "CAN",
-    "New Brunswick": "CAN", "Newfoundland": "CAN", "Prince Edward Island": "CAN",
+    "New Brunswick": "CAN", "Newfoundland": "CAN", "Prince Edward Island": "CAN", "P.E.I.": "CAN",
+    # U.S. states that trade stories name as markets (roles only)
+    "Michigan": "USA", "New York": "USA", "Minnesota": "USA", "California": "USA", "Texas": "USA",
+    "Ohio": "USA", "Illinois": "USA", "Pennsylvania": "USA", "Wisconsin": "USA", "Vermont": "USA",
+    "Maine": "USA", "Florida": "USA", "Arizona": "USA", "Kentucky": "USA", "Tennessee": "USA",
+    # Mexican states
+    "Nuevo León": "MEX", "Nuevo Leon": "MEX", "Chihuahua": "MEX", "Coahuila": "MEX", "Jalisco": "MEX",
+    "Sonora": "MEX", "Baja California": "MEX", "Guanajuato": "MEX", "Tamaulipas": "MEX",
 }
 
 # --------------------------------------------------------------------------- people

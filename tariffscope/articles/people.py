@@ -143,6 +143,11 @@ class PeopleIndex:
             if p.name == name or name in p.aliases:
                 self._by_key[key] = p
                 return p
+            # "De la Fuente" after "Juan Ramón de la Fuente"
+            if len(name.split()) > 1 and p.name.lower().endswith(" " + key):
+                self._by_key[key] = p
+                p.aliases.add(name)
+                return p
         # "Sheinbaum" after "Claudia Sheinbaum", or "Claudia Sheinbaum" after "Sheinbaum"
         for p in self.people:
             if name.split()[-1] == p.surname and (len(name.split()) == 1 or len(p.name.split()) == 1):

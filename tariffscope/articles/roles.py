@@ -44,7 +44,10 @@ _NOUN_AFTER = re.compile(rf"^(?:’s|'s)?(?:\s+[\w\-“”\"]+){{0,3}}?\s+(?:{TA
 # "Under Canada’s supply management system, over-quota tariffs ...": a possessive reaches further
 _NOUN_AFTER_POSS = re.compile(rf"^(?:’s|'s)(?:\s+[\w\-“”\"]+,?){{0,5}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
 _RATE_FOR = re.compile(rf"\b(?:rates?|{TARIFF_NOUNS})\s+for\s+(?:the\s+)?$", re.I)
-_PREP_BEFORE = re.compile(r"\b(?:with|from|of|to|for|in|by|between|and|than)\s+(?:the\s+)?$", re.I)
+_PREP_BEFORE = re.compile(r"\b(?:with|from|of|to|for|in|by|between|than)\s+(?:the\s+)?$", re.I)
+_RATE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:tariff\s+)?rates?\b", re.I)
+_BOTH = re.compile(r"\b(?:both countries|the two countries|both nations|both neighbou?rs|both governments|the two neighbou?rs)\b", re.I)
+_PROVINCE_MEASURE = re.compile(rf"\b(?:the province|provincial)(?:’s|'s)?\s+(?:[\w-]+\s+){{0,4}}?(?:{TARIFF_NOUNS})\b", re.I)
 _BOUGHT_BEFORE = re.compile(r"\b(?:purchases?|imports?|buying|buys|bought|purchasing|sales)\s+of\s+(?:\w+\s+)?$", re.I)
 _PURCHASES_AFTER = re.compile(r"^\s+(?:purchases?|imports?|buying)\s+of\b", re.I)
 _BY_BEFORE = re.compile(r"\b(?:imposed|levied|announced|introduced|set|applied|slapped|placed)\s+(?:\w+\s+)?by\s+(?:the\s+)?$")
@@ -83,6 +86,8 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
         return "target"
     if m.possessive and _PURCHASES_AFTER.match(after):
         return "target"
+    if m.possessive and _RATE_AFTER.match(after):
+        return "target"         # "Mexico's rate on non-compliant goods remains at 25 per cent"
     if _IMPOSER_VERB_AFTER.match(after):
         return "imposer"
     return None
@@ -135,7 +140,9 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     elif imp:
         imposer = imp[0].iso3
     we = sent_start + (window_end if window_end is not None else ce)
-    tgt_after = [m for m in tgt if a <= m.start < we and m.iso3 != imposer]
+    # a country after the rate that is the subject of its own "faces ..." belongs to the next rate
+    tgt_after = [m for m in tgt if a <= m.start < we and m.iso3 != imposer
+                 and not (we < sent_start + ce and _TARGET_AFTER.match(sent_text[m.end - sent_start:m.end - sent_start + 80]))]
     tgt_before = [m for m in tgt if sent_start + ws <= m.start < a and m.iso3 != imposer]
     chosen = tgt_after[0] if tgt_after else (tgt_before[-1] if tgt_before else None)
     targets: list[str] = []
@@ -158,6 +165,8 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     if imposer is not None:
         ctx.cued_imposers[sent_index] = imposer
     carry = next((ctx.cued_imposers[k] for k in (sent_index - 1, sent_index - 2) if k in ctx.cued_imposers), None)
+    if imposer is None and _PROVINCE_MEASURE.search(clause_text):
+        imposer = "CAN"         # "the province's 25 per cent surcharge" (the provinces we know are Canadian)
     if imposer is None and carry is not None and carry != target and _CARRY.search(clause_text):
         # "The proposal would also impose ...": the measure continues the previous sentence's
         imposer = carry
@@ -180,6 +189,17 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
             imposer = cands[0] if cands else ctx.main_country
         else:
             imposer = _announcer(ctx, sent_start, sent_text, target) or ctx.default_imposer
+    if target is None and not is_global and _BOTH.search(sent_text, cs, a - sent_start + 1):
+        # "Both countries are subject to a 50 per cent U.S. tariff": the pair the article is about
+        pair: list[str] = []
+        for m in reversed(ctx.countries):
+            if m.start < sent_start and m.iso3 != imposer and m.iso3 not in pair and not m.compound:
+                pair.append(m.iso3)
+            if len(pair) == 2:
+                break
+        if len(pair) == 2:
+            targets = list(reversed(pair))
+            target = targets[0]
     if target is None and not is_global:
         recent = [ctx.recent_targets[k] for k in range(sent_index - 1, sent_index - 11, -1)
                   if k in ctx.recent_targets and ctx.recent_targets[k] != imposer]

@@ -43,6 +43,7 @@ _NON_ISO_TARGET = re.compile(rf"^\s*(?:(?:imports|goods|products)\s+from\s+)?(?:
 _PP_PRODUCT = re.compile(r"\b(?:of|for|from|by|with|in)\s+(?:[\w’'.-]+\s+){0,2}$", re.I)
 _REPORTED_THAT = re.compile(r"\b(?:announc\w*|confirm\w*|report\w*|not\w*|said|says)\s+(?:on\s+\w+\s+|\w+day\s+)?that\b", re.I)
 _WEAK_MODAL_CLAUSE = re.compile(r"\b(?:would|could|might|may|warn\w*)\b(?!\s+(?:impose|raise|increase|hike|slap|levy|put|add|double|triple))", re.I)
+_ANNOUNCE_WORDS = re.compile(r"\b(?:will|would|plans?|planned|proposed|set to|announc\w*|threat\w*|could|may|might)\b", re.I)
 _TIME_ADJUNCT = re.compile(r"(?:as of|starting|beginning|on\s|next\s|set for|slated|scheduled)", re.I)
 _PREP_DEFINITE = re.compile(r"\b(?:from|by|against|under|with|of)\s+(?:the|its|their|this|that)\s+(?:(?:existing|current|new|steep|additional|sweeping)\s+)?", re.I)
 _EVENT_NOUN = re.compile(r"\b(?:pause|delay|suspension|lifting|removal|reprieve|postponement|increase|hike|cut|reduction|doubling|rise)\s+$", re.I)
@@ -238,15 +239,22 @@ def _is_future(m: re.Match, published) -> bool:
 
 def _future_adjust(text: str, segment: tuple[int, int], tail: int, status: str, published) -> str:
     """An in-force verb with a start date after publication ("imposing 25% tariffs ..., starting
-    Tuesday") is only announced.  The date is looked for in the rate's own segment, then in a
-    comma-separated adjunct after the clause's last rate (which applies to every rate)."""
-    if status != "in_force":
+    Tuesday") is only announced; "takes effect Monday" on that Monday is in force.  The date is
+    looked for in the rate's own segment, then in a comma-separated adjunct after the clause's last
+    rate (which applies to every rate)."""
+    if status not in ("in_force", "announced"):
         return status
     m = _FUTURE.search(text, segment[0], segment[1])
     if m is None:
         m = next((x for x in _FUTURE.finditer(text, tail) if re.search(r",\s*$", text[max(0, x.start() - 3):x.start()])), None)
-    if m and _is_future(m, published):
+    if m is None:
+        return status
+    if status == "in_force" and _is_future(m, published):
         return "announced"
+    if status == "announced" and published is not None and not _is_future(m, published) \
+            and re.match(r"(?:takes? effect|kicks? in|effective|starting|beginning)", m.group(0), re.I) \
+            and not _ANNOUNCE_WORDS.search(text, segment[0], segment[1]):
+        return "in_force"       # "takes effect Monday" in Monday's paper
     return status
 
 
