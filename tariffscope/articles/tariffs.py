@@ -34,7 +34,7 @@ _NOUN_AFTER_PCT = re.compile(
     re.I,
 )
 _CONNECTOR_BEFORE = re.compile(
-    r"\b(?:of|at|to|from|and|or|with|including|includes|as high as|as much as|up to|reach|reaches|reaching|hit|hits|hitting|totaling|totalling|a|an|the|new|additional|extra|another|"
+    r"\b(?:of|at|to|from|and|or|with|including|includes|pay|pays|paying|face|faces|facing|as high as|as much as|up to|reach|reaches|reaching|hit|hits|hitting|totaling|totalling|a|an|the|new|additional|extra|another|"
     r"about|around|roughly|nearly|almost|some|over|over a|near|minimum|maximum|flat|blanket|steep|hefty|whopping|sweeping|"
     r"base|baseline|higher|lower|by|rate)\s*$|^\s*$|[,(:]\s*$",
     re.I,
