@@ -45,6 +45,7 @@ _NOUN_AFTER = re.compile(rf"^(?:’s|'s)?(?:\s+[\w\-“”\"]+){{0,3}}?\s+(?:{TA
 _NOUN_AFTER_POSS = re.compile(rf"^(?:’s|'s)(?:\s+[\w\-“”\"]+,?){{0,5}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
 _RATE_FOR = re.compile(rf"\b(?:rates?|{TARIFF_NOUNS})\s+for\s+(?:the\s+)?$", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:with|from|of|to|for|in|by|between|than)\s+(?:the\s+)?$", re.I)
+_OWN_SUBJECT = re.compile(rf"^\S+(?:\s+[“”\"\w-]+){{0,3}}?\s+(?:{TARIFF_NOUNS}|rates?)[”\"]?\s+(?:that\s+|which\s+)?$", re.I)
 _RATE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:tariff\s+)?rates?\b", re.I)
 _BOTH = re.compile(r"\b(?:both countries|the two countries|both nations|both neighbou?rs|both governments|the two neighbou?rs)\b", re.I)
 _PROVINCE_MEASURE = re.compile(rf"\b(?:the province|provincial)(?:’s|'s)?\s+(?:[\w-]+\s+){{0,4}}?(?:{TARIFF_NOUNS})\b", re.I)
@@ -135,7 +136,12 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     # the imposer is named before the rate ("Canada will slap 25% ..."), the target after it
     # ("... on Canadian goods"); cues nearest the rate win
     imp_before = [m for m in imp if m.start < a]
-    if imp_before:
+    # "the 125% “reciprocal” rate Trump imposed on ...": the rate's own relative clause names its imposer
+    own = [m for m in imp if a < m.start < sent_start + (window_end if window_end is not None else ce)
+           and _OWN_SUBJECT.match(sent_text[a - sent_start:m.start - sent_start])]
+    if own:
+        imposer = own[0].iso3
+    elif imp_before:
         imposer = imp_before[-1].iso3
     elif imp:
         imposer = imp[0].iso3

@@ -163,7 +163,9 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
     out: list[str] = []
     excluded = {m.iso3 for m in ctx.country_mentions(sent.start, sent.end)
                 if _EXCLUDING.search(ctx.body, max(0, m.start - 25), m.start)}
-    for m in ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]):
+    clause_mentions = ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) + \
+        ctx.region_mentions(sent.start + cl[0], sent.start + cl[1])      # "B.C. bought ..." is Canada
+    for m in sorted(clause_mentions, key=lambda m: m.start):
         if m.iso3 not in out and m.iso3 not in excluded:
             out.append(m.iso3)
     if len(out) < 2:
