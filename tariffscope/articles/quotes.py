@@ -216,6 +216,9 @@ class QuoteAttributor:
                 speaker = self._intro(q, sent_start)
                 if speaker is None and not q.standalone:
                     speaker = self._partial(q, sent_start, sent.start if sent else sent_start)
+                if speaker is None and prev is not None and prev.speaker is not None and prev_para == pi \
+                        and re.fullmatch(r"[\s,]*(?:and|or|but|,)?\s*", self.body[prev.close:q.open]):
+                    speaker = prev.speaker      # "... said the decision was “unfair” and “harmful ...”"
                 if speaker is None and q.standalone:
                     if prev is not None and prev_para == pi and prev.speaker is not None:
                         speaker = prev.speaker

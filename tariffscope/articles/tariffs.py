@@ -104,7 +104,7 @@ _WEAK_MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?:\w+\s+)?$", re.I)
 # "the 25% rate Trump had threatened", "the 30% tariff that Trump has threatened to impose"
 _OWN_CLAUSE = re.compile(
     rf"^[\s\-]*(?:[\w\-“”\"]+\s+){{0,3}}?(?i:{TARIFF_NOUNS}|rate|taxe?s?)\b[“”\"]?"
-    r"(?:(?:\s+on\s+[^,;%\d]{1,60}?)?\s+(?:that|which)\s+(?:[\w.]+\s+){0,2}?|\s+(?:[A-Z][\w.]+|he|she|it|they)\s+(?:had|has|have|was|is)?\s*)",
+    r"(?:(?:\s+on\s+[^,;%\d]{1,60}?)?(?<!\sand)(?<!\sor)\s+(?:that|which)\s+(?:[\w.]+\s+){0,2}?|\s+(?:[A-Z][\w.]+|he|she|it|they)\s+(?:had|has|have|was|is)?\s*)",
 )
 # "That would bring the total tariff ... to 130%": a consequence shares the previous sentence's status
 _CONSEQUENCE = re.compile(r"^(?:That|This|It|Which|The (?:move|increase|hike|change|measure|order))\s+(?:would|will|could)\b")
