@@ -39,7 +39,8 @@ _CONNECTOR_BEFORE = re.compile(
     r"base|baseline|higher|lower|by|rate)\s*$|^\s*$|[,(:]\s*$",
     re.I,
 )
-_NON_ISO_TARGET = re.compile(rf"^\s*(?:(?:imports|goods|products)\s+from\s+)?(?:the\s+)?(?:{NON_ISO_TARGETS})\b")
+_NON_ISO_TARGET = re.compile(rf"^\s*(?:(?:most|all|many|some|certain)\s+)?(?:(?:imports|goods|products)\s+from\s+)?(?:the\s+)?(?:{NON_ISO_TARGETS})\b")
+_NON_ISO_MENTION = re.compile(rf"\b(?:{NON_ISO_TARGETS})\b")
 _PP_PRODUCT = re.compile(r"\b(?:of|for|from|by|with|in)\s+(?:[\w’'.-]+\s+){0,2}$", re.I)
 _REPORTED_THAT = re.compile(r"\b(?:announc\w*|confirm\w*|report\w*|not\w*|said|says)\s+(?:on\s+\w+\s+|\w+day\s+)?that\b", re.I)
 _WEAK_MODAL_CLAUSE = re.compile(r"\b(?:would|could|might|may|warn\w*)\b(?!\s+(?:impose|raise|increase|hike|slap|levy|put|add|double|triple))", re.I)
@@ -541,8 +542,10 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
             status = "lifted"       # "increased the tariff from 25% ...": the old rate is gone
         seg_end = rates[k + 1][0].start if k + 1 < len(rates) and rates[k + 1][1] == cl and \
             (k + 1) not in changes else cl[1]
-        imposer, targets, _global = roles.resolve_all(ctx, sent.start, text, cl, si, anchor=p.start,
-                                                      window_start=window[k], window_end=seg_end)
+        imposer, targets, is_global = roles.resolve_all(ctx, sent.start, text, cl, si, anchor=p.start,
+                                                        window_start=window[k], window_end=seg_end)
+        if not targets and not is_global and _NON_ISO_MENTION.search(text):
+            continue        # the measure is about the EU (or another bloc): no ISO3 target to report
         earlier = [f for f in facts if f["rate_pct"] == float(p.value) and f["span"][0] < sent.start]
         if status in ("announced", "threatened") and _WEAK_MODAL_CLAUSE.search(text, cl[0], cl[1]) and any(
                 f["imposer"] == imposer and f["status"] == "in_force" and (f["product"] in (products or [None]))
