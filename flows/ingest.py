@@ -35,4 +35,5 @@ def ingest_files(kind: str, paths: list[str], warehouse: str | None = None, fmt:
     echo = pipeline.echo_outcome if verbose else None
     outcomes = [ingest_path(kind, p, target, fmt, options, echo) for p in pipeline.discover(kind, paths)]
     tasks.data_docs(target)
+    tasks.publish_summary(outcomes, target, "ingest-files")
     return outcomes

@@ -199,7 +199,49 @@ def cmd_status(args) -> int:
         print_frame(frame, title=title)
     docs = docs_dir(target) / "index.html"
     print(f"Data Docs: {docs}" + ("" if docs.exists() else " (not built yet: run `tariffscope run`)"))
+    if prefect_server():
+        print_next_runs()
     return 0
+
+
+# --- Prefect server (scheduling) -----------------------------------------------------------------------
+
+NO_SERVER = ("no Prefect server reachable{where}: start one with `make server`, then "
+             "`export PREFECT_API_URL=http://127.0.0.1:4200/api` and run this again")
+
+
+def prefect_server(timeout: float = 1.5) -> str | None:
+    """PREFECT_API_URL when it is set and answers /health within `timeout` seconds (no Prefect import)."""
+    import os
+    import urllib.request
+
+    url = os.environ.get("PREFECT_API_URL", "").rstrip("/")
+    if not url:
+        return None
+    try:
+        with urllib.request.urlopen(f"{url}/health", timeout=timeout) as response:
+            return url if response.status == 200 else None
+    except (OSError, ValueError):
+        return None
+
+
+def print_next_runs() -> None:
+    import os
+
+    quiet_prefect_defaults()
+    try:
+        import polars as pl
+
+        from flows.deployments import next_runs
+
+        rows = next_runs()
+    except Exception as exc:  # the server answered /health but not this: say so, do not fail status
+        print(f"Next scheduled runs: not available ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})")
+        return
+    if rows:
+        print_frame(pl.DataFrame(rows), title=f"Next scheduled runs ({os.environ['PREFECT_API_URL']})")
+    else:
+        print("Next scheduled runs: no deployments on the server (run `tariffscope deploy`)")
 
 
 def cmd_export(args) -> int:
@@ -218,13 +260,34 @@ def cmd_report(args) -> int:
     return 0
 
 
+def _require_server() -> bool:
+    import os
+
+    if prefect_server():
+        return True
+    url = os.environ.get("PREFECT_API_URL")
+    print("error: " + NO_SERVER.format(where=f" at PREFECT_API_URL={url}" if url else " (PREFECT_API_URL is not set)"),
+          file=sys.stderr)
+    return False
+
+
 def cmd_deploy(args) -> int:
+    if not _require_server():
+        return 2
+    quiet_prefect_defaults()
     from flows.deployments import deploy_all
 
     return deploy_all(warehouse=str(warehouse_path(args.warehouse)))
 
 
 def cmd_serve(args) -> int:
+    if not _require_server():
+        return 2
+    import os
+
+    os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "true")  # scheduled runs: warnings and errors in the UI
+    os.environ.setdefault("PREFECT_RUNNER_POLL_FREQUENCY", "2")  # a run triggered by hand starts within ~2 s (default 10)
+    quiet_prefect_defaults()
     from flows.deployments import serve_all
 
     return serve_all(warehouse=str(warehouse_path(args.warehouse)))
