@@ -18,7 +18,7 @@ REPORT_DIR = WAREHOUSE_DIR / "report"
 
 # What `tariffscope run` reads: kind -> folder under data/
 BUNDLED_SOURCES = {"articles": DATA_DIR / "articles", "trade": DATA_DIR / "trade", "tariffs": DATA_DIR / "tariffs"}
-ARTICLE_SUFFIXES = {".txt", ".md", ".html", ".htm", ".json"}
+ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".json"}
 TABULAR_SUFFIXES = {".csv", ".parquet", ".json", ".txt"}
 
 FLOWS = ("export", "import", "re_export", "re_import")
