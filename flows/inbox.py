@@ -16,7 +16,9 @@ Decisions:
 - A name already taken in processed/ or failed/ gets a UTC timestamp suffix: nothing is overwritten or deleted.
 - Files modified less than `settle_seconds` ago are left for the next run (they may still be being copied).
 - A failed/rejected file does not fail the flow run (the others load); it is visible in the run's
-  markdown artifact, in `tariffscope status` (load_audit) and in failed/.
+  markdown artifact, in `tariffscope status` (load_audit) and in failed/. An unexpected exception while
+  reading one file fails that file the same way (else it would fail every hourly run); a busy warehouse or
+  an I/O error leaves the file in the inbox for the next run.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from flows.ingest import ingest_path
 from tariffscope import pipeline
 from tariffscope.settings import DATA_DIR, warehouse_path
 from tariffscope.source import display_path, file_sha256
+from tariffscope.warehouse import WarehouseError
 
 INBOX_KINDS = ("articles", "trade", "tariffs")
 DONE, FAILED = "processed", "failed"
@@ -117,7 +120,13 @@ def ingest_inbox(inbox_dir: str | None = None, warehouse: str | None = None,
         for path in ready:
             if not path.exists():  # taken by a concurrent run
                 continue
-            outcome = skip_duplicate(kind, path, target) or ingest_path(kind, path, target)
+            try:
+                outcome = skip_duplicate(kind, path, target) or ingest_path(kind, path, target)
+            except (WarehouseError, OSError) as error:  # busy warehouse, I/O: the file waits for the next run
+                notes.append(f"`{display_path(path)}` left in the inbox: {type(error).__name__}: {error}")
+                continue
+            except Exception as error:  # noqa: BLE001 - a reader bug on this one file: it fails alone, not every hour
+                outcome = tasks.record_failure(kind, path, target, RuntimeError(f"unexpected {type(error).__name__}: {error}"))
             outcomes.append(outcome)
             notes.append(f"`{display_path(path)}` ({outcome.status}) moved to `{file_away(root, kind, path, outcome)}`")
     if any(o.status == "loaded" for o in outcomes):

@@ -100,6 +100,27 @@ def test_a_corrupt_file_fails_alone_visible_in_status_and_the_artifact(api, tmp_
     assert "│ failed │" in last_loads
 
 
+def test_a_file_that_crashes_its_reader_fails_alone(api, tmp_path, monkeypatch):
+    from flows.inbox import ingest_inbox
+    from tariffscope import pipeline
+
+    real = pipeline.read_source
+
+    def read_source(kind, path, *args, **kwargs):
+        if Path(path).name == "poison.csv":
+            raise IndexError("list index out of range")
+        return real(kind, path, *args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "read_source", read_source)
+    inbox, warehouse = tmp_path / "inbox", tmp_path / "w.duckdb"
+    drop(inbox, "trade", "a.csv", GOOD_TRADE)
+    drop(inbox, "trade", "poison.csv", TRADE_HEADER + "USA,MEX,2023,import,5,US Census,87\n")
+    outcomes = ingest_inbox(inbox_dir=str(inbox), warehouse=str(warehouse))
+    assert [(Path(o.source_file).name, o.status) for o in outcomes] == [("a.csv", "loaded"), ("poison.csv", "failed")]
+    assert "unexpected IndexError" in outcomes[1].message
+    assert (inbox / "failed" / "trade" / "poison.csv").exists()
+
+
 def test_a_missing_inbox_is_an_empty_run(api, tmp_path):
     from flows.inbox import ingest_inbox
 
