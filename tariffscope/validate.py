@@ -370,12 +370,14 @@ def build_data_docs(warehouse: Path) -> Path | None:
     _, context, _ = _gx()
     target = docs_dir(warehouse)
     with _GX_LOCK:
-        if "tariffscope" not in context.get_site_names():
-            context.add_data_docs_site(site_name="tariffscope", site_config={
-                "class_name": "SiteBuilder",
+        site = {"class_name": "SiteBuilder",
                 "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(target)},
-                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-            })
+                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"}}
+        # one site, pointed at this warehouse's docs folder (a process may serve several warehouses)
+        if "tariffscope" in context.get_site_names():
+            context.update_data_docs_site("tariffscope", site)
+        else:
+            context.add_data_docs_site(site_name="tariffscope", site_config=site)
         context.build_data_docs(site_names=["tariffscope"])
     make_offline(target)
     index = target / "index.html"
