@@ -22,5 +22,6 @@ def build_warehouse(warehouse: str | None = None, data_dir: str | None = None,
     for kind in ("trade", "tariffs", "articles"):
         outcomes += [ingest_path(kind, p, target, echo=echo) for p in pipeline.discover(kind, [root / kind])]
     tasks.data_docs(target)
+    tasks.report(target)
     tasks.publish_summary(outcomes, target, "build-warehouse")
     return outcomes

@@ -59,6 +59,18 @@ def data_docs(warehouse: Path) -> Path | None:
     return validate.build_data_docs(warehouse)
 
 
+@task(name="report", cache_policy=NO_CACHE)
+def report(warehouse: Path) -> Path | None:
+    """The offline HTML report; a chart that cannot render must not fail the loads already committed."""
+    from tariffscope.report import render_report
+
+    try:
+        return render_report(warehouse)
+    except Exception as error:  # noqa: BLE001 - the report is a by-product of the run
+        print(f"report not written: {error}")
+        return None
+
+
 # --- load summary artifact (issue 7) -------------------------------------------------------------------
 
 CLAIM_VERDICTS_SQL = "select claim_type, verdict, count(*) as claims from claim_check group by all order by all"

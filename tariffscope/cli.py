@@ -7,6 +7,7 @@ import argparse
 import json
 import shutil
 import sys
+import time
 from pathlib import Path
 
 from tariffscope.settings import DEFAULT_WAREHOUSE, quiet_prefect_defaults, warehouse_path
@@ -124,13 +125,18 @@ def cmd_run(args) -> int:
     quiet_prefect_defaults()
     from flows.build_warehouse import build_warehouse
     from tariffscope.pipeline import exit_code
+    from tariffscope.report.build import default_out_dir
     from tariffscope.validate import docs_dir
 
     target = warehouse_path(args.warehouse)
     print(f"Building {target} from {args.data_dir or 'data/'} (Prefect flow build-warehouse)...", flush=True)
+    started = time.time()
     outcomes = build_warehouse(warehouse=str(target), data_dir=args.data_dir, verbose=True)
     print_outcomes(outcomes, target)
     print(f"Data Docs: {docs_dir(target) / 'index.html'}")
+    report = default_out_dir(target) / "index.html"
+    fresh = report.exists() and report.stat().st_mtime >= started
+    print(f"Report:    {report}" if fresh else "Report:    not written this run (see the messages above)")
     return exit_code(outcomes)
 
 

@@ -56,3 +56,10 @@ def test_second_run_on_unchanged_inputs_changes_no_row_count(built):
     after = counts(warehouse)
     assert {t: n for t, n in after.items() if t != "load_audit"} == {t: n for t, n in before.items() if t != "load_audit"}
     assert after["load_audit"] == before["load_audit"] + len(outcomes)  # each no-op is recorded
+
+
+def test_the_run_ends_with_the_report_beside_the_warehouse(built):
+    warehouse, _ = built
+    page = (warehouse.parent / "report" / "index.html").read_text(encoding="utf-8")
+    assert "<svg" in page and "claim_check" in page.lower()
+    assert "supported" in page and "contradicted" in page
