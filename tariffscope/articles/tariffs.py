@@ -151,19 +151,11 @@ def is_range(text: str, p_start: int) -> bool:
 
 def _products_in(np: str) -> list[str]:
     """Products named in a noun phrase; "pharmaceutical drugs" (adjacent matches) is one product."""
-    out: list[str] = []
-    last_end = -10
-    for m in _PRODUCT_RE.finditer(np):
-        if out and not np[last_end:m.start()].strip():
-            last_end = m.end()
-            continue
-        word = _LEXICON.get(m.group(0).lower(), m.group(0).lower())
-        out.append(PRODUCT_SYNONYMS.get(word, word))
-        last_end = m.end()
-    return out
+    return [product for product, _ in _products_with_pos(np)]
 
 
 def _products_with_pos(np: str) -> list[tuple[str, int]]:
+    """(product, start offset) per product in a noun phrase; adjacent matches are one product."""
     out: list[tuple[str, int]] = []
     last_end = -10
     for m in _PRODUCT_RE.finditer(np):
