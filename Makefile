@@ -8,6 +8,7 @@ PREFECT_PORT ?= 4200
 
 export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
+export DO_NOT_TRACK ?= 1
 
 .PHONY: run test bench server clean
 

@@ -9,6 +9,7 @@ from prefect import flow
 from flows import tasks
 from flows.ingest import ingest_path
 from tariffscope import pipeline
+from tariffscope.progress import progress_for
 from tariffscope.settings import DATA_DIR, warehouse_path
 
 
@@ -17,11 +18,18 @@ def build_warehouse(warehouse: str | None = None, data_dir: str | None = None,
                     verbose: bool = False) -> list[pipeline.Outcome]:
     target = warehouse_path(warehouse)
     root = Path(data_dir) if data_dir else DATA_DIR
-    echo = pipeline.echo_outcome if verbose else None
-    outcomes = [tasks.load_reference(source, target) for source in pipeline.reference_sources()]
-    for kind in ("trade", "tariffs", "articles"):
-        outcomes += [ingest_path(kind, p, target, echo=echo) for p in pipeline.discover(kind, [root / kind])]
-    tasks.data_docs(target)
-    tasks.report(target)
+    references = pipeline.reference_sources()
+    files = [(kind, p) for kind in ("trade", "tariffs", "articles") for p in pipeline.discover(kind, [root / kind])]
+    outcomes = []
+    with progress_for(len(references) + len(files), verbose) as progress:
+        for source in references:
+            progress.stage(source.source_file, "loading")
+            outcomes.append(tasks.load_reference(source, target))
+            progress.done(outcomes[-1])
+        outcomes += [ingest_path(kind, p, target, progress=progress) for kind, p in files]
+        progress.stage(target, "data docs")
+        tasks.data_docs(target)
+        progress.stage(target, "report")
+        tasks.report(target)
     tasks.publish_summary(outcomes, target, "build-warehouse")
     return outcomes

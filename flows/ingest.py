@@ -8,23 +8,28 @@ from prefect import flow
 
 from flows import tasks
 from tariffscope import pipeline
+from tariffscope.progress import NoProgress, progress_for
 from tariffscope.settings import warehouse_path
 from tariffscope.source import SourceError
 
 
 def ingest_path(kind: str, path: Path, warehouse: Path, fmt: str = "auto", options: dict | None = None,
-                echo=None) -> pipeline.Outcome:
+                progress=NoProgress()) -> pipeline.Outcome:
     """One file through skip-unchanged → read → validate → load; an unreadable file fails alone."""
+    progress.stage(path, "checking")
     outcome = tasks.skip_unchanged(kind, path, warehouse)
     if outcome is None:
         try:
+            progress.stage(path, "reading")
             source = tasks.read(kind, path, fmt, options or {})
         except SourceError as error:
             outcome = tasks.record_failure(kind, path, warehouse, error)
         else:
-            outcome = tasks.load(tasks.validate_rows(source), warehouse, kind)
-    if echo:
-        echo(outcome)
+            progress.stage(path, "validating")
+            validated = tasks.validate_rows(source)
+            progress.stage(path, "loading")
+            outcome = tasks.load(validated, warehouse, kind)
+    progress.done(outcome)
     return outcome
 
 
@@ -32,8 +37,10 @@ def ingest_path(kind: str, path: Path, warehouse: Path, fmt: str = "auto", optio
 def ingest_files(kind: str, paths: list[str], warehouse: str | None = None, fmt: str = "auto",
                  options: dict | None = None, verbose: bool = False) -> list[pipeline.Outcome]:
     target = warehouse_path(warehouse)
-    echo = pipeline.echo_outcome if verbose else None
-    outcomes = [ingest_path(kind, p, target, fmt, options, echo) for p in pipeline.discover(kind, paths)]
-    tasks.data_docs(target)
+    files = pipeline.discover(kind, paths)
+    with progress_for(len(files), verbose) as progress:
+        outcomes = [ingest_path(kind, p, target, fmt, options, progress) for p in files]
+        progress.stage(target, "data docs")
+        tasks.data_docs(target)
     tasks.publish_summary(outcomes, target, "ingest-files")
     return outcomes

@@ -137,13 +137,6 @@ def ingest_file(kind: str, path: Path, warehouse: Path, fmt: str = "auto", **opt
         return failed(warehouse, kind, path, exc)
 
 
-def echo_outcome(outcome: Outcome) -> None:
-    """One progress line per file (CLI runs; scheduled runs stay quiet)."""
-    tables = ", ".join(f"{t.table} {t.rows_loaded:,} loaded/{t.rows_quarantined:,} quarantined" for t in outcome.tables)
-    detail = f" - {outcome.message}" if outcome.status in ("failed", "rejected") else ""
-    print(f"  {outcome.status:<9} {outcome.source_file}: {tables}{detail}", flush=True)
-
-
 def exit_code(outcomes: list[Outcome]) -> int:
     """2 unreadable input, 1 refused by a table-level expectation, 0 otherwise (contract)."""
     statuses = {o.status for o in outcomes}
