@@ -76,13 +76,14 @@ def test_sigkill_in_the_middle_of_a_load_leaves_the_pre_load_state(tmp_path):
     write_big_file(big, 600_000)
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
     ingest = subprocess.Popen([Path(sys.executable).parent / "tariffscope", "ingest", "trade", str(big), "--warehouse", str(warehouse)],
-                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline, killed = time.monotonic() + 240, False
     while time.monotonic() < deadline and ingest.poll() is None:
         try:  # a read-only open fails only while the ingest holds the file for writing: the load transaction
             duckdb.connect(str(warehouse), read_only=True).close()
         except duckdb.IOException:
-            ingest.send_signal(signal.SIGKILL)
+            # the whole process group, as a crash would: its Prefect API subprocess must not outlive the test
+            os.killpg(ingest.pid, signal.SIGKILL)
             killed = True
             break
         time.sleep(0.01)
