@@ -174,12 +174,18 @@ def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
     return [r[0] for r in con.execute(f"describe {table}").fetchall()]
 
 
+def arrow(frame: pl.DataFrame):
+    """The frame as Arrow without copying its strings: polars' own string-view layout, which DuckDB scans
+    directly (the default large_string conversion copies every string: +500 MB and +0.6 s at 10M trade rows)."""
+    return frame.to_arrow(compat_level=pl.CompatLevel.newest())
+
+
 def _merge(con: duckdb.DuckDBPyConnection, table: str, source_file: str, load_id: str, frame: pl.DataFrame) -> None:
     columns = table_columns(con, table)
     # helper columns used only by validation (e.g. body_length) are not loaded; source_file is one value for the
     # whole load, passed as a parameter rather than millions of copies through Arrow
     frame = frame.select([c for c in frame.columns if c in columns and c != "source_file"])
-    con.register("staged", frame.to_arrow())
+    con.register("staged", arrow(frame))
     try:
         if table in DIMENSIONS:
             con.execute(f"delete from {table}")
@@ -199,7 +205,7 @@ def _merge(con: duckdb.DuckDBPyConnection, table: str, source_file: str, load_id
 
 def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
     if frame.height:
-        con.register("rows_to_insert", frame.to_arrow())
+        con.register("rows_to_insert", arrow(frame))
         con.execute(f"insert into {table} by name select * from rows_to_insert")
         con.unregister("rows_to_insert")
 
