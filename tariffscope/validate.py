@@ -215,10 +215,10 @@ def _validate_with_gx(table: str, suite: dict, frame: pl.DataFrame) -> TableVali
 def _validate_with_polars(table: str, suite: dict, frame: pl.DataFrame) -> TableValidation:
     parameters, height = suite_parameters(), frame.height
     row_checks = [e for e in suite["expectations"] if e["type"] not in suite_polars.TABLE_RULES]
-    passes = frame.select([suite_polars.row_rule(e, parameters).alias(str(i)) for i, e in enumerate(row_checks)])
-    passes = passes.with_columns(
-        suite_polars.refine_duplicates(frame, e, passes[str(i)]).alias(str(i))
-        for i, e in enumerate(row_checks) if e["type"] == "expect_compound_columns_to_be_unique")
+    eager = suite_polars.EAGER_RULES
+    passes = frame.select([(pl.repeat(True, pl.len()) if e["type"] in eager else suite_polars.row_rule(e, parameters)).alias(str(i))
+                           for i, e in enumerate(row_checks)])
+    passes = passes.with_columns(eager[e["type"]](frame, e).alias(str(i)) for i, e in enumerate(row_checks) if e["type"] in eager)
     outcomes, failing_names = [], []
     for i, config in enumerate(row_checks):
         meta, name = config.get("meta", {}), expectation_name(config)

@@ -54,3 +54,17 @@ def test_duplicate_keys_are_found_exactly_among_many_rows():
     frame = pl.concat([gx_cases.trade_rows(), gx_cases.trade_rows().with_columns(year=pl.lit(2023, pl.Int16)),
                        gx_cases.trade_rows().head(1)])
     assert sorted(validate.validate_frame("trade_flow", frame).failed_rows) == [0, 4]  # only the repeated key
+
+
+def test_compound_unique_treats_nulls_as_equal_and_column_order_as_meaningful():
+    import polars as pl
+
+    from tariffscope.suite_polars import compound_unique
+
+    config = {"kwargs": {"column_list": ["reporter", "partner", "month"]}}
+    frame = pl.DataFrame({"reporter": ["USA", "USA", "CAN", "MEX"], "partner": ["CAN", "CAN", "USA", "USA"],
+                          "month": [None, None, None, 1]})
+    assert compound_unique(frame, config).to_list() == [False, False, True, True]
+    swapped = pl.DataFrame({"reporter": ["USA", "CAN"], "partner": ["CAN", "USA"], "month": [1, 1]})
+    assert compound_unique(swapped, config).to_list() == [True, True]
+    assert compound_unique(frame.head(0), config).to_list() == []
