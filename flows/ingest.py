@@ -17,18 +17,19 @@ def ingest_path(kind: str, path: Path, warehouse: Path, fmt: str = "auto", optio
                 progress=NoProgress()) -> pipeline.Outcome:
     """One file through skip-unchanged → read → validate → load; an unreadable file fails alone."""
     progress.stage(path, "checking")
-    outcome = tasks.skip_unchanged(kind, path, warehouse)
-    if outcome is None:
-        try:
-            progress.stage(path, "reading")
-            source = tasks.read(kind, path, fmt, options or {})
-        except SourceError as error:
-            outcome = tasks.record_failure(kind, path, warehouse, error)
-        else:
-            progress.stage(path, "validating")
-            validated = tasks.validate_rows(source)
-            progress.stage(path, "loading")
-            outcome = tasks.load(validated, warehouse, kind)
+    try:
+        outcome = tasks.skip_unchanged(kind, path, warehouse)
+        progress.stage(path, "reading")
+        source = None if outcome else tasks.read(kind, path, fmt, options or {})
+    except tasks.PERMANENT_OS_ERRORS as error:  # vanished or forbidden; other I/O errors propagate after retries
+        source = SourceError(f"{path}: cannot read: {error.strerror or error}")
+    if isinstance(source, SourceError):
+        outcome = tasks.record_failure(kind, path, warehouse, source)
+    elif source is not None:
+        progress.stage(path, "validating")
+        validated = tasks.validate_rows(source)
+        progress.stage(path, "loading")
+        outcome = tasks.load(validated, warehouse, kind)
     progress.done(outcome)
     return outcome
 

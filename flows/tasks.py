@@ -9,9 +9,12 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from tariffscope import pipeline, validate
-from tariffscope.source import SourceFrame
+from tariffscope.source import SourceError, SourceFrame
 from tariffscope.validate import ValidatedSource
 from tariffscope.warehouse import WarehouseError
+
+
+PERMANENT_OS_ERRORS = (FileNotFoundError, PermissionError, IsADirectoryError, NotADirectoryError)
 
 
 def transient_io_error(task, task_run, state) -> bool:
@@ -19,7 +22,8 @@ def transient_io_error(task, task_run, state) -> bool:
     error = state.result(raise_on_failure=False)
     if isinstance(error, WarehouseError):
         return "busy" in str(error)
-    return isinstance(error, OSError)
+    # a missing or forbidden file will not appear by waiting a second
+    return isinstance(error, OSError) and not isinstance(error, PERMANENT_OS_ERRORS)
 
 
 # Frames are passed between tasks in memory: NO_CACHE keeps Prefect from hashing or persisting them.
@@ -35,8 +39,13 @@ def load_reference(source: SourceFrame, warehouse: Path) -> pipeline.Outcome:
 
 
 @task(name="read", retries=2, retry_delay_seconds=1, retry_condition_fn=transient_io_error, cache_policy=NO_CACHE)
-def read(kind: str, path: Path, fmt: str, options: dict) -> SourceFrame:
-    return pipeline.read_source(kind, path, fmt, **options)
+def read(kind: str, path: Path, fmt: str, options: dict) -> SourceFrame | SourceError:
+    """An unreadable file is an expected outcome, returned rather than raised: the flow records it as that file's
+    failed load, and Prefect does not log a traceback for it."""
+    try:
+        return pipeline.read_source(kind, path, fmt, **options)
+    except SourceError as error:
+        return error
 
 
 @task(name="validate", cache_policy=NO_CACHE)

@@ -106,7 +106,8 @@ def print_outcomes(outcomes, warehouse: Path) -> None:
         status=pl.col("status").unique().sort().str.join(","),
         passed=pl.col("checks_passed").sum(), total=pl.col("checks_total").sum(),
     ).with_columns(
-        validation=pl.when(pl.col("total") == 0).then(pl.lit("not run (unchanged)"))
+        validation=pl.when(pl.col("total") == 0).then(
+            pl.when(pl.col("status").str.contains("failed")).then(pl.lit("not run (unreadable)")).otherwise(pl.lit("not run (unchanged)")))
         .otherwise(pl.format("{}/{} expectations passed", "passed", "total"))
     ).drop("passed", "total")
     from tariffscope.warehouse import row_counts
@@ -145,6 +146,10 @@ def cmd_ingest(args) -> int:
     from flows.ingest import ingest_files
     from tariffscope.pipeline import exit_code
 
+    missing = [p for p in args.paths if not Path(p).exists()]
+    if missing:
+        print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
     target = warehouse_path(args.warehouse)
     options = {"country_codes": args.country_codes} if args.country_codes else {}
     outcomes = ingest_files(args.kind, [str(p) for p in args.paths], warehouse=str(target), fmt=args.fmt,
@@ -322,6 +327,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except duckdb.Error as exc:
         print(f"error: {type(exc).__name__}: {str(exc).strip()}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # an I/O error that outlasted the retries; committed loads stay committed
+        print(f"error: {exc.filename or ''}{': ' if exc.filename else ''}{exc.strerror or exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted: the warehouse keeps its last committed state", file=sys.stderr)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import inspect
+import re
 from pathlib import Path
 
 import polars as pl
@@ -38,6 +39,9 @@ TRADE_FLOW_COLUMNS = [
 ]
 
 
+_BINARY = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+
+
 def read_header(path: Path) -> list[str]:
     if path.suffix.lower() == ".parquet":
         return list(pl.read_parquet_schema(path).keys())
@@ -58,6 +62,9 @@ def read_header(path: Path) -> list[str]:
     first = head.splitlines()[0]
     if not first.strip():
         raise SourceError(f"{path}: line 1: empty header row, expected column names")
+    if _BINARY.search(first):  # headers are plain text in every format we read; data rows may be Latin-1
+        raise SourceError(f"{path}: line 1: binary data or text that is not UTF-8, expected a CSV header row "
+                          "(or JSON, Parquet, .gz)")
     return [c.strip() for c in next(csv.reader([first], delimiter=canonical.sniff_separator(first)))]
 
 

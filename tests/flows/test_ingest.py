@@ -47,6 +47,23 @@ def test_unreadable_file_fails_alone_with_exit_2(tmp_path, capsys):
     assert statuses == {"a.csv": "loaded", "b.csv": "failed", "c.csv": "failed"}
 
 
+def test_a_missing_path_is_a_usage_error_before_any_flow_runs(tmp_path, capsys):
+    warehouse = tmp_path / "w.duckdb"
+    assert main(["ingest", "trade", str(tmp_path / "nope.csv"), "--warehouse", str(warehouse)]) == 2
+    assert f"no such file or folder: {tmp_path / 'nope.csv'}" in capsys.readouterr().err
+    assert not warehouse.exists()
+
+
+def test_a_file_that_vanishes_before_it_is_read_fails_alone(tmp_path):
+    from flows.ingest import ingest_files
+
+    warehouse, gone = tmp_path / "w.duckdb", tmp_path / "gone.csv"
+    [outcome] = ingest_files("trade", [str(gone)], warehouse=str(warehouse))
+    assert outcome.status == "failed" and "gone.csv: cannot read: No such file" in outcome.message
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("select status from load_audit").fetchall() == [("failed",)]
+
+
 def test_table_level_failure_refuses_the_file_and_leaves_the_warehouse_as_it_was(tmp_path, capsys):
     warehouse = tmp_path / "w.duckdb"
     (tmp_path / "good.csv").write_text(GOOD)

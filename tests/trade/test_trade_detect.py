@@ -49,6 +49,13 @@ def test_empty_file(tmp_path):
         read_trade(path)
 
 
+def test_binary_file_is_named_as_such(tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_bytes(b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00\xb6\xf1")  # an .xlsx saved as .csv
+    with pytest.raises(SourceError, match=r"export.csv: line 1: binary data or text that is not UTF-8"):
+        read_trade(path)
+
+
 def test_missing_file(tmp_path):
     with pytest.raises(SourceError, match="no such file"):
         read_trade(tmp_path / "nope.csv")
