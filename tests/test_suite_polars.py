@@ -68,3 +68,15 @@ def test_compound_unique_treats_nulls_as_equal_and_column_order_as_meaningful():
     swapped = pl.DataFrame({"reporter": ["USA", "CAN"], "partner": ["CAN", "USA"], "month": [1, 1]})
     assert compound_unique(swapped, config).to_list() == [True, True]
     assert compound_unique(frame.head(0), config).to_list() == []
+
+
+def test_a_disagreement_with_gx_stops_the_source_before_it_loads():
+    import polars as pl
+
+    from tariffscope import suite_polars
+
+    # a polars rule that passes everything stands for a bug in suite_polars; GX still sees row 1's 'XXA'
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(suite_polars, "row_rule", lambda config, parameters: pl.lit(True))
+        with pytest.raises(validate.EngineMismatch, match="polars and Great Expectations disagree"):
+            validate.validate_frame("trade_flow", gx_cases.trade_rows(reporter_iso3="XXA"))
