@@ -210,6 +210,10 @@ def cmd_status(args) -> int:
         print_frame(frame, title=title)
     docs = docs_dir(target) / "index.html"
     print(f"Data Docs: {docs}" + ("" if docs.exists() else " (not built yet: run `tariffscope run`)"))
+    from tariffscope.report.build import default_out_dir
+
+    report = default_out_dir(target) / "index.html"
+    print(f"Report:    {report}" + ("" if report.exists() else " (not written yet: `tariffscope report` or `tariffscope run`)"))
     if prefect_server():
         print_next_runs()
     return 0
