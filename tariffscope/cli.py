@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import shutil
 import sys
 import time
@@ -83,6 +84,21 @@ def build_parser() -> argparse.ArgumentParser:
 
 # --- output ------------------------------------------------------------------------------------------
 
+_PLAIN_INTEGER = re.compile(r"(^|_)(year|month|id|code|number|position|rank|version)s?$")
+
+
+def cell(column: str, value) -> str:
+    """A value as the table format shows it: amounts and counts with thousands separators, years and codes
+    as they are, small decimals without trailing zeros (csv and json keep the raw values)."""
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    if isinstance(value, int):
+        return str(value) if _PLAIN_INTEGER.search(column.lower()) else f"{value:,}"
+    return f"{value:,.2f}" if abs(value) >= 1000 else f"{value:.8g}"
+
+
 def print_frame(frame, title: str | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
@@ -91,7 +107,7 @@ def print_frame(frame, title: str | None = None) -> None:
     for name, dtype in zip(frame.columns, frame.dtypes):
         table.add_column(name, justify="right" if dtype.is_numeric() else "left", overflow="fold")
     for row in frame.iter_rows():
-        table.add_row(*("" if v is None else f"{v:,.2f}" if isinstance(v, float) else f"{v:,}" if isinstance(v, int) and not isinstance(v, bool) else str(v) for v in row))
+        table.add_row(*(cell(name, value) for name, value in zip(frame.columns, row)))
     Console(width=max(120, shutil.get_terminal_size((160, 40)).columns)).print(table)
 
 
@@ -168,6 +184,9 @@ def cmd_extract(args) -> int:
     return 0
 
 
+SQL_TABLE_ROWS = 500
+
+
 def cmd_sql(args) -> int:
     from tariffscope.warehouse import query
 
@@ -177,11 +196,10 @@ def cmd_sql(args) -> int:
     elif args.fmt == "json":
         sys.stdout.write(json.dumps(frame.to_dicts(), default=str, ensure_ascii=False) + "\n")
     else:
-        import polars as pl
-
-        with pl.Config(tbl_rows=200, tbl_cols=30, fmt_str_lengths=80, tbl_width_chars=200, thousands_separator=",",
-                       float_precision=2, tbl_hide_dataframe_shape=True, tbl_hide_column_data_types=True):
-            print(frame)
+        shown = frame.head(SQL_TABLE_ROWS)
+        print_frame(shown)
+        if frame.height > shown.height:
+            print(f"({frame.height:,} rows, the first {shown.height:,} shown: --format csv or json prints all)")
     return 0
 
 

@@ -71,3 +71,22 @@ def test_status_and_export(bundled_warehouse, tmp_path, capsys):
     assert main(["export", "--parquet", str(tmp_path / "pq"), "--warehouse", str(bundled_warehouse)]) == 0
     written = {p.stem for p in (tmp_path / "pq").glob("*.parquet")}
     assert {"trade_flow", "claim_check", "tariff_exposure", "bilateral_balance", "trade_trend"} <= written
+
+
+@pytest.mark.parametrize(("column", "value", "shown"), [
+    ("year", 2024, "2024"), ("rows_loaded", 1256, "1,256"), ("partner_code", 1220, "1220"),
+    ("value_usd", 136_556_709_549.0, "136,556,709,549.00"), ("rate", 1.3698, "1.3698"), ("rate_pct", 50.0, "50"),
+    ("gap_pct", -0.18, "-0.18"), ("notes", None, ""),
+])
+def test_table_cells_keep_years_and_codes_plain(column, value, shown):
+    from tariffscope.cli import cell
+
+    assert cell(column, value) == shown
+
+
+def test_sql_table_shows_the_figure_with_separators_and_the_year_plain(bundled_warehouse, capsys):
+    query = ("select year, sum(value_usd) as value_usd from trade_flow where reporter_iso3='USA' and partner_iso3='MEX' "
+             "and year=2024 and flow='import' and hs_code='87' group by year")
+    assert main(["sql", query, "--warehouse", str(bundled_warehouse)]) == 0
+    out = capsys.readouterr().out
+    assert "136,556,709,549.00" in out and "2024" in out and "2,024" not in out
