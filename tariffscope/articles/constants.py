@@ -196,7 +196,7 @@ NON_TARIFF_PERCENT_BEFORE = r"(?:rose|rise|rises|rising|fell|fall|falls|falling|
 # Product lexicon: surface forms matched case-insensitively; the matched text (lower-cased) is
 # the product.  Longer entries win over shorter ones ("softwood lumber" over "lumber").
 PRODUCTS = (
-    "steel", "aluminum", "aluminium", "copper", "lumber", "softwood lumber", "timber", "wood",
+    "steel", "aluminum", "aluminium", "copper", "lumber", "softwood lumber", "softwood", "timber", "wood",
     "autos", "auto", "cars", "car", "vehicles", "automobiles", "auto parts", "car parts",
     "automotive parts", "electric vehicles", "EVs", "trucks", "heavy trucks", "pickup trucks",
     "pharmaceuticals", "pharmaceutical products", "drugs", "prescription drugs", "generic drugs",
@@ -227,6 +227,7 @@ PRODUCT_SYNONYMS = {
     "medicines": "pharmaceuticals", "pharmaceutical products": "pharmaceuticals",
     "steelmakers": "steel", "steel mills": "steel", "steelworkers": "steel", "automakers": "autos",
     "auto workers": "autos", "autoworkers": "autos", "aluminum smelters": "aluminum", "lumber mills": "lumber",
+    "softwood": "softwood lumber",
 }
 # Words that mean "all goods" when they are the object of a tariff: product stays null.
 ALL_GOODS_WORDS = r"(?:goods|imports|exports|products|items|shipments|merchandise|everything|all)"

@@ -36,7 +36,7 @@ _NOUN_AFTER_PCT = re.compile(
 _CONNECTOR_BEFORE = re.compile(
     r"\b(?:of|at|to|from|and|or|with|including|includes|pay|pays|paying|face|faces|facing|as high as|as much as|up to|reach|reaches|reaching|hit|hits|hitting|totaling|totalling|a|an|the|new|additional|extra|another|"
     r"about|around|roughly|nearly|almost|some|over|over a|near|minimum|maximum|flat|blanket|steep|hefty|whopping|sweeping|"
-    r"base|baseline|higher|lower|by|rate)\s*$|^\s*$|[,(:]\s*$",
+    r"base|baseline|higher|lower|by|rate|exceed|exceeds|exceeding|more than|capped at|cap of|ceiling of)\s*$|^\s*$|[,(:]\s*$",
     re.I,
 )
 _NON_ISO_TARGET = re.compile(rf"^\s*(?:(?:most|all|many|some|certain)\s+)?(?:(?:imports|goods|products)\s+from\s+)?(?:the\s+)?(?:{NON_ISO_TARGETS})\b")
@@ -46,7 +46,7 @@ _REPORTED_THAT = re.compile(r"\b(?:announc\w*|confirm\w*|report\w*|not\w*|said|s
 _WEAK_MODAL_CLAUSE = re.compile(r"\b(?:would|could|might|may|warn\w*)\b(?!\s+(?:impose|raise|increase|hike|slap|levy|put|add|double|triple))", re.I)
 _ANNOUNCE_WORDS = re.compile(r"\b(?:will|would|plans?|planned|proposed|set to|announc\w*|threat\w*|could|may|might)\b", re.I)
 _TIME_ADJUNCT = re.compile(r"(?:as of|starting|beginning|on\s|next\s|set for|slated|scheduled)", re.I)
-_PREP_DEFINITE = re.compile(r"\b(?:from|by|against|under|with|of)\s+(?:the|its|their|this|that)\s+(?:(?:existing|current|new|steep|additional|sweeping)\s+)?", re.I)
+_PREP_DEFINITE = re.compile(r"\b(?:from|by|against|under|with|of|including|on top of|in addition to)\s+(?:the|its|their|this|that)\s+(?:(?:existing|current|new|steep|additional|sweeping)\s+)?", re.I)
 _EVENT_NOUN = re.compile(r"\b(?:pause|delay|suspension|lifting|removal|reprieve|postponement|increase|hike|cut|reduction|doubling|rise)\s+$", re.I)
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w.]*(?:’s|'s)\s+(?:(?:new|existing|current|additional|latest|steep|sweeping)\s+)?")
 _AVERAGE_BEFORE = re.compile(r"\b(?:average|effective|overall|weighted|mean|median)\s+(?:[\w.’']+\s+){0,2}$", re.I)
@@ -97,6 +97,10 @@ _MODAL_BEFORE = re.compile(
 _IMMEDIATE = re.compile(r"\b(?:effective immediately|with immediate effect|take[sn]? effect immediately|took effect immediately)\b", re.I)
 _PLANNED_ADJ = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:planned|proposed|scheduled|threatened|looming)\s+(?:\w+\s+){0,2}?$", re.I)
 _DANGLING_FROM = re.compile(r"\b(?:increas|rais|hik|doubl|tripl|lower|reduc|cut)\w*\b[^.;%]{0,60}\bfrom\s+$", re.I)
+# "will be charged 10%", "will not face more than 15%": a rate stated by the verb alone (after a tariff sentence)
+_CHARGED_BEFORE = re.compile(r"\b(?:charged|face[sd]?|facing|pay|pays|paying)\s+(?:(?:no\s+|not\s+)?more than\s+|up to\s+|at most\s+)?$", re.I)
+_CHARGED = re.compile(r"\b(?:charged|face[sd]?|facing|pay|pays|paying)\s+(?:(?:no\s+|not\s+)?more than\s+|up to\s+|at most\s+)?\d", re.I)
+_MODAL_WEAK_VERB = re.compile(r"\b(?:will|would)\s+(?:not\s+)?(?:be\s+)?(?:face|charged|pay)\b", re.I)
 _CONTINUATION = re.compile(r"\b(?:rates?|increases?|hikes?|raises?|levy|levies|capped|caps?|ceiling)\b", re.I)
 _CONT_BEFORE = re.compile(r"\b(?:rate|increase|hike|raise|rise|levy)\s+(?:\w+\s+){0,2}?(?:to|of|at)\s+$", re.I)
 _TAX_NOUN_AFTER = re.compile(r"^\W*(?:[\w.’'-]+\s+){0,3}?tax(?:es)?\b", re.I)
@@ -111,12 +115,18 @@ _OWN_CLAUSE = re.compile(
 _CONSEQUENCE = re.compile(r"^(?:That|This|It|Which|The (?:move|increase|hike|change|measure|order))\s+(?:would|will|could)\b")
 # rate changes: "from 25% to 35%", "to 20% from 10%", "to 20.56%, up from 7.66%"
 _CHANGE_OLD_FIRST = re.compile(r"^\s*to\s*$", re.I)
+# "tariffs as high as 120% before a truce cut the rate to 54%": the earlier rate is the old one
+_CHANGE_BEFORE_CUT = re.compile(
+    r"^[^%;]{0,30}?\bbefore\s+(?:[\w.’'-]+\s+){0,5}?(?:cut|lowered|reduced|slashed|raised|hiked|increased|brought|pushed|lifted)"
+    r"\s+(?:the\s+|that\s+|its\s+)?(?:(?:rate|tariffs?|levy|duty|it|them)\s+)?(?:down\s+|up\s+)?to\s*$", re.I)
 _CHANGE_NEW_FIRST = re.compile(
     r"^[\s,]*(?:(?:up|down)\s+)?from\s+(?:the\s+|a\s+|an\s+)?(?:previous\s+|prior\s+|current\s+|earlier\s+)?$"
     r"|^[^%;]{0,120},\s*(?:up|down)\s+from\s+(?:the\s+|a\s+|an\s+)?(?:previous\s+|prior\s+|current\s+|earlier\s+)?$", re.I)
 _DATE_START = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b")
 _AMOUNT_LEAD = re.compile(r"(?:about\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+)?(?:[A-Z]{0,3}\$|US\$|C\$)\s?[\d.,]+(?:[\s-]*(?:billion|million|trillion|bn))?\s+(?:worth\s+)?(?:of|in)\s+")
 _DEFINITE_RATE = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.I)
+# "the rate on cabinets and vanities ... to 50%": a rate on goods is a tariff rate
+_RATE_ON = re.compile(r"\brates?\s+(?:on|for)\s+(?!(?:mortgages?|loans?|deposits?|savings|bonds?|credit)\b)", re.I)
 
 
 def is_tariff_rate(text: str, p_start: int, p_end: int, clause_start: int) -> bool:
@@ -131,7 +141,7 @@ def is_tariff_rate(text: str, p_start: int, p_end: int, clause_start: int) -> bo
         return True
     # the tariff noun is earlier in the clause: "tariffs of 25%", "taxed at 50%", "raised ... to 35%"
     lead = text[clause_start:p_start]
-    nouns = list(_TARIFF_NOUN.finditer(lead))
+    nouns = sorted([*_TARIFF_NOUN.finditer(lead), *_RATE_ON.finditer(lead)], key=lambda m: m.start())
     if nouns and _AVERAGE_BEFORE.search(lead[:nouns[-1].start()]):
         return False        # "the average effective U.S. tariff rate is 18.6%" describes, it is no measure
     if nouns and _CONNECTOR_BEFORE.search(before):
@@ -196,10 +206,13 @@ def _after_np(text: str, p_end: int, limit: int) -> tuple[str, int] | None:
 
 def _continuation_rate(text: str, p: Percent) -> bool:
     """A rate in a sentence without a tariff noun that follows a tariff sentence:
-    "The combined rate of 35.19 per cent ...", "Syria faces the highest rate, 41%, followed by Laos at 40%"."""
+    "The combined rate of 35.19 per cent ...", "Syria faces the highest rate, 41%, followed by Laos at 40%",
+    "Imports from Britain will be charged 10%"."""
     if re.match(r"\s+(?:\w+\s+)?rates?\b", text[p.end:p.end + 30]):
         return True
     before = text[max(0, p.start - 40):p.start]
+    if _CHARGED_BEFORE.search(before) and not _OTHER_MEASURE.search(text[p.end:p.end + 30]):
+        return True
     if _CONT_BEFORE.search(before):
         return True
     cont = list(_CONTINUATION.finditer(text, 0, p.start))
@@ -353,6 +366,8 @@ def _changes(text: str, rates: list) -> dict[int, tuple[str, int]]:
         gap = text[p.end:q.start]
         if _CHANGE_OLD_FIRST.match(gap) and re.search(r"\bfrom\s*$", text[max(0, p.start - 8):p.start], re.I):
             out[k], out[k + 1] = ("old", k + 1), ("new", k)
+        elif _CHANGE_BEFORE_CUT.match(gap) and k not in out:
+            out[k], out[k + 1] = ("old", k + 1), ("new", k)
         elif _CHANGE_NEW_FIRST.match(gap) and k not in out:
             out[k], out[k + 1] = ("new", k + 1), ("old", k)
     return out
@@ -363,7 +378,7 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
     "steel and aluminum tariffs of 50%", "copper, aluminum and steel would be taxed at 50%".
     None when the lead names nothing; [] when it names all goods."""
     lead = text[start:end]
-    ons = list(re.finditer(rf"\b(?:{TARIFF_NOUNS}|taxe?s?)\s+(?:on|for|against)\s+", lead, re.I))
+    ons = list(re.finditer(rf"\b(?:{TARIFF_NOUNS}|taxe?s?|rates?)\s+(?:on|for|against)\s+", lead, re.I))
     if ons:
         np = lead[ons[-1].end():]
         stop = _NP_STOP.search(np)
@@ -511,6 +526,9 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
         if status == "in_force" and carry.status == "announced" and _WEAK_PRESENT.search(text, cl[0], cl[1]) \
                 and not _STRONG_IN_FORCE.search(text, cl[0], cl[1]):
             status = "announced"        # "Syria faces 41%" right after "..., effective Aug. 7"
+        if status == "announced" and not has_noun and carry.status == "in_force" and own_status is None \
+                and _MODAL_WEAK_VERB.search(text, cl[0], cl[1]):
+            status = "in_force"         # "Imports from Britain will be charged 10%" after "... took effect"
         last_in_clause = max(r[0].end for r in rates if r[1] == cl)
         status = _future_adjust(text, (window[k], nxt), last_in_clause, status, ctx.published)
         if not products and k > 0 and rates[k - 1][1] == cl and resolved.get(k - 1) and \
@@ -570,7 +588,7 @@ def extract_tariffs(ctx: Context) -> list[dict]:
     for si, sent in enumerate(ctx.sentences):
         text = sent.text
         has_noun = bool(_TARIFF_NOUN.search(text))
-        if not has_noun and not (carry.had_tariff and _CONTINUATION.search(text)):
+        if not has_noun and not (carry.had_tariff and (_CONTINUATION.search(text) or _CHARGED.search(text))):
             carry = _Carry()
             continue
         own_status = _sentence_status(text, ctx.published)

@@ -312,3 +312,36 @@ def test_role_noun_speaker():
 def test_reported_complement_decides_status():
     assert tariffs("The White House announced that the 10% tariff on Canadian potash took effect Tuesday.") == {
         ("USA", "CAN", "potash", 10.0, "in_force")}
+
+
+def test_rate_on_goods_is_a_tariff_rate():
+    got = tariffs("New U.S. tariffs of 25% on kitchen cabinets took effect Tuesday. "
+                  "The rate on cabinets and vanities is scheduled to climb to 50% on Jan. 1, while the furniture duty will rise to 30%.")
+    assert ("USA", None, "cabinets", 50.0, "announced") in got and ("USA", None, "vanities", 50.0, "announced") in got
+
+
+def test_softwood_alone_is_lumber():
+    got = tariffs("Canadian softwood already faces U.S. anti-dumping and countervailing duties totaling 35.19%.")
+    assert got == {("USA", "CAN", "softwood lumber", 35.19, "in_force")}
+
+
+def test_cap_wording_states_a_rate():
+    got = tariffs("Washington agreed that any future duties on Swiss pharmaceuticals would not exceed 15%.")
+    assert got == {("USA", "CHE", "pharmaceuticals", 15.0, "announced")}
+
+
+def test_listed_existing_measure_keeps_in_force():
+    got = tariffs("Starting Aug. 29, packages that enter the U.S. will face the same duties as other imports, "
+                  "including the 35 per cent tariff on Canadian goods.", date(2025, 8, 22))
+    assert got == {("USA", "CAN", None, 35.0, "in_force")}
+
+
+def test_rate_before_a_cut_is_the_old_rate():
+    got = tariffs("Parcels from China faced U.S. tariffs as high as 120 per cent before a truce cut the rate to 54 per cent.")
+    assert got == {("USA", "CHN", None, 120.0, "lifted"), ("USA", "CHN", None, 54.0, "in_force")}
+
+
+def test_verb_alone_states_rate_after_tariff_sentence():
+    got = tariffs("A 10% U.S. tariff on softwood lumber took effect Tuesday. "
+                  "Imports from the United Kingdom will be charged 10%, while lumber from Japan will not face more than 15%.")
+    assert ("USA", "GBR", "softwood lumber", 10.0, "in_force") in got and ("USA", "JPN", "lumber", 15.0, "in_force") in got
