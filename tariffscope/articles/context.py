@@ -26,7 +26,10 @@ class Context:
     first_mention: dict[str, int] = field(default_factory=dict)
     cued_imposers: dict[int, str] = field(default_factory=dict)   # sentence index -> imposer named there
     recent_targets: dict[int, str] = field(default_factory=dict)  # sentence index -> target of a measure there
+    recent_global: set[int] = field(default_factory=set)          # sentence indexes with a global measure
     regions: list[Mention] = field(default_factory=list)          # provinces: stand for their country in roles
+    headings: list[int] = field(default_factory=list)             # sentence indexes of section headings
+    tariff_article: bool = False                                  # the body names a tariff somewhere
 
     @classmethod
     def build(cls, body: str, published: date | None) -> "Context":
@@ -34,6 +37,9 @@ class Context:
         ctx.sentences = split_sentences(body)
         ctx.countries = gazetteer.find_countries(body)
         ctx.regions = [Mention(s, e, iso, "region", body[s:e]) for s, e, iso in gazetteer.find_regions(body)]
+        paras = Counter(s.para for s in ctx.sentences)
+        ctx.headings = [i for i, s in enumerate(ctx.sentences)
+                        if paras[s.para] == 1 and len(s.text.split()) <= 8 and not re.search(r"[.!?:;,”\"’')]$", s.text)]
         ctx._starts = [m.start for m in ctx.countries]
         for m in reversed(ctx.countries):
             ctx.first_mention[m.iso3] = m.start
@@ -70,6 +76,10 @@ class Context:
                     out.append(Mention(pm.start, pm.end, pm.person.country, "person", self.body[pm.start:pm.end], poss))
         out.sort(key=lambda m: m.start)
         return out
+
+    def section_start(self, sent_index: int) -> int:
+        """Index of the heading that opens the section of sentence `sent_index` (-1 when none)."""
+        return max((h for h in self.headings if h < sent_index), default=-1)
 
     def region_mentions(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.regions if start <= m.start and m.end <= end]

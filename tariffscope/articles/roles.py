@@ -195,6 +195,12 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
             imposer = cands[0] if cands else ctx.main_country
         else:
             imposer = _announcer(ctx, sent_start, sent_text, target) or ctx.default_imposer
+    if target is None and not is_global and (sent_index - 1) in ctx.recent_global and _CARRY.search(clause_text) \
+            and not [i for i in sentence_isos if i != imposer]:
+        # "A 25% tariff on imported trucks ... The measure also imposes a 10% tariff on buses": still global
+        is_global = True
+    if is_global:
+        ctx.recent_global.add(sent_index)
     if target is None and not is_global and _BOTH.search(sent_text, cs, a - sent_start + 1):
         # "Both countries are subject to a 50 per cent U.S. tariff": the pair the article is about
         pair: list[str] = []
@@ -207,7 +213,8 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
             targets = list(reversed(pair))
             target = targets[0]
     if target is None and not is_global:
-        recent = [ctx.recent_targets[k] for k in range(sent_index - 1, sent_index - 11, -1)
+        section = ctx.section_start(sent_index)     # a heading ends what earlier sentences hand down
+        recent = [ctx.recent_targets[k] for k in range(sent_index - 1, max(sent_index - 11, section), -1)
                   if k in ctx.recent_targets and ctx.recent_targets[k] != imposer]
         sent_tgt = [m for m, c in ((m, _cue(sent_text, m, sent_start)) for m in
                     ctx.country_mentions(sent_start, sent_start + len(sent_text)) if not m.compound)
@@ -223,8 +230,9 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
                 break
         else:
             # the article's main country, but only once the article has named it
+            sec_from = ctx.sentences[section].start if section >= 0 else 0
             if ctx.main_country and ctx.main_country != imposer and \
-                    ctx.first_mention.get(ctx.main_country, 1 << 62) < sent_start:
+                    any(m.iso3 == ctx.main_country for m in ctx.country_mentions(sec_from, sent_start)):
                 target = ctx.main_country
     if target == imposer:
         target = None
@@ -250,7 +258,7 @@ def _announcer(ctx: Context, sent_start: int, sent_text: str, target: str | None
 def _previous_isos(ctx: Context, sent_index: int) -> list[str]:
     out: list[str] = []
     for k in (sent_index - 2, sent_index - 1):
-        if k >= 0:
+        if k > ctx.section_start(sent_index) and k >= 0:
             s = ctx.sentences[k]
             out.extend(m.iso3 for m in ctx.country_mentions(s.start, s.end) if m.kind != "person" and not m.compound)
     return out

@@ -101,6 +101,13 @@ _DANGLING_FROM = re.compile(r"\b(?:increas|rais|hik|doubl|tripl|lower|reduc|cut)
 _CHARGED_BEFORE = re.compile(r"\b(?:charged|face[sd]?|facing|pay|pays|paying)\s+(?:(?:no\s+|not\s+)?more than\s+|up to\s+|at most\s+)?$", re.I)
 _CHARGED = re.compile(r"\b(?:charged|face[sd]?|facing|pay|pays|paying)\s+(?:(?:no\s+|not\s+)?more than\s+|up to\s+|at most\s+)?\d", re.I)
 _MODAL_WEAK_VERB = re.compile(r"\b(?:will|would)\s+(?:not\s+)?(?:be\s+)?(?:face|charged|pay)\b", re.I)
+# digest items: "Canada: 35% on goods not covered by CUSMA; 10% on energy", "Switzerland: 39%."
+# "...; a planned increase to 30% is on hold" in a tariff sentence: the increase is of that tariff
+_NOUN_INCREASE_BEFORE = re.compile(r"\b(?:a|an|the|its|that|this)\s+(?:[\w-]+\s+){0,2}?(?:rate|increase|hike)\s+(?:to|of)\s+$", re.I)
+_LABEL_LINE = re.compile(r"^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,3}:\s+(?=\d)")
+_LABEL_RATE_BEFORE = re.compile(r"(?:^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,3}:|;)\s*$")
+_LABEL_RATE_AFTER = re.compile(r"^\s*(?:on\b|[,.;]|$)")
+_BUT = re.compile(r"(?:,\s*)?\bbut\b(?![^%]*%)", re.I)
 _CONTINUATION = re.compile(r"\b(?:rates?|increases?|hikes?|raises?|levy|levies|capped|caps?|ceiling)\b", re.I)
 _CONT_BEFORE = re.compile(r"\b(?:rate|increase|hike|raise|rise|levy)\s+(?:\w+\s+){0,2}?(?:to|of|at)\s+$", re.I)
 _TAX_NOUN_AFTER = re.compile(r"^\W*(?:[\w.’'-]+\s+){0,3}?tax(?:es)?\b", re.I)
@@ -220,6 +227,15 @@ def _continuation_rate(text: str, p: Percent) -> bool:
         not _OTHER_MEASURE.search(text[cont[-1].end():p.start])
 
 
+def _but_status(text: str, rate_end: int, limit: int) -> str | None:
+    """"threatened to raise that rate to 30% but agreed to a 90-day pause", "would start Oct. 1, but the
+    administration has held off": a pause or lift after "but" (and before any other rate) undoes the plan."""
+    m = _BUT.search(text, rate_end, limit)
+    if m is None:
+        return None
+    return _nearest_cue(text, m.end(), min(limit, m.end() + 80), after=True, only=("paused", "lifted"))
+
+
 def _sentence_status(text: str, published) -> str | None:
     """A status the whole sentence states without a rate: "signed an order ..., effective Aug. 7"."""
     m = _FUTURE.search(text)
@@ -301,7 +317,8 @@ def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | Non
                 return after_inner
     if before in ("announced", "threatened") and _PLANNED_ADJ.search(text[max(cs, pos - 40):pos]):
         # "a reprieve from a planned increase to 30%": the clause's event is the reprieve
-        event = _nearest_cue(text, cs, pos, after=False, only=("lifted", "paused"))
+        event = _nearest_cue(text, cs, pos, after=False, only=("lifted", "paused")) or \
+            _nearest_cue(text, rate_end or pos, ce, after=True, only=("lifted", "paused"))   # "... is on hold"
         if event:
             return event
     if before:
@@ -429,14 +446,24 @@ class _Carry:
     products: list[str] = field(default_factory=list)
 
 
-def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool) -> list[tuple[Percent, tuple[int, int]]]:
+def _label_rate(text: str, p: Percent) -> bool:
+    """A rate right after a digest item's label (or a semicolon in it): "Canada: 35% on goods ...; 10% on energy"."""
+    return bool(_LABEL_LINE.match(text)) and bool(_LABEL_RATE_BEFORE.search(text, 0, p.start)) \
+        and bool(_LABEL_RATE_AFTER.match(text[p.end:]))
+
+
+def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool,
+                digest: bool = False) -> list[tuple[Percent, tuple[int, int]]]:
     rates: list[tuple[Percent, tuple[int, int]]] = []
     for p in percents:
         cl = _clause_of(spans, p.start)
         if is_range(text, p.start):
             continue
         if 0 < p.value <= 1000 and (is_tariff_rate(text, p.start, p.end, cl[0])
-                                    or (not has_noun and _continuation_rate(text, p))):
+                                    or (not has_noun and _continuation_rate(text, p))
+                                    or (digest and _label_rate(text, p))
+                                    or (has_noun and _NOUN_INCREASE_BEFORE.search(text, max(cl[0], p.start - 60), p.start)
+                                        and not _OTHER_MEASURE.search(text, cl[0], p.start))):
             rates.append((p, cl))
     # "from 25 to 35 per cent": a number paired with a rate in a change is a rate too
     rate_set = {r[0] for r in rates}
@@ -499,13 +526,15 @@ def _change_status(text: str, k: int, p: Percent, cl, status: str, changes, reso
 def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, carry: _Carry, facts, seen) -> list:
     text = sent.text
     spans = clause_spans(text)
-    rates = _find_rates(text, spans, find_percents(text), has_noun)
+    label = bool(_LABEL_LINE.match(text))
+    rates = _find_rates(text, spans, find_percents(text), has_noun, digest=label and ctx.tariff_article)
     changes = _changes(text, rates)
     resolved: dict[int, tuple[list, str] | None] = {}
     window: dict[int, int] = {}
     phrase_end: dict[int, int] = {}
+    own_np: dict[int, str] = {}
     consumed_until = 0
-    continuing = not has_noun or bool(_CARRY_PRODUCT.match(text))
+    continuing = (not has_noun or bool(_CARRY_PRODUCT.match(text))) and not label   # a digest item starts afresh
     for k, (p, cl) in enumerate(rates):
         nxt = rates[k + 1][0].start if k + 1 < len(rates) and rates[k + 1][1] == cl else cl[1]
         window[k] = cl[0]
@@ -519,6 +548,7 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
         if np is not None:
             consumed_until = max(consumed_until, np[1])
             phrase_end[k] = np[1]
+            own_np[k] = np[0]
         status = _status_at(text, p.start, cl, p.end, default=None)
         if status is None:
             # no cue in the clause: a sentence continuing the previous one shares its status
@@ -526,6 +556,8 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
         if status == "in_force" and carry.status == "announced" and _WEAK_PRESENT.search(text, cl[0], cl[1]) \
                 and not _STRONG_IN_FORCE.search(text, cl[0], cl[1]):
             status = "announced"        # "Syria faces 41%" right after "..., effective Aug. 7"
+        if status in ("announced", "threatened"):
+            status = _but_status(text, phrase_end[k], rates[k + 1][0].start if k + 1 < len(rates) else len(text)) or status
         if status == "announced" and not has_noun and carry.status == "in_force" and own_status is None \
                 and _MODAL_WEAK_VERB.search(text, cl[0], cl[1]):
             status = "in_force"         # "Imports from Britain will be charged 10%" after "... took effect"
@@ -534,7 +566,7 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
         if not products and k > 0 and rates[k - 1][1] == cl and resolved.get(k - 1) and \
                 _ALSO_RATE.search(text[rates[k - 1][0].end:p.start]):
             products = resolved[k - 1][0]      # "... of 20.56% on lumber, on top of duties of 14.63%"
-        if not products and continuing and carry.products:
+        if not products and continuing and carry.products and k not in own_np:
             products = list(carry.products)    # "The combined rate of 35.19 per cent took effect"
         resolved[k] = (products, status)
     _respectively(text, rates, resolved)
@@ -563,7 +595,9 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
             # "... warned that a 50% tariff would effectively close the market": a rate already in
             # force earlier in the article, restated in a hypothetical, keeps its status
             status = "in_force"
-        if not products and earlier and _DEFINITE_RATE.search(text[max(0, p.start - 8):p.start]):
+        if not products and earlier and _DEFINITE_RATE.search(text[max(0, p.start - 8):p.start]) \
+                and not (k in own_np and targets and targets[0] not in {f["target"] for f in earlier}):
+            # ("the 25% tariff on Mexican goods" names its own target: a different measure)
             # "The 27.5% rate combined ...": the rate named earlier, same measure
             ref = earlier[-1]
             imposer, targets, products, status = ref["imposer"], [ref["target"]], \
@@ -582,13 +616,15 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
 
 
 def extract_tariffs(ctx: Context) -> list[dict]:
+    ctx.tariff_article = bool(_TARIFF_NOUN.search(ctx.body))
     facts: list[dict] = []
     seen: set[tuple] = set()
     carry = _Carry()
     for si, sent in enumerate(ctx.sentences):
         text = sent.text
         has_noun = bool(_TARIFF_NOUN.search(text))
-        if not has_noun and not (carry.had_tariff and (_CONTINUATION.search(text) or _CHARGED.search(text))):
+        if not has_noun and not (carry.had_tariff and (_CONTINUATION.search(text) or _CHARGED.search(text))) \
+                and not (ctx.tariff_article and _LABEL_LINE.match(text)):
             carry = _Carry()
             continue
         own_status = _sentence_status(text, ctx.published)

@@ -345,3 +345,40 @@ def test_verb_alone_states_rate_after_tariff_sentence():
     got = tariffs("A 10% U.S. tariff on softwood lumber took effect Tuesday. "
                   "Imports from the United Kingdom will be charged 10%, while lumber from Japan will not face more than 15%.")
     assert ("USA", "GBR", "softwood lumber", 10.0, "in_force") in got and ("USA", "JPN", "lumber", 15.0, "in_force") in got
+
+
+def test_but_pause_undoes_the_plan():
+    got = tariffs("Trump had threatened to raise the tariff on Mexican goods to 30% but agreed in July to a 90-day pause.")
+    assert got == {("USA", "MEX", None, 30.0, "paused")}
+    got = tariffs("Trump said a 100% tariff on branded drugs would start Oct. 1, but the administration has held off.")
+    assert got == {("USA", None, "drugs", 100.0, "paused")}
+
+
+def test_follow_on_measure_stays_global():
+    got = tariffs("A 25% U.S. tariff on imported heavy trucks took effect on Saturday, a blow to Mexico. "
+                  "The Section 232 measure also imposes a 10% tariff on buses.")
+    assert ("USA", None, "buses", 10.0, "in_force") in got
+
+
+def test_definite_rate_with_own_target_is_a_new_measure():
+    got = tariffs("A 25% tariff on imported trucks took effect Saturday. "
+                  "It comes on top of the 25% tariff on Mexican goods that fall outside the USMCA.")
+    assert ("USA", "MEX", None, 25.0, "in_force") in got
+
+
+def test_digest_item_label_rates():
+    got = tariffs("U.S. tariffs by partner\n\nCanada: 35% on goods not covered by CUSMA; 10% on energy and potash.\n\n"
+                  "Switzerland: 39%.")
+    assert got == {("USA", "CAN", None, 35.0, "in_force"), ("USA", "CAN", "energy", 10.0, "in_force"),
+                   ("USA", "CAN", "potash", 10.0, "in_force"), ("USA", "CHE", None, 39.0, "in_force")}
+
+
+def test_planned_increase_on_hold_is_paused():
+    got = tariffs("Mexico: 25% tariff on non-USMCA goods; a planned increase to 30% is on hold.")
+    assert ("USA", "MEX", None, 30.0, "paused") in got
+
+
+def test_heading_stops_target_carry():
+    got = tariffs("Japan: a 15% tariff on most goods.\n\nSectors\n\n"
+                  "Pharmaceuticals: Trump said a 100% tariff on branded drugs would start soon.")
+    assert ("USA", None, "drugs", 100.0, "announced") in got
