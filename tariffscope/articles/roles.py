@@ -53,7 +53,9 @@ _BOUGHT_BEFORE = re.compile(r"\b(?:purchases?|imports?|buying|buys|bought|purcha
 _PURCHASES_AFTER = re.compile(r"^\s+(?:purchases?|imports?|buying)\s+of\b", re.I)
 _BY_BEFORE = re.compile(r"\b(?:imposed|levied|announced|introduced|set|applied|slapped|placed)\s+(?:\w+\s+)?by\s+(?:the\s+)?$")
 _RETALIATION = re.compile(RETALIATION_WORDS, re.I)
-_NEGATED_RETALIATION = re.compile(r"\b(?:not|n[’']t|no|never|without)\s+(?:\w+\s+)?retaliat", re.I)
+_NEGATED_RETALIATION = re.compile(
+    r"\b(?:not|n[’']t|no|never|without)\s+(?:\w+\s+)?retaliat"
+    r"|\b(?:any|if\s+(?:[\w.]+\s+){0,3}?)retaliat", re.I)     # "warning that any retaliation ... would be added"
 _GLOBAL = re.compile(GLOBAL_TARGET_WORDS, re.I)
 _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:(?:[A-Z][\w.’'\-]*\s+){1,5}(?:said|says|announced|announces|told\s+\w+|added|wrote)"
@@ -190,6 +192,8 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
             cands = [i for i in sentence_isos if i not in ("USA", target)]
             imposer = cands[0] if cands else (ctx.main_country if ctx.main_country != target else None)
             target = target or "USA"
+            if imposer is None:
+                imposer = ctx.default_imposer if ctx.default_imposer != target else None
         elif target == ctx.default_imposer:
             cands = [i for i in sentence_isos if i != target]
             imposer = cands[0] if cands else ctx.main_country

@@ -46,7 +46,7 @@ _REPORTED_THAT = re.compile(r"\b(?:announc\w*|confirm\w*|report\w*|not\w*|said|s
 _WEAK_MODAL_CLAUSE = re.compile(r"\b(?:would|could|might|may|warn\w*)\b(?!\s+(?:impose|raise|increase|hike|slap|levy|put|add|double|triple))", re.I)
 _ANNOUNCE_WORDS = re.compile(r"\b(?:will|would|plans?|planned|proposed|set to|announc\w*|threat\w*|could|may|might)\b", re.I)
 _TIME_ADJUNCT = re.compile(r"(?:as of|starting|beginning|on\s|next\s|set for|slated|scheduled)", re.I)
-_PREP_DEFINITE = re.compile(r"\b(?:from|by|against|under|with|of|including|on top of|in addition to)\s+(?:the|its|their|this|that)\s+(?:(?:existing|current|new|steep|additional|sweeping)\s+)?", re.I)
+_PREP_DEFINITE = re.compile(r"\b(?:from|by|against|under|with|of|including|on top of|in addition to|such as|like)\s+(?:the|its|their|this|that)\s+(?:(?:existing|current|new|steep|additional|sweeping)\s+)?", re.I)
 _EVENT_NOUN = re.compile(r"\b(?:pause|delay|suspension|lifting|removal|reprieve|postponement|increase|hike|cut|reduction|doubling|rise)\s+$", re.I)
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w.]*(?:’s|'s)\s+(?:(?:new|existing|current|additional|latest|steep|sweeping)\s+)?")
 _AVERAGE_BEFORE = re.compile(r"\b(?:average|effective|overall|weighted|mean|median)\s+(?:[\w.’']+\s+){0,2}$", re.I)
@@ -107,6 +107,13 @@ _NOUN_INCREASE_BEFORE = re.compile(r"\b(?:a|an|the|its|that|this)\s+(?:[\w-]+\s+
 _LABEL_LINE = re.compile(r"^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,3}:\s+(?=\d)")
 _LABEL_RATE_BEFORE = re.compile(r"(?:^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,3}:|;)\s*$")
 _LABEL_RATE_AFTER = re.compile(r"^\s*(?:on\b|[,.;]|$)")
+_TO_RATE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:to|from)\s+\d")
+# "shelved his threat to impose 25% tariffs": the main verb undoes the plan it governs
+_UNDO_PLAN = re.compile(
+    r"\b(?:(?P<paused>shelv\w+|paus\w+|suspend\w*|delay\w*|postpon\w+|put off)|(?P<lifted>dropp?\w*|withdr[ae]w\w*|abandon\w*|scrap\w*|"
+    r"back(?:ed|s|ing)? (?:off|away from)|walk(?:ed|s|ing)? back|rescind\w*))\s+(?:on\s+)?(?:his|her|its|their|the|a|that)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:threat|plan|proposal|order|decision)s?\s+to\b[^%]*$", re.I)
+_BUT_BACKREF = re.compile(r"(?:,\s*)?\bbut\s+(?:that|this|the|it|they|those|these)\b(?![^%]*%)", re.I)
 _BUT = re.compile(r"(?:,\s*)?\bbut\b(?![^%]*%)", re.I)
 _CONTINUATION = re.compile(r"\b(?:rates?|increases?|hikes?|raises?|levy|levies|capped|caps?|ceiling)\b", re.I)
 _CONT_BEFORE = re.compile(r"\b(?:rate|increase|hike|raise|rise|levy)\s+(?:\w+\s+){0,2}?(?:to|of|at)\s+$", re.I)
@@ -227,12 +234,14 @@ def _continuation_rate(text: str, p: Percent) -> bool:
         not _OTHER_MEASURE.search(text[cont[-1].end():p.start])
 
 
-def _but_status(text: str, rate_end: int, limit: int) -> str | None:
+def _but_status(text: str, rate_end: int, limit: int, status: str) -> str | None:
     """"threatened to raise that rate to 30% but agreed to a 90-day pause", "would start Oct. 1, but the
     administration has held off": a pause or lift after "but" (and before any other rate) undoes the plan."""
     m = _BUT.search(text, rate_end, limit)
     if m is None:
         return None
+    if status not in ("announced", "threatened") and not _BUT_BACKREF.match(text, m.start()):
+        return None         # "imposed 25% ... but that order was dropped": only a back-reference undoes a measure
     return _nearest_cue(text, m.end(), min(limit, m.end() + 80), after=True, only=("paused", "lifted"))
 
 
@@ -315,6 +324,9 @@ def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | Non
             after_inner = _nearest_cue(text, rate_end or pos, ce, after=True)
             if after_inner:
                 return after_inner
+    undo = _UNDO_PLAN.search(text, cs, pos)
+    if before in ("announced", "threatened") and undo:
+        return "paused" if undo.group("paused") else "lifted"
     if before in ("announced", "threatened") and _PLANNED_ADJ.search(text[max(cs, pos - 40):pos]):
         # "a reprieve from a planned increase to 30%": the clause's event is the reprieve
         event = _nearest_cue(text, cs, pos, after=False, only=("lifted", "paused")) or \
@@ -352,8 +364,14 @@ def _nearest_cue(text: str, start: int, end: int, after: bool, only: tuple[str, 
         for m in rx.finditer(text, start, end):
             if verbs_only and _TIME_ADJUNCT.match(m.group(0)):
                 continue        # "as of Sept. 1" dates the main verb, not a relative clause
+            st = status
+            if status == "lifted" and _TO_RATE_AFTER.match(text, m.end()):
+                # "dropped to 10%" changes a rate (in force); "with levies dropping to 10%" has no tense
+                if m.group(0).lower().endswith("ing"):
+                    continue
+                st = "in_force"
             d = m.start() - start if after else end - m.end()
-            cand = (d, -(m.end() - m.start()), status, m.start())
+            cand = (d, -(m.end() - m.start()), st, m.start())
             if best is None or cand[:2] < best[:2]:
                 best = cand
     if best is None:
@@ -556,8 +574,7 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
         if status == "in_force" and carry.status == "announced" and _WEAK_PRESENT.search(text, cl[0], cl[1]) \
                 and not _STRONG_IN_FORCE.search(text, cl[0], cl[1]):
             status = "announced"        # "Syria faces 41%" right after "..., effective Aug. 7"
-        if status in ("announced", "threatened"):
-            status = _but_status(text, phrase_end[k], rates[k + 1][0].start if k + 1 < len(rates) else len(text)) or status
+        status = _but_status(text, phrase_end[k], rates[k + 1][0].start if k + 1 < len(rates) else len(text), status) or status
         if status == "announced" and not has_noun and carry.status == "in_force" and own_status is None \
                 and _MODAL_WEAK_VERB.search(text, cl[0], cl[1]):
             status = "in_force"         # "Imports from Britain will be charged 10%" after "... took effect"

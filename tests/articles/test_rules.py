@@ -382,3 +382,32 @@ def test_heading_stops_target_carry():
     got = tariffs("Japan: a 15% tariff on most goods.\n\nSectors\n\n"
                   "Pharmaceuticals: Trump said a 100% tariff on branded drugs would start soon.")
     assert ("USA", None, "drugs", 100.0, "announced") in got
+
+
+def test_participle_change_verb_is_no_lift():
+    got = tariffs("The U.S. and China agreed on Monday to slash tariffs for 90 days, with U.S. duties on Chinese goods "
+                  "falling to 30% from 145% and Chinese levies on U.S. imports dropping to 10% from 125%.")
+    assert ("USA", "CHN", None, 30.0, "announced") in got and ("CHN", "USA", None, 10.0, "announced") in got
+    assert ("CHN", "USA", None, 125.0, "in_force") in got
+
+
+def test_shelved_threat_is_paused():
+    got = tariffs("President Donald Trump has shelved his threat to impose 25% tariffs on all Colombian goods.")
+    assert got == {("USA", "COL", None, 25.0, "paused")}
+
+
+def test_but_that_order_was_dropped():
+    got = tariffs("Colombia had responded by ordering a 25% tariff on U.S. imports, but that order was also dropped.")
+    assert got == {("COL", "USA", None, 25.0, "lifted")}
+
+
+def test_hypothetical_retaliation_keeps_us_imposer():
+    got = tariffs("Trump says he will raise the tariff on Canadian imports to 35 per cent from 25 per cent on Aug. 1, "
+                  "warning that any retaliation by Ottawa would be added on top.")
+    assert got == {("USA", "CAN", None, 35.0, "announced"), ("USA", "CAN", None, 25.0, "in_force")}
+
+
+def test_sector_specific_example_is_global_and_existing():
+    got = tariffs("Trump will raise the tariff on Canadian imports to 35 per cent. Trump said the new rate would be "
+                  "separate from sector-specific tariffs, such as the 50 per cent duties on steel and aluminum.")
+    assert ("USA", None, "steel", 50.0, "in_force") in got
