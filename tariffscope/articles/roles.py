@@ -39,6 +39,7 @@ _GOODS_AFTER = re.compile(rf"^(?:[\s-]+[\w\-]+){{0,2}}?[\s-]+(?:{ALL_GOODS_WORDS
 _IMPOSER_VERB_AFTER = re.compile(
     r"^(?:,[^,]{0,60},)?(?:\s+(?:federal\s+)?(?:government|administration|officials|authorities|cabinet|(?:\w+\s+)?ministry|leaders?|lawmakers|Congress|Parliament))?(?:\s+(?:has|have|had|was|is|will|would|could|may|might|also|already|then|now|later|quickly|on \w+|last \w+|this \w+|in \w+|said it|says it|said|says|plans to|planned to|threatened to|intends to|moved to|decided to|vowed to|promised to|decision to|move to|plan to|threat to|order to|bid to|push to|has moved to|is set to|is expected to)){0,3}"
     r"\s+(?:impos\w*|slapp?\w*|levi\w*|levy|announc\w*|retaliat\w*|unveil\w*|plac\w*|put|applie\w*|apply|threaten\w*|rais\w*|hik\w*|doubl\w*|increas\w*|lift\w*|remov\w*|dropp?\w*|paus\w*|delay\w*|suspend\w*|respond\w*|hit|hits|match\w*|introduc\w*|set|sets|enact\w*|adopt\w*|decid\w*|struck|strikes|fired|fires|charg\w*|lower\w*|cut|cuts|reduc\w*|scrapp?\w*|rescind\w*|kept|keeps|maintain\w*|extend\w*|expand\w*|propos\w*|approv\w*|confirm\w*|add\w*|launch\w*|finaliz\w*|sign\w*|order\w*)\b"
+    r"(?!\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|framework|accord|truce)\b)"   # "struck a trade deal"
 )
 _NOUN_AFTER = re.compile(rf"^(?:’s|'s)?(?:\s+[\w\-“”\"]+){{0,3}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
 # "Under Canada’s supply management system, over-quota tariffs ...": a possessive reaches further

@@ -36,7 +36,7 @@ _NOUN_AFTER_PCT = re.compile(
 _CONNECTOR_BEFORE = re.compile(
     r"\b(?:of|at|to|from|and|or|with|including|includes|pay|pays|paying|face|faces|facing|as high as|as much as|up to|reach|reaches|reaching|hit|hits|hitting|totaling|totalling|a|an|the|new|additional|extra|another|"
     r"about|around|roughly|nearly|almost|some|over|over a|near|minimum|maximum|flat|blanket|steep|hefty|whopping|sweeping|"
-    r"base|baseline|higher|lower|by|rate|exceed|exceeds|exceeding|more than|capped at|cap of|ceiling of)\s*$|^\s*$|[,(:]\s*$",
+    r"base|baseline|higher|lower|by|rate|as well as|plus|along with|exceed|exceeds|exceeding|more than|capped at|cap of|ceiling of)\s*$|^\s*$|[,(:]\s*$",
     re.I,
 )
 _NON_ISO_TARGET = re.compile(rf"^\s*(?:(?:most|all|many|some|certain)\s+)?(?:(?:imports|goods|products)\s+from\s+)?(?:the\s+)?(?:{NON_ISO_TARGETS})\b")
@@ -114,6 +114,8 @@ _UNDO_PLAN = re.compile(
     r"back(?:ed|s|ing)? (?:off|away from)|walk(?:ed|s|ing)? back|rescind\w*))\s+(?:on\s+)?(?:his|her|its|their|the|a|that)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:threat|plan|proposal|order|decision)s?\s+to\b[^%]*$", re.I)
 _BUT_BACKREF = re.compile(r"(?:,\s*)?\bbut\s+(?:that|this|the|it|they|those|these)\b(?![^%]*%)", re.I)
+_CONTINUE_BEFORE = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+to\s+$", re.I)
+_SAYS_PROGRESSIVE = re.compile(r"\b(?:says?|said|announc\w+)\s+(?:that\s+)?(?:he|she|it|they|we|I)\s*(?:is|are|am|was|were|’s|'s|’re|'re|’m|'m)\s+$", re.I)
 _BUT = re.compile(r"(?:,\s*)?\bbut\b(?![^%]*%)", re.I)
 _CONTINUATION = re.compile(r"\b(?:rates?|increases?|hikes?|raises?|levy|levies|capped|caps?|ceiling)\b", re.I)
 _CONT_BEFORE = re.compile(r"\b(?:rate|increase|hike|raise|rise|levy)\s+(?:\w+\s+){0,2}?(?:to|of|at)\s+$", re.I)
@@ -135,6 +137,7 @@ _CHANGE_BEFORE_CUT = re.compile(
     r"\s+(?:the\s+|that\s+|its\s+)?(?:(?:rate|tariffs?|levy|duty|it|them)\s+)?(?:down\s+|up\s+)?to\s*$", re.I)
 _CHANGE_NEW_FIRST = re.compile(
     r"^[\s,]*(?:(?:up|down)\s+)?from\s+(?:the\s+|a\s+|an\s+)?(?:previous\s+|prior\s+|current\s+|earlier\s+)?$"
+    r"|^[\s-]*(?:[\w-]+\s+){0,2}?instead\s+of\s+(?:the\s+|a\s+|an\s+)?$"   # "a 15% levy instead of the 25% tariff"
     r"|^[^%;]{0,120},\s*(?:up|down)\s+from\s+(?:the\s+|a\s+|an\s+)?(?:previous\s+|prior\s+|current\s+|earlier\s+)?$", re.I)
 _DATE_START = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b")
 _AMOUNT_LEAD = re.compile(r"(?:about\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+)?(?:[A-Z]{0,3}\$|US\$|C\$)\s?[\d.,]+(?:[\s-]*(?:billion|million|trillion|bn))?\s+(?:worth\s+)?(?:of|in)\s+")
@@ -381,8 +384,12 @@ def _nearest_cue(text: str, start: int, end: int, after: bool, only: tuple[str, 
         lead = text[max(0, mstart - 40):mstart]
         if _WEAK_MODAL_BEFORE.search(lead) or _THREAT_TO_BEFORE.search(lead):
             return "threatened"
-        if _MODAL_BEFORE.search(lead) and not re.match(r"(?:(?:will|would)\s+)?(?:remain|stay|keep|maintain|retain)", text[mstart:mstart + 15], re.I):
+        if _CONTINUE_BEFORE.search(lead):
+            return "in_force"       # "would continue to pay a 25% tariff": the measure stays
+        if _MODAL_BEFORE.search(lead) and not re.match(r"(?:(?:will|would)\s+)?(?:remain|stay|keep|maintain|retain|continu)", text[mstart:mstart + 15], re.I):
             return "announced"
+        if _SAYS_PROGRESSIVE.search(lead) and text[mstart:mstart + 12].split()[0].lower().endswith("ing"):
+            return "announced"      # "Trump says he is imposing an additional 10% tariff": a declaration
     return status
 
 
@@ -567,7 +574,9 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
             consumed_until = max(consumed_until, np[1])
             phrase_end[k] = np[1]
             own_np[k] = np[0]
-        status = _status_at(text, p.start, cl, p.end, default=None)
+        # "a 15% tariff ..., down from the 25% rate Trump had threatened": the old rate's own clause is not the new rate's
+        st_cl = (cl[0], rates[k + 1][0].start) if changes.get(k) == ("new", k + 1) else cl
+        status = _status_at(text, p.start, st_cl, p.end, default=None)
         if status is None:
             # no cue in the clause: a sentence continuing the previous one shares its status
             status = own_status or (carry.status if continuing else None) or DEFAULT_STATUS

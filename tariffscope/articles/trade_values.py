@@ -127,7 +127,13 @@ def extract_trade_values(ctx: Context) -> list[dict]:
             clause = text[cl[0]:cl[1]]
             if not _TRADE_CONTEXT.search(clause):
                 continue
-            near = text[max(cl[0], mo.start - 50):min(cl[1], mo.end + 40)]
+            near_start = max(cl[0], mo.start - 50)
+            prev = [m for m in monies if m.end <= mo.start and m.end > near_start]
+            if prev and any(rx.search(text, prev[-1].end, mo.start) for kind, rx in _KINDS if kind != "total_trade"):
+                # "invest $350 billion in U.S. projects and buy $100 billion of U.S. LNG": the amount has
+                # its own trade verb; the other amount's investment words are not its context
+                near_start = prev[-1].end
+            near = text[near_start:min(cl[1], mo.end + 40)]
             compared = last_excluded_end >= 0 and _COMPARED.search(text[last_excluded_end:mo.start])
             if _NON_TRADE.search(near) or compared:
                 last_excluded_end = mo.end      # "revenue reached $29.6 billion, ... up from $7.1 billion"

@@ -411,3 +411,30 @@ def test_sector_specific_example_is_global_and_existing():
     got = tariffs("Trump will raise the tariff on Canadian imports to 35 per cent. Trump said the new rate would be "
                   "separate from sector-specific tariffs, such as the 50 per cent duties on steel and aluminum.")
     assert ("USA", None, "steel", 50.0, "in_force") in got
+
+
+def test_continue_to_pay_is_in_force():
+    got = tariffs("Trump said Mexico would continue to pay a 25% fentanyl tariff, as well as 25% on cars.")
+    assert got == {("USA", "MEX", None, 25.0, "in_force"), ("USA", "MEX", "cars", 25.0, "in_force")}
+
+
+def test_instead_of_is_a_rate_change():
+    got = tariffs("Korean cars will also face a 15% levy instead of the 25% sectoral tariff currently in place.")
+    assert got == {("USA", "KOR", "cars", 15.0, "announced"), ("USA", "KOR", "cars", 25.0, "in_force")}
+
+
+def test_deal_partner_is_not_the_imposer():
+    got = tariffs("South Korea struck a trade deal with the United States that sets a 15% tariff on its exports, "
+                  "down from the 25% rate President Donald Trump had threatened to impose.")
+    assert got == {("USA", "KOR", None, 15.0, "announced"), ("USA", "KOR", None, 25.0, "threatened")}
+
+
+def test_says_he_is_imposing_is_announced():
+    got = tariffs("U.S. President Donald Trump says he is imposing an additional 10 per cent tariff on Canadian goods.")
+    assert got == {("USA", "CAN", None, 10.0, "announced")}
+
+
+def test_buy_amount_next_to_investment_is_trade():
+    got = trades("Under the deal, Seoul will invest $350 billion in U.S. projects and buy $100 billion of "
+                 "U.S. liquefied natural gas and other energy products.")
+    assert got == {(("KOR", "USA"), None, 100e9, "USD", "imports")}
