@@ -184,7 +184,7 @@ STATUS_CUES = (
     ("lifted", r"lift(?:ed|ing|s)?|remov(?:ed|ing|es?)|drop(?:ped|ping|s)?|scrap(?:ped|ping|s)?|rescind(?:ed|ing|s)?|repeal(?:ed|ing|s)?|revok(?:ed|ing|es?)|eliminat(?:ed|ing|es?)|withdr[ae]w(?:n|ing|s)?|rolled back|roll back|ended|off the table|no longer"),
     ("paused", r"paus(?:ed|ing|es?)|delay(?:ed|ing|s)?|postpon(?:ed|ing|es?)|suspend(?:ed|ing|s)?|put on hold|on hold|hold(?:s|ing)? off|held off|shelv(?:ed|ing|es?)|held in reserve|reprieve|deferr?(?:ed|ing|s)?"),
     ("threatened", r"threat(?:en(?:ed|ing|s)?|s)?|warn(?:ed|ing|s)?|could|might|may|risk(?:s|ed|ing)?|floated|mulling|consider(?:ed|ing|s)?|weigh(?:ing|s)(?!\s+on)|vow(?:ed|ing|s)?|if\b"),
-    ("announced", r"agree(?:d|s)?\s+(?:to|on)\b|(?:struck|strikes|reached|reaches|signed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|framework)|announc(?:ed|ing|es?)|will|would|plans?|planned|planning|set to|is set|are set|scheduled|unveil(?:ed|ing|s)?|propos(?:ed|ing|es?)|intends?|going to|pledg(?:ed|ing|es?)|promis(?:ed|ing|es?)|set for|slated|to take effect|takes effect|starting|beginning|as of|next (?:week|month|year)|on (?:Aug|Sept?|Oct|Nov|Dec|Jan|Feb|March|April|May|June|July)\w*\.? \d"),
+    ("announced", r"approv(?:ed|es|ing)|agree(?:d|s)?\s+(?:to|on)\b|(?:struck|strikes|reached|reaches|signed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|framework)|announc(?:ed|ing|es?)|will|would|plans?|planned|planning|set to|is set|are set|scheduled|unveil(?:ed|ing|s)?|propos(?:ed|ing|es?)|intends?|going to|pledg(?:ed|ing|es?)|promis(?:ed|ing|es?)|set for|slated|to take effect|takes effect|starting|beginning|as of|next (?:week|month|year)|on (?:Aug|Sept?|Oct|Nov|Dec|Jan|Feb|March|April|May|June|July)\w*\.? \d"),
     ("in_force", r"continu(?:e|es|ed|ing)\s+to\s+(?:pay|face|apply|be charged|collect)|keep(?:s|ing)?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|(?:does|do|did|will|would)\s+not\s+(?:change|affect|alter)|doesn[’']t\s+(?:change|affect)|unchanged|(?:will|would)\s+(?:remain|stay)|remains?|stays?|impos(?:ed|es|ing)|in effect|took effect|went into effect|came into (?:force|effect)|into force|in force|in place|kept|levied|levying|slap(?:ped|ping|s)?|hit with|been hit|hit by|facing|faces|face|faced|rais(?:ed|es|ing)|hik(?:ed|es|ing)|doubl(?:ed|es|ing)|increas(?:ed|ing)|appl(?:ied|ies)|current(?:ly)?|existing|already|paying|pays|collect(?:ed|ing|s)?|charg(?:ed|ing)|retaliated|lower(?:ed|ing|s)|cut|reduc(?:ed|ing|es?)|slash(?:ed|ing|es)?"),
 )
 DEFAULT_STATUS = "in_force"
@@ -207,7 +207,7 @@ PRODUCTS = (
     "poultry", "chicken", "eggs", "beef", "pork", "meat", "seafood", "fish", "lobster",
     "agricultural products", "agriculture", "farm products", "farm goods", "food", "grain",
     "wheat", "canola", "canola oil", "canola meal", "soybeans", "corn", "peas", "pulses",
-    "tomatoes", "avocados", "fruit", "fruits", "vegetables", "berries", "orange juice", "juice",
+    "tomatoes", "avocados", "bananas", "fruit", "fruits", "vegetables", "berries", "orange juice", "juice",
     "sugar", "coffee", "tea", "beer", "wine", "spirits", "whiskey", "bourbon", "alcohol",
     "tequila", "tobacco", "cigarettes", "furniture", "kitchen cabinets", "cabinets",
     "vanities", "upholstered furniture", "appliances", "washing machines", "solar panels",

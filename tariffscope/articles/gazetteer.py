@@ -84,8 +84,8 @@ def find_countries(text: str, offset: int = 0) -> list[Mention]:
             continue
         if name == "Mexico" and before.endswith(("Gulf of ", "New ")):
             continue
-        if name == "US" and (after.startswith("$") or text[max(0, s - 1):s] == "$"):
-            continue
+        if name in ("US", "U.S.") and (re.match(r" ?\$", after) or text[max(0, s - 1):s] == "$"):
+            continue        # "US$3 billion", "US $130 billion" (Mexico News Daily): a currency, not a country
         if name == "Washington" and re.match(r"\s+(?:state|State|Post|D\.C\.)", after) and not after.startswith(" D.C."):
             continue
         compound = (s > 0 and text[s - 1] in "-–") or bool(re.match(r"[-–][A-Z]", text[e:e + 2]))

@@ -116,6 +116,7 @@ _UNDO_PLAN = re.compile(
 _BUT_BACKREF = re.compile(r"(?:,\s*)?\bbut\s+(?:that|this|the|it|they|those|these)\b(?![^%]*%)", re.I)
 _CONTINUE_BEFORE = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+to\s+$", re.I)
 _SAYS_PROGRESSIVE = re.compile(r"\b(?:says?|said|announc\w+)\s+(?:that\s+)?(?:he|she|it|they|we|I)\s*(?:is|are|am|was|were|’s|'s|’re|'re|’m|'m)\s+$", re.I)
+_ANAPHOR = re.compile(r"^\s*(?:the|those|these|both|such)\s+(?:[\w-]+\s+)?(?:metals|products|goods|items|foods|commodities|categories|sectors|imports)\b", re.I)
 _BUT = re.compile(r"(?:,\s*)?\bbut\b(?![^%]*%)", re.I)
 _CONTINUATION = re.compile(r"\b(?:rates?|increases?|hikes?|raises?|levy|levies|capped|caps?|ceiling)\b", re.I)
 _CONT_BEFORE = re.compile(r"\b(?:rate|increase|hike|raise|rise|levy)\s+(?:\w+\s+){0,2}?(?:to|of|at)\s+$", re.I)
@@ -268,6 +269,8 @@ def _is_future(m: re.Match, published) -> bool:
         d = _date(published.year, _MONTHS[m.group("mon")[:3]], int(m.group("day")))
     except (ValueError, KeyError):
         return False
+    if (published - d).days > 180:
+        return True         # "take effect on Jan. 1" in a December paper: next January
     return d > published
 
 
@@ -299,7 +302,8 @@ def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | Non
     an in-force verb ("will lower", "will face") makes it `announced`; could/may/might `threatened`."""
     cs, ce = clause
     if _IMMEDIATE.search(text, cs, ce):
-        return "in_force"
+        # "removes the 10% tariff on those products, effective immediately": the lift is what takes effect
+        return _nearest_cue(text, cs, pos, after=False, only=("lifted",)) or "in_force"
     if rate_end is not None:
         own = _own_status(text, rate_end, clause)
         if own:
@@ -461,6 +465,7 @@ def _respectively(text: str, rates: list, resolved: dict) -> None:
 
 
 _SKIP = object()       # a percentage that looked like a rate but is not a reportable measure
+_ANAPHORIC: list[str] = []   # "on those products" naming nothing in its sentence: the previous sentence's goods
 
 
 @dataclass
@@ -515,6 +520,12 @@ def _rate_products(text: str, rates, k: int, nxt: int, changes, consumed_until: 
     if np is not None and _TAX_NOUN_AFTER.match(text[p.end:nxt]) and not _products_in(np[0]) \
             and not _ALL_GOODS.search(np[0]):
         return _SKIP, np            # "a 1% tax on cash transfers" is not a tariff
+    if np is not None and _ANAPHOR.match(np[0]):
+        # "tariffs on the metals", "on those products": the goods named before the rate in the sentence
+        # (else, when the phrase names no goods itself, the previous sentence's)
+        earlier = [x for x in _products_in(text[:p.start]) if x != "metals"]
+        if earlier or not _products_in(np[0]):
+            return (earlier if earlier else _ANAPHORIC), np
     if np is not None:
         return _products_in(np[0]), np
     between = re.match(rf"^[\s\-]*((?:[\w\-“”\"]+\s+){{0,3}}?)(?:{TARIFF_NOUNS})", text[p.end:nxt], re.I)
@@ -570,6 +581,8 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
         if products is _SKIP:
             resolved[k] = None
             continue
+        if products is _ANAPHORIC:
+            products = _products_in(ctx.sentences[si - 1].text) if si > 0 else []
         if np is not None:
             consumed_until = max(consumed_until, np[1])
             phrase_end[k] = np[1]

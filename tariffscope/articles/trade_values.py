@@ -31,6 +31,7 @@ _COVERAGE_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.\-’']+\s+){
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|roughly\s+|nearly\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|from)\s+$", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|in the same (?:month|period|quarter) (?:a year earlier|last year|of \d{4}))")
 _EXCLUDING = re.compile(r"\b(?:other than|except|excluding|apart from|outside(?: of)?|besides)\s+(?:the\s+)?$")
+_COUNTERPART_BEFORE = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?$")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
 _LAST_YEAR = re.compile(r"\b(?:last year|in the past year|over the past year|the past year)\b", re.I)
 _THIS_YEAR = re.compile(r"\b(?:this year|so far this year|year to date|this past year)\b", re.I)
@@ -48,7 +49,7 @@ def _year(text: str, clause: tuple[int, int], anchor: int, published, anchor_end
     y = _explicit_year(text, clause, anchor, published, anchor_end if anchor_end is not None else anchor)
     if y is None and published is not None:
         # "in July" without a year: the latest such month not after publication
-        m = _MONTH.search(text, clause[0], clause[1])
+        m = _MONTH.search(text, clause[0], clause[1]) or _MONTH.search(text)
         if m:
             mon = _MONTH_NO[m.group("m")[:3].lower()]
             return published.year if mon <= published.month else published.year - 1
@@ -178,6 +179,14 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
         for m in ctx.country_mentions(sent.start, sent.end):
             if m.iso3 not in out and m.iso3 not in excluded:
                 out.append(m.iso3)
+    if len(out) == 1 and not fill:
+        # "Exports to the United States rose to $42.1 billion": the partner is named, the reporter is
+        # the country the article is about
+        cm = [m for m in clause_mentions if m.iso3 == out[0]]
+        if cm and _COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start):
+            reporter = ctx.main_country if ctx.main_country != out[0] else ctx.default_imposer
+            if reporter and reporter != out[0]:
+                return [reporter, out[0]]
     if len(out) == 1 or (len(out) < 2 and not fill):
         return out          # one side named: "India's trade deficit widened ..." is with the world
     if len(out) < 2:

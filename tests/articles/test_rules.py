@@ -438,3 +438,28 @@ def test_buy_amount_next_to_investment_is_trade():
     got = trades("Under the deal, Seoul will invest $350 billion in U.S. projects and buy $100 billion of "
                  "U.S. liquefied natural gas and other energy products.")
     assert got == {(("KOR", "USA"), None, 100e9, "USD", "imports")}
+
+
+def test_us_space_dollar_is_currency_not_country():
+    assert [m.iso3 for m in find_countries("Mexico imported US $130 billion worth of goods from China.")] == ["MEX", "CHN"]
+
+
+def test_january_start_in_december_paper_is_future():
+    got = tariffs("The new duties, which take effect on Jan. 1, will apply to cars. "
+                  "Imported Chinese cars will face the maximum 50% rate, up from 20% currently.", date(2025, 12, 11))
+    assert {(t[1], t[2], t[3], t[4]) for t in got} == {("CHN", "cars", 50.0, "announced"), ("CHN", "cars", 20.0, "in_force")}
+
+
+def test_anaphoric_goods_take_products_named_earlier():
+    got = tariffs("President Donald Trump rolled back tariffs on beef and coffee. "
+                  "The executive order removes the 10% baseline tariff on those products, effective immediately.")
+    assert got == {("USA", None, "beef", 10.0, "lifted"), ("USA", None, "coffee", 10.0, "lifted")}
+    got = tariffs("Exports of steel and aluminum products remain low since Washington imposed 50 per cent tariffs on the metals.")
+    assert {t[2] for t in got} == {"steel", "aluminum"}
+
+
+def test_partner_named_reporter_implicit():
+    got = trades("Canada's trade deficit with the world narrowed to $6.3 billion in August. "
+                 "Exports to the United States rose to $42.1 billion in August, while imports from the U.S. fell to $35.4 billion.",
+                 date(2025, 10, 7))
+    assert (("CAN", "USA"), 2025, 42.1e9, "USD", "exports") in got and (("CAN", "USA"), 2025, 35.4e9, "USD", "imports") in got
