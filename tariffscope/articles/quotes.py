@@ -113,13 +113,23 @@ class QuoteAttributor:
         return i >= 0 and self.quotes[i].open <= pos < self.quotes[i].close
 
     def _resolve_pronoun(self, pos: int, pronoun: str) -> Person | None:
+        """Nearest earlier person of a matching (or unknown) gender outside quotes; a possessor
+        ("hit hard by Trump’s decision") gives way to a non-possessive person in the same sentence
+        ("Quebec Premier François Legault says ...")."""
         gender = PRONOUN_GENDER.get(pronoun.lower())
-        for m in reversed(self.people.mentions_before(pos)):
-            if self._in_quote(m.start):
-                continue
-            if m.person.gender in (None, gender):
-                return m.person
-        return None
+        cands = [m for m in reversed(self.people.mentions_before(pos))
+                 if not self._in_quote(m.start) and m.person.gender in (None, gender)]
+        if not cands:
+            return None
+        first = cands[0]
+        if self.body[first.end:first.end + 2] in ("’s", "'s"):
+            sent = self._sentence_at(first.start)
+            for m in cands[1:]:
+                if sent is None or m.start < sent.start:
+                    break
+                if self.body[m.end:m.end + 2] not in ("’s", "'s") and m.person != first.person:
+                    return m.person
+        return first.person
 
     def _person_with_role(self, role: str, pos: int) -> Person | None:
         """"the prime minister said" -> the nearest person before `pos` holding that role."""

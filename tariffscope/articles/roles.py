@@ -62,6 +62,7 @@ _TRAILING_ATTRIBUTION = re.compile(
     r",\s+(?:(?:[A-Z][\w.’'\-]*\s+){1,5}(?:said|says|announced|announces|told\s+\w+|added|wrote)"
     r"|(?:said|says|announced|added|wrote)\s+(?:[A-Z][\w.’'\-]*\s*){1,5})[^,]*$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?")
+_SHARED_SUBJECT = re.compile(r"^\W*(?:while|and|but|yet)?\s*(?:keeping|maintaining|leaving|retaining|holding|raising|imposing|adding|cutting|lowering)\b", re.I)
 _CARRY = re.compile(r"\b(?:also|too|as well|the (?:proposal|proposed|measures?|plan|package|order|decree|policy|duties|levies|new tariffs|countermeasures|increase|hike))\b", re.I)
 
 
@@ -174,6 +175,10 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     if imposer is not None:
         ctx.cued_imposers[sent_index] = imposer
     carry = next((ctx.cued_imposers[k] for k in (sent_index - 1, sent_index - 2) if k in ctx.cued_imposers), None)
+    if imposer is None and sent_index in ctx.cued_imposers and _SHARED_SUBJECT.match(clause_text) \
+            and ctx.cued_imposers[sent_index] != target:
+        # "China will suspend its 24% tariff ..., while keeping a 10% levy in place": same subject
+        imposer = ctx.cued_imposers[sent_index]
     if imposer is None and _PROVINCE_MEASURE.search(clause_text):
         imposer = "CAN"         # "the province's 25 per cent surcharge" (the provinces we know are Canadian)
     if imposer is None and carry is not None and carry != target and _CARRY.search(clause_text):

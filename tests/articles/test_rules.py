@@ -463,3 +463,14 @@ def test_partner_named_reporter_implicit():
                  "Exports to the United States rose to $42.1 billion in August, while imports from the U.S. fell to $35.4 billion.",
                  date(2025, 10, 7))
     assert (("CAN", "USA"), 2025, 42.1e9, "USD", "exports") in got and (("CAN", "USA"), 2025, 35.4e9, "USD", "imports") in got
+
+
+def test_pronoun_skips_possessor_for_sentence_subject():
+    got = quotes("Quebec Premier François Legault says the industry will be hit hard by U.S. President Donald Trump’s decision. "
+                 "“This is a very bad decision for Quebec workers,” he told reporters.")
+    assert got == [("François Legault", "This is a very bad decision for Quebec workers")]
+
+
+def test_while_keeping_shares_the_imposer():
+    got = tariffs("China will suspend its additional 24% tariff on US goods for another year, while keeping a 10% levy in place.")
+    assert got == {("CHN", "USA", None, 24.0, "paused"), ("CHN", "USA", None, 10.0, "in_force")}
