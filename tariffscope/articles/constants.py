@@ -106,6 +106,7 @@ ROLE_TITLES = (
     "Rep.", "Representative", "Mayor", "Minister", "Secretary", "Chief Executive", "CEO",
     "Chairman", "Chairwoman", "Chair", "Opposition Leader", "Leader", "Chief Economist",
     "Economist", "Spokesperson", "Spokesman", "Spokeswoman", "King", "Queen", "Emperor",
+    "Chief Justice", "Justice", "Judge", "Solicitor General", "Attorney General",
 )
 # Lower-case role words in appositives: "Mark Carney, Canada's prime minister".
 ROLE_WORDS_LOWER = (

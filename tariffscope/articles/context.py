@@ -13,6 +13,9 @@ from .people import PeopleIndex
 from .text import Sentence, split_sentences
 
 
+_ITEM = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,3}:\s+\d")
+
+
 @dataclass
 class Context:
     body: str
@@ -29,6 +32,7 @@ class Context:
     recent_global: set[int] = field(default_factory=set)          # sentence indexes with a global measure
     regions: list[Mention] = field(default_factory=list)          # provinces: stand for their country in roles
     headings: list[int] = field(default_factory=list)             # sentence indexes of section headings
+    items: list[int] = field(default_factory=list)                # digest items "Canada: 35% on ..." (first sentences)
     tariff_article: bool = False                                  # the body names a tariff somewhere
 
     @classmethod
@@ -40,6 +44,8 @@ class Context:
         paras = Counter(s.para for s in ctx.sentences)
         ctx.headings = [i for i, s in enumerate(ctx.sentences)
                         if paras[s.para] == 1 and len(s.text.split()) <= 8 and not re.search(r"[.!?:;,”\"’')]$", s.text)]
+        ctx.items = [i for i, s in enumerate(ctx.sentences)
+                     if (i == 0 or ctx.sentences[i - 1].para != s.para) and _ITEM.match(s.text)]
         ctx._starts = [m.start for m in ctx.countries]
         for m in reversed(ctx.countries):
             ctx.first_mention[m.iso3] = m.start
@@ -78,8 +84,18 @@ class Context:
         return out
 
     def section_start(self, sent_index: int) -> int:
-        """Index of the heading that opens the section of sentence `sent_index` (-1 when none)."""
-        return max((h for h in self.headings if h < sent_index), default=-1)
+        """Index of the last sentence before the section of sentence `sent_index` (-1 when none): a
+        heading, or the sentence before a digest item (each item stands alone)."""
+        return max(max((h for h in self.headings if h < sent_index), default=-1),
+                   max((i - 1 for i in self.items if i <= sent_index), default=-1))
+
+    def item_label_isos(self, sent_index: int) -> list[str] | None:
+        """Countries named by the label of the digest item sentence `sent_index` opens (None: not an item)."""
+        if sent_index not in self.items:
+            return None
+        s = self.sentences[sent_index]
+        colon = s.text.find(":")
+        return [m.iso3 for m in self.country_mentions(s.start, s.start + colon) if m.kind != "person"]
 
     def region_mentions(self, start: int, end: int) -> list[Mention]:
         return [m for m in self.regions if start <= m.start and m.end <= end]

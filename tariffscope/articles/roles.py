@@ -31,7 +31,7 @@ _TARGET_AFTER = re.compile(
     # "Canada faces / will face / is facing ...", "Canada has been hit / was slapped with ..." (passive only:
     # "Canada slapped a tariff on ..." makes Canada the imposer)
     r"^(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|now|already|also|still|currently|again|itself)){0,3}"
-    r"\s+(?:facing|faces|face|faced|subject to|getting hit|gets hit|got hit)\b"
+    r"\s+(?:facing|faces|face|faced|pay|pays|paying|subject to|getting hit|gets hit|got hit)\b"
     r"|^(?:\s+(?:has|have|had|will|would|could|may|might|now|already|also|still|currently|again|itself)){0,2}"
     r"\s+(?:been|was|were|is|are|be|being|gets|got)\s+(?:\w+ly\s+)?(?:hit|targeted|slapped|spared|exempt\w*|struck|singled out)\b"
 )
@@ -63,6 +63,7 @@ _TRAILING_ATTRIBUTION = re.compile(
     r"|(?:said|says|announced|added|wrote)\s+(?:[A-Z][\w.’'\-]*\s*){1,5})[^,]*$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?")
 _SHARED_SUBJECT = re.compile(r"^\W*(?:while|and|but|yet)?\s*(?:keeping|maintaining|leaving|retaining|holding|raising|imposing|adding|cutting|lowering)\b", re.I)
+_FEDERAL_GOVERNMENT = re.compile(r"\b(?:the|its)\s+federal\s+government\b", re.I)
 _CARRY = re.compile(r"\b(?:also|too|as well|the (?:proposal|proposed|measures?|plan|package|order|decree|policy|duties|levies|new tariffs|countermeasures|increase|hike))\b", re.I)
 
 
@@ -155,6 +156,12 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
                  and not (we < sent_start + ce and _TARGET_AFTER.match(sent_text[m.end - sent_start:m.end - sent_start + 80]))]
     tgt_before = [m for m in tgt if sent_start + ws <= m.start < a and m.iso3 != imposer]
     chosen = tgt_after[0] if tgt_after else (tgt_before[-1] if tgt_before else None)
+    while chosen is not None and not tgt_after:
+        # "Japan and South Korea pay 15%": walk back to the first member of the list
+        prev = [m for m in mentions if m.end <= chosen.start and m.start >= sent_start + ws and m.kind != "person"]
+        if not prev or not _LIST_GAP.fullmatch(sent_text[prev[-1].end - sent_start:chosen.start - sent_start]):
+            break
+        chosen = prev[-1]
     targets: list[str] = []
     if chosen is None:
         # "Laos and Myanmar at 40%": countries right before "at <rate>"
@@ -179,6 +186,10 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
             and ctx.cued_imposers[sent_index] != target:
         # "China will suspend its 24% tariff ..., while keeping a 10% levy in place": same subject
         imposer = ctx.cued_imposers[sent_index]
+    if imposer is None and ctx.main_country in ("CAN", "MEX") and ctx.main_country != target \
+            and _FEDERAL_GOVERNMENT.search(sent_text, cs, a - sent_start):
+        # "The federal government already imposed ..." in a Canadian or Mexican story is Ottawa's / Mexico City's
+        imposer = ctx.main_country
     if imposer is None and _PROVINCE_MEASURE.search(clause_text):
         imposer = "CAN"         # "the province's 25 per cent surcharge" (the provinces we know are Canadian)
     if imposer is None and carry is not None and carry != target and _CARRY.search(clause_text):
@@ -233,14 +244,18 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         near = [m for m in ctx.country_mentions(sent_start, sent_start + len(sent_text))
                 if not m.compound and m.kind != "person" and m.iso3 != imposer]
         nearest = [m.iso3 for m in near if m.start < a][-1:] or [m.iso3 for m in near][:1]
-        for isos in (cued_sent, window_isos, nearest, region_isos, recent[:1], _previous_isos(ctx, sent_index)):
+        # a digest item's sub-clauses stand alone: its own clause, then the country its label names
+        item = ctx.item_label_isos(sent_index)
+        chain = (window_isos, item) if item is not None else \
+            (cued_sent, window_isos, nearest, region_isos, recent[:1], _previous_isos(ctx, sent_index))
+        for isos in chain:
             cands = [i for i in isos if i != imposer]
             if cands:
                 target = cands[-1] if isos is not window_isos else cands[0]
                 break
         else:
             # the article's main country, but only once the article has named it
-            sec_from = ctx.sentences[section].start if section >= 0 else 0
+            sec_from = ctx.sentences[section + 1].start if section >= 0 else 0
             if ctx.main_country and ctx.main_country != imposer and \
                     any(m.iso3 == ctx.main_country for m in ctx.country_mentions(sec_from, sent_start)):
                 target = ctx.main_country

@@ -106,7 +106,9 @@ _MODAL_WEAK_VERB = re.compile(r"\b(?:will|would)\s+(?:not\s+)?(?:be\s+)?(?:face|
 _NOUN_INCREASE_BEFORE = re.compile(r"\b(?:a|an|the|its|that|this)\s+(?:[\w-]+\s+){0,2}?(?:rate|increase|hike)\s+(?:to|of)\s+$", re.I)
 _LABEL_LINE = re.compile(r"^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,3}:\s+(?=\d)")
 _LABEL_RATE_BEFORE = re.compile(r"(?:^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,3}:|;)\s*$")
-_LABEL_RATE_AFTER = re.compile(r"^\s*(?:on\b|[,.;]|$)")
+_LABEL_SUB_BEFORE = re.compile(r";\s*(?P<sub>(?:[\w.’'-]+\s+){1,4})$")      # "...; buses 10%"
+_LABEL_RATE_AFTER = re.compile(r"^\s*(?:on\b|from\b|since\b|as of\b|starting\b|effective\b|[,.;]|$)")
+_RISING_TO = re.compile(r"^,?\s*(?:rising|climbing|increasing|going|jumping|set to rise)\s+to\s*$", re.I)   # "25%, rising to 50%"
 _TO_RATE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:to|from)\s+\d")
 # "shelved his threat to impose 25% tariffs": the main verb undoes the plan it governs
 _UNDO_PLAN = re.compile(
@@ -117,6 +119,9 @@ _BUT_BACKREF = re.compile(r"(?:,\s*)?\bbut\s+(?:that|this|the|it|they|those|thes
 _CONTINUE_BEFORE = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+to\s+$", re.I)
 _SAYS_PROGRESSIVE = re.compile(r"\b(?:says?|said|announc\w+)\s+(?:that\s+)?(?:he|she|it|they|we|I)\s*(?:is|are|am|was|were|’s|'s|’re|'re|’m|'m)\s+$", re.I)
 _ANAPHOR = re.compile(r"^\s*(?:the|those|these|both|such)\s+(?:[\w-]+\s+)?(?:metals|products|goods|items|foods|commodities|categories|sectors|imports)\b", re.I)
+_POSSESSED_INCLUDING = re.compile(
+    r"\b(?:his|her|its|their)\s+(?:(?!new\b|planned\b|proposed\b|threatened\b|future\b)[“”\"'\w-]+\s+){0,2}?"
+    r"(?:tariffs|duties|levies)[”\"]?,?\s+including\b", re.I)
 _BUT = re.compile(r"(?:,\s*)?\bbut\b(?![^%]*%)", re.I)
 _CONTINUATION = re.compile(r"\b(?:rates?|increases?|hikes?|raises?|levy|levies|capped|caps?|ceiling)\b", re.I)
 _CONT_BEFORE = re.compile(r"\b(?:rate|increase|hike|raise|rise|levy)\s+(?:\w+\s+){0,2}?(?:to|of|at)\s+$", re.I)
@@ -308,6 +313,11 @@ def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | Non
         own = _own_status(text, rate_end, clause)
         if own:
             return own
+    poss = _POSSESSED_INCLUDING.search(text, cs, pos)
+    if poss is not None and _nearest_cue(text, poss.end(), pos, after=False) is None:
+        # "... could use a law to impose his “reciprocal” tariffs, including a 10% baseline tax and
+        # higher rates of up to 50%": examples of a measure he already has
+        return _nearest_cue(text, rate_end or pos, ce, after=True, only=("lifted", "paused")) or DEFAULT_STATUS
     owner = None
     for owner in _OWNER_BEFORE.finditer(text, cs, pos):
         pass
@@ -414,6 +424,8 @@ def _changes(text: str, rates: list) -> dict[int, tuple[str, int]]:
             out[k], out[k + 1] = ("old", k + 1), ("new", k)
         elif _CHANGE_BEFORE_CUT.match(gap) and k not in out:
             out[k], out[k + 1] = ("old", k + 1), ("new", k)
+        elif _RISING_TO.match(gap) and k not in out:
+            out[k], out[k + 1] = ("old", k + 1), ("new", k)
         elif _CHANGE_NEW_FIRST.match(gap) and k not in out:
             out[k], out[k + 1] = ("new", k + 1), ("old", k)
     return out
@@ -478,8 +490,12 @@ class _Carry:
 
 def _label_rate(text: str, p: Percent) -> bool:
     """A rate right after a digest item's label (or a semicolon in it): "Canada: 35% on goods ...; 10% on energy"."""
-    return bool(_LABEL_LINE.match(text)) and bool(_LABEL_RATE_BEFORE.search(text, 0, p.start)) \
-        and bool(_LABEL_RATE_AFTER.match(text[p.end:]))
+    if not _LABEL_LINE.match(text) or not _LABEL_RATE_AFTER.match(text[p.end:]):
+        return False
+    if _LABEL_RATE_BEFORE.search(text, 0, p.start):
+        return True
+    sub = _LABEL_SUB_BEFORE.search(text, 0, p.start)
+    return bool(sub) and bool(_products_in(sub.group("sub")))
 
 
 def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool,
@@ -502,7 +518,7 @@ def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool,
         gap = text[p.end:q.start]
         if is_range(text, p.start) or is_range(text, q.start):
             continue
-        if _CHANGE_OLD_FIRST.match(gap) or _CHANGE_NEW_FIRST.match(gap):
+        if _CHANGE_OLD_FIRST.match(gap) or _CHANGE_NEW_FIRST.match(gap) or _RISING_TO.match(gap):
             if q in rate_set and p not in rate_set:
                 rates.append((p, _clause_of(spans, p.start)))
             elif p in rate_set and q not in rate_set:
@@ -562,7 +578,9 @@ def _change_status(text: str, k: int, p: Percent, cl, status: str, changes, reso
 def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, carry: _Carry, facts, seen) -> list:
     text = sent.text
     spans = clause_spans(text)
-    label = bool(_LABEL_LINE.match(text))
+    label_m = _LABEL_LINE.match(text)
+    label = bool(label_m)
+    label_products = _products_in(text[:label_m.end()]) if label_m else []
     rates = _find_rates(text, spans, find_percents(text), has_noun, digest=label and ctx.tariff_article)
     changes = _changes(text, rates)
     resolved: dict[int, tuple[list, str] | None] = {}
@@ -583,6 +601,8 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
             continue
         if products is _ANAPHORIC:
             products = _products_in(ctx.sentences[si - 1].text) if si > 0 else []
+        if label and not products and label_products:
+            products = list(label_products)     # "Copper: 50% on semi-finished products", "Autos: 25%; Japan ... pay 15%"
         if np is not None:
             consumed_until = max(consumed_until, np[1])
             phrase_end[k] = np[1]

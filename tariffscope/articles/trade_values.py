@@ -34,7 +34,8 @@ _EXCLUDING = re.compile(r"\b(?:other than|except|excluding|apart from|outside(?:
 _COUNTERPART_BEFORE = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?$")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
 _LAST_YEAR = re.compile(r"\b(?:last year|in the past year|over the past year|the past year)\b", re.I)
-_THIS_YEAR = re.compile(r"\b(?:this year|so far this year|year to date|this past year)\b", re.I)
+_THIS_YEAR = re.compile(r"\b(?:this year|so far this year|year to date|this past year"
+                        r"|(?:first|past|last)\s+(?:\w+\s+)?(?:months|quarters?|half) of (?:the|this) year)\b", re.I)
 
 
 _MONTH = re.compile(r"\b(?:in|during|for|since|through)\s+(?P<m>Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\s+\d)")

@@ -474,3 +474,36 @@ def test_pronoun_skips_possessor_for_sentence_subject():
 def test_while_keeping_shares_the_imposer():
     got = tariffs("China will suspend its additional 24% tariff on US goods for another year, while keeping a 10% levy in place.")
     assert got == {("CHN", "USA", None, 24.0, "paused"), ("CHN", "USA", None, 10.0, "in_force")}
+
+
+def test_examples_of_a_possessed_measure_are_in_force():
+    got = tariffs("Justices questioned whether Trump could use the law to impose his “reciprocal” tariffs, "
+                  "including a 10% baseline tax on imports from most countries.")
+    assert got == {("USA", None, None, 10.0, "in_force")}
+
+
+def test_chief_justice_is_a_role():
+    assert quotes("“Taxes are the core power of Congress,” Chief Justice John Roberts said.") == [
+        ("John Roberts", "Taxes are the core power of Congress")]
+
+
+def test_digest_product_labels_and_sub_items():
+    got = tariffs("Sector tariffs\n\nAutos: 25%; Japan and South Korea pay 15% under their deals.\n\n"
+                  "Lumber: 10%; kitchen cabinets 25%, rising to 50% on Jan. 1.\n\nHeavy trucks: 25% from Nov. 1; buses 10%.",
+                  date(2025, 11, 20))
+    assert got == {("USA", None, "autos", 25.0, "in_force"), ("USA", "JPN", "autos", 15.0, "in_force"),
+                   ("USA", "KOR", "autos", 15.0, "in_force"), ("USA", None, "lumber", 10.0, "in_force"),
+                   ("USA", None, "kitchen cabinets", 25.0, "in_force"), ("USA", None, "kitchen cabinets", 50.0, "announced"),
+                   ("USA", None, "heavy trucks", 25.0, "in_force"), ("USA", None, "buses", 10.0, "in_force")}
+
+
+def test_federal_government_in_mexican_story():
+    got = tariffs("Mexico's steel exports to Mexico's neighbour fell. Mexico wants a quota. "
+                  "The federal government already imposed tariffs of up to 35% on steel from countries without trade agreements.")
+    assert got == {("MEX", None, "steel", 35.0, "in_force")}
+
+
+def test_first_months_of_the_year_is_this_year():
+    got = trades("Mexico’s steel exports to the United States fell 35% in the first seven months of the year to US $1.9 billion.",
+                 date(2025, 9, 20))
+    assert got == {(("MEX", "USA"), 2025, 1.9e9, "USD", "exports")}
