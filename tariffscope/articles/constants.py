@@ -67,7 +67,7 @@ COUNTRY_ALIASES = {
     "U.S.": "USA", "U.S.A.": "USA", "US": "USA", "USA": "USA", "United States": "USA",
     "United States of America": "USA", "America": "USA",
     "Britain": "GBR", "Great Britain": "GBR", "U.K.": "GBR", "UK": "GBR", "England": "GBR",
-    "South Korea": "KOR", "North Korea": "PRK", "Russia": "RUS", "Vietnam": "VNM", "Viet Nam": "VNM",
+    "South Korea": "KOR", "Korea": "KOR", "North Korea": "PRK", "Russia": "RUS", "Vietnam": "VNM", "Viet Nam": "VNM",
     "Taiwan": "TWN", "Iran": "IRN", "Syria": "SYR", "Laos": "LAO", "Bolivia": "BOL", "Venezuela": "VEN",
     "Tanzania": "TZA", "Moldova": "MDA", "Czech Republic": "CZE", "Czechia": "CZE", "Holland": "NLD", "Netherlands": "NLD", "Turkey": "TUR", "Türkiye": "TUR",
     "Ivory Coast": "CIV", "Brunei": "BRN", "Myanmar": "MMR", "Burma": "MMR", "Macau": "MAC",
@@ -107,6 +107,7 @@ ROLE_TITLES = (
     "Chairman", "Chairwoman", "Chair", "Opposition Leader", "Leader", "Chief Economist",
     "Economist", "Spokesperson", "Spokesman", "Spokeswoman", "King", "Queen", "Emperor",
     "Chief Justice", "Justice", "Judge", "Solicitor General", "Attorney General",
+    "Chief Trade Negotiator", "Trade Negotiator", "Chief Negotiator",
 )
 # Lower-case role words in appositives: "Mark Carney, Canada's prime minister".
 ROLE_WORDS_LOWER = (
@@ -116,6 +117,7 @@ ROLE_WORDS_LOWER = (
     "trade representative", "press secretary", "ambassador", "chancellor", "governor", "senator",
     "mayor", "minister", "secretary", "chief executive", "ceo", "chair", "chairman", "chairwoman",
     "leader", "chief economist", "economist", "spokesperson", "spokesman", "spokeswoman", "analyst",
+    "chief trade negotiator", "trade negotiator", "chief negotiator", "negotiator",
 )
 # Well-known 2025 figures: used only to fill in what the text leaves out (country, gender,
 # role when the article never states it).  Not a substitute for what the text says.

@@ -36,7 +36,7 @@ _NOUN_AFTER_PCT = re.compile(
 _CONNECTOR_BEFORE = re.compile(
     r"\b(?:of|at|to|from|and|or|with|including|includes|pay|pays|paying|face|faces|facing|as high as|as much as|up to|reach|reaches|reaching|hit|hits|hitting|totaling|totalling|a|an|the|new|additional|extra|another|"
     r"about|around|roughly|nearly|almost|some|over|over a|near|minimum|maximum|flat|blanket|steep|hefty|whopping|sweeping|"
-    r"base|baseline|higher|lower|by|rate|as well as|plus|along with|exceed|exceeds|exceeding|more than|capped at|cap of|ceiling of)\s*$|^\s*$|[,(:]\s*$",
+    r"base|baseline|universal|global|higher|lower|by|rate|as well as|plus|along with|exceed|exceeds|exceeding|more than|capped at|cap of|ceiling of)\s*$|^\s*$|[,(:]\s*$",
     re.I,
 )
 _NON_ISO_TARGET = re.compile(rf"^\s*(?:(?:most|all|many|some|certain)\s+)?(?:(?:imports|goods|products)\s+from\s+)?(?:the\s+)?(?:{NON_ISO_TARGETS})\b")
@@ -109,7 +109,11 @@ _LABEL_RATE_BEFORE = re.compile(r"(?:^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,3
 _LABEL_SUB_BEFORE = re.compile(r";\s*(?P<sub>(?:[\w.’'-]+\s+){1,4})$")      # "...; buses 10%"
 _LABEL_RATE_AFTER = re.compile(r"^\s*(?:on\b|from\b|since\b|as of\b|starting\b|effective\b|[,.;]|$)")
 _RISING_TO = re.compile(r"^,?\s*(?:rising|climbing|increasing|going|jumping|set to rise)\s+to\s*$", re.I)   # "25%, rising to 50%"
-_TO_RATE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:to|from)\s+\d")
+_TO_RATE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:to|from)\s+(?:an?\s+)?(?:[\w-]+\s+)?\d")
+# "suspended his tariffs ..., dropping them to a universal 10% rate": the rate the pause leaves in force
+_PARTICIPLE_TO = re.compile(r"\b(?:dropping|lowering|cutting|reducing|bringing|slashing)\s+(?:\w+\s+)?to\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
+# "The pause does not apply to the 25% tariffs on autos": an existing measure left alone
+_NOT_COVERED = re.compile(r"\b(?:not|n[’']t)\s+(?:apply\s+to|cover|affect|include|touch|change)\s+(?:the|its|their|his|existing)\s+$", re.I)
 # "shelved his threat to impose 25% tariffs": the main verb undoes the plan it governs
 _UNDO_PLAN = re.compile(
     r"\b(?:(?P<paused>shelv\w+|paus\w+|suspend\w*|delay\w*|postpon\w+|put off)|(?P<lifted>dropp?\w*|withdr[ae]w\w*|abandon\w*|scrap\w*|"
@@ -254,6 +258,16 @@ def _but_status(text: str, rate_end: int, limit: int, status: str) -> str | None
     return _nearest_cue(text, m.end(), min(limit, m.end() + 80), after=True, only=("paused", "lifted"))
 
 
+def _bloc_actor(ctx: Context, base: int, text: str, start: int, pos: int) -> bool:
+    """A bloc without an ISO3 code (the EU) named before the rate in its clause, with no country
+    named between them: the bloc's own measure (or a measure on it) -- not reportable."""
+    blocs = list(_NON_ISO_MENTION.finditer(text, start, pos))
+    if not blocs:
+        return False
+    between = ctx.country_mentions(base + blocs[-1].end(), base + pos, with_people=False)
+    return not between
+
+
 def _sentence_status(text: str, published) -> str | None:
     """A status the whole sentence states without a rate: "signed an order ..., effective Aug. 7"."""
     m = _FUTURE.search(text)
@@ -328,7 +342,11 @@ def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | Non
         # "seek an exemption from the 25% U.S. tariff": the rate is an existing measure, the
         # sentence's modal governs something else
         return _nearest_cue(text, rate_end or pos, ce, after=True, only=("lifted", "paused")) or DEFAULT_STATUS
+    if _NOT_COVERED.search(text, max(cs, pos - 40), pos):
+        return DEFAULT_STATUS
     before = _nearest_cue(text, cs, pos, after=False)
+    if before in ("paused", "lifted") and _PARTICIPLE_TO.search(text, max(cs, pos - 50), pos):
+        return DEFAULT_STATUS
     comp = None
     for comp in _REPORTED_THAT.finditer(text, cs, pos):
         pass
@@ -643,6 +661,8 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
             status = "lifted"       # "increased the tariff from 25% ...": the old rate is gone
         seg_end = rates[k + 1][0].start if k + 1 < len(rates) and rates[k + 1][1] == cl and \
             (k + 1) not in changes else cl[1]
+        if _bloc_actor(ctx, sent.start, text, cl[0], p.start):
+            continue        # "The European Union approved its first countermeasures, 25% tariffs ...": no ISO3 imposer
         imposer, targets, is_global = roles.resolve_all(ctx, sent.start, text, cl, si, anchor=p.start,
                                                         window_start=window[k], window_end=seg_end)
         if not targets and not is_global and _NON_ISO_MENTION.search(text):

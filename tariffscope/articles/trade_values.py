@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 
 from . import roles
-from .constants import NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES
+from .constants import NON_ISO_TARGETS, NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES
 from .context import Context
 from .money import find_money
 from .text import clause_spans
 
+_NON_ISO = re.compile(rf"\b(?:{NON_ISO_TARGETS})\b")
 _TRADE_CONTEXT = re.compile(rf"\b{TRADE_CONTEXT}\b", re.I)
 _NON_TRADE = re.compile(rf"\b{NON_TRADE_MONEY}\b", re.I)
 _KINDS = [(kind, re.compile(rf"\b(?:{rx})\b", re.I)) for kind, rx in TRADE_KIND_CUES]
@@ -144,6 +145,8 @@ def extract_trade_values(ctx: Context) -> list[dict]:
                 continue
             kind = _kind(text, cl, mo.start, mo.end)
             if kind == "countermeasure_coverage":
+                if _NON_ISO.search(text, cl[0], mo.start) and not ctx.country_mentions(sent.start + cl[0], sent.start + mo.start, with_people=False):
+                    continue        # the EU's countermeasures: no ISO3 imposer to report
                 imposer, target, _ = roles.resolve(ctx, sent.start, text, cl, si, anchor=mo.start)
                 parties = [p for p in (imposer, target) if p]
             else:

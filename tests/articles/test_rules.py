@@ -507,3 +507,25 @@ def test_first_months_of_the_year_is_this_year():
     got = trades("Mexico’s steel exports to the United States fell 35% in the first seven months of the year to US $1.9 billion.",
                  date(2025, 9, 20))
     assert got == {(("MEX", "USA"), 2025, 1.9e9, "USD", "exports")}
+
+
+def test_rate_left_in_force_by_a_pause():
+    got = tariffs("Trump on Wednesday suspended his steep new tariffs on dozens of countries for 90 days, "
+                  "dropping them to a universal 10% rate.")
+    assert got == {("USA", None, None, 10.0, "in_force")}
+
+
+def test_not_covered_by_the_pause_is_in_force():
+    got = tariffs("The pause does not apply to the 25% tariffs on Canadian steel.")
+    assert got == {("USA", "CAN", "steel", 25.0, "in_force")}
+
+
+def test_bloc_measures_are_not_reported():
+    body = "The European Union approved its first countermeasures, 25% tariffs on about $23 billion of U.S. goods."
+    assert tariffs(body) == set() and trades(body) == set()
+
+
+def test_negotiator_role_and_bare_korea():
+    assert quotes("Japan's chief trade negotiator Ryosei Akazawa welcomed the order. "
+                  "“It is done,” Akazawa told reporters.") == [("Ryosei Akazawa", "It is done")]
+    assert [m.iso3 for m in find_countries("Steel from Korea")] == ["KOR"]
