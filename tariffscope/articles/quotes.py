@@ -150,9 +150,15 @@ class QuoteAttributor:
     def _subject_before(self, start: int, end: int) -> Person | None:
         """Nearest person (or resolved pronoun) in body[start:end], outside quotes."""
         best: tuple[int, Person | None] | None = None
+        possessor: tuple[int, Person | None] | None = None
         for m in self.people.mentions_in(start, end):
-            if not self._in_quote(m.start):
+            if self._in_quote(m.start):
+                continue
+            if self.body[m.end:m.end + 2] in ("’s", "'s"):
+                possessor = (m.start, m.person)     # "against Trump’s threat": not the one speaking
+            else:
                 best = (m.start, m.person)
+        best = best or possessor
         for m in _PRONOUN.finditer(self.body, start, end):
             if self._in_quote(m.start()):
                 continue

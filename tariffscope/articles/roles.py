@@ -204,7 +204,10 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     if imposer is None and target is None and len(set(clause_isos)) == 1 and retaliation:
         imposer = clause_isos[0]
     if imposer is None:
-        if retaliation and target != "USA" and (target is not None or "USA" in sentence_isos):
+        nobody = not sentence_isos and ctx.main_country not in (None, "USA") and ctx.default_imposer == "USA"
+        if retaliation and target != "USA" and (target is not None or "USA" in sentence_isos or nobody):
+            # (a sentence naming nobody: "the countermeasures would affect about $8 billion in imports" in
+            # a Canadian story are Canada's, against the U.S.)
             # a retaliating country other than the U.S. hits back at the U.S.
             cands = [i for i in sentence_isos if i not in ("USA", target)]
             imposer = cands[0] if cands else (ctx.main_country if ctx.main_country != target else None)
@@ -222,6 +225,9 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         is_global = True
     if is_global:
         ctx.recent_global.add(sent_index)
+    if target is None and retaliation and imposer not in (None, "USA") and not sentence_isos \
+            and ctx.default_imposer == "USA":
+        target = "USA"      # "The countermeasures would affect ..." after "Canada will impose ...": against the U.S.
     if target is None and not is_global and _BOTH.search(sent_text, cs, a - sent_start + 1):
         # "Both countries are subject to a 50 per cent U.S. tariff": the pair the article is about
         pair: list[str] = []

@@ -529,3 +529,16 @@ def test_negotiator_role_and_bare_korea():
     assert quotes("Japan's chief trade negotiator Ryosei Akazawa welcomed the order. "
                   "“It is done,” Akazawa told reporters.") == [("Ryosei Akazawa", "It is done")]
     assert [m.iso3 for m in find_countries("Steel from Korea")] == ["KOR"]
+
+
+def test_partial_quote_subject_is_not_a_possessor():
+    got = quotes("Brazilian President Luiz Inácio Lula da Silva vowed to retaliate against President Donald Trump’s threat, "
+                 "saying his country would not accept being “tutored” by anyone.")
+    assert got == [("Luiz Inácio Lula da Silva", "tutored")]
+
+
+def test_countermeasures_in_a_sentence_naming_nobody():
+    got = trades("Canada will impose a 25 per cent tariff on U.S.-made vehicles, Prime Minister Mark Carney said, "
+                 "matching the American auto tariff Donald Trump imposed on Canada. "
+                 "A senior official said the countermeasures would affect about $8 billion in imports.")
+    assert got == {(("CAN", "USA"), None, 8e9, "USD", "countermeasure_coverage")}
