@@ -51,6 +51,7 @@ _AFTER_INVERTED_DESCRIBED = re.compile(
 _INTRO = re.compile(rf"\b(?:{QUOTE_INTRO_VERBS})(?:\s+\w+ly)?(?:\s+(?:reporters|journalists|the \w+|[A-Z]\w+))?\s*[,:]\s*$")
 _COLON = re.compile(r":\s*$")
 _PARTIAL_VERB = re.compile(rf"\b(?:{PARTIAL_QUOTE_VERBS})\b")
+_SPEECH_ANY = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "de", "la", "del", "at", "&"}
 
@@ -235,6 +236,12 @@ class QuoteAttributor:
                 if speaker is None and prev is not None and prev.speaker is not None and prev_para == pi \
                         and re.fullmatch(r"[\s,]*(?:and|or|but|,)?\s*", self.body[prev.close:q.open]):
                     speaker = prev.speaker      # "... said the decision was “unfair” and “harmful ...”"
+                if speaker is None and q.standalone and q.open == ps and pi > 0:
+                    # "In a statement, Carney said:" as a paragraph of its own, the quote in the next one
+                    pps, ppe = paras[pi - 1]
+                    intro = self.body[pps:ppe].rstrip()
+                    if intro.endswith(":") and _SPEECH_ANY.search(intro) and not self._in_quote(ppe - 1):
+                        speaker = self._subject_before(pps, ppe)
                 if speaker is None and q.standalone:
                     if prev is not None and prev_para == pi and prev.speaker is not None:
                         speaker = prev.speaker

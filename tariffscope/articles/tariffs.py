@@ -126,6 +126,7 @@ _ANAPHOR = re.compile(r"^\s*(?:the|those|these|both|such)\s+(?:[\w-]+\s+)?(?:met
 _POSSESSED_INCLUDING = re.compile(
     r"\b(?:his|her|its|their)\s+(?:(?!new\b|planned\b|proposed\b|threatened\b|future\b)[“”\"'\w-]+\s+){0,2}?"
     r"(?:tariffs|duties|levies)[”\"]?,?\s+including\b", re.I)
+_GENERIC_SUBJECT = re.compile(r"^(?:The|Those|These|Such|Any)?\s*(?:imports|shipments|goods|products)\b(?!\s+(?:from|of|to)\b)", re.I)
 _BUT = re.compile(r"(?:,\s*)?\bbut\b(?![^%]*%)", re.I)
 _CONTINUATION = re.compile(r"\b(?:rates?|increases?|hikes?|raises?|levy|levies|capped|caps?|ceiling)\b", re.I)
 _CONT_BEFORE = re.compile(r"\b(?:rate|increase|hike|raise|rise|levy)\s+(?:\w+\s+){0,2}?(?:to|of|at)\s+$", re.I)
@@ -160,7 +161,7 @@ def is_tariff_rate(text: str, p_start: int, p_end: int, clause_start: int) -> bo
     """Is the percentage at text[p_start:p_end] (a clause of a sentence) a tariff rate?"""
     after = text[p_end:p_end + 80]
     before = text[max(clause_start, p_start - 60):p_start]
-    if _NOT_AFTER.match(after) and not re.match(r"^\s*of\s+(?:up to\s+)?\d", after):
+    if _NOT_AFTER.match(after) and not re.match(r"^\s*of\s+(?:up to\s+)?\d(?!\d{3}\b)", after):   # "50 per cent of 2024 levels" is a share
         return False
     if _NOT_BEFORE.search(before) and not re.search(r"\bup to\s*$", before, re.I):
         return False
@@ -619,6 +620,9 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
             continue
         if products is _ANAPHORIC:
             products = _products_in(ctx.sentences[si - 1].text) if si > 0 else []
+        if not products and si > 0 and _GENERIC_SUBJECT.match(text) and ctx.sentences[si - 1].para == sent.para:
+            # "... quotas for steel imports ... Imports above the quotas will face a 50 per cent surtax."
+            products = _products_in(ctx.sentences[si - 1].text)
         if label and not products and label_products:
             products = list(label_products)     # "Copper: 50% on semi-finished products", "Autos: 25%; Japan ... pay 15%"
         if np is not None:

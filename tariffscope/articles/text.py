@@ -29,7 +29,7 @@ _DROP_LINE = re.compile(
       | .{0,120}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story)\.?
       | This\s+(?:story|article)\s+(?:has\s+been|was)\s+updated.{0,200}
       | _{3,} | -{3,} | \*{3,}
-      | (?:Related|Read\s+more|More|Also\s+read|Watch|Listen)\s*:.{0,200}
+      | (?:Related|RELATED|Read\s+more|Read\s+More|READ\s+MORE|More|Also\s+read|Watch|WATCH|Listen)\s*:.{0,200}
       | (?:Photo|Image|File\s+photo)\s*(?:by|:|/).{0,200}
       | Advertisement | ADVERTISEMENT | Share\s+this(?:\s+\w+)? | Share | Click\s+to\s+share.*
       | Copyright\b.* | ©.* | Photo:.{0,200} | Image:.{0,200} | Related:.{0,200}

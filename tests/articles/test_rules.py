@@ -542,3 +542,24 @@ def test_countermeasures_in_a_sentence_naming_nobody():
                  "matching the American auto tariff Donald Trump imposed on Canada. "
                  "A senior official said the countermeasures would affect about $8 billion in imports.")
     assert got == {(("CAN", "USA"), None, 8e9, "USD", "countermeasure_coverage")}
+
+
+def test_read_more_link_lines_are_dropped():
+    body = normalize_body("Canada announced a surtax.\n\nREAD MORE: Trump threatens 35% tariff on Canadian goods\n\nIt takes effect soon.")
+    assert "READ MORE" not in body and "35%" not in body
+
+
+def test_share_of_a_year_level_is_no_rate():
+    assert tariffs("Canada will lower the tariff-rate quotas for steel imports to 50 per cent of 2024 levels.") == set()
+
+
+def test_generic_subject_takes_the_previous_sentence_goods():
+    got = tariffs("Canada will lower the tariff-rate quotas for steel imports from countries without free trade agreements. "
+                  "Imports above the quotas will face a 50 per cent surtax.")
+    assert {(t[1], t[2], t[3], t[4]) for t in got} == {(None, "steel", 50.0, "announced")}
+
+
+def test_quote_introduced_by_previous_paragraph():
+    got = quotes("Prime Minister Mark Carney announced new steel measures.\n\nIn a statement, Carney said:\n\n"
+                 "“We are protecting Canadian jobs.”")
+    assert got == [("Mark Carney", "We are protecting Canadian jobs.")]
