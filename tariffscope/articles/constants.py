@@ -207,7 +207,7 @@ PRODUCTS = (
     "smartphones", "phones", "laptops", "computers", "energy", "oil", "crude oil", "crude",
     "natural gas", "gas", "electricity", "potash", "fertilizer", "fertilizers", "uranium",
     "critical minerals", "minerals", "dairy", "dairy products", "milk", "cheese", "butter",
-    "poultry", "chicken", "eggs", "beef", "pork", "meat", "seafood", "fish", "lobster",
+    "poultry", "chicken", "eggs", "beef", "pork", "meat", "seafood", "fish", "lobster", "aquatic products",
     "agricultural products", "agriculture", "farm products", "farm goods", "food", "grain",
     "wheat", "canola", "canola oil", "canola meal", "soybeans", "corn", "peas", "pulses",
     "tomatoes", "avocados", "bananas", "fruit", "fruits", "vegetables", "berries", "orange juice", "juice",

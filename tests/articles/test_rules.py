@@ -563,3 +563,13 @@ def test_quote_introduced_by_previous_paragraph():
     got = quotes("Prime Minister Mark Carney announced new steel measures.\n\nIn a statement, Carney said:\n\n"
                  "“We are protecting Canadian jobs.”")
     assert got == [("Mark Carney", "We are protecting Canadian jobs.")]
+
+
+def test_charges_states_a_rate_in_a_tariff_sentence():
+    got = tariffs("Chinese goods currently face U.S. tariffs of about 30 percent, while China charges 10 percent on most American products.")
+    assert got == {("USA", "CHN", None, 30.0, "in_force"), ("CHN", "USA", None, 10.0, "in_force")}
+
+
+def test_hyphenated_per_cent_and_aquatic_products():
+    got = tariffs("China will impose a 25-per-cent tariff on Canadian pork and aquatic products.")
+    assert got == {("CHN", "CAN", "pork", 25.0, "announced"), ("CHN", "CAN", "aquatic products", 25.0, "announced")}
