@@ -127,6 +127,7 @@ _POSSESSED_INCLUDING = re.compile(
     r"\b(?:his|her|its|their)\s+(?:(?!new\b|planned\b|proposed\b|threatened\b|future\b)[“”\"'\w-]+\s+){0,2}?"
     r"(?:tariffs|duties|levies)[”\"]?,?\s+including\b", re.I)
 _GENERIC_SUBJECT = re.compile(r"^(?:The|Those|These|Such|Any)?\s*(?:imports|shipments|goods|products)\b(?!\s+(?:from|of|to)\b)", re.I)
+_PART_OF_BEFORE = re.compile(r"[^%;.]{0,20},\s*(?:including|includ\w+)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _BUT = re.compile(r"(?:,\s*)?\bbut\b(?![^%]*%)", re.I)
 _CONTINUATION = re.compile(r"\b(?:rates?|increases?|hikes?|raises?|levy|levies|capped|caps?|ceiling)\b", re.I)
 _CONT_BEFORE = re.compile(r"\b(?:rate|increase|hike|raise|rise|levy)\s+(?:\w+\s+){0,2}?(?:to|of|at)\s+$", re.I)
@@ -644,9 +645,12 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
             status = "in_force"         # "Imports from Britain will be charged 10%" after "... took effect"
         last_in_clause = max(r[0].end for r in rates if r[1] == cl)
         status = _future_adjust(text, (window[k], nxt), last_in_clause, status, ctx.published)
-        if not products and k > 0 and rates[k - 1][1] == cl and resolved.get(k - 1) and \
-                _ALSO_RATE.search(text[rates[k - 1][0].end:p.start]):
-            products = resolved[k - 1][0]      # "... of 20.56% on lumber, on top of duties of 14.63%"
+        if not products and k > 0 and resolved.get(k - 1) and (
+                (rates[k - 1][1] == cl and _ALSO_RATE.search(text[rates[k - 1][0].end:p.start]))
+                or _PART_OF_BEFORE.match(text, rates[k - 1][0].end, p.start)):
+            # "... of 20.56% on lumber, on top of duties of 14.63%"; "combined duties of about 45%,
+            # including a new 10% tariff": a part of the previous rate shares its goods
+            products = resolved[k - 1][0]
         if not products and continuing and carry.products and k not in own_np:
             products = list(carry.products)    # "The combined rate of 35.19 per cent took effect"
         resolved[k] = (products, status)

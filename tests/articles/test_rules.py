@@ -573,3 +573,8 @@ def test_charges_states_a_rate_in_a_tariff_sentence():
 def test_hyphenated_per_cent_and_aquatic_products():
     got = tariffs("China will impose a 25-per-cent tariff on Canadian pork and aquatic products.")
     assert got == {("CHN", "CAN", "pork", 25.0, "announced"), ("CHN", "CAN", "aquatic products", 25.0, "announced")}
+
+
+def test_component_rate_shares_goods():
+    got = tariffs("Canadian softwood lumber also faces combined duties of about 45%, including a new 10% tariff that took effect this week.")
+    assert got == {("USA", "CAN", "softwood lumber", 45.0, "in_force"), ("USA", "CAN", "softwood lumber", 10.0, "in_force")}
