@@ -166,7 +166,7 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     if chosen is None:
         # "Laos and Myanmar at 40%": countries right before "at <rate>"
         at = [m for m in mentions if sent_start + ws <= m.start < a and m.kind != "person"
-              and re.fullmatch(r"(?:,?\s+(?:which|that|who)\s+(?:\w+\s+){0,3}?|\s+)at\s+", sent_text[m.end - sent_start:a - sent_start])]
+              and re.fullmatch(r"(?:,?\s+(?:which|that|who)\s+(?:\w+\s+){0,3}?|\s+)at\s+|\s+", sent_text[m.end - sent_start:a - sent_start])]
         if at:
             chosen = at[-1]
             firsts = [m for m in mentions if sent_start + ws <= m.start <= chosen.start and m.kind != "person"]

@@ -128,6 +128,9 @@ _POSSESSED_INCLUDING = re.compile(
     r"(?:tariffs|duties|levies)[”\"]?,?\s+including\b", re.I)
 _GENERIC_SUBJECT = re.compile(r"^(?:The|Those|These|Such|Any)?\s*(?:imports|shipments|goods|products)\b(?!\s+(?:from|of|to)\b)", re.I)
 _PART_OF_BEFORE = re.compile(r"[^%;.]{0,20},\s*(?:including|includ\w+)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_EFFECT_CUE = re.compile(r"\b(?:took effect|in effect|in force|in place|already|currently|since|remains?|stays?)\b", re.I)
+_PAIR_LIST_BEFORE = re.compile(r"(?:%|per cent|percent)(?:\s+(?:rate|tariff|duty))?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+$")
+_EXISTING_OTHER = re.compile(r"\b(?:on top of|in addition to|besides)\s+(?:the|its|their)\s+$", re.I)
 _BUT = re.compile(r"(?:,\s*)?\bbut\b(?![^%]*%)", re.I)
 _CONTINUATION = re.compile(r"\b(?:rates?|increases?|hikes?|raises?|levy|levies|capped|caps?|ceiling)\b", re.I)
 _CONT_BEFORE = re.compile(r"\b(?:rate|increase|hike|raise|rise|levy)\s+(?:\w+\s+){0,2}?(?:to|of|at)\s+$", re.I)
@@ -311,8 +314,8 @@ def _future_adjust(text: str, segment: tuple[int, int], tail: int, status: str, 
         return "announced"
     if status == "announced" and published is not None and not _is_future(m, published) \
             and re.match(r"(?:takes? effect|kicks? in|effective|starting|beginning)", m.group(0), re.I) \
-            and not _ANNOUNCE_WORDS.search(text, segment[0], segment[1]):
-        return "in_force"       # "takes effect Monday" in Monday's paper
+            and not _ANNOUNCE_WORDS.search(_MODAL_WEAK_VERB.sub("", text[segment[0]:segment[1]])):
+        return "in_force"       # "takes effect Monday" in Monday's paper; "will face 35%, effective Aug. 1" on Aug. 1
     return status
 
 
@@ -506,6 +509,7 @@ class _Carry:
     had_tariff: bool = False
     status: str | None = None
     products: list[str] = field(default_factory=list)
+    future: bool = False        # the previous sentence dated its measures after publication
 
 
 def _label_rate(text: str, p: Percent) -> bool:
@@ -519,7 +523,7 @@ def _label_rate(text: str, p: Percent) -> bool:
 
 
 def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool,
-                digest: bool = False) -> list[tuple[Percent, tuple[int, int]]]:
+                digest: bool = False, country_ends: frozenset = frozenset()) -> list[tuple[Percent, tuple[int, int]]]:
     rates: list[tuple[Percent, tuple[int, int]]] = []
     for p in percents:
         cl = _clause_of(spans, p.start)
@@ -543,6 +547,16 @@ def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool,
                 rates.append((p, _clause_of(spans, p.start)))
             elif p in rate_set and q not in rate_set:
                 rates.append((q, _clause_of(spans, q.start)))
+    # "Switzerland was hit with a 39% rate, Taiwan 20% and India 25%": country-rate pairs listed after a rate
+    if rates and country_ends:
+        rate_set = {r[0] for r in rates}
+        for p in percents:
+            if p in rate_set or p.start < rates[0][0].start or not (0 < p.value <= 1000):
+                continue
+            lead = text[:p.start].rstrip()
+            if len(lead) in country_ends and _PAIR_LIST_BEFORE.search(text, 0, p.start) \
+                    and re.match(r"\s*(?:and\b|or\b|on\b|[,.;]|$)", text[p.end:]):
+                rates.append((p, _clause_of(spans, p.start)))
     rates.sort(key=lambda r: r[0].start)
     return rates
 
@@ -601,7 +615,9 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
     label_m = _LABEL_LINE.match(text)
     label = bool(label_m)
     label_products = _products_in(text[:label_m.end()]) if label_m else []
-    rates = _find_rates(text, spans, find_percents(text), has_noun, digest=label and ctx.tariff_article)
+    country_ends = frozenset(m.end - sent.start for m in ctx.country_mentions(sent.start, sent.end, with_people=False))
+    rates = _find_rates(text, spans, find_percents(text), has_noun, digest=label and ctx.tariff_article,
+                        country_ends=country_ends)
     changes = _changes(text, rates)
     resolved: dict[int, tuple[list, str] | None] = {}
     window: dict[int, int] = {}
@@ -640,6 +656,9 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
                 and not _STRONG_IN_FORCE.search(text, cl[0], cl[1]):
             status = "announced"        # "Syria faces 41%" right after "..., effective Aug. 7"
         status = _but_status(text, phrase_end[k], rates[k + 1][0].start if k + 1 < len(rates) else len(text), status) or status
+        if status == "in_force" and carry.future and not has_noun and own_status is None \
+                and not _EFFECT_CUE.search(text, cl[0], cl[1]):
+            status = "announced"        # "The new rates ... take effect on Aug. 7. Switzerland was hit with a 39% rate"
         if status == "announced" and not has_noun and carry.status == "in_force" and own_status is None \
                 and _MODAL_WEAK_VERB.search(text, cl[0], cl[1]):
             status = "in_force"         # "Imports from Britain will be charged 10%" after "... took effect"
@@ -651,7 +670,8 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
             # "... of 20.56% on lumber, on top of duties of 14.63%"; "combined duties of about 45%,
             # including a new 10% tariff": a part of the previous rate shares its goods
             products = resolved[k - 1][0]
-        if not products and continuing and carry.products and k not in own_np:
+        if not products and continuing and carry.products and k not in own_np \
+                and not _EXISTING_OTHER.search(text, max(0, p.start - 30), p.start):   # "on top of the 25% tariffs ..." is another measure
             products = list(carry.products)    # "The combined rate of 35.19 per cent took effect"
         resolved[k] = (products, status)
     _respectively(text, rates, resolved)
@@ -683,6 +703,7 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
             # force earlier in the article, restated in a hypothetical, keeps its status
             status = "in_force"
         if not products and earlier and _DEFINITE_RATE.search(text[max(0, p.start - 8):p.start]) \
+                and not _EXISTING_OTHER.search(text, max(0, p.start - 30), p.start) \
                 and not (k in own_np and targets and targets[0] not in {f["target"] for f in earlier}):
             # ("the 25% tariff on Mexican goods" names its own target: a different measure)
             # "The 27.5% rate combined ...": the rate named earlier, same measure
@@ -716,13 +737,15 @@ def extract_tariffs(ctx: Context) -> list[dict]:
             continue
         own_status = _sentence_status(text, ctx.published)
         if not find_percents(text):
-            carry.had_tariff = has_noun
+            carry.had_tariff = has_noun or carry.had_tariff     # "The new rates take effect on Aug. 7." continues
             carry.status = own_status or carry.status
+            carry.future = own_status == "announced"
             continue
         rates = _sentence_rates(ctx, si, sent, has_noun, own_status, carry, facts, seen)
         sent_facts = [f for f in facts if f["span"][0] == sent.start]
         prods = list(dict.fromkeys(f["product"] for f in sent_facts))
         carry.products = prods if prods and None not in prods else (carry.products if not sent_facts else [])
         carry.status = own_status or (sent_facts[-1]["status"] if sent_facts else carry.status)
+        carry.future = own_status == "announced" and not sent_facts
         carry.had_tariff = has_noun or bool(rates) or carry.had_tariff
     return facts

@@ -578,3 +578,23 @@ def test_hyphenated_per_cent_and_aquatic_products():
 def test_component_rate_shares_goods():
     got = tariffs("Canadian softwood lumber also faces combined duties of about 45%, including a new 10% tariff that took effect this week.")
     assert got == {("USA", "CAN", "softwood lumber", 45.0, "in_force"), ("USA", "CAN", "softwood lumber", 10.0, "in_force")}
+
+
+def test_country_rate_pairs_after_a_rate():
+    got = tariffs("Trump slapped steep tariffs on dozens of trading partners. The new rates take effect on Aug. 7. "
+                  "Switzerland was hit with a 39% rate, Taiwan 20% and India 25%.", date(2025, 8, 1))
+    assert got == {("USA", "CHE", None, 39.0, "announced"), ("USA", "TWN", None, 20.0, "announced"),
+                   ("USA", "IND", None, 25.0, "announced")}
+
+
+def test_will_face_effective_today_is_in_force():
+    got = tariffs("Imports from Canada not covered by the USMCA will face a 35% tariff, up from 25%, effective Aug. 1.",
+                  date(2025, 8, 1))
+    assert got == {("USA", "CAN", None, 35.0, "in_force"), ("USA", "CAN", None, 25.0, "lifted")}
+
+
+def test_on_top_of_the_rate_is_another_measure():
+    got = tariffs("Canada will slap 25 per cent counter-tariffs on U.S. steel starting Thursday. "
+                  "The new measures are on top of the 25 per cent tariffs Canada imposed last week on $30 billion worth of U.S. goods.",
+                  date(2025, 3, 12))
+    assert ("CAN", "USA", None, 25.0, "in_force") in got
