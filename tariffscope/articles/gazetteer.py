@@ -80,8 +80,9 @@ def find_countries(text: str, offset: int = 0) -> list[Mention]:
             continue
         if name in ("America", "American", "Americans") and re.search(r"(?:North|South|Latin|Central|Gulf of|Bank of|the Americas)\s*$", before):
             continue
-        if after.startswith(tuple(" " + a for a in COUNTRY_BLOCK_AFTER)) and kind != "demonym":
-            continue
+        if after.startswith(tuple(" " + a for a in COUNTRY_BLOCK_AFTER)) and kind != "demonym" \
+                and not (name in ("U.S.", "US", "United States") and re.match(r" states?\b", after)):
+            continue        # ("Washington state" is no country; "three U.S. states" is the U.S.)
         if name == "Mexico" and before.endswith(("Gulf of ", "New ")):
             continue
         if name in ("US", "U.S.") and (re.match(r" ?\$", after) or text[max(0, s - 1):s] == "$"):

@@ -25,7 +25,8 @@ _PRODUCT_WORDS = "|".join(re.escape(p) for p in sorted(PRODUCTS, key=len, revers
 _TARGET_BEFORE = re.compile(
     r"(?:\b(?:on|against|from|targeting|targets|target|toward|towards|at|through|via)\s+"
     r"(?:(?:all|most|many|some|the|its|their|certain|other|goods|imports|products|exports|shipments|items|made|in|[a-z]+ed)\s+)*"
-    r"|\b(?:hit|hitting|hits|slapped|slapping|slaps|targeted|punish\w*|penaliz\w*|threaten\w*|spared|sparing|exempt\w*)\s+)$"
+    r"|\b(?:hit|hitting|hits|slapped|slapping|slaps|targeted|punish\w*|penaliz\w*|threaten\w*|spared|sparing|exempt\w*)\s+"
+    r"|\b(?:on|against)\s+(?:[\w-]+\s+){0,2}exports?\s+to\s+(?:\w+\s+)?)$"
 )
 _TARGET_AFTER = re.compile(
     # "Canada faces / will face / is facing ...", "Canada has been hit / was slapped with ..." (passive only:
@@ -64,6 +65,7 @@ _TRAILING_ATTRIBUTION = re.compile(
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?")
 _SHARED_SUBJECT = re.compile(r"^\W*(?:while|and|but|yet)?\s*(?:keeping|maintaining|leaving|retaining|holding|raising|imposing|adding|cutting|lowering)\b", re.I)
 _FEDERAL_GOVERNMENT = re.compile(r"\b(?:the|its)\s+federal\s+government\b", re.I)
+_WHO_AFTER = re.compile(r",\s+who\s+(?:[\w-]+\s+){0,5}?(?:threaten\w*|impos\w*|slapp?\w*|announc\w*|levi\w*|propos\w*|introduc\w*)\b")
 _CARRY = re.compile(r"\b(?:also|too|as well|the (?:proposal|proposed|measures?|plan|package|order|decree|policy|duties|levies|new tariffs|countermeasures|increase|hike))\b", re.I)
 
 
@@ -166,7 +168,10 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     if chosen is None:
         # "Laos and Myanmar at 40%": countries right before "at <rate>"
         at = [m for m in mentions if sent_start + ws <= m.start < a and m.kind != "person"
-              and re.fullmatch(r"(?:,?\s+(?:which|that|who)\s+(?:\w+\s+){0,3}?|\s+)at\s+|\s+", sent_text[m.end - sent_start:a - sent_start])]
+              and (re.fullmatch(r"(?:,?\s+(?:which|that|who)\s+(?:\w+\s+){0,3}?|\s+)at\s+", sent_text[m.end - sent_start:a - sent_start])
+                   # "..., Taiwan 20% and India 25%": a listed country right before its rate
+                   or (re.fullmatch(r"\s+", sent_text[m.end - sent_start:a - sent_start])
+                       and re.search(r"(?:,|\band)\s+(?:the\s+)?$", sent_text[:m.start - sent_start])))]
         if at:
             chosen = at[-1]
             firsts = [m for m in mentions if sent_start + ws <= m.start <= chosen.start and m.kind != "person"]
@@ -190,6 +195,12 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
             and _FEDERAL_GOVERNMENT.search(sent_text, cs, a - sent_start):
         # "The federal government already imposed ..." in a Canadian or Mexican story is Ottawa's / Mexico City's
         imposer = ctx.main_country
+    if imposer is None:
+        # "Ontario Premier Doug Ford, who earlier this year threatened a 25 per cent surcharge ...": the actor
+        who = [m for m in ctx.country_mentions(sent_start, a) if m.kind == "person"
+               and _WHO_AFTER.match(sent_text, m.end - sent_start) and m.iso3 != target]
+        if who:
+            imposer = who[-1].iso3
     if imposer is None and _PROVINCE_MEASURE.search(clause_text):
         imposer = "CAN"         # "the province's 25 per cent surcharge" (the provinces we know are Canadian)
     if imposer is None and carry is not None and carry != target and _CARRY.search(clause_text):

@@ -98,8 +98,8 @@ _IMMEDIATE = re.compile(r"\b(?:effective immediately|with immediate effect|take[
 _PLANNED_ADJ = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:planned|proposed|scheduled|threatened|looming)\s+(?:\w+\s+){0,2}?$", re.I)
 _DANGLING_FROM = re.compile(r"\b(?:increas|rais|hik|doubl|tripl|lower|reduc|cut)\w*\b[^.;%]{0,60}\bfrom\s+$", re.I)
 # "will be charged 10%", "will not face more than 15%": a rate stated by the verb alone (after a tariff sentence)
-_CHARGED_BEFORE = re.compile(r"\b(?:charged|face[sd]?|facing|pay|pays|paying)\s+(?:(?:no\s+|not\s+)?more than\s+|up to\s+|at most\s+)?$", re.I)
-_CHARGED = re.compile(r"\b(?:charged|face[sd]?|facing|pay|pays|paying)\s+(?:(?:no\s+|not\s+)?more than\s+|up to\s+|at most\s+)?\d", re.I)
+_CHARGED_BEFORE = re.compile(r"\b(?:charged|face[sd]?|facing|pay|pays|paying|remains? at|remained at|stays? at|stayed at)\s+(?:(?:no\s+|not\s+)?more than\s+|up to\s+|at most\s+)?$", re.I)
+_CHARGED = re.compile(r"\b(?:charged|face[sd]?|facing|pay|pays|paying|remains? at|remained at|stays? at|stayed at)\s+(?:(?:no\s+|not\s+)?more than\s+|up to\s+|at most\s+)?\d", re.I)
 _MODAL_WEAK_VERB = re.compile(r"\b(?:will|would)\s+(?:not\s+)?(?:be\s+)?(?:face|charged|pay)\b", re.I)
 # digest items: "Canada: 35% on goods not covered by CUSMA; 10% on energy", "Switzerland: 39%."
 # "...; a planned increase to 30% is on hold" in a tariff sentence: the increase is of that tariff
@@ -510,6 +510,7 @@ class _Carry:
     status: str | None = None
     products: list[str] = field(default_factory=list)
     future: bool = False        # the previous sentence dated its measures after publication
+    main_status: str | None = None   # status of the sentence's last rate that is not a change's old rate
 
 
 def _label_rate(text: str, p: Percent) -> bool:
@@ -710,6 +711,8 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
             ref = earlier[-1]
             imposer, targets, products, status = ref["imposer"], [ref["target"]], \
                 [f["product"] for f in earlier if f["target"] == ref["target"]], ref["status"]
+        if not (k in changes and changes[k][0] == "old"):
+            carry.main_status = status      # what the sentence hands on: not the old rate of a change
         for target in (targets or [None]):
             for product in dict.fromkeys(products or [None]):
                 key = (imposer, target, product, p.value, status)
@@ -741,11 +744,12 @@ def extract_tariffs(ctx: Context) -> list[dict]:
             carry.status = own_status or carry.status
             carry.future = own_status == "announced"
             continue
+        carry.main_status = None
         rates = _sentence_rates(ctx, si, sent, has_noun, own_status, carry, facts, seen)
         sent_facts = [f for f in facts if f["span"][0] == sent.start]
         prods = list(dict.fromkeys(f["product"] for f in sent_facts))
         carry.products = prods if prods and None not in prods else (carry.products if not sent_facts else [])
-        carry.status = own_status or (sent_facts[-1]["status"] if sent_facts else carry.status)
+        carry.status = own_status or ((carry.main_status or sent_facts[-1]["status"]) if sent_facts else carry.status)
         carry.future = own_status == "announced" and not sent_facts
         carry.had_tariff = has_noun or bool(rates) or carry.had_tariff
     return facts

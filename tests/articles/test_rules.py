@@ -598,3 +598,23 @@ def test_on_top_of_the_rate_is_another_measure():
                   "The new measures are on top of the 25 per cent tariffs Canada imposed last week on $30 billion worth of U.S. goods.",
                   date(2025, 3, 12))
     assert ("CAN", "USA", None, 25.0, "in_force") in got
+
+
+def test_change_hands_on_the_new_rate_status():
+    got = tariffs("Trump’s 35 per cent tariff on Canadian goods took effect Friday, up from 25 per cent. "
+                  "The higher tariff on Canadian goods took effect Friday. "
+                  "The rate on goods not compliant with CUSMA rose to 35 per cent from 25 per cent. "
+                  "Energy and potash remain at 10 per cent.", date(2025, 8, 1))
+    assert got == {("USA", "CAN", None, 35.0, "in_force"), ("USA", "CAN", None, 25.0, "lifted"),
+                   ("USA", "CAN", "energy", 10.0, "in_force"), ("USA", "CAN", "potash", 10.0, "in_force")}
+
+
+def test_who_clause_names_the_actor():
+    got = tariffs("Ontario Premier Doug Ford, who earlier this year threatened a 25 per cent surcharge on electricity "
+                  "exports to three U.S. states, called for a deal.")
+    assert got == {("CAN", "USA", "electricity", 25.0, "threatened")}
+
+
+def test_pay_the_united_states_is_not_a_listed_target():
+    got = tariffs("Vietnamese goods will be taxed at 20%. “They will pay the United States 20% tariff on any and all goods,” Trump wrote.")
+    assert ("VNM", "USA", None, 20.0, "announced") not in got
