@@ -230,7 +230,7 @@ PRODUCT_SYNONYMS = {
     "medicines": "pharmaceuticals", "pharmaceutical products": "pharmaceuticals",
     "steelmakers": "steel", "steel mills": "steel", "steelworkers": "steel", "automakers": "autos",
     "auto workers": "autos", "autoworkers": "autos", "aluminum smelters": "aluminum", "lumber mills": "lumber",
-    "softwood": "softwood lumber",
+    "softwood": "softwood lumber", "car": "cars", "auto": "autos", "film": "films", "movie": "movies",
 }
 # Words that mean "all goods" when they are the object of a tariff: product stays null.
 ALL_GOODS_WORDS = r"(?:goods|imports|exports|products|items|shipments|merchandise|everything|all)"

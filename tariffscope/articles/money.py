@@ -29,7 +29,8 @@ _SUFFIX_CUR = r"(?:\s+(?P<suf>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|C
 _MONEY_PREFIXED = re.compile(r"(?<![\w$])" + _PREFIX + r"\s?" + _NUM + _MULT + _SUFFIX_CUR)
 _MONEY_WORDS = re.compile(
     r"(?<![\w$.,])" + _NUM + r"\s*(?P<mult>trillion|billion|million|thousand)?\s+"
-    r"(?P<word>(?:U\.S\.|US|American|Canadian|Mexican)\s+dollars|dollars|pesos|euros|yuan|yen|USD|CAD|MXN)\b"
+    r"(?P<word>(?:U\.S\.|US|American|Canadian|Mexican)\s+dollars|dollars|pesos|euros|yuan|yen|USD|CAD|MXN"
+    r"|pounds(?:\s+sterling)?(?!\s+of\b)|Swiss\s+francs|francs|rupees|won)\b"     # "9.1 billion pounds worth of cars" (not "pounds of beef")
 )
 _PERCENT = re.compile(r"(?<![\w.])(?P<num>\d{1,4}(?:\.\d+)?)(?:\s?|-)(?:%|per[\s-]?cent\b|percent\b|pct\b)")
 # "from 25 to 35 per cent": the first number carries no unit of its own

@@ -66,6 +66,7 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)
 _SHARED_SUBJECT = re.compile(r"^\W*(?:while|and|but|yet)?\s*(?:keeping|maintaining|leaving|retaining|holding|raising|imposing|adding|cutting|lowering)\b", re.I)
 _FEDERAL_GOVERNMENT = re.compile(r"\b(?:the|its)\s+federal\s+government\b", re.I)
 _WHO_AFTER = re.compile(r",\s+who\s+(?:[\w-]+\s+){0,5}?(?:threaten\w*|impos\w*|slapp?\w*|announc\w*|levi\w*|propos\w*|introduc\w*)\b")
+_NEXT_RATE_SUBJECT = re.compile(r"^\s+(?:goods|products|imports|exports|cars|steel)?\s*(?:an?\s+|the\s+)?\d")
 _CARRY = re.compile(r"\b(?:also|too|as well|the (?:proposal|proposed|measures?|plan|package|order|decree|policy|duties|levies|new tariffs|countermeasures|increase|hike))\b", re.I)
 
 
@@ -155,7 +156,9 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     we = sent_start + (window_end if window_end is not None else ce)
     # a country after the rate that is the subject of its own "faces ..." belongs to the next rate
     tgt_after = [m for m in tgt if a <= m.start < we and m.iso3 != imposer
-                 and not (we < sent_start + ce and _TARGET_AFTER.match(sent_text[m.end - sent_start:m.end - sent_start + 80]))]
+                 and not (we < sent_start + ce and (_TARGET_AFTER.match(sent_text[m.end - sent_start:m.end - sent_start + 80])
+                                                     # "…, and Canadian goods a 35% rate": the next rate's subject
+                                                     or _NEXT_RATE_SUBJECT.match(sent_text[m.end - sent_start:m.end - sent_start + 40])))]
     tgt_before = [m for m in tgt if sent_start + ws <= m.start < a and m.iso3 != imposer]
     chosen = tgt_after[0] if tgt_after else (tgt_before[-1] if tgt_before else None)
     while chosen is not None and not tgt_after:

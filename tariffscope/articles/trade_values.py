@@ -118,7 +118,7 @@ def extract_trade_values(ctx: Context) -> list[dict]:
     seen: set[tuple] = set()
     for si, sent in enumerate(ctx.sentences):
         text = sent.text
-        if "$" not in text and not re.search(r"dollars|pesos|USD|CAD|MXN|€|£", text):
+        if "$" not in text and not re.search(r"dollars|pesos|USD|CAD|MXN|€|£|euros|pounds|francs|yuan|yen|rupees", text):
             continue
         monies = find_money(text)
         if not monies:
@@ -144,6 +144,8 @@ def extract_trade_values(ctx: Context) -> list[dict]:
             if mo.value < 1e5:          # prices, per-unit amounts
                 continue
             kind = _kind(text, cl, mo.start, mo.end)
+            if kind != "countermeasure_coverage" and _NON_ISO.search(text, cl[0], mo.start):
+                continue            # "The EU exported goods worth 532 billion euros": no ISO3 party for the bloc
             if kind == "countermeasure_coverage":
                 if _NON_ISO.search(text, cl[0], mo.start) and not ctx.country_mentions(sent.start + cl[0], sent.start + mo.start, with_people=False):
                     continue        # the EU's countermeasures: no ISO3 imposer to report

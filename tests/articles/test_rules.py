@@ -618,3 +618,14 @@ def test_who_clause_names_the_actor():
 def test_pay_the_united_states_is_not_a_listed_target():
     got = tariffs("Vietnamese goods will be taxed at 20%. “They will pay the United States 20% tariff on any and all goods,” Trump wrote.")
     assert ("VNM", "USA", None, 20.0, "announced") not in got
+
+
+def test_next_rate_subject_is_not_this_rates_target():
+    got = tariffs("Mexican goods outside the USMCA face a 25% U.S. tariff, and Canadian goods a 35% rate.")
+    assert got == {("USA", "MEX", None, 25.0, "in_force"), ("USA", "CAN", None, 35.0, "in_force")}
+
+
+def test_pounds_and_bloc_amounts():
+    assert trades("Britain exported 9.1 billion pounds worth of cars to the U.S. last year.", date(2025, 5, 9)) == {
+        (("GBR", "USA"), 2024, 9.1e9, None, "exports")}
+    assert trades("The EU exported goods worth about 532 billion euros to the United States last year.", date(2025, 7, 28)) == set()
