@@ -266,8 +266,17 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         nearest = [m.iso3 for m in near if m.start < a][-1:] or [m.iso3 for m in near][:1]
         # a digest item's sub-clauses stand alone: its own clause, then the country its label names
         item = ctx.item_label_isos(sent_index)
-        chain = (window_isos, item) if item is not None else \
-            (cued_sent, window_isos, nearest, region_isos, recent[:1], _previous_isos(ctx, sent_index))
+        last_measure = max([k for k in ctx.recent_targets if k < sent_index] + [k for k in ctx.recent_global if k < sent_index],
+                           default=-1)
+        after_global = last_measure in ctx.recent_global and last_measure > section
+        if item is not None:
+            chain = (window_isos, item)
+        elif after_global:
+            # the last measure was global: a sentence naming no target of its own continues it
+            # ("The 25% tariff on imported vehicles took effect … Auto parts will face the 25% tariff from May 3")
+            chain = (cued_sent, window_isos, nearest, region_isos)
+        else:
+            chain = (cued_sent, window_isos, nearest, region_isos, recent[:1], _previous_isos(ctx, sent_index))
         for isos in chain:
             cands = [i for i in isos if i != imposer]
             if cands:
@@ -276,7 +285,7 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         else:
             # the article's main country, but only once the article has named it
             sec_from = ctx.sentences[section + 1].start if section >= 0 else 0
-            if ctx.main_country and ctx.main_country != imposer and \
+            if ctx.main_country and ctx.main_country != imposer and not after_global and \
                     any(m.iso3 == ctx.main_country for m in ctx.country_mentions(sec_from, sent_start)):
                 target = ctx.main_country
     if target == imposer:

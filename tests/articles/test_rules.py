@@ -629,3 +629,10 @@ def test_pounds_and_bloc_amounts():
     assert trades("Britain exported 9.1 billion pounds worth of cars to the U.S. last year.", date(2025, 5, 9)) == {
         (("GBR", "USA"), 2024, 9.1e9, None, "exports")}
     assert trades("The EU exported goods worth about 532 billion euros to the United States last year.", date(2025, 7, 28)) == set()
+
+
+def test_after_a_global_measure_a_sentence_without_target_stays_global():
+    got = tariffs("The 25% U.S. tariff on imported vehicles took effect Thursday. "
+                  "Mexico exported 2.96 million light vehicles to the United States last year. "
+                  "Auto parts will face the 25% tariff from May 3.", date(2025, 4, 3))
+    assert ("USA", None, "auto parts", 25.0, "announced") in got
