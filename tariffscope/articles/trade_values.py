@@ -28,6 +28,9 @@ _COVERAGE_BEFORE = re.compile(
     r"(?:(?:about|roughly|some|nearly|almost|around|more than|over|up to|an additional|another|a further|an estimated|the|a|its|first|second)\s+)*$",
     re.I,
 )
+# "... tariffs on $30 billion ... and will expand them to a further $125 billion"
+_EXPAND_TO = re.compile(r"\b(?:expand\w*|extend\w*|widen\w*|broaden\w*)\s+(?:them|it|the\s+[\w-]+)\s+to\s+(?:cover\s+)?"
+                        r"(?:(?:a further|another|an additional|a total of|about|some|nearly)\s+)?$", re.I)
 _COVERAGE_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.\-’']+\s+){0,3}?(?:goods|products|imports|exports|items|merchandise)\b", re.I)
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|roughly\s+|nearly\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|from)\s+$", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|in the same (?:month|period|quarter) (?:a year earlier|last year|of \d{4}))")
@@ -82,6 +85,8 @@ def _explicit_year(text: str, clause: tuple[int, int], anchor: int, published, a
 def _kind(text: str, clause: tuple[int, int], m_start: int, m_end: int) -> str:
     cs, ce = clause
     if _COVERAGE_BEFORE.search(text[cs:m_start]) or (
+        _EXPAND_TO.search(text[max(cs, m_start - 60):m_start]) and re.search(rf"\b{TARIFF_NOUNS}\b", text[cs:ce], re.I)
+    ) or (
         _COVERAGE_AFTER.match(text[m_end:ce]) and re.search(rf"\b{TARIFF_NOUNS}\b", text[cs:ce], re.I)
     ):
         return "countermeasure_coverage"

@@ -636,3 +636,10 @@ def test_after_a_global_measure_a_sentence_without_target_stays_global():
                   "Mexico exported 2.96 million light vehicles to the United States last year. "
                   "Auto parts will face the 25% tariff from May 3.", date(2025, 4, 3))
     assert ("USA", None, "auto parts", 25.0, "announced") in got
+
+
+def test_expanded_coverage_is_coverage():
+    got = trades("Canada imposed 25 per cent tariffs on $30 billion worth of U.S. goods effective immediately and will "
+                 "expand them to a further $125 billion in 21 days, Prime Minister Justin Trudeau announced.")
+    assert got == {(("CAN", "USA"), None, 30e9, "USD", "countermeasure_coverage"),
+                   (("CAN", "USA"), None, 125e9, "USD", "countermeasure_coverage")}
