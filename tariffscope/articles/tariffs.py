@@ -58,7 +58,7 @@ _FUTURE = re.compile(
 _MONTHS = {m: i for i, m in enumerate(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1)}
 _WEAK_PRESENT = re.compile(r"\b(?:faces?|facing|gets?|pays?|is subject to|are subject to)\b", re.I)
 _STRONG_IN_FORCE = re.compile(r"\b(?:impos(?:ed|es)|took effect|in effect|in force|in place|levied|hit with|been hit|already|currently)\b", re.I)
-_ALSO_RATE = re.compile(r"\b(?:on top of|plus|in addition to|combined with|along with|as well as)\b", re.I)
+_ALSO_RATE = re.compile(r"\b(?:on top of|plus|in addition to|combined with|along with|as well as|and then|then)\b", re.I)
 _CARRY_PRODUCT = re.compile(r"^(?:An?\s+(?:further|additional|second|new|extra|separate)|(?:The|That|This|Those|These)\s+(?:combined|total|new|higher|lower|same|overall|additional)|It|They)\b")
 _OTHER_MEASURE = re.compile(
     r"\b(?:inflation|unemployment|jobless|growth|GDP|prices?|economy|jobs|stocks?|shares|index|sales|profits?|"
@@ -82,7 +82,7 @@ _ON_NP = re.compile(
     re.I,
 )
 _NP_STOP = re.compile(
-    r"[;:?!()—–]|(?<![A-Z])\.(?!\w)|\s(?:including|such as|like|excluding|except|among|notably|especially)\b|\s(?:while|which|that|who|with|starting|effective|as|in|by|after|if|unless|but|to|until|because|"
+    r"[;:?!()—–]|(?<![A-Z])\.(?!\w)|\s(?:including|such as|like|excluding|except|among|notably|especially)\b|\s(?:while|which|that|who|with|within|citing|saying|starting|effective|as|in|by|after|if|unless|but|to|until|because|"
     r"since|when|from|not|under|over|into|at|before|would|will|could|is|are|was|were|has|have|had|amid|despite|"
     r"and\s+(?:an?|the)\s)\b",
     re.I,
@@ -131,6 +131,7 @@ _PART_OF_BEFORE = re.compile(r"[^%;.]{0,20},\s*(?:including|includ\w+)\s+(?:an?|
 _EFFECT_CUE = re.compile(r"\b(?:took effect|in effect|in force|in place|already|currently|since|remains?|stays?)\b", re.I)
 _PAIR_LIST_BEFORE = re.compile(r"(?:%|per cent|percent)(?:\s+(?:rate|tariff|duty))?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+$")
 _EXISTING_OTHER = re.compile(r"\b(?:on top of|in addition to|besides)\s+(?:the|its|their)\s+$", re.I)
+_CHANGE_OBJECT = re.compile(r"\b(?:rais|hik|increas|doubl|tripl|lower|cut|reduc|slash)\w*\s+(?:the|its|their|his|that)\s+$", re.I)
 _BUT = re.compile(r"(?:,\s*)?\bbut\b(?![^%]*%)", re.I)
 _CONTINUATION = re.compile(r"\b(?:rates?|increases?|hikes?|raises?|levy|levies|capped|caps?|ceiling)\b", re.I)
 _CONT_BEFORE = re.compile(r"\b(?:rate|increase|hike|raise|rise|levy)\s+(?:\w+\s+){0,2}?(?:to|of|at)\s+$", re.I)
@@ -459,7 +460,7 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
     "steel and aluminum tariffs of 50%", "copper, aluminum and steel would be taxed at 50%".
     None when the lead names nothing; [] when it names all goods."""
     lead = text[start:end]
-    ons = list(re.finditer(rf"\b(?:{TARIFF_NOUNS}|taxe?s?|rates?)\s+(?:on|for|against)\s+", lead, re.I))
+    ons = list(re.finditer(rf"\b(?:{TARIFF_NOUNS}|taxe?s?|rates?)[”\"’']?\s+(?:on|for|against)\s+", lead, re.I))
     if ons:
         np = lead[ons[-1].end():]
         stop = _NP_STOP.search(np)
@@ -685,6 +686,10 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
             products = products or shared
         if _CONSEQUENCE.match(text) and facts and sent.start - 2 <= facts[-1]["span"][1] <= sent.start:
             status = facts[-1]["status"]
+        if k not in changes and _CHANGE_OBJECT.search(text, max(cl[0], p.start - 40), p.start) \
+                and not re.match(r"[^.;%]{0,60}\bto\s+\d", text[p.end:cl[1]]) and _own_status(text, p.end, cl) is None:
+            # "would raise the 25% tariff on Indian goods": the 25% is the measure being changed
+            status = "lifted" if status == "in_force" else "in_force"
         if k not in changes and status == "in_force" and _DANGLING_FROM.search(text[cl[0]:p.start]) \
                 and not re.match(r"\s+to\s+\d", text[p.end:p.end + 8]):
             status = "lifted"       # "increased the tariff from 25% ...": the old rate is gone

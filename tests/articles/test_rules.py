@@ -643,3 +643,15 @@ def test_expanded_coverage_is_coverage():
                  "expand them to a further $125 billion in 21 days, Prime Minister Justin Trudeau announced.")
     assert got == {(("CAN", "USA"), None, 30e9, "USD", "countermeasure_coverage"),
                    (("CAN", "USA"), None, 125e9, "USD", "countermeasure_coverage")}
+
+
+def test_rate_rising_in_a_relative_clause_keeps_goods():
+    got = tariffs('Trump said he would initially impose a "small tariff" on pharmaceutical imports, '
+                  'which could rise to 150% within a year to 18 months and then to 250%.')
+    assert got == {("USA", None, "pharmaceuticals", 150.0, "threatened"), ("USA", None, "pharmaceuticals", 250.0, "threatened")}
+
+
+def test_rate_being_raised_is_the_existing_one():
+    got = tariffs("Trump told CNBC he would substantially raise the 25% tariff on Indian goods within 24 hours, "
+                  "citing India's purchases of Russian oil.")
+    assert got == {("USA", "IND", None, 25.0, "in_force")}
