@@ -207,7 +207,7 @@ PRODUCTS = (
     "smartphones", "phones", "laptops", "computers", "energy", "oil", "crude oil", "crude",
     "natural gas", "gas", "electricity", "potash", "fertilizer", "fertilizers", "uranium",
     "critical minerals", "minerals", "dairy", "dairy products", "milk", "cheese", "butter",
-    "poultry", "chicken", "eggs", "beef", "pork", "meat", "seafood", "fish", "lobster", "aquatic products",
+    "poultry", "chicken", "eggs", "beef", "pork", "meat", "seafood", "fish", "lobster", "aquatic products", "coal", "LNG",
     "agricultural products", "agriculture", "farm products", "farm goods", "food", "grain",
     "wheat", "canola", "canola oil", "canola meal", "soybeans", "corn", "peas", "pulses",
     "tomatoes", "avocados", "bananas", "fruit", "fruits", "vegetables", "berries", "orange juice", "juice",
@@ -230,7 +230,7 @@ PRODUCT_SYNONYMS = {
     "medicines": "pharmaceuticals", "pharmaceutical products": "pharmaceuticals",
     "steelmakers": "steel", "steel mills": "steel", "steelworkers": "steel", "automakers": "autos",
     "auto workers": "autos", "autoworkers": "autos", "aluminum smelters": "aluminum", "lumber mills": "lumber",
-    "softwood": "softwood lumber", "car": "cars", "auto": "autos", "film": "films", "movie": "movies",
+    "softwood": "softwood lumber", "car": "cars", "auto": "autos", "film": "films", "movie": "movies", "lng": "natural gas",
 }
 # Words that mean "all goods" when they are the object of a tariff: product stays null.
 ALL_GOODS_WORDS = r"(?:goods|imports|exports|products|items|shipments|merchandise|everything|all)"

@@ -655,3 +655,8 @@ def test_rate_being_raised_is_the_existing_one():
     got = tariffs("Trump told CNBC he would substantially raise the 25% tariff on Indian goods within 24 hours, "
                   "citing India's purchases of Russian oil.")
     assert got == {("USA", "IND", None, 25.0, "in_force")}
+
+
+def test_coal_and_lng_are_products():
+    got = tariffs("China said it would impose tariffs of 15% on U.S. coal and LNG.")
+    assert {t[2] for t in got} == {"coal", "natural gas"}
