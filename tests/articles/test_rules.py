@@ -660,3 +660,9 @@ def test_rate_being_raised_is_the_existing_one():
 def test_coal_and_lng_are_products():
     got = tariffs("China said it would impose tariffs of 15% on U.S. coal and LNG.")
     assert {t[2] for t in got} == {"coal", "natural gas"}
+
+
+def test_averting_a_return_to_a_rate_is_paused():
+    got = tariffs("Trump on Monday extended a pause on higher tariffs on Chinese goods for another 90 days, "
+                  "keeping the U.S. rate at 30% and averting a return to 145%.")
+    assert got == {("USA", "CHN", None, 30.0, "in_force"), ("USA", "CHN", None, 145.0, "paused")}
