@@ -1,0 +1,59 @@
+"""The realistic corpus keeps its promises: every article names the real article it was modeled on, none of
+them is a page the project is evaluated on, the frozen test split is unchanged, and labels are well formed."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+CORPUS = Path(__file__).resolve().parent / "corpus_v2"
+EXCLUDED = {line.strip().rstrip("/") for line in (CORPUS / "eval-excluded-urls.txt").read_text().splitlines()
+            if line.strip() and not line.startswith("#")}
+KINDS = ("tariffs", "trade_values", "quotes", "people")
+STATUSES = {"in_force", "announced", "threatened", "paused", "lifted"}
+TRADE_KINDS = {"total_trade", "exports", "imports", "trade_deficit", "trade_surplus", "countermeasure_coverage", "other"}
+
+
+def articles(split: str) -> list[Path]:
+    return sorted(p for p in (CORPUS / split).glob("[dt][0-9]*") if not p.name.endswith(".expected.json"))
+
+
+def modeled_on(path: Path) -> str | None:
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        return json.loads(text).get("modeled_on")
+    m = re.search(r'modeled_on["\']?\s*(?::|content=)\s*["\']?([^"\'\s>]+)', text)
+    return m.group(1) if m else None
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_articles_name_their_model_and_avoid_evaluation_pages(split):
+    found = articles(split)
+    assert found, split
+    for path in found:
+        url = modeled_on(path)
+        assert url and url.startswith("http"), f"{path.name}: no modeled_on"
+        assert url.rstrip("/") not in EXCLUDED, f"{path.name} is modeled on an evaluation page"
+
+
+def test_frozen_test_split_is_unchanged():
+    manifest = (CORPUS / "test" / "FROZEN.sha256").read_text().split("\n")
+    recorded = dict(reversed(line.split("  ", 1)) for line in manifest if line.strip())
+    present = {p.name for p in (CORPUS / "test").glob("t[0-9]*")}
+    assert present == set(recorded), "files added to or removed from the frozen split"
+    for name, digest in recorded.items():
+        assert hashlib.sha256((CORPUS / "test" / name).read_bytes()).hexdigest() == digest, name
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_labels_follow_the_guide(split):
+    for path in articles(split):
+        label = json.loads(path.with_name(path.name.split(".")[0] + ".expected.json").read_text(encoding="utf-8"))
+        assert set(KINDS) <= set(label), path.name
+        for t in label["tariffs"]:
+            assert t["status"] in STATUSES and isinstance(t["rate_pct"], (int, float)), (path.name, t)
+        for v in label["trade_values"]:
+            assert v["kind"] in TRADE_KINDS and v["value"] >= 1e5, (path.name, v)
