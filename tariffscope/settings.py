@@ -5,13 +5,23 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+# Where sql/, expectations/ and the bundled data are: the project folder in a source checkout (editable
+# install), or tariffscope/_resources inside an installed wheel (copied there by setup.py's build hook).
+_PACKAGED = Path(__file__).resolve().parent / "_resources"
+INSTALLED = _PACKAGED.is_dir()
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-SQL_SCHEMA_DIR = PROJECT_ROOT / "sql" / "schema"
-SQL_MODELS_DIR = PROJECT_ROOT / "sql" / "models"
-EXPECTATIONS_DIR = PROJECT_ROOT / "expectations"
-DATA_DIR = PROJECT_ROOT / "data"
+RESOURCE_ROOT = _PACKAGED if INSTALLED else PROJECT_ROOT
+SQL_DIR = RESOURCE_ROOT / "sql"
+SQL_SCHEMA_DIR = SQL_DIR / "schema"
+SQL_MODELS_DIR = SQL_DIR / "models"
+SQL_REPORT_DIR = SQL_DIR / "report"
+EXPECTATIONS_DIR = RESOURCE_ROOT / "expectations"
+DATA_DIR = RESOURCE_ROOT / "data"
 REFERENCE_DIR = DATA_DIR / "reference"
-WAREHOUSE_DIR = PROJECT_ROOT / "warehouse"
+# What a run writes: beside the project in a checkout, else in the working folder (./warehouse, like dbt's
+# target/); --warehouse or $TARIFFSCOPE_WAREHOUSE choose the file explicitly.
+WORK_ROOT = Path.cwd() if INSTALLED else PROJECT_ROOT
+WAREHOUSE_DIR = WORK_ROOT / "warehouse"
 DEFAULT_WAREHOUSE = WAREHOUSE_DIR / "tariffscope.duckdb"
 DOCS_DIR = WAREHOUSE_DIR / "docs"
 REPORT_DIR = WAREHOUSE_DIR / "report"
@@ -45,7 +55,7 @@ def quiet_prefect_defaults() -> None:
     terminal and tries to reach the network from every run.
     """
     defaults = {
-        "PREFECT_HOME": str(PROJECT_ROOT / ".prefect"),
+        "PREFECT_HOME": str(WORK_ROOT / ".prefect"),
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         "DO_NOT_TRACK": "1",
         "PREFECT_LOGGING_LEVEL": "WARNING",

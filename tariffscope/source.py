@@ -38,13 +38,13 @@ def file_sha256(path: Path, chunk: int = 1 << 20) -> str:
 
 
 def display_path(path: Path) -> str:
-    """How a source file is named in the warehouse: relative to the project when inside it (so a clone
+    """How a source file is named in the warehouse: relative to the project (or the installed bundle) when inside it (so a clone
     elsewhere recognizes its bundled files as already loaded), else absolute."""
-    from tariffscope.settings import PROJECT_ROOT
+    from tariffscope.settings import RESOURCE_ROOT
 
     path = Path(path).resolve()
     try:
-        return str(path.relative_to(PROJECT_ROOT))
+        return str(path.relative_to(RESOURCE_ROOT))
     except ValueError:
         return str(path)
 

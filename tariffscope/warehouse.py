@@ -116,7 +116,10 @@ def reading(path: Path, timeout: float | None = None, sandboxed: bool = False) -
 # --- schema and models -------------------------------------------------------------------------------
 
 def schema_scripts() -> list[tuple[int, Path]]:
-    return sorted((int(p.name.split("_", 1)[0]), p) for p in SQL_SCHEMA_DIR.glob("[0-9]*_*.sql"))
+    scripts = sorted((int(p.name.split("_", 1)[0]), p) for p in SQL_SCHEMA_DIR.glob("[0-9]*_*.sql"))
+    if not scripts:  # an installation without its SQL must fail here, not build an empty warehouse
+        raise FileNotFoundError(f"no schema scripts in {SQL_SCHEMA_DIR}: the tariffscope installation is incomplete")
+    return scripts
 
 
 def apply_schema(con: duckdb.DuckDBPyConnection) -> None:

@@ -11,10 +11,9 @@ from pathlib import Path
 
 import polars as pl
 
-from tariffscope.settings import PROJECT_ROOT
+from tariffscope.settings import SQL_REPORT_DIR
 from tariffscope.warehouse import reading
 
-SQL_REPORT_DIR = PROJECT_ROOT / "sql" / "report"
 TOP_CHAPTERS = 10
 
 # frame name -> (sql file, parameters)
