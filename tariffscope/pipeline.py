@@ -66,7 +66,7 @@ def read_source(kind: str, path: Path, fmt: str = "auto", **options) -> SourceFr
 
         return read_trade(path, fmt, **options)
     if kind == "tariffs":
-        from tariffscope.tariffs import read_tariffs
+        from tariffscope.measures import read_tariffs
 
         return read_tariffs(path)
     if kind == "articles":

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import polars as pl
 
+from tariffscope import text_io
 from tariffscope.source import SourceError, SourceFrame, file_sha256
 from tariffscope.trade import baci, canonical, census, comtrade
 
@@ -45,7 +46,7 @@ _BINARY = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 def read_header(path: Path) -> list[str]:
     if path.suffix.lower() == ".parquet":
         return list(pl.read_parquet_schema(path).keys())
-    head = canonical.read_head(path)
+    head = text_io.read_head(path)
     if not head.strip():
         raise SourceError(f"{path}: line 1: empty file, expected a header row")
     if comtrade.is_json(path):  # the Comtrade+ API's JSON answer
@@ -65,7 +66,7 @@ def read_header(path: Path) -> list[str]:
     if _BINARY.search(first):  # headers are plain text in every format we read; data rows may be Latin-1
         raise SourceError(f"{path}: line 1: binary data or text that is not UTF-8, expected a CSV header row "
                           "(or JSON, Parquet, .gz)")
-    return [c.strip() for c in next(csv.reader([first], delimiter=canonical.sniff_separator(first)))]
+    return [c.strip() for c in next(csv.reader([first], delimiter=text_io.sniff_separator(first)))]
 
 
 def _expected(name: str) -> str:

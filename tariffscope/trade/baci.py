@@ -20,7 +20,6 @@ becomes null and is quarantined instead of failing the file.
 
 from __future__ import annotations
 
-import gzip
 import io
 import re
 from pathlib import Path
@@ -30,7 +29,7 @@ import polars as pl
 from tariffscope import normalize as n
 from tariffscope.reference import iso3_codes, lookup
 from tariffscope.source import SourceError, SourceFrame, display_path, with_row_numbers
-from tariffscope.trade.canonical import check_last_line, is_gzip, read_text_csv
+from tariffscope.text_io import check_last_line, is_gzip, read_bytes, read_text_csv
 
 NAME = "baci"
 SOURCE = "CEPII BACI"
@@ -139,10 +138,7 @@ def read_baci_raw(path: Path) -> pl.DataFrame:
     """The file as read: t/i/j Int32, k text, v/q Float64 (blank -> null), + _row_number. Falls back to all-text
     (parsed by the shared rules in normalize_baci) when a value does not parse as its type."""
     path = Path(path)
-    data = None
-    if is_gzip(path):
-        with gzip.open(path, "rb") as handle:
-            data = handle.read()
+    data = read_bytes(path) if is_gzip(path) else None
     check_last_line(path, expected_fields=len(COLUMNS), data=data)
     source = io.BytesIO(data) if data is not None else path
     header = pl.read_csv(source, n_rows=0, infer_schema=False).columns

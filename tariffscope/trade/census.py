@@ -25,7 +25,6 @@ Rules (one function each, tested in tests/trade/test_census.py):
 
 from __future__ import annotations
 
-import gzip
 import json
 from pathlib import Path
 
@@ -33,7 +32,7 @@ import polars as pl
 
 from tariffscope import normalize as n
 from tariffscope.source import SourceError, SourceFrame, display_path, with_row_numbers
-from tariffscope.trade.canonical import is_gzip, read_head, read_text_csv
+from tariffscope.text_io import decode_text, read_bytes, read_head, read_text_csv
 
 NAME = "census"
 SOURCE = "US Census Bureau International Trade API"
@@ -68,15 +67,7 @@ def json_header(text: str) -> list[str] | None:
 
 def read_json_rows(path: Path) -> pl.DataFrame:
     """JSON array of arrays -> all-text frame; a malformed or truncated file is a SourceError with line/column."""
-    if is_gzip(path):
-        with gzip.open(path, "rb") as handle:
-            raw_bytes = handle.read()
-    else:
-        raw_bytes = path.read_bytes()
-    try:
-        text = raw_bytes.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw_bytes.decode("latin-1")
+    text, _ = decode_text(read_bytes(path))
     if not text.strip():
         raise SourceError(f"{path}: line 1: empty file, expected a JSON array of arrays with a header row")
     try:

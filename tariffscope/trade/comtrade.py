@@ -21,7 +21,6 @@ Rules (one function each, tested with 2-3-row frames in tests/trade/test_comtrad
 
 from __future__ import annotations
 
-import gzip
 import json
 from pathlib import Path
 
@@ -29,7 +28,7 @@ import polars as pl
 
 from tariffscope import normalize as n
 from tariffscope.source import SourceError, SourceFrame, display_path, require_columns, with_row_numbers
-from tariffscope.trade.canonical import is_gzip, read_head, read_text_csv
+from tariffscope.text_io import decode_text, read_bytes, read_head, read_text_csv
 
 NAME = "comtrade"
 LEGACY_NAME = "comtrade-legacy"
@@ -204,10 +203,8 @@ def is_json(path: Path) -> bool:
 
 def json_records(path: Path) -> list[dict]:
     """The records of a Comtrade+ API JSON answer ({"data": [...]}, or a bare list of records)."""
-    opener = gzip.open if is_gzip(path) else open
     try:
-        with opener(path, "rt", encoding="utf-8-sig") as handle:
-            document = json.load(handle)
+        document = json.loads(decode_text(read_bytes(path))[0])
     except json.JSONDecodeError as exc:
         raise SourceError(f"{path}: line {exc.lineno} column {exc.colno}: invalid JSON ({exc.msg}); "
                           f"expected the Comtrade+ API answer {{\"data\": [...]}} - a truncated download?") from exc

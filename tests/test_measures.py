@@ -1,6 +1,6 @@
 import polars as pl
 
-from tariffscope.tariffs import chapters_from_hs_codes, chapters_from_product, covered_chapters, read_tariffs
+from tariffscope.measures import chapters_from_hs_codes, chapters_from_product, covered_chapters, read_tariffs
 from tariffscope.settings import DATA_DIR
 
 
