@@ -6,9 +6,10 @@
 --                       no_data, not_comparable
 -- Tariff claims are judged at the article's `published` date P against measures with the same imposer, target
 -- (a measure without target covers all) and product (HS chapters overlap via product_scope_hs; no product = an
--- all-products measure). A measure is in force at P, later (in force only after P), ended (before P) or
--- announced only (never in force). The claim's status picks what counts (see tariff_rules below). An undated
--- article is compared with every measure ever in force.
+-- all-products measure or one whose scope maps to no chapter). A measure is in force at P, later (in force
+-- within 90 days after P), ended (before P) or announced only (never in force); one taking effect more than 90
+-- days after P is no evidence. The claim's status picks what counts (tariff_rules below). An undated article is
+-- compared with every measure ever in force.
 -- Trade-value claims are compared in USD: the claim converted at the claim year's annual rate (fx_rate); a bare
 -- "$" is US dollars; an amount with no currency and no "$", or with no rate for its year -> currency_unknown.
 -- The evidence is the reporter's own figure first (reporter = the claim's first party), the partner's mirror
@@ -68,6 +69,7 @@ tariff_candidates as (
         case
             when m.effective_date is null then 'announced_only'
             when a.published is null then 'in_force'
+            when m.effective_date > a.published + interval 90 days then 'future'
             when m.effective_date > a.published then 'later'
             when m.end_date < a.published then 'ended'
             else 'in_force'
@@ -79,7 +81,7 @@ tariff_candidates as (
         on m.imposing_iso3 = c.imposer_iso3
         and (m.target_iso3 = c.target_iso3 or m.target_iso3 is null or c.target_iso3 is null)
         and (
-            (c.product is null and m.all_products)
+            (c.product is null and (m.all_products or len(m.hs_chapters) = 0))
             or (c.product is not null and len(list_intersect(m.hs_chapters, coalesce(cc.chapters, []))) > 0)
         )
 ),
@@ -91,24 +93,25 @@ tariff_rules as (  -- per candidate: what it says about the claim, and how stron
             when claim_status in ('announced', 'threatened') then
                 case when same_rate and (announced_date is null or published is null or announced_date <= published)
                          then {'p': 1, 'v': 'supported', 'r': 'match'}
-                     when same_rate then {'p': 2, 'v': 'supported', 'r': 'measure_later'}
+                     when same_rate and announced_date <= published + interval 90 days
+                         then {'p': 2, 'v': 'supported', 'r': 'measure_later'}
                      when phase in ('announced_only', 'later') then {'p': 3, 'v': 'contradicted', 'r': 'rate_differs'}
                 end
             when claim_status = 'paused' then
-                case when same_rate and phase <> 'in_force' then {'p': 1, 'v': 'supported', 'r': 'match'}
-                     when same_rate then {'p': 3, 'v': 'contradicted', 'r': 'measure_in_force'}
+                case when same_rate and phase = 'in_force' then {'p': 1, 'v': 'contradicted', 'r': 'measure_in_force'}
+                     when same_rate and phase in ('announced_only', 'later', 'ended') then {'p': 2, 'v': 'supported', 'r': 'match'}
                 end
             when claim_status = 'lifted' then
-                case when same_rate and phase = 'ended' then {'p': 1, 'v': 'supported', 'r': 'match'}
-                     when same_rate and phase = 'in_force' then {'p': 3, 'v': 'contradicted', 'r': 'measure_in_force'}
-                     when same_rate then {'p': 5, 'v': 'unverified', 'r': 'not_in_force'}
+                case when same_rate and phase = 'in_force' then {'p': 1, 'v': 'contradicted', 'r': 'measure_in_force'}
+                     when same_rate and phase = 'ended' then {'p': 2, 'v': 'supported', 'r': 'match'}
+                     when same_rate and phase in ('announced_only', 'later') then {'p': 5, 'v': 'unverified', 'r': 'not_in_force'}
                 end
             else  -- in_force (or any other status)
                 case when same_rate and phase = 'in_force' then {'p': 1, 'v': 'supported', 'r': 'match'}
                      when same_rate and phase = 'later' then {'p': 2, 'v': 'supported', 'r': 'measure_later'}
                      when phase = 'in_force' then {'p': 3, 'v': 'contradicted', 'r': 'rate_differs'}
                      when same_rate and phase = 'ended' then {'p': 4, 'v': 'unverified', 'r': 'measure_ended'}
-                     when same_rate then {'p': 5, 'v': 'unverified', 'r': 'not_in_force'}
+                     when same_rate and phase = 'announced_only' then {'p': 5, 'v': 'unverified', 'r': 'not_in_force'}
                 end
         end as rule
     from tariff_candidates
@@ -162,8 +165,9 @@ tariff_checks as (
                 || ' measure with this imposer, target, product and rate in tariff_measure'
                 || coalesce('; closest: ' || t.measure_name || ' at ' || t.rate_pct::varchar || '% (' || replace(t.phase, '_', ' ') || ')', '')
             when b.reason = 'measure_later' then
-                coalesce('announced ' || b.announced_date::varchar || '; ', 'announced; ') || 'in force from '
-                || b.effective_date::varchar || ', after the article (' || coalesce(b.published::varchar, 'undated') || ')'
+                'announced ' || coalesce(b.announced_date::varchar, '(date unknown)')
+                || coalesce('; in force from ' || b.effective_date::varchar, '; never in force')
+                || ', after the article (' || b.published::varchar || ')'
             when b.reason = 'measure_ended' then
                 'was in force until ' || b.end_date::varchar || ', before the article (' || b.published::varchar || ')'
             when b.reason = 'rate_differs' then
@@ -209,7 +213,7 @@ pair_totals as (  -- one row per claim, reporter and source: the figures a claim
         on t.year = c.year
         and ((t.reporter_iso3 = c.party_a_iso3 and t.partner_iso3 = c.party_b_iso3)
           or (t.reporter_iso3 = c.party_b_iso3 and t.partner_iso3 = c.party_a_iso3))
-    where c.precheck is null
+    where c.precheck is null and c.claimed_usd is not null
     group by all
 ),
 
