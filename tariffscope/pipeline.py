@@ -12,7 +12,8 @@ from pathlib import Path
 import polars as pl
 
 from tariffscope import warehouse as wh
-from tariffscope.reference import country_frame, fx_rate_frame, hs_chapter_frame, product_scope_frame
+from tariffscope.reference import (country_frame, fx_rate_frame, hs_chapter_frame, product_scope_frame,
+                                   source_preference_frame)
 from tariffscope.settings import ARTICLE_SUFFIXES, BUNDLED_SOURCES, TABULAR_SUFFIXES
 from tariffscope.source import SourceError, SourceFrame, display_path, file_sha256
 from tariffscope.validate import ValidatedSource, validate_source
@@ -82,7 +83,8 @@ def reference_sources() -> list[SourceFrame]:
     for table, frame, origin in (("country", country_frame(), "pycountry + data/reference"),
                                  ("hs_chapter", hs_chapter_frame(), "data/reference/hs_chapters.csv"),
                                  ("fx_rate", fx_rate_frame(), "data/reference/fx_annual.csv"),
-                                 ("product_scope_hs", product_scope_frame(), "data/reference/product_scope_hs.csv")):
+                                 ("product_scope_hs", product_scope_frame(), "data/reference/product_scope_hs.csv"),
+                                 ("source_preference", source_preference_frame(), "data/reference/source_preference.csv")):
         digest = hashlib.sha256(str(frame.rows()).encode()).hexdigest()
         sources.append(SourceFrame(table=table, source_file=origin, source_format="reference", frame=frame,
                                    rows_in=frame.height, sha256=digest))

@@ -62,3 +62,10 @@ def fx_rate_frame() -> pl.DataFrame:
 def product_scope_frame() -> pl.DataFrame:
     return _read_reference("product_scope_hs.csv").select(
         "keyword", "pattern", pl.col("hs_chapters").str.split(";"))
+
+
+@cache
+def source_preference_frame() -> pl.DataFrame:
+    """The one trade-source preference per reporter that every view picking a source reads (trade_source_rank)."""
+    return _read_reference("source_preference.csv").select(
+        "reporter_iso3", "source_pattern", pl.col("rank").cast(pl.Int32), "label", "why")

@@ -23,7 +23,7 @@ import polars as pl
 from tariffscope.settings import LOCK_TIMEOUT_S, SQL_MODELS_DIR, SQL_SCHEMA_DIR
 from tariffscope.validate import ValidatedSource
 
-DIMENSIONS = ("country", "hs_chapter", "fx_rate", "product_scope_hs")
+DIMENSIONS = ("country", "hs_chapter", "fx_rate", "product_scope_hs", "source_preference")
 # natural keys, used to merge a load into its table (null-safe comparison)
 NATURAL_KEYS = {
     "trade_flow": ["source", "reporter_iso3", "partner_iso3", "year", "month", "flow", "hs_code"],

@@ -1,12 +1,8 @@
--- tariff_exposure per measure in the latest sized year. A measure can be sized from several trade sources;
--- each measure row keeps ONE: the source with the most trade_flow rows overall (ties: alphabetical), so
--- chapter measures use the HS-2 series and all-goods measures the TOTAL series. trade_source is shown.
+-- tariff_exposure per measure in the latest sized year. The view already keeps ONE trade source per measure and
+-- year (the imposer's preferred source, data/reference/source_preference.csv via trade_source_rank); trade_source
+-- is shown. prorated_duty_usd scales the duty to the days the measure was in force in its first year.
 with exposure as (
     select * from tariff_exposure where covered_imports_usd is not null
-),
-
-source_size as (
-    select source, count(*) as n_rows from trade_flow group by source
 ),
 
 latest as (
@@ -14,16 +10,14 @@ latest as (
 ),
 
 best as (
-    select e.*, s.n_rows
+    select e.*
     from exposure e
     join latest l using (year)
-    join source_size s on s.source = e.trade_source
-    qualify row_number() over (partition by e.measure_id order by s.n_rows desc, e.trade_source) = 1
 )
 
 select
     measure_id, measure_name, imposing_iso3, target_iso3, product_scope, rate_pct, effective_date, end_date,
     usmca_exempt, year, trade_source, array_to_string(covered_chapters, ' ') as covered_chapters,
-    covered_imports_usd, estimated_duty_usd, note
+    covered_imports_usd, estimated_duty_usd, days_in_force, partial_year, prorated_duty_usd, note
 from best
 order by estimated_duty_usd desc, covered_imports_usd desc, measure_name, target_iso3

@@ -130,7 +130,8 @@ def test_claim_check_verdicts_colour_coded_with_sentence_and_evidence(bundled_re
         assert f'<span class="badge {kind}">{verdict}</span>' in claims
     assert "Trade between Canada and Mexico reached $40.5 billion in 2024" in claims     # the sentence
     assert "likely CAD, not USD" in claims                                              # the explanation
-    assert "USA-reported total_trade 2024: US$762.0B" in claims                         # the evidence
+    # the evidence: the partner's (mirror) figure from the US's preferred source (data/reference/source_preference.csv)
+    assert "USA-reported total trade with CAN (mirror of CAN total trade), US Census 2024: US$761.79B" in claims
     assert "carney-sheinbaum-mexico-city.txt" in claims and "undated" in claims        # untitled, undated article
 
 
