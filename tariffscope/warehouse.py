@@ -21,6 +21,7 @@ import duckdb
 import polars as pl
 
 from tariffscope.settings import LOCK_TIMEOUT_S, SQL_MODELS_DIR, SQL_SCHEMA_DIR
+from tariffscope.suite_polars import is_constant
 from tariffscope.validate import ValidatedSource
 
 DIMENSIONS = ("country", "hs_chapter", "fx_rate", "product_scope_hs")
@@ -183,18 +184,12 @@ def arrow(frame: pl.DataFrame):
     return frame.to_arrow(compat_level=pl.CompatLevel.newest())
 
 
-def _constant(column: pl.Series) -> bool:
-    """One value (or all null) in the whole column: a cheap scan, no hashing."""
-    nulls = column.null_count()
-    return nulls == column.len() or (nulls == 0 and bool((column == column[0]).all()))
-
-
 def _origins(frame: pl.DataFrame, columns: tuple[str, ...]) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(distinct origin values with a 0-based `_origin`, the frame with `_origin` where origins vary).
 
     A file whose provenance columns are constant (BACI, most big files) has one origin and gets no new
     column; otherwise the distinct combinations are numbered and joined back (small files: Census, Comtrade)."""
-    varying = [c for c in columns if not _constant(frame[c])]
+    varying = [c for c in columns if not is_constant(frame[c])]
     if not varying or frame.height == 0:
         return frame.head(1).select(columns).with_row_index("_origin"), frame
     keys = frame.select(columns).unique(subset=varying, maintain_order=True).with_row_index("_origin")
