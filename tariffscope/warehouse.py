@@ -161,11 +161,13 @@ def apply_models(con: duckdb.DuckDBPyConnection) -> None:
 
 # --- loading -----------------------------------------------------------------------------------------
 
-def already_loaded(path: Path, source_file: str, sha256: str) -> str | None:
-    """_load_id of an earlier successful load of this exact file content, if any."""
+def already_loaded(path: Path, source_file: str, sha256: str, beside_writer: bool = False) -> str | None:
+    """_load_id of an earlier successful load of this exact file content, if any. `beside_writer`: asked
+    while this process may hold the file for writing (pipelined ingest), so open it with the writer's
+    configuration (DuckDB refuses a read-only open of a file this process has open read-write)."""
     if not Path(path).exists():
         return None
-    with reading(path) as con:
+    with (contextlib.closing(open_connection(path)) if beside_writer else reading(path)) as con:
         if not con.execute("select 1 from duckdb_tables() where table_name = 'load_audit'").fetchone():
             return None
         row = con.execute(
