@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BENCH_ROWS ?= 1000000
+BENCH_FILES ?= 1
 PREFECT_PORT ?= 4200
 
 export PREFECT_HOME ?= $(CURDIR)/.prefect
@@ -23,8 +24,8 @@ run: $(STAMP)  ## build warehouse/tariffscope.duckdb from data/ and print what l
 test: $(STAMP)  ## the whole test suite
 	$(BIN)/python -m pytest
 
-bench: $(STAMP)  ## BENCH_ROWS=N make bench; last line is JSON
-	$(BIN)/python benchmarks/bench_trade.py --rows $(BENCH_ROWS)
+bench: $(STAMP)  ## BENCH_ROWS=N [BENCH_FILES=K] make bench; last line is JSON
+	$(BIN)/python benchmarks/bench_trade.py --rows $(BENCH_ROWS) --files $(BENCH_FILES)
 
 server: $(STAMP)  ## a local Prefect server (SQLite under .prefect/) for scheduled deployments
 	$(BIN)/prefect server start --host 127.0.0.1 --port $(PREFECT_PORT)

@@ -1,6 +1,6 @@
 """BACI-scale ingest benchmark (`BENCH_ROWS=N make bench`).
 
-    python benchmarks/bench_trade.py --rows N [--seed 42] [--repeat 1] [--no-cli]
+    python benchmarks/bench_trade.py --rows N [--files K] [--seed 42] [--repeat 1] [--no-cli]
 
 1. generates (or reuses) a seeded BACI file of N rows under benchmarks/out/ (generate_baci.py);
 2. in this one process, after the imports and a warm-up on a small file (GX context, DuckDB, polars
@@ -12,11 +12,17 @@
      (tariffscope.warehouse.load_validated into a fresh warehouse), each stage timed;
 3. times the whole `tariffscope ingest trade FILE --warehouse TMP` command in a subprocess, to show the
    import, Prefect and orchestration overhead on top of the stages.
+With --files K (`BENCH_FILES=K BENCH_ROWS=N make bench`): K seeded BACI files of N/K rows each (one year each,
+2022 back, so no key repeats across files), timed end to end through the library's many-files path
+(tariffscope.pipeline.ingest_files: per file skip-unchanged check, read, normalize, validate in one thread
+while the previous file loads in this one) into a fresh warehouse, against DuckDB's `read_csv` of the K
+files into one table. Its stages are the busy time of each side: "prepare" (hash + read + normalize +
+validate, summed over files) and "load" (summed); they overlap, so they add up to more than pipeline_s.
 Peak RSS is the pipeline's own high-water mark (VmHWM reset through /proc/self/clear_refs after the
 baseline; the process-wide ru_maxrss when that is not available).
 The last line is the JSON contract:
-{"rows": N, "baseline_s": x, "pipeline_s": y, "ratio": y/x, "peak_rss_mb": m,
- "stages": {"read": .., "normalize": .., "validate": .., "load": ..}}
+{"rows": N, "files": K, "baseline_s": x, "pipeline_s": y, "ratio": y/x, "peak_rss_mb": m,
+ "stages": {"read": .., "normalize": .., "validate": .., "load": ..}}   (K > 1: {"prepare": .., "load": ..})
 """
 
 from __future__ import annotations
@@ -90,13 +96,15 @@ def rss_mb() -> float:
 # --- stages -------------------------------------------------------------------------------------------------
 
 
-def baseline(path: Path, work: Path) -> float:
+def baseline(path: Path | list[Path], work: Path) -> float:
+    """DuckDB's own CSV load into a fresh file; several files are read by one read_csv into one table."""
     target = work / "baseline.duckdb"
     for stale in (target, target.with_suffix(".duckdb.wal")):
         stale.unlink(missing_ok=True)
+    files = [str(p) for p in path] if isinstance(path, list) else [str(path)]
     started = time.perf_counter()
     con = duckdb.connect(str(target))
-    con.execute(f"create table t as select * from read_csv('{path}')")
+    con.execute("create table t as select * from read_csv(?)", [files])
     con.close()
     elapsed = time.perf_counter() - started
     target.unlink(missing_ok=True)
@@ -145,6 +153,46 @@ def pipeline(path: Path, work: Path) -> tuple[dict[str, float], dict]:
     return stages, facts
 
 
+def many_files(rows: int, files: int, seed: int) -> list[Path]:
+    """`files` BACI files of rows/files rows each, one year each (2022, 2021, ...), each folder with its codes."""
+    root = HERE / "out" / f"baci_{rows}_x{files}_s{seed}"
+    sizes = [rows // files + (1 if f < rows % files else 0) for f in range(files)]
+    return [generate_baci.generate(n, seed + f, root / f"y{generate_baci.YEAR - f}", year=generate_baci.YEAR - f)
+            for f, n in enumerate(sizes)]
+
+
+def pipeline_files(paths: list[Path], work: Path) -> tuple[dict[str, float], dict]:
+    """All files through tariffscope.pipeline.ingest_files into a fresh warehouse; busy time of each side."""
+    from tariffscope import pipeline as p
+
+    warehouse = work / "pipeline.duckdb"
+    for stale in (warehouse, warehouse.with_suffix(".duckdb.wal")):
+        stale.unlink(missing_ok=True)
+    busy = {"prepare": 0.0, "load": 0.0}
+    prepare, finish = p._prepare, p._finish
+
+    def timed(stage, function):
+        def run(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                busy[stage] += time.perf_counter() - started
+        return run
+
+    p._prepare, p._finish = timed("prepare", prepare), timed("load", finish)
+    try:
+        outcomes = p.ingest_files("trade", paths, warehouse)
+    finally:
+        p._prepare, p._finish = prepare, finish
+    facts = {"status": ",".join(sorted({o.status for o in outcomes})),
+             "tables": [{"rows_in": sum(t.rows_in for o in outcomes for t in o.tables),
+                         "rows_loaded": sum(t.rows_loaded for o in outcomes for t in o.tables)}],
+             "quarantined": sum(t.rows_quarantined for o in outcomes for t in o.tables)}
+    gc.collect()
+    return busy, facts
+
+
 def time_cli(path: Path, work: Path) -> tuple[float, int, str]:
     """Wall time of the whole `tariffscope ingest trade FILE --warehouse TMP` command."""
     exe = ROOT / ".venv" / "bin" / "tariffscope"
@@ -165,6 +213,8 @@ def time_cli(path: Path, work: Path) -> tuple[float, int, str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="BACI-scale ingest benchmark; last line is JSON")
     parser.add_argument("--rows", type=int, default=int(os.environ.get("BENCH_ROWS", 1_000_000)))
+    parser.add_argument("--files", type=int, default=int(os.environ.get("BENCH_FILES") or 1),
+                        help="split the rows over this many files, loaded through the many-files path")
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--repeat", type=int, default=1, help="timed runs of baseline and pipeline (median reported)")
     parser.add_argument("--no-cli", action="store_true", help="skip timing the tariffscope ingest command")
@@ -172,10 +222,19 @@ def main(argv: list[str] | None = None) -> int:
 
     work = HERE / "out" / "run"
     work.mkdir(parents=True, exist_ok=True)
-    path = generate_baci.generate(args.rows, args.seed, generate_baci.default_dir(args.rows, args.seed))
     warm = generate_baci.generate(WARMUP_ROWS, args.seed, generate_baci.default_dir(WARMUP_ROWS, args.seed))
-    size_mb = path.stat().st_size / 2**20
-    log(f"file: {display_path(path)} ({args.rows:,} rows, {size_mb:.0f} MB); polars {pl.__version__}, duckdb {duckdb.__version__}")
+    if args.files > 1:
+        paths = many_files(args.rows, args.files, args.seed)
+        path, size_mb = paths[0].parent.parent, sum(p.stat().st_size for p in paths) / 2**20
+        run_baseline, run_pipeline = (lambda: baseline(paths, work)), (lambda: pipeline_files(paths, work))
+        warm_up = lambda: pipeline_files([warm], work)  # noqa: E731
+    else:
+        path = generate_baci.generate(args.rows, args.seed, generate_baci.default_dir(args.rows, args.seed))
+        size_mb = path.stat().st_size / 2**20
+        run_baseline, run_pipeline = (lambda: baseline(path, work)), (lambda: pipeline(path, work))
+        warm_up = lambda: pipeline(warm, work)  # noqa: E731
+    log(f"file: {display_path(path)} ({args.rows:,} rows in {args.files} file(s), {size_mb:.0f} MB); "
+        f"polars {pl.__version__}, duckdb {duckdb.__version__}")
 
     try:
         from tariffscope.validate import validate_source  # noqa: F401
@@ -186,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     baseline(warm, work)
-    pipeline(warm, work)
+    warm_up()
     log(f"warm-up on {WARMUP_ROWS:,} rows: {time.perf_counter() - started:.1f} s (imports GX, opens DuckDB)")
 
     baselines, runs = [], []
@@ -194,13 +253,15 @@ def main(argv: list[str] | None = None) -> int:
     for attempt in range(args.repeat):
         gc.collect()
         reset_peak()
-        baselines.append(baseline(path, work))
+        baselines.append(run_baseline())
         baseline_peak = max(baseline_peak, peak_rss_mb())
         gc.collect()
         resettable = reset_peak()
-        stages, facts = pipeline(path, work)
+        started = time.perf_counter()
+        stages, facts = run_pipeline()
+        wall = time.perf_counter() - started if args.files > 1 else sum(stages.values())
         peak = peak_rss_mb()
-        runs.append((sum(stages.values()), stages, facts, peak))
+        runs.append((wall, stages, facts, peak))
         log(f"run {attempt + 1}: baseline {baselines[-1]:.2f} s; pipeline {runs[-1][0]:.2f} s "
             + " ".join(f"{k} {v:.2f}" for k, v in stages.items())
             + f"; peak RSS {peak:.0f} MB{'' if resettable else ' (process-wide)'}")
@@ -218,6 +279,7 @@ def main(argv: list[str] | None = None) -> int:
     pipeline_s, stages, _, peak = best
     print(json.dumps({
         "rows": args.rows,
+        "files": args.files,
         "baseline_s": round(baseline_s, 3),
         "pipeline_s": round(pipeline_s, 3),
         "ratio": round(pipeline_s / baseline_s, 2),

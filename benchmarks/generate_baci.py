@@ -96,10 +96,11 @@ def pair_counts(rng: np.random.Generator, n_countries: int, rows: int) -> tuple[
     return exporter, importer, counts
 
 
-def generate(rows: int, seed: int, out_dir: Path) -> Path:
-    """Write the data and country code files; returns the data file path."""
+def generate(rows: int, seed: int, out_dir: Path, year: int = YEAR) -> Path:
+    """Write the data and country code files; returns the data file path (BACI_HS22_Y<year>_V202501.csv)."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    data_path, codes_path, done = out_dir / DATA_NAME, out_dir / CODES_NAME, out_dir / ".complete"
+    data_name = DATA_NAME.replace(f"Y{YEAR}", f"Y{year}")
+    data_path, codes_path, done = out_dir / data_name, out_dir / CODES_NAME, out_dir / ".complete"
     if done.exists():
         return data_path
     rng = np.random.default_rng(seed)
@@ -123,11 +124,11 @@ def generate(rows: int, seed: int, out_dir: Path) -> Path:
             batch_k.append(picked)
             pending += n
             if pending >= CHUNK_ROWS:
-                _write_chunk(handle, rng, products, batch_i, batch_j, batch_k, header=first)
+                _write_chunk(handle, rng, products, batch_i, batch_j, batch_k, header=first, year=year)
                 written, first, pending = written + pending, False, 0
                 batch_i, batch_j, batch_k = [], [], []
         if pending or first:
-            _write_chunk(handle, rng, products, batch_i, batch_j, batch_k, header=first)
+            _write_chunk(handle, rng, products, batch_i, batch_j, batch_k, header=first, year=year)
             written += pending
     assert written == rows, (written, rows)
     done.write_text(f"rows={rows} seed={seed}\n")
@@ -135,7 +136,7 @@ def generate(rows: int, seed: int, out_dir: Path) -> Path:
     return data_path
 
 
-def _write_chunk(handle, rng, products, batch_i, batch_j, batch_k, header: bool) -> None:
+def _write_chunk(handle, rng, products, batch_i, batch_j, batch_k, header: bool, year: int = YEAR) -> None:
     i = np.concatenate(batch_i) if batch_i else np.array([], dtype=np.int32)
     j = np.concatenate(batch_j) if batch_j else np.array([], dtype=np.int32)
     k = np.concatenate(batch_k) if batch_k else np.array([], dtype=np.int64)
@@ -143,7 +144,7 @@ def _write_chunk(handle, rng, products, batch_i, batch_j, batch_k, header: bool)
     v = np.maximum(np.round(rng.lognormal(1.5, 2.6, n), 3), 0.001)
     q = np.maximum(np.round(v * rng.lognormal(-1.0, 1.5, n), 3), 0.001)
     frame = pl.DataFrame({
-        "t": np.full(n, YEAR, dtype=np.int16), "i": i, "j": j, "k": products[k] if n else np.array([], dtype=str),
+        "t": np.full(n, year, dtype=np.int16), "i": i, "j": j, "k": products[k] if n else np.array([], dtype=str),
         "v": v, "q": q,
     }, schema={"t": pl.Int16, "i": pl.Int32, "j": pl.Int32, "k": pl.Utf8, "v": pl.Float64, "q": pl.Float64})
     blank = pl.Series(rng.random(n) < BLANK_Q_SHARE)

@@ -5,7 +5,10 @@ flows/ wraps each stage in a Prefect task; the library itself never imports Pref
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import queue
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,6 +109,10 @@ def _unchanged(warehouse: Path, kind: str, table: str, name: str, sha: str) -> O
     earlier = wh.already_loaded(warehouse, name, sha)
     if earlier is None:
         return None
+    return _record_unchanged(warehouse, kind, table, name, sha, earlier)
+
+
+def _record_unchanged(warehouse: Path, kind: str, table: str, name: str, sha: str, earlier: str) -> Outcome:
     result = wh.record_outcome(warehouse, name, table, "unchanged", f"same sha256 as load {earlier}", sha)
     return Outcome(kind, name, "unchanged", result.tables, result.message)
 
@@ -137,6 +144,74 @@ def ingest_file(kind: str, path: Path, warehouse: Path, fmt: str = "auto", **opt
         return load(validate_source(read_source(kind, path, fmt, **options)), warehouse, kind)
     except SourceError as exc:
         return failed(warehouse, kind, path, exc)
+
+
+@dataclass
+class _Prepared:
+    """One file after everything that needs no write lock: unchanged, unreadable, or validated rows."""
+
+    path: Path
+    validated: ValidatedSource | None = None
+    error: SourceError | None = None
+    earlier: str | None = None    # _load_id of the identical earlier load (unchanged)
+    sha256: str = ""
+
+
+def _prepare(kind: str, path: Path, warehouse: Path, fmt: str, options: dict) -> _Prepared:
+    """skip-unchanged check, read (+normalize), validate: what can run while another file loads."""
+    try:
+        sha = file_sha256(path)
+        earlier = wh.already_loaded(warehouse, display_path(path), sha, beside_writer=True)
+        if earlier is not None:
+            return _Prepared(path, earlier=earlier, sha256=sha)
+        return _Prepared(path, validated=validate_source(read_source(kind, path, fmt, **options)), sha256=sha)
+    except SourceError as exc:
+        return _Prepared(path, error=exc)
+    except OSError as exc:  # vanished or unreadable between discovery and reading: this file fails alone
+        return _Prepared(path, error=SourceError(f"{path}: cannot read: {exc.strerror or exc}"))
+
+
+def _finish(kind: str, prepared: _Prepared, warehouse: Path) -> Outcome:
+    """The writer's part: load, or record the no-op or the failure."""
+    if prepared.error is not None:
+        return failed(warehouse, kind, prepared.path, prepared.error)
+    if prepared.earlier is not None:
+        return _record_unchanged(warehouse, kind, KINDS[kind], display_path(prepared.path), prepared.sha256, prepared.earlier)
+    return load(prepared.validated, warehouse, kind)
+
+
+def ingest_files(kind: str, paths: list[Path], warehouse: Path, fmt: str = "auto", **options) -> list[Outcome]:
+    """Many files through the per-file path using both cores: a thread reads, normalizes and validates
+    file n+1 while this thread loads file n. One writer at a time (this thread); at most one prepared
+    file waits, so memory holds about three files. Outcomes come back in the order of `paths`."""
+    handoff: queue.Queue = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            for path in paths:
+                if stop.is_set():
+                    return
+                handoff.put(_prepare(kind, Path(path), warehouse, fmt, options))
+        except BaseException as exc:  # a bug, not bad input: re-raised in the writer's thread
+            handoff.put(exc)
+
+    worker = threading.Thread(target=produce, name="tariffscope-prepare", daemon=True)
+    worker.start()
+    outcomes: list[Outcome] = []
+    try:
+        for _ in paths:
+            prepared = handoff.get()
+            if isinstance(prepared, BaseException):
+                raise prepared
+            outcomes.append(_finish(kind, prepared, warehouse))
+    finally:
+        stop.set()
+        while worker.is_alive():  # unblock a producer waiting on a full queue, then let it end
+            with contextlib.suppress(queue.Empty):
+                handoff.get(timeout=0.1)
+        worker.join()
+    return outcomes
 
 
 def exit_code(outcomes: list[Outcome]) -> int:

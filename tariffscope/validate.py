@@ -216,7 +216,7 @@ def _validate_with_polars(table: str, suite: dict, frame: pl.DataFrame) -> Table
     parameters, height = suite_parameters(), frame.height
     row_checks = [e for e in suite["expectations"] if e["type"] not in suite_polars.TABLE_RULES]
     eager = suite_polars.EAGER_RULES
-    passes = frame.select([(pl.repeat(True, pl.len()) if e["type"] in eager else suite_polars.row_rule(e, parameters)).alias(str(i))
+    passes = frame.select([(pl.repeat(True, pl.len()) if e["type"] in eager else suite_polars.row_rule_on(frame, e, parameters)).alias(str(i))
                            for i, e in enumerate(row_checks)])
     passes = passes.with_columns(eager[e["type"]](frame, e).alias(str(i)) for i, e in enumerate(row_checks) if e["type"] in eager)
     outcomes, failing_names = [], []

@@ -21,6 +21,7 @@ import duckdb
 import polars as pl
 
 from tariffscope.settings import LOCK_TIMEOUT_S, SQL_MODELS_DIR, SQL_SCHEMA_DIR
+from tariffscope.suite_polars import is_constant
 from tariffscope.validate import ValidatedSource
 
 DIMENSIONS = ("country", "hs_chapter", "fx_rate", "product_scope_hs", "source_preference")
@@ -35,6 +36,9 @@ NATURAL_KEYS = {
     "article_person": ["article_id"],
     "article_country": ["article_id"],
 }
+# tables stored as slim fact rows + one origin row per provenance of a load; the view keeps the table's name
+# (sql/schema/006_trade_flow_origin.sql, sql/models/trade_flow.sql): (fact table, origin table, origin columns)
+SPLIT_TABLES = {"trade_flow": ("trade_flow_fact", "trade_flow_origin", ("source", "source_ref", "notes"))}
 LOCK_ERROR = re.compile(r"Could not set lock on file|Conflicting lock", re.I)
 
 
@@ -160,11 +164,13 @@ def apply_models(con: duckdb.DuckDBPyConnection) -> None:
 
 # --- loading -----------------------------------------------------------------------------------------
 
-def already_loaded(path: Path, source_file: str, sha256: str) -> str | None:
-    """_load_id of an earlier successful load of this exact file content, if any."""
+def already_loaded(path: Path, source_file: str, sha256: str, beside_writer: bool = False) -> str | None:
+    """_load_id of an earlier successful load of this exact file content, if any. `beside_writer`: asked
+    while this process may hold the file for writing (pipelined ingest), so open it with the writer's
+    configuration (DuckDB refuses a read-only open of a file this process has open read-write)."""
     if not Path(path).exists():
         return None
-    with reading(path) as con:
+    with (contextlib.closing(open_connection(path)) if beside_writer else reading(path)) as con:
         if not con.execute("select 1 from duckdb_tables() where table_name = 'load_audit'").fetchone():
             return None
         row = con.execute(
@@ -183,7 +189,49 @@ def arrow(frame: pl.DataFrame):
     return frame.to_arrow(compat_level=pl.CompatLevel.newest())
 
 
+def _origins(frame: pl.DataFrame, columns: tuple[str, ...]) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(distinct origin values with a 0-based `_origin`, the frame with `_origin` where origins vary).
+
+    A file whose provenance columns are constant (BACI, most big files) has one origin and gets no new
+    column; otherwise the distinct combinations are numbered and joined back (small files: Census, Comtrade)."""
+    varying = [c for c in columns if not is_constant(frame[c])]
+    if not varying or frame.height == 0:
+        return frame.head(1).select(columns).with_row_index("_origin"), frame
+    keys = frame.select(columns).unique(subset=varying, maintain_order=True).with_row_index("_origin")
+    return keys, frame.join(keys.select("_origin", *varying), on=varying, how="left", nulls_equal=True)
+
+
+def _merge_split(con: duckdb.DuckDBPyConnection, table: str, source_file: str, load_id: str, frame: pl.DataFrame) -> None:
+    """Merge into a split table: origins once per provenance, fact rows with the origin's integer key.
+    Same semantics as _merge: the file's earlier rows go, a natural key loaded from another file is taken over."""
+    fact, origin, origin_columns = SPLIT_TABLES[table]
+    keys, frame = _origins(frame, origin_columns)
+    fact_columns = [c for c in table_columns(con, fact) if c != "origin_id"]
+    base = con.execute(f"select coalesce(max(origin_id), 0) + 1 from {origin}").fetchone()[0]
+    con.execute(f"delete from {fact} where origin_id in (select origin_id from {origin} where source_file = ?)", [source_file])
+    con.execute(f"delete from {origin} where source_file = ?", [source_file])
+    con.register("staged", arrow(frame.select([c for c in frame.columns if c in (*fact_columns, *origin_columns, "_origin")])))
+    try:
+        match = " and ".join(f"{'o' if c in origin_columns else 'f'}.{c} is not distinct from s.{c}" for c in NATURAL_KEYS[table])
+        taken = con.execute(f"delete from {fact} f using {origin} o where f.origin_id = o.origin_id "
+                            f"and exists (select 1 from staged s where {match})").fetchone()[0]
+        if taken:  # origins left without rows (their keys were all taken over) go too
+            con.execute(f"delete from {origin} o where not exists (select 1 from {fact} f where f.origin_id = o.origin_id)")
+        key = "? + _origin" if "_origin" in frame.columns else "?"
+        con.execute(f"insert into {fact} by name select {', '.join(fact_columns)}, ({key})::integer as origin_id from staged", [base])
+    finally:
+        con.unregister("staged")
+    con.register("origins", arrow(keys))
+    try:
+        con.execute(f"insert into {origin} by name select * exclude (_origin), (? + _origin)::integer as origin_id, "
+                    f"? as source_file, ? as _load_id from origins", [base, source_file, load_id])
+    finally:
+        con.unregister("origins")
+
+
 def _merge(con: duckdb.DuckDBPyConnection, table: str, source_file: str, load_id: str, frame: pl.DataFrame) -> None:
+    if table in SPLIT_TABLES:
+        return _merge_split(con, table, source_file, load_id, frame)
     columns = table_columns(con, table)
     # helper columns used only by validation (e.g. body_length) are not loaded; source_file is one value for the
     # whole load, passed as a parameter rather than millions of copies through Arrow
@@ -326,10 +374,10 @@ def status_frames(warehouse: Path) -> dict[str, pl.DataFrame]:
 
 
 def row_counts(warehouse: Path) -> dict[str, int]:
-    """Exact rows per table."""
+    """Exact rows per table (and per split table's view, e.g. trade_flow)."""
     with reading(Path(warehouse)) as con:
         tables = [r[0] for r in con.execute("select table_name from duckdb_tables() where schema_name='main'").fetchall()]
-        return {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in tables}
+        return {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in [*tables, *SPLIT_TABLES]}
 
 
 def relations(con: duckdb.DuckDBPyConnection) -> list[str]:

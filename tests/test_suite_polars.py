@@ -80,3 +80,20 @@ def test_a_disagreement_with_gx_stops_the_source_before_it_loads():
         patch.setattr(suite_polars, "row_rule", lambda config, parameters: pl.lit(True))
         with pytest.raises(validate.EngineMismatch, match="polars and Great Expectations disagree"):
             validate.validate_frame("trade_flow", gx_cases.trade_rows(reporter_iso3="XXA"))
+
+
+def test_constant_key_columns_and_unmet_conditions_keep_the_answer():
+    import polars as pl
+
+    from tariffscope import suite_polars
+
+    config = {"kwargs": {"column_list": ["source", "year", "hs_code"]}}
+    frame = pl.DataFrame({"source": ["BACI"] * 3, "year": [2024] * 3, "hs_code": ["870321", "870322", "870321"]})
+    assert suite_polars.compound_unique(frame, config).to_list() == [False, True, False]
+    assert suite_polars.compound_unique(frame.head(2).with_columns(hs_code=pl.lit("87")), config).to_list() == [False, False]
+    assert suite_polars.compound_unique(frame.head(1), config).to_list() == [True]
+    regex = {"type": "expect_column_values_to_match_regex", "kwargs": {"column": "hs_code", "regex": r"^\d{2}$",
+             "row_condition": {"column": {"name": "year"}, "operator": "==", "parameter": 2023}}}
+    assert frame.select(suite_polars.row_rule_on(frame, regex, {})).to_series().to_list() == [True] * 3  # no row is 2023
+    regex["kwargs"]["row_condition"]["parameter"] = 2024
+    assert frame.select(suite_polars.row_rule_on(frame, regex, {})).to_series().to_list() == [False] * 3
