@@ -100,17 +100,18 @@ class Outcome:
     message: str = ""
 
 
-def _unchanged(warehouse: Path, kind: str, table: str, name: str, sha: str) -> Outcome | None:
-    earlier = wh.already_loaded(warehouse, name, sha)
+def _unchanged(warehouse: Path, kind: str, table: str, name: str, sha: str, fmt: str = "auto") -> Outcome | None:
+    earlier = wh.already_loaded(warehouse, name, sha, table, None if fmt == "auto" else fmt)
     if earlier is None:
         return None
     result = wh.record_outcome(warehouse, name, table, "unchanged", f"same sha256 as load {earlier}", sha)
     return Outcome(kind, name, "unchanged", result.tables, result.message)
 
 
-def unchanged(warehouse: Path, kind: str, path: Path) -> Outcome | None:
-    """A recorded no-op when this exact file content was loaded before."""
-    return _unchanged(warehouse, kind, KINDS[kind], display_path(path), file_sha256(path))
+def unchanged(warehouse: Path, kind: str, path: Path, fmt: str = "auto") -> Outcome | None:
+    """A recorded no-op when this exact file content was loaded before as the same kind, in the same format
+    (when one is given) and by the same reader code."""
+    return _unchanged(warehouse, kind, KINDS[kind], display_path(path), file_sha256(path), fmt)
 
 
 def unchanged_source(warehouse: Path, source: SourceFrame) -> Outcome | None:
@@ -130,7 +131,7 @@ def load(validated: ValidatedSource, warehouse: Path, kind: str) -> Outcome:
 def ingest_file(kind: str, path: Path, warehouse: Path, fmt: str = "auto", **options) -> Outcome:
     """All stages for one file without orchestration (used by benchmarks and the library API)."""
     try:
-        if (skipped := unchanged(warehouse, kind, path)) is not None:
+        if (skipped := unchanged(warehouse, kind, path, fmt)) is not None:
             return skipped
         return load(validate_source(read_source(kind, path, fmt, **options)), warehouse, kind)
     except SourceError as exc:
