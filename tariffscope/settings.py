@@ -14,8 +14,8 @@ DATA_DIR = PROJECT_ROOT / "data"
 REFERENCE_DIR = DATA_DIR / "reference"
 WAREHOUSE_DIR = PROJECT_ROOT / "warehouse"
 DEFAULT_WAREHOUSE = WAREHOUSE_DIR / "tariffscope.duckdb"
-DOCS_DIR = WAREHOUSE_DIR / "docs"
-REPORT_DIR = WAREHOUSE_DIR / "report"
+DOCS_DIR = WAREHOUSE_DIR / "tariffscope-docs"
+REPORT_DIR = WAREHOUSE_DIR / "tariffscope-report"
 
 # What `tariffscope run` reads: kind -> folder under data/
 BUNDLED_SOURCES = {"articles": DATA_DIR / "articles", "trade": DATA_DIR / "trade", "tariffs": DATA_DIR / "tariffs"}
@@ -37,11 +37,16 @@ def warehouse_path(explicit: str | os.PathLike | None = None) -> Path:
     return Path(chosen).expanduser().resolve()
 
 
+# Data Docs and report are named after their warehouse, so two warehouses in one folder keep their own:
+# a/w.duckdb -> a/w-docs/, a/w-report/ (the default: warehouse/tariffscope-docs/, warehouse/tariffscope-report/)
+
 def docs_dir(warehouse: str | os.PathLike) -> Path:
-    """Where the Data Docs of `warehouse` go."""
-    return Path(warehouse).resolve().parent / "docs"
+    """Where the Data Docs of `warehouse` go: <folder>/<name>-docs/."""
+    path = Path(warehouse).resolve()
+    return path.parent / f"{path.stem}-docs"
 
 
 def report_dir(warehouse: str | os.PathLike) -> Path:
-    """Where the HTML report of `warehouse` goes by default."""
-    return Path(warehouse).resolve().parent / "report"
+    """Where the HTML report of `warehouse` goes by default: <folder>/<name>-report/."""
+    path = Path(warehouse).resolve()
+    return path.parent / f"{path.stem}-report"

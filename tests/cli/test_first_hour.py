@@ -33,8 +33,8 @@ def warehouse_copy(bundled_warehouse, tmp_path):
     """The bundled warehouse, copied so a test may write to it (with a report beside it, as after a run)."""
     target = tmp_path / "w.duckdb"
     shutil.copy(bundled_warehouse, target)
-    (tmp_path / "report").mkdir()
-    (tmp_path / "report" / "index.html").write_text("<html></html>")
+    (tmp_path / "w-report").mkdir()
+    (tmp_path / "w-report" / "index.html").write_text("<html></html>")
     return target
 
 
@@ -163,3 +163,14 @@ def test_validate_ends_with_a_one_line_summary(warehouse_copy, capsys):
     assert main(["validate", "--warehouse", str(warehouse_copy)]) == 0
     last = capsys.readouterr().out.strip().splitlines()[-1]
     assert last.startswith("validate: ") and "expectations passed on" in last and "0 failed" in last
+
+
+def test_two_warehouses_in_one_folder_keep_their_own_docs_and_report(tmp_path):
+    """Issue 14 item 8: `--warehouse a/w.duckdb` beside `a/x.duckdb`."""
+    from tariffscope.settings import docs_dir, report_dir
+    from tariffscope.report.build import default_out_dir
+
+    w, x = tmp_path / "a" / "w.duckdb", tmp_path / "a" / "x.duckdb"
+    assert (docs_dir(w), report_dir(w)) == (tmp_path / "a" / "w-docs", tmp_path / "a" / "w-report")
+    assert {docs_dir(w), report_dir(w)}.isdisjoint({docs_dir(x), report_dir(x)})
+    assert default_out_dir(x) == report_dir(x)
