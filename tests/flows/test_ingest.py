@@ -89,3 +89,20 @@ def test_a_changed_file_replaces_its_own_rows_only(tmp_path):
     with duckdb.connect(str(warehouse), read_only=True) as con:
         rows = con.execute("select reporter_iso3, partner_iso3, value_usd from trade_flow order by 1, 2").fetchall()
     assert rows == [("CAN", "MEX", 34293000000.0), ("USA", "MEX", 136000000000.0)]
+
+
+def test_a_file_loaded_as_an_article_is_not_unchanged_as_trade(tmp_path, capfd):
+    """Issue 14 item 5, the exact command: `ingest trade article.txt` for a file already loaded as an article."""
+    from tariffscope import pipeline
+    from tariffscope.settings import DATA_DIR
+
+    warehouse = tmp_path / "w.duckdb"
+    article = DATA_DIR / "articles" / "carney-sheinbaum-mexico-city.txt"
+    assert pipeline.ingest_file("articles", article, warehouse).status == "loaded"
+    assert main(["ingest", "trade", str(article), "--warehouse", str(warehouse)]) == 2
+    out, err = capfd.readouterr()
+    assert "unchanged" not in out and "Up to date" not in out
+    assert "carney-sheinbaum-mexico-city.txt: line 1 (header)" in err and "Traceback" not in err
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("select table_name, status from load_audit where table_name in ('article', 'trade_flow') "
+                           "order by finished_at").fetchall() == [("article", "loaded"), ("trade_flow", "failed")]
