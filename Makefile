@@ -31,4 +31,4 @@ server: $(STAMP)  ## a local Prefect server (SQLite under .prefect/) for schedul
 	$(BIN)/prefect server start --host 127.0.0.1 --port $(PREFECT_PORT)
 
 clean:
-	rm -rf $(VENV) .prefect warehouse/*.duckdb warehouse/*.wal warehouse/docs warehouse/report
+	rm -rf $(VENV) .prefect warehouse/*.duckdb warehouse/*.wal warehouse/*-docs warehouse/*-report

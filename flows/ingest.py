@@ -18,7 +18,7 @@ def ingest_path(kind: str, path: Path, warehouse: Path, fmt: str = "auto", optio
     """One file through skip-unchanged → read → validate → load; an unreadable file fails alone."""
     progress.stage(path, "checking")
     try:
-        outcome = tasks.skip_unchanged(kind, path, warehouse)
+        outcome = tasks.skip_unchanged(kind, path, warehouse, fmt)
         progress.stage(path, "reading")
         source = None if outcome else tasks.read(kind, path, fmt, options or {})
     except tasks.PERMANENT_OS_ERRORS as error:  # vanished or forbidden; other I/O errors propagate after retries

@@ -28,8 +28,8 @@ def transient_io_error(task, task_run, state) -> bool:
 
 # Frames are passed between tasks in memory: NO_CACHE keeps Prefect from hashing or persisting them.
 @task(name="skip-unchanged", retries=2, retry_delay_seconds=1, retry_condition_fn=transient_io_error, cache_policy=NO_CACHE)
-def skip_unchanged(kind: str, path: Path, warehouse: Path) -> pipeline.Outcome | None:
-    return pipeline.unchanged(warehouse, kind, path)
+def skip_unchanged(kind: str, path: Path, warehouse: Path, fmt: str = "auto") -> pipeline.Outcome | None:
+    return pipeline.unchanged(warehouse, kind, path, fmt)
 
 
 @task(name="load-reference", retries=2, retry_delay_seconds=2, retry_condition_fn=transient_io_error, cache_policy=NO_CACHE)

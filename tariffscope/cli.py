@@ -1,180 +1,222 @@
-"""tariffscope command line. Exit codes: 0 success, 1 data refused by a table-level expectation,
-2 usage error or unreadable input. Heavy imports (Prefect, GX) happen only in the commands that need them."""
+"""tariffscope command line. Exit codes: 0 success, 1 data refused by a table-level expectation, 2 usage error
+or unreadable input, 130 interrupted. Errors are one or two lines on stderr (a traceback only with -v).
+
+This module never imports Prefect or the flow package. `run`, `ingest`, `deploy` and `serve` check their
+arguments and whether anything changed here first; only then do they start the flow layer's one door,
+`python -m flows.launch`, as a supervised child process (tariffscope/supervise.py).
+"""
 
 from __future__ import annotations
 
 import argparse
 import json
-import re
-import shutil
+import os
+import signal
 import sys
-import time
 from pathlib import Path
 
-from tariffscope.settings import DEFAULT_WAREHOUSE, quiet_prefect_defaults, warehouse_path
+from tariffscope.output import cell, print_frame  # noqa: F401 - re-exported for callers of the old API
+from tariffscope.settings import DEFAULT_WAREHOUSE, SQL_CLI_DIR, docs_dir, report_dir, warehouse_path
 
-EPILOG = "Exit codes: 0 success; 1 data failed validation at table level (nothing loaded from that source); 2 usage or unreadable input."
+EPILOG = ("Exit codes: 0 success; 1 data failed validation at table level (nothing loaded from that source); "
+          "2 usage or unreadable input; 130 interrupted.")
+FLOW_DOOR = "flows.launch"  # the flow layer's entry module, started as `python -m flows.launch`
+INTERRUPTED = "interrupted: the warehouse keeps its last committed state"
+TRADE_FORMATS = ("auto", "canonical", "comtrade", "comtrade-legacy", "baci", "census")
 
 
-def _warehouse_arg(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--warehouse", metavar="FILE", default=None,
-                        help=f"DuckDB file (default: $TARIFFSCOPE_WAREHOUSE or {DEFAULT_WAREHOUSE.relative_to(DEFAULT_WAREHOUSE.parents[1])})")
+class Parser(argparse.ArgumentParser):
+    """argparse with two-line usage errors: what is wrong, and where the help is."""
+
+    def error(self, message: str):
+        print(f"{self.prog}: error: {message}", file=sys.stderr)
+        print(f"see `{self.prog} --help`", file=sys.stderr)
+        sys.exit(2)
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="tariffscope",
+class IngestParser(Parser):
+    """`ingest --help` ends with the canonical columns and each trade format's header (read from the readers)."""
+
+    def format_help(self) -> str:
+        from tariffscope.trade import EXPECTED_COLUMNS, TRADE_FLOW_COLUMNS
+
+        formats = "\n".join(f"  {name:<16} {', '.join(columns)}" for name, columns in EXPECTED_COLUMNS.items())
+        return (super().format_help() + "\ntrade_flow columns (what every trade format is mapped onto):\n  "
+                + ", ".join(TRADE_FLOW_COLUMNS) + "\n\ntrade formats and the header columns each needs (auto picks "
+                "the first that matches; a | means either):\n" + formats + "\n")
+
+
+def _version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("tariffscope")
+    except Exception:  # noqa: BLE001 - running from a source tree without an installed distribution
+        from tariffscope import __version__
+
+        return __version__
+
+
+def _global_options(sub: bool) -> argparse.ArgumentParser:
+    """--warehouse, -q, -v: accepted before the command and after it (there they win)."""
+    default = (lambda value: argparse.SUPPRESS) if sub else (lambda value: value)
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument("--warehouse", metavar="FILE", default=default(None),
+                         help="DuckDB file (default: $TARIFFSCOPE_WAREHOUSE or "
+                              f"{DEFAULT_WAREHOUSE.relative_to(DEFAULT_WAREHOUSE.parents[1])})")
+    options.add_argument("-q", "--quiet", action="store_true", default=default(False),
+                         help="print only errors (and the data a command is asked for)")
+    options.add_argument("-v", "--verbose", action="count", default=default(0),
+                         help="tracebacks on errors; -v also shows Prefect's warnings, -vv its info logs")
+    return options
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="tariffscope", parents=[_global_options(sub=False)], epilog=EPILOG,
         description="Trade-policy news and official trade statistics in one DuckDB warehouse; every article "
-                    "claim checked against the figures (claim_check), every tariff sized against the trade it hits (tariff_exposure).",
-        epilog=EPILOG)
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+                    "claim checked against the figures (claim_check), every tariff sized against the trade it hits (tariff_exposure).")
+    parser.add_argument("--version", action="version", version=f"tariffscope {_version()}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", parser_class=Parser)
+    common = [_global_options(sub=True)]
 
-    run = sub.add_parser("run", help="build the warehouse from data/ (the main job)", epilog=EPILOG,
-                         description="Run the build-warehouse Prefect flow: every bundled input under data/ is read, normalized "
-                                     "(polars), validated (Great Expectations suites in expectations/) and loaded (DuckDB). "
-                                     "Unchanged files are recorded no-ops, so a re-run is quick and adds no duplicates.")
-    _warehouse_arg(run)
+    def command(name: str, help: str, description: str | None = None, parser_class=Parser):
+        sub._parser_class = parser_class  # argparse's add_parser takes no class of its own
+        try:
+            return sub.add_parser(name, help=help, description=description or help[0].upper() + help[1:] + ".",
+                                  epilog=EPILOG, parents=common)
+        finally:
+            sub._parser_class = Parser
+
+    run = command("run", "build the warehouse from data/ (the main job)",
+                  "Run the build-warehouse Prefect flow: every input under data/ is read, normalized (polars), validated "
+                  "(Great Expectations suites in expectations/) and loaded (DuckDB). When every input is unchanged (same "
+                  "content, kind, format and reader version as its last load) it says so in about a second, without "
+                  "starting Prefect, and writes nothing.")
     run.add_argument("--data-dir", metavar="DIR", default=None, help="read articles/, trade/, tariffs/ from DIR instead of data/")
+    run.add_argument("--output", choices=["table", "json"], default="table", help="the outcome as a table or as JSON")
 
-    ingest = sub.add_parser("ingest", help="load files of one kind into the warehouse", epilog=EPILOG,
-                            description="Ingest files or folders of one kind. Rows failing a row-level expectation go to the "
-                                        "quarantine table with their reasons; a file failing a table-level expectation loads nothing.")
+    ingest = command("ingest", "load files of one kind into the warehouse",
+                     "Ingest files or folders of one kind. Rows failing a row-level expectation go to the quarantine "
+                     "table with their reasons; a file failing a table-level expectation loads nothing. A file loaded "
+                     "before with the same content, kind, format and reader version is not read again.",
+                     parser_class=IngestParser)
     ingest.add_argument("kind", choices=["articles", "trade", "tariffs"])
     ingest.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
-    ingest.add_argument("--format", dest="fmt", default="auto",
-                        help="trade format: auto (from the header), canonical, comtrade, comtrade-legacy, baci, census")
+    ingest.add_argument("--format", dest="fmt", default="auto", choices=TRADE_FORMATS,
+                        help="trade input format (default auto: from the header; see below)")
     ingest.add_argument("--country-codes", metavar="FILE", default=None,
                         help="BACI country_codes_V*.csv (default: the one beside the data file)")
-    _warehouse_arg(ingest)
+    ingest.add_argument("--output", choices=["table", "json"], default="table",
+                        help="the outcome as a table or as JSON (--format names the input format)")
 
-    extract = sub.add_parser("extract", help="article facts as JSON on stdout (no warehouse)", epilog=EPILOG,
-                             description="Read one article (.txt/.md with optional YAML front matter, .html, .json) and print "
-                                         "its tariffs, trade values, quotes, people and countries as JSON.")
+    extract = command("extract", "article facts as JSON on stdout (no warehouse)",
+                      "Read one article (.txt/.md with optional YAML front matter, .html, .json) and print its tariffs, "
+                      "trade values, quotes, people and countries as JSON.")
     extract.add_argument("file", metavar="FILE")
 
-    sql = sub.add_parser("sql", help="run a read-only SQL query", epilog=EPILOG,
-                         description="Query the warehouse read-only with external file access disabled: a query cannot write, "
-                                     "COPY to a file, or read files. Views: claim_check, tariff_exposure, bilateral_balance, trade_trend.")
-    sql.add_argument("query", metavar="QUERY")
-    sql.add_argument("--format", dest="fmt", choices=["table", "csv", "json"], default="table")
-    _warehouse_arg(sql)
+    from tariffscope.sqlout import FORMATS
 
-    validate = sub.add_parser("validate", help="re-run the expectation suites on the warehouse tables", epilog=EPILOG)
-    _warehouse_arg(validate)
-    status = sub.add_parser("status", help="last loads, quarantine counts, where the Data Docs are", epilog=EPILOG)
-    _warehouse_arg(status)
-    export = sub.add_parser("export", help="write every table and view as Parquet (zstd)", epilog=EPILOG)
+    sql = command("sql", "run read-only SQL (an argument, - for stdin, or -f FILE)",
+                  "Run every statement of a query or script read-only, with external file access disabled (a query "
+                  "cannot write, COPY to a file, read files or attach databases), and show each result. Views: "
+                  "claim_check, tariff_exposure, bilateral_balance, trade_trend. Formats: table (the first 500 rows), "
+                  "csv (lists and structs as JSON text, nan/inf as such), json (one array of objects per result, one "
+                  "per line; NaN and infinities as null), markdown, parquet (binary, one result, to a redirected "
+                  "stdout). Intervals are written as DuckDB's text in every format.")
+    sql.add_argument("query", metavar="QUERY", nargs="?", default=None, help="SQL text, or - to read it from stdin")
+    sql.add_argument("-f", "--file", metavar="FILE", default=None, help="read the SQL from FILE")
+    sql.add_argument("--format", dest="fmt", choices=FORMATS, default="table")
+
+    command("tables", "list the tables and views with their row and column counts")
+    describe = command("describe", "the columns of a table or view: name, type, nullable")
+    describe.add_argument("table", metavar="TABLE")
+
+    validate = command("validate", "re-run the expectation suites on the warehouse tables")
+    validate.add_argument("--format", dest="fmt", choices=["table", "json"], default="table")
+    status = command("status", "last loads, rows per table, quarantine, where the Data Docs and report are")
+    status.add_argument("--format", dest="fmt", choices=["table", "json"], default="table")
+    export = command("export", "write every table and view as Parquet (zstd)")
     export.add_argument("--parquet", metavar="DIR", required=True, help="output folder (one file per table/view)")
-    _warehouse_arg(export)
-    report = sub.add_parser("report", help="write the self-contained HTML report", epilog=EPILOG,
-                            description="Charts and tables of the warehouse views in one offline HTML file.")
-    report.add_argument("--out", metavar="DIR", default=None, help="output folder (default: warehouse/report/ beside the warehouse)")
-    _warehouse_arg(report)
+    report = command("report", "write the self-contained HTML report",
+                     "Charts and tables of the warehouse views in one offline HTML file.")
+    report.add_argument("--out", metavar="DIR", default=None, help="output folder (default: report/ beside the warehouse)")
 
-    deploy = sub.add_parser("deploy", help="register the scheduled deployments with a running Prefect server", epilog=EPILOG,
-                            description="Register ingest-inbox (hourly) and build-warehouse (weekly) with their cron schedules "
-                                        "against PREFECT_API_URL (start one with `make server`), then return.")
-    _warehouse_arg(deploy)
-    serve = sub.add_parser("serve", help="serve the scheduled deployments in the foreground", epilog=EPILOG,
-                           description="Serve ingest-inbox and build-warehouse on their schedules until interrupted "
-                                       "(needs a Prefect server: `make server`).")
-    _warehouse_arg(serve)
+    command("deploy", "register the scheduled deployments with a running Prefect server",
+            "Register ingest-inbox (hourly) and build-warehouse (weekly) with their cron schedules against "
+            "PREFECT_API_URL (start one with `make server`), then return.")
+    command("serve", "serve the scheduled deployments in the foreground",
+            "Serve ingest-inbox and build-warehouse on their schedules until interrupted (needs a Prefect server: "
+            "`make server` and PREFECT_API_URL).")
     return parser
 
 
-# --- output ------------------------------------------------------------------------------------------
+# --- the door into the flow layer ----------------------------------------------------------------------
 
-_PLAIN_INTEGER = re.compile(r"(^|_)(year|month|id|code|number|position|rank|version)s?$")
+def launch(args, command: str, stop_signal: int = signal.SIGTERM, **fields) -> int:
+    """Run `command` in the flow layer (a supervised child process); its exit code is ours."""
+    from tariffscope.supervise import run_child
 
-
-def cell(column: str, value) -> str:
-    """A value as the table format shows it: amounts and counts with thousands separators, years and codes
-    as they are, small decimals without trailing zeros (csv and json keep the raw values)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return str(value)
-    if isinstance(value, int):
-        return str(value) if _PLAIN_INTEGER.search(column.lower()) else f"{value:,}"
-    return f"{value:,.2f}" if abs(value) >= 1000 else f"{value:.8g}"
+    request = {"command": command, "warehouse": str(warehouse_path(args.warehouse)), "verbosity": args.verbose,
+               "quiet": args.quiet, **fields}
+    return run_child([sys.executable, "-m", FLOW_DOOR, json.dumps(request)], stop_signal=stop_signal)
 
 
-def print_frame(frame, title: str | None = None) -> None:
-    from rich.console import Console
-    from rich.table import Table
+def print_up_to_date(target: Path, inputs, output: str, quiet: bool) -> None:
+    """'Up to date' with rows per table now, and nothing run."""
+    from collections import Counter
 
-    table = Table(title=title, show_lines=False, header_style="bold")
-    for name, dtype in zip(frame.columns, frame.dtypes):
-        table.add_column(name, justify="right" if dtype.is_numeric() else "left", overflow="fold")
-    for row in frame.iter_rows():
-        table.add_row(*(cell(name, value) for name, value in zip(frame.columns, row)))
-    Console(width=max(120, shutil.get_terminal_size((160, 40)).columns)).print(table)
-
-
-def print_outcomes(outcomes, warehouse: Path) -> None:
-    import polars as pl
-
-    from tariffscope.pipeline import summary_frame
-
-    by_table = summary_frame(outcomes).group_by("table", maintain_order=True).agg(
-        files=pl.col("file").n_unique(), rows_in=pl.col("rows_in").sum(), loaded=pl.col("loaded").sum(),
-        quarantined=pl.col("quarantined").sum(), filtered=pl.col("filtered").sum(),
-        status=pl.col("status").unique().sort().str.join(","),
-        passed=pl.col("checks_passed").sum(), total=pl.col("checks_total").sum(),
-    ).with_columns(
-        validation=pl.when(pl.col("total") == 0).then(
-            pl.when(pl.col("status").str.contains("failed")).then(pl.lit("not run (unreadable)")).otherwise(pl.lit("not run (unchanged)")))
-        .otherwise(pl.format("{}/{} expectations passed", "passed", "total"))
-    ).drop("passed", "total")
+    from tariffscope.output import print_json, print_rows
     from tariffscope.warehouse import row_counts
 
-    counts = row_counts(warehouse)
-    by_table = by_table.with_columns(rows_now=pl.col("table").replace_strict(counts, default=None, return_dtype=pl.Int64))
-    print_frame(by_table, title=f"Loaded into {warehouse}")
-    for o in outcomes:
-        if o.status in ("failed", "rejected"):
-            print(f"{o.status.upper()}: {o.message}", file=sys.stderr)
+    files = Counter(i.table for i in inputs)
+    counts = row_counts(target)
+    rows = [(table, n, counts.get(table)) for table, n in files.items()]
+    if output == "json":
+        print_json({"warehouse": str(target), "status": "up to date", "inputs": len(inputs),
+                    "tables": [{"table": t, "files": n, "rows_now": r} for t, n, r in rows]})
+    elif not quiet:
+        print(f"Up to date: all {len(inputs)} inputs are unchanged since their last load (same content, kind, format "
+              f"and reader version); nothing to run, nothing written.")
+        print_rows(["table", "files", "rows_now"], rows, [False, True, True], title=f"Warehouse {target}")
 
-
-# --- commands ----------------------------------------------------------------------------------------
 
 def cmd_run(args) -> int:
-    quiet_prefect_defaults()
-    from flows.build_warehouse import build_warehouse
-    from tariffscope.pipeline import exit_code
-    from tariffscope.report.build import default_out_dir
-    from tariffscope.validate import docs_dir
+    from tariffscope import plan
 
+    root = plan.data_root(args.data_dir)
     target = warehouse_path(args.warehouse)
-    print(f"Building {target} from {args.data_dir or 'data/'} (Prefect flow build-warehouse)...", flush=True)
-    started = time.time()
-    outcomes = build_warehouse(warehouse=str(target), data_dir=args.data_dir, verbose=True)
-    print_outcomes(outcomes, target)
-    print(f"Data Docs: {docs_dir(target) / 'index.html'}")
-    report = default_out_dir(target) / "index.html"
-    fresh = report.exists() and report.stat().st_mtime >= started
-    print(f"Report:    {report}" if fresh else "Report:    not written this run (see the messages above)")
-    return exit_code(outcomes)
+    inputs = plan.run_inputs(root)
+    if plan.up_to_date(target, inputs):
+        print_up_to_date(target, inputs, args.output, args.quiet)
+        if not (report_dir(target) / "index.html").exists():  # deleted since: the only thing left to do
+            from tariffscope.report import render_report
+
+            path = render_report(target)
+            if not args.quiet and args.output != "json":
+                print(f"Report:    {path} (written again: it was missing)")
+        return 0
+    if not args.quiet and args.output != "json":
+        print(f"Building {target} from {args.data_dir or 'data/'} (Prefect flow build-warehouse)...", flush=True)
+    return launch(args, "run", data_dir=str(root) if args.data_dir else None, output=args.output)
 
 
 def cmd_ingest(args) -> int:
-    quiet_prefect_defaults()
-    from flows.ingest import ingest_files
-    from tariffscope.pipeline import exit_code
+    from tariffscope import plan
 
-    missing = [p for p in args.paths if not Path(p).exists()]
-    if missing:
-        print(f"error: no such file or folder: {', '.join(missing)}", file=sys.stderr)
-        return 2
+    plan.existing_paths(args.paths)
+    if args.country_codes and not Path(args.country_codes).is_file():
+        raise plan.UsageError(f"--country-codes {args.country_codes}: no such file")
+    inputs = plan.file_inputs(args.kind, args.paths, args.fmt)
+    if not inputs:
+        raise plan.UsageError(f"no {args.kind} files found in {' '.join(args.paths)}")
     target = warehouse_path(args.warehouse)
+    if plan.up_to_date(target, inputs):
+        print_up_to_date(target, inputs, args.output, args.quiet)
+        return 0
     options = {"country_codes": args.country_codes} if args.country_codes else {}
-    outcomes = ingest_files(args.kind, [str(p) for p in args.paths], warehouse=str(target), fmt=args.fmt,
-                            options=options, verbose=True)
-    if not outcomes:
-        print(f"no {args.kind} files found in {' '.join(args.paths)}", file=sys.stderr)
-        return 2
-    print_outcomes(outcomes, target)
-    return exit_code(outcomes)
+    return launch(args, "ingest", kind=args.kind, paths=[str(Path(p).resolve()) for p in args.paths], fmt=args.fmt,
+                  options=options, output=args.output)
 
 
 def cmd_extract(args) -> int:
@@ -187,53 +229,119 @@ def cmd_extract(args) -> int:
 SQL_TABLE_ROWS = 500
 
 
-def cmd_sql(args) -> int:
-    from tariffscope.warehouse import query
+def sql_text(args) -> str:
+    from tariffscope.plan import UsageError
 
-    frame = query(warehouse_path(args.warehouse), args.query)
-    if args.fmt == "csv":
-        sys.stdout.write(frame.write_csv())
-    elif args.fmt == "json":
-        sys.stdout.write(json.dumps(frame.to_dicts(), default=str, ensure_ascii=False) + "\n")
+    if args.file and args.query:
+        raise UsageError("give the SQL as an argument, as - (stdin) or with -f FILE, not two of them")
+    if args.file:
+        try:
+            return Path(args.file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"-f {args.file}: {exc.strerror or exc}") from exc
+    if args.query == "-":
+        return sys.stdin.read()
+    if args.query is None:
+        raise UsageError("no SQL: give it as an argument, as - (stdin) or with -f FILE")
+    return args.query
+
+
+def cmd_sql(args) -> int:
+    from tariffscope import sqlout
+    from tariffscope.plan import UsageError
+
+    script = sql_text(args)
+    if args.fmt == "parquet" and sys.stdout.isatty():
+        raise UsageError("--format parquet writes binary data: redirect stdout to a file (> result.parquet)")
+    results = sqlout.run_script(warehouse_path(args.warehouse), script, arrow=args.fmt == "parquet")
+    if args.fmt == "parquet":
+        sys.stdout.buffer.write(sqlout.to_parquet(results))
+    elif args.fmt == "table":
+        from tariffscope.output import print_rows
+
+        for result in results:
+            print_rows(result.columns, result.rows[:SQL_TABLE_ROWS], [result.is_numeric(i) for i in range(len(result.columns))])
+            if len(result.rows) > SQL_TABLE_ROWS:
+                print(f"({len(result.rows):,} rows, the first {SQL_TABLE_ROWS:,} shown: --format csv or json prints all)")
     else:
-        shown = frame.head(SQL_TABLE_ROWS)
-        print_frame(shown)
-        if frame.height > shown.height:
-            print(f"({frame.height:,} rows, the first {shown.height:,} shown: --format csv or json prints all)")
+        sys.stdout.write(sqlout.render(results, args.fmt))
+    return 0
+
+
+def _cli_sql(name: str) -> str:
+    return (SQL_CLI_DIR / f"{name}.sql").read_text(encoding="utf-8")
+
+
+def cmd_tables(args) -> int:
+    from tariffscope.output import print_rows
+    from tariffscope.sqlout import run_script
+
+    [result] = run_script(warehouse_path(args.warehouse), _cli_sql("tables"))
+    print_rows(result.columns, result.rows, [result.is_numeric(i) for i in range(len(result.columns))])
+    return 0
+
+
+def cmd_describe(args) -> int:
+    from tariffscope.output import print_rows
+    from tariffscope.plan import UsageError
+    from tariffscope.warehouse import reading
+
+    with reading(warehouse_path(args.warehouse), sandboxed=True) as con:
+        relation = con.sql(_cli_sql("describe"), params=[args.table])
+        columns, rows = relation.columns, relation.fetchall()
+    if not rows:
+        raise UsageError(f"no table or view named {args.table!r} (`tariffscope tables` lists them)")
+    print_rows(columns, rows, [False] * len(columns), title=args.table)
     return 0
 
 
 def cmd_validate(args) -> int:
+    import polars as pl
+
+    from tariffscope.output import frame_json, print_frame, print_json
     from tariffscope.validate import build_data_docs
     from tariffscope.warehouse import revalidate
 
     target = warehouse_path(args.warehouse)
     outcomes = revalidate(target)
-    import polars as pl
-
     frame = pl.DataFrame([{"table": o.table, "expectation": o.expectation, "level": o.level,
                            "success": o.success, "unexpected": o.unexpected_count} for o in outcomes])
-    print_frame(frame, title=f"Suites re-run on {target}")
     docs = build_data_docs(target)
-    print(f"Data Docs: {docs}")
-    return 1 if any(not o.success and o.level == "table" for o in outcomes) else 0
+    failed = [o for o in outcomes if not o.success]
+    table_level = sum(o.level == "table" for o in failed)
+    summary = (f"validate: {len(outcomes) - len(failed)}/{len(outcomes)} expectations passed on "
+               f"{len({o.table for o in outcomes})} tables; {len(failed)} failed ({table_level} table-level)")
+    if args.fmt == "json":
+        print_json({"warehouse": str(target), "summary": summary, "data_docs": str(docs) if docs else None,
+                    "expectations": frame_json(frame)})
+    else:
+        if not args.quiet:
+            print_frame(frame, title=f"Suites re-run on {target}")
+            print(f"Data Docs: {docs}")
+        print(summary)
+    return 1 if table_level else 0
 
 
 def cmd_status(args) -> int:
-    from tariffscope.validate import docs_dir
+    from tariffscope.output import frame_json, print_frame, print_json
     from tariffscope.warehouse import status_frames
 
     target = warehouse_path(args.warehouse)
-    for title, frame in status_frames(target).items():
+    frames = status_frames(target)
+    docs, report = docs_dir(target) / "index.html", report_dir(target) / "index.html"
+    server = prefect_server()
+    if args.fmt == "json":
+        print_json({"warehouse": str(target), **{title: frame_json(f) for title, f in frames.items()},
+                    "data_docs": str(docs) if docs.exists() else None, "report": str(report) if report.exists() else None,
+                    "prefect_api": server})
+        return 0
+    for title, frame in frames.items():
         print_frame(frame, title=title)
-    docs = docs_dir(target) / "index.html"
     print(f"Data Docs: {docs}" + ("" if docs.exists() else " (not built yet: run `tariffscope run`)"))
-    from tariffscope.report.build import default_out_dir
-
-    report = default_out_dir(target) / "index.html"
     print(f"Report:    {report}" + ("" if report.exists() else " (not written yet: `tariffscope report` or `tariffscope run`)"))
-    if prefect_server():
-        print_next_runs()
+    if server:
+        sys.stdout.flush()
+        launch(args, "next-runs")
     return 0
 
 
@@ -245,7 +353,6 @@ NO_SERVER = ("no Prefect server reachable{where}: start one with `make server`, 
 
 def prefect_server(timeout: float = 1.5) -> str | None:
     """PREFECT_API_URL when it is set and answers /health within `timeout` seconds (no Prefect import)."""
-    import os
     import urllib.request
 
     url = os.environ.get("PREFECT_API_URL", "").rstrip("/")
@@ -258,30 +365,12 @@ def prefect_server(timeout: float = 1.5) -> str | None:
         return None
 
 
-def print_next_runs() -> None:
-    import os
-
-    quiet_prefect_defaults()
-    try:
-        import polars as pl
-
-        from flows.deployments import next_runs
-
-        rows = next_runs()
-    except Exception as exc:  # the server answered /health but not this: say so, do not fail status
-        print(f"Next scheduled runs: not available ({type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''})")
-        return
-    if rows:
-        print_frame(pl.DataFrame(rows), title=f"Next scheduled runs ({os.environ['PREFECT_API_URL']})")
-    else:
-        print("Next scheduled runs: no deployments on the server (run `tariffscope deploy`)")
-
-
 def cmd_export(args) -> int:
     from tariffscope.warehouse import export_parquet
 
     for path, rows in export_parquet(warehouse_path(args.warehouse), Path(args.parquet)):
-        print(f"{rows:>10,}  {path}")
+        if not args.quiet:
+            print(f"{rows:>10,}  {path}")
     return 0
 
 
@@ -293,69 +382,81 @@ def cmd_report(args) -> int:
     return 0
 
 
-def _require_server() -> bool:
-    import os
+def _require_server() -> None:
+    from tariffscope.plan import UsageError
 
-    if prefect_server():
-        return True
-    url = os.environ.get("PREFECT_API_URL")
-    print("error: " + NO_SERVER.format(where=f" at PREFECT_API_URL={url}" if url else " (PREFECT_API_URL is not set)"),
-          file=sys.stderr)
-    return False
+    if not prefect_server():
+        url = os.environ.get("PREFECT_API_URL")
+        raise UsageError(NO_SERVER.format(where=f" at PREFECT_API_URL={url}" if url else " (PREFECT_API_URL is not set)"))
 
 
 def cmd_deploy(args) -> int:
-    if not _require_server():
-        return 2
-    quiet_prefect_defaults()
-    from flows.deployments import deploy_all
-
-    return deploy_all(warehouse=str(warehouse_path(args.warehouse)))
+    _require_server()
+    return launch(args, "deploy")
 
 
 def cmd_serve(args) -> int:
-    if not _require_server():
-        return 2
-    import os
-
-    os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "true")  # scheduled runs: warnings and errors in the UI
-    os.environ.setdefault("PREFECT_RUNNER_POLL_FREQUENCY", "2")  # a run triggered by hand starts within ~2 s (default 10)
-    quiet_prefect_defaults()
-    from flows.deployments import serve_all
-
-    return serve_all(warehouse=str(warehouse_path(args.warehouse)))
+    _require_server()
+    return launch(args, "serve", stop_signal=signal.SIGINT)  # SIGINT: serve pauses its schedules on the way out
 
 
-COMMANDS = {"run": cmd_run, "ingest": cmd_ingest, "extract": cmd_extract, "sql": cmd_sql,
-            "validate": cmd_validate, "status": cmd_status, "export": cmd_export, "report": cmd_report,
-            "deploy": cmd_deploy, "serve": cmd_serve}
+COMMANDS = {"run": cmd_run, "ingest": cmd_ingest, "extract": cmd_extract, "sql": cmd_sql, "tables": cmd_tables,
+            "describe": cmd_describe, "validate": cmd_validate, "status": cmd_status, "export": cmd_export,
+            "report": cmd_report, "deploy": cmd_deploy, "serve": cmd_serve}
+
+
+def _error_line(exc: BaseException) -> str:
+    import duckdb
+
+    if isinstance(exc, duckdb.Error):
+        return f"error: {type(exc).__name__}: {' '.join(str(exc).split())}"
+    if isinstance(exc, OSError):
+        return f"error: {exc.filename or ''}{': ' if exc.filename else ''}{exc.strerror or exc}"
+    known = {"SourceError", "WarehouseError", "ArticleError", "UsageError", "SqlUsageError"}
+    text = " ".join(str(exc).split()) if type(exc).__name__ in known else f"{type(exc).__name__}: {' '.join(str(exc).split())}"
+    return f"error: {text}"
+
+
+def _import_engines() -> None:
+    """Import DuckDB and polars with Ctrl-C held back until they are in: an interrupt in the middle of a C
+    extension's initialization leaves it half-registered, and the next import aborts the interpreter."""
+    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        return  # ignored (a background job) or handled by an embedding program: leave it be
+    held: list[int] = []
+    signal.signal(signal.SIGINT, lambda signum, frame: held.append(signum))
+    try:
+        import duckdb  # noqa: F401
+        import polars  # noqa: F401
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    if held:
+        raise KeyboardInterrupt
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    from tariffscope.source import SourceError
-    from tariffscope.warehouse import WarehouseError
-
+    verbose = False
     try:
-        from tariffscope.articles import ArticleError
-    except ImportError:  # the article package is optional for every other command
-        ArticleError = SourceError  # noqa: N806
-    import duckdb
-
-    try:
+        args = build_parser().parse_args(argv)
+        verbose = bool(args.verbose)
+        _import_engines()
+        if hasattr(sys.stdout, "reconfigure") and (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
+            sys.stdout.reconfigure(encoding="utf-8")
         return COMMANDS[args.command](args)
-    except (SourceError, WarehouseError, ArticleError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    except duckdb.Error as exc:
-        print(f"error: {type(exc).__name__}: {str(exc).strip()}", file=sys.stderr)
-        return 2
-    except OSError as exc:  # an I/O error that outlasted the retries; committed loads stay committed
-        print(f"error: {exc.filename or ''}{': ' if exc.filename else ''}{exc.strerror or exc}", file=sys.stderr)
-        return 2
     except KeyboardInterrupt:
-        print("interrupted: the warehouse keeps its last committed state", file=sys.stderr)
+        print(INTERRUPTED, file=sys.stderr)
         return 130
+    except Exception as exc:  # noqa: BLE001 - every error is one line; the traceback only with -v
+        from tariffscope.supervise import Interrupted
+
+        if isinstance(exc, Interrupted):
+            print(INTERRUPTED, file=sys.stderr)
+            return 130
+        if verbose:
+            import traceback
+
+            traceback.print_exc()
+        print(_error_line(exc), file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -105,8 +105,8 @@ class Outcome:
     message: str = ""
 
 
-def _unchanged(warehouse: Path, kind: str, table: str, name: str, sha: str) -> Outcome | None:
-    earlier = wh.already_loaded(warehouse, name, sha)
+def _unchanged(warehouse: Path, kind: str, table: str, name: str, sha: str, fmt: str = "auto") -> Outcome | None:
+    earlier = wh.already_loaded(warehouse, name, sha, table, None if fmt == "auto" else fmt)
     if earlier is None:
         return None
     return _record_unchanged(warehouse, kind, table, name, sha, earlier)
@@ -117,9 +117,10 @@ def _record_unchanged(warehouse: Path, kind: str, table: str, name: str, sha: st
     return Outcome(kind, name, "unchanged", result.tables, result.message)
 
 
-def unchanged(warehouse: Path, kind: str, path: Path) -> Outcome | None:
-    """A recorded no-op when this exact file content was loaded before."""
-    return _unchanged(warehouse, kind, KINDS[kind], display_path(path), file_sha256(path))
+def unchanged(warehouse: Path, kind: str, path: Path, fmt: str = "auto") -> Outcome | None:
+    """A recorded no-op when this exact file content was loaded before as the same kind, in the same format
+    (when one is given) and by the same reader code."""
+    return _unchanged(warehouse, kind, KINDS[kind], display_path(path), file_sha256(path), fmt)
 
 
 def unchanged_source(warehouse: Path, source: SourceFrame) -> Outcome | None:
@@ -139,7 +140,7 @@ def load(validated: ValidatedSource, warehouse: Path, kind: str) -> Outcome:
 def ingest_file(kind: str, path: Path, warehouse: Path, fmt: str = "auto", **options) -> Outcome:
     """All stages for one file without orchestration (used by benchmarks and the library API)."""
     try:
-        if (skipped := unchanged(warehouse, kind, path)) is not None:
+        if (skipped := unchanged(warehouse, kind, path, fmt)) is not None:
             return skipped
         return load(validate_source(read_source(kind, path, fmt, **options)), warehouse, kind)
     except SourceError as exc:
@@ -161,7 +162,8 @@ def _prepare(kind: str, path: Path, warehouse: Path, fmt: str, options: dict) ->
     """skip-unchanged check, read (+normalize), validate: what can run while another file loads."""
     try:
         sha = file_sha256(path)
-        earlier = wh.already_loaded(warehouse, display_path(path), sha, beside_writer=True)
+        earlier = wh.already_loaded(warehouse, display_path(path), sha, KINDS[kind], None if fmt == "auto" else fmt,
+                                    beside_writer=True)
         if earlier is not None:
             return _Prepared(path, earlier=earlier, sha256=sha)
         return _Prepared(path, validated=validate_source(read_source(kind, path, fmt, **options)), sha256=sha)

@@ -15,6 +15,7 @@ SQL_DIR = RESOURCE_ROOT / "sql"
 SQL_SCHEMA_DIR = SQL_DIR / "schema"
 SQL_MODELS_DIR = SQL_DIR / "models"
 SQL_REPORT_DIR = SQL_DIR / "report"
+SQL_CLI_DIR = SQL_DIR / "cli"
 EXPECTATIONS_DIR = RESOURCE_ROOT / "expectations"
 DATA_DIR = RESOURCE_ROOT / "data"
 REFERENCE_DIR = DATA_DIR / "reference"
@@ -23,8 +24,8 @@ REFERENCE_DIR = DATA_DIR / "reference"
 WORK_ROOT = Path.cwd() if INSTALLED else PROJECT_ROOT
 WAREHOUSE_DIR = WORK_ROOT / "warehouse"
 DEFAULT_WAREHOUSE = WAREHOUSE_DIR / "tariffscope.duckdb"
-DOCS_DIR = WAREHOUSE_DIR / "docs"
-REPORT_DIR = WAREHOUSE_DIR / "report"
+DOCS_DIR = WAREHOUSE_DIR / "tariffscope-docs"
+REPORT_DIR = WAREHOUSE_DIR / "tariffscope-report"
 
 # What `tariffscope run` reads: kind -> folder under data/
 BUNDLED_SOURCES = {"articles": DATA_DIR / "articles", "trade": DATA_DIR / "trade", "tariffs": DATA_DIR / "tariffs"}
@@ -46,21 +47,16 @@ def warehouse_path(explicit: str | os.PathLike | None = None) -> Path:
     return Path(chosen).expanduser().resolve()
 
 
-def quiet_prefect_defaults() -> None:
-    """Prefect settings that keep a local run quiet and its start-up small (set before importing prefect).
+# Data Docs and report are named after their warehouse, so two warehouses in one folder keep their own:
+# a/w.duckdb -> a/w-docs/, a/w-report/ (the default: warehouse/tariffscope-docs/, warehouse/tariffscope-report/)
 
-    PREFECT_HOME under the project reuses the ephemeral API's migrated SQLite database between runs
-    (13.5 s fresh vs 9 s reused), and analytics off removes a 'database is locked' traceback.
-    DO_NOT_TRACK turns off the client SDK's telemetry (Prefect 3.9), which otherwise prints a notice on a
-    terminal and tries to reach the network from every run.
-    """
-    defaults = {
-        "PREFECT_HOME": str(WORK_ROOT / ".prefect"),
-        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
-        "DO_NOT_TRACK": "1",
-        "PREFECT_LOGGING_LEVEL": "WARNING",
-        "PREFECT_SERVER_LOGGING_LEVEL": "WARNING",
-        "PREFECT_LOGGING_TO_API_ENABLED": "false",
-    }
-    for key, value in defaults.items():
-        os.environ.setdefault(key, value)
+def docs_dir(warehouse: str | os.PathLike) -> Path:
+    """Where the Data Docs of `warehouse` go: <folder>/<name>-docs/."""
+    path = Path(warehouse).resolve()
+    return path.parent / f"{path.stem}-docs"
+
+
+def report_dir(warehouse: str | os.PathLike) -> Path:
+    """Where the HTML report of `warehouse` goes by default: <folder>/<name>-report/."""
+    path = Path(warehouse).resolve()
+    return path.parent / f"{path.stem}-report"

@@ -321,46 +321,9 @@ def validate_source(source: SourceFrame) -> ValidatedSource:
 
 
 # --- Data Docs ---------------------------------------------------------------------------------------
+# GX builds the site; tariffscope/datadocs.py makes its pages work offline (static tables, no CDN assets).
 
-# GX's pages link bootstrap, jquery, font-awesome and vega on CDNs. Offline they would load nothing, so the
-# links are removed and a small inline stylesheet keeps the tables readable; all content is plain HTML.
-_REMOTE_ASSET = re.compile(r"<(script|link|img)\b[^>]*(?:src|href)=[\"']https?://[^>]*>(?:\s*</script>)?", re.I)
-_REMOTE_CSS_URL = re.compile(r"url\(['\"]?https?://[^)]*\)", re.I)
-_OFFLINE_STYLE = """<style>
-body{font-family:system-ui,sans-serif;margin:1.5rem;color:#222} table{border-collapse:collapse;margin:.5rem 0}
-td,th{border:1px solid #ccc;padding:.25rem .5rem;vertical-align:top} .collapse{display:block}
-.text-success,.fa-check-circle{color:#1a7f37} .text-danger,.fa-times{color:#c62828} nav,.navbar{display:none}
-.fa-check-circle::before{content:"\\2714"} .fa-times::before,.fa-times-circle::before{content:"\\2718"}
-.fa-exclamation-triangle::before{content:"!"}
-</style>"""
-
-
-def docs_dir(warehouse: Path) -> Path:
-    return Path(warehouse).resolve().parent / "docs"
-
-
-def make_offline(site: Path) -> int:
-    """Strip CDN assets from every page; returns the number of pages rewritten."""
-    pages = 0
-    for page in [*site.rglob("*.html"), *site.rglob("*.css")]:
-        html = page.read_text(encoding="utf-8")
-        cleaned = _REMOTE_CSS_URL.sub("none", _REMOTE_ASSET.sub("", html))
-        if page.suffix == ".html" and _OFFLINE_STYLE not in cleaned:
-            cleaned = cleaned.replace("</head>", _OFFLINE_STYLE + "</head>", 1)
-        page.write_text(cleaned, encoding="utf-8")
-        pages += 1
-    return pages
-
-
-def offline_index(site: Path) -> str:
-    """GX's index lists pages through JavaScript; offline, a plain list of links stands in for it."""
-    def links(pages: list[Path]) -> str:
-        return "".join(f'<li><a href="{p.relative_to(site).as_posix()}">{p.relative_to(site).parent.as_posix()}/{p.stem}</a></li>'
-                       for p in pages)
-    suites = sorted(site.glob("expectations/*.html"))
-    results = sorted(site.glob("validations/**/*.html"), key=lambda p: p.parent.name, reverse=True)
-    return (f'<section id="offline-index"><h2>Expectation suites</h2><ul>{links(suites)}</ul>'
-            f'<h2>Validation results (newest first)</h2><ul>{links(results)}</ul></section>')
+from tariffscope.settings import docs_dir  # noqa: E402 - where a warehouse's Data Docs go (re-exported)
 
 
 def build_data_docs(warehouse: Path) -> Path | None:
@@ -372,15 +335,14 @@ def build_data_docs(warehouse: Path) -> Path | None:
     with _GX_LOCK:
         site = {"class_name": "SiteBuilder",
                 "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(target)},
-                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"}}
+                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder", "show_how_to_buttons": False}}
         # one site, pointed at this warehouse's docs folder (a process may serve several warehouses)
         if "tariffscope" in context.get_site_names():
             context.update_data_docs_site("tariffscope", site)
         else:
             context.add_data_docs_site(site_name="tariffscope", site_config=site)
         context.build_data_docs(site_names=["tariffscope"])
+    from tariffscope.datadocs import make_offline
+
     make_offline(target)
-    index = target / "index.html"
-    html = re.sub(r'<section id="offline-index">.*?</section>', "", index.read_text(encoding="utf-8"), flags=re.S)
-    index.write_text(re.sub(r"(<body[^>]*>)", lambda m: m.group(1) + offline_index(target), html, count=1), encoding="utf-8")
-    return index
+    return target / "index.html"

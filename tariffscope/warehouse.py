@@ -23,6 +23,7 @@ import polars as pl
 from tariffscope.settings import LOCK_TIMEOUT_S, SQL_MODELS_DIR, SQL_SCHEMA_DIR
 from tariffscope.suite_polars import is_constant
 from tariffscope.validate import ValidatedSource
+from tariffscope.versions import reader_version
 
 DIMENSIONS = ("country", "hs_chapter", "fx_rate", "product_scope_hs", "source_preference")
 # natural keys, used to merge a load into its table (null-safe comparison)
@@ -164,18 +165,27 @@ def apply_models(con: duckdb.DuckDBPyConnection) -> None:
 
 # --- loading -----------------------------------------------------------------------------------------
 
-def already_loaded(path: Path, source_file: str, sha256: str, beside_writer: bool = False) -> str | None:
-    """_load_id of an earlier successful load of this exact file content, if any. `beside_writer`: asked
-    while this process may hold the file for writing (pipelined ingest), so open it with the writer's
-    configuration (DuckDB refuses a read-only open of a file this process has open read-write)."""
+def already_loaded(path: Path, source_file: str, sha256: str, table: str | None = None,
+                   source_format: str | None = None, beside_writer: bool = False) -> str | None:
+    """_load_id of an earlier successful load of this exact file content, if any: into the same table, in the
+    same format (when given) and by the same reader code version. `beside_writer`: asked while this process
+    may hold the file for writing (pipelined ingest), so open it with the writer's configuration (DuckDB
+    refuses a read-only open of a file this process has open read-write)."""
     if not Path(path).exists():
         return None
     with (contextlib.closing(open_connection(path)) if beside_writer else reading(path)) as con:
-        if not con.execute("select 1 from duckdb_tables() where table_name = 'load_audit'").fetchone():
-            return None
-        row = con.execute(
-            "select _load_id from load_audit where source_file = ? and sha256 = ? and status = 'loaded' "
-            "order by finished_at desc limit 1", [source_file, sha256]).fetchone()
+        return loaded_before(con, source_file, sha256, table, source_format)
+
+
+def loaded_before(con: duckdb.DuckDBPyConnection, source_file: str, sha256: str, table: str | None = None,
+                  source_format: str | None = None) -> str | None:
+    if not con.execute("select 1 from duckdb_columns() where table_name = 'load_audit' and column_name = 'reader_version'").fetchone():
+        return None  # a warehouse from before reader versions were recorded: every file is new to it
+    row = con.execute(
+        "select _load_id from load_audit where source_file = ? and sha256 = ? and status = 'loaded' "
+        "and (? is null or table_name = ?) and (? is null or source_format = ?) and reader_version = ? "
+        "order by finished_at desc limit 1",
+        [source_file, sha256, table, table, source_format, source_format, reader_version(table or "")]).fetchone()
     return row[0] if row else None
 
 
@@ -296,7 +306,8 @@ def _audit_rows(result: LoadResult, source_format: str, sha256: str, started: dt
         {"_load_id": result.load_id, "table_name": t.table, "source_file": result.source_file,
          "source_format": source_format, "sha256": sha256, "rows_in": t.rows_in, "rows_loaded": t.rows_loaded,
          "rows_quarantined": t.rows_quarantined, "rows_filtered": t.rows_filtered, "status": result.status,
-         "message": result.message or None, "started_at": started, "finished_at": now}
+         "message": result.message or None, "started_at": started, "finished_at": now,
+         "reader_version": reader_version(t.table)}
         for t in result.tables
     ])
 
@@ -358,7 +369,7 @@ STATUS_QUERIES = {
     "Last loads": """
         select source_file, table_name, status, rows_in, rows_loaded, rows_quarantined, rows_filtered,
                strftime(finished_at, '%Y-%m-%d %H:%M:%S') as finished, left(coalesce(message, ''), 80) as message
-        from load_audit order by finished_at desc, table_name limit 15""",
+        from load_audit where status <> 'unchanged' order by finished_at desc, table_name limit 15""",
     "Rows per table": """
         select table_name as "table", estimated_size as rows from duckdb_tables()
         where schema_name = 'main' order by table_name""",

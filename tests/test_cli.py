@@ -67,7 +67,7 @@ def test_extract_of_an_unreadable_file_is_one_line_and_exit_2(tmp_path, capsys):
 def test_status_and_export(bundled_warehouse, tmp_path, capsys):
     assert main(["status", "--warehouse", str(bundled_warehouse)]) == 0
     out = capsys.readouterr().out
-    assert "Last loads" in out and f"Report:    {bundled_warehouse.parent / 'report' / 'index.html'}" in out
+    assert "Last loads" in out and f"Report:    {bundled_warehouse.parent / 'tariffscope-report' / 'index.html'}" in out
     assert main(["export", "--parquet", str(tmp_path / "pq"), "--warehouse", str(bundled_warehouse)]) == 0
     written = {p.stem for p in (tmp_path / "pq").glob("*.parquet")}
     assert {"trade_flow", "claim_check", "tariff_exposure", "bilateral_balance", "trade_trend"} <= written

@@ -155,8 +155,8 @@ def test_data_docs_are_built_offline(tmp_path):
 
     validate_frame("trade_flow", trade_rows(value_usd=-1.0))
     index = build_data_docs(tmp_path / "w.duckdb")
-    assert index == tmp_path / "docs" / "index.html"
-    pages = [p.read_text() for p in (tmp_path / "docs").rglob("*.html")] + [p.read_text() for p in (tmp_path / "docs").rglob("*.css")]
+    assert index == tmp_path / "w-docs" / "index.html"
+    pages = [p.read_text() for p in (tmp_path / "w-docs").rglob("*.html")] + [p.read_text() for p in (tmp_path / "w-docs").rglob("*.css")]
     remote = re.compile(r"<(script|img)[^>]+src=[\"']https?://|<link[^>]+href=[\"']https?://|url\(['\"]?https?://", re.I)
     assert not [m.group(0) for page in pages for m in [remote.search(page)] if m]
     html = index.read_text()

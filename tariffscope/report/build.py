@@ -21,7 +21,9 @@ STATUS_KIND = {"loaded": "ok", "unchanged": "ok", "rejected": "bad", "failed": "
 
 
 def default_out_dir(warehouse: Path) -> Path:
-    return Path(warehouse).resolve().parent / "report"
+    from tariffscope.settings import report_dir
+
+    return report_dir(warehouse)
 
 
 def render_report(warehouse: Path, out_dir: Path | None = None) -> Path:

@@ -60,6 +60,6 @@ def test_second_run_on_unchanged_inputs_changes_no_row_count(built):
 
 def test_the_run_ends_with_the_report_beside_the_warehouse(built):
     warehouse, _ = built
-    page = (warehouse.parent / "report" / "index.html").read_text(encoding="utf-8")
+    page = (warehouse.parent / "tariffscope-report" / "index.html").read_text(encoding="utf-8")
     assert "<svg" in page and "claim_check" in page.lower()
     assert "supported" in page and "contradicted" in page

@@ -201,7 +201,7 @@ def test_clean_run_reports_no_quarantine_and_all_checks_passed(bundled_report):
 # --- entry points -----------------------------------------------------------------------------------
 
 def test_default_out_dir_and_cli(warehouse_copy, tmp_path, capsys):
-    assert render_report(warehouse_copy) == warehouse_copy.parent / "report" / "index.html"
+    assert render_report(warehouse_copy) == warehouse_copy.parent / f"{warehouse_copy.stem}-report" / "index.html"
     out = tmp_path / "cli-out"
     assert main(["report", "--warehouse", str(warehouse_copy), "--out", str(out)]) == 0
     assert f"Report: {out / 'index.html'}" in capsys.readouterr().out
