@@ -49,6 +49,7 @@ DEMONYMS = {
     "Salvadoran": "SLV", "Nicaraguan": "NIC", "Costa Rican": "CRI", "Panamanian": "PAN",
     "Dominican": "DOM", "Haitian": "HTI", "Jamaican": "JAM", "Ecuadorian": "ECU", "Bolivian": "BOL",
     "Uruguayan": "URY", "Paraguayan": "PRY", "Sri Lankan": "LKA", "Laotian": "LAO", "Burmese": "MMR",
+    "European": "EUU",
 }
 # Capitals (and seats of government) standing for their governments.
 CAPITALS = {
@@ -60,7 +61,7 @@ CAPITALS = {
     "Wellington": "NZL", "Buenos Aires": "ARG", "Bogotá": "COL", "Bogota": "COL", "Riyadh": "SAU",
     "Islamabad": "PAK", "Dhaka": "BGD", "Phnom Penh": "KHM", "Tehran": "IRN", "Havana": "CUB",
     "Dublin": "IRL", "Stockholm": "SWE", "Oslo": "NOR", "Copenhagen": "DNK", "Warsaw": "POL",
-    "White House": "USA", "Parliament Hill": "CAN", "Capitol Hill": "USA",
+    "White House": "USA", "Parliament Hill": "CAN", "Capitol Hill": "USA", "Brussels": "EUU",
 }
 # Extra names pycountry does not spell the way newsrooms do.
 COUNTRY_ALIASES = {
@@ -72,14 +73,16 @@ COUNTRY_ALIASES = {
     "Tanzania": "TZA", "Moldova": "MDA", "Czech Republic": "CZE", "Czechia": "CZE", "Holland": "NLD", "Netherlands": "NLD", "Turkey": "TUR", "Türkiye": "TUR",
     "Ivory Coast": "CIV", "Brunei": "BRN", "Myanmar": "MMR", "Burma": "MMR", "Macau": "MAC",
     "Hong Kong": "HKG", "Palestine": "PSE", "Micronesia": "FSM", "Cape Verde": "CPV",
+    # the European Union as one party: EUU (tariffscope.reference.EUROPEAN_UNION, in the country dimension)
+    "European Union": "EUU", "EU": "EUU", "E.U.": "EUU", "European Commission": "EUU",
 }
 # Names that are too often something else (a person, a U.S. state) to count as countries.
 AMBIGUOUS_COUNTRY_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Guinea", "Niger", "Dominica", "Mali"})
 # A country word preceded by one of these is not that country ("North America", "New Mexico").
 COUNTRY_BLOCK_BEFORE = frozenset({"North", "South", "Latin", "Central", "New", "Gulf of", "Bank of America"})
 COUNTRY_BLOCK_AFTER = ("Post", "Times", "Journal", "state", "State", "Capitals", "Nationals", "Day")
-# Targets that have no ISO3 code: a rate "on the European Union" is not reported (contract is ISO3).
-NON_ISO_TARGETS = r"European Union|EU|E\.U\.|Brussels|the bloc|European (?:goods|imports|products|exports)|27-nation bloc|Eurozone|ASEAN"
+# Blocs that are no party of their own (the EU is: EUU): a rate "on ASEAN" is not reported.
+NON_ISO_TARGETS = r"Eurozone|ASEAN"
 # Canadian provinces (people's country only; not reported as countries).
 REGIONS = {
     "Ontario": "CAN", "Quebec": "CAN", "Québec": "CAN", "Alberta": "CAN", "British Columbia": "CAN",
@@ -138,7 +141,8 @@ KNOWN_PEOPLE = {
     "Claudia Sheinbaum": ("President", "MEX", "f"), "Marcelo Ebrard": ("Economy Secretary", "MEX", "m"),
     "Andrés Manuel López Obrador": ("President", "MEX", "m"), "Juan Ramón de la Fuente": ("Foreign Secretary", "MEX", "m"),
     "Xi Jinping": ("President", "CHN", "m"), "Li Qiang": ("Premier", "CHN", "m"),
-    "Ursula von der Leyen": ("President", None, "f"), "Maros Sefcovic": ("Trade Commissioner", None, "m"),
+    "Ursula von der Leyen": ("President", "EUU", "f"), "Maroš Šefčovič": ("Trade Commissioner", "EUU", "m"),
+    "Maros Sefcovic": ("Trade Commissioner", "EUU", "m"),
     "Keir Starmer": ("Prime Minister", "GBR", "m"), "Shigeru Ishiba": ("Prime Minister", "JPN", "m"),
     "Narendra Modi": ("Prime Minister", "IND", "m"), "Luiz Inácio Lula da Silva": ("President", "BRA", "m"),
     "Lee Jae-myung": ("President", "KOR", "m"), "Friedrich Merz": ("Chancellor", "DEU", "m"),
@@ -153,7 +157,7 @@ KNOWN_SURNAMES = {
     "Starmer": "Keir Starmer", "Ishiba": "Shigeru Ishiba", "Macron": "Emmanuel Macron", "Merz": "Friedrich Merz",
     "Meloni": "Giorgia Meloni", "Albanese": "Anthony Albanese", "Freeland": "Chrystia Freeland",
     "Leavitt": "Karoline Leavitt", "Hoekstra": "Pete Hoekstra", "Vance": "JD Vance", "Rubio": "Marco Rubio",
-    "Xi": "Xi Jinping", "Lula": "Luiz Inácio Lula da Silva", "Sefcovic": "Maros Sefcovic", "Šefčovič": "Maros Sefcovic",
+    "Xi": "Xi Jinping", "Lula": "Luiz Inácio Lula da Silva", "Sefcovic": "Maros Sefcovic", "Šefčovič": "Maroš Šefčovič",
 }
 FEMALE_FIRST_NAMES = frozenset(
     """Claudia Chrystia Mélanie Melanie Anita Danielle Karoline Kristi Ursula Giorgia Kirsten Mary
@@ -246,17 +250,23 @@ TRADE_KIND_CUES = (
 TRADE_CONTEXT = r"(?:trade|traded|trading|two-way|bilateral|commerce|exports?|exported|imports?|imported|shipped|shipping|sold|sells|bought|buys|buy|buying|buyer|purchas\w*|deficits?|surplus(?:es)?|shipments?|goods|products|merchandise|worth of|tariffs?|counter-?tariffs?|countermeasures?|duties)"
 # Money near these words is not a trade value (revenue, aid, investment, prices ...).
 NON_TRADE_MONEY = r"(?:revenues?|collected|collect|raised|raise|raising|costs?|costing|fund|funds|funding|aid|invest\w*|loans?|package|budget|relief|support|spend\w*|prices?|priced|subsid\w*|bailout|GDP|market value|valuation|salary|salaries|wages?|fines?|penalty|profit\w*|losses|lose|lost|earnings|income|taxpayers?|per (?:barrel|tonne|ton|pound|kilogram|unit|vehicle|car|hour))"
+# Currency signs and words -> ISO 4217 (codes checked against pycountry.currencies in money.py).
 CURRENCY_PREFIXES = {
     "US$": "USD", "U.S.$": "USD", "USD": "USD", "USD$": "USD", "$": "USD",
     "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "Can$": "CAD", "CDN$": "CAD", "Cdn$": "CAD", "CAD": "CAD", "CAD$": "CAD",
     "MX$": "MXN", "Mex$": "MXN", "MXN": "MXN", "MXN$": "MXN",
-    "€": None, "£": None, "¥": None, "EUR": None, "GBP": None, "A$": None, "AU$": None, "HK$": None, "S$": None, "NZ$": None,
+    "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": None, "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
+    "INR": "INR", "Rs": "INR", "Rs.": "INR", "₹": "INR", "KRW": "KRW", "₩": "KRW", "BRL": "BRL", "R$": "BRL",
+    "CHF": "CHF", "A$": "AUD", "AU$": "AUD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD",
 }
 CURRENCY_WORDS = {
     "US dollars": "USD", "U.S. dollars": "USD", "American dollars": "USD", "USD": "USD",
     "Canadian dollars": "CAD", "Canadian": "CAD", "CAD": "CAD", "Cdn": "CAD",
     "pesos": "MXN", "Mexican pesos": "MXN", "MXN": "MXN", "dollars": "USD", "US": "USD", "U.S.": "USD",
-    "euros": None, "yuan": None, "yen": None, "pounds": None,
+    "euros": "EUR", "euro": "EUR", "EUR": "EUR", "yuan": "CNY", "renminbi": "CNY", "RMB": "CNY", "CNY": "CNY",
+    "yen": "JPY", "JPY": "JPY", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "GBP": "GBP",
+    "rupees": "INR", "INR": "INR", "won": "KRW", "KRW": "KRW", "reais": "BRL", "reals": "BRL", "BRL": "BRL",
+    "Swiss francs": "CHF", "francs": "CHF", "CHF": "CHF",
 }
 MULTIPLIERS = {
     "trillion": 1e12, "tn": 1e12, "T": 1e12, "billion": 1e9, "bn": 1e9, "B": 1e9, "bln": 1e9,

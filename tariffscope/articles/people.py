@@ -18,7 +18,11 @@ from .constants import (
     SPEECH_VERBS,
 )
 
-_CAP = r"[A-ZÁÉÍÓÚÑÖÜÈÀÇ][\w’'\-]*[a-záéíóúñöüèàç][\w’'\-]*"
+# upper and lower case Latin letters with diacritics (Š, Ł, Ø, ă ...): names keep them as published
+_LATIN = [chr(c) for c in range(0xC0, 0x250)]
+_UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+_LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
+_CAP = rf"[{_UP}][\w’'\-]*[{_LOW}][\w’'\-]*"
 _PARTICLE = r"(?:de|del|de la|la|van|von|der|da|dos|du|le|bin|al)"
 _NAME = rf"(?:{_CAP}|[A-Z]\.)(?:\s+(?:{_PARTICLE}\s+)?(?:{_CAP}|[A-Z]\.|JD|J\.D\.)){{0,3}}"
 _ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLE_TITLES, key=len, reverse=True))

@@ -20,6 +20,8 @@ from .money import find_money
 from .text import clause_spans
 
 _NON_ISO = re.compile(rf"\b(?:{NON_ISO_TARGETS})\b")
+_CURRENCY_WORD = re.compile(r"[€£¥₹₩]|dollars|pesos|euros?\b|pounds|francs|yuan|renminbi|\byen\b|rupees|\bwon\b|reais|reals"
+                            r"|\b(?:USD|CAD|MXN|EUR|GBP|JPY|CNY|RMB|INR|KRW|BRL|CHF)\b")
 _TRADE_CONTEXT = re.compile(rf"\b{TRADE_CONTEXT}\b", re.I)
 _NON_TRADE = re.compile(rf"\b{NON_TRADE_MONEY}\b", re.I)
 _KINDS = [(kind, re.compile(rf"\b(?:{rx})\b", re.I)) for kind, rx in TRADE_KIND_CUES]
@@ -123,7 +125,7 @@ def extract_trade_values(ctx: Context) -> list[dict]:
     seen: set[tuple] = set()
     for si, sent in enumerate(ctx.sentences):
         text = sent.text
-        if "$" not in text and not re.search(r"dollars|pesos|USD|CAD|MXN|€|£|euros|pounds|francs|yuan|yen|rupees", text):
+        if "$" not in text and not _CURRENCY_WORD.search(text):
             continue
         monies = find_money(text)
         if not monies:

@@ -520,9 +520,10 @@ def test_not_covered_by_the_pause_is_in_force():
     assert got == {("USA", "CAN", "steel", 25.0, "in_force")}
 
 
-def test_bloc_measures_are_not_reported():
+def test_the_eu_is_a_party_euu():
     body = "The European Union approved its first countermeasures, 25% tariffs on about $23 billion of U.S. goods."
-    assert tariffs(body) == set() and trades(body) == set()
+    assert tariffs(body) == {("EUU", "USA", None, 25.0, "announced")}
+    assert trades(body) == {(("EUU", "USA"), None, 23e9, "USD", "countermeasure_coverage")}
 
 
 def test_negotiator_role_and_bare_korea():
@@ -627,8 +628,25 @@ def test_next_rate_subject_is_not_this_rates_target():
 
 def test_pounds_and_bloc_amounts():
     assert trades("Britain exported 9.1 billion pounds worth of cars to the U.S. last year.", date(2025, 5, 9)) == {
-        (("GBR", "USA"), 2024, 9.1e9, None, "exports")}
-    assert trades("The EU exported goods worth about 532 billion euros to the United States last year.", date(2025, 7, 28)) == set()
+        (("GBR", "USA"), 2024, 9.1e9, "GBP", "exports")}
+    assert trades("The EU exported goods worth about 532 billion euros to the United States last year.", date(2025, 7, 28)) == {
+        (("EUU", "USA"), 2024, 532e9, "EUR", "exports")}
+
+
+def test_iso4217_currencies():
+    got = {v[3] for v in trades(
+        "China's exports to the U.S. were 2.1 trillion yuan last year. Japan shipped 1.77 trillion yen of goods to the U.S. "
+        "India's exports to the U.S. reached 7 trillion rupees. Korea's exports to the U.S. were 150 trillion won. "
+        "Brazil's exports to the U.S. were 200 billion reais. Switzerland exported 65 billion Swiss francs of goods to the U.S. "
+        "EU exports to the U.S. were €532 billion. UK exports to the U.S. were £60 billion.", date(2025, 7, 28))}
+    assert got == {"CNY", "JPY", "INR", "KRW", "BRL", "CHF", "EUR", "GBP"}
+
+
+def test_names_keep_their_diacritics():
+    body = "“We are ready to respond,” said Maroš Šefčovič, the EU trade commissioner. Šefčovič flew to Washington."
+    assert quotes(body) == [("Maroš Šefčovič", "We are ready to respond")]
+    from tariffscope.articles.people import PeopleIndex
+    assert [(p.name, p.country) for p in PeopleIndex(body).people] == [("Maroš Šefčovič", "EUU")]
 
 
 def test_after_a_global_measure_a_sentence_without_target_stays_global():
