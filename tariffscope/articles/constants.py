@@ -243,13 +243,13 @@ ALL_GOODS_WORDS = r"(?:goods|imports|exports|products|items|shipments|merchandis
 TRADE_KIND_CUES = (
     ("trade_deficit", r"(?:trade\s+|goods\s+|merchandise\s+)*(?:deficits?|gap)"),
     ("trade_surplus", r"(?:trade\s+|goods\s+|merchandise\s+)*surplus(?:es)?"),
-    ("exports", r"export(?:s|ed|ing|er|ers)?|shipp(?:ed|ing)|sold|sells|sales to|sent"),
+    ("exports", r"export(?:s|ed|ing|er|ers)?|shipp(?:ed|ing)|shipments?|sold|sells|sales to|sent"),
     ("imports", r"import(?:s|ed|ing|er|ers)?|bought|buys|buy|buying|buyer|purchas\w*"),
     ("total_trade", r"trade|traded|trading|two-way|bilateral|commerce|exchanged?|cross(?:es|ed|ing)? the border"),
 )
 TRADE_CONTEXT = r"(?:trade|traded|trading|two-way|bilateral|commerce|exports?|exported|imports?|imported|shipped|shipping|sold|sells|bought|buys|buy|buying|buyer|purchas\w*|deficits?|surplus(?:es)?|shipments?|goods|products|merchandise|worth of|tariffs?|counter-?tariffs?|countermeasures?|duties)"
 # Money near these words is not a trade value (revenue, aid, investment, prices ...).
-NON_TRADE_MONEY = r"(?:revenues?|collected|collect|raised|raise|raising|costs?|costing|fund|funds|funding|aid|invest\w*|loans?|package|budget|relief|support|spend\w*|prices?|priced|subsid\w*|bailout|GDP|market value|valuation|salary|salaries|wages?|fines?|penalty|profit\w*|losses|lose|lost|earnings|income|taxpayers?|per (?:barrel|tonne|ton|pound|kilogram|unit|vehicle|car|hour))"
+NON_TRADE_MONEY = r"(?:revenues?|collected|collect|raised|raise|raising|costs?|costing|fund|funds|funding|aid|invest\w*|loans?|package|budget|relief|support|spend\w*|prices?|priced|subsid\w*|vouchers?|bailout|GDP|market value|valuation|salary|salaries|wages?|fines?|penalty|profit\w*|losses|lose|lost|earnings|income|taxpayers?|per (?:barrel|tonne|ton|pound|kilogram|unit|vehicle|car|hour))"
 # Currency signs and words -> ISO 4217 (codes checked against pycountry.currencies in money.py).
 CURRENCY_PREFIXES = {
     "US$": "USD", "U.S.$": "USD", "USD": "USD", "USD$": "USD", "$": "USD",
