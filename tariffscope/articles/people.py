@@ -24,7 +24,7 @@ _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
 _CAP = rf"[{_UP}][\w’'\-]*[{_LOW}][\w’'\-]*"
 _PARTICLE = r"(?:de|del|de la|la|van|von|der|da|dos|du|le|bin|al)"
-_NAME = rf"(?:{_CAP}|[A-Z]\.)(?:\s+(?:{_PARTICLE}\s+)?(?:{_CAP}|[A-Z]\.|JD|J\.D\.)){{0,3}}"
+_NAME = rf"(?:{_CAP}|[A-Z]\.)(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_CAP}|[A-Z]\.|JD|J\.D\.)){{0,3}}"
 _ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLE_TITLES, key=len, reverse=True))
 _ROLE_LOWER_ALT = "|".join(re.escape(r) for r in sorted(ROLE_WORDS_LOWER, key=len, reverse=True))
 _DEM_ALT = "|".join(re.escape(d) for d in sorted(set(DEMONYMS) | {"U.S.", "US", "Canada’s", "Canada's", "Mexico’s", "Mexico's", "China’s", "China's"}, key=len, reverse=True))
@@ -92,7 +92,7 @@ def _clean_name(name: str) -> str | None:
     # "Ontario Premier Doug Ford" -> "Doug Ford": keep what follows the last role word
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
-        if t in _ROLE_TOKENS or gazetteer.lookup(t) or t in REGIONS or t.rstrip(".") in ("Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms"):
+        if t in _ROLE_TOKENS or gazetteer.lookup(t) or t in REGIONS or t.rstrip(".") in ("Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"):
             toks = toks[i + 1:]
             break
     # drop trailing stopword tokens ("Trump Administration")

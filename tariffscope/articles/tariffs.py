@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import roles
+from . import roles, status_model
 from .constants import (
     ALL_GOODS_WORDS,
     DEFAULT_STATUS,
@@ -727,6 +727,7 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
                 facts.append({
                     "imposer": imposer, "target": target, "product": product, "rate_pct": float(p.value),
                     "status": status, "sentence": text, "span": [sent.start, sent.end],
+                    "_rate": (p.start, p.end, changes[k][0] if k in changes else None),
                 })
     return rates
 
@@ -757,4 +758,24 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         carry.status = own_status or ((carry.main_status or sent_facts[-1]["status"]) if sent_facts else carry.status)
         carry.future = own_status == "announced" and not sent_facts
         carry.had_tariff = has_noun or bool(rates) or carry.had_tariff
-    return facts
+    return _learned_status(facts)
+
+
+def _learned_status(facts: list[dict]) -> list[dict]:
+    """The status model (status_model.py) decides each rate's status from the rules' status and the
+    rate's context; facts that become identical are kept once."""
+    model = status_model.active()
+    out, seen = [], set()
+    for f in facts:
+        start, end, change = f.pop("_rate")
+        f["rule_features"] = status_model.features(f["sentence"], start, end, f["status"], change)
+        if model is not None:
+            f["status"] = model.predict(f["rule_features"])
+        key = (f["imposer"], f["target"], f["product"], f["rate_pct"], f["status"], f["span"][0])
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    if not status_model.keep_features:
+        for f in out:
+            f.pop("rule_features")
+    return out

@@ -684,3 +684,25 @@ def test_averting_a_return_to_a_rate_is_paused():
     got = tariffs("Trump on Monday extended a pause on higher tariffs on Chinese goods for another 90 days, "
                   "keeping the U.S. rate at 30% and averting a return to 145%.")
     assert got == {("USA", "CHN", None, 30.0, "in_force"), ("USA", "CHN", None, 145.0, "paused")}
+
+
+def test_us_title_does_not_end_a_sentence():
+    body = "The American side was led by Bessent and U.S. Trade Representative Jamieson Greer. Talks ended Monday."
+    assert [s.text for s in split_sentences(body)] == [
+        "The American side was led by Bessent and U.S. Trade Representative Jamieson Greer.", "Talks ended Monday."]
+
+
+def test_honorifics_and_double_particles_stay_out_of_names():
+    from tariffscope.articles.people import PeopleIndex
+    body = ("Sir Ed Davey said the deal was weak. European Commission President Ursula von der Leyen said "
+            "the bloc would respond.")
+    assert [p.name for p in PeopleIndex(body).people] == ["Ed Davey", "Ursula von der Leyen"]
+
+
+def test_status_model_features_and_prediction():
+    from tariffscope.articles.status_model import StatusModel, features
+    f = features("Trump threatened a 25% tariff on Canada.", 19, 22, "in_force", None)
+    assert f[:3] == ["rule=in_force", "change=none", "rule_change=in_force/none"] and "b:threatened" in f
+    model = StatusModel({"b:threatened": 0}, [[0.0], [2.0]], [0.0, 0.0], ["in_force", "threatened"])
+    assert model.predict(f) == "threatened"
+    assert model.predict(["rule=in_force"]) == "in_force"
