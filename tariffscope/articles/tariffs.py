@@ -78,7 +78,8 @@ _PRODUCT_RE = re.compile(
     re.I,
 )
 _ON_NP = re.compile(
-    rf"^[\s\-]*(?:[“”\"‘’']?[\w\-.’']+[“”\"‘’']?\s+){{0,4}}?(?:(?:{TARIFF_NOUNS}|taxe?s?)\s+)?(?:on|against|covering|cover|covers|covered|targeting|applied to|applying to)\s+",
+    rf"^[\s\-]*(?:[“”\"‘’']?[\w\-.’']+[“”\"‘’']?\s+){{0,4}}?(?:(?:{TARIFF_NOUNS}|taxe?s?)\s+)?(?:on|against|covering|cover|covers|covered|targeting|"
+    r"appl(?:y|ies|ied|ying)(?:\s+(?:from|as of|starting)\s+[A-Z][a-z]+\.?\s+\d{1,2},?)?\s+to)\s+",
     re.I,
 )
 _NP_STOP = re.compile(
@@ -701,6 +702,12 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
                                                         window_start=window[k], window_end=seg_end)
         if not targets and not is_global and _NON_ISO_MENTION.search(text):
             continue        # the measure is about the EU (or another bloc): no ISO3 target to report
+        same_sentence = [f for f in facts if f["span"][0] == sent.start and f["_rate"][0] < cl[0]]
+        if same_sentence and not ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) \
+                and not ctx.region_mentions(sent.start + cl[0], sent.start + cl[1]) and not is_global:
+            # "a 15% surcharge will apply to U.S. chicken ..., while a 10% levy will be charged on
+            # soybeans": a clause naming no party continues the measure of the clause before it
+            imposer, targets = same_sentence[-1]["imposer"], [same_sentence[-1]["target"]]
         earlier = [f for f in facts if f["rate_pct"] == float(p.value) and f["span"][0] < sent.start]
         if status in ("announced", "threatened") and _WEAK_MODAL_CLAUSE.search(text, cl[0], cl[1]) and any(
                 f["imposer"] == imposer and f["status"] == "in_force" and (f["product"] in (products or [None]))

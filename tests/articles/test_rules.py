@@ -706,3 +706,12 @@ def test_status_model_features_and_prediction():
     model = StatusModel({"b:threatened": 0}, [[0.0], [2.0]], [0.0, 0.0], ["in_force", "threatened"])
     assert model.predict(f) == "threatened"
     assert model.predict(["rule=in_force"]) == "in_force"
+
+
+def test_a_clause_naming_no_party_continues_the_measure_before_it():
+    got = tariffs("Trump's tariffs on China took effect. Beijing answered the same day: a 15% surcharge will apply from "
+                  "March 10 to U.S. chicken and wheat, while a 10% levy will be charged on soybeans and pork.",
+                  date(2025, 3, 4))
+    assert {(t[0], t[1], t[2], t[3]) for t in got if t[3] in (10.0, 15.0)} == {
+        ("CHN", "USA", "chicken", 15.0), ("CHN", "USA", "wheat", 15.0),
+        ("CHN", "USA", "soybeans", 10.0), ("CHN", "USA", "pork", 10.0)}
