@@ -53,8 +53,9 @@ _AVERAGE_BEFORE = re.compile(r"\b(?:average|effective|overall|weighted|mean|medi
 _FACE_BEFORE = re.compile(r"\b(?:face|faces|facing|pay|pays|paying|get|gets|charge|charges|charging|charged|at)\s+(?:a\s+|an\s+)?$", re.I)
 _RANGE_BEFORE = re.compile(r"(?:\brang\w*\s+from\s+|\bbetween\s+|\brang\w*\s+from\s+\d+(?:\.\d+)?\s?%?\s+to\s+|\bbetween\s+\d+(?:\.\d+)?\s?%?\s+and\s+)$", re.I)
 _FUTURE = re.compile(
-    r"\b(?:starting|beginning|effective|as of|set to take effect|takes? effect|due to take effect|kicks? in|from)\s+(?:on\s+)?"
-    r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b)")
+    r"\b(?:(?:starting|beginning|effective|as of|set to take effect|takes? effect|due to take effect|kicks? in|from)\s+(?:on\s+)?"
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:starting|beginning|effective|as of|set to take effect|"
+    r"takes? effect|due to take effect|kicks? in|from|on)\s+(?:on\s+)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b)")
 _MONTHS = {m: i for i, m in enumerate(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1)}
 _WEAK_PRESENT = re.compile(r"\b(?:faces?|facing|gets?|pays?|is subject to|are subject to)\b", re.I)
 _STRONG_IN_FORCE = re.compile(r"\b(?:impos(?:ed|es)|took effect|in effect|in force|in place|levied|hit with|been hit|already|currently)\b", re.I)
