@@ -56,6 +56,11 @@ _FUTURE = re.compile(
     r"\b(?:(?:starting|beginning|effective|as of|set to take effect|takes? effect|due to take effect|kicks? in|from)\s+(?:on\s+)?"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:starting|beginning|effective|as of|set to take effect|"
     r"takes? effect|due to take effect|kicks? in|from|on)\s+(?:on\s+)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b)")
+# the whole sentence's start date ("signed an order ..., effective Aug. 7"): not a bare "on <date>", which
+# dates only its own rate's segment
+_FUTURE_SENTENCE = re.compile(
+    r"\b(?:starting|beginning|effective|as of|set to take effect|takes? effect|due to take effect|kicks? in|from)\s+(?:on\s+)?"
+    r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b)")
 _MONTHS = {m: i for i, m in enumerate(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1)}
 _WEAK_PRESENT = re.compile(r"\b(?:faces?|facing|gets?|pays?|is subject to|are subject to)\b", re.I)
 _STRONG_IN_FORCE = re.compile(r"\b(?:impos(?:ed|es)|took effect|in effect|in force|in place|levied|hit with|been hit|already|currently)\b", re.I)
@@ -278,7 +283,7 @@ def _bloc_actor(ctx: Context, base: int, text: str, start: int, pos: int) -> boo
 
 def _sentence_status(text: str, published) -> str | None:
     """A status the whole sentence states without a rate: "signed an order ..., effective Aug. 7"."""
-    m = _FUTURE.search(text)
+    m = _FUTURE_SENTENCE.search(text)
     if m and _is_future(m, published):
         return "announced"
     return None
@@ -592,6 +597,15 @@ def _rate_products(text: str, rates, k: int, nxt: int, changes, consumed_until: 
     return _before_products(text, start, p.start), None
 
 
+_IN_YEAR = re.compile(r"\s*(?:in|by|from|starting in|as of|effective)\s+(?P<y>20\d\d)\b")
+
+
+def _scheduled_year(text: str, rate_end: int, published) -> bool:
+    """The rate right before `rate_end` takes effect in a year stated after it, not before publication."""
+    m = _IN_YEAR.match(text, rate_end)
+    return bool(m) and published is not None and int(m.group("y")) >= published.year
+
+
 def _change_status(text: str, k: int, p: Percent, cl, status: str, changes, resolved) -> tuple[str, list | None]:
     """Status (and shared products) of a rate that is part of a rate change."""
     role, other = changes[k]
@@ -623,6 +637,7 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
     rates = _find_rates(text, spans, find_percents(text), has_noun, digest=label and ctx.tariff_article,
                         country_ends=country_ends)
     changes = _changes(text, rates)
+    sentence_first = len(facts)         # facts[sentence_first:] are this sentence's
     resolved: dict[int, tuple[list, str] | None] = {}
     window: dict[int, int] = {}
     phrase_end: dict[int, int] = {}
@@ -686,6 +701,11 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
         if k in changes:
             status, shared = _change_status(text, k, p, cl, status, changes, resolved)
             products = products or shared
+            new_k = k if changes[k][0] == "new" else changes[k][1]
+            if _scheduled_year(text, rates[new_k][0].end, ctx.published):
+                # "25%, rising to 50% by 2025" / "from 7.5% to 25% in 2026": a scheduled step up; the
+                # current rate stays in force until then
+                status = "announced" if k == new_k else "in_force"
         if _CONSEQUENCE.match(text) and facts and sent.start - 2 <= facts[-1]["span"][1] <= sent.start:
             status = facts[-1]["status"]
         if k not in changes and _CHANGE_OBJECT.search(text, max(cl[0], p.start - 40), p.start) \
@@ -703,7 +723,7 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
                                                         window_start=window[k], window_end=seg_end)
         if not targets and not is_global and _NON_ISO_MENTION.search(text):
             continue        # the measure is about the EU (or another bloc): no ISO3 target to report
-        same_sentence = [f for f in facts if f["span"][0] == sent.start and f["_rate"][0] < cl[0]]
+        same_sentence = [f for f in facts[sentence_first:] if f["_rate"][0] < cl[0]]
         if same_sentence and not ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) \
                 and not ctx.region_mentions(sent.start + cl[0], sent.start + cl[1]) and not is_global:
             # "a 15% surcharge will apply to U.S. chicken ..., while a 10% levy will be charged on

@@ -715,3 +715,8 @@ def test_a_clause_naming_no_party_continues_the_measure_before_it():
     assert {(t[0], t[1], t[2], t[3]) for t in got if t[3] in (10.0, 15.0)} == {
         ("CHN", "USA", "chicken", 15.0), ("CHN", "USA", "wheat", 15.0),
         ("CHN", "USA", "soybeans", 10.0), ("CHN", "USA", "pork", 10.0)}
+
+
+def test_a_scheduled_step_up_is_announced_and_the_current_rate_stays():
+    got = tariffs("The U.S. tariff on Chinese semiconductors is 25%, rising to 50% by 2025.", date(2024, 5, 16))
+    assert got == {("USA", "CHN", "semiconductors", 25.0, "in_force"), ("USA", "CHN", "semiconductors", 50.0, "announced")}
