@@ -720,3 +720,13 @@ def test_a_clause_naming_no_party_continues_the_measure_before_it():
 def test_a_scheduled_step_up_is_announced_and_the_current_rate_stays():
     got = tariffs("The U.S. tariff on Chinese semiconductors is 25%, rising to 50% by 2025.", date(2024, 5, 16))
     assert got == {("USA", "CHN", "semiconductors", 25.0, "in_force"), ("USA", "CHN", "semiconductors", 50.0, "announced")}
+
+
+def test_frames_store_names_with_their_diacritics_and_the_eu_as_euu():
+    body = ("“We will respond firmly,” said Maroš Šefčovič, the EU trade commissioner. "
+            "The European Union will impose 25% tariffs on U.S. steel.")
+    a = art(body)
+    frames = article_frames(a, extract_facts(a))
+    assert frames["article_person"]["name"].to_list() == ["Maroš Šefčovič"]
+    assert frames["article_quote"]["speaker"].to_list() == ["Maroš Šefčovič"]
+    assert frames["article_tariff_claim"]["imposer_iso3"].to_list() == ["EUU"]
