@@ -230,8 +230,8 @@ PRODUCTS = (
 )
 # Product synonyms: the matched word (lower case) -> the name reported.
 PRODUCT_SYNONYMS = {
-    "evs": "electric vehicles", "ev": "electric vehicles", "autos": "autos", "automobiles": "cars",
-    "aluminium": "aluminum", "microchips": "semiconductors", "computer chips": "semiconductors",
+    # spellings and words the text uses stay as published (issue 11: "aluminium", "automobiles")
+    "evs": "electric vehicles", "ev": "electric vehicles", "autos": "autos", "microchips": "semiconductors", "computer chips": "semiconductors",
     "medicines": "pharmaceuticals", "pharmaceutical products": "pharmaceuticals",
     "steelmakers": "steel", "steel mills": "steel", "steelworkers": "steel", "automakers": "autos",
     "auto workers": "autos", "autoworkers": "autos", "aluminum smelters": "aluminum", "lumber mills": "lumber",

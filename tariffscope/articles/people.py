@@ -160,6 +160,13 @@ class PeopleIndex:
                     p.name = name
                 self._by_key[key] = p
                 return p
+        # "Sir Keir" after "Sir Keir Starmer": an honorific with the first name is that person
+        if len(name.split()) == 1 and re.search(r"\b(?:Sir|Dame|Lord|Lady)\s+$", self.body[max(0, pos - 8):pos]):
+            for p in self.people:
+                if len(p.name.split()) > 1 and p.name.split()[0] == name:
+                    self._by_key[key] = p
+                    p.aliases.add(name)
+                    return p
         for known in KNOWN_PEOPLE:
             if name == known.split()[-1] or name == known:
                 name = known
@@ -243,6 +250,9 @@ class PeopleIndex:
         for p in self.people:
             for f in {p.name, p.surname} | p.aliases | {k for k, v in KNOWN_SURNAMES.items() if v == p.name}:
                 forms.setdefault(f, p)
+            if len(p.name.split()) > 1:
+                for title in ("Sir", "Dame", "Lord", "Lady"):     # "Sir Keir" is Keir Starmer
+                    forms.setdefault(f"{title} {p.name.split()[0]}", p)
         if not forms:
             return []
         rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])")

@@ -730,3 +730,10 @@ def test_frames_store_names_with_their_diacritics_and_the_eu_as_euu():
     assert frames["article_person"]["name"].to_list() == ["Maroš Šefčovič"]
     assert frames["article_quote"]["speaker"].to_list() == ["Maroš Šefčovič"]
     assert frames["article_tariff_claim"]["imposer_iso3"].to_list() == ["EUU"]
+
+
+def test_sir_with_a_first_name_is_the_person_and_products_keep_their_spelling():
+    body = ("Sir Keir Starmer says the UK will keep its options open. Speaking in the Commons, Sir Keir said: "
+            "“I'm disappointed.” Trump put a 25 per cent tariff on British aluminium.")
+    assert quotes(body) == [("Keir Starmer", "I'm disappointed.")]
+    assert {t[2] for t in tariffs(body)} == {"aluminium"}
