@@ -242,6 +242,7 @@ ALL_GOODS_WORDS = r"(?:goods|imports|exports|products|items|shipments|merchandis
 
 # --------------------------------------------------------------------------- trade values
 TRADE_KIND_CUES = (
+    ("total_trade", r"(?:total\s+)?(?:imports and exports|exports and imports)"),   # before "exports" alone
     ("trade_deficit", r"(?:trade\s+|goods\s+|merchandise\s+)*(?:deficits?|gap)"),
     ("trade_surplus", r"(?:trade\s+|goods\s+|merchandise\s+)*surplus(?:es)?"),
     ("exports", r"export(?:s|ed|ing|er|ers)?|shipp(?:ed|ing)|shipments?|sold|sells|sales to|sent"),

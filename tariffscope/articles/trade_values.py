@@ -192,6 +192,8 @@ def extract_trade_values(ctx: Context) -> list[dict]:
                 parties = [p for p in (imposer, target) if p]
             else:
                 parties = _parties(ctx, sent, cl, si, fill=kind not in ("imports", "exports"))
+            if not parties and kind != "countermeasure_coverage" and kind != "other" and ctx.main_country:
+                parties = [ctx.main_country]    # "leaving a trade surplus of $170.51 billion": the story's country
             if not parties:
                 continue            # no country to tie the amount to
             if kind == "countermeasure_coverage":

@@ -737,3 +737,12 @@ def test_sir_with_a_first_name_is_the_person_and_products_keep_their_spelling():
             "“I'm disappointed.” Trump put a 25 per cent tariff on British aluminium.")
     assert quotes(body) == [("Keir Starmer", "I'm disappointed.")]
     assert {t[2] for t in tariffs(body)} == {"aluminium"}
+
+
+def test_total_trade_words_and_the_story_country_for_a_partyless_balance():
+    body = ("China's goods trade stayed stable, with total imports and exports worth 6.54 trillion yuan in January "
+            "and February. Measured in U.S. dollars, imports fell 8.4 percent, leaving a trade surplus of $170.51 "
+            "billion for the two months, China's customs agency said.")
+    got = trades(body, date(2025, 3, 7))
+    assert (("CHN",), 2025, 6.54e12, "CNY", "total_trade") in got
+    assert (("CHN",), 2025, 170.51e9, "USD", "trade_surplus") in got
