@@ -746,3 +746,11 @@ def test_total_trade_words_and_the_story_country_for_a_partyless_balance():
     got = trades(body, date(2025, 3, 7))
     assert (("CHN",), 2025, 6.54e12, "CNY", "total_trade") in got
     assert (("CHN",), 2025, 170.51e9, "USD", "trade_surplus") in got
+
+
+def test_a_partner_after_to_pairs_with_the_story_country_not_another_clause():
+    body = ("South Korea's exports fell in early August. Korea's shipments to China, its largest trading partner, "
+            "slid 10 percent to $2.88 billion, while exports to the United States fell 14.2 percent to $2.07 billion.")
+    got = {(p, y, round(v / 1e6), c, k) for p, y, v, c, k in trades(body, date(2025, 8, 11))}
+    assert (("KOR", "CHN"), 2025, 2880, "USD", "exports") in got
+    assert (("KOR", "USA"), 2025, 2070, "USD", "exports") in got
