@@ -47,6 +47,15 @@ _APPOS_TAIL = re.compile(
 )
 
 
+# "Gareth Stace, director general of UK Steel,", "Daniel Béland, a political science professor at McGill":
+# a name in apposition with a role noun that says where the person works
+_ROLE_NOUNS = (r"director general|director|vice president|president|professor|economist|strategist|analyst|researcher|"
+               r"fellow|lecturer|partner|founder|lawyer|adviser|advisor|spokesperson|spokesman|spokeswoman|official|"
+               r"envoy|commissioner|minister|secretary|chair|chairman|chairwoman|head|chief|executive|officer|"
+               r"general secretary|manager|leader|governor|representative")
+_NAME_APPOS_ROLE = re.compile(
+    rf"(?:^|(?<=[.!?”\"]\s)|(?<=,\s)|(?<=[”\"],\s))(?P<name>{_NAME}),\s+(?:a\s+|an\s+|the\s+)?"
+    rf"(?P<role>(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z]", re.M)
 _KNOWN_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(set(KNOWN_PEOPLE) | set(KNOWN_SURNAMES), key=len, reverse=True)) + r")(?!\w)")
 
 
@@ -199,6 +208,10 @@ class PeopleIndex:
             if name and len(name.split()) >= 2:
                 where = re.search(r"(?:^|\s)([A-Z][\w.’']*)\s+$", body[max(0, m.start() - 25):m.start()])
                 found.append((m.start("name"), name, m.group("role"), _country_of(where.group(1) if where else None)))
+        for m in _NAME_APPOS_ROLE.finditer(body):
+            name = _clean_name(m.group("name"))
+            if name and len(name.split()) >= 2:
+                found.append((m.start("name"), name, None, None))
         for m in _ROLE_APPOS.finditer(body):
             name = _clean_name(m.group("name"))
             if name and len(name.split()) >= 2:

@@ -754,3 +754,11 @@ def test_a_partner_after_to_pairs_with_the_story_country_not_another_clause():
     got = {(p, y, round(v / 1e6), c, k) for p, y, v, c, k in trades(body, date(2025, 8, 11))}
     assert (("KOR", "CHN"), 2025, 2880, "USD", "exports") in got
     assert (("KOR", "USA"), 2025, 2070, "USD", "exports") in got
+
+
+def test_a_name_in_apposition_with_where_they_work_is_a_person():
+    from tariffscope.articles.people import PeopleIndex
+    body = ("Ottawa dropped the tax. Matthew Holmes, executive vice president of the Canadian Chamber of Commerce, "
+            "said it was overdue. Daniel Béland, a political science professor at McGill University, called it a "
+            "victory. Toyota Motor, the largest maker of cars in Japan, said nothing.")
+    assert [p.name for p in PeopleIndex(body).people] == ["Matthew Holmes", "Daniel Béland"]
