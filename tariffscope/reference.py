@@ -9,6 +9,10 @@ import pycountry
 
 from tariffscope.settings import REFERENCE_DIR, WORLD
 
+# The European Union as one party (it sets tariffs and reports trade as a bloc): ISO 3166-1 reserves
+# "EU" (alpha-2) and this project uses the alpha-3 "EUU" (as the World Bank does) for it.
+EUROPEAN_UNION = "EUU"
+
 
 def _read_reference(name: str, **kwargs) -> pl.DataFrame:
     return pl.read_csv(REFERENCE_DIR / name, comment_prefix="#", infer_schema=False, **kwargs)
@@ -16,12 +20,12 @@ def _read_reference(name: str, **kwargs) -> pl.DataFrame:
 
 @cache
 def country_frame() -> pl.DataFrame:
-    """One row per ISO 3166-1 country (pycountry) plus WLD, with Comtrade and Census codes."""
+    """One row per ISO 3166-1 country (pycountry) plus WLD and EUU, with Comtrade and Census codes."""
     iso = pl.DataFrame(
         {
-            "iso3": [c.alpha_3 for c in pycountry.countries] + [WORLD],
-            "iso_numeric": [c.numeric for c in pycountry.countries] + [None],
-            "name": [getattr(c, "common_name", c.name) for c in pycountry.countries] + ["World"],
+            "iso3": [c.alpha_3 for c in pycountry.countries] + [WORLD, EUROPEAN_UNION],
+            "iso_numeric": [c.numeric for c in pycountry.countries] + [None, None],
+            "name": [getattr(c, "common_name", c.name) for c in pycountry.countries] + ["World", "European Union"],
         }
     )
     comtrade = _read_reference("comtrade_country_codes.csv").select("iso3", "comtrade_code")

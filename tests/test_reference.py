@@ -3,7 +3,8 @@ from tariffscope.reference import country_frame, hs_chapter_frame, lookup
 
 def test_country_dimension_covers_every_code_the_bundled_data_uses():
     countries = country_frame()
-    assert {"USA", "CAN", "MEX", "CHN", "WLD"} <= set(countries["iso3"])
+    assert {"USA", "CAN", "MEX", "CHN", "WLD", "EUU"} <= set(countries["iso3"])
+    assert countries.filter(iso3="EUU")["name"].item() == "European Union"   # the EU as one party (articles)
     assert countries["iso3"].is_unique().all()
 
 

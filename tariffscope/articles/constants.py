@@ -49,6 +49,7 @@ DEMONYMS = {
     "Salvadoran": "SLV", "Nicaraguan": "NIC", "Costa Rican": "CRI", "Panamanian": "PAN",
     "Dominican": "DOM", "Haitian": "HTI", "Jamaican": "JAM", "Ecuadorian": "ECU", "Bolivian": "BOL",
     "Uruguayan": "URY", "Paraguayan": "PRY", "Sri Lankan": "LKA", "Laotian": "LAO", "Burmese": "MMR",
+    "European": "EUU",
 }
 # Capitals (and seats of government) standing for their governments.
 CAPITALS = {
@@ -60,7 +61,7 @@ CAPITALS = {
     "Wellington": "NZL", "Buenos Aires": "ARG", "Bogotá": "COL", "Bogota": "COL", "Riyadh": "SAU",
     "Islamabad": "PAK", "Dhaka": "BGD", "Phnom Penh": "KHM", "Tehran": "IRN", "Havana": "CUB",
     "Dublin": "IRL", "Stockholm": "SWE", "Oslo": "NOR", "Copenhagen": "DNK", "Warsaw": "POL",
-    "White House": "USA", "Parliament Hill": "CAN", "Capitol Hill": "USA",
+    "White House": "USA", "Parliament Hill": "CAN", "Capitol Hill": "USA", "Brussels": "EUU",
 }
 # Extra names pycountry does not spell the way newsrooms do.
 COUNTRY_ALIASES = {
@@ -72,14 +73,16 @@ COUNTRY_ALIASES = {
     "Tanzania": "TZA", "Moldova": "MDA", "Czech Republic": "CZE", "Czechia": "CZE", "Holland": "NLD", "Netherlands": "NLD", "Turkey": "TUR", "Türkiye": "TUR",
     "Ivory Coast": "CIV", "Brunei": "BRN", "Myanmar": "MMR", "Burma": "MMR", "Macau": "MAC",
     "Hong Kong": "HKG", "Palestine": "PSE", "Micronesia": "FSM", "Cape Verde": "CPV",
+    # the European Union as one party: EUU (tariffscope.reference.EUROPEAN_UNION, in the country dimension)
+    "European Union": "EUU", "EU": "EUU", "E.U.": "EUU", "European Commission": "EUU",
 }
 # Names that are too often something else (a person, a U.S. state) to count as countries.
 AMBIGUOUS_COUNTRY_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Guinea", "Niger", "Dominica", "Mali"})
 # A country word preceded by one of these is not that country ("North America", "New Mexico").
 COUNTRY_BLOCK_BEFORE = frozenset({"North", "South", "Latin", "Central", "New", "Gulf of", "Bank of America"})
 COUNTRY_BLOCK_AFTER = ("Post", "Times", "Journal", "state", "State", "Capitals", "Nationals", "Day")
-# Targets that have no ISO3 code: a rate "on the European Union" is not reported (contract is ISO3).
-NON_ISO_TARGETS = r"European Union|EU|E\.U\.|Brussels|the bloc|European (?:goods|imports|products|exports)|27-nation bloc|Eurozone|ASEAN"
+# Blocs that are no party of their own (the EU is: EUU): a rate "on ASEAN" is not reported.
+NON_ISO_TARGETS = r"Eurozone|ASEAN"
 # Canadian provinces (people's country only; not reported as countries).
 REGIONS = {
     "Ontario": "CAN", "Quebec": "CAN", "Québec": "CAN", "Alberta": "CAN", "British Columbia": "CAN",
@@ -137,8 +140,10 @@ KNOWN_PEOPLE = {
     "Pierre Poilievre": ("Leader", "CAN", "m"), "Kirsten Hillman": ("Ambassador", "CAN", "f"),
     "Claudia Sheinbaum": ("President", "MEX", "f"), "Marcelo Ebrard": ("Economy Secretary", "MEX", "m"),
     "Andrés Manuel López Obrador": ("President", "MEX", "m"), "Juan Ramón de la Fuente": ("Foreign Secretary", "MEX", "m"),
-    "Xi Jinping": ("President", "CHN", "m"), "Li Qiang": ("Premier", "CHN", "m"),
-    "Ursula von der Leyen": ("President", None, "f"), "Maros Sefcovic": ("Trade Commissioner", None, "m"),
+    "Xi Jinping": ("President", "CHN", "m"), "Li Qiang": ("Premier", "CHN", "m"), "He Lifeng": ("Vice Premier", "CHN", "m"),
+    "Ryosei Akazawa": ("Minister", "JPN", "m"),
+    "Ursula von der Leyen": ("President", "EUU", "f"), "Maroš Šefčovič": ("Trade Commissioner", "EUU", "m"),
+    "Maros Sefcovic": ("Trade Commissioner", "EUU", "m"),
     "Keir Starmer": ("Prime Minister", "GBR", "m"), "Shigeru Ishiba": ("Prime Minister", "JPN", "m"),
     "Narendra Modi": ("Prime Minister", "IND", "m"), "Luiz Inácio Lula da Silva": ("President", "BRA", "m"),
     "Lee Jae-myung": ("President", "KOR", "m"), "Friedrich Merz": ("Chancellor", "DEU", "m"),
@@ -153,7 +158,7 @@ KNOWN_SURNAMES = {
     "Starmer": "Keir Starmer", "Ishiba": "Shigeru Ishiba", "Macron": "Emmanuel Macron", "Merz": "Friedrich Merz",
     "Meloni": "Giorgia Meloni", "Albanese": "Anthony Albanese", "Freeland": "Chrystia Freeland",
     "Leavitt": "Karoline Leavitt", "Hoekstra": "Pete Hoekstra", "Vance": "JD Vance", "Rubio": "Marco Rubio",
-    "Xi": "Xi Jinping", "Lula": "Luiz Inácio Lula da Silva", "Sefcovic": "Maros Sefcovic", "Šefčovič": "Maros Sefcovic",
+    "Xi": "Xi Jinping", "Lula": "Luiz Inácio Lula da Silva", "Sefcovic": "Maros Sefcovic", "Šefčovič": "Maroš Šefčovič",
 }
 FEMALE_FIRST_NAMES = frozenset(
     """Claudia Chrystia Mélanie Melanie Anita Danielle Karoline Kristi Ursula Giorgia Kirsten Mary
@@ -187,7 +192,7 @@ STATUS_CUES = (
     ("lifted", r"lift(?:ed|ing|s)?|remov(?:ed|ing|es?)|drop(?:ped|ping|s)?|scrap(?:ped|ping|s)?|rescind(?:ed|ing|s)?|repeal(?:ed|ing|s)?|revok(?:ed|ing|es?)|eliminat(?:ed|ing|es?)|withdr[ae]w(?:n|ing|s)?|rolled back|roll back|ended|off the table|no longer"),
     ("paused", r"paus(?:ed|ing|es?)|delay(?:ed|ing|s)?|postpon(?:ed|ing|es?)|suspend(?:ed|ing|s)?|put on hold|on hold|hold(?:s|ing)? off|held off|shelv(?:ed|ing|es?)|held in reserve|avert(?:ed|ing|s)?|stav(?:ed|ing|es?) off|forestall(?:ed|ing|s)?|reprieve|deferr?(?:ed|ing|s)?"),
     ("threatened", r"threat(?:en(?:ed|ing|s)?|s)?|warn(?:ed|ing|s)?|could|might|may|risk(?:s|ed|ing)?|floated|mulling|consider(?:ed|ing|s)?|weigh(?:ing|s)(?!\s+on)|vow(?:ed|ing|s)?|if\b"),
-    ("announced", r"approv(?:ed|es|ing)|agree(?:d|s)?\s+(?:to|on)\b|(?:struck|strikes|reached|reaches|signed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|framework)|announc(?:ed|ing|es?)|will|would|plans?|planned|planning|set to|is set|are set|scheduled|unveil(?:ed|ing|s)?|propos(?:ed|ing|es?)|intends?|going to|pledg(?:ed|ing|es?)|promis(?:ed|ing|es?)|set for|slated|to take effect|takes effect|starting|beginning|as of|next (?:week|month|year)|on (?:Aug|Sept?|Oct|Nov|Dec|Jan|Feb|March|April|May|June|July)\w*\.? \d"),
+    ("announced", r"approv(?:ed|es|ing)|agree(?:d|s)?\s+(?:to|on)\b|(?:struck|strikes|reached|reaches|signed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|framework)|announc(?:ed|ing|es?)|will|would|plans?|planned|planning|set to|is set|are set|scheduled|unveil(?:ed|ing|s)?|propos(?:ed|ing|es?)|intends?|going to|pledg(?:ed|ing|es?)|promis(?:ed|ing|es?)|set for|slated|to take effect|takes effect|starting|beginning|as of|next (?:week|month|year)"),
     ("in_force", r"continu(?:e|es|ed|ing)\s+to\s+(?:pay|face|apply|be charged|collect)|keep(?:s|ing)?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|(?:does|do|did|will|would)\s+not\s+(?:change|affect|alter)|doesn[’']t\s+(?:change|affect)|unchanged|(?:will|would)\s+(?:remain|stay)|remains?|stays?|impos(?:ed|es|ing)|in effect|took effect|went into effect|came into (?:force|effect)|into force|in force|in place|kept|levied|levying|slap(?:ped|ping|s)?|hit with|been hit|hit by|facing|faces|face|faced|rais(?:ed|es|ing)|hik(?:ed|es|ing)|doubl(?:ed|es|ing)|increas(?:ed|ing)|appl(?:ied|ies)|current(?:ly)?|existing|already|paying|pays|collect(?:ed|ing|s)?|charg(?:ed|ing)|retaliated|lower(?:ed|ing|s)|cut|reduc(?:ed|ing|es?)|slash(?:ed|ing|es)?"),
 )
 DEFAULT_STATUS = "in_force"
@@ -225,8 +230,8 @@ PRODUCTS = (
 )
 # Product synonyms: the matched word (lower case) -> the name reported.
 PRODUCT_SYNONYMS = {
-    "evs": "electric vehicles", "ev": "electric vehicles", "autos": "autos", "automobiles": "cars",
-    "aluminium": "aluminum", "microchips": "semiconductors", "computer chips": "semiconductors",
+    # spellings and words the text uses stay as published (issue 11: "aluminium", "automobiles")
+    "evs": "electric vehicles", "ev": "electric vehicles", "autos": "autos", "microchips": "semiconductors", "computer chips": "semiconductors",
     "medicines": "pharmaceuticals", "pharmaceutical products": "pharmaceuticals",
     "steelmakers": "steel", "steel mills": "steel", "steelworkers": "steel", "automakers": "autos",
     "auto workers": "autos", "autoworkers": "autos", "aluminum smelters": "aluminum", "lumber mills": "lumber",
@@ -237,26 +242,33 @@ ALL_GOODS_WORDS = r"(?:goods|imports|exports|products|items|shipments|merchandis
 
 # --------------------------------------------------------------------------- trade values
 TRADE_KIND_CUES = (
+    ("total_trade", r"(?:total\s+)?(?:imports and exports|exports and imports)"),   # before "exports" alone
     ("trade_deficit", r"(?:trade\s+|goods\s+|merchandise\s+)*(?:deficits?|gap)"),
     ("trade_surplus", r"(?:trade\s+|goods\s+|merchandise\s+)*surplus(?:es)?"),
-    ("exports", r"export(?:s|ed|ing|er|ers)?|shipp(?:ed|ing)|sold|sells|sales to|sent"),
+    ("exports", r"export(?:s|ed|ing|er|ers)?|shipp(?:ed|ing)|shipments?|sold|sells|sales to|sent"),
     ("imports", r"import(?:s|ed|ing|er|ers)?|bought|buys|buy|buying|buyer|purchas\w*"),
-    ("total_trade", r"trade|traded|trading|two-way|bilateral|commerce|exchanged?|cross(?:es|ed|ing)? the border"),
+    ("total_trade", r"trade(?!\s+partners?)|traded|trading(?!\s+partners?)|two-way|bilateral|commerce|exchanged?|cross(?:es|ed|ing)? the border"),
 )
 TRADE_CONTEXT = r"(?:trade|traded|trading|two-way|bilateral|commerce|exports?|exported|imports?|imported|shipped|shipping|sold|sells|bought|buys|buy|buying|buyer|purchas\w*|deficits?|surplus(?:es)?|shipments?|goods|products|merchandise|worth of|tariffs?|counter-?tariffs?|countermeasures?|duties)"
 # Money near these words is not a trade value (revenue, aid, investment, prices ...).
-NON_TRADE_MONEY = r"(?:revenues?|collected|collect|raised|raise|raising|costs?|costing|fund|funds|funding|aid|invest\w*|loans?|package|budget|relief|support|spend\w*|prices?|priced|subsid\w*|bailout|GDP|market value|valuation|salary|salaries|wages?|fines?|penalty|profit\w*|losses|lose|lost|earnings|income|taxpayers?|per (?:barrel|tonne|ton|pound|kilogram|unit|vehicle|car|hour))"
+NON_TRADE_MONEY = r"(?:revenues?|collected|collect|raised|raise|raising|costs?|costing|fund|funds|funding|aid|invest\w*|loans?|package|budget|relief|support|spend\w*|prices?|priced|subsid\w*|vouchers?|bailout|GDP|market value|valuation|salary|salaries|wages?|fines?|penalty|profit\w*|losses|lose|lost|earnings|income|taxpayers?|per (?:barrel|tonne|ton|pound|kilogram|unit|vehicle|car|hour))"
+# Currency signs and words -> ISO 4217 (codes checked against pycountry.currencies in money.py).
 CURRENCY_PREFIXES = {
     "US$": "USD", "U.S.$": "USD", "USD": "USD", "USD$": "USD", "$": "USD",
     "C$": "CAD", "CA$": "CAD", "CAN$": "CAD", "Can$": "CAD", "CDN$": "CAD", "Cdn$": "CAD", "CAD": "CAD", "CAD$": "CAD",
     "MX$": "MXN", "Mex$": "MXN", "MXN": "MXN", "MXN$": "MXN",
-    "€": None, "£": None, "¥": None, "EUR": None, "GBP": None, "A$": None, "AU$": None, "HK$": None, "S$": None, "NZ$": None,
+    "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": None, "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
+    "INR": "INR", "Rs": "INR", "Rs.": "INR", "₹": "INR", "KRW": "KRW", "₩": "KRW", "BRL": "BRL", "R$": "BRL",
+    "CHF": "CHF", "A$": "AUD", "AU$": "AUD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD",
 }
 CURRENCY_WORDS = {
     "US dollars": "USD", "U.S. dollars": "USD", "American dollars": "USD", "USD": "USD",
     "Canadian dollars": "CAD", "Canadian": "CAD", "CAD": "CAD", "Cdn": "CAD",
     "pesos": "MXN", "Mexican pesos": "MXN", "MXN": "MXN", "dollars": "USD", "US": "USD", "U.S.": "USD",
-    "euros": None, "yuan": None, "yen": None, "pounds": None,
+    "euros": "EUR", "euro": "EUR", "EUR": "EUR", "yuan": "CNY", "renminbi": "CNY", "RMB": "CNY", "CNY": "CNY",
+    "yen": "JPY", "JPY": "JPY", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "GBP": "GBP",
+    "rupees": "INR", "INR": "INR", "won": "KRW", "KRW": "KRW", "reais": "BRL", "reals": "BRL", "BRL": "BRL",
+    "Swiss francs": "CHF", "francs": "CHF", "CHF": "CHF",
 }
 MULTIPLIERS = {
     "trillion": 1e12, "tn": 1e12, "T": 1e12, "billion": 1e9, "bn": 1e9, "B": 1e9, "bln": 1e9,

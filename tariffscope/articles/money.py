@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+import pycountry
 
 from .constants import CURRENCY_PREFIXES, CURRENCY_WORDS, MULTIPLIERS
 
@@ -24,17 +27,25 @@ class Percent:
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MULT = r"(?:\s*-?\s*(?P<mult>trillion|billion|million|thousand|bln|bn|tn|mn|mln|[BMTK])\b)?"
-_PREFIX = r"(?P<pre>US\$|U\.S\.\s?\$|USD\$?|C\$|CA\$|CAN\$|Can\$|CDN\$|Cdn\$|CAD\$?|MX\$|Mex\$|MXN\$?|A\$|AU\$|HK\$|S\$|NZ\$|EUR|GBP|[$€£¥])"
+_PREFIX = (r"(?P<pre>US\$|U\.S\.\s?\$|USD\$?|C\$|CA\$|CAN\$|Can\$|CDN\$|Cdn\$|CAD\$?|MX\$|Mex\$|MXN\$?|A\$|AU\$|HK\$|S\$|NZ\$|R\$"
+           r"|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?|KRW|BRL|CHF|[$€£¥₹₩])")
 _SUFFIX_CUR = r"(?:\s+(?P<suf>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Mexican\s+pesos|USD|CAD|MXN|Cdn|Canadian|US|U\.S\.)(?![\w$]))?"
 _MONEY_PREFIXED = re.compile(r"(?<![\w$])" + _PREFIX + r"\s?" + _NUM + _MULT + _SUFFIX_CUR)
 _MONEY_WORDS = re.compile(
     r"(?<![\w$.,])" + _NUM + r"\s*(?P<mult>trillion|billion|million|thousand)?\s+"
-    r"(?P<word>(?:U\.S\.|US|American|Canadian|Mexican)\s+dollars|dollars|pesos|euros|yuan|yen|USD|CAD|MXN"
-    r"|pounds(?:\s+sterling)?(?!\s+of\b)|Swiss\s+francs|francs|rupees|won)\b"     # "9.1 billion pounds worth of cars" (not "pounds of beef")
+    r"(?P<word>(?:U\.S\.|US|American|Canadian|Mexican)\s+dollars|dollars|pesos|euros?|yuan|renminbi|yen|reais|reals|rupees"
+    r"|USD|CAD|MXN|EUR|GBP|JPY|CNY|RMB|INR|KRW|BRL|CHF"
+    r"|pounds(?:\s+sterling)?(?!\s+of\b)|Swiss\s+francs|francs|won)\b"     # "9.1 billion pounds worth of cars" (not "pounds of beef")
 )
 _PERCENT = re.compile(r"(?<![\w.])(?P<num>\d{1,4}(?:\.\d+)?)(?:\s?|-)(?:%|per[\s-]?cent\b|percent\b|pct\b)")
 # "from 25 to 35 per cent": the first number carries no unit of its own
 _FROM_TO = re.compile(r"\bfrom\s+(?P<num>\d{1,4}(?:\.\d+)?)\s+to\s+\d{1,4}(?:\.\d+)?(?:\s?|-)(?:%|per[\s-]?cent\b|percent\b)")
+
+
+@lru_cache(maxsize=64)
+def iso4217(code: str | None) -> str | None:
+    """`code` when ISO 4217 (pycountry) knows it, else None."""
+    return code if code and pycountry.currencies.get(alpha_3=code) is not None else None
 
 
 def _number(s: str) -> float:
@@ -46,13 +57,13 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
     taken: list[tuple[int, int]] = []
     for m in _MONEY_PREFIXED.finditer(text):
         pre = m.group("pre").replace(" ", "")
-        cur = CURRENCY_PREFIXES.get(pre, None)
+        cur = iso4217(CURRENCY_PREFIXES.get(pre, None))
         suf = m.group("suf")
         if suf and pre == "$":
             cur = CURRENCY_WORDS.get(re.sub(r"\s+", " ", suf), cur)
         mult = MULTIPLIERS.get(m.group("mult") or "", 1.0)
         value = _number(m.group("num")) * mult
-        out.append(Money(m.start() + offset, m.end() + offset, value, cur))
+        out.append(Money(m.start() + offset, m.end() + offset, value, iso4217(cur)))
         taken.append((m.start(), m.end()))
     for m in _MONEY_WORDS.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
@@ -62,7 +73,7 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
         if word.endswith("pesos"):
             cur = "MXN"
         mult = MULTIPLIERS.get(m.group("mult") or "", 1.0)
-        out.append(Money(m.start() + offset, m.end() + offset, _number(m.group("num")) * mult, cur))
+        out.append(Money(m.start() + offset, m.end() + offset, _number(m.group("num")) * mult, iso4217(cur)))
     out.sort(key=lambda x: x.start)
     return out
 

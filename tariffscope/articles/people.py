@@ -18,9 +18,13 @@ from .constants import (
     SPEECH_VERBS,
 )
 
-_CAP = r"[A-ZÁÉÍÓÚÑÖÜÈÀÇ][\w’'\-]*[a-záéíóúñöüèàç][\w’'\-]*"
+# upper and lower case Latin letters with diacritics (Š, Ł, Ø, ă ...): names keep them as published
+_LATIN = [chr(c) for c in range(0xC0, 0x250)]
+_UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+_LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
+_CAP = rf"[{_UP}][\w’'\-]*[{_LOW}][\w’'\-]*"
 _PARTICLE = r"(?:de|del|de la|la|van|von|der|da|dos|du|le|bin|al)"
-_NAME = rf"(?:{_CAP}|[A-Z]\.)(?:\s+(?:{_PARTICLE}\s+)?(?:{_CAP}|[A-Z]\.|JD|J\.D\.)){{0,3}}"
+_NAME = rf"(?:{_CAP}|[A-Z]\.)(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_CAP}|[A-Z]\.|JD|J\.D\.)){{0,3}}"
 _ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLE_TITLES, key=len, reverse=True))
 _ROLE_LOWER_ALT = "|".join(re.escape(r) for r in sorted(ROLE_WORDS_LOWER, key=len, reverse=True))
 _DEM_ALT = "|".join(re.escape(d) for d in sorted(set(DEMONYMS) | {"U.S.", "US", "Canada’s", "Canada's", "Mexico’s", "Mexico's", "China’s", "China's"}, key=len, reverse=True))
@@ -43,6 +47,15 @@ _APPOS_TAIL = re.compile(
 )
 
 
+# "Gareth Stace, director general of UK Steel,", "Daniel Béland, a political science professor at McGill":
+# a name in apposition with a role noun that says where the person works
+_ROLE_NOUNS = (r"director general|director|vice president|president|professor|economist|strategist|analyst|researcher|"
+               r"fellow|lecturer|partner|founder|lawyer|adviser|advisor|spokesperson|spokesman|spokeswoman|official|"
+               r"envoy|commissioner|minister|secretary|chair|chairman|chairwoman|head|chief|executive|officer|"
+               r"general secretary|manager|leader|governor|representative")
+_NAME_APPOS_ROLE = re.compile(
+    rf"(?:^|(?<=[.!?”\"]\s)|(?<=,\s)|(?<=[”\"],\s))(?P<name>{_NAME}),\s+(?:a\s+|an\s+|the\s+)?"
+    rf"(?P<role>(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z]", re.M)
 _KNOWN_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(set(KNOWN_PEOPLE) | set(KNOWN_SURNAMES), key=len, reverse=True)) + r")(?!\w)")
 
 
@@ -88,7 +101,7 @@ def _clean_name(name: str) -> str | None:
     # "Ontario Premier Doug Ford" -> "Doug Ford": keep what follows the last role word
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
-        if t in _ROLE_TOKENS or gazetteer.lookup(t) or t in REGIONS or t.rstrip(".") in ("Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms"):
+        if t in _ROLE_TOKENS or gazetteer.lookup(t) or t in REGIONS or t.rstrip(".") in ("Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"):
             toks = toks[i + 1:]
             break
     # drop trailing stopword tokens ("Trump Administration")
@@ -156,6 +169,13 @@ class PeopleIndex:
                     p.name = name
                 self._by_key[key] = p
                 return p
+        # "Sir Keir" after "Sir Keir Starmer": an honorific with the first name is that person
+        if len(name.split()) == 1 and re.search(r"\b(?:Sir|Dame|Lord|Lady)\s+$", self.body[max(0, pos - 8):pos]):
+            for p in self.people:
+                if len(p.name.split()) > 1 and p.name.split()[0] == name:
+                    self._by_key[key] = p
+                    p.aliases.add(name)
+                    return p
         for known in KNOWN_PEOPLE:
             if name == known.split()[-1] or name == known:
                 name = known
@@ -188,6 +208,10 @@ class PeopleIndex:
             if name and len(name.split()) >= 2:
                 where = re.search(r"(?:^|\s)([A-Z][\w.’']*)\s+$", body[max(0, m.start() - 25):m.start()])
                 found.append((m.start("name"), name, m.group("role"), _country_of(where.group(1) if where else None)))
+        for m in _NAME_APPOS_ROLE.finditer(body):
+            name = _clean_name(m.group("name"))
+            if name and len(name.split()) >= 2:
+                found.append((m.start("name"), name, None, None))
         for m in _ROLE_APPOS.finditer(body):
             name = _clean_name(m.group("name"))
             if name and len(name.split()) >= 2:
@@ -239,6 +263,9 @@ class PeopleIndex:
         for p in self.people:
             for f in {p.name, p.surname} | p.aliases | {k for k, v in KNOWN_SURNAMES.items() if v == p.name}:
                 forms.setdefault(f, p)
+            if len(p.name.split()) > 1:
+                for title in ("Sir", "Dame", "Lord", "Lady"):     # "Sir Keir" is Keir Starmer
+                    forms.setdefault(f"{title} {p.name.split()[0]}", p)
         if not forms:
             return []
         rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])")

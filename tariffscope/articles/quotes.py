@@ -118,14 +118,14 @@ class QuoteAttributor:
         ("hit hard by Trump’s decision") gives way to a non-possessive person in the same sentence
         ("Quebec Premier François Legault says ...")."""
         gender = PRONOUN_GENDER.get(pronoun.lower())
-        cands = [m for m in reversed(self.people.mentions_before(pos))
-                 if not self._in_quote(m.start) and m.person.gender in (None, gender)]
-        if not cands:
+        cands = (m for m in reversed(self.people.mentions_before(pos))     # lazily: long articles
+                 if not self._in_quote(m.start) and m.person.gender in (None, gender))
+        first = next(cands, None)
+        if first is None:
             return None
-        first = cands[0]
         if self.body[first.end:first.end + 2] in ("’s", "'s"):
             sent = self._sentence_at(first.start)
-            for m in cands[1:]:
+            for m in cands:
                 if sent is None or m.start < sent.start:
                     break
                 if self.body[m.end:m.end + 2] not in ("’s", "'s") and m.person != first.person:

@@ -20,11 +20,13 @@ from .money import find_money
 from .text import clause_spans
 
 _NON_ISO = re.compile(rf"\b(?:{NON_ISO_TARGETS})\b")
+_CURRENCY_WORD = re.compile(r"[€£¥₹₩]|dollars|pesos|euros?\b|pounds|francs|yuan|renminbi|\byen\b|rupees|\bwon\b|reais|reals"
+                            r"|\b(?:USD|CAD|MXN|EUR|GBP|JPY|CNY|RMB|INR|KRW|BRL|CHF)\b")
 _TRADE_CONTEXT = re.compile(rf"\b{TRADE_CONTEXT}\b", re.I)
 _NON_TRADE = re.compile(rf"\b{NON_TRADE_MONEY}\b", re.I)
 _KINDS = [(kind, re.compile(rf"\b(?:{rx})\b", re.I)) for kind, rx in TRADE_KIND_CUES]
 _COVERAGE_BEFORE = re.compile(
-    rf"\b(?:{TARIFF_NOUNS}|retaliat\w*|measures?|list|round|wave|tranche|batch)\b[^.;]{{0,80}}?\b(?:on|covering|cover|covers|against|targeting|affecting|hitting|worth)\s+"
+    rf"(?:\b(?:{TARIFF_NOUNS}|retaliat\w*|measures?|list|round|wave|tranche|batch|rate)\b|\d\s?(?:%|per\s?cent\b|percent\b))[^.;]{{0,80}}?\b(?:on|covering|cover|covers|against|targeting|affecting|hitting|hit|hits|worth)\s+"
     r"(?:(?:about|roughly|some|nearly|almost|around|more than|over|up to|an additional|another|a further|an estimated|the|a|its|first|second)\s+)*$",
     re.I,
 )
@@ -37,6 +39,14 @@ _YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|the (?:previous
 _EXCLUDING = re.compile(r"\b(?:other than|except|excluding|apart from|outside(?: of)?|besides)\s+(?:the\s+)?$")
 _COUNTERPART_BEFORE = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?$")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
+# "in the 2024-25 fiscal year", "FY 2023-24": the figure is for the year the fiscal year ends in
+_FISCAL = re.compile(r"(?<!\d)(?P<y>(?:19[89]\d|20[0-4]\d))[-–/](?P<e>\d{2})(?!\d)")
+# "20.9 billion euros ($23.6 billion)": the same amount in another currency
+_CONVERSION = re.compile(r"\s*\((?:about|roughly|around|some|nearly|or)?\s*$")
+# rates and commitments have no period of their own: "$3.6 billion a day", "agreed to buy $15 billion"
+_NO_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week|year)\b|\bannual(?:ly)?\b|\b(?:will|would|could|shall|commit\w*|pledg\w*|"
+                        r"agree\w*|promis\w*|plans?|planned|aims?|target\w*|expect\w*)\b", re.I)
+_PAIR_WORDS = re.compile(r"\b(?:between the (?:two )?(?:countries|nations|sides|neighbou?rs|economies)|bilateral|two-way)\b", re.I)
 _LAST_YEAR = re.compile(r"\b(?:last year|in the past year|over the past year|the past year)\b", re.I)
 _THIS_YEAR = re.compile(r"\b(?:this year|so far this year|year to date|this past year"
                         r"|(?:first|past|last)\s+(?:\w+\s+)?(?:months|quarters?|half) of (?:the|this) year)\b", re.I)
@@ -61,9 +71,24 @@ def _year(text: str, clause: tuple[int, int], anchor: int, published, anchor_end
     return y
 
 
+def _years(text: str, start: int, end: int) -> list[tuple[re.Match, int]]:
+    """Years stated in text[start:end]; a fiscal year "2024-25" counts as the year it ends in."""
+    fiscal = {m.start(): m for m in _FISCAL.finditer(text, start, end)}
+    out = []
+    for m in _YEAR.finditer(text, start, end):
+        f = fiscal.get(m.start())
+        if f is not None:
+            y = int(f.group("y"))
+            end_year = y // 100 * 100 + int(f.group("e"))
+            out.append((m, end_year if end_year == y + 1 else y))
+        else:
+            out.append((m, int(m.group(0))))
+    return out
+
+
 def _explicit_year(text: str, clause: tuple[int, int], anchor: int, published, anchor_end: int) -> int | None:
     cs, ce = clause
-    years = [(_dist(m, anchor, anchor_end), int(m.group(0))) for m in _YEAR.finditer(text, cs, ce)]
+    years = [(_dist(m, anchor, anchor_end), y) for m, y in _years(text, cs, ce)]
     if years:
         return min(years)[1]
     if published is not None:
@@ -71,7 +96,7 @@ def _explicit_year(text: str, clause: tuple[int, int], anchor: int, published, a
             return published.year - 1
         if _THIS_YEAR.search(text, cs, ce):
             return published.year
-    years = [(abs(m.start() - anchor), int(m.group(0))) for m in _YEAR.finditer(text)]
+    years = [(abs(m.start() - anchor), y) for m, y in _years(text, 0, len(text))]
     if years:
         return min(years)[1]
     if published is not None:
@@ -123,7 +148,7 @@ def extract_trade_values(ctx: Context) -> list[dict]:
     seen: set[tuple] = set()
     for si, sent in enumerate(ctx.sentences):
         text = sent.text
-        if "$" not in text and not re.search(r"dollars|pesos|USD|CAD|MXN|€|£|euros|pounds|francs|yuan|yen|rupees", text):
+        if "$" not in text and not _CURRENCY_WORD.search(text):
             continue
         monies = find_money(text)
         if not monies:
@@ -148,6 +173,15 @@ def extract_trade_values(ctx: Context) -> list[dict]:
                 continue
             if mo.value < 1e5:          # prices, per-unit amounts
                 continue
+            prev_fact = facts[-1] if facts and facts[-1]["span"][0] == sent.start else None
+            if prev and prev_fact is not None and prev_fact["value"] == prev[-1].value \
+                    and _CONVERSION.fullmatch(text, prev[-1].end, mo.start):
+                # "20.9 billion euros ($23.6 billion)": the same figure in another currency
+                key = (tuple(sorted(prev_fact["parties"])), prev_fact["year"], mo.value, prev_fact["kind"])
+                if key not in seen:
+                    seen.add(key)
+                    facts.append({**prev_fact, "value": float(mo.value), "currency": mo.currency})
+                continue
             kind = _kind(text, cl, mo.start, mo.end)
             if kind != "countermeasure_coverage" and _NON_ISO.search(text, cl[0], mo.start):
                 continue            # "The EU exported goods worth 532 billion euros": no ISO3 party for the bloc
@@ -158,9 +192,19 @@ def extract_trade_values(ctx: Context) -> list[dict]:
                 parties = [p for p in (imposer, target) if p]
             else:
                 parties = _parties(ctx, sent, cl, si, fill=kind not in ("imports", "exports"))
+            if not parties and kind != "countermeasure_coverage" and kind != "other" and ctx.main_country:
+                parties = [ctx.main_country]    # "leaving a trade surplus of $170.51 billion": the story's country
             if not parties:
                 continue            # no country to tie the amount to
-            year = _year(text, cl, mo.start, ctx.published, mo.end)
+            if kind == "countermeasure_coverage":
+                # the goods a measure covers: a year only when the clause states one
+                ys = [(_dist(m, mo.start, mo.end), y) for m, y in _years(text, cl[0], cl[1])]
+                year = min(ys)[1] if ys else None
+            else:
+                year = _year(text, cl, mo.start, ctx.published, mo.end)
+            if year is None and ctx.published is not None and kind != "countermeasure_coverage" \
+                    and not _NO_PERIOD.search(text, cl[0], cl[1]):
+                year = ctx.published.year     # a figure stated without a period is the latest: this year's
             if year is not None and _YEAR_EARLIER.match(text, mo.end):
                 year -= 1               # "..., down from C$47.5 billion a year earlier"
             key = (tuple(sorted(parties)), year, mo.value, kind)
@@ -186,15 +230,24 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
     for m in sorted(clause_mentions, key=lambda m: m.start):
         if m.iso3 not in out and m.iso3 not in excluded:
             out.append(m.iso3)
+    if len(out) == 1 and not fill:
+        # "exports to the United States fell to $2.07 billion": the clause names the partner only; the
+        # reporter is the story's country, not another country elsewhere in the sentence
+        cm = [m for m in clause_mentions if m.iso3 == out[0]]
+        reporter = ctx.main_country if ctx.main_country != out[0] else ctx.default_imposer
+        if cm and _COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start) \
+                and reporter and reporter != out[0]:
+            return [reporter, out[0]]
     if len(out) < 2:
         for m in ctx.country_mentions(sent.start, sent.end):
             if m.iso3 not in out and m.iso3 not in excluded:
                 out.append(m.iso3)
-    if len(out) == 1 and not fill:
-        # "Exports to the United States rose to $42.1 billion": the partner is named, the reporter is
-        # the country the article is about
+    if len(out) == 1:
+        # "Exports to the United States rose to $42.1 billion", "two-way trade between the countries":
+        # the partner is named, the reporter is the country the article is about
         cm = [m for m in clause_mentions if m.iso3 == out[0]]
-        if cm and _COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start):
+        if (cm and _COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)) \
+                or _PAIR_WORDS.search(sent.text):
             reporter = ctx.main_country if ctx.main_country != out[0] else ctx.default_imposer
             if reporter and reporter != out[0]:
                 return [reporter, out[0]]

@@ -520,9 +520,10 @@ def test_not_covered_by_the_pause_is_in_force():
     assert got == {("USA", "CAN", "steel", 25.0, "in_force")}
 
 
-def test_bloc_measures_are_not_reported():
+def test_the_eu_is_a_party_euu():
     body = "The European Union approved its first countermeasures, 25% tariffs on about $23 billion of U.S. goods."
-    assert tariffs(body) == set() and trades(body) == set()
+    assert tariffs(body) == {("EUU", "USA", None, 25.0, "announced")}
+    assert trades(body) == {(("EUU", "USA"), None, 23e9, "USD", "countermeasure_coverage")}
 
 
 def test_negotiator_role_and_bare_korea():
@@ -627,8 +628,25 @@ def test_next_rate_subject_is_not_this_rates_target():
 
 def test_pounds_and_bloc_amounts():
     assert trades("Britain exported 9.1 billion pounds worth of cars to the U.S. last year.", date(2025, 5, 9)) == {
-        (("GBR", "USA"), 2024, 9.1e9, None, "exports")}
-    assert trades("The EU exported goods worth about 532 billion euros to the United States last year.", date(2025, 7, 28)) == set()
+        (("GBR", "USA"), 2024, 9.1e9, "GBP", "exports")}
+    assert trades("The EU exported goods worth about 532 billion euros to the United States last year.", date(2025, 7, 28)) == {
+        (("EUU", "USA"), 2024, 532e9, "EUR", "exports")}
+
+
+def test_iso4217_currencies():
+    got = {v[3] for v in trades(
+        "China's exports to the U.S. were 2.1 trillion yuan last year. Japan shipped 1.77 trillion yen of goods to the U.S. "
+        "India's exports to the U.S. reached 7 trillion rupees. Korea's exports to the U.S. were 150 trillion won. "
+        "Brazil's exports to the U.S. were 200 billion reais. Switzerland exported 65 billion Swiss francs of goods to the U.S. "
+        "EU exports to the U.S. were €532 billion. UK exports to the U.S. were £60 billion.", date(2025, 7, 28))}
+    assert got == {"CNY", "JPY", "INR", "KRW", "BRL", "CHF", "EUR", "GBP"}
+
+
+def test_names_keep_their_diacritics():
+    body = "“We are ready to respond,” said Maroš Šefčovič, the EU trade commissioner. Šefčovič flew to Washington."
+    assert quotes(body) == [("Maroš Šefčovič", "We are ready to respond")]
+    from tariffscope.articles.people import PeopleIndex
+    assert [(p.name, p.country) for p in PeopleIndex(body).people] == [("Maroš Šefčovič", "EUU")]
 
 
 def test_after_a_global_measure_a_sentence_without_target_stays_global():
@@ -666,3 +684,81 @@ def test_averting_a_return_to_a_rate_is_paused():
     got = tariffs("Trump on Monday extended a pause on higher tariffs on Chinese goods for another 90 days, "
                   "keeping the U.S. rate at 30% and averting a return to 145%.")
     assert got == {("USA", "CHN", None, 30.0, "in_force"), ("USA", "CHN", None, 145.0, "paused")}
+
+
+def test_us_title_does_not_end_a_sentence():
+    body = "The American side was led by Bessent and U.S. Trade Representative Jamieson Greer. Talks ended Monday."
+    assert [s.text for s in split_sentences(body)] == [
+        "The American side was led by Bessent and U.S. Trade Representative Jamieson Greer.", "Talks ended Monday."]
+
+
+def test_honorifics_and_double_particles_stay_out_of_names():
+    from tariffscope.articles.people import PeopleIndex
+    body = ("Sir Ed Davey said the deal was weak. European Commission President Ursula von der Leyen said "
+            "the bloc would respond.")
+    assert [p.name for p in PeopleIndex(body).people] == ["Ed Davey", "Ursula von der Leyen"]
+
+
+def test_status_model_features_and_prediction():
+    from tariffscope.articles.status_model import StatusModel, features
+    f = features("Trump threatened a 25% tariff on Canada.", 19, 22, "in_force", None)
+    assert f[:3] == ["rule=in_force", "change=none", "rule_change=in_force/none"] and "b:threatened" in f
+    model = StatusModel({"b:threatened": 0}, [[0.0], [2.0]], [0.0, 0.0], ["in_force", "threatened"])
+    assert model.predict(f) == "threatened"
+    assert model.predict(["rule=in_force"]) == "in_force"
+
+
+def test_a_clause_naming_no_party_continues_the_measure_before_it():
+    got = tariffs("Trump's tariffs on China took effect. Beijing answered the same day: a 15% surcharge will apply from "
+                  "March 10 to U.S. chicken and wheat, while a 10% levy will be charged on soybeans and pork.",
+                  date(2025, 3, 4))
+    assert {(t[0], t[1], t[2], t[3]) for t in got if t[3] in (10.0, 15.0)} == {
+        ("CHN", "USA", "chicken", 15.0), ("CHN", "USA", "wheat", 15.0),
+        ("CHN", "USA", "soybeans", 10.0), ("CHN", "USA", "pork", 10.0)}
+
+
+def test_a_scheduled_step_up_is_announced_and_the_current_rate_stays():
+    got = tariffs("The U.S. tariff on Chinese semiconductors is 25%, rising to 50% by 2025.", date(2024, 5, 16))
+    assert got == {("USA", "CHN", "semiconductors", 25.0, "in_force"), ("USA", "CHN", "semiconductors", 50.0, "announced")}
+
+
+def test_frames_store_names_with_their_diacritics_and_the_eu_as_euu():
+    body = ("“We will respond firmly,” said Maroš Šefčovič, the EU trade commissioner. "
+            "The European Union will impose 25% tariffs on U.S. steel.")
+    a = art(body)
+    frames = article_frames(a, extract_facts(a))
+    assert frames["article_person"]["name"].to_list() == ["Maroš Šefčovič"]
+    assert frames["article_quote"]["speaker"].to_list() == ["Maroš Šefčovič"]
+    assert frames["article_tariff_claim"]["imposer_iso3"].to_list() == ["EUU"]
+
+
+def test_sir_with_a_first_name_is_the_person_and_products_keep_their_spelling():
+    body = ("Sir Keir Starmer says the UK will keep its options open. Speaking in the Commons, Sir Keir said: "
+            "“I'm disappointed.” Trump put a 25 per cent tariff on British aluminium.")
+    assert quotes(body) == [("Keir Starmer", "I'm disappointed.")]
+    assert {t[2] for t in tariffs(body)} == {"aluminium"}
+
+
+def test_total_trade_words_and_the_story_country_for_a_partyless_balance():
+    body = ("China's goods trade stayed stable, with total imports and exports worth 6.54 trillion yuan in January "
+            "and February. Measured in U.S. dollars, imports fell 8.4 percent, leaving a trade surplus of $170.51 "
+            "billion for the two months, China's customs agency said.")
+    got = trades(body, date(2025, 3, 7))
+    assert (("CHN",), 2025, 6.54e12, "CNY", "total_trade") in got
+    assert (("CHN",), 2025, 170.51e9, "USD", "trade_surplus") in got
+
+
+def test_a_partner_after_to_pairs_with_the_story_country_not_another_clause():
+    body = ("South Korea's exports fell in early August. Korea's shipments to China, its largest trading partner, "
+            "slid 10 percent to $2.88 billion, while exports to the United States fell 14.2 percent to $2.07 billion.")
+    got = {(p, y, round(v / 1e6), c, k) for p, y, v, c, k in trades(body, date(2025, 8, 11))}
+    assert (("KOR", "CHN"), 2025, 2880, "USD", "exports") in got
+    assert (("KOR", "USA"), 2025, 2070, "USD", "exports") in got
+
+
+def test_a_name_in_apposition_with_where_they_work_is_a_person():
+    from tariffscope.articles.people import PeopleIndex
+    body = ("Ottawa dropped the tax. Matthew Holmes, executive vice president of the Canadian Chamber of Commerce, "
+            "said it was overdue. Daniel Béland, a political science professor at McGill University, called it a "
+            "victory. Toyota Motor, the largest maker of cars in Japan, said nothing.")
+    assert [p.name for p in PeopleIndex(body).people] == ["Matthew Holmes", "Daniel Béland"]
