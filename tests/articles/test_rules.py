@@ -684,3 +684,45 @@ def test_averting_a_return_to_a_rate_is_paused():
     got = tariffs("Trump on Monday extended a pause on higher tariffs on Chinese goods for another 90 days, "
                   "keeping the U.S. rate at 30% and averting a return to 145%.")
     assert got == {("USA", "CHN", None, 30.0, "in_force"), ("USA", "CHN", None, 145.0, "paused")}
+
+
+# --------------------------------------------------------------------------- quotes & people (branch quotes)
+def names(body: str) -> set[str]:
+    return {p["name"] for p in facts(body)["people"]}
+
+
+def test_people_appositive_with_lowercase_role():
+    body = ("Maria Olsen, the federation's deputy director general, said exporters were worried. "
+            "Tomas Berg, an independent grain trader, said prices had fallen.")
+    assert names(body) == {"Maria Olsen", "Tomas Berg"}
+
+
+def test_people_name_of_organisation_and_relative_clause_before_verb():
+    body = ("Ana Ruiz of Oxford Economics said growth would slow. "
+            "Piet de Vries, who chairs the committee on trade, told reporters the vote was close.")
+    assert names(body) == {"Ana Ruiz", "Piet de Vries"}
+
+
+def test_people_particles_diacritics_initials_and_family_name_first():
+    body = ("Commission President Ursula von der Leyen met President Lee Jae Myung. "
+            "FIEO President S C Ralhan said exporters would suffer. Lee said talks would continue. "
+            "Vice Premier He Lifeng will travel to Geneva, according to İlker Başbuğ.")
+    assert names(body) == {"Ursula von der Leyen", "Lee Jae Myung", "S C Ralhan", "He Lifeng", "İlker Başbuğ"}
+
+
+def test_people_plural_titles_party_tags_and_honorifics():
+    body = ("Sens. Jane Holm and Rob Tate objected, as did Rep. Al Moss (D-Ore.). "
+            "Sir Keir Starmer spoke later. Sir Keir said the deal was good.")
+    assert names(body) == {"Jane Holm", "Rob Tate", "Al Moss", "Keir Starmer"}
+
+
+def test_people_not_from_link_blocks_headings_or_administrations():
+    body = ("The Trump administration set out the rules on Monday.\n\nWhat Officials announced\n\n"
+            "Exporters said the rules were unclear.\n\nRelated\n\nCarney says Canada will respond\n\n"
+            "Chen Wei says exports fell")
+    assert names(body) == set()
+
+
+def test_people_from_broadcast_interview_tag():
+    body = "Exports fell.\n\n[Interview: Kim Soo-jin / Director, Trade Ministry]\n\n\"It is clear now.\""
+    assert names(body) == {"Kim Soo-jin"}
