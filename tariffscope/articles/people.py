@@ -35,6 +35,8 @@ _PARTICLE = r"(?:de|del|della|la|las|los|van|von|der|den|da|das|do|dos|du|di|le|
 _SP = r"[^\S\n]+"          # a name never runs across a line break
 _NAME = (rf"(?:{_CAP}|[A-Z]\.|[A-Z](?={_SP}[A-Z]))"
          rf"(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}(?:{_CAP}|[A-Z]\.|[A-Z](?={_SP}[A-Z])|JD|J\.D\.)){{0,3}}")
+NAME_PATTERN = _NAME          # for quotes.py: the same names (particles, diacritics, initials)
+HONORIFIC_PATTERN = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?|Sir|Dame|Lord|Lady)"
 _ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLE_TITLES, key=len, reverse=True))
 _ROLE_LOWER_ALT = "|".join(re.escape(r) for r in sorted(ROLE_WORDS_LOWER, key=len, reverse=True))
 _DEM_ALT = "|".join(re.escape(d) for d in sorted(set(DEMONYMS) | {"U.S.", "US", "Canada’s", "Canada's", "Mexico’s", "Mexico's", "China’s", "China's"}, key=len, reverse=True))

@@ -726,3 +726,41 @@ def test_people_not_from_link_blocks_headings_or_administrations():
 def test_people_from_broadcast_interview_tag():
     body = "Exports fell.\n\n[Interview: Kim Soo-jin / Director, Trade Ministry]\n\n\"It is clear now.\""
     assert names(body) == {"Kim Soo-jin"}
+
+
+def test_quote_pronoun_resolves_to_the_subject_not_the_nearest_name():
+    body = ("Minister Aiko Tanaka met Commerce Secretary Howard Lutnick on Friday. "
+            "Speaking afterwards, he said it was \"deeply unfortunate\" that the order had been issued.")
+    assert quotes(body) == [("Aiko Tanaka", "deeply unfortunate")]
+    body = "Trump said he and President Lee Jae Myung had a deal. \"Why has nobody signed it?\" he asked."
+    assert quotes(body) == [("Donald Trump", "Why has nobody signed it?")]
+
+
+def test_partial_quote_subject_skips_objects_and_relative_clauses():
+    body = ("Prime Minister Keir Starmer, who agreed the terms with President Donald Trump last week, "
+            "said the pact \"protects jobs.\"")
+    assert quotes(body) == [("Keir Starmer", "protects jobs.")]
+    body = ("Union leader Sharon Reed said steel needed help, while the union warned the duties were "
+            "\"ruinous for everyone\".")
+    assert quotes(body) == []
+
+
+def test_quote_attributions_after_appositive_and_at_sentence_end():
+    body = "\"At last,\" Ryo Sato, Japan's chief negotiator, wrote on X after the signing."
+    assert quotes(body) == [("Ryo Sato", "At last")]
+    body = "The president's \"first choice\" is to negotiate with each country, Larry Kudlow told reporters."
+    assert quotes(body) == [("Larry Kudlow", "first choice")]
+
+
+def test_quote_headlines_link_lines_and_teasers_are_not_quotes():
+    body = ("Read more: Trump says talks made \"great progress\"\n\n"
+            "*Carney says Beijing \"is not playing fair\"*\n\n"
+            "Lula wrote an essay that ran under the headline \"Sovereignty is not negotiable.\"")
+    assert quotes(body) == []
+
+
+def test_quote_speaker_with_particles_and_diacritics():
+    body = ("\"We remain committed to talks,\" Commission President Ursula von der Leyen said. "
+            "\"This is only the beginning,\" Šefčovič added.")
+    assert quotes(body) == [("Ursula von der Leyen", "We remain committed to talks"),
+                            ("Maroš Šefčovič", "This is only the beginning")]

@@ -1,0 +1,157 @@
+"""Who is doing the saying: the subject of a speech verb, and what "he"/"she" refers to.
+
+Rules (no parser; positions and a few closed word classes):
+
+* A candidate is a person mention, a pronoun (he/she, resolved in turn) or a role nominal ("the
+  president" -> the nearest earlier person holding that role), outside quotation marks.
+* Candidates in object position are not subjects: a possessor ("Trump's decision"), or a name after
+  a preposition or an object-taking verb, titles skipped ("with Prime Minister Narendra Modi",
+  "met Treasury Secretary Scott Bessent", "he and President Lee").
+* The subject of a verb is the FIRST subject candidate of its clause (the sentence from its start, or
+  from the last ", while" / "; " / ", and" boundary when that clause names someone).  A clause that
+  has its own non-person subject ("..., while the union warned ...") has no person as speaker.
+* A pronoun refers to the first subject candidate of its own sentence before it, else of the nearest
+  earlier sentence that has one (a possessor or object only when no sentence within reach has a
+  subject), matching gender where known.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .constants import PERSON_ROLE_NOUNS, PRONOUN_GENDER, ROLE_WORDS_LOWER
+from .people import PeopleIndex, Person
+
+_ROLE_NOUNS = "|".join(re.escape(r) for r in sorted(
+    {"prime minister", "president", "premier", "minister", "secretary", "governor", "senator", "chancellor",
+     "ambassador", "mayor", "trade representative", "commerce secretary", "treasury secretary",
+     "finance minister", "economy minister", "economy secretary", "foreign minister", "trade minister"},
+    key=len, reverse=True))
+_ROLE_NOMINAL = re.compile(rf"\b(?:the|The)\s+(?:(?:U\.S\.|US|American|Canadian|Mexican|Chinese|British|Japanese|"
+                           rf"Korean|Indian|Brazilian|French|German|Swiss|Turkish|EU|European)\s+)?(?P<role>{_ROLE_NOUNS})\b(?!\s+(?:of|for)\b)(?![’'])")
+_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_OBJECT_CUE = frozenset(
+    """with to by from of against for on at than about between toward towards among including like unlike
+    under over after before behind via met meet meeting meets phoned called calling urged urging told telling
+    asked asking joined joining thanked praised criticized criticised blamed accused accusing attacked
+    and or nor whom visited visiting hosted hosting congratulated invited replaced succeeded
+    into onto upon through""".split()
+)
+_TITLE_WORDS = frozenset(w for r in set(ROLE_WORDS_LOWER) | set(PERSON_ROLE_NOUNS) for w in r.split()) | {
+    "the", "his", "her", "its", "their", "former", "then", "U.S.", "US", "new", "late", "fellow", "incoming",
+    "outgoing", "acting", "top", "senior", "chief", "general"}
+_WORD_BACK = re.compile(r"([\w.’'\-]+)[\s,]*$")
+# clause boundaries inside a sentence: the speaker of a later clause is named (or not) in that clause
+_BOUNDARY = re.compile(r",\s+(?:while|whereas|but|and|although|though)\s+|;\s+|\s+[—–]\s+")
+_OWN_SUBJECT = re.compile(r"\b(?:the|a|an|it|they|we|its|their|this|that|these|those|officials|analysts|economists)\b|"
+                          r"(?<![.’'])\b[A-Z][\w’'\-]+")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    pos: int
+    person: Person | None
+    subject: bool          # False: a possessor or an object
+
+
+class SubjectFinder:
+    def __init__(self, body: str, people: PeopleIndex, sentences, in_quote):
+        self.body = body
+        self.people = people
+        self.sentences = sentences
+        self.in_quote = in_quote
+        self._starts = [s.start for s in sentences]
+        self._pronoun_cache: dict[int, Person | None] = {}
+        self._depth = 0
+
+    # -- candidates
+    def _is_object(self, pos: int) -> bool:
+        """The name at `pos` follows a preposition or object-taking verb (titles and capitalised words skipped)."""
+        end = pos
+        for _ in range(6):
+            m = _WORD_BACK.search(self.body, max(0, end - 40), end)
+            if not m:
+                return False
+            w = m.group(1)
+            if "\n" in self.body[m.start(1):end] or (w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|St\.", w)):
+                return False            # the previous sentence or paragraph
+            if w.lower() in _OBJECT_CUE:
+                return True
+            if w in _TITLE_WORDS or w.lower() in _TITLE_WORDS or (w[:1].isupper() and w.lower() not in ("he", "she")):
+                if self.body[m.end(1):end].strip().endswith(","):
+                    return False        # "Carney, Canada's prime minister," is an appositive, not an object
+                end = m.start(1)
+                continue
+            return False
+        return False
+
+    def candidates(self, start: int, end: int) -> list[Candidate]:
+        out: list[Candidate] = []
+        for m in self.people.mentions_in(start, end):
+            if self.in_quote(m.start):
+                continue
+            possessive = self.body[m.end:m.end + 2] in ("’s", "'s")
+            out.append(Candidate(m.start, m.person, not possessive and not self._is_object(m.start)))
+        for m in _PRONOUN.finditer(self.body, start, end):
+            if not self.in_quote(m.start()):
+                out.append(Candidate(m.start(), self.resolve_pronoun(m.start(), m.group(0)), not self._is_object(m.start())))
+        for m in _ROLE_NOMINAL.finditer(self.body, start, end):
+            if not self.in_quote(m.start()):
+                p = self.person_with_role(m.group("role"), m.start())
+                if p is not None:
+                    out.append(Candidate(m.start(), p, not self._is_object(m.start())))
+        out.sort(key=lambda c: c.pos)
+        return [c for c in out if c.person is not None]
+
+    def person_with_role(self, role: str, pos: int) -> Person | None:
+        """"the prime minister said" -> the nearest person before `pos` holding that role."""
+        role = role.lower()
+        before = self.people.mentions_before(pos)
+        for i in range(len(before) - 1, max(-1, len(before) - 200), -1):
+            r = (before[i].person.role or "").lower()
+            if r and (r == role or r.endswith(" " + role)):
+                return before[i].person
+        return None
+
+    # -- subjects
+    def subject_of(self, start: int, verb: int) -> Person | None:
+        """The person who is the subject of the verb at `verb`, in the sentence part body[start:verb]."""
+        clause = start
+        for m in _BOUNDARY.finditer(self.body, start, verb):
+            if not self.in_quote(m.start()):
+                clause = m.end()
+        if clause > start:
+            own = [c for c in self.candidates(clause, verb) if c.subject]
+            if own:
+                return own[0].person
+            if _OWN_SUBJECT.search(self.body, clause, verb) and not self.in_quote(clause):
+                return None     # "..., while the GMB warned the tariffs were ..."
+        subj = [c for c in self.candidates(start, verb) if c.subject]
+        return subj[0].person if subj else None
+
+    def resolve_pronoun(self, pos: int, pronoun: str) -> Person | None:
+        if pos not in self._pronoun_cache:
+            if self._depth > 40:                     # a long chain of he/she: give up rather than recurse on
+                return None
+            self._pronoun_cache[pos] = None          # guards against cycles
+            self._depth += 1
+            try:
+                self._pronoun_cache[pos] = self._resolve(pos, PRONOUN_GENDER.get(pronoun.lower()))
+            finally:
+                self._depth -= 1
+        return self._pronoun_cache[pos]
+
+    def _resolve(self, pos: int, gender: str | None) -> Person | None:
+        i = bisect_right(self._starts, pos) - 1
+        fallback: Person | None = None
+        for k in range(i, max(-1, i - 6), -1):
+            s = self.sentences[k]
+            cands = [c for c in self.candidates(s.start, min(pos, s.end + 1))
+                     if c.person.gender in (None, gender) and c.pos < pos]
+            subj = [c for c in cands if c.subject]
+            if subj:
+                return subj[0].person
+            if cands and fallback is None:
+                fallback = cands[-1].person
+        return fallback
