@@ -340,7 +340,14 @@ NON_PERSON_WORDS = frozenset(
     """Motor Customs Shimbun Deal Steel Whisky Economics Administration Treaty Pact Framework Plan
     Programme Program Act Law Order Accord Summit Forum Group Review Report Daily Weekly Today Online
     Media Agency Ministry Club Council Cabinet Mission Airport Stadium Plaza Square Avenue Road Bridge
-    Port Island Islands River Valley Canal Strait Sea Ocean Tower Hotel Resort Center Centre""".split()
+    Port Island Islands River Valley Canal Strait Sea Ocean Tower Hotel Resort Center Centre Hall
+    Electronics Energy Airways Systems Technologies Technology Pharma Pharmaceuticals Foods Brewing
+    Chemicals Logistics Semiconductor Semiconductors Petroleum Oil Gas Power Mining Metals Aluminum
+    Aluminium Automotive Auto Autos Health Labs Solutions Networks Telecom Communications Entertainment
+    Apparel Textiles Shipping Lines Railway Railways Rail Railroad Trust Investments Ventures Advisors
+    Advisory Consulting Strategies Associates Coalition Alliance Society Organization Organisation
+    Index Price Prices Survey Data Outlook Monitor Tracker Exchange Futures Treasury Treasuries
+    Customs Border Patrol Guard Navy Army Force Forces Command Economic Zone Zones Corridor""".split()
 )
 # What follows a surname when the name stands for an administration, era or policy, not the person
 # mentioned ("the Trump administration", "the Biden era").

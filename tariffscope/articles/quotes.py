@@ -107,7 +107,16 @@ def _is_label(text: str) -> bool:
     if not words or len(words) > 6:
         return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if content and all(w.isupper() and len(w) > 3 for w in content):
+        return False                    # a shouted word (“FLOODING”) is speech, not a name
     return bool(content) and all(w[0].isupper() for w in content)
+
+
+def _is_subheading(text: str, para: str) -> bool:
+    """A paragraph that is only a short quotation without sentence punctuation: a section heading
+    (“Fully behind it”), i.e. a headline quote, not speech."""
+    stripped = para.strip().strip("“”\"").strip()
+    return stripped == text.strip() and len(text.split()) <= 8 and not re.search(r"[.!?,;:…]$", text.strip())
 
 
 class QuoteAttributor:
@@ -216,8 +225,9 @@ class QuoteAttributor:
         if not verbs:
             return None
         v = lead_start + verbs[-1].start()
-        # the verb's subject: nearest person before it in the sentence ("Ford called X “...” and said Y “...”")
-        return self._subject_before(sent_start, v) or self._subject_before(lead_start, q.open)
+        # the verb's subject ("Ford called X “...” and said Y “...”"); none when the subject is not a person
+        # ("The government said Parmelin had flown in for “ministerial level” talks")
+        return self._subject_before(sent_start, v)
 
     def _next_sentence(self, q: Quote) -> Person | None:
         for s in self.sentences[bisect_left(self._sent_starts, q.close):]:
@@ -240,7 +250,11 @@ class QuoteAttributor:
             sent = self._sentence_at(q.open)
             sent_start = max(sent.start if sent else ps, prev.close if prev and prev_para == pi else ps)
             q.standalone = not self.body[sent_start:q.open].strip()
-            speaker = self._after(q, pe, next_open)
+            speaker = None
+            if not q.standalone and re.search(r"[.!?]$", self.body[q.text_start:q.text_end]):
+                # “...final.” ends the sentence it sits in: its speaker is in that sentence, not the next
+                speaker = self._partial(q, sent_start, sent.start if sent else sent_start)
+            speaker = speaker or self._after(q, pe, next_open)
             if speaker is None and not _is_label(self.body[q.text_start:q.text_end]):
                 same_para_prev = prev if prev is not None and prev_para == pi else None
                 speaker = self._sentence_end(q, sent) or self._intro(q, sent_start)
@@ -284,7 +298,8 @@ class QuoteAttributor:
         if q.standalone:
             if prev is not None and prev.speaker is not None:
                 return prev.speaker
-            if not self.body[q.close:pe].strip(" ,.;:!?—–-"):
+            if not self.body[q.close:pe].strip(" ,.;:!?—–-") \
+                    and not _is_subheading(self.body[q.text_start:q.text_end], self.body[ps:pe]):
                 # the quote ends its paragraph: "Carney echoed ..." may open the next one
                 return self._next_sentence(q)
         return None

@@ -44,6 +44,7 @@ _TITLE_WORDS = frozenset(w for r in set(ROLE_WORDS_LOWER) | set(PERSON_ROLE_NOUN
 _WORD_BACK = re.compile(r"([\w.’'\-]+)[\s,]*$")
 # clause boundaries inside a sentence: the speaker of a later clause is named (or not) in that clause
 _BOUNDARY = re.compile(r",\s+(?:while|whereas|but|and|although|though)\s+|;\s+|\s+[—–]\s+")
+_RIGHT_BEFORE_VERB = re.compile(r"\s+(?:(?:\w+ly|has|had|have|also|later|then|again|once|would|will|had|not|never|even|still)\s+)*")
 _OWN_SUBJECT = re.compile(r"\b(?:the|a|an|it|they|we|its|their|this|that|these|those|officials|analysts|economists)\b|"
                           r"(?<![.’'])\b[A-Z][\w’'\-]+")
 
@@ -51,6 +52,7 @@ _OWN_SUBJECT = re.compile(r"\b(?:the|a|an|it|they|we|its|their|this|that|these|t
 @dataclass(frozen=True)
 class Candidate:
     pos: int
+    end: int
     person: Person | None
     subject: bool          # False: a possessor or an object
 
@@ -92,15 +94,15 @@ class SubjectFinder:
             if self.in_quote(m.start):
                 continue
             possessive = self.body[m.end:m.end + 2] in ("’s", "'s")
-            out.append(Candidate(m.start, m.person, not possessive and not self._is_object(m.start)))
+            out.append(Candidate(m.start, m.end, m.person, not possessive and not self._is_object(m.start)))
         for m in _PRONOUN.finditer(self.body, start, end):
             if not self.in_quote(m.start()):
-                out.append(Candidate(m.start(), self.resolve_pronoun(m.start(), m.group(0)), not self._is_object(m.start())))
+                out.append(Candidate(m.start(), m.end(), self.resolve_pronoun(m.start(), m.group(0)), not self._is_object(m.start())))
         for m in _ROLE_NOMINAL.finditer(self.body, start, end):
             if not self.in_quote(m.start()):
                 p = self.person_with_role(m.group("role"), m.start())
                 if p is not None:
-                    out.append(Candidate(m.start(), p, not self._is_object(m.start())))
+                    out.append(Candidate(m.start(), m.end(), p, not self._is_object(m.start())))
         out.sort(key=lambda c: c.pos)
         return [c for c in out if c.person is not None]
 
@@ -117,6 +119,10 @@ class SubjectFinder:
     # -- subjects
     def subject_of(self, start: int, verb: int) -> Person | None:
         """The person who is the subject of the verb at `verb`, in the sentence part body[start:verb]."""
+        cands = self.candidates(start, verb)
+        if cands and _RIGHT_BEFORE_VERB.fullmatch(self.body, cands[-1].end, verb) \
+                and self.body[cands[-1].end:cands[-1].end + 2] not in ("’s", "'s"):
+            return cands[-1].person     # "... and Mr. Trump told the audience that “...”"
         clause = start
         for m in _BOUNDARY.finditer(self.body, start, verb):
             if not self.in_quote(m.start()):
@@ -127,7 +133,7 @@ class SubjectFinder:
                 return own[0].person
             if _OWN_SUBJECT.search(self.body, clause, verb) and not self.in_quote(clause):
                 return None     # "..., while the GMB warned the tariffs were ..."
-        subj = [c for c in self.candidates(start, verb) if c.subject]
+        subj = [c for c in cands if c.subject]
         return subj[0].person if subj else None
 
     def resolve_pronoun(self, pos: int, pronoun: str) -> Person | None:

@@ -764,3 +764,28 @@ def test_quote_speaker_with_particles_and_diacritics():
             "\"This is only the beginning,\" Šefčovič added.")
     assert quotes(body) == [("Ursula von der Leyen", "We remain committed to talks"),
                             ("Maroš Šefčovič", "This is only the beginning")]
+
+
+def test_quote_speaker_right_before_the_verb_and_non_person_subjects():
+    body = ("In Davos, Mr. Carney criticized coercion and Mr. Trump told the audience that "
+            "\"Canada lives because of us.\"")
+    assert quotes(body) == [("Donald Trump", "Canada lives because of us.")]
+    body = "The government said Guy Parmelin flew to Washington for talks at \"ministerial level\"."
+    assert quotes(body) == []
+
+
+def test_quote_ending_its_sentence_belongs_to_that_sentence():
+    body = "Lutnick told CNBC the rates were \"final.\" Greer, the U.S. trade representative, said talks would go on."
+    assert quotes(body) == [("Howard Lutnick", "final.")]
+
+
+def test_quote_subheading_is_not_speech_and_shouting_is():
+    body = ("\"Behind it all the way\"\n\nŠefčovič told reporters the deal was \"serious and strategic.\"\n\n"
+            "Trump blamed what he described as \"FLOODING\" of furniture imports.")
+    assert quotes(body) == [("Maroš Šefčovič", "serious and strategic."), ("Donald Trump", "FLOODING")]
+
+
+def test_company_names_in_appositives_are_not_people():
+    body = ("Samsung Electronics, the biggest memory chipmaker, said it would review plans. "
+            "The Producer Price Index rose 0.3%, the Labor Department said.")
+    assert names(body) == set()
