@@ -316,6 +316,7 @@ PERSON_ROLE_NOUNS = (
     "lecturer", "scholar", "historian", "author",
     "candidate", "nominee", "chief of staff", "adviser", "counsel", "vice chair", "vice-president",
     "vice-chair", "treasurer", "secretary of state", "undersecretary", "under secretary", "administrator",
+    "billionaire", "tycoon", "entrepreneur", "businessman", "businesswoman", "magnate", "activist", "worker",
 )
 # Modifier words allowed between an article/possessive and a role noun ("the senior presidential
 # secretary", "an evangelical pastor", "the association's chief executive").

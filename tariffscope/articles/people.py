@@ -118,6 +118,7 @@ ORG_WORDS = frozenset(
     Research Analytics Insights Markets Financial Holdings Motors Airlines Industries Brands Reserve Exchange
     University College School Times Journal Post Globe Mail Star Herald Tribune Television Radio""".split())
 _ROLE_TOKENS = frozenset(w for r in ROLE_TITLES for w in r.split()) | frozenset(
+    r.title() for r in PERSON_ROLE_NOUNS if " " not in r) | frozenset(
     """Federal Provincial State Deputy Acting Former Interim Associate Assistant Senior Chief General Executive
     Commissioner Director Officer Agriculture Industry Economy Economic Finance Foreign Trade Commerce Treasury
     Energy Environment Defence Defense Health Labour Labor International Public Safety Natural Resources

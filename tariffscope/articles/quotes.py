@@ -30,7 +30,7 @@ from .constants import (
 )
 from .furniture import link_spans, teaser_spans
 from .people import HONORIFIC_PATTERN, INTERVIEW_TAG, NAME_PATTERN, PeopleIndex, Person
-from .subjects import SubjectFinder
+from .subjects import ROLE_NOUNS, SubjectFinder
 from .text import paragraph_spans
 
 _QUOTE_PAIR = re.compile(r"“([^“”\n]*)(”|$)|\"([^\"\n]*)(\"|$)", re.M)
@@ -54,12 +54,14 @@ _FILLER = (r"(?:(?!(?:after|before|when|while|as|because|since|if|and|but|or|he|
            r"what|how|where|why|is|are|was|were|has|have|had|to|with|by|from|on|in|at|than|not)\b)"
            r"(?![a-z][\w\-]*(?:ing|ed)\b)[\w’'.\-]+\s+)")
 # "..., foreign ministry spokesperson Lin Jian told ...", "..., Bank of Canada governor Tiff Macklem said."
-_ROLE_NOUNS = r"prime minister|president|premier|minister|secretary|governor|senator|chancellor|ambassador|mayor|trade representative|commerce secretary|treasury secretary|finance minister|economy minister|economy secretary"
+_ROLE_NOUNS = ROLE_NOUNS
 # "..., the prime minister said." / "..., said the president."
 _AFTER_ROLE = re.compile(
-    rf"^[\s,.;:!?—–-]*(?:(?:the|The)\s+(?P<role>{_ROLE_NOUNS})\s+{_ADVERBS}(?:{SPEECH_VERBS})\b"
-    rf"|(?:{SPEECH_VERBS})\s+the\s+(?P<role2>{_ROLE_NOUNS})\b)"
+    rf"^[\s,.;:!?—–-]*(?:(?:the|The)\s+(?:[A-Z][\w.’']*\s+){{0,2}}?(?P<role>{_ROLE_NOUNS})\s+{_ADVERBS}(?:{SPEECH_VERBS})\b"
+    rf"|(?:{SPEECH_VERBS})\s+the\s+(?:[A-Z][\w.’']*\s+){{0,2}}?(?P<role2>{_ROLE_NOUNS})\b)"
 )
+_AFTER_ACCORDING = re.compile(r"^[\s,]*according\s+to\s+")
+_LEAD_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
 _AFTER_VERB = re.compile(rf"^[\s,.;:!?—–-]*(?:{SPEECH_VERBS})\b")
 _AFTER_DESCRIBED_SPAN = re.compile(
     rf"^[\s,.;:!?—–-]*(?:the\s+|a\s+|an\s+)?{_FILLER}{{1,8}}?{_ADVERBS}(?P<verb>{SPEECH_VERBS})\b"
@@ -182,6 +184,11 @@ class QuoteAttributor:
             p = self._person_named(m.group("name"), q.close + m.start("name"))
             if p:
                 return p
+        m = _AFTER_ACCORDING.match(tail)     # "“...,” according to Carney."
+        if m:
+            hits = self._mentions(q.close + m.end(), q.close + m.end() + 80)
+            if hits and hits[0].start - (q.close + m.end()) < 40:
+                return hits[0].person
         m = _AFTER_VERB.match(tail)          # "..., said Desjardins economist Marc Desormeaux."
         if m:
             stop = re.search(r"(?<=[a-z]{2})[.!?;]\s|[!?;“\"]", tail[m.end():] + " ")
@@ -223,6 +230,10 @@ class QuoteAttributor:
         lead = self.body[lead_start:q.open]
         verbs = list(_PARTIAL_VERB.finditer(lead))
         if not verbs:
+            m = _LEAD_ACCORDING.search(lead)     # "According to Carney, the deal is “a win.”"
+            hits = self._mentions(lead_start + m.end(), lead_start + m.end() + 60) if m else []
+            if hits and hits[0].start - (lead_start + m.end()) < 40:
+                return hits[0].person
             return None
         v = lead_start + verbs[-1].start()
         # the verb's subject ("Ford called X “...” and said Y “...”"); none when the subject is not a person

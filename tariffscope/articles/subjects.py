@@ -23,13 +23,14 @@ from dataclasses import dataclass
 from .constants import PERSON_ROLE_NOUNS, PRONOUN_GENDER, ROLE_WORDS_LOWER
 from .people import PeopleIndex, Person
 
-_ROLE_NOUNS = "|".join(re.escape(r) for r in sorted(
-    {"prime minister", "president", "premier", "minister", "secretary", "governor", "senator", "chancellor",
-     "ambassador", "mayor", "trade representative", "commerce secretary", "treasury secretary",
-     "finance minister", "economy minister", "economy secretary", "foreign minister", "trade minister"},
-    key=len, reverse=True))
-_ROLE_NOMINAL = re.compile(rf"\b(?:the|The)\s+(?:(?:U\.S\.|US|American|Canadian|Mexican|Chinese|British|Japanese|"
-                           rf"Korean|Indian|Brazilian|French|German|Swiss|Turkish|EU|European)\s+)?(?P<role>{_ROLE_NOUNS})\b(?!\s+(?:of|for)\b)(?![’'])")
+# role words that stand for a person already named ("the prime minister said", "the economist added")
+ROLE_NOUNS = "|".join(re.escape(r) for r in sorted(set(ROLE_WORDS_LOWER) | {
+    "foreign minister", "trade minister", "trade commissioner", "commissioner", "envoy", "adviser", "advisor",
+    "director", "professor", "chief executive", "executive", "lawmaker"}, key=len, reverse=True))
+ROLE_NOUNS = ROLE_NOUNS + "|" + "|".join(                 # "the President said", "the Prime Minister added"
+    re.escape(r.title()) for r in sorted(set(ROLE_WORDS_LOWER), key=len, reverse=True) if r.title() != r)
+_ROLE_NOUNS = ROLE_NOUNS
+_ROLE_NOMINAL = re.compile(rf"\b(?:the|The)\s+(?:[A-Z][\w.’']*\s+){{0,2}}?(?P<role>{_ROLE_NOUNS})\b(?!\s+(?:of|for)\b)(?![’'])")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _OBJECT_CUE = frozenset(
     """with to by from of against for on at than about between toward towards among including like unlike
@@ -44,6 +45,7 @@ _TITLE_WORDS = frozenset(w for r in set(ROLE_WORDS_LOWER) | set(PERSON_ROLE_NOUN
 _WORD_BACK = re.compile(r"([\w.’'\-]+)[\s,]*$")
 # clause boundaries inside a sentence: the speaker of a later clause is named (or not) in that clause
 _BOUNDARY = re.compile(r",\s+(?:while|whereas|but|and|although|though)\s+|;\s+|\s+[—–]\s+")
+_WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:\w+ly|also|has|had|have|then|later|once|had|not|never)\s+)*$")
 _RIGHT_BEFORE_VERB = re.compile(r"\s+(?:(?:\w+ly|has|had|have|also|later|then|again|once|would|will|had|not|never|even|still)\s+)*")
 _OWN_SUBJECT = re.compile(r"\b(?:the|a|an|it|they|we|its|their|this|that|these|those|officials|analysts|economists)\b|"
                           r"(?<![.’'])\b[A-Z][\w’'\-]+")
@@ -120,6 +122,11 @@ class SubjectFinder:
     def subject_of(self, start: int, verb: int) -> Person | None:
         """The person who is the subject of the verb at `verb`, in the sentence part body[start:verb]."""
         cands = self.candidates(start, verb)
+        m = _WHO_BEFORE.search(self.body, start, verb)
+        if m:                           # "... Sir Ed Davey, who urged him to be “...”": the relative's antecedent
+            named = [c for c in cands if not self.body[c.end:m.start()].strip()]
+            if named:
+                return named[-1].person
         if cands and _RIGHT_BEFORE_VERB.fullmatch(self.body, cands[-1].end, verb) \
                 and self.body[cands[-1].end:cands[-1].end + 2] not in ("’s", "'s"):
             return cands[-1].person     # "... and Mr. Trump told the audience that “...”"

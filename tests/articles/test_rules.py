@@ -789,3 +789,18 @@ def test_company_names_in_appositives_are_not_people():
     body = ("Samsung Electronics, the biggest memory chipmaker, said it would review plans. "
             "The Producer Price Index rose 0.3%, the Labor Department said.")
     assert names(body) == set()
+
+
+def test_quote_according_to_role_nominals_and_relative_clauses():
+    assert quotes("According to Carney, the deal is \"a win for workers.\"") == [("Mark Carney", "a win for workers.")]
+    assert quotes("Carney spoke on Monday. \"We will respond,\" the Canadian prime minister said.") == [
+        ("Mark Carney", "We will respond")]
+    body = ("The Prime Minister was answering opposition leader Sir Ed Davey, who urged him to be "
+            "\"much tougher\" with Washington.")
+    assert quotes(body) == [("Ed Davey", "much tougher")]
+
+
+def test_people_sentence_initial_descriptor_is_not_part_of_the_name():
+    body = "Farmer John Miller said his sales had collapsed. \"It's brutal,\" Miller said."
+    assert names(body) == {"John Miller"}
+    assert quotes(body) == [("John Miller", "It's brutal")]
