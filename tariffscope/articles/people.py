@@ -136,6 +136,10 @@ def _clean_name(name: str, after_role: bool = False) -> str | None:
         if t in _ROLE_TOKENS or gazetteer.lookup(t) or t in REGIONS or t.rstrip(".") in ("Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms"):
             toks = toks[i + 1:]
             break
+    while len(toks) > 2 and re.search(r"(?:’s|'s|s’|s')$", toks[0]):
+        toks = toks[1:]                  # "Tesla's Elon Musk", "Fox News' Maria Bartiromo"
+    while len(toks) > 2 and re.search(r"(?:’s|'s|s’|s')$", toks[1]):
+        toks = toks[2:]
     family_he = after_role and len(toks) == 2 and toks[0] == "He"
     # drop trailing stopword tokens ("Trump Administration") and leading ones ("What Trump announced")
     while toks and toks[-1] in NAME_STOPWORDS:

@@ -198,8 +198,9 @@ class QuoteAttributor:
         m = _AFTER_DESCRIBED_SPAN.match(tail)  # "..., foreign ministry spokesperson Lin Jian told reporters."
         if m:
             hits = self._mentions(q.close, q.close + m.start("verb"))
-            if hits:
-                return hits[-1].person
+            if hits and not re.search(r"\b(?:for|of|to|with|by|from|at|on|behind|near|close to)\s+$",
+                                      self.body[max(q.close, hits[-1].start - 12):hits[-1].start]):
+                return hits[-1].person      # not "a spokesperson for Carney said"
         return None
 
     def _mentions(self, start: int, end: int):

@@ -804,3 +804,10 @@ def test_people_sentence_initial_descriptor_is_not_part_of_the_name():
     body = "Farmer John Miller said his sales had collapsed. \"It's brutal,\" Miller said."
     assert names(body) == {"John Miller"}
     assert quotes(body) == [("John Miller", "It's brutal")]
+
+
+def test_quote_of_a_spokesperson_for_someone_is_not_theirs_and_possessive_prefixes_drop():
+    assert quotes("\"We will respond,\" a spokesperson for Carney said.") == []
+    body = "Speaking to Bloomberg TV, Tesla's Elon Musk said tariffs were \"a tax on consumers.\""
+    assert names(body) == {"Elon Musk"}
+    assert quotes(body) == [("Elon Musk", "a tax on consumers.")]
