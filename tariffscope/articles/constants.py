@@ -140,7 +140,8 @@ KNOWN_PEOPLE = {
     "Pierre Poilievre": ("Leader", "CAN", "m"), "Kirsten Hillman": ("Ambassador", "CAN", "f"),
     "Claudia Sheinbaum": ("President", "MEX", "f"), "Marcelo Ebrard": ("Economy Secretary", "MEX", "m"),
     "Andrés Manuel López Obrador": ("President", "MEX", "m"), "Juan Ramón de la Fuente": ("Foreign Secretary", "MEX", "m"),
-    "Xi Jinping": ("President", "CHN", "m"), "Li Qiang": ("Premier", "CHN", "m"),
+    "Xi Jinping": ("President", "CHN", "m"), "Li Qiang": ("Premier", "CHN", "m"), "He Lifeng": ("Vice Premier", "CHN", "m"),
+    "Ryosei Akazawa": ("Minister", "JPN", "m"),
     "Ursula von der Leyen": ("President", "EUU", "f"), "Maroš Šefčovič": ("Trade Commissioner", "EUU", "m"),
     "Maros Sefcovic": ("Trade Commissioner", "EUU", "m"),
     "Keir Starmer": ("Prime Minister", "GBR", "m"), "Shigeru Ishiba": ("Prime Minister", "JPN", "m"),
@@ -191,7 +192,7 @@ STATUS_CUES = (
     ("lifted", r"lift(?:ed|ing|s)?|remov(?:ed|ing|es?)|drop(?:ped|ping|s)?|scrap(?:ped|ping|s)?|rescind(?:ed|ing|s)?|repeal(?:ed|ing|s)?|revok(?:ed|ing|es?)|eliminat(?:ed|ing|es?)|withdr[ae]w(?:n|ing|s)?|rolled back|roll back|ended|off the table|no longer"),
     ("paused", r"paus(?:ed|ing|es?)|delay(?:ed|ing|s)?|postpon(?:ed|ing|es?)|suspend(?:ed|ing|s)?|put on hold|on hold|hold(?:s|ing)? off|held off|shelv(?:ed|ing|es?)|held in reserve|avert(?:ed|ing|s)?|stav(?:ed|ing|es?) off|forestall(?:ed|ing|s)?|reprieve|deferr?(?:ed|ing|s)?"),
     ("threatened", r"threat(?:en(?:ed|ing|s)?|s)?|warn(?:ed|ing|s)?|could|might|may|risk(?:s|ed|ing)?|floated|mulling|consider(?:ed|ing|s)?|weigh(?:ing|s)(?!\s+on)|vow(?:ed|ing|s)?|if\b"),
-    ("announced", r"approv(?:ed|es|ing)|agree(?:d|s)?\s+(?:to|on)\b|(?:struck|strikes|reached|reaches|signed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|framework)|announc(?:ed|ing|es?)|will|would|plans?|planned|planning|set to|is set|are set|scheduled|unveil(?:ed|ing|s)?|propos(?:ed|ing|es?)|intends?|going to|pledg(?:ed|ing|es?)|promis(?:ed|ing|es?)|set for|slated|to take effect|takes effect|starting|beginning|as of|next (?:week|month|year)|on (?:Aug|Sept?|Oct|Nov|Dec|Jan|Feb|March|April|May|June|July)\w*\.? \d"),
+    ("announced", r"approv(?:ed|es|ing)|agree(?:d|s)?\s+(?:to|on)\b|(?:struck|strikes|reached|reaches|signed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|framework)|announc(?:ed|ing|es?)|will|would|plans?|planned|planning|set to|is set|are set|scheduled|unveil(?:ed|ing|s)?|propos(?:ed|ing|es?)|intends?|going to|pledg(?:ed|ing|es?)|promis(?:ed|ing|es?)|set for|slated|to take effect|takes effect|starting|beginning|as of|next (?:week|month|year)"),
     ("in_force", r"continu(?:e|es|ed|ing)\s+to\s+(?:pay|face|apply|be charged|collect)|keep(?:s|ing)?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|(?:does|do|did|will|would)\s+not\s+(?:change|affect|alter)|doesn[’']t\s+(?:change|affect)|unchanged|(?:will|would)\s+(?:remain|stay)|remains?|stays?|impos(?:ed|es|ing)|in effect|took effect|went into effect|came into (?:force|effect)|into force|in force|in place|kept|levied|levying|slap(?:ped|ping|s)?|hit with|been hit|hit by|facing|faces|face|faced|rais(?:ed|es|ing)|hik(?:ed|es|ing)|doubl(?:ed|es|ing)|increas(?:ed|ing)|appl(?:ied|ies)|current(?:ly)?|existing|already|paying|pays|collect(?:ed|ing|s)?|charg(?:ed|ing)|retaliated|lower(?:ed|ing|s)|cut|reduc(?:ed|ing|es?)|slash(?:ed|ing|es)?"),
 )
 DEFAULT_STATUS = "in_force"
@@ -229,8 +230,8 @@ PRODUCTS = (
 )
 # Product synonyms: the matched word (lower case) -> the name reported.
 PRODUCT_SYNONYMS = {
-    "evs": "electric vehicles", "ev": "electric vehicles", "autos": "autos", "automobiles": "cars",
-    "aluminium": "aluminum", "microchips": "semiconductors", "computer chips": "semiconductors",
+    # spellings and words the text uses stay as published (issue 11: "aluminium", "automobiles")
+    "evs": "electric vehicles", "ev": "electric vehicles", "autos": "autos", "microchips": "semiconductors", "computer chips": "semiconductors",
     "medicines": "pharmaceuticals", "pharmaceutical products": "pharmaceuticals",
     "steelmakers": "steel", "steel mills": "steel", "steelworkers": "steel", "automakers": "autos",
     "auto workers": "autos", "autoworkers": "autos", "aluminum smelters": "aluminum", "lumber mills": "lumber",

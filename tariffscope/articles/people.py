@@ -133,7 +133,7 @@ def _clean_name(name: str, after_role: bool = False) -> str | None:
     # "Ontario Premier Doug Ford" -> "Doug Ford": keep what follows the last role word
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
-        if t in _ROLE_TOKENS or gazetteer.lookup(t) or t in REGIONS or t.rstrip(".") in ("Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms"):
+        if t in _ROLE_TOKENS or gazetteer.lookup(t) or t in REGIONS or t.rstrip(".") in ("Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"):
             toks = toks[i + 1:]
             break
     while len(toks) > 2 and re.search(r"(?:’s|'s|s’|s')$", toks[0]):
@@ -227,6 +227,13 @@ class PeopleIndex:
                     p.name = name
                 self._by_key[key] = p
                 return p
+        # "Sir Keir" after "Sir Keir Starmer": an honorific with the first name is that person
+        if len(name.split()) == 1 and re.search(r"\b(?:Sir|Dame|Lord|Lady)\s+$", self.body[max(0, pos - 8):pos]):
+            for p in self.people:
+                if len(p.name.split()) > 1 and p.name.split()[0] == name:
+                    self._by_key[key] = p
+                    p.aliases.add(name)
+                    return p
         for known in KNOWN_PEOPLE:
             if name == known.split()[-1] or name == known:
                 name = known
@@ -353,6 +360,9 @@ class PeopleIndex:
         for p in self.people:
             for f in {p.name, p.surname} | p.aliases | {k for k, v in KNOWN_SURNAMES.items() if v == p.name}:
                 forms.setdefault(f, p)
+            if len(p.name.split()) > 1:
+                for title in ("Sir", "Dame", "Lord", "Lady"):     # "Sir Keir" is Keir Starmer
+                    forms.setdefault(f"{title} {p.name.split()[0]}", p)
         if not forms:
             return []
         rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])")

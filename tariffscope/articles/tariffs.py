@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import roles
+from . import roles, status_model
 from .constants import (
     ALL_GOODS_WORDS,
     DEFAULT_STATUS,
@@ -53,6 +53,12 @@ _AVERAGE_BEFORE = re.compile(r"\b(?:average|effective|overall|weighted|mean|medi
 _FACE_BEFORE = re.compile(r"\b(?:face|faces|facing|pay|pays|paying|get|gets|charge|charges|charging|charged|at)\s+(?:a\s+|an\s+)?$", re.I)
 _RANGE_BEFORE = re.compile(r"(?:\brang\w*\s+from\s+|\bbetween\s+|\brang\w*\s+from\s+\d+(?:\.\d+)?\s?%?\s+to\s+|\bbetween\s+\d+(?:\.\d+)?\s?%?\s+and\s+)$", re.I)
 _FUTURE = re.compile(
+    r"\b(?:(?:starting|beginning|effective|as of|set to take effect|takes? effect|due to take effect|kicks? in|from)\s+(?:on\s+)?"
+    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:starting|beginning|effective|as of|set to take effect|"
+    r"takes? effect|due to take effect|kicks? in|from|on)\s+(?:on\s+)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b)")
+# the whole sentence's start date ("signed an order ..., effective Aug. 7"): not a bare "on <date>", which
+# dates only its own rate's segment
+_FUTURE_SENTENCE = re.compile(
     r"\b(?:starting|beginning|effective|as of|set to take effect|takes? effect|due to take effect|kicks? in|from)\s+(?:on\s+)?"
     r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b)")
 _MONTHS = {m: i for i, m in enumerate(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1)}
@@ -78,7 +84,8 @@ _PRODUCT_RE = re.compile(
     re.I,
 )
 _ON_NP = re.compile(
-    rf"^[\s\-]*(?:[“”\"‘’']?[\w\-.’']+[“”\"‘’']?\s+){{0,4}}?(?:(?:{TARIFF_NOUNS}|taxe?s?)\s+)?(?:on|against|covering|cover|covers|covered|targeting|applied to|applying to)\s+",
+    rf"^[\s\-]*(?:[“”\"‘’']?[\w\-.’']+[“”\"‘’']?\s+){{0,4}}?(?:(?:{TARIFF_NOUNS}|taxe?s?)\s+)?(?:on|against|covering|cover|covers|covered|targeting|"
+    r"appl(?:y|ies|ied|ying)(?:\s+(?:from|as of|starting)\s+[A-Z][a-z]+\.?\s+\d{1,2},?)?\s+to)\s+",
     re.I,
 )
 _NP_STOP = re.compile(
@@ -276,7 +283,7 @@ def _bloc_actor(ctx: Context, base: int, text: str, start: int, pos: int) -> boo
 
 def _sentence_status(text: str, published) -> str | None:
     """A status the whole sentence states without a rate: "signed an order ..., effective Aug. 7"."""
-    m = _FUTURE.search(text)
+    m = _FUTURE_SENTENCE.search(text)
     if m and _is_future(m, published):
         return "announced"
     return None
@@ -590,6 +597,15 @@ def _rate_products(text: str, rates, k: int, nxt: int, changes, consumed_until: 
     return _before_products(text, start, p.start), None
 
 
+_IN_YEAR = re.compile(r"\s*(?:in|by|from|starting in|as of|effective)\s+(?P<y>20\d\d)\b")
+
+
+def _scheduled_year(text: str, rate_end: int, published) -> bool:
+    """The rate right before `rate_end` takes effect in a year stated after it, not before publication."""
+    m = _IN_YEAR.match(text, rate_end)
+    return bool(m) and published is not None and int(m.group("y")) >= published.year
+
+
 def _change_status(text: str, k: int, p: Percent, cl, status: str, changes, resolved) -> tuple[str, list | None]:
     """Status (and shared products) of a rate that is part of a rate change."""
     role, other = changes[k]
@@ -621,6 +637,7 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
     rates = _find_rates(text, spans, find_percents(text), has_noun, digest=label and ctx.tariff_article,
                         country_ends=country_ends)
     changes = _changes(text, rates)
+    sentence_first = len(facts)         # facts[sentence_first:] are this sentence's
     resolved: dict[int, tuple[list, str] | None] = {}
     window: dict[int, int] = {}
     phrase_end: dict[int, int] = {}
@@ -684,6 +701,11 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
         if k in changes:
             status, shared = _change_status(text, k, p, cl, status, changes, resolved)
             products = products or shared
+            new_k = k if changes[k][0] == "new" else changes[k][1]
+            if _scheduled_year(text, rates[new_k][0].end, ctx.published):
+                # "25%, rising to 50% by 2025" / "from 7.5% to 25% in 2026": a scheduled step up; the
+                # current rate stays in force until then
+                status = "announced" if k == new_k else "in_force"
         if _CONSEQUENCE.match(text) and facts and sent.start - 2 <= facts[-1]["span"][1] <= sent.start:
             status = facts[-1]["status"]
         if k not in changes and _CHANGE_OBJECT.search(text, max(cl[0], p.start - 40), p.start) \
@@ -701,6 +723,12 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
                                                         window_start=window[k], window_end=seg_end)
         if not targets and not is_global and _NON_ISO_MENTION.search(text):
             continue        # the measure is about the EU (or another bloc): no ISO3 target to report
+        same_sentence = [f for f in facts[sentence_first:] if f["_rate"][0] < cl[0]]
+        if same_sentence and not ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) \
+                and not ctx.region_mentions(sent.start + cl[0], sent.start + cl[1]) and not is_global:
+            # "a 15% surcharge will apply to U.S. chicken ..., while a 10% levy will be charged on
+            # soybeans": a clause naming no party continues the measure of the clause before it
+            imposer, targets = same_sentence[-1]["imposer"], [same_sentence[-1]["target"]]
         earlier = [f for f in facts if f["rate_pct"] == float(p.value) and f["span"][0] < sent.start]
         if status in ("announced", "threatened") and _WEAK_MODAL_CLAUSE.search(text, cl[0], cl[1]) and any(
                 f["imposer"] == imposer and f["status"] == "in_force" and (f["product"] in (products or [None]))
@@ -727,6 +755,7 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
                 facts.append({
                     "imposer": imposer, "target": target, "product": product, "rate_pct": float(p.value),
                     "status": status, "sentence": text, "span": [sent.start, sent.end],
+                    "_rate": (p.start, p.end, changes[k][0] if k in changes else None),
                 })
     return rates
 
@@ -757,4 +786,24 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         carry.status = own_status or ((carry.main_status or sent_facts[-1]["status"]) if sent_facts else carry.status)
         carry.future = own_status == "announced" and not sent_facts
         carry.had_tariff = has_noun or bool(rates) or carry.had_tariff
-    return facts
+    return _learned_status(facts)
+
+
+def _learned_status(facts: list[dict]) -> list[dict]:
+    """The status model (status_model.py) decides each rate's status from the rules' status and the
+    rate's context; facts that become identical are kept once."""
+    model = status_model.active()
+    out, seen = [], set()
+    for f in facts:
+        start, end, change = f.pop("_rate")
+        f["rule_features"] = status_model.features(f["sentence"], start, end, f["status"], change)
+        if model is not None:
+            f["status"] = model.predict(f["rule_features"])
+        key = (f["imposer"], f["target"], f["product"], f["rate_pct"], f["status"], f["span"][0])
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    if not status_model.keep_features:
+        for f in out:
+            f.pop("rule_features")
+    return out

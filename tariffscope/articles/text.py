@@ -102,6 +102,11 @@ class Sentence:
 _BOUNDARY = re.compile(r"([.!?…]+)([”\"’')\]]*)(\s+)(?=[“\"‘'(\[]?[A-Z0-9ÁÉÍÓÚÑ¿¡])")
 
 
+# "the U.S. Trade Representative", "U.S. Treasury Secretary": a capitalised title after "U.S." continues
+_TITLE_AFTER = re.compile(r"(?:Trade|Treasury|Commerce|Customs|Agriculture|Energy|Justice|Defense|State|Navy|Army|Census|Federal|"
+                          r"Supreme|Chamber|Senate|House|Embassy|Ambassador|Secretary|President|Steel|Department)\s+[A-Z]")
+
+
 def _last_token(text: str, end: int) -> str:
     i = end
     while i > 0 and not text[i - 1].isspace() and text[i - 1] not in "(“\"‘":
@@ -121,7 +126,8 @@ def split_sentences(body: str) -> list[Sentence]:
                 tok = _last_token(para, punct_start)
                 if _is_abbreviation(tok):
                     nxt = para[m.end():m.end() + 20].split(" ", 1)[0].strip("“\"‘'(")
-                    if not (tok in SENTENCE_FINAL_ABBREVIATIONS and nxt in SENTENCE_STARTERS):
+                    if not (tok in SENTENCE_FINAL_ABBREVIATIONS and nxt in SENTENCE_STARTERS) \
+                            or _TITLE_AFTER.match(para, m.end()):
                         continue
             end = m.end(2)
             if end > start:

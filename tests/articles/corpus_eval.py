@@ -1,11 +1,13 @@
 """F1 per fact kind on the realistic corpus (tests/articles/corpus_v2, issue 11).
 
-    .venv/bin/python -m tests.articles.corpus_eval [--split dev|test] [--folds 5] [--verbose]
+    .venv/bin/python -m tests.articles.corpus_eval [--split dev|test] [--folds 5] [--status rules|learned|shipped] [--verbose]
 
 `dev` is scored as grouped k-fold by article: articles are dealt round-robin (sorted by id) into k folds
-and each fold is scored on its own.  The extractor is a rule system without learned parts, so nothing
-is trained on the other k-1 folds; the folds give the spread (mean, min, max) next to the pooled F1.
-`test` (the frozen, blind split) is scored pooled.  Matching follows corpus_v2/LABELING.md "Scoring":
+and each fold is scored on its own.  The rules have no learned parts, so for them the folds only give
+the spread (mean, min, max) next to the pooled F1.  The one learned part, the tariff-status model
+(status_model.py), is trained per fold on the other k-1 folds (plus the old rule corpus) with
+`--status learned`; it is the default on dev only when a status model ships.  `test` (the frozen,
+blind split) is scored pooled with what ships.  Matching follows corpus_v2/LABELING.md "Scoring":
 a tariff on all five fields (product: one contains the other after lowercasing and dropping a final
 "s"), a trade value on parties (as a set), year, value (to 0.1 million), currency and kind, a quote on
 speaker and normalised text, a person on name.  A missing or empty split prints zero articles and
@@ -27,6 +29,7 @@ except ImportError:                      # imported by pytest from tests/article
 from tariffscope.articles import ArticleError, extract_facts, read_article
 
 CORPUS_V2 = Path(__file__).resolve().parent / "corpus_v2"
+OLD_CORPUS = Path(__file__).resolve().parent / "corpus"
 KINDS = ("tariffs", "trade_values", "quotes", "people")
 
 
@@ -87,10 +90,41 @@ def pooled(counts: list[dict[str, list[int]]]) -> dict[str, dict]:
     return out
 
 
-def evaluate(split: str, folds: int = 5, details: list[str] | None = None, root: Path = CORPUS_V2) -> dict:
+def _fold_counts(pairs, folds: int, status: str, details) -> list[dict[str, list[int]]]:
+    """Counts per article; with the learned status, fold i is scored by a model trained on the other
+    folds' articles (plus the old rule corpus, never on the fold itself)."""
+    from tariffscope.articles import status_model, train_status
+
+    if status == "rules":
+        status_model.use(None)
+        try:
+            return [article_counts(src, exp, details) for src, exp in pairs]
+        finally:
+            status_model.use(False)
+    extra = train_status.examples(train_status.labelled_pairs(OLD_CORPUS))
+    per_article = [train_status.examples([p]) for p in pairs]
+    counts: list = [None] * len(pairs)
+    try:
+        for i in range(folds):
+            train = extra + [e for j, ex in enumerate(per_article) if j % folds != i for e in ex]
+            status_model.use(train_status.fit(train))
+            for j in range(i, len(pairs), folds):
+                counts[j] = article_counts(*pairs[j], details)
+    finally:
+        status_model.use(False)
+    return counts
+
+
+def evaluate(split: str, folds: int = 5, details: list[str] | None = None, root: Path = CORPUS_V2,
+             status: str = "shipped") -> dict:
+    """status: "rules" (no model), "shipped" (status_model.json as installed; the test split), or
+    "learned" (dev: a model per fold trained without that fold)."""
     pairs = split_files(split, root)
-    counts = [article_counts(src, exp, details) for src, exp in pairs]
-    res = {"split": split, "articles": len(pairs), "pooled": pooled(counts)}
+    if status == "shipped" or (status == "learned" and (split != "dev" or len(pairs) < max(folds, 2))):
+        counts = [article_counts(src, exp, details) for src, exp in pairs]
+    else:
+        counts = _fold_counts(pairs, folds, status, details)
+    res = {"split": split, "articles": len(pairs), "status_model": status, "pooled": pooled(counts)}
     if split == "dev" and folds > 1 and len(pairs) >= folds:
         per_fold = [pooled(counts[i::folds]) for i in range(folds)]
         res["folds"] = folds
@@ -103,7 +137,7 @@ def evaluate(split: str, folds: int = 5, details: list[str] | None = None, root:
 
 
 def table(res: dict) -> str:
-    lines = [f"corpus_v2/{res['split']}: {res['articles']} articles"
+    lines = [f"corpus_v2/{res['split']}: {res['articles']} articles, status: {res['status_model']}"
              + (f", grouped {res['folds']}-fold by article" if "folds" in res else ""),
              f"{'kind':<13}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}" + ("   fold mean [min, max]" if "folds" in res else "")]
     for kind in KINDS:
@@ -117,14 +151,27 @@ def table(res: dict) -> str:
     return "\n".join(lines)
 
 
+def default_status(split: str) -> str:
+    """test: what ships; dev: a model per fold when a status model ships (never scored in-sample), else rules."""
+    from tariffscope.articles import status_model
+
+    if split != "dev":
+        return "shipped"
+    return "learned" if status_model.MODEL_FILE.exists() else "rules"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=("dev", "test"), default="dev")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--status", choices=("learned", "rules", "shipped"), default=None,
+                    help="status decisions: a model trained per fold, rules only, or what ships (default: "
+                         "test: shipped; dev: learned when status_model.json ships, else rules)")
     ap.add_argument("--verbose", action="store_true", help="list every extra and missing fact")
     args = ap.parse_args(argv)
     details: list[str] | None = [] if args.verbose else None
-    res = evaluate(args.split, args.folds, details)
+    status = args.status or default_status(args.split)
+    res = evaluate(args.split, args.folds, details, status=status)
     if details:
         print("\n".join(details))
     print(table(res))

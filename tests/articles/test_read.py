@@ -109,12 +109,12 @@ def test_missing_file_and_directory(tmp_path):
     assert "not a regular file" in _err(d)
 
 
-def test_long_but_allowed_article_is_fast(tmp_path):
-    import time
+def test_long_but_allowed_article_is_read_whole(tmp_path):
+    # no wall-clock bound here (house rule: speed lives in benchmarks/bench_articles.py); the pronoun and
+    # same-sentence lookups are linear, so this ~500 KB body takes seconds, not minutes
     seed = "Canada has been hit with a 50 percent tariff on steel exports, Carney said. “We will fight,” he said.\n"
     p = tmp_path / "long.txt"
     p.write_text(seed * 5000, encoding="utf-8")      # ~500 KB
-    t = time.perf_counter()
     facts = extract_facts(read_article(p))
-    assert time.perf_counter() - t < 20
-    assert facts["tariffs"]
+    assert {(t["target"], t["product"], t["rate_pct"]) for t in facts["tariffs"]} == {("CAN", "steel", 50.0)}
+    assert len(facts["quotes"]) == 5000 and {q["speaker"] for q in facts["quotes"]} == {"Mark Carney"}

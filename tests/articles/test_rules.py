@@ -686,6 +686,57 @@ def test_averting_a_return_to_a_rate_is_paused():
     assert got == {("USA", "CHN", None, 30.0, "in_force"), ("USA", "CHN", None, 145.0, "paused")}
 
 
+def test_us_title_does_not_end_a_sentence():
+    body = "The American side was led by Bessent and U.S. Trade Representative Jamieson Greer. Talks ended Monday."
+    assert [s.text for s in split_sentences(body)] == [
+        "The American side was led by Bessent and U.S. Trade Representative Jamieson Greer.", "Talks ended Monday."]
+
+
+def test_honorifics_and_double_particles_stay_out_of_names():
+    from tariffscope.articles.people import PeopleIndex
+    body = ("Sir Ed Davey said the deal was weak. European Commission President Ursula von der Leyen said "
+            "the bloc would respond.")
+    assert [p.name for p in PeopleIndex(body).people] == ["Ed Davey", "Ursula von der Leyen"]
+
+
+def test_status_model_features_and_prediction():
+    from tariffscope.articles.status_model import StatusModel, features
+    f = features("Trump threatened a 25% tariff on Canada.", 19, 22, "in_force", None)
+    assert f[:3] == ["rule=in_force", "change=none", "rule_change=in_force/none"] and "b:threatened" in f
+    model = StatusModel({"b:threatened": 0}, [[0.0], [2.0]], [0.0, 0.0], ["in_force", "threatened"])
+    assert model.predict(f) == "threatened"
+    assert model.predict(["rule=in_force"]) == "in_force"
+
+
+def test_a_clause_naming_no_party_continues_the_measure_before_it():
+    got = tariffs("Trump's tariffs on China took effect. Beijing answered the same day: a 15% surcharge will apply from "
+                  "March 10 to U.S. chicken and wheat, while a 10% levy will be charged on soybeans and pork.",
+                  date(2025, 3, 4))
+    assert {(t[0], t[1], t[2], t[3]) for t in got if t[3] in (10.0, 15.0)} == {
+        ("CHN", "USA", "chicken", 15.0), ("CHN", "USA", "wheat", 15.0),
+        ("CHN", "USA", "soybeans", 10.0), ("CHN", "USA", "pork", 10.0)}
+
+
+def test_a_scheduled_step_up_is_announced_and_the_current_rate_stays():
+    got = tariffs("The U.S. tariff on Chinese semiconductors is 25%, rising to 50% by 2025.", date(2024, 5, 16))
+    assert got == {("USA", "CHN", "semiconductors", 25.0, "in_force"), ("USA", "CHN", "semiconductors", 50.0, "announced")}
+
+
+def test_frames_store_names_with_their_diacritics_and_the_eu_as_euu():
+    body = ("“We will respond firmly,” said Maroš Šefčovič, the EU trade commissioner. "
+            "The European Union will impose 25% tariffs on U.S. steel.")
+    a = art(body)
+    frames = article_frames(a, extract_facts(a))
+    assert frames["article_person"]["name"].to_list() == ["Maroš Šefčovič"]
+    assert frames["article_quote"]["speaker"].to_list() == ["Maroš Šefčovič"]
+    assert frames["article_tariff_claim"]["imposer_iso3"].to_list() == ["EUU"]
+
+
+def test_sir_with_a_first_name_is_the_person_and_products_keep_their_spelling():
+    body = ("Sir Keir Starmer says the UK will keep its options open. Speaking in the Commons, Sir Keir said: "
+            "“I'm disappointed.” Trump put a 25 per cent tariff on British aluminium.")
+    assert quotes(body) == [("Keir Starmer", "I'm disappointed.")]
+    assert {t[2] for t in tariffs(body)} == {"aluminium"}
 # --------------------------------------------------------------------------- quotes & people (branch quotes)
 def names(body: str) -> set[str]:
     return {p["name"] for p in facts(body)["people"]}
