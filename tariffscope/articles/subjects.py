@@ -47,8 +47,9 @@ _WORD_BACK = re.compile(r"([\w.’'\-]+)[\s,]*$")
 _BOUNDARY = re.compile(r",\s+(?:while|whereas|but|and|although|though)\s+|;\s+|\s+[—–]\s+")
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:\w+ly|also|has|had|have|then|later|once|had|not|never)\s+)*$")
 _RIGHT_BEFORE_VERB = re.compile(r"\s+(?:(?:\w+ly|has|had|have|also|later|then|again|once|would|will|had|not|never|even|still)\s+)*")
-_OWN_SUBJECT = re.compile(r"\b(?:the|a|an|it|they|we|its|their|this|that|these|those|officials|analysts|economists)\b|"
-                          r"(?<![.’'])\b[A-Z][\w’'\-]+")
+# a clause that opens with its own (non-person) subject: "..., while the union warned", "; Canada's government called"
+_OWN_SUBJECT = re.compile(r"(?:the|a|an|it|they|we|its|their|this|that|these|those|officials|analysts|economists|"
+                          r"(?!(?:On|In|At|By|For|From|After|Before|Last|This|Next|Earlier|Later)\b)[A-Z][\w’'\-]+)\b")
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,7 @@ class SubjectFinder:
             own = [c for c in self.candidates(clause, verb) if c.subject]
             if own:
                 return own[0].person
-            if _OWN_SUBJECT.search(self.body, clause, verb) and not self.in_quote(clause):
+            if _OWN_SUBJECT.match(self.body, clause, verb) and not self.in_quote(clause):
                 return None     # "..., while the GMB warned the tariffs were ..."
         subj = [c for c in cands if c.subject]
         return subj[0].person if subj else None

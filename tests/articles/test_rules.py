@@ -862,3 +862,10 @@ def test_quote_of_a_spokesperson_for_someone_is_not_theirs_and_possessive_prefix
     body = "Speaking to Bloomberg TV, Tesla's Elon Musk said tariffs were \"a tax on consumers.\""
     assert names(body) == {"Elon Musk"}
     assert quotes(body) == [("Elon Musk", "a tax on consumers.")]
+
+
+def test_quote_clause_after_and_without_own_subject_keeps_the_sentence_subject():
+    body = "Carney spoke in Ottawa, and on Tuesday told reporters the tariffs were \"unjustified.\""
+    assert quotes(body) == [("Mark Carney", "unjustified.")]
+    body = "Carney said Canada would respond, but Canada's steel lobby called the move \"too little.\""
+    assert quotes(body) == []
