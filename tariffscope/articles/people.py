@@ -50,9 +50,9 @@ _ROLE_NOUN_ALT = "|".join(re.escape(r) for r in sorted(set(ROLE_WORDS_LOWER) | s
 _ROLE_NOUN_CAP_ALT = "|".join(re.escape(r.title()) for r in sorted(set(PERSON_ROLE_NOUNS), key=len, reverse=True))
 _ROLE_LOWER_NAME = re.compile(rf"\b(?P<role>{_ROLE_NOUN_ALT}|{_ROLE_NOUN_CAP_ALT}){_SP}(?P<name>{_NAME})")
 # "Canada's prime minister, Mark Carney," / "its industry minister, Kim Jung-kwan,"
-_ROLE_APPOS = re.compile(
-    rf"(?P<where>(?:[A-Z][\w.’']*|its|his|her|their|the){_SP})(?:{PERSON_ROLE_MODIFIER}{_SP}){{0,2}}?"
-    rf"(?P<role>{_ROLE_NOUN_ALT}),{_SP}(?P<name>{_NAME})"
+_ROLE_COMMA_NAME = re.compile(rf"\b(?P<role>{_ROLE_NOUN_ALT}),{_SP}(?P<name>{_NAME})")
+_ROLE_APPOS_WHERE = re.compile(
+    rf"(?P<where>(?:[A-Z][\w.’']*|its|his|her|their|the){_SP})(?:{PERSON_ROLE_MODIFIER}{_SP}){{0,2}}?$"
 )
 # "said Jane Doe" / "Jane Doe said": found from the verbs (a set lookup per word, much faster than
 # one regex alternation tried at every position)
@@ -79,9 +79,13 @@ _PLURAL_TITLE = re.compile(
     rf"(?<![\w])(?P<role>{'|'.join(re.escape(t) for t in PLURAL_TITLES)}){_SP}(?P<names>{_NAME}(?:(?:,{_SP}|,?{_SP}and{_SP}){_NAME}){{1,4}})"
 )
 # "Ron Wyden (D-Ore.)", "Chuck Grassley (R-Iowa)": a U.S. lawmaker's party and state
-_PARTY_TAG = re.compile(rf"(?<![\w’'\-])(?P<name>{_NAME}){_SP}\((?:R|D|I)-[A-Z][\w.]*\.?\)")
+_PARTY_TAG = re.compile(rf"(?<![\w’'\-])(?P<name>{_NAME}){_SP}\((?:R|D|I)-[A-Z][\w.]*\.?\)$")
+_PARTY_TAG_ONLY = re.compile(r"\((?:R|D|I)-[A-Z][\w.]*\.?\)")
 # broadcast transcripts: "[Interview: Park Jeong-seong / Director of Trade ...]"
 INTERVIEW_TAG = re.compile(rf"^\[(?:Interview|INTERVIEW|Soundbite|SOUNDBITE|Sound ?bite|SOT|Voice|Speaker)\s*:\s*(?P<name>{_NAME})\s*(?:/|,|\||-)\s*(?P<role>[^\]\n]{{0,120}})\]", re.M)
+_CAPITAL_WORD_END = re.compile(rf"[{_UP}][\w’'\-.]*{_SP}$")
+_COMMA_END = re.compile(rf",{_SP}(?:\w+ly{_SP})?$")
+_NAME_START = re.compile(rf"(?<![\w’'\-])[{_UP}]")
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording to|[Pp]er){_SP}(?P<name>{_NAME})")
 # "Trump administration": the surname stands for a government, not for a mention of the person
 _SURNAME_ADJ = re.compile(rf"{_SP}{SURNAME_AS_ADJECTIVE}\b")
@@ -197,6 +201,7 @@ class PeopleIndex:
     def __init__(self, body: str):
         self.body = body
         self._text = mask(body, link_spans(body))      # what people are looked for in: no link blocks
+        self._caps = [m.start() for m in _NAME_START.finditer(self._text)]
         self.people: list[Person] = []
         self._by_key: dict[str, Person] = {}
         self._starts: list[int] = []
@@ -299,10 +304,11 @@ class PeopleIndex:
             if name and len(name.split()) >= 2:
                 where = re.search(r"(?:^|\s)([A-Z][\w.’']*)\s+$", body[max(0, m.start() - 25):m.start()])
                 found.append((m.start("name"), name, m.group("role"), _country_of(where.group(1) if where else None)))
-        for m in _ROLE_APPOS.finditer(body):
-            name = _clean_name(m.group("name"), after_role=True)
+        for m in _ROLE_COMMA_NAME.finditer(body):
+            w = _ROLE_APPOS_WHERE.search(body, max(0, m.start() - 60), m.start())
+            name = _clean_name(m.group("name"), after_role=True) if w else None
             if name and len(name.split()) >= 2:
-                found.append((m.start("name"), name, m.group("role"), _country_of(m.group("where"))))
+                found.append((m.start("name"), name, m.group("role"), _country_of(w.group("where"))))
         return found
 
     def _appositives(self, body: str) -> list[tuple[int, str, str | None, str | None]]:
@@ -328,8 +334,12 @@ class PeopleIndex:
             nm = _NAME_AT.match(body, w.end())
             if nm:
                 cands.append((nm.start("name"), nm.group("name")))
-            for rx, back in ((_NAME_BEFORE, 60), (_NAME_OF_ORG, 120), (_NAME_APPOS_CLAUSE, 220)):
-                nb = rx.search(body, max(0, w.start() - back), w.start())
+            last = body[max(0, w.start() - 24):w.start()]
+            capital_before = bool(_CAPITAL_WORD_END.search(last))
+            comma_before = bool(_COMMA_END.search(last))
+            for rx, back, ok in ((_NAME_BEFORE, 60, capital_before), (_NAME_OF_ORG, 120, capital_before),
+                                 (_NAME_APPOS_CLAUSE, 220, comma_before)):
+                nb = self._back_match(rx, max(0, w.start() - back), w.start()) if ok else None
                 if nb and rx is _NAME_APPOS_CLAUSE and not _PERSON_CLAUSE.search(nb.group("clause")):
                     continue            # "Rio Tinto, which owns the smelter, said": not a person's appositive
                 if nb:
@@ -357,11 +367,23 @@ class PeopleIndex:
             name = _clean_name(m.group("name"))
             if name and len(name.split()) >= 2:
                 found.append((m.start("name"), name, m.group("role").strip() or None, None))
-        for m in _PARTY_TAG.finditer(body):
-            name = _clean_name(m.group("name"))
+        for tag in _PARTY_TAG_ONLY.finditer(body):
+            m = self._back_match(_PARTY_TAG, max(0, tag.start() - 60), tag.end())
+            name = _clean_name(m.group("name")) if m else None
             if name and len(name.split()) >= 2:
                 found.append((m.start("name"), name, "Senator" if "Sen" in body[max(0, m.start() - 6):m.start()] else None, "USA"))
         return found
+
+    def _back_match(self, rx: re.Pattern, lo: int, hi: int):
+        """The leftmost match of `rx` that starts at a capital in [lo, hi) and ends exactly at `hi`
+        (what rx.search(text, lo, hi) finds for these end-anchored patterns, trying only name starts)."""
+        i = bisect_left(self._caps, lo)
+        while i < len(self._caps) and self._caps[i] < hi:
+            m = rx.match(self._text, self._caps[i], hi)
+            if m:
+                return m
+            i += 1
+        return None
 
     def _find_mentions(self) -> list[PersonMention]:
         forms: dict[str, Person] = {}
