@@ -17,7 +17,7 @@ Rules (no parser; positions and a few closed word classes):
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from .constants import PERSON_ROLE_NOUNS, PRONOUN_GENDER, ROLE_WORDS_LOWER
@@ -31,6 +31,7 @@ ROLE_NOUNS = ROLE_NOUNS + "|" + "|".join(                 # "the President said"
     re.escape(r.title()) for r in sorted(set(ROLE_WORDS_LOWER), key=len, reverse=True) if r.title() != r)
 _ROLE_NOUNS = ROLE_NOUNS
 _ROLE_NOMINAL = re.compile(rf"\b(?:the|The)\s+(?:[A-Z][\w.’']*\s+){{0,2}}?(?P<role>{_ROLE_NOUNS})\b(?!\s+(?:of|for)\b)(?![’'])")
+_WINDOW = 800                                   # characters looked back for a subject or antecedent
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _OBJECT_CUE = frozenset(
     """with to by from of against for on at than about between toward towards among including like unlike
@@ -68,7 +69,8 @@ class SubjectFinder:
         self.in_quote = in_quote
         self._starts = [s.start for s in sentences]
         self._pronoun_cache: dict[int, Person | None] = {}
-        self._depth = 0
+        self._pronouns = [m.start() for m in _PRONOUN.finditer(body) if not in_quote(m.start())]
+        self._settled = 0                            # pronouns before self._pronouns[_settled] are resolved
 
     # -- candidates
     def _is_object(self, pos: int) -> bool:
@@ -122,6 +124,7 @@ class SubjectFinder:
     # -- subjects
     def subject_of(self, start: int, verb: int) -> Person | None:
         """The person who is the subject of the verb at `verb`, in the sentence part body[start:verb]."""
+        start = max(start, verb - _WINDOW)           # a "sentence" longer than this is not prose
         cands = self.candidates(start, verb)
         m = _WHO_BEFORE.search(self.body, start, verb)
         if m:                           # "... Sir Ed Davey, who urged him to be “...”": the relative's antecedent
@@ -145,15 +148,19 @@ class SubjectFinder:
         return subj[0].person if subj else None
 
     def resolve_pronoun(self, pos: int, pronoun: str) -> Person | None:
-        if pos not in self._pronoun_cache:
-            if self._depth > 40:                     # a long chain of he/she: give up rather than recurse on
-                return None
-            self._pronoun_cache[pos] = None          # guards against cycles
-            self._depth += 1
-            try:
-                self._pronoun_cache[pos] = self._resolve(pos, PRONOUN_GENDER.get(pronoun.lower()))
-            finally:
-                self._depth -= 1
+        """Pronouns are resolved in document order, so an earlier he/she is always settled first
+        (no recursion down a long chain of "He said ... He added ...")."""
+        if pos in self._pronoun_cache:
+            return self._pronoun_cache[pos]
+        self._pronoun_cache[pos] = None              # guards against cycles
+        k = bisect_left(self._pronouns, pos)
+        while self._settled < k:
+            p = self._pronouns[self._settled]
+            self._settled += 1
+            if p not in self._pronoun_cache:
+                self._pronoun_cache[p] = None
+                self._pronoun_cache[p] = self._resolve(p, PRONOUN_GENDER.get(self.body[p:p + 3].strip().lower()))
+        self._pronoun_cache[pos] = self._resolve(pos, PRONOUN_GENDER.get(pronoun.lower()))
         return self._pronoun_cache[pos]
 
     def _resolve(self, pos: int, gender: str | None) -> Person | None:
@@ -161,7 +168,7 @@ class SubjectFinder:
         fallback: Person | None = None
         for k in range(i, max(-1, i - 6), -1):
             s = self.sentences[k]
-            cands = [c for c in self.candidates(s.start, min(pos, s.end + 1))
+            cands = [c for c in self.candidates(max(s.start, pos - _WINDOW), min(pos, s.end + 1))
                      if c.person.gender in (None, gender) and c.pos < pos]
             subj = [c for c in cands if c.subject]
             if subj:

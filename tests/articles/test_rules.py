@@ -875,3 +875,8 @@ def test_company_appositives_are_not_people():
     body = ("Rio Tinto, the world's largest aluminium producer, said output fell. "
             "Nippon Yusen, which ships cars to Europe, said rates were rising.")
     assert names(body) == set()
+
+
+def test_long_pronoun_chains_resolve_without_recursion():
+    body = "Carney spoke in Ottawa. " + "He said that. " * 300 + "\"We will fight,\" he said."
+    assert quotes(body) == [("Mark Carney", "We will fight")]
