@@ -235,7 +235,12 @@ class QuoteAttributor:
             hits = self._mentions(lead_start + m.end(), lead_start + m.end() + 60) if m else []
             if hits and hits[0].start - (lead_start + m.end()) < 40:
                 return hits[0].person
-            return None
+            # no verb of its own since the last quote ("Trump said Carney was “weak” and that Sheinbaum
+            # was “wonderful”"): the sentence's last speech verb outside quotes governs this one too
+            outside = [m for m in _PARTIAL_VERB.finditer(self.body, sent_start, lead_start) if not self._in_quote(m.start())]
+            if not outside or sent_start >= lead_start:
+                return None
+            return self._subject_before(sent_start, outside[-1].start())
         v = lead_start + verbs[-1].start()
         # the verb's subject ("Ford called X “...” and said Y “...”"); none when the subject is not a person
         # ("The government said Parmelin had flown in for “ministerial level” talks")

@@ -880,3 +880,8 @@ def test_company_appositives_are_not_people():
 def test_long_pronoun_chains_resolve_without_recursion():
     body = "Carney spoke in Ottawa. " + "He said that. " * 300 + "\"We will fight,\" he said."
     assert quotes(body) == [("Mark Carney", "We will fight")]
+
+
+def test_second_partial_quote_without_its_own_verb_keeps_the_sentence_speaker():
+    body = "Trump said Carney was \"weak\" and that Sheinbaum was \"wonderful.\""
+    assert quotes(body) == [("Donald Trump", "weak"), ("Donald Trump", "wonderful.")]
