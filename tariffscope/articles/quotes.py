@@ -268,11 +268,12 @@ class QuoteAttributor:
             sent_start = max(sent.start if sent else ps, prev.close if prev and prev_para == pi else ps)
             q.standalone = not self.body[sent_start:q.open].strip()
             speaker = None
-            if not q.standalone and re.search(r"[.!?]$", self.body[q.text_start:q.text_end]):
+            label = _is_label(self.body[q.text_start:q.text_end])
+            if not q.standalone and not label and re.search(r"[.!?]$", self.body[q.text_start:q.text_end]):
                 # “...final.” ends the sentence it sits in: its speaker is in that sentence, not the next
                 speaker = self._partial(q, sent_start, sent.start if sent else sent_start)
             speaker = speaker or self._after(q, pe, next_open)
-            if speaker is None and not _is_label(self.body[q.text_start:q.text_end]):
+            if speaker is None and not label:
                 same_para_prev = prev if prev is not None and prev_para == pi else None
                 speaker = self._sentence_end(q, sent) or self._intro(q, sent_start)
                 if speaker is None and not q.standalone:

@@ -885,3 +885,8 @@ def test_long_pronoun_chains_resolve_without_recursion():
 def test_second_partial_quote_without_its_own_verb_keeps_the_sentence_speaker():
     body = "Trump said Carney was \"weak\" and that Sheinbaum was \"wonderful.\""
     assert quotes(body) == [("Donald Trump", "weak"), ("Donald Trump", "wonderful.")]
+
+
+def test_labels_ending_a_sentence_are_not_partial_quotes():
+    body = "Trump signed an order to refer to the \"Gulf of Mexico\" as the \"Gulf of America.\""
+    assert quotes(body) == []
