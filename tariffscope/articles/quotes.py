@@ -1,18 +1,24 @@
 """Quoted speech and who said it.
 
-Rules, in the order tried for each quotation (curly or straight double quotes, within a paragraph):
+Quotations are curly or straight double quotes within a paragraph.  Not speech: quotes in "Read more:"
+lines, trailing link blocks and *teaser* paragraphs (furniture.py), after "headline"/"titled", a
+paragraph that is only a short unpunctuated quote (a subheading), and quoted Title-Case names
+("Gulf of America", "Liberation Day" -- labels).  Rules, in the order tried:
 
-1. after:     “...,” she said.  /  “...,” Carney declared.  /  “...,” said Dominic LeBlanc.
-2. intro:     ..., stating firmly, “...”  /  Carney told reporters: “...”
-3. partial:   a quoted phrase inside a sentence whose verb introduces speech or a description
-              (stressed, described ... as, called, suggested) -> that verb's subject.
-              Quoted Title-Case names ("Gulf of America", "Liberation Day") are labels, not speech.
-4. next:      a stand-alone quote followed by a sentence that opens with "<Name> <speech verb>"
-              ("Carney echoed ...").
-5. continued: a stand-alone quote right after an attributed quote in the same paragraph belongs
-              to the same speaker (newsroom convention).
-Pronouns (he/she) resolve to the nearest preceding person of matching (or unknown) gender,
-ignoring names that appear inside quotation marks.  Anything else is left unattributed and skipped.
+0. a partial quote that ends its sentence (“... final.”) is attributed inside that sentence first.
+1. after:     “...,” she said. / “...,” Carney declared. / “...,” said Desjardins economist Marc
+              Desormeaux. / “...,” Ryosei Akazawa, Japan's chief negotiator, wrote. / “...,” the
+              Canadian prime minister said. / “...,” according to Carney.  Never “...,” a spokesperson
+              for Carney said.
+2. sentence end: the sentence goes on and ends "..., Kudlow told reporters."
+3. intro:     ..., stating firmly, “...”  /  Carney told reporters: “...”
+4. partial:   a quoted phrase after a verb of speech or description (said, called, described ... as,
+              accused ... of, writing that) -> that verb's subject (subjects.py: the first subject of
+              its clause; objects, possessors and names after the verb never speak).
+5. context:   a quote right after an attributed one (", and “...”", or the same sentence with no new
+              speaker), a quote after "Carney said:" or "[Interview: Name / role]" paragraphs, a
+              stand-alone quote after an attributed one in its paragraph, or before "<Name> <verb>".
+Pronouns resolve by salience (subjects.py).  Anything else is left unattributed and skipped.
 """
 from __future__ import annotations
 
