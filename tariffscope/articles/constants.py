@@ -298,3 +298,76 @@ PARTIAL_QUOTE_VERBS = (
 )
 # Verbs that, right before ", “" or ": “", introduce a full quote.
 QUOTE_INTRO_VERBS = SPEECH_VERBS + r"|saying|stating|adding|noting|warning|insisting|arguing|declaring|telling \w+|writing|posting"
+
+# =========================================================================== quotes & people (branch quotes)
+# Word lists for quote attribution and people (tariffscope/articles/quotes.py, people.py).  Kept in one
+# block at the end of this file so edits elsewhere in it merge cleanly.
+# Nouns that name what a person is in an appositive or before a name: "Gareth Stace, director general
+# of UK Steel", "EU sanctions envoy David O'Sullivan", "Andrew Brunson, an evangelical pastor".
+PERSON_ROLE_NOUNS = (
+    "adviser", "advisor", "envoy", "commissioner", "director general", "director", "dean", "professor",
+    "pastor", "president", "vice president", "secretary general", "general secretary", "secretary",
+    "chief executive officer", "chief executive", "executive director", "managing director", "founder",
+    "co-founder", "owner", "chairman", "chairwoman", "chairperson", "chair", "head", "chief", "economist",
+    "analyst", "strategist", "spokesman", "spokeswoman", "spokesperson", "lawmaker", "legislator",
+    "senator", "congressman", "congresswoman", "representative", "official", "officer", "ambassador",
+    "governor", "leader", "lawyer", "attorney", "judge", "justice", "partner", "manager", "researcher",
+    "fellow", "member", "deputy", "aide", "diplomat", "mayor", "premier", "minister", "negotiator",
+    "farmer", "rancher", "grower", "producer", "consultant", "expert", "trader", "investor", "executive",
+    "ceo", "cfo", "coo", "cto", "chancellor", "king", "queen", "prince", "emperor", "sheikh", "emir",
+    "lecturer", "scholar", "historian", "author",
+    "candidate", "nominee", "chief of staff", "adviser", "counsel", "vice chair", "vice-president",
+    "vice-chair", "treasurer", "secretary of state", "undersecretary", "under secretary", "administrator",
+    "billionaire", "tycoon", "entrepreneur", "businessman", "businesswoman", "magnate", "activist", "worker",
+)
+# Modifier words allowed between an article/possessive and a role noun ("the senior presidential
+# secretary", "an evangelical pastor", "the association's chief executive").
+PERSON_ROLE_MODIFIER = r"[a-zA-Z][\w’'\-.]*"
+# Plural titles before coordinated names: "Republican Sens. Thom Tillis and Lisa Murkowski".
+PLURAL_TITLES = ("Sens.", "Senators", "Reps.", "Representatives", "Justices", "Ministers", "Presidents",
+                 "Governors", "Premiers", "Commissioners", "Secretaries", "Drs.")
+# Honorifics dropped from a name ("Sir Keir Starmer" is Keir Starmer; "Sir Keir" refers to him).
+HONORIFICS = frozenset({"Sir", "Dame", "Lord", "Lady", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.",
+                        "Prof", "Prof.", "Professor", "Sen.", "Rep.", "Gov.", "Gen.", "Sheikh", "Madam"})
+# Family names written first (Korean, Chinese, Vietnamese order): "Lee Jae Myung" is then "Lee",
+# "Moon Jae-in" is "Moon".  A name whose FIRST token is one of these is referred to by that token too.
+FAMILY_NAME_FIRST = frozenset(
+    """Lee Kim Park Choi Jung Chung Moon Yoon Kang Cho Han Shin Oh Seo Kwon Hwang Ahn Yoo Hong Jeon
+    Ko Yang Son Bae Baek Heo Nam Noh Ha Kwak Sung Cha Joo Woo Min Ryu Jin Yu Xi Li Wang Zhang Liu Chen
+    Zhao Huang Zhou Wu Xu Sun Zhu Hu Guo Lin Gao Luo Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Xiao
+    Tian Dong Pan Yuan Cai Jiang Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Cui Zhong Tan Fu Qin Nguyen
+    Tran Pham Hoang Vo Bui Dang Ngo Duong""".split()
+)
+# Capitalised words that make a "name" an organisation, a publication or a document, never a person.
+NON_PERSON_WORDS = frozenset(
+    """Motor Customs Shimbun Deal Steel Whisky Economics Administration Treaty Pact Framework Plan
+    Programme Program Act Law Order Accord Summit Forum Group Review Report Daily Weekly Today Online
+    Media Agency Ministry Club Council Cabinet Mission Airport Stadium Plaza Square Avenue Road Bridge
+    Port Island Islands River Valley Canal Strait Sea Ocean Tower Hotel Resort Center Centre Hall
+    Electronics Energy Airways Systems Technologies Technology Pharma Pharmaceuticals Foods Brewing
+    Chemicals Logistics Semiconductor Semiconductors Petroleum Oil Gas Power Mining Metals Aluminum
+    Aluminium Automotive Auto Autos Health Labs Solutions Networks Telecom Communications Entertainment
+    Apparel Textiles Shipping Lines Railway Railways Rail Railroad Trust Investments Ventures Advisors
+    Advisory Consulting Strategies Associates Coalition Alliance Society Organization Organisation
+    Index Price Prices Survey Data Outlook Monitor Tracker Exchange Futures Treasury Treasuries
+    Customs Border Patrol Guard Navy Army Force Forces Command Economic Zone Zones Corridor""".split()
+)
+# What follows a surname when the name stands for an administration, era or policy, not the person
+# mentioned ("the Trump administration", "the Biden era").
+SURNAME_AS_ADJECTIVE = r"(?:administration|administration’s|administration's|era|years|presidency|government|White House|campaign|team|doctrine|tariffs?|trade war|officials?|aides?|allies|cabinet)"
+# Headings that open a block of links or other stories at the end of a page (not article text).
+LINK_BLOCK_HEADINGS = (
+    r"^(?:Related(?:\s+(?:stories|articles|coverage|content|news|reading|links|topics))?|RELATED(?:\s+\w+)?|"
+    r"More\s+(?:from|on|in|about)\b.{0,40}|Read\s+(?:more|next|also)|READ\s+(?:MORE|NEXT)|"
+    r"Recommended(?:\s+\w+)?|You\s+may\s+also\s+like|Most\s+(?:read|popular|viewed)|Further\s+reading|"
+    r"See\s+also|Also\s+read|Latest(?:\s+\w+)?|Trending|Top\s+stories|What\s+to\s+read\s+next)\s*:?$"
+)  # regex source
+# Lines that point to another story ("Read more: Trump says talks made “great progress”").
+LINK_LINE = (r"^(?:Read\s+more|READ\s+MORE|Read\s+More|Related|RELATED|See\s+also|Also\s+read|"
+                       r"Watch|WATCH|Listen|LISTEN|More|MORE|Opinion|OPINION)\s*:")  # regex source
+# Speech verbs for quotes and partial quotes beyond SPEECH_VERBS / PARTIAL_QUOTE_VERBS.
+EXTRA_SPEECH_VERBS = r"wrote in a note|wrote in a report|said in a note|commented|reiterated|maintained|charged|alleged|accused|accusing|recast|recasting|portrayed|framed|writing|posting|telling|announcing|hailing|blaming|praising|cautioning|lamenting|calling for|describes|describe|call"
+# Lead-ins that make a quotation a title, not speech: “... ran under the headline “...”.
+TITLE_CUES = (r"(?i:headlines?|headlined|titled|entitled|slogan|hashtag|banner|motto|known as|"
+                        r"nicknamed|the words|the phrase|the term|the label|signs? reading)\s*[:,]?\s*$")  # regex source
+# =========================================================================== end quotes & people

@@ -8,54 +8,89 @@ from dataclasses import dataclass, field
 from . import gazetteer
 from .constants import (
     DEMONYMS,
+    FAMILY_NAME_FIRST,
     FEMALE_FIRST_NAMES,
+    HONORIFICS,
     KNOWN_PEOPLE,
     KNOWN_SURNAMES,
     NAME_STOPWORDS,
+    NON_PERSON_WORDS,
+    PERSON_ROLE_MODIFIER,
+    PERSON_ROLE_NOUNS,
+    PLURAL_TITLES,
     REGIONS,
     ROLE_TITLES,
     ROLE_WORDS_LOWER,
     SPEECH_VERBS,
+    SURNAME_AS_ADJECTIVE,
 )
+from .furniture import link_spans, mask
 
 # upper and lower case Latin letters with diacritics (Š, Ł, Ø, ă ...): names keep them as published
 _LATIN = [chr(c) for c in range(0xC0, 0x250)]
 _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
 _CAP = rf"[{_UP}][\w’'\-]*[{_LOW}][\w’'\-]*"
-_PARTICLE = r"(?:de|del|de la|la|van|von|der|da|dos|du|le|bin|al)"
-_NAME = rf"(?:{_CAP}|[A-Z]\.)(?:\s+(?:{_PARTICLE}\s+){{0,2}}(?:{_CAP}|[A-Z]\.|JD|J\.D\.)){{0,3}}"
+_PARTICLE = r"(?:de|del|della|la|las|los|van|von|der|den|da|das|do|dos|du|di|le|bin|ibn|al|el|y)"
+_SP = r"[^\S\n]+"          # a name never runs across a line break
+_NAME = (rf"(?:{_CAP}|[A-Z]\.|[A-Z](?={_SP}[A-Z]))"
+         rf"(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}(?:{_CAP}|[A-Z]\.|[A-Z](?={_SP}[A-Z])|JD|J\.D\.)){{0,3}}")
+NAME_PATTERN = _NAME          # for quotes.py: the same names (particles, diacritics, initials)
+HONORIFIC_PATTERN = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?|Sir|Dame|Lord|Lady)"
 _ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLE_TITLES, key=len, reverse=True))
 _ROLE_LOWER_ALT = "|".join(re.escape(r) for r in sorted(ROLE_WORDS_LOWER, key=len, reverse=True))
 _DEM_ALT = "|".join(re.escape(d) for d in sorted(set(DEMONYMS) | {"U.S.", "US", "Canada’s", "Canada's", "Mexico’s", "Mexico's", "China’s", "China's"}, key=len, reverse=True))
 
 # "Canadian Prime Minister Mark Carney", "U.S. Commerce Secretary Howard Lutnick", "President Donald Trump"
 _TITLE_NAME = re.compile(
-    rf"(?:(?P<where>(?:[A-Z][\w.’']*\s+){{0,2}}?)?)(?<![\w])(?P<role>{_ROLE_ALT})\s+(?P<name>{_NAME})"
+    rf"(?:(?P<where>(?:[A-Z][\w.’']*{_SP}){{0,2}}?)?)(?<![\w])(?P<role>{_ROLE_ALT}){_SP}(?P<name>{_NAME})"
 )
-_ROLE_LOWER_NAME = re.compile(rf"\b(?P<role>{_ROLE_LOWER_ALT})\s+(?P<name>{_NAME})")
-# "Canada's prime minister, Mark Carney,"
-_ROLE_APPOS = re.compile(rf"(?P<where>[A-Z][\w.’']*\s+)(?P<role>{_ROLE_LOWER_ALT}),\s+(?P<name>{_NAME})")
+_ROLE_NOUN_ALT = "|".join(re.escape(r) for r in sorted(set(ROLE_WORDS_LOWER) | set(PERSON_ROLE_NOUNS), key=len, reverse=True))
+# "AMIA president Rogelio Garza", "EU sanctions envoy David O'Sullivan", "ranking member Ron Wyden"
+_ROLE_NOUN_CAP_ALT = "|".join(re.escape(r.title()) for r in sorted(set(PERSON_ROLE_NOUNS), key=len, reverse=True))
+_ROLE_LOWER_NAME = re.compile(rf"\b(?P<role>{_ROLE_NOUN_ALT}|{_ROLE_NOUN_CAP_ALT}){_SP}(?P<name>{_NAME})")
+# "Canada's prime minister, Mark Carney," / "its industry minister, Kim Jung-kwan,"
+_ROLE_COMMA_NAME = re.compile(rf"\b(?P<role>{_ROLE_NOUN_ALT}),{_SP}(?P<name>{_NAME})")
+_ROLE_APPOS_WHERE = re.compile(
+    rf"(?P<where>(?:[A-Z][\w.’']*|its|his|her|their|the){_SP})(?:{PERSON_ROLE_MODIFIER}{_SP}){{0,2}}?$"
+)
 # "said Jane Doe" / "Jane Doe said": found from the verbs (a set lookup per word, much faster than
 # one regex alternation tried at every position)
-_SPEECH_WORDS = frozenset(v for v in SPEECH_VERBS.replace("\n", "").split("|") if re.fullmatch(r"[a-z]+", v))
-_NAME_AT = re.compile(rf"\s+(?P<name>{_NAME})")
-_NAME_BEFORE = re.compile(rf"(?<![\w’'\-])(?P<name>{_NAME})\s+$")
-# appositive tails ", Canada's prime minister" / ", the minister responsible for ..."
+_SPEECH_WORDS = frozenset(v for v in SPEECH_VERBS.replace("\n", "").split("|") if re.fullmatch(r"[a-z]+", v)) | {"called", "described", "accused", "urged", "wrote"}
+_NAME_AT = re.compile(rf"{_SP}(?P<name>{_NAME})")
+_NAME_BEFORE = re.compile(rf"(?<![\w’'\-])(?P<name>{_NAME}){_SP}$")
+# "Jane Doe of Capital Economics said" (the organisation between the name and the verb)
+_NAME_OF_ORG = re.compile(rf"(?<![\w’'\-])(?P<name>{_NAME}){_SP}(?:of|from|at){_SP}(?:the{_SP})?(?:[A-Z][\w&’'\-]*{_SP}){{1,5}}$")
+# "Jane Doe, who leads the largest group in parliament, said" / "Jane Doe, a professor at McGill, called"
+_NAME_APPOS_CLAUSE = re.compile(rf"(?<![\w’'\-])(?P<name>{_NAME}),{_SP}(?P<clause>(?:who|the|a|an|[a-z][\w\-]*|[A-Z][\w.]*(?:’s|'s)|\d\d)\b[^“”\"\n.;:]{{0,150}}),{_SP}(?:\w+ly{_SP})?$")
+# appositive tails ", Canada's prime minister" / ", the minister responsible for ..." / ", an evangelical pastor"
+# nouns that also describe companies ("Rio Tinto, the largest aluminium producer") never make a person here
+_COMPANY_NOUNS = {"producer", "trader", "investor", "owner", "partner", "manager", "grower", "consultant", "expert",
+                  "member", "official", "fellow", "executive", "head", "chief", "host", "candidate", "nominee"}
+_ROLE_NOUN_APPOS_ALT = "|".join(re.escape(r) for r in sorted((set(ROLE_WORDS_LOWER) | set(PERSON_ROLE_NOUNS)) - _COMPANY_NOUNS,
+                                                            key=len, reverse=True))
+_PERSON_CLAUSE = re.compile(rf"^\d\d$|\bwho\b|\b(?:{_ROLE_NOUN_APPOS_ALT})\b")
 _APPOS_TAIL = re.compile(
-    rf",\s+(?:the\s+|a\s+|an\s+|who\s+is\s+)?(?P<where>(?:[A-Z][\w.’']*\s+){{0,3}}?)?(?P<role>{_ROLE_LOWER_ALT})\b"
+    rf",{_SP}(?:the{_SP}|a{_SP}|an{_SP}|who{_SP}is{_SP}|its{_SP}|[A-Z][\w.]*(?:’s|'s){_SP})?(?P<where>(?:[A-Z][\w.’']*{_SP}){{0,3}}?)?"
+    rf"(?:{PERSON_ROLE_MODIFIER}{_SP}){{0,3}}?(?P<role>{_ROLE_NOUN_APPOS_ALT})\b"
 )
+# "Republican Sens. Thom Tillis and Lisa Murkowski", "Justices Neil Gorsuch and Amy Coney Barrett"
+_PLURAL_TITLE = re.compile(
+    rf"(?<![\w])(?P<role>{'|'.join(re.escape(t) for t in PLURAL_TITLES)}){_SP}(?P<names>{_NAME}(?:(?:,{_SP}|,?{_SP}and{_SP}){_NAME}){{1,4}})"
+)
+# "Ron Wyden (D-Ore.)", "Chuck Grassley (R-Iowa)": a U.S. lawmaker's party and state
+_PARTY_TAG = re.compile(rf"(?<![\w’'\-])(?P<name>{_NAME}){_SP}\((?:R|D|I)-[A-Z][\w.]*\.?\)$")
+_PARTY_TAG_ONLY = re.compile(r"\((?:R|D|I)-[A-Z][\w.]*\.?\)")
+# broadcast transcripts: "[Interview: Park Jeong-seong / Director of Trade ...]"
+INTERVIEW_TAG = re.compile(rf"^\[(?:Interview|INTERVIEW|Soundbite|SOUNDBITE|Sound ?bite|SOT|Voice|Speaker)\s*:\s*(?P<name>{_NAME})\s*(?:/|,|\||-)\s*(?P<role>[^\]\n]{{0,120}})\]", re.M)
+_CAPITAL_WORD_END = re.compile(rf"[{_UP}][\w’'\-.]*{_SP}$")
+_COMMA_END = re.compile(rf",{_SP}(?:\w+ly{_SP})?$")
+_NAME_START = re.compile(rf"(?<![\w’'\-])[{_UP}]")
+_ACCORDING = re.compile(rf"\b(?:[Aa]ccording to|[Pp]er){_SP}(?P<name>{_NAME})")
+# "Trump administration": the surname stands for a government, not for a mention of the person
+_SURNAME_ADJ = re.compile(rf"{_SP}{SURNAME_AS_ADJECTIVE}\b")
 
 
-# "Gareth Stace, director general of UK Steel,", "Daniel Béland, a political science professor at McGill":
-# a name in apposition with a role noun that says where the person works
-_ROLE_NOUNS = (r"director general|director|vice president|president|professor|economist|strategist|analyst|researcher|"
-               r"fellow|lecturer|partner|founder|lawyer|adviser|advisor|spokesperson|spokesman|spokeswoman|official|"
-               r"envoy|commissioner|minister|secretary|chair|chairman|chairwoman|head|chief|executive|officer|"
-               r"general secretary|manager|leader|governor|representative")
-_NAME_APPOS_ROLE = re.compile(
-    rf"(?:^|(?<=[.!?”\"]\s)|(?<=,\s)|(?<=[”\"],\s))(?P<name>{_NAME}),\s+(?:a\s+|an\s+|the\s+)?"
-    rf"(?P<role>(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z]", re.M)
 _KNOWN_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(set(KNOWN_PEOPLE) | set(KNOWN_SURNAMES), key=len, reverse=True)) + r")(?!\w)")
 
 
@@ -70,7 +105,11 @@ class Person:
 
     @property
     def surname(self) -> str:
+        """The name a story uses on later mentions: the last token, or the first for family-name-first
+        names ("Lee Jae Myung" -> "Lee", "Moon Jae-in" -> "Moon")."""
         parts = self.name.split()
+        if len(parts) > 1 and parts[0] in FAMILY_NAME_FIRST and parts[-1] not in FAMILY_NAME_FIRST:
+            return parts[0]
         return parts[-1] if parts else self.name
 
 
@@ -89,13 +128,16 @@ ORG_WORDS = frozenset(
     Research Analytics Insights Markets Financial Holdings Motors Airlines Industries Brands Reserve Exchange
     University College School Times Journal Post Globe Mail Star Herald Tribune Television Radio""".split())
 _ROLE_TOKENS = frozenset(w for r in ROLE_TITLES for w in r.split()) | frozenset(
+    r.title() for r in PERSON_ROLE_NOUNS if " " not in r) | frozenset(
     """Federal Provincial State Deputy Acting Former Interim Associate Assistant Senior Chief General Executive
     Commissioner Director Officer Agriculture Industry Economy Economic Finance Foreign Trade Commerce Treasury
     Energy Environment Defence Defense Health Labour Labor International Public Safety Natural Resources
     Innovation Development Affairs Minister Secretary President Premier Ambassador National Vice""".split())
 
 
-def _clean_name(name: str) -> str | None:
+def _clean_name(name: str, after_role: bool = False) -> str | None:
+    """The person's name in a candidate span, or None (organisations, places, headings).
+    `after_role`: the span follows a title ("Vice Premier He Lifeng"), so a leading "He" is a family name."""
     name = re.sub(r"(?:’s|'s)$", "", name.strip())
     toks = name.split()
     # "Ontario Premier Doug Ford" -> "Doug Ford": keep what follows the last role word
@@ -104,12 +146,23 @@ def _clean_name(name: str) -> str | None:
         if t in _ROLE_TOKENS or gazetteer.lookup(t) or t in REGIONS or t.rstrip(".") in ("Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"):
             toks = toks[i + 1:]
             break
-    # drop trailing stopword tokens ("Trump Administration")
+    while len(toks) > 2 and re.search(r"(?:’s|'s|s’|s')$", toks[0]):
+        toks = toks[1:]                  # "Tesla's Elon Musk", "Fox News' Maria Bartiromo"
+    while len(toks) > 2 and re.search(r"(?:’s|'s|s’|s')$", toks[1]):
+        toks = toks[2:]
+    family_he = after_role and len(toks) == 2 and toks[0] == "He"
+    # drop trailing stopword tokens ("Trump Administration") and leading ones ("What Trump announced")
     while toks and toks[-1] in NAME_STOPWORDS:
         toks.pop()
-    while toks and toks[0] in NAME_STOPWORDS:
+    while toks and (toks[0] in NAME_STOPWORDS or toks[0] in _LEADING_NOISE) and not family_he:
         toks.pop(0)
-    if not toks or any(t in ORG_WORDS for t in toks) or len(toks) > 4:
+    while len(toks) > 2 and toks[0] in HONORIFICS:      # "Sir Keir Starmer" -> "Keir Starmer"
+        toks.pop(0)
+    # "Park Jeong-seong": a family name first is not the organisation word "Park"
+    check = toks[1:] if len(toks) > 1 and toks[0] in FAMILY_NAME_FIRST and "-" in toks[1] else toks
+    if not toks or any(t in ORG_WORDS or t in NON_PERSON_WORDS for t in check) or len(toks) > 4:
+        return None
+    if any(len(t) == 1 and t.isupper() for t in toks[-1:]) or "-" in toks[0][:1]:
         return None
     name = " ".join(toks)
     if gazetteer.lookup(name) or name in REGIONS:
@@ -131,6 +184,12 @@ def _country_of(where: str | None) -> str | None:
     return None
 
 
+_LEADING_NOISE = frozenset(
+    """What When Where Why How Who Which Whose While After Before Since Because If Although Though Unlike
+    Like Asked Speaking Meanwhile However Still Yet Also Even Only Under Over Despite Earlier Later Then
+    Both Neither Either Former Ex Acting Outgoing Incoming Related Read Watch Listen""".split())
+
+
 def _title_role(role: str) -> str:
     role = {"Sen.": "Senator", "Rep.": "Representative", "CEO": "CEO", "ceo": "CEO"}.get(role, role)
     return " ".join(w if w.isupper() else w[:1].upper() + w[1:] for w in role.split())
@@ -141,6 +200,8 @@ class PeopleIndex:
 
     def __init__(self, body: str):
         self.body = body
+        self._text = mask(body, link_spans(body))      # what people are looked for in: no link blocks
+        self._caps = [m.start() for m in _NAME_START.finditer(self._text)]
         self.people: list[Person] = []
         self._by_key: dict[str, Person] = {}
         self._starts: list[int] = []
@@ -161,6 +222,14 @@ class PeopleIndex:
                 self._by_key[key] = p
                 p.aliases.add(name)
                 return p
+        # "Sir Keir" after "Sir Keir Starmer": British honorifics go with the first name
+        toks = name.split()
+        if len(toks) == 2 and toks[0] in HONORIFICS:
+            for p in self.people:
+                if len(p.name.split()) > 1 and p.name.split()[0] == toks[1]:
+                    p.aliases.add(name)
+                    self._by_key[key] = p
+                    return p
         # "Sheinbaum" after "Claudia Sheinbaum", or "Claudia Sheinbaum" after "Sheinbaum"
         for p in self.people:
             if name.split()[-1] == p.surname and (len(name.split()) == 1 or len(p.name.split()) == 1):
@@ -186,52 +255,11 @@ class PeopleIndex:
         return p
 
     def _collect(self) -> None:
-        body = self.body
-        found: list[tuple[int, str, str | None, str | None]] = []
-        for m in _TITLE_NAME.finditer(body):
-            name = _clean_name(m.group("name"))
-            if name:
-                role = m.group("role")
-                if re.search(r"\b(?:former|Former|ex-)\s*$", body[max(0, m.start("role") - 8):m.start("role")]):
-                    role = "Former " + role
-                found.append((m.start("name"), name, role, _country_of(m.group("where"))))
-        for m in _APPOS_TAIL.finditer(body):
-            lead_start = max(0, m.start() - 60)
-            nm = _NAME_BEFORE.search(body[lead_start:m.start()] + " ")
-            if nm:
-                name = _clean_name(nm.group("name"))
-                if name and len(name.split()) >= 2:
-                    found.append((lead_start + nm.start("name"), name, m.group("role"), _country_of(m.group("where"))))
-        for m in _ROLE_LOWER_NAME.finditer(body):
-            # "AMIA president Rogelio Garza", "foreign ministry spokesperson Lin Jian"
-            name = _clean_name(m.group("name"))
-            if name and len(name.split()) >= 2:
-                where = re.search(r"(?:^|\s)([A-Z][\w.’']*)\s+$", body[max(0, m.start() - 25):m.start()])
-                found.append((m.start("name"), name, m.group("role"), _country_of(where.group(1) if where else None)))
-        for m in _NAME_APPOS_ROLE.finditer(body):
-            name = _clean_name(m.group("name"))
-            if name and len(name.split()) >= 2:
-                found.append((m.start("name"), name, None, None))
-        for m in _ROLE_APPOS.finditer(body):
-            name = _clean_name(m.group("name"))
-            if name and len(name.split()) >= 2:
-                found.append((m.start("name"), name, m.group("role"), _country_of(m.group("where"))))
-        for w in re.finditer(r"[a-z]+", body):
-            if w.group(0) not in _SPEECH_WORDS:
-                continue
-            cands = []
-            nm = _NAME_AT.match(body, w.end())
-            if nm:
-                cands.append((nm.start("name"), nm.group("name")))
-            lead_start = max(0, w.start() - 60)
-            nb = _NAME_BEFORE.search(body, lead_start, w.start())
-            if nb:
-                cands.append((nb.start("name"), nb.group("name")))
-            for start, raw in cands:
-                name = _clean_name(raw)
-                if name and (len(name.split()) >= 2 or any(name == k.split()[-1] for k in KNOWN_PEOPLE)):
-                    found.append((start, name, None, None))
-        for m in _KNOWN_RE.finditer(body):
+        text = self._text
+        found = self._titled(text) + self._appositives(text) + self._speakers(text) + self._lists(text)
+        for m in _KNOWN_RE.finditer(text):
+            if _SURNAME_ADJ.match(text, m.end()) and " " not in m.group(0):
+                continue                                    # "the Trump administration"
             found.append((m.start(), KNOWN_SURNAMES.get(m.group(0), m.group(0)), None, None))
         found.sort(key=lambda t: (t[0], -len(t[1])))
         for pos, name, role, country in found:
@@ -242,21 +270,120 @@ class PeopleIndex:
             if country and not p.country:
                 p.country = country
         for p in self.people:
-            known = KNOWN_PEOPLE.get(p.name)
-            if known:
-                role, country, gender = known
-                p.role = p.role or role
-                p.country = p.country or country
-                p.gender = gender
-            if p.gender is None:
-                first = p.name.split()[0]
-                if first in FEMALE_FIRST_NAMES:
-                    p.gender = "f"
-                elif re.search(rf"\b(?:Ms\.|Mrs\.|Miss)\s+{re.escape(p.surname)}", body):
-                    p.gender = "f"
-                elif re.search(rf"\bMr\.\s+{re.escape(p.surname)}", body):
-                    p.gender = "m"
+            self._fill_in(p)
         self.people.sort(key=lambda p: p.first)
+
+    def _fill_in(self, p: Person) -> None:
+        known = KNOWN_PEOPLE.get(p.name)
+        if known:
+            role, country, gender = known
+            p.role = p.role or role
+            p.country = p.country or country
+            p.gender = gender
+        if p.gender is None:
+            first = p.name.split()[0]
+            if first in FEMALE_FIRST_NAMES:
+                p.gender = "f"
+            elif re.search(rf"\b(?:Ms\.?|Mrs\.?|Miss|Dame|Lady)\s+{re.escape(p.surname)}", self._text):
+                p.gender = "f"
+            elif re.search(rf"\b(?:Mr\.?|Sir|Lord)\s+{re.escape(p.surname)}", self._text):
+                p.gender = "m"
+
+    def _titled(self, body: str) -> list[tuple[int, str, str | None, str | None]]:
+        """A name after a title: "Canadian Prime Minister Mark Carney", "AMIA president Rogelio Garza"."""
+        found = []
+        for m in _TITLE_NAME.finditer(body):
+            name = _clean_name(m.group("name"), after_role=True)
+            if name:
+                role = m.group("role")
+                if re.search(r"\b(?:former|Former|ex-)\s*$", body[max(0, m.start("role") - 8):m.start("role")]):
+                    role = "Former " + role
+                found.append((m.start("name"), name, role, _country_of(m.group("where"))))
+        for m in _ROLE_LOWER_NAME.finditer(body):
+            name = _clean_name(m.group("name"), after_role=True)
+            if name and len(name.split()) >= 2:
+                where = re.search(r"(?:^|\s)([A-Z][\w.’']*)\s+$", body[max(0, m.start() - 25):m.start()])
+                found.append((m.start("name"), name, m.group("role"), _country_of(where.group(1) if where else None)))
+        for m in _ROLE_COMMA_NAME.finditer(body):
+            w = _ROLE_APPOS_WHERE.search(body, max(0, m.start() - 60), m.start())
+            name = _clean_name(m.group("name"), after_role=True) if w else None
+            if name and len(name.split()) >= 2:
+                found.append((m.start("name"), name, m.group("role"), _country_of(w.group("where"))))
+        return found
+
+    def _appositives(self, body: str) -> list[tuple[int, str, str | None, str | None]]:
+        """A name before an appositive: "Mark Carney, Canada's prime minister", "Andrew Brunson, an evangelical pastor"."""
+        found = []
+        for m in _APPOS_TAIL.finditer(body):
+            lead_start = max(0, m.start() - 60)
+            nm = _NAME_BEFORE.search(body[lead_start:m.start()] + " ")
+            if nm:
+                name = _clean_name(nm.group("name"))
+                if name and len(name.split()) >= 2:
+                    found.append((lead_start + nm.start("name"), name, m.group("role"), _country_of(m.group("where"))))
+        return found
+
+    def _speakers(self, body: str) -> list[tuple[int, str, str | None, str | None]]:
+        """Names next to a speech verb: "said Jane Doe", "Jane Doe said", "Jane Doe of Capital Economics said",
+        "Jane Doe, who leads the group, said"; and "according to Jane Doe"."""
+        found = []
+        for w in re.finditer(r"[a-z]+", body):
+            if w.group(0) not in _SPEECH_WORDS:
+                continue
+            cands = []
+            nm = _NAME_AT.match(body, w.end())
+            if nm:
+                cands.append((nm.start("name"), nm.group("name")))
+            last = body[max(0, w.start() - 24):w.start()]
+            capital_before = bool(_CAPITAL_WORD_END.search(last))
+            comma_before = bool(_COMMA_END.search(last))
+            for rx, back, ok in ((_NAME_BEFORE, 60, capital_before), (_NAME_OF_ORG, 120, capital_before),
+                                 (_NAME_APPOS_CLAUSE, 220, comma_before)):
+                nb = self._back_match(rx, max(0, w.start() - back), w.start()) if ok else None
+                if nb and rx is _NAME_APPOS_CLAUSE and not _PERSON_CLAUSE.search(nb.group("clause")):
+                    continue            # "Rio Tinto, which owns the smelter, said": not a person's appositive
+                if nb:
+                    cands.append((nb.start("name"), nb.group("name")))
+            for start, raw in cands:
+                name = _clean_name(raw)
+                if name and (len(name.split()) >= 2 or any(name == k.split()[-1] for k in KNOWN_PEOPLE)):
+                    found.append((start, name, None, None))
+        for m in _ACCORDING.finditer(body):
+            name = _clean_name(m.group("name"))
+            if name and len(name.split()) >= 2:
+                found.append((m.start("name"), name, None, None))
+        return found
+
+    def _lists(self, body: str) -> list[tuple[int, str, str | None, str | None]]:
+        """Coordinated names after a plural title, and U.S. lawmakers with a party tag "(D-Ore.)"."""
+        found = []
+        for m in _PLURAL_TITLE.finditer(body):
+            names = m.group("names")
+            for part in re.finditer(rf"(?:^|,{_SP}|,?{_SP}and{_SP})(?P<n>{_NAME})", names):
+                name = _clean_name(part.group("n"), after_role=True)
+                if name and len(name.split()) >= 2:
+                    found.append((m.start("names") + part.start("n"), name, None, None))
+        for m in INTERVIEW_TAG.finditer(body):
+            name = _clean_name(m.group("name"))
+            if name and len(name.split()) >= 2:
+                found.append((m.start("name"), name, m.group("role").strip() or None, None))
+        for tag in _PARTY_TAG_ONLY.finditer(body):
+            m = self._back_match(_PARTY_TAG, max(0, tag.start() - 60), tag.end())
+            name = _clean_name(m.group("name")) if m else None
+            if name and len(name.split()) >= 2:
+                found.append((m.start("name"), name, "Senator" if "Sen" in body[max(0, m.start() - 6):m.start()] else None, "USA"))
+        return found
+
+    def _back_match(self, rx: re.Pattern, lo: int, hi: int):
+        """The leftmost match of `rx` that starts at a capital in [lo, hi) and ends exactly at `hi`
+        (what rx.search(text, lo, hi) finds for these end-anchored patterns, trying only name starts)."""
+        i = bisect_left(self._caps, lo)
+        while i < len(self._caps) and self._caps[i] < hi:
+            m = rx.match(self._text, self._caps[i], hi)
+            if m:
+                return m
+            i += 1
+        return None
 
     def _find_mentions(self) -> list[PersonMention]:
         forms: dict[str, Person] = {}
@@ -269,7 +396,7 @@ class PeopleIndex:
         if not forms:
             return []
         rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])")
-        out = [PersonMention(m.start(), m.end(), forms[m.group(0)]) for m in rx.finditer(self.body)]
+        out = [PersonMention(m.start(), m.end(), forms[m.group(0)]) for m in rx.finditer(self._text)]
         self._starts = [m.start for m in out]
         return out
 

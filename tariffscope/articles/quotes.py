@@ -1,18 +1,24 @@
 """Quoted speech and who said it.
 
-Rules, in the order tried for each quotation (curly or straight double quotes, within a paragraph):
+Quotations are curly or straight double quotes within a paragraph.  Not speech: quotes in "Read more:"
+lines, trailing link blocks and *teaser* paragraphs (furniture.py), after "headline"/"titled", a
+paragraph that is only a short unpunctuated quote (a subheading), and quoted Title-Case names
+("Gulf of America", "Liberation Day" -- labels).  Rules, in the order tried:
 
-1. after:     “...,” she said.  /  “...,” Carney declared.  /  “...,” said Dominic LeBlanc.
-2. intro:     ..., stating firmly, “...”  /  Carney told reporters: “...”
-3. partial:   a quoted phrase inside a sentence whose verb introduces speech or a description
-              (stressed, described ... as, called, suggested) -> that verb's subject.
-              Quoted Title-Case names ("Gulf of America", "Liberation Day") are labels, not speech.
-4. next:      a stand-alone quote followed by a sentence that opens with "<Name> <speech verb>"
-              ("Carney echoed ...").
-5. continued: a stand-alone quote right after an attributed quote in the same paragraph belongs
-              to the same speaker (newsroom convention).
-Pronouns (he/she) resolve to the nearest preceding person of matching (or unknown) gender,
-ignoring names that appear inside quotation marks.  Anything else is left unattributed and skipped.
+0. a partial quote that ends its sentence (“... final.”) is attributed inside that sentence first.
+1. after:     “...,” she said. / “...,” Carney declared. / “...,” said Desjardins economist Marc
+              Desormeaux. / “...,” Ryosei Akazawa, Japan's chief negotiator, wrote. / “...,” the
+              Canadian prime minister said. / “...,” according to Carney.  Never “...,” a spokesperson
+              for Carney said.
+2. sentence end: the sentence goes on and ends "..., Kudlow told reporters."
+3. intro:     ..., stating firmly, “...”  /  Carney told reporters: “...”
+4. partial:   a quoted phrase after a verb of speech or description (said, called, described ... as,
+              accused ... of, writing that) -> that verb's subject (subjects.py: the first subject of
+              its clause; objects, possessors and names after the verb never speak).
+5. context:   a quote right after an attributed one (", and “...”", or the same sentence with no new
+              speaker), a quote after "Carney said:" or "[Interview: Name / role]" paragraphs, a
+              stand-alone quote after an attributed one in its paragraph, or before "<Name> <verb>".
+Pronouns resolve by salience (subjects.py).  Anything else is left unattributed and skipped.
 """
 from __future__ import annotations
 
@@ -20,37 +26,56 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .constants import PARTIAL_QUOTE_VERBS, PRONOUN_GENDER, QUOTE_INTRO_VERBS, SPEECH_VERBS
-from .people import PeopleIndex, Person
+from .constants import (
+    EXTRA_SPEECH_VERBS,
+    PARTIAL_QUOTE_VERBS,
+    PRONOUN_GENDER,
+    QUOTE_INTRO_VERBS,
+    SPEECH_VERBS,
+    TITLE_CUES,
+)
+from .furniture import link_spans, teaser_spans
+from .people import HONORIFIC_PATTERN, INTERVIEW_TAG, NAME_PATTERN, PeopleIndex, Person
+from .subjects import ROLE_NOUNS, SubjectFinder
 from .text import paragraph_spans
 
 _QUOTE_PAIR = re.compile(r"“([^“”\n]*)(”|$)|\"([^\"\n]*)(\"|$)", re.M)
 _ADVERBS = r"(?:(?:also|later|then|again|has|had|once|previously|recently|quickly|flatly|firmly|simply|bluntly|told|\w+ly)\s+)?"
+_PERSON = rf"(?:{HONORIFIC_PATTERN}\s+)?{NAME_PATTERN}"
 _AFTER = re.compile(
-    rf"^[\s,.;:!?—–-]*(?:(?P<pro>he|she|He|She)|(?P<name>[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-]+){{0,3}}))\s+"
+    rf"^[\s,.;:!?—–-]*(?:(?P<pro>he|she|He|She)|(?P<name>{_PERSON}))\s+"
     rf"{_ADVERBS}(?:{SPEECH_VERBS})\b"
 )
+# "..., Ryosei Akazawa, Japan's chief trade negotiator, wrote on X."
+_AFTER_APPOS = re.compile(
+    rf"^[\s,.;:!?—–-]*(?P<name>{_PERSON}),\s+[^,“”\"\n]{{2,100}}(?:,[^,“”\"\n]{{2,80}})?,\s+{_ADVERBS}(?:{SPEECH_VERBS})\b"
+)
+# the sentence goes on after the quote and ends with the attribution: "... is to talk, Kudlow told reporters."
+_SENTENCE_END_ATTR = re.compile(
+    rf",\s+(?:(?P<pro>he|she)|(?P<name>{_PERSON}))\s+{_ADVERBS}(?:{SPEECH_VERBS})\b[^.!?“”\"\n,]{{0,40}}[.!?]?\s*$"
+)
+# words between a quotation and "<name> said" describe the speaker ("foreign ministry spokesperson"):
+# never a pronoun, a subordinator or a verb form ("..., targeting what Trump claims ...")
+_FILLER = (r"(?:(?!(?:after|before|when|while|as|because|since|if|and|but|or|he|she|they|it|we|who|which|that|whom|"
+           r"what|how|where|why|is|are|was|were|has|have|had|to|with|by|from|on|in|at|than|not)\b)"
+           r"(?![a-z][\w\-]*(?:ing|ed)\b)[\w’'.\-]+\s+)")
 # "..., foreign ministry spokesperson Lin Jian told ...", "..., Bank of Canada governor Tiff Macklem said."
-_AFTER_DESCRIBED = re.compile(
-    rf"^[\s,.;:!?—–-]*(?:the\s+|a\s+|an\s+)?(?:[\w’'.\-]+\s+){{1,7}}?(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){{1,2}})\s+"
-    rf"{_ADVERBS}(?:{SPEECH_VERBS})\b"
-)
-_ROLE_NOUNS = r"prime minister|president|premier|minister|secretary|governor|senator|chancellor|ambassador|mayor|trade representative|commerce secretary|treasury secretary|finance minister|economy minister|economy secretary"
+_ROLE_NOUNS = ROLE_NOUNS
 # "..., the prime minister said." / "..., said the president."
 _AFTER_ROLE = re.compile(
-    rf"^[\s,.;:!?—–-]*(?:(?:the|The)\s+(?P<role>{_ROLE_NOUNS})\s+{_ADVERBS}(?:{SPEECH_VERBS})\b"
-    rf"|(?:{SPEECH_VERBS})\s+the\s+(?P<role2>{_ROLE_NOUNS})\b)"
+    rf"^[\s,.;:!?—–-]*(?:(?:the|The)\s+(?:[A-Z][\w.’']*\s+){{0,2}}?(?P<role>{_ROLE_NOUNS})\s+{_ADVERBS}(?:{SPEECH_VERBS})\b"
+    rf"|(?:{SPEECH_VERBS})\s+the\s+(?:[A-Z][\w.’']*\s+){{0,2}}?(?P<role2>{_ROLE_NOUNS})\b)"
 )
-_AFTER_INVERTED = re.compile(
-    rf"^[\s,.;:!?—–-]*(?:{SPEECH_VERBS})\s+(?P<name>[A-Z][\w’'\-.]+(?:\s+[A-Z][\w’'\-]+){{0,3}})"
-)
-# "..., said AMIA president Rogelio Garza."
-_AFTER_INVERTED_DESCRIBED = re.compile(
-    rf"^[\s,.;:!?—–-]*(?:{SPEECH_VERBS})\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'.\-]+\s+){{0,6}}?(?P<name>[A-Z][\w’'\-]*[a-z][\w’'\-]*(?:\s+[A-Z][\w’'\-]+){{1,2}})\b"
+_AFTER_ACCORDING = re.compile(r"^[\s,]*according\s+to\s+")
+_LEAD_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
+_AFTER_VERB = re.compile(rf"^[\s,.;:!?—–-]*(?:{SPEECH_VERBS})\b")
+_AFTER_DESCRIBED_SPAN = re.compile(
+    rf"^[\s,.;:!?—–-]*(?:the\s+|a\s+|an\s+)?{_FILLER}{{1,8}}?{_ADVERBS}(?P<verb>{SPEECH_VERBS})\b"
 )
 _INTRO = re.compile(rf"\b(?:{QUOTE_INTRO_VERBS})(?:\s+\w+ly)?(?:\s+(?:reporters|journalists|the \w+|[A-Z]\w+))?\s*[,:]\s*$")
 _COLON = re.compile(r":\s*$")
-_PARTIAL_VERB = re.compile(rf"\b(?:{PARTIAL_QUOTE_VERBS})\b")
+_PARTIAL_VERB = re.compile(rf"\b(?:{PARTIAL_QUOTE_VERBS}|{EXTRA_SPEECH_VERBS})\b")
+_TITLE_CUE = re.compile(TITLE_CUES)
 _SPEECH_ANY = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "de", "la", "del", "at", "&"}
@@ -90,7 +115,16 @@ def _is_label(text: str) -> bool:
     if not words or len(words) > 6:
         return False
     content = [w for w in words if w.lower() not in _SMALL_WORDS]
+    if content and all(w.isupper() and len(w) > 3 for w in content):
+        return False                    # a shouted word (“FLOODING”) is speech, not a name
     return bool(content) and all(w[0].isupper() for w in content)
+
+
+def _is_subheading(text: str, para: str) -> bool:
+    """A paragraph that is only a short quotation without sentence punctuation: a section heading
+    (“Fully behind it”), i.e. a headline quote, not speech."""
+    stripped = para.strip().strip("“”\"").strip()
+    return stripped == text.strip() and len(text.split()) <= 8 and not re.search(r"[.!?,;:…]$", text.strip())
 
 
 class QuoteAttributor:
@@ -98,9 +132,13 @@ class QuoteAttributor:
         self.body = body
         self.people = people
         self.sentences = sentences
-        self.quotes = _find_quotes(body)
-        self._opens = [q.open for q in self.quotes]
+        skip = link_spans(body) + teaser_spans(body)
+        self.quotes = [q for q in _find_quotes(body)
+                       if not any(s <= q.open < e for s, e in skip) and not _TITLE_CUE.search(body[max(0, q.open - 40):q.open])]
+        self._all_quotes = _find_quotes(body)          # every quoted span: names inside them are not speakers
+        self._opens = [q.open for q in self._all_quotes]
         self._sent_starts = [s.start for s in sentences]
+        self.subjects = SubjectFinder(body, people, sentences, self._in_quote)
 
     # -- helpers
     def _sentence_at(self, pos: int):
@@ -111,35 +149,13 @@ class QuoteAttributor:
 
     def _in_quote(self, pos: int) -> bool:
         i = bisect_right(self._opens, pos) - 1
-        return i >= 0 and self.quotes[i].open <= pos < self.quotes[i].close
+        return i >= 0 and self._all_quotes[i].open <= pos < self._all_quotes[i].close
 
     def _resolve_pronoun(self, pos: int, pronoun: str) -> Person | None:
-        """Nearest earlier person of a matching (or unknown) gender outside quotes; a possessor
-        ("hit hard by Trump’s decision") gives way to a non-possessive person in the same sentence
-        ("Quebec Premier François Legault says ...")."""
-        gender = PRONOUN_GENDER.get(pronoun.lower())
-        cands = (m for m in reversed(self.people.mentions_before(pos))     # lazily: long articles
-                 if not self._in_quote(m.start) and m.person.gender in (None, gender))
-        first = next(cands, None)
-        if first is None:
-            return None
-        if self.body[first.end:first.end + 2] in ("’s", "'s"):
-            sent = self._sentence_at(first.start)
-            for m in cands:
-                if sent is None or m.start < sent.start:
-                    break
-                if self.body[m.end:m.end + 2] not in ("’s", "'s") and m.person != first.person:
-                    return m.person
-        return first.person
+        return self.subjects.resolve_pronoun(pos, pronoun)
 
     def _person_with_role(self, role: str, pos: int) -> Person | None:
-        """"the prime minister said" -> the nearest person before `pos` holding that role."""
-        role = role.lower()
-        for m in reversed(self.people.mentions_before(pos)):
-            r = (m.person.role or "").lower()
-            if r and (r == role or r.endswith(" " + role)):
-                return m.person
-        return None
+        return self.subjects.person_with_role(role, pos)
 
     def _person_named(self, text: str, pos: int) -> Person | None:
         """The person named by `text` found at body offset `pos` (role words around it allowed)."""
@@ -149,27 +165,13 @@ class QuoteAttributor:
         return self.people.by_name(text.strip().rstrip(",."))
 
     def _subject_before(self, start: int, end: int) -> Person | None:
-        """Nearest person (or resolved pronoun) in body[start:end], outside quotes."""
-        best: tuple[int, Person | None] | None = None
-        possessor: tuple[int, Person | None] | None = None
-        for m in self.people.mentions_in(start, end):
-            if self._in_quote(m.start):
-                continue
-            if self.body[m.end:m.end + 2] in ("’s", "'s"):
-                possessor = (m.start, m.person)     # "against Trump’s threat": not the one speaking
-            else:
-                best = (m.start, m.person)
-        best = best or possessor
-        for m in _PRONOUN.finditer(self.body, start, end):
-            if self._in_quote(m.start()):
-                continue
-            if best is None or m.start() > best[0]:
-                best = (m.start(), self._resolve_pronoun(m.start(), m.group(0)))
-        return best[1] if best else None
+        """The subject of the clause that ends at `end` (see subjects.py)."""
+        return self.subjects.subject_of(start, end)
 
     # -- rules
     def _after(self, q: Quote, para_end: int, next_open: int) -> Person | None:
-        tail = self.body[q.close:min(para_end, next_open, q.close + 120)]
+        end = min(para_end, next_open, q.close + 160)
+        tail = self.body[q.close:end]
         m = _AFTER.match(tail)
         if m and m.group("pro"):
             return self._resolve_pronoun(q.open, m.group("pro"))
@@ -183,13 +185,47 @@ class QuoteAttributor:
             if p:
                 return p
         # each remaining form only counts when it names a known person
-        for rx in (_AFTER_INVERTED, _AFTER_DESCRIBED, _AFTER_INVERTED_DESCRIBED):
-            m = rx.match(tail)
-            if m:
-                p = self._person_named(m.group("name"), q.close + m.start("name"))
-                if p:
-                    return p
+        m = _AFTER_APPOS.match(tail)
+        if m:
+            p = self._person_named(m.group("name"), q.close + m.start("name"))
+            if p:
+                return p
+        m = _AFTER_ACCORDING.match(tail)     # "“...,” according to Carney."
+        if m:
+            hits = self._mentions(q.close + m.end(), q.close + m.end() + 80)
+            if hits and hits[0].start - (q.close + m.end()) < 40:
+                return hits[0].person
+        m = _AFTER_VERB.match(tail)          # "..., said Desjardins economist Marc Desormeaux."
+        if m:
+            stop = re.search(r"(?<=[a-z]{2})[.!?;]\s|[!?;“\"]", tail[m.end():] + " ")
+            hits = self._mentions(q.close + m.end(), q.close + m.end() + (stop.start() if stop else 80))
+            if hits:
+                return hits[0].person
+        m = _AFTER_DESCRIBED_SPAN.match(tail)  # "..., foreign ministry spokesperson Lin Jian told reporters."
+        if m:
+            hits = self._mentions(q.close, q.close + m.start("verb"))
+            if hits and not re.search(r"\b(?:for|of|to|with|by|from|at|on|behind|near|close to)\s+$",
+                                      self.body[max(q.close, hits[-1].start - 12):hits[-1].start]):
+                return hits[-1].person      # not "a spokesperson for Carney said"
         return None
+
+    def _mentions(self, start: int, end: int):
+        return [h for h in self.people.mentions_in(start, end) if not self._in_quote(h.start)
+                and self.body[h.end:h.end + 2] not in ("’s", "'s")]
+
+    def _sentence_end(self, q: Quote, sent) -> Person | None:
+        """The quote sits inside a sentence that ends with its attribution: "... is to talk, Kudlow told reporters."."""
+        if sent is None or sent.end <= q.close:
+            return None
+        rest = self.body[q.close:sent.end + 1]
+        if "“" in rest or '"' in rest:
+            return None
+        m = _SENTENCE_END_ATTR.search(rest)
+        if not m:
+            return None
+        if m.group("pro"):
+            return self._resolve_pronoun(q.open, m.group("pro"))
+        return self._person_named(m.group("name"), q.close + m.start("name"))
 
     def _intro(self, q: Quote, lead_start: int) -> Person | None:
         lead = self.body[lead_start:q.open]
@@ -201,10 +237,20 @@ class QuoteAttributor:
         lead = self.body[lead_start:q.open]
         verbs = list(_PARTIAL_VERB.finditer(lead))
         if not verbs:
-            return None
+            m = _LEAD_ACCORDING.search(lead)     # "According to Carney, the deal is “a win.”"
+            hits = self._mentions(lead_start + m.end(), lead_start + m.end() + 60) if m else []
+            if hits and hits[0].start - (lead_start + m.end()) < 40:
+                return hits[0].person
+            # no verb of its own since the last quote ("Trump said Carney was “weak” and that Sheinbaum
+            # was “wonderful”"): the sentence's last speech verb outside quotes governs this one too
+            outside = [m for m in _PARTIAL_VERB.finditer(self.body, sent_start, lead_start) if not self._in_quote(m.start())]
+            if not outside or sent_start >= lead_start:
+                return None
+            return self._subject_before(sent_start, outside[-1].start())
         v = lead_start + verbs[-1].start()
-        # the verb's subject: nearest person before it in the sentence ("Ford called X “...” and said Y “...”")
-        return self._subject_before(sent_start, v) or self._subject_before(lead_start, q.open)
+        # the verb's subject ("Ford called X “...” and said Y “...”"); none when the subject is not a person
+        # ("The government said Parmelin had flown in for “ministerial level” talks")
+        return self._subject_before(sent_start, v)
 
     def _next_sentence(self, q: Quote) -> Person | None:
         for s in self.sentences[bisect_left(self._sent_starts, q.close):]:
@@ -226,28 +272,20 @@ class QuoteAttributor:
             next_open = self.quotes[i + 1].open if i + 1 < len(self.quotes) else pe
             sent = self._sentence_at(q.open)
             sent_start = max(sent.start if sent else ps, prev.close if prev and prev_para == pi else ps)
-            lead = self.body[sent_start:q.open]
-            q.standalone = not lead.strip()
-            speaker = self._after(q, pe, next_open)
-            if speaker is None and not _is_label(self.body[q.text_start:q.text_end]):
-                speaker = self._intro(q, sent_start)
+            q.standalone = not self.body[sent_start:q.open].strip()
+            speaker = None
+            label = _is_label(self.body[q.text_start:q.text_end])
+            if not q.standalone and not label and re.search(r"[.!?]$", self.body[q.text_start:q.text_end]):
+                # “...final.” ends the sentence it sits in: its speaker is in that sentence, not the next
+                speaker = self._partial(q, sent_start, sent.start if sent else sent_start)
+            speaker = speaker or self._after(q, pe, next_open)
+            if speaker is None and not label:
+                same_para_prev = prev if prev is not None and prev_para == pi else None
+                speaker = self._sentence_end(q, sent) or self._intro(q, sent_start)
                 if speaker is None and not q.standalone:
                     speaker = self._partial(q, sent_start, sent.start if sent else sent_start)
-                if speaker is None and prev is not None and prev.speaker is not None and prev_para == pi \
-                        and re.fullmatch(r"[\s,]*(?:and|or|but|,)?\s*", self.body[prev.close:q.open]):
-                    speaker = prev.speaker      # "... said the decision was “unfair” and “harmful ...”"
-                if speaker is None and q.standalone and q.open == ps and pi > 0:
-                    # "In a statement, Carney said:" as a paragraph of its own, the quote in the next one
-                    pps, ppe = paras[pi - 1]
-                    intro = self.body[pps:ppe].rstrip()
-                    if intro.endswith(":") and _SPEECH_ANY.search(intro) and not self._in_quote(ppe - 1):
-                        speaker = self._subject_before(pps, ppe)
-                if speaker is None and q.standalone:
-                    if prev is not None and prev_para == pi and prev.speaker is not None:
-                        speaker = prev.speaker
-                    elif not self.body[q.close:pe].strip(" ,.;:!?—–-"):
-                        # the quote ends its paragraph: "Carney echoed ..." may open the next one
-                        speaker = self._next_sentence(q)
+                if speaker is None:
+                    speaker = self._from_context(q, sent, same_para_prev, paras, pi)
             q.speaker = speaker
             prev, prev_para = q, pi
         for i in range(len(self.quotes) - 2, -1, -1):
@@ -258,6 +296,37 @@ class QuoteAttributor:
                 if k + 1 < len(paras) and nxt.open == paras[k + 1][0]:
                     q.speaker = nxt.speaker
         return self.quotes
+
+    def _from_context(self, q: Quote, sent, prev: Quote | None, paras, pi: int) -> Person | None:
+        """Speakers given by the quotes and paragraphs around a quote that names no one itself."""
+        ps, pe = paras[pi]
+        if prev is not None and prev.speaker is not None:
+            between = self.body[prev.close:q.open]
+            if re.fullmatch(r"[\s,]*(?:and|or|but|,)?\s*", between):
+                return prev.speaker     # "... said the decision was “unfair” and “harmful ...”"
+            if sent is not None and prev.close > sent.start and not self._mentions(prev.close, q.open) \
+                    and not _PRONOUN.search(between) and not _SPEECH_ANY.search(between):
+                return prev.speaker     # "... said it would let the “...” make progress and would “...”"
+        if q.standalone and q.open == ps and pi > 0:
+            pps, ppe = paras[pi - 1]
+            intro = self.body[pps:ppe].rstrip()
+            # "In a statement, Carney said:" as a paragraph of its own, the quote in the next one
+            if intro.endswith(":") and _SPEECH_ANY.search(intro) and not self._in_quote(ppe - 1):
+                p = self._subject_before(pps, ppe)
+                if p is not None:
+                    return p
+            # a broadcast transcript: "[Interview: Park Jeong-seong / Director ...]" then the quote
+            m = INTERVIEW_TAG.match(intro)
+            if m:
+                return self._person_named(m.group("name"), pps + m.start("name"))
+        if q.standalone:
+            if prev is not None and prev.speaker is not None:
+                return prev.speaker
+            if not self.body[q.close:pe].strip(" ,.;:!?—–-") \
+                    and not _is_subheading(self.body[q.text_start:q.text_end], self.body[ps:pe]):
+                # the quote ends its paragraph: "Carney echoed ..." may open the next one
+                return self._next_sentence(q)
+        return None
 
     def facts(self) -> list[dict]:
         out = []

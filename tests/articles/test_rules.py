@@ -762,3 +762,157 @@ def test_a_name_in_apposition_with_where_they_work_is_a_person():
             "said it was overdue. Daniel Béland, a political science professor at McGill University, called it a "
             "victory. Toyota Motor, the largest maker of cars in Japan, said nothing.")
     assert [p.name for p in PeopleIndex(body).people] == ["Matthew Holmes", "Daniel Béland"]
+
+# --------------------------------------------------------------------------- quotes & people (branch quotes)
+def names(body: str) -> set[str]:
+    return {p["name"] for p in facts(body)["people"]}
+
+
+def test_people_appositive_with_lowercase_role():
+    body = ("Maria Olsen, the federation's deputy director general, said exporters were worried. "
+            "Tomas Berg, an independent grain farmer, said prices had fallen.")
+    assert names(body) == {"Maria Olsen", "Tomas Berg"}
+
+
+def test_people_name_of_organisation_and_relative_clause_before_verb():
+    body = ("Ana Ruiz of Oxford Economics said growth would slow. "
+            "Piet de Vries, who chairs the committee on trade, told reporters the vote was close.")
+    assert names(body) == {"Ana Ruiz", "Piet de Vries"}
+
+
+def test_people_particles_diacritics_initials_and_family_name_first():
+    body = ("Commission President Ursula von der Leyen met President Lee Jae Myung. "
+            "FIEO President S C Ralhan said exporters would suffer. Lee said talks would continue. "
+            "Vice Premier He Lifeng will travel to Geneva, according to İlker Başbuğ.")
+    assert names(body) == {"Ursula von der Leyen", "Lee Jae Myung", "S C Ralhan", "He Lifeng", "İlker Başbuğ"}
+
+
+def test_people_plural_titles_party_tags_and_honorifics():
+    body = ("Sens. Jane Holm and Rob Tate objected, as did Rep. Al Moss (D-Ore.). "
+            "Sir Keir Starmer spoke later. Sir Keir said the deal was good.")
+    assert names(body) == {"Jane Holm", "Rob Tate", "Al Moss", "Keir Starmer"}
+
+
+def test_people_not_from_link_blocks_headings_or_administrations():
+    body = ("The Trump administration set out the rules on Monday.\n\nWhat Officials announced\n\n"
+            "Exporters said the rules were unclear.\n\nRelated\n\nCarney says Canada will respond\n\n"
+            "Chen Wei says exports fell")
+    assert names(body) == set()
+
+
+def test_people_from_broadcast_interview_tag():
+    body = "Exports fell.\n\n[Interview: Kim Soo-jin / Director, Trade Ministry]\n\n\"It is clear now.\""
+    assert names(body) == {"Kim Soo-jin"}
+
+
+def test_quote_pronoun_resolves_to_the_subject_not_the_nearest_name():
+    body = ("Minister Aiko Tanaka met Commerce Secretary Howard Lutnick on Friday. "
+            "Speaking afterwards, he said it was \"deeply unfortunate\" that the order had been issued.")
+    assert quotes(body) == [("Aiko Tanaka", "deeply unfortunate")]
+    body = "Trump said he and President Lee Jae Myung had a deal. \"Why has nobody signed it?\" he asked."
+    assert quotes(body) == [("Donald Trump", "Why has nobody signed it?")]
+
+
+def test_partial_quote_subject_skips_objects_and_relative_clauses():
+    body = ("Prime Minister Keir Starmer, who agreed the terms with President Donald Trump last week, "
+            "said the pact \"protects jobs.\"")
+    assert quotes(body) == [("Keir Starmer", "protects jobs.")]
+    body = ("Union leader Sharon Reed said steel needed help, while the union warned the duties were "
+            "\"ruinous for everyone\".")
+    assert quotes(body) == []
+
+
+def test_quote_attributions_after_appositive_and_at_sentence_end():
+    body = "\"At last,\" Ryo Sato, Japan's chief negotiator, wrote on X after the signing."
+    assert quotes(body) == [("Ryo Sato", "At last")]
+    body = "The president's \"first choice\" is to negotiate with each country, Larry Kudlow told reporters."
+    assert quotes(body) == [("Larry Kudlow", "first choice")]
+
+
+def test_quote_headlines_link_lines_and_teasers_are_not_quotes():
+    body = ("Read more: Trump says talks made \"great progress\"\n\n"
+            "*Carney says Beijing \"is not playing fair\"*\n\n"
+            "Lula wrote an essay that ran under the headline \"Sovereignty is not negotiable.\"")
+    assert quotes(body) == []
+
+
+def test_quote_speaker_with_particles_and_diacritics():
+    body = ("\"We remain committed to talks,\" Commission President Ursula von der Leyen said. "
+            "\"This is only the beginning,\" Šefčovič added.")
+    assert quotes(body) == [("Ursula von der Leyen", "We remain committed to talks"),
+                            ("Maroš Šefčovič", "This is only the beginning")]
+
+
+def test_quote_speaker_right_before_the_verb_and_non_person_subjects():
+    body = ("In Davos, Mr. Carney criticized coercion and Mr. Trump told the audience that "
+            "\"Canada lives because of us.\"")
+    assert quotes(body) == [("Donald Trump", "Canada lives because of us.")]
+    body = "The government said Guy Parmelin flew to Washington for talks at \"ministerial level\"."
+    assert quotes(body) == []
+
+
+def test_quote_ending_its_sentence_belongs_to_that_sentence():
+    body = "Lutnick told CNBC the rates were \"final.\" Greer, the U.S. trade representative, said talks would go on."
+    assert quotes(body) == [("Howard Lutnick", "final.")]
+
+
+def test_quote_subheading_is_not_speech_and_shouting_is():
+    body = ("\"Behind it all the way\"\n\nŠefčovič told reporters the deal was \"serious and strategic.\"\n\n"
+            "Trump blamed what he described as \"FLOODING\" of furniture imports.")
+    assert quotes(body) == [("Maroš Šefčovič", "serious and strategic."), ("Donald Trump", "FLOODING")]
+
+
+def test_company_names_in_appositives_are_not_people():
+    body = ("Samsung Electronics, the biggest memory chipmaker, said it would review plans. "
+            "The Producer Price Index rose 0.3%, the Labor Department said.")
+    assert names(body) == set()
+
+
+def test_quote_according_to_role_nominals_and_relative_clauses():
+    assert quotes("According to Carney, the deal is \"a win for workers.\"") == [("Mark Carney", "a win for workers.")]
+    assert quotes("Carney spoke on Monday. \"We will respond,\" the Canadian prime minister said.") == [
+        ("Mark Carney", "We will respond")]
+    body = ("The Prime Minister was answering opposition leader Sir Ed Davey, who urged him to be "
+            "\"much tougher\" with Washington.")
+    assert quotes(body) == [("Ed Davey", "much tougher")]
+
+
+def test_people_sentence_initial_descriptor_is_not_part_of_the_name():
+    body = "Farmer John Miller said his sales had collapsed. \"It's brutal,\" Miller said."
+    assert names(body) == {"John Miller"}
+    assert quotes(body) == [("John Miller", "It's brutal")]
+
+
+def test_quote_of_a_spokesperson_for_someone_is_not_theirs_and_possessive_prefixes_drop():
+    assert quotes("\"We will respond,\" a spokesperson for Carney said.") == []
+    body = "Speaking to Bloomberg TV, Tesla's Elon Musk said tariffs were \"a tax on consumers.\""
+    assert names(body) == {"Elon Musk"}
+    assert quotes(body) == [("Elon Musk", "a tax on consumers.")]
+
+
+def test_quote_clause_after_and_without_own_subject_keeps_the_sentence_subject():
+    body = "Carney spoke in Ottawa, and on Tuesday told reporters the tariffs were \"unjustified.\""
+    assert quotes(body) == [("Mark Carney", "unjustified.")]
+    body = "Carney said Canada would respond, but Canada's steel lobby called the move \"too little.\""
+    assert quotes(body) == []
+
+
+def test_company_appositives_are_not_people():
+    body = ("Rio Tinto, the world's largest aluminium producer, said output fell. "
+            "Nippon Yusen, which ships cars to Europe, said rates were rising.")
+    assert names(body) == set()
+
+
+def test_long_pronoun_chains_resolve_without_recursion():
+    body = "Carney spoke in Ottawa. " + "He said that. " * 300 + "\"We will fight,\" he said."
+    assert quotes(body) == [("Mark Carney", "We will fight")]
+
+
+def test_second_partial_quote_without_its_own_verb_keeps_the_sentence_speaker():
+    body = "Trump said Carney was \"weak\" and that Sheinbaum was \"wonderful.\""
+    assert quotes(body) == [("Donald Trump", "weak"), ("Donald Trump", "wonderful.")]
+
+
+def test_labels_ending_a_sentence_are_not_partial_quotes():
+    body = "Trump signed an order to refer to the \"Gulf of Mexico\" as the \"Gulf of America.\""
+    assert quotes(body) == []
