@@ -1,6 +1,6 @@
 """CI gate on the frozen, blind test split of corpus_v2 (issue 11): F1 per fact kind, not in-sample.
 
-The coordinator sets the thresholds from the measurement; they start at 0.0.  Run the same numbers with
+Thresholds are set from the blind measurement (see TEST_F1_THRESHOLDS).  Run the same numbers with
 `.venv/bin/python -m tests.articles.corpus_eval --split test`.
 """
 from __future__ import annotations
@@ -11,12 +11,17 @@ import pytest
 
 from corpus_eval import KINDS, evaluate, split_files
 
-# F1 each fact kind must reach on corpus_v2/test (the only place the thresholds live)
-TEST_F1_THRESHOLDS = {"tariffs": 0.0, "trade_values": 0.0, "quotes": 0.0, "people": 0.0}
+# Issue 11's gate on the blind split. Quotes and people meet it; tariffs and trade values do not yet.
+ISSUE_TARGET_F1 = {"tariffs": 0.85, "trade_values": 0.85, "quotes": 0.85, "people": 0.9}
+# What CI enforces now (the only place the thresholds live): the blind scores measured on 2026-12-01
+# (tariffs 0.414, trade values 0.636, quotes 0.985, people 0.943), less a small margin, so that no change may
+# quietly lose ground; raise each floor toward ISSUE_TARGET_F1 as the extractor earns it.
+TEST_F1_THRESHOLDS = {"tariffs": 0.40, "trade_values": 0.60, "quotes": 0.95, "people": 0.92}
 
 
 def test_thresholds_name_every_kind():
-    assert set(TEST_F1_THRESHOLDS) == set(KINDS)
+    assert set(TEST_F1_THRESHOLDS) == set(ISSUE_TARGET_F1) == set(KINDS)
+    assert all(TEST_F1_THRESHOLDS[k] <= ISSUE_TARGET_F1[k] or TEST_F1_THRESHOLDS[k] >= 0.9 for k in KINDS)
 
 
 def test_frozen_test_split_f1(capsys):
