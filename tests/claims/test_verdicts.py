@@ -13,7 +13,7 @@ import pytest
 B = 1e9
 REASONS = {"match", "measure_later", "rate_differs", "measure_in_force", "measure_ended", "not_in_force",
            "measure_not_found", "parties_uncertain", "value_differs", "currency_mixup", "currency_unknown",
-           "year_unknown", "no_data", "not_comparable"}
+           "year_unknown", "no_data", "not_comparable", "product_scope"}
 
 
 @dataclass
@@ -118,6 +118,17 @@ CASES = [
      "contradicted", "value_differs", 505.52, "tolerance 15%"),
     ("half the pair's trade: parties uncertain", Trade("CAN", "MEX", 2024, 20e9, "USD", "total_trade", "Trade reached $20 billion."),
      "unverified", "parties_uncertain", 40.57, "likely another pair"),
+    # --- a product the sentence names: its HS chapters, never a contradiction against whole chapters ---------
+    ("vehicles: HS 87 mirror", Trade("CAN", "USA", 2024, 51e9, "USD", "exports", "Canada sold about $51 billion worth of vehicles to the U.S. last year."),
+     "supported", "match", 50.42, "USA-reported imports from CAN of HS 87 (mirror of CAN exports), US Census 2024"),
+    ("lumber: HS 44 is broader", Trade("CAN", "USA", 2024, 8.5e9, "USD", "exports", "Canada exported $8.5 billion worth of softwood lumber to the U.S."),
+     "unverified", "product_scope", 11.11, "whole HS chapters are broader"),
+    ("trucks: HS 87 is broader", Trade("MEX", "USA", 2024, 28e9, "USD", "exports", "Mexico exported some US$28 billion worth of heavy trucks to the United States."),
+     "unverified", "product_scope", 136.56, "HS 87"),
+    ("steel with no chapter figures", Trade("MEX", "USA", 2024, 6.1e9, "USD", "imports", "Mexico imported US$6.1 billion worth of steel from the United States."),
+     "unverified", "product_scope", 334.03, "no figures by chapter"),
+    ("a product named beside the total", Trade("CAN", "USA", 2024, 412e9, "USD", "exports", "Canada exported $412 billion of goods, led by vehicles and energy."),
+     "supported", "match", 411.89, "USA-reported imports from CAN (mirror"),
     ("US deficit with Mexico", Trade("USA", "MEX", 2024, 171.5e9, "USD", "trade_deficit", "a $171.5 billion deficit"),
      "supported", "match", 171.49, "trade balance with MEX"),
     ("Canada surplus with the US: mirror", Trade("CAN", "USA", 2024, 62e9, "USD", "trade_surplus", "a $62 billion surplus"),
