@@ -111,7 +111,9 @@ tariff_rules as (  -- per candidate: what it says about the claim, and how stron
                      when same_rate and phase in ('announced_only', 'later', 'ended') then {'p': 2, 'v': 'supported', 'r': 'match'}
                 end
             when claim_status = 'lifted' then
-                case when same_rate and phase = 'in_force' then {'p': 1, 'v': 'contradicted', 'r': 'measure_in_force'}
+                case when same_rate and phase = 'in_force' and end_date <= published + interval 90 days
+                         then {'p': 1, 'v': 'supported', 'r': 'measure_later'}
+                     when same_rate and phase = 'in_force' then {'p': 1, 'v': 'contradicted', 'r': 'measure_in_force'}
                      when same_rate and phase = 'ended' then {'p': 2, 'v': 'supported', 'r': 'match'}
                      when same_rate and phase in ('announced_only', 'later') then {'p': 5, 'v': 'unverified', 'r': 'not_in_force'}
                 end
@@ -173,6 +175,8 @@ tariff_checks as (
                 'no ' || case when c.status in ('announced', 'threatened') then 'announced' else c.status end
                 || ' measure with this imposer, target, product and rate in tariff_measure'
                 || coalesce('; closest: ' || t.measure_name || ' at ' || t.rate_pct::varchar || '% (' || replace(t.phase, '_', ' ') || ')', '')
+            when b.reason = 'measure_later' and c.status = 'lifted' then
+                'in force until ' || b.end_date::varchar || ': lifted after the article (' || b.published::varchar || ')'
             when b.reason = 'measure_later' then
                 'announced ' || coalesce(b.announced_date::varchar, '(date unknown)')
                 || coalesce('; in force from ' || b.effective_date::varchar, '; never in force')

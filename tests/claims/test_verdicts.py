@@ -70,6 +70,7 @@ CASES = [
     ("Canada 10 threatened", Tariff("2025-11-01", "USA", "CAN", None, 10, "threatened"), "supported", "match", 10, "Truth Social"),
     ("steel 25 lifted", Tariff("2025-07-01", "USA", "CAN", "steel", 25, "lifted"), "supported", "match", 25, "in force 2025-03-12 to 2025-06-03"),
     ("steel 50 'lifted' while in force", Tariff("2025-07-01", "USA", "CAN", "steel", 50, "lifted"), "contradicted", "measure_in_force", 50, "was in force on 2025-07-01"),
+    ("counter-tariffs to be dropped in 10 days", Tariff("2025-08-22", "CAN", "USA", None, 25, "lifted"), "supported", "measure_later", 25, "in force until 2025-08-31: lifted after the article"),
     ("pharma 100 lifted, never in force", Tariff("2025-10-01", "USA", "MEX", "pharmaceuticals", 100, "lifted"), "unverified", "not_in_force", 100, "never in force"),
     # --- trade values: own figure, mirror, currency ----------------------------------------------------------
     ("Canada's exports to the US: the mirror", Trade("CAN", "USA", 2024, 412e9, "USD", "exports", "Canada exported $412 billion to the U.S."),
