@@ -9,7 +9,8 @@
 -- all-products measure or one whose scope maps to no chapter). A measure is in force at P, later (in force
 -- within 90 days after P), ended (before P) or announced only (never in force); one taking effect more than 90
 -- days after P is no evidence. The claim's status picks what counts (tariff_rules below). An undated article is
--- compared with every measure ever in force.
+-- compared with every measure ever in force. Only an in-force (or paused/lifted) claim is contradicted, and a
+-- global claim (no target) never by one country's measure; a differing announced/threatened rate is unverified.
 -- Trade-value claims are compared in USD: the claim converted at the claim year's annual rate (fx_rate); a bare
 -- "$" is US dollars; an amount with no currency and no "$", or with no rate for its year -> currency_unknown.
 -- The evidence is the reporter's own figure first (reporter = the claim's first party), the partner's mirror
@@ -75,6 +76,7 @@ tariff_candidates as (
         m.measure_id, m.measure_name, m.rate_pct, m.effective_date, m.end_date, m.announced_date,
         abs(m.rate_pct - c.rate_pct) < 1e-9 as same_rate,
         abs(m.rate_pct - c.rate_pct) as rate_gap,
+        c.target_iso3 is not null or m.target_iso3 is null as can_contradict,  -- a global claim is not contradicted by one country's measure
         case
             when m.effective_date is null then 'announced_only'
             when a.published is null then 'in_force'
@@ -104,25 +106,26 @@ tariff_rules as (  -- per candidate: what it says about the claim, and how stron
                          then {'p': 1, 'v': 'supported', 'r': 'match'}
                      when same_rate and announced_date <= published + interval 90 days
                          then {'p': 2, 'v': 'supported', 'r': 'measure_later'}
-                     when phase in ('announced_only', 'later') then {'p': 3, 'v': 'contradicted', 'r': 'rate_differs'}
                 end
             when claim_status = 'paused' then
-                case when same_rate and phase = 'in_force' then {'p': 1, 'v': 'contradicted', 'r': 'measure_in_force'}
+                case when same_rate and phase = 'in_force' and can_contradict then {'p': 1, 'v': 'contradicted', 'r': 'measure_in_force'}
                      when same_rate and phase in ('announced_only', 'later', 'ended') then {'p': 2, 'v': 'supported', 'r': 'match'}
                 end
             when claim_status = 'lifted' then
                 case when same_rate and phase = 'in_force' and end_date <= published + interval 90 days
                          then {'p': 1, 'v': 'supported', 'r': 'measure_later'}
-                     when same_rate and phase = 'in_force' then {'p': 1, 'v': 'contradicted', 'r': 'measure_in_force'}
+                     when same_rate and phase = 'in_force' and can_contradict then {'p': 1, 'v': 'contradicted', 'r': 'measure_in_force'}
                      when same_rate and phase = 'ended' then {'p': 2, 'v': 'supported', 'r': 'match'}
                      when same_rate and phase in ('announced_only', 'later') then {'p': 5, 'v': 'unverified', 'r': 'not_in_force'}
                 end
             else  -- in_force (or any other status)
                 case when same_rate and phase = 'in_force' then {'p': 1, 'v': 'supported', 'r': 'match'}
                      when same_rate and phase = 'later' then {'p': 2, 'v': 'supported', 'r': 'measure_later'}
-                     when phase = 'in_force' then {'p': 3, 'v': 'contradicted', 'r': 'rate_differs'}
+                     when phase = 'in_force' and can_contradict then {'p': 3, 'v': 'contradicted', 'r': 'rate_differs'}
                      when same_rate and phase = 'ended' then {'p': 4, 'v': 'unverified', 'r': 'measure_ended'}
-                     when same_rate and phase = 'announced_only' then {'p': 5, 'v': 'unverified', 'r': 'not_in_force'}
+                     when same_rate and phase = 'announced_only'
+                          and (announced_date is null or published is null or announced_date <= published + interval 90 days)
+                         then {'p': 5, 'v': 'unverified', 'r': 'not_in_force'}
                 end
         end as rule
     from tariff_candidates
@@ -204,7 +207,7 @@ trade_prepared as (  -- the claim's currency (a bare "$" is USD) and its value i
     select
         c.*,
         coalesce(c.currency, case when regexp_matches(c.sentence, '\$|dollar', 'i') then 'USD' end) as claim_currency,
-        c.currency is null or (c.currency = 'USD' and not regexp_matches(c.sentence, 'US\$|U\.S\. ?dollar|USD')) as bare_dollar,
+        c.currency is null or (c.currency = 'USD' and not regexp_matches(c.sentence, 'US ?\$|U\.S\. ?\$|U\.S\. dollar|US dollar|USD')) as bare_dollar,
         c.value * case when coalesce(c.currency, case when regexp_matches(c.sentence, '\$|dollar', 'i') then 'USD' end) = 'USD'
                        then 1.0 else fx.usd_per_unit end as claimed_usd,
         case
