@@ -90,7 +90,10 @@ tariff_candidates as (
     left join claim_chapters cc using (article_id, position)
     join measures m
         on m.imposing_iso3 = c.imposer_iso3
-        and (m.target_iso3 = c.target_iso3 or m.target_iso3 is null or c.target_iso3 is null)
+        and (m.target_iso3 = c.target_iso3 or m.target_iso3 is null
+             -- a global claim about a product (Section 232: one row per country) may be backed by a country's row;
+             -- a global all-goods claim (a "baseline" rate) only by a global measure
+             or (c.target_iso3 is null and c.product is not null))
         and (
             (c.product is null and (m.all_products or len(m.hs_chapters) = 0))
             or (c.product is not null and len(list_intersect(m.hs_chapters, coalesce(cc.chapters, []))) > 0)

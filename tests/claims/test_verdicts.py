@@ -60,6 +60,8 @@ CASES = [
     ("no imposer", Tariff("2025-09-01", None, "CAN", "steel", 50, "in_force"), "unverified", "parties_uncertain", None, "who imposes"),
     ("no such measure", Tariff("2025-09-01", "USA", "CHN", "semiconductors", 20, "in_force"), "unverified", "measure_not_found", None, "no in_force measure"),
     ("global 10% baseline vs a Canada exemption", Tariff("2025-04-07", "USA", None, None, 10, "in_force"), "unverified", "measure_not_found", None, "no in_force measure"),
+    ("global 10% baseline vs Canada's announced 10%", Tariff("2025-08-01", "USA", None, None, 10, "announced"), "unverified", "measure_not_found", None, "no announced measure"),
+    ("global 50% on copper, backed by the per-country rows", Tariff("2025-09-01", "USA", None, "copper", 50, "in_force"), "supported", "match", 50, "Section 232 copper"),
     # --- tariffs with a status ----------------------------------------------------------------------------
     ("35 announced before its announcement", Tariff("2025-07-15", "USA", "CAN", None, 35, "announced"), "supported", "measure_later", 35, "announced 2025-07-31"),
     ("35 threatened after announcement", Tariff("2025-08-05", "USA", "CAN", None, 35, "threatened"), "supported", "match", 35, "fentanyl"),
