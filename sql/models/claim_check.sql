@@ -3,19 +3,23 @@
 --   tariff claims:      match, measure_later, rate_differs, measure_in_force, measure_ended, not_in_force,
 --                       measure_not_found, parties_uncertain
 --   trade-value claims: match, value_differs, currency_mixup, currency_unknown, year_unknown, parties_uncertain,
---                       no_data, not_comparable
+--                       product_scope, no_data, not_comparable
 -- Tariff claims are judged at the article's `published` date P against measures with the same imposer, target
 -- (a measure without target covers all) and product (HS chapters overlap via product_scope_hs; no product = an
 -- all-products measure or one whose scope maps to no chapter). A measure is in force at P, later (in force
 -- within 90 days after P), ended (before P) or announced only (never in force); one taking effect more than 90
 -- days after P is no evidence. The claim's status picks what counts (tariff_rules below). An undated article is
--- compared with every measure ever in force.
+-- compared with every measure ever in force. Only an in-force (or paused/lifted) claim is contradicted, and a
+-- global claim (no target) never by one country's measure; a differing announced/threatened rate is unverified.
 -- Trade-value claims are compared in USD: the claim converted at the claim year's annual rate (fx_rate); a bare
 -- "$" is US dollars; an amount with no currency and no "$", or with no rate for its year -> currency_unknown.
 -- The evidence is the reporter's own figure first (reporter = the claim's first party), the partner's mirror
 -- figure second, each from the reporter's preferred source (trade_source_rank). Tolerance: 5% against the own
 -- figure, 15% against a mirror (5% + 10% for CIF/FOB valuation, timing and origin attribution). A bare-"$"
 -- amount about Canada or Mexico that is off is also tried as C$ / MX$, named only when that is within tolerance.
+-- Exports/imports of a product the sentence names (product_scope_hs, e.g. "vehicles" -> HS 87) that do not match
+-- the total are compared with those HS chapters' figures: supported when within tolerance, else unverified
+-- (product_scope: whole chapters are broader than the product) - never contradicted on a chapter figure.
 -- A figure more than 50% off is unverified (parties_uncertain): it is likely another pair, product or period.
 with articles as (
     select article_id, title, published from article
@@ -37,6 +41,12 @@ totals as (
     select source, reporter_iso3, partner_iso3, year, flow, value_usd
     from trade_flow
     where hs_code = 'TOTAL' and month is null
+),
+
+chapters as (
+    select source, reporter_iso3, partner_iso3, year, flow, hs_code, value_usd
+    from trade_flow
+    where hs_level = 2 and month is null
 ),
 
 fx as (
@@ -66,6 +76,7 @@ tariff_candidates as (
         m.measure_id, m.measure_name, m.rate_pct, m.effective_date, m.end_date, m.announced_date,
         abs(m.rate_pct - c.rate_pct) < 1e-9 as same_rate,
         abs(m.rate_pct - c.rate_pct) as rate_gap,
+        c.target_iso3 is not null or m.target_iso3 is null as can_contradict,  -- a global claim is not contradicted by one country's measure
         case
             when m.effective_date is null then 'announced_only'
             when a.published is null then 'in_force'
@@ -79,7 +90,10 @@ tariff_candidates as (
     left join claim_chapters cc using (article_id, position)
     join measures m
         on m.imposing_iso3 = c.imposer_iso3
-        and (m.target_iso3 = c.target_iso3 or m.target_iso3 is null or c.target_iso3 is null)
+        and (m.target_iso3 = c.target_iso3 or m.target_iso3 is null
+             -- a global claim about a product (Section 232: one row per country) may be backed by a country's row;
+             -- a global all-goods claim (a "baseline" rate) only by a global measure
+             or (c.target_iso3 is null and c.product is not null))
         and (
             (c.product is null and (m.all_products or len(m.hs_chapters) = 0))
             or (c.product is not null and len(list_intersect(m.hs_chapters, coalesce(cc.chapters, []))) > 0)
@@ -95,23 +109,26 @@ tariff_rules as (  -- per candidate: what it says about the claim, and how stron
                          then {'p': 1, 'v': 'supported', 'r': 'match'}
                      when same_rate and announced_date <= published + interval 90 days
                          then {'p': 2, 'v': 'supported', 'r': 'measure_later'}
-                     when phase in ('announced_only', 'later') then {'p': 3, 'v': 'contradicted', 'r': 'rate_differs'}
                 end
             when claim_status = 'paused' then
-                case when same_rate and phase = 'in_force' then {'p': 1, 'v': 'contradicted', 'r': 'measure_in_force'}
+                case when same_rate and phase = 'in_force' and can_contradict then {'p': 1, 'v': 'contradicted', 'r': 'measure_in_force'}
                      when same_rate and phase in ('announced_only', 'later', 'ended') then {'p': 2, 'v': 'supported', 'r': 'match'}
                 end
             when claim_status = 'lifted' then
-                case when same_rate and phase = 'in_force' then {'p': 1, 'v': 'contradicted', 'r': 'measure_in_force'}
+                case when same_rate and phase = 'in_force' and end_date <= published + interval 90 days
+                         then {'p': 1, 'v': 'supported', 'r': 'measure_later'}
+                     when same_rate and phase = 'in_force' and can_contradict then {'p': 1, 'v': 'contradicted', 'r': 'measure_in_force'}
                      when same_rate and phase = 'ended' then {'p': 2, 'v': 'supported', 'r': 'match'}
                      when same_rate and phase in ('announced_only', 'later') then {'p': 5, 'v': 'unverified', 'r': 'not_in_force'}
                 end
             else  -- in_force (or any other status)
                 case when same_rate and phase = 'in_force' then {'p': 1, 'v': 'supported', 'r': 'match'}
                      when same_rate and phase = 'later' then {'p': 2, 'v': 'supported', 'r': 'measure_later'}
-                     when phase = 'in_force' then {'p': 3, 'v': 'contradicted', 'r': 'rate_differs'}
+                     when phase = 'in_force' and can_contradict then {'p': 3, 'v': 'contradicted', 'r': 'rate_differs'}
                      when same_rate and phase = 'ended' then {'p': 4, 'v': 'unverified', 'r': 'measure_ended'}
-                     when same_rate and phase = 'announced_only' then {'p': 5, 'v': 'unverified', 'r': 'not_in_force'}
+                     when same_rate and phase = 'announced_only'
+                          and (announced_date is null or published is null or announced_date <= published + interval 90 days)
+                         then {'p': 5, 'v': 'unverified', 'r': 'not_in_force'}
                 end
         end as rule
     from tariff_candidates
@@ -164,6 +181,8 @@ tariff_checks as (
                 'no ' || case when c.status in ('announced', 'threatened') then 'announced' else c.status end
                 || ' measure with this imposer, target, product and rate in tariff_measure'
                 || coalesce('; closest: ' || t.measure_name || ' at ' || t.rate_pct::varchar || '% (' || replace(t.phase, '_', ' ') || ')', '')
+            when b.reason = 'measure_later' and c.status = 'lifted' then
+                'in force until ' || b.end_date::varchar || ': lifted after the article (' || b.published::varchar || ')'
             when b.reason = 'measure_later' then
                 'announced ' || coalesce(b.announced_date::varchar, '(date unknown)')
                 || coalesce('; in force from ' || b.effective_date::varchar, '; never in force')
@@ -191,7 +210,7 @@ trade_prepared as (  -- the claim's currency (a bare "$" is USD) and its value i
     select
         c.*,
         coalesce(c.currency, case when regexp_matches(c.sentence, '\$|dollar', 'i') then 'USD' end) as claim_currency,
-        c.currency is null or (c.currency = 'USD' and not regexp_matches(c.sentence, 'US\$|U\.S\. ?dollar|USD')) as bare_dollar,
+        c.currency is null or (c.currency = 'USD' and not regexp_matches(c.sentence, 'US ?\$|U\.S\. ?\$|U\.S\. dollar|US dollar|USD')) as bare_dollar,
         c.value * case when coalesce(c.currency, case when regexp_matches(c.sentence, '\$|dollar', 'i') then 'USD' end) = 'USD'
                        then 1.0 else fx.usd_per_unit end as claimed_usd,
         case
@@ -203,14 +222,39 @@ trade_prepared as (  -- the claim's currency (a bare "$" is USD) and its value i
     left join fx on fx.currency = c.currency and fx.year = c.year
 ),
 
-pair_totals as (  -- one row per claim, reporter and source: the figures a claim can be compared with
+claim_products as (  -- products a trade sentence names (product_scope_hs), as HS chapters
+    select c.article_id, c.position,
+           list_sort(list_distinct(flatten(list(p.hs_chapters)))) as chapters
+    from trade_prepared c
+    join product_map p on regexp_matches(c.sentence, p.pattern, 'i')
+    where c.kind in ('exports', 'imports')
+    group by all
+),
+
+pair_figures as (  -- one row per claim, scope, reporter and source: the figures a claim can be compared with
     select
-        c.article_id, c.position, t.source, t.reporter_iso3, t.partner_iso3,
+        c.article_id, c.position, 'total' as scope, cast(null as varchar[]) as chapters,
+        t.source, t.reporter_iso3, t.partner_iso3,
         sum(t.value_usd) filter (where t.flow = 'export') as exports_usd,
         sum(t.value_usd) filter (where t.flow = 'import') as imports_usd
     from trade_prepared c
     join totals t
         on t.year = c.year
+        and ((t.reporter_iso3 = c.party_a_iso3 and t.partner_iso3 = c.party_b_iso3)
+          or (t.reporter_iso3 = c.party_b_iso3 and t.partner_iso3 = c.party_a_iso3))
+    where c.precheck is null and c.claimed_usd is not null
+    group by all
+    union all by name
+    select
+        c.article_id, c.position, 'chapters' as scope, cp.chapters,
+        t.source, t.reporter_iso3, t.partner_iso3,
+        sum(t.value_usd) filter (where t.flow = 'export') as exports_usd,
+        sum(t.value_usd) filter (where t.flow = 'import') as imports_usd
+    from trade_prepared c
+    join claim_products cp using (article_id, position)
+    join chapters t
+        on t.year = c.year
+        and list_contains(cp.chapters, t.hs_code)
         and ((t.reporter_iso3 = c.party_a_iso3 and t.partner_iso3 = c.party_b_iso3)
           or (t.reporter_iso3 = c.party_b_iso3 and t.partner_iso3 = c.party_a_iso3))
     where c.precheck is null and c.claimed_usd is not null
@@ -236,10 +280,11 @@ trade_evidence as (
             when 'imports' then case when p.reporter_iso3 = c.party_a_iso3 then 'imports from ' else 'exports to ' end
             else 'trade balance with '
         end || p.partner_iso3
+        || coalesce(' of HS ' || array_to_string(p.chapters, ', '), '')
         || case when p.reporter_iso3 = c.party_b_iso3
                 then ' (mirror of ' || c.party_a_iso3 || ' ' || replace(c.kind, '_', ' ') || ')' else '' end as flow_text,
         c.year
-    from pair_totals p
+    from pair_figures p
     join trade_prepared c using (article_id, position)
     left join source_rank r on r.reporter_iso3 = p.reporter_iso3 and r.source = p.source
 ),
@@ -249,21 +294,29 @@ trade_ranked as (
         e.*,
         e.reporter_iso3 || '-reported ' || e.flow_text || ', ' || e.source_label || ' ' || e.year::varchar
             || ': US$' || round(e.official_usd / 1e9, 2)::varchar || 'B' as evidence_text,
-        row_number() over (partition by article_id, position order by mirror, source_rank, source) as pick,
+        row_number() over (partition by article_id, position, scope order by mirror, source_rank, source) as pick,
         count(*) over (partition by article_id, position) as n_figures
     from trade_evidence e
     where official_usd is not null
 ),
 
-trade_best as (
+trade_best as (  -- per claim and scope (total, chapters): the own figure first, then the mirror
     select
         b.*,
         100 * (c.claimed_usd / nullif(b.official_usd, 0) - 1) as gap,
-        (select string_agg(r.evidence_text, '; ' order by r.pick) from trade_ranked r
+        (select string_agg(r.evidence_text, '; ' order by r.scope desc, r.pick) from trade_ranked r
          where r.article_id = b.article_id and r.position = b.position) as all_evidence
     from trade_ranked b
     join trade_prepared c using (article_id, position)
     where b.pick = 1
+),
+
+total_best as (
+    select * from trade_best where scope = 'total'
+),
+
+product_best as (
+    select * from trade_best where scope = 'chapters'
 ),
 
 currency_alternative as (  -- a bare "$" amount about Canada or Mexico read as C$ / MX$
@@ -271,7 +324,7 @@ currency_alternative as (  -- a bare "$" amount about Canada or Mexico read as C
         b.article_id, b.position, fx.currency,
         c.value * fx.usd_per_unit as alt_usd,
         100 * (c.value * fx.usd_per_unit / b.official_usd - 1) as alt_gap
-    from trade_best b
+    from total_best b
     join trade_prepared c using (article_id, position)
     join fx on fx.year = c.year
         and fx.currency = case when 'CAN' in (c.party_a_iso3, c.party_b_iso3) then 'CAD'
@@ -279,20 +332,27 @@ currency_alternative as (  -- a bare "$" amount about Canada or Mexico read as C
     where c.bare_dollar and c.claim_currency = 'USD'
 ),
 
-trade_judged as (
+trade_judged as (  -- the reason, and which figure (total or the named products' chapters) is the evidence
     select
         c.article_id, c.position,
         case
             when c.precheck is not null then c.precheck
             when c.claimed_usd is null then 'currency_unknown'
-            when b.article_id is null then 'no_data'
-            when abs(b.gap) <= b.tolerance_pct then 'match'
-            when abs(alt.alt_gap) <= b.tolerance_pct then 'currency_mixup'
-            when abs(b.gap) > 50 then 'parties_uncertain'
+            when abs(t.gap) <= t.tolerance_pct then 'match'
+            when abs(pr.gap) <= pr.tolerance_pct then 'match'
+            when abs(alt.alt_gap) <= t.tolerance_pct then 'currency_mixup'
+            when cp.article_id is not null then 'product_scope'
+            when t.article_id is null then 'no_data'
+            when abs(t.gap) > 50 then 'parties_uncertain'
             else 'value_differs'
-        end as reason
+        end as reason,
+        case when abs(t.gap) <= t.tolerance_pct then 'total'
+             when pr.article_id is not null and (abs(pr.gap) <= pr.tolerance_pct or cp.article_id is not null) then 'chapters'
+             else 'total' end as evidence_scope
     from trade_prepared c
-    left join trade_best b using (article_id, position)
+    left join total_best t using (article_id, position)
+    left join product_best pr using (article_id, position)
+    left join claim_products cp using (article_id, position)
     left join currency_alternative alt using (article_id, position)
 ),
 
@@ -311,7 +371,8 @@ trade_checks as (
              when j.reason in ('value_differs', 'currency_mixup') then 'contradicted'
              else 'unverified' end as verdict,
         j.reason,
-        case when j.reason in ('match', 'value_differs', 'currency_mixup', 'parties_uncertain') then round(b.gap, 2) end as gap_pct,
+        case when j.reason in ('match', 'value_differs', 'currency_mixup', 'parties_uncertain', 'product_scope')
+             then round(b.gap, 2) end as gap_pct,
         b.official_usd as evidence_value,
         b.evidence_text as evidence,
         b.source as evidence_source,
@@ -322,6 +383,13 @@ trade_checks as (
                      else 'the figure is ' || round(abs(b.gap))::varchar || '% ' || case when b.gap < 0 then 'below' else 'above' end
                           || ' the ' || c.party_a_iso3 || '-' || c.party_b_iso3 || ' figure: likely another pair, a product or a '
                           || 'part of the year, not compared. All figures: ' || b.all_evidence end
+            when 'product_scope' then
+                'the sentence names a product (HS ' || array_to_string(cp.chapters, ', ') || '): '
+                || case when b.scope = 'chapters'
+                        then 'whole HS chapters are broader than the product and the figure is ' || round(abs(b.gap))::varchar
+                             || '% ' || case when b.gap < 0 then 'below' else 'above' end || ' them, not compared. '
+                        else 'no figures by chapter for this pair and year, not compared with the total. ' end
+                || coalesce('All figures: ' || b.all_evidence, '')
             when 'year_unknown' then 'claim has no year'
             when 'not_comparable' then replace(c.kind, '_', ' ') || ' is not a bilateral trade total: not compared'
             when 'currency_unknown' then
@@ -337,6 +405,8 @@ trade_checks as (
                 case when c.claim_currency <> 'USD'
                      then c.claim_currency || ' ' || round(c.value / 1e9, 2)::varchar || 'B at the ' || c.year::varchar
                           || ' average rate is US$' || round(c.claimed_usd / 1e9, 2)::varchar || 'B. ' else '' end
+                || case when b.scope = 'chapters'
+                        then 'the total does not match; the named product''s HS chapters do. ' else '' end
                 || case when b.mirror
                         then 'no ' || c.party_a_iso3 || '-reported figure: compared with the partner''s mirror figure, tolerance 15% '
                              || '(5% + 10% for CIF/FOB valuation, timing and origin attribution). '
@@ -345,8 +415,9 @@ trade_checks as (
         end as explanation
     from trade_prepared c
     join trade_judged j using (article_id, position)
-    left join trade_best b using (article_id, position)
-    left join currency_alternative alt using (article_id, position)
+    left join trade_best b on b.article_id = c.article_id and b.position = c.position and b.scope = j.evidence_scope
+    left join claim_products cp on cp.article_id = c.article_id and cp.position = c.position
+    left join currency_alternative alt on alt.article_id = c.article_id and alt.position = c.position
 ),
 
 checks as (

@@ -13,7 +13,7 @@ import pytest
 B = 1e9
 REASONS = {"match", "measure_later", "rate_differs", "measure_in_force", "measure_ended", "not_in_force",
            "measure_not_found", "parties_uncertain", "value_differs", "currency_mixup", "currency_unknown",
-           "year_unknown", "no_data", "not_comparable"}
+           "year_unknown", "no_data", "not_comparable", "product_scope"}
 
 
 @dataclass
@@ -59,17 +59,22 @@ CASES = [
     ("pharmaceuticals 100 said in force", Tariff("2025-10-01", "USA", "MEX", "pharmaceuticals", 100, "in_force"), "unverified", "not_in_force", 100, "never in force"),
     ("no imposer", Tariff("2025-09-01", None, "CAN", "steel", 50, "in_force"), "unverified", "parties_uncertain", None, "who imposes"),
     ("no such measure", Tariff("2025-09-01", "USA", "CHN", "semiconductors", 20, "in_force"), "unverified", "measure_not_found", None, "no in_force measure"),
+    ("global 10% baseline vs a Canada exemption", Tariff("2025-04-07", "USA", None, None, 10, "in_force"), "unverified", "measure_not_found", None, "no in_force measure"),
+    ("global 10% baseline vs Canada's announced 10%", Tariff("2025-08-01", "USA", None, None, 10, "announced"), "unverified", "measure_not_found", None, "no announced measure"),
+    ("global 50% on copper, backed by the per-country rows", Tariff("2025-09-01", "USA", None, "copper", 50, "in_force"), "supported", "match", 50, "Section 232 copper"),
     # --- tariffs with a status ----------------------------------------------------------------------------
     ("35 announced before its announcement", Tariff("2025-07-15", "USA", "CAN", None, 35, "announced"), "supported", "measure_later", 35, "announced 2025-07-31"),
     ("35 threatened after announcement", Tariff("2025-08-05", "USA", "CAN", None, 35, "threatened"), "supported", "match", 35, "fentanyl"),
     ("Mexico 30 threatened", Tariff("2025-10-01", "USA", "MEX", None, 30, "threatened"), "supported", "match", 30, "never in force"),
     ("Mexico 30 paused", Tariff("2025-10-01", "USA", "MEX", None, 30, "paused"), "supported", "match", 30, "Threatened IEEPA increase"),
+    ("threatened 200% on drugs: not a contradiction", Tariff("2025-07-09", "USA", None, "pharmaceutical", 200, "threatened"), "unverified", "measure_not_found", None, "closest: Announced pharmaceutical tariff (Truth Social) at 100.0%"),
     ("Canada 25 paused in February", Tariff("2025-02-05", "USA", "CAN", None, 25, "paused"), "supported", "match", 25, "in force from 2025-03-0"),
     ("Canada 25 'paused' while in force", Tariff("2025-03-20", "USA", "CAN", None, 25, "paused"), "contradicted", "measure_in_force", 25, "was in force on 2025-03-20"),
     ("Canada 10 announced a week later", Tariff("2025-10-20", "USA", "CAN", None, 10, "threatened"), "supported", "measure_later", 10, "announced 2025-10-25; never in force"),
     ("Canada 10 threatened", Tariff("2025-11-01", "USA", "CAN", None, 10, "threatened"), "supported", "match", 10, "Truth Social"),
     ("steel 25 lifted", Tariff("2025-07-01", "USA", "CAN", "steel", 25, "lifted"), "supported", "match", 25, "in force 2025-03-12 to 2025-06-03"),
     ("steel 50 'lifted' while in force", Tariff("2025-07-01", "USA", "CAN", "steel", 50, "lifted"), "contradicted", "measure_in_force", 50, "was in force on 2025-07-01"),
+    ("counter-tariffs to be dropped in 10 days", Tariff("2025-08-22", "CAN", "USA", None, 25, "lifted"), "supported", "measure_later", 25, "in force until 2025-08-31: lifted after the article"),
     ("pharma 100 lifted, never in force", Tariff("2025-10-01", "USA", "MEX", "pharmaceuticals", 100, "lifted"), "unverified", "not_in_force", 100, "never in force"),
     # --- trade values: own figure, mirror, currency ----------------------------------------------------------
     ("Canada's exports to the US: the mirror", Trade("CAN", "USA", 2024, 412e9, "USD", "exports", "Canada exported $412 billion to the U.S."),
@@ -108,6 +113,8 @@ CASES = [
      "contradicted", "value_differs", 411.89, "mirror"),
     ("bare $ that is MX$", Trade("MEX", "USA", 2024, 9.2e12, "USD", "exports", "Mexico exported $9.2 trillion to the U.S."),
      "contradicted", "currency_mixup", 505.52, "likely MXN"),
+    ("'US $' with a space is explicit", Trade("CAN", "MEX", 2024, 56e9, "USD", "total_trade", "Two-way trade between Canada and Mexico was worth nearly US $56 billion last year."),
+     "contradicted", "value_differs", 40.57, "tolerance 5%"),
     ("Mexico's own export figure", Trade("MEX", "USA", 2023, 475.6e9, "USD", "exports", "Mexican exports to the U.S. hit $475.6 billion."),
      "supported", "match", 475.6, "MEX-reported exports to USA, Mexico SE 2023"),
     ("Mexico exports 2024: mirror", Trade("MEX", "USA", 2024, 505e9, "USD", "exports", "Mexico exported $505 billion to the U.S."),
@@ -118,6 +125,17 @@ CASES = [
      "contradicted", "value_differs", 505.52, "tolerance 15%"),
     ("half the pair's trade: parties uncertain", Trade("CAN", "MEX", 2024, 20e9, "USD", "total_trade", "Trade reached $20 billion."),
      "unverified", "parties_uncertain", 40.57, "likely another pair"),
+    # --- a product the sentence names: its HS chapters, never a contradiction against whole chapters ---------
+    ("vehicles: HS 87 mirror", Trade("CAN", "USA", 2024, 51e9, "USD", "exports", "Canada sold about $51 billion worth of vehicles to the U.S. last year."),
+     "supported", "match", 50.42, "USA-reported imports from CAN of HS 87 (mirror of CAN exports), US Census 2024"),
+    ("lumber: HS 44 is broader", Trade("CAN", "USA", 2024, 8.5e9, "USD", "exports", "Canada exported $8.5 billion worth of softwood lumber to the U.S."),
+     "unverified", "product_scope", 11.11, "whole HS chapters are broader"),
+    ("trucks: HS 87 is broader", Trade("MEX", "USA", 2024, 28e9, "USD", "exports", "Mexico exported some US$28 billion worth of heavy trucks to the United States."),
+     "unverified", "product_scope", 136.56, "HS 87"),
+    ("steel with no chapter figures", Trade("MEX", "USA", 2024, 6.1e9, "USD", "imports", "Mexico imported US$6.1 billion worth of steel from the United States."),
+     "unverified", "product_scope", 334.03, "no figures by chapter"),
+    ("a product named beside the total", Trade("CAN", "USA", 2024, 412e9, "USD", "exports", "Canada exported $412 billion of goods, led by vehicles and energy."),
+     "supported", "match", 411.89, "USA-reported imports from CAN (mirror"),
     ("US deficit with Mexico", Trade("USA", "MEX", 2024, 171.5e9, "USD", "trade_deficit", "a $171.5 billion deficit"),
      "supported", "match", 171.49, "trade balance with MEX"),
     ("Canada surplus with the US: mirror", Trade("CAN", "USA", 2024, 62e9, "USD", "trade_surplus", "a $62 billion surplus"),
