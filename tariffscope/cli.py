@@ -188,6 +188,7 @@ def cmd_run(args) -> int:
     target = warehouse_path(args.warehouse)
     inputs = plan.run_inputs(root)
     if plan.up_to_date(target, inputs):
+        plan.refresh_views_if_stale(target)
         print_up_to_date(target, inputs, args.output, args.quiet)
         if not (report_dir(target) / "index.html").exists():  # deleted since: the only thing left to do
             from tariffscope.report import render_report
@@ -212,6 +213,7 @@ def cmd_ingest(args) -> int:
         raise plan.UsageError(f"no {args.kind} files found in {' '.join(args.paths)}")
     target = warehouse_path(args.warehouse)
     if plan.up_to_date(target, inputs):
+        plan.refresh_views_if_stale(target)
         print_up_to_date(target, inputs, args.output, args.quiet)
         return 0
     options = {"country_codes": args.country_codes} if args.country_codes else {}
