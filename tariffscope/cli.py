@@ -88,6 +88,13 @@ def build_parser() -> Parser:
         finally:
             sub._parser_class = Parser
 
+    _load_commands(command)
+    _query_commands(command)
+    _warehouse_commands(command)
+    return parser
+
+
+def _load_commands(command) -> None:
     run = command("run", "build the warehouse from data/ (the main job)",
                   "Run the build-warehouse Prefect flow: every input under data/ is read, normalized (polars), validated "
                   "(Great Expectations suites in expectations/) and loaded (DuckDB). When every input is unchanged (same "
@@ -110,6 +117,9 @@ def build_parser() -> Parser:
     ingest.add_argument("--output", choices=["table", "json"], default="table",
                         help="the outcome as a table or as JSON (--format names the input format)")
 
+
+
+def _query_commands(command) -> None:
     extract = command("extract", "article facts as JSON on stdout (no warehouse)",
                       "Read one article (.txt/.md with optional YAML front matter, .html, .json) and print its tariffs, "
                       "trade values, quotes, people and countries as JSON.")
@@ -132,6 +142,9 @@ def build_parser() -> Parser:
     describe = command("describe", "the columns of a table or view: name, type, nullable")
     describe.add_argument("table", metavar="TABLE")
 
+
+
+def _warehouse_commands(command) -> None:
     validate = command("validate", "re-run the expectation suites on the warehouse tables")
     validate.add_argument("--format", dest="fmt", choices=["table", "json"], default="table")
     status = command("status", "last loads, rows per table, quarantine, where the Data Docs and report are")
@@ -148,7 +161,6 @@ def build_parser() -> Parser:
     command("serve", "serve the scheduled deployments in the foreground",
             "Serve ingest-inbox and build-warehouse on their schedules until interrupted (needs a Prefect server: "
             "`make server` and PREFECT_API_URL).")
-    return parser
 
 
 # --- the door into the flow layer ----------------------------------------------------------------------
@@ -188,6 +200,7 @@ def cmd_run(args) -> int:
     target = warehouse_path(args.warehouse)
     inputs = plan.run_inputs(root)
     if plan.up_to_date(target, inputs):
+        plan.refresh_views_if_stale(target)
         print_up_to_date(target, inputs, args.output, args.quiet)
         if not (report_dir(target) / "index.html").exists():  # deleted since: the only thing left to do
             from tariffscope.report import render_report
@@ -212,6 +225,7 @@ def cmd_ingest(args) -> int:
         raise plan.UsageError(f"no {args.kind} files found in {' '.join(args.paths)}")
     target = warehouse_path(args.warehouse)
     if plan.up_to_date(target, inputs):
+        plan.refresh_views_if_stale(target)
         print_up_to_date(target, inputs, args.output, args.quiet)
         return 0
     options = {"country_codes": args.country_codes} if args.country_codes else {}

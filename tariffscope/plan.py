@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from tariffscope.settings import DATA_DIR
+from tariffscope.settings import DATA_DIR, SQL_MODELS_DIR, SQL_SCHEMA_DIR
 
 RUN_KINDS = ("trade", "tariffs", "articles")
 
@@ -74,3 +74,16 @@ def up_to_date(warehouse: Path, inputs: list[Input]) -> bool:
     with wh.reading(Path(warehouse)) as con:
         return all(wh.loaded_before(con, i.source_file, i.sha256, i.table, None if i.fmt == "auto" else i.fmt)
                    for i in inputs)
+
+
+def refresh_views_if_stale(warehouse: Path) -> bool:
+    """A no-op run still brings the schema and views up to the installed sql/ (e.g. after an upgrade): when a
+    schema or model file is newer than the warehouse file, open it for writing once (applies both). Returns
+    True when it did."""
+    from tariffscope import warehouse as wh
+
+    built = Path(warehouse).stat().st_mtime
+    if all(p.stat().st_mtime <= built for p in [*SQL_SCHEMA_DIR.glob("*.sql"), *SQL_MODELS_DIR.glob("*.sql")]):
+        return False
+    wh.initialize(Path(warehouse))
+    return True

@@ -7,8 +7,9 @@ group, which is ours to end:
 - the child runs in a new session, so a Ctrl-C on the terminal reaches only this process, which then asks the
   child to stop (SIGTERM; or SIGINT for `serve`, which pauses its schedules on SIGINT), waits a few seconds,
   and kills the child's process group;
-- the child gets SIGTERM when this process dies, even by SIGKILL (Linux PR_SET_PDEATHSIG), and checks at
-  start-up that its parent is still the one that started it.
+- the child is killed (SIGKILL) when this process dies, even by SIGKILL (Linux PR_SET_PDEATHSIG): a killed
+  command line is a crash of the whole command, its load included (the warehouse keeps the pre-load state);
+  the child also checks at start-up that its parent is still the one that started it.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ def die_with_parent(sig: int = signal.SIGTERM) -> None:
 
 
 def _child_setup() -> None:  # runs in the child between fork and exec
-    die_with_parent(signal.SIGTERM)
+    die_with_parent(signal.SIGKILL)
 
 
 class Interrupted(Exception):

@@ -89,6 +89,15 @@ def test_sigkill_in_the_middle_of_a_load_leaves_the_pre_load_state(tmp_path):
         time.sleep(0.01)
     ingest.wait()
     assert killed, "the ingest finished before it could be killed"
+    # the load runs in the command line's child (flows.launch), killed with it by the kernel: wait until it is
+    # gone and its lock released (a dying process unmaps its memory before it closes its files)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            duckdb.connect(str(warehouse), read_only=True).close()
+            break
+        except duckdb.IOException:
+            time.sleep(0.05)
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert con.execute("select count(*) from trade_flow").fetchone()[0] == 1
         assert con.execute("select count(*) from load_audit").fetchone()[0] == 1

@@ -175,3 +175,19 @@ def test_two_warehouses_in_one_folder_keep_their_own_docs_and_report(tmp_path):
     assert (docs_dir(w), report_dir(w)) == (tmp_path / "a" / "w-docs", tmp_path / "a" / "w-report")
     assert {docs_dir(w), report_dir(w)}.isdisjoint({docs_dir(x), report_dir(x)})
     assert default_out_dir(x) == report_dir(x)
+
+
+def test_a_no_op_run_still_brings_the_views_up_to_date(warehouse_copy, tmp_path, monkeypatch, capsys):
+    """After an upgrade that changes a view (a model file newer than the warehouse), the no-op path applies it."""
+    import os
+
+    models = tmp_path / "models"
+    shutil.copytree(__import__("tariffscope.settings", fromlist=["x"]).SQL_MODELS_DIR, models)
+    (models / "trade_trend.sql").write_text("select 42 as answer\n")
+    monkeypatch.setattr("tariffscope.plan.SQL_MODELS_DIR", models)
+    monkeypatch.setattr("tariffscope.warehouse.SQL_MODELS_DIR", models)
+    os.utime(warehouse_copy, (1, 1))
+    assert main(["run", "--warehouse", str(warehouse_copy)]) == 0
+    assert capsys.readouterr().out.startswith("Up to date")
+    with duckdb.connect(str(warehouse_copy), read_only=True) as con:
+        assert con.execute("select * from trade_trend").fetchall() == [(42,)]

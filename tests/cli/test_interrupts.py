@@ -67,7 +67,7 @@ def start(argv: list[str], cwd: Path) -> subprocess.Popen:
                             text=True, cwd=cwd, env=env, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
 
 
-def wait_for(process: subprocess.Popen, condition, seen: set[int], timeout: float = 120) -> None:
+def wait_for(process: subprocess.Popen, condition, seen: set[int], timeout: float = 300) -> None:
     """Poll until condition(seen) holds, collecting every descendant PID on the way."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
