@@ -12,6 +12,7 @@ Suites are read from disk on every validation, so editing a JSON suite changes t
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import itertools
 import json
@@ -317,7 +318,10 @@ def validate_source(source: SourceFrame) -> ValidatedSource:
         validation = validate_frame(table, frame)
         validations[table] = validation
         passed[table], quarantined[table] = split_rows(frame, validation, raw)
-    return ValidatedSource(source=source, passed=passed, quarantined=quarantined, validations=validations)
+    # the load needs the source's facts (name, format, counts, sha256), not its rows: the rows as read and the
+    # normalized frame are in `passed`/`quarantined` now, so they are not kept alive through the load
+    facts = dataclasses.replace(source, frame=source.frame.clear(), raw=None, extra_tables={})
+    return ValidatedSource(source=facts, passed=passed, quarantined=quarantined, validations=validations)
 
 
 # --- Data Docs ---------------------------------------------------------------------------------------

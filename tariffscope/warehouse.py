@@ -315,6 +315,8 @@ def load_validated(validated: ValidatedSource, warehouse: Path, timeout: float |
     source = validated.source
     started, load_id = dt.datetime.now(), str(uuid.uuid4())
     with writing(Path(warehouse), timeout=timeout) as con:
+        # rows carry no meaningful order: DuckDB may insert in parallel without buffering to keep it
+        con.execute("set preserve_insertion_order = false")
         con.execute("begin")
         try:
             if validated.ok:
