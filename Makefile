@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 BENCH_ROWS ?= 1000000
 BENCH_FILES ?= 1
+BENCH_REPEAT ?= 1
 PREFECT_PORT ?= 4200
 
 export PREFECT_HOME ?= $(CURDIR)/.prefect
@@ -25,7 +26,7 @@ test: $(STAMP)  ## the whole test suite
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)  ## BENCH_ROWS=N [BENCH_FILES=K] make bench; last line is JSON
-	$(BIN)/python benchmarks/bench_trade.py --rows $(BENCH_ROWS) --files $(BENCH_FILES)
+	$(BIN)/python benchmarks/bench_trade.py --rows $(BENCH_ROWS) --files $(BENCH_FILES) --repeat $(BENCH_REPEAT)
 
 server: $(STAMP)  ## a local Prefect server (SQLite under .prefect/) for scheduled deployments
 	$(BIN)/prefect server start --host 127.0.0.1 --port $(PREFECT_PORT)

@@ -47,10 +47,15 @@ def _pair_greater(kwargs: dict) -> pl.Expr:
     return ok | a.is_null() | b.is_null()
 
 
-def is_constant(column: pl.Series) -> bool:
-    """One value (or all null) in the whole column: one cheap comparison pass, no hashing."""
-    nulls = column.null_count()
-    return nulls == column.len() or (nulls == 0 and bool((column == column[0]).all()))
+def constant_columns(frame: pl.DataFrame, columns: list[str] | tuple[str, ...]) -> list[str]:
+    """The columns holding one value (or only nulls) in the whole frame. One comparison pass per column, no
+    hashing, and as expressions so that a literal column (pl.lit in a reader) is never materialized."""
+    if not columns:
+        return []
+    stats = frame.select([(pl.col(c) == pl.col(c).first()).all().alias(f"eq{i}") for i, c in enumerate(columns)]
+                         + [pl.col(c).null_count().alias(f"nulls{i}") for i, c in enumerate(columns)]).row(0, named=True)
+    return [c for i, c in enumerate(columns)
+            if stats[f"nulls{i}"] == frame.height or (stats[f"nulls{i}"] == 0 and stats[f"eq{i}"] is not False)]
 
 
 def row_rule_on(frame: pl.DataFrame, config: dict, parameters: dict) -> pl.Expr:
@@ -90,7 +95,8 @@ def compound_unique(frame: pl.DataFrame, config: dict) -> pl.Series:
     table (make bench). The candidates are then compared exactly, so a hash collision never quarantines a row.
     """
     # a column with one value in the whole frame cannot tell two rows apart (BACI: source, year, month, flow)
-    columns = [c for c in config["kwargs"]["column_list"] if not is_constant(frame[c])]
+    constant = constant_columns(frame, config["kwargs"]["column_list"])
+    columns = [c for c in config["kwargs"]["column_list"] if c not in constant]
     if not columns:
         return pl.repeat(frame.height <= 1, frame.height, dtype=pl.Boolean, eager=True)
     key = frame.select(functools.reduce(operator.xor, [pl.col(c).hash(seed=i) for i, c in enumerate(columns)])).to_series()

@@ -11,7 +11,9 @@ Suites are read from disk on every validation, so editing a JSON suite changes t
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
+import dataclasses
 import datetime as dt
 import itertools
 import json
@@ -213,6 +215,22 @@ def _validate_with_gx(table: str, suite: dict, frame: pl.DataFrame) -> TableVali
 
 
 def _validate_with_polars(table: str, suite: dict, frame: pl.DataFrame) -> TableValidation:
+    """Polars evaluates the suite on every row while real GX validates a seeded sample of rows in another
+    thread (GX is Python-bound, polars runs native and releases the GIL); then GX also validates every failing
+    row outside the sample (up to a cap), and both engines must agree on all the rows GX saw."""
+    checked = _cross_check_suite(suite)
+    sampled = pl.int_range(0, frame.height, dtype=pl.UInt32, eager=True).sample(min(CROSS_CHECK_ROWS, frame.height), seed=0).sort()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="gx-cross-check") as pool:
+        on_sample = pool.submit(_gx_failures, table, checked, frame, sampled.to_list())
+        validation = _polars_validation(table, suite, frame)
+        got = on_sample.result()
+    failing = validation.failed["_position"].filter(~validation.failed["_position"].is_in(sampled.implode()))
+    got.update(_gx_failures(table, checked, frame, failing.head(CROSS_CHECK_ROWS).to_list()))
+    _compare_engines(table, checked, validation, set(sampled.to_list()) | set(failing.head(CROSS_CHECK_ROWS).to_list()), got)
+    return validation
+
+
+def _polars_validation(table: str, suite: dict, frame: pl.DataFrame) -> TableValidation:
     parameters, height = suite_parameters(), frame.height
     row_checks = [e for e in suite["expectations"] if e["type"] not in suite_polars.TABLE_RULES]
     eager = suite_polars.EAGER_RULES
@@ -242,34 +260,33 @@ def _validate_with_polars(table: str, suite: dict, frame: pl.DataFrame) -> Table
                 else pl.lit([], pl.List(pl.Utf8)).alias("failed_expectations"))
         .filter(pl.col("failed_expectations").list.len() > 0)
     )
-    validation = TableValidation(table=table, outcomes=outcomes, failed=failed, engine="polars (cross-checked by GX)")
-    _cross_check_with_gx(table, suite, frame, validation)
-    return validation
+    return TableValidation(table=table, outcomes=outcomes, failed=failed, engine="polars (cross-checked by GX)")
 
 
 class EngineMismatch(RuntimeError):
     """The polars evaluation of a suite disagreed with Great Expectations: a bug in suite_polars, never data."""
 
 
-def _cross_check_with_gx(table: str, suite: dict, frame: pl.DataFrame, validation: TableValidation) -> None:
-    """Real GX on every failing row (up to a cap) plus a seeded sample of passing rows; both engines must agree."""
-    failing = validation.failed["_position"].head(CROSS_CHECK_ROWS)
-    passing = pl.Series("_position", range(frame.height), pl.UInt32).filter(~pl.Series(range(frame.height)).is_in(validation.failed["_position"].implode()))
-    sample = pl.concat([failing, passing.sample(min(CROSS_CHECK_ROWS, passing.len()), seed=0)]).sort()
+def _cross_check_suite(suite: dict) -> dict:
     # uniqueness and row counts are properties of the whole table, not of a sample
     checked = [e for e in suite["expectations"] if e["type"] not in suite_polars.TABLE_RULES
                and e["type"] not in ("expect_column_values_to_be_unique", "expect_compound_columns_to_be_unique")]
-    sub_suite = {**suite, "expectations": checked}
-    sample_frame = frame[sample.to_list()] if sample.len() else frame.head(0)
-    gx_result = _validate_with_gx(f"{table}", sub_suite, sample_frame)
-    by_position = dict(zip(sample.to_list(), range(sample.len())))
-    expected = {
-        by_position[p]: [n for n in names if n in {expectation_name(e) for e in checked}]
-        for p, names in validation.failed_rows.items() if p in by_position
-    }
-    expected = {p: names for p, names in expected.items() if names}
-    got = {p: names for p, names in gx_result.failed_rows.items()}
-    if {p: sorted(n) for p, n in expected.items()} != {p: sorted(n) for p, n in got.items()}:
+    return {**suite, "expectations": checked}
+
+
+def _gx_failures(table: str, checked: dict, frame: pl.DataFrame, positions: list[int]) -> dict[int, list[str]]:
+    """Real GX on these rows of `frame` only: the expectations each failing row failed, by position in `frame`."""
+    if not positions:
+        return {}
+    result = _validate_with_gx(table, checked, frame[positions])
+    return {positions[i]: names for i, names in result.failed_rows.items()}
+
+
+def _compare_engines(table: str, checked: dict, validation: TableValidation, positions: set[int], got: dict[int, list[str]]) -> None:
+    names = {expectation_name(e) for e in checked["expectations"]}
+    expected = {p: sorted(n for n in failed if n in names) for p, failed in validation.failed_rows.items() if p in positions}
+    expected = {p: n for p, n in expected.items() if n}
+    if expected != {p: sorted(n) for p, n in got.items()}:
         raise EngineMismatch(f"{table}: polars and Great Expectations disagree on the sample; "
                              f"polars {sorted(expected.items())[:3]} vs GX {sorted(got.items())[:3]}")
 
@@ -317,7 +334,10 @@ def validate_source(source: SourceFrame) -> ValidatedSource:
         validation = validate_frame(table, frame)
         validations[table] = validation
         passed[table], quarantined[table] = split_rows(frame, validation, raw)
-    return ValidatedSource(source=source, passed=passed, quarantined=quarantined, validations=validations)
+    # the load needs the source's facts (name, format, counts, sha256), not its rows: the rows as read and the
+    # normalized frame are in `passed`/`quarantined` now, so they are not kept alive through the load
+    facts = dataclasses.replace(source, frame=source.frame.clear(), raw=None, extra_tables={})
+    return ValidatedSource(source=facts, passed=passed, quarantined=quarantined, validations=validations)
 
 
 # --- Data Docs ---------------------------------------------------------------------------------------

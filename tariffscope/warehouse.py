@@ -21,7 +21,7 @@ import duckdb
 import polars as pl
 
 from tariffscope.settings import LOCK_TIMEOUT_S, SQL_MODELS_DIR, SQL_SCHEMA_DIR
-from tariffscope.suite_polars import is_constant
+from tariffscope.suite_polars import constant_columns
 from tariffscope.validate import ValidatedSource
 from tariffscope.versions import reader_version
 
@@ -199,12 +199,12 @@ def arrow(frame: pl.DataFrame):
     return frame.to_arrow(compat_level=pl.CompatLevel.newest())
 
 
-def _origins(frame: pl.DataFrame, columns: tuple[str, ...]) -> tuple[pl.DataFrame, pl.DataFrame]:
+def _origins(frame: pl.DataFrame, columns: tuple[str, ...], constant: list[str]) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(distinct origin values with a 0-based `_origin`, the frame with `_origin` where origins vary).
 
     A file whose provenance columns are constant (BACI, most big files) has one origin and gets no new
     column; otherwise the distinct combinations are numbered and joined back (small files: Census, Comtrade)."""
-    varying = [c for c in columns if not is_constant(frame[c])]
+    varying = [c for c in columns if c not in constant]
     if not varying or frame.height == 0:
         return frame.head(1).select(columns).with_row_index("_origin"), frame
     keys = frame.select(columns).unique(subset=varying, maintain_order=True).with_row_index("_origin")
@@ -213,22 +213,33 @@ def _origins(frame: pl.DataFrame, columns: tuple[str, ...]) -> tuple[pl.DataFram
 
 def _merge_split(con: duckdb.DuckDBPyConnection, table: str, source_file: str, load_id: str, frame: pl.DataFrame) -> None:
     """Merge into a split table: origins once per provenance, fact rows with the origin's integer key.
-    Same semantics as _merge: the file's earlier rows go, a natural key loaded from another file is taken over."""
+    Same semantics as _merge: the file's earlier rows go, a natural key loaded from another file is taken over.
+    A column with one value for the whole file (BACI: source, year, month, flow, hs_level) is passed as a
+    parameter instead of millions of copies through Arrow."""
     fact, origin, origin_columns = SPLIT_TABLES[table]
-    keys, frame = _origins(frame, origin_columns)
     fact_columns = [c for c in table_columns(con, fact) if c != "origin_id"]
+    constant = constant_columns(frame, [c for c in frame.columns if c in (*fact_columns, *origin_columns)])
+    value = frame.head(1).select(constant).row(0, named=True) if frame.height else dict.fromkeys(constant)
+    keys, frame = _origins(frame, origin_columns, constant)
     base = con.execute(f"select coalesce(max(origin_id), 0) + 1 from {origin}").fetchone()[0]
     con.execute(f"delete from {fact} where origin_id in (select origin_id from {origin} where source_file = ?)", [source_file])
     con.execute(f"delete from {origin} where source_file = ?", [source_file])
-    con.register("staged", arrow(frame.select([c for c in frame.columns if c in (*fact_columns, *origin_columns, "_origin")])))
+    staged = [c for c in frame.columns if c in (*fact_columns, *origin_columns, "_origin") and c not in constant]
+    con.register("staged", arrow(frame.select(staged or constant[:1])))  # (a one-row file: all constant)
     try:
-        match = " and ".join(f"{'o' if c in origin_columns else 'f'}.{c} is not distinct from s.{c}" for c in NATURAL_KEYS[table])
-        taken = con.execute(f"delete from {fact} f using {origin} o where f.origin_id = o.origin_id "
-                            f"and exists (select 1 from staged s where {match})").fetchone()[0]
+        key = NATURAL_KEYS[table]
+        match = " and ".join(f"{'o' if c in origin_columns else 'f'}.{c} is not distinct from {'?' if c in constant else 's.' + c}"
+                             for c in key)
+        # the year bounds are constants, so DuckDB skips row groups of other years by their min/max (zonemaps)
+        years = [frame["year"].min(), frame["year"].max()] if "year" not in constant else [value["year"]] * 2
+        taken = con.execute(f"delete from {fact} f using {origin} o where f.origin_id = o.origin_id and f.year between ? and ? "
+                            f"and exists (select 1 from staged s where {match})", [*years, *(value[c] for c in key if c in constant)]).fetchone()[0]
         if taken:  # origins left without rows (their keys were all taken over) go too
             con.execute(f"delete from {origin} o where not exists (select 1 from {fact} f where f.origin_id = o.origin_id)")
-        key = "? + _origin" if "_origin" in frame.columns else "?"
-        con.execute(f"insert into {fact} by name select {', '.join(fact_columns)}, ({key})::integer as origin_id from staged", [base])
+        select = ", ".join(f"? as {c}" if c in constant else c for c in fact_columns)
+        params = [value[c] for c in fact_columns if c in constant]
+        origin_id = "(? + _origin)::integer" if "_origin" in frame.columns else "?::integer"
+        con.execute(f"insert into {fact} by name select {select}, {origin_id} as origin_id from staged", [*params, base])
     finally:
         con.unregister("staged")
     con.register("origins", arrow(keys))
@@ -318,6 +329,8 @@ def load_validated(validated: ValidatedSource, warehouse: Path, timeout: float |
     source = validated.source
     started, load_id = dt.datetime.now(), str(uuid.uuid4())
     with writing(Path(warehouse), timeout=timeout) as con:
+        # rows carry no meaningful order: DuckDB may insert in parallel without buffering to keep it
+        con.execute("set preserve_insertion_order = false")
         con.execute("begin")
         try:
             if validated.ok:
