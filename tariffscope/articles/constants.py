@@ -242,11 +242,12 @@ ALL_GOODS_WORDS = r"(?:goods|imports|exports|products|items|shipments|merchandis
 
 # --------------------------------------------------------------------------- trade values
 TRADE_KIND_CUES = (
+    ("total_trade", r"(?:total\s+)?(?:imports and exports|exports and imports)"),   # before "exports" alone
     ("trade_deficit", r"(?:trade\s+|goods\s+|merchandise\s+)*(?:deficits?|gap)"),
     ("trade_surplus", r"(?:trade\s+|goods\s+|merchandise\s+)*surplus(?:es)?"),
     ("exports", r"export(?:s|ed|ing|er|ers)?|shipp(?:ed|ing)|shipments?|sold|sells|sales to|sent"),
     ("imports", r"import(?:s|ed|ing|er|ers)?|bought|buys|buy|buying|buyer|purchas\w*"),
-    ("total_trade", r"trade|traded|trading|two-way|bilateral|commerce|exchanged?|cross(?:es|ed|ing)? the border"),
+    ("total_trade", r"trade(?!\s+partners?)|traded|trading(?!\s+partners?)|two-way|bilateral|commerce|exchanged?|cross(?:es|ed|ing)? the border"),
 )
 TRADE_CONTEXT = r"(?:trade|traded|trading|two-way|bilateral|commerce|exports?|exported|imports?|imported|shipped|shipping|sold|sells|bought|buys|buy|buying|buyer|purchas\w*|deficits?|surplus(?:es)?|shipments?|goods|products|merchandise|worth of|tariffs?|counter-?tariffs?|countermeasures?|duties)"
 # Money near these words is not a trade value (revenue, aid, investment, prices ...).

@@ -85,7 +85,7 @@ def find_countries(text: str, offset: int = 0) -> list[Mention]:
             continue        # ("Washington state" is no country; "three U.S. states" is the U.S.)
         if name == "Mexico" and before.endswith(("Gulf of ", "New ")):
             continue
-        if name in ("US", "U.S.") and (re.match(r" ?\$", after) or text[max(0, s - 1):s] == "$"):
+        if name in ("US", "U.S.") and (re.match(r" ?\$| dollars?\b", after) or text[max(0, s - 1):s] == "$"):
             continue        # "US$3 billion", "US $130 billion" (Mexico News Daily): a currency, not a country
         if name == "Washington" and re.match(r"\s+(?:state|State|Post|D\.C\.)", after) and not after.startswith(" D.C."):
             continue

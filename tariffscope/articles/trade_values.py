@@ -192,6 +192,8 @@ def extract_trade_values(ctx: Context) -> list[dict]:
                 parties = [p for p in (imposer, target) if p]
             else:
                 parties = _parties(ctx, sent, cl, si, fill=kind not in ("imports", "exports"))
+            if not parties and kind != "countermeasure_coverage" and kind != "other" and ctx.main_country:
+                parties = [ctx.main_country]    # "leaving a trade surplus of $170.51 billion": the story's country
             if not parties:
                 continue            # no country to tie the amount to
             if kind == "countermeasure_coverage":
@@ -228,6 +230,14 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
     for m in sorted(clause_mentions, key=lambda m: m.start):
         if m.iso3 not in out and m.iso3 not in excluded:
             out.append(m.iso3)
+    if len(out) == 1 and not fill:
+        # "exports to the United States fell to $2.07 billion": the clause names the partner only; the
+        # reporter is the story's country, not another country elsewhere in the sentence
+        cm = [m for m in clause_mentions if m.iso3 == out[0]]
+        reporter = ctx.main_country if ctx.main_country != out[0] else ctx.default_imposer
+        if cm and _COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start) \
+                and reporter and reporter != out[0]:
+            return [reporter, out[0]]
     if len(out) < 2:
         for m in ctx.country_mentions(sent.start, sent.end):
             if m.iso3 not in out and m.iso3 not in excluded:

@@ -737,6 +737,31 @@ def test_sir_with_a_first_name_is_the_person_and_products_keep_their_spelling():
             "“I'm disappointed.” Trump put a 25 per cent tariff on British aluminium.")
     assert quotes(body) == [("Keir Starmer", "I'm disappointed.")]
     assert {t[2] for t in tariffs(body)} == {"aluminium"}
+
+
+def test_total_trade_words_and_the_story_country_for_a_partyless_balance():
+    body = ("China's goods trade stayed stable, with total imports and exports worth 6.54 trillion yuan in January "
+            "and February. Measured in U.S. dollars, imports fell 8.4 percent, leaving a trade surplus of $170.51 "
+            "billion for the two months, China's customs agency said.")
+    got = trades(body, date(2025, 3, 7))
+    assert (("CHN",), 2025, 6.54e12, "CNY", "total_trade") in got
+    assert (("CHN",), 2025, 170.51e9, "USD", "trade_surplus") in got
+
+
+def test_a_partner_after_to_pairs_with_the_story_country_not_another_clause():
+    body = ("South Korea's exports fell in early August. Korea's shipments to China, its largest trading partner, "
+            "slid 10 percent to $2.88 billion, while exports to the United States fell 14.2 percent to $2.07 billion.")
+    got = {(p, y, round(v / 1e6), c, k) for p, y, v, c, k in trades(body, date(2025, 8, 11))}
+    assert (("KOR", "CHN"), 2025, 2880, "USD", "exports") in got
+    assert (("KOR", "USA"), 2025, 2070, "USD", "exports") in got
+
+
+def test_a_name_in_apposition_with_where_they_work_is_a_person():
+    from tariffscope.articles.people import PeopleIndex
+    body = ("Ottawa dropped the tax. Matthew Holmes, executive vice president of the Canadian Chamber of Commerce, "
+            "said it was overdue. Daniel Béland, a political science professor at McGill University, called it a "
+            "victory. Toyota Motor, the largest maker of cars in Japan, said nothing.")
+    assert [p.name for p in PeopleIndex(body).people] == ["Matthew Holmes", "Daniel Béland"]
 # --------------------------------------------------------------------------- quotes & people (branch quotes)
 def names(body: str) -> set[str]:
     return {p["name"] for p in facts(body)["people"]}
