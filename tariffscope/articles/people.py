@@ -312,8 +312,13 @@ class PeopleIndex:
         return found
 
     def _appositives(self, body: str) -> list[tuple[int, str, str | None, str | None]]:
-        """A name before an appositive: "Mark Carney, Canada's prime minister", "Andrew Brunson, an evangelical pastor"."""
+        """A name before an appositive: "Mark Carney, Canada's prime minister", "Andrew Brunson, an evangelical pastor",
+        "Matthew Holmes, executive vice president of the Canadian Chamber of Commerce"."""
         found = []
+        for m in _NAME_APPOS_ROLE.finditer(body):
+            name = _clean_name(m.group("name"))
+            if name and len(name.split()) >= 2:
+                found.append((m.start("name"), name, None, None))
         for m in _APPOS_TAIL.finditer(body):
             lead_start = max(0, m.start() - 60)
             nm = _NAME_BEFORE.search(body[lead_start:m.start()] + " ")
