@@ -91,6 +91,15 @@ _ACCORDING = re.compile(rf"\b(?:[Aa]ccording to|[Pp]er){_SP}(?P<name>{_NAME})")
 _SURNAME_ADJ = re.compile(rf"{_SP}{SURNAME_AS_ADJECTIVE}\b")
 
 
+# "Gareth Stace, director general of UK Steel,", "Daniel Béland, a political science professor at McGill":
+# a name in apposition with a role noun that says where the person works
+_ROLE_NOUNS = (r"director general|director|vice president|president|professor|economist|strategist|analyst|researcher|"
+               r"fellow|lecturer|partner|founder|lawyer|adviser|advisor|spokesperson|spokesman|spokeswoman|official|"
+               r"envoy|commissioner|minister|secretary|chair|chairman|chairwoman|head|chief|executive|officer|"
+               r"general secretary|manager|leader|governor|representative")
+_NAME_APPOS_ROLE = re.compile(
+    rf"(?:^|(?<=[.!?”\"]\s)|(?<=,\s)|(?<=[”\"],\s))(?P<name>{_NAME}),\s+(?:a\s+|an\s+|the\s+)?"
+    rf"(?P<role>(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z]", re.M)
 _KNOWN_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(set(KNOWN_PEOPLE) | set(KNOWN_SURNAMES), key=len, reverse=True)) + r")(?!\w)")
 
 
