@@ -20,7 +20,7 @@ from typing import Iterator
 import duckdb
 import polars as pl
 
-from tariffscope.settings import LOCK_TIMEOUT_S, SQL_MODELS_DIR, SQL_SCHEMA_DIR
+from tariffscope.settings import LOCK_TIMEOUT_S, SQL_CLI_DIR, SQL_MODELS_DIR, SQL_SCHEMA_DIR
 from tariffscope.suite_polars import constant_columns
 from tariffscope.validate import ValidatedSource
 from tariffscope.versions import reader_version
@@ -378,23 +378,14 @@ def query(warehouse: Path, sql: str, params: list | None = None) -> pl.DataFrame
 
 # --- inspection and export ---------------------------------------------------------------------------
 
-STATUS_QUERIES = {
-    "Last loads": """
-        select source_file, table_name, status, rows_in, rows_loaded, rows_quarantined, rows_filtered,
-               strftime(finished_at, '%Y-%m-%d %H:%M:%S') as finished, left(coalesce(message, ''), 80) as message
-        from load_audit where status <> 'unchanged' order by finished_at desc, table_name limit 15""",
-    "Rows per table": """
-        select table_name as "table", estimated_size as rows from duckdb_tables()
-        where schema_name = 'main' order by table_name""",
-    "Quarantine": """
-        select table_name, source_file, count(*) as rows, any_value(failed_expectations[1]) as example_reason
-        from quarantine group by all order by rows desc""",
-}
+# `tariffscope status`: title -> sql/cli/<file>.sql (the quarantine counted as the report counts it)
+STATUS_QUERIES = {"Last loads": "status_last_loads", "Rows per table": "status_rows", "Quarantine": "status_quarantine"}
 
 
 def status_frames(warehouse: Path) -> dict[str, pl.DataFrame]:
     with reading(Path(warehouse)) as con:
-        return {title: con.sql(sql).pl() for title, sql in STATUS_QUERIES.items()}
+        return {title: con.sql((SQL_CLI_DIR / f"{name}.sql").read_text(encoding="utf-8")).pl()
+                for title, name in STATUS_QUERIES.items()}
 
 
 def row_counts(warehouse: Path) -> dict[str, int]:

@@ -10,9 +10,7 @@ with latest as (
 effective as (
     select source_file, table_name, _load_id as effective_load_id, rows_loaded as effective_rows_loaded,
            rows_quarantined as effective_rows_quarantined, finished_at as effective_finished_at
-    from load_audit
-    where status in ('loaded', 'rejected')
-    qualify row_number() over (partition by source_file, table_name order by finished_at desc, started_at desc) = 1
+    from load_effective
 ),
 
 checks as (

@@ -1,10 +1,7 @@
--- Quarantined rows of the effective load of every file (see last_loads.sql), one row per failed expectation,
--- with up to three sample rows (1-based data row number and the original row as JSON).
+-- Quarantined rows of the effective load of every file (sql/models/load_effective.sql), one row per failed
+-- expectation, with up to three sample rows (1-based data row number and the original row as JSON).
 with effective as (
-    select _load_id
-    from load_audit
-    where status in ('loaded', 'rejected')
-    qualify row_number() over (partition by source_file, table_name order by finished_at desc, started_at desc) = 1
+    select _load_id from load_effective
 ),
 
 failed as (
