@@ -341,6 +341,9 @@ def cmd_status(args) -> int:
     from tariffscope.warehouse import status_frames
 
     target = warehouse_path(args.warehouse)
+    if target.exists():  # views the installed sql/ defines since this file was last written (e.g. load_effective)
+        from tariffscope import plan
+        plan.refresh_views_if_stale(target)
     frames = status_frames(target)
     docs, report = docs_dir(target) / "index.html", report_dir(target) / "index.html"
     server = prefect_server()
@@ -391,7 +394,12 @@ def cmd_export(args) -> int:
 def cmd_report(args) -> int:
     from tariffscope.report import render_report
 
-    path = render_report(warehouse_path(args.warehouse), Path(args.out) if args.out else None)
+    from tariffscope import plan
+
+    target = warehouse_path(args.warehouse)
+    if target.exists():
+        plan.refresh_views_if_stale(target)
+    path = render_report(target, Path(args.out) if args.out else None)
     print(f"Report: {path}")
     return 0
 
