@@ -138,13 +138,9 @@ def load(validated: ValidatedSource, warehouse: Path, kind: str) -> Outcome:
 
 
 def ingest_file(kind: str, path: Path, warehouse: Path, fmt: str = "auto", **options) -> Outcome:
-    """All stages for one file without orchestration (used by benchmarks and the library API)."""
-    try:
-        if (skipped := unchanged(warehouse, kind, path, fmt)) is not None:
-            return skipped
-        return load(validate_source(read_source(kind, path, fmt, **options)), warehouse, kind)
-    except SourceError as exc:
-        return failed(warehouse, kind, path, exc)
+    """All stages for one file without orchestration (used by benchmarks and the library API): the same
+    prepare and finish steps as ingest_files, in this thread."""
+    return _finish(kind, _prepare(kind, Path(path), warehouse, fmt, options, beside_writer=False), warehouse)
 
 
 @dataclass
@@ -158,12 +154,13 @@ class _Prepared:
     sha256: str = ""
 
 
-def _prepare(kind: str, path: Path, warehouse: Path, fmt: str, options: dict) -> _Prepared:
-    """skip-unchanged check, read (+normalize), validate: what can run while another file loads."""
+def _prepare(kind: str, path: Path, warehouse: Path, fmt: str, options: dict, beside_writer: bool = True) -> _Prepared:
+    """skip-unchanged check, read (+normalize), validate: what can run while another file loads
+    (`beside_writer`: this process may hold the warehouse open for writing meanwhile)."""
     try:
         sha = file_sha256(path)
         earlier = wh.already_loaded(warehouse, display_path(path), sha, KINDS[kind], None if fmt == "auto" else fmt,
-                                    beside_writer=True)
+                                    beside_writer=beside_writer)
         if earlier is not None:
             return _Prepared(path, earlier=earlier, sha256=sha)
         return _Prepared(path, validated=validate_source(read_source(kind, path, fmt, **options)), sha256=sha)

@@ -27,6 +27,7 @@ except ImportError:                      # imported by pytest from tests/article
     from articles_scoring import _match, key as _key
 
 from tariffscope.articles import ArticleError, extract_facts, read_article
+from tariffscope.articles.train_status import labelled_pairs
 
 CORPUS_V2 = Path(__file__).resolve().parent / "corpus_v2"
 OLD_CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -36,15 +37,7 @@ KINDS = ("tariffs", "trade_values", "quotes", "people")
 def split_files(split: str, root: Path = CORPUS_V2) -> list[tuple[Path, Path]]:
     """(article, expected) pairs of a split; an article counts once its .expected.json exists."""
     folder = root / split
-    if not folder.is_dir():
-        return []
-    out = []
-    for exp in sorted(folder.glob("*.expected.json")):
-        stem = exp.name[: -len(".expected.json")]
-        src = [p for p in folder.glob(stem + ".*") if not p.name.endswith(".expected.json")]
-        if len(src) == 1:
-            out.append((src[0], exp))
-    return out
+    return labelled_pairs(folder) if folder.is_dir() else []
 
 
 def key(kind: str, f: dict) -> tuple:
