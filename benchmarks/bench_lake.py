@@ -12,8 +12,11 @@ each into a fresh warehouse of each kind: the embedded DuckDB file, a DuckLake w
 and a DuckLake with its catalog in PostgreSQL (a throw-away server from tests/pg.py on 127.0.0.1, started and
 stopped by PID here). For the BACI file it also reports rows per second and the bytes per row on disk (the
 .duckdb file; the lake's Parquet files under its data path, plus its catalog file).
+Beside them, DuckDB's own `CREATE TABLE t AS SELECT * FROM read_csv(<BACI file>)` on each backend (the engine's
+floor: no validation, no provenance, no audit).
 The last line is JSON: {"rows": N, "repeat": R, "bundled_s": {backend: s}, "baci_s": {backend: s},
-"baci_rows_per_s": {backend: r}, "baci_bytes_per_row": {backend: b}, "bundled_rows": n}
+"baci_rows_per_s": {backend: r}, "baci_bytes_per_row": {backend: b}, "engine_s": {backend: s},
+"engine_bytes_per_row": {backend: b}, "bundled_rows": n}
 (backends: duckdb, ducklake_file, ducklake_postgres; medians of R runs).
 """
 
@@ -76,11 +79,40 @@ def timed(function) -> float:
     return time.perf_counter() - started
 
 
+def engine_baseline(backend: str, folder: Path, server: pg.Server, baci: Path) -> tuple[float, int]:
+    """DuckDB's own `CREATE TABLE AS SELECT * FROM read_csv` of the BACI file on the backend: (seconds, bytes)."""
+    import duckdb
+
+    from tariffscope import lake_ext
+
+    if backend == "duckdb":
+        path = folder / "engine.duckdb"
+        con, size = duckdb.connect(str(path)), lambda: path.stat().st_size
+    else:
+        con, data = duckdb.connect(), folder / "engine-data"
+        lake_ext.load(con, "ducklake")
+        if backend == "ducklake_file":
+            catalog = f"{folder / 'engine.ducklake'}"
+        else:
+            lake_ext.load(con, "postgres_scanner")
+            catalog = f"postgres:{server.create_database(f'engine_{folder.name.replace(chr(45), chr(95))}')}"
+        con.execute(f"attach 'ducklake:{catalog}' as lake (data_path '{data}/')")
+        con.execute("use lake")
+        size = lambda: sum(f.stat().st_size for f in data.rglob("*") if f.is_file())  # noqa: E731
+    started = time.perf_counter()
+    con.execute(f"create table t as select * from read_csv('{baci}')")
+    con.close()
+    return time.perf_counter() - started, size()
+
+
 def one_round(work: Path, server: pg.Server, baci: Path, rows: int, round_no: int) -> dict:
-    result = {"bundled": {}, "baci": {}, "bytes": {}, "bundled_rows": 0}
+    result = {"bundled": {}, "baci": {}, "bytes": {}, "engine": {}, "engine_bytes": {}, "bundled_rows": 0}
     for backend in BACKENDS:
         folder = work / f"r{round_no}-{backend}"
         folder.mkdir(parents=True)
+        result["engine"][backend], result["engine_bytes"][backend] = engine_baseline(backend, folder, server, baci)
+        log(f"round {round_no + 1} {backend}: DuckDB read_csv -> table {result['engine'][backend]:.2f} s, "
+            f"{result['engine_bytes'][backend] / rows:.1f} bytes/row")
         bundled = target(backend, folder, server, f"bundled_{round_no}")
         started = time.perf_counter()
         result["bundled_rows"] = build_bundled(bundled)
@@ -124,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
         "baci_s": {b: round(median("baci", b), 3) for b in BACKENDS},
         "baci_rows_per_s": {b: round(args.rows / median("baci", b)) for b in BACKENDS},
         "baci_bytes_per_row": {b: round(median("bytes", b) / args.rows, 2) for b in BACKENDS},
+        "engine_s": {b: round(median("engine", b), 3) for b in BACKENDS},
+        "engine_bytes_per_row": {b: round(median("engine_bytes", b) / args.rows, 2) for b in BACKENDS},
     }), flush=True)
     return 0
 
