@@ -96,9 +96,13 @@ def apply_lake_schema(con: duckdb.DuckDBPyConnection) -> None:
     from tariffscope.settings import SQL_DIR
 
     con.execute("begin")
-    for path in sorted((SQL_DIR / "lake").glob("[0-9]*_*.sql")):
-        con.execute(path.read_text(encoding="utf-8"))
-    con.execute("commit")
+    try:
+        for path in sorted((SQL_DIR / "lake").glob("[0-9]*_*.sql")):
+            con.execute(path.read_text(encoding="utf-8"))
+        con.execute("commit")
+    except Exception:
+        rollback(con)
+        raise
 
 
 def sync_ids(con: duckdb.DuckDBPyConnection) -> None:
