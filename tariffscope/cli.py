@@ -3,7 +3,7 @@ or unreadable input, 130 interrupted. Errors are one or two lines on stderr (a t
 
 This module never imports Prefect or the flow package. `run`, `ingest`, `deploy` and `serve` check their
 arguments and whether anything changed here first; only then do they start the flow layer's one door,
-`python -m flows.launch`, as a supervised child process (tariffscope/supervise.py).
+`python -m tariffscope_flows.launch`, as a supervised child process (tariffscope/supervise.py).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from tariffscope.settings import DEFAULT_WAREHOUSE, SQL_CLI_DIR, docs_dir, repor
 
 EPILOG = ("Exit codes: 0 success; 1 data failed validation at table level (nothing loaded from that source); "
           "2 usage or unreadable input; 130 interrupted.")
-FLOW_DOOR = "flows.launch"  # the flow layer's entry module, started as `python -m flows.launch`
+FLOW_DOOR = "tariffscope_flows.launch"  # the flow layer's entry module, started as `python -m tariffscope_flows.launch`
 INTERRUPTED = "interrupted: the warehouse keeps its last committed state"
 TRADE_FORMATS = ("auto", "canonical", "comtrade", "comtrade-legacy", "baci", "census")
 

@@ -43,6 +43,9 @@ def connect(target: Warehouse, read_only: bool = False, config: dict | None = No
     except lake_ext.ExtensionMissing as exc:
         con.close()
         raise WarehouseError(str(exc)) from exc
+    except (duckdb.IOException, duckdb.BinderException):
+        con.close()
+        raise  # maybe a lock on the catalog file: tariffscope.warehouse.open_connection waits, then explains
     except duckdb.Error as exc:
         con.close()
         raise WarehouseError(f"{target}: cannot attach the DuckLake: {str(exc).splitlines()[0]}") from exc

@@ -42,7 +42,8 @@ NATURAL_KEYS = {
 # tables stored as slim fact rows + one origin row per provenance of a load; the view keeps the table's name
 # (sql/schema/006_trade_flow_origin.sql, sql/models/trade_flow.sql): (fact table, origin table, origin columns)
 SPLIT_TABLES = {"trade_flow": ("trade_flow_fact", "trade_flow_origin", ("source", "source_ref", "notes"))}
-LOCK_ERROR = re.compile(r"Could not set lock on file|Conflicting lock", re.I)
+# another process holds the file; or (a lake's catalog file) another connection of this process has it attached
+LOCK_ERROR = re.compile(r"Could not set lock on file|Conflicting lock|Unique file handle conflict", re.I)
 # a read-only connection for user SQL: no file access, no extension loading, settings locked
 SANDBOX = {"enable_external_access": False, "autoinstall_known_extensions": False,
            "autoload_known_extensions": False, "lock_configuration": True}
@@ -78,22 +79,28 @@ def _busy_message(path: Path, error: Exception, waited: float) -> str:
 
 def open_connection(target: Warehouse | Path | str, read_only: bool = False, timeout: float | None = None,
                     config: dict | None = None) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse: an embedded file (waiting up to `timeout` seconds for another process's lock), or a lake."""
+    """Open the warehouse, waiting up to `timeout` seconds for another process's lock on its file (the DuckDB
+    file, or a lake's catalog file: one process at a time, like the embedded file). A Postgres catalog has
+    no such lock: many processes read and write it at once."""
     target = Warehouse.of(target)
-    if target.is_lake:
+    if target.is_postgres:
         return lake.connect(target, read_only=read_only, config=config)
     timeout = LOCK_TIMEOUT_S if timeout is None else timeout
-    path = Path(target.location)
+    path = target.path
     if read_only and not path.exists():
         raise WarehouseError(f"no warehouse at {path}: build it with `tariffscope run` (or pass --warehouse FILE)")
     path.parent.mkdir(parents=True, exist_ok=True)
     start, delay = time.monotonic(), 0.05
     while True:
         try:
+            if target.is_lake:
+                return lake.connect(target, read_only=read_only, config=config)
             return duckdb.connect(str(path), read_only=read_only, config=config or {})
-        except duckdb.IOException as exc:
+        except (duckdb.IOException, duckdb.BinderException) as exc:  # a lake's second attach in one process: Binder
             waited = time.monotonic() - start
             if not LOCK_ERROR.search(str(exc)):
+                if target.is_lake:
+                    raise WarehouseError(f"{target}: cannot attach the DuckLake: {str(exc).splitlines()[0]}") from exc
                 raise WarehouseError(f"{path}: cannot open as a DuckDB warehouse: {str(exc).splitlines()[0]}") from exc
             if waited >= timeout:
                 raise WarehouseError(_busy_message(path, exc, waited)) from exc
