@@ -24,7 +24,8 @@ def connect(target: Warehouse, read_only: bool = False, config: dict | None = No
     config = dict(config or {})
     later = {k: config.pop(k) for k in _AFTER_ATTACH if k in config}
     if read_only and not target.exists():
-        raise WarehouseError(f"no lake catalog at {target.path}: build it with `tariffscope --warehouse {target} run`")
+        raise WarehouseError(f"no lake catalog at {target.path or target.location}: build it with "
+                             f"`tariffscope --warehouse {target} run`")
     if target.path:
         target.path.parent.mkdir(parents=True, exist_ok=True)
     con = duckdb.connect(":memory:", config=config)
@@ -49,6 +50,30 @@ def connect(target: Warehouse, read_only: bool = False, config: dict | None = No
         con.close()
         raise WarehouseError(f"{target}: cannot attach the DuckLake: {str(exc).splitlines()[0]}") from exc
     return con
+
+
+_FOUND: set[str] = set()  # Postgres catalogs seen with DuckLake's tables (a lake, once made, stays)
+
+
+def postgres_catalog_exists(target: Warehouse) -> bool:
+    """Whether the Postgres database already holds a DuckLake (its ducklake_metadata table). When the server
+    cannot be asked, True: connecting then reports the real error."""
+    if target.location in _FOUND:
+        return True
+    con = duckdb.connect(":memory:")
+    try:
+        lake_ext.load(con, "postgres_scanner")
+        dsn = target.location.split(":", 1)[1].replace("'", "''")
+        con.execute(f"attach '{dsn}' as catalog_probe (type postgres, read_only)")
+        found = con.execute("select 1 from duckdb_tables() where database_name = 'catalog_probe' "
+                            "and table_name = 'ducklake_metadata'").fetchone() is not None
+    except (duckdb.Error, lake_ext.ExtensionMissing):
+        found = True
+    finally:
+        con.close()
+    if found:
+        _FOUND.add(target.location)
+    return found
 
 
 def _attach(con: duckdb.DuckDBPyConnection, target: Warehouse, read_only: bool) -> None:
@@ -96,9 +121,13 @@ def apply_lake_schema(con: duckdb.DuckDBPyConnection) -> None:
     from tariffscope.settings import SQL_DIR
 
     con.execute("begin")
-    for path in sorted((SQL_DIR / "lake").glob("[0-9]*_*.sql")):
-        con.execute(path.read_text(encoding="utf-8"))
-    con.execute("commit")
+    try:
+        for path in sorted((SQL_DIR / "lake").glob("[0-9]*_*.sql")):
+            con.execute(path.read_text(encoding="utf-8"))
+        con.execute("commit")
+    except Exception:
+        rollback(con)
+        raise
 
 
 def sync_ids(con: duckdb.DuckDBPyConnection) -> None:

@@ -93,8 +93,13 @@ class Warehouse:
         return str(self.folder / f"{self.name}.files") + os.sep
 
     def exists(self) -> bool:
-        """Whether there is something to read (a Postgres catalog is assumed to be there; connecting tells)."""
-        return self.is_postgres or self.path.exists()
+        """Whether there is something to read: the file, or DuckLake's tables in the Postgres database (a new,
+        empty database is no lake yet: its first write creates it)."""
+        if self.is_postgres:
+            from tariffscope.lake import postgres_catalog_exists
+
+            return postgres_catalog_exists(self)
+        return self.path.exists()
 
     def attach_sql(self, read_only: bool = False, data_path: str | None = None) -> str:
         """ATTACH with `data_path` (the chosen one by default; none: the one stored in the catalog)."""

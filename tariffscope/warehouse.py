@@ -139,15 +139,25 @@ def schema_scripts() -> list[tuple[int, Path]]:
 
 
 def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Run schema scripts newer than the file's recorded version (scripts are re-runnable), then the models."""
+    """Run schema scripts newer than the file's recorded version (scripts are re-runnable), then the models.
+    On a lake two processes may do this at once: the one whose commit conflicts looks again (and finds the
+    other's work done)."""
+    lake.retry_conflicts(con, lambda: _apply_schema(con))
+
+
+def _apply_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("create table if not exists schema_version (version integer not null, applied_at timestamp not null default current_timestamp, script varchar not null)")
     current = con.execute("select coalesce(max(version), 0) from schema_version").fetchone()[0]
     pending = [(v, p) for v, p in schema_scripts() if v > current]
     for version, path in pending:
         con.execute("begin")
-        con.execute(path.read_text(encoding="utf-8"))
-        con.execute("insert into schema_version (version, script) values (?, ?)", [version, path.name])
-        con.execute("commit")
+        try:
+            con.execute(path.read_text(encoding="utf-8"))
+            con.execute("insert into schema_version (version, script) values (?, ?)", [version, path.name])
+            con.execute("commit")
+        except Exception:
+            lake.rollback(con)
+            raise
     if pending and lake.is_lake(con):
         lake.apply_lake_schema(con)
     apply_models(con)  # a few ms: views always match the installed sql/models/
