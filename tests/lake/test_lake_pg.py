@@ -24,6 +24,7 @@ import duckdb
 import pytest
 
 from tariffscope import pipeline
+from tariffscope.target import Warehouse
 from tests.lake.procs import Commands, open_files
 
 pytestmark = [pytest.mark.pg, pytest.mark.flow]
@@ -54,6 +55,11 @@ def lake_args(dsn: str, data: Path) -> list[str]:
     return ["--warehouse", f"ducklake:postgres:{dsn}", "--data-path", str(data)]
 
 
+def seed_lake(path: Path, dsn: str, data: Path) -> None:
+    """The lake as a team finds it: one earlier load (through the library: no Prefect start-up to wait for)."""
+    assert pipeline.ingest_file("trade", path, Warehouse.parse(f"ducklake:postgres:{dsn}", data)).status == "loaded"
+
+
 def serial_result(tmp_path: Path, files: list[Path]) -> tuple[list[tuple], list[tuple]]:
     """The same files loaded one after the other into an embedded DuckDB file (the library's per-file path)."""
     warehouse = tmp_path / "serial.duckdb"
@@ -74,8 +80,7 @@ def test_two_ingests_and_a_reader_at_the_same_time(tmp_path, pg_dsn):
     lake, commands = lake_args(pg_dsn, tmp_path / "lake-data"), Commands(tmp_path)
     seen_counts, readers = [], []
     try:
-        code, _, err = commands.run("ingest", "trade", str(seed), *lake)
-        assert code == 0, err
+        seed_lake(seed, pg_dsn, tmp_path / "lake-data")
         writers = [commands.start("ingest", "trade", str(path), *lake) for path in (first, second)]
         while any(w.poll() is None for w in writers):
             commands.watch()
@@ -133,9 +138,7 @@ def test_sigkill_during_a_lake_load_leaves_the_last_snapshot(tmp_path, pg_dsn):
     lake, commands = lake_args(pg_dsn, data), Commands(tmp_path)
     baci = generate_baci(tmp_path / "baci", 400_000)
     try:
-        code, _, err = commands.run("ingest", "trade", str(trade_file(tmp_path / "seed.csv", "MEX", range(2020, 2022))),
-                                    *lake)
-        assert code == 0, err
+        seed_lake(trade_file(tmp_path / "seed.csv", "MEX", range(2020, 2022)), pg_dsn, data)
         before_state = lake_state(commands, lake)
         before_files = set(data.rglob("*.parquet"))
         loading = commands.start("ingest", "trade", str(baci), *lake)
@@ -156,7 +159,7 @@ def test_sigkill_during_a_lake_load_leaves_the_last_snapshot(tmp_path, pg_dsn):
     finally:
         commands.stop_all()
     assert commands.leftovers() == []
-    assert after == {"seed.csv": 2 * 19 * len(CHAPTERS), "next.csv": 19 * len(CHAPTERS)}
+    assert after == {"seed.csv": 2 * (len(PARTNERS) - 1) * len(CHAPTERS), "next.csv": len(PARTNERS) * len(CHAPTERS)}
 
 
 def readme_queries() -> list[str]:
@@ -192,7 +195,7 @@ def test_readme_queries_give_the_same_answers_on_a_postgres_catalog_lake(tmp_pat
     assert round(hs87 / 1e9, 2) == 136.56
     for query, lake_rows, file_rows in zip(queries, on_lake, on_file):
         assert lake_rows == file_rows, query
-        assert lake_rows, f"no rows: {query}"
+    assert [q for q, rows in zip(queries, on_lake) if not rows] == [q for q in queries if "from quarantine" in q]
 
 
 def commands_value(rows: list[tuple]) -> float:
