@@ -1,4 +1,5 @@
-"""Packages, and a build hook that ships sql/, expectations/ and the bundled data inside the wheel as tariffscope/_resources.
+"""Packages, and a build hook that ships sql/, expectations/, prefect.yaml and the bundled data inside the wheel
+as tariffscope/_resources.
 
 The project keeps these folders at the top level (that is where people edit them); an installed wheel has
 no project folder, so the build copies them under the package, where `tariffscope.settings` finds them
@@ -16,7 +17,7 @@ from setuptools.command.build_py import build_py
 ROOT = Path(__file__).resolve().parent
 # project folder -> path under tariffscope/_resources (data/inbox is a local drop folder: not shipped)
 RESOURCES = ("sql", "expectations", "data/reference", "data/articles", "data/trade", "data/tariffs",
-             "data/README.md")
+             "data/README.md", "prefect.yaml")
 
 
 class BuildWithResources(build_py):

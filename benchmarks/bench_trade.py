@@ -170,7 +170,7 @@ def pipeline_files(paths: list[Path], work: Path) -> tuple[dict[str, float], dic
     for stale in (warehouse, warehouse.with_suffix(".duckdb.wal")):
         stale.unlink(missing_ok=True)
     busy = {"prepare": 0.0, "load": 0.0}
-    prepare, finish = p._prepare, p._finish
+    prepare, finish = p.prepare, p.finish
 
     def timed(stage, function):
         def run(*args, **kwargs):
@@ -181,11 +181,11 @@ def pipeline_files(paths: list[Path], work: Path) -> tuple[dict[str, float], dic
                 busy[stage] += time.perf_counter() - started
         return run
 
-    p._prepare, p._finish = timed("prepare", prepare), timed("load", finish)
+    p.prepare, p.finish = timed("prepare", prepare), timed("load", finish)
     try:
         outcomes = p.ingest_files("trade", paths, warehouse)
     finally:
-        p._prepare, p._finish = prepare, finish
+        p.prepare, p.finish = prepare, finish
     facts = {"status": ",".join(sorted({o.status for o in outcomes})),
              "tables": [{"rows_in": sum(t.rows_in for o in outcomes for t in o.tables),
                          "rows_loaded": sum(t.rows_loaded for o in outcomes for t in o.tables)}],

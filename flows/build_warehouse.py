@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from prefect import flow
 
-from tariffscope_flows import tasks
-from tariffscope_flows.ingest import ingest_path
 from tariffscope import pipeline
 from tariffscope.progress import progress_for
-from tariffscope.settings import DATA_DIR, warehouse_path
+from tariffscope.settings import warehouse_path
+from tariffscope_flows import tasks
+from tariffscope_flows.ingest import ingest_path
 
 
 @flow(name="build-warehouse")
 def build_warehouse(warehouse: str | None = None, data_dir: str | None = None,
                     verbose: bool = False) -> list[pipeline.Outcome]:
     target = warehouse_path(warehouse)
-    root = Path(data_dir) if data_dir else DATA_DIR
-    references = pipeline.reference_sources()
-    files = [(kind, p) for kind in ("trade", "tariffs", "articles") for p in pipeline.discover(kind, [root / kind])]
+    references, files = pipeline.build_inputs(data_dir)
     outcomes = []
     with progress_for(len(references) + len(files), verbose) as progress:
         for source in references:

@@ -2,8 +2,9 @@
 (`tariffscope serve`). Both need a Prefect server (`make server`): an ephemeral API never runs schedules.
 
 Served deployments need no work pool: `serve` polls the server for due runs of its deployments and runs
-each in a subprocess (cwd = project root, so the prefect.yaml entrypoints flows/*.py resolve). Runs execute
-one at a time (limit=1): every flow writes the same DuckDB file, which takes one writer at a time.
+each in a subprocess, which imports the flow by its module path (prefect.yaml's entrypoints are module paths
+of the installed package tariffscope_flows, so no working directory matters). Runs execute one at a time
+(limit=1): every flow writes the same DuckDB file, which takes one writer at a time.
 Stopping `serve` pauses the schedules (Prefect's pause_on_shutdown); `tariffscope deploy` or the next
 `serve` resumes them.
 """
@@ -12,14 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import os
 import sys
 from pathlib import Path
 from typing import Any
 
-from tariffscope.settings import PROJECT_ROOT
+from tariffscope.settings import RESOURCE_ROOT
 
-PREFECT_YAML = PROJECT_ROOT / "prefect.yaml"
+PREFECT_YAML = RESOURCE_ROOT / "prefect.yaml"  # the project's, or the copy inside an installed wheel
 
 
 def deployment_specs(path: Path = PREFECT_YAML) -> list[dict[str, Any]]:
@@ -29,19 +29,16 @@ def deployment_specs(path: Path = PREFECT_YAML) -> list[dict[str, Any]]:
 
 
 def load_flow(entrypoint: str):
-    """'flows/inbox.py:ingest_inbox' -> the flow object, imported as a module of the installed package
-    (the flows/ folder is installed as tariffscope_flows)."""
-    file, name = entrypoint.split(":")
-    parts = Path(file).with_suffix("").parts
-    module = importlib.import_module(".".join(("tariffscope_flows",) + parts[1:] if parts[0] == "flows" else parts))
-    return getattr(module, name)
+    """'tariffscope_flows.inbox.ingest_inbox' (a module path entrypoint) -> the flow object."""
+    module, name = entrypoint.rsplit(".", 1)
+    return getattr(importlib.import_module(module), name)
 
 
 def runner_deployments(warehouse: str | None = None, paused: bool | None = None) -> list:
     """RunnerDeployments built from prefect.yaml; `warehouse` becomes the default of each `warehouse` parameter."""
     from prefect.schedules import Cron
+    from prefect.types.entrypoint import EntrypointType
 
-    os.chdir(PROJECT_ROOT)  # entrypoints are recorded relative to the working directory
     deployments = []
     for spec in deployment_specs():
         parameters = dict(spec.get("parameters") or {})
@@ -51,7 +48,8 @@ def runner_deployments(warehouse: str | None = None, paused: bool | None = None)
         flow = load_flow(spec["entrypoint"])
         deployments.append(flow.to_deployment(
             name=spec["name"], schedules=schedules, parameters=parameters, description=spec.get("description"),
-            tags=spec.get("tags"), concurrency_limit=spec.get("concurrency_limit"), paused=paused))
+            tags=spec.get("tags"), concurrency_limit=spec.get("concurrency_limit"), paused=paused,
+            entrypoint_type=EntrypointType.MODULE_PATH))  # recorded as the module path: no os.chdir needed
     return deployments
 
 

@@ -32,12 +32,12 @@ from pathlib import Path
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
-from tariffscope_flows import tasks
-from tariffscope_flows.ingest import ingest_path
 from tariffscope import pipeline
 from tariffscope.settings import DATA_DIR, warehouse_path
 from tariffscope.source import display_path, file_sha256
 from tariffscope.warehouse import WarehouseError
+from tariffscope_flows import tasks
+from tariffscope_flows.ingest import ingest_path
 
 INBOX_KINDS = ("articles", "trade", "tariffs")
 DONE, FAILED = "processed", "failed"
@@ -73,26 +73,11 @@ def destination(root: Path, kind: str, path: Path, status: str) -> Path:
     return target
 
 
-@task(name="skip-duplicate", retries=2, retry_delay_seconds=1, retry_condition_fn=tasks.transient_io_error,
+@task(name="hash", retries=2, retry_delay_seconds=1, retry_condition_fn=tasks.transient_io_error,
       cache_policy=NO_CACHE)
-def skip_duplicate(kind: str, path: Path, warehouse: Path) -> pipeline.Outcome | None:
-    """A recorded no-op when this content (sha256) was loaded before under any file name."""
-    from tariffscope import warehouse as wh
-
-    if not warehouse.exists():
-        return None
-    sha = file_sha256(path)
-    with wh.reading(warehouse) as con:
-        if not con.execute("select 1 from duckdb_tables() where table_name = 'load_audit'").fetchone():
-            return None
-        earlier = con.execute("select source_file, _load_id from load_audit where sha256 = ? and status = 'loaded' "
-                              "order by finished_at desc limit 1", [sha]).fetchone()
-    if earlier is None:
-        return None
-    name = display_path(path)
-    result = wh.record_outcome(warehouse, name, pipeline.KINDS[kind], "unchanged",
-                               f"same sha256 as {earlier[0]} (load {earlier[1]})", sha)
-    return pipeline.Outcome(kind, name, "unchanged", result.tables, result.message)
+def content_hash(path: Path) -> str:
+    """The file's sha256, computed once: the skip check and the load audit both use it."""
+    return file_sha256(path)
 
 
 @task(name="file-away", retries=3, retry_delay_seconds=2, retry_condition_fn=tasks.transient_io_error,
@@ -120,8 +105,8 @@ def ingest_inbox(inbox_dir: str | None = None, warehouse: str | None = None,
         for path in ready:
             if not path.exists():  # taken by a concurrent run
                 continue
-            try:
-                outcome = skip_duplicate(kind, path, target) or ingest_path(kind, path, target)
+            try:  # content loaded before under any name is a recorded no-op (any_name)
+                outcome = ingest_path(kind, path, target, sha256=content_hash(path), any_name=True)
             except (WarehouseError, OSError) as error:  # busy warehouse, I/O: the file waits for the next run
                 notes.append(f"`{display_path(path)}` left in the inbox: {type(error).__name__}: {error}")
                 continue

@@ -6,32 +6,17 @@ from pathlib import Path
 
 from prefect import flow
 
-from tariffscope_flows import tasks
 from tariffscope import pipeline
 from tariffscope.progress import NoProgress, progress_for
 from tariffscope.settings import warehouse_path
-from tariffscope.source import SourceError
+from tariffscope_flows import tasks
 
 
 def ingest_path(kind: str, path: Path, warehouse: Path, fmt: str = "auto", options: dict | None = None,
-                progress=NoProgress()) -> pipeline.Outcome:
-    """One file through skip-unchanged → read → validate → load; an unreadable file fails alone."""
-    progress.stage(path, "checking")
-    try:
-        outcome = tasks.skip_unchanged(kind, path, warehouse, fmt)
-        progress.stage(path, "reading")
-        source = None if outcome else tasks.read(kind, path, fmt, options or {})
-    except tasks.PERMANENT_OS_ERRORS as error:  # vanished or forbidden; other I/O errors propagate after retries
-        source = SourceError(f"{path}: cannot read: {error.strerror or error}")
-    if isinstance(source, SourceError):
-        outcome = tasks.record_failure(kind, path, warehouse, source)
-    elif source is not None:
-        progress.stage(path, "validating")
-        validated = tasks.validate_rows(source)
-        progress.stage(path, "loading")
-        outcome = tasks.load(validated, warehouse, kind)
-    progress.done(outcome)
-    return outcome
+                progress=NoProgress(), sha256: str | None = None, any_name: bool = False) -> pipeline.Outcome:
+    """One file through the library's per-file path (pipeline.prepare, then pipeline.finish), each a task."""
+    prepared = tasks.prepare(kind, path, warehouse, fmt, options, sha256=sha256, any_name=any_name, progress=progress)
+    return tasks.finish(kind, prepared, warehouse, progress)
 
 
 @flow(name="ingest-files")

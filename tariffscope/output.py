@@ -70,15 +70,10 @@ def outcome_tables(outcomes, warehouse: Path):
     """Per table: files, rows in/loaded/quarantined/filtered, statuses, validation, rows now in the warehouse."""
     import polars as pl
 
-    from tariffscope.pipeline import summary_frame
+    from tariffscope.pipeline import summary_by_table
     from tariffscope.warehouse import row_counts
 
-    by_table = summary_frame(outcomes).group_by("table", maintain_order=True).agg(
-        files=pl.col("file").n_unique(), rows_in=pl.col("rows_in").sum(), loaded=pl.col("loaded").sum(),
-        quarantined=pl.col("quarantined").sum(), filtered=pl.col("filtered").sum(),
-        status=pl.col("status").unique().sort().str.join(","),
-        passed=pl.col("checks_passed").sum(), total=pl.col("checks_total").sum(),
-    ).with_columns(
+    by_table = summary_by_table(outcomes).with_columns(
         validation=pl.when(pl.col("total") == 0).then(
             pl.when(pl.col("status").str.contains("failed")).then(pl.lit("not run (unreadable)")).otherwise(pl.lit("not run (unchanged)")))
         .otherwise(pl.format("{}/{} expectations passed", "passed", "total"))

@@ -1,6 +1,12 @@
-"""The stages of one source, as plain functions: discover → read (+normalize) → validate → load.
+"""The one orchestration module: every caller (the CLI's flows, the tests' warehouses, benchmarks) runs a file
+through the same two steps, `prepare` (skip unchanged → read + normalize → validate: no write lock) and
+`finish` (load, or record the no-op or the failure). `ingest_file` is both in this thread, `ingest_files`
+pipelines them over many files, `build` loads the reference dimensions and the bundled data, and
+`summary_by_table` is the one summary of a run's outcomes. Errors are classified here: an unreadable file is
+a value (Prepared.error → a `failed` outcome), `transient` says which errors are worth retrying.
 
-flows/ wraps each stage in a Prefect task; the library itself never imports Prefect.
+The Prefect layer (flows/, installed as tariffscope_flows) wraps prepare and finish in tasks with retries;
+the library itself never imports Prefect.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from pathlib import Path
 import polars as pl
 
 from tariffscope import warehouse as wh
+from tariffscope.progress import NoProgress
 from tariffscope.reference import (country_frame, fx_rate_frame, hs_chapter_frame, product_scope_frame,
                                    source_preference_frame)
 from tariffscope.settings import ARTICLE_SUFFIXES, BUNDLED_SOURCES, TABULAR_SUFFIXES
@@ -22,9 +29,20 @@ from tariffscope.source import SourceError, SourceFrame, display_path, file_sha2
 from tariffscope.validate import ValidatedSource, validate_source
 
 KINDS = {"articles": "article", "trade": "trade_flow", "tariffs": "tariff_measure"}  # kind -> main table
+BUILD_KINDS = ("trade", "tariffs", "articles")  # the order a full build loads them in
 SUFFIXES = {"articles": ARTICLE_SUFFIXES, "trade": TABULAR_SUFFIXES, "tariffs": {".csv"}}
 # BACI ships its country list beside the data: not a trade file of its own
 COMPANION_FILES = ("country_codes_",)
+# a missing or forbidden file will not appear by waiting: the file fails; other OS errors may pass (retry)
+PERMANENT_OS_ERRORS = (FileNotFoundError, PermissionError, IsADirectoryError, NotADirectoryError)
+NO_PROGRESS = NoProgress()
+
+
+def transient(error: BaseException) -> bool:
+    """A file or warehouse hiccup worth retrying (an I/O error, a busy warehouse), never bad data."""
+    if isinstance(error, wh.WarehouseError):
+        return "busy" in str(error)
+    return isinstance(error, OSError) and not isinstance(error, PERMANENT_OS_ERRORS)
 
 
 def discover(kind: str, paths: list[str | Path]) -> list[Path]:
@@ -127,6 +145,11 @@ def unchanged_source(warehouse: Path, source: SourceFrame) -> Outcome | None:
     return _unchanged(warehouse, "reference", source.table, source.source_file, source.sha256)
 
 
+def ingest_reference(source: SourceFrame, warehouse: Path) -> Outcome:
+    """A dimension: validated and reloaded only when its content changed."""
+    return unchanged_source(warehouse, source) or load(validate_source(source), warehouse, "reference")
+
+
 def failed(warehouse: Path, kind: str, path: Path, error: Exception) -> Outcome:
     result = wh.record_outcome(warehouse, display_path(path), KINDS[kind], "failed", str(error))
     return Outcome(kind, display_path(path), "failed", result.tables, str(error))
@@ -138,13 +161,12 @@ def load(validated: ValidatedSource, warehouse: Path, kind: str) -> Outcome:
 
 
 def ingest_file(kind: str, path: Path, warehouse: Path, fmt: str = "auto", **options) -> Outcome:
-    """All stages for one file without orchestration (used by benchmarks and the library API): the same
-    prepare and finish steps as ingest_files, in this thread."""
-    return _finish(kind, _prepare(kind, Path(path), warehouse, fmt, options, beside_writer=False), warehouse)
+    """One file through every stage in this thread: prepare, then finish."""
+    return finish(kind, prepare(kind, Path(path), warehouse, fmt, options), warehouse)
 
 
 @dataclass
-class _Prepared:
+class Prepared:
     """One file after everything that needs no write lock: unchanged, unreadable, or validated rows."""
 
     path: Path
@@ -154,30 +176,45 @@ class _Prepared:
     sha256: str = ""
 
 
-def _prepare(kind: str, path: Path, warehouse: Path, fmt: str, options: dict, beside_writer: bool = True) -> _Prepared:
+def prepare(kind: str, path: Path, warehouse: Path, fmt: str = "auto", options: dict | None = None, *,
+            beside_writer: bool = False, sha256: str | None = None, any_name: bool = False,
+            retry_io: bool = False, progress=NO_PROGRESS) -> Prepared:
     """skip-unchanged check, read (+normalize), validate: what can run while another file loads
-    (`beside_writer`: this process may hold the warehouse open for writing meanwhile)."""
+    (`beside_writer`: this process may hold the warehouse open for writing meanwhile). `sha256`: the file's
+    hash when the caller has it already; `any_name`: content loaded before under any file name counts as
+    unchanged (the inbox). An unreadable file comes back as Prepared.error; with `retry_io` a transient I/O
+    error is raised instead, for a caller that retries."""
+    progress.stage(path, "checking")
     try:
-        with hashed_once(path) as sha:  # the reader's audit digest is this one: the file is hashed once
-            earlier = wh.already_loaded(warehouse, display_path(path), sha, KINDS[kind], None if fmt == "auto" else fmt,
-                                        beside_writer=beside_writer)
+        with hashed_once(path, sha256) as sha:  # the reader's audit digest is this one: the file is hashed once
+            earlier = wh.already_loaded(warehouse, None if any_name else display_path(path), sha, KINDS[kind],
+                                        None if fmt == "auto" else fmt, beside_writer=beside_writer)
             if earlier is not None:
-                return _Prepared(path, earlier=earlier, sha256=sha)
-            source = read_source(kind, path, fmt, **options)
-        return _Prepared(path, validated=validate_source(source), sha256=sha)
+                return Prepared(path, earlier=earlier, sha256=sha)
+            progress.stage(path, "reading")
+            source = read_source(kind, path, fmt, **(options or {}))
+        progress.stage(path, "validating")
+        return Prepared(path, validated=validate_source(source), sha256=sha)
     except SourceError as exc:
-        return _Prepared(path, error=exc)
+        return Prepared(path, error=exc)
     except OSError as exc:  # vanished or unreadable between discovery and reading: this file fails alone
-        return _Prepared(path, error=SourceError(f"{path}: cannot read: {exc.strerror or exc}"))
+        if retry_io and transient(exc):
+            raise
+        return Prepared(path, error=SourceError(f"{path}: cannot read: {exc.strerror or exc}"))
 
 
-def _finish(kind: str, prepared: _Prepared, warehouse: Path) -> Outcome:
+def finish(kind: str, prepared: Prepared, warehouse: Path, progress=NO_PROGRESS) -> Outcome:
     """The writer's part: load, or record the no-op or the failure."""
+    progress.stage(prepared.path, "loading")
     if prepared.error is not None:
-        return failed(warehouse, kind, prepared.path, prepared.error)
-    if prepared.earlier is not None:
-        return _record_unchanged(warehouse, kind, KINDS[kind], display_path(prepared.path), prepared.sha256, prepared.earlier)
-    return load(prepared.validated, warehouse, kind)
+        outcome = failed(warehouse, kind, prepared.path, prepared.error)
+    elif prepared.earlier is not None:
+        outcome = _record_unchanged(warehouse, kind, KINDS[kind], display_path(prepared.path), prepared.sha256,
+                                    prepared.earlier)
+    else:
+        outcome = load(prepared.validated, warehouse, kind)
+    progress.done(outcome)
+    return outcome
 
 
 def ingest_files(kind: str, paths: list[Path], warehouse: Path, fmt: str = "auto", **options) -> list[Outcome]:
@@ -192,7 +229,7 @@ def ingest_files(kind: str, paths: list[Path], warehouse: Path, fmt: str = "auto
             for path in paths:
                 if stop.is_set():
                     return
-                handoff.put(_prepare(kind, Path(path), warehouse, fmt, options))
+                handoff.put(prepare(kind, Path(path), warehouse, fmt, options, beside_writer=True))
         except BaseException as exc:  # a bug, not bad input: re-raised in the writer's thread
             handoff.put(exc)
 
@@ -204,13 +241,30 @@ def ingest_files(kind: str, paths: list[Path], warehouse: Path, fmt: str = "auto
             prepared = handoff.get()
             if isinstance(prepared, BaseException):
                 raise prepared
-            outcomes.append(_finish(kind, prepared, warehouse))
+            outcomes.append(finish(kind, prepared, warehouse))
     finally:
         stop.set()
         while worker.is_alive():  # unblock a producer waiting on a full queue, then let it end
             with contextlib.suppress(queue.Empty):
                 handoff.get(timeout=0.1)
         worker.join()
+    return outcomes
+
+
+def build_inputs(data_dir: Path | None = None, kinds=BUILD_KINDS) -> tuple[list[SourceFrame], list[tuple[str, Path]]]:
+    """What a full build loads: the reference dimensions, then every file of each kind under data_dir
+    (default: the bundled data)."""
+    folders = {kind: Path(data_dir) / kind if data_dir else BUNDLED_SOURCES[kind] for kind in kinds}
+    return reference_sources(), [(kind, path) for kind in kinds for path in discover(kind, [folders[kind]])]
+
+
+def build(warehouse: Path, data_dir: Path | None = None, kinds=BUILD_KINDS) -> list[Outcome]:
+    """The whole warehouse without orchestration (tests, benchmarks): the same steps build-warehouse runs
+    (its Prefect flow adds Data Docs and the report)."""
+    references, files = build_inputs(data_dir, kinds)
+    outcomes = [ingest_reference(source, warehouse) for source in references]
+    for kind in kinds:
+        outcomes += ingest_files(kind, [path for k, path in files if k == kind], warehouse)
     return outcomes
 
 
@@ -230,3 +284,13 @@ def summary_frame(outcomes: list[Outcome]) -> pl.DataFrame:
     schema = {"file": pl.Utf8, "table": pl.Utf8, "status": pl.Utf8, "rows_in": pl.Int64, "loaded": pl.Int64,
               "quarantined": pl.Int64, "filtered": pl.Int64, "checks_passed": pl.Int64, "checks_total": pl.Int64}
     return pl.DataFrame(rows, schema=schema)
+
+
+def summary_by_table(outcomes: list[Outcome]) -> pl.DataFrame:
+    """Per table: files, rows in/loaded/quarantined/filtered, statuses and expectations passed/total (the
+    command line's and the flow artifact's summary)."""
+    return summary_frame(outcomes).group_by("table", maintain_order=True).agg(
+        files=pl.col("file").n_unique(), rows_in=pl.col("rows_in").sum(), loaded=pl.col("loaded").sum(),
+        quarantined=pl.col("quarantined").sum(), filtered=pl.col("filtered").sum(),
+        status=pl.col("status").unique().sort().str.join(","),
+        passed=pl.col("checks_passed").sum(), total=pl.col("checks_total").sum())

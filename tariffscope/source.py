@@ -55,13 +55,13 @@ def file_sha256(path: Path, chunk: int = 1 << 20) -> str:
 
 
 @contextlib.contextmanager
-def hashed_once(path: Path) -> Iterator[str]:
-    """The file's sha256; within the block (this thread) the reader's file_sha256 of the same file returns it
+def hashed_once(path: Path, known: str | None = None) -> Iterator[str]:
+    """The file's sha256 (`known`: the caller hashed it already); within the block (this thread) the reader's file_sha256 of the same file returns it
     without reading the file again, as long as its inode, size, mtime and ctime are unchanged. The
     skip-unchanged check and the audit record need the same digest: one read of the file instead of two."""
     path = Path(path).resolve()
     before = _identity(path)
-    digest = file_sha256(path)
+    digest = known or file_sha256(path)
     token = _KNOWN.set({**_KNOWN.get(), before: digest} if _identity(path) == before else _KNOWN.get())
     try:
         yield digest

@@ -195,10 +195,11 @@ def apply_models(con: duckdb.DuckDBPyConnection) -> None:
 
 # --- loading -----------------------------------------------------------------------------------------
 
-def already_loaded(path: Warehouse | Path | str, source_file: str, sha256: str, table: str | None = None,
+def already_loaded(path: Warehouse | Path | str, source_file: str | None, sha256: str, table: str | None = None,
                    source_format: str | None = None, beside_writer: bool = False) -> str | None:
     """_load_id of an earlier successful load of this exact file content, if any: into the same table, in the
-    same format (when given) and by the same reader code version. `beside_writer`: asked while this process
+    same format (when given) and by the same reader code version, under this file name (None: any name).
+    `beside_writer`: asked while this process
     may hold the file for writing (pipelined ingest), so open it with the writer's configuration (DuckDB
     refuses a read-only open of a file this process has open read-write)."""
     if not Warehouse.of(path).exists():
@@ -212,10 +213,10 @@ def loaded_before(con: duckdb.DuckDBPyConnection, source_file: str, sha256: str,
     if not con.execute("select 1 from duckdb_columns() where database_name = current_database() and table_name = 'load_audit' and column_name = 'reader_version'").fetchone():
         return None  # a warehouse from before reader versions were recorded: every file is new to it
     row = con.execute(
-        "select _load_id from load_audit where source_file = ? and sha256 = ? and status = 'loaded' "
+        "select _load_id from load_audit where (? is null or source_file = ?) and sha256 = ? and status = 'loaded' "
         "and (? is null or table_name = ?) and (? is null or source_format = ?) and reader_version = ? "
         "order by finished_at desc limit 1",
-        [source_file, sha256, table, table, source_format, source_format, reader_version(table or "")]).fetchone()
+        [source_file, source_file, sha256, table, table, source_format, source_format, reader_version(table or "")]).fetchone()
     return row[0] if row else None
 
 

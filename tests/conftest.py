@@ -8,15 +8,12 @@ import duckdb
 import pytest
 
 from tariffscope import pipeline
-from tariffscope.validate import validate_source
 
 
-def build_with_library(warehouse: Path, kinds=("trade", "tariffs", "articles")) -> list[pipeline.Outcome]:
-    """The build-warehouse stages without orchestration (the flow itself is tested in tests/flows/)."""
-    outcomes = [pipeline.load(validate_source(s), warehouse, "reference") for s in pipeline.reference_sources()]
-    for kind in kinds:
-        outcomes += [pipeline.ingest_file(kind, path, warehouse) for path in pipeline.bundled_paths(kind)]
-    return outcomes
+def build_with_library(warehouse: Path, kinds=pipeline.BUILD_KINDS) -> list[pipeline.Outcome]:
+    """The build-warehouse steps without Prefect: pipeline.build, the per-file path the flows run as tasks
+    (the flow itself is tested in tests/flows/)."""
+    return pipeline.build(warehouse, kinds=kinds)
 
 
 @pytest.fixture(scope="session")

@@ -69,10 +69,12 @@ def test_the_flow_layer_installs_as_tariffscope_flows_not_flows(installed):
         top_level = {name.split("/")[0] for name in archive.namelist()}
     assert "tariffscope_flows" in top_level and "flows" not in top_level, sorted(top_level)
     out = _run([str(installed / "bin" / "python"), "-c",
-                "import importlib.util as u, tariffscope_flows.launch as l; "
-                "print(l.__file__); print(u.find_spec('flows') is None)"], cwd=installed)
-    where, no_flows = out.stdout.splitlines()
+                "import importlib.util as u, tariffscope_flows.launch as l, tariffscope_flows.deployments as d; "
+                "print(l.__file__); print(u.find_spec('flows') is None); "
+                "print(*[d.load_flow(s['entrypoint']).name for s in d.deployment_specs()])"], cwd=installed)
+    where, no_flows, flows = out.stdout.splitlines()
     assert where.startswith(str(installed)) and no_flows == "True", out.stdout + out.stderr
+    assert flows.split() == ["ingest-inbox", "build-warehouse"]  # prefect.yaml ships in the wheel, entrypoints resolve
 
 
 def test_installed_run_from_another_folder(installed, tmp_path):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import yaml
 
-from tariffscope_flows import tasks
 from tariffscope_flows.deployments import PREFECT_YAML, deployment_specs, load_flow
 from tariffscope.cli import main
 from tariffscope.pipeline import Outcome
+from tariffscope.summary import summary_markdown
 from tariffscope.warehouse import TableLoad
 
 
@@ -38,7 +38,7 @@ def test_summary_markdown_counts_rows_per_table_and_lists_failures(tmp_path):
     outcomes = [Outcome("trade", "a.csv", "loaded", [TableLoad("trade_flow", 5, 3, 1, 1, 10, 11)]),
                 Outcome("trade", "b.csv", "failed", [TableLoad("trade_flow", 0, 0, 0, 0)], "b.csv: line 1: empty file"),
                 Outcome("trade", "c.csv", "unchanged", [TableLoad("trade_flow", 0, 0, 0, 0)])]
-    markdown = tasks.summary_markdown(outcomes, tmp_path / "none.duckdb", "ingest-inbox")
+    markdown = summary_markdown(outcomes, tmp_path / "none.duckdb", "ingest-inbox")
     assert "Files: 3 (1 failed, 1 loaded, 1 unchanged)" in markdown or "Files: 3 (" in markdown
     assert "| trade_flow | 3 | 3 | 1 | 1 | 10/11 expectations passed | failed, loaded, unchanged |" in markdown
     assert "- **failed** `b.csv`: b.csv: line 1: empty file" in markdown

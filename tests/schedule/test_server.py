@@ -39,7 +39,7 @@ def test_deploy_then_serve_runs_the_inbox_deployment(prefect_server, api, tmp_pa
     assert all(s.active and s.schedule.timezone == "UTC" for d in deployments.values() for s in d.schedules)
     assert deployments["ingest-inbox/ingest-inbox"].parameters == {
         "inbox_dir": None, "warehouse": str(warehouse), "settle_seconds": 5.0}
-    assert deployments["ingest-inbox/ingest-inbox"].entrypoint == "flows/inbox.py:ingest_inbox"
+    assert deployments["ingest-inbox/ingest-inbox"].entrypoint == "tariffscope_flows.inbox.ingest_inbox"  # a module path
 
     log = tmp_path / "serve.log"
     with open(log, "wb") as out:
