@@ -170,6 +170,30 @@ def _prepare(kind: str, path: Path, warehouse: Path, fmt: str, options: dict, be
         return _Prepared(path, error=SourceError(f"{path}: cannot read: {exc.strerror or exc}"))
 
 
+def prepare_check(kind: str, path: Path, warehouse: Path, fmt: str = "auto") -> _Prepared:
+    """_prepare split in two for a fan-out (flows' Dask runner): this half runs in the writer's process, between
+    loads. Unchanged (`earlier`), unreadable (`error`), or to be read by prepare_read (neither; `sha256` set)."""
+    path = Path(path)
+    try:
+        sha = file_sha256(path)
+        earlier = wh.already_loaded(warehouse, display_path(path), sha, KINDS[kind], None if fmt == "auto" else fmt)
+        return _Prepared(path, earlier=earlier, sha256=sha)
+    except OSError as exc:  # vanished or unreadable since discovery: this file fails alone
+        return _Prepared(path, error=SourceError(f"{path}: cannot read: {exc.strerror or exc}"))
+
+
+def prepare_read(kind: str, path: Path, fmt: str = "auto", options: dict | None = None, sha256: str = "") -> _Prepared:
+    """The other half: read (+normalize) and validate one file without opening the warehouse, so any process that
+    sees the file can run it (a Dask worker); the result pickles (polars frames, plain dataclasses)."""
+    path = Path(path)
+    try:
+        return _Prepared(path, validated=validate_source(read_source(kind, path, fmt, **(options or {}))), sha256=sha256)
+    except SourceError as exc:
+        return _Prepared(path, error=exc, sha256=sha256)
+    except OSError as exc:
+        return _Prepared(path, error=SourceError(f"{path}: cannot read: {exc.strerror or exc}"), sha256=sha256)
+
+
 def _finish(kind: str, prepared: _Prepared, warehouse: Path) -> Outcome:
     """The writer's part: load, or record the no-op or the failure."""
     if prepared.error is not None:
