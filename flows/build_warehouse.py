@@ -6,8 +6,8 @@ from pathlib import Path
 
 from prefect import flow
 
-from flows import tasks
-from flows.ingest import ingest_path
+from tariffscope_flows import tasks
+from tariffscope_flows.ingest import ingest_path
 from tariffscope import pipeline
 from tariffscope.progress import progress_for
 from tariffscope.settings import DATA_DIR, warehouse_path
@@ -17,7 +17,7 @@ from tariffscope.settings import DATA_DIR, warehouse_path
 def build_warehouse(warehouse: str | None = None, data_dir: str | None = None,
                     verbose: bool = False, workers: int | None = None,
                     dask_address: str | None = None) -> list[pipeline.Outcome]:
-    """`workers`/`dask_address`: prepare files on Dask (call through flows.fanout.on_dask for the task runner)."""
+    """`workers`/`dask_address`: prepare files on Dask (started through fanout.on_dask, which sets the task runner)."""
     target = warehouse_path(warehouse)
     root = Path(data_dir) if data_dir else DATA_DIR
     references = pipeline.reference_sources()
@@ -29,7 +29,7 @@ def build_warehouse(warehouse: str | None = None, data_dir: str | None = None,
             outcomes.append(tasks.load_reference(source, target))
             progress.done(outcomes[-1])
         if workers or dask_address:
-            from flows.fanout import ingest_fanned
+            from tariffscope_flows.fanout import ingest_fanned
 
             outcomes += ingest_fanned(files, target, progress=progress, window=2 * (workers or 2))
         else:

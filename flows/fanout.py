@@ -20,7 +20,7 @@ from pathlib import Path
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from flows.tasks import transient_io_error
+from tariffscope_flows.tasks import transient_io_error
 from tariffscope import pipeline
 from tariffscope.progress import NoProgress
 

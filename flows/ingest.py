@@ -6,7 +6,7 @@ from pathlib import Path
 
 from prefect import flow
 
-from flows import tasks
+from tariffscope_flows import tasks
 from tariffscope import pipeline
 from tariffscope.progress import NoProgress, progress_for
 from tariffscope.settings import warehouse_path
@@ -38,12 +38,12 @@ def ingest_path(kind: str, path: Path, warehouse: Path, fmt: str = "auto", optio
 def ingest_files(kind: str, paths: list[str], warehouse: str | None = None, fmt: str = "auto",
                  options: dict | None = None, verbose: bool = False, workers: int | None = None,
                  dask_address: str | None = None) -> list[pipeline.Outcome]:
-    """`workers`/`dask_address`: prepare files on Dask (call through flows.fanout.on_dask for the task runner)."""
+    """`workers`/`dask_address`: prepare files on Dask (started through fanout.on_dask, which sets the task runner)."""
     target = warehouse_path(warehouse)
     files = pipeline.discover(kind, paths)
     with progress_for(len(files), verbose) as progress:
         if workers or dask_address:
-            from flows.fanout import ingest_fanned
+            from tariffscope_flows.fanout import ingest_fanned
 
             outcomes = ingest_fanned([(kind, p) for p in files], target, fmt, options, progress, window=2 * (workers or 2))
         else:

@@ -1,4 +1,4 @@
-"""The one door from the command line into Prefect: `python -m flows.launch '<request as JSON>'`.
+"""The one door from the command line into Prefect: `python -m tariffscope_flows.launch '<request as JSON>'`.
 
 tariffscope/cli.py never imports Prefect or this package. It checks the arguments and whether anything changed
 (tariffscope/plan.py), and only then starts this module as a child process (tariffscope/supervise.py), which:
@@ -29,7 +29,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from tariffscope.settings import WORK_ROOT
+from tariffscope.settings import WORK_ROOT, warehouse_path
 from tariffscope.supervise import die_with_parent, parent_alive
 
 API_STARTUP_TIMEOUT_S = 90
@@ -153,17 +153,17 @@ def _with_runner(flow, request: dict):
     """The flow on Prefect's DaskTaskRunner when the request asks for workers; imports nothing of Dask otherwise."""
     if not _fan_out(request):
         return flow
-    from flows.fanout import on_dask
+    from tariffscope_flows.fanout import on_dask
 
     return on_dask(flow, request.get("workers"), request.get("dask_address"))
 
 
 def run(request: dict) -> int:
-    from flows.build_warehouse import build_warehouse
+    from tariffscope_flows.build_warehouse import build_warehouse
     from tariffscope.pipeline import exit_code
     from tariffscope.settings import docs_dir, report_dir
 
-    target = Path(request["warehouse"])
+    target = warehouse_path(request["warehouse"])  # a DuckDB file or a lake (tariffscope/target.py)
     started = time.time()
     outcomes = _with_runner(build_warehouse, request)(
         warehouse=str(target), data_dir=request.get("data_dir"),
@@ -178,10 +178,10 @@ def run(request: dict) -> int:
 
 
 def ingest(request: dict) -> int:
-    from flows.ingest import ingest_files
+    from tariffscope_flows.ingest import ingest_files
     from tariffscope.pipeline import exit_code
 
-    target = Path(request["warehouse"])
+    target = warehouse_path(request["warehouse"])  # a DuckDB file or a lake (tariffscope/target.py)
     outcomes = _with_runner(ingest_files, request)(
         request["kind"], request["paths"], warehouse=str(target), fmt=request.get("fmt", "auto"),
         options=request.get("options") or {}, verbose=not request.get("quiet") and request.get("output") != "json",
@@ -191,13 +191,13 @@ def ingest(request: dict) -> int:
 
 
 def deploy(request: dict) -> int:
-    from flows.deployments import deploy_all
+    from tariffscope_flows.deployments import deploy_all
 
     return deploy_all(warehouse=request["warehouse"])
 
 
 def serve(request: dict) -> int:
-    from flows.deployments import serve_all
+    from tariffscope_flows.deployments import serve_all
 
     return serve_all(warehouse=request["warehouse"])
 
@@ -207,7 +207,7 @@ def next_runs(request: dict) -> int:
     from tariffscope.output import print_json, print_rows
 
     try:
-        from flows.deployments import next_runs as read_next_runs
+        from tariffscope_flows.deployments import next_runs as read_next_runs
 
         rows = read_next_runs()
     except Exception as exc:  # noqa: BLE001 - the server answered /health but not this: say so, do not fail status

@@ -138,3 +138,10 @@ def test_workers_must_be_one_or_more(tmp_path, capfd):
     assert main(["ingest", "trade", str(tmp_path), "--workers", "0", "--warehouse", str(tmp_path / "w.duckdb")]) == 2
     assert "--workers 0: must be 1 or more" in capfd.readouterr().err
     assert not (tmp_path / "w.duckdb").exists()
+
+
+def test_the_serial_path_imports_nothing_of_dask():
+    code = ("import sys, tariffscope_flows.launch, tariffscope_flows.ingest, tariffscope_flows.build_warehouse; "
+            "print(sorted(m for m in ('dask', 'distributed', 'prefect_dask') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
