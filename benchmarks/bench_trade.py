@@ -20,9 +20,15 @@ files into one table. Its stages are the busy time of each side: "prepare" (hash
 validate, summed over files) and "load" (summed); they overlap, so they add up to more than pipeline_s.
 Peak RSS is the pipeline's own high-water mark (VmHWM reset through /proc/self/clear_refs after the
 baseline; the process-wide ru_maxrss when that is not available).
+With K > 1 it also times whole commands on the K files (each into a fresh warehouse: a DuckDB file, or with
+--backend ducklake / BENCH_BACKEND=ducklake a DuckLake with its catalog in a file): `tariffscope ingest trade
+FOLDER` ("cli_s") and the same with `--workers N` for N in --dask-workers (default 1,2: "dask_N_workers_s" and
+"dask_N_workers_ratio" against the same baseline_s). Whole commands include Python and Prefect start-up (and for
+Dask the local cluster's), so compare dask_N_workers_s with cli_s, and pipeline_s with baseline_s.
 The last line is the JSON contract:
 {"rows": N, "files": K, "baseline_s": x, "pipeline_s": y, "ratio": y/x, "peak_rss_mb": m,
- "stages": {"read": .., "normalize": .., "validate": .., "load": ..}}   (K > 1: {"prepare": .., "load": ..})
+ "stages": {"read": .., "normalize": .., "validate": .., "load": ..}}   (K > 1: {"prepare": .., "load": ..},
+ and "backend", "cli_s", "dask_1_workers_s", "dask_1_workers_ratio", "dask_2_workers_s", "dask_2_workers_ratio")
 """
 
 from __future__ import annotations
@@ -194,21 +200,46 @@ def pipeline_files(paths: list[Path], work: Path) -> tuple[dict[str, float], dic
     return busy, facts
 
 
-def time_cli(path: Path, work: Path) -> tuple[float, int, str]:
-    """Wall time of the whole `tariffscope ingest trade FILE --warehouse TMP` command."""
+def fresh_target(work: Path, backend: str, name: str = "cli") -> str:
+    """A --warehouse value for a fresh warehouse under `work`: a DuckDB file, or a DuckLake with its catalog in a
+    file and its Parquet files in the default folder beside it (both removed first)."""
+    if backend == "duckdb":
+        target = work / f"{name}.duckdb"
+        for stale in (target, target.with_suffix(".duckdb.wal")):
+            stale.unlink(missing_ok=True)
+        return str(target)
+    catalog = work / f"{name}.ducklake"
+    for stale in (catalog, catalog.with_name(catalog.name + ".wal")):
+        stale.unlink(missing_ok=True)
+    shutil.rmtree(catalog.with_name(catalog.name + ".files"), ignore_errors=True)
+    return f"ducklake:{catalog}"
+
+
+def time_cli(path: Path, work: Path, *extra: str, backend: str = "duckdb") -> tuple[float, int, str]:
+    """Wall time of the whole `tariffscope ingest trade PATH --warehouse TMP [extra]` command."""
     exe = ROOT / ".venv" / "bin" / "tariffscope"
     if not exe.exists():
         exe = Path(shutil.which("tariffscope") or "tariffscope")
-    warehouse = work / "cli.duckdb"
-    for stale in (warehouse, warehouse.with_suffix(".duckdb.wal")):
-        stale.unlink(missing_ok=True)
+    warehouse = fresh_target(work, backend)
     started = time.perf_counter()
-    done = subprocess.run([str(exe), "ingest", "trade", str(path), "--warehouse", str(warehouse)],
+    done = subprocess.run([str(exe), "ingest", "trade", str(path), "--warehouse", warehouse, *extra],
                           capture_output=True, text=True, cwd=ROOT)
     elapsed = time.perf_counter() - started
     lines = (done.stdout + done.stderr).strip().splitlines()
     status = [line.strip() for line in lines if re.match(r"\s*(loaded|rejected|failed|unchanged|error)\s", line)]
     return elapsed, done.returncode, (status or lines[-1:] or [""])[0]
+
+
+def dask_cases(path: Path, work: Path, workers: list[int], backend: str) -> dict[str, float]:
+    """The many-files folder through `tariffscope ingest ... --workers N` (Prefect's DaskTaskRunner on a local
+    cluster of N processes), whole command each, beside the same command without --workers ("cli_s")."""
+    timed = {}
+    for label, extra in [("cli_s", ())] + [(f"dask_{n}_workers_s", ("--workers", str(n))) for n in workers]:
+        elapsed, code, last = time_cli(path, work, *extra, backend=backend)
+        log(f"{label}: tariffscope ingest trade {display_path(path)} --warehouse <fresh {backend}> {' '.join(extra)}: "
+            f"{elapsed:.2f} s wall (exit {code}){'; ' + last if last else ''}")
+        timed[label] = elapsed if code == 0 else float("nan")
+    return timed
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -219,6 +250,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--repeat", type=int, default=1, help="timed runs of baseline and pipeline (median reported)")
     parser.add_argument("--no-cli", action="store_true", help="skip timing the tariffscope ingest command")
+    parser.add_argument("--dask-workers", default=os.environ.get("BENCH_DASK_WORKERS", "1,2"),
+                        help="with --files K > 1: also time the command with --workers N for each N listed ('' = none)")
+    parser.add_argument("--backend", choices=["duckdb", "ducklake"], default=os.environ.get("BENCH_BACKEND", "duckdb"),
+                        help="warehouse of the command timings (cli_s, dask_*): a DuckDB file or a DuckLake (catalog file)")
     args = parser.parse_args(argv)
 
     work = HERE / "out" / "run"
@@ -270,9 +305,13 @@ def main(argv: list[str] | None = None) -> int:
             f"status {facts['status']}, quarantined {facts['quarantined']:,}, audit {json.dumps(facts['tables'])}")
     log(f"baseline peak RSS {baseline_peak:.0f} MB (DuckDB read_csv -> table)")
 
-    if not args.no_cli:
-        elapsed, code, last = time_cli(path, work)
-        log(f"cli: tariffscope ingest trade {display_path(path)} --warehouse {display_path(work / 'cli.duckdb')}: "
+    dask = {}
+    workers = [int(n) for n in args.dask_workers.split(",") if n.strip()]
+    if args.files > 1 and workers:
+        dask = dask_cases(path, work, workers, args.backend)
+    elif not args.no_cli:
+        elapsed, code, last = time_cli(path, work, backend=args.backend)
+        log(f"cli: tariffscope ingest trade {display_path(path)} --warehouse <fresh {args.backend}>: "
             f"{elapsed:.2f} s wall (exit {code}){'; ' + last if last else ''}")
 
     baseline_s = statistics.median_low(baselines)
@@ -286,6 +325,9 @@ def main(argv: list[str] | None = None) -> int:
         "ratio": round(pipeline_s / baseline_s, 2),
         "peak_rss_mb": round(max(r[3] for r in runs)),
         "stages": {k: round(v, 3) for k, v in stages.items()},
+        **({"backend": args.backend} if dask else {}),
+        **{k: round(v, 3) for k, v in dask.items()},
+        **{k[:-2] + "_ratio": round(v / baseline_s, 2) for k, v in dask.items() if k.startswith("dask_")},
     }), flush=True)
     return 0
 

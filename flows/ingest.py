@@ -21,11 +21,18 @@ def ingest_path(kind: str, path: Path, warehouse: Path, fmt: str = "auto", optio
 
 @flow(name="ingest-files")
 def ingest_files(kind: str, paths: list[str], warehouse: str | None = None, fmt: str = "auto",
-                 options: dict | None = None, verbose: bool = False) -> list[pipeline.Outcome]:
+                 options: dict | None = None, verbose: bool = False, workers: int | None = None,
+                 dask_address: str | None = None) -> list[pipeline.Outcome]:
+    """`workers`/`dask_address`: prepare files on Dask (started through fanout.on_dask, which sets the task runner)."""
     target = warehouse_path(warehouse)
     files = pipeline.discover(kind, paths)
     with progress_for(len(files), verbose) as progress:
-        outcomes = [ingest_path(kind, p, target, fmt, options, progress) for p in files]
+        if workers or dask_address:
+            from tariffscope_flows.fanout import ingest_fanned
+
+            outcomes = ingest_fanned([(kind, p) for p in files], target, fmt, options, progress, window=2 * (workers or 2))
+        else:
+            outcomes = [ingest_path(kind, p, target, fmt, options, progress) for p in files]
         progress.stage(target, "data docs")
         tasks.data_docs(target)
     tasks.publish_summary(outcomes, target, "ingest-files")

@@ -12,7 +12,8 @@ tariffscope/cli.py never imports Prefect or this package. It checks the argument
 - prints the run's outcome (tariffscope.output) and exits with the command line's exit code.
 
 Request: {"command": "run"|"ingest"|"deploy"|"serve"|"next-runs", "warehouse": str, "verbosity": int,
-"quiet": bool, "output": "table"|"json", ...the command's own fields}.
+"quiet": bool, "output": "table"|"json", ...the command's own fields}; run and ingest take "workers": N and
+"dask_address": "tcp://HOST:PORT" (flows/fanout.py).
 """
 
 from __future__ import annotations
@@ -50,6 +51,8 @@ def configure_prefect(verbosity: int = 0) -> None:
         "PREFECT_LOGGING_LEVEL": level,
         "PREFECT_SERVER_LOGGING_LEVEL": "WARNING" if verbosity else "CRITICAL",
         "PREFECT_LOGGING_TO_API_ENABLED": "false",
+        # --workers: the Dask scheduler's and workers' own logs (start, stop, a slow worker killed) only with -vv
+        "DASK_LOGGING__DISTRIBUTED": "info" if verbosity > 1 else "error",
     }
     for key, value in defaults.items():
         os.environ.setdefault(key, value)
@@ -141,6 +144,20 @@ def _print_outcomes(request: dict, outcomes, target: Path) -> None:
         print_outcomes(outcomes, target, request.get("output", "table"))
 
 
+def _fan_out(request: dict) -> dict:
+    """--workers N / --dask-address ADDR as flow parameters (none on the default, serial path)."""
+    return {k: request[k] for k in ("workers", "dask_address") if request.get(k)}
+
+
+def _with_runner(flow, request: dict):
+    """The flow on Prefect's DaskTaskRunner when the request asks for workers; imports nothing of Dask otherwise."""
+    if not _fan_out(request):
+        return flow
+    from tariffscope_flows.fanout import on_dask
+
+    return on_dask(flow, request.get("workers"), request.get("dask_address"))
+
+
 def run(request: dict) -> int:
     from tariffscope_flows.build_warehouse import build_warehouse
     from tariffscope.pipeline import exit_code
@@ -148,8 +165,9 @@ def run(request: dict) -> int:
 
     target = warehouse_path(request["warehouse"])  # a DuckDB file or a lake (tariffscope/target.py)
     started = time.time()
-    outcomes = build_warehouse(warehouse=str(target), data_dir=request.get("data_dir"),
-                               verbose=not request.get("quiet") and request.get("output") != "json")
+    outcomes = _with_runner(build_warehouse, request)(
+        warehouse=str(target), data_dir=request.get("data_dir"),
+        verbose=not request.get("quiet") and request.get("output") != "json", **_fan_out(request))
     _print_outcomes(request, outcomes, target)
     if not request.get("quiet") and request.get("output") != "json":
         print(f"Data Docs: {docs_dir(target) / 'index.html'}")
@@ -164,9 +182,10 @@ def ingest(request: dict) -> int:
     from tariffscope.pipeline import exit_code
 
     target = warehouse_path(request["warehouse"])  # a DuckDB file or a lake (tariffscope/target.py)
-    outcomes = ingest_files(request["kind"], request["paths"], warehouse=str(target), fmt=request.get("fmt", "auto"),
-                            options=request.get("options") or {},
-                            verbose=not request.get("quiet") and request.get("output") != "json")
+    outcomes = _with_runner(ingest_files, request)(
+        request["kind"], request["paths"], warehouse=str(target), fmt=request.get("fmt", "auto"),
+        options=request.get("options") or {}, verbose=not request.get("quiet") and request.get("output") != "json",
+        **_fan_out(request))
     _print_outcomes(request, outcomes, target)
     return exit_code(outcomes)
 

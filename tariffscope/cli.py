@@ -106,6 +106,7 @@ def _load_commands(command) -> None:
                   "starting Prefect, and writes nothing.")
     run.add_argument("--data-dir", metavar="DIR", default=None, help="read articles/, trade/, tariffs/ from DIR instead of data/")
     run.add_argument("--output", choices=["table", "json"], default="table", help="the outcome as a table or as JSON")
+    _fan_out_options(run)
 
     ingest = command("ingest", "load files of one kind into the warehouse",
                      "Ingest files or folders of one kind. Rows failing a row-level expectation go to the quarantine "
@@ -120,6 +121,16 @@ def _load_commands(command) -> None:
                         help="BACI country_codes_V*.csv (default: the one beside the data file)")
     ingest.add_argument("--output", choices=["table", "json"], default="table",
                         help="the outcome as a table or as JSON (--format names the input format)")
+    _fan_out_options(ingest)
+
+
+def _fan_out_options(parser) -> None:
+    parser.add_argument("--workers", metavar="N", type=int, default=None,
+                        help="read, normalize and validate files on a local Dask cluster of N worker processes "
+                             "(Prefect's DaskTaskRunner); loads stay in one process, one commit per file, in file order")
+    parser.add_argument("--dask-address", metavar="tcp://HOST:8786", default=None,
+                        help="the same on an existing Dask cluster (its workers must see the input files at the same "
+                             "paths and reach PREFECT_API_URL)")
 
 
 
@@ -211,8 +222,21 @@ def print_up_to_date(target: Path, inputs, output: str, quiet: bool) -> None:
         print_rows(["table", "files", "rows_now"], rows, [False, True, True], title=f"Warehouse {target}")
 
 
+def fan_out(args) -> dict:
+    """--workers / --dask-address for the flow request, checked before anything runs."""
+    from tariffscope import plan
+
+    if args.workers is not None and args.workers < 1:
+        raise plan.UsageError(f"--workers {args.workers}: must be 1 or more")
+    if args.dask_address is not None and "://" not in args.dask_address:
+        raise plan.UsageError(f"--dask-address {args.dask_address}: expected a scheduler address like tcp://HOST:8786")
+    return {k: v for k, v in (("workers", args.workers), ("dask_address", args.dask_address)) if v is not None}
+
+
 def cmd_run(args) -> int:
     from tariffscope import plan
+
+    fan_out(args)
 
     root = plan.data_root(args.data_dir)
     target = _target(args)
@@ -229,12 +253,13 @@ def cmd_run(args) -> int:
         return 0
     if not args.quiet and args.output != "json":
         print(f"Building {target} from {args.data_dir or 'data/'} (Prefect flow build-warehouse)...", flush=True)
-    return launch(args, "run", data_dir=str(root) if args.data_dir else None, output=args.output)
+    return launch(args, "run", data_dir=str(root) if args.data_dir else None, output=args.output, **fan_out(args))
 
 
 def cmd_ingest(args) -> int:
     from tariffscope import plan
 
+    fan_out(args)
     plan.existing_paths(args.paths)
     if args.country_codes and not Path(args.country_codes).is_file():
         raise plan.UsageError(f"--country-codes {args.country_codes}: no such file")
@@ -248,7 +273,7 @@ def cmd_ingest(args) -> int:
         return 0
     options = {"country_codes": args.country_codes} if args.country_codes else {}
     return launch(args, "ingest", kind=args.kind, paths=[str(Path(p).resolve()) for p in args.paths], fmt=args.fmt,
-                  options=options, output=args.output)
+                  options=options, output=args.output, **fan_out(args))
 
 
 def cmd_extract(args) -> int:

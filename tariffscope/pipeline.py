@@ -185,22 +185,50 @@ def prepare(kind: str, path: Path, warehouse: Path, fmt: str = "auto", options: 
     unchanged (the inbox). An unreadable file comes back as Prepared.error; with `retry_io` a transient I/O
     error is raised instead, for a caller that retries."""
     progress.stage(path, "checking")
+    checked = prepare_check(kind, path, warehouse, fmt, beside_writer=beside_writer, sha256=sha256,
+                            any_name=any_name, retry_io=retry_io)
+    if checked.earlier is not None or checked.error is not None:
+        return checked
+    return prepare_read(kind, path, fmt, options, checked.sha256, retry_io=retry_io, progress=progress)
+
+
+def _unreadable(path: Path, exc: OSError, retry_io: bool, sha256: str = "") -> Prepared:
+    """A file vanished or unreadable between discovery and reading fails alone (a transient error is raised
+    instead for a caller that retries)."""
+    if retry_io and transient(exc):
+        raise exc
+    return Prepared(path, error=SourceError(f"{path}: cannot read: {exc.strerror or exc}"), sha256=sha256)
+
+
+def prepare_check(kind: str, path: Path, warehouse: Path, fmt: str = "auto", *, beside_writer: bool = False,
+                  sha256: str | None = None, any_name: bool = False, retry_io: bool = False) -> Prepared:
+    """The writer-side half of prepare (a fan-out runs it between loads): unchanged (`earlier`), unreadable
+    (`error`), or to be read by prepare_read (neither; `sha256` set)."""
+    path = Path(path)
     try:
-        with hashed_once(path, sha256) as sha:  # the reader's audit digest is this one: the file is hashed once
-            earlier = wh.already_loaded(warehouse, None if any_name else display_path(path), sha, KINDS[kind],
-                                        None if fmt == "auto" else fmt, beside_writer=beside_writer)
-            if earlier is not None:
-                return Prepared(path, earlier=earlier, sha256=sha)
-            progress.stage(path, "reading")
+        sha = sha256 or file_sha256(path)
+        earlier = wh.already_loaded(warehouse, None if any_name else display_path(path), sha, KINDS[kind],
+                                    None if fmt == "auto" else fmt, beside_writer=beside_writer)
+        return Prepared(path, earlier=earlier, sha256=sha)
+    except OSError as exc:
+        return _unreadable(path, exc, retry_io)
+
+
+def prepare_read(kind: str, path: Path, fmt: str = "auto", options: dict | None = None, sha256: str = "", *,
+                 retry_io: bool = False, progress=NO_PROGRESS) -> Prepared:
+    """The other half: read (+normalize) and validate one file without opening the warehouse, so any process that
+    sees the file can run it (a Dask worker); the result pickles (polars frames, plain dataclasses)."""
+    path = Path(path)
+    progress.stage(path, "reading")
+    try:
+        with hashed_once(path, sha256 or None):  # the reader's audit digest is the checked one: hashed once
             source = read_source(kind, path, fmt, **(options or {}))
         progress.stage(path, "validating")
-        return Prepared(path, validated=validate_source(source), sha256=sha)
+        return Prepared(path, validated=validate_source(source), sha256=sha256)
     except SourceError as exc:
-        return Prepared(path, error=exc)
-    except OSError as exc:  # vanished or unreadable between discovery and reading: this file fails alone
-        if retry_io and transient(exc):
-            raise
-        return Prepared(path, error=SourceError(f"{path}: cannot read: {exc.strerror or exc}"))
+        return Prepared(path, error=exc, sha256=sha256)
+    except OSError as exc:
+        return _unreadable(path, exc, retry_io, sha256)
 
 
 def finish(kind: str, prepared: Prepared, warehouse: Path, progress=NO_PROGRESS) -> Outcome:
