@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import roles, status_model
+from . import roles, status_model, tariff_model
 from .constants import (
     ALL_GOODS_WORDS,
     DEFAULT_STATUS,
@@ -786,7 +786,8 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         carry.status = own_status or ((carry.main_status or sent_facts[-1]["status"]) if sent_facts else carry.status)
         carry.future = own_status == "announced" and not sent_facts
         carry.had_tariff = has_noun or bool(rates) or carry.had_tariff
-    return _learned_status(facts)
+    tariff_model.decide(ctx, facts, _products_with_pos, tariff_model.active())
+    return _learned_status([f for f in facts if not f.pop("_drop", False)])
 
 
 def _learned_status(facts: list[dict]) -> list[dict]:
