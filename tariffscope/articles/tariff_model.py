@@ -22,14 +22,18 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
 from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS
 from .context import Context
+from .text import clause_spans
 
 MODEL_FILE = Path(__file__).with_name("tariff_model.json")
-DECISIONS = ("target", "product", "status", "keep")
+DECISIONS = ("target", "product", "status", "keep", "extra")
+EXTRA_THRESHOLD = 0.5
+STATUSES = ("announced", "in_force", "lifted", "paused", "threatened")
 KEEP_THRESHOLD = 0.2
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?%?")
 _GLOBAL = re.compile(GLOBAL_TARGET_WORDS, re.I)
@@ -91,14 +95,20 @@ class LogReg:
 
 
 class TariffModel:
-    def __init__(self, models: dict[str, LogReg | None], keep_threshold: float = KEEP_THRESHOLD):
-        self.models, self.keep_threshold = models, keep_threshold
+    def __init__(self, models: dict[str, LogReg | None], keep_threshold: float = KEEP_THRESHOLD,
+                 extra_threshold: float = EXTRA_THRESHOLD):
+        self.models, self.keep_threshold, self.extra_threshold = models, keep_threshold, extra_threshold
 
     def get(self, decision: str) -> LogReg | None:
         return self.models.get(decision)
 
 
 # --------------------------------------------------------------------------- candidates and features
+
+@lru_cache(maxsize=256)
+def _clauses(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(clause_spans(text))
+
 
 class RateView:
     """One rate occurrence: its sentence, clause, position and the rules' guesses."""
@@ -111,6 +121,7 @@ class RateView:
         self.imposer, self.rule_target = fact["imposer"], fact["target"]
         self.rule_product, self.rule_status = fact["product"], fact["status"]
         from .text import clause_spans
+        self.last_target = self.last_product = "?"       # the previous rate's decisions ("?": none before)
         self.clause = next(((a, b) for a, b in clause_spans(self.text) if a <= start < b), (0, len(self.text)))
 
 
@@ -186,7 +197,11 @@ def target_candidates(v: RateView) -> dict[str | None, list[str]]:
             f += [f"main={iso == ctx.main_country}", f"imposer={iso == v.imposer}", f"default_imp={iso == ctx.default_imposer}",
                   f"glob={glob}", f"first={iso == next(iter(ctx.first_mention), None)}"]
         rule = iso == v.rule_target
-        f += [f"rule={rule}", f"rule={rule}&none={iso is None}", f"rule_none={v.rule_target is None}"]
+        src = "none" if iso is None else f[0]
+        f += [f"rule={rule}", f"rule={rule}&none={iso is None}", f"rule_none={v.rule_target is None}",
+              f"src={src}&nhere={_bucket(n_here)}", f"src={src}&rule_none={v.rule_target is None}",
+              f"src={src}&glob={glob}", f"src={src}&rule={rule}", f"last={iso == v.last_target}",
+              f"src={src}&last={iso == v.last_target}", f"rule={rule}&last={iso == v.last_target}"]
         f += [f"rule={rule}&{x}" for x in list(f) if x.startswith(("side=", "clause=", "p1=", "here", "prev"))]
     return cands
 
@@ -216,7 +231,11 @@ def product_candidates(v: RateView, products_with_pos) -> dict[str | None, list[
         if prod is None:
             f += ["none", f"none&allgoods={allg}", f"none&nhere={_bucket(n_here)}"]
         rule = prod == v.rule_product
-        f += [f"rule={rule}", f"rule={rule}&none={prod is None}", f"rule_none={v.rule_product is None}"]
+        src = "none" if prod is None else f[0]
+        f += [f"rule={rule}", f"rule={rule}&none={prod is None}", f"rule_none={v.rule_product is None}",
+              f"src={src}&nhere={_bucket(n_here)}", f"src={src}&rule_none={v.rule_product is None}",
+              f"src={src}&allgoods={allg}", f"src={src}&rule={rule}", f"last={prod == v.last_product}",
+              f"src={src}&last={prod == v.last_product}"]
         f += [f"rule={rule}&{x}" for x in list(f) if x.startswith(("side=", "clause=", "p1=", "here", "prev"))]
     return cands
 
@@ -239,6 +258,31 @@ def keep_features(v: RateView, f: dict, group: list[dict], sfeats: list[str], se
     return out
 
 
+_TARIFF_WORD = re.compile(r"\b(?:tariff|dut(?:y|ies)|levy|levies|surtax|surcharge|countermeasure|rate|taxed|charged|pa(?:y|id|ys)|fac(?:e|es|ed|ing))", re.I)
+_NON_RATE = re.compile(r"\b(?:share|grew|growth|fell|rose|jump\w*|drop\w*|declin\w*|inflation|gdp|poll|survey|percent of|per cent of|% of|"
+                       r"year-on-year|year on year|exports|imports|stake|margin|interest|unemployment|average|effective)\b", re.I)
+
+
+def extra_features(v: RateView, f: dict, rule_rates_in_sentence: int) -> list[str]:
+    """Features of a percentage the rules did not report as a tariff rate."""
+    text = v.text
+    before = _words(text[max(0, v.start - 60):v.start])[-4:]
+    after = _words(text[v.end:v.end + 60])[:4]
+    clause = text[v.clause[0]:v.clause[1]]
+    out = [f"b:{w}" for w in before] + [f"a:{w}" for w in after]
+    if before:
+        out.append(f"b1:{before[-1]}")
+    if after:
+        out.append(f"a1:{after[0]}")
+    out += [f"cl_tariff={bool(_TARIFF_WORD.search(clause))}", f"s_tariff={bool(_TARIFF_WORD.search(text))}",
+            f"cl_nonrate={bool(_NON_RATE.search(clause))}", f"t_none={f['target'] is None}",
+            f"p_none={f['product'] is None}", f"imp_default={f['imposer'] == v.ctx.default_imposer}",
+            f"status={f['status']}", f"rule_rates={_bucket(rule_rates_in_sentence)}",
+            f"heading={v.si in v.ctx.headings or v.si == 0}", f"pipe={'|' in text}",
+            f"countries_clause={_bucket(len(v.ctx.country_mentions(v.sent.start + v.clause[0], v.sent.start + v.clause[1])))}"]
+    return out
+
+
 # --------------------------------------------------------------------------- applying
 
 _override: list = []      # corpus_eval / training put a model (or None: rules only) here
@@ -256,7 +300,8 @@ def _shipped() -> TariffModel | None:
     try:
         doc = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
         return TariffModel({d: LogReg.from_dict(doc[d]) if doc.get(d) else None for d in DECISIONS},
-                           float(doc.get("keep_threshold", KEEP_THRESHOLD)))
+                           float(doc.get("keep_threshold", KEEP_THRESHOLD)),
+                           float(doc.get("extra_threshold", EXTRA_THRESHOLD)))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -273,21 +318,29 @@ collector: list | None = None   # training: a list that receives (facts of a rat
 
 
 def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffModel | None) -> None:
-    """Re-decide target, product and status of each rate in `facts` (in place; facts carry "_rate"
-    = (start, end, change) relative to their sentence and "span" = the sentence)."""
+    """Re-decide target, product and status of each rate in `facts` and keep or drop the extra
+    candidates (in place; facts carry "_rate" = (start, end, change) relative to their sentence, "span"
+    = the sentence, and "_extra" when the rules did not report the rate)."""
     if model is None and collector is None:
         return
+    rule_decisions = collector is not None or any(model.get(d) for d in ("target", "product", "status", "keep"))
     index = {s.start: i for i, s in enumerate(ctx.sentences)}
     groups: dict[tuple, list[dict]] = {}
     for f in facts:
         groups.setdefault((f["span"][0], f["_rate"][0]), []).append(f)
+    rule_rates = Counter(s0 for (s0, _), g in groups.items() if not g[0].get("_extra"))
     seen: set[tuple] = set()
+    last = ("?", "?")
     for (sent_start, _), group in groups.items():
         si = index.get(sent_start)
-        if si is None:
+        if si is None or not (group[0].get("_extra") or rule_decisions):
             continue
         start, end, change = group[0]["_rate"]
         v = RateView(ctx, si, start, end, change, group[0])
+        v.last_target, v.last_product = last
+        if group[0].get("_extra"):
+            _extra(model, v, group, rule_rates[sent_start])
+            continue
         tcands = target_candidates(v)
         if v.imposer is not None:
             tcands.pop(v.imposer, None)
@@ -296,27 +349,39 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
         if collector is not None:
             collector.append(([dict(f) for f in group], tcands, pcands, sfeats,
                               [keep_features(v, f, group, sfeats, seen) for f in group]))
-            seen.update(_key(f) for f in group)
-        if model is None:
-            continue
-        tm, pm, sm = model.get("target"), model.get("product"), model.get("status")
-        if tm is not None and len({f["target"] for f in group}) == 1:
-            best = _best(tm, tcands)
-            for f in group:
-                f["target"] = best
-        if pm is not None and len({f["product"] for f in group}) == 1:
-            best = _best(pm, pcands)
-            for f in group:
-                f["product"] = best
-        if sm is not None:
-            status = sm.predict(sfeats)
-            for f in group:
-                f["status"] = status
-        km = model.get("keep")
-        if km is not None:
-            for f in group:
-                f["_drop"] = km.proba(keep_features(v, f, group, sfeats, seen))["1"] < model.keep_threshold
+        if model is not None:
+            _apply(model, v, group, tcands, pcands, sfeats, seen)
         seen.update(_key(f) for f in group)
+        last = (group[-1]["target"], group[-1]["product"])
+
+
+def _extra(model: TariffModel | None, v: RateView, group: list[dict], rule_rates: int) -> None:
+    efeats = [extra_features(v, f, rule_rates) for f in group]
+    if collector is not None:
+        collector.append(([dict(f) for f in group], None, None, None, efeats))
+    em = model.get("extra") if model is not None else None
+    for f, feats in zip(group, efeats):
+        f["_drop"] = em is None or em.proba(feats)["1"] < model.extra_threshold
+
+
+def _apply(model: TariffModel, v: RateView, group: list[dict], tcands: dict, pcands: dict, sfeats: list[str],
+           seen: set) -> None:
+    tm, pm, sm, km = (model.get(d) for d in ("target", "product", "status", "keep"))
+    if tm is not None and len({f["target"] for f in group}) == 1:
+        best = _best(tm, tcands)
+        for f in group:
+            f["target"] = best
+    if pm is not None and len({f["product"] for f in group}) == 1:
+        best = _best(pm, pcands)
+        for f in group:
+            f["product"] = best
+    if sm is not None:
+        status = sm.predict(sfeats)
+        for f in group:
+            f["status"] = status
+    if km is not None:
+        for f in group:
+            f["_drop"] = km.proba(keep_features(v, f, group, sfeats, seen))["1"] < model.keep_threshold
 
 
 def _key(f: dict) -> tuple:

@@ -23,6 +23,10 @@ from .read import ArticleError, read_article
 from .train_status import DEFAULT_CORPORA, ROOT, labelled_pairs
 
 Record = tuple[list, list[dict]]     # (rates collected by tariff_model.decide, labelled tariffs)
+# The decisions that beat the rules on dev grouped 5-fold (corpus_eval --tariff-model learned); the
+# others are trainable (--decisions) but tie or lose, so the rules keep them.
+SHIPPED = ("extra",)
+EXTRA_THRESHOLD = 0.3
 
 
 def _prod(p):
@@ -53,6 +57,10 @@ def collect(pairs) -> list[Record]:
         tariff_model.use(False)
         status_model.use(False)
     return out
+
+
+def _key(f: dict) -> tuple:
+    return (f["imposer"], f["target"], _prod(f["product"]), float(f["rate_pct"]), f["status"])
 
 
 def _exact(f: dict, w: dict) -> bool:
@@ -96,22 +104,36 @@ def _values(group: list[dict], labels: list[dict], field: str) -> list:
     return list(dict.fromkeys(w[field] for w in same if score[id(w)] == top))
 
 
+def _exact_values(group: list[dict], labels: list[dict], field: str, values) -> set:
+    """The values of `field` that make one of the rules' facts of this rate a labelled fact exactly
+    (the other four fields as the rules have them): what deciding `field` alone can win."""
+    return {c for c in values for f in group if any(_exact(dict(f, **{field: c}), w) for w in labels)}
+
+
 def examples(records: list[Record]) -> dict[str, list[tuple[list[str], str]]]:
     data: dict[str, list] = {d: [] for d in tariff_model.DECISIONS}
     for rates, labels in records:
+        rule_keys = {_key(f) for group, tc, *_ in rates if tc is not None for f in group}
         for group, tcands, pcands, sfeats, kfeats in rates:
+            if tcands is None:      # a percentage the rules did not report
+                for f, feats in zip(group, kfeats):
+                    new = _key(f) not in rule_keys and any(_exact(f, x) for x in labels)
+                    data["extra"].append((feats, "1" if new else "0"))
+                continue
             for f, feats in zip(group, kfeats):
                 data["keep"].append((feats, "1" if any(_exact(f, x) for x in labels) else "0"))
-            statuses = _values(group, labels, "status")
-            if len(statuses) == 1:
-                data["status"].append((sfeats, statuses[0]))
-            targets = _values(group, labels, "target")
-            if targets and len({f["target"] for f in group}) == 1:
-                data["target"] += [(feats, "1" if c in targets else "0") for c, feats in tcands.items()]
-            products = _values(group, labels, "product")
-            if products and len({f["product"] for f in group}) == 1:
-                data["product"] += [(feats, "1" if any(same_product(c, p) and (c is None) == (p is None) for p in products) else "0")
-                                    for c, feats in pcands.items()]
+            statuses = _exact_values(group, labels, "status", tariff_model.STATUSES)
+            if statuses:
+                rule = group[0]["status"]
+                data["status"].append((sfeats, rule if rule in statuses else sorted(statuses)[0]))
+            if len({f["target"] for f in group}) == 1:
+                good = _exact_values(group, labels, "target", tcands)
+                if good:
+                    data["target"] += [(feats, "1" if c in good else "0") for c, feats in tcands.items()]
+            if len({f["product"] for f in group}) == 1:
+                good = _exact_values(group, labels, "product", pcands)
+                if good:
+                    data["product"] += [(feats, "1" if c in good else "0") for c, feats in pcands.items()]
     return data
 
 
@@ -130,11 +152,12 @@ def fit_one(data: list[tuple[list[str], str]], c: float = 1.0) -> tariff_model.L
     return tariff_model.LogReg(vocab, coef, [round(float(b), 5) for b in clf.intercept_], [str(k) for k in clf.classes_])
 
 
-def fit(records: list[Record], c: float = 1.0, decisions=tariff_model.DECISIONS,
-        keep_threshold: float = tariff_model.KEEP_THRESHOLD) -> tariff_model.TariffModel:
+def fit(records: list[Record], c: float = 1.0, decisions=SHIPPED,
+        keep_threshold: float = tariff_model.KEEP_THRESHOLD,
+        extra_threshold: float = EXTRA_THRESHOLD) -> tariff_model.TariffModel:
     data = examples(records)
     return tariff_model.TariffModel({d: fit_one(data[d], c) if d in decisions else None for d in tariff_model.DECISIONS},
-                                    keep_threshold)
+                                    keep_threshold, extra_threshold)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -142,20 +165,30 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", type=Path, action="append", help="folder of labelled articles (repeatable)")
     ap.add_argument("--out", type=Path, default=tariff_model.MODEL_FILE)
     ap.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    ap.add_argument("--decisions", default=",".join(SHIPPED), help=f"comma-separated, of {','.join(tariff_model.DECISIONS)}")
+    ap.add_argument("--extra-threshold", type=float, default=EXTRA_THRESHOLD,
+                    help="an extra candidate is kept when its probability is at least this")
     args = ap.parse_args(argv)
+    decisions = tuple(d for d in args.decisions.split(",") if d)
+    if not set(decisions) <= set(tariff_model.DECISIONS):
+        ap.error(f"--decisions: not among {tariff_model.DECISIONS}")
     folders = args.corpus or list(DEFAULT_CORPORA)
     pairs = [p for folder in folders for p in labelled_pairs(folder)]
     records = collect(pairs)
     data = examples(records)
-    model = fit(records, args.c)
+    model = fit(records, args.c, decisions, extra_threshold=args.extra_threshold)
     doc = {"model": "logistic regressions (scikit-learn) over binary features: tariff_model.py",
            "trained_on": [str(f.relative_to(ROOT)) if f.is_relative_to(ROOT) else str(f) for f in folders],
-           "articles": len(records), "c": args.c, "examples": {d: len(v) for d, v in data.items()}}
+           "articles": len(records), "c": args.c, "decisions": list(decisions),
+           "keep_threshold": model.keep_threshold, "extra_threshold": model.extra_threshold,
+           "examples": {d: len(data[d]) for d in decisions}}
     for d in tariff_model.DECISIONS:
         m = model.get(d)
         doc[d] = m.to_dict() if m is not None else None
     args.out.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"{doc['examples']} examples from {len(records)} articles; wrote {args.out}")
+    if tariff_model.MODEL_FILE.resolve() == args.out.resolve():
+        tariff_model._shipped.cache_clear()
     return 0
 
 

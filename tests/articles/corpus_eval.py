@@ -112,14 +112,16 @@ def _fold_counts(pairs, folds: int, status: str, details) -> list[dict[str, list
 
 
 def _tariff_fold_counts(pairs, folds: int, details) -> list[dict[str, list[int]]]:
-    """Counts per article; fold i is scored with tariff decisions trained on the other folds only."""
-    from tariffscope.articles import tariff_model, train_tariffs
+    """Counts per article; fold i is scored with the shipped tariff decisions (train_tariffs.SHIPPED)
+    trained on the other folds (plus the old rule corpus) only."""
+    from tariffscope.articles import tariff_model, train_status, train_tariffs
 
     records = train_tariffs.collect(pairs)
+    extra = train_tariffs.collect(train_status.labelled_pairs(OLD_CORPUS))
     counts: list = [None] * len(pairs)
     try:
         for i in range(folds):
-            tariff_model.use(train_tariffs.fit([r for j, r in enumerate(records) if j % folds != i]))
+            tariff_model.use(train_tariffs.fit(extra + [r for j, r in enumerate(records) if j % folds != i]))
             for j in range(i, len(pairs), folds):
                 counts[j] = article_counts(*pairs[j], details)
     finally:

@@ -60,3 +60,24 @@ def test_extract_facts_uses_the_model_put_in_place():
     finally:
         tariff_model.use(False)
     assert extract_facts(art)["tariffs"] == before and len(before) == 1
+
+
+def test_extra_candidates_are_kept_only_when_the_model_says_so():
+    body = ("The United States imposed a 39% tariff on Swiss goods on Thursday. "
+            "By contrast, the deal with Britain left it at 10%.")
+    art = Article(title="t", published=date(2025, 8, 8), url=None, body=body, source_file="t.txt", sha256="x", n_paragraphs=1)
+    keep_all = tariff_model.LogReg({}, [[0.0]], [10.0], ["0", "1"])
+    tariff_model.use(None)
+    try:
+        rules = {(t["target"], t["rate_pct"]) for t in extract_facts(art)["tariffs"]}
+        tariff_model.use(tariff_model.TariffModel({"extra": keep_all}))
+        learned = {(t["target"], t["rate_pct"]) for t in extract_facts(art)["tariffs"]}
+    finally:
+        tariff_model.use(False)
+    assert rules == {("CHE", 39.0)}                 # the rules see no tariff word near "10%"
+    assert learned == {("CHE", 39.0), ("GBR", 10.0)}
+
+
+def test_the_shipped_weights_load():
+    model = tariff_model._shipped()
+    assert model is not None and model.get("extra") is not None and 0 < model.extra_threshold < 1
