@@ -12,7 +12,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: run test bench server clean
+.PHONY: run test bench server clean models
 
 $(STAMP): pyproject.toml setup.py requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,9 @@ test: $(STAMP)  ## the whole test suite
 
 bench: $(STAMP)  ## BENCH_ROWS=N [BENCH_FILES=K] make bench; last line is JSON
 	$(BIN)/python benchmarks/bench_trade.py --rows $(BENCH_ROWS) --files $(BENCH_FILES) --repeat $(BENCH_REPEAT)
+
+models: $(STAMP)  ## retrain tariffscope/articles/tariff_model.json from the labelled corpora (scikit-learn, dev dependency)
+	$(BIN)/python -m tariffscope.articles.train_tariffs
 
 server: $(STAMP)  ## a local Prefect server (SQLite under .prefect/) for scheduled deployments
 	$(BIN)/prefect server start --host 127.0.0.1 --port $(PREFECT_PORT)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import roles, status_model
+from . import roles, status_model, tariff_model
 from .constants import (
     ALL_GOODS_WORDS,
     DEFAULT_STATUS,
@@ -786,7 +786,36 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         carry.status = own_status or ((carry.main_status or sent_facts[-1]["status"]) if sent_facts else carry.status)
         carry.future = own_status == "announced" and not sent_facts
         carry.had_tariff = has_noun or bool(rates) or carry.had_tariff
-    return _learned_status(facts)
+    model = tariff_model.active()
+    if (model is not None and model.get("extra") is not None) or tariff_model.collector is not None:
+        facts += _extra_candidates(ctx, facts)
+        facts.sort(key=lambda f: (f["span"][0], f["_rate"][0]))
+    tariff_model.decide(ctx, facts, _products_with_pos, model)
+    return _learned_status([f for f in facts if not f.pop("_drop", False)])
+
+
+def _extra_candidates(ctx: Context, facts: list[dict]) -> list[dict]:
+    """Every other percentage of a tariff article as a candidate fact (parties by roles.py, products of
+    its clause, status by the cue rules), marked "_extra": the learned "extra" decision keeps or drops
+    it ("Liechtenstein faces 15%", "Japanese cars have paid 15% since mid-September")."""
+    if not ctx.tariff_article:
+        return []
+    have = {(f["span"][0], f["_rate"][0]) for f in facts}
+    out = []
+    for si, sent in enumerate(ctx.sentences):
+        text = sent.text
+        percents = [p for p in find_percents(text) if (sent.start, p.start) not in have and not is_range(text, p.start)]
+        spans = clause_spans(text) if percents else []
+        for p in percents:
+            cl = next(((a, b) for a, b in spans if a <= p.start < b), (0, len(text)))
+            imposer, targets, _ = roles.resolve_all(ctx, sent.start, text, cl, si, anchor=p.start, window_start=cl[0])
+            status = _status_at(text, p.start, cl, p.end)
+            for target in (targets or [None]):
+                for product in dict.fromkeys(_products_in(text[cl[0]:cl[1]]) or [None]):
+                    out.append({"imposer": imposer, "target": target, "product": product, "rate_pct": float(p.value),
+                                "status": status, "sentence": text, "span": [sent.start, sent.end],
+                                "_rate": (p.start, p.end, None), "_extra": True})
+    return out
 
 
 def _learned_status(facts: list[dict]) -> list[dict]:
@@ -796,6 +825,7 @@ def _learned_status(facts: list[dict]) -> list[dict]:
     out, seen = [], set()
     for f in facts:
         start, end, change = f.pop("_rate")
+        f.pop("_extra", None)
         f["rule_features"] = status_model.features(f["sentence"], start, end, f["status"], change)
         if model is not None:
             f["status"] = model.predict(f["rule_features"])

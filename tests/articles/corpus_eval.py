@@ -1,12 +1,15 @@
 """F1 per fact kind on the realistic corpus (tests/articles/corpus_v2, issue 11).
 
-    .venv/bin/python -m tests.articles.corpus_eval [--split dev|test] [--folds 5] [--status rules|learned|shipped] [--verbose]
+    .venv/bin/python -m tests.articles.corpus_eval [--split dev|test] [--folds 5] [--status rules|learned|shipped]
+        [--tariff-model rules|learned|shipped] [--verbose]
 
 `dev` is scored as grouped k-fold by article: articles are dealt round-robin (sorted by id) into k folds
 and each fold is scored on its own.  The rules have no learned parts, so for them the folds only give
 the spread (mean, min, max) next to the pooled F1.  The one learned part, the tariff-status model
 (status_model.py), is trained per fold on the other k-1 folds (plus the old rule corpus) with
-`--status learned`; it is the default on dev only when a status model ships.  `test` (the frozen,
+`--status learned`; it is the default on dev only when a status model ships.  The learned tariff
+decisions (tariff_model.py: target, product, status, keep) are likewise trained per fold with
+`--tariff-model learned` (the default on dev only when tariff_model.json ships).  `test` (the frozen,
 blind split) is scored pooled with what ships.  Matching follows corpus_v2/LABELING.md "Scoring":
 a tariff on all five fields (product: one contains the other after lowercasing and dropping a final
 "s"), a trade value on parties (as a set), year, value (to 0.1 million), currency and kind, a quote on
@@ -108,16 +111,47 @@ def _fold_counts(pairs, folds: int, status: str, details) -> list[dict[str, list
     return counts
 
 
+def _tariff_fold_counts(pairs, folds: int, details) -> list[dict[str, list[int]]]:
+    """Counts per article; fold i is scored with the shipped tariff decisions (train_tariffs.SHIPPED)
+    trained on the other folds (plus the old rule corpus) only."""
+    from tariffscope.articles import tariff_model, train_status, train_tariffs
+
+    records = train_tariffs.collect(pairs)
+    extra = train_tariffs.collect(train_status.labelled_pairs(OLD_CORPUS))
+    counts: list = [None] * len(pairs)
+    try:
+        for i in range(folds):
+            tariff_model.use(train_tariffs.fit(extra + [r for j, r in enumerate(records) if j % folds != i]))
+            for j in range(i, len(pairs), folds):
+                counts[j] = article_counts(*pairs[j], details)
+    finally:
+        tariff_model.use(False)
+    return counts
+
+
 def evaluate(split: str, folds: int = 5, details: list[str] | None = None, root: Path = CORPUS_V2,
-             status: str = "shipped") -> dict:
+             status: str = "shipped", tariff: str = "shipped") -> dict:
     """status: "rules" (no model), "shipped" (status_model.json as installed; the test split), or
-    "learned" (dev: a model per fold trained without that fold)."""
+    "learned" (dev: a model per fold trained without that fold).  tariff: the same choice for the
+    learned tariff decisions (tariff_model.py); "learned" takes precedence over a learned status."""
+    from tariffscope.articles import status_model, tariff_model
+
     pairs = split_files(split, root)
-    if status == "shipped" or (status == "learned" and (split != "dev" or len(pairs) < max(folds, 2))):
-        counts = [article_counts(src, exp, details) for src, exp in pairs]
-    else:
-        counts = _fold_counts(pairs, folds, status, details)
-    res = {"split": split, "articles": len(pairs), "status_model": status, "pooled": pooled(counts)}
+    kfold = split == "dev" and len(pairs) >= max(folds, 2)
+    tariff_model.use(None if tariff == "rules" else False)
+    try:
+        if tariff == "learned" and kfold:
+            status_model.use(None if status == "rules" else False)
+            counts = _tariff_fold_counts(pairs, folds, details)
+        elif status == "shipped" or (status == "learned" and not kfold):
+            counts = [article_counts(src, exp, details) for src, exp in pairs]
+        else:
+            counts = _fold_counts(pairs, folds, status, details)
+    finally:
+        tariff_model.use(False)
+        status_model.use(False)
+    res = {"split": split, "articles": len(pairs), "status_model": status, "tariff_model": tariff,
+           "pooled": pooled(counts)}
     if split == "dev" and folds > 1 and len(pairs) >= folds:
         per_fold = [pooled(counts[i::folds]) for i in range(folds)]
         res["folds"] = folds
@@ -130,7 +164,8 @@ def evaluate(split: str, folds: int = 5, details: list[str] | None = None, root:
 
 
 def table(res: dict) -> str:
-    lines = [f"corpus_v2/{res['split']}: {res['articles']} articles, status: {res['status_model']}"
+    lines = [f"corpus_v2/{res['split']}: {res['articles']} articles, status: {res['status_model']}, "
+             f"tariff decisions: {res.get('tariff_model', 'shipped')}"
              + (f", grouped {res['folds']}-fold by article" if "folds" in res else ""),
              f"{'kind':<13}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}" + ("   fold mean [min, max]" if "folds" in res else "")]
     for kind in KINDS:
@@ -142,6 +177,15 @@ def table(res: dict) -> str:
             line += f"   {ff['mean']} [{ff['min']}, {ff['max']}]"
         lines.append(line)
     return "\n".join(lines)
+
+
+def default_tariff(split: str) -> str:
+    """test: what ships; dev: decisions trained per fold when tariff_model.json ships, else rules."""
+    from tariffscope.articles import tariff_model
+
+    if split != "dev":
+        return "shipped"
+    return "learned" if tariff_model.MODEL_FILE.exists() else "rules"
 
 
 def default_status(split: str) -> str:
@@ -160,11 +204,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--status", choices=("learned", "rules", "shipped"), default=None,
                     help="status decisions: a model trained per fold, rules only, or what ships (default: "
                          "test: shipped; dev: learned when status_model.json ships, else rules)")
+    ap.add_argument("--tariff-model", choices=("learned", "rules", "shipped"), default=None,
+                    help="learned tariff decisions (tariff_model.py): trained per fold, off, or what ships "
+                         "(default: test: shipped; dev: learned when tariff_model.json ships, else rules)")
     ap.add_argument("--verbose", action="store_true", help="list every extra and missing fact")
     args = ap.parse_args(argv)
     details: list[str] | None = [] if args.verbose else None
     status = args.status or default_status(args.split)
-    res = evaluate(args.split, args.folds, details, status=status)
+    res = evaluate(args.split, args.folds, details, status=status,
+                   tariff=args.tariff_model or default_tariff(args.split))
     if details:
         print("\n".join(details))
     print(table(res))

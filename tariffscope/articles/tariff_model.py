@@ -1,0 +1,388 @@
+"""Learned decisions for tariff facts (issue 11 §2): candidates by rules, decisions by classifiers.
+
+The rules (tariffs.py, roles.py) find every tariff rate and make a first guess of its target, product
+and status.  For each rate this module then builds the candidates of each field -- every country named
+in the sentence or the two before it, the story's main country, "all partners" (null); every product
+word in the sentence or the one before, "all goods" (null) -- describes each candidate by binary
+features (position relative to the rate, the words before and after the mention, distance, clause,
+the rules' own guess, cue words) and lets a logistic regression pick:
+
+  target   binary classifier over candidate countries, highest score wins
+  product  binary classifier over candidate products, highest score wins
+  status   multinomial classifier over the five statuses
+
+A rate the rules expanded into several targets or products (lists: "on Canada and Mexico") keeps the
+rules' list.  The weights are trained by `python -m tariffscope.articles.train_tariffs` (scikit-learn,
+a dev dependency) on the labelled corpora and shipped as plain JSON (`tariff_model.json`); here they
+are applied with dot products -- no scikit-learn, no pickle, nothing fetched at run time.  Without the
+file the rules' decisions stand.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS
+from .context import Context
+from .text import clause_spans
+
+MODEL_FILE = Path(__file__).with_name("tariff_model.json")
+DECISIONS = ("target", "product", "status", "keep", "extra")
+EXTRA_THRESHOLD = 0.5
+STATUSES = ("announced", "in_force", "lifted", "paused", "threatened")
+KEEP_THRESHOLD = 0.2
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?%?")
+_GLOBAL = re.compile(GLOBAL_TARGET_WORDS, re.I)
+_ALL_GOODS = re.compile(rf"\b{ALL_GOODS_WORDS}\b", re.I)
+_EXAMPLE_BEFORE = re.compile(r"\b(?:including|such as|like|notably|especially|from|for)\s+(?:[\w-]+,?\s+){0,4}$", re.I)
+_CUES = re.compile(r"\b(?:will|would|could|may|might|plan\w*|propos\w*|threat\w*|warn\w*|paus\w*|suspend\w*|delay\w*|"
+                   r"lift\w*|remov\w*|scrap\w*|took effect|take effect|takes effect|in effect|in force|in place|"
+                   r"impos\w*|announc\w*|set to|from|starting|effective|since|already|currently|no longer|"
+                   r"agreed|deal|reduc\w*|cut|lower\w*|rais\w*|increas\w*|hik\w*)\b", re.I)
+
+
+def _words(s: str) -> list[str]:
+    return _WORD.findall(s.lower().replace("’", "'"))
+
+
+def _bucket(n: int) -> str:
+    for lim in (0, 1, 2, 4, 7, 12, 20):
+        if n <= lim:
+            return str(lim)
+    return "far"
+
+
+class LogReg:
+    """A logistic regression: binary features -> class probabilities (one row per class; a binary
+    model stores one row and scores class "1")."""
+
+    def __init__(self, vocab: dict[str, int], coef: list[list[float]], intercept: list[float], classes: list[str]):
+        self.vocab, self.coef, self.intercept, self.classes = vocab, coef, intercept, classes
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "LogReg":
+        return cls(d["vocab"], d["coef"], d["intercept"], d["classes"])
+
+    def to_dict(self) -> dict:
+        return {"classes": self.classes, "intercept": self.intercept, "vocab": self.vocab, "coef": self.coef}
+
+    def _scores(self, feats) -> list[float]:
+        idx = [self.vocab[f] for f in set(feats) if f in self.vocab]
+        return [b + sum(row[i] for i in idx) for row, b in zip(self.coef, self.intercept)]
+
+    def score(self, feats) -> float:
+        """Binary model: the log-odds of class "1"."""
+        return self._scores(feats)[0]
+
+    def predict(self, feats) -> str:
+        scores = self._scores(feats)
+        if len(scores) == 1:
+            return self.classes[1] if scores[0] > 0 else self.classes[0]
+        return self.classes[max(range(len(scores)), key=scores.__getitem__)]
+
+    def proba(self, feats) -> dict[str, float]:
+        scores = self._scores(feats)
+        if len(scores) == 1:
+            p = 1 / (1 + math.exp(-scores[0]))
+            return {self.classes[0]: 1 - p, self.classes[1]: p}
+        top = max(scores)
+        exp = [math.exp(s - top) for s in scores]
+        return {c: e / sum(exp) for c, e in zip(self.classes, exp)}
+
+
+class TariffModel:
+    def __init__(self, models: dict[str, LogReg | None], keep_threshold: float = KEEP_THRESHOLD,
+                 extra_threshold: float = EXTRA_THRESHOLD):
+        self.models, self.keep_threshold, self.extra_threshold = models, keep_threshold, extra_threshold
+
+    def get(self, decision: str) -> LogReg | None:
+        return self.models.get(decision)
+
+
+# --------------------------------------------------------------------------- candidates and features
+
+@lru_cache(maxsize=256)
+def _clauses(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(clause_spans(text))
+
+
+class RateView:
+    """One rate occurrence: its sentence, clause, position and the rules' guesses."""
+
+    def __init__(self, ctx: Context, si: int, start: int, end: int, change: str | None, fact: dict):
+        self.ctx, self.si = ctx, si
+        self.sent = ctx.sentences[si]
+        self.text = self.sent.text
+        self.start, self.end, self.change = start, end, change
+        self.imposer, self.rule_target = fact["imposer"], fact["target"]
+        self.rule_product, self.rule_status = fact["product"], fact["status"]
+        from .text import clause_spans
+        self.last_target = self.last_product = "?"       # the previous rate's decisions ("?": none before)
+        self.clause = next(((a, b) for a, b in clause_spans(self.text) if a <= start < b), (0, len(self.text)))
+
+
+def status_features(v: RateView) -> list[str]:
+    before = _words(v.text[:v.start])[-8:]
+    after = _words(v.text[v.end:])[:8]
+    ch = v.change or "none"
+    out = [f"rule={v.rule_status}", f"change={ch}", f"rule_change={v.rule_status}/{ch}"]
+    out += [f"b:{w}" for w in before] + [f"a:{w}" for w in after]
+    out += [f"b2:{w}" for w in before[-3:]] + [f"a2:{w}" for w in after[:3]]
+    out += [f"cue:{m.group(0).lower()}" for m in _CUES.finditer(v.text, v.clause[0], v.clause[1])]
+    out += [f"scue:{m.group(0).lower()}" for m in _CUES.finditer(v.text)]
+    if v.si > 0:
+        prev = v.ctx.sentences[v.si - 1].text
+        out += [f"pcue:{m.group(0).lower()}" for m in _CUES.finditer(prev)]
+    return out
+
+
+def _near(v: RateView, pos_start: int, pos_end: int, prefix: str) -> list[str]:
+    """Features of a mention at [pos_start, pos_end) of the rate's sentence."""
+    text = v.text
+    side = "before" if pos_end <= v.start else "after"
+    gap = text[pos_end:v.start] if side == "before" else text[v.end:pos_start]
+    dist = _bucket(len(_words(gap)))
+    w_before = _words(text[max(0, pos_start - 40):pos_start])[-2:]
+    w_after = _words(text[pos_end:pos_end + 40])[:2]
+    in_clause = v.clause[0] <= pos_start < v.clause[1]
+    out = [f"{prefix}side={side}", f"{prefix}dist={dist}", f"{prefix}{side}&dist={dist}",
+           f"{prefix}clause={in_clause}", f"{prefix}{side}&clause={in_clause}"]
+    if w_before:
+        out += [f"{prefix}p1={w_before[-1]}", f"{prefix}{side}&p1={w_before[-1]}"]
+        out.append(f"{prefix}p2={' '.join(w_before)}")
+    if w_after:
+        out += [f"{prefix}n1={w_after[0]}", f"{prefix}{side}&n1={w_after[0]}"]
+    if ";" in gap or "—" in gap:
+        out.append(f"{prefix}gap_break")
+    if side == "before" and re.search(r"%|per ?cent", gap):
+        out.append(f"{prefix}other_rate_between")
+    return out
+
+
+def target_candidates(v: RateView) -> dict[str | None, list[str]]:
+    ctx, sent = v.ctx, v.sent
+    cands: dict[str | None, list[str]] = {}
+    here = [m for m in ctx.country_mentions(sent.start, sent.end) if not m.compound]
+    rel = sorted(here, key=lambda m: abs((m.start - sent.start) - v.start))
+    for m in rel:
+        if m.iso3 in cands:
+            continue
+        f = ["here", f"kind={m.kind}"] + _near(v, m.start - sent.start, m.end - sent.start, "")
+        if m.possessive:
+            f.append("poss")
+        cands[m.iso3] = f
+    for back in (1, 2):
+        k = v.si - back
+        if k < 0 or k <= ctx.section_start(v.si):
+            break
+        s = ctx.sentences[k]
+        for m in ctx.country_mentions(s.start, s.end):
+            if m.iso3 not in cands and not m.compound:
+                cands[m.iso3] = [f"prev{back}", f"prev{back}&kind={m.kind}"] + (["poss"] if m.possessive else [])
+    for iso in (ctx.main_country, v.rule_target):
+        if iso is not None and iso not in cands:
+            cands[iso] = ["far"]
+    cands.setdefault(None, [])
+    clause_text = v.text[v.clause[0]:v.clause[1]]
+    glob = bool(_GLOBAL.search(clause_text))
+    n_here = len({m.iso3 for m in here if m.iso3 != v.imposer})
+    for iso, f in cands.items():
+        if iso is None:
+            f += ["none", f"none&glob={glob}", f"none&nhere={_bucket(n_here)}", f"none&sglob={bool(_GLOBAL.search(v.text))}"]
+        else:
+            f += [f"main={iso == ctx.main_country}", f"imposer={iso == v.imposer}", f"default_imp={iso == ctx.default_imposer}",
+                  f"glob={glob}", f"first={iso == next(iter(ctx.first_mention), None)}"]
+        rule = iso == v.rule_target
+        src = "none" if iso is None else f[0]
+        f += [f"rule={rule}", f"rule={rule}&none={iso is None}", f"rule_none={v.rule_target is None}",
+              f"src={src}&nhere={_bucket(n_here)}", f"src={src}&rule_none={v.rule_target is None}",
+              f"src={src}&glob={glob}", f"src={src}&rule={rule}", f"last={iso == v.last_target}",
+              f"src={src}&last={iso == v.last_target}", f"rule={rule}&last={iso == v.last_target}"]
+        f += [f"rule={rule}&{x}" for x in list(f) if x.startswith(("side=", "clause=", "p1=", "here", "prev"))]
+    return cands
+
+
+def product_candidates(v: RateView, products_with_pos) -> dict[str | None, list[str]]:
+    cands: dict[str | None, list[str]] = {}
+    found = products_with_pos(v.text)
+    found.sort(key=lambda t: abs(t[1] - v.start))
+    for prod, pos in found:
+        if prod in cands:
+            continue
+        end = pos + len(prod)
+        f = ["here"] + _near(v, pos, min(end, len(v.text)), "")
+        if _EXAMPLE_BEFORE.search(v.text[max(0, pos - 60):pos]):
+            f.append("example_before")
+        cands[prod] = f
+    if v.si > 0 and v.si - 1 > v.ctx.section_start(v.si):
+        for prod, _ in products_with_pos(v.ctx.sentences[v.si - 1].text):
+            cands.setdefault(prod, ["prev1"])
+    if v.rule_product is not None:
+        cands.setdefault(v.rule_product, ["far"])
+    cands.setdefault(None, [])
+    clause_text = v.text[v.clause[0]:v.clause[1]]
+    allg = bool(_ALL_GOODS.search(clause_text))
+    n_here = len(found)
+    for prod, f in cands.items():
+        if prod is None:
+            f += ["none", f"none&allgoods={allg}", f"none&nhere={_bucket(n_here)}"]
+        rule = prod == v.rule_product
+        src = "none" if prod is None else f[0]
+        f += [f"rule={rule}", f"rule={rule}&none={prod is None}", f"rule_none={v.rule_product is None}",
+              f"src={src}&nhere={_bucket(n_here)}", f"src={src}&rule_none={v.rule_product is None}",
+              f"src={src}&allgoods={allg}", f"src={src}&rule={rule}", f"last={prod == v.last_product}",
+              f"src={src}&last={prod == v.last_product}"]
+        f += [f"rule={rule}&{x}" for x in list(f) if x.startswith(("side=", "clause=", "p1=", "here", "prev"))]
+    return cands
+
+
+def keep_features(v: RateView, f: dict, group: list[dict], sfeats: list[str], seen: set) -> list[str]:
+    """Features of one fact for "is this a labelled tariff fact at all" (shares, averages, wrong
+    parties and restatements are the rules' usual extras)."""
+    ctx = v.ctx
+    rate = f["rate_pct"]
+    out = [x for x in sfeats if not x.startswith(("pcue:", "rule_change"))]
+    out += [f"status={f['status']}", f"t_none={f['target'] is None}", f"p_none={f['product'] is None}",
+            f"imp_default={f['imposer'] == ctx.default_imposer}", f"imp={f['imposer']}",
+            f"t_main={f['target'] == ctx.main_country}", f"group={_bucket(len(group))}",
+            f"rate={rate:g}" if rate in (10, 15, 20, 25, 30, 50, 100) else f"rate_other={rate >= 10}",
+            f"round={rate == int(rate)}", f"heading={v.si in ctx.headings or v.si == 0}",
+            f"rates_in_sentence={_bucket(len(re.findall(r'%|per ?cent', v.text)))}",
+            f"seen={(f['imposer'], f['target'], f['product'], rate, f['status']) in seen}",
+            f"seen_rate={any(k[3] == rate for k in seen)}", f"sent_pos={_bucket(v.si)}"]
+    out += [f"status={f['status']}&t_none={f['target'] is None}", f"status={f['status']}&change={v.change}"]
+    return out
+
+
+_TARIFF_WORD = re.compile(r"\b(?:tariff|dut(?:y|ies)|levy|levies|surtax|surcharge|countermeasure|rate|taxed|charged|pa(?:y|id|ys)|fac(?:e|es|ed|ing))", re.I)
+_NON_RATE = re.compile(r"\b(?:share|grew|growth|fell|rose|jump\w*|drop\w*|declin\w*|inflation|gdp|poll|survey|percent of|per cent of|% of|"
+                       r"year-on-year|year on year|exports|imports|stake|margin|interest|unemployment|average|effective)\b", re.I)
+
+
+def extra_features(v: RateView, f: dict, rule_rates_in_sentence: int) -> list[str]:
+    """Features of a percentage the rules did not report as a tariff rate."""
+    text = v.text
+    before = _words(text[max(0, v.start - 60):v.start])[-4:]
+    after = _words(text[v.end:v.end + 60])[:4]
+    clause = text[v.clause[0]:v.clause[1]]
+    out = [f"b:{w}" for w in before] + [f"a:{w}" for w in after]
+    if before:
+        out.append(f"b1:{before[-1]}")
+    if after:
+        out.append(f"a1:{after[0]}")
+    out += [f"cl_tariff={bool(_TARIFF_WORD.search(clause))}", f"s_tariff={bool(_TARIFF_WORD.search(text))}",
+            f"cl_nonrate={bool(_NON_RATE.search(clause))}", f"t_none={f['target'] is None}",
+            f"p_none={f['product'] is None}", f"imp_default={f['imposer'] == v.ctx.default_imposer}",
+            f"status={f['status']}", f"rule_rates={_bucket(rule_rates_in_sentence)}",
+            f"heading={v.si in v.ctx.headings or v.si == 0}", f"pipe={'|' in text}",
+            f"countries_clause={_bucket(len(v.ctx.country_mentions(v.sent.start + v.clause[0], v.sent.start + v.clause[1])))}"]
+    return out
+
+
+# --------------------------------------------------------------------------- applying
+
+_override: list = []      # corpus_eval / training put a model (or None: rules only) here
+
+
+def use(model: "TariffModel | None | bool") -> None:
+    """Use `model` instead of the shipped file (None: rules only; False: back to the file)."""
+    _override.clear()
+    if model is not False:
+        _override.append(model)
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> TariffModel | None:
+    try:
+        doc = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
+        return TariffModel({d: LogReg.from_dict(doc[d]) if doc.get(d) else None for d in DECISIONS},
+                           float(doc.get("keep_threshold", KEEP_THRESHOLD)),
+                           float(doc.get("extra_threshold", EXTRA_THRESHOLD)))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def active() -> TariffModel | None:
+    return _override[0] if _override else _shipped()
+
+
+def _best(model: LogReg, cands: dict) -> object:
+    return max(cands, key=lambda c: model.score(cands[c]))
+
+
+collector: list | None = None   # training: a list that receives (facts of a rate, its candidates) per rate
+
+
+def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffModel | None) -> None:
+    """Re-decide target, product and status of each rate in `facts` and keep or drop the extra
+    candidates (in place; facts carry "_rate" = (start, end, change) relative to their sentence, "span"
+    = the sentence, and "_extra" when the rules did not report the rate)."""
+    if model is None and collector is None:
+        return
+    rule_decisions = collector is not None or any(model.get(d) for d in ("target", "product", "status", "keep"))
+    index = {s.start: i for i, s in enumerate(ctx.sentences)}
+    groups: dict[tuple, list[dict]] = {}
+    for f in facts:
+        groups.setdefault((f["span"][0], f["_rate"][0]), []).append(f)
+    rule_rates = Counter(s0 for (s0, _), g in groups.items() if not g[0].get("_extra"))
+    seen: set[tuple] = set()
+    last = ("?", "?")
+    for (sent_start, _), group in groups.items():
+        si = index.get(sent_start)
+        if si is None or not (group[0].get("_extra") or rule_decisions):
+            continue
+        start, end, change = group[0]["_rate"]
+        v = RateView(ctx, si, start, end, change, group[0])
+        v.last_target, v.last_product = last
+        if group[0].get("_extra"):
+            _extra(model, v, group, rule_rates[sent_start])
+            continue
+        tcands = target_candidates(v)
+        if v.imposer is not None:
+            tcands.pop(v.imposer, None)
+        pcands = product_candidates(v, products_with_pos)
+        sfeats = status_features(v)
+        if collector is not None:
+            collector.append(([dict(f) for f in group], tcands, pcands, sfeats,
+                              [keep_features(v, f, group, sfeats, seen) for f in group]))
+        if model is not None:
+            _apply(model, v, group, tcands, pcands, sfeats, seen)
+        seen.update(_key(f) for f in group)
+        last = (group[-1]["target"], group[-1]["product"])
+
+
+def _extra(model: TariffModel | None, v: RateView, group: list[dict], rule_rates: int) -> None:
+    efeats = [extra_features(v, f, rule_rates) for f in group]
+    if collector is not None:
+        collector.append(([dict(f) for f in group], None, None, None, efeats))
+    em = model.get("extra") if model is not None else None
+    for f, feats in zip(group, efeats):
+        f["_drop"] = em is None or em.proba(feats)["1"] < model.extra_threshold
+
+
+def _apply(model: TariffModel, v: RateView, group: list[dict], tcands: dict, pcands: dict, sfeats: list[str],
+           seen: set) -> None:
+    tm, pm, sm, km = (model.get(d) for d in ("target", "product", "status", "keep"))
+    if tm is not None and len({f["target"] for f in group}) == 1:
+        best = _best(tm, tcands)
+        for f in group:
+            f["target"] = best
+    if pm is not None and len({f["product"] for f in group}) == 1:
+        best = _best(pm, pcands)
+        for f in group:
+            f["product"] = best
+    if sm is not None:
+        status = sm.predict(sfeats)
+        for f in group:
+            f["status"] = status
+    if km is not None:
+        for f in group:
+            f["_drop"] = km.proba(keep_features(v, f, group, sfeats, seen))["1"] < model.keep_threshold
+
+
+def _key(f: dict) -> tuple:
+    return (f["imposer"], f["target"], f["product"], f["rate_pct"], f["status"])

@@ -1,0 +1,196 @@
+"""Train the learned tariff decisions (tariff_model.py) on labelled articles; write tariff_model.json.
+
+    .venv/bin/python -m tariffscope.articles.train_tariffs [--corpus DIR ...] [--out FILE]
+
+The rules run with the model off; every rate they report becomes one example per decision:
+  target/product  one binary example per candidate (1 when it is the labelled value)
+  status          the labelled status
+The labelled fact a rate stands for is the label with the same rate in the same article that agrees
+best with the rules' guesses (imposer first, then target, product, status; a label not used yet by
+another rate of the article preferred).  Rates with no label of their rate give no example.
+scikit-learn (LogisticRegression) is needed here only, not at run time.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+
+from . import status_model, tariff_model
+from .extract import extract_facts
+from .read import ArticleError, read_article
+from .train_status import DEFAULT_CORPORA, ROOT, labelled_pairs
+
+Record = tuple[list, list[dict]]     # (rates collected by tariff_model.decide, labelled tariffs)
+# The decisions that beat the rules on dev grouped 5-fold (corpus_eval --tariff-model learned); the
+# others are trainable (--decisions) but tie or lose, so the rules keep them.
+SHIPPED = ("extra",)
+EXTRA_THRESHOLD = 0.3
+
+
+def _prod(p):
+    return None if p is None else re.sub(r"s$", "", p.lower().strip())
+
+
+def same_product(a, b) -> bool:
+    a, b = _prod(a), _prod(b)
+    return a == b or (a is not None and b is not None and (a in b or b in a))
+
+
+def collect(pairs) -> list[Record]:
+    """Per article: the rules' rates with their candidates (model off) and the labels."""
+    out = []
+    tariff_model.use(None)
+    status_model.use(None)
+    try:
+        for src, exp in pairs:
+            tariff_model.collector = []
+            try:
+                extract_facts(read_article(src))
+            except ArticleError:
+                continue
+            finally:
+                rates, tariff_model.collector = tariff_model.collector, None
+            out.append((rates, json.loads(exp.read_text(encoding="utf-8")).get("tariffs", [])))
+    finally:
+        tariff_model.use(False)
+        status_model.use(False)
+    return out
+
+
+def _key(f: dict) -> tuple:
+    return (f["imposer"], f["target"], _prod(f["product"]), float(f["rate_pct"]), f["status"])
+
+
+def _exact(f: dict, w: dict) -> bool:
+    return (f["imposer"], f["target"], float(f["rate_pct"]), f["status"]) == (w["imposer"], w["target"], float(w["rate_pct"]), w["status"]) \
+        and (f["product"] == w["product"] or (f["product"] is not None and w["product"] is not None and same_product(f["product"], w["product"])))
+
+
+def _align(group: list[dict], labels: list[dict], used: set[int]) -> dict | None:
+    rate = group[0]["rate_pct"]
+    best, best_score = None, -1.0
+    for i, w in enumerate(labels):
+        if float(w["rate_pct"]) != rate:
+            continue
+        s = 4 * (w["imposer"] == group[0]["imposer"]) + 2 * any(w["target"] == f["target"] for f in group) \
+            + 2 * any(same_product(w["product"], f["product"]) for f in group) + (w["status"] == group[0]["status"]) \
+            + 0.5 * (i not in used)
+        if s > best_score:
+            best, best_score = i, s
+    if best is None:
+        return None
+    used.add(best)
+    return labels[best]
+
+
+def _fits(w: dict, f: dict, skip: str) -> int:
+    """How many of the fields other than `skip` (and the rate) label `w` shares with fact `f`."""
+    same = {"imposer": w["imposer"] == f["imposer"], "target": w["target"] == f["target"],
+            "product": same_product(w["product"], f["product"]), "status": w["status"] == f["status"]}
+    return sum(v for k, v in same.items() if k != skip) + 2 * same["imposer"] * (skip != "imposer")
+
+
+def _values(group: list[dict], labels: list[dict], field: str) -> list:
+    """The labelled values of `field` for a rate: those of the same-rate labels that agree best with
+    the rules on the other fields (never on the field itself, so the rules' guess is not favoured)."""
+    rate = group[0]["rate_pct"]
+    same = [w for w in labels if float(w["rate_pct"]) == rate]
+    if not same:
+        return []
+    score = {id(w): max(_fits(w, f, field) for f in group) for w in same}
+    top = max(score.values())
+    return list(dict.fromkeys(w[field] for w in same if score[id(w)] == top))
+
+
+def _exact_values(group: list[dict], labels: list[dict], field: str, values) -> set:
+    """The values of `field` that make one of the rules' facts of this rate a labelled fact exactly
+    (the other four fields as the rules have them): what deciding `field` alone can win."""
+    return {c for c in values for f in group if any(_exact(dict(f, **{field: c}), w) for w in labels)}
+
+
+def examples(records: list[Record]) -> dict[str, list[tuple[list[str], str]]]:
+    data: dict[str, list] = {d: [] for d in tariff_model.DECISIONS}
+    for rates, labels in records:
+        rule_keys = {_key(f) for group, tc, *_ in rates if tc is not None for f in group}
+        for group, tcands, pcands, sfeats, kfeats in rates:
+            if tcands is None:      # a percentage the rules did not report
+                for f, feats in zip(group, kfeats):
+                    new = _key(f) not in rule_keys and any(_exact(f, x) for x in labels)
+                    data["extra"].append((feats, "1" if new else "0"))
+                continue
+            for f, feats in zip(group, kfeats):
+                data["keep"].append((feats, "1" if any(_exact(f, x) for x in labels) else "0"))
+            statuses = _exact_values(group, labels, "status", tariff_model.STATUSES)
+            if statuses:
+                rule = group[0]["status"]
+                data["status"].append((sfeats, rule if rule in statuses else sorted(statuses)[0]))
+            if len({f["target"] for f in group}) == 1:
+                good = _exact_values(group, labels, "target", tcands)
+                if good:
+                    data["target"] += [(feats, "1" if c in good else "0") for c, feats in tcands.items()]
+            if len({f["product"] for f in group}) == 1:
+                good = _exact_values(group, labels, "product", pcands)
+                if good:
+                    data["product"] += [(feats, "1" if c in good else "0") for c, feats in pcands.items()]
+    return data
+
+
+def fit_one(data: list[tuple[list[str], str]], c: float = 1.0) -> tariff_model.LogReg | None:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    if len({y for _, y in data}) < 2:
+        return None
+    vec = DictVectorizer()
+    x = vec.fit_transform([dict.fromkeys(f, 1) for f, _ in data])
+    clf = LogisticRegression(C=c, max_iter=3000)
+    clf.fit(x, [y for _, y in data])
+    vocab = {k: int(v) for k, v in vec.vocabulary_.items()}
+    coef = [[round(float(a), 5) for a in row] for row in clf.coef_]
+    return tariff_model.LogReg(vocab, coef, [round(float(b), 5) for b in clf.intercept_], [str(k) for k in clf.classes_])
+
+
+def fit(records: list[Record], c: float = 1.0, decisions=SHIPPED,
+        keep_threshold: float = tariff_model.KEEP_THRESHOLD,
+        extra_threshold: float = EXTRA_THRESHOLD) -> tariff_model.TariffModel:
+    data = examples(records)
+    return tariff_model.TariffModel({d: fit_one(data[d], c) if d in decisions else None for d in tariff_model.DECISIONS},
+                                    keep_threshold, extra_threshold)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, action="append", help="folder of labelled articles (repeatable)")
+    ap.add_argument("--out", type=Path, default=tariff_model.MODEL_FILE)
+    ap.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    ap.add_argument("--decisions", default=",".join(SHIPPED), help=f"comma-separated, of {','.join(tariff_model.DECISIONS)}")
+    ap.add_argument("--extra-threshold", type=float, default=EXTRA_THRESHOLD,
+                    help="an extra candidate is kept when its probability is at least this")
+    args = ap.parse_args(argv)
+    decisions = tuple(d for d in args.decisions.split(",") if d)
+    if not set(decisions) <= set(tariff_model.DECISIONS):
+        ap.error(f"--decisions: not among {tariff_model.DECISIONS}")
+    folders = args.corpus or list(DEFAULT_CORPORA)
+    pairs = [p for folder in folders for p in labelled_pairs(folder)]
+    records = collect(pairs)
+    data = examples(records)
+    model = fit(records, args.c, decisions, extra_threshold=args.extra_threshold)
+    doc = {"model": "logistic regressions (scikit-learn) over binary features: tariff_model.py",
+           "trained_on": [str(f.relative_to(ROOT)) if f.is_relative_to(ROOT) else str(f) for f in folders],
+           "articles": len(records), "c": args.c, "decisions": list(decisions),
+           "keep_threshold": model.keep_threshold, "extra_threshold": model.extra_threshold,
+           "examples": {d: len(data[d]) for d in decisions}}
+    for d in tariff_model.DECISIONS:
+        m = model.get(d)
+        doc[d] = m.to_dict() if m is not None else None
+    args.out.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{doc['examples']} examples from {len(records)} articles; wrote {args.out}")
+    if tariff_model.MODEL_FILE.resolve() == args.out.resolve():
+        tariff_model._shipped.cache_clear()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
