@@ -12,7 +12,7 @@ export PREFECT_HOME ?= $(CURDIR)/.prefect
 export PREFECT_SERVER_ANALYTICS_ENABLED ?= false
 export DO_NOT_TRACK ?= 1
 
-.PHONY: run test bench server clean
+.PHONY: run test bench server clean article-models
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,9 @@ test: $(STAMP)  ## the whole test suite
 
 bench: $(STAMP)  ## BENCH_ROWS=N [BENCH_FILES=K] make bench; last line is JSON
 	$(BIN)/python benchmarks/bench_trade.py --rows $(BENCH_ROWS) --files $(BENCH_FILES) --repeat $(BENCH_REPEAT)
+
+article-models: $(STAMP)  ## retrain tariffscope/articles/trade_model.json from the labelled article corpora
+	$(BIN)/python -m tariffscope.articles.train_trade_values
 
 server: $(STAMP)  ## a local Prefect server (SQLite under .prefect/) for scheduled deployments
 	$(BIN)/prefect server start --host 127.0.0.1 --port $(PREFECT_PORT)
