@@ -25,6 +25,7 @@ from pathlib import Path
 MODEL_FILE = Path(__file__).with_name("trade_model.json")
 WINDOW = 5
 CLAUSE_BAG = True
+PARTY_WIDE = YEAR_WIDE = True
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|[$€£¥₹₩]|\d+(?:[.,]\d+)*%?")
 _YEARISH = re.compile(r"(?:19[89]\d|20[0-4]\d)$")
 _WORLD = re.compile(r"\b(?:the world|world|global|worldwide|overall|all (?:countries|partners|trading partners))\b", re.I)
@@ -34,6 +35,7 @@ _LAST = re.compile(r"\b(?:last year|past year|a year (?:earlier|ago|before))\b",
 _THIS = re.compile(r"\b(?:this year|so far this year|year to date|first (?:half|quarter)|\w+ months)\b", re.I)
 _TARIFF = re.compile(r"\b(?:tariffs?|duties|duty|levies|levy|surtax\w*|counter-?tariffs?|countermeasures?|retaliat\w*)\b", re.I)
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
+_YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|in the same (?:month|period|quarter))")
 
 
 def _tok(w: str) -> str:
@@ -46,11 +48,13 @@ def _words(s: str) -> list[str]:
     return [_tok(w) for w in _WORD.findall(s.lower().replace("’", "'"))]
 
 
-def context_features(text: str, start: int, end: int, clause: tuple[int, int]) -> list[str]:
+def context_features(text: str, start: int, end: int, clause: tuple[int, int], wide: bool = True) -> list[str]:
     before = _words(text[:start])[-WINDOW:]
     after = _words(text[end:])[:WINDOW]
-    out = [f"b:{w}" for w in before] + [f"a:{w}" for w in after]
-    out += [f"b2:{w}" for w in before[-3:]] + [f"a2:{w}" for w in after[:3]]
+    out = [f"b2:{w}" for w in before[-3:]] + [f"a2:{w}" for w in after[:3]]
+    if not wide:
+        return out
+    out += [f"b:{w}" for w in before] + [f"a:{w}" for w in after]
     if CLAUSE_BAG:
         out += [f"c:{w}" for w in _words(text[clause[0]:clause[1]])]
     return out
@@ -116,7 +120,7 @@ def party_features(ctx, c, kind: str, rparties: list[str]) -> list[str]:
         out.append("pair")
     if ctx.main_country and ctx.main_country in rparties:
         out.append("has_main")
-    out += context_features(text, mo.start, mo.end, cl)
+    out += context_features(text, mo.start, mo.end, cl, PARTY_WIDE)
     return out
 
 
@@ -134,7 +138,16 @@ def year_features(ctx, c, kind: str, ryear: int | None) -> list[str]:
         out.append("last")
     if _THIS.search(clause):
         out.append("this")
-    out += context_features(text, mo.start, mo.end, cl)
+    if _LAST.search(text, mo.end, min(len(text), mo.end + 40)):
+        out.append("last_after")        # "totaled $93 billion last year, up 4% from 2023"
+    if _YEAR_EARLIER.match(text, mo.end):
+        out.append("year_earlier")
+    if c.si > 0:
+        prev = ctx.sentences[c.si - 1].text
+        out += ["prev_year"] * bool(_YEAR.search(prev)) + ["prev_last"] * bool(_LAST.search(prev))
+    if not _YEAR.search(text) and _YEAR.search(ctx.body):
+        out.append("year_elsewhere")
+    out += context_features(text, mo.start, mo.end, cl, YEAR_WIDE)
     return out
 
 

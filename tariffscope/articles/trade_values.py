@@ -53,6 +53,10 @@ _THIS_YEAR = re.compile(r"\b(?:this year|so far this year|year to date|this past
                         r"|(?:first|past|last)\s+(?:\w+\s+)?(?:months|quarters?|half) of (?:the|this) year)\b", re.I)
 
 
+_COMPARISON = re.compile(r"\b(?:(?:down|up|rising|falling|rose|fell|increas\w+|decreas\w+)\s+from|from\s+(?=(?:about |roughly |nearly |"
+                         r"less than |more than )?(?:US\$|C\$|USD|[$€£¥₹]|\d))|than|compared (?:with|to)|versus|vs\.?)\s", re.I)
+_STRETCH_END = re.compile(r"[,;]|$")
+_LAST_MONTH = re.compile(r"\blast month\b", re.I)
 _MONTH = re.compile(r"\b(?:in|during|for|since|through)\s+(?P<m>Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\s+\d)")
 _MONTH_NO = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 
@@ -89,21 +93,31 @@ def _years(text: str, start: int, end: int) -> list[tuple[re.Match, int]]:
 
 def _explicit_year(text: str, clause: tuple[int, int], anchor: int, published, anchor_end: int) -> int | None:
     cs, ce = clause
-    years = [(_dist(m, anchor, anchor_end), y) for m, y in _years(text, cs, ce)]
+    # "$14.7 billion ..., down from $15.4 billion in the same stretch last year": the period after a
+    # comparison belongs to the compared amount
+    cmp = _COMPARISON.search(text, anchor_end, ce)
+    cut = cmp.start() if cmp else ce
+    years = [(_dist(m, anchor, anchor_end), y) for m, y in _years(text, cs, cut)]
     if years:
         return min(years)[1]
     if published is not None:
-        if _LAST_YEAR.search(text, cs, ce):
+        if _LAST_YEAR.search(text, cs, cut):
             return published.year - 1
-        if _THIS_YEAR.search(text, cs, ce):
+        if _THIS_YEAR.search(text, cs, cut):
             return published.year
-    years = [(abs(m.start() - anchor), y) for m, y in _years(text, 0, len(text))]
+        if _LAST_MONTH.search(text, cs, cut):
+            return published.year if published.month > 1 else published.year - 1
+    # the sentence, less the compared amount's own stretch (up to the next comma)
+    cmp = _COMPARISON.search(text, anchor_end)
+    lo, hi = (cmp.start(), _STRETCH_END.search(text, cmp.end()).start()) if cmp else (len(text), len(text))
+    rest = text[:lo] + " " * (hi - lo) + text[hi:]
+    years = [(abs(m.start() - anchor), y) for m, y in _years(rest, 0, len(rest))]
     if years:
         return min(years)[1]
     if published is not None:
-        if _LAST_YEAR.search(text):
+        if _LAST_YEAR.search(rest):
             return published.year - 1
-        if _THIS_YEAR.search(text):
+        if _THIS_YEAR.search(rest):
             return published.year
     return None
 
