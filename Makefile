@@ -1,4 +1,4 @@
-# Every target bootstraps .venv itself; it is rebuilt only when pyproject.toml or requirements.lock change.
+# Every target bootstraps .venv itself; it is rebuilt only when pyproject.toml, setup.py or requirements.lock change.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -14,7 +14,7 @@ export DO_NOT_TRACK ?= 1
 
 .PHONY: run test bench server clean article-models
 
-$(STAMP): pyproject.toml requirements.lock
+$(STAMP): pyproject.toml setup.py requirements.lock
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --disable-pip-version-check -c requirements.lock -e '.[dev]'
 	touch $(STAMP)

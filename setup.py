@@ -1,13 +1,16 @@
-"""Build hook: ship sql/, expectations/ and the bundled data inside the wheel as tariffscope/_resources.
+"""Packages, and a build hook that ships sql/, expectations/ and the bundled data inside the wheel as tariffscope/_resources.
 
 The project keeps these folders at the top level (that is where people edit them); an installed wheel has
 no project folder, so the build copies them under the package, where `tariffscope.settings` finds them
 with importlib.resources. Editable installs read the project folders directly and skip the copy.
+
+The Prefect layer's code lives in the flows/ folder and is installed as the package `tariffscope_flows`
+(package_dir maps the one onto the other): site-packages gets no top-level `flows` of ours.
 """
 import shutil
 from pathlib import Path
 
-from setuptools import setup
+from setuptools import find_packages, setup
 from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
@@ -31,4 +34,8 @@ class BuildWithResources(build_py):
                 shutil.copy2(src, dst)
 
 
-setup(cmdclass={"build_py": BuildWithResources})
+FLOW_PACKAGE = "tariffscope_flows"  # installed name of the flows/ folder
+
+setup(packages=find_packages(include=["tariffscope", "tariffscope.*"]) + [FLOW_PACKAGE],
+      package_dir={FLOW_PACKAGE: "flows"},
+      cmdclass={"build_py": BuildWithResources})

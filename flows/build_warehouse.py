@@ -6,8 +6,8 @@ from pathlib import Path
 
 from prefect import flow
 
-from flows import tasks
-from flows.ingest import ingest_path
+from tariffscope_flows import tasks
+from tariffscope_flows.ingest import ingest_path
 from tariffscope import pipeline
 from tariffscope.progress import progress_for
 from tariffscope.settings import DATA_DIR, warehouse_path

@@ -29,9 +29,11 @@ def deployment_specs(path: Path = PREFECT_YAML) -> list[dict[str, Any]]:
 
 
 def load_flow(entrypoint: str):
-    """'flows/inbox.py:ingest_inbox' -> the flow object, imported as a module of the installed package."""
+    """'flows/inbox.py:ingest_inbox' -> the flow object, imported as a module of the installed package
+    (the flows/ folder is installed as tariffscope_flows)."""
     file, name = entrypoint.split(":")
-    module = importlib.import_module(Path(file).with_suffix("").as_posix().replace("/", "."))
+    parts = Path(file).with_suffix("").parts
+    module = importlib.import_module(".".join(("tariffscope_flows",) + parts[1:] if parts[0] == "flows" else parts))
     return getattr(module, name)
 
 
@@ -109,6 +111,6 @@ def next_runs(limit_per_deployment: int = 2) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: r["next_run_utc"])
 
 
-if __name__ == "__main__":  # python -m flows.deployments [deploy|serve]
+if __name__ == "__main__":  # python -m tariffscope_flows.deployments [deploy|serve]
     command = sys.argv[1] if len(sys.argv) > 1 else "deploy"
     sys.exit((serve_all if command == "serve" else deploy_all)(None))

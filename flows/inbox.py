@@ -32,8 +32,8 @@ from pathlib import Path
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
-from flows import tasks
-from flows.ingest import ingest_path
+from tariffscope_flows import tasks
+from tariffscope_flows.ingest import ingest_path
 from tariffscope import pipeline
 from tariffscope.settings import DATA_DIR, warehouse_path
 from tariffscope.source import display_path, file_sha256

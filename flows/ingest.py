@@ -6,7 +6,7 @@ from pathlib import Path
 
 from prefect import flow
 
-from flows import tasks
+from tariffscope_flows import tasks
 from tariffscope import pipeline
 from tariffscope.progress import NoProgress, progress_for
 from tariffscope.settings import warehouse_path

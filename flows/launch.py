@@ -1,4 +1,4 @@
-"""The one door from the command line into Prefect: `python -m flows.launch '<request as JSON>'`.
+"""The one door from the command line into Prefect: `python -m tariffscope_flows.launch '<request as JSON>'`.
 
 tariffscope/cli.py never imports Prefect or this package. It checks the arguments and whether anything changed
 (tariffscope/plan.py), and only then starts this module as a child process (tariffscope/supervise.py), which:
@@ -28,7 +28,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from tariffscope.settings import WORK_ROOT
+from tariffscope.settings import WORK_ROOT, warehouse_path
 from tariffscope.supervise import die_with_parent, parent_alive
 
 API_STARTUP_TIMEOUT_S = 90
@@ -142,11 +142,11 @@ def _print_outcomes(request: dict, outcomes, target: Path) -> None:
 
 
 def run(request: dict) -> int:
-    from flows.build_warehouse import build_warehouse
+    from tariffscope_flows.build_warehouse import build_warehouse
     from tariffscope.pipeline import exit_code
     from tariffscope.settings import docs_dir, report_dir
 
-    target = Path(request["warehouse"])
+    target = warehouse_path(request["warehouse"])  # a DuckDB file or a lake (tariffscope/target.py)
     started = time.time()
     outcomes = build_warehouse(warehouse=str(target), data_dir=request.get("data_dir"),
                                verbose=not request.get("quiet") and request.get("output") != "json")
@@ -160,10 +160,10 @@ def run(request: dict) -> int:
 
 
 def ingest(request: dict) -> int:
-    from flows.ingest import ingest_files
+    from tariffscope_flows.ingest import ingest_files
     from tariffscope.pipeline import exit_code
 
-    target = Path(request["warehouse"])
+    target = warehouse_path(request["warehouse"])  # a DuckDB file or a lake (tariffscope/target.py)
     outcomes = ingest_files(request["kind"], request["paths"], warehouse=str(target), fmt=request.get("fmt", "auto"),
                             options=request.get("options") or {},
                             verbose=not request.get("quiet") and request.get("output") != "json")
@@ -172,13 +172,13 @@ def ingest(request: dict) -> int:
 
 
 def deploy(request: dict) -> int:
-    from flows.deployments import deploy_all
+    from tariffscope_flows.deployments import deploy_all
 
     return deploy_all(warehouse=request["warehouse"])
 
 
 def serve(request: dict) -> int:
-    from flows.deployments import serve_all
+    from tariffscope_flows.deployments import serve_all
 
     return serve_all(warehouse=request["warehouse"])
 
@@ -188,7 +188,7 @@ def next_runs(request: dict) -> int:
     from tariffscope.output import print_json, print_rows
 
     try:
-        from flows.deployments import next_runs as read_next_runs
+        from tariffscope_flows.deployments import next_runs as read_next_runs
 
         rows = read_next_runs()
     except Exception as exc:  # noqa: BLE001 - the server answered /health but not this: say so, do not fail status

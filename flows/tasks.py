@@ -9,6 +9,7 @@ from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from tariffscope import pipeline, validate
+from tariffscope.settings import warehouse_path
 from tariffscope.source import SourceError, SourceFrame
 from tariffscope.validate import ValidatedSource
 from tariffscope.warehouse import WarehouseError
@@ -91,10 +92,10 @@ def claim_verdicts(warehouse: Path, timeout: float = 5.0) -> list[tuple] | str:
 
     from tariffscope.warehouse import reading
 
-    if not Path(warehouse).exists():
+    if not warehouse_path(warehouse).exists():
         return "no warehouse yet"
     try:
-        with reading(Path(warehouse), timeout=timeout) as con:
+        with reading(warehouse, timeout=timeout) as con:
             return con.execute(CLAIM_VERDICTS_SQL).fetchall()
     except (WarehouseError, duckdb.Error) as error:
         return f"not read: {str(error).splitlines()[0]}"
@@ -146,7 +147,7 @@ def publish_summary(outcomes: list[pipeline.Outcome], warehouse: Path, title: st
     """A markdown artifact (key `<title>-summary`, versioned per run) with the load summary; returns the markdown."""
     from prefect.artifacts import create_markdown_artifact
 
-    markdown = summary_markdown(outcomes, Path(warehouse), title, notes)
+    markdown = summary_markdown(outcomes, warehouse_path(warehouse), title, notes)
     key = re.sub(r"[^a-z0-9-]+", "-", title.lower()).strip("-") + "-summary"
     statuses = {o.status for o in outcomes}
     description = ("failed or refused files: see Not loaded" if statuses & {"failed", "rejected"}

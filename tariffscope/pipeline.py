@@ -18,7 +18,7 @@ from tariffscope import warehouse as wh
 from tariffscope.reference import (country_frame, fx_rate_frame, hs_chapter_frame, product_scope_frame,
                                    source_preference_frame)
 from tariffscope.settings import ARTICLE_SUFFIXES, BUNDLED_SOURCES, TABULAR_SUFFIXES
-from tariffscope.source import SourceError, SourceFrame, display_path, file_sha256
+from tariffscope.source import SourceError, SourceFrame, display_path, file_sha256, hashed_once
 from tariffscope.validate import ValidatedSource, validate_source
 
 KINDS = {"articles": "article", "trade": "trade_flow", "tariffs": "tariff_measure"}  # kind -> main table
@@ -158,12 +158,13 @@ def _prepare(kind: str, path: Path, warehouse: Path, fmt: str, options: dict, be
     """skip-unchanged check, read (+normalize), validate: what can run while another file loads
     (`beside_writer`: this process may hold the warehouse open for writing meanwhile)."""
     try:
-        sha = file_sha256(path)
-        earlier = wh.already_loaded(warehouse, display_path(path), sha, KINDS[kind], None if fmt == "auto" else fmt,
-                                    beside_writer=beside_writer)
-        if earlier is not None:
-            return _Prepared(path, earlier=earlier, sha256=sha)
-        return _Prepared(path, validated=validate_source(read_source(kind, path, fmt, **options)), sha256=sha)
+        with hashed_once(path) as sha:  # the reader's audit digest is this one: the file is hashed once
+            earlier = wh.already_loaded(warehouse, display_path(path), sha, KINDS[kind], None if fmt == "auto" else fmt,
+                                        beside_writer=beside_writer)
+            if earlier is not None:
+                return _Prepared(path, earlier=earlier, sha256=sha)
+            source = read_source(kind, path, fmt, **options)
+        return _Prepared(path, validated=validate_source(source), sha256=sha)
     except SourceError as exc:
         return _Prepared(path, error=exc)
     except OSError as exc:  # vanished or unreadable between discovery and reading: this file fails alone

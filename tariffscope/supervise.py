@@ -1,6 +1,6 @@
 """Run a command in a child process that cannot outlive us, and stop it cleanly on Ctrl-C.
 
-The command line starts Prefect flows this way (`python -m flows.launch ...`): the library never imports
+The command line starts Prefect flows this way (`python -m tariffscope_flows.launch ...`): the library never imports
 Prefect, and whatever the child starts (Prefect's temporary API server) lives in the child's own process
 group, which is ours to end:
 

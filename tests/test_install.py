@@ -1,5 +1,6 @@
 """The built wheel works on its own: installed into a fresh venv, `tariffscope run` from another folder builds
-the warehouse from the bundled data (sql/, expectations/ and data/ ship inside the wheel).
+the warehouse from the bundled data (sql/, expectations/ and data/ ship inside the wheel). The Prefect layer
+(the flows/ folder) is installed as `tariffscope_flows`, never as a top-level `flows`.
 
 The fresh venv borrows the project venv's third-party packages through a plain .pth path line (no
 network, no 2-minute reinstall of prefect and GX); the project venv's editable-install hook lives in a
@@ -13,6 +14,7 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import zipfile
 from pathlib import Path
 
 import duckdb
@@ -59,6 +61,18 @@ def test_wheel_carries_its_resources(installed):
     assert where.startswith(str(installed)), where  # the wheel's copy, not the checkout
     installed_flag, n_schema, n_suites = facts.split()
     assert installed_flag == "True" and int(n_schema) >= 4 and int(n_suites) >= 10
+
+
+def test_the_flow_layer_installs_as_tariffscope_flows_not_flows(installed):
+    wheel = next((installed.parent / "dist").glob("tariffscope-*.whl"))
+    with zipfile.ZipFile(wheel) as archive:
+        top_level = {name.split("/")[0] for name in archive.namelist()}
+    assert "tariffscope_flows" in top_level and "flows" not in top_level, sorted(top_level)
+    out = _run([str(installed / "bin" / "python"), "-c",
+                "import importlib.util as u, tariffscope_flows.launch as l; "
+                "print(l.__file__); print(u.find_spec('flows') is None)"], cwd=installed)
+    where, no_flows = out.stdout.splitlines()
+    assert where.startswith(str(installed)) and no_flows == "True", out.stdout + out.stderr
 
 
 def test_installed_run_from_another_folder(installed, tmp_path):

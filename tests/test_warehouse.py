@@ -89,7 +89,7 @@ def test_sigkill_in_the_middle_of_a_load_leaves_the_pre_load_state(tmp_path):
         time.sleep(0.01)
     ingest.wait()
     assert killed, "the ingest finished before it could be killed"
-    # the load runs in the command line's child (flows.launch), killed with it by the kernel: wait until it is
+    # the load runs in the command line's child (tariffscope_flows.launch), killed with it by the kernel: wait until it is
     # gone and its lock released (a dying process unmaps its memory before it closes its files)
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:

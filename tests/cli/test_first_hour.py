@@ -115,7 +115,7 @@ def test_a_no_op_run_says_up_to_date_and_writes_nothing(warehouse_copy, capsys):
 
 def test_a_no_op_run_does_not_import_prefect(warehouse_copy):
     code = ("import sys; from tariffscope.cli import main; rc = main(['run', '-q', '--warehouse', sys.argv[1]]); "
-            "assert rc == 0; assert not [m for m in sys.modules if m == 'prefect' or m.startswith(('prefect.', 'flows'))]")
+            "assert rc == 0; assert not [m for m in sys.modules if m == 'prefect' or m.startswith(('prefect.', 'flows', 'tariffscope_flows'))]")
     done = subprocess.run([sys.executable, "-c", code, str(warehouse_copy)], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
 

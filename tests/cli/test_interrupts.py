@@ -115,7 +115,7 @@ def planning(process: subprocess.Popen):
 
 POINTS = {
     "before the flow layer starts": lambda p, w: planning(p),
-    "while the flow layer starts": lambda p, w: lambda seen: any("flows.launch" in command_line(c) for c in seen),
+    "while the flow layer starts": lambda p, w: lambda seen: any("tariffscope_flows.launch" in command_line(c) for c in seen),
     "while the API server starts": lambda p, w: api_server,
     "during the loads": lambda p, w: flow_loaded_something(w),
 }

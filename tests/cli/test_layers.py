@@ -1,5 +1,5 @@
 """The library never imports Prefect or the flow package, not even inside a function (issue 13, the part about
-the command line and the Prefect layer): the command line reaches the flows only as `python -m flows.launch`."""
+the command line and the Prefect layer): the command line reaches the flows only as `python -m tariffscope_flows.launch`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import tariffscope
 
-FORBIDDEN = ("prefect", "flows")
+FORBIDDEN = ("prefect", "flows", "tariffscope_flows")
 
 
 def imports(path: Path) -> list[tuple[int, str]]:
@@ -35,7 +35,7 @@ def test_the_command_line_does_not_load_prefect_for_quick_commands(bundled_wareh
 
     code = ("import sys; from tariffscope.cli import main; main(['status', '--warehouse', sys.argv[1]]); "
             "main(['sql', 'select 1', '--warehouse', sys.argv[1]]); "
-            "assert not [m for m in sys.modules if m.split('.')[0] in ('prefect', 'flows')]")
+            "assert not [m for m in sys.modules if m.split('.')[0] in ('prefect', 'flows', 'tariffscope_flows')]")
     done = subprocess.run([sys.executable, "-c", code, str(bundled_warehouse)], capture_output=True, text=True,
                           timeout=120, env={k: v for k, v in __import__("os").environ.items() if k != "PREFECT_API_URL"})
     assert done.returncode == 0, done.stderr

@@ -5,7 +5,7 @@ from __future__ import annotations
 import duckdb
 import pytest
 
-from flows.build_warehouse import build_warehouse
+from tariffscope_flows.build_warehouse import build_warehouse
 from tariffscope.pipeline import exit_code
 
 TABLES = ["country", "hs_chapter", "trade_flow", "tariff_measure", "article", "article_tariff_claim",

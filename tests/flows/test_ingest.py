@@ -55,7 +55,7 @@ def test_a_missing_path_is_a_usage_error_before_any_flow_runs(tmp_path, capfd):
 
 
 def test_a_file_that_vanishes_before_it_is_read_fails_alone(tmp_path):
-    from flows.ingest import ingest_files
+    from tariffscope_flows.ingest import ingest_files
 
     warehouse, gone = tmp_path / "w.duckdb", tmp_path / "gone.csv"
     [outcome] = ingest_files("trade", [str(gone)], warehouse=str(warehouse))

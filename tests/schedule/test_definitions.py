@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import yaml
 
-from flows import tasks
-from flows.deployments import PREFECT_YAML, deployment_specs, load_flow
+from tariffscope_flows import tasks
+from tariffscope_flows.deployments import PREFECT_YAML, deployment_specs, load_flow
 from tariffscope.cli import main
 from tariffscope.pipeline import Outcome
 from tariffscope.warehouse import TableLoad

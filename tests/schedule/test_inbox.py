@@ -40,7 +40,7 @@ def summary_artifact(state) -> str:
 
 
 def test_the_same_file_dropped_twice_loads_once(api, tmp_path):
-    from flows.inbox import ingest_inbox
+    from tariffscope_flows.inbox import ingest_inbox
 
     inbox, warehouse = tmp_path / "inbox", tmp_path / "w.duckdb"
     run = lambda: ingest_inbox(inbox_dir=str(inbox), warehouse=str(warehouse), settle_seconds=5)  # noqa: E731
@@ -63,7 +63,7 @@ def test_the_same_file_dropped_twice_loads_once(api, tmp_path):
 
 
 def test_a_corrupt_file_fails_alone_visible_in_status_and_the_artifact(api, tmp_path, capsys):
-    from flows.inbox import ingest_inbox
+    from tariffscope_flows.inbox import ingest_inbox
 
     inbox, warehouse = tmp_path / "inbox", tmp_path / "w.duckdb"
     drop(inbox, "trade", "good.csv", GOOD_TRADE)
@@ -101,7 +101,7 @@ def test_a_corrupt_file_fails_alone_visible_in_status_and_the_artifact(api, tmp_
 
 
 def test_a_file_that_crashes_its_reader_fails_alone(api, tmp_path, monkeypatch):
-    from flows.inbox import ingest_inbox
+    from tariffscope_flows.inbox import ingest_inbox
     from tariffscope import pipeline
 
     real = pipeline.read_source
@@ -122,6 +122,6 @@ def test_a_file_that_crashes_its_reader_fails_alone(api, tmp_path, monkeypatch):
 
 
 def test_a_missing_inbox_is_an_empty_run(api, tmp_path):
-    from flows.inbox import ingest_inbox
+    from tariffscope_flows.inbox import ingest_inbox
 
     assert ingest_inbox(inbox_dir=str(tmp_path / "nothing"), warehouse=str(tmp_path / "w.duckdb")) == []
