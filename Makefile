@@ -28,8 +28,9 @@ test: $(STAMP)  ## the whole test suite
 bench: $(STAMP)  ## BENCH_ROWS=N [BENCH_FILES=K] make bench; last line is JSON
 	$(BIN)/python benchmarks/bench_trade.py --rows $(BENCH_ROWS) --files $(BENCH_FILES) --repeat $(BENCH_REPEAT)
 
-models: $(STAMP)  ## retrain tariffscope/articles/tariff_model.json from the labelled corpora (scikit-learn, dev dependency)
+models: $(STAMP)  ## retrain the learned article decisions (tariff_model.json, trade_model.json) from the labelled corpora
 	$(BIN)/python -m tariffscope.articles.train_tariffs
+	$(BIN)/python -m tariffscope.articles.train_trade_values
 
 server: $(STAMP)  ## a local Prefect server (SQLite under .prefect/) for scheduled deployments
 	$(BIN)/prefect server start --host 127.0.0.1 --port $(PREFECT_PORT)

@@ -12,16 +12,17 @@ Parties: countries in the clause, then the sentence, then the previous sentences
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from . import roles
+from . import roles, trade_model
 from .constants import NON_ISO_TARGETS, NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES
 from .context import Context
-from .money import find_money
-from .text import clause_spans
+from .money import Money, find_money
+from .text import Sentence, clause_spans
 
 _NON_ISO = re.compile(rf"\b(?:{NON_ISO_TARGETS})\b")
 _CURRENCY_WORD = re.compile(r"[€£¥₹₩]|dollars|pesos|euros?\b|pounds|francs|yuan|renminbi|\byen\b|rupees|\bwon\b|reais|reals"
-                            r"|\b(?:USD|CAD|MXN|EUR|GBP|JPY|CNY|RMB|INR|KRW|BRL|CHF)\b")
+                            r"|\b(?:USD|CAD|MXN|EUR|GBP|JPY|CNY|RMB|INR|KRW|BRL|CHF)(?![A-Za-z])")
 _TRADE_CONTEXT = re.compile(rf"\b{TRADE_CONTEXT}\b", re.I)
 _NON_TRADE = re.compile(rf"\b{NON_TRADE_MONEY}\b", re.I)
 _KINDS = [(kind, re.compile(rf"\b(?:{rx})\b", re.I)) for kind, rx in TRADE_KIND_CUES]
@@ -52,6 +53,10 @@ _THIS_YEAR = re.compile(r"\b(?:this year|so far this year|year to date|this past
                         r"|(?:first|past|last)\s+(?:\w+\s+)?(?:months|quarters?|half) of (?:the|this) year)\b", re.I)
 
 
+_COMPARISON = re.compile(r"\b(?:(?:down|up|rising|falling|rose|fell|increas\w+|decreas\w+)\s+from|from\s+(?=(?:about |roughly |nearly |"
+                         r"less than |more than )?(?:US\$|C\$|USD|[$€£¥₹]|\d))|than|compared (?:with|to)|versus|vs\.?)\s", re.I)
+_STRETCH_END = re.compile(r"[,;]|$")
+_LAST_MONTH = re.compile(r"\blast month\b", re.I)
 _MONTH = re.compile(r"\b(?:in|during|for|since|through)\s+(?P<m>Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\s+\d)")
 _MONTH_NO = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 
@@ -88,21 +93,31 @@ def _years(text: str, start: int, end: int) -> list[tuple[re.Match, int]]:
 
 def _explicit_year(text: str, clause: tuple[int, int], anchor: int, published, anchor_end: int) -> int | None:
     cs, ce = clause
-    years = [(_dist(m, anchor, anchor_end), y) for m, y in _years(text, cs, ce)]
+    # "$14.7 billion ..., down from $15.4 billion in the same stretch last year": the period after a
+    # comparison belongs to the compared amount
+    cmp = _COMPARISON.search(text, anchor_end, ce)
+    cut = cmp.start() if cmp else ce
+    years = [(_dist(m, anchor, anchor_end), y) for m, y in _years(text, cs, cut)]
     if years:
         return min(years)[1]
     if published is not None:
-        if _LAST_YEAR.search(text, cs, ce):
+        if _LAST_YEAR.search(text, cs, cut):
             return published.year - 1
-        if _THIS_YEAR.search(text, cs, ce):
+        if _THIS_YEAR.search(text, cs, cut):
             return published.year
-    years = [(abs(m.start() - anchor), y) for m, y in _years(text, 0, len(text))]
+        if _LAST_MONTH.search(text, cs, cut):
+            return published.year if published.month > 1 else published.year - 1
+    # the sentence, less the compared amount's own stretch (up to the next comma)
+    cmp = _COMPARISON.search(text, anchor_end)
+    lo, hi = (cmp.start(), _STRETCH_END.search(text, cmp.end()).start()) if cmp else (len(text), len(text))
+    rest = text[:lo] + " " * (hi - lo) + text[hi:]
+    years = [(abs(m.start() - anchor), y) for m, y in _years(rest, 0, len(rest))]
     if years:
         return min(years)[1]
     if published is not None:
-        if _LAST_YEAR.search(text):
+        if _LAST_YEAR.search(rest):
             return published.year - 1
-        if _THIS_YEAR.search(text):
+        if _THIS_YEAR.search(rest):
             return published.year
     return None
 
@@ -143,7 +158,29 @@ def _clause_of(spans, pos):
     return spans[-1]
 
 
+@dataclass
+class Candidate:
+    """A money amount of a sentence: what the rules decided for it (`fact`, or why not: `reason`)."""
+    si: int
+    sent: Sentence
+    money: Money
+    clause: tuple[int, int]
+    reason: str = "fact"
+    fact: dict | None = None
+    conversion_of: int | None = None     # index (in the candidate list) of the amount this one restates
+
+
 def extract_trade_values(ctx: Context) -> list[dict]:
+    cands = candidates(ctx)
+    model = trade_model.active()
+    if model is None:
+        return [c.fact for c in cands if c.fact is not None]
+    return trade_model.decide(model, ctx, cands)
+
+
+def candidates(ctx: Context) -> list[Candidate]:
+    """Every money amount of the body with the rules' decision on it (facts deduplicated as before)."""
+    cands: list[Candidate] = []
     facts: list[dict] = []
     seen: set[tuple] = set()
     for si, sent in enumerate(ctx.sentences):
@@ -154,68 +191,101 @@ def extract_trade_values(ctx: Context) -> list[dict]:
         if not monies:
             continue
         spans = clause_spans(text)
-        last_excluded_end = -1
-        for mo in monies:
-            cl = _clause_of(spans, mo.start)
-            clause = text[cl[0]:cl[1]]
-            if not _TRADE_CONTEXT.search(clause):
+        state = {"last_excluded_end": -1}
+        first = len(cands)
+        for k, mo in enumerate(monies):
+            c = Candidate(si, sent, mo, _clause_of(spans, mo.start))
+            if k and _CONVERSION.fullmatch(text, monies[k - 1].end, mo.start):
+                c.conversion_of = first + k - 1
+            cands.append(c)
+            fact = _rule_fact(ctx, c, monies, facts, state)
+            if fact is None:
                 continue
-            near_start = max(cl[0], mo.start - 50)
-            prev = [m for m in monies if m.end <= mo.start and m.end > near_start]
-            if prev and any(rx.search(text, prev[-1].end, mo.start) for kind, rx in _KINDS if kind != "total_trade"):
-                # "invest $350 billion in U.S. projects and buy $100 billion of U.S. LNG": the amount has
-                # its own trade verb; the other amount's investment words are not its context
-                near_start = prev[-1].end
-            near = text[near_start:min(cl[1], mo.end + 40)]
-            compared = last_excluded_end >= 0 and _COMPARED.search(text[last_excluded_end:mo.start])
-            if _NON_TRADE.search(near) or compared:
-                last_excluded_end = mo.end      # "revenue reached $29.6 billion, ... up from $7.1 billion"
-                continue
-            if mo.value < 1e5:          # prices, per-unit amounts
-                continue
-            prev_fact = facts[-1] if facts and facts[-1]["span"][0] == sent.start else None
-            if prev and prev_fact is not None and prev_fact["value"] == prev[-1].value \
-                    and _CONVERSION.fullmatch(text, prev[-1].end, mo.start):
-                # "20.9 billion euros ($23.6 billion)": the same figure in another currency
-                key = (tuple(sorted(prev_fact["parties"])), prev_fact["year"], mo.value, prev_fact["kind"])
-                if key not in seen:
-                    seen.add(key)
-                    facts.append({**prev_fact, "value": float(mo.value), "currency": mo.currency})
-                continue
-            kind = _kind(text, cl, mo.start, mo.end)
-            if kind != "countermeasure_coverage" and _NON_ISO.search(text, cl[0], mo.start):
-                continue            # "The EU exported goods worth 532 billion euros": no ISO3 party for the bloc
-            if kind == "countermeasure_coverage":
-                if _NON_ISO.search(text, cl[0], mo.start) and not ctx.country_mentions(sent.start + cl[0], sent.start + mo.start, with_people=False):
-                    continue        # the EU's countermeasures: no ISO3 imposer to report
-                imposer, target, _ = roles.resolve(ctx, sent.start, text, cl, si, anchor=mo.start)
-                parties = [p for p in (imposer, target) if p]
-            else:
-                parties = _parties(ctx, sent, cl, si, fill=kind not in ("imports", "exports"))
-            if not parties and kind != "countermeasure_coverage" and kind != "other" and ctx.main_country:
-                parties = [ctx.main_country]    # "leaving a trade surplus of $170.51 billion": the story's country
-            if not parties:
-                continue            # no country to tie the amount to
-            if kind == "countermeasure_coverage":
-                # the goods a measure covers: a year only when the clause states one
-                ys = [(_dist(m, mo.start, mo.end), y) for m, y in _years(text, cl[0], cl[1])]
-                year = min(ys)[1] if ys else None
-            else:
-                year = _year(text, cl, mo.start, ctx.published, mo.end)
-            if year is None and ctx.published is not None and kind != "countermeasure_coverage" \
-                    and not _NO_PERIOD.search(text, cl[0], cl[1]):
-                year = ctx.published.year     # a figure stated without a period is the latest: this year's
-            if year is not None and _YEAR_EARLIER.match(text, mo.end):
-                year -= 1               # "..., down from C$47.5 billion a year earlier"
-            key = (tuple(sorted(parties)), year, mo.value, kind)
+            key = (tuple(sorted(fact["parties"])), fact["year"], fact["value"], fact["kind"])
             if key in seen:
+                c.reason = "duplicate"
                 continue
             seen.add(key)
-            facts.append({
-                "parties": parties, "year": year, "value": float(mo.value), "currency": mo.currency,
-                "kind": kind, "sentence": text, "span": [sent.start, sent.end],
-            })
-    return facts
+            facts.append(fact)
+            c.fact = fact
+    return cands
+
+
+def _rule_fact(ctx: Context, c: Candidate, monies, facts: list[dict], state: dict) -> dict | None:
+    """The rules' trade value for candidate `c` (None with c.reason saying why not)."""
+    text, mo, cl, sent, si = c.sent.text, c.money, c.clause, c.sent, c.si
+    clause = text[cl[0]:cl[1]]
+    if not _TRADE_CONTEXT.search(clause):
+        c.reason = "no_trade_context"
+        return None
+    near_start = max(cl[0], mo.start - 50)
+    prev = [m for m in monies if m.end <= mo.start and m.end > near_start]
+    if prev and any(rx.search(text, prev[-1].end, mo.start) for kind, rx in _KINDS if kind != "total_trade"):
+        # "invest $350 billion in U.S. projects and buy $100 billion of U.S. LNG": the amount has
+        # its own trade verb; the other amount's investment words are not its context
+        near_start = prev[-1].end
+    near = text[near_start:min(cl[1], mo.end + 40)]
+    last_excluded_end = state["last_excluded_end"]
+    compared = last_excluded_end >= 0 and _COMPARED.search(text[last_excluded_end:mo.start])
+    if _NON_TRADE.search(near) or compared:
+        state["last_excluded_end"] = mo.end      # "revenue reached $29.6 billion, ... up from $7.1 billion"
+        c.reason = "non_trade" if not compared else "compared"
+        return None
+    if mo.value < 1e5:          # prices, per-unit amounts
+        c.reason = "small"
+        return None
+    prev_fact = facts[-1] if facts and facts[-1]["span"][0] == sent.start else None
+    if prev and prev_fact is not None and prev_fact["value"] == prev[-1].value \
+            and _CONVERSION.fullmatch(text, prev[-1].end, mo.start):
+        # "20.9 billion euros ($23.6 billion)": the same figure in another currency
+        c.reason = "conversion"
+        return {**prev_fact, "value": float(mo.value), "currency": mo.currency}
+    kind = _kind(text, cl, mo.start, mo.end)
+    if kind != "countermeasure_coverage" and _NON_ISO.search(text, cl[0], mo.start):
+        c.reason = "non_iso"
+        return None         # "The EU exported goods worth 532 billion euros": no ISO3 party for the bloc
+    if kind == "countermeasure_coverage" and _NON_ISO.search(text, cl[0], mo.start) \
+            and not ctx.country_mentions(sent.start + cl[0], sent.start + mo.start, with_people=False):
+        c.reason = "non_iso"
+        return None         # the EU's countermeasures: no ISO3 imposer to report
+    parties = rule_parties(ctx, c, kind)
+    if not parties:
+        c.reason = "no_parties"
+        return None         # no country to tie the amount to
+    return {"parties": parties, "year": rule_year(ctx, c, kind), "value": float(mo.value), "currency": mo.currency,
+            "kind": kind, "sentence": text, "span": [sent.start, sent.end]}
+
+
+def rule_kind(c: Candidate) -> str:
+    return _kind(c.sent.text, c.clause, c.money.start, c.money.end)
+
+
+def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
+    text, cl, sent, si, mo = c.sent.text, c.clause, c.sent, c.si, c.money
+    if kind == "countermeasure_coverage":
+        imposer, target, _ = roles.resolve(ctx, sent.start, text, cl, si, anchor=mo.start)
+        parties = [p for p in (imposer, target) if p]
+    else:
+        parties = _parties(ctx, sent, cl, si, fill=kind not in ("imports", "exports"))
+    if not parties and kind != "countermeasure_coverage" and kind != "other" and ctx.main_country:
+        parties = [ctx.main_country]    # "leaving a trade surplus of $170.51 billion": the story's country
+    return parties
+
+
+def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
+    text, cl, mo = c.sent.text, c.clause, c.money
+    if kind == "countermeasure_coverage":
+        # the goods a measure covers: a year only when the clause states one
+        ys = [(_dist(m, mo.start, mo.end), y) for m, y in _years(text, cl[0], cl[1])]
+        year = min(ys)[1] if ys else None
+    else:
+        year = _year(text, cl, mo.start, ctx.published, mo.end)
+    if year is None and ctx.published is not None and kind != "countermeasure_coverage" \
+            and not _NO_PERIOD.search(text, cl[0], cl[1]):
+        year = ctx.published.year     # a figure stated without a period is the latest: this year's
+    if year is not None and _YEAR_EARLIER.match(text, mo.end):
+        year -= 1               # "..., down from C$47.5 billion a year earlier"
+    return year
 
 
 def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True) -> list[str]:

@@ -1,7 +1,7 @@
 """F1 per fact kind on the realistic corpus (tests/articles/corpus_v2, issue 11).
 
     .venv/bin/python -m tests.articles.corpus_eval [--split dev|test] [--folds 5] [--status rules|learned|shipped]
-        [--tariff-model rules|learned|shipped] [--verbose]
+        [--tariff-model rules|learned|shipped] [--values rules|learned|shipped] [--verbose]
 
 `dev` is scored as grouped k-fold by article: articles are dealt round-robin (sorted by id) into k folds
 and each fold is scored on its own.  The rules have no learned parts, so for them the folds only give
@@ -9,7 +9,8 @@ the spread (mean, min, max) next to the pooled F1.  The one learned part, the ta
 (status_model.py), is trained per fold on the other k-1 folds (plus the old rule corpus) with
 `--status learned`; it is the default on dev only when a status model ships.  The learned tariff
 decisions (tariff_model.py: target, product, status, keep) are likewise trained per fold with
-`--tariff-model learned` (the default on dev only when tariff_model.json ships).  `test` (the frozen,
+`--tariff-model learned` (the default on dev only when tariff_model.json ships).  The same holds for the
+trade-value decisions (trade_model.py, `--values`).  `test` (the frozen,
 blind split) is scored pooled with what ships.  Matching follows corpus_v2/LABELING.md "Scoring":
 a tariff on all five fields (product: one contains the other after lowercasing and dropping a final
 "s"), a trade value on parties (as a set), year, value (to 0.1 million), currency and kind, a quote on
@@ -86,71 +87,63 @@ def pooled(counts: list[dict[str, list[int]]]) -> dict[str, dict]:
     return out
 
 
-def _fold_counts(pairs, folds: int, status: str, details) -> list[dict[str, list[int]]]:
-    """Counts per article; with the learned status, fold i is scored by a model trained on the other
-    folds' articles (plus the old rule corpus, never on the fold itself)."""
-    from tariffscope.articles import status_model, train_status
+def _learned_parts(status: str, tariff: str, values: str) -> list[tuple]:
+    """(model module, examples of the given pairs, fit) for each part scored with a model trained per fold."""
+    from tariffscope.articles import (status_model, tariff_model, trade_model, train_status, train_tariffs,
+                                      train_trade_values)
 
-    if status == "rules":
-        status_model.use(None)
-        try:
-            return [article_counts(src, exp, details) for src, exp in pairs]
-        finally:
-            status_model.use(False)
-    extra = train_status.examples(train_status.labelled_pairs(OLD_CORPUS))
-    per_article = [train_status.examples([p]) for p in pairs]
+    parts = [(status == "learned", status_model, train_status.examples, train_status.fit),
+             (tariff == "learned", tariff_model, train_tariffs.collect, train_tariffs.fit),
+             (values == "learned", trade_model, train_trade_values.examples, train_trade_values.fit)]
+    return [(module, examples, fit) for wanted, module, examples, fit in parts if wanted]
+
+
+def _concat(chunks: list):
+    """Training examples of several articles in one: lists are joined, dicts of lists joined per key."""
+    if chunks and isinstance(chunks[0], dict):
+        return {k: [e for c in chunks for e in c[k]] for k in chunks[0]}
+    return [e for c in chunks for e in c]
+
+
+def _use(modes: dict) -> None:
+    for module, mode in modes.items():
+        module.use(None if mode == "rules" else False)
+
+
+def _fold_counts(pairs, folds: int, details, parts: list[tuple], modes: dict) -> list[dict[str, list[int]]]:
+    """Counts per article; fold i is scored by models trained on the other folds' articles plus the old rule
+    corpus, never on the fold itself."""
+    old = labelled_pairs(OLD_CORPUS)
+    prepared = [(module, examples(old), [examples([p]) for p in pairs], fit) for module, examples, fit in parts]
+    _use(modes)  # collecting examples switches models off and back to what ships
     counts: list = [None] * len(pairs)
-    try:
-        for i in range(folds):
-            train = extra + [e for j, ex in enumerate(per_article) if j % folds != i for e in ex]
-            status_model.use(train_status.fit(train))
-            for j in range(i, len(pairs), folds):
-                counts[j] = article_counts(*pairs[j], details)
-    finally:
-        status_model.use(False)
-    return counts
-
-
-def _tariff_fold_counts(pairs, folds: int, details) -> list[dict[str, list[int]]]:
-    """Counts per article; fold i is scored with the shipped tariff decisions (train_tariffs.SHIPPED)
-    trained on the other folds (plus the old rule corpus) only."""
-    from tariffscope.articles import tariff_model, train_status, train_tariffs
-
-    records = train_tariffs.collect(pairs)
-    extra = train_tariffs.collect(train_status.labelled_pairs(OLD_CORPUS))
-    counts: list = [None] * len(pairs)
-    try:
-        for i in range(folds):
-            tariff_model.use(train_tariffs.fit(extra + [r for j, r in enumerate(records) if j % folds != i]))
-            for j in range(i, len(pairs), folds):
-                counts[j] = article_counts(*pairs[j], details)
-    finally:
-        tariff_model.use(False)
+    for i in range(folds):
+        for module, extra, per_article, fit in prepared:
+            module.use(fit(_concat([extra] + [ex for j, ex in enumerate(per_article) if j % folds != i])))
+        for j in range(i, len(pairs), folds):
+            counts[j] = article_counts(*pairs[j], details)
     return counts
 
 
 def evaluate(split: str, folds: int = 5, details: list[str] | None = None, root: Path = CORPUS_V2,
-             status: str = "shipped", tariff: str = "shipped") -> dict:
-    """status: "rules" (no model), "shipped" (status_model.json as installed; the test split), or
-    "learned" (dev: a model per fold trained without that fold).  tariff: the same choice for the
-    learned tariff decisions (tariff_model.py); "learned" takes precedence over a learned status."""
-    from tariffscope.articles import status_model, tariff_model
+             status: str = "shipped", tariff: str = "shipped", values: str = "shipped") -> dict:
+    """status / tariff / values (the tariff-status model, the learned tariff decisions, the trade-value
+    model): "rules" (no model), "shipped" (the JSON as installed; the test split), or "learned" (dev: a
+    model per fold trained without that fold)."""
+    from tariffscope.articles import status_model, tariff_model, trade_model
 
     pairs = split_files(split, root)
     kfold = split == "dev" and len(pairs) >= max(folds, 2)
-    tariff_model.use(None if tariff == "rules" else False)
+    status, tariff, values = (m if m != "learned" or kfold else "shipped" for m in (status, tariff, values))
+    modes = {status_model: status, tariff_model: tariff, trade_model: values}
+    _use(modes)
     try:
-        if tariff == "learned" and kfold:
-            status_model.use(None if status == "rules" else False)
-            counts = _tariff_fold_counts(pairs, folds, details)
-        elif status == "shipped" or (status == "learned" and not kfold):
-            counts = [article_counts(src, exp, details) for src, exp in pairs]
-        else:
-            counts = _fold_counts(pairs, folds, status, details)
+        counts = _fold_counts(pairs, folds, details, _learned_parts(status, tariff, values), modes)
     finally:
-        tariff_model.use(False)
-        status_model.use(False)
+        for module in modes:
+            module.use(False)
     res = {"split": split, "articles": len(pairs), "status_model": status, "tariff_model": tariff,
+           "trade_model": values,
            "pooled": pooled(counts)}
     if split == "dev" and folds > 1 and len(pairs) >= folds:
         per_fold = [pooled(counts[i::folds]) for i in range(folds)]
@@ -166,7 +159,7 @@ def evaluate(split: str, folds: int = 5, details: list[str] | None = None, root:
 def table(res: dict) -> str:
     lines = [f"corpus_v2/{res['split']}: {res['articles']} articles, status: {res['status_model']}, "
              f"tariff decisions: {res.get('tariff_model', 'shipped')}"
-             + (f", grouped {res['folds']}-fold by article" if "folds" in res else ""),
+             f", trade values: {res.get('trade_model', 'shipped')}"             + (f", grouped {res['folds']}-fold by article" if "folds" in res else ""),
              f"{'kind':<13}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}" + ("   fold mean [min, max]" if "folds" in res else "")]
     for kind in KINDS:
         p = res["pooled"][kind]
@@ -188,6 +181,15 @@ def default_tariff(split: str) -> str:
     return "learned" if tariff_model.MODEL_FILE.exists() else "rules"
 
 
+def default_values(split: str) -> str:
+    """test: what ships; dev: a model per fold when a trade-value model ships (never in-sample), else rules."""
+    from tariffscope.articles import trade_model
+
+    if split != "dev":
+        return "shipped"
+    return "learned" if trade_model.MODEL_FILE.exists() else "rules"
+
+
 def default_status(split: str) -> str:
     """test: what ships; dev: a model per fold when a status model ships (never scored in-sample), else rules."""
     from tariffscope.articles import status_model
@@ -207,12 +209,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tariff-model", choices=("learned", "rules", "shipped"), default=None,
                     help="learned tariff decisions (tariff_model.py): trained per fold, off, or what ships "
                          "(default: test: shipped; dev: learned when tariff_model.json ships, else rules)")
+    ap.add_argument("--values", choices=("learned", "rules", "shipped"), default=None,
+                    help="trade-value decisions: models trained per fold, rules only, or what ships (default: "
+                         "test: shipped; dev: learned when trade_model.json ships, else rules)")
     ap.add_argument("--verbose", action="store_true", help="list every extra and missing fact")
     args = ap.parse_args(argv)
     details: list[str] | None = [] if args.verbose else None
     status = args.status or default_status(args.split)
     res = evaluate(args.split, args.folds, details, status=status,
-                   tariff=args.tariff_model or default_tariff(args.split))
+                   tariff=args.tariff_model or default_tariff(args.split),
+                   values=args.values or default_values(args.split))
     if details:
         print("\n".join(details))
     print(table(res))

@@ -1,0 +1,258 @@
+"""Learned decisions on trade-value candidates (issue 11 §2): candidate, then classify.
+
+trade_values.candidates() finds every money amount of an article together with what the rules decide
+for it (kind, parties, year, or why they drop it).  Three small multinomial logistic regressions then
+decide, from labelled data instead of hand-ordered cue lists:
+
+- kind:    is the amount a trade value at all ("none") and which kind (exports, imports, total_trade,
+           trade_deficit, trade_surplus, countermeasure_coverage, other);
+- parties: one party (a figure with the world) or two (a bilateral figure; the implicit reporter
+           is the story's country);
+- year:    the rules' year, none, the publication year or the year before.
+
+Trained by `python -m tariffscope.articles.train_trade_values` (scikit-learn, a dev dependency) and
+shipped as plain JSON weights (`trade_model.json`), applied here with dot products -- no scikit-learn,
+no pickle, nothing fetched at run time.  When the file is missing the rules' facts stand.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import lru_cache
+from pathlib import Path
+
+MODEL_FILE = Path(__file__).with_name("trade_model.json")
+WINDOW = 5
+CLAUSE_BAG = True
+PARTY_WIDE = YEAR_WIDE = True
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|[$€£¥₹₩]|\d+(?:[.,]\d+)*%?")
+_YEARISH = re.compile(r"(?:19[89]\d|20[0-4]\d)$")
+_WORLD = re.compile(r"\b(?:the world|world|global|worldwide|overall|all (?:countries|partners|trading partners))\b", re.I)
+_PAIR = re.compile(r"\b(?:between|bilateral|two-way|with)\b", re.I)
+_TO_FROM = re.compile(r"\b(?:to|from|into|with)\s+(?:the\s+)?$", re.I)
+_LAST = re.compile(r"\b(?:last year|past year|a year (?:earlier|ago|before))\b", re.I)
+_THIS = re.compile(r"\b(?:this year|so far this year|year to date|first (?:half|quarter)|\w+ months)\b", re.I)
+_TARIFF = re.compile(r"\b(?:tariffs?|duties|duty|levies|levy|surtax\w*|counter-?tariffs?|countermeasures?|retaliat\w*)\b", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
+_YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|in the same (?:month|period|quarter))")
+
+
+def _tok(w: str) -> str:
+    if w[0].isdigit():
+        return "<year>" if _YEARISH.match(w) else ("<pct>" if w.endswith("%") else "<num>")
+    return w
+
+
+def _words(s: str) -> list[str]:
+    return [_tok(w) for w in _WORD.findall(s.lower().replace("’", "'"))]
+
+
+def context_features(text: str, start: int, end: int, clause: tuple[int, int], wide: bool = True) -> list[str]:
+    before = _words(text[:start])[-WINDOW:]
+    after = _words(text[end:])[:WINDOW]
+    out = [f"b2:{w}" for w in before[-3:]] + [f"a2:{w}" for w in after[:3]]
+    if not wide:
+        return out
+    out += [f"b:{w}" for w in before] + [f"a:{w}" for w in after]
+    if CLAUSE_BAG:
+        out += [f"c:{w}" for w in _words(text[clause[0]:clause[1]])]
+    return out
+
+
+_CUES = re.compile(r"\b(?:tariffs?|duties|levies|surtax\w*|counter-?tariffs?|countermeasures?|retaliat\w*|list|package"
+                   r"|exports?|imports?|trade|surplus|deficit|invest\w*|purchas\w*|buy|subsid\w*|revenue)\b", re.I)
+
+
+def kind_inputs(ctx, cands) -> list[tuple[str, list[str]] | None]:
+    """(rule kind, features) per candidate (None: not a candidate for a decision: a restated amount
+    or one under 100,000)."""
+    from .trade_values import rule_kind, rule_parties
+
+    out: list = []
+    rks: list[str | None] = []
+    for i, c in enumerate(cands):
+        rk = rule_kind(c)
+        rks.append(rk)
+        if c.conversion_of is not None or c.money.value < 1e5:
+            out.append(None)
+            continue
+        prev = next((rks[j] for j in range(i - 1, -1, -1) if cands[j].si >= c.si - 1), None)
+        feats = features(ctx, c, rk, rule_parties(ctx, c, rk))
+        feats.append(f"prevk={prev or 'none'}")
+        if c.si > 0:
+            feats += [f"ps:{w.lower()}" for w in _CUES.findall(ctx.sentences[c.si - 1].text)]
+        out.append((rk, feats))
+    return out
+
+
+def features(ctx, c, rkind: str, rparties: list[str]) -> list[str]:
+    """Binary features of one candidate for the kind decision."""
+    text, mo, cl = c.sent.text, c.money, c.clause
+    out = [f"rule={c.fact['kind'] if c.fact else 'rej:' + c.reason}", f"rk={rkind}",
+           f"cur={mo.currency or 'none'}", f"mag={int(math.log10(max(mo.value, 1)))}",
+           f"np={min(len(rparties), 2)}"]
+    if c.conversion_of is not None:
+        out.append("conv")
+    if _TARIFF.search(text, cl[0], cl[1]):
+        out.append("tariff_clause")
+    if ctx.main_country and ctx.main_country in rparties:
+        out.append("has_main")
+    if ctx.default_imposer and ctx.default_imposer in rparties:
+        out.append("has_default")
+    out += context_features(text, mo.start, mo.end, cl)
+    return out
+
+
+def party_features(ctx, c, kind: str, rparties: list[str]) -> list[str]:
+    text, mo, cl = c.sent.text, c.money, c.clause
+    clause = text[cl[0]:cl[1]]
+    out = [f"k={kind}", f"np={min(len(rparties), 2)}", f"k_np={kind}/{min(len(rparties), 2)}"]
+    mentions = ctx.country_mentions(c.sent.start + cl[0], c.sent.start + cl[1])
+    ncl = min(len({m.iso3 for m in mentions}), 2)
+    nse = min(len({m.iso3 for m in ctx.country_mentions(c.sent.start, c.sent.end)}), 2)
+    out += [f"ncl={ncl}", f"nse={nse}", f"k_ncl={kind}/{ncl}", f"k_nse={kind}/{nse}", f"np_ncl={min(len(rparties), 2)}/{ncl}"]
+    if any(_TO_FROM.search(ctx.body, max(0, m.start - 12), m.start) for m in mentions):
+        out.append("to_from")
+    if _WORLD.search(clause):
+        out.append("world")
+    if _PAIR.search(clause):
+        out.append("pair")
+    if ctx.main_country and ctx.main_country in rparties:
+        out.append("has_main")
+    out += context_features(text, mo.start, mo.end, cl, PARTY_WIDE)
+    return out
+
+
+def year_features(ctx, c, kind: str, ryear: int | None) -> list[str]:
+    text, mo, cl = c.sent.text, c.money, c.clause
+    clause = text[cl[0]:cl[1]]
+    pub = ctx.published.year if ctx.published else None
+    rel = "none" if ryear is None else ("pub" if ryear == pub else ("pub-1" if pub and ryear == pub - 1 else "other"))
+    out = [f"k={kind}", f"ry={rel}", f"k_ry={kind}/{rel}"]
+    if _YEAR.search(clause):
+        out.append("year_clause")
+    elif _YEAR.search(text):
+        out.append("year_sent")
+    if _LAST.search(clause):
+        out.append("last")
+    if _THIS.search(clause):
+        out.append("this")
+    if _LAST.search(text, mo.end, min(len(text), mo.end + 40)):
+        out.append("last_after")        # "totaled $93 billion last year, up 4% from 2023"
+    if _YEAR_EARLIER.match(text, mo.end):
+        out.append("year_earlier")
+    if c.si > 0:
+        prev = ctx.sentences[c.si - 1].text
+        out += ["prev_year"] * bool(_YEAR.search(prev)) + ["prev_last"] * bool(_LAST.search(prev))
+    if not _YEAR.search(text) and _YEAR.search(ctx.body):
+        out.append("year_elsewhere")
+    out += context_features(text, mo.start, mo.end, cl, YEAR_WIDE)
+    return out
+
+
+class LinearModel:
+    def __init__(self, vocab: dict[str, int], coef: list[list[float]], intercept: list[float], classes: list[str]):
+        self.vocab, self.coef, self.intercept, self.classes = vocab, coef, intercept, classes
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "LinearModel":
+        return cls(d["vocab"], d["coef"], d["intercept"], d["classes"])
+
+    def to_dict(self) -> dict:
+        return {"classes": self.classes, "intercept": self.intercept, "vocab": self.vocab, "coef": self.coef}
+
+    def predict(self, feats: list[str]) -> str:
+        if len(self.classes) == 1:
+            return self.classes[0]
+        idx = [self.vocab[f] for f in set(feats) if f in self.vocab]
+        scores = [b + sum(row[i] for i in idx) for row, b in zip(self.coef, self.intercept)]
+        return self.classes[max(range(len(scores)), key=scores.__getitem__)]
+
+
+class TradeModel:
+    def __init__(self, kind: LinearModel, parties: LinearModel, year: LinearModel):
+        self.kind, self.parties, self.year = kind, parties, year
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "TradeModel":
+        return cls(*(LinearModel.from_dict(d[k]) for k in ("kind", "parties", "year")))
+
+
+_override: list = []      # corpus_eval trains a model per fold and puts it here
+
+
+def use(model: "TradeModel | None | bool") -> None:
+    """Use `model` instead of the shipped file (None: rules only; False: back to the file)."""
+    _override.clear()
+    if model is not False:
+        _override.append(model)
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> TradeModel | None:
+    try:
+        return TradeModel.from_dict(json.loads(MODEL_FILE.read_text(encoding="utf-8")))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def active() -> TradeModel | None:
+    return _override[0] if _override else _shipped()
+
+
+def apply_parties(ctx, rparties: list[str], n: str) -> list[str]:
+    """The rules' parties cut to one (keeping the story's country) or filled to two (adding it)."""
+    if n == "1" and len(rparties) > 1:
+        keep = ctx.main_country if ctx.main_country in rparties else rparties[0]
+        return [keep]
+    if n == "2" and len(rparties) == 1:
+        for other in (ctx.main_country, ctx.default_imposer):
+            if other and other != rparties[0]:
+                return [other, rparties[0]]
+    return rparties
+
+
+def apply_year(ctx, ryear: int | None, mode: str) -> int | None:
+    pub = ctx.published.year if ctx.published else None
+    if mode == "none":
+        return None
+    if mode == "pub" and pub:
+        return pub
+    if mode == "pub-1" and pub:
+        return pub - 1
+    return ryear
+
+
+def decide(model: TradeModel, ctx, cands) -> list[dict]:
+    """Facts for the candidates the model keeps, deduplicated like the rules' facts."""
+    from .trade_values import rule_parties, rule_year
+
+    inputs = kind_inputs(ctx, cands)
+    facts: list[dict] = []
+    chosen: dict[int, dict] = {}
+    seen: set[tuple] = set()
+    for i, c in enumerate(cands):
+        mo = c.money
+        if c.conversion_of is not None and c.conversion_of in chosen:
+            fact = {**chosen[c.conversion_of], "value": float(mo.value), "currency": mo.currency}
+        elif inputs[i] is None:
+            continue
+        else:
+            kind = model.kind.predict(inputs[i][1])
+            if kind == "none":
+                continue
+            rp = rule_parties(ctx, c, kind)
+            parties = apply_parties(ctx, rp, model.parties.predict(party_features(ctx, c, kind, rp)))
+            if not parties:
+                continue
+            ry = rule_year(ctx, c, kind)
+            year = apply_year(ctx, ry, model.year.predict(year_features(ctx, c, kind, ry)))
+            fact = {"parties": parties, "year": year, "value": float(mo.value), "currency": mo.currency,
+                    "kind": kind, "sentence": c.sent.text, "span": [c.sent.start, c.sent.end]}
+        chosen[i] = fact
+        key = (tuple(sorted(fact["parties"])), fact["year"], fact["value"], fact["kind"])
+        if key not in seen:
+            seen.add(key)
+            facts.append(fact)
+    return facts

@@ -1,0 +1,132 @@
+"""Train the trade-value decisions (trade_model.py) on labelled articles and write trade_model.json.
+
+    .venv/bin/python -m tariffscope.articles.train_trade_values [--corpus DIR ...] [--out FILE] [--c C]
+
+Examples: every money candidate of trade_values.candidates() (rules' decisions as features).  A
+candidate whose amount (to 0.1 million) is a labelled trade value of its article gets that label's
+kind, party count and year mode; any other candidate is "none" -- except, in the old rule corpus
+(tests/articles/corpus, labelled before the EU was a party), unlabelled amounts in sentences naming the EU.  scikit-learn (LogisticRegression) is
+needed here only, not at run time.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from . import trade_model
+from .context import Context
+from .read import ArticleError, read_article
+from .train_status import labelled_pairs
+from .trade_values import candidates, rule_parties, rule_year
+
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_CORPORA = (ROOT / "tests" / "articles" / "corpus_v2" / "dev", ROOT / "tests" / "articles" / "corpus")
+YEAR_MODES = ("rule", "none", "pub", "pub-1")
+
+
+def _gold_for(c, gold: list[dict]) -> dict | None:
+    v = round(c.money.value / 1e6, 1)
+    same = [g for g in gold if round(float(g["value"]) / 1e6, 1) == v]
+    same.sort(key=lambda g: g["currency"] != c.money.currency)
+    return same[0] if same else None
+
+
+def article_examples(src: Path, exp: Path) -> dict[str, list]:
+    """{"kind": [(features, label)], "parties": [...], "year": [...]} for one labelled article."""
+    out: dict[str, list] = {"kind": [], "parties": [], "year": []}
+    try:
+        art = read_article(src)
+    except ArticleError:
+        return out
+    gold = json.loads(exp.read_text(encoding="utf-8")).get("trade_values", [])
+    ctx = Context.build(art.body, art.published)
+    trade_model.use(None)
+    try:
+        cands = candidates(ctx)
+    finally:
+        trade_model.use(False)
+    legacy = src.parent.name == "corpus"
+    for c, inp in zip(cands, trade_model.kind_inputs(ctx, cands)):
+        if inp is None:
+            continue
+        g = _gold_for(c, gold)
+        if legacy and g is None and any(m.iso3 == "EUU" for m in ctx.country_mentions(c.sent.start, c.sent.end)):
+            continue        # the old rule corpus predates the EU as a party (EUU): its EU amounts are unlabelled
+        out["kind"].append((inp[1], g["kind"] if g else "none"))
+        if g is None:
+            continue
+        rp = rule_parties(ctx, c, g["kind"])
+        if rp:
+            out["parties"].append((trade_model.party_features(ctx, c, g["kind"], rp), "1" if len(g["parties"]) == 1 else "2"))
+        ry = rule_year(ctx, c, g["kind"])
+        for mode in YEAR_MODES:
+            if trade_model.apply_year(ctx, ry, mode) == g["year"]:
+                out["year"].append((trade_model.year_features(ctx, c, g["kind"], ry), mode))
+                break
+    return out
+
+
+def examples(pairs) -> dict[str, list]:
+    out: dict[str, list] = {"kind": [], "parties": [], "year": []}
+    for src, exp in pairs:
+        for k, v in article_examples(src, exp).items():
+            out[k] += v
+    return out
+
+
+def _fit_one(data: list[tuple[list[str], str]], c: float, default: str) -> trade_model.LinearModel:
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    labels = sorted({y for _, y in data})
+    if len(labels) < 2:
+        return trade_model.LinearModel({}, [], [], labels or [default])
+    vec = DictVectorizer()
+    x = vec.fit_transform([dict.fromkeys(f, 1) for f, _ in data])
+    clf = LogisticRegression(C=c, max_iter=3000, class_weight=None)
+    clf.fit(x, [y for _, y in data])
+    coef, intercept = clf.coef_.tolist(), clf.intercept_.tolist()
+    if len(clf.classes_) == 2:          # binary: one row for the second class; make it two
+        coef = [[-w for w in coef[0]], coef[0]]
+        intercept = [-intercept[0], intercept[0]]
+    # ship small: weights to 3 decimals, features whose weights all round to 0 dropped
+    keep = [(name, col) for name, col in vec.vocabulary_.items() if any(abs(row[col]) >= 5e-4 for row in coef)]
+    keep.sort(key=lambda t: t[1])
+    vocab = {name: i for i, (name, _) in enumerate(keep)}
+    coef = [[round(row[col], 3) for _, col in keep] for row in coef]
+    return trade_model.LinearModel(vocab, coef, [round(b, 3) for b in intercept], [str(k) for k in clf.classes_])
+
+
+def fit(data: dict[str, list], c: float = 3.0) -> trade_model.TradeModel:
+    return trade_model.TradeModel(_fit_one(data["kind"], c, "none"), _fit_one(data["parties"], c, "2"),
+                                  _fit_one(data["year"], c, "rule"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", type=Path, action="append", help="folder of labelled articles (repeatable)")
+    ap.add_argument("--out", type=Path, default=trade_model.MODEL_FILE)
+    ap.add_argument("--c", type=float, default=3.0, help="inverse regularisation strength")
+    args = ap.parse_args(argv)
+    folders = args.corpus or list(DEFAULT_CORPORA)
+    pairs = [p for folder in folders for p in labelled_pairs(folder)]
+    data = examples(pairs)
+    if not data["kind"]:
+        print(f"no candidates in {len(pairs)} labelled articles; {args.out} left as it is")
+        return 1
+    model = fit(data, args.c)
+    acc = {k: round(sum(getattr(model, k).predict(f) == y for f, y in data[k]) / max(len(data[k]), 1), 3)
+           for k in data}
+    doc = {"model": "three multinomial logistic regressions (scikit-learn), binary features: trade_model.py",
+           "trained_on": [str(f.relative_to(ROOT)) if f.is_relative_to(ROOT) else str(f) for f in folders],
+           "articles": len(pairs), "c": args.c, "examples": {k: len(v) for k, v in data.items()},
+           "train_accuracy": acc,
+           "kind": model.kind.to_dict(), "parties": model.parties.to_dict(), "year": model.year.to_dict()}
+    args.out.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    print(f"{sum(len(v) for v in data.values())} examples from {len(pairs)} articles; train accuracy {acc}; wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

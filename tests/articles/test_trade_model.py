@@ -1,0 +1,86 @@
+"""Trade values, candidate-then-classify: the candidates, the rules' years, the shipped decision model."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from tariffscope.articles import extract_facts, trade_model
+from tariffscope.articles.context import Context
+from tariffscope.articles.money import find_money
+from tariffscope.articles.read import Article
+from tariffscope.articles.text import normalize_body
+from tariffscope.articles.trade_values import candidates, extract_trade_values
+from tariffscope.articles.train_trade_values import fit
+
+
+@pytest.fixture
+def rules_only():
+    trade_model.use(None)
+    yield
+    trade_model.use(False)
+
+
+def values(body: str, published: date) -> set[tuple]:
+    return {(tuple(v["parties"]), v["year"], v["value"], v["currency"], v["kind"])
+            for v in extract_trade_values(Context.build(normalize_body(body), published))}
+
+
+def test_crore_and_lakh_amounts():
+    got = [(m.value, m.currency) for m in find_money("exports of Rs 60,523.89 crore (US$7.38 billion) and Rs 5 lakh")]
+    assert got == [(605_238_900_000.0, "INR"), (7_380_000_000.0, "USD"), (500_000.0, "INR")]
+
+
+def test_code_glued_to_the_number_is_a_candidate():
+    ctx = Context.build("Goods trade between China and Canada totaled USD93 billion last year.", date(2025, 3, 8))
+    assert [(c.money.value, c.money.currency) for c in candidates(ctx)] == [(93e9, "USD")]
+
+
+def test_every_amount_is_a_candidate_with_the_rules_reason(rules_only):
+    ctx = Context.build("Ottawa pledged C$2 billion in aid to makers of goods. Canada exported C$40 billion of goods to Mexico in 2024.",
+                        date(2025, 3, 8))
+    got = [(c.money.value, c.reason, c.fact is not None) for c in candidates(ctx)]
+    assert got == [(2e9, "non_trade", False), (40e9, "fact", True)]
+
+
+def test_compared_amount_keeps_its_own_year(rules_only):
+    got = values("Korean exports to the U.S. came to $14.7 billion in the Aug. 1 to 10 period, down from $15.4 billion "
+                 "in the same stretch last year, according to customs.", date(2025, 8, 11))
+    assert {(v[1], v[2]) for v in got} == {(2025, 14.7e9), (2024, 15.4e9)}
+
+
+def test_imports_from_a_country_keep_the_stated_year(rules_only):
+    got = values("The U.S. imported $427 billion of goods from China in 2023.", date(2024, 5, 14))
+    assert got == {(("USA", "CHN"), 2023, 427e9, "USD", "imports")}
+
+
+def test_linear_model_scores_by_dot_product():
+    m = trade_model.LinearModel({"a": 0, "b": 1}, [[1.0, 0.0], [0.0, 2.0]], [0.5, 0.0], ["x", "y"])
+    assert m.predict(["a"]) == "x"
+    assert m.predict(["b"]) == "y"
+    assert m.predict(["unknown"]) == "x"
+    assert trade_model.LinearModel({}, [], [], ["none"]).predict(["a"]) == "none"
+
+
+def test_fit_writes_weights_that_round_trip():
+    data = {"kind": [(["b2:exports"], "exports"), (["b2:aid"], "none")] * 3,
+            "parties": [(["k=exports"], "2")], "year": [(["ry=pub"], "rule"), (["ry=none"], "none")]}
+    model = fit(data)
+    again = trade_model.TradeModel.from_dict(json.loads(json.dumps(
+        {k: getattr(model, k).to_dict() for k in ("kind", "parties", "year")})))
+    assert again.kind.predict(["b2:exports"]) == "exports"
+    assert again.kind.predict(["b2:aid"]) == "none"
+    assert again.parties.predict([]) == "2"
+    assert again.year.predict(["ry=none"]) == "none"
+
+
+def test_shipped_model_is_plain_json_and_used():
+    assert trade_model.MODEL_FILE.exists()
+    doc = json.loads(trade_model.MODEL_FILE.read_text(encoding="utf-8"))
+    assert set(doc["kind"]["classes"]) >= {"none", "exports", "imports", "countermeasure_coverage"}
+    assert trade_model.active() is not None
+    body = normalize_body("Canada exported C$40 billion of goods to Mexico in 2024, Statistics Canada said.")
+    got = extract_facts(Article(None, date(2025, 3, 8), None, body, "inline.txt", "0" * 64, 1))["trade_values"]
+    assert [(sorted(v["parties"]), v["year"], v["value"], v["currency"], v["kind"]) for v in got] == [
+        (["CAN", "MEX"], 2024, 40e9, "CAD", "exports")]
