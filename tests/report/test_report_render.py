@@ -73,10 +73,9 @@ def svg(markup: str, chart: str) -> str:
 
 # --- figures ---------------------------------------------------------------------------------------
 
-def test_report_renders_quickly_to_index_html(bundled_report):
+def test_report_renders_to_index_html(bundled_report):  # no timed assertion: wall clock belongs in benchmarks/
     assert bundled_report.path.name == "index.html"
     assert bundled_report.html.startswith("<!DOCTYPE html>")
-    assert bundled_report.seconds < 15, f"render took {bundled_report.seconds:.1f} s"
     for chart in CHARTS:
         assert "<text" in svg(bundled_report.html, chart)
 
