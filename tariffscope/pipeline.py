@@ -261,6 +261,10 @@ def ingest_files(kind: str, paths: list[Path], warehouse: Path, fmt: str = "auto
         except BaseException as exc:  # a bug, not bad input: re-raised in the writer's thread
             handoff.put(exc)
 
+    # DuckDB 1.5.5: a thread opening the file while another closes the process's last connection to it fails
+    # ("Unique file handle conflict"); one connection held for the batch keeps the database instance open, so
+    # the preparing thread's unchanged checks and the writer's loads share it. Other processes wait for the batch.
+    keeper = wh.open_connection(Path(warehouse))
     worker = threading.Thread(target=produce, name="tariffscope-prepare", daemon=True)
     worker.start()
     outcomes: list[Outcome] = []
@@ -276,6 +280,7 @@ def ingest_files(kind: str, paths: list[Path], warehouse: Path, fmt: str = "auto
             with contextlib.suppress(queue.Empty):
                 handoff.get(timeout=0.1)
         worker.join()
+        keeper.close()
     return outcomes
 
 

@@ -22,6 +22,7 @@ import logging
 import os
 import re
 import threading
+import warnings
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -156,6 +157,8 @@ def _gx():
     # GX sets INFO on some of its own loggers (e.g. the ephemeral docs site message): quiet them all
     for name in [n for n in logging.root.manager.loggerDict if n.startswith("great_expectations")] + ["great_expectations"]:
         logging.getLogger(name).setLevel(logging.ERROR)
+    # pandas' note on a regex with a group (source_preference's ^([A-Z]{3}|\*)$): GX only tests for a match
+    warnings.filterwarnings("ignore", message="This pattern is interpreted as a regular expression, and has match groups")
     context = gx.get_context(mode="ephemeral")
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
     datasource = context.data_sources.add_pandas("tariffscope")
