@@ -28,7 +28,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from tariffscope.settings import WORK_ROOT
+from tariffscope.settings import WORK_ROOT, warehouse_path
 from tariffscope.supervise import die_with_parent, parent_alive
 
 API_STARTUP_TIMEOUT_S = 90
@@ -146,7 +146,7 @@ def run(request: dict) -> int:
     from tariffscope.pipeline import exit_code
     from tariffscope.settings import docs_dir, report_dir
 
-    target = Path(request["warehouse"])
+    target = warehouse_path(request["warehouse"])  # a DuckDB file or a lake (tariffscope/target.py)
     started = time.time()
     outcomes = build_warehouse(warehouse=str(target), data_dir=request.get("data_dir"),
                                verbose=not request.get("quiet") and request.get("output") != "json")
@@ -163,7 +163,7 @@ def ingest(request: dict) -> int:
     from tariffscope_flows.ingest import ingest_files
     from tariffscope.pipeline import exit_code
 
-    target = Path(request["warehouse"])
+    target = warehouse_path(request["warehouse"])  # a DuckDB file or a lake (tariffscope/target.py)
     outcomes = ingest_files(request["kind"], request["paths"], warehouse=str(target), fmt=request.get("fmt", "auto"),
                             options=request.get("options") or {},
                             verbose=not request.get("quiet") and request.get("output") != "json")

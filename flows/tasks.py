@@ -11,6 +11,7 @@ from prefect.cache_policies import NO_CACHE
 
 from tariffscope import pipeline, validate
 from tariffscope.progress import NoProgress
+from tariffscope.settings import warehouse_path
 from tariffscope.source import SourceFrame
 
 NO_PROGRESS = NoProgress()
@@ -71,7 +72,7 @@ def publish_summary(outcomes: list[pipeline.Outcome], warehouse: Path, title: st
 
     from tariffscope.summary import summary_markdown
 
-    markdown = summary_markdown(outcomes, Path(warehouse), title, notes)
+    markdown = summary_markdown(outcomes, warehouse_path(warehouse), title, notes)
     key = re.sub(r"[^a-z0-9-]+", "-", title.lower()).strip("-") + "-summary"
     statuses = {o.status for o in outcomes}
     description = ("failed or refused files: see Not loaded" if statuses & {"failed", "rejected"}

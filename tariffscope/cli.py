@@ -61,9 +61,13 @@ def _global_options(sub: bool) -> argparse.ArgumentParser:
     """--warehouse, -q, -v: accepted before the command and after it (there they win)."""
     default = (lambda value: argparse.SUPPRESS) if sub else (lambda value: value)
     options = argparse.ArgumentParser(add_help=False)
-    options.add_argument("--warehouse", metavar="FILE", default=default(None),
-                         help="DuckDB file (default: $TARIFFSCOPE_WAREHOUSE or "
+    options.add_argument("--warehouse", metavar="W", default=default(None),
+                         help="a DuckDB file, ducklake:PATH.ducklake or ducklake:postgres:\"dbname=... host=... user=...\" "
+                              "(default: $TARIFFSCOPE_WAREHOUSE or "
                               f"{DEFAULT_WAREHOUSE.relative_to(DEFAULT_WAREHOUSE.parents[1])})")
+    options.add_argument("--data-path", metavar="DIR", default=default(None),
+                         help="where a new DuckLake keeps its Parquet files (default: $TARIFFSCOPE_DATA_PATH, else "
+                              "beside the catalog file; an existing lake keeps its own)")
     options.add_argument("-q", "--quiet", action="store_true", default=default(False),
                          help="print only errors (and the data a command is asked for)")
     options.add_argument("-v", "--verbose", action="count", default=default(0),
@@ -154,6 +158,12 @@ def _warehouse_commands(command) -> None:
     report = command("report", "write the self-contained HTML report",
                      "Charts and tables of the warehouse views in one offline HTML file.")
     report.add_argument("--out", metavar="DIR", default=None, help="output folder (default: report/ beside the warehouse)")
+    migrate = command("migrate", "copy the --warehouse DuckDB file into a new, empty DuckLake (or file)",
+                      "Copy every table of the --warehouse DuckDB file (facts, load_audit, quarantine, validation_result, "
+                      "dimensions) into the empty warehouse named by --to, in one transaction, then compare the rows of "
+                      "every table. --data-path chooses where the new lake keeps its Parquet files.")
+    migrate.add_argument("--to", metavar="W", required=True,
+                         help="ducklake:PATH.ducklake, ducklake:postgres:\"dbname=... host=...\" or a new DuckDB file")
 
     command("deploy", "register the scheduled deployments with a running Prefect server",
             "Register ingest-inbox (hourly) and build-warehouse (weekly) with their cron schedules against "
@@ -165,13 +175,21 @@ def _warehouse_commands(command) -> None:
 
 # --- the door into the flow layer ----------------------------------------------------------------------
 
+def _target(args):
+    """The warehouse of this command (tariffscope/target.py): --warehouse/--data-path, else their variables."""
+    return warehouse_path(args.warehouse, getattr(args, "data_path", None))
+
+
 def launch(args, command: str, stop_signal: int = signal.SIGTERM, **fields) -> int:
     """Run `command` in the flow layer (a supervised child process); its exit code is ours."""
     from tariffscope.supervise import run_child
 
-    request = {"command": command, "warehouse": str(warehouse_path(args.warehouse)), "verbosity": args.verbose,
+    target = _target(args)
+    request = {"command": command, "warehouse": str(target), "verbosity": args.verbose,
                "quiet": args.quiet, **fields}
-    return run_child([sys.executable, "-m", FLOW_DOOR, json.dumps(request)], stop_signal=stop_signal)
+    # a lake's chosen data path travels as the variable every later parse reads (the request names the catalog)
+    env = {**os.environ, "TARIFFSCOPE_DATA_PATH": target.data_path} if getattr(target, "data_path", None) else None
+    return run_child([sys.executable, "-m", FLOW_DOOR, json.dumps(request)], stop_signal=stop_signal, env=env)
 
 
 def print_up_to_date(target: Path, inputs, output: str, quiet: bool) -> None:
@@ -197,7 +215,7 @@ def cmd_run(args) -> int:
     from tariffscope import plan
 
     root = plan.data_root(args.data_dir)
-    target = warehouse_path(args.warehouse)
+    target = _target(args)
     inputs = plan.run_inputs(root)
     if plan.up_to_date(target, inputs):
         plan.refresh_views_if_stale(target)
@@ -223,7 +241,7 @@ def cmd_ingest(args) -> int:
     inputs = plan.file_inputs(args.kind, args.paths, args.fmt)
     if not inputs:
         raise plan.UsageError(f"no {args.kind} files found in {' '.join(args.paths)}")
-    target = warehouse_path(args.warehouse)
+    target = _target(args)
     if plan.up_to_date(target, inputs):
         plan.refresh_views_if_stale(target)
         print_up_to_date(target, inputs, args.output, args.quiet)
@@ -267,7 +285,7 @@ def cmd_sql(args) -> int:
     script = sql_text(args)
     if args.fmt == "parquet" and sys.stdout.isatty():
         raise UsageError("--format parquet writes binary data: redirect stdout to a file (> result.parquet)")
-    results = sqlout.run_script(warehouse_path(args.warehouse), script, arrow=args.fmt == "parquet")
+    results = sqlout.run_script(_target(args), script, arrow=args.fmt == "parquet")
     if args.fmt == "parquet":
         sys.stdout.buffer.write(sqlout.to_parquet(results))
     elif args.fmt == "table":
@@ -290,7 +308,7 @@ def cmd_tables(args) -> int:
     from tariffscope.output import print_rows
     from tariffscope.sqlout import run_script
 
-    [result] = run_script(warehouse_path(args.warehouse), _cli_sql("tables"))
+    [result] = run_script(_target(args), _cli_sql("tables"))
     print_rows(result.columns, result.rows, [result.is_numeric(i) for i in range(len(result.columns))])
     return 0
 
@@ -300,7 +318,7 @@ def cmd_describe(args) -> int:
     from tariffscope.plan import UsageError
     from tariffscope.warehouse import reading
 
-    with reading(warehouse_path(args.warehouse), sandboxed=True) as con:
+    with reading(_target(args), sandboxed=True) as con:
         relation = con.sql(_cli_sql("describe"), params=[args.table])
         columns, rows = relation.columns, relation.fetchall()
     if not rows:
@@ -316,7 +334,7 @@ def cmd_validate(args) -> int:
     from tariffscope.validate import build_data_docs
     from tariffscope.warehouse import revalidate
 
-    target = warehouse_path(args.warehouse)
+    target = _target(args)
     outcomes = revalidate(target)
     frame = pl.DataFrame([{"table": o.table, "expectation": o.expectation, "level": o.level,
                            "success": o.success, "unexpected": o.unexpected_count} for o in outcomes])
@@ -340,7 +358,7 @@ def cmd_status(args) -> int:
     from tariffscope.output import frame_json, print_frame, print_json
     from tariffscope.warehouse import status_frames
 
-    target = warehouse_path(args.warehouse)
+    target = _target(args)
     if target.exists():  # views the installed sql/ defines since this file was last written (e.g. load_effective)
         from tariffscope import plan
         plan.refresh_views_if_stale(target)
@@ -385,7 +403,7 @@ def prefect_server(timeout: float = 1.5) -> str | None:
 def cmd_export(args) -> int:
     from tariffscope.warehouse import export_parquet
 
-    for path, rows in export_parquet(warehouse_path(args.warehouse), Path(args.parquet)):
+    for path, rows in export_parquet(_target(args), Path(args.parquet)):
         if not args.quiet:
             print(f"{rows:>10,}  {path}")
     return 0
@@ -396,11 +414,29 @@ def cmd_report(args) -> int:
 
     from tariffscope import plan
 
-    target = warehouse_path(args.warehouse)
+    target = _target(args)
     if target.exists():
         plan.refresh_views_if_stale(target)
     path = render_report(target, Path(args.out) if args.out else None)
     print(f"Report: {path}")
+    return 0
+
+
+def cmd_migrate(args) -> int:
+    from tariffscope.output import print_rows
+    from tariffscope.warehouse import WarehouseError, migrate
+
+    source, target = warehouse_path(args.warehouse), warehouse_path(args.to, args.data_path)
+    copies = migrate(source, target)
+    rows = [(c.table, c.rows_source, c.rows_target, "ok" if c.rows_source == c.rows_target else "DIFFERENT") for c in copies]
+    if not args.quiet:
+        print_rows(["table", "rows_source", "rows_target", "check"], rows, [False, True, True, False],
+                   title=f"Copied {source} into {target}")
+    wrong = [c.table for c in copies if c.rows_source != c.rows_target]
+    if wrong:
+        raise WarehouseError(f"migrate: row counts differ for {', '.join(wrong)}")
+    if not args.quiet:
+        print(f"migrate: {len(copies)} tables, {sum(c.rows_target for c in copies):,} rows; every count matches")
     return 0
 
 
@@ -424,7 +460,7 @@ def cmd_serve(args) -> int:
 
 COMMANDS = {"run": cmd_run, "ingest": cmd_ingest, "extract": cmd_extract, "sql": cmd_sql, "tables": cmd_tables,
             "describe": cmd_describe, "validate": cmd_validate, "status": cmd_status, "export": cmd_export,
-            "report": cmd_report, "deploy": cmd_deploy, "serve": cmd_serve}
+            "report": cmd_report, "migrate": cmd_migrate, "deploy": cmd_deploy, "serve": cmd_serve}
 
 
 def _error_line(exc: BaseException) -> str:

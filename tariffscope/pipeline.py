@@ -25,7 +25,7 @@ from tariffscope.progress import NoProgress
 from tariffscope.reference import (country_frame, fx_rate_frame, hs_chapter_frame, product_scope_frame,
                                    source_preference_frame)
 from tariffscope.settings import ARTICLE_SUFFIXES, BUNDLED_SOURCES, TABULAR_SUFFIXES
-from tariffscope.source import SourceError, SourceFrame, display_path, file_sha256
+from tariffscope.source import SourceError, SourceFrame, display_path, file_sha256, hashed_once
 from tariffscope.validate import ValidatedSource, validate_source
 
 KINDS = {"articles": "article", "trade": "trade_flow", "tariffs": "tariff_measure"}  # kind -> main table
@@ -186,13 +186,13 @@ def prepare(kind: str, path: Path, warehouse: Path, fmt: str = "auto", options: 
     error is raised instead, for a caller that retries."""
     progress.stage(path, "checking")
     try:
-        sha = sha256 or file_sha256(path)
-        earlier = wh.already_loaded(warehouse, None if any_name else display_path(path), sha, KINDS[kind],
-                                    None if fmt == "auto" else fmt, beside_writer=beside_writer)
-        if earlier is not None:
-            return Prepared(path, earlier=earlier, sha256=sha)
-        progress.stage(path, "reading")
-        source = read_source(kind, path, fmt, **(options or {}))
+        with hashed_once(path, sha256) as sha:  # the reader's audit digest is this one: the file is hashed once
+            earlier = wh.already_loaded(warehouse, None if any_name else display_path(path), sha, KINDS[kind],
+                                        None if fmt == "auto" else fmt, beside_writer=beside_writer)
+            if earlier is not None:
+                return Prepared(path, earlier=earlier, sha256=sha)
+            progress.stage(path, "reading")
+            source = read_source(kind, path, fmt, **(options or {}))
         progress.stage(path, "validating")
         return Prepared(path, validated=validate_source(source), sha256=sha)
     except SourceError as exc:
@@ -259,13 +259,11 @@ def build_inputs(data_dir: Path | None = None, kinds=BUILD_KINDS) -> tuple[list[
 
 
 def build(warehouse: Path, data_dir: Path | None = None, kinds=BUILD_KINDS) -> list[Outcome]:
-    """The whole warehouse without orchestration (tests, benchmarks): the same steps build-warehouse runs
-    (its Prefect flow adds Data Docs and the report)."""
+    """The whole warehouse without orchestration (tests, benchmarks): the same steps, in the same order, as
+    the build-warehouse flow runs as tasks (which adds Data Docs and the report)."""
     references, files = build_inputs(data_dir, kinds)
-    outcomes = [ingest_reference(source, warehouse) for source in references]
-    for kind in kinds:
-        outcomes += ingest_files(kind, [path for k, path in files if k == kind], warehouse)
-    return outcomes
+    return ([ingest_reference(source, warehouse) for source in references]
+            + [ingest_file(kind, path, warehouse) for kind, path in files])
 
 
 def exit_code(outcomes: list[Outcome]) -> int:

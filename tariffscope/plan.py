@@ -69,9 +69,9 @@ def up_to_date(warehouse: Path, inputs: list[Input]) -> bool:
     """True when there is at least one input and every one was loaded before exactly as it is now."""
     from tariffscope import warehouse as wh
 
-    if not inputs or not Path(warehouse).exists():
+    if not inputs or not wh.Warehouse.of(warehouse).exists():
         return False
-    with wh.reading(Path(warehouse)) as con:
+    with wh.reading(warehouse) as con:
         return all(wh.loaded_before(con, i.source_file, i.sha256, i.table, None if i.fmt == "auto" else i.fmt)
                    for i in inputs)
 
@@ -82,8 +82,12 @@ def refresh_views_if_stale(warehouse: Path) -> bool:
     True when it did."""
     from tariffscope import warehouse as wh
 
+    target = wh.Warehouse.of(warehouse)
+    if target.is_lake:  # no file time to compare: opening it checks the schema version and each view's hash
+        wh.initialize(target)
+        return True
     built = Path(warehouse).stat().st_mtime
     if all(p.stat().st_mtime <= built for p in [*SQL_SCHEMA_DIR.glob("*.sql"), *SQL_MODELS_DIR.glob("*.sql")]):
         return False
-    wh.initialize(Path(warehouse))
+    wh.initialize(target)
     return True

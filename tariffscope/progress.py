@@ -45,7 +45,8 @@ class FileProgress:
 
     def stage(self, path: str | Path, stage: str) -> None:
         """The stage now at work on a file: 'reading', 'validating', 'loading'..."""
-        self._bar.update(self._task, description=f"{stage:<10} {display_path(Path(path))}")
+        label = path if getattr(path, "is_lake", False) else display_path(Path(path))  # a lake is no file path
+        self._bar.update(self._task, description=f"{stage:<10} {label}")
 
     def done(self, outcome) -> None:
         self.console.print(outcome_line(outcome), markup=False)

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tariffscope.target import Warehouse
 
 # Where sql/, expectations/ and the bundled data are: the project folder in a source checkout (editable
 # install), or tariffscope/_resources inside an installed wheel (copied there by setup.py's build hook).
@@ -41,22 +45,33 @@ WORLD = "WLD"
 LOCK_TIMEOUT_S = float(os.environ.get("TARIFFSCOPE_LOCK_TIMEOUT", "30"))
 
 
-def warehouse_path(explicit: str | os.PathLike | None = None) -> Path:
-    """--warehouse FILE, else $TARIFFSCOPE_WAREHOUSE, else warehouse/tariffscope.duckdb."""
+def warehouse_path(explicit: str | os.PathLike | None = None, data_path: str | os.PathLike | None = None) -> "Warehouse":
+    """--warehouse W, else $TARIFFSCOPE_WAREHOUSE, else warehouse/tariffscope.duckdb, as a Warehouse: a DuckDB file
+    or `ducklake:...` (tariffscope/target.py); a lake's data path from `data_path`, else $TARIFFSCOPE_DATA_PATH."""
+    from tariffscope.target import Warehouse
+
+    if isinstance(explicit, Warehouse):
+        return explicit
     chosen = explicit or os.environ.get("TARIFFSCOPE_WAREHOUSE") or DEFAULT_WAREHOUSE
-    return Path(chosen).expanduser().resolve()
+    return Warehouse.parse(chosen, data_path)
 
 
 # Data Docs and report are named after their warehouse, so two warehouses in one folder keep their own:
-# a/w.duckdb -> a/w-docs/, a/w-report/ (the default: warehouse/tariffscope-docs/, warehouse/tariffscope-report/)
+# a/w.duckdb -> a/w-docs/, a/w-report/ (the default: warehouse/tariffscope-docs/, warehouse/tariffscope-report/);
+# a lake's beside its catalog file (a/lake.ducklake -> a/lake-docs/), a Postgres catalog's under warehouse/<dbname>-docs/.
 
-def docs_dir(warehouse: str | os.PathLike) -> Path:
+def _side_folder(warehouse, suffix: str) -> Path:
+    from tariffscope.target import Warehouse
+
+    target = warehouse if isinstance(warehouse, Warehouse) else Warehouse.parse(warehouse)
+    return target.folder / f"{target.name}-{suffix}"
+
+
+def docs_dir(warehouse: "str | os.PathLike | Warehouse") -> Path:
     """Where the Data Docs of `warehouse` go: <folder>/<name>-docs/."""
-    path = Path(warehouse).resolve()
-    return path.parent / f"{path.stem}-docs"
+    return _side_folder(warehouse, "docs")
 
 
-def report_dir(warehouse: str | os.PathLike) -> Path:
+def report_dir(warehouse: "str | os.PathLike | Warehouse") -> Path:
     """Where the HTML report of `warehouse` goes by default: <folder>/<name>-report/."""
-    path = Path(warehouse).resolve()
-    return path.parent / f"{path.stem}-report"
+    return _side_folder(warehouse, "report")

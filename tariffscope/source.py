@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import hashlib
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,12 +33,41 @@ class SourceFrame:
     extra_tables: dict[str, pl.DataFrame] = field(default_factory=dict)  # e.g. an article's fact tables
 
 
+_KNOWN: contextvars.ContextVar[dict] = contextvars.ContextVar("tariffscope_known_digests", default={})
+
+
+def _identity(path: Path) -> tuple:
+    stat = os.stat(path)
+    return str(path), stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns
+
+
 def file_sha256(path: Path, chunk: int = 1 << 20) -> str:
+    """sha256 of the file's bytes; inside `hashed_once` for this file, unchanged since, the digest already taken."""
+    path = Path(path).resolve()
+    known = _KNOWN.get()
+    if known and (digest := known.get(_identity(path))):
+        return digest
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         while block := handle.read(chunk):
             digest.update(block)
     return digest.hexdigest()
+
+
+@contextlib.contextmanager
+def hashed_once(path: Path, known: str | None = None) -> Iterator[str]:
+    """The file's sha256; within the block (this thread) the reader's file_sha256 of the same file returns it
+    without reading the file again, as long as its inode, size, mtime and ctime are unchanged. The
+    skip-unchanged check and the audit record need the same digest: one read of the file instead of two.
+    `known`: the digest the caller computed already (the inbox hashes each file once, before the check)."""
+    path = Path(path).resolve()
+    before = _identity(path)
+    digest = known or file_sha256(path)
+    token = _KNOWN.set({**_KNOWN.get(), before: digest} if _identity(path) == before else _KNOWN.get())
+    try:
+        yield digest
+    finally:
+        _KNOWN.reset(token)
 
 
 def display_path(path: Path) -> str:

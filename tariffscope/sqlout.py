@@ -75,7 +75,7 @@ def run_script(warehouse: Path, script: str, arrow: bool = False) -> list[Result
 
     queries = statements(script)
     results = []
-    with reading(Path(warehouse), sandboxed=True) as con:
+    with reading(warehouse, sandboxed=True) as con:
         for query in queries:
             relation = con.sql(query)
             if relation is None:

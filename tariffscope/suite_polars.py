@@ -23,7 +23,8 @@ def _param(value, parameters: dict):
     return value
 
 
-def _condition(condition) -> pl.Expr:
+def condition_holds(condition) -> pl.Expr:
+    """True where a GX row_condition holds (a null never meets it)."""
     if not condition:
         return pl.lit(True)
     column, op, value = pl.col(condition["column"]["name"]), condition["operator"], condition["parameter"]
@@ -64,7 +65,7 @@ def row_rule_on(frame: pl.DataFrame, config: dict, parameters: dict) -> pl.Expr:
     condition = config["kwargs"].get("row_condition")
     if not condition:
         return row_rule(config, parameters)
-    applies = frame.select(_condition(condition)).to_series()
+    applies = frame.select(condition_holds(condition)).to_series()
     if not applies.any():
         return pl.repeat(True, pl.len())
     if applies.all():
@@ -84,7 +85,7 @@ def row_rule(config: dict, parameters: dict) -> pl.Expr:
         "expect_column_values_to_be_unique": lambda: ~pl.col(column).is_duplicated() | pl.col(column).is_null(),
         "expect_column_pair_values_a_to_be_greater_than_b": lambda: _pair_greater(kwargs),
     }
-    return (rules[kind]() | ~_condition(kwargs.get("row_condition"))).fill_null(True)
+    return (rules[kind]() | ~condition_holds(kwargs.get("row_condition"))).fill_null(True)
 
 
 def compound_unique(frame: pl.DataFrame, config: dict) -> pl.Series:

@@ -6,7 +6,8 @@ Design (GX 1.x has no polars or DuckDB engine, and its SQL path fails on DuckDB 
   positions, with the names of the expectations they failed, become quarantine rows;
 - `meta.level` in each expectation says what a failure means: "row" quarantines the failing rows,
   "table" refuses the whole source (nothing of it loads).
-Suites are read from disk on every validation, so editing a JSON suite changes the next run, no code change.
+Suites are read from disk on every validation, so editing a JSON suite changes the next run, no code change;
+the GX suite and validation definition built from it are reused while the JSON stays the same.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ SAMPLE_SIZE = 5
 GX_FULL_ROWS = int(os.environ.get("TARIFFSCOPE_GX_FULL_ROWS", "100000"))
 CROSS_CHECK_ROWS = 5_000
 _RUN_NUMBERS = itertools.count(1)
+_DEFINITIONS: dict[str, tuple[str, object]] = {}  # table -> (expectations as JSON, GX validation definition)
 
 
 @dataclass
@@ -160,21 +162,32 @@ def _gx():
     return gx, context, datasource
 
 
-def _run_gx(table: str, suite: dict, frame: pl.DataFrame):
+def _definition(table: str, suite: dict):
+    """The GX suite and validation definition for `table`, built once per process and rebuilt only when the
+    expectations differ from the ones registered (an edited JSON, or the cross-check's subset of the suite).
+    Every run is still stored as its own result (GX keys results by run time) for Data Docs."""
     gx, context, datasource = _gx()
+    fingerprint = json.dumps([suite["expectations"], suite.get("meta", {})], sort_keys=True, default=str)
+    cached = _DEFINITIONS.get(table)
+    if cached is not None and cached[0] == fingerprint:
+        return cached[1]
+    with contextlib.suppress(Exception):
+        context.suites.delete(table)
+    try:
+        asset = datasource.get_asset(table)
+    except LookupError:
+        asset = datasource.add_dataframe_asset(table)
+    batch_definition = next(iter(asset.batch_definitions), None) or asset.add_batch_definition_whole_dataframe("all")
+    gx_suite = context.suites.add(gx.ExpectationSuite(name=table, expectations=suite["expectations"], meta=suite.get("meta", {})))
+    definition = context.validation_definitions.add(
+        gx.ValidationDefinition(name=f"{table}-{next(_RUN_NUMBERS)}", data=batch_definition, suite=gx_suite))
+    _DEFINITIONS[table] = (fingerprint, definition)
+    return definition
+
+
+def _run_gx(table: str, suite: dict, frame: pl.DataFrame):
     with _GX_LOCK:
-        with contextlib.suppress(Exception):  # re-read from disk every time: edits to the JSON take effect
-            context.suites.delete(table)
-        try:
-            asset = datasource.get_asset(table)
-        except LookupError:
-            asset = datasource.add_dataframe_asset(table)
-        batch_definition = next(iter(asset.batch_definitions), None) or asset.add_batch_definition_whole_dataframe("all")
-        gx_suite = context.suites.add(gx.ExpectationSuite(name=table, expectations=suite["expectations"], meta=suite.get("meta", {})))
-        # a new definition per run keeps every result of this process for Data Docs
-        name = f"{table}-{next(_RUN_NUMBERS)}"
-        definition = context.validation_definitions.add(gx.ValidationDefinition(name=name, data=batch_definition, suite=gx_suite))
-        return definition.run(
+        return _definition(table, suite).run(
             batch_parameters={"dataframe": frame.to_pandas()},
             expectation_parameters=suite_parameters(),
             result_format={"result_format": "COMPLETE", "partial_unexpected_count": SAMPLE_SIZE},
@@ -274,11 +287,23 @@ def _cross_check_suite(suite: dict) -> dict:
     return {**suite, "expectations": checked}
 
 
+def _applicable(checked: dict, rows: pl.DataFrame) -> dict:
+    """The suite without the expectations whose row_condition none of `rows` meets: GX would filter every row
+    out and pass them all, as polars does (BACI is all hs_level 6: three of the four hs_code regexes). The
+    conditions themselves are plain comparisons, on which both engines agree (tests/test_suite_polars.py)."""
+    conditions = {i: e["kwargs"]["row_condition"] for i, e in enumerate(checked["expectations"]) if e["kwargs"].get("row_condition")}
+    if not conditions or rows.height == 0:
+        return checked
+    met = rows.select([suite_polars.condition_holds(c).any().alias(str(i)) for i, c in conditions.items()]).row(0, named=True)
+    return {**checked, "expectations": [e for i, e in enumerate(checked["expectations"]) if met.get(str(i), True)]}
+
+
 def _gx_failures(table: str, checked: dict, frame: pl.DataFrame, positions: list[int]) -> dict[int, list[str]]:
     """Real GX on these rows of `frame` only: the expectations each failing row failed, by position in `frame`."""
     if not positions:
         return {}
-    result = _validate_with_gx(table, checked, frame[positions])
+    rows = frame[positions]
+    result = _validate_with_gx(table, _applicable(checked, rows), rows)
     return {positions[i]: names for i, names in result.failed_rows.items()}
 
 

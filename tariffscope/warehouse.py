@@ -20,8 +20,10 @@ from typing import Iterator
 import duckdb
 import polars as pl
 
+from tariffscope import lake
 from tariffscope.settings import LOCK_TIMEOUT_S, SQL_CLI_DIR, SQL_MODELS_DIR, SQL_SCHEMA_DIR
 from tariffscope.suite_polars import constant_columns
+from tariffscope.target import Warehouse, WarehouseError  # noqa: F401 - WarehouseError is imported from here
 from tariffscope.validate import ValidatedSource
 from tariffscope.versions import reader_version
 
@@ -40,11 +42,11 @@ NATURAL_KEYS = {
 # tables stored as slim fact rows + one origin row per provenance of a load; the view keeps the table's name
 # (sql/schema/006_trade_flow_origin.sql, sql/models/trade_flow.sql): (fact table, origin table, origin columns)
 SPLIT_TABLES = {"trade_flow": ("trade_flow_fact", "trade_flow_origin", ("source", "source_ref", "notes"))}
-LOCK_ERROR = re.compile(r"Could not set lock on file|Conflicting lock", re.I)
-
-
-class WarehouseError(Exception):
-    """A warehouse problem the user can act on (busy, missing, not a DuckDB file)."""
+# another process holds the file; or (a lake's catalog file) another connection of this process has it attached
+LOCK_ERROR = re.compile(r"Could not set lock on file|Conflicting lock|Unique file handle conflict", re.I)
+# a read-only connection for user SQL: no file access, no extension loading, settings locked
+SANDBOX = {"enable_external_access": False, "autoinstall_known_extensions": False,
+           "autoload_known_extensions": False, "lock_configuration": True}
 
 
 @dataclass
@@ -75,20 +77,30 @@ def _busy_message(path: Path, error: Exception, waited: float) -> str:
     return f"warehouse {path} is busy ({holder}); gave up after {waited:.0f} s (set TARIFFSCOPE_LOCK_TIMEOUT to wait longer)"
 
 
-def open_connection(path: Path, read_only: bool = False, timeout: float | None = None, config: dict | None = None) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse, waiting up to `timeout` seconds for another process's lock."""
+def open_connection(target: Warehouse | Path | str, read_only: bool = False, timeout: float | None = None,
+                    config: dict | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse, waiting up to `timeout` seconds for another process's lock on its file (the DuckDB
+    file, or a lake's catalog file: one process at a time, like the embedded file). A Postgres catalog has
+    no such lock: many processes read and write it at once."""
+    target = Warehouse.of(target)
+    if target.is_postgres:
+        return lake.connect(target, read_only=read_only, config=config)
     timeout = LOCK_TIMEOUT_S if timeout is None else timeout
-    path = Path(path)
+    path = target.path
     if read_only and not path.exists():
         raise WarehouseError(f"no warehouse at {path}: build it with `tariffscope run` (or pass --warehouse FILE)")
     path.parent.mkdir(parents=True, exist_ok=True)
     start, delay = time.monotonic(), 0.05
     while True:
         try:
+            if target.is_lake:
+                return lake.connect(target, read_only=read_only, config=config)
             return duckdb.connect(str(path), read_only=read_only, config=config or {})
-        except duckdb.IOException as exc:
+        except (duckdb.IOException, duckdb.BinderException) as exc:  # a lake's second attach in one process: Binder
             waited = time.monotonic() - start
             if not LOCK_ERROR.search(str(exc)):
+                if target.is_lake:
+                    raise WarehouseError(f"{target}: cannot attach the DuckLake: {str(exc).splitlines()[0]}") from exc
                 raise WarehouseError(f"{path}: cannot open as a DuckDB warehouse: {str(exc).splitlines()[0]}") from exc
             if waited >= timeout:
                 raise WarehouseError(_busy_message(path, exc, waited)) from exc
@@ -97,8 +109,8 @@ def open_connection(path: Path, read_only: bool = False, timeout: float | None =
 
 
 @contextlib.contextmanager
-def writing(path: Path, timeout: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
-    con = open_connection(path, timeout=timeout)
+def writing(target: Warehouse | Path | str, timeout: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    con = open_connection(target, timeout=timeout)
     try:
         apply_schema(con)
         yield con
@@ -107,11 +119,10 @@ def writing(path: Path, timeout: float | None = None) -> Iterator[duckdb.DuckDBP
 
 
 @contextlib.contextmanager
-def reading(path: Path, timeout: float | None = None, sandboxed: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+def reading(target: Warehouse | Path | str, timeout: float | None = None, sandboxed: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
     """Read-only; `sandboxed` also disables file access (COPY TO, read_csv, ATTACH) for user queries."""
-    config = {"enable_external_access": False, "autoinstall_known_extensions": False,
-              "autoload_known_extensions": False, "lock_configuration": True} if sandboxed else None
-    con = open_connection(path, read_only=True, timeout=timeout, config=config)
+    config = dict(SANDBOX) if sandboxed else None
+    con = open_connection(target, read_only=True, timeout=timeout, config=config)
     try:
         yield con
     finally:
@@ -137,6 +148,8 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(path.read_text(encoding="utf-8"))
         con.execute("insert into schema_version (version, script) values (?, ?)", [version, path.name])
         con.execute("commit")
+    if pending and lake.is_lake(con):
+        lake.apply_lake_schema(con)
     apply_models(con)  # a few ms: views always match the installed sql/models/
 
 
@@ -145,13 +158,20 @@ def model_paths() -> list[Path]:
 
 
 def apply_models(con: duckdb.DuckDBPyConnection) -> None:
-    """(Re)create every view in sql/models/ (file name = view name), retrying until dependencies resolve."""
+    """(Re)create every view in sql/models/ (file name = view name), retrying until dependencies resolve.
+    On a lake every change is a snapshot other writers may conflict with, so only views whose file changed
+    are recreated (each view's comment records its file's hash)."""
     pending = model_paths()
+    if lake.is_lake(con):
+        pending = lake.stale_models(con, pending)
+        if not pending:
+            return
     for _ in range(len(pending) + 1):
         failed = []
         for path in pending:
             try:
                 con.execute(f"create or replace view {path.stem} as\n{path.read_text(encoding='utf-8')}")
+                lake.mark_model(con, path) if lake.is_lake(con) else None
             except duckdb.CatalogException:
                 failed.append(path)
         if not failed:
@@ -165,14 +185,14 @@ def apply_models(con: duckdb.DuckDBPyConnection) -> None:
 
 # --- loading -----------------------------------------------------------------------------------------
 
-def already_loaded(path: Path, source_file: str | None, sha256: str, table: str | None = None,
+def already_loaded(path: Warehouse | Path | str, source_file: str | None, sha256: str, table: str | None = None,
                    source_format: str | None = None, beside_writer: bool = False) -> str | None:
     """_load_id of an earlier successful load of this exact file content, if any: into the same table, in the
     same format (when given) and by the same reader code version, under this file name (None: any name).
     `beside_writer`: asked while this process
     may hold the file for writing (pipelined ingest), so open it with the writer's configuration (DuckDB
     refuses a read-only open of a file this process has open read-write)."""
-    if not Path(path).exists():
+    if not Warehouse.of(path).exists():
         return None
     with (contextlib.closing(open_connection(path)) if beside_writer else reading(path)) as con:
         return loaded_before(con, source_file, sha256, table, source_format)
@@ -180,7 +200,7 @@ def already_loaded(path: Path, source_file: str | None, sha256: str, table: str 
 
 def loaded_before(con: duckdb.DuckDBPyConnection, source_file: str, sha256: str, table: str | None = None,
                   source_format: str | None = None) -> str | None:
-    if not con.execute("select 1 from duckdb_columns() where table_name = 'load_audit' and column_name = 'reader_version'").fetchone():
+    if not con.execute("select 1 from duckdb_columns() where database_name = current_database() and table_name = 'load_audit' and column_name = 'reader_version'").fetchone():
         return None  # a warehouse from before reader versions were recorded: every file is new to it
     row = con.execute(
         "select _load_id from load_audit where (? is null or source_file = ?) and sha256 = ? and status = 'loaded' "
@@ -222,7 +242,8 @@ def _merge_split(con: duckdb.DuckDBPyConnection, table: str, source_file: str, l
     constant = constant_columns(frame, [c for c in frame.columns if c in (*fact_columns, *origin_columns)])
     value = frame.head(1).select(constant).row(0, named=True) if frame.height else dict.fromkeys(constant)
     keys, frame = _origins(frame, origin_columns, constant)
-    base = con.execute(f"select coalesce(max(origin_id), 0) + 1 from {origin}").fetchone()[0]
+    base = lake.take_ids(con, origin, keys.height) if lake.is_lake(con) else \
+        con.execute(f"select coalesce(max(origin_id), 0) + 1 from {origin}").fetchone()[0]
     con.execute(f"delete from {fact} where origin_id in (select origin_id from {origin} where source_file = ?)", [source_file])
     con.execute(f"delete from {origin} where source_file = ?", [source_file])
     staged = [c for c in frame.columns if c in (*fact_columns, *origin_columns, "_origin") and c not in constant]
@@ -324,55 +345,61 @@ def _audit_rows(result: LoadResult, source_format: str, sha256: str, started: dt
     ])
 
 
-def load_validated(validated: ValidatedSource, warehouse: Path, timeout: float | None = None) -> LoadResult:
+def load_validated(validated: ValidatedSource, warehouse: Warehouse | Path | str, timeout: float | None = None) -> LoadResult:
     """One transaction: merge passing rows, quarantine the rest, record validation and the audit row.
-    A source with table-level failures loads nothing; only its audit and validation rows are written."""
-    source = validated.source
+    A source with table-level failures loads nothing; only its audit and validation rows are written.
+    On a lake the transaction is one snapshot; one that conflicts with a concurrent writer's is run again."""
     started, load_id = dt.datetime.now(), str(uuid.uuid4())
-    with writing(Path(warehouse), timeout=timeout) as con:
+    with writing(warehouse, timeout=timeout) as con:
         # rows carry no meaningful order: DuckDB may insert in parallel without buffering to keep it
         con.execute("set preserve_insertion_order = false")
-        con.execute("begin")
-        try:
-            if validated.ok:
-                for table, frame in validated.passed.items():
-                    _merge(con, table, source.source_file, load_id, frame)
-                    quarantine = validated.quarantined[table].with_columns(
-                        pl.lit(load_id).alias("_load_id"), pl.lit(table).alias("table_name"),
-                        pl.lit(source.source_file).alias("source_file"))
-                    _insert_rows(con, "quarantine", quarantine)
-                result = LoadResult(load_id, source.source_file, "loaded", table_loads(validated, loaded=True))
-            else:
-                result = LoadResult(load_id, source.source_file, "rejected", table_loads(validated, loaded=False),
-                                    validated.failure_message())
-            outcomes = [o for v in validated.validations.values() for o in v.outcomes]
-            _insert_rows(con, "validation_result", _validation_rows(outcomes, load_id, started))
-            _insert_rows(con, "load_audit", _audit_rows(result, source.source_format, source.sha256, started))
-            con.execute("commit")
-        except Exception:
-            con.execute("rollback")
-            raise
+        return lake.retry_conflicts(con, lambda: _load_transaction(con, validated, load_id, started))
+
+
+def _load_transaction(con: duckdb.DuckDBPyConnection, validated: ValidatedSource, load_id: str,
+                      started: dt.datetime) -> LoadResult:
+    source = validated.source
+    con.execute("begin")
+    try:
+        if validated.ok:
+            for table, frame in validated.passed.items():
+                _merge(con, table, source.source_file, load_id, frame)
+                quarantine = validated.quarantined[table].with_columns(
+                    pl.lit(load_id).alias("_load_id"), pl.lit(table).alias("table_name"),
+                    pl.lit(source.source_file).alias("source_file"))
+                _insert_rows(con, "quarantine", quarantine)
+            result = LoadResult(load_id, source.source_file, "loaded", table_loads(validated, loaded=True))
+        else:
+            result = LoadResult(load_id, source.source_file, "rejected", table_loads(validated, loaded=False),
+                                validated.failure_message())
+        outcomes = [o for v in validated.validations.values() for o in v.outcomes]
+        _insert_rows(con, "validation_result", _validation_rows(outcomes, load_id, started))
+        _insert_rows(con, "load_audit", _audit_rows(result, source.source_format, source.sha256, started))
+        con.execute("commit")
+    except Exception:
+        lake.rollback(con)
+        raise
     return result
 
 
-def record_outcome(warehouse: Path, source_file: str, table: str, status: str, message: str,
+def record_outcome(warehouse: Warehouse | Path | str, source_file: str, table: str, status: str, message: str,
                    sha256: str | None = None, source_format: str | None = None) -> LoadResult:
     """An audit row for a source that never reached validation (unreadable) or was unchanged."""
     started = dt.datetime.now()
     result = LoadResult(str(uuid.uuid4()), source_file, status, [TableLoad(table, 0, 0, 0, 0)], message)
-    with writing(Path(warehouse)) as con:
+    with writing(warehouse) as con:
         _insert_rows(con, "load_audit", _audit_rows(result, source_format or "", sha256 or "", started))
     return result
 
 
-def initialize(warehouse: Path) -> None:
-    with writing(Path(warehouse)):
+def initialize(warehouse: Warehouse | Path | str) -> None:
+    with writing(warehouse):
         pass
 
 
-def query(warehouse: Path, sql: str, params: list | None = None) -> pl.DataFrame:
+def query(warehouse: Warehouse | Path | str, sql: str, params: list | None = None) -> pl.DataFrame:
     """Read-only, sandboxed query as a polars frame."""
-    with reading(Path(warehouse), sandboxed=True) as con:
+    with reading(warehouse, sandboxed=True) as con:
         relation = con.sql(sql, params=params) if params else con.sql(sql)
         return relation.pl() if relation is not None else pl.DataFrame()
 
@@ -383,30 +410,30 @@ def query(warehouse: Path, sql: str, params: list | None = None) -> pl.DataFrame
 STATUS_QUERIES = {"Last loads": "status_last_loads", "Rows per table": "status_rows", "Quarantine": "status_quarantine"}
 
 
-def status_frames(warehouse: Path) -> dict[str, pl.DataFrame]:
-    with reading(Path(warehouse)) as con:
+def status_frames(warehouse: Warehouse | Path | str) -> dict[str, pl.DataFrame]:
+    with reading(warehouse) as con:
         return {title: con.sql((SQL_CLI_DIR / f"{name}.sql").read_text(encoding="utf-8")).pl()
                 for title, name in STATUS_QUERIES.items()}
 
 
-def row_counts(warehouse: Path) -> dict[str, int]:
+def row_counts(warehouse: Warehouse | Path | str) -> dict[str, int]:
     """Exact rows per table (and per split table's view, e.g. trade_flow)."""
-    with reading(Path(warehouse)) as con:
-        tables = [r[0] for r in con.execute("select table_name from duckdb_tables() where schema_name='main'").fetchall()]
+    with reading(warehouse) as con:
+        tables = [r[0] for r in con.execute("select table_name from duckdb_tables() where database_name = current_database() and schema_name='main'").fetchall()]
         return {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in [*tables, *SPLIT_TABLES]}
 
 
 def relations(con: duckdb.DuckDBPyConnection) -> list[str]:
-    tables = [r[0] for r in con.execute("select table_name from duckdb_tables() where schema_name='main' order by 1").fetchall()]
-    views = [r[0] for r in con.execute("select view_name from duckdb_views() where not internal and schema_name='main' order by 1").fetchall()]
+    tables = [r[0] for r in con.execute("select table_name from duckdb_tables() where database_name = current_database() and schema_name='main' order by 1").fetchall()]
+    views = [r[0] for r in con.execute("select view_name from duckdb_views() where not internal and database_name = current_database() and schema_name='main' order by 1").fetchall()]
     return tables + views
 
 
-def export_parquet(warehouse: Path, out_dir: Path) -> list[tuple[Path, int]]:
+def export_parquet(warehouse: Warehouse | Path | str, out_dir: Path) -> list[tuple[Path, int]]:
     """Every table and view as <out_dir>/<name>.parquet (zstd)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    with reading(Path(warehouse)) as con:
+    with reading(warehouse) as con:
         for name in relations(con):
             target = out_dir / f"{name}.parquet"
             con.execute(f"copy (select * from {name}) to '{target}' (format parquet, compression zstd)")
@@ -414,12 +441,12 @@ def export_parquet(warehouse: Path, out_dir: Path) -> list[tuple[Path, int]]:
     return written
 
 
-def revalidate(warehouse: Path) -> list:
+def revalidate(warehouse: Warehouse | Path | str) -> list:
     """Re-run every suite on the current tables; results are recorded in validation_result."""
     from tariffscope.validate import validate_frame
 
     outcomes, frames = [], {}
-    with reading(Path(warehouse)) as con:
+    with reading(warehouse) as con:
         for table in (*DIMENSIONS, *NATURAL_KEYS):
             frame = con.sql(f"select * from {table}").pl()
             if table.startswith("article_") and table != "article":
@@ -427,6 +454,66 @@ def revalidate(warehouse: Path) -> list:
             frames[table] = frame
     for table, frame in frames.items():
         outcomes += validate_frame(table, frame).outcomes
-    with writing(Path(warehouse)) as con:
+    with writing(warehouse) as con:
         _insert_rows(con, "validation_result", _validation_rows(outcomes, str(uuid.uuid4()), dt.datetime.now()))
     return outcomes
+
+
+# --- migrate -----------------------------------------------------------------------------------------
+
+# bookkeeping each warehouse writes for itself when its schema is applied: not copied
+OWN_TABLES = ("schema_version", "id_counter")
+
+
+@dataclass
+class TableCopy:
+    table: str
+    rows_source: int
+    rows_target: int
+
+
+def base_tables(con: duckdb.DuckDBPyConnection, database: str | None = None) -> list[str]:
+    return [r[0] for r in con.execute(
+        "select table_name from duckdb_tables() where database_name = coalesce(?, current_database()) "
+        "and schema_name = 'main' order by 1", [database]).fetchall()]
+
+
+def migrate(source: Warehouse | Path | str, target: Warehouse | Path | str) -> list[TableCopy]:
+    """Copy every table of `source` (a DuckDB file) into an empty `target` (a lake, or another file) in one
+    transaction (one snapshot on a lake), then compare the row counts of every table."""
+    source, target = Warehouse.of(source), Warehouse.of(target)
+    if source.is_lake or not source.exists():
+        raise WarehouseError(f"migrate copies a DuckDB file warehouse: no DuckDB file at {source} (pass it with --warehouse)")
+    if str(source) == str(target):
+        raise WarehouseError(f"migrate --to {target}: that is the warehouse being copied")
+    initialize(source)  # the source's schema up to the installed sql/, so both sides have the same tables
+    with writing(target) as con:
+        filled = [t for t in base_tables(con) if t not in OWN_TABLES and con.execute(f"select count(*) from {t}").fetchone()[0]]
+        if filled:
+            raise WarehouseError(f"migrate --to {target}: the target is not empty ({', '.join(filled[:4])} have rows); "
+                                 "migrate only fills a new warehouse")
+        path = str(source.path).replace("'", "''")
+        con.execute(f"attach '{path}' as migrate_source (read_only)")
+        try:
+            tables = [t for t in base_tables(con) if t not in OWN_TABLES]
+            missing = [t for t in tables if t not in base_tables(con, "migrate_source")]
+            if missing:
+                raise WarehouseError(f"{source}: has no table {missing[0]} after its schema upgrade")
+            lake.retry_conflicts(con, lambda: _copy_tables(con, tables))
+            return [TableCopy(t, *con.execute(f"select (select count(*) from migrate_source.main.{t}), "
+                                              f"(select count(*) from {t})").fetchone()) for t in tables]
+        finally:
+            con.execute("detach migrate_source")
+
+
+def _copy_tables(con: duckdb.DuckDBPyConnection, tables: list[str]) -> None:
+    con.execute("begin")
+    try:
+        for table in tables:
+            con.execute(f"insert into {table} by name select * from migrate_source.main.{table}")
+        if lake.is_lake(con):
+            lake.sync_ids(con)
+        con.execute("commit")
+    except Exception:
+        lake.rollback(con)
+        raise

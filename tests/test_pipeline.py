@@ -34,3 +34,26 @@ def test_many_files_load_in_order_with_one_writer(tmp_path):
         statuses = [r[0] for r in con.execute("select status from load_audit order by finished_at").fetchall()]
     assert unbalanced == 0
     assert statuses == ["loaded", "unchanged", "loaded", "failed", "loaded"]  # one writer, in file order
+
+
+
+def test_a_file_is_hashed_once_and_a_changed_file_afresh(tmp_path):
+    import hashlib
+    import os
+
+    from tariffscope.source import _KNOWN, file_sha256, hashed_once
+
+    path, warehouse = tmp_path / "f.csv", tmp_path / "w.duckdb"
+    path.write_text(HEADER + "USA,MEX,2024,import,136556709549,US Census,87\n")
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    with hashed_once(path) as sha:
+        assert sha == digest and list(_KNOWN.get().values()) == [digest]  # what the reader's file_sha256 returns
+        before = os.stat(path)
+        path.write_text(HEADER + "USA,MEX,2024,import,136556709548,US Census,87\n")  # same size, new content
+        os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns + 1_000_000))
+        changed = hashlib.sha256(path.read_bytes()).hexdigest()
+        assert file_sha256(path) == changed != digest  # changed since: read again
+    assert _KNOWN.get() == {}
+    assert pipeline.ingest_file("trade", path, warehouse).status == "loaded"
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        assert con.execute("select sha256 from load_audit").fetchall() == [(changed,)]

@@ -97,3 +97,38 @@ def test_constant_key_columns_and_unmet_conditions_keep_the_answer():
     assert frame.select(suite_polars.row_rule_on(frame, regex, {})).to_series().to_list() == [True] * 3  # no row is 2023
     regex["kwargs"]["row_condition"]["parameter"] = 2024
     assert frame.select(suite_polars.row_rule_on(frame, regex, {})).to_series().to_list() == [False] * 3
+
+
+def bad_levels():
+    """Every hs_level with a code of the wrong length, a null level, and a level no condition names."""
+    import polars as pl
+
+    rows = [gx_cases.trade_rows(hs_code=code, hs_level=level, partner_iso3=partner).row(1, named=True)
+            for code, level, partner in [("87", 0, "CAN"), ("TOTAL", 2, "BRA"), ("870", 4, "CHN"), ("8703", 6, "DEU"),
+                                         ("87", None, "FRA"), ("87", 3, "GBR"), ("870321", 6, "JPN")]]
+    return pl.DataFrame(rows, schema=gx_cases.trade_rows().schema)
+
+
+def test_both_engines_read_row_conditions_alike_on_bad_levels(monkeypatch):
+    # what lets the cross-check leave out a rule whose condition no sampled row meets: GX's row filter and
+    # suite_polars.condition_holds pick the same rows, nulls and unnamed levels included
+    frame = bad_levels()
+    by_polars = validate.validate_frame("trade_flow", frame)
+    monkeypatch.setattr(validate, "GX_FULL_ROWS", 10**9)
+    by_gx = validate.validate_frame("trade_flow", frame)
+    assert by_gx.engine == "great_expectations" and by_polars.engine.startswith("polars")
+    assert by_polars.failed_rows == by_gx.failed_rows
+    assert sorted(by_gx.failed_rows) == [0, 1, 2, 3, 5]  # row 5: level 3 is not in the set
+    assert sorted((o.expectation, o.success) for o in by_polars.outcomes) == sorted((o.expectation, o.success) for o in by_gx.outcomes)
+
+
+def test_the_cross_check_leaves_out_only_rules_no_checked_row_is_subject_to():
+    suite = validate._cross_check_suite(validate.load_suite("trade_flow"))
+    all_six = bad_levels()[3:4]
+    left = [validate.expectation_name(e) for e in validate._applicable(suite, all_six)["expectations"]]
+    conditioned = [n for n in left if " where " in n]
+    assert conditioned == ["expect_column_values_to_match_regex(hs_code) where hs_level==6"]
+    assert len(left) == len(suite["expectations"]) - 3
+    assert validate._applicable(suite, bad_levels()) == suite
+    # the level-6 row with a 4-digit code is still caught, by both engines
+    assert list(validate.validate_frame("trade_flow", all_six).failed_rows) == [0]

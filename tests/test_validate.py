@@ -161,3 +161,18 @@ def test_data_docs_are_built_offline(tmp_path):
     assert not [m.group(0) for page in pages for m in [remote.search(page)] if m]
     html = index.read_text()
     assert 'id="offline-index"' in html and "expectations/trade_flow.html" in html
+
+
+def test_the_gx_suite_is_built_once_while_the_json_stays_the_same(monkeypatch, tmp_path):
+    from tariffscope import validate
+
+    validate_frame("trade_flow", trade_rows())
+    built = validate._DEFINITIONS["trade_flow"][1]
+    assert failed_names("trade_flow", trade_rows(value_usd=-1.0)) == {1: ["expect_column_values_to_be_between(value_usd)"]}
+    assert validate._DEFINITIONS["trade_flow"][1] is built
+    suite = json.loads(suite_path("trade_flow").read_text())
+    suite["expectations"] = [e for e in suite["expectations"] if e["kwargs"].get("column") != "value_usd"]
+    (tmp_path / "trade_flow.json").write_text(json.dumps(suite))
+    monkeypatch.setattr("tariffscope.validate.EXPECTATIONS_DIR", tmp_path)
+    assert failed_names("trade_flow", trade_rows(value_usd=-1.0)) == {}  # the edited suite, rebuilt
+    assert validate._DEFINITIONS["trade_flow"][1] is not built

@@ -2,7 +2,7 @@
 with columns as (
     select table_name, column_index, column_name, data_type, is_nullable, column_default, comment
     from duckdb_columns()
-    where schema_name = 'main'
+    where database_name = current_database() and schema_name = 'main'
 ),
 
 final as (

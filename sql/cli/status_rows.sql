@@ -1,7 +1,7 @@
 -- `tariffscope status` "Rows per table": DuckDB's row estimate of every table, plus trade_flow, the view users
 -- query (one row per trade_flow_fact row: the view only adds each row's provenance).
 with tables as (
-    select table_name, estimated_size from duckdb_tables() where schema_name = 'main'
+    select table_name, estimated_size from duckdb_tables() where database_name = current_database() and schema_name = 'main'
 ),
 
 views as (

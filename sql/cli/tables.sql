@@ -3,13 +3,13 @@
 with tables as (
     select table_name as name, 'table' as kind, estimated_size as rows, column_count as columns, comment
     from duckdb_tables()
-    where schema_name = 'main'
+    where database_name = current_database() and schema_name = 'main'
 ),
 
 views as (
     select view_name as name, 'view' as kind, null::bigint as rows, column_count as columns, comment
     from duckdb_views()
-    where schema_name = 'main' and not internal
+    where database_name = current_database() and schema_name = 'main' and not internal
 ),
 
 final as (

@@ -13,6 +13,7 @@ import polars as pl
 from tariffscope.report import charts, queries
 from tariffscope.report.html import (Cell, badge, busd, esc, figure, num, number, page, pct, section, table,
                                      when)
+from tariffscope.target import Warehouse
 from tariffscope.validate import docs_dir
 
 VERDICTS = ("supported", "contradicted", "unverified")
@@ -29,7 +30,7 @@ def default_out_dir(warehouse: Path) -> Path:
 def render_report(warehouse: Path, out_dir: Path | None = None) -> Path:
     """Write the HTML report of `warehouse` to out_dir/index.html (default: report/ beside the warehouse)."""
     started = time.perf_counter()
-    warehouse = Path(warehouse).resolve()
+    warehouse = Warehouse.of(warehouse)
     out_dir = Path(out_dir).resolve() if out_dir else default_out_dir(warehouse)
     data = queries.load(warehouse)          # the warehouse is closed again before rendering
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -53,7 +54,7 @@ def build_page(data: queries.ReportData, warehouse: Path, out_dir: Path, started
     ]
     generated = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
     as_of = when(data.data_as_of) or "no loads yet"
-    subtitle = f"Warehouse <code>{esc(warehouse.name)}</code> · data as of {esc(as_of)} · generated {esc(generated)}"
+    subtitle = f"Warehouse <code>{esc(warehouse.file_name)}</code> · data as of {esc(as_of)} · generated {esc(generated)}"
     footer = (f"tariffscope report · {esc(generated)} · built in {time.perf_counter() - started:.1f} s · "
               "self-contained: no scripts, no network")
     return page("tariffscope: US–Canada–Mexico trade, tariffs and claims", subtitle, sections, footer)

@@ -50,7 +50,7 @@ class ReportData:
 def load(warehouse: Path) -> ReportData:
     """Run every report query; the connection is read-only and closed before any rendering starts."""
     data = ReportData()
-    with reading(Path(warehouse)) as con:
+    with reading(warehouse) as con:
         for name, (file, params) in QUERIES.items():
             relation = con.sql(sql_text(file), params=params) if params else con.sql(sql_text(file))
             data.frames[name] = relation.pl()
