@@ -292,13 +292,11 @@ def build_inputs(data_dir: Path | None = None, kinds=BUILD_KINDS) -> tuple[list[
 
 
 def build(warehouse: Path, data_dir: Path | None = None, kinds=BUILD_KINDS) -> list[Outcome]:
-    """The whole warehouse without orchestration (tests, benchmarks): the same steps build-warehouse runs
-    (its Prefect flow adds Data Docs and the report)."""
+    """The whole warehouse without orchestration (tests, benchmarks): the same steps, in the same order, as
+    the build-warehouse flow runs as tasks (which adds Data Docs and the report)."""
     references, files = build_inputs(data_dir, kinds)
-    outcomes = [ingest_reference(source, warehouse) for source in references]
-    for kind in kinds:
-        outcomes += ingest_files(kind, [path for k, path in files if k == kind], warehouse)
-    return outcomes
+    return ([ingest_reference(source, warehouse) for source in references]
+            + [ingest_file(kind, path, warehouse) for kind, path in files])
 
 
 def exit_code(outcomes: list[Outcome]) -> int:

@@ -1,4 +1,5 @@
-"""Dimension tables built from maintained sources: pycountry (ISO 3166) plus the publishers' own code lists."""
+"""Dimension tables built from maintained sources: pycountry (ISO 3166) plus the publishers' own code lists.
+Each frame ends in its table's DDL columns and types (tariffscope.columns.conform)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from functools import cache
 import polars as pl
 import pycountry
 
+from tariffscope.columns import conform
 from tariffscope.settings import REFERENCE_DIR, WORLD
 
 # The European Union as one party (it sets tariffs and reports trade as a bloc): ISO 3166-1 reserves
@@ -34,14 +36,14 @@ def country_frame() -> pl.DataFrame:
         iso.join(comtrade, on="iso3", how="left")
         .join(census, on="iso3", how="left")
         .with_columns(pl.coalesce("comtrade_code", pl.col("iso_numeric").str.strip_chars_start("0").replace("", "0")))
-        .select("iso3", "iso_numeric", "comtrade_code", "census_code", "name")
+        .pipe(conform, "country")
         .sort("iso3")
     )
 
 
 @cache
 def hs_chapter_frame() -> pl.DataFrame:
-    return _read_reference("hs_chapters.csv").select("code", "description")
+    return conform(_read_reference("hs_chapters.csv"), "hs_chapter")
 
 
 @cache
@@ -58,18 +60,16 @@ def lookup(column: str) -> dict[str, str]:
 
 @cache
 def fx_rate_frame() -> pl.DataFrame:
-    return _read_reference("fx_annual.csv").select(
-        "currency", pl.col("year").cast(pl.Int16), pl.col("usd_per_unit").cast(pl.Float64), "source")
+    return conform(_read_reference("fx_annual.csv"), "fx_rate")
 
 
 @cache
 def product_scope_frame() -> pl.DataFrame:
-    return _read_reference("product_scope_hs.csv").select(
-        "keyword", "pattern", pl.col("hs_chapters").str.split(";"))
+    return conform(_read_reference("product_scope_hs.csv").with_columns(pl.col("hs_chapters").str.split(";")),
+                   "product_scope_hs")
 
 
 @cache
 def source_preference_frame() -> pl.DataFrame:
     """The one trade-source preference per reporter that every view picking a source reads (trade_source_rank)."""
-    return _read_reference("source_preference.csv").select(
-        "reporter_iso3", "source_pattern", pl.col("rank").cast(pl.Int32), "label", "why")
+    return conform(_read_reference("source_preference.csv"), "source_preference")

@@ -56,9 +56,10 @@ def file_sha256(path: Path, chunk: int = 1 << 20) -> str:
 
 @contextlib.contextmanager
 def hashed_once(path: Path, known: str | None = None) -> Iterator[str]:
-    """The file's sha256 (`known`: the caller hashed it already); within the block (this thread) the reader's file_sha256 of the same file returns it
+    """The file's sha256; within the block (this thread) the reader's file_sha256 of the same file returns it
     without reading the file again, as long as its inode, size, mtime and ctime are unchanged. The
-    skip-unchanged check and the audit record need the same digest: one read of the file instead of two."""
+    skip-unchanged check and the audit record need the same digest: one read of the file instead of two.
+    `known`: the digest the caller computed already (the inbox hashes each file once, before the check)."""
     path = Path(path).resolve()
     before = _identity(path)
     digest = known or file_sha256(path)

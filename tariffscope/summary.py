@@ -13,15 +13,13 @@ def claim_verdicts(warehouse: Path, timeout: float = 5.0) -> list[tuple] | str:
     """claim_check verdict counts read from the warehouse read-only, or why they could not be read."""
     import duckdb
 
+    from tariffscope.settings import warehouse_path
     from tariffscope.warehouse import WarehouseError, reading
 
-    from tariffscope.settings import warehouse_path
-
-    target = warehouse_path(warehouse)
-    if not target.exists():
+    if not warehouse_path(warehouse).exists():
         return "no warehouse yet"
     try:
-        with reading(target, timeout=timeout) as con:
+        with reading(warehouse, timeout=timeout) as con:
             return con.execute((SQL_CLI_DIR / "claim_verdicts.sql").read_text(encoding="utf-8")).fetchall()
     except (WarehouseError, duckdb.Error) as error:
         return f"not read: {str(error).splitlines()[0]}"

@@ -5,7 +5,7 @@
     frames = article_frames(art, facts) # polars frames for the article_* tables
 """
 from .extract import extract_facts
-from .frames import SCHEMAS, article_frames
+from .frames import article_frames
 from .read import Article, ArticleError, read_article
 
-__all__ = ["Article", "ArticleError", "read_article", "extract_facts", "article_frames", "SCHEMAS"]
+__all__ = ["Article", "ArticleError", "read_article", "extract_facts", "article_frames"]

@@ -1,39 +1,15 @@
-"""article_frames: one polars frame per warehouse table (sql/schema/004_articles.sql), no _load_id."""
+"""article_frames: one polars frame per warehouse table, no _load_id; the columns and types are those of
+sql/schema/004_articles.sql (tariffscope.columns reads them from there)."""
 from __future__ import annotations
 
 import polars as pl
 
+from tariffscope.columns import polars_schema
+
 from .read import Article
 
-SCHEMAS: dict[str, dict[str, pl.DataType]] = {
-    "article": {
-        "article_id": pl.String, "title": pl.String, "published": pl.Date, "url": pl.String,
-        "source_file": pl.String, "n_paragraphs": pl.Int32, "body": pl.String,
-    },
-    "article_tariff_claim": {
-        "article_id": pl.String, "position": pl.Int32, "imposer_iso3": pl.String, "target_iso3": pl.String,
-        "product": pl.String, "rate_pct": pl.Float64, "status": pl.String, "sentence": pl.String,
-        "span_start": pl.Int32, "span_end": pl.Int32,
-    },
-    "article_trade_claim": {
-        "article_id": pl.String, "position": pl.Int32, "party_a_iso3": pl.String, "party_b_iso3": pl.String,
-        "year": pl.Int16, "value": pl.Float64, "currency": pl.String, "kind": pl.String,
-        "sentence": pl.String, "span_start": pl.Int32, "span_end": pl.Int32,
-    },
-    "article_quote": {
-        "article_id": pl.String, "position": pl.Int32, "speaker": pl.String, "text": pl.String,
-        "span_start": pl.Int32, "span_end": pl.Int32,
-    },
-    "article_person": {
-        "article_id": pl.String, "position": pl.Int32, "name": pl.String, "role": pl.String,
-        "country_iso3": pl.String,
-    },
-    "article_country": {"article_id": pl.String, "position": pl.Int32, "iso3": pl.String},
-}
-
-
 def _frame(table: str, rows: list[dict]) -> pl.DataFrame:
-    schema = SCHEMAS[table]
+    schema = polars_schema(table)
     cols = {c: [r.get(c) for r in rows] for c in schema}
     return pl.DataFrame(cols, schema=schema)
 

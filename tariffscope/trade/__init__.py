@@ -13,6 +13,7 @@ from pathlib import Path
 import polars as pl
 
 from tariffscope import text_io
+from tariffscope.columns import columns
 from tariffscope.source import SourceError, SourceFrame, file_sha256
 from tariffscope.trade import baci, canonical, census, comtrade
 
@@ -34,10 +35,13 @@ EXPECTED_COLUMNS = {
     canonical.NAME: canonical.REQUIRED,
 }
 
-TRADE_FLOW_COLUMNS = [
-    "source", "reporter_iso3", "partner_iso3", "year", "month", "flow", "hs_code", "hs_level",
-    "value_usd", "quantity", "quantity_unit", "source_ref", "notes", "source_file",
-]
+
+
+def __getattr__(name: str):
+    """TRADE_FLOW_COLUMNS: the trade_flow columns a reader produces, from the DDL (tariffscope.columns)."""
+    if name == "TRADE_FLOW_COLUMNS":
+        return columns("trade_flow")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 _BINARY = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
@@ -124,5 +128,5 @@ def read_trade(path: str | Path, fmt: str = "auto", **options) -> SourceFrame:
     except (pl.exceptions.ComputeError, pl.exceptions.NoDataError, UnicodeDecodeError) as exc:
         raise SourceError(f"{path}: cannot read as {name}: {str(exc).splitlines()[0]}") from exc
     source.sha256 = file_sha256(path)
-    source.frame = source.frame.select(*TRADE_FLOW_COLUMNS, "_row_number")
+    source.frame = source.frame.select(*columns("trade_flow"), "_row_number")
     return source
