@@ -15,42 +15,13 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from tests.procs import alive, descendants
+
 pytestmark = pytest.mark.flow
 
 BIN = Path(sys.executable).parent
 GOOD = ("reporter_iso3,partner_iso3,year,flow,value_usd,source,hs_code\n"
         "USA,MEX,2024,import,136556709549,US Census,87\nUSA,CAN,2024,import,50416450000,US Census,87\n")
-
-
-def children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
-                found.append(int(entry.name))
-    return found
-
-
-def descendants(pid: int) -> set[int]:
-    found, todo = set(), [pid]
-    while todo:
-        for child in children(todo.pop()):
-            if child not in found:
-                found.add(child)
-                todo.append(child)
-    return found
-
-
-def alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"  # a zombie has exited (PID 1 in a container may be slow to reap it)
 
 
 def command_line(pid: int) -> str:
