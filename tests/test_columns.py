@@ -35,3 +35,48 @@ def test_conform_orders_and_casts_to_the_ddl():
 def test_an_unknown_table_names_the_schema_folder():
     with pytest.raises(KeyError, match="no table 'nope' in .*schema"):
         column_types("nope")
+
+
+# --- the suites and readers against the DDL: what cannot be derived is checked equal ----------------------
+
+# Columns a suite may check that no table stores: added to a frame for validation only, never loaded.
+VALIDATION_ONLY = {"body_length"}  # article_* parts: the article's body length, so spans can be checked
+
+
+def test_every_column_a_suite_checks_is_a_column_of_its_table():
+    """The suites name columns one expectation at a time, each with its reason (expectations/*.json); they are
+    not generated from the DDL, so a renamed or dropped column must fail here rather than be skipped."""
+    from tariffscope.settings import EXPECTATIONS_DIR
+    from tariffscope.validate import load_suite, suite_columns
+
+    suites = sorted(p.stem for p in EXPECTATIONS_DIR.glob("*.json"))
+    assert len(suites) == 13
+    for table in suites:
+        unknown = set(suite_columns(load_suite(table))) - set(columns(table)) - VALIDATION_ONLY
+        assert not unknown, f"expectations/{table}.json checks {sorted(unknown)}: not columns of {table} in sql/schema/"
+
+
+def test_each_merge_key_is_its_suites_unique_key():
+    """warehouse.NATURAL_KEYS (what a load replaces) and each suite's uniqueness rule (what a load may hold) name
+    the same key: a table's key, or for an article's parts its article (the suite adds the part's position)."""
+    from tariffscope.validate import load_suite
+    from tariffscope.warehouse import NATURAL_KEYS
+
+    for table, key in NATURAL_KEYS.items():
+        unique = [e["kwargs"].get("column_list") or [e["kwargs"]["column"]] for e in load_suite(table)["expectations"]
+                  if e["type"] in ("expect_compound_columns_to_be_unique", "expect_column_values_to_be_unique")]
+        expected = [*key, "position"] if table.startswith("article_") else key
+        assert expected in unique, f"{table}: merge key {key}, suite unique keys {unique}"
+
+
+def test_the_tariff_reader_builds_the_ddls_columns_and_types(tmp_path):
+    """measures.normalize spells out each column's normalization; its result is still exactly the DDL's."""
+    from tariffscope.measures import REQUIRED, read_tariffs
+
+    csv = tmp_path / "m.csv"
+    csv.write_text(",".join(REQUIRED) + "\n"
+                   "USA,MEX,Passenger vehicles,8703,25,Section 232 autos,Proclamation 10908,2025-03-26,2025-04-03,,no,CBP,https://x\n"
+                   "USA,ALL,All products,,10,Reciprocal baseline,IEEPA,2025-04-02,2025-04-05,,partial,CBP,https://y\n")
+    frame = read_tariffs(csv).frame
+    assert dict(frame.drop("_row_number").schema) == polars_schema("tariff_measure")  # (the load matches by name)
+    assert frame.height == 2 and frame["hs_chapters"].to_list() == [["87"], []]
