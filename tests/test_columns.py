@@ -80,3 +80,24 @@ def test_the_tariff_reader_builds_the_ddls_columns_and_types(tmp_path):
     frame = read_tariffs(csv).frame
     assert dict(frame.drop("_row_number").schema) == polars_schema("tariff_measure")  # (the load matches by name)
     assert frame.height == 2 and frame["hs_chapters"].to_list() == [["87"], []]
+
+
+def test_every_trade_reader_builds_the_ddls_columns_and_types(tmp_path):
+    """Each trade format computes its columns; read_trade keeps the DDL's (columns('trade_flow')). The types
+    must be the DDL's too, or the load would cast silently."""
+    from tariffscope.trade import read_trade
+
+    files = {
+        "baci.csv": "t,i,j,k,v,q\n2024,842,484,870323,1000.5,2\n2024,124,842,870323,7,\n",
+        "census.csv": "CTY_CODE,CTY_NAME,I_COMMODITY,COMM_LVL,GEN_VAL_MO,YEAR,MONTH\n"
+                      "1220,CANADA,87,HS2,7,2024,02\n2010,MEXICO,87,HS2,9,2024,02\n",
+        "comtrade.csv": "typeCode,freqCode,refYear,refMonth,period,reporterCode,flowCode,partnerCode,partner2Code,"
+                        "classificationCode,cmdCode,customsCode,motCode,qtyUnitCode,qtyUnitAbbr,qty,primaryValue\n"
+                        "C,A,2024,52,2024,842,M,484,0,HS,87,C00,0,-1,N/A,0,136560000000\n"
+                        "C,A,2024,52,2024,842,M,124,0,HS,87,C00,0,-1,N/A,0,1000\n",
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        frame = read_trade(tmp_path / name).frame
+        assert frame.height == 2, name
+        assert dict(frame.drop("_row_number").schema) == polars_schema("trade_flow"), name
