@@ -45,7 +45,7 @@ _FISCAL = re.compile(r"(?<!\d)(?P<y>(?:19[89]\d|20[0-4]\d))[-–/](?P<e>\d{2})(?
 # "20.9 billion euros ($23.6 billion)": the same amount in another currency
 _CONVERSION = re.compile(r"\s*\((?:about|roughly|around|some|nearly|or)?\s*$")
 # rates and commitments have no period of their own: "$3.6 billion a day", "agreed to buy $15 billion"
-_NO_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week|year)\b|\bannual(?:ly)?\b|\b(?:will|would|could|shall|commit\w*|pledg\w*|"
+_NO_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week|year)\b(?!\s+(?:earlier|ago|before))|\bannual(?:ly)?\b|\b(?:will|would|could|shall|commit\w*|pledg\w*|"
                         r"agree\w*|promis\w*|plans?|planned|aims?|target\w*|expect\w*)\b", re.I)
 _PAIR_WORDS = re.compile(r"\b(?:between the (?:two )?(?:countries|nations|sides|neighbou?rs|economies)|bilateral|two-way)\b", re.I)
 _LAST_YEAR = re.compile(r"\b(?:last year|in the past year|over the past year|the past year)\b", re.I)
@@ -53,8 +53,9 @@ _THIS_YEAR = re.compile(r"\b(?:this year|so far this year|year to date|this past
                         r"|(?:first|past|last)\s+(?:\w+\s+)?(?:months|quarters?|half) of (?:the|this) year)\b", re.I)
 
 
-_COMPARISON = re.compile(r"\b(?:(?:down|up|rising|falling|rose|fell|increas\w+|decreas\w+)\s+from|from\s+(?=(?:about |roughly |nearly |"
-                         r"less than |more than )?(?:US\$|C\$|USD|[$€£¥₹]|\d))|than|compared (?:with|to)|versus|vs\.?)\s", re.I)
+# (the "from <amount>" branch ends at the amount: it has no trailing space of its own)
+_COMPARISON = re.compile(r"\b(?:(?:(?:down|up|rising|falling|rose|fell|increas\w+|decreas\w+)\s+from|than|compared (?:with|to)|versus|vs\.?)\s"
+                         r"|from\s+(?=(?:about |roughly |nearly |less than |more than )?(?:US\$|C\$|USD|[$€£¥₹]|\d)))", re.I)
 _STRETCH_END = re.compile(r"[,;]|$")
 _LAST_MONTH = re.compile(r"\blast month\b", re.I)
 _MONTH = re.compile(r"\b(?:in|during|for|since|through)\s+(?P<m>Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\s+\d)")
@@ -280,12 +281,28 @@ def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
         year = min(ys)[1] if ys else None
     else:
         year = _year(text, cl, mo.start, ctx.published, mo.end)
+        if year is None:
+            year = _previous_period(ctx, c.si)
     if year is None and ctx.published is not None and kind != "countermeasure_coverage" \
             and not _NO_PERIOD.search(text, cl[0], cl[1]):
         year = ctx.published.year     # a figure stated without a period is the latest: this year's
     if year is not None and _YEAR_EARLIER.match(text, mo.end):
         year -= 1               # "..., down from C$47.5 billion a year earlier"
     return year
+
+
+def _previous_period(ctx: Context, si: int) -> int | None:
+    """The period of the previous sentence's first amount, when that sentence is in the same paragraph
+    and states one: "Trade totaled $93 billion last year. China's exports climbed to $46.4 billion, ..."
+    and "... $334 billion over the same period" continue last year's figures."""
+    if si == 0 or ctx.sentences[si - 1].para != ctx.sentences[si].para:
+        return None
+    prev = ctx.sentences[si - 1].text
+    monies = find_money(prev)
+    if not monies or not _TRADE_CONTEXT.search(prev):
+        return None
+    mo = monies[0]
+    return _year(prev, _clause_of(clause_spans(prev), mo.start), mo.start, ctx.published, mo.end)
 
 
 def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True) -> list[str]:

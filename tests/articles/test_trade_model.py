@@ -84,3 +84,25 @@ def test_shipped_model_is_plain_json_and_used():
     got = extract_facts(Article(None, date(2025, 3, 8), None, body, "inline.txt", "0" * 64, 1))["trade_values"]
     assert [(sorted(v["parties"]), v["year"], v["value"], v["currency"], v["kind"]) for v in got] == [
         (["CAN", "MEX"], 2024, 40e9, "CAD", "exports")]
+
+
+def test_a_later_compared_amount_does_not_give_its_year(rules_only):
+    # "up 4.5 percent from 2023" and "from USD 44 billion in May 2024" are the compared figures' periods
+    got = values("Goods trade between China and Canada totaled USD93 billion last year, up 4.5 percent from 2023.",
+                 date(2025, 3, 10))
+    assert {v[1] for v in got} == {2024}
+    got = values("The value of goods China shipped to the US fell to USD 28.8 billion last month from USD 44 billion "
+                 "in May 2024.", date(2025, 6, 10))
+    assert {(v[1], v[2]) for v in got} == {(2025, 28.8e9), (2024, 44e9)}
+
+
+def test_change_from_a_year_earlier_is_this_years_figure(rules_only):
+    got = values("Shipments to the United States fell 1.8 pct from a year earlier to 1,770.8 billion yen, "
+                 "Japan's Finance Ministry said.", date(2025, 5, 21))
+    assert {(v[1], v[2]) for v in got} == {(2025, 1770.8e9)}
+
+
+def test_a_sentence_continues_the_previous_figures_period(rules_only):
+    got = values("Trade between Mexico and China totaled $150 billion last year. "
+                 "The United States sold Mexico $334 billion of goods over the same period.", date(2025, 12, 11))
+    assert {(v[1], v[2]) for v in got} == {(2024, 150e9), (2024, 334e9)}
