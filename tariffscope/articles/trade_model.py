@@ -226,7 +226,7 @@ def apply_year(ctx, ryear: int | None, mode: str) -> int | None:
 
 def decide(model: TradeModel, ctx, cands) -> list[dict]:
     """Facts for the candidates the model keeps, deduplicated like the rules' facts."""
-    from .trade_values import rule_parties, rule_year
+    from .trade_values import future, other_money, rule_parties, rule_year
 
     inputs = kind_inputs(ctx, cands)
     facts: list[dict] = []
@@ -236,7 +236,7 @@ def decide(model: TradeModel, ctx, cands) -> list[dict]:
         mo = c.money
         if c.conversion_of is not None and c.conversion_of in chosen:
             fact = {**chosen[c.conversion_of], "value": float(mo.value), "currency": mo.currency}
-        elif inputs[i] is None:
+        elif inputs[i] is None or other_money(c):
             continue
         else:
             kind = model.kind.predict(inputs[i][1])
@@ -248,6 +248,8 @@ def decide(model: TradeModel, ctx, cands) -> list[dict]:
                 continue
             ry = rule_year(ctx, c, kind)
             year = apply_year(ctx, ry, model.year.predict(year_features(ctx, c, kind, ry)))
+            if future(ctx, year):
+                continue
             fact = {"parties": parties, "year": year, "value": float(mo.value), "currency": mo.currency,
                     "kind": kind, "sentence": c.sent.text, "span": [c.sent.start, c.sent.end]}
         chosen[i] = fact

@@ -27,10 +27,28 @@ _TRADE_CONTEXT = re.compile(rf"\b{TRADE_CONTEXT}\b", re.I)
 _NON_TRADE = re.compile(rf"\b{NON_TRADE_MONEY}\b", re.I)
 _KINDS = [(kind, re.compile(rf"\b(?:{rx})\b", re.I)) for kind, rx in TRADE_KIND_CUES]
 _COVERAGE_BEFORE = re.compile(
-    rf"(?:\b(?:{TARIFF_NOUNS}|retaliat\w*|measures?|list|round|wave|tranche|batch|rate)\b|\d\s?(?:%|per\s?cent\b|percent\b))[^.;]{{0,80}}?\b(?:on|covering|cover|covers|against|targeting|affecting|hitting|hit|hits|worth)\s+"
+    rf"(?:\b(?:{TARIFF_NOUNS}|retaliat\w*|measures?|list|round|wave|tranche|batch|rate|package|increases|hikes)\b|\d\s?(?:%|per\s?cent\b|percent\b))(?:[^.;]|(?<=\b[A-Z])\.){{0,80}}?\b(?:on|covering|cover|covers|against|targeting|targets?|targeted|affecting|hitting|hit|hits|worth|reach|reaches)\s+"
     r"(?:(?:about|roughly|some|nearly|almost|around|more than|over|up to|an additional|another|a further|an estimated|the|a|its|first|second)\s+)*$",
     re.I,
 )
+# "when Washington taxed €8bn worth of European steel", "The imports affected are worth US$55bn"
+_COVERAGE_VERB = re.compile(r"(?:\b(?:taxed|taxes|taxing)\s+|\b(?:imports|exports|goods|products)\s+(?:affected|covered|targeted|hit)\s+(?:are|were|is|was)\s+worth\s+)"
+                            r"(?:(?:about|roughly|some|nearly|almost|around|approximately|more than|over|up to|an estimated)\s+)*$", re.I)
+# "… a further C$14.2 billion in other U.S. imports, for a total of C$29.8 billion": the sum of the amounts before
+_TOTAL_OF = re.compile(r"\b(?:a total of|a combined|in total|totall?ing)\s+(?:about\s+|roughly\s+|some\s+)?$", re.I)
+# a trade verb governs the amount ("which sold about $130 billion worth of goods"), or a relative clause after it
+# says what the goods are ("$19 billion in goods that the two countries traded"): a flow, not a measure's coverage
+_FLOW_VERB_BEFORE = re.compile(r"\b(?:sold|sells|bought|buys|shipped|ships|exported|imported|traded)\s+(?:[\w’']+\s+){0,3}?"
+                               r"(?:(?:about|roughly|some|nearly|almost|around|approximately|more than|over)\s+)*$", re.I)
+_FLOW_RELATIVE_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.\-’']+\s+){0,3}?(?:goods|products|imports|exports|items|merchandise)"
+                                  r"\s+(?:that|which)\s+(?:[\w.’']+\s+){0,4}?(?:traded|sold|bought|exported|imported|shipped)\b", re.I)
+_TRADE_IN = re.compile(r"^\s*(?:of|in)\s+(?:bilateral\s+|two-way\s+|goods\s+|merchandise\s+)*trade\b", re.I)
+_BALANCE_BEFORE = re.compile(r"\b(?:surplus|deficit|gap)\s+(?:of|at|to|was|is|reached|hit|stood at)\s+(?:(?:about|roughly|some|nearly|almost|around|more than|over)\s+)*$", re.I)
+_COVERAGE_PERIOD = re.compile(r"\s+(?:(?:worth|of goods|of imports|of exports)\s+)?(?:in|during|for|of)\s+(?:calendar\s+|fiscal\s+|the\s+)?"
+                              r"(?P<y>(?:19[89]\d|20[0-4]\d)(?:[-–/]\d{2})?)(?!\d)(?!\s*[-–/]?\s*\d)")
+# the amount is money of another sort, whatever the clause says: "$1.91 billion in duties", "$121,000 per vehicle"
+_OTHER_MONEY_AFTER = re.compile(r"\s*(?:(?:in|of)\s+(?:new\s+|additional\s+|extra\s+|annual\s+|customs\s+)?(?:duties|duty|revenues?|subsidies|aid|investments?|loans?|taxes|fines)\b"
+                                r"|(?:a|per|each)\s+(?:barrel|tonne|ton|pound|kilogram|kg|unit|vehicle|car|hour|head|share|piece)\b)", re.I)
 # "... tariffs on $30 billion ... and will expand them to a further $125 billion"
 _EXPAND_TO = re.compile(r"\b(?:expand\w*|extend\w*|widen\w*|broaden\w*)\s+(?:them|it|the\s+[\w-]+)\s+to\s+(?:cover\s+)?"
                         r"(?:(?:a further|another|an additional|a total of|about|some|nearly)\s+)?$", re.I)
@@ -38,7 +56,9 @@ _COVERAGE_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.\-’']+\s+){
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|roughly\s+|nearly\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|from)\s+$", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|in the same (?:month|period|quarter) (?:a year earlier|last year|of \d{4}))")
 _EXCLUDING = re.compile(r"\b(?:other than|except|excluding|apart from|outside(?: of)?|besides)\s+(?:the\s+)?$")
-_COUNTERPART_BEFORE = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?$")
+_COUNTERPART_BEFORE = re.compile(r"(?<!according )\b(?:to|from|into)\s+(?:the\s+)?$")
+_TO_WORLD = re.compile(r"\b(?:(?:to|from|with)\s+(?:the world|all (?:countries|partners|trading partners|markets|destinations))|worldwide)\b", re.I)
+_WORLD = re.compile(r"\b(?:the world|world|global|worldwide|all (?:countries|partners|trading partners|markets|destinations)|overall)\b")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
 # "in the 2024-25 fiscal year", "FY 2023-24": the figure is for the year the fiscal year ends in
 _FISCAL = re.compile(r"(?<!\d)(?P<y>(?:19[89]\d|20[0-4]\d))[-–/](?P<e>\d{2})(?!\d)")
@@ -125,7 +145,16 @@ def _explicit_year(text: str, clause: tuple[int, int], anchor: int, published, a
 
 def _kind(text: str, clause: tuple[int, int], m_start: int, m_end: int) -> str:
     cs, ce = clause
-    if _COVERAGE_BEFORE.search(text[cs:m_start]) or (
+    after = text[m_end:ce]
+    if _TOTAL_OF.search(text, max(0, m_start - 30), m_start):
+        before = find_money(text[:m_start])
+        if before:      # "... in other U.S. imports, for a total of C$29.8 billion": the kind of the amounts summed
+            return _kind(text, _clause_of(clause_spans(text), before[-1].start), before[-1].start, before[-1].end)
+    if _BALANCE_BEFORE.search(text[max(cs, m_start - 40):m_start]) or _TRADE_IN.match(after):
+        pass        # "a surplus of $410 billion in bilateral trade": a balance or a flow, not a measure's coverage
+    elif _FLOW_VERB_BEFORE.search(text[max(cs, m_start - 60):m_start]) or _FLOW_RELATIVE_AFTER.match(after):
+        pass
+    elif _COVERAGE_VERB.search(text[max(cs, m_start - 60):m_start]) or _COVERAGE_BEFORE.search(text[cs:m_start]) or (
         _EXPAND_TO.search(text[max(cs, m_start - 60):m_start]) and re.search(rf"\b{TARIFF_NOUNS}\b", text[cs:ce], re.I)
     ) or (
         _COVERAGE_AFTER.match(text[m_end:ce]) and re.search(rf"\b{TARIFF_NOUNS}\b", text[cs:ce], re.I)
@@ -228,7 +257,10 @@ def _rule_fact(ctx: Context, c: Candidate, monies, facts: list[dict], state: dic
     near = text[near_start:min(cl[1], mo.end + 40)]
     last_excluded_end = state["last_excluded_end"]
     compared = last_excluded_end >= 0 and _COMPARED.search(text[last_excluded_end:mo.start])
-    if _NON_TRADE.search(near) or compared:
+    non_trade = [m.group(0).lower() for m in _NON_TRADE.finditer(near)]
+    if non_trade and set(non_trade) <= {"package"} and rule_kind(c) == "countermeasure_coverage":
+        non_trade = []      # "a new package aimed at US exports worth up to €18bn": a package of countermeasures
+    if non_trade or compared or other_money(c):
         state["last_excluded_end"] = mo.end      # "revenue reached $29.6 billion, ... up from $7.1 billion"
         c.reason = "non_trade" if not compared else "compared"
         return None
@@ -253,8 +285,22 @@ def _rule_fact(ctx: Context, c: Candidate, monies, facts: list[dict], state: dic
     if not parties:
         c.reason = "no_parties"
         return None         # no country to tie the amount to
-    return {"parties": parties, "year": rule_year(ctx, c, kind), "value": float(mo.value), "currency": mo.currency,
+    year = rule_year(ctx, c, kind)
+    if future(ctx, year):
+        c.reason = "target"
+        return None         # "exports to USD 100 billion by 2030", "buy $750 billion of US energy through 2028"
+    return {"parties": parties, "year": year, "value": float(mo.value), "currency": mo.currency,
             "kind": kind, "sentence": text, "span": [sent.start, sent.end]}
+
+
+def other_money(c: Candidate) -> bool:
+    """Money of another sort whatever the clause says: "$1.91 billion in duties", "$121,000 per vehicle"."""
+    return bool(_OTHER_MONEY_AFTER.match(c.sent.text, c.money.end))
+
+
+def future(ctx: Context, year: int | None) -> bool:
+    """A figure for a year after publication is a target or a commitment, not a trade value."""
+    return year is not None and ctx.published is not None and year > ctx.published.year
 
 
 def rule_kind(c: Candidate) -> str:
@@ -276,9 +322,10 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
 def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
     text, cl, mo = c.sent.text, c.clause, c.money
     if kind == "countermeasure_coverage":
-        # the goods a measure covers: a year only when the clause states one
-        ys = [(_dist(m, mo.start, mo.end), y) for m, y in _years(text, cl[0], cl[1])]
-        year = min(ys)[1] if ys else None
+        # the goods a measure covers: a year only when stated as the figure's period ("worth $50 billion in
+        # 2017", "of 2017 imports"), not a date in the clause ("added on March 13, 2025")
+        m = _COVERAGE_PERIOD.match(text, mo.end)
+        year = _years(text, m.start("y"), m.end("y"))[0][1] if m else None
     else:
         year = _year(text, cl, mo.start, ctx.published, mo.end)
         if year is None:
@@ -317,6 +364,8 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
     for m in sorted(clause_mentions, key=lambda m: m.start):
         if m.iso3 not in out and m.iso3 not in excluded:
             out.append(m.iso3)
+    if out and _TO_WORLD.search(sent.text, cl[0], cl[1]):
+        return out[:1]      # "India's seafood exports to all markets were worth ..., with the US the largest buyer"
     if len(out) == 1 and not fill:
         # "exports to the United States fell to $2.07 billion": the clause names the partner only; the
         # reporter is the story's country, not another country elsewhere in the sentence
@@ -348,7 +397,7 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
                     if m.iso3 not in out and len(out) < 2:
                         out.append(m.iso3)
     clause = sent.text[cl[0]:cl[1]]
-    if len(out) == 1 and re.search(r"\b(?:the world|world|global|worldwide|all (?:countries|partners|trading partners)|overall)\b", clause):
+    if len(out) == 1 and _WORLD.search(clause):
         return out
     if len(out) == 1 and ctx.default_imposer and ctx.default_imposer != out[0]:
         out.append(ctx.default_imposer)

@@ -106,3 +106,47 @@ def test_a_sentence_continues_the_previous_figures_period(rules_only):
     got = values("Trade between Mexico and China totaled $150 billion last year. "
                  "The United States sold Mexico $334 billion of goods over the same period.", date(2025, 12, 11))
     assert {(v[1], v[2]) for v in got} == {(2024, 150e9), (2024, 334e9)}
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Washington taxed €8bn worth of European steel and aluminium exports in the dispute with the EU.", "countermeasure_coverage"),
+    ("Mexico will impose tariffs on Chinese cars. The imports affected are worth approximately US$55bn a year.",
+     "countermeasure_coverage"),
+    ("Canada will hit a further C$14.2 billion in other U.S. imports with tariffs, for a total of C$29.8 billion.",
+     "countermeasure_coverage"),
+    ("The duties are meant to cut Mexico's deficit with China, which sold about $130 billion worth of goods to Mexico in 2024.",
+     "exports"),
+    ("Tariffs hit only a small share of the $19 billion in goods that Turkey and the U.S. traded in 2017.", "total_trade"),
+    ("Despite the tariffs, Washington has built up a surplus of 410 billion US dollars in bilateral trade with Brazil.",
+     "trade_surplus"),
+])
+def test_coverage_versus_flow(rules_only, sentence, kind):
+    got = values(sentence, date(2025, 3, 12))
+    assert [v[4] for v in got if v[2] == max(x[2] for x in got)] == [kind]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The measure will lead to the collection of $1.91 billion in duties on steel imported into the US from India.",
+    "British plants sold cars to American buyers in 2024 at an average price of $121,000 per vehicle.",
+    "The industry warned that the duties endanger India's goal of taking textile exports to USD 100 billion by 2030.",
+    "The EU intends to buy $750 billion of US energy products through 2028.",
+])
+def test_revenue_prices_and_targets_are_not_trade_values(sentence):
+    assert values(sentence, date(2025, 8, 26)) == set()
+
+
+def test_exports_to_all_markets_are_one_sided_and_a_source_is_no_partner(rules_only):
+    got = values("India's seafood exports to all markets were worth US$7.38 billion in 2024, with the US the largest buyer.",
+                 date(2025, 8, 30))
+    assert got == {(("IND",), 2024, 7.38e9, "USD", "exports")}
+    got = values("South Korea's outbound shipments came to $14.7 billion in the Aug. 1 to 10 period, according to the "
+                 "Korea Customs Service.", date(2025, 8, 11))
+    assert got == {(("KOR",), 2025, 14.7e9, "USD", "exports")}
+
+
+def test_coverage_year_only_when_stated_as_its_period(rules_only):
+    got = values("Canada added consumer goods on March 13, 2025 to its counter-tariffs, covering a further C$14 billion "
+                 "of U.S. imports.", date(2025, 9, 4))
+    assert {(v[1], v[4]) for v in got} == {(None, "countermeasure_coverage")}
+    got = values("China's tariffs target U.S. goods worth $50 billion in 2017.", date(2018, 4, 4))
+    assert {(v[1], v[4]) for v in got} == {(2017, "countermeasure_coverage")}
