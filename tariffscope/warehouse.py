@@ -22,6 +22,7 @@ import polars as pl
 
 from tariffscope import lake
 from tariffscope.settings import LOCK_TIMEOUT_S, SQL_CLI_DIR, SQL_MODELS_DIR, SQL_SCHEMA_DIR
+from tariffscope.sqlfiles import statement
 from tariffscope.suite_polars import constant_columns
 from tariffscope.target import Warehouse, WarehouseError  # noqa: F401 - WarehouseError is imported from here
 from tariffscope.validate import ValidatedSource
@@ -146,14 +147,14 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _apply_schema(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute("create table if not exists schema_version (version integer not null, applied_at timestamp not null default current_timestamp, script varchar not null)")
-    current = con.execute("select coalesce(max(version), 0) from schema_version").fetchone()[0]
+    con.execute(statement("warehouse/schema_version_table"))
+    current = con.execute(statement("warehouse/schema_version_current")).fetchone()[0]
     pending = [(v, p) for v, p in schema_scripts() if v > current]
     for version, path in pending:
         con.execute("begin")
         try:
             con.execute(path.read_text(encoding="utf-8"))
-            con.execute("insert into schema_version (version, script) values (?, ?)", [version, path.name])
+            con.execute(statement("warehouse/schema_version_record"), [version, path.name])
             con.execute("commit")
         except Exception:
             lake.rollback(con)

@@ -11,10 +11,11 @@ When the file is missing the rules' status stands.
 from __future__ import annotations
 
 import json
-import math
 import re
 from functools import lru_cache
 from pathlib import Path
+
+from .logreg import LogReg
 
 MODEL_FILE = Path(__file__).with_name("status_model.json")
 STATUSES = ("announced", "in_force", "lifted", "paused", "threatened")
@@ -32,32 +33,11 @@ def features(sentence: str, rate_start: int, rate_end: int, rule_status: str, ch
     return out
 
 
-class StatusModel:
-    def __init__(self, vocab: dict[str, int], coef: list[list[float]], intercept: list[float], classes: list[str]):
-        self.vocab, self.coef, self.intercept, self.classes = vocab, coef, intercept, classes
-
-    @classmethod
-    def from_dict(cls, d: dict) -> "StatusModel":
-        return cls(d["vocab"], d["coef"], d["intercept"], d["classes"])
-
-    def proba(self, feats: list[str]) -> dict[str, float]:
-        idx = [self.vocab[f] for f in set(feats) if f in self.vocab]
-        scores = [b + sum(row[i] for i in idx) for row, b in zip(self.coef, self.intercept)]
-        top = max(scores)
-        exp = [math.exp(s - top) for s in scores]
-        total = sum(exp)
-        return {c: e / total for c, e in zip(self.classes, exp)}
-
-    def predict(self, feats: list[str]) -> str:
-        p = self.proba(feats)
-        return max(p, key=p.get)
-
-
 _override: list = []      # corpus_eval trains a model per fold and puts it here
 keep_features = False     # training: tariff facts keep their "rule_features"
 
 
-def use(model: "StatusModel | None | bool") -> None:
+def use(model: "LogReg | None | bool") -> None:
     """Use `model` instead of the shipped file (None: rules only; False: back to the file)."""
     _override.clear()
     if model is not False:
@@ -65,12 +45,12 @@ def use(model: "StatusModel | None | bool") -> None:
 
 
 @lru_cache(maxsize=1)
-def _shipped() -> StatusModel | None:
+def _shipped() -> LogReg | None:
     try:
-        return StatusModel.from_dict(json.loads(MODEL_FILE.read_text(encoding="utf-8")))
+        return LogReg.from_dict(json.loads(MODEL_FILE.read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError):
         return None
 
 
-def active() -> StatusModel | None:
+def active() -> LogReg | None:
     return _override[0] if _override else _shipped()

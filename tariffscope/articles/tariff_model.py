@@ -20,7 +20,6 @@ file the rules' decisions stand.
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import Counter
 from functools import lru_cache
@@ -28,6 +27,7 @@ from pathlib import Path
 
 from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS
 from .context import Context
+from .logreg import LogReg
 from .text import clause_spans
 
 MODEL_FILE = Path(__file__).with_name("tariff_model.json")
@@ -54,44 +54,6 @@ def _bucket(n: int) -> str:
         if n <= lim:
             return str(lim)
     return "far"
-
-
-class LogReg:
-    """A logistic regression: binary features -> class probabilities (one row per class; a binary
-    model stores one row and scores class "1")."""
-
-    def __init__(self, vocab: dict[str, int], coef: list[list[float]], intercept: list[float], classes: list[str]):
-        self.vocab, self.coef, self.intercept, self.classes = vocab, coef, intercept, classes
-
-    @classmethod
-    def from_dict(cls, d: dict) -> "LogReg":
-        return cls(d["vocab"], d["coef"], d["intercept"], d["classes"])
-
-    def to_dict(self) -> dict:
-        return {"classes": self.classes, "intercept": self.intercept, "vocab": self.vocab, "coef": self.coef}
-
-    def _scores(self, feats) -> list[float]:
-        idx = [self.vocab[f] for f in set(feats) if f in self.vocab]
-        return [b + sum(row[i] for i in idx) for row, b in zip(self.coef, self.intercept)]
-
-    def score(self, feats) -> float:
-        """Binary model: the log-odds of class "1"."""
-        return self._scores(feats)[0]
-
-    def predict(self, feats) -> str:
-        scores = self._scores(feats)
-        if len(scores) == 1:
-            return self.classes[1] if scores[0] > 0 else self.classes[0]
-        return self.classes[max(range(len(scores)), key=scores.__getitem__)]
-
-    def proba(self, feats) -> dict[str, float]:
-        scores = self._scores(feats)
-        if len(scores) == 1:
-            p = 1 / (1 + math.exp(-scores[0]))
-            return {self.classes[0]: 1 - p, self.classes[1]: p}
-        top = max(scores)
-        exp = [math.exp(s - top) for s in scores]
-        return {c: e / sum(exp) for c, e in zip(self.classes, exp)}
 
 
 class TariffModel:

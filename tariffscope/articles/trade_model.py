@@ -22,6 +22,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .logreg import LogReg
+
 MODEL_FILE = Path(__file__).with_name("trade_model.json")
 WINDOW = 5
 CLAUSE_BAG = True
@@ -151,32 +153,13 @@ def year_features(ctx, c, kind: str, ryear: int | None) -> list[str]:
     return out
 
 
-class LinearModel:
-    def __init__(self, vocab: dict[str, int], coef: list[list[float]], intercept: list[float], classes: list[str]):
-        self.vocab, self.coef, self.intercept, self.classes = vocab, coef, intercept, classes
-
-    @classmethod
-    def from_dict(cls, d: dict) -> "LinearModel":
-        return cls(d["vocab"], d["coef"], d["intercept"], d["classes"])
-
-    def to_dict(self) -> dict:
-        return {"classes": self.classes, "intercept": self.intercept, "vocab": self.vocab, "coef": self.coef}
-
-    def predict(self, feats: list[str]) -> str:
-        if len(self.classes) == 1:
-            return self.classes[0]
-        idx = [self.vocab[f] for f in set(feats) if f in self.vocab]
-        scores = [b + sum(row[i] for i in idx) for row, b in zip(self.coef, self.intercept)]
-        return self.classes[max(range(len(scores)), key=scores.__getitem__)]
-
-
 class TradeModel:
-    def __init__(self, kind: LinearModel, parties: LinearModel, year: LinearModel):
+    def __init__(self, kind: LogReg, parties: LogReg, year: LogReg):
         self.kind, self.parties, self.year = kind, parties, year
 
     @classmethod
     def from_dict(cls, d: dict) -> "TradeModel":
-        return cls(*(LinearModel.from_dict(d[k]) for k in ("kind", "parties", "year")))
+        return cls(*(LogReg.from_dict(d[k]) for k in ("kind", "parties", "year")))
 
 
 _override: list = []      # corpus_eval trains a model per fold and puts it here

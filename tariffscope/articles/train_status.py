@@ -14,7 +14,7 @@ import json
 import re
 from pathlib import Path
 
-from . import status_model
+from . import logreg, status_model
 from .extract import extract_facts
 from .read import ArticleError, read_article
 
@@ -66,21 +66,8 @@ def examples(pairs) -> list[tuple[list[str], str]]:
     return out
 
 
-def fit(data: list[tuple[list[str], str]], c: float = 1.0) -> status_model.StatusModel | None:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    labels = sorted({y for _, y in data})
-    if len(labels) < 2:
-        return None
-    vec = DictVectorizer()
-    x = vec.fit_transform([dict.fromkeys(f, 1) for f, _ in data])
-    clf = LogisticRegression(C=c, max_iter=2000)
-    clf.fit(x, [y for _, y in data])
-    vocab = {k: int(v) for k, v in vec.vocabulary_.items()}
-    coef = clf.coef_.tolist()
-    intercept = clf.intercept_.tolist()
-    return status_model.StatusModel(vocab, coef, intercept, [str(c) for c in clf.classes_])
+def fit(data: list[tuple[list[str], str]], c: float = 1.0) -> logreg.LogReg | None:
+    return logreg.fit(data, c)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,7 +17,7 @@ import json
 import re
 from pathlib import Path
 
-from . import status_model, tariff_model
+from . import logreg, status_model, tariff_model
 from .extract import extract_facts
 from .read import ArticleError, read_article
 from .train_status import DEFAULT_CORPORA, ROOT, labelled_pairs
@@ -137,19 +137,8 @@ def examples(records: list[Record]) -> dict[str, list[tuple[list[str], str]]]:
     return data
 
 
-def fit_one(data: list[tuple[list[str], str]], c: float = 1.0) -> tariff_model.LogReg | None:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    if len({y for _, y in data}) < 2:
-        return None
-    vec = DictVectorizer()
-    x = vec.fit_transform([dict.fromkeys(f, 1) for f, _ in data])
-    clf = LogisticRegression(C=c, max_iter=3000)
-    clf.fit(x, [y for _, y in data])
-    vocab = {k: int(v) for k, v in vec.vocabulary_.items()}
-    coef = [[round(float(a), 5) for a in row] for row in clf.coef_]
-    return tariff_model.LogReg(vocab, coef, [round(float(b), 5) for b in clf.intercept_], [str(k) for k in clf.classes_])
+def fit_one(data: list[tuple[list[str], str]], c: float = 1.0) -> logreg.LogReg | None:
+    return logreg.fit(data, c, digits=5)
 
 
 def fit(records: list[Record], c: float = 1.0, decisions=SHIPPED,

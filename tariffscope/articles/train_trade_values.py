@@ -14,7 +14,7 @@ import argparse
 import json
 from pathlib import Path
 
-from . import trade_model
+from . import logreg, trade_model
 from .context import Context
 from .read import ArticleError, read_article
 from .train_status import labelled_pairs
@@ -75,27 +75,9 @@ def examples(pairs) -> dict[str, list]:
     return out
 
 
-def _fit_one(data: list[tuple[list[str], str]], c: float, default: str) -> trade_model.LinearModel:
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    labels = sorted({y for _, y in data})
-    if len(labels) < 2:
-        return trade_model.LinearModel({}, [], [], labels or [default])
-    vec = DictVectorizer()
-    x = vec.fit_transform([dict.fromkeys(f, 1) for f, _ in data])
-    clf = LogisticRegression(C=c, max_iter=3000, class_weight=None)
-    clf.fit(x, [y for _, y in data])
-    coef, intercept = clf.coef_.tolist(), clf.intercept_.tolist()
-    if len(clf.classes_) == 2:          # binary: one row for the second class; make it two
-        coef = [[-w for w in coef[0]], coef[0]]
-        intercept = [-intercept[0], intercept[0]]
-    # ship small: weights to 3 decimals, features whose weights all round to 0 dropped
-    keep = [(name, col) for name, col in vec.vocabulary_.items() if any(abs(row[col]) >= 5e-4 for row in coef)]
-    keep.sort(key=lambda t: t[1])
-    vocab = {name: i for i, (name, _) in enumerate(keep)}
-    coef = [[round(row[col], 3) for _, col in keep] for row in coef]
-    return trade_model.LinearModel(vocab, coef, [round(b, 3) for b in intercept], [str(k) for k in clf.classes_])
+def _fit_one(data: list[tuple[list[str], str]], c: float, default: str) -> logreg.LogReg:
+    """Weights to 3 decimals, features whose weights all round to 0 dropped (ships small)."""
+    return logreg.fit(data, c, digits=3, prune=5e-4) or logreg.LogReg.constant(next(iter({y for _, y in data}), default))
 
 
 def fit(data: dict[str, list], c: float = 3.0) -> trade_model.TradeModel:

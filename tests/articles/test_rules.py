@@ -700,10 +700,11 @@ def test_honorifics_and_double_particles_stay_out_of_names():
 
 
 def test_status_model_features_and_prediction():
-    from tariffscope.articles.status_model import StatusModel, features
+    from tariffscope.articles.logreg import LogReg
+    from tariffscope.articles.status_model import features
     f = features("Trump threatened a 25% tariff on Canada.", 19, 22, "in_force", None)
     assert f[:3] == ["rule=in_force", "change=none", "rule_change=in_force/none"] and "b:threatened" in f
-    model = StatusModel({"b:threatened": 0}, [[0.0], [2.0]], [0.0, 0.0], ["in_force", "threatened"])
+    model = LogReg({"b:threatened": 0}, [[0.0], [2.0]], [0.0, 0.0], ["in_force", "threatened"])
     assert model.predict(f) == "threatened"
     assert model.predict(["rule=in_force"]) == "in_force"
 

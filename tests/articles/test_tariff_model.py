@@ -7,6 +7,7 @@ import pytest
 
 from tariffscope.articles import Article, extract_facts, tariff_model
 from tariffscope.articles.context import Context
+from tariffscope.articles.logreg import LogReg
 from tariffscope.articles.tariffs import _products_with_pos
 
 BODY = ("Canada said on Tuesday it will impose a 25% tariff on U.S. steel. "
@@ -21,10 +22,10 @@ def _view():
 
 
 def test_logreg_binary_and_multinomial():
-    binary = tariff_model.LogReg({"a": 0, "b": 1}, [[2.0, -3.0]], [0.5], ["0", "1"])
+    binary = LogReg({"a": 0, "b": 1}, [[2.0, -3.0]], [0.5], ["0", "1"])
     assert binary.score(["a"]) == 2.5 and binary.predict(["a"]) == "1" and binary.predict(["a", "b"]) == "0"
     assert binary.proba(["zzz"])["1"] == pytest.approx(0.6225, abs=1e-4)
-    multi = tariff_model.LogReg({"x": 0}, [[1.0], [0.0], [-1.0]], [0.0, 0.2, 0.0], ["announced", "in_force", "lifted"])
+    multi = LogReg({"x": 0}, [[1.0], [0.0], [-1.0]], [0.0, 0.2, 0.0], ["announced", "in_force", "lifted"])
     assert multi.predict(["x"]) == "announced" and multi.predict([]) == "in_force"
 
 
@@ -43,8 +44,8 @@ def test_a_model_decides_and_the_rules_stand_without_one():
     facts = [dict(fact, span=[0, ctx.sentences[0].end], _rate=(start, start + 3, None))]
     tariff_model.decide(ctx, facts, _products_with_pos, None)
     assert facts[0]["product"] == "steel"
-    prefer_none = tariff_model.LogReg({"none": 0}, [[5.0]], [-1.0], ["0", "1"])
-    always_force = tariff_model.LogReg({}, [[0.0], [1.0]], [0.0, 1.0], ["announced", "in_force"])
+    prefer_none = LogReg({"none": 0}, [[5.0]], [-1.0], ["0", "1"])
+    always_force = LogReg({}, [[0.0], [1.0]], [0.0, 1.0], ["announced", "in_force"])
     model = tariff_model.TariffModel({"product": prefer_none, "status": always_force})
     tariff_model.decide(ctx, facts, _products_with_pos, model)
     assert (facts[0]["product"], facts[0]["status"], facts[0]["target"]) == (None, "in_force", "USA")
@@ -53,7 +54,7 @@ def test_a_model_decides_and_the_rules_stand_without_one():
 def test_extract_facts_uses_the_model_put_in_place():
     art = Article(title="t", published=date(2025, 3, 4), url=None, body=BODY, source_file="t.txt", sha256="x", n_paragraphs=1)
     before = extract_facts(art)["tariffs"]
-    drop_all = tariff_model.LogReg({}, [[0.0]], [-10.0], ["0", "1"])
+    drop_all = LogReg({}, [[0.0]], [-10.0], ["0", "1"])
     tariff_model.use(tariff_model.TariffModel({"keep": drop_all}))
     try:
         assert extract_facts(art)["tariffs"] == []
@@ -66,7 +67,7 @@ def test_extra_candidates_are_kept_only_when_the_model_says_so():
     body = ("The United States imposed a 39% tariff on Swiss goods on Thursday. "
             "By contrast, the deal with Britain left it at 10%.")
     art = Article(title="t", published=date(2025, 8, 8), url=None, body=body, source_file="t.txt", sha256="x", n_paragraphs=1)
-    keep_all = tariff_model.LogReg({}, [[0.0]], [10.0], ["0", "1"])
+    keep_all = LogReg({}, [[0.0]], [10.0], ["0", "1"])
     tariff_model.use(None)
     try:
         rules = {(t["target"], t["rate_pct"]) for t in extract_facts(art)["tariffs"]}

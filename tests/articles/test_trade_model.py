@@ -8,6 +8,7 @@ import pytest
 
 from tariffscope.articles import extract_facts, trade_model
 from tariffscope.articles.context import Context
+from tariffscope.articles.logreg import LogReg
 from tariffscope.articles.money import find_money
 from tariffscope.articles.read import Article
 from tariffscope.articles.text import normalize_body
@@ -56,11 +57,11 @@ def test_imports_from_a_country_keep_the_stated_year(rules_only):
 
 
 def test_linear_model_scores_by_dot_product():
-    m = trade_model.LinearModel({"a": 0, "b": 1}, [[1.0, 0.0], [0.0, 2.0]], [0.5, 0.0], ["x", "y"])
+    m = LogReg({"a": 0, "b": 1}, [[1.0, 0.0], [0.0, 2.0]], [0.5, 0.0], ["x", "y"])
     assert m.predict(["a"]) == "x"
     assert m.predict(["b"]) == "y"
     assert m.predict(["unknown"]) == "x"
-    assert trade_model.LinearModel({}, [], [], ["none"]).predict(["a"]) == "none"
+    assert LogReg({}, [], [], ["none"]).predict(["a"]) == "none"
 
 
 def test_fit_writes_weights_that_round_trip():

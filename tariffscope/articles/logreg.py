@@ -1,0 +1,77 @@
+"""One logistic-regression shape for every learned article decision (status, tariff and trade-value
+decisions): binary features -> DictVectorizer -> LogisticRegression (scikit-learn, at training time only)
+-> plain JSON (vocabulary, one coefficient row per class, intercepts, classes) -> dot-product scoring here.
+
+A binary model stores scikit-learn's single row (the log-odds of `classes[1]`); a multinomial model one
+row per class; a model fitted on one class only stores no rows and always answers that class.  No
+scikit-learn, no pickle, nothing fetched at run time.
+"""
+from __future__ import annotations
+
+import math
+
+
+class LogReg:
+    def __init__(self, vocab: dict[str, int], coef: list[list[float]], intercept: list[float], classes: list[str]):
+        self.vocab, self.coef, self.intercept, self.classes = vocab, coef, intercept, classes
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "LogReg":
+        return cls(d["vocab"], d["coef"], d["intercept"], d["classes"])
+
+    @classmethod
+    def constant(cls, label: str) -> "LogReg":
+        return cls({}, [], [], [label])
+
+    def to_dict(self) -> dict:
+        return {"classes": self.classes, "intercept": self.intercept, "vocab": self.vocab, "coef": self.coef}
+
+    def _scores(self, feats) -> list[float]:
+        idx = [self.vocab[f] for f in set(feats) if f in self.vocab]
+        return [b + sum(row[i] for i in idx) for row, b in zip(self.coef, self.intercept)]
+
+    def score(self, feats) -> float:
+        """Binary model: the log-odds of `classes[1]`."""
+        return self._scores(feats)[0]
+
+    def predict(self, feats) -> str:
+        if not self.coef:
+            return self.classes[0]
+        scores = self._scores(feats)
+        if len(scores) == 1:
+            return self.classes[1] if scores[0] > 0 else self.classes[0]
+        return self.classes[max(range(len(scores)), key=scores.__getitem__)]
+
+    def proba(self, feats) -> dict[str, float]:
+        if not self.coef:
+            return {self.classes[0]: 1.0}
+        scores = self._scores(feats)
+        if len(scores) == 1:
+            p = 1 / (1 + math.exp(-scores[0]))
+            return {self.classes[0]: 1 - p, self.classes[1]: p}
+        top = max(scores)
+        exp = [math.exp(s - top) for s in scores]
+        total = sum(exp)
+        return {c: e / total for c, e in zip(self.classes, exp)}
+
+
+def fit(data: list[tuple[list[str], str]], c: float = 1.0, digits: int | None = None,
+        prune: float = 0.0, max_iter: int = 3000) -> LogReg | None:
+    """Fit on (features, label) pairs; None when fewer than two labels occur.  `digits` rounds the weights,
+    `prune` drops features whose weights are all below it (both only to ship a smaller file)."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    if len({y for _, y in data}) < 2:
+        return None
+    vec = DictVectorizer()
+    x = vec.fit_transform([dict.fromkeys(f, 1) for f, _ in data])
+    clf = LogisticRegression(C=c, max_iter=max_iter)
+    clf.fit(x, [y for _, y in data])
+    coef, intercept = clf.coef_.tolist(), clf.intercept_.tolist()
+    keep = sorted(((name, int(col)) for name, col in vec.vocabulary_.items()
+                   if not prune or any(abs(row[col]) >= prune for row in coef)), key=lambda t: t[1])
+    rnd = (lambda v: round(float(v), digits)) if digits is not None else float
+    vocab = {name: i for i, (name, _) in enumerate(keep)}
+    coef = [[rnd(row[col]) for _, col in keep] for row in coef]
+    return LogReg(vocab, coef, [rnd(b) for b in intercept], [str(k) for k in clf.classes_])
