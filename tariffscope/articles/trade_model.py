@@ -30,7 +30,7 @@ CLAUSE_BAG = True
 PARTY_WIDE = YEAR_WIDE = True
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|[$€£¥₹₩]|\d+(?:[.,]\d+)*%?")
 _YEARISH = re.compile(r"(?:19[89]\d|20[0-4]\d)$")
-_WORLD = re.compile(r"\b(?:the world|world|global|worldwide|overall|all (?:countries|partners|trading partners))\b", re.I)
+_WORLD = re.compile(r"\b(?:the world(?!['’]s)|world(?!['’]s)|global|worldwide|overall|all (?:countries|partners|trading partners|markets|destinations))\b", re.I)
 _PAIR = re.compile(r"\b(?:between|bilateral|two-way|with)\b", re.I)
 _TO_FROM = re.compile(r"\b(?:to|from|into|with)\s+(?:the\s+)?$", re.I)
 _LAST = re.compile(r"\b(?:last year|past year|a year (?:earlier|ago|before))\b", re.I)

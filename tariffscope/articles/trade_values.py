@@ -21,7 +21,7 @@ from .money import Money, find_money
 from .text import Sentence, clause_spans
 
 _NON_ISO = re.compile(rf"\b(?:{NON_ISO_TARGETS})\b")
-_CURRENCY_WORD = re.compile(r"[€£¥₹₩]|dollars|pesos|euros?\b|pounds|francs|yuan|renminbi|\byen\b|rupees|\bwon\b|reais|reals"
+_CURRENCY_WORD = re.compile(r"[€£¥₹₩]|\bRs\.?\s?\d|dollars|pesos|euros?\b|pounds|francs|yuan|renminbi|\byen\b|rupees|\bwon\b|reais|reals"
                             r"|\b(?:USD|CAD|MXN|EUR|GBP|JPY|CNY|RMB|INR|KRW|BRL|CHF)(?![A-Za-z])")
 _TRADE_CONTEXT = re.compile(rf"\b{TRADE_CONTEXT}\b", re.I)
 _NON_TRADE = re.compile(rf"\b{NON_TRADE_MONEY}\b", re.I)
@@ -57,8 +57,12 @@ _COMPARED = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|roughly\s+|nearly\s+
 _YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|in the same (?:month|period|quarter) (?:a year earlier|last year|of \d{4}))")
 _EXCLUDING = re.compile(r"\b(?:other than|except|excluding|apart from|outside(?: of)?|besides)\s+(?:the\s+)?$")
 _COUNTERPART_BEFORE = re.compile(r"(?<!according )\b(?:to|from|into)\s+(?:the\s+)?$")
-_TO_WORLD = re.compile(r"\b(?:(?:to|from|with)\s+(?:the world|all (?:countries|partners|trading partners|markets|destinations))|worldwide)\b", re.I)
-_WORLD = re.compile(r"\b(?:the world|world|global|worldwide|all (?:countries|partners|trading partners|markets|destinations)|overall)\b")
+# ", with the U.S. taking nearly half", ", with the US the single largest buyer": a share, not the partner
+_SHARE_BEFORE = re.compile(r",\s*with\s+(?:the\s+)?$")
+_SHARE_AFTER = re.compile(r"\s+(?:taking|accounting|account|making up|the (?:single )?(?:largest|biggest|top|main))\b")
+_LEADING_YEAR_EARLIER = re.compile(r"\s*(?:A|One) year (?:earlier|ago|before)\b")
+_TO_WORLD = re.compile(r"\b(?:(?:to|from|with)\s+(?:the world(?!['’]s)|all (?:countries|partners|trading partners|markets|destinations))|worldwide)\b", re.I)
+_WORLD = re.compile(r"\b(?:the world(?!['’]s)|world(?!['’]s)|global|worldwide|all (?:countries|partners|trading partners|markets|destinations)|overall)\b")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
 # "in the 2024-25 fiscal year", "FY 2023-24": the figure is for the year the fiscal year ends in
 _FISCAL = re.compile(r"(?<!\d)(?P<y>(?:19[89]\d|20[0-4]\d))[-–/](?P<e>\d{2})(?!\d)")
@@ -332,7 +336,11 @@ def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
             year = _previous_period(ctx, c.si)
     if year is None and ctx.published is not None and kind != "countermeasure_coverage" \
             and not _NO_PERIOD.search(text, cl[0], cl[1]):
-        year = ctx.published.year     # a figure stated without a period is the latest: this year's
+        # a figure stated without a period is the latest: this year's -- in a January paper, last year's
+        # (the annual or December figures)
+        year = ctx.published.year - (ctx.published.month == 1)
+        if _LEADING_YEAR_EARLIER.match(text):
+            year -= 1           # "A year earlier, exports had stood at $34.58 billion"
     if year is not None and _YEAR_EARLIER.match(text, mo.end):
         year -= 1               # "..., down from C$47.5 billion a year earlier"
     return year
@@ -358,12 +366,15 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
     exports to the world and keeps one party."""
     out: list[str] = []
     excluded = {m.iso3 for m in ctx.country_mentions(sent.start, sent.end)
-                if _EXCLUDING.search(ctx.body, max(0, m.start - 25), m.start)}
+                if _EXCLUDING.search(ctx.body, max(0, m.start - 25), m.start)
+                or (_SHARE_BEFORE.search(ctx.body, max(0, m.start - 12), m.start) and _SHARE_AFTER.match(ctx.body, m.end))}
     clause_mentions = ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) + \
         ctx.region_mentions(sent.start + cl[0], sent.start + cl[1])      # "B.C. bought ..." is Canada
     for m in sorted(clause_mentions, key=lambda m: m.start):
         if m.iso3 not in out and m.iso3 not in excluded:
             out.append(m.iso3)
+    if len(out) >= 4:
+        return out[:1]      # "The United States imported cars worth $220 billion, mainly from Mexico, Japan, Korea ..."
     if out and _TO_WORLD.search(sent.text, cl[0], cl[1]):
         return out[:1]      # "India's seafood exports to all markets were worth ..., with the US the largest buyer"
     if len(out) == 1 and not fill:

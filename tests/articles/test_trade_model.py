@@ -151,3 +151,30 @@ def test_coverage_year_only_when_stated_as_its_period(rules_only):
     assert {(v[1], v[4]) for v in got} == {(None, "countermeasure_coverage")}
     got = values("China's tariffs target U.S. goods worth $50 billion in 2017.", date(2018, 4, 4))
     assert {(v[1], v[4]) for v in got} == {(2017, "countermeasure_coverage")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Yet we imported $US3 billion of Australian beef", (3e9, "USD")),
+    ("Exports surged to about $A4 billion last year", (4e9, "AUD")),
+    ("shipments worth nearly Rs 7.25 lakh crore are in the grey zone", (7.25e12, "INR")),
+    ("exports rose to $3.77trn", (3.77e12, "USD")),
+])
+def test_more_money_forms(text, want):
+    assert [(m.value, m.currency) for m in find_money(text)] == [want]
+
+
+def test_a_january_paper_reports_last_years_figures(rules_only):
+    got = values("Mexico's imports rose 4.4 percent, leaving Mexico with a trade surplus of $771 million.", date(2026, 1, 27))
+    assert {(v[0], v[1]) for v in got} == {(("MEX",), 2025)}
+    got = values("India's exports rose in September. A year earlier, India's exports had stood at $34.58 billion.",
+                 date(2025, 10, 15))
+    assert {(v[0], v[1]) for v in got} == {(("IND",), 2024)}
+
+
+def test_partners_listed_or_given_as_shares_are_not_the_pair(rules_only):
+    got = values("The United States imported passenger cars worth $220 billion in 2024, mainly from Mexico, Japan, "
+                 "South Korea, Canada and Germany.", date(2025, 3, 27))
+    assert {v[0] for v in got} == {("USA",)}
+    got = values("South Korea's total auto exports reached $70.79 billion last year, with the U.S. taking nearly half.",
+                 date(2025, 2, 23))
+    assert {v[0] for v in got} == {("KOR",)}
