@@ -57,9 +57,13 @@ _COMPARED = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|roughly\s+|nearly\s+
 _YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|in the same (?:month|period|quarter) (?:a year earlier|last year|of \d{4}))")
 _EXCLUDING = re.compile(r"\b(?:other than|except|excluding|apart from|outside(?: of)?|besides)\s+(?:the\s+)?$")
 _COUNTERPART_BEFORE = re.compile(r"(?<!according )\b(?:to|from|into)\s+(?:the\s+)?$")
+# "surplus with US", "deficit with the United States": the partner of a balance
+_BALANCE_WITH = re.compile(r"\b(?:surplus|deficit|gap|balance)\s+with\s+(?:the\s+)?$", re.I)
+# "higher US duties": a country naming a measure, not a trade party
+_MEASURE_AFTER = re.compile(r"\.?\s+(?:tariffs?|duties|duty|levies|levy|sanctions|surtax\w*|measures)\b", re.I)
 # ", with the U.S. taking nearly half", ", with the US the single largest buyer": a share, not the partner
 _SHARE_BEFORE = re.compile(r",\s*with\s+(?:the\s+)?$")
-_SHARE_AFTER = re.compile(r"\s+(?:taking|accounting|account|making up|the (?:single )?(?:largest|biggest|top|main))\b")
+_SHARE_AFTER = re.compile(r"\.?\s+(?:taking|accounting|account|making up|the (?:single )?(?:largest|biggest|top|main))\b")
 _LEADING_YEAR_EARLIER = re.compile(r"\s*(?:A|One) year (?:earlier|ago|before)\b")
 _TO_WORLD = re.compile(r"\b(?:(?:to|from|with)\s+(?:the world(?!['’]s)|all (?:countries|partners|trading partners|markets|destinations))|worldwide)\b", re.I)
 _WORLD = re.compile(r"\b(?:the world(?!['’]s)|world(?!['’]s)|global|worldwide|all (?:countries|partners|trading partners|markets|destinations)|overall)\b")
@@ -367,7 +371,8 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
     out: list[str] = []
     excluded = {m.iso3 for m in ctx.country_mentions(sent.start, sent.end)
                 if _EXCLUDING.search(ctx.body, max(0, m.start - 25), m.start)
-                or (_SHARE_BEFORE.search(ctx.body, max(0, m.start - 12), m.start) and _SHARE_AFTER.match(ctx.body, m.end))}
+                or (_SHARE_BEFORE.search(ctx.body, max(0, m.start - 12), m.start) and _SHARE_AFTER.match(ctx.body, m.end))
+                or _MEASURE_AFTER.match(ctx.body, m.end)}
     clause_mentions = ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) + \
         ctx.region_mentions(sent.start + cl[0], sent.start + cl[1])      # "B.C. bought ..." is Canada
     for m in sorted(clause_mentions, key=lambda m: m.start):
@@ -393,7 +398,8 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
         # "Exports to the United States rose to $42.1 billion", "two-way trade between the countries":
         # the partner is named, the reporter is the country the article is about
         cm = [m for m in clause_mentions if m.iso3 == out[0]]
-        if (cm and _COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)) \
+        if (cm and (_COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)
+                    or _BALANCE_WITH.search(ctx.body, max(0, cm[0].start - 20), cm[0].start))) \
                 or _PAIR_WORDS.search(sent.text):
             reporter = ctx.main_country if ctx.main_country != out[0] else ctx.default_imposer
             if reporter and reporter != out[0]:

@@ -178,3 +178,11 @@ def test_partners_listed_or_given_as_shares_are_not_the_pair(rules_only):
     got = values("South Korea's total auto exports reached $70.79 billion last year, with the U.S. taking nearly half.",
                  date(2025, 2, 23))
     assert {v[0] for v in got} == {("KOR",)}
+
+
+def test_balance_with_partner_and_a_countrys_measure_is_no_party(rules_only):
+    got = values("Japan's exports to the US fell in April. Trade surplus with US: 7.5 trillion yen.", date(2025, 5, 21))
+    assert {v[0] for v in got} == {("JPN", "USA")}
+    got = values("India's goods exports edged up to $36.38 billion in September, even as higher US duties hit shipments.",
+                 date(2025, 10, 15))
+    assert {v[0] for v in got} == {("IND",)}
