@@ -77,12 +77,12 @@ _NO_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week|year)\b(?!\s+(?:e
                         r"agree\w*|promis\w*|plans?|planned|aims?|target\w*|expect\w*)\b", re.I)
 _PAIR_WORDS = re.compile(r"\b(?:between the (?:two )?(?:countries|nations|sides|neighbou?rs|economies)|bilateral|two-way)\b", re.I)
 _LAST_YEAR = re.compile(r"\b(?:last year|in the past year|over the past year|the past year)\b", re.I)
-_THIS_YEAR = re.compile(r"\b(?:this year|so far this year|year to date|this past year"
+_THIS_YEAR = re.compile(r"\b(?:this year|so far this year|year to date|this past year|(?:in the )?first (?:half|quarter)(?! of \d)"
                         r"|(?:first|past|last)\s+(?:\w+\s+)?(?:months|quarters?|half) of (?:the|this) year)\b", re.I)
 
 
 # (the "from <amount>" branch ends at the amount: it has no trailing space of its own)
-_COMPARISON = re.compile(r"\b(?:(?:(?:down|up|rising|falling|rose|fell|increas\w+|decreas\w+)\s+from|than|compared (?:with|to)|versus|vs\.?)\s"
+_COMPARISON = re.compile(r"\b(?:(?:(?:down|up|rising|falling|rose|fell|increas\w+|decreas\w+)\s+from|than|above|below|compared (?:with|to)|versus|vs\.?)\s"
                          r"|from\s+(?=(?:about |roughly |nearly |less than |more than )?(?:US\$|C\$|USD|[$€£¥₹]|\d)))", re.I)
 _STRETCH_END = re.compile(r"[,;]|$")
 _LAST_MONTH = re.compile(r"\blast month\b", re.I)
@@ -91,7 +91,9 @@ _MONTH_NO = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun
 
 
 def _dist(m, start: int, end: int) -> int:
-    return m.start() - end if m.start() >= end else start - m.end()
+    # a year as near before the amount as one after it ("from $283 million in 2024 to $7.5 billion in 2025")
+    # belongs to the amount before: ties go to the year after
+    return m.start() - end if m.start() >= end else start - m.end() + 1
 
 
 def _year(text: str, clause: tuple[int, int], anchor: int, published, anchor_end: int | None = None) -> int | None:
@@ -321,7 +323,8 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
         imposer, target, _ = roles.resolve(ctx, sent.start, text, cl, si, anchor=mo.start)
         parties = [p for p in (imposer, target) if p]
     else:
-        parties = _parties(ctx, sent, cl, si, fill=kind not in ("imports", "exports"))
+        parties = _parties(ctx, sent, cl, si, fill=kind not in ("imports", "exports"),
+                           balance=kind in ("trade_deficit", "trade_surplus"))
     if not parties and kind != "countermeasure_coverage" and kind != "other" and ctx.main_country:
         parties = [ctx.main_country]    # "leaving a trade surplus of $170.51 billion": the story's country
     return parties
@@ -364,7 +367,7 @@ def _previous_period(ctx: Context, si: int) -> int | None:
     return _year(prev, _clause_of(clause_spans(prev), mo.start), mo.start, ctx.published, mo.end)
 
 
-def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True) -> list[str]:
+def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True, balance: bool = False) -> list[str]:
     """Countries in the clause, then the sentence; balances and totals (fill=True) also look at the
     previous sentences and the article's default partner -- a one-sided "Canada exported $X" is
     exports to the world and keeps one party."""
@@ -404,8 +407,8 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
             reporter = ctx.main_country if ctx.main_country != out[0] else ctx.default_imposer
             if reporter and reporter != out[0]:
                 return [reporter, out[0]]
-    if len(out) == 1 or (len(out) < 2 and not fill):
-        return out          # one side named: "India's trade deficit widened ..." is with the world
+    if len(out) == 1 or (len(out) < 2 and not fill) or (not out and balance):
+        return out          # one side named (a balance naming nobody is the story country's: the caller's): "India's trade deficit widened ..." is with the world
     if len(out) < 2:
         for k in (si - 1, si - 2):
             if k >= 0 and len(out) < 2:

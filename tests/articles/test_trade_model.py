@@ -186,3 +186,12 @@ def test_balance_with_partner_and_a_countrys_measure_is_no_party(rules_only):
     got = values("India's goods exports edged up to $36.38 billion in September, even as higher US duties hit shipments.",
                  date(2025, 10, 15))
     assert {v[0] for v in got} == {("IND",)}
+
+
+def test_years_of_a_from_to_pair_and_a_balance_naming_no_country(rules_only):
+    got = values("Brazil's goods trade gap with the United States went from US$283 million in 2024 to US$7.5 billion "
+                 "in 2025.", date(2026, 1, 6))
+    assert {(v[1], v[2]) for v in got} == {(2024, 283e6), (2025, 7.5e9)}
+    got = values("South Korea's exports held steady. June alone brought in a monthly trade surplus of $9.08 billion.",
+                 date(2025, 7, 1))
+    assert {v[0] for v in got} == {("KOR",)}
