@@ -259,11 +259,11 @@ CURRENCY_PREFIXES = {
     "MX$": "MXN", "Mex$": "MXN", "MXN": "MXN", "MXN$": "MXN",
     "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": None, "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
     "INR": "INR", "Rs": "INR", "Rs.": "INR", "₹": "INR", "KRW": "KRW", "₩": "KRW", "BRL": "BRL", "R$": "BRL",
-    "CHF": "CHF", "A$": "AUD", "AU$": "AUD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD",
+    "CHF": "CHF", "A$": "AUD", "AU$": "AUD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "$US": "USD", "$A": "AUD",
 }
 CURRENCY_WORDS = {
     "US dollars": "USD", "U.S. dollars": "USD", "American dollars": "USD", "USD": "USD",
-    "Canadian dollars": "CAD", "Canadian": "CAD", "CAD": "CAD", "Cdn": "CAD",
+    "Canadian dollars": "CAD", "Canadian": "CAD", "CAD": "CAD", "Cdn": "CAD", "Australian dollars": "AUD",
     "pesos": "MXN", "Mexican pesos": "MXN", "MXN": "MXN", "dollars": "USD", "US": "USD", "U.S.": "USD",
     "euros": "EUR", "euro": "EUR", "EUR": "EUR", "yuan": "CNY", "renminbi": "CNY", "RMB": "CNY", "CNY": "CNY",
     "yen": "JPY", "JPY": "JPY", "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "GBP": "GBP",

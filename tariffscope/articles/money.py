@@ -26,14 +26,14 @@ class Percent:
 
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_MULT = r"(?:\s*-?\s*(?P<mult>trillion|billion|million|thousand|crores?|lakhs?|bln|bn|tn|mn|mln|[BMTK])\b)?"
-_PREFIX = (r"(?P<pre>US\$|U\.S\.\s?\$|USD\$?|C\$|CA\$|CAN\$|Can\$|CDN\$|Cdn\$|CAD\$?|MX\$|Mex\$|MXN\$?|A\$|AU\$|HK\$|S\$|NZ\$|R\$"
+_MULT = r"(?:\s*-?\s*(?P<mult>trillion|billion|million|thousand|lakh\s+crores?|crores?|lakhs?|bln|bn|trn|tn|mn|mln|[BMTK])\b)?"
+_PREFIX = (r"(?P<pre>\$US|\$A(?=\s?\d)|US\$|U\.S\.\s?\$|USD\$?|C\$|CA\$|CAN\$|Can\$|CDN\$|Cdn\$|CAD\$?|MX\$|Mex\$|MXN\$?|A\$|AU\$|HK\$|S\$|NZ\$|R\$"
            r"|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?|KRW|BRL|CHF|[$€£¥₹₩])")
 _SUFFIX_CUR = r"(?:\s+(?P<suf>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Mexican\s+pesos|USD|CAD|MXN|Cdn|Canadian|US|U\.S\.)(?![\w$]))?"
 _MONEY_PREFIXED = re.compile(r"(?<![\w$])" + _PREFIX + r"\s?" + _NUM + _MULT + _SUFFIX_CUR)
 _MONEY_WORDS = re.compile(
     r"(?<![\w$.,])" + _NUM + r"\s*(?P<mult>trillion|billion|million|thousand|crores?|lakhs?)?\s+"
-    r"(?P<word>(?:U\.S\.|US|American|Canadian|Mexican)\s+dollars|dollars|pesos|euros?|yuan|renminbi|yen|reais|reals|rupees"
+    r"(?P<word>(?:U\.S\.|US|American|Canadian|Mexican|Australian)\s+dollars|dollars|pesos|euros?|yuan|renminbi|yen|reais|reals|rupees"
     r"|USD|CAD|MXN|EUR|GBP|JPY|CNY|RMB|INR|KRW|BRL|CHF"
     r"|pounds(?:\s+sterling)?(?!\s+of\b)|Swiss\s+francs|francs|won)\b"     # "9.1 billion pounds worth of cars" (not "pounds of beef")
 )
@@ -43,7 +43,9 @@ _FROM_TO = re.compile(r"\bfrom\s+(?P<num>\d{1,4}(?:\.\d+)?)\s+to\s+\d{1,4}(?:\.\
 
 
 # Indian numbering: "Rs 60,523.89 crore" (1 crore = 10 million, 1 lakh = 100,000)
-_MULTIPLIERS = {**MULTIPLIERS, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5}
+# ("Rs 7.25 lakh crore" = 7.25e12; "$3.77trn")
+_MULTIPLIERS = {**MULTIPLIERS, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lakh crore": 1e12, "lakh crores": 1e12,
+                "trn": 1e12}
 
 
 @lru_cache(maxsize=64)
@@ -65,7 +67,7 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
         suf = m.group("suf")
         if suf and pre == "$":
             cur = CURRENCY_WORDS.get(re.sub(r"\s+", " ", suf), cur)
-        mult = _MULTIPLIERS.get(m.group("mult") or "", 1.0)
+        mult = _MULTIPLIERS.get(re.sub(r"\s+", " ", m.group("mult") or ""), 1.0)
         value = _number(m.group("num")) * mult
         out.append(Money(m.start() + offset, m.end() + offset, value, iso4217(cur)))
         taken.append((m.start(), m.end()))
@@ -76,7 +78,7 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
         cur = CURRENCY_WORDS.get(word, CURRENCY_WORDS.get(word.split(" ")[0], None))
         if word.endswith("pesos"):
             cur = "MXN"
-        mult = _MULTIPLIERS.get(m.group("mult") or "", 1.0)
+        mult = _MULTIPLIERS.get(re.sub(r"\s+", " ", m.group("mult") or ""), 1.0)
         out.append(Money(m.start() + offset, m.end() + offset, _number(m.group("num")) * mult, iso4217(cur)))
     out.sort(key=lambda x: x.start)
     return out

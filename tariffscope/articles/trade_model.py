@@ -30,8 +30,10 @@ CLAUSE_BAG = True
 PARTY_WIDE = YEAR_WIDE = True
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|[$€£¥₹₩]|\d+(?:[.,]\d+)*%?")
 _YEARISH = re.compile(r"(?:19[89]\d|20[0-4]\d)$")
-_WORLD = re.compile(r"\b(?:the world|world|global|worldwide|overall|all (?:countries|partners|trading partners))\b", re.I)
+_WORLD = re.compile(r"\b(?:the world(?!['’]s)|world(?!['’]s)|global|worldwide|overall|all (?:countries|partners|trading partners|markets|destinations))\b", re.I)
 _PAIR = re.compile(r"\b(?:between|bilateral|two-way|with)\b", re.I)
+_TO_WORLD = re.compile(r"\b(?:(?:to|from|with)\s+(?:the world(?!['’]s)|all (?:countries|partners|trading partners|markets|destinations))|worldwide)\b", re.I)
+_SHARE = re.compile(r",\s*with\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?\s+(?:taking|accounting|account|making up|the (?:single )?(?:largest|biggest|top|main))\b")
 _TO_FROM = re.compile(r"\b(?:to|from|into|with)\s+(?:the\s+)?$", re.I)
 _LAST = re.compile(r"\b(?:last year|past year|a year (?:earlier|ago|before))\b", re.I)
 _THIS = re.compile(r"\b(?:this year|so far this year|year to date|first (?:half|quarter)|\w+ months)\b", re.I)
@@ -118,6 +120,12 @@ def party_features(ctx, c, kind: str, rparties: list[str]) -> list[str]:
         out.append("to_from")
     if _WORLD.search(clause):
         out.append("world")
+    if _TO_WORLD.search(clause):
+        out.append("to_world")      # "exports to all markets"
+    if len({m.iso3 for m in mentions}) >= 4:
+        out.append("many")          # "mainly from Mexico, Japan, South Korea, Canada and Germany"
+    if _SHARE.search(clause):
+        out.append("share")         # ", with the U.S. taking nearly half"
     if _PAIR.search(clause):
         out.append("pair")
     if ctx.main_country and ctx.main_country in rparties:
@@ -209,7 +217,7 @@ def apply_year(ctx, ryear: int | None, mode: str) -> int | None:
 
 def decide(model: TradeModel, ctx, cands) -> list[dict]:
     """Facts for the candidates the model keeps, deduplicated like the rules' facts."""
-    from .trade_values import rule_parties, rule_year
+    from .trade_values import future, other_money, rule_parties, rule_year
 
     inputs = kind_inputs(ctx, cands)
     facts: list[dict] = []
@@ -219,7 +227,7 @@ def decide(model: TradeModel, ctx, cands) -> list[dict]:
         mo = c.money
         if c.conversion_of is not None and c.conversion_of in chosen:
             fact = {**chosen[c.conversion_of], "value": float(mo.value), "currency": mo.currency}
-        elif inputs[i] is None:
+        elif inputs[i] is None or other_money(c):
             continue
         else:
             kind = model.kind.predict(inputs[i][1])
@@ -231,10 +239,13 @@ def decide(model: TradeModel, ctx, cands) -> list[dict]:
                 continue
             ry = rule_year(ctx, c, kind)
             year = apply_year(ctx, ry, model.year.predict(year_features(ctx, c, kind, ry)))
+            if future(ctx, year):
+                continue
             fact = {"parties": parties, "year": year, "value": float(mo.value), "currency": mo.currency,
                     "kind": kind, "sentence": c.sent.text, "span": [c.sent.start, c.sent.end]}
         chosen[i] = fact
-        key = (tuple(sorted(fact["parties"])), fact["year"], fact["value"], fact["kind"])
+        # a figure restated ("Trade surplus with US: 7.5 trillion yen" after the story's sentence) is one fact
+        key = (fact["year"], fact["value"], fact["currency"], fact["kind"])
         if key not in seen:
             seen.add(key)
             facts.append(fact)

@@ -21,16 +21,34 @@ from .money import Money, find_money
 from .text import Sentence, clause_spans
 
 _NON_ISO = re.compile(rf"\b(?:{NON_ISO_TARGETS})\b")
-_CURRENCY_WORD = re.compile(r"[€£¥₹₩]|dollars|pesos|euros?\b|pounds|francs|yuan|renminbi|\byen\b|rupees|\bwon\b|reais|reals"
+_CURRENCY_WORD = re.compile(r"[€£¥₹₩]|\bRs\.?\s?\d|dollars|pesos|euros?\b|pounds|francs|yuan|renminbi|\byen\b|rupees|\bwon\b|reais|reals"
                             r"|\b(?:USD|CAD|MXN|EUR|GBP|JPY|CNY|RMB|INR|KRW|BRL|CHF)(?![A-Za-z])")
 _TRADE_CONTEXT = re.compile(rf"\b{TRADE_CONTEXT}\b", re.I)
 _NON_TRADE = re.compile(rf"\b{NON_TRADE_MONEY}\b", re.I)
 _KINDS = [(kind, re.compile(rf"\b(?:{rx})\b", re.I)) for kind, rx in TRADE_KIND_CUES]
 _COVERAGE_BEFORE = re.compile(
-    rf"(?:\b(?:{TARIFF_NOUNS}|retaliat\w*|measures?|list|round|wave|tranche|batch|rate)\b|\d\s?(?:%|per\s?cent\b|percent\b))[^.;]{{0,80}}?\b(?:on|covering|cover|covers|against|targeting|affecting|hitting|hit|hits|worth)\s+"
+    rf"(?:\b(?:{TARIFF_NOUNS}|retaliat\w*|measures?|list|round|wave|tranche|batch|rate|package|increases|hikes)\b|\d\s?(?:%|per\s?cent\b|percent\b))(?:[^.;]|(?<=\b[A-Z])\.){{0,80}}?\b(?:on|covering|cover|covers|against|targeting|targets?|targeted|affecting|hitting|hit|hits|worth|reach|reaches)\s+"
     r"(?:(?:about|roughly|some|nearly|almost|around|more than|over|up to|an additional|another|a further|an estimated|the|a|its|first|second)\s+)*$",
     re.I,
 )
+# "when Washington taxed €8bn worth of European steel", "The imports affected are worth US$55bn"
+_COVERAGE_VERB = re.compile(r"(?:\b(?:taxed|taxes|taxing)\s+|\b(?:imports|exports|goods|products)\s+(?:affected|covered|targeted|hit)\s+(?:are|were|is|was)\s+worth\s+)"
+                            r"(?:(?:about|roughly|some|nearly|almost|around|approximately|more than|over|up to|an estimated)\s+)*$", re.I)
+# "… a further C$14.2 billion in other U.S. imports, for a total of C$29.8 billion": the sum of the amounts before
+_TOTAL_OF = re.compile(r"\b(?:a total of|a combined|in total|totall?ing)\s+(?:about\s+|roughly\s+|some\s+)?$", re.I)
+# a trade verb governs the amount ("which sold about $130 billion worth of goods"), or a relative clause after it
+# says what the goods are ("$19 billion in goods that the two countries traded"): a flow, not a measure's coverage
+_FLOW_VERB_BEFORE = re.compile(r"\b(?:sold|sells|bought|buys|shipped|ships|exported|imported|traded)\s+(?:[\w’']+\s+){0,3}?"
+                               r"(?:(?:about|roughly|some|nearly|almost|around|approximately|more than|over)\s+)*$", re.I)
+_FLOW_RELATIVE_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.\-’']+\s+){0,3}?(?:goods|products|imports|exports|items|merchandise)"
+                                  r"\s+(?:that|which)\s+(?:[\w.’']+\s+){0,4}?(?:traded|sold|bought|exported|imported|shipped)\b", re.I)
+_TRADE_IN = re.compile(r"^\s*(?:of|in)\s+(?:bilateral\s+|two-way\s+|goods\s+|merchandise\s+)*trade\b", re.I)
+_BALANCE_BEFORE = re.compile(r"\b(?:surplus|deficit|gap)\s+(?:of|at|to|was|is|reached|hit|stood at)\s+(?:(?:about|roughly|some|nearly|almost|around|more than|over)\s+)*$", re.I)
+_COVERAGE_PERIOD = re.compile(r"\s+(?:(?:worth|of goods|of imports|of exports)\s+)?(?:in|during|for|of)\s+(?:calendar\s+|fiscal\s+|the\s+)?"
+                              r"(?P<y>(?:19[89]\d|20[0-4]\d)(?:[-–/]\d{2})?)(?!\d)(?!\s*[-–/]?\s*\d)")
+# the amount is money of another sort, whatever the clause says: "$1.91 billion in duties", "$121,000 per vehicle"
+_OTHER_MONEY_AFTER = re.compile(r"\s*(?:(?:in|of)\s+(?:new\s+|additional\s+|extra\s+|annual\s+|customs\s+)?(?:duties|duty|revenues?|subsidies|aid|investments?|loans?|taxes|fines)\b"
+                                r"|(?:a|per|each)\s+(?:barrel|tonne|ton|pound|kilogram|kg|unit|vehicle|car|hour|head|share|piece)\b)", re.I)
 # "... tariffs on $30 billion ... and will expand them to a further $125 billion"
 _EXPAND_TO = re.compile(r"\b(?:expand\w*|extend\w*|widen\w*|broaden\w*)\s+(?:them|it|the\s+[\w-]+)\s+to\s+(?:cover\s+)?"
                         r"(?:(?:a further|another|an additional|a total of|about|some|nearly)\s+)?$", re.I)
@@ -38,23 +56,34 @@ _COVERAGE_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.\-’']+\s+){
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|roughly\s+|nearly\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|from)\s+$", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|in the same (?:month|period|quarter) (?:a year earlier|last year|of \d{4}))")
 _EXCLUDING = re.compile(r"\b(?:other than|except|excluding|apart from|outside(?: of)?|besides)\s+(?:the\s+)?$")
-_COUNTERPART_BEFORE = re.compile(r"\b(?:to|from|into)\s+(?:the\s+)?$")
+_COUNTERPART_BEFORE = re.compile(r"(?<!according )\b(?:to|from|into)\s+(?:the\s+)?$")
+# "surplus with US", "deficit with the United States": the partner of a balance
+_BALANCE_WITH = re.compile(r"\b(?:surplus|deficit|gap|balance)\s+with\s+(?:the\s+)?$", re.I)
+# "higher US duties": a country naming a measure, not a trade party
+_MEASURE_AFTER = re.compile(r"\.?\s+(?:tariffs?|duties|duty|levies|levy|sanctions|surtax\w*|measures)\b", re.I)
+# ", with the U.S. taking nearly half", ", with the US the single largest buyer": a share, not the partner
+_SHARE_BEFORE = re.compile(r",\s*with\s+(?:the\s+)?$")
+_SHARE_AFTER = re.compile(r"\.?\s+(?:taking|accounting|account|making up|the (?:single )?(?:largest|biggest|top|main))\b")
+_LEADING_YEAR_EARLIER = re.compile(r"\s*(?:A|One) year (?:earlier|ago|before)\b")
+_TO_WORLD = re.compile(r"\b(?:(?:to|from|with)\s+(?:the world(?!['’]s)|all (?:countries|partners|trading partners|markets|destinations))|worldwide)\b", re.I)
+_WORLD = re.compile(r"\b(?:the world(?!['’]s)|world(?!['’]s)|global|worldwide|all (?:countries|partners|trading partners|markets|destinations)|overall)\b")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
 # "in the 2024-25 fiscal year", "FY 2023-24": the figure is for the year the fiscal year ends in
 _FISCAL = re.compile(r"(?<!\d)(?P<y>(?:19[89]\d|20[0-4]\d))[-–/](?P<e>\d{2})(?!\d)")
 # "20.9 billion euros ($23.6 billion)": the same amount in another currency
 _CONVERSION = re.compile(r"\s*\((?:about|roughly|around|some|nearly|or)?\s*$")
 # rates and commitments have no period of their own: "$3.6 billion a day", "agreed to buy $15 billion"
-_NO_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week|year)\b|\bannual(?:ly)?\b|\b(?:will|would|could|shall|commit\w*|pledg\w*|"
+_NO_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week|year)\b(?!\s+(?:earlier|ago|before))|\bannual(?:ly)?\b|\b(?:will|would|could|shall|commit\w*|pledg\w*|"
                         r"agree\w*|promis\w*|plans?|planned|aims?|target\w*|expect\w*)\b", re.I)
 _PAIR_WORDS = re.compile(r"\b(?:between the (?:two )?(?:countries|nations|sides|neighbou?rs|economies)|bilateral|two-way)\b", re.I)
 _LAST_YEAR = re.compile(r"\b(?:last year|in the past year|over the past year|the past year)\b", re.I)
-_THIS_YEAR = re.compile(r"\b(?:this year|so far this year|year to date|this past year"
+_THIS_YEAR = re.compile(r"\b(?:this year|so far this year|year to date|this past year|(?:in the )?first (?:half|quarter)(?! of \d)"
                         r"|(?:first|past|last)\s+(?:\w+\s+)?(?:months|quarters?|half) of (?:the|this) year)\b", re.I)
 
 
-_COMPARISON = re.compile(r"\b(?:(?:down|up|rising|falling|rose|fell|increas\w+|decreas\w+)\s+from|from\s+(?=(?:about |roughly |nearly |"
-                         r"less than |more than )?(?:US\$|C\$|USD|[$€£¥₹]|\d))|than|compared (?:with|to)|versus|vs\.?)\s", re.I)
+# (the "from <amount>" branch ends at the amount: it has no trailing space of its own)
+_COMPARISON = re.compile(r"\b(?:(?:(?:down|up|rising|falling|rose|fell|increas\w+|decreas\w+)\s+from|than|above|below|compared (?:with|to)|versus|vs\.?)\s"
+                         r"|from\s+(?=(?:about |roughly |nearly |less than |more than )?(?:US\$|C\$|USD|[$€£¥₹]|\d)))", re.I)
 _STRETCH_END = re.compile(r"[,;]|$")
 _LAST_MONTH = re.compile(r"\blast month\b", re.I)
 _MONTH = re.compile(r"\b(?:in|during|for|since|through)\s+(?P<m>Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\s+\d)")
@@ -62,7 +91,9 @@ _MONTH_NO = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun
 
 
 def _dist(m, start: int, end: int) -> int:
-    return m.start() - end if m.start() >= end else start - m.end()
+    # a year as near before the amount as one after it ("from $283 million in 2024 to $7.5 billion in 2025")
+    # belongs to the amount before: ties go to the year after
+    return m.start() - end if m.start() >= end else start - m.end() + 1
 
 
 def _year(text: str, clause: tuple[int, int], anchor: int, published, anchor_end: int | None = None) -> int | None:
@@ -124,7 +155,16 @@ def _explicit_year(text: str, clause: tuple[int, int], anchor: int, published, a
 
 def _kind(text: str, clause: tuple[int, int], m_start: int, m_end: int) -> str:
     cs, ce = clause
-    if _COVERAGE_BEFORE.search(text[cs:m_start]) or (
+    after = text[m_end:ce]
+    if _TOTAL_OF.search(text, max(0, m_start - 30), m_start):
+        before = find_money(text[:m_start])
+        if before:      # "... in other U.S. imports, for a total of C$29.8 billion": the kind of the amounts summed
+            return _kind(text, _clause_of(clause_spans(text), before[-1].start), before[-1].start, before[-1].end)
+    if _BALANCE_BEFORE.search(text[max(cs, m_start - 40):m_start]) or _TRADE_IN.match(after):
+        pass        # "a surplus of $410 billion in bilateral trade": a balance or a flow, not a measure's coverage
+    elif _FLOW_VERB_BEFORE.search(text[max(cs, m_start - 60):m_start]) or _FLOW_RELATIVE_AFTER.match(after):
+        pass
+    elif _COVERAGE_VERB.search(text[max(cs, m_start - 60):m_start]) or _COVERAGE_BEFORE.search(text[cs:m_start]) or (
         _EXPAND_TO.search(text[max(cs, m_start - 60):m_start]) and re.search(rf"\b{TARIFF_NOUNS}\b", text[cs:ce], re.I)
     ) or (
         _COVERAGE_AFTER.match(text[m_end:ce]) and re.search(rf"\b{TARIFF_NOUNS}\b", text[cs:ce], re.I)
@@ -227,7 +267,10 @@ def _rule_fact(ctx: Context, c: Candidate, monies, facts: list[dict], state: dic
     near = text[near_start:min(cl[1], mo.end + 40)]
     last_excluded_end = state["last_excluded_end"]
     compared = last_excluded_end >= 0 and _COMPARED.search(text[last_excluded_end:mo.start])
-    if _NON_TRADE.search(near) or compared:
+    non_trade = [m.group(0).lower() for m in _NON_TRADE.finditer(near)]
+    if non_trade and set(non_trade) <= {"package"} and rule_kind(c) == "countermeasure_coverage":
+        non_trade = []      # "a new package aimed at US exports worth up to €18bn": a package of countermeasures
+    if non_trade or compared or other_money(c):
         state["last_excluded_end"] = mo.end      # "revenue reached $29.6 billion, ... up from $7.1 billion"
         c.reason = "non_trade" if not compared else "compared"
         return None
@@ -252,8 +295,22 @@ def _rule_fact(ctx: Context, c: Candidate, monies, facts: list[dict], state: dic
     if not parties:
         c.reason = "no_parties"
         return None         # no country to tie the amount to
-    return {"parties": parties, "year": rule_year(ctx, c, kind), "value": float(mo.value), "currency": mo.currency,
+    year = rule_year(ctx, c, kind)
+    if future(ctx, year):
+        c.reason = "target"
+        return None         # "exports to USD 100 billion by 2030", "buy $750 billion of US energy through 2028"
+    return {"parties": parties, "year": year, "value": float(mo.value), "currency": mo.currency,
             "kind": kind, "sentence": text, "span": [sent.start, sent.end]}
+
+
+def other_money(c: Candidate) -> bool:
+    """Money of another sort whatever the clause says: "$1.91 billion in duties", "$121,000 per vehicle"."""
+    return bool(_OTHER_MONEY_AFTER.match(c.sent.text, c.money.end))
+
+
+def future(ctx: Context, year: int | None) -> bool:
+    """A figure for a year after publication is a target or a commitment, not a trade value."""
+    return year is not None and ctx.published is not None and year > ctx.published.year
 
 
 def rule_kind(c: Candidate) -> str:
@@ -266,7 +323,8 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
         imposer, target, _ = roles.resolve(ctx, sent.start, text, cl, si, anchor=mo.start)
         parties = [p for p in (imposer, target) if p]
     else:
-        parties = _parties(ctx, sent, cl, si, fill=kind not in ("imports", "exports"))
+        parties = _parties(ctx, sent, cl, si, fill=kind not in ("imports", "exports"),
+                           balance=kind in ("trade_deficit", "trade_surplus"))
     if not parties and kind != "countermeasure_coverage" and kind != "other" and ctx.main_country:
         parties = [ctx.main_country]    # "leaving a trade surplus of $170.51 billion": the story's country
     return parties
@@ -275,31 +333,58 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
 def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
     text, cl, mo = c.sent.text, c.clause, c.money
     if kind == "countermeasure_coverage":
-        # the goods a measure covers: a year only when the clause states one
-        ys = [(_dist(m, mo.start, mo.end), y) for m, y in _years(text, cl[0], cl[1])]
-        year = min(ys)[1] if ys else None
+        # the goods a measure covers: a year only when stated as the figure's period ("worth $50 billion in
+        # 2017", "of 2017 imports"), not a date in the clause ("added on March 13, 2025")
+        m = _COVERAGE_PERIOD.match(text, mo.end)
+        year = _years(text, m.start("y"), m.end("y"))[0][1] if m else None
     else:
         year = _year(text, cl, mo.start, ctx.published, mo.end)
+        if year is None:
+            year = _previous_period(ctx, c.si)
     if year is None and ctx.published is not None and kind != "countermeasure_coverage" \
             and not _NO_PERIOD.search(text, cl[0], cl[1]):
-        year = ctx.published.year     # a figure stated without a period is the latest: this year's
+        # a figure stated without a period is the latest: this year's -- in a January paper, last year's
+        # (the annual or December figures)
+        year = ctx.published.year - (ctx.published.month == 1)
+        if _LEADING_YEAR_EARLIER.match(text):
+            year -= 1           # "A year earlier, exports had stood at $34.58 billion"
     if year is not None and _YEAR_EARLIER.match(text, mo.end):
         year -= 1               # "..., down from C$47.5 billion a year earlier"
     return year
 
 
-def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True) -> list[str]:
+def _previous_period(ctx: Context, si: int) -> int | None:
+    """The period of the previous sentence's first amount, when that sentence is in the same paragraph
+    and states one: "Trade totaled $93 billion last year. China's exports climbed to $46.4 billion, ..."
+    and "... $334 billion over the same period" continue last year's figures."""
+    if si == 0 or ctx.sentences[si - 1].para != ctx.sentences[si].para:
+        return None
+    prev = ctx.sentences[si - 1].text
+    monies = find_money(prev)
+    if not monies or not _TRADE_CONTEXT.search(prev):
+        return None
+    mo = monies[0]
+    return _year(prev, _clause_of(clause_spans(prev), mo.start), mo.start, ctx.published, mo.end)
+
+
+def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True, balance: bool = False) -> list[str]:
     """Countries in the clause, then the sentence; balances and totals (fill=True) also look at the
     previous sentences and the article's default partner -- a one-sided "Canada exported $X" is
     exports to the world and keeps one party."""
     out: list[str] = []
     excluded = {m.iso3 for m in ctx.country_mentions(sent.start, sent.end)
-                if _EXCLUDING.search(ctx.body, max(0, m.start - 25), m.start)}
+                if _EXCLUDING.search(ctx.body, max(0, m.start - 25), m.start)
+                or (_SHARE_BEFORE.search(ctx.body, max(0, m.start - 12), m.start) and _SHARE_AFTER.match(ctx.body, m.end))
+                or _MEASURE_AFTER.match(ctx.body, m.end)}
     clause_mentions = ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) + \
         ctx.region_mentions(sent.start + cl[0], sent.start + cl[1])      # "B.C. bought ..." is Canada
     for m in sorted(clause_mentions, key=lambda m: m.start):
         if m.iso3 not in out and m.iso3 not in excluded:
             out.append(m.iso3)
+    if len(out) >= 4:
+        return out[:1]      # "The United States imported cars worth $220 billion, mainly from Mexico, Japan, Korea ..."
+    if out and _TO_WORLD.search(sent.text, cl[0], cl[1]):
+        return out[:1]      # "India's seafood exports to all markets were worth ..., with the US the largest buyer"
     if len(out) == 1 and not fill:
         # "exports to the United States fell to $2.07 billion": the clause names the partner only; the
         # reporter is the story's country, not another country elsewhere in the sentence
@@ -316,13 +401,14 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
         # "Exports to the United States rose to $42.1 billion", "two-way trade between the countries":
         # the partner is named, the reporter is the country the article is about
         cm = [m for m in clause_mentions if m.iso3 == out[0]]
-        if (cm and _COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)) \
+        if (cm and (_COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)
+                    or _BALANCE_WITH.search(ctx.body, max(0, cm[0].start - 20), cm[0].start))) \
                 or _PAIR_WORDS.search(sent.text):
             reporter = ctx.main_country if ctx.main_country != out[0] else ctx.default_imposer
             if reporter and reporter != out[0]:
                 return [reporter, out[0]]
-    if len(out) == 1 or (len(out) < 2 and not fill):
-        return out          # one side named: "India's trade deficit widened ..." is with the world
+    if len(out) == 1 or (len(out) < 2 and not fill) or (not out and balance):
+        return out          # one side named (a balance naming nobody is the story country's: the caller's): "India's trade deficit widened ..." is with the world
     if len(out) < 2:
         for k in (si - 1, si - 2):
             if k >= 0 and len(out) < 2:
@@ -331,7 +417,7 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
                     if m.iso3 not in out and len(out) < 2:
                         out.append(m.iso3)
     clause = sent.text[cl[0]:cl[1]]
-    if len(out) == 1 and re.search(r"\b(?:the world|world|global|worldwide|all (?:countries|partners|trading partners)|overall)\b", clause):
+    if len(out) == 1 and _WORLD.search(clause):
         return out
     if len(out) == 1 and ctx.default_imposer and ctx.default_imposer != out[0]:
         out.append(ctx.default_imposer)

@@ -85,3 +85,113 @@ def test_shipped_model_is_plain_json_and_used():
     got = extract_facts(Article(None, date(2025, 3, 8), None, body, "inline.txt", "0" * 64, 1))["trade_values"]
     assert [(sorted(v["parties"]), v["year"], v["value"], v["currency"], v["kind"]) for v in got] == [
         (["CAN", "MEX"], 2024, 40e9, "CAD", "exports")]
+
+
+def test_a_later_compared_amount_does_not_give_its_year(rules_only):
+    # "up 4.5 percent from 2023" and "from USD 44 billion in May 2024" are the compared figures' periods
+    got = values("Goods trade between China and Canada totaled USD93 billion last year, up 4.5 percent from 2023.",
+                 date(2025, 3, 10))
+    assert {v[1] for v in got} == {2024}
+    got = values("The value of goods China shipped to the US fell to USD 28.8 billion last month from USD 44 billion "
+                 "in May 2024.", date(2025, 6, 10))
+    assert {(v[1], v[2]) for v in got} == {(2025, 28.8e9), (2024, 44e9)}
+
+
+def test_change_from_a_year_earlier_is_this_years_figure(rules_only):
+    got = values("Shipments to the United States fell 1.8 pct from a year earlier to 1,770.8 billion yen, "
+                 "Japan's Finance Ministry said.", date(2025, 5, 21))
+    assert {(v[1], v[2]) for v in got} == {(2025, 1770.8e9)}
+
+
+def test_a_sentence_continues_the_previous_figures_period(rules_only):
+    got = values("Trade between Mexico and China totaled $150 billion last year. "
+                 "The United States sold Mexico $334 billion of goods over the same period.", date(2025, 12, 11))
+    assert {(v[1], v[2]) for v in got} == {(2024, 150e9), (2024, 334e9)}
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Washington taxed €8bn worth of European steel and aluminium exports in the dispute with the EU.", "countermeasure_coverage"),
+    ("Mexico will impose tariffs on Chinese cars. The imports affected are worth approximately US$55bn a year.",
+     "countermeasure_coverage"),
+    ("Canada will hit a further C$14.2 billion in other U.S. imports with tariffs, for a total of C$29.8 billion.",
+     "countermeasure_coverage"),
+    ("The duties are meant to cut Mexico's deficit with China, which sold about $130 billion worth of goods to Mexico in 2024.",
+     "exports"),
+    ("Tariffs hit only a small share of the $19 billion in goods that Turkey and the U.S. traded in 2017.", "total_trade"),
+    ("Despite the tariffs, Washington has built up a surplus of 410 billion US dollars in bilateral trade with Brazil.",
+     "trade_surplus"),
+])
+def test_coverage_versus_flow(rules_only, sentence, kind):
+    got = values(sentence, date(2025, 3, 12))
+    assert [v[4] for v in got if v[2] == max(x[2] for x in got)] == [kind]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The measure will lead to the collection of $1.91 billion in duties on steel imported into the US from India.",
+    "British plants sold cars to American buyers in 2024 at an average price of $121,000 per vehicle.",
+    "The industry warned that the duties endanger India's goal of taking textile exports to USD 100 billion by 2030.",
+    "The EU intends to buy $750 billion of US energy products through 2028.",
+])
+def test_revenue_prices_and_targets_are_not_trade_values(sentence):
+    assert values(sentence, date(2025, 8, 26)) == set()
+
+
+def test_exports_to_all_markets_are_one_sided_and_a_source_is_no_partner(rules_only):
+    got = values("India's seafood exports to all markets were worth US$7.38 billion in 2024, with the US the largest buyer.",
+                 date(2025, 8, 30))
+    assert got == {(("IND",), 2024, 7.38e9, "USD", "exports")}
+    got = values("South Korea's outbound shipments came to $14.7 billion in the Aug. 1 to 10 period, according to the "
+                 "Korea Customs Service.", date(2025, 8, 11))
+    assert got == {(("KOR",), 2025, 14.7e9, "USD", "exports")}
+
+
+def test_coverage_year_only_when_stated_as_its_period(rules_only):
+    got = values("Canada added consumer goods on March 13, 2025 to its counter-tariffs, covering a further C$14 billion "
+                 "of U.S. imports.", date(2025, 9, 4))
+    assert {(v[1], v[4]) for v in got} == {(None, "countermeasure_coverage")}
+    got = values("China's tariffs target U.S. goods worth $50 billion in 2017.", date(2018, 4, 4))
+    assert {(v[1], v[4]) for v in got} == {(2017, "countermeasure_coverage")}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Yet we imported $US3 billion of Australian beef", (3e9, "USD")),
+    ("Exports surged to about $A4 billion last year", (4e9, "AUD")),
+    ("shipments worth nearly Rs 7.25 lakh crore are in the grey zone", (7.25e12, "INR")),
+    ("exports rose to $3.77trn", (3.77e12, "USD")),
+])
+def test_more_money_forms(text, want):
+    assert [(m.value, m.currency) for m in find_money(text)] == [want]
+
+
+def test_a_january_paper_reports_last_years_figures(rules_only):
+    got = values("Mexico's imports rose 4.4 percent, leaving Mexico with a trade surplus of $771 million.", date(2026, 1, 27))
+    assert {(v[0], v[1]) for v in got} == {(("MEX",), 2025)}
+    got = values("India's exports rose in September. A year earlier, India's exports had stood at $34.58 billion.",
+                 date(2025, 10, 15))
+    assert {(v[0], v[1]) for v in got} == {(("IND",), 2024)}
+
+
+def test_partners_listed_or_given_as_shares_are_not_the_pair(rules_only):
+    got = values("The United States imported passenger cars worth $220 billion in 2024, mainly from Mexico, Japan, "
+                 "South Korea, Canada and Germany.", date(2025, 3, 27))
+    assert {v[0] for v in got} == {("USA",)}
+    got = values("South Korea's total auto exports reached $70.79 billion last year, with the U.S. taking nearly half.",
+                 date(2025, 2, 23))
+    assert {v[0] for v in got} == {("KOR",)}
+
+
+def test_balance_with_partner_and_a_countrys_measure_is_no_party(rules_only):
+    got = values("Japan's exports to the US fell in April. Trade surplus with US: 7.5 trillion yen.", date(2025, 5, 21))
+    assert {v[0] for v in got} == {("JPN", "USA")}
+    got = values("India's goods exports edged up to $36.38 billion in September, even as higher US duties hit shipments.",
+                 date(2025, 10, 15))
+    assert {v[0] for v in got} == {("IND",)}
+
+
+def test_years_of_a_from_to_pair_and_a_balance_naming_no_country(rules_only):
+    got = values("Brazil's goods trade gap with the United States went from US$283 million in 2024 to US$7.5 billion "
+                 "in 2025.", date(2026, 1, 6))
+    assert {(v[1], v[2]) for v in got} == {(2024, 283e6), (2025, 7.5e9)}
+    got = values("South Korea's exports held steady. June alone brought in a monthly trade surplus of $9.08 billion.",
+                 date(2025, 7, 1))
+    assert {v[0] for v in got} == {("KOR",)}
