@@ -58,10 +58,26 @@ def describe(deployment) -> str:
     return f"{deployment.flow_name}/{deployment.name}: {crons or 'no schedule'}; entrypoint {deployment.entrypoint}"
 
 
+def prepare_lake(warehouse: str | None) -> None:
+    """A lake is opened (created when new) at deploy time: its catalog then holds the data path chosen now
+    (--data-path / $TARIFFSCOPE_DATA_PATH, else the default), which every scheduled run reads from the catalog —
+    the deployments carry only the warehouse string. An unreachable catalog fails the deploy, not the first run."""
+    from tariffscope.lake import data_path
+    from tariffscope.settings import warehouse_path
+    from tariffscope.warehouse import writing
+
+    target = warehouse_path(warehouse)
+    if not target.is_lake:
+        return
+    with writing(target) as con:  # a new lake gets its tables and views; an existing one is only checked
+        print(f"lake {target}: data path {data_path(con)}")
+
+
 def deploy_all(warehouse: str) -> int:
     """Register every deployment with its schedules (schedules active) and return."""
     from prefect.settings import PREFECT_API_URL
 
+    prepare_lake(warehouse)
     for deployment in runner_deployments(warehouse, paused=False):
         deployment.apply()
         print(f"registered {describe(deployment)}")

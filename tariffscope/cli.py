@@ -357,7 +357,7 @@ def cmd_validate(args) -> int:
 
     from tariffscope.output import frame_json, print_frame, print_json
     from tariffscope.validate import build_data_docs
-    from tariffscope.warehouse import revalidate
+    from tariffscope.pipeline import revalidate
 
     target = _target(args)
     outcomes = revalidate(target)

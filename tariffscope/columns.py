@@ -2,7 +2,7 @@
 view of sql/models). Python derives them from there: the schema scripts run once per process in an in-memory
 DuckDB and `duckdb_columns()` is read back (cached). Readers build their frames with these names and types,
 so a column added to the DDL needs no second list in Python. Imports nothing else of the library but settings
-(articles and readers may use it)."""
+and sqlfiles (articles and readers may use it)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import functools
 
 import polars as pl
 
-from tariffscope.settings import SQL_MODELS_DIR, SQL_SCHEMA_DIR
+from tariffscope.settings import SQL_SCHEMA_DIR
+from tariffscope.sqlfiles import statement
 
 VIEWS = ("trade_flow",)  # tables that became views over split storage: their columns as users see them
 LOAD_ID = "_load_id"    # added by the load, never by a reader
@@ -29,9 +30,8 @@ def _catalog() -> dict[str, dict[str, str]]:
         for path in sorted(SQL_SCHEMA_DIR.glob("[0-9]*_*.sql"), key=lambda p: int(p.name.split("_", 1)[0])):
             con.execute(path.read_text(encoding="utf-8"))
         for view in VIEWS:
-            con.execute(f"create view {view} as\n{(SQL_MODELS_DIR / f'{view}.sql').read_text(encoding='utf-8')}")
-        rows = con.execute("select table_name, column_name, data_type from duckdb_columns() "
-                           "order by table_name, column_index").fetchall()
+            con.execute(statement("warehouse/create_view", view=view) + statement(f"models/{view}"))
+        rows = con.execute(statement("warehouse/catalog_columns")).fetchall()
     finally:
         con.close()
     catalog: dict[str, dict[str, str]] = {}

@@ -13,6 +13,7 @@ from typing import Callable, TypeVar
 import duckdb
 
 from tariffscope import lake_ext
+from tariffscope.sqlfiles import statement
 from tariffscope.target import Warehouse, WarehouseError
 
 T = TypeVar("T")
@@ -65,8 +66,7 @@ def postgres_catalog_exists(target: Warehouse) -> bool:
         lake_ext.load(con, "postgres_scanner")
         dsn = target.location.split(":", 1)[1].replace("'", "''")
         con.execute(f"attach '{dsn}' as catalog_probe (type postgres, read_only)")
-        found = con.execute("select 1 from duckdb_tables() where database_name = 'catalog_probe' "
-                            "and table_name = 'ducklake_metadata'").fetchone() is not None
+        found = con.execute(statement("lake/has_catalog")).fetchone() is not None
     except (duckdb.Error, lake_ext.ExtensionMissing):
         found = True
     finally:
@@ -91,12 +91,12 @@ def _attach(con: duckdb.DuckDBPyConnection, target: Warehouse, read_only: bool) 
 
 def data_path(con: duckdb.DuckDBPyConnection) -> str | None:
     """The data path stored in the attached lake's catalog."""
-    row = con.execute("select value from __ducklake_metadata_lake.ducklake_metadata where key = 'data_path'").fetchone()
+    row = con.execute(statement("lake/data_path")).fetchone()
     return row[0] if row else None
 
 
 def is_lake(con: duckdb.DuckDBPyConnection) -> bool:
-    return con.execute("select current_database() = 'lake'").fetchone()[0]
+    return con.execute(statement("lake/is_lake")).fetchone()[0]
 
 
 def _model_tag(path: Path) -> str:
@@ -105,8 +105,7 @@ def _model_tag(path: Path) -> str:
 
 def stale_models(con: duckdb.DuckDBPyConnection, paths: list[Path]) -> list[Path]:
     """The model files whose view is missing or was created from other text (its comment is the file's tag)."""
-    tags = dict(con.execute("select view_name, comment from duckdb_views() "
-                            "where database_name = current_database() and not internal").fetchall())
+    tags = dict(con.execute(statement("lake/model_tags")).fetchall())
     return [p for p in paths if tags.get(p.stem) != _model_tag(p)]
 
 
@@ -132,16 +131,14 @@ def apply_lake_schema(con: duckdb.DuckDBPyConnection) -> None:
 
 def sync_ids(con: duckdb.DuckDBPyConnection) -> None:
     """After rows were copied in (migrate): the id counter continues after the largest id."""
-    from tariffscope.settings import SQL_DIR
-
-    con.execute((SQL_DIR / "lake" / "sync_id_counter.sql").read_text(encoding="utf-8"))
+    con.execute(statement("lake/sync_id_counter"))
 
 
 def take_ids(con: duckdb.DuckDBPyConnection, table: str, count: int) -> int:
     """The first of `count` new ids for `table`, inside the caller's transaction: two concurrent loads that
     take ids update the same row, so DuckLake lets only one of them commit (the other is retried)."""
-    first = con.execute("select next_id from id_counter where name = ?", [table]).fetchone()[0]
-    con.execute("update id_counter set next_id = ? where name = ?", [first + max(count, 1), table])
+    first = con.execute(statement("lake/next_id"), {"name": table}).fetchone()[0]
+    con.execute(statement("lake/take_ids"), {"next_id": first + max(count, 1), "name": table})
     return first
 
 

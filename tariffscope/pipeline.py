@@ -1,9 +1,10 @@
 """The one orchestration module: every caller (the CLI's flows, the tests' warehouses, benchmarks) runs a file
 through the same two steps, `prepare` (skip unchanged → read + normalize → validate: no write lock) and
 `finish` (load, or record the no-op or the failure). `ingest_file` is both in this thread, `ingest_files`
-pipelines them over many files, `build` loads the reference dimensions and the bundled data, and
-`summary_by_table` is the one summary of a run's outcomes. Errors are classified here: an unreadable file is
-a value (Prepared.error → a `failed` outcome), `transient` says which errors are worth retrying.
+pipelines them over many files, `build` loads the reference dimensions and the bundled data, `revalidate` runs
+the suites again on the tables as they are, and `summary_by_table` is the one summary of a run's outcomes.
+Errors are classified here: an unreadable file is a value (Prepared.error → a `failed` outcome), `transient`
+says which errors are worth retrying.
 
 The Prefect layer (flows/, installed as tariffscope_flows) wraps prepare and finish in tasks with retries;
 the library itself never imports Prefect.
@@ -26,7 +27,7 @@ from tariffscope.reference import (country_frame, fx_rate_frame, hs_chapter_fram
                                    source_preference_frame)
 from tariffscope.settings import ARTICLE_SUFFIXES, BUNDLED_SOURCES, TABULAR_SUFFIXES
 from tariffscope.source import SourceError, SourceFrame, display_path, file_sha256, hashed_once
-from tariffscope.validate import ValidatedSource, validate_source
+from tariffscope.validate import ValidatedSource, validate_frame, validate_source
 
 KINDS = {"articles": "article", "trade": "trade_flow", "tariffs": "tariff_measure"}  # kind -> main table
 BUILD_KINDS = ("trade", "tariffs", "articles")  # the order a full build loads them in
@@ -297,6 +298,16 @@ def build(warehouse: Path, data_dir: Path | None = None, kinds=BUILD_KINDS) -> l
     references, files = build_inputs(data_dir, kinds)
     return ([ingest_reference(source, warehouse) for source in references]
             + [ingest_file(kind, path, warehouse) for kind, path in files])
+
+
+def revalidate(warehouse: Path) -> list:
+    """Run every suite again on the tables as they are now; the results are recorded in validation_result as
+    one run (`tariffscope validate`)."""
+    outcomes = []
+    for table, frame in wh.validated_frames(warehouse).items():
+        outcomes += validate_frame(table, frame).outcomes
+    wh.record_validation(warehouse, outcomes)
+    return outcomes
 
 
 def exit_code(outcomes: list[Outcome]) -> int:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from tariffscope.pipeline import Outcome, summary_by_table
-from tariffscope.settings import SQL_CLI_DIR
+from tariffscope.sqlfiles import statement
 
 
 def claim_verdicts(warehouse: Path, timeout: float = 5.0) -> list[tuple] | str:
@@ -20,7 +20,7 @@ def claim_verdicts(warehouse: Path, timeout: float = 5.0) -> list[tuple] | str:
         return "no warehouse yet"
     try:
         with reading(warehouse, timeout=timeout) as con:
-            return con.execute((SQL_CLI_DIR / "claim_verdicts.sql").read_text(encoding="utf-8")).fetchall()
+            return con.execute(statement("cli/claim_verdicts")).fetchall()
     except (WarehouseError, duckdb.Error) as error:
         return f"not read: {str(error).splitlines()[0]}"
 

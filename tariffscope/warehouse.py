@@ -21,7 +21,8 @@ import duckdb
 import polars as pl
 
 from tariffscope import lake
-from tariffscope.settings import LOCK_TIMEOUT_S, SQL_CLI_DIR, SQL_MODELS_DIR, SQL_SCHEMA_DIR
+from tariffscope.settings import LOCK_TIMEOUT_S, SQL_MODELS_DIR, SQL_SCHEMA_DIR
+from tariffscope.sqlfiles import statement
 from tariffscope.suite_polars import constant_columns
 from tariffscope.target import Warehouse, WarehouseError  # noqa: F401 - WarehouseError is imported from here
 from tariffscope.validate import ValidatedSource
@@ -146,14 +147,14 @@ def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _apply_schema(con: duckdb.DuckDBPyConnection) -> None:
-    con.execute("create table if not exists schema_version (version integer not null, applied_at timestamp not null default current_timestamp, script varchar not null)")
-    current = con.execute("select coalesce(max(version), 0) from schema_version").fetchone()[0]
+    con.execute(statement("warehouse/schema_version_table"))
+    current = con.execute(statement("warehouse/schema_version_current")).fetchone()[0]
     pending = [(v, p) for v, p in schema_scripts() if v > current]
     for version, path in pending:
         con.execute("begin")
         try:
             con.execute(path.read_text(encoding="utf-8"))
-            con.execute("insert into schema_version (version, script) values (?, ?)", [version, path.name])
+            con.execute(statement("warehouse/schema_version_record"), [version, path.name])
             con.execute("commit")
         except Exception:
             lake.rollback(con)
@@ -165,6 +166,11 @@ def _apply_schema(con: duckdb.DuckDBPyConnection) -> None:
 
 def model_paths() -> list[Path]:
     return sorted(SQL_MODELS_DIR.glob("*.sql"))
+
+
+def model_sql(path: Path) -> str:
+    """The statement that (re)creates the view of model file `path`: named after the file, its text the select."""
+    return statement("warehouse/create_view", view=path.stem) + path.read_text(encoding="utf-8")
 
 
 def apply_models(con: duckdb.DuckDBPyConnection) -> None:
@@ -180,7 +186,7 @@ def apply_models(con: duckdb.DuckDBPyConnection) -> None:
         failed = []
         for path in pending:
             try:
-                con.execute(f"create or replace view {path.stem} as\n{path.read_text(encoding='utf-8')}")
+                con.execute(model_sql(path))
                 lake.mark_model(con, path) if lake.is_lake(con) else None
             except duckdb.CatalogException:
                 failed.append(path)
@@ -188,7 +194,7 @@ def apply_models(con: duckdb.DuckDBPyConnection) -> None:
             return
         pending = failed
     try:
-        con.execute(f"create or replace view {pending[0].stem} as\n{pending[0].read_text(encoding='utf-8')}")
+        con.execute(model_sql(pending[0]))
     except duckdb.Error as exc:
         raise WarehouseError(f"{pending[0]}: model does not compile: {str(exc).splitlines()[0]}") from exc
 
@@ -210,18 +216,16 @@ def already_loaded(path: Warehouse | Path | str, source_file: str | None, sha256
 
 def loaded_before(con: duckdb.DuckDBPyConnection, source_file: str, sha256: str, table: str | None = None,
                   source_format: str | None = None) -> str | None:
-    if not con.execute("select 1 from duckdb_columns() where database_name = current_database() and table_name = 'load_audit' and column_name = 'reader_version'").fetchone():
+    if not con.execute(statement("warehouse/has_reader_version")).fetchone():
         return None  # a warehouse from before reader versions were recorded: every file is new to it
-    row = con.execute(
-        "select _load_id from load_audit where (? is null or source_file = ?) and sha256 = ? and status = 'loaded' "
-        "and (? is null or table_name = ?) and (? is null or source_format = ?) and reader_version = ? "
-        "order by finished_at desc limit 1",
-        [source_file, source_file, sha256, table, table, source_format, source_format, reader_version(table or "")]).fetchone()
+    row = con.execute(statement("warehouse/loaded_before"), {
+        "source_file": source_file, "sha256": sha256, "table_name": table, "source_format": source_format,
+        "reader_version": reader_version(table or "")}).fetchone()
     return row[0] if row else None
 
 
 def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
-    return [r[0] for r in con.execute(f"describe {table}").fetchall()]
+    return [r[0] for r in con.execute(statement("warehouse/table_columns", table=table)).fetchall()]
 
 
 def arrow(frame: pl.DataFrame):
@@ -422,21 +426,22 @@ STATUS_QUERIES = {"Last loads": "status_last_loads", "Rows per table": "status_r
 
 def status_frames(warehouse: Warehouse | Path | str) -> dict[str, pl.DataFrame]:
     with reading(warehouse) as con:
-        return {title: con.sql((SQL_CLI_DIR / f"{name}.sql").read_text(encoding="utf-8")).pl()
+        return {title: con.sql(statement(f"cli/{name}")).pl()
                 for title, name in STATUS_QUERIES.items()}
 
 
 def row_counts(warehouse: Warehouse | Path | str) -> dict[str, int]:
     """Exact rows per table (and per split table's view, e.g. trade_flow)."""
     with reading(warehouse) as con:
-        tables = [r[0] for r in con.execute("select table_name from duckdb_tables() where database_name = current_database() and schema_name='main'").fetchall()]
-        return {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in [*tables, *SPLIT_TABLES]}
+        return {t: row_count(con, t) for t in [*base_tables(con), *SPLIT_TABLES]}
+
+
+def row_count(con: duckdb.DuckDBPyConnection, relation: str) -> int:
+    return con.execute(statement("warehouse/row_count", table=relation)).fetchone()[0]
 
 
 def relations(con: duckdb.DuckDBPyConnection) -> list[str]:
-    tables = [r[0] for r in con.execute("select table_name from duckdb_tables() where database_name = current_database() and schema_name='main' order by 1").fetchall()]
-    views = [r[0] for r in con.execute("select view_name from duckdb_views() where not internal and database_name = current_database() and schema_name='main' order by 1").fetchall()]
-    return tables + views
+    return base_tables(con) + [r[0] for r in con.execute(statement("warehouse/views")).fetchall()]
 
 
 def export_parquet(warehouse: Warehouse | Path | str, out_dir: Path) -> list[tuple[Path, int]]:
@@ -446,27 +451,24 @@ def export_parquet(warehouse: Warehouse | Path | str, out_dir: Path) -> list[tup
     with reading(warehouse) as con:
         for name in relations(con):
             target = out_dir / f"{name}.parquet"
-            con.execute(f"copy (select * from {name}) to '{target}' (format parquet, compression zstd)")
-            written.append((target, con.execute(f"select count(*) from {name}").fetchone()[0]))
+            con.execute(statement("warehouse/export_parquet", relation=name), [str(target)])
+            written.append((target, row_count(con, name)))
     return written
 
 
-def revalidate(warehouse: Warehouse | Path | str) -> list:
-    """Re-run every suite on the current tables; results are recorded in validation_result."""
-    from tariffscope.validate import validate_frame
-
-    outcomes, frames = [], {}
+def validated_frames(warehouse: Warehouse | Path | str) -> dict[str, pl.DataFrame]:
+    """Every table a suite checks, as it is now (article_* parts with their article's body_length), for
+    tariffscope.pipeline.revalidate."""
     with reading(warehouse) as con:
-        for table in (*DIMENSIONS, *NATURAL_KEYS):
-            frame = con.sql(f"select * from {table}").pl()
-            if table.startswith("article_") and table != "article":
-                frame = con.sql(f"select f.*, length(a.body) as body_length from {table} f left join article a using (article_id)").pl()
-            frames[table] = frame
-    for table, frame in frames.items():
-        outcomes += validate_frame(table, frame).outcomes
+        return {table: con.sql(statement(f"warehouse/{'article_part' if table.startswith('article_') else 'relation'}_rows",
+                                         table=table)).pl()
+                for table in (*DIMENSIONS, *NATURAL_KEYS)}
+
+
+def record_validation(warehouse: Warehouse | Path | str, outcomes: list) -> None:
+    """A revalidation's expectation results as one run in validation_result."""
     with writing(warehouse) as con:
         _insert_rows(con, "validation_result", _validation_rows(outcomes, str(uuid.uuid4()), dt.datetime.now()))
-    return outcomes
 
 
 # --- migrate -----------------------------------------------------------------------------------------
@@ -483,9 +485,7 @@ class TableCopy:
 
 
 def base_tables(con: duckdb.DuckDBPyConnection, database: str | None = None) -> list[str]:
-    return [r[0] for r in con.execute(
-        "select table_name from duckdb_tables() where database_name = coalesce(?, current_database()) "
-        "and schema_name = 'main' order by 1", [database]).fetchall()]
+    return [r[0] for r in con.execute(statement("warehouse/base_tables"), [database]).fetchall()]
 
 
 def migrate(source: Warehouse | Path | str, target: Warehouse | Path | str) -> list[TableCopy]:
@@ -498,7 +498,7 @@ def migrate(source: Warehouse | Path | str, target: Warehouse | Path | str) -> l
         raise WarehouseError(f"migrate --to {target}: that is the warehouse being copied")
     initialize(source)  # the source's schema up to the installed sql/, so both sides have the same tables
     with writing(target) as con:
-        filled = [t for t in base_tables(con) if t not in OWN_TABLES and con.execute(f"select count(*) from {t}").fetchone()[0]]
+        filled = [t for t in base_tables(con) if t not in OWN_TABLES and row_count(con, t)]
         if filled:
             raise WarehouseError(f"migrate --to {target}: the target is not empty ({', '.join(filled[:4])} have rows); "
                                  "migrate only fills a new warehouse")
@@ -510,8 +510,7 @@ def migrate(source: Warehouse | Path | str, target: Warehouse | Path | str) -> l
             if missing:
                 raise WarehouseError(f"{source}: has no table {missing[0]} after its schema upgrade")
             lake.retry_conflicts(con, lambda: _copy_tables(con, tables))
-            return [TableCopy(t, *con.execute(f"select (select count(*) from migrate_source.main.{t}), "
-                                              f"(select count(*) from {t})").fetchone()) for t in tables]
+            return [TableCopy(t, *con.execute(statement("warehouse/migrate_counts", table=t)).fetchone()) for t in tables]
         finally:
             con.execute("detach migrate_source")
 
@@ -520,7 +519,7 @@ def _copy_tables(con: duckdb.DuckDBPyConnection, tables: list[str]) -> None:
     con.execute("begin")
     try:
         for table in tables:
-            con.execute(f"insert into {table} by name select * from migrate_source.main.{table}")
+            con.execute(statement("warehouse/migrate_copy", table=table))
         if lake.is_lake(con):
             lake.sync_ids(con)
         con.execute("commit")

@@ -1,13 +1,16 @@
-"""Shared fixtures. No Prefect here: the test harness starts only for tests/flows/ (see its conftest)."""
+"""Shared fixtures. Nothing of Prefect is imported here: the session's Prefect server (tests/prefect_server.py)
+starts only when a test asks for `prefect_server` (tests/flows/, tests/schedule/, the lake command lines)."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import duckdb
 import pytest
 
 from tariffscope import pipeline
+from tests import prefect_server as server
 
 
 def build_with_library(warehouse: Path, kinds=pipeline.BUILD_KINDS) -> list[pipeline.Outcome]:
@@ -41,3 +44,30 @@ def write_csv(path: Path, text: str) -> Path:
 def csv_file(tmp_path):
     """csv_file("name.csv", "a,b\\n1,2") -> Path, written under a fresh tmp dir."""
     return lambda name, text: write_csv(tmp_path / name, text)
+
+
+@pytest.fixture(scope="session")
+def prefect_server(tmp_path_factory) -> dict:
+    """A real `prefect server start` for the whole session, stopped by PID at its end:
+    {'url': API URL, 'env': environment for subprocesses that talk to it, 'home': its PREFECT_HOME}."""
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    home = tmp_path_factory.mktemp("prefect-home")
+    try:
+        process, url = server.start(home)
+    except RuntimeError as exc:
+        pytest.fail(str(exc))
+    try:
+        yield {"url": url, "env": server.client_env(home, url), "home": home}
+    finally:
+        server.drain_prefect_workers()
+        server.stop(process)
+
+
+@pytest.fixture
+def api(prefect_server):
+    """In-process Prefect calls (flows, client) go to the session's server while this fixture is active."""
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with temporary_settings(updates={PREFECT_API_URL: prefect_server["url"]}):
+        yield prefect_server["url"]
+        server.drain_prefect_workers()  # inside the settings: a worker started later would spin up an ephemeral API

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import polars as pl
 
-from tariffscope.settings import SQL_REPORT_DIR
+from tariffscope.sqlfiles import statement
 from tariffscope.warehouse import reading
 
 TOP_CHAPTERS = 10
@@ -32,7 +32,8 @@ QUERIES: dict[str, tuple[str, dict]] = {
 
 
 def sql_text(name: str) -> str:
-    return (SQL_REPORT_DIR / name).read_text(encoding="utf-8")
+    """The text of sql/report/<name> ("us_trade.sql")."""
+    return statement(f"report/{name.removesuffix('.sql')}")
 
 
 @dataclass
@@ -54,5 +55,5 @@ def load(warehouse: Path) -> ReportData:
         for name, (file, params) in QUERIES.items():
             relation = con.sql(sql_text(file), params=params) if params else con.sql(sql_text(file))
             data.frames[name] = relation.pl()
-        data.data_as_of = con.execute("select max(finished_at) from load_audit").fetchone()[0]
+        data.data_as_of = con.execute(statement("report/data_as_of")).fetchone()[0]
     return data

@@ -1,5 +1,7 @@
 """Real `tariffscope` command lines for the lake tests: started with Popen, every process they start collected by
-PID (from /proc) while they run, and ended by PID in the tests' finally blocks."""
+PID (from /proc) while they run, and ended by PID in the tests' finally blocks. `run` and `ingest` talk to the
+session's Prefect server when given its API URL (else each starts Prefect's temporary API, tens of seconds on a
+busy machine)."""
 
 from __future__ import annotations
 
@@ -33,9 +35,11 @@ def open_files(pid: int) -> set[str]:
 class Commands:
     """Starts `tariffscope ARGS` with a cwd and environment; remembers every PID it or its children had."""
 
-    def __init__(self, cwd: Path, env: dict[str, str] | None = None):
+    def __init__(self, cwd: Path, api_url: str | None = None, env: dict[str, str] | None = None):
         self.cwd = cwd
         self.env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"} | (env or {})
+        if api_url:
+            self.env["PREFECT_API_URL"] = api_url
         self.started: list[subprocess.Popen] = []
         self.seen: set[int] = set()
 

@@ -73,11 +73,11 @@ def rows_of(result: list[dict]) -> list[tuple]:
     return [tuple(row.values()) for row in result]
 
 
-def test_two_ingests_and_a_reader_at_the_same_time(tmp_path, pg_dsn):
+def test_two_ingests_and_a_reader_at_the_same_time(tmp_path, pg_dsn, prefect_server):
     seed = trade_file(tmp_path / "seed.csv", "MEX", range(2020, 2021))
     first = trade_file(tmp_path / "usa.csv", "USA", range(2010, 2020))
     second = trade_file(tmp_path / "can.csv", "CAN", range(2010, 2020))
-    lake, commands = lake_args(pg_dsn, tmp_path / "lake-data"), Commands(tmp_path)
+    lake, commands = lake_args(pg_dsn, tmp_path / "lake-data"), Commands(tmp_path, prefect_server["url"])
     seen_counts, readers = [], []
     try:
         seed_lake(seed, pg_dsn, tmp_path / "lake-data")
@@ -133,9 +133,9 @@ def lake_state(commands: Commands, lake: list[str]) -> list[list[dict]]:
     return commands.sql_script(lake, [AUDIT, BY_FILE, TABLE_ROWS, SNAPSHOT])
 
 
-def test_sigkill_during_a_lake_load_leaves_the_last_snapshot(tmp_path, pg_dsn):
+def test_sigkill_during_a_lake_load_leaves_the_last_snapshot(tmp_path, pg_dsn, prefect_server):
     data = tmp_path / "lake-data"
-    lake, commands = lake_args(pg_dsn, data), Commands(tmp_path)
+    lake, commands = lake_args(pg_dsn, data), Commands(tmp_path, prefect_server["url"])
     baci = generate_baci(tmp_path / "baci", 400_000)
     try:
         seed_lake(trade_file(tmp_path / "seed.csv", "MEX", range(2020, 2022)), pg_dsn, data)
@@ -179,8 +179,9 @@ def canonical(rows: list[dict]) -> list[tuple]:
     return sorted((tuple(value(v) for v in row.values()) for row in rows), key=repr)
 
 
-def test_readme_queries_give_the_same_answers_on_a_postgres_catalog_lake(tmp_path, pg_dsn, bundled_warehouse):
-    lake, commands = lake_args(pg_dsn, tmp_path / "lake-data"), Commands(tmp_path)
+def test_readme_queries_give_the_same_answers_on_a_postgres_catalog_lake(tmp_path, pg_dsn, bundled_warehouse,
+                                                                         prefect_server):
+    lake, commands = lake_args(pg_dsn, tmp_path / "lake-data"), Commands(tmp_path, prefect_server["url"])
     queries = readme_queries()
     assert len(queries) >= 8
     try:
