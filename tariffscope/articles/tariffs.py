@@ -116,6 +116,7 @@ _LABEL_RATE_BEFORE = re.compile(r"(?:^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,3
 _LABEL_SUB_BEFORE = re.compile(r";\s*(?P<sub>(?:[\w.’'-]+\s+){1,4})$")      # "...; buses 10%"
 _LABEL_RATE_AFTER = re.compile(r"^\s*(?:on\b|from\b|since\b|as of\b|starting\b|effective\b|[,.;]|$)")
 _RISING_TO = re.compile(r"^,?\s*(?:rising|climbing|increasing|going|jumping|set to rise)\s+to\s*$", re.I)   # "25%, rising to 50%"
+_LIFT_TO_RATE = re.compile(r"[^%;.]{0,100}?\bto\s+(?:an?\s+)?(?:[\w-]+\s+)?\d")
 _TO_RATE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:to|from)\s+(?:an?\s+)?(?:[\w-]+\s+)?\d")
 # "suspended his tariffs ..., dropping them to a universal 10% rate": the rate the pause leaves in force
 _PARTICIPLE_TO = re.compile(r"\b(?:dropping|lowering|cutting|reducing|bringing|slashing)\s+(?:\w+\s+)?to\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -153,6 +154,7 @@ _OWN_CLAUSE = re.compile(
 # "That would bring the total tariff ... to 130%": a consequence shares the previous sentence's status
 _CONSEQUENCE = re.compile(r"^(?:That|This|It|Which|The (?:move|increase|hike|change|measure|order))\s+(?:would|will|could)\b")
 # rate changes: "from 25% to 35%", "to 20% from 10%", "to 20.56%, up from 7.66%"
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:as (?:much|high) as|up to|about|around|roughly|nearly|almost|over|more than)\s+)?$|\bfrom\s*$", re.I)
 _CHANGE_OLD_FIRST = re.compile(r"^\s*to\s*$", re.I)
 # "tariffs as high as 120% before a truce cut the rate to 54%": the earlier rate is the old one
 _CHANGE_BEFORE_CUT = re.compile(
@@ -413,7 +415,12 @@ def _nearest_cue(text: str, start: int, end: int, after: bool, only: tuple[str, 
             if verbs_only and _TIME_ADJUNCT.match(m.group(0)):
                 continue        # "as of Sept. 1" dates the main verb, not a relative clause
             st = status
-            if status == "lifted" and _TO_RATE_AFTER.match(text, m.end()):
+            if status == "lifted" and m.group(0).lower().startswith("lift") and _LIFT_TO_RATE.match(text, m.end()):
+                # "lifted the tariff on steel from 25% to 50%", "lifting the combined rate to 50%": a raise
+                if m.group(0).lower().endswith("ing"):
+                    continue
+                st = "in_force"
+            elif status == "lifted" and _TO_RATE_AFTER.match(text, m.end()):
                 # "dropped to 10%" changes a rate (in force); "with levies dropping to 10%" has no tense
                 if m.group(0).lower().endswith("ing"):
                     continue
@@ -451,7 +458,7 @@ def _changes(text: str, rates: list) -> dict[int, tuple[str, int]]:
     for k in range(len(rates) - 1):
         p, q = rates[k][0], rates[k + 1][0]
         gap = text[p.end:q.start]
-        if _CHANGE_OLD_FIRST.match(gap) and re.search(r"\bfrom\s*$", text[max(0, p.start - 8):p.start], re.I):
+        if _CHANGE_OLD_FIRST.match(gap) and _FROM_BEFORE.search(text[max(0, p.start - 30):p.start]):
             out[k], out[k + 1] = ("old", k + 1), ("new", k)
         elif _CHANGE_BEFORE_CUT.match(gap) and k not in out:
             out[k], out[k + 1] = ("old", k + 1), ("new", k)
