@@ -1,4 +1,6 @@
-"""Prefect's test harness (a temporary API and database), started once and only for the tests here."""
+"""The flows here run against the session's real Prefect server (tests/conftest.py `prefect_server`), started once
+and shared with tests/schedule/ and the lake command lines: in-process flows through Prefect's settings, the
+`tariffscope run/ingest` children (the flow layer) through PREFECT_API_URL."""
 
 from __future__ import annotations
 
@@ -6,18 +8,18 @@ import os
 
 import pytest
 
+from tests.prefect_server import drain_prefect_workers
+
 
 @pytest.fixture(autouse=True, scope="session")
-def prefect_harness(tmp_path_factory):
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
-    from prefect.testing.utilities import prefect_test_harness
+def prefect_harness(prefect_server):
+    from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    with prefect_test_harness(server_startup_timeout=120):
-        from prefect.settings import PREFECT_API_URL
-
-        # `tariffscope run/ingest` start the flow layer as a child process: it talks to the harness's API too
-        os.environ["PREFECT_API_URL"] = PREFECT_API_URL.value()
+    with temporary_settings(updates={PREFECT_API_URL: prefect_server["url"]}):
+        # `tariffscope run/ingest` start the flow layer as a child process: it talks to the same server
+        os.environ["PREFECT_API_URL"] = prefect_server["url"]
         try:
             yield
         finally:
+            drain_prefect_workers()
             os.environ.pop("PREFECT_API_URL", None)
