@@ -19,6 +19,7 @@ from typing import Iterator
 
 import duckdb
 import polars as pl
+import pyarrow as pa
 
 from tariffscope import lake
 from tariffscope.settings import LOCK_TIMEOUT_S, SQL_MODELS_DIR, SQL_SCHEMA_DIR
@@ -228,10 +229,18 @@ def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
     return [r[0] for r in con.execute(statement("warehouse/table_columns", table=table)).fetchall()]
 
 
-def arrow(frame: pl.DataFrame):
+# rows per Arrow record batch handed to DuckDB: one row group (DuckDB's default row_group_size)
+ARROW_BATCH_ROWS = 122_880
+
+
+def arrow(frame: pl.DataFrame) -> pa.Table:
     """The frame as Arrow without copying its strings: polars' own string-view layout, which DuckDB scans
-    directly (the default large_string conversion copies every string: +500 MB and +0.6 s at 10M trade rows)."""
-    return frame.to_arrow(compat_level=pl.CompatLevel.newest())
+    directly (the default large_string conversion copies every string: +500 MB and +0.6 s at 10M trade rows).
+    Sliced (zero-copy) into record batches of one row group each: DuckDB's Arrow scan hands out work one record
+    batch at a time, and polars gives one batch for the whole frame, so the insert ran as one batch; in batches
+    both threads share it (CPU of loading 1M BACI rows into a fresh warehouse: median 1.31 s vs 1.95 s, 6 runs)."""
+    table = frame.to_arrow(compat_level=pl.CompatLevel.newest())
+    return pa.Table.from_batches(table.to_batches(max_chunksize=ARROW_BATCH_ROWS), schema=table.schema)
 
 
 def _origins(frame: pl.DataFrame, columns: tuple[str, ...], constant: list[str]) -> tuple[pl.DataFrame, pl.DataFrame]:
