@@ -266,9 +266,9 @@ def _merge_split(con: duckdb.DuckDBPyConnection, table: str, source_file: str, l
     value = frame.head(1).select(constant).row(0, named=True) if frame.height else dict.fromkeys(constant)
     keys, frame = _origins(frame, origin_columns, constant)
     base = lake.take_ids(con, origin, keys.height) if lake.is_lake(con) else \
-        con.execute(f"select coalesce(max(origin_id), 0) + 1 from {origin}").fetchone()[0]
-    con.execute(f"delete from {fact} where origin_id in (select origin_id from {origin} where source_file = ?)", [source_file])
-    con.execute(f"delete from {origin} where source_file = ?", [source_file])
+        con.execute(statement("load/next_origin_id", origin=origin)).fetchone()[0]
+    con.execute(statement("load/delete_file_facts", fact=fact, origin=origin), [source_file])
+    con.execute(statement("load/delete_file_origins", origin=origin), [source_file])
     staged = [c for c in frame.columns if c in (*fact_columns, *origin_columns, "_origin") and c not in constant]
     con.register("staged", arrow(frame.select(staged or constant[:1])))  # (a one-row file: all constant)
     try:
@@ -280,7 +280,7 @@ def _merge_split(con: duckdb.DuckDBPyConnection, table: str, source_file: str, l
         taken = con.execute(f"delete from {fact} f using {origin} o where f.origin_id = o.origin_id and f.year between ? and ? "
                             f"and exists (select 1 from staged s where {match})", [*years, *(value[c] for c in key if c in constant)]).fetchone()[0]
         if taken:  # origins left without rows (their keys were all taken over) go too
-            con.execute(f"delete from {origin} o where not exists (select 1 from {fact} f where f.origin_id = o.origin_id)")
+            con.execute(statement("load/delete_orphan_origins", fact=fact, origin=origin))
         select = ", ".join(f"? as {c}" if c in constant else c for c in fact_columns)
         params = [value[c] for c in fact_columns if c in constant]
         origin_id = "(? + _origin)::integer" if "_origin" in frame.columns else "?::integer"
@@ -289,8 +289,7 @@ def _merge_split(con: duckdb.DuckDBPyConnection, table: str, source_file: str, l
         con.unregister("staged")
     con.register("origins", arrow(keys))
     try:
-        con.execute(f"insert into {origin} by name select * exclude (_origin), (? + _origin)::integer as origin_id, "
-                    f"? as source_file, ? as _load_id from origins", [base, source_file, load_id])
+        con.execute(statement("load/insert_origins", origin=origin), [base, source_file, load_id])
     finally:
         con.unregister("origins")
 
@@ -305,17 +304,17 @@ def _merge(con: duckdb.DuckDBPyConnection, table: str, source_file: str, load_id
     con.register("staged", arrow(frame))
     try:
         if table in DIMENSIONS:
-            con.execute(f"delete from {table}")
-            con.execute(f"insert into {table} by name select * from staged")
+            con.execute(statement("load/delete_all", table=table))
+            con.execute(statement("load/insert_staged", table=table))
             return
         # a changed file replaces its own earlier rows; a key loaded from another file is taken over
-        con.execute(f"delete from {table} where source_file = ?", [source_file]) if "source_file" in columns else None
+        con.execute(statement("load/delete_file_rows", table=table), [source_file]) if "source_file" in columns else None
         match = " and ".join(f"t.{c} is not distinct from s.{c}" for c in NATURAL_KEYS[table])
         con.execute(f"delete from {table} t where exists (select 1 from staged s where {match})")
         if "source_file" in columns:
-            con.execute(f"insert into {table} by name select *, ? as source_file, ? as _load_id from staged", [source_file, load_id])
+            con.execute(statement("load/insert_staged_file_rows", table=table), [source_file, load_id])
         else:
-            con.execute(f"insert into {table} by name select *, ? as _load_id from staged", [load_id])
+            con.execute(statement("load/insert_staged_load_rows", table=table), [load_id])
     finally:
         con.unregister("staged")
 
@@ -323,7 +322,7 @@ def _merge(con: duckdb.DuckDBPyConnection, table: str, source_file: str, load_id
 def _insert_rows(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> None:
     if frame.height:
         con.register("rows_to_insert", arrow(frame))
-        con.execute(f"insert into {table} by name select * from rows_to_insert")
+        con.execute(statement("load/insert_rows", table=table))
         con.unregister("rows_to_insert")
 
 

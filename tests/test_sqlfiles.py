@@ -72,10 +72,15 @@ EXCEPTIONS = {
     ("tariffscope/lake.py", "connect", "set"): "connection settings (progress bar off, sandbox: allowed directories, lock)",
     ("tariffscope/warehouse.py", "load_validated", "set"): "connection setting of the load (insertion order)",
 }
-# TEMPORARY (coordinator: remove when issue 15, speed3, lands): the load path of warehouse.py, whose SQL moves to
-# sql/load/ in that branch through tariffscope.sqlfiles.
-LOAD_PATH = {"_merge_split", "_merge", "_insert_rows", "_load_transaction", "load_validated", "record_outcome"}
-EXCEPTIONS.update({("tariffscope/warehouse.py", fn, "*"): "load path: issue 15 moves it to sql/load/" for fn in LOAD_PATH})
+# the load path: statements composed at run time from a table's natural key and the file's constant columns (a
+# key-match delete, a fact insert whose select list passes constants as parameters); every fixed statement of the
+# load is in sql/load/
+EXCEPTIONS.update({
+    ("tariffscope/warehouse.py", "_merge_split", "delete"): "key-match delete composed from NATURAL_KEYS and the constant columns",
+    ("tariffscope/warehouse.py", "_merge_split", "insert"): "fact insert whose select list passes the file's constant columns as parameters",
+    ("tariffscope/warehouse.py", "_merge", "delete"): "key-match delete composed from NATURAL_KEYS",
+    **{("tariffscope/warehouse.py", "_load_transaction", kw): "transaction control" for kw in ("begin", "commit")},
+})
 
 
 def _strings(tree: ast.AST):

@@ -1,0 +1,2 @@
+-- ... and then the file's origins themselves.
+delete from {origin} where source_file = ?
