@@ -20,15 +20,25 @@ READER_CODE = {
 DIMENSIONS = ("country", "hs_chapter", "fx_rate", "product_scope_hs")
 
 
+# what a reader's output depends on: its code and the learned decisions it ships (articles/*_model.json)
+READER_SUFFIXES = (".py", ".json")
+
+
+def reader_files(table: str) -> list[Path]:
+    """The files whose content makes up the table's reader version (code and shipped model weights)."""
+    key = "reference" if table in DIMENSIONS else "article" if table.startswith("article") else table
+    files = []
+    for part in READER_CODE.get(key, ()):
+        target = PACKAGE / part
+        found = sorted(p for p in target.rglob("*") if p.suffix in READER_SUFFIXES) if target.is_dir() else [target]
+        files += [path for path in found if path.is_file()]
+    return files
+
+
 @functools.cache
 def reader_version(table: str) -> str:
-    """'0.1.0+<12 hex digits of the reader code's sha256>' for the table's reader."""
-    key = "reference" if table in DIMENSIONS else "article" if table.startswith("article") else table
-    parts = READER_CODE.get(key, ())
+    """'0.1.0+<12 hex digits of the reader files' sha256>' for the table's reader."""
     digest = hashlib.sha256()
-    for part in parts:
-        target = PACKAGE / part
-        for path in sorted(target.rglob("*.py")) if target.is_dir() else [target]:
-            if path.is_file():
-                digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
+    for path in reader_files(table):
+        digest.update(path.relative_to(PACKAGE).as_posix().encode() + b"\0" + path.read_bytes())
     return f"{__version__}+{digest.hexdigest()[:12]}"
