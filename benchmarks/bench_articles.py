@@ -33,7 +33,8 @@ def main() -> None:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})   # one core
     except (AttributeError, OSError):
         pass
-    files = sorted(p for p in args.corpus.glob("*") if p.is_file() and not p.name.endswith(".expected.json"))
+    files = sorted(p for p in args.corpus.glob("*") if p.is_file() and not p.name.endswith(".expected.json")
+                   and not p.name.startswith("INDEX-"))  # the batches' index pages are notes, not articles
     articles = []
     for p in files:
         try:
