@@ -16,7 +16,8 @@ import sys
 from pathlib import Path
 
 from tariffscope.output import cell, print_frame  # noqa: F401 - re-exported for callers of the old API
-from tariffscope.settings import DEFAULT_WAREHOUSE, SQL_CLI_DIR, docs_dir, report_dir, warehouse_path
+from tariffscope.settings import DEFAULT_WAREHOUSE, docs_dir, report_dir, warehouse_path
+from tariffscope.sqlfiles import statement
 
 EPILOG = ("Exit codes: 0 success; 1 data failed validation at table level (nothing loaded from that source); "
           "2 usage or unreadable input; 130 interrupted.")
@@ -326,7 +327,7 @@ def cmd_sql(args) -> int:
 
 
 def _cli_sql(name: str) -> str:
-    return (SQL_CLI_DIR / f"{name}.sql").read_text(encoding="utf-8")
+    return statement(f"cli/{name}")  # the one SQL loader (package data in a wheel, cached)
 
 
 def cmd_tables(args) -> int:
