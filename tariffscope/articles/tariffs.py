@@ -27,6 +27,7 @@ from .constants import (
 from .context import Context
 from .money import Percent, find_percents
 from .text import clause_spans
+from .products import lead_products, open_products, subject_products
 
 _TARIFF_NOUN = re.compile(rf"\b{TARIFF_NOUNS}\b|\btax(?:ed|es)?\b|\btariffed\b", re.I)
 _NOUN_AFTER_PCT = re.compile(
@@ -479,7 +480,7 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
         np = lead[ons[-1].end():]
         stop = _NP_STOP.search(np)
         np = np[:stop.start()] if stop else np
-        prods = _products_in(np)
+        prods = _products_in(np) or open_products(np)
         return prods if prods else ([] if _ALL_GOODS.search(np) or np.strip() else None)
     adj = list(re.finditer(rf"((?:[\w\-]+(?:,\s*|\s+and\s+|\s+or\s+|\s+))+?)(?:{TARIFF_NOUNS})\b", lead, re.I))
     if adj:
@@ -494,7 +495,7 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
         return prods
     if _ALL_GOODS.search(seg):
         return []
-    return None
+    return subject_products(seg) or None       # "graphite from China could face a 93.5% duty"
 
 
 def _respectively(text: str, rates: list, resolved: dict) -> None:
@@ -593,7 +594,7 @@ def _rate_products(text: str, rates, k: int, nxt: int, changes, consumed_until: 
         if earlier or not _products_in(np[0]):
             return (earlier if earlier else _ANAPHORIC), np
     if np is not None:
-        return _products_in(np[0]), np
+        return _products_in(np[0]) or open_products(np[0]), np
     between = re.match(rf"^[\s\-]*((?:[\w\-“”\"]+\s+){{0,3}}?)(?:{TARIFF_NOUNS})", text[p.end:nxt], re.I)
     if between and _products_in(between.group(1)):
         return _products_in(between.group(1)), None       # "50% steel tariff"
@@ -640,6 +641,7 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
     label_m = _LABEL_LINE.match(text)
     label = bool(label_m)
     label_products = _products_in(text[:label_m.end()]) if label_m else []
+    lead = lead_products(text)
     country_ends = frozenset(m.end - sent.start for m in ctx.country_mentions(sent.start, sent.end, with_people=False))
     rates = _find_rates(text, spans, find_percents(text), has_noun, digest=label and ctx.tariff_article,
                         country_ends=country_ends)
@@ -666,6 +668,8 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
         if not products and si > 0 and _GENERIC_SUBJECT.match(text) and ctx.sentences[si - 1].para == sent.para:
             # "... quotas for steel imports ... Imports above the quotas will face a 50 per cent surtax."
             products = _products_in(ctx.sentences[si - 1].text)
+        if not products and k not in own_np and lead:
+            products = list(lead)              # "For rapeseed, the deposit rate ...", "Wine: the 150% duty ..."
         if label and not products and label_products:
             products = list(label_products)     # "Copper: 50% on semi-finished products", "Autos: 25%; Japan ... pay 15%"
         if np is not None:
