@@ -112,8 +112,8 @@ _MODAL_WEAK_VERB = re.compile(r"\b(?:will|would)\s+(?:not\s+)?(?:be\s+)?(?:face|
 # digest items: "Canada: 35% on goods not covered by CUSMA; 10% on energy", "Switzerland: 39%."
 # "...; a planned increase to 30% is on hold" in a tariff sentence: the increase is of that tariff
 _NOUN_INCREASE_BEFORE = re.compile(r"\b(?:a|an|the|its|that|this)\s+(?:[\w-]+\s+){0,2}?(?:rate|increase|hike)\s+(?:to|of)\s+$", re.I)
-_LABEL_LINE = re.compile(r"^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,3}:\s+(?=\d)")
-_LABEL_RATE_BEFORE = re.compile(r"(?:^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,3}:|;)\s*$")
+_LABEL_LINE = re.compile(r"^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+|\s*\([^()]{1,30}\)){0,3}:\s+(?=\d)")
+_LABEL_RATE_BEFORE = re.compile(r"(?:^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+|\s*\([^()]{1,30}\)){0,3}:|;)\s*$")
 _LABEL_SUB_BEFORE = re.compile(r";\s*(?P<sub>(?:[\w.’'-]+\s+){1,4})$")      # "...; buses 10%"
 _LABEL_RATE_AFTER = re.compile(r"^\s*(?:on\b|from\b|since\b|as of\b|starting\b|effective\b|[,.;]|$)")
 _RISING_TO = re.compile(r"^,?\s*(?:rising|climbing|increasing|going|jumping|set to rise)\s+to\s*$", re.I)   # "25%, rising to 50%"
@@ -635,6 +635,20 @@ def _change_status(text: str, k: int, p: Percent, cl, status: str, changes, reso
     return status, products
 
 
+def _list_intro_status(ctx: Context, si: int) -> str | None:
+    """A digest item without a cue of its own ("Carpets: 52.9%") under a sentence that introduces the list
+    ("... the total duty Indian goods will face once the second tranche kicks in:") takes that sentence's status."""
+    k = si - 1
+    while k >= 0 and _LABEL_LINE.match(ctx.sentences[k].text):
+        k -= 1
+    if k < 0:
+        return None
+    intro = ctx.sentences[k].text.rstrip()
+    if not intro.endswith(":"):
+        return None
+    return _status_at(intro, len(intro), (0, len(intro)), default=None) or _sentence_status(intro, ctx.published)
+
+
 def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, carry: _Carry, facts, seen) -> list:
     text = sent.text
     spans = clause_spans(text)
@@ -681,7 +695,8 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
         status = _status_at(text, p.start, st_cl, p.end, default=None)
         if status is None:
             # no cue in the clause: a sentence continuing the previous one shares its status
-            status = own_status or (carry.status if continuing else None) or DEFAULT_STATUS
+            status = own_status or (carry.status if continuing else None) or \
+                (_list_intro_status(ctx, si) if label else None) or DEFAULT_STATUS
         if status == "in_force" and carry.status == "announced" and _WEAK_PRESENT.search(text, cl[0], cl[1]) \
                 and not _STRONG_IN_FORCE.search(text, cl[0], cl[1]):
             status = "announced"        # "Syria faces 41%" right after "..., effective Aug. 7"
