@@ -64,6 +64,15 @@ _MEASURE_AFTER = re.compile(r"\.?\s+(?:tariffs?|duties|duty|levies|levy|sanction
 # ", with the U.S. taking nearly half", ", with the US the single largest buyer": a share, not the partner
 _SHARE_BEFORE = re.compile(r",\s*with\s+(?:the\s+)?$")
 _SHARE_AFTER = re.compile(r"\.?\s+(?:taking|accounting|account|making up|the (?:single )?(?:largest|biggest|top|main))\b")
+# "98% of that went to the United States", "more than 80 percent of which went to the neighboring United States",
+# "making the U.S. the largest buyer": the partner's share of a figure with the world, not its partner
+_SHARE_OF = re.compile(r"\b(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|half|a third|two-thirds|a quarter|three-quarters|most|the bulk|the majority)"
+                       r"\s+of\s+(?:that|which|it|this|these|those|them|the total)\b[^.;]{0,40}?\b(?:to|from|for|in)\s+(?:the\s+)?"
+                       r"(?:neighbou?ring\s+)?$", re.I)
+_MAKING = re.compile(r"\bmaking\s+(?:the\s+)?$")
+# "Figures from the Korea International Trade Association": a source named after a country, not a partner
+_ORG_AFTER = re.compile(r"\.?\s+(?:[A-Z][\w&]*\s+){0,3}?(?:Association|Institute|Ministry|Bank|Agency|Office|Bureau|Chamber|Council"
+                        r"|Federation|Service|Administration|Department|Customs|Statistics|Commission|Board|Authority)\b")
 _LEADING_YEAR_EARLIER = re.compile(r"\s*(?:A|One) year (?:earlier|ago|before)\b")
 _TO_WORLD = re.compile(r"\b(?:(?:to|from|with)\s+(?:the world(?!['’]s)|all (?:countries|partners|trading partners|markets|destinations))|worldwide)\b", re.I)
 _WORLD = re.compile(r"\b(?:the world(?!['’]s)|world(?!['’]s)|global|worldwide|all (?:countries|partners|trading partners|markets|destinations)|overall)\b")
@@ -367,14 +376,32 @@ def _previous_period(ctx: Context, si: int) -> int | None:
     return _year(prev, _clause_of(clause_spans(prev), mo.start), mo.start, ctx.published, mo.end)
 
 
+def _share(ctx: Context, m) -> bool:
+    """The mention names a partner's share of a figure ("with the U.S. taking nearly half", "98% of that went
+    to the United States", "making the U.S. the largest buyer"), not a party of it."""
+    return bool((_SHARE_BEFORE.search(ctx.body, max(0, m.start - 12), m.start) and _SHARE_AFTER.match(ctx.body, m.end))
+                or _SHARE_OF.search(ctx.body, max(0, m.start - 90), m.start)
+                or (_MAKING.search(ctx.body, max(0, m.start - 12), m.start) and _SHARE_AFTER.match(ctx.body, m.end)))
+
+
+def with_world(ctx: Context, c: Candidate) -> bool:
+    """The sentence says the figure is with the world: "exports to all markets", a partner's share of it,
+    four or more partners in the clause.  The rules' one party then stands."""
+    text, cl, sent = c.sent.text, c.clause, c.sent
+    if _TO_WORLD.search(text, cl[0], cl[1]):
+        return True
+    if len({m.iso3 for m in ctx.country_mentions(sent.start + cl[0], sent.start + cl[1])}) >= 4:
+        return True
+    return any(_share(ctx, m) for m in ctx.country_mentions(sent.start, sent.end))
+
+
 def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True, balance: bool = False) -> list[str]:
     """Countries in the clause, then the sentence; balances and totals (fill=True) also look at the
     previous sentences and the article's default partner -- a one-sided "Canada exported $X" is
     exports to the world and keeps one party."""
     out: list[str] = []
     excluded = {m.iso3 for m in ctx.country_mentions(sent.start, sent.end)
-                if _EXCLUDING.search(ctx.body, max(0, m.start - 25), m.start)
-                or (_SHARE_BEFORE.search(ctx.body, max(0, m.start - 12), m.start) and _SHARE_AFTER.match(ctx.body, m.end))
+                if _EXCLUDING.search(ctx.body, max(0, m.start - 25), m.start) or _share(ctx, m)
                 or _MEASURE_AFTER.match(ctx.body, m.end)}
     clause_mentions = ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) + \
         ctx.region_mentions(sent.start + cl[0], sent.start + cl[1])      # "B.C. bought ..." is Canada
@@ -391,6 +418,7 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
         cm = [m for m in clause_mentions if m.iso3 == out[0]]
         reporter = ctx.main_country if ctx.main_country != out[0] else ctx.default_imposer
         if cm and _COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start) \
+                and not _ORG_AFTER.match(ctx.body, cm[0].end) \
                 and reporter and reporter != out[0]:
             return [reporter, out[0]]
     if len(out) < 2:
@@ -401,7 +429,8 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
         # "Exports to the United States rose to $42.1 billion", "two-way trade between the countries":
         # the partner is named, the reporter is the country the article is about
         cm = [m for m in clause_mentions if m.iso3 == out[0]]
-        if (cm and (_COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)
+        if (cm and not _ORG_AFTER.match(ctx.body, cm[0].end)
+                and (_COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)
                     or _BALANCE_WITH.search(ctx.body, max(0, cm[0].start - 20), cm[0].start))) \
                 or _PAIR_WORDS.search(sent.text):
             reporter = ctx.main_country if ctx.main_country != out[0] else ctx.default_imposer

@@ -195,3 +195,28 @@ def test_years_of_a_from_to_pair_and_a_balance_naming_no_country(rules_only):
     got = values("South Korea's exports held steady. June alone brought in a monthly trade surplus of $9.08 billion.",
                  date(2025, 7, 1))
     assert {v[0] for v in got} == {("KOR",)}
+
+
+@pytest.mark.parametrize("sentence, published, want", [
+    ("Last year Mexico sold tomatoes abroad, earning US$3.339 billion, and 98% of that went to the United States.",
+     date(2025, 8, 18), ("MEX",)),
+    ("Mexico's exports totaled $664.8 billion over the year, more than 80 percent of which went to the neighboring "
+     "United States.", date(2026, 1, 27), ("MEX",)),
+    ("Shipments of Korean auto parts hit $8.22 billion, making the U.S. the largest buyer of parts whose exports reached "
+     "$22.54 billion in 2024.", date(2025, 2, 23), ("KOR",)),
+    ("Figures from the Korea International Trade Association show that South Korea's total auto exports reached "
+     "$70.79 billion last year.", date(2025, 2, 23), ("KOR",)),
+])
+def test_a_partners_share_or_a_source_named_after_a_country_is_no_party(sentence, published, want):
+    # rules and the shipped decisions alike: a figure with the world keeps its one party
+    got = values(sentence, published)
+    assert want in {v[0] for v in got}
+    assert not any(len(v[0]) == 2 for v in got if v[2] in (3.339e9, 664.8e9, 22.54e9, 70.79e9))
+
+
+def test_a_conversion_follows_the_fact_kept_for_a_restated_figure():
+    # the headline states the figure first (one party); the body restates it with a conversion
+    got = values("China's trade surplus hits record $1.2 trillion\n\nChina ran up a record trade surplus of $1.2 trillion "
+                 "(£900 billion) last year, as sales to the rest of the world compensated for shrinking shipments to "
+                 "the United States.", date(2026, 1, 14))
+    assert {(v[0], v[2], v[3]) for v in got if v[4] == "trade_surplus"} == {(("CHN",), 1.2e12, "USD"), (("CHN",), 900e9, "GBP")}
