@@ -12,7 +12,7 @@ Parties: countries in the clause, then the sentence, then the previous sentences
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import roles, trade_model
 from .constants import NON_ISO_TARGETS, NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES
@@ -227,18 +227,44 @@ def extract_trade_values(ctx: Context) -> list[dict]:
     return trade_model.decide(model, ctx, cands)
 
 
+# a bare "$" amount the article states elsewhere in a local dollar ("Ottawa finalizes $16.6B list" and "the draft
+# list, worth C$16.6 billion"): the same figure, in that currency
+_LOCAL_DOLLARS = {"CAD", "AUD", "NZD", "HKD", "SGD", "MXN"}
+_BARE_DOLLAR = re.compile(r"\$\s?\d")
+
+
+def _local_dollars(ctx: Context, monies_by_sentence: dict[int, list[Money]]) -> dict[float, str]:
+    """Amounts (to 0.1 million) stated with an explicit local-dollar currency, when that is one currency."""
+    out: dict[float, set[str]] = {}
+    for si, monies in monies_by_sentence.items():
+        text = ctx.sentences[si].text
+        for mo in monies:
+            if mo.currency in _LOCAL_DOLLARS and not _BARE_DOLLAR.match(text, mo.start):
+                out.setdefault(round(mo.value / 1e6, 1), set()).add(mo.currency)
+    return {v: next(iter(c)) for v, c in out.items() if len(c) == 1}
+
+
+def _restated_in_local(text: str, monies: list[Money], local: dict[float, str]) -> list[Money]:
+    return [replace(mo, currency=local[round(mo.value / 1e6, 1)])
+            if mo.currency == "USD" and _BARE_DOLLAR.match(text, mo.start) and round(mo.value / 1e6, 1) in local else mo
+            for mo in monies]
+
+
 def candidates(ctx: Context) -> list[Candidate]:
     """Every money amount of the body with the rules' decision on it (facts deduplicated as before)."""
     cands: list[Candidate] = []
     facts: list[dict] = []
     seen: set[tuple] = set()
+    by_sentence = {si: find_money(sent.text) for si, sent in enumerate(ctx.sentences)
+                   if "$" in sent.text or _CURRENCY_WORD.search(sent.text)}
+    local = _local_dollars(ctx, by_sentence)
     for si, sent in enumerate(ctx.sentences):
         text = sent.text
-        if "$" not in text and not _CURRENCY_WORD.search(text):
-            continue
-        monies = find_money(text)
+        monies = by_sentence.get(si)
         if not monies:
             continue
+        if local:
+            monies = _restated_in_local(text, monies, local)
         spans = clause_spans(text)
         state = {"last_excluded_end": -1}
         first = len(cands)
@@ -332,7 +358,7 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
         imposer, target, _ = roles.resolve(ctx, sent.start, text, cl, si, anchor=mo.start)
         parties = [p for p in (imposer, target) if p]
     else:
-        parties = _parties(ctx, sent, cl, si, fill=kind not in ("imports", "exports"),
+        parties = _parties(ctx, sent, cl, si, fill=kind not in ("imports", "exports"), anchor=(mo.start, mo.end),
                            balance=kind in ("trade_deficit", "trade_surplus"))
     if not parties and kind != "countermeasure_coverage" and kind != "other" and ctx.main_country:
         parties = [ctx.main_country]    # "leaving a trade surplus of $170.51 billion": the story's country
@@ -384,25 +410,40 @@ def _share(ctx: Context, m) -> bool:
                 or (_MAKING.search(ctx.body, max(0, m.start - 12), m.start) and _SHARE_AFTER.match(ctx.body, m.end)))
 
 
+def _stretch(text: str, cl: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The amount's own comma-delimited stretch of its clause."""
+    lo = max(cl[0], text.rfind(",", cl[0], start) + 1)
+    hi = text.find(",", end, cl[1])
+    return lo, cl[1] if hi < 0 else hi
+
+
 def with_world(ctx: Context, c: Candidate) -> bool:
-    """The sentence says the figure is with the world: "exports to all markets", a partner's share of it,
-    four or more partners in the clause.  The rules' one party then stands."""
+    """The amount's stretch says the figure is with the world ("exports to all markets"), the clause names four
+    or more partners, or the sentence gives a partner's share of it and names no partner next to the amount.
+    The rules' one party then stands."""
     text, cl, sent = c.sent.text, c.clause, c.sent
-    if _TO_WORLD.search(text, cl[0], cl[1]):
+    lo, hi = _stretch(text, cl, c.money.start, c.money.end)
+    if _TO_WORLD.search(text, lo, hi):
         return True
     if len({m.iso3 for m in ctx.country_mentions(sent.start + cl[0], sent.start + cl[1])}) >= 4:
         return True
+    if any(not _share(ctx, m) and m.iso3 != ctx.main_country and not _ORG_AFTER.match(ctx.body, m.end)
+           for m in ctx.country_mentions(sent.start + lo, sent.start + hi)):
+        return False        # "Shipments ... to the United States hit $8.22 billion, ..., making the U.S. the largest buyer"
     return any(_share(ctx, m) for m in ctx.country_mentions(sent.start, sent.end))
 
 
-def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True, balance: bool = False) -> list[str]:
+def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True, balance: bool = False,
+             anchor: tuple[int, int] | None = None) -> list[str]:
     """Countries in the clause, then the sentence; balances and totals (fill=True) also look at the
     previous sentences and the article's default partner -- a one-sided "Canada exported $X" is
     exports to the world and keeps one party."""
     out: list[str] = []
-    excluded = {m.iso3 for m in ctx.country_mentions(sent.start, sent.end)
-                if _EXCLUDING.search(ctx.body, max(0, m.start - 25), m.start) or _share(ctx, m)
-                or _MEASURE_AFTER.match(ctx.body, m.end)}
+    mentions = ctx.country_mentions(sent.start, sent.end)
+    excluded = {m.iso3 for m in mentions
+                if _EXCLUDING.search(ctx.body, max(0, m.start - 25), m.start) or _MEASURE_AFTER.match(ctx.body, m.end)}
+    # a partner's share ("making the U.S. the largest buyer") unless the sentence also names it as a partner
+    excluded |= {m.iso3 for m in mentions if _share(ctx, m)} - {m.iso3 for m in mentions if not _share(ctx, m)}
     clause_mentions = ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) + \
         ctx.region_mentions(sent.start + cl[0], sent.start + cl[1])      # "B.C. bought ..." is Canada
     for m in sorted(clause_mentions, key=lambda m: m.start):
@@ -410,7 +451,8 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
             out.append(m.iso3)
     if len(out) >= 4:
         return out[:1]      # "The United States imported cars worth $220 billion, mainly from Mexico, Japan, Korea ..."
-    if out and _TO_WORLD.search(sent.text, cl[0], cl[1]):
+    world = _stretch(sent.text, cl, *anchor) if anchor else cl
+    if out and _TO_WORLD.search(sent.text, *world):
         return out[:1]      # "India's seafood exports to all markets were worth ..., with the US the largest buyer"
     if len(out) == 1 and not fill:
         # "exports to the United States fell to $2.07 billion": the clause names the partner only; the

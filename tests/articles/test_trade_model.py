@@ -220,3 +220,16 @@ def test_a_conversion_follows_the_fact_kept_for_a_restated_figure():
                  "(£900 billion) last year, as sales to the rest of the world compensated for shrinking shipments to "
                  "the United States.", date(2026, 1, 14))
     assert {(v[0], v[2], v[3]) for v in got if v[4] == "trade_surplus"} == {(("CHN",), 1.2e12, "USD"), (("CHN",), 900e9, "GBP")}
+
+
+def test_a_bare_dollar_amount_stated_elsewhere_in_canadian_dollars_is_cad(rules_only):
+    got = values("Ottawa finalizes $16.6 billion list of tariffs on U.S. goods\n\nCanada will impose tariffs on a list of "
+                 "U.S. goods worth C$16.6 billion, Finance Minister Chrystia Freeland said.", date(2018, 6, 29))
+    assert {(v[2], v[3]) for v in got} == {(16.6e9, "CAD")}
+
+
+def test_a_partner_named_next_to_its_own_amount_stays_a_party():
+    got = values("India sold rice worth Rs 83,000 crore to the world last year, of which only about Rs 3,200 crore went "
+                 "to the US.", date(2025, 8, 29))
+    assert {(v[0], v[2]) for v in got} >= {(("IND",), 830e9)}
+    assert {tuple(sorted(v[0])) for v in got if v[2] == 32e9} == {("IND", "USA")}
