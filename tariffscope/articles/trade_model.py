@@ -92,12 +92,16 @@ def kind_inputs(ctx, cands) -> list[tuple[str, list[str]] | None]:
 
 def features(ctx, c, rkind: str, rparties: list[str]) -> list[str]:
     """Binary features of one candidate for the kind decision."""
+    from .trade_values import pledge
+
     text, mo, cl = c.sent.text, c.money, c.clause
     out = [f"rule={c.fact['kind'] if c.fact else 'rej:' + c.reason}", f"rk={rkind}",
            f"cur={mo.currency or 'none'}", f"mag={int(math.log10(max(mo.value, 1)))}",
            f"np={min(len(rparties), 2)}"]
     if c.conversion_of is not None:
         out.append("conv")
+    if pledge(c):
+        out.append("pledge")
     if _TARIFF.search(text, cl[0], cl[1]):
         out.append("tariff_clause")
     if ctx.main_country and ctx.main_country in rparties:
@@ -135,11 +139,13 @@ def party_features(ctx, c, kind: str, rparties: list[str]) -> list[str]:
 
 
 def year_features(ctx, c, kind: str, ryear: int | None) -> list[str]:
+    from .trade_values import pledge
+
     text, mo, cl = c.sent.text, c.money, c.clause
     clause = text[cl[0]:cl[1]]
     pub = ctx.published.year if ctx.published else None
     rel = "none" if ryear is None else ("pub" if ryear == pub else ("pub-1" if pub and ryear == pub - 1 else "other"))
-    out = [f"k={kind}", f"ry={rel}", f"k_ry={kind}/{rel}"]
+    out = [f"k={kind}", f"ry={rel}", f"k_ry={kind}/{rel}"] + ["pledge"] * pledge(c)
     if _YEAR.search(clause):
         out.append("year_clause")
     elif _YEAR.search(text):

@@ -38,10 +38,17 @@ _COVERAGE_VERB = re.compile(r"(?:\b(?:taxed|taxes|taxing)\s+|\b(?:imports|export
 _TOTAL_OF = re.compile(r"\b(?:a total of|a combined|in total|totall?ing)\s+(?:about\s+|roughly\s+|some\s+)?$", re.I)
 # a trade verb governs the amount ("which sold about $130 billion worth of goods"), or a relative clause after it
 # says what the goods are ("$19 billion in goods that the two countries traded"): a flow, not a measure's coverage
-_FLOW_VERB_BEFORE = re.compile(r"\b(?:sold|sells|bought|buys|shipped|ships|exported|imported|traded)\s+(?:[\w’']+\s+){0,3}?"
+_FLOW_VERB_BEFORE = re.compile(r"\b(?:sold|sells|bought|buys|buy|purchase|shipped|ships|exported|imported|traded)\s+(?:[\w’']+\s+){0,3}?"
                                r"(?:(?:about|roughly|some|nearly|almost|around|approximately|more than|over)\s+)*$", re.I)
 _FLOW_RELATIVE_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.\-’']+\s+){0,3}?(?:goods|products|imports|exports|items|merchandise)"
                                   r"\s+(?:that|which)\s+(?:[\w.’']+\s+){0,4}?(?:traded|sold|bought|exported|imported|shipped)\b", re.I)
+# purchase pledges ("Indonesia will buy ... $15 billion of US energy", "the EU pledged ... $750 billion of purchases",
+# "committed to buying", "the EU's intention to buy ... through 2028"): imports [buyer, seller], year null (LABELING.md)
+_PLEDGE_WORD = re.compile(r"\b(?:will|would|shall|pledg\w*|commit\w*|agree\w*|intend\w*|intention|promis\w*|vow\w*|(?:is|are) to|deal)\b"
+                          r"|\b(?:by|through|until)\s+20[2-4]\d\b", re.I)
+_PURCHASE = re.compile(r"\b(?:buy|buys|buying|purchas\w*)\b", re.I)
+# the amount's own noun says what it is: "... and $750 billion of purchases of American energy"
+_OWN_TRADE_NOUN = re.compile(r"\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.\-’']+\s+){0,2}?(?:purchases|imports|exports|goods|products|shipments)\b", re.I)
 _TRADE_IN = re.compile(r"^\s*(?:of|in)\s+(?:bilateral\s+|two-way\s+|goods\s+|merchandise\s+)*trade\b", re.I)
 _BALANCE_BEFORE = re.compile(r"\b(?:surplus|deficit|gap)\s+(?:of|at|to|was|is|reached|hit|stood at)\s+(?:(?:about|roughly|some|nearly|almost|around|more than|over)\s+)*$", re.I)
 _COVERAGE_PERIOD = re.compile(r"\s+(?:(?:worth|of goods|of imports|of exports)\s+)?(?:in|during|for|of)\s+(?:calendar\s+|fiscal\s+|the\s+)?"
@@ -299,7 +306,13 @@ def _rule_fact(ctx: Context, c: Candidate, monies, facts: list[dict], state: dic
         # "invest $350 billion in U.S. projects and buy $100 billion of U.S. LNG": the amount has
         # its own trade verb; the other amount's investment words are not its context
         near_start = prev[-1].end
-    near = text[near_start:min(cl[1], mo.end + 40)]
+    if _OWN_TRADE_NOUN.match(text, mo.end):
+        near_start = max(near_start, mo.start)
+    nxt = [m.start for m in monies if m.start > mo.start]
+    if nxt:     # "buy $750 billion of US energy and to invest $600 billion": the next amount's own conjunct
+        cut = text.find(" and ", mo.end, nxt[0])
+        nxt[0] = nxt[0] if cut < 0 else cut
+    near = text[near_start:min(cl[1], mo.end + 40, *nxt[:1])]
     last_excluded_end = state["last_excluded_end"]
     compared = last_excluded_end >= 0 and _COMPARED.search(text[last_excluded_end:mo.start])
     non_trade = [m.group(0).lower() for m in _NON_TRADE.finditer(near)]
@@ -365,8 +378,16 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
     return parties
 
 
+def pledge(c: Candidate) -> bool:
+    """A purchase pledge: the clause commits someone to buy ("will buy", "pledged ... purchases")."""
+    text, cl = c.sent.text, c.clause
+    return bool(_PURCHASE.search(text, cl[0], cl[1]) and _PLEDGE_WORD.search(text, cl[0], cl[1]))
+
+
 def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
     text, cl, mo = c.sent.text, c.clause, c.money
+    if kind == "imports" and pledge(c):
+        return None             # a purchase pledge has no year of its own
     if kind == "countermeasure_coverage":
         # the goods a measure covers: a year only when stated as the figure's period ("worth $50 billion in
         # 2017", "of 2017 imports"), not a date in the clause ("added on March 13, 2025")

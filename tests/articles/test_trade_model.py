@@ -130,7 +130,6 @@ def test_coverage_versus_flow(rules_only, sentence, kind):
     "The measure will lead to the collection of $1.91 billion in duties on steel imported into the US from India.",
     "British plants sold cars to American buyers in 2024 at an average price of $121,000 per vehicle.",
     "The industry warned that the duties endanger India's goal of taking textile exports to USD 100 billion by 2030.",
-    "The EU intends to buy $750 billion of US energy products through 2028.",
 ])
 def test_revenue_prices_and_targets_are_not_trade_values(sentence):
     assert values(sentence, date(2025, 8, 26)) == set()
@@ -233,3 +232,14 @@ def test_a_partner_named_next_to_its_own_amount_stays_a_party():
                  "to the US.", date(2025, 8, 29))
     assert {(v[0], v[2]) for v in got} >= {(("IND",), 830e9)}
     assert {tuple(sorted(v[0])) for v in got if v[2] == 32e9} == {("IND", "USA")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The EU intends to buy $750 billion of US energy products through 2028.",
+    "The EU has agreed to buy $750 billion of US energy and to invest $600 billion in the US by 2028.",
+    "In return, the EU pledged $600 billion in additional investment in the US and $750 billion of purchases of "
+    "American energy.",
+])
+def test_a_purchase_pledge_is_imports_without_a_year(rules_only, sentence):
+    # LABELING.md: purchase pledges are imports [buyer, seller], year null; investment pledges stay out
+    assert values(sentence, date(2025, 7, 28)) == {(("EUU", "USA"), None, 750e9, "USD", "imports")}
