@@ -145,9 +145,10 @@ def schema_scripts() -> list[tuple[int, Path]]:
 
 
 def apply_schema(con: duckdb.DuckDBPyConnection) -> None:
-    """Run schema scripts newer than the file's recorded version (scripts are re-runnable), then the models.
-    On a lake two processes may do this at once: the one whose commit conflicts looks again (and finds the
-    other's work done)."""
+    """Run schema scripts newer than the file's recorded version (scripts are re-runnable), then (re)create the
+    views whose sql/models/ file changed, all in one transaction; a warehouse already current is only read (two
+    small queries), so opening it writes nothing. On a lake two processes may do this at once: the one whose
+    commit conflicts looks again (and finds the other's work done)."""
     lake.retry_conflicts(con, lambda: _apply_schema(con))
 
 
@@ -155,18 +156,22 @@ def _apply_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(statement("warehouse/schema_version_table"))
     current = con.execute(statement("warehouse/schema_version_current")).fetchone()[0]
     pending = [(v, p) for v, p in schema_scripts() if v > current]
-    for version, path in pending:
-        con.execute("begin")
-        try:
+    # after a schema change every view is created again (a table it reads may have changed); else only stale ones
+    models = model_paths() if pending else lake.stale_models(con, model_paths())
+    if not pending and not models:
+        return
+    con.execute("begin")
+    try:
+        for version, path in pending:
             con.execute(path.read_text(encoding="utf-8"))
             con.execute(statement("warehouse/schema_version_record"), [version, path.name])
-            con.execute("commit")
-        except Exception:
-            lake.rollback(con)
-            raise
+        apply_models(con, models)
+        con.execute("commit")
+    except Exception:
+        lake.rollback(con)
+        raise
     if pending and lake.is_lake(con):
         lake.apply_lake_schema(con)
-    apply_models(con)  # a few ms: views always match the installed sql/models/
 
 
 def model_paths() -> list[Path]:
@@ -178,30 +183,36 @@ def model_sql(path: Path) -> str:
     return statement("warehouse/create_view", view=path.stem) + path.read_text(encoding="utf-8")
 
 
-def apply_models(con: duckdb.DuckDBPyConnection) -> None:
-    """(Re)create every view in sql/models/ (file name = view name), retrying until dependencies resolve.
-    On a lake every change is a snapshot other writers may conflict with, so only views whose file changed
-    are recreated (each view's comment records its file's hash)."""
-    pending = model_paths()
-    if lake.is_lake(con):
-        pending = lake.stale_models(con, pending)
-        if not pending:
-            return
-    for _ in range(len(pending) + 1):
-        failed = []
-        for path in pending:
-            try:
-                con.execute(model_sql(path))
-                lake.mark_model(con, path) if lake.is_lake(con) else None
-            except (duckdb.CatalogException, duckdb.BinderException):  # a view it reads is missing or not yet
-                failed.append(path)                                       # re-created over a changed table
-        if not failed:
-            return
-        pending = failed
-    try:
-        con.execute(model_sql(pending[0]))
-    except duckdb.Error as exc:
-        raise WarehouseError(f"{pending[0]}: model does not compile: {str(exc).splitlines()[0]}") from exc
+_SQL_COMMENT = re.compile(r"--[^\n]*")
+
+
+def model_order(paths: list[Path]) -> list[Path]:
+    """The model files with every view after the views it reads (a model reads another when its SQL, comments
+    left out, names that view), so that one transaction creates them all without a failed statement."""
+    names = {p.stem for p in model_paths()}
+    sql = {p.stem: _SQL_COMMENT.sub("", p.read_text(encoding="utf-8")) for p in paths}
+    reads = {view: {n for n in names - {view} if re.search(rf"\b{n}\b", text)} for view, text in sql.items()}
+    ordered, done = [], names - reads.keys()  # views not being created are already there
+    while len(ordered) < len(paths):
+        ready = [p for p in paths if p not in ordered and reads[p.stem] <= done]
+        if not ready:
+            cycle = sorted(p.name for p in paths if p not in ordered)
+            raise WarehouseError(f"sql/models: the views of {', '.join(cycle)} read each other (a cycle)")
+        ordered += ready
+        done |= {p.stem for p in ready}
+    return ordered
+
+
+def apply_models(con: duckdb.DuckDBPyConnection, paths: list[Path] | None = None) -> None:
+    """(Re)create the views of `paths` (default: every file in sql/models/; file name = view name), each after the
+    views it reads. Each view's comment records its file's hash (lake.mark_model), so an open recreates only the
+    views whose file changed (lake.stale_models)."""
+    for path in model_order(model_paths() if paths is None else paths):
+        try:
+            con.execute(model_sql(path))
+            lake.mark_model(con, path)
+        except duckdb.Error as exc:
+            raise WarehouseError(f"{path}: model does not compile: {str(exc).splitlines()[0]}") from exc
 
 
 # --- loading -----------------------------------------------------------------------------------------

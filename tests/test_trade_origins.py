@@ -67,5 +67,7 @@ def test_each_row_gets_the_number_of_its_origin(monkeypatch, few):
     frame = pl.DataFrame({"source": ["s", "s", "s"], "month": [None, 2, None], "quantity_unit": ["t", None, None],
                           "value_usd": [1.0, 2.0, 3.0]}, schema_overrides={"month": pl.Int16})
     keys, numbered = wh._origins(frame, ("source", "month", "quantity_unit"), ["source"])
-    assert keys.rows() == [(0, "s", None, "t"), (1, "s", 2, None), (2, "s", None, None)]
-    assert numbered.sort("value_usd")["_origin"].to_list() == [0, 1, 2]
+    assert keys.columns == ["_origin", "source", "month", "quantity_unit"] and keys["_origin"].to_list() == [0, 1, 2]
+    by_number = {key[0]: key[1:] for key in keys.rows()}
+    assert [by_number[row[-1]] for row in numbered.sort("value_usd").select("source", "month", "quantity_unit", "_origin").rows()] \
+        == [("s", None, "t"), ("s", 2, None), ("s", None, None)]
