@@ -148,21 +148,6 @@ def test_editing_the_suite_json_changes_what_passes(monkeypatch, tmp_path):
     assert list(failed_names("trade_flow", trade_rows())) == [1]  # the $411.9B row now exceeds the bound
 
 
-def test_data_docs_are_built_offline(tmp_path):
-    import re
-
-    from tariffscope.validate import build_data_docs
-
-    validate_frame("trade_flow", trade_rows(value_usd=-1.0))
-    index = build_data_docs(tmp_path / "w.duckdb")
-    assert index == tmp_path / "w-docs" / "index.html"
-    pages = [p.read_text() for p in (tmp_path / "w-docs").rglob("*.html")] + [p.read_text() for p in (tmp_path / "w-docs").rglob("*.css")]
-    remote = re.compile(r"<(script|img)[^>]+src=[\"']https?://|<link[^>]+href=[\"']https?://|url\(['\"]?https?://", re.I)
-    assert not [m.group(0) for page in pages for m in [remote.search(page)] if m]
-    html = index.read_text()
-    assert 'id="offline-index"' in html and "expectations/trade_flow.html" in html
-
-
 def test_the_gx_suite_is_built_once_while_the_json_stays_the_same(monkeypatch, tmp_path):
     from tariffscope import validate
 

@@ -69,20 +69,21 @@ def write_big_file(path: Path, rows: int) -> None:
     }).write_csv(path)
 
 
-def test_sigkill_in_the_middle_of_a_load_leaves_the_pre_load_state(tmp_path):
+def test_sigkill_in_the_middle_of_a_load_leaves_the_pre_load_state(tmp_path, prefect_server):
     warehouse, small, big = tmp_path / "w.duckdb", tmp_path / "small.csv", tmp_path / "big.csv"
     small.write_text("reporter_iso3,partner_iso3,year,flow,value_usd,source\nUSA,CAN,2024,export,349908153123,US Census\n")
     assert pipeline.ingest_file("trade", small, warehouse).status == "loaded"
     write_big_file(big, 600_000)
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
+    # the session's Prefect server: this test is about the load, not the command line's own temporary API
+    # (tests/cli/test_interrupts.py kills that one); the flow starts without waiting for an API to come up
     ingest = subprocess.Popen([Path(sys.executable).parent / "tariffscope", "ingest", "trade", str(big), "--warehouse", str(warehouse)],
-                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+                              env=prefect_server["env"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     deadline, killed = time.monotonic() + 240, False
     while time.monotonic() < deadline and ingest.poll() is None:
         try:  # a read-only open fails only while the ingest holds the file for writing: the load transaction
             duckdb.connect(str(warehouse), read_only=True).close()
         except duckdb.IOException:
-            # the whole process group, as a crash would: its Prefect API subprocess must not outlive the test
+            # the whole process group, as a crash would
             os.killpg(ingest.pid, signal.SIGKILL)
             killed = True
             break

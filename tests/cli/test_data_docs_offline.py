@@ -1,4 +1,5 @@
-"""Issue 14 item 9: the Data Docs index works offline: tables as static HTML, no dead scripts or outside links."""
+"""Issue 14 item 9: the Data Docs index works offline: tables as static HTML, no dead scripts or outside links.
+The docs are built once for this module (GX's site builder takes seconds): every test here reads the same build."""
 
 from __future__ import annotations
 
@@ -14,7 +15,18 @@ from tests.test_validate import trade_rows
 @pytest.fixture(scope="module")
 def index(tmp_path_factory):
     validate_frame("trade_flow", trade_rows(value_usd=-1.0))
-    return build_data_docs(tmp_path_factory.mktemp("docs") / "w.duckdb")
+    folder = tmp_path_factory.mktemp("docs")
+    index = build_data_docs(folder / "w.duckdb")
+    assert index == folder / "w-docs" / "index.html"  # beside the warehouse, named after it
+    return index
+
+
+def test_no_page_or_stylesheet_loads_anything_remote(index):
+    pages = [p.read_text() for p in index.parent.rglob("*.html")] + [p.read_text() for p in index.parent.rglob("*.css")]
+    remote = re.compile(r"<(script|img)[^>]+src=[\"']https?://|<link[^>]+href=[\"']https?://|url\(['\"]?https?://", re.I)
+    assert not [m.group(0) for page in pages for m in [remote.search(page)] if m]
+    html = index.read_text()
+    assert 'id="offline-index"' in html and "expectations/trade_flow.html" in html
 
 
 def test_the_index_tables_are_static_html_with_a_link_per_row(index):
