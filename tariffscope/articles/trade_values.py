@@ -224,6 +224,7 @@ class Candidate:
     reason: str = "fact"
     fact: dict | None = None
     conversion_of: int | None = None     # index (in the candidate list) of the amount this one restates
+    breakdown: dict | None = None        # one item of a by-country breakdown: {"parties", "year", "kind"} (see _breakdown)
 
 
 def extract_trade_values(ctx: Context) -> list[dict]:
@@ -275,12 +276,13 @@ def candidates(ctx: Context) -> list[Candidate]:
         spans = clause_spans(text)
         state = {"last_excluded_end": -1}
         first = len(cands)
+        items = _breakdown(ctx, sent, monies, facts)
         for k, mo in enumerate(monies):
-            c = Candidate(si, sent, mo, _clause_of(spans, mo.start))
+            c = Candidate(si, sent, mo, _clause_of(spans, mo.start), breakdown=items[k])
             if k and _CONVERSION.fullmatch(text, monies[k - 1].end, mo.start):
                 c.conversion_of = first + k - 1
             cands.append(c)
-            fact = _rule_fact(ctx, c, monies, facts, state)
+            fact = _breakdown_fact(c) if c.breakdown else _rule_fact(ctx, c, monies, facts, state)
             if fact is None:
                 continue
             key = (tuple(sorted(fact["parties"])), fact["year"], fact["value"], fact["kind"])
@@ -291,6 +293,50 @@ def candidates(ctx: Context) -> list[Candidate]:
             facts.append(fact)
             c.fact = fact
     return cands
+
+
+def _breakdown(ctx: Context, sent, monies: list[Money], facts: list[dict]) -> list[dict | None]:
+    """A by-country breakdown of the figure just stated ("The EU sold €500 billion worth of goods to the United
+    States last year. Germany accounted for €161 billion of that, Ireland for €72 billion and Italy for €65
+    billion"; "The US accounted for $0.75 million of that, followed by the UAE ($0.54 million), Singapore ...";
+    "trailing Canada, which shipped US $5.303 billion, and China, with US $5.254 billion"): two or more amounts,
+    each with exactly one country of its own between it and the amount before, all different.  Each item is that
+    country's part of the figure: its kind and year, the item's country in place of the figure's own side (the
+    story's country, or the exporter), the partner kept."""
+    none: list[dict | None] = [None] * len(monies)
+    if len(monies) < 2 or not facts or facts[-1]["span"][0] < ctx.sentences[max(0, _index(ctx, sent) - 2)].start:
+        return none
+    items = []
+    lo = sent.start
+    for mo in monies:
+        isos = {m.iso3 for m in ctx.country_mentions(lo, sent.start + mo.start, with_people=False)}
+        if len(isos) != 1:
+            return none
+        items.append(isos.pop())
+        lo = sent.start + mo.end
+    prev = facts[-1]
+    if len(set(items)) != len(items) or prev["kind"] not in ("exports", "imports"):
+        return none
+    parties = prev["parties"]
+    if len(parties) == 2:
+        keep = [p for p in parties if p != ctx.main_country] if ctx.main_country in parties else \
+            [parties[1] if prev["kind"] == "exports" else parties[0]]
+    else:
+        keep = list(parties)
+    if not keep or any(i in keep for i in items):
+        return none
+    return [{"parties": [i, keep[0]] if prev["kind"] == "exports" else [keep[0], i], "year": prev["year"],
+             "kind": prev["kind"]} for i in items]
+
+
+def _index(ctx: Context, sent) -> int:
+    return next(i for i, s in enumerate(ctx.sentences) if s.start == sent.start)
+
+
+def _breakdown_fact(c: Candidate) -> dict:
+    c.reason = "breakdown"
+    return {**c.breakdown, "value": float(c.money.value), "currency": c.money.currency,
+            "sentence": c.sent.text, "span": [c.sent.start, c.sent.end]}
 
 
 def _rule_fact(ctx: Context, c: Candidate, monies, facts: list[dict], state: dict) -> dict | None:
