@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from . import roles, trade_model
 from .constants import NON_ISO_TARGETS, NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES
 from .context import Context
+from .gazetteer import Mention
 from .money import Money, find_money
 from .text import Sentence, clause_spans
 
@@ -500,6 +501,15 @@ def with_world(ctx: Context, c: Candidate) -> bool:
     return any(_share(ctx, m) for m in ctx.country_mentions(sent.start, sent.end))
 
 
+# "Switzerland's trade surplus with the world's largest economy": the U.S.; "the world's second-largest economy": China
+_PERIPHRASIS = re.compile(r"\bthe world['’]s (?P<second>second[- ])?(?:largest|biggest) economy\b", re.I)
+
+
+def _periphrases(sent, cl: tuple[int, int]) -> list[Mention]:
+    return [Mention(sent.start + m.start(), sent.start + m.end(), "CHN" if m.group("second") else "USA", "name", m.group(0))
+            for m in _PERIPHRASIS.finditer(sent.text, cl[0], cl[1])]
+
+
 def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True, balance: bool = False,
              anchor: tuple[int, int] | None = None) -> list[str]:
     """Countries in the clause, then the sentence; balances and totals (fill=True) also look at the
@@ -512,7 +522,8 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
     # a partner's share ("making the U.S. the largest buyer") unless the sentence also names it as a partner
     excluded |= {m.iso3 for m in mentions if _share(ctx, m)} - {m.iso3 for m in mentions if not _share(ctx, m)}
     clause_mentions = ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) + \
-        ctx.region_mentions(sent.start + cl[0], sent.start + cl[1])      # "B.C. bought ..." is Canada
+        ctx.region_mentions(sent.start + cl[0], sent.start + cl[1]) + \
+        _periphrases(sent, cl)      # "B.C. bought ..." is Canada; "the world's largest economy" the U.S.
     for m in sorted(clause_mentions, key=lambda m: m.start):
         if m.iso3 not in out and m.iso3 not in excluded:
             out.append(m.iso3)

@@ -255,3 +255,9 @@ def test_a_by_country_breakdown_of_the_figure_before(rules_only):
                  "$0.75 million of that, followed by the UAE ($0.54 million) and Singapore ($0.28 million).", date(2025, 2, 15))
     assert {(tuple(sorted(v[0])), v[2]) for v in got} == {
         (("IND",), 2.5e6), (("IND", "USA"), 0.75e6), (("ARE", "IND"), 0.54e6), (("IND", "SGP"), 0.28e6)}
+
+
+def test_the_worlds_largest_economy_is_the_partner(rules_only):
+    got = values("Switzerland's trade surplus with the world's largest economy narrowed to 2.06 billion Swiss francs in "
+                 "August.", date(2025, 9, 18))
+    assert {tuple(sorted(v[0])) for v in got} == {("CHE", "USA")}
