@@ -64,6 +64,8 @@ _COVERAGE_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.\-’']+\s+){
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|roughly\s+|nearly\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|from)\s+$", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|in the same (?:month|period|quarter) (?:a year earlier|last year|of \d{4}))")
 _EXCLUDING = re.compile(r"\b(?:other than|except|excluding|apart from|outside(?: of)?|besides)\s+(?:the\s+)?$")
+# imports "of American products", "$3 billion of Australian beef": the goods' country is the seller
+_OF_SELLER = re.compile(r"\bof\s+(?:the\s+)?$")
 _COUNTERPART_BEFORE = re.compile(r"(?<!according )\b(?:to|from|into)\s+(?:the\s+)?$")
 # "surplus with US", "deficit with the United States": the partner of a balance
 _BALANCE_WITH = re.compile(r"\b(?:surplus|deficit|gap|balance)\s+with\s+(?:the\s+)?$", re.I)
@@ -419,6 +421,7 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
         parties = [p for p in (imposer, target) if p]
     else:
         parties = _parties(ctx, sent, cl, si, fill=kind not in ("imports", "exports"), anchor=(mo.start, mo.end),
+                           seller=kind == "imports",
                            balance=kind in ("trade_deficit", "trade_surplus"))
     if not parties and kind != "countermeasure_coverage" and kind != "other" and ctx.main_country:
         parties = [ctx.main_country]    # "leaving a trade surplus of $170.51 billion": the story's country
@@ -511,7 +514,7 @@ def _periphrases(sent, cl: tuple[int, int]) -> list[Mention]:
 
 
 def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True, balance: bool = False,
-             anchor: tuple[int, int] | None = None) -> list[str]:
+             anchor: tuple[int, int] | None = None, seller: bool = False) -> list[str]:
     """Countries in the clause, then the sentence; balances and totals (fill=True) also look at the
     previous sentences and the article's default partner -- a one-sided "Canada exported $X" is
     exports to the world and keeps one party."""
@@ -537,7 +540,8 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
         # reporter is the story's country, not another country elsewhere in the sentence
         cm = [m for m in clause_mentions if m.iso3 == out[0]]
         reporter = ctx.main_country if ctx.main_country != out[0] else ctx.default_imposer
-        if cm and _COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start) \
+        if cm and (_COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)
+                   or (seller and _OF_SELLER.search(ctx.body, max(0, cm[0].start - 12), cm[0].start))) \
                 and not _ORG_AFTER.match(ctx.body, cm[0].end) \
                 and reporter and reporter != out[0]:
             return [reporter, out[0]]

@@ -261,3 +261,9 @@ def test_the_worlds_largest_economy_is_the_partner(rules_only):
     got = values("Switzerland's trade surplus with the world's largest economy narrowed to 2.06 billion Swiss francs in "
                  "August.", date(2025, 9, 18))
     assert {tuple(sorted(v[0])) for v in got} == {("CHE", "USA")}
+
+
+def test_imports_of_a_countrys_goods_pair_the_seller_with_the_story_country(rules_only):
+    got = values("Brazil's shipments to the US fell 6.6% to US$37 billion, while imports of American products climbed "
+                 "11% to US$45 billion.", date(2026, 1, 6))
+    assert {(tuple(sorted(v[0])), v[2]) for v in got} == {(("BRA", "USA"), 37e9), (("BRA", "USA"), 45e9)}
