@@ -233,6 +233,8 @@ def decide(model: TradeModel, ctx, cands) -> list[dict]:
         mo = c.money
         if c.conversion_of is not None and c.conversion_of in chosen:
             fact = {**chosen[c.conversion_of], "value": float(mo.value), "currency": mo.currency}
+        elif c.fact is not None and c.breakdown is not None:
+            fact = c.fact        # one country's part of the figure before (trade_values._breakdown)
         elif inputs[i] is None or other_money(c):
             continue
         else:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from . import roles, trade_model
 from .constants import NON_ISO_TARGETS, NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES
 from .context import Context
+from .gazetteer import Mention
 from .money import Money, find_money
 from .text import Sentence, clause_spans
 
@@ -63,6 +64,8 @@ _COVERAGE_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.\-’']+\s+){
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|roughly\s+|nearly\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|from)\s+$", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|in the same (?:month|period|quarter) (?:a year earlier|last year|of \d{4}))")
 _EXCLUDING = re.compile(r"\b(?:other than|except|excluding|apart from|outside(?: of)?|besides)\s+(?:the\s+)?$")
+# imports "of American products", "$3 billion of Australian beef": the goods' country is the seller
+_OF_SELLER = re.compile(r"\bof\s+(?:the\s+)?$")
 _COUNTERPART_BEFORE = re.compile(r"(?<!according )\b(?:to|from|into)\s+(?:the\s+)?$")
 # "surplus with US", "deficit with the United States": the partner of a balance
 _BALANCE_WITH = re.compile(r"\b(?:surplus|deficit|gap|balance)\s+with\s+(?:the\s+)?$", re.I)
@@ -224,6 +227,7 @@ class Candidate:
     reason: str = "fact"
     fact: dict | None = None
     conversion_of: int | None = None     # index (in the candidate list) of the amount this one restates
+    breakdown: dict | None = None        # one item of a by-country breakdown: {"parties", "year", "kind"} (see _breakdown)
 
 
 def extract_trade_values(ctx: Context) -> list[dict]:
@@ -275,12 +279,13 @@ def candidates(ctx: Context) -> list[Candidate]:
         spans = clause_spans(text)
         state = {"last_excluded_end": -1}
         first = len(cands)
+        items = _breakdown(ctx, sent, monies, facts)
         for k, mo in enumerate(monies):
-            c = Candidate(si, sent, mo, _clause_of(spans, mo.start))
+            c = Candidate(si, sent, mo, _clause_of(spans, mo.start), breakdown=items[k])
             if k and _CONVERSION.fullmatch(text, monies[k - 1].end, mo.start):
                 c.conversion_of = first + k - 1
             cands.append(c)
-            fact = _rule_fact(ctx, c, monies, facts, state)
+            fact = _breakdown_fact(c) if c.breakdown else _rule_fact(ctx, c, monies, facts, state)
             if fact is None:
                 continue
             key = (tuple(sorted(fact["parties"])), fact["year"], fact["value"], fact["kind"])
@@ -291,6 +296,50 @@ def candidates(ctx: Context) -> list[Candidate]:
             facts.append(fact)
             c.fact = fact
     return cands
+
+
+def _breakdown(ctx: Context, sent, monies: list[Money], facts: list[dict]) -> list[dict | None]:
+    """A by-country breakdown of the figure just stated ("The EU sold €500 billion worth of goods to the United
+    States last year. Germany accounted for €161 billion of that, Ireland for €72 billion and Italy for €65
+    billion"; "The US accounted for $0.75 million of that, followed by the UAE ($0.54 million), Singapore ...";
+    "trailing Canada, which shipped US $5.303 billion, and China, with US $5.254 billion"): two or more amounts,
+    each with exactly one country of its own between it and the amount before, all different.  Each item is that
+    country's part of the figure: its kind and year, the item's country in place of the figure's own side (the
+    story's country, or the exporter), the partner kept."""
+    none: list[dict | None] = [None] * len(monies)
+    if len(monies) < 2 or not facts or facts[-1]["span"][0] < ctx.sentences[max(0, _index(ctx, sent) - 2)].start:
+        return none
+    items = []
+    lo = sent.start
+    for mo in monies:
+        isos = {m.iso3 for m in ctx.country_mentions(lo, sent.start + mo.start, with_people=False)}
+        if len(isos) != 1:
+            return none
+        items.append(isos.pop())
+        lo = sent.start + mo.end
+    prev = facts[-1]
+    if len(set(items)) != len(items) or prev["kind"] not in ("exports", "imports"):
+        return none
+    parties = prev["parties"]
+    if len(parties) == 2:
+        keep = [p for p in parties if p != ctx.main_country] if ctx.main_country in parties else \
+            [parties[1] if prev["kind"] == "exports" else parties[0]]
+    else:
+        keep = list(parties)
+    if not keep or any(i in keep for i in items):
+        return none
+    return [{"parties": [i, keep[0]] if prev["kind"] == "exports" else [keep[0], i], "year": prev["year"],
+             "kind": prev["kind"]} for i in items]
+
+
+def _index(ctx: Context, sent) -> int:
+    return next(i for i, s in enumerate(ctx.sentences) if s.start == sent.start)
+
+
+def _breakdown_fact(c: Candidate) -> dict:
+    c.reason = "breakdown"
+    return {**c.breakdown, "value": float(c.money.value), "currency": c.money.currency,
+            "sentence": c.sent.text, "span": [c.sent.start, c.sent.end]}
 
 
 def _rule_fact(ctx: Context, c: Candidate, monies, facts: list[dict], state: dict) -> dict | None:
@@ -372,6 +421,7 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
         parties = [p for p in (imposer, target) if p]
     else:
         parties = _parties(ctx, sent, cl, si, fill=kind not in ("imports", "exports"), anchor=(mo.start, mo.end),
+                           seller=kind == "imports",
                            balance=kind in ("trade_deficit", "trade_surplus"))
     if not parties and kind != "countermeasure_coverage" and kind != "other" and ctx.main_country:
         parties = [ctx.main_country]    # "leaving a trade surplus of $170.51 billion": the story's country
@@ -454,8 +504,17 @@ def with_world(ctx: Context, c: Candidate) -> bool:
     return any(_share(ctx, m) for m in ctx.country_mentions(sent.start, sent.end))
 
 
+# "Switzerland's trade surplus with the world's largest economy": the U.S.; "the world's second-largest economy": China
+_PERIPHRASIS = re.compile(r"\bthe world['’]s (?P<second>second[- ])?(?:largest|biggest) economy\b", re.I)
+
+
+def _periphrases(sent, cl: tuple[int, int]) -> list[Mention]:
+    return [Mention(sent.start + m.start(), sent.start + m.end(), "CHN" if m.group("second") else "USA", "name", m.group(0))
+            for m in _PERIPHRASIS.finditer(sent.text, cl[0], cl[1])]
+
+
 def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True, balance: bool = False,
-             anchor: tuple[int, int] | None = None) -> list[str]:
+             anchor: tuple[int, int] | None = None, seller: bool = False) -> list[str]:
     """Countries in the clause, then the sentence; balances and totals (fill=True) also look at the
     previous sentences and the article's default partner -- a one-sided "Canada exported $X" is
     exports to the world and keeps one party."""
@@ -466,7 +525,8 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
     # a partner's share ("making the U.S. the largest buyer") unless the sentence also names it as a partner
     excluded |= {m.iso3 for m in mentions if _share(ctx, m)} - {m.iso3 for m in mentions if not _share(ctx, m)}
     clause_mentions = ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) + \
-        ctx.region_mentions(sent.start + cl[0], sent.start + cl[1])      # "B.C. bought ..." is Canada
+        ctx.region_mentions(sent.start + cl[0], sent.start + cl[1]) + \
+        _periphrases(sent, cl)      # "B.C. bought ..." is Canada; "the world's largest economy" the U.S.
     for m in sorted(clause_mentions, key=lambda m: m.start):
         if m.iso3 not in out and m.iso3 not in excluded:
             out.append(m.iso3)
@@ -480,7 +540,8 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
         # reporter is the story's country, not another country elsewhere in the sentence
         cm = [m for m in clause_mentions if m.iso3 == out[0]]
         reporter = ctx.main_country if ctx.main_country != out[0] else ctx.default_imposer
-        if cm and _COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start) \
+        if cm and (_COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)
+                   or (seller and _OF_SELLER.search(ctx.body, max(0, cm[0].start - 12), cm[0].start))) \
                 and not _ORG_AFTER.match(ctx.body, cm[0].end) \
                 and reporter and reporter != out[0]:
             return [reporter, out[0]]

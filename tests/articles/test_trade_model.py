@@ -243,3 +243,27 @@ def test_a_partner_named_next_to_its_own_amount_stays_a_party():
 def test_a_purchase_pledge_is_imports_without_a_year(rules_only, sentence):
     # LABELING.md: purchase pledges are imports [buyer, seller], year null; investment pledges stay out
     assert values(sentence, date(2025, 7, 28)) == {(("EUU", "USA"), None, 750e9, "USD", "imports")}
+
+
+def test_a_by_country_breakdown_of_the_figure_before(rules_only):
+    got = values("The EU sold roughly €500 billion worth of goods to the United States last year. Germany accounted for "
+                 "€161 billion of that, Ireland for €72 billion and Italy for €65 billion.", date(2025, 5, 24))
+    assert {(tuple(sorted(v[0])), v[1], v[2], v[4]) for v in got} == {
+        (("EUU", "USA"), 2024, 500e9, "exports"), (("DEU", "USA"), 2024, 161e9, "exports"),
+        (("IRL", "USA"), 2024, 72e9, "exports"), (("ITA", "USA"), 2024, 65e9, "exports")}
+    got = values("In the financial year 2023-24, India imported bourbon whiskey worth $2.5 million. The US accounted for "
+                 "$0.75 million of that, followed by the UAE ($0.54 million) and Singapore ($0.28 million).", date(2025, 2, 15))
+    assert {(tuple(sorted(v[0])), v[2]) for v in got} == {
+        (("IND",), 2.5e6), (("IND", "USA"), 0.75e6), (("ARE", "IND"), 0.54e6), (("IND", "SGP"), 0.28e6)}
+
+
+def test_the_worlds_largest_economy_is_the_partner(rules_only):
+    got = values("Switzerland's trade surplus with the world's largest economy narrowed to 2.06 billion Swiss francs in "
+                 "August.", date(2025, 9, 18))
+    assert {tuple(sorted(v[0])) for v in got} == {("CHE", "USA")}
+
+
+def test_imports_of_a_countrys_goods_pair_the_seller_with_the_story_country(rules_only):
+    got = values("Brazil's shipments to the US fell 6.6% to US$37 billion, while imports of American products climbed "
+                 "11% to US$45 billion.", date(2026, 1, 6))
+    assert {(tuple(sorted(v[0])), v[2]) for v in got} == {(("BRA", "USA"), 37e9), (("BRA", "USA"), 45e9)}
