@@ -27,8 +27,10 @@ FOLDER` ("cli_s") and the same with `--workers N` for N in --dask-workers (defau
 Dask the local cluster's), so compare dask_N_workers_s with cli_s, and pipeline_s with baseline_s.
 The last line is the JSON contract:
 {"rows": N, "files": K, "baseline_s": x, "pipeline_s": y, "ratio": y/x, "peak_rss_mb": m,
- "stages": {"read": .., "normalize": .., "validate": .., "load": ..}}   (K > 1: {"prepare": .., "load": ..},
- and "backend", "cli_s", "dask_1_workers_s", "dask_1_workers_ratio", "dask_2_workers_s", "dask_2_workers_ratio")
+ "stages": {"read": .., "normalize": .., "validate": .., "load": ..},   (K > 1: {"prepare": .., "load": ..},
+ "cpu": {"baseline_s": .., "pipeline_s": .., "ratio": .., "stages": {..}}}   and "backend", "cli_s", "dask_1_workers_s",
+ "dask_1_workers_ratio", "dask_2_workers_s", "dask_2_workers_ratio"; "cpu" is the process's CPU time, all threads,
+ with stages for one file only)
 """
 
 from __future__ import annotations
@@ -126,32 +128,33 @@ def pipeline(path: Path, work: Path) -> tuple[dict[str, float], dict]:
     for stale in (warehouse, warehouse.with_suffix(".duckdb.wal")):
         stale.unlink(missing_ok=True)
     stages, facts = {}, {}
+    cpu = facts["cpu"] = {}
 
-    started = time.perf_counter()
+    started, used = time.perf_counter(), time.process_time()
     countries, note = baci.resolve_countries(path, None)
     raw = baci.read_baci_raw(path)
     sha256 = file_sha256(path)
-    stages["read"] = time.perf_counter() - started
+    stages["read"], cpu["read"] = time.perf_counter() - started, time.process_time() - used
     facts["rss_after_read_mb"] = round(rss_mb())
 
-    started = time.perf_counter()
+    started, used = time.perf_counter(), time.process_time()
     name = display_path(path)
     frame = baci.normalize_baci(raw, countries, source_file=name, source_ref=baci.describe(path), notes=note)
     source = SourceFrame(table="trade_flow", source_file=name, source_format=baci.NAME, frame=frame, raw=raw,
                          rows_in=raw.height, sha256=sha256)
-    stages["normalize"] = time.perf_counter() - started
+    stages["normalize"], cpu["normalize"] = time.perf_counter() - started, time.process_time() - used
     facts["rss_after_normalize_mb"] = round(rss_mb())
     del raw, frame
 
-    started = time.perf_counter()
+    started, used = time.perf_counter(), time.process_time()
     validated = validate_source(source)
-    stages["validate"] = time.perf_counter() - started
+    stages["validate"], cpu["validate"] = time.perf_counter() - started, time.process_time() - used
     del source  # as in pipeline.ingest_file: only the validated rows live on into the load
     facts["rss_after_validate_mb"] = round(rss_mb())
 
-    started = time.perf_counter()
+    started, used = time.perf_counter(), time.process_time()
     result = load_validated(validated, warehouse)
-    stages["load"] = time.perf_counter() - started
+    stages["load"], cpu["load"] = time.perf_counter() - started, time.process_time() - used
     facts["status"] = result.status
     facts["tables"] = [vars(t) for t in result.tables]
     facts["quarantined"] = validated.quarantined["trade_flow"].height
@@ -284,23 +287,28 @@ def main(argv: list[str] | None = None) -> int:
     warm_up()
     log(f"warm-up on {WARMUP_ROWS:,} rows: {time.perf_counter() - started:.1f} s (imports GX, opens DuckDB)")
 
-    baselines, runs = [], []
+    baselines, baseline_cpu, runs = [], [], []
     baseline_peak = 0.0
     for attempt in range(args.repeat):
         gc.collect()
         reset_peak()
+        used = time.process_time()
         baselines.append(run_baseline())
+        baseline_cpu.append(time.process_time() - used)
         baseline_peak = max(baseline_peak, peak_rss_mb())
         gc.collect()
         resettable = reset_peak()
-        started = time.perf_counter()
+        started, used = time.perf_counter(), time.process_time()
         stages, facts = run_pipeline()
         wall = time.perf_counter() - started if args.files > 1 else sum(stages.values())
+        facts["cpu_s"] = time.process_time() - used
         peak = peak_rss_mb()
         runs.append((wall, stages, facts, peak))
         log(f"run {attempt + 1}: baseline {baselines[-1]:.2f} s; pipeline {runs[-1][0]:.2f} s "
             + " ".join(f"{k} {v:.2f}" for k, v in stages.items())
-            + f"; peak RSS {peak:.0f} MB{'' if resettable else ' (process-wide)'}")
+            + f"; peak RSS {peak:.0f} MB{'' if resettable else ' (process-wide)'}; CPU (all threads) baseline "
+            f"{baseline_cpu[-1]:.2f} s, pipeline {facts['cpu_s']:.2f} s "
+            + " ".join(f"{k} {v:.2f}" for k, v in facts.get("cpu", {}).items()))
         log(f"  rss after stages (MB): {json.dumps({k: v for k, v in facts.items() if k.startswith('rss')})}; "
             f"status {facts['status']}, quarantined {facts['quarantined']:,}, audit {json.dumps(facts['tables'])}")
     log(f"baseline peak RSS {baseline_peak:.0f} MB (DuckDB read_csv -> table)")
@@ -316,7 +324,8 @@ def main(argv: list[str] | None = None) -> int:
 
     baseline_s = statistics.median_low(baselines)
     best = sorted(runs, key=lambda r: r[0])[(len(runs) - 1) // 2]  # median (lower middle for an even count)
-    pipeline_s, stages, _, peak = best
+    pipeline_s, stages, best_facts, peak = best
+    cpu_baseline = statistics.median_low(baseline_cpu)
     print(json.dumps({
         "rows": args.rows,
         "files": args.files,
@@ -325,6 +334,11 @@ def main(argv: list[str] | None = None) -> int:
         "ratio": round(pipeline_s / baseline_s, 2),
         "peak_rss_mb": round(max(r[3] for r in runs)),
         "stages": {k: round(v, 3) for k, v in stages.items()},
+        # CPU time of the process (all threads) beside the wall figures: on the shared 2-core machine the wall clock
+        # moves 2-10x with the load average, the CPU ratio much less
+        "cpu": {"baseline_s": round(cpu_baseline, 3), "pipeline_s": round(best_facts["cpu_s"], 3),
+                "ratio": round(best_facts["cpu_s"] / cpu_baseline, 2),
+                **({"stages": {k: round(v, 3) for k, v in best_facts["cpu"].items()}} if "cpu" in best_facts else {})},
         **({"backend": args.backend} if dask else {}),
         **{k: round(v, 3) for k, v in dask.items()},
         **{k[:-2] + "_ratio": round(v / baseline_s, 2) for k, v in dask.items() if k.startswith("dask_")},

@@ -1,4 +1,5 @@
-"""A warehouse built by the release before the trade_flow split (commit ef6242b) upgrades in place, no row lost.
+"""A warehouse built by an older release upgrades in place, no row lost: the release before the trade_flow split
+(commit ef6242b: one wide table) and the one before its per-file columns moved into trade_flow_origin (1c92643).
 
 The old warehouse is built by the old code itself: `git archive` of that commit's library, SQL, suites and
 bundled data into a temporary folder, run in a subprocess with that folder first on the path.
@@ -19,7 +20,9 @@ from tariffscope import pipeline
 from tariffscope import warehouse as wh
 from tariffscope.settings import PROJECT_ROOT
 
-OLD_RELEASE = "ef6242b"  # the last commit with trade_flow as one wide table
+# commit -> schema scripts it has: the last with trade_flow as one wide table; the last with month, flow, hs_level
+# and quantity_unit in trade_flow_fact (sql/schema/008)
+OLD_RELEASES = {"ef6242b": 4, "1c92643": 7}
 BUILD_OLD = """
 import sys
 from tariffscope import pipeline, warehouse
@@ -36,14 +39,14 @@ HS87 = ("select round(sum(value_usd) / 1e9, 2) from trade_flow where reporter_is
         "and year = 2024 and flow = 'import' and hs_code = '87'")
 
 
-def old_release(tmp: Path) -> Path:
+def old_release(tmp: Path, release: str) -> Path:
     """The old release's files (library, SQL, suites, bundled data) under tmp/old, or skip without git."""
     git = shutil.which("git")
-    if git is None or subprocess.run([git, "cat-file", "-e", f"{OLD_RELEASE}^{{commit}}"], cwd=PROJECT_ROOT,
+    if git is None or subprocess.run([git, "cat-file", "-e", f"{release}^{{commit}}"], cwd=PROJECT_ROOT,
                                      capture_output=True).returncode != 0:
-        pytest.skip(f"needs git and commit {OLD_RELEASE} (a clone of the repository)")
+        pytest.skip(f"needs git and commit {release} (a clone of the repository)")
     archive = tmp / "old.tar"
-    subprocess.run([git, "archive", "-o", str(archive), OLD_RELEASE, "tariffscope", "sql", "expectations", "data"],
+    subprocess.run([git, "archive", "-o", str(archive), release, "tariffscope", "sql", "expectations", "data"],
                    cwd=PROJECT_ROOT, check=True)
     with tarfile.open(archive) as tar:
         tar.extractall(tmp / "old", filter="data")
@@ -59,21 +62,21 @@ def snapshot(warehouse: Path) -> dict:
                 "claims": con.execute("select claim, verdict from claim_check order by all").fetchall()}
 
 
-@pytest.fixture(scope="module")
-def upgraded(tmp_path_factory):
+@pytest.fixture(scope="module", params=sorted(OLD_RELEASES))
+def upgraded(request, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("upgrade")
-    old, warehouse = old_release(tmp), tmp / "old.duckdb"
+    old, warehouse = old_release(tmp, request.param), tmp / "old.duckdb"
     built = subprocess.run([sys.executable, "-c", BUILD_OLD, str(warehouse)], cwd=old, capture_output=True, text=True,
                            env={"PYTHONPATH": str(old), "PATH": "/usr/bin:/bin"})
     assert built.returncode == 0, built.stderr[-2000:]
-    assert built.stdout.split()[-1] == "4"  # really the old release: schema scripts 001-004
+    assert built.stdout.split()[-1] == str(OLD_RELEASES[request.param])  # really the old release: its schema scripts
     before = snapshot(warehouse)
     wh.initialize(warehouse)  # the next run with this code: pending schema scripts, then the views
-    return warehouse, before, snapshot(warehouse)
+    return warehouse, before, snapshot(warehouse), request.param
 
 
 def test_every_row_survives_the_upgrade(upgraded):
-    warehouse, before, after = upgraded
+    warehouse, before, after, _ = upgraded
     # load_audit, quarantine, articles, measures, dimensions; tables new since then (e.g. source_preference) start empty
     assert {t: after["counts"][t] for t in before["counts"]} == before["counts"]
     assert len(after["trade_flow"]) == len(before["trade_flow"]) == 60 + 392
@@ -85,16 +88,20 @@ def test_every_row_survives_the_upgrade(upgraded):
         kinds = dict(con.execute("select table_name, table_type from information_schema.tables "
                                  "where table_name like 'trade_flow%'").fetchall())
         origins = con.execute("select count(*), count(distinct source_file) from trade_flow_origin").fetchone()
+        fact_columns = [r[0] for r in con.execute("select column_name from information_schema.columns "
+                                                  "where table_name = 'trade_flow_fact' order by ordinal_position").fetchall()]
     assert kinds == {"trade_flow": "VIEW", "trade_flow_fact": "BASE TABLE", "trade_flow_origin": "BASE TABLE"}
+    assert fact_columns == ["origin_id", "reporter_iso3", "partner_iso3", "year", "hs_code", "value_usd", "quantity"]
     assert origins[1] == len(pipeline.bundled_paths("trade")) and origins[0] < 60 + 392  # provenance stored once
 
 
 def test_the_upgraded_warehouse_keeps_loading(upgraded, tmp_path):
-    warehouse, _, _ = upgraded
+    warehouse, _, _, release = upgraded
     bundled = pipeline.bundled_paths("trade")[0]
-    # the old release recorded no reader version, so the same file is read once more (replacing its own rows),
-    # and only then is it a no-op
-    assert pipeline.ingest_file("trade", bundled, warehouse).status == "loaded"
+    # the release before the split recorded no reader version, so the same file is read once more (replacing its own
+    # rows), and only then is it a no-op; a later release's load of it still counts (same file, same reader code)
+    if release == "ef6242b":
+        assert pipeline.ingest_file("trade", bundled, warehouse).status == "loaded"
     assert pipeline.ingest_file("trade", bundled, warehouse).status == "unchanged"
     changed = tmp_path / "changed.csv"
     changed.write_text("reporter_iso3,partner_iso3,year,flow,value_usd,source,hs_code\n"

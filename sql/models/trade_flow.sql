@@ -1,5 +1,6 @@
 -- trade_flow: every trade figure with its provenance, the table users query (README, claim_check, ...).
--- Stored as slim fact rows plus one trade_flow_origin row per provenance of a load (sql/schema/006);
+-- Stored as slim fact rows plus one trade_flow_origin row per provenance (and per month, flow, hs_level and
+-- quantity_unit, which a file nearly always holds one value of) of a load (sql/schema/006, 008);
 -- the columns and their order are those of the trade_flow table before the split.
 with facts as (
     select * from trade_flow_fact
@@ -15,13 +16,13 @@ final as (
         f.reporter_iso3,
         f.partner_iso3,
         f.year,
-        f.month,
-        f.flow,
+        o.month,
+        o.flow,
         f.hs_code,
-        f.hs_level,
+        o.hs_level,
         f.value_usd,
         f.quantity,
-        f.quantity_unit,
+        o.quantity_unit,
         o.source_ref,
         o.notes,
         o.source_file,

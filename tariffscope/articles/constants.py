@@ -73,6 +73,7 @@ COUNTRY_ALIASES = {
     "Tanzania": "TZA", "Moldova": "MDA", "Czech Republic": "CZE", "Czechia": "CZE", "Holland": "NLD", "Netherlands": "NLD", "Turkey": "TUR", "Türkiye": "TUR",
     "Ivory Coast": "CIV", "Brunei": "BRN", "Myanmar": "MMR", "Burma": "MMR", "Macau": "MAC",
     "Hong Kong": "HKG", "Palestine": "PSE", "Micronesia": "FSM", "Cape Verde": "CPV",
+    "UAE": "ARE", "U.A.E.": "ARE",
     # the European Union as one party: EUU (tariffscope.reference.EUROPEAN_UNION, in the country dimension)
     "European Union": "EUU", "EU": "EUU", "E.U.": "EUU", "European Commission": "EUU",
 }

@@ -68,7 +68,7 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
         if suf and pre == "$":
             cur = CURRENCY_WORDS.get(re.sub(r"\s+", " ", suf), cur)
         mult = _MULTIPLIERS.get(re.sub(r"\s+", " ", m.group("mult") or ""), 1.0)
-        value = _number(m.group("num")) * mult
+        value = round(_number(m.group("num")) * mult, 2)      # 16.6 billion is 16600000000.0, not ...000002
         out.append(Money(m.start() + offset, m.end() + offset, value, iso4217(cur)))
         taken.append((m.start(), m.end()))
     for m in _MONEY_WORDS.finditer(text):
@@ -79,7 +79,7 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
         if word.endswith("pesos"):
             cur = "MXN"
         mult = _MULTIPLIERS.get(re.sub(r"\s+", " ", m.group("mult") or ""), 1.0)
-        out.append(Money(m.start() + offset, m.end() + offset, _number(m.group("num")) * mult, iso4217(cur)))
+        out.append(Money(m.start() + offset, m.end() + offset, round(_number(m.group("num")) * mult, 2), iso4217(cur)))
     out.sort(key=lambda x: x.start)
     return out
 

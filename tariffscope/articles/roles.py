@@ -16,11 +16,13 @@ article's main country -- unless the clause says the measure is global ("all cou
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, PRODUCTS, RETALIATION_WORDS, TARIFF_NOUNS
 from .context import Context
 from .gazetteer import Mention
 
+DOMINANT_MIN, DOMINANT_SHARE = 4, 0.6   # the story's main partner: at least 4 mentions and 60% of the other countries'
 _PRODUCT_WORDS = "|".join(re.escape(p) for p in sorted(PRODUCTS, key=len, reverse=True))
 _TARGET_BEFORE = re.compile(
     r"(?:\b(?:on|against|from|targeting|targets|target|toward|towards|at|through|via)\s+"
@@ -285,8 +287,9 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         else:
             # the article's main country, but only once the article has named it
             sec_from = ctx.sentences[section + 1].start if section >= 0 else 0
-            if ctx.main_country and ctx.main_country != imposer and not after_global and \
-                    any(m.iso3 == ctx.main_country for m in ctx.country_mentions(sec_from, sent_start)):
+            if ctx.main_country and ctx.main_country != imposer and not after_global and (
+                    any(m.iso3 == ctx.main_country for m in ctx.country_mentions(sec_from, sent_start))
+                    or _dominant(ctx, imposer)):
                 target = ctx.main_country
     if target == imposer:
         target = None
@@ -295,6 +298,14 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     if not targets or targets[0] != target:
         targets = [target] if target is not None else []
     return imposer, [t for t in targets if t != imposer], is_global
+
+
+def _dominant(ctx: Context, imposer: str | None) -> bool:
+    """The story is about one partner: its main country has most of the mentions of countries other than
+    the imposer (a digest of India's rates under headings in a story on the U.S. tariff on India)."""
+    counts = Counter(m.iso3 for m in ctx.countries if m.iso3 != imposer and not m.compound)
+    n = counts.get(ctx.main_country, 0)
+    return n >= DOMINANT_MIN and n >= DOMINANT_SHARE * sum(counts.values())
 
 
 def _announcer(ctx: Context, sent_start: int, sent_text: str, target: str | None) -> str | None:

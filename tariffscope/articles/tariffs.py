@@ -27,6 +27,7 @@ from .constants import (
 from .context import Context
 from .money import Percent, find_percents
 from .text import clause_spans
+from .products import lead_products, open_products, subject_products
 
 _TARIFF_NOUN = re.compile(rf"\b{TARIFF_NOUNS}\b|\btax(?:ed|es)?\b|\btariffed\b", re.I)
 _NOUN_AFTER_PCT = re.compile(
@@ -111,8 +112,8 @@ _MODAL_WEAK_VERB = re.compile(r"\b(?:will|would)\s+(?:not\s+)?(?:be\s+)?(?:face|
 # digest items: "Canada: 35% on goods not covered by CUSMA; 10% on energy", "Switzerland: 39%."
 # "...; a planned increase to 30% is on hold" in a tariff sentence: the increase is of that tariff
 _NOUN_INCREASE_BEFORE = re.compile(r"\b(?:a|an|the|its|that|this)\s+(?:[\w-]+\s+){0,2}?(?:rate|increase|hike)\s+(?:to|of)\s+$", re.I)
-_LABEL_LINE = re.compile(r"^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,3}:\s+(?=\d)")
-_LABEL_RATE_BEFORE = re.compile(r"(?:^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+){0,3}:|;)\s*$")
+_LABEL_LINE = re.compile(r"^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+|\s*\([^()]{1,30}\)){0,3}:\s+(?=\d)")
+_LABEL_RATE_BEFORE = re.compile(r"(?:^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+|\s*\([^()]{1,30}\)){0,3}:|;)\s*$")
 _LABEL_SUB_BEFORE = re.compile(r";\s*(?P<sub>(?:[\w.’'-]+\s+){1,4})$")      # "...; buses 10%"
 _LABEL_RATE_AFTER = re.compile(r"^\s*(?:on\b|from\b|since\b|as of\b|starting\b|effective\b|[,.;]|$)")
 _RISING_TO = re.compile(r"^,?\s*(?:rising|climbing|increasing|going|jumping|set to rise)\s+to\s*$", re.I)   # "25%, rising to 50%"
@@ -479,7 +480,7 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
         np = lead[ons[-1].end():]
         stop = _NP_STOP.search(np)
         np = np[:stop.start()] if stop else np
-        prods = _products_in(np)
+        prods = _products_in(np) or open_products(np)
         return prods if prods else ([] if _ALL_GOODS.search(np) or np.strip() else None)
     adj = list(re.finditer(rf"((?:[\w\-]+(?:,\s*|\s+and\s+|\s+or\s+|\s+))+?)(?:{TARIFF_NOUNS})\b", lead, re.I))
     if adj:
@@ -494,7 +495,7 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
         return prods
     if _ALL_GOODS.search(seg):
         return []
-    return None
+    return subject_products(seg) or None       # "graphite from China could face a 93.5% duty"
 
 
 def _respectively(text: str, rates: list, resolved: dict) -> None:
@@ -593,7 +594,7 @@ def _rate_products(text: str, rates, k: int, nxt: int, changes, consumed_until: 
         if earlier or not _products_in(np[0]):
             return (earlier if earlier else _ANAPHORIC), np
     if np is not None:
-        return _products_in(np[0]), np
+        return _products_in(np[0]) or open_products(np[0]), np
     between = re.match(rf"^[\s\-]*((?:[\w\-“”\"]+\s+){{0,3}}?)(?:{TARIFF_NOUNS})", text[p.end:nxt], re.I)
     if between and _products_in(between.group(1)):
         return _products_in(between.group(1)), None       # "50% steel tariff"
@@ -634,12 +635,27 @@ def _change_status(text: str, k: int, p: Percent, cl, status: str, changes, reso
     return status, products
 
 
+def _list_intro_status(ctx: Context, si: int) -> str | None:
+    """A digest item without a cue of its own ("Carpets: 52.9%") under a sentence that introduces the list
+    ("... the total duty Indian goods will face once the second tranche kicks in:") takes that sentence's status."""
+    k = si - 1
+    while k >= 0 and _LABEL_LINE.match(ctx.sentences[k].text):
+        k -= 1
+    if k < 0:
+        return None
+    intro = ctx.sentences[k].text.rstrip()
+    if not intro.endswith(":"):
+        return None
+    return _status_at(intro, len(intro), (0, len(intro)), default=None) or _sentence_status(intro, ctx.published)
+
+
 def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, carry: _Carry, facts, seen) -> list:
     text = sent.text
     spans = clause_spans(text)
     label_m = _LABEL_LINE.match(text)
     label = bool(label_m)
     label_products = _products_in(text[:label_m.end()]) if label_m else []
+    lead = lead_products(text)
     country_ends = frozenset(m.end - sent.start for m in ctx.country_mentions(sent.start, sent.end, with_people=False))
     rates = _find_rates(text, spans, find_percents(text), has_noun, digest=label and ctx.tariff_article,
                         country_ends=country_ends)
@@ -666,6 +682,8 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
         if not products and si > 0 and _GENERIC_SUBJECT.match(text) and ctx.sentences[si - 1].para == sent.para:
             # "... quotas for steel imports ... Imports above the quotas will face a 50 per cent surtax."
             products = _products_in(ctx.sentences[si - 1].text)
+        if not products and k not in own_np and lead:
+            products = list(lead)              # "For rapeseed, the deposit rate ...", "Wine: the 150% duty ..."
         if label and not products and label_products:
             products = list(label_products)     # "Copper: 50% on semi-finished products", "Autos: 25%; Japan ... pay 15%"
         if np is not None:
@@ -677,7 +695,8 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
         status = _status_at(text, p.start, st_cl, p.end, default=None)
         if status is None:
             # no cue in the clause: a sentence continuing the previous one shares its status
-            status = own_status or (carry.status if continuing else None) or DEFAULT_STATUS
+            status = own_status or (carry.status if continuing else None) or \
+                (_list_intro_status(ctx, si) if label else None) or DEFAULT_STATUS
         if status == "in_force" and carry.status == "announced" and _WEAK_PRESENT.search(text, cl[0], cl[1]) \
                 and not _STRONG_IN_FORCE.search(text, cl[0], cl[1]):
             status = "announced"        # "Syria faces 41%" right after "..., effective Aug. 7"

@@ -92,12 +92,16 @@ def kind_inputs(ctx, cands) -> list[tuple[str, list[str]] | None]:
 
 def features(ctx, c, rkind: str, rparties: list[str]) -> list[str]:
     """Binary features of one candidate for the kind decision."""
+    from .trade_values import pledge
+
     text, mo, cl = c.sent.text, c.money, c.clause
     out = [f"rule={c.fact['kind'] if c.fact else 'rej:' + c.reason}", f"rk={rkind}",
            f"cur={mo.currency or 'none'}", f"mag={int(math.log10(max(mo.value, 1)))}",
            f"np={min(len(rparties), 2)}"]
     if c.conversion_of is not None:
         out.append("conv")
+    if pledge(c):
+        out.append("pledge")
     if _TARIFF.search(text, cl[0], cl[1]):
         out.append("tariff_clause")
     if ctx.main_country and ctx.main_country in rparties:
@@ -135,11 +139,13 @@ def party_features(ctx, c, kind: str, rparties: list[str]) -> list[str]:
 
 
 def year_features(ctx, c, kind: str, ryear: int | None) -> list[str]:
+    from .trade_values import pledge
+
     text, mo, cl = c.sent.text, c.money, c.clause
     clause = text[cl[0]:cl[1]]
     pub = ctx.published.year if ctx.published else None
     rel = "none" if ryear is None else ("pub" if ryear == pub else ("pub-1" if pub and ryear == pub - 1 else "other"))
-    out = [f"k={kind}", f"ry={rel}", f"k_ry={kind}/{rel}"]
+    out = [f"k={kind}", f"ry={rel}", f"k_ry={kind}/{rel}"] + ["pledge"] * pledge(c)
     if _YEAR.search(clause):
         out.append("year_clause")
     elif _YEAR.search(text):
@@ -217,16 +223,18 @@ def apply_year(ctx, ryear: int | None, mode: str) -> int | None:
 
 def decide(model: TradeModel, ctx, cands) -> list[dict]:
     """Facts for the candidates the model keeps, deduplicated like the rules' facts."""
-    from .trade_values import future, other_money, rule_parties, rule_year
+    from .trade_values import future, other_money, rule_parties, rule_year, with_world
 
     inputs = kind_inputs(ctx, cands)
     facts: list[dict] = []
     chosen: dict[int, dict] = {}
-    seen: set[tuple] = set()
+    seen: dict[tuple, dict] = {}
     for i, c in enumerate(cands):
         mo = c.money
         if c.conversion_of is not None and c.conversion_of in chosen:
             fact = {**chosen[c.conversion_of], "value": float(mo.value), "currency": mo.currency}
+        elif c.fact is not None and c.breakdown is not None:
+            fact = c.fact        # one country's part of the figure before (trade_values._breakdown)
         elif inputs[i] is None or other_money(c):
             continue
         else:
@@ -234,7 +242,10 @@ def decide(model: TradeModel, ctx, cands) -> list[dict]:
             if kind == "none":
                 continue
             rp = rule_parties(ctx, c, kind)
-            parties = apply_parties(ctx, rp, model.parties.predict(party_features(ctx, c, kind, rp)))
+            if len(rp) == 1 and kind != "countermeasure_coverage" and with_world(ctx, c):
+                parties = rp        # "exports to all markets ..., with the US the single largest buyer"
+            else:
+                parties = apply_parties(ctx, rp, model.parties.predict(party_features(ctx, c, kind, rp)))
             if not parties:
                 continue
             ry = rule_year(ctx, c, kind)
@@ -243,10 +254,11 @@ def decide(model: TradeModel, ctx, cands) -> list[dict]:
                 continue
             fact = {"parties": parties, "year": year, "value": float(mo.value), "currency": mo.currency,
                     "kind": kind, "sentence": c.sent.text, "span": [c.sent.start, c.sent.end]}
-        chosen[i] = fact
-        # a figure restated ("Trade surplus with US: 7.5 trillion yen" after the story's sentence) is one fact
+        # a figure restated ("Trade surplus with US: 7.5 trillion yen" after the story's sentence) is one fact,
+        # and an amount restating it in another currency follows the fact kept, not the restatement
         key = (fact["year"], fact["value"], fact["currency"], fact["kind"])
         if key not in seen:
-            seen.add(key)
+            seen[key] = fact
             facts.append(fact)
+        chosen[i] = seen[key]
     return facts

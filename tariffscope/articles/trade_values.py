@@ -12,11 +12,12 @@ Parties: countries in the clause, then the sentence, then the previous sentences
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import roles, trade_model
 from .constants import NON_ISO_TARGETS, NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES
 from .context import Context
+from .gazetteer import Mention
 from .money import Money, find_money
 from .text import Sentence, clause_spans
 
@@ -38,10 +39,17 @@ _COVERAGE_VERB = re.compile(r"(?:\b(?:taxed|taxes|taxing)\s+|\b(?:imports|export
 _TOTAL_OF = re.compile(r"\b(?:a total of|a combined|in total|totall?ing)\s+(?:about\s+|roughly\s+|some\s+)?$", re.I)
 # a trade verb governs the amount ("which sold about $130 billion worth of goods"), or a relative clause after it
 # says what the goods are ("$19 billion in goods that the two countries traded"): a flow, not a measure's coverage
-_FLOW_VERB_BEFORE = re.compile(r"\b(?:sold|sells|bought|buys|shipped|ships|exported|imported|traded)\s+(?:[\w’']+\s+){0,3}?"
+_FLOW_VERB_BEFORE = re.compile(r"\b(?:sold|sells|bought|buys|buy|purchase|shipped|ships|exported|imported|traded)\s+(?:[\w’']+\s+){0,3}?"
                                r"(?:(?:about|roughly|some|nearly|almost|around|approximately|more than|over)\s+)*$", re.I)
 _FLOW_RELATIVE_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.\-’']+\s+){0,3}?(?:goods|products|imports|exports|items|merchandise)"
                                   r"\s+(?:that|which)\s+(?:[\w.’']+\s+){0,4}?(?:traded|sold|bought|exported|imported|shipped)\b", re.I)
+# purchase pledges ("Indonesia will buy ... $15 billion of US energy", "the EU pledged ... $750 billion of purchases",
+# "committed to buying", "the EU's intention to buy ... through 2028"): imports [buyer, seller], year null (LABELING.md)
+_PLEDGE_WORD = re.compile(r"\b(?:will|would|shall|pledg\w*|commit\w*|agree\w*|intend\w*|intention|promis\w*|vow\w*|(?:is|are) to|deal)\b"
+                          r"|\b(?:by|through|until)\s+20[2-4]\d\b", re.I)
+_PURCHASE = re.compile(r"\b(?:buy|buys|buying|purchas\w*)\b", re.I)
+# the amount's own noun says what it is: "... and $750 billion of purchases of American energy"
+_OWN_TRADE_NOUN = re.compile(r"\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.\-’']+\s+){0,2}?(?:purchases|imports|exports|goods|products|shipments)\b", re.I)
 _TRADE_IN = re.compile(r"^\s*(?:of|in)\s+(?:bilateral\s+|two-way\s+|goods\s+|merchandise\s+)*trade\b", re.I)
 _BALANCE_BEFORE = re.compile(r"\b(?:surplus|deficit|gap)\s+(?:of|at|to|was|is|reached|hit|stood at)\s+(?:(?:about|roughly|some|nearly|almost|around|more than|over)\s+)*$", re.I)
 _COVERAGE_PERIOD = re.compile(r"\s+(?:(?:worth|of goods|of imports|of exports)\s+)?(?:in|during|for|of)\s+(?:calendar\s+|fiscal\s+|the\s+)?"
@@ -56,6 +64,8 @@ _COVERAGE_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.\-’']+\s+){
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|roughly\s+|nearly\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|from)\s+$", re.I)
 _YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|in the same (?:month|period|quarter) (?:a year earlier|last year|of \d{4}))")
 _EXCLUDING = re.compile(r"\b(?:other than|except|excluding|apart from|outside(?: of)?|besides)\s+(?:the\s+)?$")
+# imports "of American products", "$3 billion of Australian beef": the goods' country is the seller
+_OF_SELLER = re.compile(r"\bof\s+(?:the\s+)?$")
 _COUNTERPART_BEFORE = re.compile(r"(?<!according )\b(?:to|from|into)\s+(?:the\s+)?$")
 # "surplus with US", "deficit with the United States": the partner of a balance
 _BALANCE_WITH = re.compile(r"\b(?:surplus|deficit|gap|balance)\s+with\s+(?:the\s+)?$", re.I)
@@ -64,6 +74,15 @@ _MEASURE_AFTER = re.compile(r"\.?\s+(?:tariffs?|duties|duty|levies|levy|sanction
 # ", with the U.S. taking nearly half", ", with the US the single largest buyer": a share, not the partner
 _SHARE_BEFORE = re.compile(r",\s*with\s+(?:the\s+)?$")
 _SHARE_AFTER = re.compile(r"\.?\s+(?:taking|accounting|account|making up|the (?:single )?(?:largest|biggest|top|main))\b")
+# "98% of that went to the United States", "more than 80 percent of which went to the neighboring United States",
+# "making the U.S. the largest buyer": the partner's share of a figure with the world, not its partner
+_SHARE_OF = re.compile(r"\b(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|half|a third|two-thirds|a quarter|three-quarters|most|the bulk|the majority)"
+                       r"\s+of\s+(?:that|which|it|this|these|those|them|the total)\b[^.;]{0,40}?\b(?:to|from|for|in)\s+(?:the\s+)?"
+                       r"(?:neighbou?ring\s+)?$", re.I)
+_MAKING = re.compile(r"\bmaking\s+(?:the\s+)?$")
+# "Figures from the Korea International Trade Association": a source named after a country, not a partner
+_ORG_AFTER = re.compile(r"\.?\s+(?:[A-Z][\w&]*\s+){0,3}?(?:Association|Institute|Ministry|Bank|Agency|Office|Bureau|Chamber|Council"
+                        r"|Federation|Service|Administration|Department|Customs|Statistics|Commission|Board|Authority)\b")
 _LEADING_YEAR_EARLIER = re.compile(r"\s*(?:A|One) year (?:earlier|ago|before)\b")
 _TO_WORLD = re.compile(r"\b(?:(?:to|from|with)\s+(?:the world(?!['’]s)|all (?:countries|partners|trading partners|markets|destinations))|worldwide)\b", re.I)
 _WORLD = re.compile(r"\b(?:the world(?!['’]s)|world(?!['’]s)|global|worldwide|all (?:countries|partners|trading partners|markets|destinations)|overall)\b")
@@ -208,6 +227,7 @@ class Candidate:
     reason: str = "fact"
     fact: dict | None = None
     conversion_of: int | None = None     # index (in the candidate list) of the amount this one restates
+    breakdown: dict | None = None        # one item of a by-country breakdown: {"parties", "year", "kind"} (see _breakdown)
 
 
 def extract_trade_values(ctx: Context) -> list[dict]:
@@ -218,27 +238,54 @@ def extract_trade_values(ctx: Context) -> list[dict]:
     return trade_model.decide(model, ctx, cands)
 
 
+# a bare "$" amount the article states elsewhere in a local dollar ("Ottawa finalizes $16.6B list" and "the draft
+# list, worth C$16.6 billion"): the same figure, in that currency
+_LOCAL_DOLLARS = {"CAD", "AUD", "NZD", "HKD", "SGD", "MXN"}
+_BARE_DOLLAR = re.compile(r"\$\s?\d")
+
+
+def _local_dollars(ctx: Context, monies_by_sentence: dict[int, list[Money]]) -> dict[float, str]:
+    """Amounts (to 0.1 million) stated with an explicit local-dollar currency, when that is one currency."""
+    out: dict[float, set[str]] = {}
+    for si, monies in monies_by_sentence.items():
+        text = ctx.sentences[si].text
+        for mo in monies:
+            if mo.currency in _LOCAL_DOLLARS and not _BARE_DOLLAR.match(text, mo.start):
+                out.setdefault(round(mo.value / 1e6, 1), set()).add(mo.currency)
+    return {v: next(iter(c)) for v, c in out.items() if len(c) == 1}
+
+
+def _restated_in_local(text: str, monies: list[Money], local: dict[float, str]) -> list[Money]:
+    return [replace(mo, currency=local[round(mo.value / 1e6, 1)])
+            if mo.currency == "USD" and _BARE_DOLLAR.match(text, mo.start) and round(mo.value / 1e6, 1) in local else mo
+            for mo in monies]
+
+
 def candidates(ctx: Context) -> list[Candidate]:
     """Every money amount of the body with the rules' decision on it (facts deduplicated as before)."""
     cands: list[Candidate] = []
     facts: list[dict] = []
     seen: set[tuple] = set()
+    by_sentence = {si: find_money(sent.text) for si, sent in enumerate(ctx.sentences)
+                   if "$" in sent.text or _CURRENCY_WORD.search(sent.text)}
+    local = _local_dollars(ctx, by_sentence)
     for si, sent in enumerate(ctx.sentences):
         text = sent.text
-        if "$" not in text and not _CURRENCY_WORD.search(text):
-            continue
-        monies = find_money(text)
+        monies = by_sentence.get(si)
         if not monies:
             continue
+        if local:
+            monies = _restated_in_local(text, monies, local)
         spans = clause_spans(text)
         state = {"last_excluded_end": -1}
         first = len(cands)
+        items = _breakdown(ctx, sent, monies, facts)
         for k, mo in enumerate(monies):
-            c = Candidate(si, sent, mo, _clause_of(spans, mo.start))
+            c = Candidate(si, sent, mo, _clause_of(spans, mo.start), breakdown=items[k])
             if k and _CONVERSION.fullmatch(text, monies[k - 1].end, mo.start):
                 c.conversion_of = first + k - 1
             cands.append(c)
-            fact = _rule_fact(ctx, c, monies, facts, state)
+            fact = _breakdown_fact(c) if c.breakdown else _rule_fact(ctx, c, monies, facts, state)
             if fact is None:
                 continue
             key = (tuple(sorted(fact["parties"])), fact["year"], fact["value"], fact["kind"])
@@ -249,6 +296,50 @@ def candidates(ctx: Context) -> list[Candidate]:
             facts.append(fact)
             c.fact = fact
     return cands
+
+
+def _breakdown(ctx: Context, sent, monies: list[Money], facts: list[dict]) -> list[dict | None]:
+    """A by-country breakdown of the figure just stated ("The EU sold €500 billion worth of goods to the United
+    States last year. Germany accounted for €161 billion of that, Ireland for €72 billion and Italy for €65
+    billion"; "The US accounted for $0.75 million of that, followed by the UAE ($0.54 million), Singapore ...";
+    "trailing Canada, which shipped US $5.303 billion, and China, with US $5.254 billion"): two or more amounts,
+    each with exactly one country of its own between it and the amount before, all different.  Each item is that
+    country's part of the figure: its kind and year, the item's country in place of the figure's own side (the
+    story's country, or the exporter), the partner kept."""
+    none: list[dict | None] = [None] * len(monies)
+    if len(monies) < 2 or not facts or facts[-1]["span"][0] < ctx.sentences[max(0, _index(ctx, sent) - 2)].start:
+        return none
+    items = []
+    lo = sent.start
+    for mo in monies:
+        isos = {m.iso3 for m in ctx.country_mentions(lo, sent.start + mo.start, with_people=False)}
+        if len(isos) != 1:
+            return none
+        items.append(isos.pop())
+        lo = sent.start + mo.end
+    prev = facts[-1]
+    if len(set(items)) != len(items) or prev["kind"] not in ("exports", "imports"):
+        return none
+    parties = prev["parties"]
+    if len(parties) == 2:
+        keep = [p for p in parties if p != ctx.main_country] if ctx.main_country in parties else \
+            [parties[1] if prev["kind"] == "exports" else parties[0]]
+    else:
+        keep = list(parties)
+    if not keep or any(i in keep for i in items):
+        return none
+    return [{"parties": [i, keep[0]] if prev["kind"] == "exports" else [keep[0], i], "year": prev["year"],
+             "kind": prev["kind"]} for i in items]
+
+
+def _index(ctx: Context, sent) -> int:
+    return next(i for i, s in enumerate(ctx.sentences) if s.start == sent.start)
+
+
+def _breakdown_fact(c: Candidate) -> dict:
+    c.reason = "breakdown"
+    return {**c.breakdown, "value": float(c.money.value), "currency": c.money.currency,
+            "sentence": c.sent.text, "span": [c.sent.start, c.sent.end]}
 
 
 def _rule_fact(ctx: Context, c: Candidate, monies, facts: list[dict], state: dict) -> dict | None:
@@ -264,7 +355,13 @@ def _rule_fact(ctx: Context, c: Candidate, monies, facts: list[dict], state: dic
         # "invest $350 billion in U.S. projects and buy $100 billion of U.S. LNG": the amount has
         # its own trade verb; the other amount's investment words are not its context
         near_start = prev[-1].end
-    near = text[near_start:min(cl[1], mo.end + 40)]
+    if _OWN_TRADE_NOUN.match(text, mo.end):
+        near_start = max(near_start, mo.start)
+    nxt = [m.start for m in monies if m.start > mo.start]
+    if nxt:     # "buy $750 billion of US energy and to invest $600 billion": the next amount's own conjunct
+        cut = text.find(" and ", mo.end, nxt[0])
+        nxt[0] = nxt[0] if cut < 0 else cut
+    near = text[near_start:min(cl[1], mo.end + 40, *nxt[:1])]
     last_excluded_end = state["last_excluded_end"]
     compared = last_excluded_end >= 0 and _COMPARED.search(text[last_excluded_end:mo.start])
     non_trade = [m.group(0).lower() for m in _NON_TRADE.finditer(near)]
@@ -323,15 +420,24 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
         imposer, target, _ = roles.resolve(ctx, sent.start, text, cl, si, anchor=mo.start)
         parties = [p for p in (imposer, target) if p]
     else:
-        parties = _parties(ctx, sent, cl, si, fill=kind not in ("imports", "exports"),
+        parties = _parties(ctx, sent, cl, si, fill=kind not in ("imports", "exports"), anchor=(mo.start, mo.end),
+                           seller=kind == "imports",
                            balance=kind in ("trade_deficit", "trade_surplus"))
     if not parties and kind != "countermeasure_coverage" and kind != "other" and ctx.main_country:
         parties = [ctx.main_country]    # "leaving a trade surplus of $170.51 billion": the story's country
     return parties
 
 
+def pledge(c: Candidate) -> bool:
+    """A purchase pledge: the clause commits someone to buy ("will buy", "pledged ... purchases")."""
+    text, cl = c.sent.text, c.clause
+    return bool(_PURCHASE.search(text, cl[0], cl[1]) and _PLEDGE_WORD.search(text, cl[0], cl[1]))
+
+
 def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
     text, cl, mo = c.sent.text, c.clause, c.money
+    if kind == "imports" and pledge(c):
+        return None             # a purchase pledge has no year of its own
     if kind == "countermeasure_coverage":
         # the goods a measure covers: a year only when stated as the figure's period ("worth $50 billion in
         # 2017", "of 2017 imports"), not a date in the clause ("added on March 13, 2025")
@@ -367,30 +473,76 @@ def _previous_period(ctx: Context, si: int) -> int | None:
     return _year(prev, _clause_of(clause_spans(prev), mo.start), mo.start, ctx.published, mo.end)
 
 
-def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True, balance: bool = False) -> list[str]:
+def _share(ctx: Context, m) -> bool:
+    """The mention names a partner's share of a figure ("with the U.S. taking nearly half", "98% of that went
+    to the United States", "making the U.S. the largest buyer"), not a party of it."""
+    return bool((_SHARE_BEFORE.search(ctx.body, max(0, m.start - 12), m.start) and _SHARE_AFTER.match(ctx.body, m.end))
+                or _SHARE_OF.search(ctx.body, max(0, m.start - 90), m.start)
+                or (_MAKING.search(ctx.body, max(0, m.start - 12), m.start) and _SHARE_AFTER.match(ctx.body, m.end)))
+
+
+def _stretch(text: str, cl: tuple[int, int], start: int, end: int) -> tuple[int, int]:
+    """The amount's own comma-delimited stretch of its clause."""
+    lo = max(cl[0], text.rfind(",", cl[0], start) + 1)
+    hi = text.find(",", end, cl[1])
+    return lo, cl[1] if hi < 0 else hi
+
+
+def with_world(ctx: Context, c: Candidate) -> bool:
+    """The amount's stretch says the figure is with the world ("exports to all markets"), the clause names four
+    or more partners, or the sentence gives a partner's share of it and names no partner next to the amount.
+    The rules' one party then stands."""
+    text, cl, sent = c.sent.text, c.clause, c.sent
+    lo, hi = _stretch(text, cl, c.money.start, c.money.end)
+    if _TO_WORLD.search(text, lo, hi):
+        return True
+    if len({m.iso3 for m in ctx.country_mentions(sent.start + cl[0], sent.start + cl[1])}) >= 4:
+        return True
+    if any(not _share(ctx, m) and m.iso3 != ctx.main_country and not _ORG_AFTER.match(ctx.body, m.end)
+           for m in ctx.country_mentions(sent.start + lo, sent.start + hi)):
+        return False        # "Shipments ... to the United States hit $8.22 billion, ..., making the U.S. the largest buyer"
+    return any(_share(ctx, m) for m in ctx.country_mentions(sent.start, sent.end))
+
+
+# "Switzerland's trade surplus with the world's largest economy": the U.S.; "the world's second-largest economy": China
+_PERIPHRASIS = re.compile(r"\bthe world['’]s (?P<second>second[- ])?(?:largest|biggest) economy\b", re.I)
+
+
+def _periphrases(sent, cl: tuple[int, int]) -> list[Mention]:
+    return [Mention(sent.start + m.start(), sent.start + m.end(), "CHN" if m.group("second") else "USA", "name", m.group(0))
+            for m in _PERIPHRASIS.finditer(sent.text, cl[0], cl[1])]
+
+
+def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True, balance: bool = False,
+             anchor: tuple[int, int] | None = None, seller: bool = False) -> list[str]:
     """Countries in the clause, then the sentence; balances and totals (fill=True) also look at the
     previous sentences and the article's default partner -- a one-sided "Canada exported $X" is
     exports to the world and keeps one party."""
     out: list[str] = []
-    excluded = {m.iso3 for m in ctx.country_mentions(sent.start, sent.end)
-                if _EXCLUDING.search(ctx.body, max(0, m.start - 25), m.start)
-                or (_SHARE_BEFORE.search(ctx.body, max(0, m.start - 12), m.start) and _SHARE_AFTER.match(ctx.body, m.end))
-                or _MEASURE_AFTER.match(ctx.body, m.end)}
+    mentions = ctx.country_mentions(sent.start, sent.end)
+    excluded = {m.iso3 for m in mentions
+                if _EXCLUDING.search(ctx.body, max(0, m.start - 25), m.start) or _MEASURE_AFTER.match(ctx.body, m.end)}
+    # a partner's share ("making the U.S. the largest buyer") unless the sentence also names it as a partner
+    excluded |= {m.iso3 for m in mentions if _share(ctx, m)} - {m.iso3 for m in mentions if not _share(ctx, m)}
     clause_mentions = ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) + \
-        ctx.region_mentions(sent.start + cl[0], sent.start + cl[1])      # "B.C. bought ..." is Canada
+        ctx.region_mentions(sent.start + cl[0], sent.start + cl[1]) + \
+        _periphrases(sent, cl)      # "B.C. bought ..." is Canada; "the world's largest economy" the U.S.
     for m in sorted(clause_mentions, key=lambda m: m.start):
         if m.iso3 not in out and m.iso3 not in excluded:
             out.append(m.iso3)
     if len(out) >= 4:
         return out[:1]      # "The United States imported cars worth $220 billion, mainly from Mexico, Japan, Korea ..."
-    if out and _TO_WORLD.search(sent.text, cl[0], cl[1]):
+    world = _stretch(sent.text, cl, *anchor) if anchor else cl
+    if out and _TO_WORLD.search(sent.text, *world):
         return out[:1]      # "India's seafood exports to all markets were worth ..., with the US the largest buyer"
     if len(out) == 1 and not fill:
         # "exports to the United States fell to $2.07 billion": the clause names the partner only; the
         # reporter is the story's country, not another country elsewhere in the sentence
         cm = [m for m in clause_mentions if m.iso3 == out[0]]
         reporter = ctx.main_country if ctx.main_country != out[0] else ctx.default_imposer
-        if cm and _COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start) \
+        if cm and (_COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)
+                   or (seller and _OF_SELLER.search(ctx.body, max(0, cm[0].start - 12), cm[0].start))) \
+                and not _ORG_AFTER.match(ctx.body, cm[0].end) \
                 and reporter and reporter != out[0]:
             return [reporter, out[0]]
     if len(out) < 2:
@@ -401,7 +553,8 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
         # "Exports to the United States rose to $42.1 billion", "two-way trade between the countries":
         # the partner is named, the reporter is the country the article is about
         cm = [m for m in clause_mentions if m.iso3 == out[0]]
-        if (cm and (_COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)
+        if (cm and not _ORG_AFTER.match(ctx.body, cm[0].end)
+                and (_COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)
                     or _BALANCE_WITH.search(ctx.body, max(0, cm[0].start - 20), cm[0].start))) \
                 or _PAIR_WORDS.search(sent.text):
             reporter = ctx.main_country if ctx.main_country != out[0] else ctx.default_imposer

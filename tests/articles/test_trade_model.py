@@ -130,7 +130,6 @@ def test_coverage_versus_flow(rules_only, sentence, kind):
     "The measure will lead to the collection of $1.91 billion in duties on steel imported into the US from India.",
     "British plants sold cars to American buyers in 2024 at an average price of $121,000 per vehicle.",
     "The industry warned that the duties endanger India's goal of taking textile exports to USD 100 billion by 2030.",
-    "The EU intends to buy $750 billion of US energy products through 2028.",
 ])
 def test_revenue_prices_and_targets_are_not_trade_values(sentence):
     assert values(sentence, date(2025, 8, 26)) == set()
@@ -195,3 +194,76 @@ def test_years_of_a_from_to_pair_and_a_balance_naming_no_country(rules_only):
     got = values("South Korea's exports held steady. June alone brought in a monthly trade surplus of $9.08 billion.",
                  date(2025, 7, 1))
     assert {v[0] for v in got} == {("KOR",)}
+
+
+@pytest.mark.parametrize("sentence, published, want", [
+    ("Last year Mexico sold tomatoes abroad, earning US$3.339 billion, and 98% of that went to the United States.",
+     date(2025, 8, 18), ("MEX",)),
+    ("Mexico's exports totaled $664.8 billion over the year, more than 80 percent of which went to the neighboring "
+     "United States.", date(2026, 1, 27), ("MEX",)),
+    ("Shipments of Korean auto parts hit $8.22 billion, making the U.S. the largest buyer of parts whose exports reached "
+     "$22.54 billion in 2024.", date(2025, 2, 23), ("KOR",)),
+    ("Figures from the Korea International Trade Association show that South Korea's total auto exports reached "
+     "$70.79 billion last year.", date(2025, 2, 23), ("KOR",)),
+])
+def test_a_partners_share_or_a_source_named_after_a_country_is_no_party(sentence, published, want):
+    # rules and the shipped decisions alike: a figure with the world keeps its one party
+    got = values(sentence, published)
+    assert want in {v[0] for v in got}
+    assert not any(len(v[0]) == 2 for v in got if v[2] in (3.339e9, 664.8e9, 22.54e9, 70.79e9))
+
+
+def test_a_conversion_follows_the_fact_kept_for_a_restated_figure():
+    # the headline states the figure first (one party); the body restates it with a conversion
+    got = values("China's trade surplus hits record $1.2 trillion\n\nChina ran up a record trade surplus of $1.2 trillion "
+                 "(£900 billion) last year, as sales to the rest of the world compensated for shrinking shipments to "
+                 "the United States.", date(2026, 1, 14))
+    assert {(v[0], v[2], v[3]) for v in got if v[4] == "trade_surplus"} == {(("CHN",), 1.2e12, "USD"), (("CHN",), 900e9, "GBP")}
+
+
+def test_a_bare_dollar_amount_stated_elsewhere_in_canadian_dollars_is_cad(rules_only):
+    got = values("Ottawa finalizes $16.6 billion list of tariffs on U.S. goods\n\nCanada will impose tariffs on a list of "
+                 "U.S. goods worth C$16.6 billion, Finance Minister Chrystia Freeland said.", date(2018, 6, 29))
+    assert {(v[2], v[3]) for v in got} == {(16.6e9, "CAD")}
+
+
+def test_a_partner_named_next_to_its_own_amount_stays_a_party():
+    got = values("India sold rice worth Rs 83,000 crore to the world last year, of which only about Rs 3,200 crore went "
+                 "to the US.", date(2025, 8, 29))
+    assert {(v[0], v[2]) for v in got} >= {(("IND",), 830e9)}
+    assert {tuple(sorted(v[0])) for v in got if v[2] == 32e9} == {("IND", "USA")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The EU intends to buy $750 billion of US energy products through 2028.",
+    "The EU has agreed to buy $750 billion of US energy and to invest $600 billion in the US by 2028.",
+    "In return, the EU pledged $600 billion in additional investment in the US and $750 billion of purchases of "
+    "American energy.",
+])
+def test_a_purchase_pledge_is_imports_without_a_year(rules_only, sentence):
+    # LABELING.md: purchase pledges are imports [buyer, seller], year null; investment pledges stay out
+    assert values(sentence, date(2025, 7, 28)) == {(("EUU", "USA"), None, 750e9, "USD", "imports")}
+
+
+def test_a_by_country_breakdown_of_the_figure_before(rules_only):
+    got = values("The EU sold roughly €500 billion worth of goods to the United States last year. Germany accounted for "
+                 "€161 billion of that, Ireland for €72 billion and Italy for €65 billion.", date(2025, 5, 24))
+    assert {(tuple(sorted(v[0])), v[1], v[2], v[4]) for v in got} == {
+        (("EUU", "USA"), 2024, 500e9, "exports"), (("DEU", "USA"), 2024, 161e9, "exports"),
+        (("IRL", "USA"), 2024, 72e9, "exports"), (("ITA", "USA"), 2024, 65e9, "exports")}
+    got = values("In the financial year 2023-24, India imported bourbon whiskey worth $2.5 million. The US accounted for "
+                 "$0.75 million of that, followed by the UAE ($0.54 million) and Singapore ($0.28 million).", date(2025, 2, 15))
+    assert {(tuple(sorted(v[0])), v[2]) for v in got} == {
+        (("IND",), 2.5e6), (("IND", "USA"), 0.75e6), (("ARE", "IND"), 0.54e6), (("IND", "SGP"), 0.28e6)}
+
+
+def test_the_worlds_largest_economy_is_the_partner(rules_only):
+    got = values("Switzerland's trade surplus with the world's largest economy narrowed to 2.06 billion Swiss francs in "
+                 "August.", date(2025, 9, 18))
+    assert {tuple(sorted(v[0])) for v in got} == {("CHE", "USA")}
+
+
+def test_imports_of_a_countrys_goods_pair_the_seller_with_the_story_country(rules_only):
+    got = values("Brazil's shipments to the US fell 6.6% to US$37 billion, while imports of American products climbed "
+                 "11% to US$45 billion.", date(2026, 1, 6))
+    assert {(tuple(sorted(v[0])), v[2]) for v in got} == {(("BRA", "USA"), 37e9), (("BRA", "USA"), 45e9)}

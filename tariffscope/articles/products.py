@@ -1,0 +1,143 @@
+"""Open-vocabulary products (issue 11, round 4): the goods a rate's own phrase names.
+
+The product lexicon (constants.PRODUCTS) knows steel, cars or soybeans; real copy names walnuts,
+POM copolymers, construction lifts, gold bars or nitrogen-based fertilisers.  When the lexicon finds
+nothing in the phrase a rate attaches to ("a 70% duty on walnuts", "graphite from China could face a
+93.5% duty", "canola oil, which still faces a 100 per cent tariff", "For rapeseed, the deposit rate
+... is 75.8 percent", a digest label "Carpets: 52.9%"), that phrase itself is normalised to a product
+as LABELING.md asks: a short lowercase noun phrase the text uses, without determiners, the countries
+or demonyms that say whose goods they are ("Mexican tomatoes" -> tomatoes), "imports of", a trailing
+"imports"/"exports", or what follows "from"/"made in".  A phrase that only says "goods", "products",
+"imports" or "everything" is all goods (no product); one whose head is no good at all (countries,
+companies, consumers, the value, a date) gives nothing.  Lists split ("chickpeas, Bengal gram and
+masur dal" -> three products).
+"""
+from __future__ import annotations
+
+import re
+
+from .gazetteer import lookup
+
+_CUT = re.compile(
+    r"\s(?:from|made|produced|originating|imported|entering|arriving|coming|shipped|sold|worth|valued|that|which|"
+    r"who|with|in|at|to|into|under|over|for|by|on|of\s+(?:more|less|up|about|around|between)|than|as|because|"
+    r"if|when|while|after|before|until|since|starting|effective|including|such|like|except|excluding|other than|"
+    r"will|would|could|can|may|might|must|shall|is|are|was|were|has|have|had|be|been|now|still|already|also|"
+    r"face|faces|faced|pay|pays|paid|attract|attracts)\b.*$", re.I | re.S)
+_LEAD_OF = re.compile(r"^(?:(?:imports|exports|shipments|purchases|sales|supplies|deliveries)\s+of|"
+                      r"(?:a|the)\s+(?:range|number|list|basket|host|variety)\s+of)\s+", re.I)
+_DET = frozenset("""a an the all some certain most many several various other its their his her our your these
+those this that such any each every more additional extra new select selected key major main imported
+foreign foreign-made non-us overseas domestic local raw finished remaining affected covered targeted
+listed specific particular different identical equivalent same u.s. us eu european""".split())
+_ALL_GOODS = frozenset("""goods good imports import exports export products product items item shipments shipment
+merchandise everything all things purchases sales supplies lines categories commodities articles""".split())
+_TRAILING = frozenset("imports import exports export shipments purchases sector industry trade sales".split())
+_NOT_GOODS = frozenset("""country countries nation nations partner partners economy economies bloc region regions
+company companies firm firms exporter exporters importer importers producer producers maker makers manufacturer
+manufacturers business businesses consumer consumers farmer farmers worker workers people government governments
+it them they he she we value values worth amount amounts basis level levels rate rates average quota quotas
+volume volumes percent cent day days week weeks month months year years time times deal deals agreement
+agreements order orders measure measures tariff tariffs duty duties levy levies surtax surcharge fee fees tax
+taxes top rest part share bulk half third quarter majority entry entries border market markets world
+update analysis background timeline latest breaking context note editor read related source sources photo
+video live what why how who when where overview summary hold top board notice track behalf paper record
+schedule course balance condition ice pause display offer sale table account list lists basis suppliers
+supplier drugmakers carmakers makers material materials bottle bottles arrival threat threats power""".split())
+_MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\d", re.I)
+_ING_NOUNS = frozenset("clothing bedding flooring tubing piping casing roofing packaging fittings seed".split())
+_VERBS = frozenset("""took take takes taken hit hits rose rise rises fell fall falls went go goes came come comes became
+remain remains jump jumps drop drops climb climbs soar soars kick kicks start starts begin begins began apply applies
+cover covers account accounts make makes made get gets got say says said rate do does did""".split())
+_FUNCTION = frozenset("""of the a an but nor so yet he she it they we you i his her its their our my your this that these
+those there here not no is are was were be been being has have had do does did said says wrote told according per
+via up down out off over about against between into through during without within along across behind beyond plus
+today yesterday tomorrow now monday tuesday wednesday thursday friday saturday sunday week nearly almost
+contrast sample explained updates back another announced floated two three four five dozen""".split())
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ese|ish|ean|an)$")
+_WORD = re.compile(r"^[a-z][a-z’'-]*$")
+
+
+def _strip_parties(words: list[str], orig: list[str]) -> tuple[list[str], list[str]]:
+    """Drop leading determiners, countries/demonyms ("U.S.", "Mexican", "Russian and Belarusian")."""
+    while words:
+        w, o = words[0], orig[0]
+        two = " ".join(orig[:2])
+        if len(orig) > 1 and lookup(two):
+            words, orig = words[2:], orig[2:]
+        elif w in _DET or _DEMONYM.match(o) or lookup(o.rstrip(",")) or lookup(o.rstrip(",").removesuffix("’s").removesuffix("'s")) \
+                or (w in ("and", "or", "&") and len(words) > 1):
+            words, orig = words[1:], orig[1:]
+        else:
+            break
+    return words, orig
+
+
+def _one(phrase: str) -> str | None:
+    """One normalised product, "" for all goods, None when the phrase names no goods."""
+    phrase = _LEAD_OF.sub("", phrase.strip(" \t\"“”‘’'.,;:"))
+    phrase = _CUT.sub("", " " + phrase).strip()
+    orig = [o for o in re.split(r"\s+", phrase) if o]
+    words = [o.lower().strip("\"“”‘’'.,") for o in orig]
+    words, orig = _strip_parties(words, orig)
+    cut = next((i for i, w in enumerate(words) if i > 0 and ((w.endswith(("ing", "ed")) and w not in _ING_NOUNS)
+                                                              or w in _VERBS or words[i - 1] in _ALL_GOODS)), None)
+    if cut is not None:         # "Chinese goods falling to 30%": a participle ends the phrase
+        words, orig = words[:cut], orig[:cut]
+    while words and words[-1] in _TRAILING and len(words) > 1:
+        words, orig = words[:-1], orig[:-1]
+    if not words:
+        return ""
+    if all(w in _ALL_GOODS for w in words):
+        return ""
+    if words[-1] in _ALL_GOODS and any(w.startswith("non") or o != o.lower() for w, o in zip(words[:-1], orig)):
+        return ""               # "non-USMCA goods", "CUSMA-compliant products": all goods of a kind, no product
+    if len(words) > 4 or words[-1] in _NOT_GOODS or any(w in _FUNCTION for w in words) \
+            or (len(orig) == 1 and orig[0].isupper()) or any(not _WORD.match(w) for w in words) \
+            or _MONTHS.search(" ".join(words)) or any(lookup(o) for o in orig):
+        return None
+    if len(words) == 1 and len(words[0]) < 3:
+        return None
+    return " ".join(words)
+
+
+def open_products(np: str) -> list[str]:
+    """Products the phrase names, normalised; [] when it names all goods or nothing recognisable."""
+    np = re.split(r"\s(?:including|such as|like|notably|especially|among them)\b|[(—–;:]", np, maxsplit=1)[0]
+    parts = [p for p in re.split(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", np) if p.strip()]
+    if not parts:
+        return []
+    got = [_one(p) for p in parts]
+    if any(g is None for g in got):
+        whole = _one(np)        # "steel and aluminum products" stays one phrase when a piece is no good
+        return [whole] if whole else []
+    return list(dict.fromkeys(g for g in got if g))
+
+
+# "graphite from China could face a 93.5% duty", "canola oil, which still faces a 100 per cent tariff",
+# "Fresh apples from the US will be charged 70%": the subject of a face/pay/charged verb before the rate
+_SUBJECT = re.compile(
+    r"(?P<np>[^;:%]{2,120}?)\s*,?\s+(?:which\s+|that\s+)?(?:(?:now|still|already|also|would|could|will|may|might|must|"
+    r"can|then)\s+){0,2}(?:not\s+)?(?:be\s+)?(?:face[sd]?|facing|pays?|paying|attracts?|charged|hit\s+with|"
+    r"subject\s+to)\s+(?:[^\s,.;:%]+\s+){0,6}$", re.I)
+_SUBJECT_FROM = re.compile(r"\s(?:from|made in|produced in|originating in|imported from|shipped from)\s.*$", re.I)
+_SUBJECT_START = re.compile(r".*(?:[,;:(—–]|\b(?:that|which|who|says?|said|reports?|while|and|but|whereas|where|as|"
+                            r"after|because|since|about|of|on|for|with|by|to|in|when|if|than))\s+", re.I | re.S)
+_FOR_LEAD = re.compile(r"^\s*(?:For|On)\s+(?P<np>[^,]{2,60}?),\s", re.I)
+_HEAD_LABEL = re.compile(r"^(?P<np>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s")
+
+
+def subject_products(lead: str) -> list[str]:
+    m = _SUBJECT.search(lead[-160:])
+    if not m:
+        return []
+    np = _SUBJECT_FROM.sub("", m.group("np"))
+    start = _SUBJECT_START.match(np)
+    np = np[start.end():] if start else np
+    return open_products(np) if len(np.split()) <= 3 else []
+
+
+def lead_products(text: str) -> list[str]:
+    """Goods a sentence names up front: "For rapeseed, the deposit rate ...", a digest label "Wine: the 150% duty"."""
+    m = _FOR_LEAD.match(text) or _HEAD_LABEL.match(text)
+    return open_products(m.group("np")) if m else []
