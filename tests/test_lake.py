@@ -143,12 +143,16 @@ def test_a_failed_load_leaves_no_snapshot_and_no_rows(bundled_lake, tmp_path):
     assert after == before
 
 
-def test_the_commands_work_on_the_lake(bundled_lake, tmp_path):
+def test_the_commands_work_on_the_lake(bundled_lake, tmp_path, monkeypatch, capsys):
+    from tariffscope.cli import main
+
+    # sql and status in-process (their real command lines run in tests/lake/ and tests/schedule/), export as one
+    monkeypatch.setenv("TARIFFSCOPE_WAREHOUSE", str(bundled_lake))
+    assert main(["sql", US_MEX_HS87_2024, "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "136.56"
+    assert main(["status", "--format", "json"]) == 0
+    assert '"warehouse": "ducklake:' in capsys.readouterr().out
     env = {**os.environ, "TARIFFSCOPE_WAREHOUSE": str(bundled_lake)}
-    out = subprocess.run([*CLI, "sql", US_MEX_HS87_2024, "--format", "csv"], env=env, capture_output=True, text=True)
-    assert out.returncode == 0 and out.stdout.splitlines()[-1] == "136.56", out.stderr
-    status = subprocess.run([*CLI, "status", "--format", "json"], env=env, capture_output=True, text=True)
-    assert status.returncode == 0 and '"warehouse": "ducklake:' in status.stdout, status.stderr
     export = subprocess.run([*CLI, "export", "--parquet", str(tmp_path / "out")], env=env, capture_output=True, text=True)
     assert export.returncode == 0, export.stderr
     assert duckdb.sql(f"select count(*) from '{tmp_path}/out/trade_flow.parquet'").fetchone()[0] == 452

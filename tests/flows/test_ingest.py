@@ -1,4 +1,8 @@
-"""`tariffscope ingest` through the real ingest-files flow: bad files fail alone, refusals change nothing."""
+"""`tariffscope ingest` through the real ingest-files flow: bad files fail alone, refusals change nothing.
+
+What the command line itself answers (exit codes, one-line errors) goes through `main` (the real child process
+of the flow layer); what only the flow decides (quarantine, replacing a changed file's rows) calls the flow
+in-process against the same session server: no Prefect start-up per call."""
 
 from __future__ import annotations
 
@@ -17,11 +21,13 @@ def snapshot(warehouse) -> dict[str, list]:
         return {t: sorted(map(str, con.execute(f"select * from {t}").fetchall())) for t in tables}
 
 
-def test_rows_failing_row_level_rules_are_quarantined_and_the_rest_load(tmp_path, capfd):
+def test_rows_failing_row_level_rules_are_quarantined_and_the_rest_load(tmp_path):
+    from tariffscope_flows.ingest import ingest_files
+
     warehouse = tmp_path / "w.duckdb"
     data = tmp_path / "flows.csv"
     data.write_text(GOOD + "USA,XXA,2024,import,5,US Census,87\nUSA,MEX,2024,import,-3,US Census,72\n")
-    assert main(["ingest", "trade", str(data), "--warehouse", str(warehouse)]) == 0
+    assert [o.status for o in ingest_files("trade", [str(data)], warehouse=str(warehouse))] == ["loaded"]
     with duckdb.connect(str(warehouse), read_only=True) as con:
         assert con.execute("select count(*) from trade_flow").fetchone()[0] == 2
         quarantined = con.execute("select row_number, failed_expectations from quarantine order by row_number").fetchall()
@@ -79,13 +85,15 @@ def test_table_level_failure_refuses_the_file_and_leaves_the_warehouse_as_it_was
 
 
 def test_a_changed_file_replaces_its_own_rows_only(tmp_path):
+    from tariffscope_flows.ingest import ingest_files
+
     warehouse = tmp_path / "w.duckdb"
     mine, other = tmp_path / "mine.csv", tmp_path / "other.csv"
     mine.write_text(GOOD)
     other.write_text(HEADER + "CAN,MEX,2024,import,34293000000,Statistics Canada,TOTAL\n")
-    assert main(["ingest", "trade", str(mine), str(other), "--warehouse", str(warehouse)]) == 0
+    assert [o.status for o in ingest_files("trade", [str(mine), str(other)], warehouse=str(warehouse))] == ["loaded"] * 2
     mine.write_text(HEADER + "USA,MEX,2024,import,136000000000,US Census,87\n")
-    assert main(["ingest", "trade", str(mine), "--warehouse", str(warehouse)]) == 0
+    assert [o.status for o in ingest_files("trade", [str(mine)], warehouse=str(warehouse))] == ["loaded"]
     with duckdb.connect(str(warehouse), read_only=True) as con:
         rows = con.execute("select reporter_iso3, partner_iso3, value_usd from trade_flow order by 1, 2").fetchall()
     assert rows == [("CAN", "MEX", 34293000000.0), ("USA", "MEX", 136000000000.0)]
