@@ -32,6 +32,10 @@ from .text import clause_spans
 
 MODEL_FILE = Path(__file__).with_name("tariff_model.json")
 DECISIONS = ("target", "product", "status", "keep", "extra")
+# an explicit removal or suspension verb governing the rate ("dropped", "paused", "suspended") is the rules'
+# decision to keep: the learned status, trained on long copy, otherwise reads a bare "dropped a 25% tariff" as
+# in force
+RULE_STATUS_STANDS = frozenset({"lifted", "paused"})
 EXTRA_THRESHOLD = 0.5
 STATUSES = ("announced", "in_force", "lifted", "paused", "threatened")
 KEEP_THRESHOLD = 0.2
@@ -337,7 +341,7 @@ def _apply(model: TariffModel, v: RateView, group: list[dict], tcands: dict, pca
         best = _best(pm, pcands)
         for f in group:
             f["product"] = best
-    if sm is not None:
+    if sm is not None and v.rule_status not in RULE_STATUS_STANDS:
         status = sm.predict(sfeats)
         for f in group:
             f["status"] = status
