@@ -33,8 +33,9 @@ def main() -> None:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})   # one core
     except (AttributeError, OSError):
         pass
+    # the batches' INDEX-*.md and the relabel log RELABEL-*.md are notes, not articles (capitalised names)
     files = sorted(p for p in args.corpus.glob("*") if p.is_file() and not p.name.endswith(".expected.json")
-                   and not p.name.startswith("INDEX-"))  # the batches' index pages are notes, not articles
+                   and not p.name.split("-")[0].isupper())
     articles = []
     for p in files:
         try:
