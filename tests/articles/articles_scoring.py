@@ -37,6 +37,16 @@ def _product(p):
     return None if p is None else re.sub(r"s$", "", p.lower().strip())
 
 
+def same_product(a, b) -> bool:
+    """Tariff products match when equal or when one contains the other ("vanities" ~ "bathroom vanities")."""
+    if a == b:
+        return True
+    if a is None or b is None:
+        return False
+    a, b = _product(a), _product(b)
+    return a in b or b in a
+
+
 def _match(kind: str, got: list[tuple], want: list[tuple]) -> tuple[int, list, list]:
     """Greedy one-to-one matching; tariff products match when one contains the other
     ("vanities" ~ "bathroom vanities"), everything else exactly."""
@@ -47,8 +57,7 @@ def _match(kind: str, got: list[tuple], want: list[tuple]) -> tuple[int, list, l
         for i, w in enumerate(want):
             same = g == w
             if not same and kind == "tariffs" and g[:2] == w[:2] and g[3:] == w[3:] and g[2] and w[2]:
-                a, b = _product(g[2]), _product(w[2])
-                same = a in b or b in a
+                same = same_product(g[2], w[2])
             if same:
                 hit += 1
                 del want[i]

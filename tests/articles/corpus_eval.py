@@ -110,19 +110,24 @@ def _use(modes: dict) -> None:
         module.use(None if mode == "rules" else False)
 
 
-def _fold_counts(pairs, folds: int, details, parts: list[tuple], modes: dict) -> list[dict[str, list[int]]]:
-    """Counts per article; fold i is scored by models trained on the other folds' articles plus the old rule
-    corpus, never on the fold itself."""
+def held_out_per_article(pairs, folds: int, parts: list[tuple], modes: dict, score) -> list:
+    """score(article, expected) for every article; fold i is scored by models trained on the other folds'
+    articles plus the old rule corpus, never on the fold itself."""
     old = labelled_pairs(OLD_CORPUS)
     prepared = [(module, examples(old), [examples([p]) for p in pairs], fit) for module, examples, fit in parts]
     _use(modes)  # collecting examples switches models off and back to what ships
-    counts: list = [None] * len(pairs)
+    out: list = [None] * len(pairs)
     for i in range(folds):
         for module, extra, per_article, fit in prepared:
             module.use(fit(_concat([extra] + [ex for j, ex in enumerate(per_article) if j % folds != i])))
         for j in range(i, len(pairs), folds):
-            counts[j] = article_counts(*pairs[j], details)
-    return counts
+            out[j] = score(*pairs[j])
+    return out
+
+
+def _fold_counts(pairs, folds: int, details, parts: list[tuple], modes: dict) -> list[dict[str, list[int]]]:
+    """Counts per article, each fold scored by models trained without it."""
+    return held_out_per_article(pairs, folds, parts, modes, lambda src, exp: article_counts(src, exp, details))
 
 
 def evaluate(split: str, folds: int = 5, details: list[str] | None = None, root: Path = CORPUS_V2,

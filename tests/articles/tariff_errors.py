@@ -24,10 +24,10 @@ from collections import Counter
 
 try:
     from . import corpus_eval as ce
-    from .articles_scoring import _match, _product
+    from .articles_scoring import _match, same_product
 except ImportError:                      # run from tests/articles on sys.path
     import corpus_eval as ce
-    from articles_scoring import _match, _product
+    from articles_scoring import _match, same_product
 
 from tariffscope.articles import extract_facts, read_article
 
@@ -41,38 +41,21 @@ def held_out(folds: int = 5, tariff: str = "learned", status: str = "rules") -> 
     from tariffscope.articles import status_model, tariff_model, trade_model
 
     modes = {status_model: status, tariff_model: tariff, trade_model: "rules"}
-    parts = ce._learned_parts(status, tariff, "rules")
-    old = ce.labelled_pairs(ce.OLD_CORPUS)
-    prepared = [(m, ex(old), [ex([p]) for p in pairs], fit) for m, ex, fit in parts]
-    ce._use(modes)
-    out: list = [None] * len(pairs)
+
+    def predicted(src, exp) -> dict:
+        art = read_article(src)
+        want = json.loads(exp.read_text(encoding="utf-8")).get("tariffs", [])
+        return {"name": src.name, "body": art.body, "got": extract_facts(art)["tariffs"], "want": want}
+
     try:
-        for i in range(folds):
-            for module, extra, per_article, fit in prepared:
-                module.use(fit(ce._concat([extra] + [e for j, e in enumerate(per_article) if j % folds != i])))
-            for j in range(i, len(pairs), folds):
-                src, exp = pairs[j]
-                art = read_article(src)
-                got = extract_facts(art)["tariffs"]
-                want = json.loads(exp.read_text(encoding="utf-8")).get("tariffs", [])
-                out[j] = {"name": src.name, "body": art.body, "got": got, "want": want}
+        return ce.held_out_per_article(pairs, folds, ce._learned_parts(status, tariff, "rules"), modes, predicted)
     finally:
         for module in modes:
             module.use(False)
-    return out
 
 
 def _k(f: dict) -> tuple:
     return ce.key("tariffs", f)
-
-
-def _same_product(a, b) -> bool:
-    if a == b:
-        return True
-    if a is None or b is None:
-        return False
-    a, b = _product(a), _product(b)
-    return a in b or b in a
 
 
 def wrong_fields(g: tuple, w: tuple) -> tuple[str, ...]:
@@ -82,7 +65,7 @@ def wrong_fields(g: tuple, w: tuple) -> tuple[str, ...]:
         out.append("imposer")
     if g[1] != w[1]:
         out.append("target")
-    if not _same_product(g[2], w[2]):
+    if not same_product(g[2], w[2]):
         out.append("product")
     if g[4] != w[4]:
         out.append("status")
