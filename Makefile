@@ -22,8 +22,8 @@ $(STAMP): pyproject.toml setup.py requirements.lock
 run: $(STAMP)  ## build warehouse/tariffscope.duckdb from data/ and print what loaded
 	$(BIN)/tariffscope run
 
-test: $(STAMP)  ## the whole test suite
-	$(BIN)/python -m pytest
+test: $(STAMP)  ## the whole test suite, on 2 worker processes (a file stays on one; slow files first: tests/conftest.py)
+	$(BIN)/python -m pytest -n 2 --dist loadfile --no-loadscope-reorder
 
 bench: $(STAMP)  ## BENCH_ROWS=N [BENCH_FILES=K] make bench; last line is JSON
 	$(BIN)/python benchmarks/bench_trade.py --rows $(BENCH_ROWS) --files $(BENCH_FILES) --repeat $(BENCH_REPEAT)

@@ -33,6 +33,15 @@ from tariffscope.settings import WORK_ROOT, warehouse_path
 from tariffscope.supervise import die_with_parent, parent_alive
 
 API_STARTUP_TIMEOUT_S = 90
+STARTUP_TIMEOUT_ENV = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"  # Prefect's knob for its own temporary API
+
+
+def api_startup_timeout() -> float:
+    """Seconds to wait for the temporary API: Prefect's setting when given (a busy machine), else 90."""
+    try:
+        return float(os.environ[STARTUP_TIMEOUT_ENV])
+    except (KeyError, ValueError):
+        return API_STARTUP_TIMEOUT_S
 
 
 def configure_prefect(verbosity: int = 0) -> None:
@@ -80,11 +89,12 @@ class TemporaryApi:
              "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(port),
              "--log-level", "error", "--lifespan", "on"],
             env=env, stdout=quiet, stderr=quiet, preexec_fn=lambda: die_with_parent(signal.SIGKILL))
-        deadline = time.monotonic() + API_STARTUP_TIMEOUT_S
+        timeout = api_startup_timeout()
+        deadline = time.monotonic() + timeout
         while not self.healthy():
             if self.process.poll() is not None or time.monotonic() > deadline:
                 self.stop()
-                raise RuntimeError(f"Prefect's API server did not start within {API_STARTUP_TIMEOUT_S} s "
+                raise RuntimeError(f"Prefect's API server did not start within {timeout:g} s "
                                    "(run with -v to see its log)")
             time.sleep(0.1)
         os.environ["PREFECT_API_URL"] = self.url

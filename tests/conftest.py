@@ -13,6 +13,22 @@ from tariffscope import pipeline
 from tests import prefect_server as server
 
 
+# `make test` runs the suite on 2 pytest-xdist workers, one file on one worker (--dist loadfile), files handed out
+# in collection order (--no-loadscope-reorder: xdist would put the files with most tests first). The slowest files
+# (a Prefect flow, a Dask cluster or a Postgres catalog per test) go first, so that no worker is left with a long
+# file at the end while the other idles. Ordered by measured share (pytest --durations).
+SLOW_FIRST = ("tests/lake/test_lake_pg.py", "tests/flows/test_dask.py", "tests/schedule/test_server.py",
+              "tests/flows/test_ingest.py", "tests/test_install.py", "tests/flows/test_build_warehouse.py",
+              "tests/test_lake.py", "tests/schedule/test_inbox.py", "tests/test_warehouse.py",
+              "tests/test_schema_upgrade.py", "tests/report/test_report_render.py", "tests/test_validate.py")
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Files of SLOW_FIRST first, in that order; every other file after them in its usual order (stable sort)."""
+    rank = {name: i for i, name in enumerate(SLOW_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(SLOW_FIRST)))
+
+
 def build_with_library(warehouse: Path, kinds=pipeline.BUILD_KINDS) -> list[pipeline.Outcome]:
     """The build-warehouse steps without Prefect: pipeline.build, the per-file path the flows run as tasks
     (the flow itself is tested in tests/flows/)."""

@@ -89,7 +89,9 @@ def test_installed_run_from_another_folder(installed, tmp_path):
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "TARIFFSCOPE_"))}
     env.update(PREFECT_HOME=str(elsewhere / ".prefect"), PREFECT_SERVER_ANALYTICS_ENABLED="false", DO_NOT_TRACK="1",
-               PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="180")  # a fresh Prefect home migrates first
+               # a fresh Prefect home migrates first, on a machine busy with the other test worker: the run's temporary
+               # API may take minutes (flows/launch.py waits this long instead of its 90 s)
+               PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS="300")
     run = _run([str(installed / "bin" / "tariffscope"), "run", "--warehouse", "w/w.duckdb"], cwd=elsewhere, env=env)
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
     con = duckdb.connect(str(elsewhere / "w" / "w.duckdb"), read_only=True)

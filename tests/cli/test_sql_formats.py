@@ -63,7 +63,9 @@ AWKWARD = ("select 'Zoë Müller, São Paulo' as name, interval 1 year + interva
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-def test_diacritics_intervals_lists_decimals_nan_and_dates_in_every_format(bundled_warehouse, capsysbinary, fmt):
+def test_diacritics_intervals_lists_decimals_nan_and_dates_in_every_format(bundled_warehouse, capsysbinary, fmt,
+                                                                          monkeypatch):
+    monkeypatch.setenv("COLUMNS", "160")  # table width follows the terminal (CI has none: 160); an xdist worker's differs
     code, out, err = run(capsysbinary, "sql", AWKWARD, "--format", fmt, "--warehouse", str(bundled_warehouse))
     assert (code, err) == (0, "")
     if fmt == "parquet":

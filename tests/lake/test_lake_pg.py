@@ -4,8 +4,9 @@ user would (`tariffscope … --warehouse ducklake:postgres:"dbname=… host=… 
 - two `ingest` processes on different files and a `sql` loop at the same time all succeed, no "busy", and the
   lake ends with exactly the rows and audit of the same files loaded one after the other; every count a reader
   saw meanwhile is a whole number of files (never part of a load);
-- SIGKILL of the process that is writing a big load's Parquet files leaves the lake at its last snapshot (row
-  counts, load_audit and the snapshot id unchanged) and the next ingest works;
+- SIGKILL of a load that has written its Parquet files and waits to commit (held there by a PostgreSQL lock on the
+  catalog's snapshot table, tests/lake/catalog_lock.py) leaves the lake at its last snapshot (row counts,
+  load_audit and the snapshot id unchanged) and the next ingest works;
 - the README's queries give the same answers on a Postgres-catalog lake as on the embedded DuckDB file.
 
 Every process started is killed by PID in a finally block and checked gone."""
@@ -15,9 +16,6 @@ from __future__ import annotations
 import json
 import re
 import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import duckdb
@@ -25,7 +23,8 @@ import pytest
 
 from tariffscope import pipeline
 from tariffscope.target import Warehouse
-from tests.lake.procs import Commands, open_files
+from tests.lake.catalog_lock import SnapshotLock, socket_owner
+from tests.lake.procs import Commands
 
 pytestmark = [pytest.mark.pg, pytest.mark.flow]
 
@@ -105,22 +104,6 @@ def test_two_ingests_and_a_reader_at_the_same_time(tmp_path, pg_dsn, prefect_ser
     assert keys == [{"n": sum(sizes.values()), "k": sum(sizes.values())}]  # no row lost or loaded twice
 
 
-def generate_baci(folder: Path, rows: int) -> Path:
-    subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate_baci.py"), "--rows", str(rows),
-                    "--out", str(folder)], check=True, capture_output=True, timeout=600)
-    return next(folder.glob("BACI_*.csv"))
-
-
-def parquet_writer(commands: Commands, data: Path, before: set[Path]) -> tuple[int, str] | None:
-    """(PID, file) of a process holding a new Parquet data file of the lake open for writing, if any."""
-    for pid in commands.watch():
-        for name in open_files(pid):
-            path = Path(name)
-            if path.suffix == ".parquet" and data in path.parents and path not in before:
-                return pid, name
-    return None
-
-
 SNAPSHOT = "select max(snapshot_id) as id from ducklake_snapshots('lake')"
 
 
@@ -133,23 +116,22 @@ def lake_state(commands: Commands, lake: list[str]) -> list[list[dict]]:
     return commands.sql_script(lake, [AUDIT, BY_FILE, TABLE_ROWS, SNAPSHOT])
 
 
-def test_sigkill_during_a_lake_load_leaves_the_last_snapshot(tmp_path, pg_dsn, prefect_server):
+def test_sigkill_during_a_lake_load_leaves_the_last_snapshot(tmp_path, pg_server, pg_dsn, prefect_server):
     data = tmp_path / "lake-data"
     lake, commands = lake_args(pg_dsn, data), Commands(tmp_path, prefect_server["url"])
-    baci = generate_baci(tmp_path / "baci", 400_000)
+    load = trade_file(tmp_path / "load.csv", "USA", range(2000, 2020))  # 4,000 rows: Parquet files, not inlined
     try:
         seed_lake(trade_file(tmp_path / "seed.csv", "MEX", range(2020, 2022)), pg_dsn, data)
         before_state = lake_state(commands, lake)
         before_files = set(data.rglob("*.parquet"))
-        loading = commands.start("ingest", "trade", str(baci), *lake)
-        deadline, writer = time.monotonic() + 600, None
-        while writer is None and time.monotonic() < deadline and loading.poll() is None:
-            writer = parquet_writer(commands, data, before_files)
-            time.sleep(0.01)
-        assert writer is not None, f"the load never wrote a data file: {loading.poll()} {loading.stderr.read()}"
-        pid, _ = writer
-        commands.kill(pid, signal.SIGKILL)
-        code, _, err = commands.wait(loading, timeout=120)
+        with SnapshotLock(pg_server, pg_dsn) as lock:  # the load runs up to its commit and waits there
+            loading = commands.start("ingest", "trade", str(load), *lake)
+            port = lock.waiting_port(loading)
+            writer = socket_owner(commands.watch() | {loading.pid}, port)
+            assert writer is not None, f"no process of the load holds the catalog connection on port {port}"
+            assert set(data.rglob("*.parquet")) - before_files, "the load waits to commit but wrote no data file"
+            commands.kill(writer, signal.SIGKILL)
+            code, _, err = commands.wait(loading, timeout=120)
         assert code != 0, "the killed load reported success"
         assert lake_state(commands, lake) == before_state
         code, _, err = commands.run("ingest", "trade", str(trade_file(tmp_path / "next.csv", "USA", range(2020, 2021))),
