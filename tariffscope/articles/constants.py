@@ -261,6 +261,7 @@ CURRENCY_PREFIXES = {
     "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP", "¥": None, "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
     "INR": "INR", "Rs": "INR", "Rs.": "INR", "₹": "INR", "KRW": "KRW", "₩": "KRW", "BRL": "BRL", "R$": "BRL",
     "CHF": "CHF", "A$": "AUD", "AU$": "AUD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "$US": "USD", "$A": "AUD",
+    "₦": "NGN", "฿": "THB", "RM": "MYR",
 }
 CURRENCY_WORDS = {
     "US dollars": "USD", "U.S. dollars": "USD", "American dollars": "USD", "USD": "USD",

@@ -28,7 +28,7 @@ class Percent:
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MULT = r"(?:\s*-?\s*(?P<mult>trillion|billion|million|thousand|lakh\s+crores?|crores?|lakhs?|bln|bn|trn|tn|mn|mln|[BMTK])\b)?"
 _PREFIX = (r"(?P<pre>\$US|\$A(?=\s?\d)|US\$|U\.S\.\s?\$|USD\$?|C\$|CA\$|CAN\$|Can\$|CDN\$|Cdn\$|CAD\$?|MX\$|Mex\$|MXN\$?|A\$|AU\$|HK\$|S\$|NZ\$|R\$"
-           r"|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?|KRW|BRL|CHF|[$€£¥₹₩])")
+           r"|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?|KRW|BRL|CHF|RM(?=\s?\d)|[$€£¥₹₩₦฿])")
 _SUFFIX_CUR = r"(?:\s+(?P<suf>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Mexican\s+pesos|USD|CAD|MXN|Cdn|Canadian|US|U\.S\.)(?![\w$]))?"
 _MONEY_PREFIXED = re.compile(r"(?<![\w$])" + _PREFIX + r"\s?" + _NUM + _MULT + _SUFFIX_CUR)
 _MONEY_WORDS = re.compile(
@@ -37,6 +37,36 @@ _MONEY_WORDS = re.compile(
     r"|USD|CAD|MXN|EUR|GBP|JPY|CNY|RMB|INR|KRW|BRL|CHF"
     r"|pounds(?:\s+sterling)?(?!\s+of\b)|Swiss\s+francs|francs|won)\b"     # "9.1 billion pounds worth of cars" (not "pounds of beef")
 )
+
+
+def _iso_names() -> dict[str, str]:
+    """Currency names ISO 4217 gives (pycountry), lowercased, singular and plural: the full name ("new zealand
+    dollars", "malaysian ringgit") and a last word no other currency shares ("baht", "naira", "zlotys", "rand")."""
+    full: dict[str, str] = {}
+    last: dict[str, set[str]] = {}
+    for cur in pycountry.currencies:
+        name = cur.name.lower()
+        if not re.fullmatch(r"[a-z][a-z ]+", name) or cur.alpha_3.startswith("X"):
+            continue
+        full[name] = full[name + "s"] = cur.alpha_3
+        last.setdefault(name.split()[-1], set()).add(cur.alpha_3)
+    for word, codes in last.items():
+        if len(codes) == 1:
+            full.setdefault(word, next(iter(codes)))
+            full.setdefault(word + "s", next(iter(codes)))
+    return full
+
+
+ISO_NAMES = _iso_names()
+# any other currency by its ISO 4217 name or code, after the number ("900 billion baht", "8 billion zlotys",
+# "2 billion New Zealand dollars", "1.3 trillion THB") or its code before it ("THB 1.3 trillion", "MYR600bn")
+_MONEY_ISO = re.compile(
+    r"(?<![\w$.,])" + _NUM + r"\s*(?P<mult>trillion|billion|million|thousand|bn|mn|trn)?\s+(?P<word>(?i:"
+    + "|".join(re.escape(n) for n in sorted(ISO_NAMES, key=len, reverse=True)) + r")|[A-Z]{3})\b"
+    r"|(?<![\w$])(?P<code>[A-Z]{3})\s?" + _NUM.replace("num", "num2") + _MULT.replace("mult", "mult2"))
+# a sentence that may hold money in any currency (the cheap test before find_money)
+CURRENCY_HINT = re.compile(r"[$€£¥₹₩₦฿]|\bRM\s?\d|\b[A-Z]{3}\s?\d|\d\s*(?:trillion|billion|million|bn|mn|trn)?\s+(?i:"
+                           + "|".join(re.escape(n) for n in sorted(ISO_NAMES, key=len, reverse=True)) + r")\b")
 _PERCENT = re.compile(r"(?<![\w.])(?P<num>\d{1,4}(?:\.\d+)?)(?:\s?|-)(?:%|per[\s-]?cent\b|percent\b|pct\b)")
 # "from 25 to 35 per cent": the first number carries no unit of its own
 _FROM_TO = re.compile(r"\bfrom\s+(?P<num>\d{1,4}(?:\.\d+)?)\s+to\s+\d{1,4}(?:\.\d+)?(?:\s?|-)(?:%|per[\s-]?cent\b|percent\b)")
@@ -80,7 +110,33 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
             cur = "MXN"
         mult = _MULTIPLIERS.get(re.sub(r"\s+", " ", m.group("mult") or ""), 1.0)
         out.append(Money(m.start() + offset, m.end() + offset, round(_number(m.group("num")) * mult, 2), iso4217(cur)))
+        taken.append((m.start(), m.end()))
+    out += _iso_money(text, offset, taken)
     out.sort(key=lambda x: x.start)
+    return out
+
+
+_WORD_CODES = {"ALL", "TOP", "CUP", "MOP", "SOS", "BOB", "GEL", "MAD", "PEN", "BAM", "TRY", "WST", "LAK", "KES", "ERN", "DOP"}
+
+
+def _iso_money(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Money]:
+    """Amounts in a currency named or coded as ISO 4217 has it, not already found."""
+    out = []
+    for m in _MONEY_ISO.finditer(text):
+        if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
+            continue
+        if m.group("code"):
+            cur, num, mult = iso4217(m.group("code")), m.group("num2"), m.group("mult2")
+            if m.group("code") in _WORD_CODES and not mult:
+                continue        # "ALL 3 countries", "TOP 10" (headline capitals, not lek or paʻanga)
+        else:
+            word = m.group("word")
+            cur = iso4217(word) if word.isupper() else ISO_NAMES.get(re.sub(r"\s+", " ", word.lower()))
+            num, mult = m.group("num"), m.group("mult")
+        if cur is None:
+            continue
+        value = round(_number(num) * _MULTIPLIERS.get(re.sub(r"\s+", " ", mult or ""), 1.0), 2)
+        out.append(Money(m.start() + offset, m.end() + offset, value, cur))
     return out
 
 

@@ -64,6 +64,64 @@ def context_features(text: str, start: int, end: int, clause: tuple[int, int], w
     return out
 
 
+# Word classes of the money's own clause (round 5): what the amount is, in words any outlet uses, so the kind
+# decision weighs "a class of word next to the amount" rather than the exact words of the styles it was trained on.
+_CLASSES = [(name, re.compile(rx, re.I)) for name, rx in (
+    ("flow_out", r"export\w*|shipp\w*|shipments?|sold|sells|sales to|sent|outbound"),
+    ("flow_in", r"import\w*|bought|buys?|buying|purchas\w*|inbound|brought into"),
+    ("trade", r"trade|traded|trading|two-way|bilateral|commerce"),
+    ("balance", r"surplus\w*|deficits?|gap|balance"),
+    ("measure", r"tariffs?|duties|duty|levies|levy|surtax\w*|counter-?tariffs?|countermeasures?|retaliat\w*|list|targeting|covering|hit"),
+    ("worth", r"worth|valued"),
+    ("invest", r"invest\w*|capex|factory|factories|plants?"),
+    ("public_money", r"revenues?|collected|collect\w*|raised|raising|funds?|funding|aid|subsid\w*|budget|relief|bailout|"
+                     r"spend\w*|loans?|grants?|stimulus|taxpayers?|receipts|customs (?:income|take)"),
+    ("company", r"company|companies|firms?|corp\w*|inc|ltd|group|makers?|automakers?|manufacturers?|earnings|profits?|"
+                r"sales|turnover|shares|stock|market (?:cap\w*|value)|valuation|worth of (?:its|the company)"),
+    ("macro", r"gdp|economy|output|gross domestic"),
+    ("penalty", r"fines?|fined|penalt\w*|settlement|damages"),
+    ("price", r"prices?|priced|costs?|costing|per|each|a (?:barrel|tonne|ton|unit|vehicle)"),
+    ("market", r"market|industry|sector"),
+    ("target", r"targets?|goal|aims?|aiming|by 20[2-4]\d|through 20[2-4]\d"),
+    ("pledge", r"pledg\w*|commit\w*|promis\w*|vow\w*|agreed|will|would"),
+)]
+_BY_CHANGE = re.compile(r"\b(?:by|of)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|more than\s+|almost\s+)?$", re.I)
+_CHANGE_VERB = re.compile(r"\b(?:rose|fell|grew|jumped|dropped|declined|increased|decreased|widened|narrowed|shrank|climbed|"
+                          r"slipped|plunged|soared|surged|rising|falling|growing|up|down|increase|decrease|drop|rise|fall|jump)\s+"
+                          r"(?:\w+\s+){0,2}?(?:by\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+|more than\s+|almost\s+)?$", re.I)
+WORD_CLASSES = True
+
+
+def _classes_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    out = []
+    for name, rx in _CLASSES:
+        out += [(m.start(), m.end(), name) for m in re.finditer(rf"\b(?:{rx.pattern})\b", text[lo:hi], re.I)]
+    return [(s + lo, e + lo, n) for s, e, n in out]
+
+
+def class_features(text: str, start: int, end: int, clause: tuple[int, int]) -> list[str]:
+    """The word classes of the amount's own comma stretch (s:), the nearest class before (nb:) and after (na:) it in
+    the clause, what it is "of"/"in" (of:), and a change ("fell by $3 billion") rather than a level."""
+    cl0, cl1 = clause
+    lo = max(cl0, text.rfind(",", cl0, start) + 1)
+    hi = text.find(",", end, cl1)
+    hi = cl1 if hi < 0 else hi
+    found = _classes_in(text, cl0, cl1)
+    out = sorted({f"s:{n}" for s, e, n in found if lo <= s < hi})
+    before = [(start - e, n) for s, e, n in found if e <= start]
+    after = [(s - end, n) for s, e, n in found if s >= end]
+    if before:
+        out.append(f"nb:{min(before)[1]}")
+    if after:
+        out.append(f"na:{min(after)[1]}")
+    of = re.match(r"\s*(?:worth\s+)?(?:of|in)\s+((?:[\w.\-’']+\s+){0,3}[\w.\-’']+)", text[end:cl1])
+    if of:
+        out += sorted({f"of:{n}" for s, e, n in _classes_in(of.group(1), 0, len(of.group(1)))} or {"of:other"})
+    if _BY_CHANGE.search(text, max(cl0, start - 25), start) and _CHANGE_VERB.search(text, max(cl0, start - 60), start):
+        out.append("change")
+    return out
+
+
 _CUES = re.compile(r"\b(?:tariffs?|duties|levies|surtax\w*|counter-?tariffs?|countermeasures?|retaliat\w*|list|package"
                    r"|exports?|imports?|trade|surplus|deficit|invest\w*|purchas\w*|buy|subsid\w*|revenue)\b", re.I)
 
@@ -109,6 +167,8 @@ def features(ctx, c, rkind: str, rparties: list[str]) -> list[str]:
     if ctx.default_imposer and ctx.default_imposer in rparties:
         out.append("has_default")
     out += context_features(text, mo.start, mo.end, cl)
+    if WORD_CLASSES:
+        out += class_features(text, mo.start, mo.end, cl)
     return out
 
 
@@ -198,6 +258,20 @@ def active() -> TradeModel | None:
     return _override[0] if _override else _shipped()
 
 
+PARTY_MARGIN = 0.85
+
+
+def party_count(model: TradeModel, feats: list[str], n_rules: int) -> str:
+    """One or two parties: the model's choice when it disagrees with the rules' count only with probability
+    PARTY_MARGIN or more, else the rules' count."""
+    proba = model.parties.proba(feats)
+    best = max(proba, key=proba.__getitem__)
+    rules = "1" if n_rules == 1 else "2"
+    if best != rules and rules in proba and proba[best] < PARTY_MARGIN:
+        return rules
+    return best
+
+
 def apply_parties(ctx, rparties: list[str], n: str) -> list[str]:
     """The rules' parties cut to one (keeping the story's country) or filled to two (adding it)."""
     if n == "1" and len(rparties) > 1:
@@ -245,7 +319,7 @@ def decide(model: TradeModel, ctx, cands) -> list[dict]:
             if len(rp) == 1 and kind != "countermeasure_coverage" and with_world(ctx, c):
                 parties = rp        # "exports to all markets ..., with the US the single largest buyer"
             else:
-                parties = apply_parties(ctx, rp, model.parties.predict(party_features(ctx, c, kind, rp)))
+                parties = apply_parties(ctx, rp, party_count(model, party_features(ctx, c, kind, rp), len(rp)))
             if not parties:
                 continue
             ry = rule_year(ctx, c, kind)

@@ -18,7 +18,7 @@ from . import roles, trade_model
 from .constants import NON_ISO_TARGETS, NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES
 from .context import Context
 from .gazetteer import Mention
-from .money import Money, find_money
+from .money import CURRENCY_HINT, Money, find_money
 from .text import Sentence, clause_spans
 
 _NON_ISO = re.compile(rf"\b(?:{NON_ISO_TARGETS})\b")
@@ -267,7 +267,7 @@ def candidates(ctx: Context) -> list[Candidate]:
     facts: list[dict] = []
     seen: set[tuple] = set()
     by_sentence = {si: find_money(sent.text) for si, sent in enumerate(ctx.sentences)
-                   if "$" in sent.text or _CURRENCY_WORD.search(sent.text)}
+                   if "$" in sent.text or _CURRENCY_WORD.search(sent.text) or CURRENCY_HINT.search(sent.text)}
     local = _local_dollars(ctx, by_sentence)
     for si, sent in enumerate(ctx.sentences):
         text = sent.text

@@ -1,7 +1,8 @@
 """F1 per fact kind on the realistic corpus (tests/articles/corpus_v2, issue 11).
 
     .venv/bin/python -m tests.articles.corpus_eval [--split dev|test] [--folds 5] [--status rules|learned|shipped]
-        [--tariff-model rules|learned|shipped] [--values rules|learned|shipped] [--verbose]
+        [--tariff-model rules|learned|shipped] [--values rules|learned|shipped] [--group article|batch|form|region]
+        [--verbose]
 
 `dev` is scored as grouped k-fold by article: articles are dealt round-robin (sorted by id) into k folds
 and each fold is scored on its own.  The rules have no learned parts, so for them the folds only give
@@ -11,7 +12,11 @@ the spread (mean, min, max) next to the pooled F1.  The one learned part, the ta
 decisions (tariff_model.py: target, product, status, keep) are likewise trained per fold with
 `--tariff-model learned` (the default on dev only when tariff_model.json ships).  The same holds for the
 trade-value decisions (trade_model.py, `--values`).  `test` (the frozen,
-blind split) is scored pooled with what ships.  Matching follows corpus_v2/LABELING.md "Scoring":
+blind split) is scored pooled with what ships.
+`--group` (dev) puts whole styles into the held-out fold instead of articles dealt round-robin: `batch` (the
+writing session, one INDEX-dNNN-dNNN.md file each: its emphasis, outlets and furniture), `form` (the file
+format: md, txt, html, json) or `region` (the story's country: North America, Europe, Asia, the rest), so a
+rule or a weight that holds only in the style it was read from shows as a lower figure than the 5-fold one.  Matching follows corpus_v2/LABELING.md "Scoring":
 a tariff on all five fields (product: one contains the other after lowercasing and dropping a final
 "s"), a trade value on parties (as a set), year, value (to 0.1 million), currency and kind, a quote on
 speaker and normalised text, a person on name.  A missing or empty split prints zero articles and
@@ -21,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import statistics
 import sys
 from pathlib import Path
@@ -110,40 +116,95 @@ def _use(modes: dict) -> None:
         module.use(None if mode == "rules" else False)
 
 
-def held_out_per_article(pairs, folds: int, parts: list[tuple], modes: dict, score) -> list:
+_BATCH = re.compile(r"INDEX-d(\d+)-d(\d+)\.md$")
+_NORTH_AMERICA = {"USA", "CAN", "MEX"}
+_EUROPE = {"EUU", "GBR", "CHE", "DEU", "FRA", "ITA", "ESP", "NLD", "BEL", "IRL", "POL", "SWE", "AUT", "DNK", "FIN",
+           "NOR", "PRT", "CZE", "HUN", "ROU", "BGR", "GRC", "SVK", "SVN", "HRV", "LUX", "TUR", "RUS", "UKR", "SRB"}
+_ASIA = {"CHN", "JPN", "KOR", "IND", "VNM", "THA", "IDN", "MYS", "PHL", "SGP", "TWN", "HKG", "KHM", "LAO", "MMR", "BGD",
+         "PAK", "LKA", "BRN", "ISR", "SAU", "ARE", "QAT", "KAZ", "NPL", "MNG"}
+
+
+def style_of(src: Path, group: str) -> str:
+    """The style an article belongs to for the leave-styles-out folds (see the module docstring)."""
+    if group == "form":
+        return src.suffix.lstrip(".")
+    if group == "batch":
+        n = int(re.match(r"d(\d+)", src.name).group(1))
+        for index in src.parent.glob("INDEX-d*-d*.md"):
+            lo, hi = map(int, _BATCH.search(index.name).groups())
+            if lo <= n <= hi:
+                return index.stem
+        return "unindexed"
+    if group == "region":
+        from tariffscope.articles.context import Context
+
+        try:
+            art = read_article(src)
+        except ArticleError:
+            return "unreadable"
+        c = Context.build(art.body, art.published).main_country
+        return "north_america" if c in _NORTH_AMERICA else "europe" if c in _EUROPE else "asia" if c in _ASIA else "other"
+    raise ValueError(f"unknown --group {group!r} (article, batch, form, region)")
+
+
+def style_folds(pairs, folds: int, group: str) -> list[int]:
+    """Fold of each article: whole styles per fold, the largest style first into the smallest fold
+    (`article`: dealt round-robin by id, as before)."""
+    if group == "article":
+        return [j % folds for j in range(len(pairs))]
+    styles: dict[str, list[int]] = {}
+    for j, (src, _) in enumerate(pairs):
+        styles.setdefault(style_of(src, group), []).append(j)
+    sizes = [0] * min(folds, len(styles))
+    out = [0] * len(pairs)
+    for name, members in sorted(styles.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        i = sizes.index(min(sizes))
+        sizes[i] += len(members)
+        for j in members:
+            out[j] = i
+    return out
+
+
+def held_out_per_article(pairs, folds: int, parts: list[tuple], modes: dict, score,
+                         fold_of: list[int] | None = None) -> list:
     """score(article, expected) for every article; fold i is scored by models trained on the other folds'
-    articles plus the old rule corpus, never on the fold itself."""
+    articles plus the old rule corpus, never on the fold itself (fold_of: each article's fold; default
+    round-robin by position)."""
+    fold_of = fold_of or [j % folds for j in range(len(pairs))]
     old = labelled_pairs(OLD_CORPUS)
     prepared = [(module, examples(old), [examples([p]) for p in pairs], fit) for module, examples, fit in parts]
     _use(modes)  # collecting examples switches models off and back to what ships
     out: list = [None] * len(pairs)
-    for i in range(folds):
+    for i in sorted(set(fold_of)):
         for module, extra, per_article, fit in prepared:
-            module.use(fit(_concat([extra] + [ex for j, ex in enumerate(per_article) if j % folds != i])))
-        for j in range(i, len(pairs), folds):
-            out[j] = score(*pairs[j])
+            module.use(fit(_concat([extra] + [ex for j, ex in enumerate(per_article) if fold_of[j] != i])))
+        for j in range(len(pairs)):
+            if fold_of[j] == i:
+                out[j] = score(*pairs[j])
     return out
 
 
-def _fold_counts(pairs, folds: int, details, parts: list[tuple], modes: dict) -> list[dict[str, list[int]]]:
+def _fold_counts(pairs, folds: int, details, parts: list[tuple], modes: dict,
+                 fold_of: list[int] | None = None) -> list[dict[str, list[int]]]:
     """Counts per article, each fold scored by models trained without it."""
-    return held_out_per_article(pairs, folds, parts, modes, lambda src, exp: article_counts(src, exp, details))
+    return held_out_per_article(pairs, folds, parts, modes, lambda src, exp: article_counts(src, exp, details), fold_of)
 
 
 def evaluate(split: str, folds: int = 5, details: list[str] | None = None, root: Path = CORPUS_V2,
-             status: str = "shipped", tariff: str = "shipped", values: str = "shipped") -> dict:
+             status: str = "shipped", tariff: str = "shipped", values: str = "shipped", group: str = "article") -> dict:
     """status / tariff / values (the tariff-status model, the learned tariff decisions, the trade-value
     model): "rules" (no model), "shipped" (the JSON as installed; the test split), or "learned" (dev: a
-    model per fold trained without that fold)."""
+    model per fold trained without that fold).  group: what a dev fold holds (style_folds)."""
     from tariffscope.articles import status_model, tariff_model, trade_model
 
     pairs = split_files(split, root)
     kfold = split == "dev" and len(pairs) >= max(folds, 2)
     status, tariff, values = (m if m != "learned" or kfold else "shipped" for m in (status, tariff, values))
     modes = {status_model: status, tariff_model: tariff, trade_model: values}
+    fold_of = style_folds(pairs, folds, group) if kfold else None
     _use(modes)
     try:
-        counts = _fold_counts(pairs, folds, details, _learned_parts(status, tariff, values), modes)
+        counts = _fold_counts(pairs, folds, details, _learned_parts(status, tariff, values), modes, fold_of)
     finally:
         for module in modes:
             module.use(False)
@@ -151,8 +212,11 @@ def evaluate(split: str, folds: int = 5, details: list[str] | None = None, root:
            "trade_model": values,
            "pooled": pooled(counts)}
     if split == "dev" and folds > 1 and len(pairs) >= folds:
-        per_fold = [pooled(counts[i::folds]) for i in range(folds)]
-        res["folds"] = folds
+        fold_of = fold_of or [j % folds for j in range(len(pairs))]
+        per_fold = [pooled([c for c, k in zip(counts, fold_of) if k == i]) for i in sorted(set(fold_of))]
+        res["folds"] = len(per_fold)
+        if group != "article":
+            res["group"] = group
         res["fold_f1"] = {}
         for kind in KINDS:
             vals = [f[kind]["f1"] for f in per_fold if f[kind]["f1"] is not None]
@@ -164,7 +228,7 @@ def evaluate(split: str, folds: int = 5, details: list[str] | None = None, root:
 def table(res: dict) -> str:
     lines = [f"corpus_v2/{res['split']}: {res['articles']} articles, status: {res['status_model']}, "
              f"tariff decisions: {res.get('tariff_model', 'shipped')}"
-             f", trade values: {res.get('trade_model', 'shipped')}"             + (f", grouped {res['folds']}-fold by article" if "folds" in res else ""),
+             f", trade values: {res.get('trade_model', 'shipped')}"             + (f", grouped {res['folds']}-fold by {res.get('group', 'article')}" if "folds" in res else ""),
              f"{'kind':<13}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}" + ("   fold mean [min, max]" if "folds" in res else "")]
     for kind in KINDS:
         p = res["pooled"][kind]
@@ -217,13 +281,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--values", choices=("learned", "rules", "shipped"), default=None,
                     help="trade-value decisions: models trained per fold, rules only, or what ships (default: "
                          "test: shipped; dev: learned when trade_model.json ships, else rules)")
+    ap.add_argument("--group", choices=("article", "batch", "form", "region"), default="article",
+                    help="dev folds hold whole styles: articles round-robin (default), the writing batch, the file "
+                         "format, or the story's region (leave-styles-out)")
     ap.add_argument("--verbose", action="store_true", help="list every extra and missing fact")
     args = ap.parse_args(argv)
     details: list[str] | None = [] if args.verbose else None
     status = args.status or default_status(args.split)
     res = evaluate(args.split, args.folds, details, status=status,
                    tariff=args.tariff_model or default_tariff(args.split),
-                   values=args.values or default_values(args.split))
+                   values=args.values or default_values(args.split), group=args.group)
     if details:
         print("\n".join(details))
     print(table(res))

@@ -267,3 +267,18 @@ def test_imports_of_a_countrys_goods_pair_the_seller_with_the_story_country(rule
     got = values("Brazil's shipments to the US fell 6.6% to US$37 billion, while imports of American products climbed "
                  "11% to US$45 billion.", date(2026, 1, 6))
     assert {(tuple(sorted(v[0])), v[2]) for v in got} == {(("BRA", "USA"), 37e9), (("BRA", "USA"), 45e9)}
+
+
+def test_any_iso_4217_currency_by_name_code_or_sign():
+    text = ("exports of 900 billion baht, 8 billion zlotys, 2 billion New Zealand dollars, THB 1.3 trillion, "
+            "RM600 billion and ₦743.63bn, in ALL 3 countries")
+    got = [(m.value, m.currency) for m in find_money(text)]
+    assert got == [(9e11, "THB"), (8e9, "PLN"), (2e9, "NZD"), (1.3e12, "THB"), (6e11, "MYR"), (743.63e9, "NGN")]
+
+
+def test_word_classes_of_the_amounts_clause():
+    t = "Exports to the U.S. fell by $3 billion, while the company reported sales of $90 billion."
+    first, second = (t.index("$3"), t.index("$3") + 10), (t.index("$90"), t.index("$90") + 11)
+    assert {"s:flow_out", "nb:flow_out", "change"} <= set(trade_model.class_features(t, *first, (0, len(t))))
+    f = set(trade_model.class_features(t, *second, (0, len(t))))
+    assert "s:company" in f and "change" not in f
