@@ -746,7 +746,8 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
         if _bloc_actor(ctx, sent.start, text, cl[0], p.start):
             continue        # "The European Union approved its first countermeasures, 25% tariffs ...": no ISO3 imposer
         imposer, targets, is_global = roles.resolve_all(ctx, sent.start, text, cl, si, anchor=p.start,
-                                                        window_start=window[k], window_end=seg_end)
+                                                        window_start=window[k], window_end=seg_end,
+                                                        sector=any(x in roles.SECTOR_PRODUCTS for x in products or ()))
         if not targets and not is_global and _NON_ISO_MENTION.search(text):
             continue        # the measure is about the EU (or another bloc): no ISO3 target to report
         same_sentence = [f for f in facts[sentence_first:] if f["_rate"][0] < cl[0]]
