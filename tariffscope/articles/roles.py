@@ -192,7 +192,7 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         at = [m for m in mentions if sent_start + ws <= m.start < a and m.kind != "person"
               and (re.fullmatch(r"(?:,?\s+(?:which|that|who)\s+(?:\w+\s+){0,3}?|\s+)at\s+", sent_text[m.end - sent_start:a - sent_start])
                    # "..., Taiwan 20% and India 25%": a listed country right before its rate
-                   or (re.fullmatch(r"\s+", sent_text[m.end - sent_start:a - sent_start])
+                   or (re.fullmatch(r"\s+(?:only\s+|just\s+)?", sent_text[m.end - sent_start:a - sent_start])
                        and re.search(r"(?:,|\band)\s+(?:the\s+)?$", sent_text[:m.start - sent_start])))]
         if at:
             chosen = at[-1]

@@ -600,8 +600,28 @@ def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool,
             if len(lead) in country_ends and _PAIR_LIST_BEFORE.search(text, 0, p.start) \
                     and re.match(r"\s*(?:and\b|or\b|on\b|[,.;]|$)", text[p.end:]):
                 rates.append((p, _clause_of(spans, p.start)))
+    _gapped_rates(text, spans, percents, rates)
     rates.sort(key=lambda r: r[0].start)
     return rates
+
+
+# "Liechtenstein faces 15%, and the United Kingdom only 10%", "Martell will pay a 30.6 percent deposit, Rémy Martin
+# 38.1 percent and Hennessy 39 percent", "would then go to 15% on August 1, 20% on September 1": a rate coordinated
+# with the rate before it, its verb and noun left out (gapping) -- a short tail of the previous rate's phrase, a
+# coordinator, at most a short name, then the rate
+_GAPPED = re.compile(
+    r"^(?:\s+[\w’'-]+){0,3}?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|at\s+)?$")
+
+
+def _gapped_rates(text: str, spans, percents: list[Percent], rates: list) -> None:
+    found = {r[0] for r in rates}
+    for prev, p in zip(percents, percents[1:]):
+        if prev in found and p not in found and 0 < p.value <= 1000 and not is_range(text, p.start) \
+                and _GAPPED.match(text[prev.end:p.start]) and not _NOT_AFTER.match(text[p.end:p.end + 80]) \
+                and re.match(r"\s*(?:and\b|or\b|on\b|for\b|in\b|if\b|respectively\b|[,.;)]|$)", text[p.end:]):
+            rates.append((p, _clause_of(spans, p.start)))
+            found.add(p)
 
 
 def _rate_products(text: str, rates, k: int, nxt: int, changes, consumed_until: int):
