@@ -69,6 +69,20 @@ _SHARED_SUBJECT = re.compile(r"^\W*(?:while|and|but|yet)?\s*(?:keeping|maintaini
 _FEDERAL_GOVERNMENT = re.compile(r"\b(?:the|its)\s+federal\s+government\b", re.I)
 _WHO_AFTER = re.compile(r",\s+who\s+(?:[\w-]+\s+){0,5}?(?:threaten\w*|impos\w*|slapp?\w*|announc\w*|levi\w*|propos\w*|introduc\w*)\b")
 _NEXT_RATE_SUBJECT = re.compile(r"^\s+(?:goods|products|imports|exports|cars|steel)?\s*(?:an?\s+|the\s+)?\d")
+# a sector measure (LABELING.md: null target "when stated on imports generally or from all/most countries, even
+# naming one"): the goods of the global U.S.-style sector duties, and the words that say the rate's own phrase
+# covers every partner
+SECTOR_PRODUCTS = frozenset((
+    "steel", "aluminum", "aluminium", "copper", "lumber", "softwood lumber", "timber", "wood", "autos", "auto", "cars",
+    "car", "vehicles", "automobiles", "auto parts", "car parts", "automotive parts", "trucks", "heavy trucks",
+    "light trucks", "pharmaceuticals", "drugs", "semiconductors", "chips", "metals", "furniture", "kitchen cabinets",
+    "cabinets", "vanities", "upholstered furniture"))
+_ALL_PARTNERS = re.compile(
+    r"\b(?:(?:from|of|by|on)\s+(?:all|every|any|most)\s+(?:other\s+)?(?:countries|country|nations|nation|trading partners|partners|suppliers|sources)"
+    r"|(?:all\s+)?(?:foreign|imported)(?!\s+(?:from|into)\b)|worldwide|globally|regardless of (?:origin|where))\b", re.I)
+# "Mexico would continue to pay ...", "Canadian steel has also been charged ...": the one paying, before the rate
+_PAYER_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:pay|pays|paid|paying|face|faces|faced|facing|charged|subject to|hit)\b", re.I)
+_NEXT_CLAUSE_RATE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pct)\b.*?(?:[,;]\s*(?:and|while|but|whereas)\b|;)", re.I | re.S)
 _CARRY = re.compile(r"\b(?:also|too|as well|the (?:proposal|proposed|measures?|plan|package|order|decree|policy|duties|levies|new tariffs|countermeasures|increase|hike))\b", re.I)
 
 
@@ -128,11 +142,14 @@ def _coordinated(sent_text: str, sent_start: int, first: Mention, mentions: list
 
 def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, int], sent_index: int,
                 anchor: int | None = None, window_start: int | None = None,
-                window_end: int | None = None) -> tuple[str | None, list[str], bool]:
+                window_end: int | None = None, sector: bool = False) -> tuple[str | None, list[str], bool]:
     """(imposer, target, is_global) for a measure mentioned in `clause` of a sentence.
 
     Offsets in `clause`, `anchor` and `window_start` are relative to the sentence; the window is the
-    part of the clause that belongs to this measure (after the previous rate's phrase)."""
+    part of the clause that belongs to this measure (after the previous rate's phrase).  A `sector`
+    measure (steel, autos, ... : SECTOR_PRODUCTS) has a target only when the rate's own clause attaches
+    one ("on Canadian steel", "Mexico pays 25% on cars"); otherwise, or when its own phrase covers every
+    partner ("on steel imports from all countries"), it is global."""
     cs, ce = clause
     ws = max(cs, window_start if window_start is not None else cs)
     clause_text = sent_text[cs:ce]
@@ -175,7 +192,7 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         at = [m for m in mentions if sent_start + ws <= m.start < a and m.kind != "person"
               and (re.fullmatch(r"(?:,?\s+(?:which|that|who)\s+(?:\w+\s+){0,3}?|\s+)at\s+", sent_text[m.end - sent_start:a - sent_start])
                    # "..., Taiwan 20% and India 25%": a listed country right before its rate
-                   or (re.fullmatch(r"\s+", sent_text[m.end - sent_start:a - sent_start])
+                   or (re.fullmatch(r"\s+(?:only\s+|just\s+)?", sent_text[m.end - sent_start:a - sent_start])
                        and re.search(r"(?:,|\band)\s+(?:the\s+)?$", sent_text[:m.start - sent_start])))]
         if at:
             chosen = at[-1]
@@ -187,6 +204,8 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     if chosen is not None:
         target = chosen.iso3
         targets = [i for i in _coordinated(sent_text, sent_start, chosen, mentions) if i != imposer]
+    if sector and _ALL_PARTNERS.search(sent_text, a - sent_start, we - sent_start):
+        chosen, target, targets = None, None, []     # "hit by the 50% tariff ... on steel imports from all countries"
     if imposer is not None and imposer == target:
         imposer = None
     if imposer is not None:
@@ -235,6 +254,22 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
             imposer = cands[0] if cands else ctx.main_country
         else:
             imposer = _announcer(ctx, sent_start, sent_text, target) or ctx.default_imposer
+    if sector and target is None and ctx.item_label_isos(sent_index) is None \
+            and not _hits_imposer_goods(ctx, sent_start, sent_text):
+        # (a digest item keeps its label's country; "American steel products will face a 25% tariff, while
+        # aluminum ... 10%" in a story on Canada's countermeasures is no U.S. sector measure)
+        # the sentence's subject when it is cued as the one paying ("Mexico would continue to pay a 25%
+        # fentanyl tariff, as well as 25% on cars"); otherwise the sector measure is global
+        # (not across another rate and a new clause: "goods from the EU pay a 15% tariff, ..., and in June Trump
+        # doubled the duties on steel to 50%")
+        subj = [m for m in tgt if m.start < a and m.iso3 != imposer] or [
+            m for m, c in cued if m.start < a and c is None and m.kind != "person" and m.iso3 != imposer
+            and not _PREP_BEFORE.search(sent_text[max(0, m.start - sent_start - 12):m.start - sent_start])
+            and _PAYER_AFTER.match(sent_text, m.end - sent_start + (2 if m.possessive else 0), a - sent_start)]
+        subj = [m for m in subj if not _NEXT_CLAUSE_RATE.search(sent_text[m.end - sent_start:a - sent_start])]
+        if subj and not _ALL_PARTNERS.search(sent_text, a - sent_start, we - sent_start):
+            target, targets = subj[-1].iso3, [subj[-1].iso3]
+        is_global = target is None
     if target is None and not is_global and (sent_index - 1) in ctx.recent_global and _CARRY.search(clause_text) \
             and not [i for i in sentence_isos if i != imposer]:
         # "A 25% tariff on imported trucks ... The measure also imposes a 10% tariff on buses": still global
@@ -298,6 +333,12 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     if not targets or targets[0] != target:
         targets = [target] if target is not None else []
     return imposer, [t for t in targets if t != imposer], is_global
+
+
+def _hits_imposer_goods(ctx: Context, sent_start: int, sent_text: str) -> bool:
+    """The sentence names the default imposer's goods as hit ("American steel products will face ...")."""
+    return any(m.iso3 == ctx.default_imposer and _cue(sent_text, m, sent_start) == "target"
+               for m in ctx.country_mentions(sent_start, sent_start + len(sent_text)) if not m.compound)
 
 
 def _dominant(ctx: Context, imposer: str | None) -> bool:

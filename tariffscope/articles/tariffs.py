@@ -221,10 +221,22 @@ def _products_with_pos(np: str) -> list[tuple[str, int]]:
     return out
 
 
+# "the duty of 17.09% that the United States now charges on Mexican tomatoes": the rate's own relative clause
+_REL_ON_NP = re.compile(
+    rf"^[\s\-]*(?:[\w\-]+\s+){{0,2}}?(?:(?:{TARIFF_NOUNS})\s+)?(?:that|which)\s+(?:[\w.’'-]+\s+){{1,5}}?"
+    r"(?:charges?|charged|levies|levied|levy|impos(?:es|ed)|impose|appl(?:ies|ied|y)|collects?|collected|puts?|slapped|placed)\s+(?:on|to)\s+", re.I)
+# "applied a 25% tariff to all imported steel": the verb before the rate, "to" after its noun
+_TO_NP = re.compile(rf"^[\s\-]*(?:[\w\-]+\s+){{0,2}}?(?:{TARIFF_NOUNS})\s+to\s+(?!\d)", re.I)
+_PCT_END = re.compile(r"[\d.,]+\s?(?:%|per\s?cent|percent|pct)$", re.I)
+_APPLY_BEFORE = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\s+(?:\w+\s+){0,3}$", re.I)
+
+
 def _after_np(text: str, p_end: int, limit: int) -> tuple[str, int] | None:
     """The noun phrase after "... tariff on" following a rate, cut at the first clause stop."""
     seg = text[p_end:limit]
-    m = _ON_NP.match(seg)
+    m = _ON_NP.match(seg) or _REL_ON_NP.match(seg)
+    if not m and _APPLY_BEFORE.search(_PCT_END.sub("", text[max(0, p_end - 70):p_end])):
+        m = _TO_NP.match(seg)
     if not m:
         return None
     rest = seg[m.end():]
@@ -470,6 +482,11 @@ def _changes(text: str, rates: list) -> dict[int, tuple[str, int]]:
     return out
 
 
+_RELATIVE_PAYER = re.compile(r"^(?:which|that)\s+(?:(?:now|still|already|also|would|could|will|may|might|must|can|then|have|has|had|been|are|is|were|was)\s+){0,3}"
+                             r"(?:not\s+)?(?:face[sd]?|facing|pay|pays|paid|paying|charged|hit\s+(?:with|by)|subject\s+to|attracts?)\b", re.I)
+_LAST_PP = re.compile(r"\b(?:for|on|of|with|to|from|about|over|against|by|in|that|which|and\s+the|the|its|their)\s+", re.I)
+
+
 def _before_products(text: str, start: int, end: int) -> list[str] | None:
     """Products for a rate whose phrase comes before it: "tariffs on steel and aluminum at 50%",
     "steel and aluminum tariffs of 50%", "copper, aluminum and steel would be taxed at 50%".
@@ -488,7 +505,16 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
         if prods:
             return prods
     # subject list before a passive/levy verb, within the last comma-free stretch (lists allowed)
-    seg = re.split(r"[;:]|,\s+(?=(?:while|but|and\s+(?:the|a|an)\b|which|who|as|after|with)\b)", lead)[-1]
+    segs = re.split(r"[;:]|,\s+(?=(?:while|but|and\s+(?:the|a|an)\b|which|who|as|after|with)\b)", lead)
+    seg = segs[-1]
+    rel = _RELATIVE_PAYER.match(seg)
+    if len(segs) > 1 and rel and "," not in seg[rel.end():]:     # (the relative clause itself governs the rate)
+        # "... quota system for steel and aluminium, which still face a 50% tariff": the relative
+        # clause's antecedent, the noun phrase before it (after its last preposition), pays the rate
+        ante = _LAST_PP.split(segs[-2][-80:])[-1]
+        prods = _products_in(ante) or (open_products(ante) if len(ante.split()) <= 4 else [])
+        if prods:
+            return prods
     # a product inside a prepositional phrase ("purchases of Russian oil") is not the measure's subject
     prods = [p for p, st in _products_with_pos(seg) if not _PP_PRODUCT.search(seg[max(0, st - 40):st])]
     if prods and not re.search(rf"\b(?:{TARIFF_NOUNS})\s+(?:on|for)\b", seg, re.I):
@@ -574,8 +600,28 @@ def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool,
             if len(lead) in country_ends and _PAIR_LIST_BEFORE.search(text, 0, p.start) \
                     and re.match(r"\s*(?:and\b|or\b|on\b|[,.;]|$)", text[p.end:]):
                 rates.append((p, _clause_of(spans, p.start)))
+    _gapped_rates(text, spans, percents, rates)
     rates.sort(key=lambda r: r[0].start)
     return rates
+
+
+# "Liechtenstein faces 15%, and the United Kingdom only 10%", "Martell will pay a 30.6 percent deposit, Rémy Martin
+# 38.1 percent and Hennessy 39 percent", "would then go to 15% on August 1, 20% on September 1": a rate coordinated
+# with the rate before it, its verb and noun left out (gapping) -- a short tail of the previous rate's phrase, a
+# coordinator, at most a short name, then the rate
+_GAPPED = re.compile(
+    r"^(?:\s+[\w’'-]+){0,3}?\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:the\s+)?"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|at\s+)?$")
+
+
+def _gapped_rates(text: str, spans, percents: list[Percent], rates: list) -> None:
+    found = {r[0] for r in rates}
+    for prev, p in zip(percents, percents[1:]):
+        if prev in found and p not in found and 0 < p.value <= 1000 and not is_range(text, p.start) \
+                and _GAPPED.match(text[prev.end:p.start]) and not _NOT_AFTER.match(text[p.end:p.end + 80]) \
+                and re.match(r"\s*(?:and\b|or\b|on\b|for\b|in\b|if\b|respectively\b|[,.;)]|$)", text[p.end:]):
+            rates.append((p, _clause_of(spans, p.start)))
+            found.add(p)
 
 
 def _rate_products(text: str, rates, k: int, nxt: int, changes, consumed_until: int):
@@ -746,7 +792,8 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
         if _bloc_actor(ctx, sent.start, text, cl[0], p.start):
             continue        # "The European Union approved its first countermeasures, 25% tariffs ...": no ISO3 imposer
         imposer, targets, is_global = roles.resolve_all(ctx, sent.start, text, cl, si, anchor=p.start,
-                                                        window_start=window[k], window_end=seg_end)
+                                                        window_start=window[k], window_end=seg_end,
+                                                        sector=any(x in roles.SECTOR_PRODUCTS for x in products or ()))
         if not targets and not is_global and _NON_ISO_MENTION.search(text):
             continue        # the measure is about the EU (or another bloc): no ISO3 target to report
         same_sentence = [f for f in facts[sentence_first:] if f["_rate"][0] < cl[0]]
