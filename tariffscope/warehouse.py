@@ -545,8 +545,9 @@ def record_validation(warehouse: Warehouse | Path | str, outcomes: list) -> None
 
 # --- migrate -----------------------------------------------------------------------------------------
 
-# bookkeeping each warehouse writes for itself when its schema is applied: not copied
-OWN_TABLES = ("schema_version", "id_counter")
+# bookkeeping each warehouse writes for itself when its schema is applied, and iso3_code (sql/schema/009, the same
+# in every warehouse): not copied
+OWN_TABLES = ("schema_version", "id_counter", "iso3_code")
 
 
 @dataclass

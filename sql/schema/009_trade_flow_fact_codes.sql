@@ -3,7 +3,10 @@
 --   an ISO3 code of three letters A-Z -> its place in AAA..ZZZ, (l1 - 65) * 676 + (l2 - 65) * 26 + (l3 - 65);
 --   an hs_code of up to 9 digits -> the digits behind a leading 1, so its length is kept ('87' -> 187,
 --   '010121' -> 1010121); 'TOTAL' -> 0.
--- The trade_flow view (sql/models/trade_flow.sql) turns them back into the same text. The suite lets only such
+-- The trade_flow view (sql/models/trade_flow.sql) turns them back into the same text: hs_code by expression, the
+-- ISO3 codes through iso3_code (every AAA..ZZZ with its number, the same in every warehouse), so that a filter on
+-- reporter_iso3 is a filter on that small table which DuckDB passes on to the fact scan as a range of numbers
+-- (1M rows, `where reporter_iso3 = 'USA'`: 0.013 s CPU through the join, 0.155 s decoding every row). The suite lets only such
 -- values through (reporter/partner in the country list, hs_code matching its level's regex); the loader refuses
 -- any other value with its file and column rather than store it. Why: DuckDB's string compression (dictionary
 -- analysis of every row group) was most of the fact insert. CPU of inserting 1M BACI rows from Arrow into a fresh
@@ -44,3 +47,12 @@ select origin_id, reporter_code, partner_code, year, hs_code_id, value_usd, quan
 from trade_flow_fact_009;
 
 drop table trade_flow_fact_009;
+
+create table iso3_code (
+    iso3_code  smallint not null,   -- (l1 - 65) * 676 + (l2 - 65) * 26 + (l3 - 65)
+    iso3       varchar not null
+);
+
+insert into iso3_code
+select i::smallint, chr((65 + i // 676)::integer) || chr((65 + i // 26 % 26)::integer) || chr((65 + i % 26)::integer)
+from range(17576) codes(i);
