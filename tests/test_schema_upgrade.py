@@ -1,5 +1,6 @@
 """A warehouse built by an older release upgrades in place, no row lost: the release before the trade_flow split
-(commit ef6242b: one wide table) and the one before its per-file columns moved into trade_flow_origin (1c92643).
+(commit ef6242b: one wide table), the one before its per-file columns moved into trade_flow_origin (1c92643) and the
+one before reporter_iso3, partner_iso3 and hs_code were stored as numbers (1f82795, sql/schema/009).
 
 The old warehouse is built by the old code itself: `git archive` of that commit's library, SQL, suites and
 bundled data into a temporary folder, run in a subprocess with that folder first on the path.
@@ -21,8 +22,8 @@ from tariffscope import warehouse as wh
 from tariffscope.settings import PROJECT_ROOT
 
 # commit -> schema scripts it has: the last with trade_flow as one wide table; the last with month, flow, hs_level
-# and quantity_unit in trade_flow_fact (sql/schema/008)
-OLD_RELEASES = {"ef6242b": 4, "1c92643": 7}
+# and quantity_unit in trade_flow_fact (sql/schema/008); the last with the ISO3 and HS codes as text in it (009)
+OLD_RELEASES = {"ef6242b": 4, "1c92643": 7, "1f82795": 8}
 BUILD_OLD = """
 import sys
 from tariffscope import pipeline, warehouse
@@ -91,7 +92,7 @@ def test_every_row_survives_the_upgrade(upgraded):
         fact_columns = [r[0] for r in con.execute("select column_name from information_schema.columns "
                                                   "where table_name = 'trade_flow_fact' order by ordinal_position").fetchall()]
     assert kinds == {"trade_flow": "VIEW", "trade_flow_fact": "BASE TABLE", "trade_flow_origin": "BASE TABLE"}
-    assert fact_columns == ["origin_id", "reporter_iso3", "partner_iso3", "year", "hs_code", "value_usd", "quantity"]
+    assert fact_columns == ["origin_id", "reporter_code", "partner_code", "year", "hs_code_id", "value_usd", "quantity"]
     assert origins[1] == len(pipeline.bundled_paths("trade")) and origins[0] < 60 + 392  # provenance stored once
 
 
