@@ -341,13 +341,23 @@ def _apply(model: TariffModel, v: RateView, group: list[dict], tcands: dict, pca
         best = _best(pm, pcands)
         for f in group:
             f["product"] = best
-    if sm is not None and v.rule_status not in RULE_STATUS_STANDS:
+    if sm is not None and v.rule_status not in RULE_STATUS_STANDS and not _modal_governs(v):
         status = sm.predict(sfeats)
         for f in group:
             f["status"] = status
     if km is not None:
         for f in group:
             f["_drop"] = km.proba(keep_features(v, f, group, sfeats, seen))["1"] < model.keep_threshold
+
+
+# "would be taxed at 50%", "will impose a 25%": a future modal governing the rate's own verb (LABELING.md:
+# "will impose" is announced); the rules' announced stands
+_MODAL_BEFORE = re.compile(r"\b(?:will|would|shall)(?:\s+(?!not\b|continue\b|remain\b|stay\b)[\w-]+){1,3}"
+                           r"\s+(?:(?:at|to|of|by|with|a|an|the|new|additional|extra)\s+){0,2}$", re.I)
+
+
+def _modal_governs(v: RateView) -> bool:
+    return v.rule_status == "announced" and _MODAL_BEFORE.search(v.text, v.clause[0], v.start) is not None
 
 
 def _key(f: dict) -> tuple:

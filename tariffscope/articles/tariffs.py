@@ -660,6 +660,21 @@ def _scheduled_year(text: str, rate_end: int, published) -> bool:
     return bool(m) and published is not None and int(m.group("y")) >= published.year
 
 
+# a rate changed later in its own sentence: "25% duties ..., a rate that was later doubled to 50%", "put a 25%
+# tariff on steel in March and then raised it to 50% in June", "which had stood at 27.5%, was cut to 15%"
+_SUPERSEDED_GAP = re.compile(r"[^;%]{0,120}?\b(?:later|then|since|subsequently|was|were|had been|has been|have been)\s+"
+                             r"(?:\w+\s+){0,2}?(?:rais|increas|hik|doubl|tripl|cut|lower|reduc|slash|brought|bumped)\w*"
+                             r"(?:\s+(?:it|them|down|up))?\s+to\s+(?:an?\s+)?$", re.I)
+
+
+def _superseded_later(text: str, p: Percent, rates: list, k: int, resolved) -> bool:
+    """LABELING.md: the old rate of a change in force is lifted, also when the change follows in the
+    same sentence as a separate clause ("..., a rate that was later doubled to 50%")."""
+    if k + 1 >= len(rates) or resolved[k + 1] is None or resolved[k + 1][1] != "in_force":
+        return False
+    return _SUPERSEDED_GAP.fullmatch(text[p.end:rates[k + 1][0].start]) is not None
+
+
 def _change_status(text: str, k: int, p: Percent, cl, status: str, changes, resolved) -> tuple[str, list | None]:
     """Status (and shared products) of a rate that is part of a rate change."""
     role, other = changes[k]
@@ -787,6 +802,8 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
         if k not in changes and status == "in_force" and _DANGLING_FROM.search(text[cl[0]:p.start]) \
                 and not re.match(r"\s+to\s+\d", text[p.end:p.end + 8]):
             status = "lifted"       # "increased the tariff from 25% ...": the old rate is gone
+        if k not in changes and status == "in_force" and _superseded_later(text, p, rates, k, resolved):
+            status = "lifted"       # "imposed 25% duties ..., a rate that was later doubled to 50%"
         seg_end = rates[k + 1][0].start if k + 1 < len(rates) and rates[k + 1][1] == cl and \
             (k + 1) not in changes else cl[1]
         if _bloc_actor(ctx, sent.start, text, cl[0], p.start):

@@ -145,6 +145,19 @@ def test_reversed_rate_change():
         ("USA", "CHN", None, 20.0, "in_force"), ("USA", "CHN", None, 10.0, "lifted")}
 
 
+def test_rate_changed_later_in_its_sentence_is_lifted():
+    # LABELING.md: the old rate of a change in force is lifted, also when the change is a later clause
+    got = tariffs("Washington put a 25% tariff on Canadian steel in March and then raised it to 50% in June.")
+    assert ("USA", "CAN", "steel", 25.0, "lifted") in got and ("USA", "CAN", "steel", 25.0, "in_force") not in got
+    got = tariffs("The duty on Japanese cars, which had stood at 27.5% since the spring, was cut to 15% in September.")
+    assert ("USA", "JPN", "cars", 27.5, "lifted") in got
+
+
+def test_rate_raised_later_only_announced_stays_in_force(rules_only):
+    got = tariffs("The United States imposed a 25% tariff on Canadian steel and will raise it to 50% next month.")
+    assert ("USA", "CAN", "steel", 25.0, "in_force") in got and ("USA", "CAN", None, 50.0, "announced") in got
+
+
 def test_hit_with_is_target():
     assert tariffs("Canada has been hit with a 50 percent tariff on steel exports.") == {("USA", "CAN", "steel", 50.0, "in_force")}
 

@@ -41,7 +41,8 @@ def test_candidates_name_every_party_and_product_of_the_sentence():
 def test_a_model_decides_and_the_rules_stand_without_one():
     ctx, fact, _ = _view()
     start = BODY.index("25%")
-    facts = [dict(fact, span=[0, ctx.sentences[0].end], _rate=(start, start + 3, None))]
+    # the rules' "threatened" (not a modal's "announced", which stands: next test) is the model's to change
+    facts = [dict(fact, status="threatened", span=[0, ctx.sentences[0].end], _rate=(start, start + 3, None))]
     tariff_model.decide(ctx, facts, _products_with_pos, None)
     assert facts[0]["product"] == "steel"
     prefer_none = LogReg({"none": 0}, [[5.0]], [-1.0], ["0", "1"])
@@ -49,6 +50,15 @@ def test_a_model_decides_and_the_rules_stand_without_one():
     model = tariff_model.TariffModel({"product": prefer_none, "status": always_force})
     tariff_model.decide(ctx, facts, _products_with_pos, model)
     assert (facts[0]["product"], facts[0]["status"], facts[0]["target"]) == (None, "in_force", "USA")
+
+
+def test_a_future_modal_governing_the_rate_keeps_the_rules_announced():
+    ctx, fact, _ = _view()
+    start = BODY.index("25%")
+    facts = [dict(fact, span=[0, ctx.sentences[0].end], _rate=(start, start + 3, None))]
+    always_force = LogReg({}, [[0.0], [1.0]], [0.0, 1.0], ["announced", "in_force"])
+    tariff_model.decide(ctx, facts, _products_with_pos, tariff_model.TariffModel({"status": always_force}))
+    assert facts[0]["status"] == "announced"        # "it will impose a 25% tariff"
 
 
 def test_extract_facts_uses_the_model_put_in_place():
