@@ -58,15 +58,17 @@ def _iso_names() -> dict[str, str]:
 
 
 ISO_NAMES = _iso_names()
+# the names as one alternation, longest first ("new zealand dollars" before "dollars")
+_ISO_NAME_ALT = "|".join(re.escape(n) for n in sorted(ISO_NAMES, key=len, reverse=True))
 # any other currency by its ISO 4217 name or code, after the number ("900 billion baht", "8 billion zlotys",
 # "2 billion New Zealand dollars", "1.3 trillion THB") or its code before it ("THB 1.3 trillion", "MYR600bn")
 _MONEY_ISO = re.compile(
     r"(?<![\w$.,])" + _NUM + r"\s*(?P<mult>trillion|billion|million|thousand|bn|mn|trn)?\s+(?P<word>(?i:"
-    + "|".join(re.escape(n) for n in sorted(ISO_NAMES, key=len, reverse=True)) + r")|[A-Z]{3})\b"
+    + _ISO_NAME_ALT + r")|[A-Z]{3})\b"
     r"|(?<![\w$])(?P<code>[A-Z]{3})\s?" + _NUM.replace("num", "num2") + _MULT.replace("mult", "mult2"))
 # a sentence that may hold money in any currency (the cheap test before find_money)
 CURRENCY_HINT = re.compile(r"[$€£¥₹₩₦฿]|\bRM\s?\d|\b[A-Z]{3}\s?\d|\d\s*(?:trillion|billion|million|bn|mn|trn)?\s+(?i:"
-                           + "|".join(re.escape(n) for n in sorted(ISO_NAMES, key=len, reverse=True)) + r")\b")
+                           + _ISO_NAME_ALT + r")\b")
 _PERCENT = re.compile(r"(?<![\w.])(?P<num>\d{1,4}(?:\.\d+)?)(?:\s?|-)(?:%|per[\s-]?cent\b|percent\b|pct\b)")
 # "from 25 to 35 per cent": the first number carries no unit of its own
 _FROM_TO = re.compile(r"\bfrom\s+(?P<num>\d{1,4}(?:\.\d+)?)\s+to\s+\d{1,4}(?:\.\d+)?(?:\s?|-)(?:%|per[\s-]?cent\b|percent\b)")
