@@ -187,3 +187,22 @@ def test_gx_results_are_the_same_with_each_configuration_built_once():
 
     assert Expectation.__dict__["configuration"].fget.__name__ == "configuration"  # GX's own property is back
     assert Expectation.__dict__["configuration"].fget.__module__.startswith("great_expectations")
+
+
+@pytest.mark.parametrize("levels", [(2, 0), (6, 6), (2, 2)])
+def test_rules_whose_condition_no_row_meets_get_gx_own_outcome(monkeypatch, levels):
+    """_validate_with_gx leaves out the hs_code rules whose row_condition (hs_level == 0/2/4/6) no row meets and
+    records what GX gives for them (success, 0 elements): the outcomes and failing rows are those of GX on the whole suite."""
+    from tariffscope import validate
+
+    frame = trade_rows(hs_code="8", value_usd=-1.0).with_columns(pl.Series("hs_level", levels, dtype=pl.Int16))
+    suite = validate.load_suite("trade_flow")
+    assert validate._unmet_conditions(suite, frame)  # some rule is left out
+    left_out = validate._validate_with_gx("trade_flow", suite, frame)
+    monkeypatch.setattr(validate, "_unmet_conditions", lambda suite, frame: set())
+    whole = validate._validate_with_gx("trade_flow", suite, frame)
+    def by_name(outcomes):
+        return sorted(outcomes, key=lambda o: o.expectation)
+
+    assert by_name(left_out.outcomes) == by_name(whole.outcomes) and left_out.failed_rows == whole.failed_rows
+    assert len(whole.outcomes) == len(suite["expectations"]) and 1 in whole.failed_rows
