@@ -512,12 +512,17 @@ def row_count(con: duckdb.DuckDBPyConnection, relation: str) -> int:
     return con.execute(statement("warehouse/row_count", table=relation)).fetchone()[0]
 
 
+# helper tables of the views, the same in every warehouse (sql/schema/009's 17,576 AAA..ZZZ codes): not exported
+HELPER_TABLES = ("iso3_code",)
+
+
 def relations(con: duckdb.DuckDBPyConnection) -> list[str]:
-    return base_tables(con) + [r[0] for r in con.execute(statement("warehouse/views")).fetchall()]
+    return ([t for t in base_tables(con) if t not in HELPER_TABLES]
+            + [r[0] for r in con.execute(statement("warehouse/views")).fetchall()])
 
 
 def export_parquet(warehouse: Warehouse | Path | str, out_dir: Path) -> list[tuple[Path, int]]:
-    """Every table and view as <out_dir>/<name>.parquet (zstd)."""
+    """Every table and view as <out_dir>/<name>.parquet (zstd), but the views' helper tables (HELPER_TABLES)."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     with reading(warehouse) as con:

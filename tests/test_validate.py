@@ -161,3 +161,48 @@ def test_the_gx_suite_is_built_once_while_the_json_stays_the_same(monkeypatch, t
     monkeypatch.setattr("tariffscope.validate.EXPECTATIONS_DIR", tmp_path)
     assert failed_names("trade_flow", trade_rows(value_usd=-1.0)) == {}  # the edited suite, rebuilt
     assert validate._DEFINITIONS["trade_flow"][1] is not built
+
+
+def _gx_result(frame: pl.DataFrame, configurations_once: bool) -> dict:
+    from tariffscope import validate
+
+    suite = validate.load_suite("trade_flow")
+    columns = [c for c in validate.suite_columns(suite) if c in frame.columns]
+    result = validate._run_gx("trade_flow", suite, validate._gx_frame(frame.select(columns)),
+                              configurations_once=configurations_once).to_json_dict()
+    for item in result["results"]:
+        item["expectation_config"].pop("id", None)  # a fresh id per run
+    return {"results": result["results"], "statistics": result["statistics"], "success": result["success"]}
+
+
+def test_gx_results_are_the_same_with_each_configuration_built_once():
+    """validate._configuration_built_once only saves GX's rebuilding of what it already built: every result (successes,
+    counts, unexpected values and row positions) is the one GX gives without it."""
+    frame = pl.concat([trade_rows(value_usd=-1.0), trade_rows(reporter_iso3="XXA", hs_code="8", month=13),
+                       trade_rows(partner_iso3="MEX", hs_code="87", hs_level=2, value_usd=1.0)])
+    plain, once = _gx_result(frame, False), _gx_result(frame, True)
+    assert not plain["success"] and plain["statistics"]["unsuccessful_expectations"] >= 4
+    assert once == plain
+    from great_expectations.expectations.expectation import Expectation
+
+    assert Expectation.__dict__["configuration"].fget.__name__ == "configuration"  # GX's own property is back
+    assert Expectation.__dict__["configuration"].fget.__module__.startswith("great_expectations")
+
+
+@pytest.mark.parametrize("levels", [(2, 0), (6, 6), (2, 2)])
+def test_rules_whose_condition_no_row_meets_get_gx_own_outcome(monkeypatch, levels):
+    """_validate_with_gx leaves out the hs_code rules whose row_condition (hs_level == 0/2/4/6) no row meets and
+    records what GX gives for them (success, 0 elements): the outcomes and failing rows are those of GX on the whole suite."""
+    from tariffscope import validate
+
+    frame = trade_rows(hs_code="8", value_usd=-1.0).with_columns(pl.Series("hs_level", levels, dtype=pl.Int16))
+    suite = validate.load_suite("trade_flow")
+    assert validate._unmet_conditions(suite, frame)  # some rule is left out
+    left_out = validate._validate_with_gx("trade_flow", suite, frame)
+    monkeypatch.setattr(validate, "_unmet_conditions", lambda suite, frame: set())
+    whole = validate._validate_with_gx("trade_flow", suite, frame)
+    def by_name(outcomes):
+        return sorted(outcomes, key=lambda o: o.expectation)
+
+    assert by_name(left_out.outcomes) == by_name(whole.outcomes) and left_out.failed_rows == whole.failed_rows
+    assert len(whole.outcomes) == len(suite["expectations"]) and 1 in whole.failed_rows
