@@ -26,7 +26,12 @@ _CURRENCY_WORD = re.compile(r"[€£¥₹₩]|\bRs\.?\s?\d|dollars|pesos|euros?\
                             r"|\b(?:USD|CAD|MXN|EUR|GBP|JPY|CNY|RMB|INR|KRW|BRL|CHF)(?![A-Za-z])")
 _TRADE_CONTEXT = re.compile(rf"\b{TRADE_CONTEXT}\b", re.I)
 _NON_TRADE = re.compile(rf"\b{NON_TRADE_MONEY}\b", re.I)
-_KINDS = [(kind, re.compile(rf"\b(?:{rx})\b", re.I)) for kind, rx in TRADE_KIND_CUES]
+# direction words before the generic cues ("inbound shipments" are imports, "goods brought in from America", "the
+# value of goods China bought and sold abroad" is two-way trade)
+_DIRECTION_CUES = (("total_trade", r"bought and sold|sold and bought"),
+                   ("imports", r"inbound\s+(?:shipments?|trade|goods)|brought\s+in(?:to)?|shipped\s+in"),
+                   ("exports", r"outbound\s+(?:shipments?|trade|goods)"))
+_KINDS = [(kind, re.compile(rf"\b(?:{rx})\b", re.I)) for kind, rx in _DIRECTION_CUES + TRADE_KIND_CUES]
 _COVERAGE_BEFORE = re.compile(
     rf"(?:\b(?:{TARIFF_NOUNS}|retaliat\w*|measures?|list|round|wave|tranche|batch|rate|package|increases|hikes)\b|\d\s?(?:%|per\s?cent\b|percent\b))(?:[^.;]|(?<=\b[A-Z])\.){{0,80}}?\b(?:on|covering|cover|covers|against|targeting|targets?|targeted|affecting|hitting|hit|hits|worth|reach|reaches)\s+"
     r"(?:(?:about|roughly|some|nearly|almost|around|more than|over|up to|an additional|another|a further|an estimated|the|a|its|first|second)\s+)*$",
@@ -35,6 +40,9 @@ _COVERAGE_BEFORE = re.compile(
 # "when Washington taxed €8bn worth of European steel", "The imports affected are worth US$55bn"
 _COVERAGE_VERB = re.compile(r"(?:\b(?:taxed|taxes|taxing)\s+|\b(?:imports|exports|goods|products)\s+(?:affected|covered|targeted|hit)\s+(?:are|were|is|was)\s+worth\s+)"
                             r"(?:(?:about|roughly|some|nearly|almost|around|approximately|more than|over|up to|an estimated)\s+)*$", re.I)
+# "Indian exports covered by the US auto measure: $2.895 billion a year": the goods a measure covers
+_COVERED_BY = re.compile(rf"\b(?:covered|affected|hit|targeted)\s+by\s+[^.;]{{0,50}}?\b(?:{TARIFF_NOUNS}|measures?|countermeasures?)\b"
+                         r"[^.;]{0,15}$", re.I)
 # "… a further C$14.2 billion in other U.S. imports, for a total of C$29.8 billion": the sum of the amounts before
 _TOTAL_OF = re.compile(r"\b(?:a total of|a combined|in total|totall?ing)\s+(?:about\s+|roughly\s+|some\s+)?$", re.I)
 # a trade verb governs the amount ("which sold about $130 billion worth of goods"), or a relative clause after it
@@ -55,7 +63,7 @@ _BALANCE_BEFORE = re.compile(r"\b(?:surplus|deficit|gap)\s+(?:of|at|to|was|is|re
 _COVERAGE_PERIOD = re.compile(r"\s+(?:(?:worth|of goods|of imports|of exports)\s+)?(?:in|during|for|of)\s+(?:calendar\s+|fiscal\s+|the\s+)?"
                               r"(?P<y>(?:19[89]\d|20[0-4]\d)(?:[-–/]\d{2})?)(?!\d)(?!\s*[-–/]?\s*\d)")
 # the amount is money of another sort, whatever the clause says: "$1.91 billion in duties", "$121,000 per vehicle"
-_OTHER_MONEY_AFTER = re.compile(r"\s*(?:(?:in|of)\s+(?:new\s+|additional\s+|extra\s+|annual\s+|customs\s+)?(?:duties|duty|revenues?|subsidies|aid|investments?|loans?|taxes|fines)\b"
+_OTHER_MONEY_AFTER = re.compile(r"\s*(?:(?:in|of)\s+(?:new\s+|additional\s+|extra\s+|annual\s+|customs\s+)?(?:duties|duty|revenues?|subsidies|aid|investments?|loans?|taxes|fines|refunds?)\b"
                                 r"|(?:a|per|each)\s+(?:barrel|tonne|ton|pound|kilogram|kg|unit|vehicle|car|hour|head|share|piece)\b)", re.I)
 # "... tariffs on $30 billion ... and will expand them to a further $125 billion"
 _EXPAND_TO = re.compile(r"\b(?:expand\w*|extend\w*|widen\w*|broaden\w*)\s+(?:them|it|the\s+[\w-]+)\s+to\s+(?:cover\s+)?"
@@ -91,6 +99,14 @@ _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
 _FISCAL = re.compile(r"(?<!\d)(?P<y>(?:19[89]\d|20[0-4]\d))[-–/](?P<e>\d{2})(?!\d)")
 # "20.9 billion euros ($23.6 billion)": the same amount in another currency
 _CONVERSION = re.compile(r"\s*\((?:about|roughly|around|some|nearly|or)?\s*$")
+# "$28bn of European exports, or roughly €25.6bn": the same amount in another currency after ", or"
+_OR_CONVERSION = re.compile(r"\s*(?:(?:of|in|worth)\s+(?:[\w.\-’']+\s+){0,3}?[\w.\-’']+)?,\s*or\s+(?:about|roughly|around|some|nearly|almost)?\s*$")
+
+
+def _restates(text: str, before: Money, mo: Money) -> bool:
+    """mo restates the amount just before it in another currency ("20.9 billion euros ($23.6 billion)")."""
+    return bool(_CONVERSION.fullmatch(text, before.end, mo.start)) or (
+        before.currency != mo.currency and bool(_OR_CONVERSION.fullmatch(text, before.end, mo.start)))
 # rates and commitments have no period of their own: "$3.6 billion a day", "agreed to buy $15 billion"
 _NO_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week|year)\b(?!\s+(?:earlier|ago|before))|\bannual(?:ly)?\b|\b(?:will|would|could|shall|commit\w*|pledg\w*|"
                         r"agree\w*|promis\w*|plans?|planned|aims?|target\w*|expect\w*)\b", re.I)
@@ -99,13 +115,14 @@ _LAST_YEAR = re.compile(r"\b(?:last year|in the past year|over the past year|the
 _THIS_YEAR = re.compile(r"\b(?:this year|so far this year|year to date|this past year|(?:in the )?first (?:half|quarter)(?! of \d)"
                         r"|(?:first|past|last)\s+(?:\w+\s+)?(?:months|quarters?|half) of (?:the|this) year)\b", re.I)
 
+_THIS_YEAR_ONLY = re.compile(r"\b(?:this year|so far this year|year to date|this past year)\b", re.I)
 
 # (the "from <amount>" branch ends at the amount: it has no trailing space of its own)
 _COMPARISON = re.compile(r"\b(?:(?:(?:down|up|rising|falling|rose|fell|increas\w+|decreas\w+)\s+from|than|above|below|compared (?:with|to)|versus|vs\.?)\s"
                          r"|from\s+(?=(?:about |roughly |nearly |less than |more than )?(?:US\$|C\$|USD|[$€£¥₹]|\d)))", re.I)
 _STRETCH_END = re.compile(r"[,;]|$")
 _LAST_MONTH = re.compile(r"\blast month\b", re.I)
-_MONTH = re.compile(r"\b(?:in|during|for|since|through)\s+(?P<m>Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\s+\d)")
+_MONTH = re.compile(r"\b(?:in|during|for|since|through|between)\s+(?P<m>Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\s+\d)")
 _MONTH_NO = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 
 
@@ -145,18 +162,16 @@ def _explicit_year(text: str, clause: tuple[int, int], anchor: int, published, a
     cs, ce = clause
     # "$14.7 billion ..., down from $15.4 billion in the same stretch last year": the period after a
     # comparison belongs to the compared amount
+    text = _blank_compared(text, anchor, anchor_end)
     cmp = _COMPARISON.search(text, anchor_end, ce)
     cut = cmp.start() if cmp else ce
     years = [(_dist(m, anchor, anchor_end), y) for m, y in _years(text, cs, cut)]
     if years:
         return min(years)[1]
     if published is not None:
-        if _LAST_YEAR.search(text, cs, cut):
-            return published.year - 1
-        if _THIS_YEAR.search(text, cs, cut):
-            return published.year
-        if _LAST_MONTH.search(text, cs, cut):
-            return published.year if published.month > 1 else published.year - 1
+        y = _relative_year(text, cs, cut, anchor, anchor_end, published)
+        if y is not None:
+            return y
     # the sentence, less the compared amount's own stretch (up to the next comma)
     cmp = _COMPARISON.search(text, anchor_end)
     lo, hi = (cmp.start(), _STRETCH_END.search(text, cmp.end()).start()) if cmp else (len(text), len(text))
@@ -165,11 +180,46 @@ def _explicit_year(text: str, clause: tuple[int, int], anchor: int, published, a
     if years:
         return min(years)[1]
     if published is not None:
-        if _LAST_YEAR.search(rest):
-            return published.year - 1
-        if _THIS_YEAR.search(rest):
-            return published.year
+        return _relative_year(rest, 0, len(rest), anchor, anchor_end, published)
     return None
+
+
+# "up 36.5% from the same period of 2024", "rose 5% on 2023": the period of a comparison, not of the amount
+_PCT_COMPARED = re.compile(r"\b(?:up|down|rising|falling|rose|fell|grew|growing|climbing|climbed|jumped|jumping|slipped|dropped|"
+                           r"declined|increased|decreased|gained)\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)\s+"
+                           r"(?:from|on|over|compared (?:with|to)|versus|against)\s", re.I)
+# "wiping out last year's ₦1.57tn surplus": a period phrase owned by the amount it precedes
+_PERIOD_OF_NEXT = re.compile(r"['’]s\s+(?:[A-Z]{0,3}[$€£¥₹₦฿₩]|Rs\.?\s?|\d)")
+_AMOUNT_AHEAD = re.compile(r"(?:[$€£¥₹₦฿₩]|\bRs\.?\s?)\s?\d|\d[\d.,]*\s*(?:trillion|billion|million|bn|tn|trn|mn)\b", re.I)
+
+
+def _blank_compared(text: str, anchor: int, anchor_end: int) -> str:
+    """text with each "up 36.5% from <period>" stretch (to the next comma) blanked, unless the amount is in it."""
+    for m in _PCT_COMPARED.finditer(text):
+        hi = _STRETCH_END.search(text, m.end()).start()
+        if not (m.start() <= anchor < hi):
+            text = text[:m.start()] + " " * (hi - m.start()) + text[hi:]
+    return text
+
+
+def _relative_year(text: str, lo: int, hi: int, anchor: int, anchor_end: int, published) -> int | None:
+    """The year of the period phrase ("last year", "this year", "last month") nearest the amount in text[lo:hi],
+    one in the amount's own stretch after it (before the next amount) first: "$298 million ... last year and a
+    further $114 million ... between January and April this year"."""
+    found = []
+    for rx, year in ((_LAST_YEAR, published.year - 1), (_THIS_YEAR_ONLY, published.year),
+                     (_LAST_MONTH, published.year if published.month > 1 else published.year - 1)):
+        for m in rx.finditer(text, lo, hi):
+            own = _PERIOD_OF_NEXT.match(text, m.end())
+            if own and m.end() <= anchor <= own.end():
+                return year     # "last year's ₦1.57tn surplus": the amount's own period
+            if not own:
+                found.append((m, year))
+    if not found:       # a part of a year ("in the first quarter", "the first seven months of the year"): this year's
+        return published.year if _THIS_YEAR.search(text, lo, hi) else None
+    nxt = _AMOUNT_AHEAD.search(text, anchor_end, hi)
+    after = [(m.start() - anchor_end, y) for m, y in found if anchor_end <= m.start() < (nxt.start() if nxt else hi)]
+    return min(after)[1] if after else min((_dist(m, anchor, anchor_end), y) for m, y in found)[1]
 
 
 def _kind(text: str, clause: tuple[int, int], m_start: int, m_end: int) -> str:
@@ -183,7 +233,7 @@ def _kind(text: str, clause: tuple[int, int], m_start: int, m_end: int) -> str:
         pass        # "a surplus of $410 billion in bilateral trade": a balance or a flow, not a measure's coverage
     elif _FLOW_VERB_BEFORE.search(text[max(cs, m_start - 60):m_start]) or _FLOW_RELATIVE_AFTER.match(after):
         pass
-    elif _COVERAGE_VERB.search(text[max(cs, m_start - 60):m_start]) or _COVERAGE_BEFORE.search(text[cs:m_start]) or (
+    elif _COVERAGE_VERB.search(text[max(cs, m_start - 60):m_start]) or _COVERED_BY.search(text[max(cs, m_start - 90):m_start]) or _COVERAGE_BEFORE.search(text[cs:m_start]) or (
         _EXPAND_TO.search(text[max(cs, m_start - 60):m_start]) and re.search(rf"\b{TARIFF_NOUNS}\b", text[cs:ce], re.I)
     ) or (
         _COVERAGE_AFTER.match(text[m_end:ce]) and re.search(rf"\b{TARIFF_NOUNS}\b", text[cs:ce], re.I)
@@ -195,16 +245,27 @@ def _kind(text: str, clause: tuple[int, int], m_start: int, m_end: int) -> str:
     seg_e = ce if seg_e < 0 else seg_e
     for lo, hi in ((seg_s, seg_e), (cs, ce)):
         kind = _nearest_kind(text, lo, hi, m_start, m_end)
+        if kind == "trade_deficit" and _SURPLUS_ONLY.search(text) and not _DEFICIT_WORD.search(text):
+            return "trade_surplus"      # "running a surplus with the United States ..., with the gap reaching ..."
         if kind:
             return kind
     return "other"
 
 
+_SURPLUS_ONLY = re.compile(r"\bsurplus(?:es)?\b", re.I)
+_DEFICIT_WORD = re.compile(r"\b(?:deficits?|shortfalls?)\b", re.I)
+
+
 def _nearest_kind(text: str, cs: int, ce: int, m_start: int, m_end: int) -> str | None:
     best: tuple[int, str] | None = None
+    # a cue after the amount past an " and " belongs to the next conjunct ("grew to 9.41 trillion yen and inbound
+    # shipments increased ...") unless nothing before the amount says what it is
+    conj = text.find(" and ", m_end, ce)
     for kind, rx in _KINDS:
         for m in rx.finditer(text, cs, ce):
             d = m_start - m.end() if m.end() <= m_start else (m.start() - m_end) + 10  # prefer cues before
+            if m.start() >= m_end and 0 <= conj < m.start():
+                d += 1000
             if best is None or d < best[0]:
                 best = (d, kind)
     return best[1] if best else None
@@ -228,6 +289,7 @@ class Candidate:
     fact: dict | None = None
     conversion_of: int | None = None     # index (in the candidate list) of the amount this one restates
     breakdown: dict | None = None        # one item of a by-country breakdown: {"parties", "year", "kind"} (see _breakdown)
+    continues: dict | None = None        # the fact of a sentence just before that this amount's sentence goes on with
 
 
 def extract_trade_values(ctx: Context) -> list[dict]:
@@ -282,7 +344,8 @@ def candidates(ctx: Context) -> list[Candidate]:
         items = _breakdown(ctx, sent, monies, facts)
         for k, mo in enumerate(monies):
             c = Candidate(si, sent, mo, _clause_of(spans, mo.start), breakdown=items[k])
-            if k and _CONVERSION.fullmatch(text, monies[k - 1].end, mo.start):
+            c.continues = _continued(ctx, c, facts)
+            if k and _restates(text, monies[k - 1], mo):
                 c.conversion_of = first + k - 1
             cands.append(c)
             fact = _breakdown_fact(c) if c.breakdown else _rule_fact(ctx, c, monies, facts, state)
@@ -346,7 +409,7 @@ def _rule_fact(ctx: Context, c: Candidate, monies, facts: list[dict], state: dic
     """The rules' trade value for candidate `c` (None with c.reason saying why not)."""
     text, mo, cl, sent, si = c.sent.text, c.money, c.clause, c.sent, c.si
     clause = text[cl[0]:cl[1]]
-    if not _TRADE_CONTEXT.search(clause):
+    if not _TRADE_CONTEXT.search(clause) and c.continues is None:
         c.reason = "no_trade_context"
         return None
     near_start = max(cl[0], mo.start - 50)
@@ -376,11 +439,11 @@ def _rule_fact(ctx: Context, c: Candidate, monies, facts: list[dict], state: dic
         return None
     prev_fact = facts[-1] if facts and facts[-1]["span"][0] == sent.start else None
     if prev and prev_fact is not None and prev_fact["value"] == prev[-1].value \
-            and _CONVERSION.fullmatch(text, prev[-1].end, mo.start):
+            and _restates(text, prev[-1], mo):
         # "20.9 billion euros ($23.6 billion)": the same figure in another currency
         c.reason = "conversion"
         return {**prev_fact, "value": float(mo.value), "currency": mo.currency}
-    kind = _kind(text, cl, mo.start, mo.end)
+    kind = rule_kind(c)
     if kind != "countermeasure_coverage" and _NON_ISO.search(text, cl[0], mo.start):
         c.reason = "non_iso"
         return None         # "The EU exported goods worth 532 billion euros": no ISO3 party for the bloc
@@ -400,9 +463,18 @@ def _rule_fact(ctx: Context, c: Candidate, monies, facts: list[dict], state: dic
             "kind": kind, "sentence": text, "span": [sent.start, sent.end]}
 
 
+# a change, not a level (LABELING.md): "exports were down £1.7bn", "the deficit widened by £3.0bn to £59.6bn", "expects
+# the deal to add about US$1 billion to exports"
+_CHANGE_BEFORE = re.compile(r"(?:(?<!made )\bup|\b(?:down|widen\w*|narrow\w*|rose|fell|grew|increased|decreased|dropped|jumped|shrank"
+                            r"|climbed|slipped|declined|plunged|soared|surged)\s+by|\bdown|\b(?:add|adds|added|adding))\s+"
+                            r"(?:(?:about|roughly|nearly|some|more than|almost|around|an estimated)\s+)?$", re.I)
+
+
 def other_money(c: Candidate) -> bool:
-    """Money of another sort whatever the clause says: "$1.91 billion in duties", "$121,000 per vehicle"."""
-    return bool(_OTHER_MONEY_AFTER.match(c.sent.text, c.money.end))
+    """Money of another sort whatever the clause says: "$1.91 billion in duties", "$121,000 per vehicle", "$175 billion
+    in refunds"; or a change ("widened by £3.0bn")."""
+    text, start = c.sent.text, c.money.start
+    return bool(_OTHER_MONEY_AFTER.match(text, c.money.end) or _CHANGE_BEFORE.search(text, max(0, start - 40), start))
 
 
 def future(ctx: Context, year: int | None) -> bool:
@@ -411,11 +483,31 @@ def future(ctx: Context, year: int | None) -> bool:
 
 
 def rule_kind(c: Candidate) -> str:
-    return _kind(c.sent.text, c.clause, c.money.start, c.money.end)
+    kind = _kind(c.sent.text, c.clause, c.money.start, c.money.end)
+    return c.continues["kind"] if kind == "other" and c.continues else kind
+
+
+def _continued(ctx: Context, c: Candidate, facts: list[dict]) -> dict | None:
+    """The fact of one of the two sentences before when this amount's clause has no trade word and its sentence no
+    word of other money: the story goes on with the same figures ("Exports to the US rose to $60 billion. Gold was the
+    single biggest item, at $11.5 billion."; "It includes 10.5 billion euros of aircraft, ..."; list rows
+    "Rubber products – US$2.783 billion, up 11.83%")."""
+    text, cl = c.sent.text, c.clause
+    if not facts or _TRADE_CONTEXT.search(text, cl[0], cl[1]) or _NON_TRADE.search(text):
+        return None
+    prev = facts[-1]
+    lo = ctx.sentences[max(0, c.si - 2)].start
+    if not lo <= prev["span"][0] < c.sent.start:
+        return None
+    between = [s for s in ctx.sentences[max(0, c.si - 2):c.si] if prev["span"][0] < s.start]
+    # a line between with trade words of its own ("Top five exports to the US, January–July 2025:") starts other figures
+    return None if any(_TRADE_CONTEXT.search(s.text) for s in between) else prev
 
 
 def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
     text, cl, sent, si, mo = c.sent.text, c.clause, c.sent, c.si, c.money
+    if c.continues and not ctx.country_mentions(sent.start, sent.end):
+        return list(c.continues["parties"])     # the sentence names no country: the parties of the figure before
     if kind == "countermeasure_coverage":
         imposer, target, _ = roles.resolve(ctx, sent.start, text, cl, si, anchor=mo.start)
         parties = [p for p in (imposer, target) if p]
@@ -438,6 +530,9 @@ def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
     text, cl, mo = c.sent.text, c.clause, c.money
     if kind == "imports" and pledge(c):
         return None             # a purchase pledge has no year of its own
+    if c.continues and not (_YEAR.search(text) or _LAST_YEAR.search(text) or _THIS_YEAR.search(text)
+                            or _NO_PERIOD.search(text, cl[0], cl[1])):
+        return c.continues["year"]      # no period of its own: the period of the figure before
     if kind == "countermeasure_coverage":
         # the goods a measure covers: a year only when stated as the figure's period ("worth $50 billion in
         # 2017", "of 2017 imports"), not a date in the clause ("added on March 13, 2025")
@@ -513,6 +608,30 @@ def _periphrases(sent, cl: tuple[int, int]) -> list[Mention]:
             for m in _PERIPHRASIS.finditer(sent.text, cl[0], cl[1])]
 
 
+_WITH_BEFORE = re.compile(r"(?<!according )\b(?:to|from|into|with)\s+(?:the\s+)?$")
+
+
+def _counterpart(ctx: Context, m: Mention) -> bool:
+    """The mention is the counterpart of a flow or balance ("to the US", "from America", "with the U.S.")."""
+    return bool(_WITH_BEFORE.search(ctx.body, max(0, m.start - 12), m.start)) and not _ORG_AFTER.match(ctx.body, m.end) \
+        and not _share(ctx, m)
+
+
+def _stretch_pair(ctx: Context, sent, cl: tuple[int, int], anchor: tuple[int, int], excluded: set[str]) -> list[str] | None:
+    """[reporter, partner] from the amount's own comma stretch when it names exactly one counterpart ("with the US",
+    "to the US"): the reporter is the one other country of the stretch, else the story's country."""
+    lo, hi = _stretch(sent.text, cl, *anchor)
+    ms = [m for m in ctx.country_mentions(sent.start + lo, sent.start + hi) if m.iso3 not in excluded]
+    partners = {m.iso3 for m in ms if _counterpart(ctx, m)}
+    if len(partners) != 1:
+        return None
+    partner = partners.pop()
+    others = {m.iso3 for m in ms} - {partner}
+    reporter = others.pop() if len(others) == 1 else None if others else \
+        (ctx.main_country if ctx.main_country != partner else ctx.default_imposer)
+    return [reporter, partner] if reporter and reporter != partner else None
+
+
 def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True, balance: bool = False,
              anchor: tuple[int, int] | None = None, seller: bool = False) -> list[str]:
     """Countries in the clause, then the sentence; balances and totals (fill=True) also look at the
@@ -522,6 +641,10 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
     mentions = ctx.country_mentions(sent.start, sent.end)
     excluded = {m.iso3 for m in mentions
                 if _EXCLUDING.search(ctx.body, max(0, m.start - 25), m.start) or _MEASURE_AFTER.match(ctx.body, m.end)}
+    # "Shipments to the United States slid ... as higher U.S. tariffs ...": a country named as the counterpart
+    # of the flow is a party, whatever other mention of it names a measure
+    excluded -= {m.iso3 for m in mentions if _counterpart(ctx, m) and not _MEASURE_AFTER.match(ctx.body, m.end)
+                 and not _EXCLUDING.search(ctx.body, max(0, m.start - 25), m.start)}
     # a partner's share ("making the U.S. the largest buyer") unless the sentence also names it as a partner
     excluded |= {m.iso3 for m in mentions if _share(ctx, m)} - {m.iso3 for m in mentions if not _share(ctx, m)}
     clause_mentions = ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) + \
@@ -531,6 +654,9 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
         if m.iso3 not in out and m.iso3 not in excluded:
             out.append(m.iso3)
     if len(out) >= 4:
+        pair = _stretch_pair(ctx, sent, cl, anchor, excluded) if anchor else None
+        if pair:
+            return pair     # "a trade surplus of $123.5 billion with the US last year, ... after China and Mexico"
         return out[:1]      # "The United States imported cars worth $220 billion, mainly from Mexico, Japan, Korea ..."
     world = _stretch(sent.text, cl, *anchor) if anchor else cl
     if out and _TO_WORLD.search(sent.text, *world):
@@ -553,13 +679,20 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
         # "Exports to the United States rose to $42.1 billion", "two-way trade between the countries":
         # the partner is named, the reporter is the country the article is about
         cm = [m for m in clause_mentions if m.iso3 == out[0]]
+        # "Exports ... climbed to 1.321 trillion baht, ... while imports from America rose": the only country named is
+        # the counterpart of the sentence's flows, never the reporter
+        elsewhere = not cm and out[0] != ctx.main_country and any(
+            _counterpart(ctx, m) for m in mentions if m.iso3 == out[0])
         if (cm and not _ORG_AFTER.match(ctx.body, cm[0].end)
                 and (_COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)
                     or _BALANCE_WITH.search(ctx.body, max(0, cm[0].start - 20), cm[0].start))) \
-                or _PAIR_WORDS.search(sent.text):
+                or _PAIR_WORDS.search(sent.text) or elsewhere:
             reporter = ctx.main_country if ctx.main_country != out[0] else ctx.default_imposer
             if reporter and reporter != out[0]:
                 return [reporter, out[0]]
+    if not out and _PAIR_WORDS.search(sent.text) and ctx.main_country and ctx.default_imposer \
+            and ctx.main_country != ctx.default_imposer:
+        return [ctx.main_country, ctx.default_imposer]     # "trade ... between the two countries", no country named
     if len(out) == 1 or (len(out) < 2 and not fill) or (not out and balance):
         return out          # one side named (a balance naming nobody is the story country's: the caller's): "India's trade deficit widened ..." is with the world
     if len(out) < 2:

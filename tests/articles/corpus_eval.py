@@ -2,7 +2,7 @@
 
     .venv/bin/python -m tests.articles.corpus_eval [--split dev|test] [--folds 5] [--status rules|learned|shipped]
         [--tariff-model rules|learned|shipped] [--values rules|learned|shipped] [--group article|batch|form|region]
-        [--verbose]
+        [--ids dLO-dHI] [--verbose]
 
 `dev` is scored as grouped k-fold by article: articles are dealt round-robin (sorted by id) into k folds
 and each fold is scored on its own.  The rules have no learned parts, so for them the folds only give
@@ -16,7 +16,9 @@ blind split) is scored pooled with what ships.
 `--group` (dev) puts whole styles into the held-out fold instead of articles dealt round-robin: `batch` (the
 writing session, one INDEX-dNNN-dNNN.md file each: its emphasis, outlets and furniture), `form` (the file
 format: md, txt, html, json) or `region` (the story's country: North America, Europe, Asia, the rest), so a
-rule or a weight that holds only in the style it was read from shows as a lower figure than the 5-fold one.  Matching follows corpus_v2/LABELING.md "Scoring":
+rule or a weight that holds only in the style it was read from shows as a lower figure than the 5-fold one.
+`--ids d199-d234` (dev) scores only those articles, by models trained on every other dev article (plus the old
+corpus): a fresh batch's honest figure.  Matching follows corpus_v2/LABELING.md "Scoring":
 a tariff on all five fields (product: one contains the other after lowercasing and dropping a final
 "s"), a trade value on parties (as a set), year, value (to 0.1 million), currency and kind, a quote on
 speaker and normalised text, a person on name.  A missing or empty split prints zero articles and
@@ -124,6 +126,15 @@ _ASIA = {"CHN", "JPN", "KOR", "IND", "VNM", "THA", "IDN", "MYS", "PHL", "SGP", "
          "PAK", "LKA", "BRN", "ISR", "SAU", "ARE", "QAT", "KAZ", "NPL", "MNG"}
 
 
+def in_ids(name: str, ids: str | None) -> bool:
+    """The article (file name dNNN-...) is in the range "dLO-dHI" (None: every article)."""
+    if not ids:
+        return True
+    lo, hi = (int(x.strip().lstrip("d")) for x in ids.split("-"))
+    m = re.match(r"d(\d+)", name)
+    return bool(m) and lo <= int(m.group(1)) <= hi
+
+
 def style_of(src: Path, group: str) -> str:
     """The style an article belongs to for the leave-styles-out folds (see the module docstring)."""
     if group == "form":
@@ -191,7 +202,8 @@ def _fold_counts(pairs, folds: int, details, parts: list[tuple], modes: dict,
 
 
 def evaluate(split: str, folds: int = 5, details: list[str] | None = None, root: Path = CORPUS_V2,
-             status: str = "shipped", tariff: str = "shipped", values: str = "shipped", group: str = "article") -> dict:
+             status: str = "shipped", tariff: str = "shipped", values: str = "shipped", group: str = "article",
+             ids: str | None = None) -> dict:
     """status / tariff / values (the tariff-status model, the learned tariff decisions, the trade-value
     model): "rules" (no model), "shipped" (the JSON as installed; the test split), or "learned" (dev: a
     model per fold trained without that fold).  group: what a dev fold holds (style_folds)."""
@@ -202,16 +214,25 @@ def evaluate(split: str, folds: int = 5, details: list[str] | None = None, root:
     status, tariff, values = (m if m != "learned" or kfold else "shipped" for m in (status, tariff, values))
     modes = {status_model: status, tariff_model: tariff, trade_model: values}
     fold_of = style_folds(pairs, folds, group) if kfold else None
+    if ids and kfold:       # the articles dLO-dHI scored by models trained on every other dev article
+        fold_of = [0 if in_ids(src.name, ids) else 1 for src, _ in pairs]
     _use(modes)
     try:
         counts = _fold_counts(pairs, folds, details, _learned_parts(status, tariff, values), modes, fold_of)
     finally:
         for module in modes:
             module.use(False)
+    if ids:
+        keep = [in_ids(src.name, ids) for src, _ in pairs]
+        pairs, counts = [p for p, k in zip(pairs, keep) if k], [c for c, k in zip(counts, keep) if k]
+        if details is not None:
+            details[:] = [d for d in details if in_ids(d.split()[0], ids)]
     res = {"split": split, "articles": len(pairs), "status_model": status, "tariff_model": tariff,
            "trade_model": values,
            "pooled": pooled(counts)}
-    if split == "dev" and folds > 1 and len(pairs) >= folds:
+    if ids:
+        res["ids"] = ids
+    if split == "dev" and folds > 1 and len(pairs) >= folds and not ids:
         fold_of = fold_of or [j % folds for j in range(len(pairs))]
         per_fold = [pooled([c for c, k in zip(counts, fold_of) if k == i]) for i in sorted(set(fold_of))]
         res["folds"] = len(per_fold)
@@ -228,7 +249,8 @@ def evaluate(split: str, folds: int = 5, details: list[str] | None = None, root:
 def table(res: dict) -> str:
     lines = [f"corpus_v2/{res['split']}: {res['articles']} articles, status: {res['status_model']}, "
              f"tariff decisions: {res.get('tariff_model', 'shipped')}"
-             f", trade values: {res.get('trade_model', 'shipped')}"             + (f", grouped {res['folds']}-fold by {res.get('group', 'article')}" if "folds" in res else ""),
+             f", trade values: {res.get('trade_model', 'shipped')}"             + (f", grouped {res['folds']}-fold by {res.get('group', 'article')}" if "folds" in res else "")
+             + (f", only {res['ids']} (models trained on the other dev articles)" if "ids" in res else ""),
              f"{'kind':<13}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}" + ("   fold mean [min, max]" if "folds" in res else "")]
     for kind in KINDS:
         p = res["pooled"][kind]
@@ -284,13 +306,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--group", choices=("article", "batch", "form", "region"), default="article",
                     help="dev folds hold whole styles: articles round-robin (default), the writing batch, the file "
                          "format, or the story's region (leave-styles-out)")
+    ap.add_argument("--ids", default=None, metavar="dLO-dHI",
+                    help="dev: score only these articles, by models trained on every other dev article (a fresh batch)")
     ap.add_argument("--verbose", action="store_true", help="list every extra and missing fact")
     args = ap.parse_args(argv)
     details: list[str] | None = [] if args.verbose else None
     status = args.status or default_status(args.split)
     res = evaluate(args.split, args.folds, details, status=status,
                    tariff=args.tariff_model or default_tariff(args.split),
-                   values=args.values or default_values(args.split), group=args.group)
+                   values=args.values or default_values(args.split), group=args.group, ids=args.ids)
     if details:
         print("\n".join(details))
     print(table(res))

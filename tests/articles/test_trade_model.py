@@ -282,3 +282,54 @@ def test_word_classes_of_the_amounts_clause():
     assert {"s:flow_out", "nb:flow_out", "change"} <= set(trade_model.class_features(t, *first, (0, len(t))))
     f = set(trade_model.class_features(t, *second, (0, len(t))))
     assert "s:company" in f and "change" not in f
+
+
+# round 6 (branch xvalues5): the money's own clause, the story's country, the year phrase nearest the amount
+
+def test_a_counterpart_after_the_amount_is_the_partner_however_many_countries_follow(rules_only):
+    got = values("Vietnam's exports rose. That left Vietnam with a trade surplus of $123.5 billion with the US last year, "
+                 "the third largest of any partner after China and Mexico.", date(2025, 6, 20))
+    assert got == {(("VNM", "USA"), 2024, 123.5e9, "USD", "trade_surplus")}
+
+
+def test_the_counterpart_of_a_flow_stays_a_party_when_another_mention_names_a_measure(rules_only):
+    got = values("Japan's trade. Shipments to the United States slid 10.2 percent to 9.71 trillion yen in the six months "
+                 "to September as higher U.S. tariffs bit.", date(2025, 10, 22))
+    assert got == {(("JPN", "USA"), 2025, 9.71e12, "JPY", "exports")}
+
+
+def test_the_period_phrase_of_the_amounts_own_conjunct(rules_only):
+    got = values("Japan's rice. Japan bought $298 million worth of American rice last year and a further $114 million "
+                 "worth between January and April this year.", date(2025, 6, 20))
+    assert {(v[1], v[2]) for v in got} == {(2024, 298e6), (2025, 114e6)}
+
+
+def test_a_compared_period_and_a_possessive_period_belong_to_their_own_amounts(rules_only):
+    got = values("Vietnam trade. Between January and May, bilateral trade with the US came to $77.4 billion, up 36.5% "
+                 "from the same period of 2024.", date(2025, 6, 20))
+    assert {(v[1], v[2]) for v in got} == {(2025, 77.4e9)}
+    got = values("Nigeria and the US. Purchases from the US more than doubled to ₦6.80tn, wiping out last year's "
+                 "₦1.57tn surplus with the US.", date(2025, 11, 20))
+    assert {(v[1], v[2], v[4]) for v in got} == {(2025, 6.8e12, "imports"), (2024, 1.57e12, "trade_surplus")}
+
+
+def test_direction_words_decide_the_kind(rules_only):
+    got = values("Japan's trade. Outbound shipments grew 4.2 percent to 9.41 trillion yen and inbound shipments increased "
+                 "3.3 percent to 9.65 trillion yen.", date(2025, 10, 22))
+    assert {(v[2], v[4]) for v in got} == {(9.41e12, "exports"), (9.65e12, "imports")}
+
+
+def test_a_sentence_going_on_with_the_figure_before_takes_its_parties_and_period(rules_only):
+    got = values("Swiss exports to the United States rose to $60 billion last year. Gold was the single biggest item, "
+                 "at $11.5 billion.", date(2025, 6, 20))
+    assert got == {(("CHE", "USA"), 2024, 60e9, "USD", "exports"), (("CHE", "USA"), 2024, 11.5e9, "USD", "exports")}
+
+
+def test_an_or_restatement_and_covered_by_a_measure_are_coverage(rules_only):
+    got = values("The EU hits back. The American duties hit more than $28bn of European exports, or roughly €25.6bn, "
+                 "the Commission said.", date(2025, 6, 20))
+    assert {(v[2], v[3], v[4]) for v in got} == {(28e9, "USD", "countermeasure_coverage"),
+                                                 (25.6e9, "EUR", "countermeasure_coverage")}
+    got = values("India notifies the WTO. Indian exports covered by the US auto measure: $2.895 billion a year",
+                 date(2025, 6, 20))
+    assert {(v[2], v[4]) for v in got} == {(2.895e9, "countermeasure_coverage")}

@@ -1,0 +1,31 @@
+"""The trade-value error anatomy (value_errors.py) and corpus_eval's --ids range, on inline articles."""
+from __future__ import annotations
+
+import corpus_eval as ce
+from value_errors import anatomy
+
+
+def _fact(parties, year, value, currency="USD", kind="exports", sentence="Exports to the US rose to $42.1 billion."):
+    return {"parties": parties, "year": year, "value": value, "currency": currency, "kind": kind, "sentence": sentence}
+
+
+def test_anatomy_names_the_wrong_field_and_the_never_candidate_label():
+    art = {"name": "d001-x.md", "published": "2025-06-20", "main": "CAN",
+           "got": [_fact(["CAN"], 2025, 42.1e9), _fact(["CAN", "USA"], 2025, 7e9, sentence="Revenue from duties hit $7 billion.")],
+           "want": [_fact(["CAN", "USA"], 2025, 42.1e9), _fact(["CAN", "USA"], 2024, 3e9)],
+           "cands": [{"value": 42100.0, "currency": "USD", "reason": "fact", "sentence": "Exports to the US rose to $42.1 billion.",
+                      "start": 26, "end": 39},
+                     {"value": 7000.0, "currency": "USD", "reason": "fact", "sentence": "Revenue from duties hit $7 billion.",
+                      "start": 24, "end": 34}]}
+    res = anatomy([art])
+    assert res["per_article"] == [("d001-x.md", 2, 0, 2, 2)]
+    assert res["fn_cause"] == {"reported": 1, "never_candidate": 1}
+    assert res["fn_fields"] == {"parties": 1}
+    assert res["fn_how"] == {"parties 1->2 (main kept)": 1}
+    assert res["fp_kind"] == {"same_amount_as_label": 1, "amount_not_labelled": 1}
+    assert res["fp_context"] == {"public_money": 1}
+
+
+def test_ids_range_selects_articles_by_number():
+    assert ce.in_ids("d199-x.md", "d199-d234") and ce.in_ids("d234-y.txt", "d199-d234")
+    assert not ce.in_ids("d198-z.md", "d199-d234") and ce.in_ids("d001-a.md", None)
