@@ -510,6 +510,10 @@ _RELATIVE_PAYER = re.compile(r"^(?:which|that)\s+(?:(?:now|still|already|also|wo
 _LAST_PP = re.compile(r"\b(?:for|on|of|with|to|from|about|over|against|by|in|that|which|and\s+the|the|its|their)\s+", re.I)
 
 
+_COORD_MEASURES = re.compile(r"[^;:%()]{1,80}?,?\s+(?:as well as|and|plus)\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){0,2}?", re.I)
+_COORD_SPLIT = re.compile(r",?\s+(?:as well as|and|plus)\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+
+
 def _before_products(text: str, start: int, end: int) -> list[str] | None:
     """Products for a rate whose phrase comes before it: "tariffs on steel and aluminum at 50%",
     "steel and aluminum tariffs of 50%", "copper, aluminum and steel would be taxed at 50%".
@@ -521,6 +525,14 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
         stop = _NP_STOP.search(np)
         np = np[:stop.start()] if stop else np
         prods = _products_in(np) or open_products(np)
+        if len(ons) > 1 and _COORD_MEASURES.fullmatch(lead[ons[-2].end():ons[-1].start()]):
+            # "the duties on Korean autos, lumber and pharmaceuticals, as well as the reciprocal tariff on all other
+            # Korean goods, to 25 per cent": coordinated measures share the rate, each with its goods
+            first = lead[ons[-2].end():ons[-1].start()]
+            first = first[:_COORD_SPLIT.search(first).start()]
+            firsts = _products_in(first) or open_products(first)
+            if firsts:      # the measure on all other goods is a fact of its own (product null)
+                prods = list(dict.fromkeys(firsts + (prods or ([None] if _ALL_GOODS.search(np) else []))))
         return prods if prods else ([] if _ALL_GOODS.search(np) or np.strip() else None)
     adj = list(re.finditer(rf"((?:[\w\-]+(?:,\s*|\s+and\s+|\s+or\s+|\s+))+?)(?:{TARIFF_NOUNS})\b", lead, re.I))
     if adj:

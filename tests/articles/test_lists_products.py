@@ -109,3 +109,8 @@ def test_country_rate_pairs_after_a_colon(rules_only):
                   "China 34 per cent, Switzerland 31 per cent, Taiwan 32 per cent", published=date(2025, 4, 3))
     assert {(t[1], t[2], t[3]) for t in got} >= {("CHN", None, 34.0), ("CHE", None, 31.0), ("TWN", None, 32.0)}
 
+
+def test_coordinated_measures_share_the_rate(rules_only):
+    got = tariffs("Trump said he was increasing the duties on Korean autos, lumber and pharmaceuticals, as well as the "
+                  "reciprocal tariff on all other Korean goods, to 25 per cent.", published=date(2026, 1, 27))
+    assert {t[2] for t in got if t[3] == 25.0} == {"autos", "lumber", "pharmaceuticals", None}
