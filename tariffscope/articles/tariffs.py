@@ -616,33 +616,70 @@ _PARTNER_COLUMN = re.compile(r"^(?:countr|partner|econom|nation|origin|trading p
 _GOODS_COLUMN = re.compile(r"^(?:products?|goods|sectors?|items?|categor|commodit|industr)", re.I)
 
 
+def _cells(text: str) -> list[tuple[int, int]]:
+    """[start, end) spans of a pipe-table line's cells ("| Japan | 25% |" and "Japan | 25%" alike)."""
+    bounds = [-1] + [i for i, ch in enumerate(text) if ch == "|"] + [len(text)]
+    spans = [(a + 1, b) for a, b in zip(bounds, bounds[1:])]
+    return [sp for k, sp in enumerate(spans) if text[sp[0]:sp[1]].strip() or 0 < k < len(spans) - 1]
+
+
 def _table_row(text: str) -> bool:
-    return " | " in text and any(_RATE_CELL.match(c) for c in text.split("|"))
+    return "|" in text and len(_cells(text)) > 1 and any(_RATE_CELL.match(text[a:b]) for a, b in _cells(text))
+
+
+_MEASURE_ON = re.compile(rf"\b(?:{TARIFF_NOUNS})\s+(?:on|against)\s+(?:imports\s+of\s+)?", re.I)
+
+
+def _measure_products(ctx: Context, si: int, facts: list) -> list[str]:
+    """The goods of the measure a table of exporters' rates spells out: those of the last fact before the table
+    that names goods ("definitive anti-dumping duties of up to 35.6% on Chinese biodiesel"), else of the nearest
+    sentence whose tariff noun attaches goods ("duties on imports of biodiesel from China")."""
+    named = [f for f in facts if f["product"] and f["span"][0] < ctx.sentences[si].start]
+    if named:
+        last = [f["product"] for f in named if f["span"] == named[-1]["span"] and f["_rate"][0] == named[-1]["_rate"][0]]
+        return list(dict.fromkeys(last))
+    for k in range(si - 1, max(-1, si - 30), -1):
+        text = ctx.sentences[k].text
+        for m in reversed(list(_MEASURE_ON.finditer(text))):
+            rest = text[m.end():]
+            stop = _NP_STOP.search(rest)
+            np = rest[:stop.start()] if stop else rest
+            prods = _products_in(np) or open_products(np)
+            if prods:
+                return prods
+    return []
+
+
+def _first_cell(text: str) -> str:
+    a, b = _cells(text)[0]
+    return text[a:b]
 
 
 def _table_header(ctx: Context, si: int) -> list[str] | None:
     """Cells of the header of the pipe table whose row is sentence si: the nearest row above without a rate."""
     for k in range(si - 1, max(-1, si - 40), -1):
         t = ctx.sentences[k].text
-        if " | " not in t:
+        if re.fullmatch(r"[\s|:+-]+", t):
+            continue            # a markdown separator row "|---|---|"
+        if "|" not in t:
             return None
         if not find_percents(t):
-            return [c.strip() for c in t.strip(" |[]").split("|")]
+            return [t[a:b].strip(" []") for a, b in _cells(t)]
     return None
 
 
 def _table_rates(text: str, spans, percents: list[Percent], header: list[str] | None) -> list:
     """(rate, clause, old?) of the rate cells of a table row whose column is a rate column."""
     out = []
+    cells = _cells(text)
     for p in percents:
-        col = text.count("|", 0, p.start)
-        cell = text.split("|")[col]
-        if not _RATE_CELL.match(cell) or not (0 < p.value <= 1000):
+        col = next((k for k, (a, b) in enumerate(cells) if a <= p.start < b), None)
+        if col is None or not _RATE_CELL.match(text[cells[col][0]:cells[col][1]]) or not (0 < p.value <= 1000):
             continue
         name = header[col] if header and col < len(header) else ""
         if header and not _RATE_COLUMN.search(name):
             continue
-        out.append((p, _clause_of(spans, p.start), bool(_OLD_COLUMN.search(name))))
+        out.append((p, _clause_of(spans, p.start), bool(_OLD_COLUMN.search(name)), name))
     return out
 
 
@@ -812,7 +849,7 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
     label = bool(label_m or first_m or table)
     label_products = _products_in(text[:label_m.end()]) if label_m else \
         (_products_in(text[first_m.end():]) if first_m else
-         (_products_in(text.split("|")[0]) or open_products(text.split("|")[0]) if _GOODS_COLUMN.match(first_col) else []))
+         (_products_in(_first_cell(text)) or open_products(_first_cell(text)) if _GOODS_COLUMN.match(first_col) else []))
     lead = lead_products(text)
     para_first = next(k for k in range(si, -1, -1) if k == 0 or ctx.sentences[k - 1].para != sent.para)
     if not lead and para_first < si:
@@ -821,19 +858,22 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
     rates = _find_rates(text, spans, find_percents(text), has_noun, digest=label and ctx.tariff_article,
                         country_ends=country_ends)
     changes = _changes(text, rates)
+    col_status: dict = {}
     if table:           # a table row: its rate cells, the "previous rate" column the old rate of the row's change
         cells = _table_rates(text, spans, find_percents(text), header)
-        merged = {r[0]: r for r in rates} | {p: (p, cl) for p, cl, _ in cells}
+        merged = {r[0]: r for r in rates} | {p: (p, cl) for p, cl, _, _ in cells}
+        # the column's own words date it: "Tariff rate from Aug. 1" in a paper of July 8 is announced
+        col_status = {p: _sentence_status(name, ctx.published) for p, _, _, name in cells}
         rates = sorted(merged.values(), key=lambda r: r[0].start)
         idx = {r[0]: k for k, r in enumerate(rates)}
-        old = [idx[p] for p, _, is_old in cells if is_old]
-        new = [idx[p] for p, _, is_old in cells if not is_old]
+        old = [idx[p] for p, _, is_old, _ in cells if is_old]
+        new = [idx[p] for p, _, is_old, _ in cells if not is_old]
         # the previous rate is the old rate of a change only when the row says the new one applies ("In force from
         # 1 August"); with no cue in the row the previous rate is what still applies
         if len(old) == 1 and len(new) == 1 and rates[old[0]][0].value != rates[new[0]][0].value and \
                 _status_at(text, rates[new[0]][0].start, rates[new[0]][1], rates[new[0]][0].end, default=None):
             changes = {new[0]: ("new", old[0]), old[0]: ("old", new[0])}
-        table = {p for p, _, _ in cells}
+        table = {p for p, _, _, _ in cells}
     sentence_first = len(facts)         # facts[sentence_first:] are this sentence's
     resolved: dict[int, tuple[list, str] | None] = {}
     window: dict[int, int] = {}
@@ -850,6 +890,8 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
         products, np = _rate_products(text, rates, k, nxt, changes, consumed_until)
         if table and p in table:
             products, np = list(label_products), None      # a rate cell: the goods only the header says the row names
+            if not products and not _PARTNER_COLUMN.match(first_col):
+                products = _measure_products(ctx, si, facts)    # rows of exporters: the goods of the measure they pay
         if products is _SKIP:
             resolved[k] = None
             continue
@@ -872,7 +914,7 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
         if status is None:
             # no cue in the clause: a sentence continuing the previous one shares its status
             status = own_status or (carry.status if continuing else None) or \
-                (_list_intro_status(ctx, si) if label else None) or DEFAULT_STATUS
+                (_list_intro_status(ctx, si) if label else None) or col_status.get(p) or DEFAULT_STATUS
         if status == "in_force" and carry.status == "announced" and _WEAK_PRESENT.search(text, cl[0], cl[1]) \
                 and not _STRONG_IN_FORCE.search(text, cl[0], cl[1]):
             status = "announced"        # "Syria faces 41%" right after "..., effective Aug. 7"
@@ -928,7 +970,7 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
                                                         sector=any(x in roles.SECTOR_PRODUCTS for x in products or ()))
         if (first_m or _PARTNER_COLUMN.match(first_col)) and not is_global:
             # "15%: Nigeria, Ghana and Zambia, among others": one fact per listed partner; a table row's partner cell
-            lo, hi = (first_m.end(), len(text)) if first_m else (0, text.find("|"))
+            lo, hi = (first_m.end(), len(text)) if first_m else _cells(text)[0]
             listed = [m.iso3 for m in ctx.country_mentions(sent.start + lo, sent.start + hi, with_people=False)
                       if m.iso3 != imposer]
             targets = list(dict.fromkeys(listed)) or targets

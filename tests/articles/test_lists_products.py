@@ -55,9 +55,10 @@ def test_pipe_table_carries_the_header_to_each_row(rules_only):
 
 
 def test_table_row_of_companies_names_no_goods(rules_only):
+    # the company's name ("Iron & Steel") is no goods; the row pays the measure stated before the table
     got = tariffs("South Korea imposed provisional anti-dumping duties on Chinese steel plate.\n\n"
                   "Company | Provisional duty\n\nBaoshan Iron & Steel | 27.91%\n")
-    assert not any(t[3] == 27.91 and t[2] in ("steel", "iron") for t in got)
+    assert {t[2] for t in got if t[3] == 27.91} in ({"steel"}, {"steel plate"})
 
 
 def test_change_with_time_adjunct_pairs_old_and_new(rules_only):
@@ -114,3 +115,24 @@ def test_coordinated_measures_share_the_rate(rules_only):
     got = tariffs("Trump said he was increasing the duties on Korean autos, lumber and pharmaceuticals, as well as the "
                   "reciprocal tariff on all other Korean goods, to 25 per cent.", published=date(2026, 1, 27))
     assert {t[2] for t in got if t[3] == 25.0} == {"autos", "lumber", "pharmaceuticals", None}
+
+
+def test_markdown_table_column_dates_its_rates(rules_only):
+    got = tariffs("President Donald Trump sent letters setting new tariff rates for more countries.\n\n"
+                  "| Country | Tariff rate from Aug. 1 |\n|---|---|\n| Malaysia | 25% |\n| Bangladesh | 35% |\n",
+                  published=date(2025, 7, 8))
+    assert {("USA", "MYS", None, 25.0, "announced"), ("USA", "BGD", None, 35.0, "announced")} <= got
+
+
+def test_a_margin_column_is_no_rate(rules_only):
+    got = tariffs("The Commission imposed definitive anti-dumping duties on titanium dioxide from China.\n\n"
+                  "| Company | Definitive dumping margin | Definitive duty |\n|---|---|---|\n| LB Group | 32.3% | €0.74/kg |\n",
+                  published=date(2025, 1, 9))
+    assert not any(t[3] == 32.3 for t in got)
+
+
+def test_a_table_of_exporters_takes_the_goods_of_the_measure(rules_only):
+    got = tariffs("The EU sets definitive anti-dumping duties of up to 35.6% on Chinese biodiesel.\n\n"
+                  "| Exporting producer | Definitive anti-dumping duty |\n|---|---|\n| EcoCeres group | 10% |\n"
+                  "| Zhuoyue group | 23.4% |\n", published=date(2025, 2, 12))
+    assert {(t[2], t[3]) for t in got if t[3] in (10.0, 23.4)} == {("biodiesel", 10.0), ("biodiesel", 23.4)}
