@@ -43,7 +43,8 @@ taxes top rest part share bulk half third quarter majority entry entries border 
 update analysis background timeline latest breaking context note editor read related source sources photo
 video live what why how who when where overview summary hold top board notice track behalf paper record
 schedule course balance condition ice pause display offer sale table account list lists basis suppliers
-supplier drugmakers carmakers makers material materials bottle bottles arrival threat threats power""".split())
+supplier drugmakers carmakers makers material materials bottle bottles arrival threat threats power
+offender offenders ally allies neighbour neighbours neighbor neighbors rival rivals competitor competitors""".split())
 _MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\d", re.I)
 _ING_NOUNS = frozenset("clothing bedding flooring tubing piping casing roofing packaging fittings seed".split())
 _VERBS = frozenset("""took take takes taken hit hits rose rise rises fell fall falls went go goes came come comes became
@@ -141,3 +142,12 @@ def lead_products(text: str) -> list[str]:
     """Goods a sentence names up front: "For rapeseed, the deposit rate ...", a digest label "Wine: the 150% duty"."""
     m = _FOR_LEAD.match(text) or _HEAD_LABEL.match(text)
     return open_products(m.group("np")) if m else []
+
+
+def item_products(text: str) -> list[str]:
+    """Goods a digest item's label names ("Apples: included in a trade deal for the first time."), for the
+    item's later sentences that name none ("India's current 50 percent tariff will fall to 25 percent ...")."""
+    m = _HEAD_LABEL.match(text)
+    if not m or m.group("np").isupper():        # "CHINA CLOCK TICKING:" is a newsletter's kicker, not goods
+        return []
+    return open_products(m.group("np"))

@@ -27,13 +27,19 @@ from .constants import (
 from .context import Context
 from .money import Percent, find_percents
 from .text import clause_spans
-from .products import lead_products, open_products, subject_products
+from .products import item_products, lead_products, open_products, subject_products
 
 _TARIFF_NOUN = re.compile(rf"\b{TARIFF_NOUNS}\b|\btax(?:ed|es)?\b|\btariffed\b", re.I)
 _NOUN_AFTER_PCT = re.compile(
     rf"^[\s\-]*(?:[“”\"‘’']?(?!(?:of|in|from|than|by|on|and|or|to|for|with)\b)[\w\-.’']+[“”\"‘’',]?\s+){{0,3}}?[“”\"‘’']?(?:{TARIFF_NOUNS}|taxe?s?)\b",
     re.I,
 )
+# the tariff noun phrase through its attachment: "a 24 percent slice of the "reciprocal" duties", "a 15% ceiling on
+# most of its goods", "a 10% rate on energy": a measure noun whose "of/on/for" names a tariff or goods
+_MEASURE_NOUN_AFTER = re.compile(
+    rf"^\s*(?:[\w-]+\s+){{0,2}}?(?:rates?|slice|portion|ceiling|cap|charge|penalty|top-up)\s+(?:of|on|for)\s+"
+    rf"(?:(?:most|all|many|some|much)\s+of\s+)?(?:(?!(?:of|in|on|for|from|to|by|than|at)\b)[\w“”\"‘’'-]+\s+){{0,3}}?"
+    rf"[“”\"‘’']?(?:{TARIFF_NOUNS}|goods|imports|products|exports|shipments)\b", re.I)
 _CONNECTOR_BEFORE = re.compile(
     r"\b(?:of|at|to|from|and|or|with|including|includes|pay|pays|paying|face|faces|facing|as high as|as much as|up to|reach|reaches|reaching|hit|hits|hitting|totaling|totalling|a|an|the|new|additional|extra|another|"
     r"about|around|roughly|nearly|almost|some|over|over a|near|minimum|maximum|flat|blanket|steep|hefty|whopping|sweeping|"
@@ -68,7 +74,7 @@ _STRONG_IN_FORCE = re.compile(r"\b(?:impos(?:ed|es)|took effect|in effect|in for
 _ALSO_RATE = re.compile(r"\b(?:on top of|plus|in addition to|combined with|along with|as well as|and then|then)\b", re.I)
 _CARRY_PRODUCT = re.compile(r"^(?:An?\s+(?:further|additional|second|new|extra|separate)|(?:The|That|This|Those|These)\s+(?:combined|total|new|higher|lower|same|overall|additional)|It|They)\b")
 _OTHER_MEASURE = re.compile(
-    r"\b(?:inflation|unemployment|jobless|growth|GDP|prices?|economy|jobs|stocks?|shares|index|sales|profits?|"
+    r"\b(?:inflation|unemployment|jobless|growth|GDP|prices?|economy|jobs|stocks?|shares?|index|sales|profits?|"
     r"output|poll\w*|approval|interest rates?|mortgages?|wages|confidence|market|costs?|revenues?|margins?|"
     r"probability|odds|chance|support|majority|respondents|turnout)\b", re.I)
 _NOT_AFTER = re.compile(rf"^\s*{NON_TARIFF_PERCENT_AFTER}", re.I)
@@ -112,8 +118,10 @@ _MODAL_WEAK_VERB = re.compile(r"\b(?:will|would)\s+(?:not\s+)?(?:be\s+)?(?:face|
 # digest items: "Canada: 35% on goods not covered by CUSMA; 10% on energy", "Switzerland: 39%."
 # "...; a planned increase to 30% is on hold" in a tariff sentence: the increase is of that tariff
 _NOUN_INCREASE_BEFORE = re.compile(r"\b(?:a|an|the|its|that|this)\s+(?:[\w-]+\s+){0,2}?(?:rate|increase|hike)\s+(?:to|of)\s+$", re.I)
-_LABEL_LINE = re.compile(r"^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+|\s*\([^()]{1,30}\)){0,3}:\s+(?=\d)")
-_LABEL_RATE_BEFORE = re.compile(r"(?:^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+|\s*\([^()]{1,30}\)){0,3}:|;)\s*$")
+_LABEL_LINE = re.compile(r"^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+|\s*\([^()]{1,30}\)){0,3}(?::|\s+[–—-])\s+(?=\d)")   # "Syria – 41%" too
+_LABEL_RATE_BEFORE = re.compile(r"(?:^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+|\s*\([^()]{1,30}\)){0,3}(?::|\s+[–—-])|;)\s*$")
+# rate-first list items: "30%: South Africa, Algeria and Libya", "15% – Nigeria, Ghana and others"
+_RATE_FIRST_LINE = re.compile(r"^\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s*(?::|\s[–—-])\s+(?=[A-Z])", re.I)
 _LABEL_SUB_BEFORE = re.compile(r";\s*(?P<sub>(?:[\w.’'-]+\s+){1,4})$")      # "...; buses 10%"
 _LABEL_RATE_AFTER = re.compile(r"^\s*(?:on\b|from\b|since\b|as of\b|starting\b|effective\b|[,.;]|$)")
 _RISING_TO = re.compile(r"^,?\s*(?:rising|climbing|increasing|going|jumping|set to rise)\s+to\s*$", re.I)   # "25%, rising to 50%"
@@ -131,6 +139,7 @@ _UNDO_PLAN = re.compile(
 _BUT_BACKREF = re.compile(r"(?:,\s*)?\bbut\s+(?:that|this|the|it|they|those|these)\b(?![^%]*%)", re.I)
 _CONTINUE_BEFORE = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+to\s+$", re.I)
 _SAYS_PROGRESSIVE = re.compile(r"\b(?:says?|said|announc\w+)\s+(?:that\s+)?(?:he|she|it|they|we|I)\s*(?:is|are|am|was|were|’s|'s|’re|'re|’m|'m)\s+$", re.I)
+_FLOW_OF = re.compile(r"^\s*(?:imports|exports|shipments|purchases|sales|supplies)\s+of\s+", re.I)
 _ANAPHOR = re.compile(r"^\s*(?:the|those|these|both|such)\s+(?:[\w-]+\s+)?(?:metals|products|goods|items|foods|commodities|categories|sectors|imports)\b", re.I)
 _POSSESSED_INCLUDING = re.compile(
     r"\b(?:his|her|its|their)\s+(?:(?!new\b|planned\b|proposed\b|threatened\b|future\b)[“”\"'\w-]+\s+){0,2}?"
@@ -138,6 +147,7 @@ _POSSESSED_INCLUDING = re.compile(
 _GENERIC_SUBJECT = re.compile(r"^(?:The|Those|These|Such|Any)?\s*(?:imports|shipments|goods|products)\b(?!\s+(?:from|of|to)\b)", re.I)
 _PART_OF_BEFORE = re.compile(r"[^%;.]{0,20},\s*(?:including|includ\w+)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _EFFECT_CUE = re.compile(r"\b(?:took effect|in effect|in force|in place|already|currently|since|remains?|stays?)\b", re.I)
+_COLON_RATES = re.compile(rf"\b(?:rates?|{TARIFF_NOUNS})\b[^:;%]{{0,60}}:\s", re.I)
 _PAIR_LIST_BEFORE = re.compile(r"(?:%|per cent|percent)(?:\s+(?:rate|tariff|duty))?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+$")
 _EXISTING_OTHER = re.compile(r"\b(?:on top of|in addition to|besides)\s+(?:the|its|their)\s+$", re.I)
 _CHANGE_OBJECT = re.compile(r"\b(?:rais|hik|increas|doubl|tripl|lower|cut|reduc|slash)\w*\s+(?:the|its|their|his|that)\s+$", re.I)
@@ -164,7 +174,10 @@ _CHANGE_BEFORE_CUT = re.compile(
 _CHANGE_NEW_FIRST = re.compile(
     r"^[\s,]*(?:(?:up|down)\s+)?from\s+(?:the\s+|a\s+|an\s+)?(?:previous\s+|prior\s+|current\s+|earlier\s+)?$"
     r"|^[\s-]*(?:[\w-]+\s+){0,2}?instead\s+of\s+(?:the\s+|a\s+|an\s+)?$"   # "a 15% levy instead of the 25% tariff"
-    r"|^[^%;]{0,120},\s*(?:up|down)\s+from\s+(?:the\s+|a\s+|an\s+)?(?:previous\s+|prior\s+|current\s+|earlier\s+)?$", re.I)
+    r"|^[^%;]{0,120},\s*(?:up|down)\s+from\s+(?:the\s+|a\s+|an\s+)?(?:previous\s+|prior\s+|current\s+|earlier\s+)?$"
+    # "was cut to 15 pct in September from the 27.5 pct": a short time adjunct between the new rate and "from"
+    r"|^\s+(?:in|on|by|as\s+of|starting|effective|this|next|last)\s+(?:[\w.]+\s+){1,3}?(?:(?:up|down)\s+)?from\s+"
+    r"(?:the\s+|a\s+|an\s+)?(?:previous\s+|prior\s+|current\s+|earlier\s+)?$", re.I)
 _DATE_START = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b")
 _AMOUNT_LEAD = re.compile(r"(?:about\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+)?(?:[A-Z]{0,3}\$|US\$|C\$)\s?[\d.,]+(?:[\s-]*(?:billion|million|trillion|bn))?\s+(?:worth\s+)?(?:of|in)\s+")
 _DEFINITE_RATE = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.I)
@@ -180,7 +193,7 @@ def is_tariff_rate(text: str, p_start: int, p_end: int, clause_start: int) -> bo
         return False
     if _NOT_BEFORE.search(before) and not re.search(r"\bup to\s*$", before, re.I):
         return False
-    if _NOUN_AFTER_PCT.match(after):
+    if _NOUN_AFTER_PCT.match(after) or _MEASURE_NOUN_AFTER.match(after):
         return True
     # the tariff noun is earlier in the clause: "tariffs of 25%", "taxed at 50%", "raised ... to 35%"
     lead = text[clause_start:p_start]
@@ -227,6 +240,12 @@ _REL_ON_NP = re.compile(
     r"(?:charges?|charged|levies|levied|levy|impos(?:es|ed)|impose|appl(?:ies|ied|y)|collects?|collected|puts?|slapped|placed)\s+(?:on|to)\s+", re.I)
 # "applied a 25% tariff to all imported steel": the verb before the rate, "to" after its noun
 _TO_NP = re.compile(rf"^[\s\-]*(?:[\w\-]+\s+){{0,2}}?(?:{TARIFF_NOUNS})\s+to\s+(?!\d)", re.I)
+# "the 25% levy that British cars and steel products already face", "the 13% that US beans will continue to pay":
+# the subject of the rate's own relative clause pays it
+_REL_PAYER_NP = re.compile(
+    rf"^[\s\-]*(?:[\w\-]+\s+){{0,2}}?(?:(?:{TARIFF_NOUNS}|rates?)\s+)?(?:that|which)\s+(?P<np>(?:[\w’'.-]+\s+){{1,5}}?)"
+    r"(?:(?:already|still|now|also|currently|will|would|must|continue\s+to|have\s+to|had\s+to)\s+){0,3}"
+    r"(?:face[sd]?|pay|pays|paid|paying|attracts?)\b", re.I)
 _PCT_END = re.compile(r"[\d.,]+\s?(?:%|per\s?cent|percent|pct)$", re.I)
 _APPLY_BEFORE = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\s+(?:\w+\s+){0,3}$", re.I)
 
@@ -238,6 +257,10 @@ def _after_np(text: str, p_end: int, limit: int) -> tuple[str, int] | None:
     if not m and _APPLY_BEFORE.search(_PCT_END.sub("", text[max(0, p_end - 70):p_end])):
         m = _TO_NP.match(seg)
     if not m:
+        rel = _REL_PAYER_NP.match(seg)
+        np = rel.group("np").strip() if rel else ""
+        if np and np.split()[-1].islower() and (_products_in(np) or open_products(np) or _ALL_GOODS.search(np)):
+            return np, p_end + rel.end()
         return None
     rest = seg[m.end():]
     if _DATE_START.match(rest):
@@ -487,6 +510,10 @@ _RELATIVE_PAYER = re.compile(r"^(?:which|that)\s+(?:(?:now|still|already|also|wo
 _LAST_PP = re.compile(r"\b(?:for|on|of|with|to|from|about|over|against|by|in|that|which|and\s+the|the|its|their)\s+", re.I)
 
 
+_COORD_MEASURES = re.compile(r"[^;:%()]{1,80}?,?\s+(?:as well as|and|plus)\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){0,2}?", re.I)
+_COORD_SPLIT = re.compile(r",?\s+(?:as well as|and|plus)\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){0,2}?$", re.I)
+
+
 def _before_products(text: str, start: int, end: int) -> list[str] | None:
     """Products for a rate whose phrase comes before it: "tariffs on steel and aluminum at 50%",
     "steel and aluminum tariffs of 50%", "copper, aluminum and steel would be taxed at 50%".
@@ -498,6 +525,14 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
         stop = _NP_STOP.search(np)
         np = np[:stop.start()] if stop else np
         prods = _products_in(np) or open_products(np)
+        if len(ons) > 1 and _COORD_MEASURES.fullmatch(lead[ons[-2].end():ons[-1].start()]):
+            # "the duties on Korean autos, lumber and pharmaceuticals, as well as the reciprocal tariff on all other
+            # Korean goods, to 25 per cent": coordinated measures share the rate, each with its goods
+            first = lead[ons[-2].end():ons[-1].start()]
+            first = first[:_COORD_SPLIT.search(first).start()]
+            firsts = _products_in(first) or open_products(first)
+            if firsts:      # the measure on all other goods is a fact of its own (product null)
+                prods = list(dict.fromkeys(firsts + (prods or ([None] if _ALL_GOODS.search(np) else []))))
         return prods if prods else ([] if _ALL_GOODS.search(np) or np.strip() else None)
     adj = list(re.finditer(rf"((?:[\w\-]+(?:,\s*|\s+and\s+|\s+or\s+|\s+))+?)(?:{TARIFF_NOUNS})\b", lead, re.I))
     if adj:
@@ -555,14 +590,97 @@ class _Carry:
     main_status: str | None = None   # status of the sentence's last rate that is not a change's old rate
 
 
+def _list_item(text: str) -> bool:
+    """A digest / list item line of a tariff article: "Canada: 35% ...", "Syria – 41%", "30%: South Africa, ..."."""
+    return bool(_LABEL_LINE.match(text) or _RATE_FIRST_LINE.match(text))
+
+
 def _label_rate(text: str, p: Percent) -> bool:
     """A rate right after a digest item's label (or a semicolon in it): "Canada: 35% on goods ...; 10% on energy"."""
+    if p.start == 0 and _RATE_FIRST_LINE.match(text):
+        return True             # the item's own rate, its label after it
     if not _LABEL_LINE.match(text) or not _LABEL_RATE_AFTER.match(text[p.end:]):
         return False
     if _LABEL_RATE_BEFORE.search(text, 0, p.start):
         return True
     sub = _LABEL_SUB_BEFORE.search(text, 0, p.start)
     return bool(sub) and bool(_products_in(sub.group("sub")))
+
+
+# pipe tables ("Country | New rate | Previous rate | Notes" / "Canada | 35% | 25% | In force from 1 August"): a row's
+# cell that is only a rate is a rate of the column its header names; a "previous/old" column is the old rate of a change
+_RATE_CELL = re.compile(r"^\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s*(?:\([^()]{0,30}\))?\s*$", re.I)
+_RATE_COLUMN = re.compile(rf"\b(?:rates?|{TARIFF_NOUNS})\b", re.I)
+_OLD_COLUMN = re.compile(r"\b(?:previous|prior|old|former|earlier|until now|before)\b", re.I)
+_PARTNER_COLUMN = re.compile(r"^(?:countr|partner|econom|nation|origin|trading partner|market)", re.I)
+_GOODS_COLUMN = re.compile(r"^(?:products?|goods|sectors?|items?|categor|commodit|industr)", re.I)
+
+
+def _cells(text: str) -> list[tuple[int, int]]:
+    """[start, end) spans of a pipe-table line's cells ("| Japan | 25% |" and "Japan | 25%" alike)."""
+    bounds = [-1] + [i for i, ch in enumerate(text) if ch == "|"] + [len(text)]
+    spans = [(a + 1, b) for a, b in zip(bounds, bounds[1:])]
+    return [sp for k, sp in enumerate(spans) if text[sp[0]:sp[1]].strip() or 0 < k < len(spans) - 1]
+
+
+def _table_row(text: str) -> bool:
+    return "|" in text and len(_cells(text)) > 1 and any(_RATE_CELL.match(text[a:b]) for a, b in _cells(text))
+
+
+_MEASURE_ON = re.compile(rf"\b(?:{TARIFF_NOUNS})\s+(?:on|against)\s+(?:imports\s+of\s+)?", re.I)
+
+
+def _measure_products(ctx: Context, si: int, facts: list) -> list[str]:
+    """The goods of the measure a table of exporters' rates spells out: those of the last fact before the table
+    that names goods ("definitive anti-dumping duties of up to 35.6% on Chinese biodiesel"), else of the nearest
+    sentence whose tariff noun attaches goods ("duties on imports of biodiesel from China")."""
+    named = [f for f in facts if f["product"] and f["span"][0] < ctx.sentences[si].start]
+    if named:
+        last = [f["product"] for f in named if f["span"] == named[-1]["span"] and f["_rate"][0] == named[-1]["_rate"][0]]
+        return list(dict.fromkeys(last))
+    for k in range(si - 1, max(-1, si - 30), -1):
+        text = ctx.sentences[k].text
+        for m in reversed(list(_MEASURE_ON.finditer(text))):
+            rest = text[m.end():]
+            stop = _NP_STOP.search(rest)
+            np = rest[:stop.start()] if stop else rest
+            prods = _products_in(np) or open_products(np)
+            if prods:
+                return prods
+    return []
+
+
+def _first_cell(text: str) -> str:
+    a, b = _cells(text)[0]
+    return text[a:b]
+
+
+def _table_header(ctx: Context, si: int) -> list[str] | None:
+    """Cells of the header of the pipe table whose row is sentence si: the nearest row above without a rate."""
+    for k in range(si - 1, max(-1, si - 40), -1):
+        t = ctx.sentences[k].text
+        if re.fullmatch(r"[\s|:+-]+", t):
+            continue            # a markdown separator row "|---|---|"
+        if "|" not in t:
+            return None
+        if not find_percents(t):
+            return [t[a:b].strip(" []") for a, b in _cells(t)]
+    return None
+
+
+def _table_rates(text: str, spans, percents: list[Percent], header: list[str] | None) -> list:
+    """(rate, clause, old?) of the rate cells of a table row whose column is a rate column."""
+    out = []
+    cells = _cells(text)
+    for p in percents:
+        col = next((k for k, (a, b) in enumerate(cells) if a <= p.start < b), None)
+        if col is None or not _RATE_CELL.match(text[cells[col][0]:cells[col][1]]) or not (0 < p.value <= 1000):
+            continue
+        name = header[col] if header and col < len(header) else ""
+        if header and not _RATE_COLUMN.search(name):
+            continue
+        out.append((p, _clause_of(spans, p.start), bool(_OLD_COLUMN.search(name)), name))
+    return out
 
 
 def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool,
@@ -600,6 +718,16 @@ def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool,
             if len(lead) in country_ends and _PAIR_LIST_BEFORE.search(text, 0, p.start) \
                     and re.match(r"\s*(?:and\b|or\b|on\b|[,.;]|$)", text[p.end:]):
                 rates.append((p, _clause_of(spans, p.start)))
+    # 'Higher country rates for the "worst offenders": EU 20 per cent, China 34 per cent, Switzerland 31 per cent':
+    # country-rate pairs listed after a colon whose lead names the rates
+    colon = _COLON_RATES.search(text)
+    if colon and country_ends:
+        rate_set = {r[0] for r in rates}
+        for p in percents:
+            if p not in rate_set and p.start > colon.end() and 0 < p.value <= 1000 \
+                    and len(text[:p.start].rstrip()) in country_ends \
+                    and re.match(r"\s*(?:and\b|or\b|[,.;]|$)", text[p.end:]):
+                rates.append((p, _clause_of(spans, p.start)))
     _gapped_rates(text, spans, percents, rates)
     rates.sort(key=lambda r: r[0].start)
     return rates
@@ -633,7 +761,7 @@ def _rate_products(text: str, rates, k: int, nxt: int, changes, consumed_until: 
     if np is not None and _TAX_NOUN_AFTER.match(text[p.end:nxt]) and not _products_in(np[0]) \
             and not _ALL_GOODS.search(np[0]):
         return _SKIP, np            # "a 1% tax on cash transfers" is not a tariff
-    if np is not None and _ANAPHOR.match(np[0]):
+    if np is not None and _ANAPHOR.match(_FLOW_OF.sub("", np[0])):     # "imports of the metals" too
         # "tariffs on the metals", "on those products": the goods named before the rate in the sentence
         # (else, when the phrase names no goods itself, the previous sentence's)
         earlier = [x for x in _products_in(text[:p.start]) if x != "metals"]
@@ -700,7 +828,7 @@ def _list_intro_status(ctx: Context, si: int) -> str | None:
     """A digest item without a cue of its own ("Carpets: 52.9%") under a sentence that introduces the list
     ("... the total duty Indian goods will face once the second tranche kicks in:") takes that sentence's status."""
     k = si - 1
-    while k >= 0 and _LABEL_LINE.match(ctx.sentences[k].text):
+    while k >= 0 and _list_item(ctx.sentences[k].text):
         k -= 1
     if k < 0:
         return None
@@ -714,13 +842,38 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
     text = sent.text
     spans = clause_spans(text)
     label_m = _LABEL_LINE.match(text)
-    label = bool(label_m)
-    label_products = _products_in(text[:label_m.end()]) if label_m else []
+    first_m = _RATE_FIRST_LINE.match(text)
+    table = ctx.tariff_article and _table_row(text)
+    header = _table_header(ctx, si) if table else None
+    first_col = header[0] if header else ""      # what the row's first cell is: the partner, or the goods
+    label = bool(label_m or first_m or table)
+    label_products = _products_in(text[:label_m.end()]) if label_m else \
+        (_products_in(text[first_m.end():]) if first_m else
+         (_products_in(_first_cell(text)) or open_products(_first_cell(text)) if _GOODS_COLUMN.match(first_col) else []))
     lead = lead_products(text)
+    para_first = next(k for k in range(si, -1, -1) if k == 0 or ctx.sentences[k - 1].para != sent.para)
+    if not lead and para_first < si:
+        lead = item_products(ctx.sentences[para_first].text)    # the item's label names the goods of its sentences
     country_ends = frozenset(m.end - sent.start for m in ctx.country_mentions(sent.start, sent.end, with_people=False))
     rates = _find_rates(text, spans, find_percents(text), has_noun, digest=label and ctx.tariff_article,
                         country_ends=country_ends)
     changes = _changes(text, rates)
+    col_status: dict = {}
+    if table:           # a table row: its rate cells, the "previous rate" column the old rate of the row's change
+        cells = _table_rates(text, spans, find_percents(text), header)
+        merged = {r[0]: r for r in rates} | {p: (p, cl) for p, cl, _, _ in cells}
+        # the column's own words date it: "Tariff rate from Aug. 1" in a paper of July 8 is announced
+        col_status = {p: _sentence_status(name, ctx.published) for p, _, _, name in cells}
+        rates = sorted(merged.values(), key=lambda r: r[0].start)
+        idx = {r[0]: k for k, r in enumerate(rates)}
+        old = [idx[p] for p, _, is_old, _ in cells if is_old]
+        new = [idx[p] for p, _, is_old, _ in cells if not is_old]
+        # the previous rate is the old rate of a change only when the row says the new one applies ("In force from
+        # 1 August"); with no cue in the row the previous rate is what still applies
+        if len(old) == 1 and len(new) == 1 and rates[old[0]][0].value != rates[new[0]][0].value and \
+                _status_at(text, rates[new[0]][0].start, rates[new[0]][1], rates[new[0]][0].end, default=None):
+            changes = {new[0]: ("new", old[0]), old[0]: ("old", new[0])}
+        table = {p for p, _, _, _ in cells}
     sentence_first = len(facts)         # facts[sentence_first:] are this sentence's
     resolved: dict[int, tuple[list, str] | None] = {}
     window: dict[int, int] = {}
@@ -735,6 +888,10 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
             window[k] = window[k - 1] if (k in changes and changes[k][1] == k - 1) else phrase_end[k - 1]
         phrase_end[k] = p.end
         products, np = _rate_products(text, rates, k, nxt, changes, consumed_until)
+        if table and p in table:
+            products, np = list(label_products), None      # a rate cell: the goods only the header says the row names
+            if not products and not _PARTNER_COLUMN.match(first_col):
+                products = _measure_products(ctx, si, facts)    # rows of exporters: the goods of the measure they pay
         if products is _SKIP:
             resolved[k] = None
             continue
@@ -757,7 +914,7 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
         if status is None:
             # no cue in the clause: a sentence continuing the previous one shares its status
             status = own_status or (carry.status if continuing else None) or \
-                (_list_intro_status(ctx, si) if label else None) or DEFAULT_STATUS
+                (_list_intro_status(ctx, si) if label else None) or col_status.get(p) or DEFAULT_STATUS
         if status == "in_force" and carry.status == "announced" and _WEAK_PRESENT.search(text, cl[0], cl[1]) \
                 and not _STRONG_IN_FORCE.search(text, cl[0], cl[1]):
             status = "announced"        # "Syria faces 41%" right after "..., effective Aug. 7"
@@ -811,6 +968,12 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
         imposer, targets, is_global = roles.resolve_all(ctx, sent.start, text, cl, si, anchor=p.start,
                                                         window_start=window[k], window_end=seg_end,
                                                         sector=any(x in roles.SECTOR_PRODUCTS for x in products or ()))
+        if (first_m or _PARTNER_COLUMN.match(first_col)) and not is_global:
+            # "15%: Nigeria, Ghana and Zambia, among others": one fact per listed partner; a table row's partner cell
+            lo, hi = (first_m.end(), len(text)) if first_m else _cells(text)[0]
+            listed = [m.iso3 for m in ctx.country_mentions(sent.start + lo, sent.start + hi, with_people=False)
+                      if m.iso3 != imposer]
+            targets = list(dict.fromkeys(listed)) or targets
         if not targets and not is_global and _NON_ISO_MENTION.search(text):
             continue        # the measure is about the EU (or another bloc): no ISO3 target to report
         same_sentence = [f for f in facts[sentence_first:] if f["_rate"][0] < cl[0]]
@@ -859,7 +1022,7 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         text = sent.text
         has_noun = bool(_TARIFF_NOUN.search(text))
         if not has_noun and not (carry.had_tariff and (_CONTINUATION.search(text) or _CHARGED.search(text))) \
-                and not (ctx.tariff_article and _LABEL_LINE.match(text)):
+                and not (ctx.tariff_article and (_list_item(text) or _table_row(text))):
             carry = _Carry()
             continue
         own_status = _sentence_status(text, ctx.published)
