@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import roles, status_model, tariff_model
+from . import roles, status_model, tariff_model, timeline
 from .constants import (
     ALL_GOODS_WORDS,
     DEFAULT_STATUS,
@@ -881,7 +881,7 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         facts += _extra_candidates(ctx, facts)
         facts.sort(key=lambda f: (f["span"][0], f["_rate"][0]))
     tariff_model.decide(ctx, facts, _products_with_pos, model)
-    return _learned_status([f for f in facts if not f.pop("_drop", False)])
+    return timeline.settle(ctx, _learned_status([f for f in facts if not f.pop("_drop", False)]))
 
 
 def _extra_candidates(ctx: Context, facts: list[dict]) -> list[dict]:
