@@ -675,6 +675,22 @@ def _superseded_later(text: str, p: Percent, rates: list, k: int, resolved) -> b
     return _SUPERSEDED_GAP.fullmatch(text[p.end:rates[k + 1][0].start]) is not None
 
 
+# "The deal replaces the 30% tariff ... had planned", "rather than the 25% Washington had announced", "replacing the
+# 104% level that had applied": LABELING.md -- a rate replaced is lifted, also one only announced; one only
+# threatened stays threatened; a replacement still to come ("is due to replace", "would replace") leaves it as it is
+_REPLACED_BEFORE = re.compile(r"\b(?:replac(?:es|ed|ing)|rather than|in place of)\s+(?:the|a|an|its|his|her|their|that)\s+"
+                              r"(?:[\w“”\"’'-]+\s+){0,3}$", re.I)
+_REPLACE_LATER = re.compile(r"\b(?:will|would|could|may|might|due|set|to)\s+(?:\w+\s+)?$", re.I)
+
+
+def _replaced(text: str, p: Percent, status: str) -> bool:
+    """The rate is the object of a replacement that has happened (the rate is gone: lifted)."""
+    m = _REPLACED_BEFORE.search(text, max(0, p.start - 60), p.start)
+    if m is None or status in ("threatened", "lifted"):
+        return False
+    return _REPLACE_LATER.search(text, max(0, m.start() - 30), m.start()) is None
+
+
 def _change_status(text: str, k: int, p: Percent, cl, status: str, changes, resolved) -> tuple[str, list | None]:
     """Status (and shared products) of a rate that is part of a rate change."""
     role, other = changes[k]
@@ -804,6 +820,8 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
             status = "lifted"       # "increased the tariff from 25% ...": the old rate is gone
         if k not in changes and status == "in_force" and _superseded_later(text, p, rates, k, resolved):
             status = "lifted"       # "imposed 25% duties ..., a rate that was later doubled to 50%"
+        if k not in changes and _replaced(text, p, status):
+            status = "lifted"       # "The deal replaces the 30% tariff the White House had planned"
         seg_end = rates[k + 1][0].start if k + 1 < len(rates) and rates[k + 1][1] == cl and \
             (k + 1) not in changes else cl[1]
         if _bloc_actor(ctx, sent.start, text, cl[0], p.start):
