@@ -402,6 +402,20 @@ def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | Non
     return after or default
 
 
+_ALREADY = re.compile(r"\b(?:already|still|currently)\b", re.I)
+
+
+def _already_own(text: str, rate_end: int, clause: tuple[int, int]) -> bool:
+    """The rate's own relative clause says it applies now: "the 6.1 percent tariff Canada already applies",
+    "a 20 percent levy that Washington already collects" (a measure the sentence's new one is added to)."""
+    own = _OWN_CLAUSE.match(text[rate_end:clause[1]])
+    if not own:
+        return False
+    start = rate_end + own.end()
+    stop = text.find(",", start, clause[1])
+    return _ALREADY.search(text, max(rate_end, start - 10), stop if stop > 0 else clause[1]) is not None
+
+
 def _own_status(text: str, rate_end: int, clause: tuple[int, int]) -> str | None:
     """Status from the rate's own relative clause: "the 46% rate he had threatened",
     "a 10% tariff on lumber that takes effect Oct. 14"."""
@@ -786,6 +800,8 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
             status = "in_force"         # "Imports from Britain will be charged 10%" after "... took effect"
         last_in_clause = max(r[0].end for r in rates if r[1] == cl)
         status = _future_adjust(text, (window[k], nxt), last_in_clause, status, ctx.published)
+        if status == "announced" and _already_own(text, p.end, cl):
+            status = "in_force"     # "will be added, from August 6, to the 10% tariff that Brazilian goods already pay"
         if not products and k > 0 and resolved.get(k - 1) and (
                 (rates[k - 1][1] == cl and _ALSO_RATE.search(text[rates[k - 1][0].end:p.start]))
                 or _PART_OF_BEFORE.match(text, rates[k - 1][0].end, p.start)):

@@ -953,3 +953,10 @@ def test_labels_ending_a_sentence_are_not_partial_quotes():
 def test_replaced_rate_is_lifted(sentence, want):
     # LABELING.md: a rate replaced is lifted, also one only announced; a replacement still to come leaves it
     assert want in tariffs(sentence, date(2025, 8, 10))
+
+
+def test_rate_its_own_clause_says_applies_now_stays_in_force():
+    # a new measure with a later start added to one the rate's own clause says applies already
+    got = tariffs("The vehicle levy takes effect on Oct. 1 and will be added to the 6.1 percent tariff Canada "
+                  "already applies to imported cars.", date(2025, 8, 1))
+    assert ("CAN", None, "cars", 6.1, "in_force") in got
