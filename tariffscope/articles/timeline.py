@@ -11,9 +11,15 @@ settles the status of the mentions that carry no status of their own from the me
 """
 from __future__ import annotations
 
+import re
+
 from .context import Context
 
 KEY_FIELDS = ("imposer", "target", "product", "rate_pct", "status")
+# a headline that states the measure applies now ("US tariffs of 39% take effect", "15% tariff applies
+# retroactively") keeps its in force
+_APPLIES_NOW = re.compile(r"\b(?:takes? effect|took effect|kicks? in|kicked in|in (?:force|effect|place)|appl(?:y|ies)|"
+                          r"already|now|still|since|current(?:ly)?)\b", re.I)
 
 
 def same_goods(p: str | None, q: str | None) -> bool:
@@ -39,9 +45,10 @@ def headline_start(ctx: Context) -> int | None:
 
 def headline_status(ctx: Context, facts: list[dict]) -> None:
     """A headline rate read as in force ("hits", "slaps", "raises ... to 50%": the headline's present tense)
-    takes the status of the first body mention of the same measure (in place)."""
+    takes the status of the first body mention of the same measure (in place), unless the headline says the
+    measure applies now."""
     head = headline_start(ctx)
-    if head is None:
+    if head is None or _APPLIES_NOW.search(ctx.sentences[0].text):
         return
     body = [f for f in facts if f["span"][0] != head]
     for f in facts:

@@ -54,3 +54,9 @@ def test_settle_keeps_each_fact_once():
     ctx = Context.build(normalize_body("Trump hits South Africa with 30% tariff\n\nA 30% duty will follow."), None)
     got = timeline.settle(ctx, facts)
     assert [(f["status"], f["span"][0]) for f in got] == [("announced", 0)]
+
+
+def test_headline_that_says_the_measure_applies_keeps_in_force():
+    ctx = Context.build(normalize_body("Swiss say 15% US tariff applies retroactively\n\nA 15% duty will follow."), None)
+    facts = [_fact("USA", "CHE", None, 15.0, "in_force", 0), _fact("USA", "CHE", None, 15.0, "announced", 48)]
+    assert [f["status"] for f in timeline.settle(ctx, facts)] == ["in_force", "announced"]
