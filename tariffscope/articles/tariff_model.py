@@ -356,8 +356,15 @@ _MODAL_BEFORE = re.compile(r"\b(?:will|would|shall)(?:\s+(?!not\b|continue\b|rem
                            r"\s+(?:(?:at|to|of|by|with|a|an|the|new|additional|extra)\s+){0,2}$", re.I)
 
 
+# "The European Union approved its first countermeasures, 25% tariffs on ...": a decision on the measure the rate
+# belongs to, with no start stated (LABELING.md: decided but not yet applied is announced); the rules' announced stands
+_DECIDED_BEFORE = re.compile(r"\bapprov(?:ed|es)\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+){0,3}?"
+                             r"(?:countermeasures|retaliat\w*|tariffs|duties|levies|measures)\s*,\s*$", re.I)
+
+
 def _modal_governs(v: RateView) -> bool:
-    return v.rule_status == "announced" and _MODAL_BEFORE.search(v.text, v.clause[0], v.start) is not None
+    return v.rule_status == "announced" and (_MODAL_BEFORE.search(v.text, v.clause[0], v.start) is not None
+                                             or _DECIDED_BEFORE.search(v.text, 0, v.start) is not None)
 
 
 def _key(f: dict) -> tuple:

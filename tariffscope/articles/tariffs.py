@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import roles, status_model, tariff_model
+from . import roles, status_model, tariff_model, timeline
 from .constants import (
     ALL_GOODS_WORDS,
     DEFAULT_STATUS,
@@ -425,6 +425,20 @@ def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | Non
     return after or default
 
 
+_ALREADY = re.compile(r"\b(?:already|still|currently)\b", re.I)
+
+
+def _already_own(text: str, rate_end: int, clause: tuple[int, int]) -> bool:
+    """The rate's own relative clause says it applies now: "the 6.1 percent tariff Canada already applies",
+    "a 20 percent levy that Washington already collects" (a measure the sentence's new one is added to)."""
+    own = _OWN_CLAUSE.match(text[rate_end:clause[1]])
+    if not own:
+        return False
+    start = rate_end + own.end()
+    stop = text.find(",", start, clause[1])
+    return _ALREADY.search(text, max(rate_end, start - 10), stop if stop > 0 else clause[1]) is not None
+
+
 def _own_status(text: str, rate_end: int, clause: tuple[int, int]) -> str | None:
     """Status from the rate's own relative clause: "the 46% rate he had threatened",
     "a 10% tariff on lumber that takes effect Oct. 14"."""
@@ -803,6 +817,22 @@ def _superseded_later(text: str, p: Percent, rates: list, k: int, resolved) -> b
     return _SUPERSEDED_GAP.fullmatch(text[p.end:rates[k + 1][0].start]) is not None
 
 
+# "The deal replaces the 30% tariff ... had planned", "rather than the 25% Washington had announced", "replacing the
+# 104% level that had applied": LABELING.md -- a rate replaced is lifted, also one only announced; one only
+# threatened stays threatened; a replacement still to come ("is due to replace", "would replace") leaves it as it is
+_REPLACED_BEFORE = re.compile(r"\b(?:replac(?:es|ed|ing)|rather than|in place of)\s+(?:the|a|an|its|his|her|their|that)\s+"
+                              r"(?:[\w“”\"’'-]+\s+){0,3}$", re.I)
+_REPLACE_LATER = re.compile(r"\b(?:will|would|could|may|might|due|set|to)\s+(?:\w+\s+)?$", re.I)
+
+
+def _replaced(text: str, p: Percent, status: str) -> bool:
+    """The rate is the object of a replacement that has happened (the rate is gone: lifted)."""
+    m = _REPLACED_BEFORE.search(text, max(0, p.start - 60), p.start)
+    if m is None or status in ("threatened", "lifted"):
+        return False
+    return _REPLACE_LATER.search(text, max(0, m.start() - 30), m.start()) is None
+
+
 def _change_status(text: str, k: int, p: Percent, cl, status: str, changes, resolved) -> tuple[str, list | None]:
     """Status (and shared products) of a rate that is part of a rate change."""
     role, other = changes[k]
@@ -927,6 +957,8 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
             status = "in_force"         # "Imports from Britain will be charged 10%" after "... took effect"
         last_in_clause = max(r[0].end for r in rates if r[1] == cl)
         status = _future_adjust(text, (window[k], nxt), last_in_clause, status, ctx.published)
+        if status == "announced" and _already_own(text, p.end, cl):
+            status = "in_force"     # "will be added, from August 6, to the 10% tariff that Brazilian goods already pay"
         if not products and k > 0 and resolved.get(k - 1) and (
                 (rates[k - 1][1] == cl and _ALSO_RATE.search(text[rates[k - 1][0].end:p.start]))
                 or _PART_OF_BEFORE.match(text, rates[k - 1][0].end, p.start)):
@@ -961,6 +993,8 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
             status = "lifted"       # "increased the tariff from 25% ...": the old rate is gone
         if k not in changes and status == "in_force" and _superseded_later(text, p, rates, k, resolved):
             status = "lifted"       # "imposed 25% duties ..., a rate that was later doubled to 50%"
+        if k not in changes and _replaced(text, p, status):
+            status = "lifted"       # "The deal replaces the 30% tariff the White House had planned"
         seg_end = rates[k + 1][0].start if k + 1 < len(rates) and rates[k + 1][1] == cl and \
             (k + 1) not in changes else cl[1]
         if _bloc_actor(ctx, sent.start, text, cl[0], p.start):
@@ -1044,7 +1078,7 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         facts += _extra_candidates(ctx, facts)
         facts.sort(key=lambda f: (f["span"][0], f["_rate"][0]))
     tariff_model.decide(ctx, facts, _products_with_pos, model)
-    return _learned_status([f for f in facts if not f.pop("_drop", False)])
+    return timeline.settle(ctx, _learned_status([f for f in facts if not f.pop("_drop", False)]))
 
 
 def _extra_candidates(ctx: Context, facts: list[dict]) -> list[dict]:

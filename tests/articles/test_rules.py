@@ -941,3 +941,22 @@ def test_second_partial_quote_without_its_own_verb_keeps_the_sentence_speaker():
 def test_labels_ending_a_sentence_are_not_partial_quotes():
     body = "Trump signed an order to refer to the \"Gulf of Mexico\" as the \"Gulf of America.\""
     assert quotes(body) == []
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("The new duty replaces the 34% rate Beijing had announced last week.", ("CHN", None, None, 34.0, "lifted")),
+    ("The deal replaces the 30 percent tariff on European goods that the White House had planned.",
+     ("USA", "EUU", None, 30.0, "lifted")),
+    ("The new rate is due to replace the temporary 10% duty that Vietnamese exporters have paid.",
+     ("USA", "VNM", None, 10.0, "in_force")),
+])
+def test_replaced_rate_is_lifted(sentence, want):
+    # LABELING.md: a rate replaced is lifted, also one only announced; a replacement still to come leaves it
+    assert want in tariffs(sentence, date(2025, 8, 10))
+
+
+def test_rate_its_own_clause_says_applies_now_stays_in_force():
+    # a new measure with a later start added to one the rate's own clause says applies already
+    got = tariffs("The vehicle levy takes effect on Oct. 1 and will be added to the 6.1 percent tariff Canada "
+                  "already applies to imported cars.", date(2025, 8, 1))
+    assert ("CAN", None, "cars", 6.1, "in_force") in got

@@ -1,0 +1,76 @@
+"""The story level of a tariff fact's status (issue 11, round 6).
+
+The rules and the learned status read each rate in its own sentence.  Some statuses are only decided
+by the story: a headline's present tense ("Trump hits South Africa with 30% tariff") says nothing about
+when the measure starts -- the body does ("... will take effect on Aug. 1").  This module links the
+mentions of one measure across the article (same imposer and rate, compatible target and product) and
+settles the status of the mentions that carry no status of their own from the measure's other mentions.
+
+`settle(ctx, facts)` runs after every per-sentence decision (extract_tariffs) and keeps each
+(imposer, target, product, rate, status) once, as the rules do.
+"""
+from __future__ import annotations
+
+import re
+
+from .context import Context
+
+KEY_FIELDS = ("imposer", "target", "product", "rate_pct", "status")
+# a headline that states the measure applies now ("US tariffs of 39% take effect", "15% tariff applies
+# retroactively") keeps its in force
+_APPLIES_NOW = re.compile(r"\b(?:takes? effect|took effect|kicks? in|kicked in|in (?:force|effect|place)|appl(?:y|ies)|"
+                          r"already|now|still|since|current(?:ly)?)\b", re.I)
+
+
+def same_goods(p: str | None, q: str | None) -> bool:
+    """Products of one measure: equal, one containing the other, or one of them all goods (None)."""
+    return p is None or q is None or p == q or p in q or q in p
+
+
+def same_measure(a: dict, b: dict) -> bool:
+    """Two mentions of one measure: same imposer and rate, compatible target and product."""
+    return (a["imposer"] == b["imposer"] and a["rate_pct"] == b["rate_pct"]
+            and (a["target"] == b["target"] or a["target"] is None or b["target"] is None)
+            and same_goods(a["product"], b["product"]))
+
+
+def headline_start(ctx: Context) -> int | None:
+    """Start of the headline: a first sentence alone in its paragraph, not ending as a sentence does."""
+    if not ctx.sentences:
+        return None
+    first = ctx.sentences[0]
+    alone = len(ctx.sentences) == 1 or ctx.sentences[1].para != first.para
+    return first.start if alone and not first.text.rstrip().endswith(".") else None
+
+
+def headline_status(ctx: Context, facts: list[dict]) -> None:
+    """A headline rate read as in force ("hits", "slaps", "raises ... to 50%": the headline's present tense)
+    takes the status of the first body mention of the same measure (in place), unless the headline says the
+    measure applies now."""
+    head = headline_start(ctx)
+    if head is None or _APPLIES_NOW.search(ctx.sentences[0].text):
+        return
+    body = [f for f in facts if f["span"][0] != head]
+    for f in facts:
+        if f["span"][0] != head or f["status"] != "in_force":
+            continue
+        twin = next((b for b in body if same_measure(f, b)), None)
+        if twin is not None:
+            f["status"] = twin["status"]
+
+
+def dedupe(facts: list[dict]) -> list[dict]:
+    """Each (imposer, target, product, rate, status) once, its first mention kept."""
+    seen, out = set(), []
+    for f in facts:
+        key = tuple(f[k] for k in KEY_FIELDS)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def settle(ctx: Context, facts: list[dict]) -> list[dict]:
+    """The story-level status decisions on the article's tariff facts (in document order)."""
+    headline_status(ctx, facts)
+    return dedupe(facts)
