@@ -48,6 +48,11 @@ _NOUN_AFTER = re.compile(rf"^(?:’s|'s)?(?:\s+[\w\-“”\"]+){{0,3}}?\s+(?:{TA
 # "Under Canada’s supply management system, over-quota tariffs ...": a possessive reaches further
 _NOUN_AFTER_POSS = re.compile(rf"^(?:’s|'s)(?:\s+[\w\-“”\"]+,?){{0,5}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
 _RATE_FOR = re.compile(rf"\b(?:rates?|{TARIFF_NOUNS})\s+for\s+(?:the\s+)?$", re.I)
+_REL_RATE = re.compile(r",\s+(?:(?:which|who|that|whose\s+(?:goods|exports|products|shipments))\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:faces?|faced|facing|secured|gets?|got|pays?|paid|receives?|received|won|is\s+at|was\s+at|stands\s+at)"
+                       r"|with)\s+(?:(?:a|an|the|only|just|rates?\s+of|a\s+rate\s+of)\s+)?")
+# "25 percent for South Korea", "36% for Cambodia and Thailand": the rate's own "for" names its partner
+_PCT_FOR = re.compile(r"\d\s?(?:%|per\s?cent|percent|pct)\s+(?:(?:tariffs?|dut(?:y|ies)|rates?|levy|levies)\s+)?for\s+(?:the\s+)?$", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:with|from|of|to|for|in|by|between|than)\s+(?:the\s+)?$", re.I)
 _OWN_SUBJECT = re.compile(rf"^\S+(?:\s+[“”\"\w-]+){{0,3}}?\s+(?:{TARIFF_NOUNS}|rates?)[”\"]?\s+(?:that\s+|which\s+)?$", re.I)
 _RATE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:tariff\s+)?rates?\b", re.I)
@@ -93,7 +98,7 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
     after = text[e + (2 if m.possessive else 0):e + 120]
     if _BY_BEFORE.search(before):
         return "imposer"
-    if _TARGET_BEFORE.search(before) or _RATE_FOR.search(before):
+    if _TARGET_BEFORE.search(before) or _RATE_FOR.search(before) or _PCT_FOR.search(before):
         return "target"
     if _TARGET_AFTER.match(after) and not _PREP_BEFORE.search(before):
         return "target"         # "Canada will face ..." (but not "an agreement with Canada will face")
@@ -191,6 +196,8 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         # "Laos and Myanmar at 40%": countries right before "at <rate>"
         at = [m for m in mentions if sent_start + ws <= m.start < a and m.kind != "person"
               and (re.fullmatch(r"(?:,?\s+(?:which|that|who)\s+(?:\w+\s+){0,3}?|\s+)at\s+", sent_text[m.end - sent_start:a - sent_start])
+                   # "Thailand, which also secured 19%", "Vietnam, whose goods will face 20%", "the UK, with 10%"
+                   or _REL_RATE.fullmatch(sent_text, m.end - sent_start, a - sent_start)
                    # "..., Taiwan 20% and India 25%": a listed country right before its rate
                    or (re.fullmatch(r"\s+(?:only\s+|just\s+)?", sent_text[m.end - sent_start:a - sent_start])
                        and re.search(r"(?:,|\band)\s+(?:the\s+)?$", sent_text[:m.start - sent_start])))]

@@ -896,9 +896,15 @@ def _extra_candidates(ctx: Context, facts: list[dict]) -> list[dict]:
         text = sent.text
         percents = [p for p in find_percents(text) if (sent.start, p.start) not in have and not is_range(text, p.start)]
         spans = clause_spans(text) if percents else []
+        every = find_percents(text) if percents else []
         for p in percents:
             cl = next(((a, b) for a, b in spans if a <= p.start < b), (0, len(text)))
-            imposer, targets, _ = roles.resolve_all(ctx, sent.start, text, cl, si, anchor=p.start, window_start=cl[0])
+            # the rate's own segment of a list ("25 percent for South Korea, 24 percent for Malaysia"):
+            # from the previous percentage of its clause to the next one
+            ws = max([q.end for q in every if cl[0] <= q.end <= p.start], default=cl[0])
+            we = min([q.start for q in every if p.end <= q.start < cl[1]], default=cl[1])
+            imposer, targets, _ = roles.resolve_all(ctx, sent.start, text, cl, si, anchor=p.start, window_start=ws,
+                                                    window_end=we)
             status = _status_at(text, p.start, cl, p.end)
             for target in (targets or [None]):
                 for product in dict.fromkeys(_products_in(text[cl[0]:cl[1]]) or [None]):

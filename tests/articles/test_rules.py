@@ -941,3 +941,18 @@ def test_second_partial_quote_without_its_own_verb_keeps_the_sentence_speaker():
 def test_labels_ending_a_sentence_are_not_partial_quotes():
     body = "Trump signed an order to refer to the \"Gulf of Mexico\" as the \"Gulf of America.\""
     assert quotes(body) == []
+
+
+@pytest.mark.parametrize("body, want", [
+    # the rate's own "for" names its partner; each rate of a list keeps its own segment
+    ("Trump set new tariffs of 25 percent for South Korea, 24 percent for Malaysia and 10 percent for Singapore.",
+     {("USA", "KOR", 25.0), ("USA", "MYS", 24.0), ("USA", "SGP", 10.0)}),
+    ("The tariffs run from 25% for Japan to 36% for Cambodia and Thailand.",
+     {("USA", "JPN", 25.0), ("USA", "KHM", 36.0), ("USA", "THA", 36.0)}),
+    # a country whose relative clause or "with" carries the rate
+    ("The 39 percent US tariffs on Swiss products came into force on August 7, far tougher than the tariff for "
+     "Liechtenstein, which faces 15 percent, or the United Kingdom, with 10 percent.",
+     {("USA", "CHE", 39.0), ("USA", "LIE", 15.0), ("USA", "GBR", 10.0)}),
+])
+def test_rate_list_partners(rules_only, body, want):
+    assert {(i, t, r) for i, t, _, r, _ in tariffs(body)} == want
