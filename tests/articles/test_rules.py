@@ -956,3 +956,13 @@ def test_labels_ending_a_sentence_are_not_partial_quotes():
 ])
 def test_rate_list_partners(rules_only, body, want):
     assert {(i, t, r) for i, t, _, r, _ in tariffs(body)} == want
+
+
+def test_headline_imposer_stands_for_rates_naming_none(rules_only):
+    # a rate whose sentence names no imposer is the one the headline names (not the U.S. by default)
+    body = ("Turkey doubles tariffs on US cars and alcohol\n\nThe move escalates a row with Washington after Trump "
+            "doubled U.S. duties on Turkish steel.\n\nThe duty on alcoholic drinks rises to 140 percent, "
+            "Turkey's trade ministry said on Wednesday.")
+    assert tariffs(body) == {("TUR", "USA", "alcoholic drinks", 140.0, "in_force")}
+    body = body.replace("Turkey doubles tariffs on US cars and alcohol", "Turkish lira slides as row deepens")
+    assert tariffs(body) == {("USA", "TUR", "alcoholic drinks", 140.0, "in_force")}
