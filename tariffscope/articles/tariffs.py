@@ -710,6 +710,11 @@ def _list_intro_status(ctx: Context, si: int) -> str | None:
     return _status_at(intro, len(intro), (0, len(intro)), default=None) or _sentence_status(intro, ctx.published)
 
 
+def _own_party(ctx: Context, base: int, start: int, end: int) -> bool:
+    """A country, person or region named in [start, end) of the sentence at `base`."""
+    return bool(ctx.country_mentions(base + start, base + end) or ctx.region_mentions(base + start, base + end))
+
+
 def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, carry: _Carry, facts, seen) -> list:
     text = sent.text
     spans = clause_spans(text)
@@ -819,6 +824,15 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
             # "a 15% surcharge will apply to U.S. chicken ..., while a 10% levy will be charged on
             # soybeans": a clause naming no party continues the measure of the clause before it
             imposer, targets = same_sentence[-1]["imposer"], [same_sentence[-1]["target"]]
+        elif k > 0 and rates[k - 1][1] == cl and not is_global and not _own_party(ctx, sent.start, window[k], seg_end) \
+                and not _TARIFF_NOUN.search(text, rates[k - 1][0].end, window[k]):
+            # "the duty on US passenger cars rises to 120 percent, the duty on alcoholic drinks to 140 percent":
+            # a rate whose own segment of the clause names no party continues the previous rate's measure
+            # (unless a new measure is named after the previous rate: "..., and Chinese levies on U.S. imports
+            # dropping to 10%")
+            prev = [f for f in facts[sentence_first:] if f["_rate"][0] == rates[k - 1][0].start]
+            if prev:
+                imposer, targets = prev[-1]["imposer"], list(dict.fromkeys(f["target"] for f in prev))
         earlier = [f for f in facts if f["rate_pct"] == float(p.value) and f["span"][0] < sent.start]
         if status in ("announced", "threatened") and _WEAK_MODAL_CLAUSE.search(text, cl[0], cl[1]) and any(
                 f["imposer"] == imposer and f["status"] == "in_force" and (f["product"] in (products or [None]))

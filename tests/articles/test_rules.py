@@ -966,3 +966,10 @@ def test_headline_imposer_stands_for_rates_naming_none(rules_only):
     assert tariffs(body) == {("TUR", "USA", "alcoholic drinks", 140.0, "in_force")}
     body = body.replace("Turkey doubles tariffs on US cars and alcohol", "Turkish lira slides as row deepens")
     assert tariffs(body) == {("USA", "TUR", "alcoholic drinks", 140.0, "in_force")}
+
+
+def test_rate_without_own_party_continues_the_previous_rate(rules_only):
+    # a rate whose own segment of the clause names no party is the previous rate's measure
+    body = ("Beijing answered with duties of 15 percent on U.S. coal and liquefied natural gas and 10 percent on "
+            "crude oil and agricultural machinery.")
+    assert {(i, t, r) for i, t, _, r, _ in tariffs(body)} == {("CHN", "USA", 15.0), ("CHN", "USA", 10.0)}
