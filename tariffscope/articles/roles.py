@@ -40,7 +40,7 @@ _TARGET_AFTER = re.compile(
 )
 _GOODS_AFTER = re.compile(rf"^(?:[\s-]+[\w\-]+){{0,2}}?[\s-]+(?:{ALL_GOODS_WORDS}|{_PRODUCT_WORDS}|made|-made|producers|companies|exporters)\b", re.I)
 _IMPOSER_VERB_AFTER = re.compile(
-    r"^(?:,[^,]{0,60},)?(?:\s+(?:federal\s+)?(?:government|administration|officials|authorities|cabinet|(?:\w+\s+)?ministry|leaders?|lawmakers|Congress|Parliament))?(?:\s+(?:has|have|had|was|is|will|would|could|may|might|also|already|then|now|later|quickly|on \w+|last \w+|this \w+|in \w+|said it|says it|said|says|plans to|planned to|threatened to|intends to|moved to|decided to|vowed to|promised to|decision to|move to|plan to|threat to|order to|bid to|push to|has moved to|is set to|is expected to)){0,3}"
+    r"^(?:,[^,]{0,60},)?(?:\s+(?:federal\s+)?(?:government|administration|officials|authorities|cabinet|(?:\w+\s+)?ministry|leaders?|lawmakers|Congress|Parliament|Senate))?(?:\s+(?:has|have|had|was|is|will|would|could|may|might|also|already|then|now|later|quickly|on \w+|last \w+|this \w+|in \w+|said it|says it|said|says|plans to|planned to|threatened to|intends to|moved to|decided to|vowed to|promised to|decision to|move to|plan to|threat to|order to|bid to|push to|has moved to|is set to|is expected to)){0,3}"
     r"\s+(?:impos\w*|slapp?\w*|levi\w*|levy|announc\w*|retaliat\w*|unveil\w*|plac\w*|put|applie\w*|apply|threaten\w*|rais\w*|hik\w*|doubl\w*|increas\w*|lift\w*|remov\w*|dropp?\w*|paus\w*|delay\w*|suspend\w*|respond\w*|hit|hits|match\w*|introduc\w*|set|sets|enact\w*|adopt\w*|decid\w*|struck|strikes|fired|fires|charg\w*|lower\w*|cut|cuts|reduc\w*|scrapp?\w*|rescind\w*|kept|keeps|maintain\w*|extend\w*|expand\w*|propos\w*|approv\w*|confirm\w*|add\w*|launch\w*|finaliz\w*|sign\w*|order\w*)\b"
     r"(?!\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|framework|accord|truce)\b)"   # "struck a trade deal"
 )
@@ -48,6 +48,11 @@ _NOUN_AFTER = re.compile(rf"^(?:’s|'s)?(?:\s+[\w\-“”\"]+){{0,3}}?\s+(?:{TA
 # "Under Canada’s supply management system, over-quota tariffs ...": a possessive reaches further
 _NOUN_AFTER_POSS = re.compile(rf"^(?:’s|'s)(?:\s+[\w\-“”\"]+,?){{0,5}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
 _RATE_FOR = re.compile(rf"\b(?:rates?|{TARIFF_NOUNS})\s+for\s+(?:the\s+)?$", re.I)
+_REL_RATE = re.compile(r",\s+(?:(?:which|who|that|whose\s+(?:goods|exports|products|shipments))\s+(?:[\w-]+\s+){0,3}?"
+                       r"(?:faces?|faced|facing|secured|gets?|got|pays?|paid|receives?|received|won|is\s+at|was\s+at|stands\s+at)"
+                       r"|with)\s+(?:(?:a|an|the|only|just|rates?\s+of|a\s+rate\s+of)\s+)?")
+# "25 percent for South Korea", "36% for Cambodia and Thailand": the rate's own "for" names its partner
+_PCT_FOR = re.compile(r"\d\s?(?:%|per\s?cent|percent|pct)\s+(?:(?:tariffs?|dut(?:y|ies)|rates?|levy|levies)\s+)?for\s+(?:the\s+)?$", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:with|from|of|to|for|in|by|between|than)\s+(?:the\s+)?$", re.I)
 _OWN_SUBJECT = re.compile(rf"^\S+(?:\s+[“”\"\w-]+){{0,3}}?\s+(?:{TARIFF_NOUNS}|rates?)[”\"]?\s+(?:that\s+|which\s+)?$", re.I)
 _RATE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:tariff\s+)?rates?\b", re.I)
@@ -93,7 +98,7 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
     after = text[e + (2 if m.possessive else 0):e + 120]
     if _BY_BEFORE.search(before):
         return "imposer"
-    if _TARGET_BEFORE.search(before) or _RATE_FOR.search(before):
+    if _TARGET_BEFORE.search(before) or _RATE_FOR.search(before) or _PCT_FOR.search(before):
         return "target"
     if _TARGET_AFTER.match(after) and not _PREP_BEFORE.search(before):
         return "target"         # "Canada will face ..." (but not "an agreement with Canada will face")
@@ -191,6 +196,8 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         # "Laos and Myanmar at 40%": countries right before "at <rate>"
         at = [m for m in mentions if sent_start + ws <= m.start < a and m.kind != "person"
               and (re.fullmatch(r"(?:,?\s+(?:which|that|who)\s+(?:\w+\s+){0,3}?|\s+)at\s+", sent_text[m.end - sent_start:a - sent_start])
+                   # "Thailand, which also secured 19%", "Vietnam, whose goods will face 20%", "the UK, with 10%"
+                   or _REL_RATE.fullmatch(sent_text, m.end - sent_start, a - sent_start)
                    # "..., Taiwan 20% and India 25%": a listed country right before its rate
                    or (re.fullmatch(r"\s+(?:only\s+|just\s+)?", sent_text[m.end - sent_start:a - sent_start])
                        and re.search(r"(?:,|\band)\s+(?:the\s+)?$", sent_text[:m.start - sent_start])))]
@@ -253,7 +260,9 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
             cands = [i for i in sentence_isos if i != target]
             imposer = cands[0] if cands else ctx.main_country
         else:
-            imposer = _announcer(ctx, sent_start, sent_text, target) or ctx.default_imposer
+            story = _story_imposer(ctx) if ctx.default_imposer == "USA" else None
+            imposer = _announcer(ctx, sent_start, sent_text, target) or (story if story != target else None) \
+                or ctx.default_imposer
     if sector and target is None and ctx.item_label_isos(sent_index) is None \
             and not _hits_imposer_goods(ctx, sent_start, sent_text):
         # (a digest item keeps its label's country; "American steel products will face a 25% tariff, while
@@ -333,6 +342,31 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     if not targets or targets[0] != target:
         targets = [target] if target is not None else []
     return imposer, [t for t in targets if t != imposer], is_global
+
+
+LEDE_SENTENCES = 3
+_TARIFF_NOUN = re.compile(rf"\b(?:{TARIFF_NOUNS})\b", re.I)
+
+
+def _story_imposer(ctx: Context) -> str | None:
+    """The country other than the U.S. that the headline or lede names as imposing ("Turkey doubles tariffs on
+    US cars", "India starts charging higher tariffs on 28 US products", "China to hit Canada with tariffs"):
+    the imposer of a rate whose own sentence names none, instead of the article's default (the U.S.)."""
+    if "_story_imposer" not in ctx.__dict__:
+        found = None
+        for sent in ctx.sentences[:LEDE_SENTENCES]:
+            if not _TARIFF_NOUN.search(sent.text):
+                continue
+            # (a demonym only as the subject of its verb -- "Mexican Senate approves tariffs" -- not "the Chinese
+            # carmaker a duty-free window")
+            cued = [m for m in ctx.country_mentions(sent.start, sent.end) if not m.compound
+                    and _cue(sent.text, m, sent.start) == "imposer"
+                    and (m.kind != "demonym" or _IMPOSER_VERB_AFTER.match(sent.text[m.end - sent.start:]))]
+            if cued:
+                found = cued[0].iso3 if cued[0].iso3 != "USA" else None
+                break
+        ctx.__dict__["_story_imposer"] = found
+    return ctx.__dict__["_story_imposer"]
 
 
 def _hits_imposer_goods(ctx: Context, sent_start: int, sent_text: str) -> bool:

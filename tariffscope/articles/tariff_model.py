@@ -129,6 +129,35 @@ def _near(v: RateView, pos_start: int, pos_end: int, prefix: str) -> list[str]:
     return out
 
 
+_RATE_MARK = re.compile(r"\d(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b|pct\b)", re.I)
+# "Vietnam 20%", "Canada: 35%", "Syria – 41%", "Laos and Myanmar at 40%", "Canada | 35%": a country right before its rate
+_ADJ_BEFORE = re.compile(r"^(?:['’]s)?\s*(?:[:|–—-]\s*|\s+(?:at|to|of|with|gets?|got|faces?|pays?|only|just|now)\s+){0,2}"
+                         r"(?:(?:a|an|the|up to|about|around|roughly|nearly)\s+)?$", re.I)
+# "20% on Vietnam", "30% on South Africa and Algeria", "35% for Canada", "of 25% against Mexican goods"
+_ADJ_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}?(?:on|for|against|to|from)\s+(?:(?:all|the|most|some|[\w-]+\s+from)\s+)?$", re.I)
+
+
+def _structure(v: RateView, m) -> list[str]:
+    """Where mention m stands in the rate's own layout: between the previous and the next rate of the
+    sentence (its own segment of a list) or in another rate's; right next to the rate ("Vietnam 20%",
+    "30% on South Africa"); the cue roles.py gives it (target / imposer / none)."""
+    from .roles import _cue
+    s, e = m.start - v.sent.start, m.end - v.sent.start
+    marks = [x.end() for x in _RATE_MARK.finditer(v.text)]
+    prev_end = max([x for x in marks if x <= v.start], default=0)
+    next_start = min([x.start() for x in _RATE_MARK.finditer(v.text) if x.start() >= v.end], default=len(v.text))
+    if e <= v.start:
+        seg = "own" if s >= prev_end else "prev"
+        adj = bool(_ADJ_BEFORE.match(v.text[e:v.start]))
+    else:
+        seg = "own" if s < next_start else "next"
+        adj = bool(_ADJ_AFTER.match(v.text[v.end:s]))
+    n_rates = len(marks)
+    cue = _cue(v.text, m, v.sent.start) or "none"
+    return [f"seg={seg}", f"adj={adj}", f"seg={seg}&adj={adj}", f"cue={cue}", f"cue={cue}&seg={seg}",
+            f"seg={seg}&multi={n_rates > 1}", f"adj={adj}&multi={n_rates > 1}"]
+
+
 def target_candidates(v: RateView) -> dict[str | None, list[str]]:
     ctx, sent = v.ctx, v.sent
     cands: dict[str | None, list[str]] = {}
@@ -140,6 +169,7 @@ def target_candidates(v: RateView) -> dict[str | None, list[str]]:
         f = ["here", f"kind={m.kind}"] + _near(v, m.start - sent.start, m.end - sent.start, "")
         if m.possessive:
             f.append("poss")
+        f += _structure(v, m)
         cands[m.iso3] = f
     for back in (1, 2):
         k = v.si - back

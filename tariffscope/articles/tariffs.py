@@ -868,6 +868,11 @@ def _list_intro_status(ctx: Context, si: int) -> str | None:
     return _status_at(intro, len(intro), (0, len(intro)), default=None) or _sentence_status(intro, ctx.published)
 
 
+def _own_party(ctx: Context, base: int, start: int, end: int) -> bool:
+    """A country, person or region named in [start, end) of the sentence at `base`."""
+    return bool(ctx.country_mentions(base + start, base + end) or ctx.region_mentions(base + start, base + end))
+
+
 def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, carry: _Carry, facts, seen) -> list:
     text = sent.text
     spans = clause_spans(text)
@@ -1016,6 +1021,15 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
             # "a 15% surcharge will apply to U.S. chicken ..., while a 10% levy will be charged on
             # soybeans": a clause naming no party continues the measure of the clause before it
             imposer, targets = same_sentence[-1]["imposer"], [same_sentence[-1]["target"]]
+        elif k > 0 and rates[k - 1][1] == cl and not is_global and not _own_party(ctx, sent.start, window[k], seg_end) \
+                and not _TARIFF_NOUN.search(text, rates[k - 1][0].end, window[k]):
+            # "the duty on US passenger cars rises to 120 percent, the duty on alcoholic drinks to 140 percent":
+            # a rate whose own segment of the clause names no party continues the previous rate's measure
+            # (unless a new measure is named after the previous rate: "..., and Chinese levies on U.S. imports
+            # dropping to 10%")
+            prev = [f for f in facts[sentence_first:] if f["_rate"][0] == rates[k - 1][0].start]
+            if prev:
+                imposer, targets = prev[-1]["imposer"], list(dict.fromkeys(f["target"] for f in prev))
         earlier = [f for f in facts if f["rate_pct"] == float(p.value) and f["span"][0] < sent.start]
         if status in ("announced", "threatened") and _WEAK_MODAL_CLAUSE.search(text, cl[0], cl[1]) and any(
                 f["imposer"] == imposer and f["status"] == "in_force" and (f["product"] in (products or [None]))
@@ -1093,9 +1107,15 @@ def _extra_candidates(ctx: Context, facts: list[dict]) -> list[dict]:
         text = sent.text
         percents = [p for p in find_percents(text) if (sent.start, p.start) not in have and not is_range(text, p.start)]
         spans = clause_spans(text) if percents else []
+        every = find_percents(text) if percents else []
         for p in percents:
             cl = next(((a, b) for a, b in spans if a <= p.start < b), (0, len(text)))
-            imposer, targets, _ = roles.resolve_all(ctx, sent.start, text, cl, si, anchor=p.start, window_start=cl[0])
+            # the rate's own segment of a list ("25 percent for South Korea, 24 percent for Malaysia"):
+            # from the previous percentage of its clause to the next one
+            ws = max([q.end for q in every if cl[0] <= q.end <= p.start], default=cl[0])
+            we = min([q.start for q in every if p.end <= q.start < cl[1]], default=cl[1])
+            imposer, targets, _ = roles.resolve_all(ctx, sent.start, text, cl, si, anchor=p.start, window_start=ws,
+                                                    window_end=we)
             status = _status_at(text, p.start, cl, p.end)
             for target in (targets or [None]):
                 for product in dict.fromkeys(_products_in(text[cl[0]:cl[1]]) or [None]):

@@ -960,3 +960,35 @@ def test_rate_its_own_clause_says_applies_now_stays_in_force():
     got = tariffs("The vehicle levy takes effect on Oct. 1 and will be added to the 6.1 percent tariff Canada "
                   "already applies to imported cars.", date(2025, 8, 1))
     assert ("CAN", None, "cars", 6.1, "in_force") in got
+
+
+@pytest.mark.parametrize("body, want", [
+    # the rate's own "for" names its partner; each rate of a list keeps its own segment
+    ("Trump set new tariffs of 25 percent for South Korea, 24 percent for Malaysia and 10 percent for Singapore.",
+     {("USA", "KOR", 25.0), ("USA", "MYS", 24.0), ("USA", "SGP", 10.0)}),
+    ("The tariffs run from 25% for Japan to 36% for Cambodia and Thailand.",
+     {("USA", "JPN", 25.0), ("USA", "KHM", 36.0), ("USA", "THA", 36.0)}),
+    # a country whose relative clause or "with" carries the rate
+    ("The 39 percent US tariffs on Swiss products came into force on August 7, far tougher than the tariff for "
+     "Liechtenstein, which faces 15 percent, or the United Kingdom, with 10 percent.",
+     {("USA", "CHE", 39.0), ("USA", "LIE", 15.0), ("USA", "GBR", 10.0)}),
+])
+def test_rate_list_partners(rules_only, body, want):
+    assert {(i, t, r) for i, t, _, r, _ in tariffs(body)} == want
+
+
+def test_headline_imposer_stands_for_rates_naming_none(rules_only):
+    # a rate whose sentence names no imposer is the one the headline names (not the U.S. by default)
+    body = ("Turkey doubles tariffs on US cars and alcohol\n\nThe move escalates a row with Washington after Trump "
+            "doubled U.S. duties on Turkish steel.\n\nThe duty on alcoholic drinks rises to 140 percent, "
+            "Turkey's trade ministry said on Wednesday.")
+    assert tariffs(body) == {("TUR", "USA", "alcoholic drinks", 140.0, "in_force")}
+    body = body.replace("Turkey doubles tariffs on US cars and alcohol", "Turkish lira slides as row deepens")
+    assert tariffs(body) == {("USA", "TUR", "alcoholic drinks", 140.0, "in_force")}
+
+
+def test_rate_without_own_party_continues_the_previous_rate(rules_only):
+    # a rate whose own segment of the clause names no party is the previous rate's measure
+    body = ("Beijing answered with duties of 15 percent on U.S. coal and liquefied natural gas and 10 percent on "
+            "crude oil and agricultural machinery.")
+    assert {(i, t, r) for i, t, _, r, _ in tariffs(body)} == {("CHN", "USA", 15.0), ("CHN", "USA", 10.0)}
