@@ -25,6 +25,7 @@ from .constants import (
     SURNAME_AS_ADJECTIVE,
 )
 from .furniture import link_spans, mask
+from .text import literal_alternation
 
 # upper and lower case Latin letters with diacritics (Š, Ł, Ø, ă ...): names keep them as published
 _LATIN = [chr(c) for c in range(0xC0, 0x250)]
@@ -37,7 +38,7 @@ _NAME = (rf"(?:{_CAP}|[A-Z]\.|[A-Z](?={_SP}[A-Z]))"
          rf"(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}(?:{_CAP}|[A-Z]\.|[A-Z](?={_SP}[A-Z])|JD|J\.D\.)){{0,3}}")
 NAME_PATTERN = _NAME          # for quotes.py: the same names (particles, diacritics, initials)
 HONORIFIC_PATTERN = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?|Sir|Dame|Lord|Lady)"
-_ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLE_TITLES, key=len, reverse=True))
+_ROLE_ALT = literal_alternation(sorted(ROLE_TITLES, key=len, reverse=True))
 _ROLE_LOWER_ALT = "|".join(re.escape(r) for r in sorted(ROLE_WORDS_LOWER, key=len, reverse=True))
 _DEM_ALT = "|".join(re.escape(d) for d in sorted(set(DEMONYMS) | {"U.S.", "US", "Canada’s", "Canada's", "Mexico’s", "Mexico's", "China’s", "China's"}, key=len, reverse=True))
 
@@ -45,9 +46,9 @@ _DEM_ALT = "|".join(re.escape(d) for d in sorted(set(DEMONYMS) | {"U.S.", "US", 
 _TITLE_NAME = re.compile(
     rf"(?:(?P<where>(?:[A-Z][\w.’']*{_SP}){{0,2}}?)?)(?<![\w])(?P<role>{_ROLE_ALT}){_SP}(?P<name>{_NAME})"
 )
-_ROLE_NOUN_ALT = "|".join(re.escape(r) for r in sorted(set(ROLE_WORDS_LOWER) | set(PERSON_ROLE_NOUNS), key=len, reverse=True))
+_ROLE_NOUN_ALT = literal_alternation(sorted(set(ROLE_WORDS_LOWER) | set(PERSON_ROLE_NOUNS), key=len, reverse=True))
 # "AMIA president Rogelio Garza", "EU sanctions envoy David O'Sullivan", "ranking member Ron Wyden"
-_ROLE_NOUN_CAP_ALT = "|".join(re.escape(r.title()) for r in sorted(set(PERSON_ROLE_NOUNS), key=len, reverse=True))
+_ROLE_NOUN_CAP_ALT = literal_alternation(r.title() for r in sorted(set(PERSON_ROLE_NOUNS), key=len, reverse=True))
 _ROLE_LOWER_NAME = re.compile(rf"\b(?P<role>{_ROLE_NOUN_ALT}|{_ROLE_NOUN_CAP_ALT}){_SP}(?P<name>{_NAME})")
 # "Canada's prime minister, Mark Carney," / "its industry minister, Kim Jung-kwan,"
 _ROLE_COMMA_NAME = re.compile(rf"\b(?P<role>{_ROLE_NOUN_ALT}),{_SP}(?P<name>{_NAME})")
@@ -67,7 +68,7 @@ _NAME_APPOS_CLAUSE = re.compile(rf"(?<![\w’'\-])(?P<name>{_NAME}),{_SP}(?P<cla
 # nouns that also describe companies ("Rio Tinto, the largest aluminium producer") never make a person here
 _COMPANY_NOUNS = {"producer", "trader", "investor", "owner", "partner", "manager", "grower", "consultant", "expert",
                   "member", "official", "fellow", "executive", "head", "chief", "host", "candidate", "nominee"}
-_ROLE_NOUN_APPOS_ALT = "|".join(re.escape(r) for r in sorted((set(ROLE_WORDS_LOWER) | set(PERSON_ROLE_NOUNS)) - _COMPANY_NOUNS,
+_ROLE_NOUN_APPOS_ALT = literal_alternation(sorted((set(ROLE_WORDS_LOWER) | set(PERSON_ROLE_NOUNS)) - _COMPANY_NOUNS,
                                                             key=len, reverse=True))
 _PERSON_CLAUSE = re.compile(rf"^\d\d$|\bwho\b|\b(?:{_ROLE_NOUN_APPOS_ALT})\b")
 _APPOS_TAIL = re.compile(
@@ -100,7 +101,7 @@ _ROLE_NOUNS = (r"director general|director|vice president|president|professor|ec
 _NAME_APPOS_ROLE = re.compile(
     rf"(?:^|(?<=[.!?”\"]\s)|(?<=,\s)|(?<=[”\"],\s))(?P<name>{_NAME}),\s+(?:a\s+|an\s+|the\s+)?"
     rf"(?P<role>(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z]", re.M)
-_KNOWN_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(set(KNOWN_PEOPLE) | set(KNOWN_SURNAMES), key=len, reverse=True)) + r")(?!\w)")
+_KNOWN_RE = re.compile(r"(?<!\w)(?:" + literal_alternation(sorted(set(KNOWN_PEOPLE) | set(KNOWN_SURNAMES), key=len, reverse=True)) + r")(?!\w)")
 
 
 @dataclass

@@ -26,7 +26,7 @@ from .constants import (
 )
 from .context import Context
 from .money import Percent, find_percents
-from .text import clause_spans
+from .text import clause_spans, literal_alternation
 from .products import lead_products, open_products, subject_products
 
 _TARIFF_NOUN = re.compile(rf"\b{TARIFF_NOUNS}\b|\btax(?:ed|es)?\b|\btariffed\b", re.I)
@@ -81,7 +81,7 @@ for _p in list(_LEXICON):
     elif _p.endswith("s") and not _p.endswith(("ss", "us", "is", "gas")) and len(_p) > 4:
         _LEXICON.setdefault(_p[:-1], _p)
 _PRODUCT_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in sorted(_LEXICON, key=len, reverse=True)) + r")(?![\w-])",
+    r"(?<![\w-])(?:" + literal_alternation(sorted(_LEXICON, key=len, reverse=True), ignorecase=True) + r")(?![\w-])",
     re.I,
 )
 _ON_NP = re.compile(
