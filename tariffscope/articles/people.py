@@ -25,7 +25,7 @@ from .constants import (
     SURNAME_AS_ADJECTIVE,
 )
 from .furniture import link_spans, mask
-from .text import literal_alternation
+from .text import find_literals, literal_alternation
 
 # upper and lower case Latin letters with diacritics (Š, Ł, Ø, ă ...): names keep them as published
 _LATIN = [chr(c) for c in range(0xC0, 0x250)]
@@ -90,6 +90,9 @@ _NAME_START = re.compile(rf"(?<![\w’'\-])[{_UP}]")
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording to|[Pp]er){_SP}(?P<name>{_NAME})")
 # "Trump administration": the surname stands for a government, not for a mention of the person
 _SURNAME_ADJ = re.compile(rf"{_SP}{SURNAME_AS_ADJECTIVE}\b")
+# "Ms. Sheinbaum", "Mr. Carney": the gender a courtesy title gives a surname (where each title ends)
+_FEMALE_TITLE = re.compile(r"\b(?:Ms\.?|Mrs\.?|Miss|Dame|Lady)\s+")
+_MALE_TITLE = re.compile(r"\b(?:Mr\.?|Sir|Lord)\s+")
 
 
 # "Gareth Stace, director general of UK Steel,", "Daniel Béland, a political science professor at McGill":
@@ -212,6 +215,8 @@ class PeopleIndex:
         self.body = body
         self._text = mask(body, link_spans(body))      # what people are looked for in: no link blocks
         self._caps = [m.start() for m in _NAME_START.finditer(self._text)]
+        self._female_ends = [m.end() for m in _FEMALE_TITLE.finditer(self._text)]
+        self._male_ends = [m.end() for m in _MALE_TITLE.finditer(self._text)]
         self.people: list[Person] = []
         self._by_key: dict[str, Person] = {}
         self._starts: list[int] = []
@@ -294,9 +299,9 @@ class PeopleIndex:
             first = p.name.split()[0]
             if first in FEMALE_FIRST_NAMES:
                 p.gender = "f"
-            elif re.search(rf"\b(?:Ms\.?|Mrs\.?|Miss|Dame|Lady)\s+{re.escape(p.surname)}", self._text):
-                p.gender = "f"
-            elif re.search(rf"\b(?:Mr\.?|Sir|Lord)\s+{re.escape(p.surname)}", self._text):
+            elif any(self._text.startswith(p.surname, e) for e in self._female_ends):
+                p.gender = "f"          # (what re.search(title + r"\s+" + surname) finds, without a pattern per name)
+            elif any(self._text.startswith(p.surname, e) for e in self._male_ends):
                 p.gender = "m"
 
     def _titled(self, body: str) -> list[tuple[int, str, str | None, str | None]]:
@@ -410,8 +415,7 @@ class PeopleIndex:
                     forms.setdefault(f"{title} {p.name.split()[0]}", p)
         if not forms:
             return []
-        rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])")
-        out = [PersonMention(m.start(), m.end(), forms[m.group(0)]) for m in rx.finditer(self._text)]
+        out = [PersonMention(s, e, forms[f]) for s, e, f in find_literals(self._text, sorted(forms, key=len, reverse=True))]
         self._starts = [m.start for m in out]
         return out
 

@@ -27,3 +27,13 @@ def test_groups_by_first_character():
     assert literal_alternation(["Steel", "soy"], ignorecase=True) == "s(?:teel|oy)"
     # a non-ASCII first character under re.I keeps the plain alternation (wider case folding)
     assert literal_alternation(["Ótawa", "oil"], ignorecase=True) == "Ótawa|oil"
+
+
+def test_find_literals_is_the_bounded_alternation():
+    from tariffscope.articles.text import find_literals
+
+    text = "Sheinbaum said; Claudia Sheinbaum, Sheinbaums and _Sheinbaum met Sir Keir and Keir Starmer; Keir.Carney"
+    for words in (["Claudia Sheinbaum", "Sheinbaum", "Sir Keir", "Keir Starmer", "Keir", "Carney"],
+                  ["Keir", "Keir Starmer", "Sheinbaum", "Claudia Sheinbaum"], ["Keir", ""]):
+        rx = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+        assert find_literals(text, words) == [(m.start(), m.end(), m.group(0)) for m in rx.finditer(text)]
