@@ -58,6 +58,8 @@ _ROLE_APPOS_WHERE = re.compile(
 # "said Jane Doe" / "Jane Doe said": found from the verbs (a set lookup per word, much faster than
 # one regex alternation tried at every position)
 _SPEECH_WORDS = frozenset(v for v in SPEECH_VERBS.replace("\n", "").split("|") if re.fullmatch(r"[a-z]+", v)) | {"called", "described", "accused", "urged", "wrote"}
+# the speech words as whole lower-case runs: what `[a-z]+` tokens found in _SPEECH_WORDS are, in one scan
+_SPEECH_WORD_RE = re.compile(r"(?<![a-z])(?:" + literal_alternation(sorted(_SPEECH_WORDS, key=len, reverse=True)) + r")(?![a-z])")
 _NAME_AT = re.compile(rf"{_SP}(?P<name>{_NAME})")
 _NAME_BEFORE = re.compile(rf"(?<![\w’'\-])(?P<name>{_NAME}){_SP}$")
 # "Jane Doe of Capital Economics said" (the organisation between the name and the verb)
@@ -347,9 +349,7 @@ class PeopleIndex:
         """Names next to a speech verb: "said Jane Doe", "Jane Doe said", "Jane Doe of Capital Economics said",
         "Jane Doe, who leads the group, said"; and "according to Jane Doe"."""
         found = []
-        for w in re.finditer(r"[a-z]+", body):
-            if w.group(0) not in _SPEECH_WORDS:
-                continue
+        for w in _SPEECH_WORD_RE.finditer(body):
             cands = []
             nm = _NAME_AT.match(body, w.end())
             if nm:

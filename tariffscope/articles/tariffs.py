@@ -96,6 +96,7 @@ _NP_STOP = re.compile(
     re.I,
 )
 _ALL_GOODS = re.compile(rf"\b{ALL_GOODS_WORDS}\b", re.I)
+_ANY_TARIFF_NOUN = re.compile(TARIFF_NOUNS, re.I)
 _STATUS = [(status, re.compile(rf"\b(?:{rx})(?!\w)", re.I)) for status, rx in STATUS_CUES]
 _THREAT_TO_BEFORE = re.compile(r"\b(?:threat\w*|warn\w*|vow\w*|mull\w*|consider\w*|weigh\w*)\s+(?:\w+\s+)?(?:to|it would|he would|she would|they would)\s+(?:\w+\s+)?$", re.I)
 _MODAL_BEFORE = re.compile(
@@ -499,7 +500,8 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
         np = np[:stop.start()] if stop else np
         prods = _products_in(np) or open_products(np)
         return prods if prods else ([] if _ALL_GOODS.search(np) or np.strip() else None)
-    adj = list(re.finditer(rf"((?:[\w\-]+(?:,\s*|\s+and\s+|\s+or\s+|\s+))+?)(?:{TARIFF_NOUNS})\b", lead, re.I))
+    adj = list(re.finditer(rf"((?:[\w\-]+(?:,\s*|\s+and\s+|\s+or\s+|\s+))+?)(?:{TARIFF_NOUNS})\b", lead, re.I)) \
+        if _ANY_TARIFF_NOUN.search(lead) else []     # (no tariff noun, no match: skips the quadratic lazy scan)
     if adj:
         prods = _products_in(adj[-1].group(1)[-80:])
         if prods:
