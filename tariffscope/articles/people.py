@@ -103,8 +103,8 @@ _ROLE_NOUNS = (r"director general|director|vice president|president|professor|ec
                r"fellow|lecturer|partner|founder|lawyer|adviser|advisor|spokesperson|spokesman|spokeswoman|official|"
                r"envoy|commissioner|minister|secretary|chair|chairman|chairwoman|head|chief|executive|officer|"
                r"general secretary|manager|leader|governor|representative")
-_NAME_APPOS_ROLE = re.compile(
-    rf"(?:^|(?<=[.!?”\"]\s)|(?<=,\s)|(?<=[”\"],\s))(?P<name>{_NAME}),\s+(?:a\s+|an\s+|the\s+)?"
+_NAME_APPOS_ROLE = re.compile(     # ((?=[{_UP}]): a name starts with a capital; other positions fail at once)
+    rf"(?=[{_UP}])(?:^|(?<=[.!?”\"]\s)|(?<=,\s)|(?<=[”\"],\s))(?P<name>{_NAME}),\s+(?:a\s+|an\s+|the\s+)?"
     rf"(?P<role>(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z]", re.M)
 _KNOWN_RE = re.compile(r"(?<!\w)(?:" + literal_alternation(sorted(set(KNOWN_PEOPLE) | set(KNOWN_SURNAMES), key=len, reverse=True)) + r")(?!\w)")
 
