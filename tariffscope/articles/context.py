@@ -37,6 +37,7 @@ class Context:
     headings: list[int] = field(default_factory=list)             # sentence indexes of section headings
     items: list[int] = field(default_factory=list)                # digest items "Canada: 35% on ..." (first sentences)
     tariff_article: bool = False                                  # the body names a tariff somewhere
+    _mentions_memo: dict = field(default_factory=dict, repr=False)  # country_mentions answers (7 in 10 are repeats)
 
     @classmethod
     def build(cls, body: str, published: date | None) -> "Context":
@@ -72,7 +73,15 @@ class Context:
         return ctx
 
     def country_mentions(self, start: int, end: int, with_people: bool = True) -> list[Mention]:
-        """Country mentions in [start, end), people standing for their country included."""
+        """Country mentions in [start, end), people standing for their country included (a new list each
+        call; the Mentions are frozen and shared)."""
+        key = (start, end, with_people, len(self.countries), id(self.people))
+        hit = self._mentions_memo.get(key)
+        if hit is None:
+            hit = self._mentions_memo[key] = tuple(self._country_mentions(start, end, with_people))
+        return list(hit)
+
+    def _country_mentions(self, start: int, end: int, with_people: bool) -> list[Mention]:
         i = bisect_left(self._starts, start)
         out = []
         while i < len(self.countries) and self.countries[i].start < end:

@@ -16,6 +16,7 @@ from .constants import (
     DEMONYMS,
     REGIONS,
 )
+from .text import literal_alternation
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ def _table() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def _regex() -> re.Pattern:
     names = sorted(_table(), key=len, reverse=True)
-    alt = "|".join(re.escape(n) for n in names)
+    alt = literal_alternation(names)
     # (?<![\w.]) so that "U.S." inside "U.S.A." and "US" inside "USB" do not match
     # (?=[A-Z...]) lets the engine skip lower-case positions before trying ~600 alternatives
     return re.compile(r"(?<![\w$])(?=[A-ZÁÉÍÓÚÖÅÇŠŽ])(?:" + alt + r")(?![\w$])(?:’s|'s)?")
@@ -58,7 +59,7 @@ def _regex() -> re.Pattern:
 
 @lru_cache(maxsize=1)
 def _region_regex() -> re.Pattern:
-    alt = "|".join(re.escape(n) for n in sorted(REGIONS, key=len, reverse=True))
+    alt = literal_alternation(sorted(REGIONS, key=len, reverse=True))
     return re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)")
 
 

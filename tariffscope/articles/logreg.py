@@ -14,6 +14,9 @@ import math
 class LogReg:
     def __init__(self, vocab: dict[str, int], coef: list[list[float]], intercept: list[float], classes: list[str]):
         self.vocab, self.coef, self.intercept, self.classes = vocab, coef, intercept, classes
+        # feature -> its weight in each row (scoring reads one dict entry per feature instead of indexing
+        # every row per feature); the weights are not changed after construction
+        self._cols = {f: tuple(row[i] for row in coef) for f, i in vocab.items()}
 
     @classmethod
     def from_dict(cls, d: dict) -> "LogReg":
@@ -27,8 +30,12 @@ class LogReg:
         return {"classes": self.classes, "intercept": self.intercept, "vocab": self.vocab, "coef": self.coef}
 
     def _scores(self, feats) -> list[float]:
-        idx = [self.vocab[f] for f in set(feats) if f in self.vocab]
-        return [b + sum(row[i] for i in idx) for row, b in zip(self.coef, self.intercept)]
+        # the same float sums in the same order as b + sum(row[i] for i in idx) over set(feats)
+        cols = self._cols
+        ws = [cols[f] for f in set(feats) if f in cols]
+        if not ws:
+            return [b + 0 for b in self.intercept]
+        return [b + sum(col) for b, col in zip(self.intercept, zip(*ws))]
 
     def score(self, feats) -> float:
         """Binary model: the log-odds of `classes[1]`."""

@@ -25,6 +25,7 @@ from .constants import (
     SURNAME_AS_ADJECTIVE,
 )
 from .furniture import link_spans, mask
+from .text import find_literals, literal_alternation
 
 # upper and lower case Latin letters with diacritics (Š, Ł, Ø, ă ...): names keep them as published
 _LATIN = [chr(c) for c in range(0xC0, 0x250)]
@@ -37,7 +38,7 @@ _NAME = (rf"(?:{_CAP}|[A-Z]\.|[A-Z](?={_SP}[A-Z]))"
          rf"(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}(?:{_CAP}|[A-Z]\.|[A-Z](?={_SP}[A-Z])|JD|J\.D\.)){{0,3}}")
 NAME_PATTERN = _NAME          # for quotes.py: the same names (particles, diacritics, initials)
 HONORIFIC_PATTERN = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?|Sir|Dame|Lord|Lady)"
-_ROLE_ALT = "|".join(re.escape(r) for r in sorted(ROLE_TITLES, key=len, reverse=True))
+_ROLE_ALT = literal_alternation(sorted(ROLE_TITLES, key=len, reverse=True))
 _ROLE_LOWER_ALT = "|".join(re.escape(r) for r in sorted(ROLE_WORDS_LOWER, key=len, reverse=True))
 _DEM_ALT = "|".join(re.escape(d) for d in sorted(set(DEMONYMS) | {"U.S.", "US", "Canada’s", "Canada's", "Mexico’s", "Mexico's", "China’s", "China's"}, key=len, reverse=True))
 
@@ -45,9 +46,9 @@ _DEM_ALT = "|".join(re.escape(d) for d in sorted(set(DEMONYMS) | {"U.S.", "US", 
 _TITLE_NAME = re.compile(
     rf"(?:(?P<where>(?:[A-Z][\w.’']*{_SP}){{0,2}}?)?)(?<![\w])(?P<role>{_ROLE_ALT}){_SP}(?P<name>{_NAME})"
 )
-_ROLE_NOUN_ALT = "|".join(re.escape(r) for r in sorted(set(ROLE_WORDS_LOWER) | set(PERSON_ROLE_NOUNS), key=len, reverse=True))
+_ROLE_NOUN_ALT = literal_alternation(sorted(set(ROLE_WORDS_LOWER) | set(PERSON_ROLE_NOUNS), key=len, reverse=True))
 # "AMIA president Rogelio Garza", "EU sanctions envoy David O'Sullivan", "ranking member Ron Wyden"
-_ROLE_NOUN_CAP_ALT = "|".join(re.escape(r.title()) for r in sorted(set(PERSON_ROLE_NOUNS), key=len, reverse=True))
+_ROLE_NOUN_CAP_ALT = literal_alternation(r.title() for r in sorted(set(PERSON_ROLE_NOUNS), key=len, reverse=True))
 _ROLE_LOWER_NAME = re.compile(rf"\b(?P<role>{_ROLE_NOUN_ALT}|{_ROLE_NOUN_CAP_ALT}){_SP}(?P<name>{_NAME})")
 # "Canada's prime minister, Mark Carney," / "its industry minister, Kim Jung-kwan,"
 _ROLE_COMMA_NAME = re.compile(rf"\b(?P<role>{_ROLE_NOUN_ALT}),{_SP}(?P<name>{_NAME})")
@@ -57,6 +58,8 @@ _ROLE_APPOS_WHERE = re.compile(
 # "said Jane Doe" / "Jane Doe said": found from the verbs (a set lookup per word, much faster than
 # one regex alternation tried at every position)
 _SPEECH_WORDS = frozenset(v for v in SPEECH_VERBS.replace("\n", "").split("|") if re.fullmatch(r"[a-z]+", v)) | {"called", "described", "accused", "urged", "wrote"}
+# the speech words as whole lower-case runs: what `[a-z]+` tokens found in _SPEECH_WORDS are, in one scan
+_SPEECH_WORD_RE = re.compile(r"(?<![a-z])(?:" + literal_alternation(sorted(_SPEECH_WORDS, key=len, reverse=True)) + r")(?![a-z])")
 _NAME_AT = re.compile(rf"{_SP}(?P<name>{_NAME})")
 _NAME_BEFORE = re.compile(rf"(?<![\w’'\-])(?P<name>{_NAME}){_SP}$")
 # "Jane Doe of Capital Economics said" (the organisation between the name and the verb)
@@ -67,7 +70,7 @@ _NAME_APPOS_CLAUSE = re.compile(rf"(?<![\w’'\-])(?P<name>{_NAME}),{_SP}(?P<cla
 # nouns that also describe companies ("Rio Tinto, the largest aluminium producer") never make a person here
 _COMPANY_NOUNS = {"producer", "trader", "investor", "owner", "partner", "manager", "grower", "consultant", "expert",
                   "member", "official", "fellow", "executive", "head", "chief", "host", "candidate", "nominee"}
-_ROLE_NOUN_APPOS_ALT = "|".join(re.escape(r) for r in sorted((set(ROLE_WORDS_LOWER) | set(PERSON_ROLE_NOUNS)) - _COMPANY_NOUNS,
+_ROLE_NOUN_APPOS_ALT = literal_alternation(sorted((set(ROLE_WORDS_LOWER) | set(PERSON_ROLE_NOUNS)) - _COMPANY_NOUNS,
                                                             key=len, reverse=True))
 _PERSON_CLAUSE = re.compile(rf"^\d\d$|\bwho\b|\b(?:{_ROLE_NOUN_APPOS_ALT})\b")
 _APPOS_TAIL = re.compile(
@@ -89,6 +92,9 @@ _NAME_START = re.compile(rf"(?<![\w’'\-])[{_UP}]")
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording to|[Pp]er){_SP}(?P<name>{_NAME})")
 # "Trump administration": the surname stands for a government, not for a mention of the person
 _SURNAME_ADJ = re.compile(rf"{_SP}{SURNAME_AS_ADJECTIVE}\b")
+# "Ms. Sheinbaum", "Mr. Carney": the gender a courtesy title gives a surname (where each title ends)
+_FEMALE_TITLE = re.compile(r"\b(?:Ms\.?|Mrs\.?|Miss|Dame|Lady)\s+")
+_MALE_TITLE = re.compile(r"\b(?:Mr\.?|Sir|Lord)\s+")
 
 
 # "Gareth Stace, director general of UK Steel,", "Daniel Béland, a political science professor at McGill":
@@ -97,10 +103,10 @@ _ROLE_NOUNS = (r"director general|director|vice president|president|professor|ec
                r"fellow|lecturer|partner|founder|lawyer|adviser|advisor|spokesperson|spokesman|spokeswoman|official|"
                r"envoy|commissioner|minister|secretary|chair|chairman|chairwoman|head|chief|executive|officer|"
                r"general secretary|manager|leader|governor|representative")
-_NAME_APPOS_ROLE = re.compile(
-    rf"(?:^|(?<=[.!?”\"]\s)|(?<=,\s)|(?<=[”\"],\s))(?P<name>{_NAME}),\s+(?:a\s+|an\s+|the\s+)?"
+_NAME_APPOS_ROLE = re.compile(     # ((?=[{_UP}]): a name starts with a capital; other positions fail at once)
+    rf"(?=[{_UP}])(?:^|(?<=[.!?”\"]\s)|(?<=,\s)|(?<=[”\"],\s))(?P<name>{_NAME}),\s+(?:a\s+|an\s+|the\s+)?"
     rf"(?P<role>(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z]", re.M)
-_KNOWN_RE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(k) for k in sorted(set(KNOWN_PEOPLE) | set(KNOWN_SURNAMES), key=len, reverse=True)) + r")(?!\w)")
+_KNOWN_RE = re.compile(r"(?<!\w)(?:" + literal_alternation(sorted(set(KNOWN_PEOPLE) | set(KNOWN_SURNAMES), key=len, reverse=True)) + r")(?!\w)")
 
 
 @dataclass
@@ -211,6 +217,8 @@ class PeopleIndex:
         self.body = body
         self._text = mask(body, link_spans(body))      # what people are looked for in: no link blocks
         self._caps = [m.start() for m in _NAME_START.finditer(self._text)]
+        self._female_ends = [m.end() for m in _FEMALE_TITLE.finditer(self._text)]
+        self._male_ends = [m.end() for m in _MALE_TITLE.finditer(self._text)]
         self.people: list[Person] = []
         self._by_key: dict[str, Person] = {}
         self._starts: list[int] = []
@@ -293,9 +301,9 @@ class PeopleIndex:
             first = p.name.split()[0]
             if first in FEMALE_FIRST_NAMES:
                 p.gender = "f"
-            elif re.search(rf"\b(?:Ms\.?|Mrs\.?|Miss|Dame|Lady)\s+{re.escape(p.surname)}", self._text):
-                p.gender = "f"
-            elif re.search(rf"\b(?:Mr\.?|Sir|Lord)\s+{re.escape(p.surname)}", self._text):
+            elif any(self._text.startswith(p.surname, e) for e in self._female_ends):
+                p.gender = "f"          # (what re.search(title + r"\s+" + surname) finds, without a pattern per name)
+            elif any(self._text.startswith(p.surname, e) for e in self._male_ends):
                 p.gender = "m"
 
     def _titled(self, body: str) -> list[tuple[int, str, str | None, str | None]]:
@@ -341,9 +349,7 @@ class PeopleIndex:
         """Names next to a speech verb: "said Jane Doe", "Jane Doe said", "Jane Doe of Capital Economics said",
         "Jane Doe, who leads the group, said"; and "according to Jane Doe"."""
         found = []
-        for w in re.finditer(r"[a-z]+", body):
-            if w.group(0) not in _SPEECH_WORDS:
-                continue
+        for w in _SPEECH_WORD_RE.finditer(body):
             cands = []
             nm = _NAME_AT.match(body, w.end())
             if nm:
@@ -409,8 +415,7 @@ class PeopleIndex:
                     forms.setdefault(f"{title} {p.name.split()[0]}", p)
         if not forms:
             return []
-        rx = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w])")
-        out = [PersonMention(m.start(), m.end(), forms[m.group(0)]) for m in rx.finditer(self._text)]
+        out = [PersonMention(s, e, forms[f]) for s, e, f in find_literals(self._text, sorted(forms, key=len, reverse=True))]
         self._starts = [m.start for m in out]
         return out
 

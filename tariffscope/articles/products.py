@@ -128,8 +128,12 @@ _FOR_LEAD = re.compile(r"^\s*(?:For|On)\s+(?P<np>[^,]{2,60}?),\s", re.I)
 _HEAD_LABEL = re.compile(r"^(?P<np>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s")
 
 
+# _SUBJECT's own ending, linear to test: a lead without it cannot match _SUBJECT (whose lazy search is quadratic)
+_SUBJECT_TAIL = re.compile(r"(?:face[sd]?|facing|pays?|paying|attracts?|charged|hit\s+with|subject\s+to)\s+(?:[^\s,.;:%]+\s+){0,6}$", re.I)
+
+
 def subject_products(lead: str) -> list[str]:
-    m = _SUBJECT.search(lead[-160:])
+    m = _SUBJECT.search(lead[-160:]) if _SUBJECT_TAIL.search(lead[-160:]) else None
     if not m:
         return []
     np = _SUBJECT_FROM.sub("", m.group("np"))

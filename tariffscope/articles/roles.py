@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, PRODUCTS, RETALIATION_WORDS, TARIFF_NOUNS
 from .context import Context
@@ -91,6 +92,7 @@ _NEXT_CLAUSE_RATE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pct)\b.*?(?:[,;]\s
 _CARRY = re.compile(r"\b(?:also|too|as well|the (?:proposal|proposed|measures?|plan|package|order|decree|policy|duties|levies|new tariffs|countermeasures|increase|hike))\b", re.I)
 
 
+@lru_cache(maxsize=1024)   # pure; resolve_all asks again for the same mentions per rate (half the calls repeat)
 def _cue(text: str, m: Mention, base: int) -> str | None:
     """'target', 'imposer' or None for mention m (offsets relative to base) inside text."""
     s, e = m.start - base, m.end - base

@@ -43,7 +43,8 @@ _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?%?")
 _GLOBAL = re.compile(GLOBAL_TARGET_WORDS, re.I)
 _ALL_GOODS = re.compile(rf"\b{ALL_GOODS_WORDS}\b", re.I)
 _EXAMPLE_BEFORE = re.compile(r"\b(?:including|such as|like|notably|especially|from|for)\s+(?:[\w-]+,?\s+){0,4}$", re.I)
-_CUES = re.compile(r"\b(?:will|would|could|may|might|plan\w*|propos\w*|threat\w*|warn\w*|paus\w*|suspend\w*|delay\w*|"
+# (?=[...]): the cues' first letters, so other positions fail at once (same matches, half the scan time)
+_CUES = re.compile(r"\b(?=[wcmptlrsiafendh])(?:will|would|could|may|might|plan\w*|propos\w*|threat\w*|warn\w*|paus\w*|suspend\w*|delay\w*|"
                    r"lift\w*|remov\w*|scrap\w*|took effect|take effect|takes effect|in effect|in force|in place|"
                    r"impos\w*|announc\w*|set to|from|starting|effective|since|already|currently|no longer|"
                    r"agreed|deal|reduc\w*|cut|lower\w*|rais\w*|increas\w*|hik\w*)\b", re.I)

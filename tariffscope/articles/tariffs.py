@@ -26,7 +26,7 @@ from .constants import (
 )
 from .context import Context
 from .money import Percent, find_percents
-from .text import clause_spans
+from .text import clause_spans, literal_alternation
 from .products import item_products, lead_products, open_products, subject_products
 
 _TARIFF_NOUN = re.compile(rf"\b{TARIFF_NOUNS}\b|\btax(?:ed|es)?\b|\btariffed\b", re.I)
@@ -87,7 +87,7 @@ for _p in list(_LEXICON):
     elif _p.endswith("s") and not _p.endswith(("ss", "us", "is", "gas")) and len(_p) > 4:
         _LEXICON.setdefault(_p[:-1], _p)
 _PRODUCT_RE = re.compile(
-    r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in sorted(_LEXICON, key=len, reverse=True)) + r")(?![\w-])",
+    r"(?<![\w-])(?:" + literal_alternation(sorted(_LEXICON, key=len, reverse=True), ignorecase=True) + r")(?![\w-])",
     re.I,
 )
 _ON_NP = re.compile(
@@ -102,6 +102,7 @@ _NP_STOP = re.compile(
     re.I,
 )
 _ALL_GOODS = re.compile(rf"\b{ALL_GOODS_WORDS}\b", re.I)
+_ANY_TARIFF_NOUN = re.compile(TARIFF_NOUNS, re.I)
 _STATUS = [(status, re.compile(rf"\b(?:{rx})(?!\w)", re.I)) for status, rx in STATUS_CUES]
 _THREAT_TO_BEFORE = re.compile(r"\b(?:threat\w*|warn\w*|vow\w*|mull\w*|consider\w*|weigh\w*)\s+(?:\w+\s+)?(?:to|it would|he would|she would|they would)\s+(?:\w+\s+)?$", re.I)
 _MODAL_BEFORE = re.compile(
@@ -548,7 +549,8 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
             if firsts:      # the measure on all other goods is a fact of its own (product null)
                 prods = list(dict.fromkeys(firsts + (prods or ([None] if _ALL_GOODS.search(np) else []))))
         return prods if prods else ([] if _ALL_GOODS.search(np) or np.strip() else None)
-    adj = list(re.finditer(rf"((?:[\w\-]+(?:,\s*|\s+and\s+|\s+or\s+|\s+))+?)(?:{TARIFF_NOUNS})\b", lead, re.I))
+    adj = list(re.finditer(rf"((?:[\w\-]+(?:,\s*|\s+and\s+|\s+or\s+|\s+))+?)(?:{TARIFF_NOUNS})\b", lead, re.I)) \
+        if _ANY_TARIFF_NOUN.search(lead) else []     # (no tariff noun, no match: skips the quadratic lazy scan)
     if adj:
         prods = _products_in(adj[-1].group(1)[-80:])
         if prods:

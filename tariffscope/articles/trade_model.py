@@ -92,10 +92,13 @@ _CHANGE_VERB = re.compile(r"\b(?:rose|fell|grew|jumped|dropped|declined|increase
 WORD_CLASSES = True
 
 
+_CLASS_WORDS = [(name, re.compile(rf"\b(?:{rx.pattern})\b", re.I)) for name, rx in _CLASSES]   # compiled once
+
+
 def _classes_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     out = []
-    for name, rx in _CLASSES:
-        out += [(m.start(), m.end(), name) for m in re.finditer(rf"\b(?:{rx.pattern})\b", text[lo:hi], re.I)]
+    for name, rx in _CLASS_WORDS:
+        out += [(m.start(), m.end(), name) for m in rx.finditer(text[lo:hi])]
     return [(s + lo, e + lo, n) for s, e, n in out]
 
 
