@@ -875,7 +875,28 @@ def _own_party(ctx: Context, base: int, start: int, end: int) -> bool:
     return bool(ctx.country_mentions(base + start, base + end) or ctx.region_mentions(base + start, base + end))
 
 
-def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, carry: _Carry, facts, seen) -> list:
+@dataclass
+class _Row:
+    """One sentence's rates, what its layout says about them (a digest item, a rate-first list, a table row) and the
+    per-rate choices the resolving pass hands to the pass that writes the facts."""
+    text: str
+    first_m: re.Match | None             # "30%: South Africa, ..." (rate-first list line)
+    table: set | None                    # the rate cells of a table row
+    first_col: str                       # what a table row's first cell is: the partner, or the goods
+    label: bool                          # a digest item, a rate-first line or a table row
+    label_products: list
+    lead: list
+    rates: list
+    changes: dict
+    col_status: dict
+    sentence_first: int                  # facts[sentence_first:] are this sentence's
+    resolved: dict = field(default_factory=dict)
+    window: dict = field(default_factory=dict)
+    phrase_end: dict = field(default_factory=dict)
+    own_np: dict = field(default_factory=dict)
+
+
+def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row:
     text = sent.text
     spans = clause_spans(text)
     label_m = _LABEL_LINE.match(text)
@@ -911,156 +932,204 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
                 _status_at(text, rates[new[0]][0].start, rates[new[0]][1], rates[new[0]][0].end, default=None):
             changes = {new[0]: ("new", old[0]), old[0]: ("old", new[0])}
         table = {p for p, _, _, _ in cells}
-    sentence_first = len(facts)         # facts[sentence_first:] are this sentence's
-    resolved: dict[int, tuple[list, str] | None] = {}
-    window: dict[int, int] = {}
-    phrase_end: dict[int, int] = {}
-    own_np: dict[int, str] = {}
+    return _Row(text, first_m, table or None, first_col, label, label_products, lead, rates, changes, col_status,
+                n_facts)
+
+
+def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, carry: _Carry, facts, seen) -> list:
+    row = _read_row(ctx, si, sent, has_noun, len(facts))
+    continuing = (not has_noun or bool(_CARRY_PRODUCT.match(row.text))) and not row.label  # a digest item starts afresh
     consumed_until = 0
-    continuing = (not has_noun or bool(_CARRY_PRODUCT.match(text))) and not label   # a digest item starts afresh
-    for k, (p, cl) in enumerate(rates):
-        nxt = rates[k + 1][0].start if k + 1 < len(rates) and rates[k + 1][1] == cl else cl[1]
-        window[k] = cl[0]
-        if k > 0 and rates[k - 1][1] == cl:
-            window[k] = window[k - 1] if (k in changes and changes[k][1] == k - 1) else phrase_end[k - 1]
-        phrase_end[k] = p.end
-        products, np = _rate_products(text, rates, k, nxt, changes, consumed_until)
-        if table and p in table:
-            products, np = list(label_products), None      # a rate cell: the goods only the header says the row names
-            if not products and not _PARTNER_COLUMN.match(first_col):
-                products = _measure_products(ctx, si, facts)    # rows of exporters: the goods of the measure they pay
-        if products is _SKIP:
-            resolved[k] = None
-            continue
-        if products is _ANAPHORIC:
-            products = _products_in(ctx.sentences[si - 1].text) if si > 0 else []
-        if not products and si > 0 and _GENERIC_SUBJECT.match(text) and ctx.sentences[si - 1].para == sent.para:
-            # "... quotas for steel imports ... Imports above the quotas will face a 50 per cent surtax."
-            products = _products_in(ctx.sentences[si - 1].text)
-        if not products and k not in own_np and lead:
-            products = list(lead)              # "For rapeseed, the deposit rate ...", "Wine: the 150% duty ..."
-        if label and not products and label_products:
-            products = list(label_products)     # "Copper: 50% on semi-finished products", "Autos: 25%; Japan ... pay 15%"
-        if np is not None:
-            consumed_until = max(consumed_until, np[1])
-            phrase_end[k] = np[1]
-            own_np[k] = np[0]
-        # "a 15% tariff ..., down from the 25% rate Trump had threatened": the old rate's own clause is not the new rate's
-        st_cl = (cl[0], rates[k + 1][0].start) if changes.get(k) == ("new", k + 1) else cl
-        status = _status_at(text, p.start, st_cl, p.end, default=None)
-        if status is None:
-            # no cue in the clause: a sentence continuing the previous one shares its status
-            status = own_status or (carry.status if continuing else None) or \
-                (_list_intro_status(ctx, si) if label else None) or col_status.get(p) or DEFAULT_STATUS
-        if status == "in_force" and carry.status == "announced" and _WEAK_PRESENT.search(text, cl[0], cl[1]) \
-                and not _STRONG_IN_FORCE.search(text, cl[0], cl[1]):
-            status = "announced"        # "Syria faces 41%" right after "..., effective Aug. 7"
-        status = _but_status(text, phrase_end[k], rates[k + 1][0].start if k + 1 < len(rates) else len(text), status) or status
-        if status == "in_force" and carry.future and not has_noun and own_status is None \
-                and not _EFFECT_CUE.search(text, cl[0], cl[1]):
-            status = "announced"        # "The new rates ... take effect on Aug. 7. Switzerland was hit with a 39% rate"
-        if status == "announced" and not has_noun and carry.status == "in_force" and own_status is None \
-                and _MODAL_WEAK_VERB.search(text, cl[0], cl[1]):
-            status = "in_force"         # "Imports from Britain will be charged 10%" after "... took effect"
-        last_in_clause = max(r[0].end for r in rates if r[1] == cl)
-        status = _future_adjust(text, (window[k], nxt), last_in_clause, status, ctx.published)
-        if status == "announced" and _already_own(text, p.end, cl):
-            status = "in_force"     # "will be added, from August 6, to the 10% tariff that Brazilian goods already pay"
-        if not products and k > 0 and resolved.get(k - 1) and (
-                (rates[k - 1][1] == cl and _ALSO_RATE.search(text[rates[k - 1][0].end:p.start]))
-                or _PART_OF_BEFORE.match(text, rates[k - 1][0].end, p.start)):
-            # "... of 20.56% on lumber, on top of duties of 14.63%"; "combined duties of about 45%,
-            # including a new 10% tariff": a part of the previous rate shares its goods
-            products = resolved[k - 1][0]
-        if not products and continuing and carry.products and k not in own_np \
-                and not _EXISTING_OTHER.search(text, max(0, p.start - 30), p.start):   # "on top of the 25% tariffs ..." is another measure
-            products = list(carry.products)    # "The combined rate of 35.19 per cent took effect"
-        resolved[k] = (products, status)
-    _respectively(text, rates, resolved)
-    for k, (p, cl) in enumerate(rates):
-        if resolved[k] is None:
-            continue
-        products, status = resolved[k]
-        if k in changes:
-            status, shared = _change_status(text, k, p, cl, status, changes, resolved)
-            products = products or shared
-            new_k = k if changes[k][0] == "new" else changes[k][1]
-            if _scheduled_year(text, rates[new_k][0].end, ctx.published):
-                # "25%, rising to 50% by 2025" / "from 7.5% to 25% in 2026": a scheduled step up; the
-                # current rate stays in force until then
-                status = "announced" if k == new_k else "in_force"
-        if _CONSEQUENCE.match(text) and facts and sent.start - 2 <= facts[-1]["span"][1] <= sent.start:
-            status = facts[-1]["status"]
-        if k not in changes and _CHANGE_OBJECT.search(text, max(cl[0], p.start - 40), p.start) \
-                and not re.match(r"[^.;%]{0,60}\bto\s+\d", text[p.end:cl[1]]) and _own_status(text, p.end, cl) is None:
-            # "would raise the 25% tariff on Indian goods": the 25% is the measure being changed
-            status = "lifted" if status == "in_force" else "in_force"
-        if k not in changes and status == "in_force" and _DANGLING_FROM.search(text[cl[0]:p.start]) \
-                and not re.match(r"\s+to\s+\d", text[p.end:p.end + 8]):
-            status = "lifted"       # "increased the tariff from 25% ...": the old rate is gone
-        if k not in changes and status == "in_force" and _superseded_later(text, p, rates, k, resolved):
-            status = "lifted"       # "imposed 25% duties ..., a rate that was later doubled to 50%"
-        if k not in changes and _replaced(text, p, status):
-            status = "lifted"       # "The deal replaces the 30% tariff the White House had planned"
-        seg_end = rates[k + 1][0].start if k + 1 < len(rates) and rates[k + 1][1] == cl and \
-            (k + 1) not in changes else cl[1]
-        if _bloc_actor(ctx, sent.start, text, cl[0], p.start):
-            continue        # "The European Union approved its first countermeasures, 25% tariffs ...": no ISO3 imposer
-        imposer, targets, is_global = roles.resolve_all(ctx, sent.start, text, cl, si, anchor=p.start,
-                                                        window_start=window[k], window_end=seg_end,
-                                                        sector=any(x in roles.SECTOR_PRODUCTS for x in products or ()))
-        if (first_m or _PARTNER_COLUMN.match(first_col)) and not is_global:
-            # "15%: Nigeria, Ghana and Zambia, among others": one fact per listed partner; a table row's partner cell
-            lo, hi = (first_m.end(), len(text)) if first_m else _cells(text)[0]
-            listed = [m.iso3 for m in ctx.country_mentions(sent.start + lo, sent.start + hi, with_people=False)
-                      if m.iso3 != imposer]
-            targets = list(dict.fromkeys(listed)) or targets
-        if not targets and not is_global and _NON_ISO_MENTION.search(text):
-            continue        # the measure is about the EU (or another bloc): no ISO3 target to report
-        same_sentence = [f for f in facts[sentence_first:] if f["_rate"][0] < cl[0]]
-        if same_sentence and not ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) \
-                and not ctx.region_mentions(sent.start + cl[0], sent.start + cl[1]) and not is_global:
-            # "a 15% surcharge will apply to U.S. chicken ..., while a 10% levy will be charged on
-            # soybeans": a clause naming no party continues the measure of the clause before it
-            imposer, targets = same_sentence[-1]["imposer"], [same_sentence[-1]["target"]]
-        elif k > 0 and rates[k - 1][1] == cl and not is_global and not _own_party(ctx, sent.start, window[k], seg_end) \
-                and not _TARIFF_NOUN.search(text, rates[k - 1][0].end, window[k]):
-            # "the duty on US passenger cars rises to 120 percent, the duty on alcoholic drinks to 140 percent":
-            # a rate whose own segment of the clause names no party continues the previous rate's measure
-            # (unless a new measure is named after the previous rate: "..., and Chinese levies on U.S. imports
-            # dropping to 10%")
-            prev = [f for f in facts[sentence_first:] if f["_rate"][0] == rates[k - 1][0].start]
-            if prev:
-                imposer, targets = prev[-1]["imposer"], list(dict.fromkeys(f["target"] for f in prev))
-        earlier = [f for f in facts if f["rate_pct"] == float(p.value) and f["span"][0] < sent.start]
-        if status in ("announced", "threatened") and _WEAK_MODAL_CLAUSE.search(text, cl[0], cl[1]) and any(
-                f["imposer"] == imposer and f["status"] == "in_force" and (f["product"] in (products or [None]))
-                for f in earlier):
-            # "... warned that a 50% tariff would effectively close the market": a rate already in
-            # force earlier in the article, restated in a hypothetical, keeps its status
-            status = "in_force"
-        if not products and earlier and _DEFINITE_RATE.search(text[max(0, p.start - 8):p.start]) \
-                and not _EXISTING_OTHER.search(text, max(0, p.start - 30), p.start) \
-                and not (k in own_np and targets and targets[0] not in {f["target"] for f in earlier}):
-            # ("the 25% tariff on Mexican goods" names its own target: a different measure)
-            # "The 27.5% rate combined ...": the rate named earlier, same measure
-            ref = earlier[-1]
-            imposer, targets, products, status = ref["imposer"], [ref["target"]], \
-                [f["product"] for f in earlier if f["target"] == ref["target"]], ref["status"]
-        if not (k in changes and changes[k][0] == "old"):
-            carry.main_status = status      # what the sentence hands on: not the old rate of a change
-        for target in (targets or [None]):
-            for product in dict.fromkeys(products or [None]):
-                key = (imposer, target, product, p.value, status)
-                if key in seen:
-                    continue
-                seen.add(key)
-                facts.append({
-                    "imposer": imposer, "target": target, "product": product, "rate_pct": float(p.value),
-                    "status": status, "sentence": text, "span": [sent.start, sent.end],
-                    "_rate": (p.start, p.end, changes[k][0] if k in changes else None),
-                })
-    return rates
+    for k in range(len(row.rates)):
+        consumed_until = _resolve_rate(ctx, si, sent, row, k, has_noun, own_status, carry, continuing,
+                                       consumed_until, facts)
+    _respectively(row.text, row.rates, row.resolved)
+    for k in range(len(row.rates)):
+        if row.resolved[k] is not None:
+            _write_rate(ctx, si, sent, row, k, carry, facts, seen)
+    return row.rates
+
+
+def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool, own_status, carry: _Carry,
+                  continuing: bool, consumed_until: int, facts: list) -> int:
+    """The goods and status of the sentence's k-th rate (row.resolved[k], None to skip it); returns how far the
+    goods phrases read so far reach."""
+    text, rates, changes, resolved = row.text, row.rates, row.changes, row.resolved
+    p, cl = rates[k]
+    nxt = rates[k + 1][0].start if k + 1 < len(rates) and rates[k + 1][1] == cl else cl[1]
+    row.window[k] = cl[0]
+    if k > 0 and rates[k - 1][1] == cl:
+        row.window[k] = row.window[k - 1] if (k in changes and changes[k][1] == k - 1) else row.phrase_end[k - 1]
+    row.phrase_end[k] = p.end
+    products, np = _rate_products(text, rates, k, nxt, changes, consumed_until)
+    if row.table and p in row.table:
+        products, np = list(row.label_products), None      # a rate cell: the goods only the header says the row names
+        if not products and not _PARTNER_COLUMN.match(row.first_col):
+            products = _measure_products(ctx, si, facts)  # rows of exporters: the goods of the measure they pay
+    if products is _SKIP:
+        resolved[k] = None
+        return consumed_until
+    if products is _ANAPHORIC:
+        products = _products_in(ctx.sentences[si - 1].text) if si > 0 else []
+    if not products and si > 0 and _GENERIC_SUBJECT.match(text) and ctx.sentences[si - 1].para == sent.para:
+        # "... quotas for steel imports ... Imports above the quotas will face a 50 per cent surtax."
+        products = _products_in(ctx.sentences[si - 1].text)
+    if not products and k not in row.own_np and row.lead:
+        products = list(row.lead)          # "For rapeseed, the deposit rate ...", "Wine: the 150% duty ..."
+    if row.label and not products and row.label_products:
+        products = list(row.label_products)     # "Copper: 50% on semi-finished products", "Autos: 25%; Japan ... pay 15%"
+    if np is not None:
+        consumed_until = max(consumed_until, np[1])
+        row.phrase_end[k] = np[1]
+        row.own_np[k] = np[0]
+    status = _rate_status(ctx, si, row, k, nxt, has_noun, own_status, carry, continuing)
+    if not products and k > 0 and resolved.get(k - 1) and (
+            (rates[k - 1][1] == cl and _ALSO_RATE.search(text[rates[k - 1][0].end:p.start]))
+            or _PART_OF_BEFORE.match(text, rates[k - 1][0].end, p.start)):
+        # "... of 20.56% on lumber, on top of duties of 14.63%"; "combined duties of about 45%,
+        # including a new 10% tariff": a part of the previous rate shares its goods
+        products = resolved[k - 1][0]
+    if not products and continuing and carry.products and k not in row.own_np \
+            and not _EXISTING_OTHER.search(text, max(0, p.start - 30), p.start):   # "on top of the 25% tariffs ..." is another measure
+        products = list(carry.products)    # "The combined rate of 35.19 per cent took effect"
+    resolved[k] = (products, status)
+    return consumed_until
+
+
+def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: bool, own_status, carry: _Carry,
+                 continuing: bool) -> str:
+    """The status of the k-th rate from its own clause, else what the sentence, list or column around it says."""
+    text, rates, changes = row.text, row.rates, row.changes
+    p, cl = rates[k]
+    # "a 15% tariff ..., down from the 25% rate Trump had threatened": the old rate's own clause is not the new rate's
+    st_cl = (cl[0], rates[k + 1][0].start) if changes.get(k) == ("new", k + 1) else cl
+    status = _status_at(text, p.start, st_cl, p.end, default=None)
+    if status is None:
+        # no cue in the clause: a sentence continuing the previous one shares its status
+        status = own_status or (carry.status if continuing else None) or \
+            (_list_intro_status(ctx, si) if row.label else None) or row.col_status.get(p) or DEFAULT_STATUS
+    if status == "in_force" and carry.status == "announced" and _WEAK_PRESENT.search(text, cl[0], cl[1]) \
+            and not _STRONG_IN_FORCE.search(text, cl[0], cl[1]):
+        status = "announced"        # "Syria faces 41%" right after "..., effective Aug. 7"
+    status = _but_status(text, row.phrase_end[k], rates[k + 1][0].start if k + 1 < len(rates) else len(text), status) or status
+    if status == "in_force" and carry.future and not has_noun and own_status is None \
+            and not _EFFECT_CUE.search(text, cl[0], cl[1]):
+        status = "announced"        # "The new rates ... take effect on Aug. 7. Switzerland was hit with a 39% rate"
+    if status == "announced" and not has_noun and carry.status == "in_force" and own_status is None \
+            and _MODAL_WEAK_VERB.search(text, cl[0], cl[1]):
+        status = "in_force"         # "Imports from Britain will be charged 10%" after "... took effect"
+    last_in_clause = max(r[0].end for r in rates if r[1] == cl)
+    status = _future_adjust(text, (row.window[k], nxt), last_in_clause, status, ctx.published)
+    if status == "announced" and _already_own(text, p.end, cl):
+        status = "in_force"     # "will be added, from August 6, to the 10% tariff that Brazilian goods already pay"
+    return status
+
+
+def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, facts: list, seen: set) -> None:
+    """The facts of the sentence's k-th rate: its status after the sentence's changes, its parties, one fact per
+    target and product not seen before."""
+    text, rates, changes = row.text, row.rates, row.changes
+    p, cl = rates[k]
+    products, status = row.resolved[k]
+    if k in changes:
+        status, shared = _change_status(text, k, p, cl, status, changes, row.resolved)
+        products = products or shared
+        new_k = k if changes[k][0] == "new" else changes[k][1]
+        if _scheduled_year(text, rates[new_k][0].end, ctx.published):
+            # "25%, rising to 50% by 2025" / "from 7.5% to 25% in 2026": a scheduled step up; the
+            # current rate stays in force until then
+            status = "announced" if k == new_k else "in_force"
+    if _CONSEQUENCE.match(text) and facts and sent.start - 2 <= facts[-1]["span"][1] <= sent.start:
+        status = facts[-1]["status"]
+    if k not in changes:
+        status = _unchanged_rate_status(text, row, k, status)
+    parties = _rate_parties(ctx, si, sent, row, k, products, facts)
+    if parties is None:
+        return
+    imposer, targets = parties
+    earlier = [f for f in facts if f["rate_pct"] == float(p.value) and f["span"][0] < sent.start]
+    if status in ("announced", "threatened") and _WEAK_MODAL_CLAUSE.search(text, cl[0], cl[1]) and any(
+            f["imposer"] == imposer and f["status"] == "in_force" and (f["product"] in (products or [None]))
+            for f in earlier):
+        # "... warned that a 50% tariff would effectively close the market": a rate already in
+        # force earlier in the article, restated in a hypothetical, keeps its status
+        status = "in_force"
+    if not products and earlier and _DEFINITE_RATE.search(text[max(0, p.start - 8):p.start]) \
+            and not _EXISTING_OTHER.search(text, max(0, p.start - 30), p.start) \
+            and not (k in row.own_np and targets and targets[0] not in {f["target"] for f in earlier}):
+        # ("the 25% tariff on Mexican goods" names its own target: a different measure)
+        # "The 27.5% rate combined ...": the rate named earlier, same measure
+        ref = earlier[-1]
+        imposer, targets, products, status = ref["imposer"], [ref["target"]], \
+            [f["product"] for f in earlier if f["target"] == ref["target"]], ref["status"]
+    if not (k in changes and changes[k][0] == "old"):
+        carry.main_status = status      # what the sentence hands on: not the old rate of a change
+    for target in (targets or [None]):
+        for product in dict.fromkeys(products or [None]):
+            key = (imposer, target, product, p.value, status)
+            if key in seen:
+                continue
+            seen.add(key)
+            facts.append({
+                "imposer": imposer, "target": target, "product": product, "rate_pct": float(p.value),
+                "status": status, "sentence": text, "span": [sent.start, sent.end],
+                "_rate": (p.start, p.end, changes[k][0] if k in changes else None),
+            })
+
+
+def _unchanged_rate_status(text: str, row: _Row, k: int, status: str) -> str:
+    """A rate that is no side of a "from X to Y" change: the words before and after it may still say it changed."""
+    rates = row.rates
+    p, cl = rates[k]
+    if _CHANGE_OBJECT.search(text, max(cl[0], p.start - 40), p.start) \
+            and not re.match(r"[^.;%]{0,60}\bto\s+\d", text[p.end:cl[1]]) and _own_status(text, p.end, cl) is None:
+        # "would raise the 25% tariff on Indian goods": the 25% is the measure being changed
+        status = "lifted" if status == "in_force" else "in_force"
+    if status == "in_force" and _DANGLING_FROM.search(text[cl[0]:p.start]) \
+            and not re.match(r"\s+to\s+\d", text[p.end:p.end + 8]):
+        status = "lifted"       # "increased the tariff from 25% ...": the old rate is gone
+    if status == "in_force" and _superseded_later(text, p, rates, k, row.resolved):
+        status = "lifted"       # "imposed 25% duties ..., a rate that was later doubled to 50%"
+    if _replaced(text, p, status):
+        status = "lifted"       # "The deal replaces the 30% tariff the White House had planned"
+    return status
+
+
+def _rate_parties(ctx: Context, si: int, sent, row: _Row, k: int, products, facts: list) -> tuple | None:
+    """(imposer, targets) of the sentence's k-th rate; None when the measure has no ISO3 party to report."""
+    text, rates, changes = row.text, row.rates, row.changes
+    p, cl = rates[k]
+    seg_end = rates[k + 1][0].start if k + 1 < len(rates) and rates[k + 1][1] == cl and \
+        (k + 1) not in changes else cl[1]
+    if _bloc_actor(ctx, sent.start, text, cl[0], p.start):
+        return None     # "The European Union approved its first countermeasures, 25% tariffs ...": no ISO3 imposer
+    imposer, targets, is_global = roles.resolve_all(ctx, sent.start, text, cl, si, anchor=p.start,
+                                                    window_start=row.window[k], window_end=seg_end,
+                                                    sector=any(x in roles.SECTOR_PRODUCTS for x in products or ()))
+    if (row.first_m or _PARTNER_COLUMN.match(row.first_col)) and not is_global:
+        # "15%: Nigeria, Ghana and Zambia, among others": one fact per listed partner; a table row's partner cell
+        lo, hi = (row.first_m.end(), len(text)) if row.first_m else _cells(text)[0]
+        listed = [m.iso3 for m in ctx.country_mentions(sent.start + lo, sent.start + hi, with_people=False)
+                  if m.iso3 != imposer]
+        targets = list(dict.fromkeys(listed)) or targets
+    if not targets and not is_global and _NON_ISO_MENTION.search(text):
+        return None     # the measure is about the EU (or another bloc): no ISO3 target to report
+    same_sentence = [f for f in facts[row.sentence_first:] if f["_rate"][0] < cl[0]]
+    if same_sentence and not ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) \
+            and not ctx.region_mentions(sent.start + cl[0], sent.start + cl[1]) and not is_global:
+        # "a 15% surcharge will apply to U.S. chicken ..., while a 10% levy will be charged on
+        # soybeans": a clause naming no party continues the measure of the clause before it
+        imposer, targets = same_sentence[-1]["imposer"], [same_sentence[-1]["target"]]
+    elif k > 0 and rates[k - 1][1] == cl and not is_global and not _own_party(ctx, sent.start, row.window[k], seg_end) \
+            and not _TARIFF_NOUN.search(text, rates[k - 1][0].end, row.window[k]):
+        # "the duty on US passenger cars rises to 120 percent, the duty on alcoholic drinks to 140 percent":
+        # a rate whose own segment of the clause names no party continues the previous rate's measure
+        # (unless a new measure is named after the previous rate: "..., and Chinese levies on U.S. imports
+        # dropping to 10%")
+        prev = [f for f in facts[row.sentence_first:] if f["_rate"][0] == rates[k - 1][0].start]
+        if prev:
+            imposer, targets = prev[-1]["imposer"], list(dict.fromkeys(f["target"] for f in prev))
+    return imposer, targets
 
 
 def extract_tariffs(ctx: Context) -> list[dict]:
