@@ -156,30 +156,82 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     part of the clause that belongs to this measure (after the previous rate's phrase).  A `sector`
     measure (steel, autos, ... : SECTOR_PRODUCTS) has a target only when the rate's own clause attaches
     one ("on Canadian steel", "Mexico pays 25% on cars"); otherwise, or when its own phrase covers every
-    partner ("on steel imports from all countries"), it is global."""
+    partner ("on steel imports from all countries"), it is global.  In order: the parties the clause cues,
+    the imposer from the sentences around it, a sector measure's payer, then the target the story hands down."""
     cs, ce = clause
     ws = max(cs, window_start if window_start is not None else cs)
     clause_text = sent_text[cs:ce]
-    window_text = sent_text[ws:ce]
     mentions = [m for m in ctx.country_mentions(sent_start + cs, sent_start + ce) if not m.compound]
-    imposer = target = None
     cued = [(m, _cue(sent_text, m, sent_start)) for m in mentions]
     a = sent_start + (anchor if anchor is not None else cs)
-    imp = [m for m, c in cued if c == "imposer"]
+    we = sent_start + (window_end if window_end is not None else ce)
     tgt = [m for m, c in cued if c == "target"]
-    # the imposer is named before the rate ("Canada will slap 25% ..."), the target after it
-    # ("... on Canadian goods"); cues nearest the rate win
+    imposer = _cued_imposer(sent_text, sent_start, cued, a, we)
+    target, targets = _cued_target(sent_text, sent_start, mentions, tgt, imposer, a, ws, we, ce)
+    if sector and _ALL_PARTNERS.search(sent_text, a - sent_start, we - sent_start):
+        target, targets = None, []     # "hit by the 50% tariff ... on steel imports from all countries"
+    if imposer is not None and imposer == target:
+        imposer = None
+    imposer = _imposer_from_neighbours(ctx, sent_start, sent_text, clause, sent_index, a, imposer, target)
+    retaliation = bool(_RETALIATION.search(clause_text)) and not _NEGATED_RETALIATION.search(clause_text)
+    is_global = bool(_GLOBAL.search(sent_text[ws:ce])) and target is None
+    sentence_isos = [m.iso3 for m in ctx.country_mentions(sent_start, sent_start + len(sent_text)) if not m.compound]
+    if imposer is None:
+        clause_isos = [m.iso3 for m in mentions if m.kind != "person"]
+        imposer, target = _uncued_imposer(ctx, sent_start, sent_text, target, retaliation, sentence_isos, clause_isos)
+    if sector and target is None and ctx.item_label_isos(sent_index) is None \
+            and not _hits_imposer_goods(ctx, sent_start, sent_text):
+        # (a digest item keeps its label's country; "American steel products will face a 25% tariff, while
+        # aluminum ... 10%" in a story on Canada's countermeasures is no U.S. sector measure)
+        payer = _sector_payer(sent_text, sent_start, cued, tgt, imposer, a, we)
+        if payer is not None:
+            target, targets = payer, [payer]
+        is_global = target is None
+    if target is None and not is_global and (sent_index - 1) in ctx.recent_global and _CARRY.search(clause_text) \
+            and not [i for i in sentence_isos if i != imposer]:
+        # "A 25% tariff on imported trucks ... The measure also imposes a 10% tariff on buses": still global
+        is_global = True
+    if is_global:
+        ctx.recent_global.add(sent_index)
+    if target is None and retaliation and imposer not in (None, "USA") and not sentence_isos \
+            and ctx.default_imposer == "USA":
+        target = "USA"      # "The countermeasures would affect ..." after "Canada will impose ...": against the U.S.
+    if target is None and not is_global and _BOTH.search(sent_text, cs, a - sent_start + 1):
+        # "Both countries are subject to a 50 per cent U.S. tariff": the pair the article is about
+        pair = _article_pair(ctx, sent_start, imposer)
+        if len(pair) == 2:
+            targets = list(reversed(pair))
+            target = targets[0]
+    if target is None and not is_global:
+        window_isos = [m.iso3 for m in mentions if m.kind != "person" and m.start >= sent_start + ws]
+        target = _story_target(ctx, sent_index, sent_start, sent_text, imposer, a, window_isos)
+    if target == imposer:
+        target = None
+    if target is not None:
+        ctx.recent_targets[sent_index] = target
+    if not targets or targets[0] != target:
+        targets = [target] if target is not None else []
+    return imposer, [t for t in targets if t != imposer], is_global
+
+
+def _cued_imposer(sent_text: str, sent_start: int, cued: list, a: int, we: int) -> str | None:
+    """The imposer the clause cues: named in the rate's own relative clause, else before the rate ("Canada will
+    slap 25% ..."), else anywhere in the clause; cues nearest the rate win."""
+    imp = [m for m, c in cued if c == "imposer"]
     imp_before = [m for m in imp if m.start < a]
     # "the 125% “reciprocal” rate Trump imposed on ...": the rate's own relative clause names its imposer
-    own = [m for m in imp if a < m.start < sent_start + (window_end if window_end is not None else ce)
-           and _OWN_SUBJECT.match(sent_text[a - sent_start:m.start - sent_start])]
+    own = [m for m in imp if a < m.start < we and _OWN_SUBJECT.match(sent_text[a - sent_start:m.start - sent_start])]
     if own:
-        imposer = own[0].iso3
-    elif imp_before:
-        imposer = imp_before[-1].iso3
-    elif imp:
-        imposer = imp[0].iso3
-    we = sent_start + (window_end if window_end is not None else ce)
+        return own[0].iso3
+    if imp_before:
+        return imp_before[-1].iso3
+    return imp[0].iso3 if imp else None
+
+
+def _cued_target(sent_text: str, sent_start: int, mentions: list, tgt: list, imposer: str | None, a: int, ws: int,
+                 we: int, ce: int) -> tuple[str | None, list[str]]:
+    """(target, coordinated targets) the clause cues: after the rate ("... on Canadian goods"), else before it,
+    else a country right before "at <rate>" or its own rate in a list."""
     # a country after the rate that is the subject of its own "faces ..." belongs to the next rate
     tgt_after = [m for m in tgt if a <= m.start < we and m.iso3 != imposer
                  and not (we < sent_start + ce and (_TARGET_AFTER.match(sent_text[m.end - sent_start:m.end - sent_start + 80])
@@ -193,30 +245,38 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         if not prev or not _LIST_GAP.fullmatch(sent_text[prev[-1].end - sent_start:chosen.start - sent_start]):
             break
         chosen = prev[-1]
-    targets: list[str] = []
     if chosen is None:
-        # "Laos and Myanmar at 40%": countries right before "at <rate>"
-        at = [m for m in mentions if sent_start + ws <= m.start < a and m.kind != "person"
-              and (re.fullmatch(r"(?:,?\s+(?:which|that|who)\s+(?:\w+\s+){0,3}?|\s+)at\s+", sent_text[m.end - sent_start:a - sent_start])
-                   # "Thailand, which also secured 19%", "Vietnam, whose goods will face 20%", "the UK, with 10%"
-                   or _REL_RATE.fullmatch(sent_text, m.end - sent_start, a - sent_start)
-                   # "..., Taiwan 20% and India 25%": a listed country right before its rate
-                   or (re.fullmatch(r"\s+(?:only\s+|just\s+)?", sent_text[m.end - sent_start:a - sent_start])
-                       and re.search(r"(?:,|\band)\s+(?:the\s+)?$", sent_text[:m.start - sent_start])))]
-        if at:
-            chosen = at[-1]
-            firsts = [m for m in mentions if sent_start + ws <= m.start <= chosen.start and m.kind != "person"]
-            for f in firsts:
-                if chosen.iso3 in _coordinated(sent_text, sent_start, f, mentions):
-                    chosen = f
-                    break
-    if chosen is not None:
-        target = chosen.iso3
-        targets = [i for i in _coordinated(sent_text, sent_start, chosen, mentions) if i != imposer]
-    if sector and _ALL_PARTNERS.search(sent_text, a - sent_start, we - sent_start):
-        chosen, target, targets = None, None, []     # "hit by the 50% tariff ... on steel imports from all countries"
-    if imposer is not None and imposer == target:
-        imposer = None
+        chosen = _listed_at_rate(sent_text, sent_start, mentions, a, ws)
+    if chosen is None:
+        return None, []
+    return chosen.iso3, [i for i in _coordinated(sent_text, sent_start, chosen, mentions) if i != imposer]
+
+
+def _listed_at_rate(sent_text: str, sent_start: int, mentions: list, a: int, ws: int):
+    """"Laos and Myanmar at 40%": the (first coordinated) country right before "at <rate>" or its own rate."""
+    at = [m for m in mentions if sent_start + ws <= m.start < a and m.kind != "person"
+          and (re.fullmatch(r"(?:,?\s+(?:which|that|who)\s+(?:\w+\s+){0,3}?|\s+)at\s+", sent_text[m.end - sent_start:a - sent_start])
+               # "Thailand, which also secured 19%", "Vietnam, whose goods will face 20%", "the UK, with 10%"
+               or _REL_RATE.fullmatch(sent_text, m.end - sent_start, a - sent_start)
+               # "..., Taiwan 20% and India 25%": a listed country right before its rate
+               or (re.fullmatch(r"\s+(?:only\s+|just\s+)?", sent_text[m.end - sent_start:a - sent_start])
+                   and re.search(r"(?:,|\band)\s+(?:the\s+)?$", sent_text[:m.start - sent_start])))]
+    if not at:
+        return None
+    chosen = at[-1]
+    firsts = [m for m in mentions if sent_start + ws <= m.start <= chosen.start and m.kind != "person"]
+    for f in firsts:
+        if chosen.iso3 in _coordinated(sent_text, sent_start, f, mentions):
+            return f
+    return chosen
+
+
+def _imposer_from_neighbours(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, int], sent_index: int,
+                             a: int, imposer: str | None, target: str | None) -> str | None:
+    """The cued imposer, recorded for the next sentences; without one, the imposer the sentence or the two before
+    hand down (same subject, the federal government, a person's own measure, a province, a continued measure)."""
+    cs, ce = clause
+    clause_text = sent_text[cs:ce]
     if imposer is not None:
         ctx.cued_imposers[sent_index] = imposer
     carry = next((ctx.cued_imposers[k] for k in (sent_index - 1, sent_index - 2) if k in ctx.cued_imposers), None)
@@ -239,111 +299,102 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     if imposer is None and carry is not None and carry != target and _CARRY.search(clause_text):
         # "The proposal would also impose ...": the measure continues the previous sentence's
         imposer = carry
-    retaliation = bool(_RETALIATION.search(clause_text)) and not _NEGATED_RETALIATION.search(clause_text)
-    is_global = bool(_GLOBAL.search(window_text)) and target is None
-    sentence_isos = [m.iso3 for m in ctx.country_mentions(sent_start, sent_start + len(sent_text)) if not m.compound]
-    clause_isos = [m.iso3 for m in mentions if m.kind != "person"]
-    window_isos = [m.iso3 for m in mentions if m.kind != "person" and m.start >= sent_start + ws]
-    region_isos = [m.iso3 for m in ctx.region_mentions(sent_start, sent_start + len(sent_text))]
-    if imposer is None and target is None and len(set(clause_isos)) == 1 and retaliation:
-        imposer = clause_isos[0]
-    if imposer is None:
-        nobody = not sentence_isos and ctx.main_country not in (None, "USA") and ctx.default_imposer == "USA"
-        if retaliation and target != "USA" and (target is not None or "USA" in sentence_isos or nobody):
-            # (a sentence naming nobody: "the countermeasures would affect about $8 billion in imports" in
-            # a Canadian story are Canada's, against the U.S.)
-            # a retaliating country other than the U.S. hits back at the U.S.
-            cands = [i for i in sentence_isos if i not in ("USA", target)]
-            imposer = cands[0] if cands else (ctx.main_country if ctx.main_country != target else None)
-            target = target or "USA"
-            if imposer is None:
-                imposer = ctx.default_imposer if ctx.default_imposer != target else None
-        elif target == ctx.default_imposer:
-            cands = [i for i in sentence_isos if i != target]
-            imposer = cands[0] if cands else ctx.main_country
-        else:
-            story = _story_imposer(ctx) if ctx.default_imposer == "USA" else None
-            imposer = _announcer(ctx, sent_start, sent_text, target) or (story if story != target else None) \
-                or ctx.default_imposer
-    if sector and target is None and ctx.item_label_isos(sent_index) is None \
-            and not _hits_imposer_goods(ctx, sent_start, sent_text):
-        # (a digest item keeps its label's country; "American steel products will face a 25% tariff, while
-        # aluminum ... 10%" in a story on Canada's countermeasures is no U.S. sector measure)
-        # the sentence's subject when it is cued as the one paying ("Mexico would continue to pay a 25%
-        # fentanyl tariff, as well as 25% on cars"); otherwise the sector measure is global
-        # (not across another rate and a new clause: "goods from the EU pay a 15% tariff, ..., and in June Trump
-        # doubled the duties on steel to 50%")
-        subj = [m for m in tgt if m.start < a and m.iso3 != imposer] or [
-            m for m, c in cued if m.start < a and c is None and m.kind != "person" and m.iso3 != imposer
-            and not _PREP_BEFORE.search(sent_text[max(0, m.start - sent_start - 12):m.start - sent_start])
-            and _PAYER_AFTER.match(sent_text, m.end - sent_start + (2 if m.possessive else 0), a - sent_start)]
-        subj = [m for m in subj if not _NEXT_CLAUSE_RATE.search(sent_text[m.end - sent_start:a - sent_start])]
-        if subj and not _ALL_PARTNERS.search(sent_text, a - sent_start, we - sent_start):
-            target, targets = subj[-1].iso3, [subj[-1].iso3]
-        is_global = target is None
-    if target is None and not is_global and (sent_index - 1) in ctx.recent_global and _CARRY.search(clause_text) \
-            and not [i for i in sentence_isos if i != imposer]:
-        # "A 25% tariff on imported trucks ... The measure also imposes a 10% tariff on buses": still global
-        is_global = True
-    if is_global:
-        ctx.recent_global.add(sent_index)
-    if target is None and retaliation and imposer not in (None, "USA") and not sentence_isos \
-            and ctx.default_imposer == "USA":
-        target = "USA"      # "The countermeasures would affect ..." after "Canada will impose ...": against the U.S.
-    if target is None and not is_global and _BOTH.search(sent_text, cs, a - sent_start + 1):
-        # "Both countries are subject to a 50 per cent U.S. tariff": the pair the article is about
-        pair: list[str] = []
-        for m in reversed(ctx.countries):
-            if m.start < sent_start and m.iso3 != imposer and m.iso3 not in pair and not m.compound:
-                pair.append(m.iso3)
-            if len(pair) == 2:
-                break
+    return imposer
+
+
+def _uncued_imposer(ctx: Context, sent_start: int, sent_text: str, target: str | None, retaliation: bool,
+                    sentence_isos: list, clause_isos: list) -> tuple[str | None, str | None]:
+    """(imposer, target) when nothing names the imposer: a retaliating clause's one country, a country hitting
+    back at the U.S., the other country of a sentence targeting the default imposer, else the story's."""
+    imposer = None
+    if target is None and len(set(clause_isos)) == 1 and retaliation:
+        return clause_isos[0], target
+    nobody = not sentence_isos and ctx.main_country not in (None, "USA") and ctx.default_imposer == "USA"
+    if retaliation and target != "USA" and (target is not None or "USA" in sentence_isos or nobody):
+        # (a sentence naming nobody: "the countermeasures would affect about $8 billion in imports" in
+        # a Canadian story are Canada's, against the U.S.)
+        # a retaliating country other than the U.S. hits back at the U.S.
+        cands = [i for i in sentence_isos if i not in ("USA", target)]
+        imposer = cands[0] if cands else (ctx.main_country if ctx.main_country != target else None)
+        target = target or "USA"
+        if imposer is None:
+            imposer = ctx.default_imposer if ctx.default_imposer != target else None
+    elif target == ctx.default_imposer:
+        cands = [i for i in sentence_isos if i != target]
+        imposer = cands[0] if cands else ctx.main_country
+    else:
+        story = _story_imposer(ctx) if ctx.default_imposer == "USA" else None
+        imposer = _announcer(ctx, sent_start, sent_text, target) or (story if story != target else None) \
+            or ctx.default_imposer
+    return imposer, target
+
+
+def _sector_payer(sent_text: str, sent_start: int, cued: list, tgt: list, imposer: str | None, a: int,
+                  we: int) -> str | None:
+    """A sector measure's target: the sentence's subject when it is cued as the one paying ("Mexico would continue
+    to pay a 25% fentanyl tariff, as well as 25% on cars"); None (a global measure) otherwise, also across another
+    rate and a new clause ("goods from the EU pay a 15% tariff, ..., and in June Trump doubled the duties on
+    steel to 50%")."""
+    subj = [m for m in tgt if m.start < a and m.iso3 != imposer] or [
+        m for m, c in cued if m.start < a and c is None and m.kind != "person" and m.iso3 != imposer
+        and not _PREP_BEFORE.search(sent_text[max(0, m.start - sent_start - 12):m.start - sent_start])
+        and _PAYER_AFTER.match(sent_text, m.end - sent_start + (2 if m.possessive else 0), a - sent_start)]
+    subj = [m for m in subj if not _NEXT_CLAUSE_RATE.search(sent_text[m.end - sent_start:a - sent_start])]
+    if subj and not _ALL_PARTNERS.search(sent_text, a - sent_start, we - sent_start):
+        return subj[-1].iso3
+    return None
+
+
+def _article_pair(ctx: Context, sent_start: int, imposer: str | None) -> list[str]:
+    """The two countries named last before the sentence, other than the imposer (latest first)."""
+    pair: list[str] = []
+    for m in reversed(ctx.countries):
+        if m.start < sent_start and m.iso3 != imposer and m.iso3 not in pair and not m.compound:
+            pair.append(m.iso3)
         if len(pair) == 2:
-            targets = list(reversed(pair))
-            target = targets[0]
-    if target is None and not is_global:
-        section = ctx.section_start(sent_index)     # a heading ends what earlier sentences hand down
-        recent = [ctx.recent_targets[k] for k in range(sent_index - 1, max(sent_index - 11, section), -1)
-                  if k in ctx.recent_targets and ctx.recent_targets[k] != imposer]
-        sent_tgt = [m for m, c in ((m, _cue(sent_text, m, sent_start)) for m in
-                    ctx.country_mentions(sent_start, sent_start + len(sent_text)) if not m.compound)
-                    if c == "target" and m.iso3 != imposer]
-        cued_sent = [m.iso3 for m in sent_tgt if m.start < a][-1:] or [m.iso3 for m in sent_tgt][:1]
-        near = [m for m in ctx.country_mentions(sent_start, sent_start + len(sent_text))
-                if not m.compound and m.kind != "person" and m.iso3 != imposer]
-        nearest = [m.iso3 for m in near if m.start < a][-1:] or [m.iso3 for m in near][:1]
-        # a digest item's sub-clauses stand alone: its own clause, then the country its label names
-        item = ctx.item_label_isos(sent_index)
-        last_measure = max([k for k in ctx.recent_targets if k < sent_index] + [k for k in ctx.recent_global if k < sent_index],
-                           default=-1)
-        after_global = last_measure in ctx.recent_global and last_measure > section
-        if item is not None:
-            chain = (window_isos, item)
-        elif after_global:
-            # the last measure was global: a sentence naming no target of its own continues it
-            # ("The 25% tariff on imported vehicles took effect … Auto parts will face the 25% tariff from May 3")
-            chain = (cued_sent, window_isos, nearest, region_isos)
-        else:
-            chain = (cued_sent, window_isos, nearest, region_isos, recent[:1], _previous_isos(ctx, sent_index))
-        for isos in chain:
-            cands = [i for i in isos if i != imposer]
-            if cands:
-                target = cands[-1] if isos is not window_isos else cands[0]
-                break
-        else:
-            # the article's main country, but only once the article has named it
-            sec_from = ctx.sentences[section + 1].start if section >= 0 else 0
-            if ctx.main_country and ctx.main_country != imposer and not after_global and (
-                    any(m.iso3 == ctx.main_country for m in ctx.country_mentions(sec_from, sent_start))
-                    or _dominant(ctx, imposer)):
-                target = ctx.main_country
-    if target == imposer:
-        target = None
-    if target is not None:
-        ctx.recent_targets[sent_index] = target
-    if not targets or targets[0] != target:
-        targets = [target] if target is not None else []
-    return imposer, [t for t in targets if t != imposer], is_global
+            break
+    return pair
+
+
+def _story_target(ctx: Context, sent_index: int, sent_start: int, sent_text: str, imposer: str | None, a: int,
+                  window_isos: list) -> str | None:
+    """The target of a measure whose clause cues none: the sentence's cued or nearest country, a digest item's
+    label, what recent sentences hand down, the article's main country once named."""
+    region_isos = [m.iso3 for m in ctx.region_mentions(sent_start, sent_start + len(sent_text))]
+    section = ctx.section_start(sent_index)     # a heading ends what earlier sentences hand down
+    recent = [ctx.recent_targets[k] for k in range(sent_index - 1, max(sent_index - 11, section), -1)
+              if k in ctx.recent_targets and ctx.recent_targets[k] != imposer]
+    sent_tgt = [m for m, c in ((m, _cue(sent_text, m, sent_start)) for m in
+                ctx.country_mentions(sent_start, sent_start + len(sent_text)) if not m.compound)
+                if c == "target" and m.iso3 != imposer]
+    cued_sent = [m.iso3 for m in sent_tgt if m.start < a][-1:] or [m.iso3 for m in sent_tgt][:1]
+    near = [m for m in ctx.country_mentions(sent_start, sent_start + len(sent_text))
+            if not m.compound and m.kind != "person" and m.iso3 != imposer]
+    nearest = [m.iso3 for m in near if m.start < a][-1:] or [m.iso3 for m in near][:1]
+    # a digest item's sub-clauses stand alone: its own clause, then the country its label names
+    item = ctx.item_label_isos(sent_index)
+    last_measure = max([k for k in ctx.recent_targets if k < sent_index] + [k for k in ctx.recent_global if k < sent_index],
+                       default=-1)
+    after_global = last_measure in ctx.recent_global and last_measure > section
+    if item is not None:
+        chain = (window_isos, item)
+    elif after_global:
+        # the last measure was global: a sentence naming no target of its own continues it
+        # ("The 25% tariff on imported vehicles took effect … Auto parts will face the 25% tariff from May 3")
+        chain = (cued_sent, window_isos, nearest, region_isos)
+    else:
+        chain = (cued_sent, window_isos, nearest, region_isos, recent[:1], _previous_isos(ctx, sent_index))
+    for isos in chain:
+        cands = [i for i in isos if i != imposer]
+        if cands:
+            return cands[-1] if isos is not window_isos else cands[0]
+    # the article's main country, but only once the article has named it
+    sec_from = ctx.sentences[section + 1].start if section >= 0 else 0
+    if ctx.main_country and ctx.main_country != imposer and not after_global and (
+            any(m.iso3 == ctx.main_country for m in ctx.country_mentions(sec_from, sent_start))
+            or _dominant(ctx, imposer)):
+        return ctx.main_country
+    return None
 
 
 LEDE_SENTENCES = 3

@@ -632,13 +632,9 @@ def _stretch_pair(ctx: Context, sent, cl: tuple[int, int], anchor: tuple[int, in
     return [reporter, partner] if reporter and reporter != partner else None
 
 
-def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True, balance: bool = False,
-             anchor: tuple[int, int] | None = None, seller: bool = False) -> list[str]:
-    """Countries in the clause, then the sentence; balances and totals (fill=True) also look at the
-    previous sentences and the article's default partner -- a one-sided "Canada exported $X" is
-    exports to the world and keeps one party."""
-    out: list[str] = []
-    mentions = ctx.country_mentions(sent.start, sent.end)
+def _not_parties(ctx: Context, mentions: list) -> set[str]:
+    """Countries of the sentence that are no party of its trade figures: the ones after "excluding" or naming a
+    measure, and a partner's share, unless another mention names them as the flow's counterpart or partner."""
     excluded = {m.iso3 for m in mentions
                 if _EXCLUDING.search(ctx.body, max(0, m.start - 25), m.start) or _MEASURE_AFTER.match(ctx.body, m.end)}
     # "Shipments to the United States slid ... as higher U.S. tariffs ...": a country named as the counterpart
@@ -647,6 +643,35 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
                  and not _EXCLUDING.search(ctx.body, max(0, m.start - 25), m.start)}
     # a partner's share ("making the U.S. the largest buyer") unless the sentence also names it as a partner
     excluded |= {m.iso3 for m in mentions if _share(ctx, m)} - {m.iso3 for m in mentions if not _share(ctx, m)}
+    return excluded
+
+
+def _named_partner_pair(ctx: Context, sent, clause_mentions: list, mentions: list, partner: str) -> list[str] | None:
+    """[reporter, partner] when the one country named is the flow's partner ("Exports to the United States rose to
+    $42.1 billion", "two-way trade between the countries"): the reporter is the country the article is about."""
+    cm = [m for m in clause_mentions if m.iso3 == partner]
+    # "Exports ... climbed to 1.321 trillion baht, ... while imports from America rose": the only country named is
+    # the counterpart of the sentence's flows, never the reporter
+    elsewhere = not cm and partner != ctx.main_country and any(
+        _counterpart(ctx, m) for m in mentions if m.iso3 == partner)
+    if (cm and not _ORG_AFTER.match(ctx.body, cm[0].end)
+            and (_COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)
+                 or _BALANCE_WITH.search(ctx.body, max(0, cm[0].start - 20), cm[0].start))) \
+            or _PAIR_WORDS.search(sent.text) or elsewhere:
+        reporter = ctx.main_country if ctx.main_country != partner else ctx.default_imposer
+        if reporter and reporter != partner:
+            return [reporter, partner]
+    return None
+
+
+def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True, balance: bool = False,
+             anchor: tuple[int, int] | None = None, seller: bool = False) -> list[str]:
+    """Countries in the clause, then the sentence; balances and totals (fill=True) also look at the
+    previous sentences and the article's default partner -- a one-sided "Canada exported $X" is
+    exports to the world and keeps one party."""
+    out: list[str] = []
+    mentions = ctx.country_mentions(sent.start, sent.end)
+    excluded = _not_parties(ctx, mentions)
     clause_mentions = ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) + \
         ctx.region_mentions(sent.start + cl[0], sent.start + cl[1]) + \
         _periphrases(sent, cl)      # "B.C. bought ..." is Canada; "the world's largest economy" the U.S.
@@ -676,20 +701,9 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
             if m.iso3 not in out and m.iso3 not in excluded:
                 out.append(m.iso3)
     if len(out) == 1:
-        # "Exports to the United States rose to $42.1 billion", "two-way trade between the countries":
-        # the partner is named, the reporter is the country the article is about
-        cm = [m for m in clause_mentions if m.iso3 == out[0]]
-        # "Exports ... climbed to 1.321 trillion baht, ... while imports from America rose": the only country named is
-        # the counterpart of the sentence's flows, never the reporter
-        elsewhere = not cm and out[0] != ctx.main_country and any(
-            _counterpart(ctx, m) for m in mentions if m.iso3 == out[0])
-        if (cm and not _ORG_AFTER.match(ctx.body, cm[0].end)
-                and (_COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)
-                    or _BALANCE_WITH.search(ctx.body, max(0, cm[0].start - 20), cm[0].start))) \
-                or _PAIR_WORDS.search(sent.text) or elsewhere:
-            reporter = ctx.main_country if ctx.main_country != out[0] else ctx.default_imposer
-            if reporter and reporter != out[0]:
-                return [reporter, out[0]]
+        pair = _named_partner_pair(ctx, sent, clause_mentions, mentions, out[0])
+        if pair:
+            return pair
     if not out and _PAIR_WORDS.search(sent.text) and ctx.main_country and ctx.default_imposer \
             and ctx.main_country != ctx.default_imposer:
         return [ctx.main_country, ctx.default_imposer]     # "trade ... between the two countries", no country named
