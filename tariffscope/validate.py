@@ -343,12 +343,6 @@ def _cross_check_suite(suite: dict) -> dict:
     return {**suite, "expectations": checked}
 
 
-def _applicable(checked: dict, rows: pl.DataFrame) -> dict:
-    """The suite without the expectations whose row_condition none of `rows` meets (what _validate_with_gx runs)."""
-    unmet = _unmet_conditions(checked, rows) if rows.height else set()
-    return {**checked, "expectations": [e for i, e in enumerate(checked["expectations"]) if i not in unmet]}
-
-
 def _gx_failures(table: str, checked: dict, frame: pl.DataFrame, positions: list[int]) -> dict[int, list[str]]:
     """Real GX on these rows of `frame` only: the expectations each failing row failed, by position in `frame`."""
     if not positions:

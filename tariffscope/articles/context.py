@@ -15,7 +15,7 @@ from .text import Sentence, split_sentences
 
 _ITEM = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,3}:\s+\d")
 # list items whose label is after the rate ("30%: South Africa, Algeria and Libya") or after a dash ("Syria – 41%")
-_ITEM_RATE_FIRST = re.compile(r"^\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s*(?::|\s[–—-])\s+(?=[A-Z])", re.I)
+RATE_FIRST_ITEM = re.compile(r"^\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s*(?::|\s[–—-])\s+(?=[A-Z])", re.I)
 _ITEM_DASH = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,3}\s+[–—-]\s+\d")
 
 
@@ -49,7 +49,7 @@ class Context:
         ctx.headings = [i for i, s in enumerate(ctx.sentences)
                         if paras[s.para] == 1 and len(s.text.split()) <= 8 and not re.search(r"[.!?:;,”\"’')]$", s.text)]
         ctx.items = [i for i, s in enumerate(ctx.sentences)
-                     if (i == 0 or ctx.sentences[i - 1].para != s.para) and (_ITEM.match(s.text) or _ITEM_RATE_FIRST.match(s.text)
+                     if (i == 0 or ctx.sentences[i - 1].para != s.para) and (_ITEM.match(s.text) or RATE_FIRST_ITEM.match(s.text)
                                                                     or _ITEM_DASH.match(s.text))]
         ctx._starts = [m.start for m in ctx.countries]
         for m in reversed(ctx.countries):
@@ -107,7 +107,7 @@ class Context:
         if sent_index not in self.items:
             return None
         s = self.sentences[sent_index]
-        first = _ITEM_RATE_FIRST.match(s.text)
+        first = RATE_FIRST_ITEM.match(s.text)
         if first:           # "30%: South Africa, Algeria and Libya": the label is the rest of the line
             return [m.iso3 for m in self.country_mentions(s.start + first.end(), s.end) if m.kind != "person"]
         dash = _ITEM_DASH.match(s.text)

@@ -34,7 +34,7 @@ class LogReg:
         cols = self._cols
         ws = [cols[f] for f in set(feats) if f in cols]
         if not ws:
-            return [b + 0 for b in self.intercept]
+            return list(self.intercept)
         return [b + sum(col) for b, col in zip(self.intercept, zip(*ws))]
 
     def score(self, feats) -> float:

@@ -144,9 +144,9 @@ def _structure(v: RateView, m) -> list[str]:
     "30% on South Africa"); the cue roles.py gives it (target / imposer / none)."""
     from .roles import _cue
     s, e = m.start - v.sent.start, m.end - v.sent.start
-    marks = [x.end() for x in _RATE_MARK.finditer(v.text)]
-    prev_end = max([x for x in marks if x <= v.start], default=0)
-    next_start = min([x.start() for x in _RATE_MARK.finditer(v.text) if x.start() >= v.end], default=len(v.text))
+    marks = [(x.start(), x.end()) for x in _RATE_MARK.finditer(v.text)]
+    prev_end = max([me for _, me in marks if me <= v.start], default=0)
+    next_start = min([ms for ms, _ in marks if ms >= v.end], default=len(v.text))
     if e <= v.start:
         seg = "own" if s >= prev_end else "prev"
         adj = bool(_ADJ_BEFORE.match(v.text[e:v.start]))

@@ -24,7 +24,7 @@ from .constants import (
     STATUS_CUES,
     TARIFF_NOUNS,
 )
-from .context import Context
+from .context import RATE_FIRST_ITEM, Context
 from .money import Percent, find_percents
 from .text import clause_spans, literal_alternation
 from .products import item_products, lead_products, open_products, subject_products
@@ -122,7 +122,6 @@ _NOUN_INCREASE_BEFORE = re.compile(r"\b(?:a|an|the|its|that|this)\s+(?:[\w-]+\s+
 _LABEL_LINE = re.compile(r"^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+|\s*\([^()]{1,30}\)){0,3}(?::|\s+[–—-])\s+(?=\d)")   # "Syria – 41%" too
 _LABEL_RATE_BEFORE = re.compile(r"(?:^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+|\s*\([^()]{1,30}\)){0,3}(?::|\s+[–—-])|;)\s*$")
 # rate-first list items: "30%: South Africa, Algeria and Libya", "15% – Nigeria, Ghana and others"
-_RATE_FIRST_LINE = re.compile(r"^\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s*(?::|\s[–—-])\s+(?=[A-Z])", re.I)
 _LABEL_SUB_BEFORE = re.compile(r";\s*(?P<sub>(?:[\w.’'-]+\s+){1,4})$")      # "...; buses 10%"
 _LABEL_RATE_AFTER = re.compile(r"^\s*(?:on\b|from\b|since\b|as of\b|starting\b|effective\b|[,.;]|$)")
 _RISING_TO = re.compile(r"^,?\s*(?:rising|climbing|increasing|going|jumping|set to rise)\s+to\s*$", re.I)   # "25%, rising to 50%"
@@ -608,12 +607,12 @@ class _Carry:
 
 def _list_item(text: str) -> bool:
     """A digest / list item line of a tariff article: "Canada: 35% ...", "Syria – 41%", "30%: South Africa, ..."."""
-    return bool(_LABEL_LINE.match(text) or _RATE_FIRST_LINE.match(text))
+    return bool(_LABEL_LINE.match(text) or RATE_FIRST_ITEM.match(text))
 
 
 def _label_rate(text: str, p: Percent) -> bool:
     """A rate right after a digest item's label (or a semicolon in it): "Canada: 35% on goods ...; 10% on energy"."""
-    if p.start == 0 and _RATE_FIRST_LINE.match(text):
+    if p.start == 0 and RATE_FIRST_ITEM.match(text):
         return True             # the item's own rate, its label after it
     if not _LABEL_LINE.match(text) or not _LABEL_RATE_AFTER.match(text[p.end:]):
         return False
@@ -900,7 +899,7 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
     text = sent.text
     spans = clause_spans(text)
     label_m = _LABEL_LINE.match(text)
-    first_m = _RATE_FIRST_LINE.match(text)
+    first_m = RATE_FIRST_ITEM.match(text)
     table = ctx.tariff_article and _table_row(text)
     header = _table_header(ctx, si) if table else None
     first_col = header[0] if header else ""      # what the row's first cell is: the partner, or the goods

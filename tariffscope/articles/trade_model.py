@@ -66,7 +66,7 @@ def context_features(text: str, start: int, end: int, clause: tuple[int, int], w
 
 # Word classes of the money's own clause (round 5): what the amount is, in words any outlet uses, so the kind
 # decision weighs "a class of word next to the amount" rather than the exact words of the styles it was trained on.
-_CLASSES = [(name, re.compile(rx, re.I)) for name, rx in (
+_CLASSES = (
     ("flow_out", r"export\w*|shipp\w*|shipments?|sold|sells|sales to|sent|outbound"),
     ("flow_in", r"import\w*|bought|buys?|buying|purchas\w*|inbound|brought into"),
     ("trade", r"trade|traded|trading|two-way|bilateral|commerce"),
@@ -84,7 +84,7 @@ _CLASSES = [(name, re.compile(rx, re.I)) for name, rx in (
     ("market", r"market|industry|sector"),
     ("target", r"targets?|goal|aims?|aiming|by 20[2-4]\d|through 20[2-4]\d"),
     ("pledge", r"pledg\w*|commit\w*|promis\w*|vow\w*|agreed|will|would"),
-)]
+)
 _BY_CHANGE = re.compile(r"\b(?:by|of)\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|more than\s+|almost\s+)?$", re.I)
 _CHANGE_VERB = re.compile(r"\b(?:rose|fell|grew|jumped|dropped|declined|increased|decreased|widened|narrowed|shrank|climbed|"
                           r"slipped|plunged|soared|surged|rising|falling|growing|up|down|increase|decrease|drop|rise|fall|jump)\s+"
@@ -92,7 +92,7 @@ _CHANGE_VERB = re.compile(r"\b(?:rose|fell|grew|jumped|dropped|declined|increase
 WORD_CLASSES = True
 
 
-_CLASS_WORDS = [(name, re.compile(rf"\b(?:{rx.pattern})\b", re.I)) for name, rx in _CLASSES]   # compiled once
+_CLASS_WORDS = [(name, re.compile(rf"\b(?:{rx})\b", re.I)) for name, rx in _CLASSES]   # compiled once
 
 
 def _classes_in(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
