@@ -46,7 +46,8 @@ schedule course balance condition ice pause display offer sale table account lis
 supplier drugmakers carmakers makers material materials bottle bottles arrival threat threats power
 offender offenders ally allies neighbour neighbours neighbor neighbors rival rivals competitor competitors""".split())
 _MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\d", re.I)
-_ING_NOUNS = frozenset("clothing bedding flooring tubing piping casing roofing packaging fittings seed".split())
+_ING_NOUNS = frozenset("clothing bedding flooring tubing piping casing roofing packaging fittings seed "
+                        "rolled coated galvanised galvanized painted processed refined".split())   # "cold rolled coil"
 _VERBS = frozenset("""took take takes taken hit hits rose rise rises fell fall falls went go goes came come comes became
 remain remains jump jumps drop drops climb climbs soar soars kick kicks start starts begin begins began apply applies
 cover covers account accounts make makes made get gets got say says said rate do does did""".split())

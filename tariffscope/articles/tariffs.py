@@ -991,6 +991,8 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
     if not products and continuing and carry.products and k not in row.own_np \
             and not _EXISTING_OTHER.search(text, max(0, p.start - 30), p.start):   # "on top of the 25% tariffs ..." is another measure
         products = list(carry.products)    # "The combined rate of 35.19 per cent took effect"
+    if not products and ctx.story_goods and not _ALL_GOODS.search(row.own_np.get(k, "")):
+        products = list(ctx.story_goods)   # "the duty will be charged at 12.72%" in a safeguard story on ceramic tiles
     resolved[k] = (products, status)
     return consumed_until
 
@@ -1131,8 +1133,49 @@ def _rate_parties(ctx: Context, si: int, sent, row: _Row, k: int, products, fact
     return imposer, targets
 
 
+# a trade-remedy story names its measure's goods once up front ("China slaps provisional anti-dumping duties on EU
+# pork", "safeguard duty on imported ceramic tiles"); its later rates say "the duty", "the provisional measure"
+_REMEDY = re.compile(r"\b(?:anti-?dumping|safeguard|countervailing|anti-?subsidy|anti-circumvention|dumping|"
+                     r"(?:provisional|definitive|preliminary))\s+(?:[\w.%-]+\s+)?(?:dut|deposit|measure|determination|"
+                     r"tariff|levy|probe|investigation|case|ruling)", re.I)
+_STORY_MEASURE = re.compile(
+    rf"\b(?:{TARIFF_NOUNS}|measures?|determinations?|rates?)(?:\s+(?:of|at)\s+(?:up\s+to\s+|as\s+much\s+as\s+)?"
+    r"[\d.]+\s?(?:%|per\s?cent|percent))?\s+(?:on|against|to)\s+(?:more\s+|some\s+|certain\s+)?"
+    r"(?:imports\s+of\s+|imported\s+)?", re.I)
+_GOODS_BEFORE_MEASURE = re.compile(rf"((?:[\w-]+\s+){{1,3}}){TARIFF_NOUNS}\b", re.I)   # "China cuts EU pork duties"
+_APPOSITION = re.compile(r",\s+(?:an?|the|which|who)\s.*$", re.S)
+
+
+def _story_goods(ctx: Context) -> list[str]:
+    """The goods of a trade-remedy story's measure as its headline or lede names them (first three paragraphs),
+    for its later rates that name none (LABELING.md: a measure on specific goods gives those goods); a lede that
+    lists three goods or more names no one measure's goods."""
+    if not ctx.sentences:
+        return []
+    lead = [s.text for s in ctx.sentences[:8] if s.para < ctx.sentences[0].para + 3]
+    if not any(_REMEDY.search(t) for t in lead):
+        return []
+    for t in lead:
+        if lead_products(t):
+            return lead_products(t)         # "Epoxy resins: EU's definitive anti-dumping duties on China, ..."
+        for m in _STORY_MEASURE.finditer(t):
+            rest = _APPOSITION.sub("", t[m.end():])
+            stop = _NP_STOP.search(rest)
+            np = rest[:stop.start()] if stop else rest
+            if len(re.split(r",|\band\b", np)) > 2:
+                return []
+            prods = _products_in(np) or open_products(np)
+            if prods:
+                return prods
+        m = _GOODS_BEFORE_MEASURE.search(t)
+        if m and _products_in(m.group(1)):
+            return _products_in(m.group(1))
+    return []
+
+
 def extract_tariffs(ctx: Context) -> list[dict]:
     ctx.tariff_article = bool(_TARIFF_NOUN.search(ctx.body))
+    ctx.story_goods = _story_goods(ctx) if ctx.tariff_article else []
     facts: list[dict] = []
     seen: set[tuple] = set()
     carry = _Carry()

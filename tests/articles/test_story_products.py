@@ -1,0 +1,52 @@
+"""Issue 11 round 7 (branch xproducts2): a trade-remedy story's goods carried to the rates that name none."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tariffscope.articles import extract_facts
+from tariffscope.articles.read import Article
+from tariffscope.articles.text import normalize_body
+
+
+@pytest.fixture
+def rules_only():
+    """The rules alone, without the learned tariff and status decisions."""
+    from tariffscope.articles import status_model, tariff_model
+    tariff_model.use(None)
+    status_model.use(None)
+    yield
+    tariff_model.use(False)
+    status_model.use(False)
+
+
+def tariffs(body: str, published=date(2025, 2, 25)) -> set[tuple]:
+    body = normalize_body(body)
+    art = Article(None, published, None, body, "inline.txt", "0" * 64, body.count("\n\n") + 1)
+    return {(t["imposer"], t["target"], t["product"], t["rate_pct"], t["status"]) for t in extract_facts(art)["tariffs"]}
+
+
+def test_safeguard_story_goods_reach_the_rates_that_say_the_duty(rules_only):
+    got = tariffs("Indonesia extends safeguard duty on imported ceramic tiles for two more years\n\n"
+                  "Imported ceramic tiles will keep paying an extra levy at Indonesia's border.\n\n"
+                  "The safeguard import duty will be charged at 12.72% in the first year and 12.44% in the second.\n")
+    assert {f[2] for f in got if f[3] in (12.72, 12.44)} == {"ceramic tiles"}
+
+
+def test_goods_before_the_measure_noun_in_the_headline(rules_only):
+    got = tariffs("China cuts EU pork duties in final ruling in anti-dumping case\n\n"
+                  "The final duties range up to 19.8%, the ministry said.\n")
+    assert {f[2] for f in got if f[3] == 19.8} == {"pork"}
+
+
+def test_no_story_goods_without_a_trade_remedy(rules_only):
+    got = tariffs("Trump doubles tariffs on steel to 50%\n\n"
+                  "He also said a 10% tariff on all goods from Britain would stay.\n")
+    assert {f[2] for f in got if f[3] == 10.0} == {None}
+
+
+def test_a_lede_listing_many_goods_names_no_one_measure(rules_only):
+    got = tariffs("India slaps anti-dumping duties on aluminium foil, vacuum flasks, ferrite cores and two chemicals\n\n"
+                  "The duty will be 35% for most exporters.\n")
+    assert {f[2] for f in got if f[3] == 35.0} <= {None}
