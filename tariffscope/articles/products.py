@@ -31,7 +31,7 @@ those this that such any each every more additional extra new select selected ke
 foreign foreign-made non-us overseas domestic local raw finished remaining affected covered targeted
 listed specific particular different identical equivalent same u.s. us eu european""".split())
 _ALL_GOODS = frozenset("""goods good imports import exports export products product items item shipments shipment
-merchandise everything all things purchases sales supplies lines categories commodities articles""".split())
+merchandise everything all things purchases sales supplies lines categories commodities articles parcels packages""".split())
 _TRAILING = frozenset("imports import exports export shipments purchases sector industry trade sales".split())
 _NOT_GOODS = frozenset("""country countries nation nations partner partners economy economies bloc region regions
 company companies firm firms exporter exporters importer importers producer producers maker makers manufacturer
@@ -44,7 +44,7 @@ update analysis background timeline latest breaking context note editor read rel
 video live what why how who when where overview summary hold top board notice track behalf paper record
 schedule course balance condition ice pause display offer sale table account list lists basis suppliers
 supplier drugmakers carmakers makers material materials bottle bottles arrival threat threats power
-offender offenders ally allies neighbour neighbours neighbor neighbors rival rivals competitor competitors""".split())
+steelmaker steelmakers announcement annex numbers figures offender offenders ally allies neighbour neighbours neighbor neighbors rival rivals competitor competitors""".split())
 _MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\d", re.I)
 _ING_NOUNS = frozenset("clothing bedding flooring tubing piping casing roofing packaging fittings seed "
                         "rolled coated galvanised galvanized painted processed refined".split())   # "cold rolled coil"
@@ -156,3 +156,44 @@ def item_products(text: str) -> list[str]:
     if not m or m.group("np").isupper():        # "CHINA CLOCK TICKING:" is a newsletter's kicker, not goods
         return []
     return open_products(m.group("np"))
+
+
+# "Semi-knocked down (SKD) kits, which had been taxed at 25 per cent, are now charged 20 per cent", "Ethanol shipped
+# from the United States, now taxed at 10% on arrival, will pay 5%", "Strawberry jam, however, stays on the list and
+# will carry a 10 per cent tariff": the sentence's subject names the goods its rates are paid on
+_SUBJECT_LEAD = re.compile(r"^(?P<np>[A-Z][^,;:%]{1,60}?)(?=,|\s+(?:which|that|now|still|will|would|was|were|is|are|has|"
+                           r"have|had|pay|pays|paid|face|faces|faced|carry|carries|stays?|remains?|goes|go)\b)")
+_PAYER_VERB = re.compile(r"\b(?:pay|pays|paid|paying|face|faces|faced|facing|carry|carries|carried|charged|taxed|"
+                         r"subject to|hit (?:by|with)|go(?:es)? from)\b", re.I)
+_NOT_SUBJECT = frozenset("""however meanwhile still also instead yet now then today separately overall additionally
+previously currently together under until since from after before in on at by for with as while when if but and
+even both outside anything nothing something""".split())
+_MEASURE_WORD = re.compile(r"\b(?:dut(?:y|ies)|tariffs?|lev(?:y|ies)|rates?|surtax\w*|measures?|quotas?|safeguards?)\b", re.I)
+_SAID = re.compile(r"\b(?:said|says|say|told|noted|warned|wrote|argued|added)\b", re.I)
+
+
+_NEXT_CLAUSE = re.compile(r",?\s+(?:and|while|but|whereas)\s|;")
+
+
+def subject_lead_products(text: str) -> tuple[list[str], int]:
+    """Goods the sentence's subject names when the sentence says they pay, face or carry its rates, and how far
+    that clause reaches ("Canadian energy shipments now face a 10 per cent tariff, and nearly everything else ...
+    25 per cent": the 25 is not energy's)."""
+    m = _SUBJECT_LEAD.match(text)
+    if not m:
+        return [], 0
+    np = re.sub(r"\s*\([^()]{1,30}\)", "", m.group("np"))
+    words = np.split()
+    pct = re.search(r"\d\s?(?:%|per\s?cent|percent)", text)
+    if words[0].lower() in _NOT_SUBJECT or words[0].lower().endswith("ly") or not pct or _SAID.search(np) \
+            or not _PAYER_VERB.search(text, m.end(), pct.start()) or _SAID.search(text, m.end(), pct.start()):
+        return [], 0
+    head = _CUT.sub("", " " + np).split()       # "Ethanol shipped from the United States": the goods before "from"
+    names = [w for w in head[1:] if w[:1].isupper() and not lookup(w.rstrip(",")) and not _DEMONYM.match(w)]
+    if names or (len(words) == 1 and not words[0].lower().endswith("s")) or _MEASURE_WORD.search(np):
+        return [], 0            # "President Donald Trump", "Hyundai Motor and Kia", "Trump", "Annex": no goods
+    got = open_products(np)
+    if any(g.split()[-1].endswith("ed") for g in got):
+        return [], 0            # "Beijing confirmed"
+    nxt = _NEXT_CLAUSE.search(text, pct.end())
+    return got, (nxt.start() if nxt else len(text))

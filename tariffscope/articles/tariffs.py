@@ -27,7 +27,7 @@ from .constants import (
 from .context import RATE_FIRST_ITEM, Context
 from .money import Percent, find_percents
 from .text import clause_spans, literal_alternation
-from .products import item_products, lead_products, open_products, subject_products
+from .products import item_products, lead_products, open_products, subject_lead_products, subject_products
 
 _TARIFF_NOUN = re.compile(rf"\b{TARIFF_NOUNS}\b|\btax(?:ed|es)?\b|\btariffed\b", re.I)
 _NOUN_AFTER_PCT = re.compile(
@@ -893,6 +893,7 @@ class _Row:
     window: dict = field(default_factory=dict)
     phrase_end: dict = field(default_factory=dict)
     own_np: dict = field(default_factory=dict)
+    lead_until: int = 1 << 30            # the lead's goods are those of the rates before this offset
 
 
 def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row:
@@ -907,7 +908,10 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
     label_products = _products_in(text[:label_m.end()]) if label_m else \
         (_products_in(text[first_m.end():]) if first_m else
          (_products_in(_first_cell(text)) or open_products(_first_cell(text)) if _GOODS_COLUMN.match(first_col) else []))
-    lead = lead_products(text)
+    lead, lead_until = lead_products(text), len(text)
+    if not lead:
+        lead, lead_until = subject_lead_products(text)   # "Strawberry jam ... will carry a 10 per cent tariff"
+        lead_until = lead_until if lead else len(text)
     para_first = next(k for k in range(si, -1, -1) if k == 0 or ctx.sentences[k - 1].para != sent.para)
     if not lead and para_first < si:
         lead = item_products(ctx.sentences[para_first].text)    # the item's label names the goods of its sentences
@@ -932,7 +936,7 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
             changes = {new[0]: ("new", old[0]), old[0]: ("old", new[0])}
         table = {p for p, _, _, _ in cells}
     return _Row(text, first_m, table or None, first_col, label, label_products, lead, rates, changes, col_status,
-                n_facts)
+                n_facts, lead_until=lead_until)
 
 
 def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, carry: _Carry, facts, seen) -> list:
@@ -973,7 +977,7 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
     if not products and si > 0 and _GENERIC_SUBJECT.match(text) and ctx.sentences[si - 1].para == sent.para:
         # "... quotas for steel imports ... Imports above the quotas will face a 50 per cent surtax."
         products = _products_in(ctx.sentences[si - 1].text)
-    if not products and k not in row.own_np and row.lead:
+    if not products and k not in row.own_np and row.lead and p.start < row.lead_until:
         products = list(row.lead)          # "For rapeseed, the deposit rate ...", "Wine: the 150% duty ..."
     if row.label and not products and row.label_products:
         products = list(row.label_products)     # "Copper: 50% on semi-finished products", "Autos: 25%; Japan ... pay 15%"

@@ -50,3 +50,21 @@ def test_a_lede_listing_many_goods_names_no_one_measure(rules_only):
     got = tariffs("India slaps anti-dumping duties on aluminium foil, vacuum flasks, ferrite cores and two chemicals\n\n"
                   "The duty will be 35% for most exporters.\n")
     assert {f[2] for f in got if f[3] == 35.0} <= {None}
+
+
+def test_the_subject_names_the_goods_its_rates_are_paid_on():
+    from tariffscope.articles.products import subject_lead_products
+    got, until = subject_lead_products("Strawberry jam, however, stays on the list and will carry a 10 per cent tariff "
+                                       "from July 1, while maple syrup pays 5 per cent.")
+    assert got == ["strawberry jam"] and until < len("Strawberry jam, however, stays on the list and will carry a 10 per cent tariff from July 1, while")
+    assert subject_lead_products("Ethanol shipped from the United States, now taxed at 10% on arrival, will pay 5% "
+                                 "once the change takes effect.")[0] == ["ethanol"]
+
+
+def test_a_person_or_a_verb_is_no_subject_goods():
+    from tariffscope.articles.products import subject_lead_products
+    for text in ("Trump says Canada will pay a price for dealing with China, threatens 100% tariff",
+                 "President Donald Trump said the Philippines will pay a 19% tariff on its exports.",
+                 "Beijing confirmed on Wednesday that it will stop charging a 10% tariff on soybeans.",
+                 "Hyundai, Kia face prolonged 25% car tariff as US delays cut"):
+        assert subject_lead_products(text)[0] == []
