@@ -44,7 +44,7 @@ update analysis background timeline latest breaking context note editor read rel
 video live what why how who when where overview summary hold top board notice track behalf paper record
 schedule course balance condition ice pause display offer sale table account list lists basis suppliers
 supplier drugmakers carmakers makers material materials bottle bottles arrival threat threats power
-steelmaker steelmakers announcement annex numbers figures offender offenders ally allies neighbour neighbours neighbor neighbors rival rivals competitor competitors""".split())
+steelmaker steelmakers mill mills investigation investigations probe probes ruling rulings announcement annex numbers figures offender offenders ally allies neighbour neighbours neighbor neighbors rival rivals competitor competitors""".split())
 _MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\d", re.I)
 _ING_NOUNS = frozenset("clothing bedding flooring tubing piping casing roofing packaging fittings seed "
                         "rolled coated galvanised galvanized painted processed refined".split())   # "cold rolled coil"
@@ -56,6 +56,7 @@ those there here not no is are was were be been being has have had do does did s
 via up down out off over about against between into through during without within along across behind beyond plus
 today yesterday tomorrow now monday tuesday wednesday thursday friday saturday sunday week nearly almost
 contrast sample explained updates back another announced floated two three four five dozen""".split())
+_COMPANY = frozenset("""incorporated inc corp corporation co company limited ltd plc llc gmbh holdings""".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ese|ish|ean|an)$")
 _WORD = re.compile(r"^[a-z][a-z’'-]*$")
 
@@ -82,6 +83,8 @@ def _one(phrase: str) -> str | None:
     orig = [o for o in re.split(r"\s+", phrase) if o]
     words = [o.lower().strip("\"“”‘’'.,") for o in orig]
     words, orig = _strip_parties(words, orig)
+    if any(w.strip(",.") in _COMPANY for w in words):
+        return None             # "Corning Incorporated: 37.9 percent", "Angang Steel Company Limited": an exporter
     cut = next((i for i, w in enumerate(words) if i > 0 and ((w.endswith(("ing", "ed")) and w not in _ING_NOUNS)
                                                               or w in _VERBS or words[i - 1] in _ALL_GOODS)), None)
     if cut is not None:         # "Chinese goods falling to 30%": a participle ends the phrase

@@ -68,3 +68,10 @@ def test_a_person_or_a_verb_is_no_subject_goods():
                  "Beijing confirmed on Wednesday that it will stop charging a 10% tariff on soybeans.",
                  "Hyundai, Kia face prolonged 25% car tariff as US delays cut"):
         assert subject_lead_products(text)[0] == []
+
+
+def test_an_exporter_or_the_investigation_is_no_goods():
+    from tariffscope.articles.products import lead_products, open_products
+    assert lead_products("Corning Incorporated: 37.9 percent") == []
+    assert open_products("the investigation") == [] and open_products("Canadian mills") == []
+    assert lead_products("Apples: included in a trade deal for the first time.") == ["apples"]
