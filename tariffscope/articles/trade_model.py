@@ -197,6 +197,8 @@ def party_features(ctx, c, kind: str, rparties: list[str]) -> list[str]:
         out.append("pair")
     if ctx.main_country and ctx.main_country in rparties:
         out.append("has_main")
+    if c.carried:
+        out.append("carried")       # the pair of the bilateral figure just before (trade_values._carried)
     out += context_features(text, mo.start, mo.end, cl, PARTY_WIDE)
     return out
 

@@ -290,6 +290,7 @@ class Candidate:
     conversion_of: int | None = None     # index (in the candidate list) of the amount this one restates
     breakdown: dict | None = None        # one item of a by-country breakdown: {"parties", "year", "kind"} (see _breakdown)
     continues: dict | None = None        # the fact of a sentence just before that this amount's sentence goes on with
+    carried: list[str] | None = None     # the pair of a bilateral fact just before, for a figure naming no country (_carried)
 
 
 def extract_trade_values(ctx: Context) -> list[dict]:
@@ -345,6 +346,7 @@ def candidates(ctx: Context) -> list[Candidate]:
         for k, mo in enumerate(monies):
             c = Candidate(si, sent, mo, _clause_of(spans, mo.start), breakdown=items[k])
             c.continues = _continued(ctx, c, facts)
+            c.carried = _carried(ctx, c, cands, facts)
             if k and _restates(text, monies[k - 1], mo):
                 c.conversion_of = first + k - 1
             cands.append(c)
@@ -504,10 +506,43 @@ def _continued(ctx: Context, c: Candidate, facts: list[dict]) -> dict | None:
     return None if any(_TRADE_CONTEXT.search(s.text) for s in between) else prev
 
 
+# "total exports", "overall trade balance", "global imports", "with all trading partners": a figure with the world
+_WORLD_FIGURE = re.compile(r"\b(?:world(?!['’]s)|global|overall|total|worldwide|all (?:trading )?partners|all (?:countries|markets|destinations))\b", re.I)
+
+
+_STATED_PAIR = re.compile(r"\bbetween the (?:two )?(?:countries|nations|sides|neighbou?rs|economies)\b", re.I)
+
+
+def _carried(ctx: Context, c: Candidate, cands: list[Candidate], facts: list[dict]) -> list[str] | None:
+    """The pair of the fact just before (within two sentences, none between naming a country) when this amount's
+    sentence names no country and no world: a story on one bilateral flow goes on with it ("... the surplus with the
+    US came to 904.987 billion baht. Exports over the period climbed 30.07% to 1.321 trillion baht"; "July alone
+    produced a surplus of ..."), as long as the figure before states its pair ("with the US", "exports to America",
+    "between the two countries") or carried it itself -- not a headline's "as US shipments slide"."""
+    s = c.sent
+    if not facts or ctx.country_mentions(s.start, s.end, with_people=False) or _WORLD_FIGURE.search(s.text):
+        return None
+    if any(f["parties"] == [ctx.main_country] and f["kind"] != "countermeasure_coverage" for f in facts):
+        return None         # the story gives its country's figures with the world too: an unnamed one may be either
+    prev = facts[-1]
+    lo, hi = prev["span"]
+    if len(prev["parties"]) != 2 or prev["kind"] == "countermeasure_coverage" \
+            or not ctx.sentences[max(0, c.si - 2)].start <= lo <= s.start:
+        return None
+    if any(ctx.country_mentions(b.start, b.end, with_people=False) for b in ctx.sentences[max(0, c.si - 2):c.si] if b.start > lo):
+        return None         # a sentence between names other countries: the story has moved on
+    prev_c = next((p for p in reversed(cands) if p.fact is prev), None)
+    stated = (prev_c is not None and prev_c.carried) or _STATED_PAIR.search(ctx.body, lo, hi) or any(
+        m.iso3 in prev["parties"] and _counterpart(ctx, m) for m in ctx.country_mentions(lo, hi, with_people=False))
+    return list(prev["parties"]) if stated else None
+
+
 def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
     text, cl, sent, si, mo = c.sent.text, c.clause, c.sent, c.si, c.money
     if c.continues and not ctx.country_mentions(sent.start, sent.end):
         return list(c.continues["parties"])     # the sentence names no country: the parties of the figure before
+    if c.carried and kind not in ("countermeasure_coverage", "other"):
+        return list(c.carried)                  # the bilateral figure just before: the story goes on with its pair
     if kind == "countermeasure_coverage":
         imposer, target, _ = roles.resolve(ctx, sent.start, text, cl, si, anchor=mo.start)
         parties = [p for p in (imposer, target) if p]
