@@ -204,7 +204,7 @@ def party_features(ctx, c, kind: str, rparties: list[str]) -> list[str]:
 
 
 def year_features(ctx, c, kind: str, ryear: int | None) -> list[str]:
-    from .trade_values import pledge
+    from .trade_values import pledge, undated
 
     text, mo, cl = c.sent.text, c.money, c.clause
     clause = text[cl[0]:cl[1]]
@@ -228,6 +228,8 @@ def year_features(ctx, c, kind: str, ryear: int | None) -> list[str]:
         out += ["prev_year"] * bool(_YEAR.search(prev)) + ["prev_last"] * bool(_LAST.search(prev))
     if not _YEAR.search(text) and _YEAR.search(ctx.body):
         out.append("year_elsewhere")
+    if undated(ctx, c):
+        out.append("undated")           # cumulative or standing, no period near (trade_values.undated)
     out += context_features(text, mo.start, mo.end, cl, YEAR_WIDE)
     return out
 

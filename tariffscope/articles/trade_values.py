@@ -143,11 +143,39 @@ def _year(text: str, clause: tuple[int, int], anchor: int, published, anchor_end
     return y
 
 
+# a year after "since" is where a comparison or a sum starts, not the figure's period -- unless the text goes on to
+# the figure of that time ("the lowest since October 2024, when they stood at €12.3 billion")
+_SINCE = re.compile(r"\bsince\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?$", re.I)
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+# cumulative and standing figures have no year of their own (LABELING.md: "$300 billion over the last ten years" is
+# null; "Indonesia's trade surplus with the United States, which stands at roughly US$16 billion", "runs a goods
+# trade deficit of roughly US$6 billion": a state the text dates nowhere)
+_CUMULATIVE = re.compile(r"\b(?:over|in|during|across|for)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+){0,2}?(?:years|decades?)\b"
+                         r"|\bsince\s+(?:19[89]\d|20[0-4]\d)\b(?!,?\s+when\b)", re.I)
+_STANDING = re.compile(r"\b(?:stands?|runs?|is|are|sends?|has|have|remains?|accounts? for|makes? up|totals|amounts to|comes to"
+                       r"|reaches|exceeds|tops)\b", re.I)
+_PERIOD_WORDS = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)|\b(?:last|this|next|past|previous|same)\s+(?:year|month|quarter|"
+                           r"period|stretch|half)|\b(?:January|February|March|April|May|June|July|August|September|October|"
+                           r"November|December)\b|\bquarter\b|\bfirst half\b|\bmonths?\b|\ba year (?:earlier|ago|before)", re.I)
+
+
+def undated(ctx: Context, c: "Candidate") -> bool:
+    """The figure has no period of its own and none is near: a cumulative sum ("over the past 15 years", "since 2015"),
+    or a standing state ("stands at", "runs a deficit of") in a sentence that, like the one before it, names no period."""
+    text, cl = c.sent.text, c.clause
+    if _CUMULATIVE.search(text, cl[0], cl[1]) and not (_LAST_YEAR.search(text) or _THIS_YEAR.search(text)):
+        return True
+    return bool(_STANDING.search(text, cl[0], cl[1]) and not _PERIOD_WORDS.search(text)
+                and not (c.si > 0 and _PERIOD_WORDS.search(ctx.sentences[c.si - 1].text)))
+
+
 def _years(text: str, start: int, end: int) -> list[tuple[re.Match, int]]:
     """Years stated in text[start:end]; a fiscal year "2024-25" counts as the year it ends in."""
     fiscal = {m.start(): m for m in _FISCAL.finditer(text, start, end)}
     out = []
     for m in _YEAR.finditer(text, start, end):
+        if _SINCE.search(text, max(0, m.start() - 30), m.start()) and not _WHEN_AFTER.match(text, m.end()):
+            continue        # "rose 41.9 percent since 2020 to ... last year", "the biggest since February 2024"
         f = fiscal.get(m.start())
         if f is not None:
             y = int(f.group("y"))
@@ -578,7 +606,7 @@ def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
         if year is None:
             year = _previous_period(ctx, c.si)
     if year is None and ctx.published is not None and kind != "countermeasure_coverage" \
-            and not _NO_PERIOD.search(text, cl[0], cl[1]):
+            and not _NO_PERIOD.search(text, cl[0], cl[1]) and not undated(ctx, c):
         # a figure stated without a period is the latest: this year's -- in a January paper, last year's
         # (the annual or December figures)
         year = ctx.published.year - (ctx.published.month == 1)
