@@ -41,7 +41,7 @@ _COVERAGE_BEFORE = re.compile(
 _COVERAGE_VERB = re.compile(r"(?:\b(?:taxed|taxes|taxing)\s+|\b(?:imports|exports|goods|products)\s+(?:affected|covered|targeted|hit)\s+(?:are|were|is|was)\s+worth\s+)"
                             r"(?:(?:about|roughly|some|nearly|almost|around|approximately|more than|over|up to|an estimated)\s+)*$", re.I)
 # "Indian exports covered by the US auto measure: $2.895 billion a year": the goods a measure covers
-_COVERED_BY = re.compile(rf"\b(?:covered|affected|hit|targeted)\s+by\s+[^.;]{{0,50}}?\b(?:{TARIFF_NOUNS}|measures?|countermeasures?)\b"
+_COVERED_BY = re.compile(rf"\b(?:covered|affected|hit|targeted|caught)\s+by\s+[^.;]{{0,50}}?\b(?:{TARIFF_NOUNS}|measures?|countermeasures?)\b"
                          r"[^.;]{0,15}$", re.I)
 # "… a further C$14.2 billion in other U.S. imports, for a total of C$29.8 billion": the sum of the amounts before
 _TOTAL_OF = re.compile(r"\b(?:a total of|a combined|in total|totall?ing)\s+(?:about\s+|roughly\s+|some\s+)?$", re.I)
@@ -500,11 +500,17 @@ _CHANGE_BEFORE = re.compile(r"(?:(?<!made )\bup|\b(?:down|widen\w*|narrow\w*|ros
                             r"(?:(?:about|roughly|nearly|some|more than|almost|around|an estimated)\s+)?$", re.I)
 
 
+# a difference ("$4.2 billion more than a year earlier", "£0.7 billion less than in May") or a threshold ("under the
+# $9 billion mark", "break US$50 billion barrier"): no level of a flow
+_DIFFERENCE_AFTER = re.compile(r"\s*(?:more|less|higher|lower|above|below)\s+than\b|\s+(?:mark|barrier|threshold)\b", re.I)
+
+
 def other_money(c: Candidate) -> bool:
     """Money of another sort whatever the clause says: "$1.91 billion in duties", "$121,000 per vehicle", "$175 billion
-    in refunds"; or a change ("widened by £3.0bn")."""
+    in refunds"; or a change ("widened by £3.0bn", "$4.2 billion more than a year earlier") or a threshold."""
     text, start = c.sent.text, c.money.start
-    return bool(_OTHER_MONEY_AFTER.match(text, c.money.end) or _CHANGE_BEFORE.search(text, max(0, start - 40), start))
+    return bool(_OTHER_MONEY_AFTER.match(text, c.money.end) or _CHANGE_BEFORE.search(text, max(0, start - 40), start)
+                or _DIFFERENCE_AFTER.match(text, c.money.end))
 
 
 def future(ctx: Context, year: int | None) -> bool:
@@ -646,13 +652,32 @@ def _stretch(text: str, cl: tuple[int, int], start: int, end: int) -> tuple[int,
     return lo, cl[1] if hi < 0 else hi
 
 
+# "Total exports rose 0.9% to C$61.86 billion, helped by ... shipments to the United States", "out of total wine
+# exports of 8.2 billion euros", "Global imports: 54.88 trillion yen": a flow with the world, whoever else is named
+_WORLD_FLOW = re.compile(r"\b(?:total|overall|global|worldwide)\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|shipments|sales|trade"
+                         r"|surplus|deficit|balance)\b", re.I)
+
+
+def _world_flow(ctx: Context, sent, cl: tuple[int, int], anchor: tuple[int, int]) -> list[str] | None:
+    """[reporter] when the amount's own stretch names a total flow ("total exports", "overall trade balance") and no
+    counterpart of it ("total exports to the US" is bilateral): the country the stretch names, else the story's."""
+    lo, hi = _stretch(sent.text, cl, *anchor)
+    if not _WORLD_FLOW.search(sent.text, lo, hi) or _PAIR_WORDS.search(sent.text, lo, hi):
+        return None
+    ms = ctx.country_mentions(sent.start + lo, sent.start + hi)
+    if any(_counterpart(ctx, m) for m in ms):
+        return None
+    own = [m.iso3 for m in ms]
+    return own[:1] if own else ([ctx.main_country] if ctx.main_country else None)
+
+
 def with_world(ctx: Context, c: Candidate) -> bool:
     """The amount's stretch says the figure is with the world ("exports to all markets"), the clause names four
     or more partners, or the sentence gives a partner's share of it and names no partner next to the amount.
     The rules' one party then stands."""
     text, cl, sent = c.sent.text, c.clause, c.sent
     lo, hi = _stretch(text, cl, c.money.start, c.money.end)
-    if _TO_WORLD.search(text, lo, hi):
+    if _TO_WORLD.search(text, lo, hi) or _world_flow(ctx, sent, cl, (c.money.start, c.money.end)):
         return True
     if len({m.iso3 for m in ctx.country_mentions(sent.start + cl[0], sent.start + cl[1])}) >= 4:
         return True
@@ -666,9 +691,17 @@ def with_world(ctx: Context, c: Candidate) -> bool:
 _PERIPHRASIS = re.compile(r"\bthe world['’]s (?P<second>second[- ])?(?:largest|biggest) economy\b", re.I)
 
 
-def _periphrases(sent, cl: tuple[int, int]) -> list[Mention]:
-    return [Mention(sent.start + m.start(), sent.start + m.end(), "CHN" if m.group("second") else "USA", "name", m.group(0))
-            for m in _PERIPHRASIS.finditer(sent.text, cl[0], cl[1])]
+# "Trade between Indonesia and the bloc": the EU, in a story that names it
+_BLOC = re.compile(r"\bthe\s+(?:27-(?:nation|member|country)\s+|European\s+)?bloc\b", re.I)
+
+
+def _periphrases(ctx: Context, sent, cl: tuple[int, int]) -> list[Mention]:
+    out = [Mention(sent.start + m.start(), sent.start + m.end(), "CHN" if m.group("second") else "USA", "name", m.group(0))
+           for m in _PERIPHRASIS.finditer(sent.text, cl[0], cl[1])]
+    if "EUU" in ctx.first_mention:
+        out += [Mention(sent.start + m.start(), sent.start + m.end(), "EUU", "name", m.group(0))
+                for m in _BLOC.finditer(sent.text, cl[0], cl[1])]
+    return out
 
 
 _WITH_BEFORE = re.compile(r"(?<!according )\b(?:to|from|into|with)\s+(?:the\s+)?$")
@@ -709,6 +742,10 @@ def _not_parties(ctx: Context, mentions: list) -> set[str]:
     return excluded
 
 
+# "The nation ran a trade surplus of US$73.92 billion with the US": the partner of a balance, after the amount
+_BALANCE_WORD = re.compile(r"\b(?:surplus|deficit|trade balance)\b", re.I)
+
+
 def _named_partner_pair(ctx: Context, sent, clause_mentions: list, mentions: list, partner: str) -> list[str] | None:
     """[reporter, partner] when the one country named is the flow's partner ("Exports to the United States rose to
     $42.1 billion", "two-way trade between the countries"): the reporter is the country the article is about."""
@@ -719,7 +756,8 @@ def _named_partner_pair(ctx: Context, sent, clause_mentions: list, mentions: lis
         _counterpart(ctx, m) for m in mentions if m.iso3 == partner)
     if (cm and not _ORG_AFTER.match(ctx.body, cm[0].end)
             and (_COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)
-                 or _BALANCE_WITH.search(ctx.body, max(0, cm[0].start - 20), cm[0].start))) \
+                 or _BALANCE_WITH.search(ctx.body, max(0, cm[0].start - 20), cm[0].start)
+                 or (_BALANCE_WORD.search(sent.text) and _counterpart(ctx, cm[0])))) \
             or _PAIR_WORDS.search(sent.text) or elsewhere:
         reporter = ctx.main_country if ctx.main_country != partner else ctx.default_imposer
         if reporter and reporter != partner:
@@ -737,7 +775,7 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
     excluded = _not_parties(ctx, mentions)
     clause_mentions = ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) + \
         ctx.region_mentions(sent.start + cl[0], sent.start + cl[1]) + \
-        _periphrases(sent, cl)      # "B.C. bought ..." is Canada; "the world's largest economy" the U.S.
+        _periphrases(ctx, sent, cl)      # "B.C. bought ..." is Canada; "the world's largest economy" the U.S.
     for m in sorted(clause_mentions, key=lambda m: m.start):
         if m.iso3 not in out and m.iso3 not in excluded:
             out.append(m.iso3)
@@ -749,6 +787,9 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
     world = _stretch(sent.text, cl, *anchor) if anchor else cl
     if out and _TO_WORLD.search(sent.text, *world):
         return out[:1]      # "India's seafood exports to all markets were worth ..., with the US the largest buyer"
+    own = _world_flow(ctx, sent, cl, anchor) if anchor else None
+    if own:
+        return own          # "Total exports rose 0.9% to C$61.86 billion, helped by ... shipments to the United States"
     if len(out) == 1 and not fill:
         # "exports to the United States fell to $2.07 billion": the clause names the partner only; the
         # reporter is the story's country, not another country elsewhere in the sentence
