@@ -671,6 +671,18 @@ def _world_flow(ctx: Context, sent, cl: tuple[int, int], anchor: tuple[int, int]
     return own[:1] if own else ([ctx.main_country] if ctx.main_country else None)
 
 
+# "Canada's trade with the United States dwarfed that figure at $924.4 billion": two-way trade, stated in the amount's
+# own stretch with no word of one direction
+_TWO_WAY = re.compile(r"\b(?:trade\s+(?:with|between)|two-way\s+trade|bilateral\s+trade|trade\s+between)\b", re.I)
+_ONE_WAY = re.compile(r"\b(?:export\w*|import\w*|shipp\w*|shipments?|sold|sales|bought|purchas\w*|surplus|deficit)\b", re.I)
+
+
+def stated_two_way(c: Candidate) -> bool:
+    """The amount's own comma stretch says two-way trade ("trade with the United States") and no one direction."""
+    lo, hi = _stretch(c.sent.text, c.clause, c.money.start, c.money.end)
+    return bool(_TWO_WAY.search(c.sent.text, lo, hi)) and not _ONE_WAY.search(c.sent.text, lo, hi)
+
+
 def with_world(ctx: Context, c: Candidate) -> bool:
     """The amount's stretch says the figure is with the world ("exports to all markets"), the clause names four
     or more partners, or the sentence gives a partner's share of it and names no partner next to the amount.
