@@ -683,6 +683,15 @@ def stated_two_way(c: Candidate) -> bool:
     return bool(_TWO_WAY.search(c.sent.text, lo, hi)) and not _ONE_WAY.search(c.sent.text, lo, hi)
 
 
+def _world_party(ctx: Context, sent, cl: tuple[int, int], anchor: tuple[int, int] | None, out: list[str]) -> list[str] | None:
+    """The one party of a figure with the world: "India's seafood exports to all markets were worth ..., with the US the
+    largest buyer"; "Total exports rose 0.9% to C$61.86 billion, helped by ... shipments to the United States"."""
+    world = _stretch(sent.text, cl, *anchor) if anchor else cl
+    if out and _TO_WORLD.search(sent.text, *world):
+        return out[:1]
+    return _world_flow(ctx, sent, cl, anchor) if anchor else None
+
+
 def with_world(ctx: Context, c: Candidate) -> bool:
     """The amount's stretch says the figure is with the world ("exports to all markets"), the clause names four
     or more partners, or the sentence gives a partner's share of it and names no partner next to the amount.
@@ -796,12 +805,9 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
         if pair:
             return pair     # "a trade surplus of $123.5 billion with the US last year, ... after China and Mexico"
         return out[:1]      # "The United States imported cars worth $220 billion, mainly from Mexico, Japan, Korea ..."
-    world = _stretch(sent.text, cl, *anchor) if anchor else cl
-    if out and _TO_WORLD.search(sent.text, *world):
-        return out[:1]      # "India's seafood exports to all markets were worth ..., with the US the largest buyer"
-    own = _world_flow(ctx, sent, cl, anchor) if anchor else None
+    own = _world_party(ctx, sent, cl, anchor, out)
     if own:
-        return own          # "Total exports rose 0.9% to C$61.86 billion, helped by ... shipments to the United States"
+        return own
     if len(out) == 1 and not fill:
         # "exports to the United States fell to $2.07 billion": the clause names the partner only; the
         # reporter is the story's country, not another country elsewhere in the sentence
