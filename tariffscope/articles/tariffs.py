@@ -60,7 +60,8 @@ _AVERAGE_BEFORE = re.compile(r"\b(?:average|effective|overall|weighted|mean|medi
 _FACE_BEFORE = re.compile(r"\b(?:face|faces|facing|pay|pays|paying|get|gets|charge|charges|charging|charged|at)\s+(?:a\s+|an\s+)?$", re.I)
 _RANGE_BEFORE = re.compile(r"(?:\brang\w*\s+from\s+|\bbetween\s+|\brang\w*\s+from\s+\d+(?:\.\d+)?\s?%?\s+to\s+|\bbetween\s+\d+(?:\.\d+)?\s?%?\s+and\s+)$", re.I)
 _FUTURE = re.compile(
-    r"\b(?:(?:starting|beginning|effective|as of|set to take effect|takes? effect|due to take effect|kicks? in|from)\s+(?:on\s+)?"
+    r"\b(?:(?:starting|beginning|effective|as of|set to take effect|takes? effect|due to take effect|kicks? in|from|"
+    r"(?:all\s+)?due to (?:start|begin)(?:\s+at\s+midnight)?)\s+(?:on\s+)?"     # "all due to start at midnight on Tuesday"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:starting|beginning|effective|as of|set to take effect|"
     r"takes? effect|due to take effect|kicks? in|from|on)\s+(?:on\s+)?(?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b|"
     r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))")   # "from 7 August" too

@@ -137,3 +137,21 @@ def test_would_unless_is_a_threat_will_unless_is_announced():
         tariff_model.use(False)
     s = 'Trump said patented drugs would face a 100% tariff from that date "unless a Company IS BUILDING a plant".'
     assert not _conditional_threat(s, find_percents(s)[0])
+
+
+def test_rates_of_an_order_all_due_to_start_later_are_announced():
+    body = ("US President Donald Trump has signed executive orders putting 25% tariffs on goods from Canada and a 10% "
+            "tariff on goods from China, all due to start at midnight on Tuesday.")
+    tariff_model.use(None)
+    try:
+        got = tariffs(body, date(2025, 2, 2))
+    finally:
+        tariff_model.use(False)
+    assert ("USA", "CAN", None, 25.0, "announced") in got and ("USA", "CHN", None, 10.0, "announced") in got
+
+
+def test_a_future_passive_after_the_rate_keeps_the_rules_announced():
+    from tariffscope.articles.tariff_model import _MODAL_AFTER
+    s = "a 10 per cent levy will be charged on soybeans"
+    assert _MODAL_AFTER.match(s, s.index("levy") - 1)
+    assert not _MODAL_AFTER.match("a 10 per cent levy was charged on soybeans", s.index("levy") - 1)
