@@ -38,6 +38,7 @@ class Context:
     items: list[int] = field(default_factory=list)                # digest items "Canada: 35% on ..." (first sentences)
     tariff_article: bool = False                                  # the body names a tariff somewhere
     story_goods: list = field(default_factory=list)               # a trade-remedy story's goods (tariffs._story_goods)
+    story_frame: tuple | None = None                              # the lede dates the story's measure: (status, sentence)
     _mentions_memo: dict = field(default_factory=dict, repr=False)  # country_mentions answers (7 in 10 are repeats)
 
     @classmethod

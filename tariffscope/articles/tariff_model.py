@@ -393,9 +393,15 @@ _DECIDED_BEFORE = re.compile(r"\bapprov(?:ed|es)\s+(?:its|their|the|his|her)\s+(
                              r"(?:countermeasures|retaliat\w*|tariffs|duties|levies|measures)\s*,\s*$", re.I)
 
 
+# "a 10 per cent levy will be charged on soybeans": the rate's own noun phrase is the subject of a future verb
+_MODAL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:will|shall)\s+(?:be\s+)?(?:charged|imposed|applied|levied|collected|"
+                          r"added|apply|take effect|kick in|start|begin)\b", re.I)
+
+
 def _modal_governs(v: RateView) -> bool:
     return v.rule_status == "announced" and (_MODAL_BEFORE.search(v.text, v.clause[0], v.start) is not None
-                                             or _DECIDED_BEFORE.search(v.text, 0, v.start) is not None)
+                                             or _DECIDED_BEFORE.search(v.text, 0, v.start) is not None
+                                             or _MODAL_AFTER.match(v.text, v.end) is not None)
 
 
 def _key(f: dict) -> tuple:

@@ -60,14 +60,17 @@ _AVERAGE_BEFORE = re.compile(r"\b(?:average|effective|overall|weighted|mean|medi
 _FACE_BEFORE = re.compile(r"\b(?:face|faces|facing|pay|pays|paying|get|gets|charge|charges|charging|charged|at)\s+(?:a\s+|an\s+)?$", re.I)
 _RANGE_BEFORE = re.compile(r"(?:\brang\w*\s+from\s+|\bbetween\s+|\brang\w*\s+from\s+\d+(?:\.\d+)?\s?%?\s+to\s+|\bbetween\s+\d+(?:\.\d+)?\s?%?\s+and\s+)$", re.I)
 _FUTURE = re.compile(
-    r"\b(?:(?:starting|beginning|effective|as of|set to take effect|takes? effect|due to take effect|kicks? in|from)\s+(?:on\s+)?"
+    r"\b(?:(?:starting|beginning|effective|as of|set to take effect|takes? effect|due to take effect|kicks? in|from|"
+    r"(?:all\s+)?due to (?:start|begin)(?:\s+at\s+midnight)?)\s+(?:on\s+)?"     # "all due to start at midnight on Tuesday"
     r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:starting|beginning|effective|as of|set to take effect|"
-    r"takes? effect|due to take effect|kicks? in|from|on)\s+(?:on\s+)?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b)")
+    r"takes? effect|due to take effect|kicks? in|from|on)\s+(?:on\s+)?(?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b|"
+    r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))")   # "from 7 August" too
 # the whole sentence's start date ("signed an order ..., effective Aug. 7"): not a bare "on <date>", which
 # dates only its own rate's segment
 _FUTURE_SENTENCE = re.compile(
     r"\b(?:starting|beginning|effective|as of|set to take effect|takes? effect|due to take effect|kicks? in|from)\s+(?:on\s+)?"
-    r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b)")
+    r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b|"
+    r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
 _MONTHS = {m: i for i, m in enumerate(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1)}
 _WEAK_PRESENT = re.compile(r"\b(?:faces?|facing|gets?|pays?|is subject to|are subject to)\b", re.I)
 _STRONG_IN_FORCE = re.compile(r"\b(?:impos(?:ed|es)|took effect|in effect|in force|in place|levied|hit with|been hit|already|currently)\b", re.I)
@@ -336,7 +339,8 @@ def _is_future(m: re.Match, published) -> bool:
         return False
     try:
         from datetime import date as _date
-        d = _date(published.year, _MONTHS[m.group("mon")[:3]], int(m.group("day")))
+        mon, day = (m.group("mon"), m.group("day")) if m.group("mon") else (m.group("mon2"), m.group("day2"))
+        d = _date(published.year, _MONTHS[mon[:3]], int(day))
     except (ValueError, KeyError):
         return False
     if (published - d).days > 180:
@@ -869,6 +873,43 @@ def _list_intro_status(ctx: Context, si: int) -> str | None:
     return _status_at(intro, len(intro), (0, len(intro)), default=None) or _sentence_status(intro, ctx.published)
 
 
+# the lede dates the story's measure: "Most of the new rates will apply from 7 August"; a headline that unveils it
+_FRAME_NOUN = re.compile(rf"\b(?:{TARIFF_NOUNS}|rates?)\b", re.I)
+_FRAME_HEADLINE = re.compile(r"\b(?:unveil(?:s|ed)?|announc(?:es|ed)|sets? out|lays? out|to impose|will impose)\b", re.I)
+LEDE = 6
+
+
+def story_frame(ctx: Context) -> tuple[str, int] | None:
+    """("announced", its sentence index) when the headline or lede (its first LEDE sentences, up to the first list item or table row)
+    dates the start of a tariff measure after `published`, or the headline unveils/announces the measure."""
+    for si, sent in enumerate(ctx.sentences[:LEDE]):
+        text = sent.text
+        if si > 0 and (_list_item(text) or _table_row(text)):
+            break
+        if _FRAME_NOUN.search(text) and (_sentence_status(text, ctx.published) == "announced"
+                                         or (si == 0 and _FRAME_HEADLINE.search(text))):
+            return "announced", si
+    return None
+
+
+def _frame_imposer(ctx: Context, facts: list) -> str | None:
+    """The imposer of the story's framed measure: that of the first fact from the frame's sentence on."""
+    start = ctx.sentences[ctx.story_frame[1]].start
+    return next((f["imposer"] for f in facts if f["span"][0] >= start), None)
+
+
+def _bare_item(ctx: Context, si: int, row: "_Row") -> bool:
+    """An item of a list or table of the body: a digest line, a rate-first line, a table row, or a line alone in its
+    paragraph that does not end as a sentence does ("Baseline tariff of 10 per cent on imports from all countries")."""
+    if si == 0:
+        return False
+    if row.label:
+        return True
+    sent = ctx.sentences[si]
+    alone = ctx.sentences[si - 1].para != sent.para and (si + 1 == len(ctx.sentences) or ctx.sentences[si + 1].para != sent.para)
+    return alone and not sent.text.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
 def _own_party(ctx: Context, base: int, start: int, end: int) -> bool:
     """A country, person or region named in [start, end) of the sentence at `base`."""
     return bool(ctx.country_mentions(base + start, base + end) or ctx.region_mentions(base + start, base + end))
@@ -894,6 +935,7 @@ class _Row:
     phrase_end: dict = field(default_factory=dict)
     own_np: dict = field(default_factory=dict)
     lead_until: int = 1 << 30            # the lead's goods are those of the rates before this offset
+    framed: set = field(default_factory=set)     # the rates whose status is the story's frame (story_frame)
 
 
 def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row:
@@ -924,7 +966,9 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
         cells = _table_rates(text, spans, find_percents(text), header)
         merged = {r[0]: r for r in rates} | {p: (p, cl) for p, cl, _, _ in cells}
         # the column's own words date it: "Tariff rate from Aug. 1" in a paper of July 8 is announced
-        col_status = {p: _sentence_status(name, ctx.published) for p, _, _, name in cells}
+        # and the "previous rate" column is what applied until now (in force, unless the row's change says otherwise)
+        col_status = {p: _sentence_status(name, ctx.published) or ("in_force" if is_old else None)
+                      for p, _, is_old, name in cells}
         rates = sorted(merged.values(), key=lambda r: r[0].start)
         idx = {r[0]: k for k, r in enumerate(rates)}
         old = [idx[p] for p, _, is_old, _ in cells if is_old]
@@ -1012,7 +1056,11 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
     if status is None:
         # no cue in the clause: a sentence continuing the previous one shares its status
         status = own_status or (carry.status if continuing else None) or \
-            (_list_intro_status(ctx, si) if row.label else None) or row.col_status.get(p) or DEFAULT_STATUS
+            (_list_intro_status(ctx, si) if row.label else None) or row.col_status.get(p)
+        if status is None and ctx.story_frame and _bare_item(ctx, si, row):
+            status = ctx.story_frame[0]     # an uncued list item or table row of the story's dated measure
+            row.framed.add(k)
+        status = status or DEFAULT_STATUS
     if status == "in_force" and carry.status == "announced" and _WEAK_PRESENT.search(text, cl[0], cl[1]) \
             and not _STRONG_IN_FORCE.search(text, cl[0], cl[1]):
         status = "announced"        # "Syria faces 41%" right after "..., effective Aug. 7"
@@ -1027,7 +1075,22 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
     status = _future_adjust(text, (row.window[k], nxt), last_in_clause, status, ctx.published)
     if status == "announced" and _already_own(text, p.end, cl):
         status = "in_force"     # "will be added, from August 6, to the 10% tariff that Brazilian goods already pay"
+    if status == "announced" and _conditional_threat(text, p):
+        status = "threatened"   # "Trump said Denmark ... would face a 10% tariff from Feb. 1, ..., unless a deal ..."
     return status
+
+
+# a conditional: "would" before the rate, "unless" after it (LABELING.md: "warned it would" is threatened); "will ...
+# unless" -- a measure set to start unless averted -- stays announced
+_WOULD = re.compile(r"\bwould\b", re.I)
+# (not an exemption for firms: "would face a 100% tariff ... unless a Company IS BUILDING their Plant in America")
+_UNLESS = re.compile(r"\bunless\b(?!\W+(?:\w+\W+){0,2}?(?:compan|manufactur|firm|producer|importer|maker)\w*)", re.I)
+
+
+def _conditional_threat(text: str, p: Percent) -> bool:
+    would = [m.start() for m in _WOULD.finditer(text, 0, p.start)]
+    return bool(would) and not re.search(r"\bwill\b", text[would[-1]:p.start], re.I) and \
+        _UNLESS.search(text, p.end) is not None
 
 
 def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, facts: list, seen: set) -> None:
@@ -1052,6 +1115,8 @@ def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, f
     if parties is None:
         return
     imposer, targets = parties
+    if k in row.framed and _frame_imposer(ctx, facts) not in (None, imposer):
+        status = DEFAULT_STATUS     # "US 'reciprocal' tariff on Chinese goods: 125%" under China's dated measure
     earlier = [f for f in facts if f["rate_pct"] == float(p.value) and f["span"][0] < sent.start]
     if status in ("announced", "threatened") and _WEAK_MODAL_CLAUSE.search(text, cl[0], cl[1]) and any(
             f["imposer"] == imposer and f["status"] == "in_force" and (f["product"] in (products or [None]))
@@ -1180,6 +1245,7 @@ def _story_goods(ctx: Context) -> list[str]:
 def extract_tariffs(ctx: Context) -> list[dict]:
     ctx.tariff_article = bool(_TARIFF_NOUN.search(ctx.body))
     ctx.story_goods = _story_goods(ctx) if ctx.tariff_article else []
+    ctx.story_frame = story_frame(ctx) if ctx.tariff_article else None
     facts: list[dict] = []
     seen: set[tuple] = set()
     carry = _Carry()
