@@ -363,7 +363,7 @@ def _verb_subject(ctx: Context, sent_start: int, sent_text: str, target: str | N
     charging a 50% tariff on Indian goods"), when no cue named the imposer: it stands before the story's imposer."""
     for m in ctx.country_mentions(*span):
         if not m.compound and m.kind in ("name", "capital") and m.iso3 != target \
-                and _SUBJECT_VERB.match(sent_text[m.end - sent_start:]):
+                and _SUBJECT_VERB.match(sent_text[m.end - sent_start:]) and _cue(sent_text, m, sent_start) != "target":
             return m.iso3
     return None
 
@@ -449,7 +449,8 @@ _DECISION_VERBS = (
     r"scrap\w*|remov\w*|lift\w*|suspend\w*|drop\w*|reduc\w*|increas\w*")
 _SUBJECT_BEFORE_VERB = (
     r"^(?:’s|'s)?(?:\s+(?:federal\s+)?(?:government|administration|cabinet|authorities|(?:\w+\s+)?ministry))?"
-    r"(?:\s+(?:has|have|had|will|would|is|are|was|to|now|formally|officially|also|on\s+\w+|this\s+\w+|last\s+\w+)){0,3}\s+")
+    r"(?:\s+(?:has|have|had|will|would|to|now|formally|officially|also|on\s+\w+|this\s+\w+|last\s+\w+)){0,3}"
+    r"(?:\s+(?:is|are|was|were)(?=\s+\w+ing\b))?\s+")      # "is cutting", not the passive "was hit" (the target)
 _LEDE_IMPOSER_VERB = re.compile(rf"{_SUBJECT_BEFORE_VERB}(?:{_DECISION_VERBS}|keep\w*|kept)\b", re.I)
 # ("Mexico keeps its 25% rate" in a sentence's body names the payer, not the imposer: no "keep" there)
 _SUBJECT_VERB = re.compile(rf"{_SUBJECT_BEFORE_VERB}(?:{_DECISION_VERBS})\b", re.I)
