@@ -68,7 +68,7 @@ COUNTRY_ALIASES = {
     "U.S.": "USA", "U.S.A.": "USA", "US": "USA", "USA": "USA", "United States": "USA",
     "United States of America": "USA", "America": "USA",
     "Britain": "GBR", "Great Britain": "GBR", "U.K.": "GBR", "UK": "GBR", "England": "GBR",
-    "South Korea": "KOR", "Korea": "KOR", "North Korea": "PRK", "Russia": "RUS", "Vietnam": "VNM", "Viet Nam": "VNM",
+    "South Korea": "KOR", "Korea": "KOR", "North Korea": "PRK", "Russia": "RUS", "Vietnam": "VNM", "Viet Nam": "VNM", "Việt Nam": "VNM", "ROK": "KOR",
     "Taiwan": "TWN", "Iran": "IRN", "Syria": "SYR", "Laos": "LAO", "Bolivia": "BOL", "Venezuela": "VEN",
     "Tanzania": "TZA", "Moldova": "MDA", "Czech Republic": "CZE", "Czechia": "CZE", "Holland": "NLD", "Netherlands": "NLD", "Turkey": "TUR", "Türkiye": "TUR",
     "Ivory Coast": "CIV", "Brunei": "BRN", "Myanmar": "MMR", "Burma": "MMR", "Macau": "MAC",

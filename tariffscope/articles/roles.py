@@ -60,6 +60,9 @@ _RATE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:tariff\s+)?rates?\b", re.I)
 _BOTH = re.compile(r"\b(?:both countries|the two countries|both nations|both neighbou?rs|both governments|the two neighbou?rs)\b", re.I)
 _PROVINCE_MEASURE = re.compile(rf"\b(?:the province|provincial)(?:’s|'s)?\s+(?:[\w-]+\s+){{0,4}}?(?:{TARIFF_NOUNS})\b", re.I)
 _BOUGHT_BEFORE = re.compile(r"\b(?:purchases?|imports?|buying|buys|bought|purchasing|sales)\s+of\s+(?:\w+\s+)?$", re.I)
+# a country's name used as the adjective of its goods ("EU goods", "UK steel", "China imports")
+_NAME_GOODS_AFTER = re.compile(r"^[\s-]+(?:-?made\s+|-?origin\s+)?(?:goods|products|imports|exports|shipments|exporters|producers|"
+                               r"merchandise|steel|aluminium|aluminum|cars|vehicles|autos)\b(?!\s+(?:of|to|from|into|rose|fell|grew|jumped|dropped)\b)")
 _PURCHASES_AFTER = re.compile(r"^\s+(?:purchases?|imports?|buying)\s+of\b", re.I)
 _BY_BEFORE = re.compile(r"\b(?:imposed|levied|announced|introduced|set|applied|slapped|placed)\s+(?:\w+\s+)?by\s+(?:the\s+)?$")
 _RETALIATION = re.compile(RETALIATION_WORDS, re.I)
@@ -84,8 +87,9 @@ SECTOR_PRODUCTS = frozenset((
     "light trucks", "pharmaceuticals", "drugs", "semiconductors", "chips", "metals", "furniture", "kitchen cabinets",
     "cabinets", "vanities", "upholstered furniture"))
 _ALL_PARTNERS = re.compile(
-    r"\b(?:(?:from|of|by|on)\s+(?:all|every|any|most)\s+(?:other\s+)?(?:countries|country|nations|nation|trading partners|partners|suppliers|sources)"
-    r"|(?:all\s+)?(?:foreign|imported)(?!\s+(?:from|into)\b)|worldwide|globally|regardless of (?:origin|where))\b", re.I)
+    r"\b(?:(?:from|of|by|on)\s+(?:all|every|any|most)\s+(?:other\s+)?(?:countries|country|nations|nation|trading partners?|partners?|suppliers?|sources?|origins?)"
+    r"|(?:all\s+)?(?:foreign|imported)(?!\s+(?:from|into)\b)|worldwide|globally|regardless of (?:origin|where)"
+    r"|\bon\s+all\s+(?:[\w-]+\s+(?:and\s+)?){1,3}?imports)\b", re.I)      # "on all steel and aluminium imports"
 # "Mexico would continue to pay ...", "Canadian steel has also been charged ...": the one paying, before the rate
 _PAYER_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:pay|pays|paid|paying|face|faces|faced|facing|charged|subject to|hit)\b", re.I)
 _NEXT_CLAUSE_RATE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pct)\b.*?(?:[,;]\s*(?:and|while|but|whereas)\b|;)", re.I | re.S)
@@ -116,6 +120,8 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
         if _BOUGHT_BEFORE.search(before):
             return None        # "a penalty for New Delhi's purchases of Russian oil": the buyer is hit
         return "target"
+    if m.kind == "name" and not m.possessive and _NAME_GOODS_AFTER.match(after) and not _BOUGHT_BEFORE.search(before):
+        return "target"         # "EU goods currently face a 10% US tariff", "a blanket 10% tariff applies to EU imports"
     if m.possessive and _PURCHASES_AFTER.match(after):
         return "target"
     if m.possessive and _RATE_AFTER.match(after):
@@ -174,11 +180,12 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         imposer = None
     imposer = _imposer_from_neighbours(ctx, sent_start, sent_text, clause, sent_index, a, imposer, target)
     retaliation = bool(_RETALIATION.search(clause_text)) and not _NEGATED_RETALIATION.search(clause_text)
-    is_global = bool(_GLOBAL.search(sent_text[ws:ce])) and target is None
+    target, targets, is_global = _global_or_baseline(ctx, sent_start, sent_text, (ws, ce), target, targets, imposer, sector)
     sentence_isos = [m.iso3 for m in ctx.country_mentions(sent_start, sent_start + len(sent_text)) if not m.compound]
     if imposer is None:
         clause_isos = [m.iso3 for m in mentions if m.kind != "person"]
-        imposer, target = _uncued_imposer(ctx, sent_start, sent_text, target, retaliation, sentence_isos, clause_isos)
+        imposer, target = _uncued_imposer(ctx, sent_start, sent_text, target, retaliation, sentence_isos, clause_isos,
+                                          (sent_start + cs, a))
     if sector and target is None and ctx.item_label_isos(sent_index) is None \
             and not _hits_imposer_goods(ctx, sent_start, sent_text):
         # (a digest item keeps its label's country; "American steel products will face a 25% tariff, while
@@ -303,7 +310,7 @@ def _imposer_from_neighbours(ctx: Context, sent_start: int, sent_text: str, clau
 
 
 def _uncued_imposer(ctx: Context, sent_start: int, sent_text: str, target: str | None, retaliation: bool,
-                    sentence_isos: list, clause_isos: list) -> tuple[str | None, str | None]:
+                    sentence_isos: list, clause_isos: list, before_rate: tuple[int, int] = (0, 0)) -> tuple[str | None, str | None]:
     """(imposer, target) when nothing names the imposer: a retaliating clause's one country, a country hitting
     back at the U.S., the other country of a sentence targeting the default imposer, else the story's."""
     imposer = None
@@ -323,10 +330,42 @@ def _uncued_imposer(ctx: Context, sent_start: int, sent_text: str, target: str |
         cands = [i for i in sentence_isos if i != target]
         imposer = cands[0] if cands else ctx.main_country
     else:
-        story = _story_imposer(ctx) if ctx.default_imposer == "USA" else None
-        imposer = _announcer(ctx, sent_start, sent_text, target) or (story if story != target else None) \
-            or ctx.default_imposer
+        story = _story_imposer(ctx)
+        imposer = _announcer(ctx, sent_start, sent_text, target) or _verb_subject(ctx, sent_start, sent_text, target, before_rate) \
+            or (story if story != target else None) or ctx.default_imposer
     return imposer, target
+
+
+def _global_or_baseline(ctx: Context, sent_start: int, sent_text: str, window: tuple[int, int], target: str | None,
+                        targets: list, imposer: str | None, sector: bool) -> tuple[str | None, list, bool]:
+    """(target, targets, is_global): global when the window says so and cues no target, unless the sentence states
+    the baseline for one named country ("EU goods currently face a 10% US baseline tariff")."""
+    is_global = bool(_GLOBAL.search(sent_text[window[0]:window[1]])) and target is None
+    if is_global and not sector and (payer := _baseline_payer(ctx, sent_start, sent_text, imposer)) is not None:
+        return payer, [payer], False
+    return target, targets, is_global
+
+
+def _baseline_payer(ctx: Context, sent_start: int, sent_text: str, imposer: str | None) -> str | None:
+    """LABELING.md: a baseline rate stated for one named country is that country's ("Most other UK goods face the
+    10% baseline tariff", "Korean goods were assigned a 25% tariff, ..., leaving a 10% baseline duty in place"):
+    the one country the sentence cues as hit, when "baseline" is its only word of a global measure."""
+    if {g.group(0).lower() for g in _GLOBAL.finditer(sent_text)} != {"baseline"}:
+        return None
+    hit = {m.iso3 for m in ctx.country_mentions(sent_start, sent_start + len(sent_text)) if not m.compound
+           and m.kind != "person" and m.iso3 != (imposer or ctx.default_imposer)
+           and _cue(sent_text, m, sent_start) == "target"}
+    return hit.pop() if len(hit) == 1 else None
+
+
+def _verb_subject(ctx: Context, sent_start: int, sent_text: str, target: str | None, span: tuple[int, int]) -> str | None:
+    """A country that is the subject of a tariff decision's verb in the rate's clause, before the rate ("The US began
+    charging a 50% tariff on Indian goods"), when no cue named the imposer: it stands before the story's imposer."""
+    for m in ctx.country_mentions(*span):
+        if not m.compound and m.kind in ("name", "capital") and m.iso3 != target \
+                and _SUBJECT_VERB.match(sent_text[m.end - sent_start:]) and _cue(sent_text, m, sent_start) != "target":
+            return m.iso3
+    return None
 
 
 def _sector_payer(sent_text: str, sent_start: int, cued: list, tgt: list, imposer: str | None, a: int,
@@ -394,32 +433,65 @@ def _story_target(ctx: Context, sent_index: int, sent_start: int, sent_text: str
             any(m.iso3 == ctx.main_country for m in ctx.country_mentions(sec_from, sent_start))
             or _dominant(ctx, imposer)):
         return ctx.main_country
-    return None
+    return None if after_global else _lede_target(ctx, imposer)
 
 
 LEDE_SENTENCES = 3
+LEDE_MIN_WORDS = 4      # a dateline, byline or section label ("New Delhi:", "ECONOMY") is no lede sentence
 _TARIFF_NOUN = re.compile(rf"\b(?:{TARIFF_NOUNS})\b", re.I)
+# a headline's or lede's own measure, in any case ("India Lowers Import Duty", "S. Korea to Levy Antidumping
+# Duties", "Malaysia to keep anti-dumping duties", "Seoul has formally started collecting", "Milei's government
+# is cutting the import tariff"): the verbs of a country's own tariff decision
+_DECISION_VERBS = (
+    r"impos\w*|slapp?\w*|lev(?:y|ies|ied|ying)|puts?|putting|plac\w*|extend\w*|halv\w*|cut|cuts|cutting|"
+    r"lower\w*|slash\w*|rais\w*|hik\w*|doubl\w*|(?:start\w*|begin\w*|began)\s+(?:charging|collecting|imposing|levying)|"
+    r"collect\w*|charg\w*|order\w*|announc\w*|approv\w*|introduc\w*|retaliat\w*|hits?|strikes?|struck|finali[sz]\w*|"
+    r"scrap\w*|remov\w*|lift\w*|suspend\w*|drop\w*|reduc\w*|increas\w*")
+_SUBJECT_BEFORE_VERB = (
+    r"^(?:’s|'s)?(?:\s+(?:federal\s+)?(?:government|administration|cabinet|authorities|(?:\w+\s+)?ministry))?"
+    r"(?:\s+(?:has|have|had|will|would|to|now|formally|officially|also|on\s+\w+|this\s+\w+|last\s+\w+)){0,3}"
+    r"(?:\s+(?:is|are|was|were)(?=\s+\w+ing\b))?\s+")      # "is cutting", not the passive "was hit" (the target)
+_LEDE_IMPOSER_VERB = re.compile(rf"{_SUBJECT_BEFORE_VERB}(?:{_DECISION_VERBS}|keep\w*|kept)\b", re.I)
+# ("Mexico keeps its 25% rate" in a sentence's body names the payer, not the imposer: no "keep" there)
+_SUBJECT_VERB = re.compile(rf"{_SUBJECT_BEFORE_VERB}(?:{_DECISION_VERBS})\b", re.I)
+
+
+def _lede(ctx: Context) -> list:
+    """The headline and the first sentences of the story, datelines and bylines left out."""
+    return [s for s in ctx.sentences[:LEDE_SENTENCES + 3] if len(s.text.split()) >= LEDE_MIN_WORDS][:LEDE_SENTENCES]
 
 
 def _story_imposer(ctx: Context) -> str | None:
-    """The country other than the U.S. that the headline or lede names as imposing ("Turkey doubles tariffs on
-    US cars", "India starts charging higher tariffs on 28 US products", "China to hit Canada with tariffs"):
-    the imposer of a rate whose own sentence names none, instead of the article's default (the U.S.)."""
+    """The country that the headline or lede names as imposing ("Turkey doubles tariffs on US cars", "India
+    starts charging higher tariffs on 28 US products", "South Korea puts provisional anti-dumping duties on Chinese
+    steel plate"): the imposer of a rate whose own sentence names none, instead of the article's default."""
     if "_story_imposer" not in ctx.__dict__:
         found = None
-        for sent in ctx.sentences[:LEDE_SENTENCES]:
+        for sent in _lede(ctx):
             if not _TARIFF_NOUN.search(sent.text):
                 continue
             # (a demonym only as the subject of its verb -- "Mexican Senate approves tariffs" -- not "the Chinese
             # carmaker a duty-free window")
             cued = [m for m in ctx.country_mentions(sent.start, sent.end) if not m.compound
-                    and _cue(sent.text, m, sent.start) == "imposer"
-                    and (m.kind != "demonym" or _IMPOSER_VERB_AFTER.match(sent.text[m.end - sent.start:]))]
+                    and (_cue(sent.text, m, sent.start) == "imposer"
+                         and (m.kind != "demonym" or _IMPOSER_VERB_AFTER.match(sent.text[m.end - sent.start:]))
+                         or _LEDE_IMPOSER_VERB.match(sent.text[m.end - sent.start:]))]
             if cued:
-                found = cued[0].iso3 if cued[0].iso3 != "USA" else None
+                found = cued[0].iso3
+                hit = [m.iso3 for m in ctx.country_mentions(sent.start, sent.end) if not m.compound and m.iso3 != found
+                       and m.kind != "person" and _cue(sent.text, m, sent.start) == "target"]
+                ctx.__dict__["_story_target"] = hit[0] if hit else None
                 break
         ctx.__dict__["_story_imposer"] = found
     return ctx.__dict__["_story_imposer"]
+
+
+def _lede_target(ctx: Context, imposer: str | None) -> str | None:
+    """The target the headline or lede gives the story's imposer ("South Korea puts provisional anti-dumping duties
+    on Chinese steel plate" -> CHN): the target of that imposer's rates whose own sentences name none."""
+    if imposer is None or _story_imposer(ctx) != imposer:
+        return None
+    return ctx.__dict__.get("_story_target")
 
 
 def _hits_imposer_goods(ctx: Context, sent_start: int, sent_text: str) -> bool:
