@@ -97,18 +97,12 @@ class Prefiltered:
         self._folded = tuple(sorted(folded, key=len))
 
     def _may_match(self, s: str, pos: int, endpos: int) -> bool:
-        region = s[max(pos, 0):max(endpos, 0)] if pos or endpos < len(s) else s
-        for w in self._exact:
-            if w in region:
-                return True
-        if self._folded:
-            if not region.isascii():
-                return True
-            low = region.lower()
-            for w in self._folded:
-                if w in low:
-                    return True
-        return False
+        region = s if not pos and endpos >= len(s) else s[max(pos, 0):max(endpos, 0)]
+        if self._exact and any(map(region.__contains__, self._exact)):
+            return True
+        if not self._folded:
+            return False
+        return not region.isascii() or any(map(region.lower().__contains__, self._folded))
 
     def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize):
         return self.pattern.search(s, pos, endpos) if self._may_match(s, pos, endpos) else None

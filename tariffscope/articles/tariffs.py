@@ -1221,3 +1221,4 @@ def _learned_status(facts: list[dict]) -> list[dict]:
 from .prefilter import prefiltered  # noqa: E402
 
 _TARIFF_NOUN, _IMMEDIATE, _NOT_BEFORE, _UNDO_PLAN, _ANY_TARIFF_NOUN, _POSSESSED_INCLUDING, _LABEL_LINE = map(prefiltered, (_TARIFF_NOUN, _IMMEDIATE, _NOT_BEFORE, _UNDO_PLAN, _ANY_TARIFF_NOUN, _POSSESSED_INCLUDING, _LABEL_LINE))
+_STATUS = [(status, prefiltered(rx)) for status, rx in _STATUS]

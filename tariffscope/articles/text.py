@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .constants import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
 
@@ -218,6 +219,12 @@ _CLAUSE_BREAK = re.compile(
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) clause spans relative to `text` (a sentence)."""
+    return list(_clause_spans(text))
+
+
+@lru_cache(maxsize=1024)
+def _clause_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """clause_spans, memoised (the rules and the learned features ask for one sentence's clauses many times)."""
     spans = []
     start = 0
     for m in _CLAUSE_BREAK.finditer(text):
@@ -225,7 +232,7 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 # Speed (round 7): the slowest scans here behind the literals every match must contain (prefilter.py; same

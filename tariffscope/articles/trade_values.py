@@ -304,6 +304,7 @@ def extract_trade_values(ctx: Context) -> list[dict]:
 # list, worth C$16.6 billion"): the same figure, in that currency
 _LOCAL_DOLLARS = {"CAD", "AUD", "NZD", "HKD", "SGD", "MXN"}
 _BARE_DOLLAR = re.compile(r"\$\s?\d")
+_DIGIT = re.compile(r"\d")
 
 
 def _local_dollars(ctx: Context, monies_by_sentence: dict[int, list[Money]]) -> dict[float, str]:
@@ -328,8 +329,8 @@ def candidates(ctx: Context) -> list[Candidate]:
     cands: list[Candidate] = []
     facts: list[dict] = []
     seen: set[tuple] = set()
-    by_sentence = {si: find_money(sent.text) for si, sent in enumerate(ctx.sentences)
-                   if "$" in sent.text or _CURRENCY_WORD.search(sent.text) or CURRENCY_HINT.search(sent.text)}
+    by_sentence = {si: find_money(sent.text) for si, sent in enumerate(ctx.sentences)      # (money needs a digit)
+                   if _DIGIT.search(sent.text) and ("$" in sent.text or _CURRENCY_WORD.search(sent.text) or CURRENCY_HINT.search(sent.text))}
     local = _local_dollars(ctx, by_sentence)
     for si, sent in enumerate(ctx.sentences):
         text = sent.text
