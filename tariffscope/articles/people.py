@@ -91,7 +91,9 @@ _PARTY_TAG_ONLY = re.compile(r"\((?:R|D|I)-[A-Z][\w.]*\.?\)")
 INTERVIEW_TAG = re.compile(rf"^\[(?:Interview|INTERVIEW|Soundbite|SOUNDBITE|Sound ?bite|SOT|Voice|Speaker)\s*:\s*(?P<name>{_NAME})\s*(?:/|,|\||-)\s*(?P<role>[^\]\n]{{0,120}})\]", re.M)
 _CAPITAL_WORD_END = re.compile(rf"[{_UP}][\w’'\-.]*{_SP}$")
 _COMMA_END = re.compile(rf",{_SP}(?:\w+ly{_SP})?$")
-_NAME_START = re.compile(rf"(?<![\w’'\-])[{_UP}]")
+# the capital first, then the look back over it: the same single-character matches, but a pattern that opens
+# with a character class lets re skip to the next capital in C (a leading look-behind is tried everywhere)
+_NAME_START = re.compile(rf"[{_UP}](?<![\w’'\-].)")
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording to|[Pp]er){_SP}(?P<name>{_NAME})")
 # "Trump administration": the surname stands for a government, not for a mention of the person
 _SURNAME_ADJ = re.compile(rf"{_SP}{SURNAME_AS_ADJECTIVE}\b")

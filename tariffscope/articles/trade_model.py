@@ -360,3 +360,4 @@ def decide(model: TradeModel, ctx, cands) -> list[dict]:
 from .prefilter import prefiltered  # noqa: E402
 
 _YEAR = prefiltered(_YEAR)
+_CLASS_WORDS = [(name, prefiltered(rx)) for name, rx in _CLASS_WORDS]
