@@ -448,4 +448,4 @@ class PeopleIndex:
 # results, no engine run where none of them occurs).
 from .prefilter import prefiltered  # noqa: E402
 
-_NAME_OF_ORG, _PLURAL_TITLE, _FEMALE_TITLE, _MALE_TITLE, _NAME_APPOS_ROLE = map(prefiltered, (_NAME_OF_ORG, _PLURAL_TITLE, _FEMALE_TITLE, _MALE_TITLE, _NAME_APPOS_ROLE))
+_NAME_OF_ORG, _PLURAL_TITLE, _FEMALE_TITLE, _MALE_TITLE = map(prefiltered, (_NAME_OF_ORG, _PLURAL_TITLE, _FEMALE_TITLE, _MALE_TITLE))

@@ -406,4 +406,4 @@ def _key(f: dict) -> tuple:
 # results, no engine run where none of them occurs).
 from .prefilter import prefiltered  # noqa: E402
 
-_GLOBAL, _NON_RATE, _ALL_GOODS = map(prefiltered, (_GLOBAL, _NON_RATE, _ALL_GOODS))
+_GLOBAL, _NON_RATE = map(prefiltered, (_GLOBAL, _NON_RATE))

@@ -1220,5 +1220,5 @@ def _learned_status(facts: list[dict]) -> list[dict]:
 # results, no engine run where none of them occurs).
 from .prefilter import prefiltered  # noqa: E402
 
-_TARIFF_NOUN, _IMMEDIATE, _NOT_BEFORE, _UNDO_PLAN, _ANY_TARIFF_NOUN, _POSSESSED_INCLUDING, _LABEL_LINE = map(prefiltered, (_TARIFF_NOUN, _IMMEDIATE, _NOT_BEFORE, _UNDO_PLAN, _ANY_TARIFF_NOUN, _POSSESSED_INCLUDING, _LABEL_LINE))
+_TARIFF_NOUN, _IMMEDIATE, _NOT_BEFORE, _UNDO_PLAN, _ANY_TARIFF_NOUN, _POSSESSED_INCLUDING = map(prefiltered, (_TARIFF_NOUN, _IMMEDIATE, _NOT_BEFORE, _UNDO_PLAN, _ANY_TARIFF_NOUN, _POSSESSED_INCLUDING))
 _STATUS = [(status, prefiltered(rx)) for status, rx in _STATUS]

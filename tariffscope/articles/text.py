@@ -233,10 +233,3 @@ def _clause_spans(text: str) -> tuple[tuple[int, int], ...]:
         start = m.end()
     spans.append((start, len(text)))
     return tuple(spans)
-
-
-# Speed (round 7): the slowest scans here behind the literals every match must contain (prefilter.py; same
-# results, no engine run where none of them occurs).
-from .prefilter import prefiltered  # noqa: E402
-
-_TRAILER = prefiltered(_TRAILER)
