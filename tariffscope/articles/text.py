@@ -135,10 +135,13 @@ def _is_continuation(prev: str, line: str) -> bool:
 
 
 def paragraph_spans(body: str) -> list[tuple[int, int]]:
-    spans = []
-    for m in re.finditer(r"[^\n]+", body):
-        spans.append((m.start(), m.end()))
-    return spans
+    return list(_paragraph_spans(body))
+
+
+@lru_cache(maxsize=16)
+def _paragraph_spans(body: str) -> tuple[tuple[int, int], ...]:
+    """paragraph_spans, memoised: reading, furniture, sentences and quotes each ask for the same body's (7 per article)."""
+    return tuple((m.start(), m.end()) for m in re.finditer(r"[^\n]+", body))
 
 
 @dataclass(frozen=True)

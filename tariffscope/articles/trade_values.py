@@ -739,3 +739,4 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
 from .prefilter import prefiltered  # noqa: E402
 
 _CURRENCY_WORD, _NON_TRADE, _CHANGE_BEFORE, _THIS_YEAR_ONLY, _PURCHASE, _THIS_YEAR = map(prefiltered, (_CURRENCY_WORD, _NON_TRADE, _CHANGE_BEFORE, _THIS_YEAR_ONLY, _PURCHASE, _THIS_YEAR))
+_KINDS = [(kind, prefiltered(rx)) for kind, rx in _KINDS]
