@@ -203,12 +203,14 @@ def party_features(ctx, c, kind: str, rparties: list[str]) -> list[str]:
         out.append("pair")
     if ctx.main_country and ctx.main_country in rparties:
         out.append("has_main")
+    if c.carried:
+        out.append("carried")       # the pair of the bilateral figure just before (trade_values._carried)
     out += context_features(text, mo.start, mo.end, cl, PARTY_WIDE)
     return out
 
 
 def year_features(ctx, c, kind: str, ryear: int | None) -> list[str]:
-    from .trade_values import pledge
+    from .trade_values import pledge, undated
 
     text, mo, cl = c.sent.text, c.money, c.clause
     clause = text[cl[0]:cl[1]]
@@ -232,6 +234,8 @@ def year_features(ctx, c, kind: str, ryear: int | None) -> list[str]:
         out += ["prev_year"] * bool(_YEAR.search(prev)) + ["prev_last"] * bool(_LAST.search(prev))
     if not _YEAR.search(text) and _YEAR.search(ctx.body):
         out.append("year_elsewhere")
+    if undated(ctx, c):
+        out.append("undated")           # cumulative or standing, no period near (trade_values.undated)
     out += context_features(text, mo.start, mo.end, cl, YEAR_WIDE)
     return out
 
@@ -320,7 +324,7 @@ def apply_year(ctx, ryear: int | None, mode: str) -> int | None:
 
 def decide(model: TradeModel, ctx, cands) -> list[dict]:
     """Facts for the candidates the model keeps, deduplicated like the rules' facts."""
-    from .trade_values import future, other_money, rule_parties, rule_year, with_world
+    from .trade_values import future, other_money, rule_parties, rule_year, stated_two_way, with_world
 
     inputs = kind_inputs(ctx, cands)
     facts: list[dict] = []
@@ -338,6 +342,8 @@ def decide(model: TradeModel, ctx, cands) -> list[dict]:
             kind = trade_kind(model, inputs[i][1], c.fact["kind"] if c.fact else None)
             if kind == "none":
                 continue
+            if c.fact and c.fact["kind"] == "total_trade" and stated_two_way(c):
+                kind = "total_trade"    # "Canada's trade with the United States ... at $924.4 billion": the stretch says so
             rp = rule_parties(ctx, c, kind)
             if len(rp) == 1 and kind != "countermeasure_coverage" and with_world(ctx, c):
                 parties = rp        # "exports to all markets ..., with the US the single largest buyer"

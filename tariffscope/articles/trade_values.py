@@ -41,7 +41,7 @@ _COVERAGE_BEFORE = re.compile(
 _COVERAGE_VERB = re.compile(r"(?:\b(?:taxed|taxes|taxing)\s+|\b(?:imports|exports|goods|products)\s+(?:affected|covered|targeted|hit)\s+(?:are|were|is|was)\s+worth\s+)"
                             r"(?:(?:about|roughly|some|nearly|almost|around|approximately|more than|over|up to|an estimated)\s+)*$", re.I)
 # "Indian exports covered by the US auto measure: $2.895 billion a year": the goods a measure covers
-_COVERED_BY = re.compile(rf"\b(?:covered|affected|hit|targeted)\s+by\s+[^.;]{{0,50}}?\b(?:{TARIFF_NOUNS}|measures?|countermeasures?)\b"
+_COVERED_BY = re.compile(rf"\b(?:covered|affected|hit|targeted|caught)\s+by\s+[^.;]{{0,50}}?\b(?:{TARIFF_NOUNS}|measures?|countermeasures?)\b"
                          r"[^.;]{0,15}$", re.I)
 # "… a further C$14.2 billion in other U.S. imports, for a total of C$29.8 billion": the sum of the amounts before
 _TOTAL_OF = re.compile(r"\b(?:a total of|a combined|in total|totall?ing)\s+(?:about\s+|roughly\s+|some\s+)?$", re.I)
@@ -143,11 +143,39 @@ def _year(text: str, clause: tuple[int, int], anchor: int, published, anchor_end
     return y
 
 
+# a year after "since" is where a comparison or a sum starts, not the figure's period -- unless the text goes on to
+# the figure of that time ("the lowest since October 2024, when they stood at €12.3 billion")
+_SINCE = re.compile(r"\bsince\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:\d{1,2},?\s+)?$", re.I)
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+# cumulative and standing figures have no year of their own (LABELING.md: "$300 billion over the last ten years" is
+# null; "Indonesia's trade surplus with the United States, which stands at roughly US$16 billion", "runs a goods
+# trade deficit of roughly US$6 billion": a state the text dates nowhere)
+_CUMULATIVE = re.compile(r"\b(?:over|in|during|across|for)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+){0,2}?(?:years|decades?)\b"
+                         r"|\bsince\s+(?:19[89]\d|20[0-4]\d)\b(?!,?\s+when\b)", re.I)
+_STANDING = re.compile(r"\b(?:stands?|runs?|is|are|sends?|has|have|remains?|accounts? for|makes? up|totals|amounts to|comes to"
+                       r"|reaches|exceeds|tops)\b", re.I)
+_PERIOD_WORDS = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)|\b(?:last|this|next|past|previous|same)\s+(?:year|month|quarter|"
+                           r"period|stretch|half)|\b(?:January|February|March|April|May|June|July|August|September|October|"
+                           r"November|December)\b|\bquarter\b|\bfirst half\b|\bmonths?\b|\ba year (?:earlier|ago|before)", re.I)
+
+
+def undated(ctx: Context, c: "Candidate") -> bool:
+    """The figure has no period of its own and none is near: a cumulative sum ("over the past 15 years", "since 2015"),
+    or a standing state ("stands at", "runs a deficit of") in a sentence that, like the one before it, names no period."""
+    text, cl = c.sent.text, c.clause
+    if _CUMULATIVE.search(text, cl[0], cl[1]) and not (_LAST_YEAR.search(text) or _THIS_YEAR.search(text)):
+        return True
+    return bool(_STANDING.search(text, cl[0], cl[1]) and not _PERIOD_WORDS.search(text)
+                and not (c.si > 0 and _PERIOD_WORDS.search(ctx.sentences[c.si - 1].text)))
+
+
 def _years(text: str, start: int, end: int) -> list[tuple[re.Match, int]]:
     """Years stated in text[start:end]; a fiscal year "2024-25" counts as the year it ends in."""
     fiscal = {m.start(): m for m in _FISCAL.finditer(text, start, end)}
     out = []
     for m in _YEAR.finditer(text, start, end):
+        if _SINCE.search(text, max(0, m.start() - 30), m.start()) and not _WHEN_AFTER.match(text, m.end()):
+            continue        # "rose 41.9 percent since 2020 to ... last year", "the biggest since February 2024"
         f = fiscal.get(m.start())
         if f is not None:
             y = int(f.group("y"))
@@ -290,6 +318,7 @@ class Candidate:
     conversion_of: int | None = None     # index (in the candidate list) of the amount this one restates
     breakdown: dict | None = None        # one item of a by-country breakdown: {"parties", "year", "kind"} (see _breakdown)
     continues: dict | None = None        # the fact of a sentence just before that this amount's sentence goes on with
+    carried: list[str] | None = None     # the pair of a bilateral fact just before, for a figure naming no country (_carried)
 
 
 def extract_trade_values(ctx: Context) -> list[dict]:
@@ -346,6 +375,7 @@ def candidates(ctx: Context) -> list[Candidate]:
         for k, mo in enumerate(monies):
             c = Candidate(si, sent, mo, _clause_of(spans, mo.start), breakdown=items[k])
             c.continues = _continued(ctx, c, facts)
+            c.carried = _carried(ctx, c, cands, facts)
             if k and _restates(text, monies[k - 1], mo):
                 c.conversion_of = first + k - 1
             cands.append(c)
@@ -471,11 +501,17 @@ _CHANGE_BEFORE = re.compile(r"(?:(?<!made )\bup|\b(?:down|widen\w*|narrow\w*|ros
                             r"(?:(?:about|roughly|nearly|some|more than|almost|around|an estimated)\s+)?$", re.I)
 
 
+# a difference ("$4.2 billion more than a year earlier", "£0.7 billion less than in May") or a threshold ("under the
+# $9 billion mark", "break US$50 billion barrier"): no level of a flow
+_DIFFERENCE_AFTER = re.compile(r"\s*(?:more|less|higher|lower|above|below)\s+than\b|\s+(?:mark|barrier|threshold)\b", re.I)
+
+
 def other_money(c: Candidate) -> bool:
     """Money of another sort whatever the clause says: "$1.91 billion in duties", "$121,000 per vehicle", "$175 billion
-    in refunds"; or a change ("widened by £3.0bn")."""
+    in refunds"; or a change ("widened by £3.0bn", "$4.2 billion more than a year earlier") or a threshold."""
     text, start = c.sent.text, c.money.start
-    return bool(_OTHER_MONEY_AFTER.match(text, c.money.end) or _CHANGE_BEFORE.search(text, max(0, start - 40), start))
+    return bool(_OTHER_MONEY_AFTER.match(text, c.money.end) or _CHANGE_BEFORE.search(text, max(0, start - 40), start)
+                or _DIFFERENCE_AFTER.match(text, c.money.end))
 
 
 def future(ctx: Context, year: int | None) -> bool:
@@ -505,10 +541,43 @@ def _continued(ctx: Context, c: Candidate, facts: list[dict]) -> dict | None:
     return None if any(_TRADE_CONTEXT.search(s.text) for s in between) else prev
 
 
+# "total exports", "overall trade balance", "global imports", "with all trading partners": a figure with the world
+_WORLD_FIGURE = re.compile(r"\b(?:world(?!['’]s)|global|overall|total|worldwide|all (?:trading )?partners|all (?:countries|markets|destinations))\b", re.I)
+
+
+_STATED_PAIR = re.compile(r"\bbetween the (?:two )?(?:countries|nations|sides|neighbou?rs|economies)\b", re.I)
+
+
+def _carried(ctx: Context, c: Candidate, cands: list[Candidate], facts: list[dict]) -> list[str] | None:
+    """The pair of the fact just before (within two sentences, none between naming a country) when this amount's
+    sentence names no country and no world: a story on one bilateral flow goes on with it ("... the surplus with the
+    US came to 904.987 billion baht. Exports over the period climbed 30.07% to 1.321 trillion baht"; "July alone
+    produced a surplus of ..."), as long as the figure before states its pair ("with the US", "exports to America",
+    "between the two countries") or carried it itself -- not a headline's "as US shipments slide"."""
+    s = c.sent
+    if not facts or ctx.country_mentions(s.start, s.end, with_people=False) or _WORLD_FIGURE.search(s.text):
+        return None
+    if any(f["parties"] == [ctx.main_country] and f["kind"] != "countermeasure_coverage" for f in facts):
+        return None         # the story gives its country's figures with the world too: an unnamed one may be either
+    prev = facts[-1]
+    lo, hi = prev["span"]
+    if len(prev["parties"]) != 2 or prev["kind"] == "countermeasure_coverage" \
+            or not ctx.sentences[max(0, c.si - 2)].start <= lo <= s.start:
+        return None
+    if any(ctx.country_mentions(b.start, b.end, with_people=False) for b in ctx.sentences[max(0, c.si - 2):c.si] if b.start > lo):
+        return None         # a sentence between names other countries: the story has moved on
+    prev_c = next((p for p in reversed(cands) if p.fact is prev), None)
+    stated = (prev_c is not None and prev_c.carried) or _STATED_PAIR.search(ctx.body, lo, hi) or any(
+        m.iso3 in prev["parties"] and _counterpart(ctx, m) for m in ctx.country_mentions(lo, hi, with_people=False))
+    return list(prev["parties"]) if stated else None
+
+
 def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
     text, cl, sent, si, mo = c.sent.text, c.clause, c.sent, c.si, c.money
     if c.continues and not ctx.country_mentions(sent.start, sent.end):
         return list(c.continues["parties"])     # the sentence names no country: the parties of the figure before
+    if c.carried and kind not in ("countermeasure_coverage", "other"):
+        return list(c.carried)                  # the bilateral figure just before: the story goes on with its pair
     if kind == "countermeasure_coverage":
         imposer, target, _ = roles.resolve(ctx, sent.start, text, cl, si, anchor=mo.start)
         parties = [p for p in (imposer, target) if p]
@@ -544,7 +613,7 @@ def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
         if year is None:
             year = _previous_period(ctx, c.si)
     if year is None and ctx.published is not None and kind != "countermeasure_coverage" \
-            and not _NO_PERIOD.search(text, cl[0], cl[1]):
+            and not _NO_PERIOD.search(text, cl[0], cl[1]) and not undated(ctx, c):
         # a figure stated without a period is the latest: this year's -- in a January paper, last year's
         # (the annual or December figures)
         year = ctx.published.year - (ctx.published.month == 1)
@@ -593,13 +662,53 @@ def _stretch(text: str, cl: tuple[int, int], start: int, end: int) -> tuple[int,
     return lo, cl[1] if hi < 0 else hi
 
 
+# "Total exports rose 0.9% to C$61.86 billion, helped by ... shipments to the United States", "out of total wine
+# exports of 8.2 billion euros", "Global imports: 54.88 trillion yen": a flow with the world, whoever else is named
+_WORLD_FLOW = re.compile(r"\b(?:total|overall|global|worldwide)\s+(?:[\w-]+\s+){0,2}?(?:exports?|imports?|shipments|sales|trade"
+                         r"|surplus|deficit|balance)\b", re.I)
+
+
+def _world_flow(ctx: Context, sent, cl: tuple[int, int], anchor: tuple[int, int]) -> list[str] | None:
+    """[reporter] when the amount's own stretch names a total flow ("total exports", "overall trade balance") and no
+    counterpart of it ("total exports to the US" is bilateral): the country the stretch names, else the story's."""
+    lo, hi = _stretch(sent.text, cl, *anchor)
+    if not _WORLD_FLOW.search(sent.text, lo, hi) or _PAIR_WORDS.search(sent.text, lo, hi):
+        return None
+    ms = ctx.country_mentions(sent.start + lo, sent.start + hi)
+    if any(_counterpart(ctx, m) for m in ms):
+        return None
+    own = [m.iso3 for m in ms]
+    return own[:1] if own else ([ctx.main_country] if ctx.main_country else None)
+
+
+# "Canada's trade with the United States dwarfed that figure at $924.4 billion": two-way trade, stated in the amount's
+# own stretch with no word of one direction
+_TWO_WAY = re.compile(r"\b(?:trade\s+(?:with|between)|two-way\s+trade|bilateral\s+trade|trade\s+between)\b", re.I)
+_ONE_WAY = re.compile(r"\b(?:export\w*|import\w*|shipp\w*|shipments?|sold|sales|bought|purchas\w*|surplus|deficit)\b", re.I)
+
+
+def stated_two_way(c: Candidate) -> bool:
+    """The amount's own comma stretch says two-way trade ("trade with the United States") and no one direction."""
+    lo, hi = _stretch(c.sent.text, c.clause, c.money.start, c.money.end)
+    return bool(_TWO_WAY.search(c.sent.text, lo, hi)) and not _ONE_WAY.search(c.sent.text, lo, hi)
+
+
+def _world_party(ctx: Context, sent, cl: tuple[int, int], anchor: tuple[int, int] | None, out: list[str]) -> list[str] | None:
+    """The one party of a figure with the world: "India's seafood exports to all markets were worth ..., with the US the
+    largest buyer"; "Total exports rose 0.9% to C$61.86 billion, helped by ... shipments to the United States"."""
+    world = _stretch(sent.text, cl, *anchor) if anchor else cl
+    if out and _TO_WORLD.search(sent.text, *world):
+        return out[:1]
+    return _world_flow(ctx, sent, cl, anchor) if anchor else None
+
+
 def with_world(ctx: Context, c: Candidate) -> bool:
     """The amount's stretch says the figure is with the world ("exports to all markets"), the clause names four
     or more partners, or the sentence gives a partner's share of it and names no partner next to the amount.
     The rules' one party then stands."""
     text, cl, sent = c.sent.text, c.clause, c.sent
     lo, hi = _stretch(text, cl, c.money.start, c.money.end)
-    if _TO_WORLD.search(text, lo, hi):
+    if _TO_WORLD.search(text, lo, hi) or _world_flow(ctx, sent, cl, (c.money.start, c.money.end)):
         return True
     if len({m.iso3 for m in ctx.country_mentions(sent.start + cl[0], sent.start + cl[1])}) >= 4:
         return True
@@ -613,9 +722,17 @@ def with_world(ctx: Context, c: Candidate) -> bool:
 _PERIPHRASIS = re.compile(r"\bthe world['’]s (?P<second>second[- ])?(?:largest|biggest) economy\b", re.I)
 
 
-def _periphrases(sent, cl: tuple[int, int]) -> list[Mention]:
-    return [Mention(sent.start + m.start(), sent.start + m.end(), "CHN" if m.group("second") else "USA", "name", m.group(0))
-            for m in _PERIPHRASIS.finditer(sent.text, cl[0], cl[1])]
+# "Trade between Indonesia and the bloc": the EU, in a story that names it
+_BLOC = re.compile(r"\bthe\s+(?:27-(?:nation|member|country)\s+|European\s+)?bloc\b", re.I)
+
+
+def _periphrases(ctx: Context, sent, cl: tuple[int, int]) -> list[Mention]:
+    out = [Mention(sent.start + m.start(), sent.start + m.end(), "CHN" if m.group("second") else "USA", "name", m.group(0))
+           for m in _PERIPHRASIS.finditer(sent.text, cl[0], cl[1])]
+    if "EUU" in ctx.first_mention:
+        out += [Mention(sent.start + m.start(), sent.start + m.end(), "EUU", "name", m.group(0))
+                for m in _BLOC.finditer(sent.text, cl[0], cl[1])]
+    return out
 
 
 _WITH_BEFORE = re.compile(r"(?<!according )\b(?:to|from|into|with)\s+(?:the\s+)?$")
@@ -656,6 +773,10 @@ def _not_parties(ctx: Context, mentions: list) -> set[str]:
     return excluded
 
 
+# "The nation ran a trade surplus of US$73.92 billion with the US": the partner of a balance, after the amount
+_BALANCE_WORD = re.compile(r"\b(?:surplus|deficit|trade balance)\b", re.I)
+
+
 def _named_partner_pair(ctx: Context, sent, clause_mentions: list, mentions: list, partner: str) -> list[str] | None:
     """[reporter, partner] when the one country named is the flow's partner ("Exports to the United States rose to
     $42.1 billion", "two-way trade between the countries"): the reporter is the country the article is about."""
@@ -666,7 +787,8 @@ def _named_partner_pair(ctx: Context, sent, clause_mentions: list, mentions: lis
         _counterpart(ctx, m) for m in mentions if m.iso3 == partner)
     if (cm and not _ORG_AFTER.match(ctx.body, cm[0].end)
             and (_COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)
-                 or _BALANCE_WITH.search(ctx.body, max(0, cm[0].start - 20), cm[0].start))) \
+                 or _BALANCE_WITH.search(ctx.body, max(0, cm[0].start - 20), cm[0].start)
+                 or (_BALANCE_WORD.search(sent.text) and _counterpart(ctx, cm[0])))) \
             or _PAIR_WORDS.search(sent.text) or elsewhere:
         reporter = ctx.main_country if ctx.main_country != partner else ctx.default_imposer
         if reporter and reporter != partner:
@@ -684,7 +806,7 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
     excluded = _not_parties(ctx, mentions)
     clause_mentions = ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) + \
         ctx.region_mentions(sent.start + cl[0], sent.start + cl[1]) + \
-        _periphrases(sent, cl)      # "B.C. bought ..." is Canada; "the world's largest economy" the U.S.
+        _periphrases(ctx, sent, cl)      # "B.C. bought ..." is Canada; "the world's largest economy" the U.S.
     for m in sorted(clause_mentions, key=lambda m: m.start):
         if m.iso3 not in out and m.iso3 not in excluded:
             out.append(m.iso3)
@@ -693,9 +815,9 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
         if pair:
             return pair     # "a trade surplus of $123.5 billion with the US last year, ... after China and Mexico"
         return out[:1]      # "The United States imported cars worth $220 billion, mainly from Mexico, Japan, Korea ..."
-    world = _stretch(sent.text, cl, *anchor) if anchor else cl
-    if out and _TO_WORLD.search(sent.text, *world):
-        return out[:1]      # "India's seafood exports to all markets were worth ..., with the US the largest buyer"
+    own = _world_party(ctx, sent, cl, anchor, out)
+    if own:
+        return own
     if len(out) == 1 and not fill:
         # "exports to the United States fell to $2.07 billion": the clause names the partner only; the
         # reporter is the story's country, not another country elsewhere in the sentence

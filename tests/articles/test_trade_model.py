@@ -333,3 +333,58 @@ def test_an_or_restatement_and_covered_by_a_measure_are_coverage(rules_only):
     got = values("India notifies the WTO. Indian exports covered by the US auto measure: $2.895 billion a year",
                  date(2025, 6, 20))
     assert {(v[2], v[4]) for v in got} == {(2.895e9, "countermeasure_coverage")}
+
+
+def test_a_figure_naming_no_country_goes_on_with_the_bilateral_pair_before(rules_only):
+    body = ("Thailand's surplus with the United States came to 904.9 billion baht between January and July. "
+            "Exports over the period climbed 30% to 1.321 trillion baht.\n\n"
+            "July alone produced a surplus of 146.9 billion baht.")
+    got = values(body, date(2025, 9, 5))
+    assert {(frozenset(v[0]), v[2], v[4]) for v in got} == {
+        (frozenset({"THA", "USA"}), 904.9e9, "trade_surplus"), (frozenset({"THA", "USA"}), 1.321e12, "exports"),
+        (frozenset({"THA", "USA"}), 146.9e9, "trade_surplus")}
+
+
+def test_no_pair_is_carried_into_a_story_with_figures_with_the_world(rules_only):
+    body = ("Korea's exports rose 1.3% to $57.27 billion in May. Shipments to China dropped 8.4% to $10.4 billion. "
+            "Imports fell 5.3% to $50.33 billion.")
+    got = {v[2]: v[0] for v in values(body, date(2025, 6, 1))}
+    assert got[57.27e9] == ("KOR",) and got[50.33e9] == ("KOR",) and set(got[10.4e9]) == {"KOR", "CHN"}
+
+
+def test_a_total_flow_is_with_the_world_whoever_else_the_sentence_names(rules_only):
+    got = values("Total exports rose 0.9% to C$61.86 billion, helped above all by a 5% jump in shipments to the "
+                 "United States, Statistics Canada said.", date(2025, 9, 4))
+    assert got == {(("CAN",), 2025, 61.86e9, "CAD", "exports")}
+
+
+@pytest.mark.parametrize("sentence, published, want_year", [
+    ("Canada's exports to the U.S. rose 41.9 percent since 2020 to a record $47 billion last year.", date(2025, 3, 1), 2024),
+    ("Australia's goods trade surplus widened to A$6.9 billion in March, the biggest since February 2024.", date(2025, 5, 6), 2025),
+    ("Over the past 15 years, Washington has built up a surplus of 410 billion US dollars in trade with Brazil.",
+     date(2025, 9, 15), None),
+    ("Indonesia's trade surplus with the United States stands at roughly US$16 billion.", date(2025, 7, 16), None),
+])
+def test_since_years_cumulative_sums_and_standing_states_have_no_default_year(rules_only, sentence, published, want_year):
+    assert {v[1] for v in values(sentence, published)} == {want_year}
+
+
+def test_a_dollar_named_after_the_number_in_parentheses():
+    assert [(m.value, m.currency) for m in find_money("shipped $15.9 billion (Canadian) worth of aluminum")] == [(15.9e9, "CAD")]
+
+
+def test_the_bloc_is_the_eu_and_a_balance_with_a_partner_after_the_amount(rules_only):
+    got = values("The European Union and Indonesia signed the deal. Trade between Indonesia and the bloc was worth about "
+                 "$30 billion in 2024.", date(2025, 9, 23))
+    assert {frozenset(v[0]) for v in got} == {frozenset({"IDN", "EUU"})}
+    got = values("Taiwan posted record exports. The nation ran a trade surplus of US$73.92 billion with the US last year.",
+                 date(2025, 8, 1))
+    assert {frozenset(v[0]) for v in got} == {frozenset({"TWN", "USA"})}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The surplus for the January-to-May period came to $19 billion, $4.2 billion more than a year earlier.",
+    "Korea's exports to the US fell 12%, leaving the monthly total under the $9 billion mark for the first time.",
+])
+def test_a_difference_or_a_threshold_is_no_trade_value(rules_only, sentence):
+    assert 4.2e9 not in {v[2] for v in values(sentence, date(2025, 6, 1))} and 9e9 not in {v[2] for v in values(sentence, date(2025, 6, 1))}
