@@ -40,6 +40,7 @@ class Context:
     story_goods: list = field(default_factory=list)               # a trade-remedy story's goods (tariffs._story_goods)
     story_frame: tuple | None = None                              # the lede dates the story's measure: (status, sentence)
     _mentions_memo: dict = field(default_factory=dict, repr=False)  # country_mentions answers (7 in 10 are repeats)
+    memo: dict = field(default_factory=dict, repr=False)  # per-article answers of pure helpers (speed), by (helper, args)
 
     @classmethod
     def build(cls, body: str, published: date | None) -> "Context":

@@ -63,6 +63,11 @@ def _region_regex() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + alt + r")(?!\w)")
 
 
+# the words that make a name no country, as str.endswith / startswith take them (built once, not per match)
+_BLOCK_BEFORE = tuple(b + " " for b in sorted(COUNTRY_BLOCK_BEFORE))
+_BLOCK_AFTER = tuple(" " + a for a in COUNTRY_BLOCK_AFTER)
+
+
 def find_countries(text: str, offset: int = 0) -> list[Mention]:
     """All country mentions in `text`; offsets shifted by `offset`."""
     table = _table()
@@ -77,11 +82,11 @@ def find_countries(text: str, offset: int = 0) -> list[Mention]:
         s, e = m.start(), m.start() + len(name)
         before = text[max(0, s - 16):s]
         after = text[e:e + 12]
-        if any(before.endswith(b + " ") for b in COUNTRY_BLOCK_BEFORE):
+        if before.endswith(_BLOCK_BEFORE):
             continue
         if name in ("America", "American", "Americans") and re.search(r"(?:North|South|Latin|Central|Gulf of|Bank of|the Americas)\s*$", before):
             continue
-        if after.startswith(tuple(" " + a for a in COUNTRY_BLOCK_AFTER)) and kind != "demonym" \
+        if after.startswith(_BLOCK_AFTER) and kind != "demonym" \
                 and not (name in ("U.S.", "US", "United States") and re.match(r" states?\b", after)):
             continue        # ("Washington state" is no country; "three U.S. states" is the U.S.)
         if name == "Mexico" and before.endswith(("Gulf of ", "New ")):

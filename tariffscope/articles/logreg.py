@@ -32,7 +32,7 @@ class LogReg:
     def _scores(self, feats) -> list[float]:
         # the same float sums in the same order as b + sum(row[i] for i in idx) over set(feats)
         cols = self._cols
-        ws = [cols[f] for f in set(feats) if f in cols]
+        ws = [c for c in map(cols.get, set(feats)) if c is not None]     # (one dict lookup per feature)
         if not ws:
             return list(self.intercept)
         return [b + sum(col) for b, col in zip(self.intercept, zip(*ws))]

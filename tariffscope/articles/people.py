@@ -43,15 +43,18 @@ _ROLE_LOWER_ALT = "|".join(re.escape(r) for r in sorted(ROLE_WORDS_LOWER, key=le
 _DEM_ALT = "|".join(re.escape(d) for d in sorted(set(DEMONYMS) | {"U.S.", "US", "Canada’s", "Canada's", "Mexico’s", "Mexico's", "China’s", "China's"}, key=len, reverse=True))
 
 # "Canadian Prime Minister Mark Carney", "U.S. Commerce Secretary Howard Lutnick", "President Donald Trump"
+# (?=[...]): a match starts with a capital (the "where" words) or a title's first letter; other positions fail at once
+_ROLE_FIRST = "".join(re.escape(c) for c in sorted({r[0] for r in ROLE_TITLES}))
 _TITLE_NAME = re.compile(
-    rf"(?:(?P<where>(?:[A-Z][\w.’']*{_SP}){{0,2}}?)?)(?<![\w])(?P<role>{_ROLE_ALT}){_SP}(?P<name>{_NAME})"
+    rf"(?=[A-Z{_ROLE_FIRST}])(?:(?P<where>(?:[A-Z][\w.’']*{_SP}){{0,2}}?)?)(?<![\w])(?P<role>{_ROLE_ALT}){_SP}(?P<name>{_NAME})"
 )
 _ROLE_NOUN_ALT = literal_alternation(sorted(set(ROLE_WORDS_LOWER) | set(PERSON_ROLE_NOUNS), key=len, reverse=True))
 # "AMIA president Rogelio Garza", "EU sanctions envoy David O'Sullivan", "ranking member Ron Wyden"
 _ROLE_NOUN_CAP_ALT = literal_alternation(r.title() for r in sorted(set(PERSON_ROLE_NOUNS), key=len, reverse=True))
 _ROLE_LOWER_NAME = re.compile(rf"\b(?P<role>{_ROLE_NOUN_ALT}|{_ROLE_NOUN_CAP_ALT}){_SP}(?P<name>{_NAME})")
 # "Canada's prime minister, Mark Carney," / "its industry minister, Kim Jung-kwan,"
-_ROLE_COMMA_NAME = re.compile(rf"\b(?P<role>{_ROLE_NOUN_ALT}),{_SP}(?P<name>{_NAME})")
+_ROLE_NOUN_FIRST = "".join(re.escape(c) for c in sorted({r[0] for r in set(ROLE_WORDS_LOWER) | set(PERSON_ROLE_NOUNS)}))
+_ROLE_COMMA_NAME = re.compile(rf"(?=[{_ROLE_NOUN_FIRST}])\b(?P<role>{_ROLE_NOUN_ALT}),{_SP}(?P<name>{_NAME})")
 _ROLE_APPOS_WHERE = re.compile(
     rf"(?P<where>(?:[A-Z][\w.’']*|its|his|her|their|the){_SP})(?:{PERSON_ROLE_MODIFIER}{_SP}){{0,2}}?$"
 )
@@ -88,7 +91,9 @@ _PARTY_TAG_ONLY = re.compile(r"\((?:R|D|I)-[A-Z][\w.]*\.?\)")
 INTERVIEW_TAG = re.compile(rf"^\[(?:Interview|INTERVIEW|Soundbite|SOUNDBITE|Sound ?bite|SOT|Voice|Speaker)\s*:\s*(?P<name>{_NAME})\s*(?:/|,|\||-)\s*(?P<role>[^\]\n]{{0,120}})\]", re.M)
 _CAPITAL_WORD_END = re.compile(rf"[{_UP}][\w’'\-.]*{_SP}$")
 _COMMA_END = re.compile(rf",{_SP}(?:\w+ly{_SP})?$")
-_NAME_START = re.compile(rf"(?<![\w’'\-])[{_UP}]")
+# the capital first, then the look back over it: the same single-character matches, but a pattern that opens
+# with a character class lets re skip to the next capital in C (a leading look-behind is tried everywhere)
+_NAME_START = re.compile(rf"[{_UP}](?<![\w’'\-].)")
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording to|[Pp]er){_SP}(?P<name>{_NAME})")
 # "Trump administration": the surname stands for a government, not for a mention of the person
 _SURNAME_ADJ = re.compile(rf"{_SP}{SURNAME_AS_ADJECTIVE}\b")
@@ -437,3 +442,10 @@ class PeopleIndex:
 
     def facts(self) -> list[dict]:
         return [{"name": p.name, "role": p.role, "country": p.country} for p in self.people]
+
+
+# Speed (round 7): the slowest scans here behind the literals every match must contain (prefilter.py; same
+# results, no engine run where none of them occurs).
+from .prefilter import prefiltered  # noqa: E402
+
+_NAME_OF_ORG, _PLURAL_TITLE, _FEMALE_TITLE, _MALE_TITLE = map(prefiltered, (_NAME_OF_ORG, _PLURAL_TITLE, _FEMALE_TITLE, _MALE_TITLE))

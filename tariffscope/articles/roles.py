@@ -527,3 +527,10 @@ def _previous_isos(ctx: Context, sent_index: int) -> list[str]:
             s = ctx.sentences[k]
             out.extend(m.iso3 for m in ctx.country_mentions(s.start, s.end) if m.kind != "person" and not m.compound)
     return out
+
+
+# Speed (round 7): the slowest scans here behind the literals every match must contain (prefilter.py; same
+# results, no engine run where none of them occurs).
+from .prefilter import prefiltered  # noqa: E402
+
+_GLOBAL, _RETALIATION, _RATE_FOR = map(prefiltered, (_GLOBAL, _RETALIATION, _RATE_FOR))

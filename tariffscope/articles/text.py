@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .constants import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
 
@@ -134,10 +135,13 @@ def _is_continuation(prev: str, line: str) -> bool:
 
 
 def paragraph_spans(body: str) -> list[tuple[int, int]]:
-    spans = []
-    for m in re.finditer(r"[^\n]+", body):
-        spans.append((m.start(), m.end()))
-    return spans
+    return list(_paragraph_spans(body))
+
+
+@lru_cache(maxsize=16)
+def _paragraph_spans(body: str) -> tuple[tuple[int, int], ...]:
+    """paragraph_spans, memoised: reading, furniture, sentences and quotes each ask for the same body's (7 per article)."""
+    return tuple((m.start(), m.end()) for m in re.finditer(r"[^\n]+", body))
 
 
 @dataclass(frozen=True)
@@ -218,6 +222,12 @@ _CLAUSE_BREAK = re.compile(
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) clause spans relative to `text` (a sentence)."""
+    return list(_clause_spans(text))
+
+
+@lru_cache(maxsize=1024)
+def _clause_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """clause_spans, memoised (the rules and the learned features ask for one sentence's clauses many times)."""
     spans = []
     start = 0
     for m in _CLAUSE_BREAK.finditer(text):
@@ -225,4 +235,4 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
             spans.append((start, m.start()))
         start = m.end()
     spans.append((start, len(text)))
-    return spans
+    return tuple(spans)
