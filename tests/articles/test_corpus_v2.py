@@ -13,10 +13,10 @@ from corpus_eval import KINDS, evaluate, split_files
 
 # Issue 11's gate on the blind split. Quotes and people meet it; tariffs and trade values do not yet.
 ISSUE_TARGET_F1 = {"tariffs": 0.85, "trade_values": 0.85, "quotes": 0.85, "people": 0.9}
-# What CI enforces now (the only place the thresholds live): the blind scores measured on 2026-12-02 after round 6
-# (tariffs 0.478, trade values 0.714, quotes 0.985, people 0.943; round 5: 0.463 / 0.746), less a small margin,
+# What CI enforces now (the only place the thresholds live): the blind scores measured on 2026-12-02 after round 7
+# (tariffs 0.492, trade values 0.771, quotes 0.985, people 0.943; round 6: 0.478 / 0.714), less a small margin,
 # so that no change may quietly lose ground; raise each floor toward ISSUE_TARGET_F1 as the extractor earns it.
-TEST_F1_THRESHOLDS = {"tariffs": 0.47, "trade_values": 0.70, "quotes": 0.95, "people": 0.92}
+TEST_F1_THRESHOLDS = {"tariffs": 0.48, "trade_values": 0.75, "quotes": 0.95, "people": 0.92}
 
 
 def test_thresholds_name_every_kind():
