@@ -3,29 +3,12 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from tariffscope.articles import extract_facts
+from inline import tariff_tuples
 from tariffscope.articles.products import item_products
-from tariffscope.articles.read import Article
-from tariffscope.articles.text import normalize_body
-
-
-@pytest.fixture
-def rules_only():
-    """The rules alone, without the learned tariff and status decisions."""
-    from tariffscope.articles import status_model, tariff_model
-    tariff_model.use(None)
-    status_model.use(None)
-    yield
-    tariff_model.use(False)
-    status_model.use(False)
 
 
 def tariffs(body: str, published=date(2025, 8, 1)) -> set[tuple]:
-    body = normalize_body(body)
-    art = Article(None, published, None, body, "inline.txt", "0" * 64, body.count("\n\n") + 1)
-    return {(t["imposer"], t["target"], t["product"], t["rate_pct"], t["status"]) for t in extract_facts(art)["tariffs"]}
+    return tariff_tuples(body, published)
 
 
 def test_rate_first_list_gives_one_fact_per_partner(rules_only):

@@ -9,22 +9,9 @@ import pytest
 from tariffscope.articles import article_frames, extract_facts
 from tariffscope.articles.gazetteer import find_countries
 from tariffscope.articles.money import find_money, find_percents
-from tariffscope.articles.read import Article
 from tariffscope.articles.text import clause_spans, normalize_body, split_sentences
 
-
-@pytest.fixture
-def rules_only():
-    """The rules alone, without the learned tariff decisions (tariff_model.json)."""
-    from tariffscope.articles import tariff_model
-    tariff_model.use(None)
-    yield
-    tariff_model.use(False)
-
-
-def art(body: str, published: date | None = None) -> Article:
-    body = normalize_body(body)
-    return Article(None, published, None, body, "inline.txt", "0" * 64, body.count("\n\n") + 1)
+from inline import article as art
 
 
 def facts(body: str, published: date | None = None) -> dict:

@@ -3,28 +3,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from tariffscope.articles import extract_facts
-from tariffscope.articles.read import Article
-from tariffscope.articles.text import normalize_body
-
-
-@pytest.fixture
-def rules_only():
-    """The rules alone, without the learned tariff and status decisions."""
-    from tariffscope.articles import status_model, tariff_model
-    tariff_model.use(None)
-    status_model.use(None)
-    yield
-    tariff_model.use(False)
-    status_model.use(False)
+from inline import tariff_tuples
 
 
 def tariffs(body: str, published=date(2025, 2, 25)) -> set[tuple]:
-    body = normalize_body(body)
-    art = Article(None, published, None, body, "inline.txt", "0" * 64, body.count("\n\n") + 1)
-    return {(t["imposer"], t["target"], t["product"], t["rate_pct"], t["status"]) for t in extract_facts(art)["tariffs"]}
+    return tariff_tuples(body, published)
 
 
 def test_safeguard_story_goods_reach_the_rates_that_say_the_duty(rules_only):

@@ -3,17 +3,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from tariffscope.articles import extract_facts, tariff_model, timeline
+from inline import tariff_tuples
+from tariffscope.articles import tariff_model, timeline
 from tariffscope.articles.context import Context
-from tariffscope.articles.read import Article
 from tariffscope.articles.tariffs import story_frame
 from tariffscope.articles.text import normalize_body
 
 
 def tariffs(body: str, published: date | None = None) -> set[tuple]:
-    body = normalize_body(body)
-    art = Article(None, published, None, body, "inline.txt", "0" * 64, body.count("\n\n") + 1)
-    return {(t["imposer"], t["target"], t["product"], t["rate_pct"], t["status"]) for t in extract_facts(art)["tariffs"]}
+    return tariff_tuples(body, published)
 
 
 def _fact(imposer, target, product, rate, status, start):

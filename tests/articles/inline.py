@@ -1,0 +1,19 @@
+"""Inline articles for the rule tests: a body string in, the facts out (one place for every test file here)."""
+from __future__ import annotations
+
+from datetime import date
+
+from tariffscope.articles import extract_facts
+from tariffscope.articles.read import Article
+from tariffscope.articles.text import normalize_body
+
+
+def article(body: str, published: date | None = None) -> Article:
+    body = normalize_body(body)
+    return Article(None, published, None, body, "inline.txt", "0" * 64, body.count("\n\n") + 1)
+
+
+def tariff_tuples(body: str, published: date | None = None) -> set[tuple]:
+    """(imposer, target, product, rate_pct, status) of every tariff fact of the inline article."""
+    return {(t["imposer"], t["target"], t["product"], t["rate_pct"], t["status"])
+            for t in extract_facts(article(body, published))["tariffs"]}
