@@ -195,6 +195,27 @@ def held_out_per_article(pairs, folds: int, parts: list[tuple], modes: dict, sco
     return out
 
 
+def cached(path: str | None, compute) -> list:
+    """The held-out predictions saved in `path` (json) if it exists, else compute() (saved there when given):
+    the error-anatomy tools (tariff_errors, value_errors) rerun their report without retraining the folds."""
+    if path and Path(path).exists():
+        return json.loads(Path(path).read_text())
+    out = compute()
+    if path:
+        Path(path).write_text(json.dumps(out))
+    return out
+
+
+def print_examples(examples: dict, prefix: str | None) -> None:
+    """The examples of every cause whose name starts with `prefix` (an error-anatomy tool's --list)."""
+    if prefix is None:
+        return
+    for k, v in sorted(examples.items()):
+        if k.startswith(prefix):
+            print(f"== {k} ({len(v)})")
+            print("\n".join(v))
+
+
 def _fold_counts(pairs, folds: int, details, parts: list[tuple], modes: dict,
                  fold_of: list[int] | None = None) -> list[dict[str, list[int]]]:
     """Counts per article, each fold scored by models trained without it."""

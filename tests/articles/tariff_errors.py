@@ -180,10 +180,6 @@ def anatomy(arts: list[dict]) -> dict:
             "fn_confusion": fn_conf, "fp_kind": fp_kind, "fp_fields": fp_fields, "fp_context": fp_ctx, "examples": examples}
 
 
-def _f1(tp, fp, fn):
-    return round(2 * tp / (2 * tp + fp + fn), 3) if tp + fp + fn else None
-
-
 def concentration(per_art: list[tuple], top: int = 10) -> dict:
     labels = sorted(n for _, n, *_ in per_art)
     ranked = sorted(per_art, key=lambda r: -r[1])
@@ -195,8 +191,8 @@ def concentration(per_art: list[tuple], top: int = 10) -> dict:
         "zero": sum(1 for n in labels if n == 0), "median": labels[len(labels) // 2], "max": labels[-1],
         "mean": round(sum(labels) / len(labels), 2)},
         f"top{top}": {"articles": [r[0] for r in head], "labels": sum(r[1] for r in head),
-                      "tp_fp_fn": hd, "f1": _f1(*hd)},
-        "rest": {"tp_fp_fn": tl, "f1": _f1(*tl)}, "all": {"tp_fp_fn": tot, "f1": _f1(*tot)}}
+                      "tp_fp_fn": hd, "f1": ce.f1(*hd)},
+        "rest": {"tp_fp_fn": tl, "f1": ce.f1(*tl)}, "all": {"tp_fp_fn": tot, "f1": ce.f1(*tot)}}
 
 
 def report(res: dict, conc: dict) -> str:
@@ -228,20 +224,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", default=None, help="json file: reuse held-out predictions saved there (or save them)")
     ap.add_argument("--list", default=None, help="print the examples of one cause (e.g. fn:status, fp:share)")
     args = ap.parse_args(argv)
-    from pathlib import Path
-    if args.cache and Path(args.cache).exists():
-        arts = json.loads(Path(args.cache).read_text())
-    else:
-        arts = held_out(args.folds, args.tariff_model, args.status)
-        if args.cache:
-            Path(args.cache).write_text(json.dumps(arts))
+    arts = ce.cached(args.cache, lambda: held_out(args.folds, args.tariff_model, args.status))
     res = anatomy(arts)
     conc = concentration(res["per_article"])
-    if args.list is not None:
-        for k, v in sorted(res["examples"].items()):
-            if k.startswith(args.list):
-                print(f"== {k} ({len(v)})")
-                print("\n".join(v))
+    ce.print_examples(res["examples"], args.list)
     print(report(res, conc))
     print(json.dumps({"concentration": conc, **{k: dict(v) for k, v in res.items()
                                                  if k not in ("per_article", "examples")}}))

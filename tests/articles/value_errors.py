@@ -22,7 +22,6 @@ import argparse
 import json
 import sys
 from collections import Counter
-from pathlib import Path
 
 try:
     from . import corpus_eval as ce
@@ -173,15 +172,11 @@ def anatomy(arts: list[dict]) -> dict:
             "fn_how": fn_how, "fp_kind": fp_kind, "fp_fields": fp_fields, "fp_context": fp_ctx, "examples": examples}
 
 
-def _f1(tp, fp, fn):
-    return round(2 * tp / (2 * tp + fp + fn), 3) if tp + fp + fn else None
-
-
 def report(res: dict) -> str:
     per = res["per_article"]
     tot = [sum(r[i] for r in per) for i in (2, 3, 4)]
     L = [f"dev: {len(per)} articles, {sum(r[1] for r in per)} trade-value labels",
-         f"all: tp/fp/fn {tot} F1 {_f1(*tot)}", "", "missed labels (fn):"]
+         f"all: tp/fp/fn {tot} F1 {ce.f1(*tot)}", "", "missed labels (fn):"]
     L += [f"  {k:<44}{v:>5}" for k, v in res["fn_cause"].most_common()]
     L += ["  wrong fields of the closest same-amount prediction (combination):"]
     L += [f"    {k:<42}{v:>5}" for k, v in res["fn_fields"].most_common()]
@@ -206,18 +201,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--list", default=None, help="print the examples of causes starting so (fn:, fnf:parties, fp:)")
     ap.add_argument("--ids", default=None, help="only articles dNNN-dNNN (e.g. d199-d234)")
     args = ap.parse_args(argv)
-    if args.cache and Path(args.cache).exists():
-        arts = json.loads(Path(args.cache).read_text())
-    else:
-        arts = held_out(args.folds, args.values, args.group)
-        if args.cache:
-            Path(args.cache).write_text(json.dumps(arts))
+    arts = ce.cached(args.cache, lambda: held_out(args.folds, args.values, args.group))
     res = anatomy([a for a in arts if ce.in_ids(a["name"], args.ids)])
-    if args.list is not None:
-        for k, v in sorted(res["examples"].items()):
-            if k.startswith(args.list):
-                print(f"== {k} ({len(v)})")
-                print("\n".join(v))
+    ce.print_examples(res["examples"], args.list)
     print(report(res))
     print(json.dumps({k: dict(v) for k, v in res.items() if k not in ("per_article", "examples")}))
     return 0
