@@ -59,19 +59,20 @@ _OWNER_BEFORE = re.compile(r"\b[A-Z][\w.]*(?:’s|'s)\s+(?:(?:new|existing|curre
 _AVERAGE_BEFORE = re.compile(r"\b(?:average|effective|overall|weighted|mean|median)\s+(?:[\w.’']+\s+){0,2}$", re.I)
 _FACE_BEFORE = re.compile(r"\b(?:face|faces|facing|pay|pays|paying|get|gets|charge|charges|charging|charged|at)\s+(?:a\s+|an\s+)?$", re.I)
 _RANGE_BEFORE = re.compile(r"(?:\brang\w*\s+from\s+|\bbetween\s+|\brang\w*\s+from\s+\d+(?:\.\d+)?\s?%?\s+to\s+|\bbetween\s+\d+(?:\.\d+)?\s?%?\s+and\s+)$", re.I)
+_MONTH = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "Aug. 7", "from 7 August" too
+_DAY_MONTH = (rf"(?P<mon>{_MONTH})[a-z]*\.?\s+(?P<day>\d{{1,2}})\b|"
+              rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH})[a-z]*\b")
+_STARTS = r"starting|beginning|effective|as of|set to take effect|takes? effect|due to take effect|kicks? in|from"
 _FUTURE = re.compile(
-    r"\b(?:(?:starting|beginning|effective|as of|set to take effect|takes? effect|due to take effect|kicks? in|from|"
+    rf"\b(?:(?:{_STARTS}|"
     r"(?:all\s+)?due to (?:start|begin)(?:\s+at\s+midnight)?)\s+(?:on\s+)?"     # "all due to start at midnight on Tuesday"
-    r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:starting|beginning|effective|as of|set to take effect|"
-    r"takes? effect|due to take effect|kicks? in|from|on)\s+(?:on\s+)?(?:(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b|"
-    r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))")   # "from 7 August" too
+    rf"{_WEEKDAY}|(?:{_STARTS}|on)\s+(?:on\s+)?(?:{_DAY_MONTH}))")
 # the whole sentence's start date ("signed an order ..., effective Aug. 7"): not a bare "on <date>", which
 # dates only its own rate's segment
-_FUTURE_SENTENCE = re.compile(
-    r"\b(?:starting|beginning|effective|as of|set to take effect|takes? effect|due to take effect|kicks? in|from)\s+(?:on\s+)?"
-    r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b|"
-    r"(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)")
-_MONTHS = {m: i for i, m in enumerate(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"], 1)}
+_FUTURE_SENTENCE = re.compile(rf"\b(?:{_STARTS})\s+(?:on\s+)?(?:{_WEEKDAY}|{_DAY_MONTH})")
+_MONTHS = {m: i for i, m in enumerate(_MONTH.split("|"), 1)}
 _WEAK_PRESENT = re.compile(r"\b(?:faces?|facing|gets?|pays?|is subject to|are subject to)\b", re.I)
 _STRONG_IN_FORCE = re.compile(r"\b(?:impos(?:ed|es)|took effect|in effect|in force|in place|levied|hit with|been hit|already|currently)\b", re.I)
 _ALSO_RATE = re.compile(r"\b(?:on top of|plus|in addition to|combined with|along with|as well as|and then|then)\b", re.I)
@@ -1225,8 +1226,8 @@ def _story_goods(ctx: Context) -> list[str]:
     if not any(_REMEDY.search(t) for t in lead):
         return []
     for t in lead:
-        if lead_products(t):
-            return lead_products(t)         # "Epoxy resins: EU's definitive anti-dumping duties on China, ..."
+        if goods := lead_products(t):
+            return goods                    # "Epoxy resins: EU's definitive anti-dumping duties on China, ..."
         for m in _STORY_MEASURE.finditer(t):
             rest = _APPOSITION.sub("", t[m.end():])
             stop = _NP_STOP.search(rest)
@@ -1237,8 +1238,8 @@ def _story_goods(ctx: Context) -> list[str]:
             if prods:
                 return prods
         m = _GOODS_BEFORE_MEASURE.search(t)
-        if m and _products_in(m.group(1)):
-            return _products_in(m.group(1))
+        if m and (goods := _products_in(m.group(1))):
+            return goods
     return []
 
 
