@@ -70,7 +70,7 @@ _MONEY_ISO = re.compile(
 # a sentence that may hold money in any currency (the cheap test before find_money)
 CURRENCY_HINT = re.compile(r"[$€£¥₹₩₦฿]|\bRM\s?\d|\b[A-Z]{3}\s?\d|\d\s*(?:trillion|billion|million|bn|mn|trn)?\s+(?i:"
                            + _ISO_NAME_ALT + r")\b")
-_PERCENT = re.compile(r"(?<![\w.])(?P<num>\d{1,4}(?:\.\d+)?)(?:\s?|-)(?:%|per[\s-]?cent\b|percent\b|pct\b)")
+_PERCENT = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,4}(?:\.\d+)?)(?:\s?|-)(?:%|per[\s-]?cent\b|percent\b|pct\b)")
 # "from 25 to 35 per cent": the first number carries no unit of its own
 _FROM_TO = re.compile(r"\bfrom\s+(?P<num>\d{1,4}(?:\.\d+)?)\s+to\s+\d{1,4}(?:\.\d+)?(?:\s?|-)(?:%|per[\s-]?cent\b|percent\b)")
 
@@ -150,7 +150,8 @@ def find_percents(text: str, offset: int = 0) -> list[Percent]:
 @lru_cache(maxsize=1024)
 def _percents(text: str, offset: int) -> tuple[Percent, ...]:
     """find_percents, memoised: the rules ask for a sentence's percentages up to six times (Percent is frozen)."""
-    out = [Percent(m.start() + offset, m.end() + offset, float(m.group("num"))) for m in _PERCENT.finditer(text)]
+    out = [Percent(m.start() + offset, m.end() + offset, float(m.group("num").replace(",", "")))
+           for m in _PERCENT.finditer(text)]
     for m in _FROM_TO.finditer(text):
         s = m.start("num")
         out.append(Percent(s + offset, m.end("num") + offset, float(m.group("num"))))

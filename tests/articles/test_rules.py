@@ -105,6 +105,13 @@ def test_percent_forms():
     assert [p.value for p in find_percents("25% and 35 per cent and 50 percent and 10-per-cent, from 25 to 30 per cent")] == [25, 35, 50, 10, 25, 30]
 
 
+def test_percent_with_thousands_separator():
+    # a countervailing duty of Commerce's Solar III case (Cambodia, April 2025): 3,403.96%, not 403.96%
+    assert [p.value for p in find_percents("a final AD rate of 125.37% and a CVD rate of 3,403.96%;")] == [125.37, 3403.96]
+    # a decimal comma is not read as a smaller rate
+    assert find_percents("un droit de 12,5 %") == []
+
+
 def test_counts_are_not_money():
     assert find_money("1,256 products") == []
 
