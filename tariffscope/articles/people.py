@@ -34,8 +34,9 @@ _LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
 _CAP = rf"[{_UP}][\w’'\-]*[{_LOW}][\w’'\-]*"
 _PARTICLE = r"(?:de|del|della|la|las|los|van|von|der|den|da|das|do|dos|du|di|le|bin|ibn|al|el|y)"
 _SP = r"[^\S\n]+"          # a name never runs across a line break
+# "Ferdinand Marcos Jr.": the suffix keeps its period, as published
 _NAME = (rf"(?:{_CAP}|[A-Z]\.|[A-Z](?={_SP}[A-Z]))"
-         rf"(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}(?:{_CAP}|[A-Z]\.|[A-Z](?={_SP}[A-Z])|JD|J\.D\.)){{0,3}}")
+         rf"(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}(?:(?:Jr|Sr)\.|{_CAP}|[A-Z]\.|[A-Z](?={_SP}[A-Z])|JD|J\.D\.)){{0,3}}")
 NAME_PATTERN = _NAME          # for quotes.py: the same names (particles, diacritics, initials)
 HONORIFIC_PATTERN = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?|Sir|Dame|Lord|Lady)"
 _ROLE_ALT = literal_alternation(sorted(ROLE_TITLES, key=len, reverse=True))

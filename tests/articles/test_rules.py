@@ -986,3 +986,12 @@ def test_rate_without_own_party_continues_the_previous_rate(rules_only):
     body = ("Beijing answered with duties of 15 percent on U.S. coal and liquefied natural gas and 10 percent on "
             "crude oil and agricultural machinery.")
     assert {(i, t, r) for i, t, _, r, _ in tariffs(body)} == {("CHN", "USA", 15.0), ("CHN", "USA", 10.0)}
+
+
+def test_generational_suffix_keeps_its_period():
+    # names as published (LABELING.md): "Ferdinand Marcos Jr.", not "Ferdinand Marcos Jr"
+    body = ('MANILA — Exporters welcomed the ruling.\n\n"This ruling removes a major barrier," said Sergio Ortiz-Luis Jr., '
+            "president of the exporters group.\n\nPresident Ferdinand Marcos Jr. ordered the rice tariff raised.")
+    facts = extract_facts(art(body))
+    assert [p["name"] for p in facts["people"]] == ["Sergio Ortiz-Luis Jr.", "Ferdinand Marcos Jr."]
+    assert [q["speaker"] for q in facts["quotes"]] == ["Sergio Ortiz-Luis Jr."]
