@@ -373,3 +373,12 @@ EXTRA_SPEECH_VERBS = r"wrote in a note|wrote in a report|said in a note|commente
 TITLE_CUES = (r"(?i:headlines?|headlined|titled|entitled|slogan|hashtag|banner|motto|known as|"
                         r"nicknamed|the words|the phrase|the term|the label|signs? reading)\s*[:,]?\s*$")  # regex source
 # =========================================================================== end quotes & people
+
+# consolidate.py: what a headline's tariff reading must share with a sentence's reading of the same rate to
+# stand, and what any other telegraphic line's must (fewer party words there: the imposer alone is the safer test)
+HEADLINE_PARTIES = ("imposer", "target")
+LINE_PARTIES = ("imposer",)
+# consolidate.py: a collective noun the product lexicon reports, and the goods it stands for when the article names
+# them at the same rate (LABELING.md: "metals" for goods named beside it -> the named goods)
+COLLECTIVE_GOODS = {"metals": frozenset({"steel", "aluminium", "aluminum", "copper", "steel products", "aluminum products",
+                                         "aluminium products", "iron"})}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import roles, status_model, tariff_model, timeline
+from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
     ALL_GOODS_WORDS,
     DEFAULT_STATUS,
@@ -1276,7 +1276,9 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         facts += _extra_candidates(ctx, facts)
         facts.sort(key=lambda f: (f["span"][0], f["_rate"][0]))
     tariff_model.decide(ctx, facts, _products_with_pos, model)
-    return timeline.settle(ctx, _learned_status([f for f in facts if not f.pop("_drop", False)]))
+    facts = _learned_status([f for f in facts if not f.pop("_drop", False)])
+    # the article level, after every per-sentence decision: one reading per event, then the story's status
+    return timeline.settle(ctx, consolidate.consolidate(ctx, facts))
 
 
 def _extra_candidates(ctx: Context, facts: list[dict]) -> list[dict]:

@@ -9,8 +9,9 @@ tariff decisions trained per fold on the other folds plus the old corpus (never 
 * missed labels (fn): the rate never reported / reported; for the reported ones the fields of the best
   same-rate prediction that are wrong (imposer, target, product, status), alone and in combination;
 * false positives: a duplicate of a matched label (the same fact twice), a near miss of a label with
-  the same rate (which fields differ), or a rate no label of the article has, by the words around it
-  (share / growth / poll / average / range / money or other number / tariff-like that the labels skip).
+  the same rate (which fields differ; "surplus": the same-rate fps beyond the labels of that rate still
+  missed, restatements of a matched fact decided differently), or a rate no label of the article has, by the
+  words around it (share / growth / poll / average / range / money or other number / tariff-like that the labels skip).
 
 A fact with one wrong field is one fp AND one fn.  The last line printed is JSON.
 """
@@ -133,6 +134,7 @@ def anatomy(arts: list[dict]) -> dict:
     fp_kind = Counter()
     fp_fields = Counter()
     fp_ctx = Counter()
+    fp_same_rate = Counter()  # surplus / beside_missed_label
     fn_conf = Counter()       # field got->want of the best same-rate prediction
     per_art = []
     examples: dict[str, list[str]] = {}
@@ -159,6 +161,7 @@ def anatomy(arts: list[dict]) -> dict:
                 fn_field_any[f] += 1
             examples.setdefault("fn:" + combo, []).append(f"{a['name']} {m}")
         matched = list(w)
+        near_rates = Counter()
         for x in extra:
             facts = [f for f in a["got"] if _k(f) == x]
             if x in w:
@@ -175,9 +178,17 @@ def anatomy(arts: list[dict]) -> dict:
             combo = "+".join(best) or "product_variant"
             fp_fields[combo] += 1
             examples.setdefault("fpnear:" + combo, []).append(f"{a['name']} {x}")
+            near_rates[x[3]] += 1
+            examples.setdefault("fpsame:" + combo, []).append(f"{a['name']} {x} | {facts[0]['sentence'][:160]}")
+        # surplus: same-rate fps beyond the labels of that rate still missed (a restatement of a matched
+        # fact decided differently); the rest stand beside a missed label (one wrong field: one fp, one fn)
+        missed_rates = Counter(m[3] for m in missing)
+        for rate, n in near_rates.items():
+            fp_same_rate["surplus"] += max(0, n - missed_rates[rate])
+            fp_same_rate["beside_missed_label"] += min(n, missed_rates[rate])
         del matched
     return {"per_article": per_art, "fn_rate": fn_rate, "fn_fields": fn_fields, "fn_field_any": fn_field_any,
-            "fn_confusion": fn_conf, "fp_kind": fp_kind, "fp_fields": fp_fields, "fp_context": fp_ctx, "examples": examples}
+            "fn_confusion": fn_conf, "fp_kind": fp_kind, "fp_same_rate": fp_same_rate, "fp_fields": fp_fields, "fp_context": fp_ctx, "examples": examples}
 
 
 def concentration(per_art: list[tuple], top: int = 10) -> dict:
@@ -209,7 +220,9 @@ def report(res: dict, conc: dict) -> str:
     L += [f"    {k:<32}{v:>5}" for k, v in res["fn_confusion"].most_common(25)]
     L += ["", "false positives (fp):"]
     L += [f"  {k:<34}{v:>5}" for k, v in res["fp_kind"].most_common()]
-    L += ["  same rate as a label, fields that differ from the closest label:"]
+    L += ["  same rate as a label: " + ", ".join(f"{k} {v}" for k, v in res["fp_same_rate"].most_common())
+          + " (surplus: beyond the missed labels of the rate)"]
+    L += ["  same rate as a label, fields that differ from the closest label (--list fpsame: lists them):"]
     L += [f"    {k:<32}{v:>5}" for k, v in res["fp_fields"].most_common()]
     L += ["  rate no label has, by the words around it:"]
     L += [f"    {k:<32}{v:>5}" for k, v in res["fp_context"].most_common()]

@@ -1,0 +1,66 @@
+"""The article level of tariff facts (consolidate.py): one reading per tariff event, on inline articles."""
+from __future__ import annotations
+
+from inline import tariff_tuples
+from tariffscope.articles import consolidate
+
+
+def _fact(imposer, target, product, rate, status, start, sentence="A sentence."):
+    return {"imposer": imposer, "target": target, "product": product, "rate_pct": rate, "status": status,
+            "span": [start, start + 10], "sentence": sentence}
+
+
+def test_headline_reading_the_body_contradicts_is_dropped():
+    facts = [_fact("BRA", "USA", None, 50.0, "in_force", 0),       # "Brazil starts ... against U.S. 50% tariffs"
+             _fact("USA", "BRA", None, 50.0, "in_force", 60),
+             _fact("USA", "BRA", None, 10.0, "in_force", 0),       # the body states no 10%: the headline stands
+             _fact("USA", "CAN", "steel", 25.0, "in_force", 0),    # the body shares the parties: kept
+             _fact("USA", "CAN", None, 25.0, "announced", 90)]
+    overruled = consolidate.overruled_readings(facts, 0)
+    assert [(f["imposer"], f["rate_pct"]) for f in overruled] == [("BRA", 50.0)]
+
+
+def test_a_reading_in_headline_and_body_is_kept():
+    facts = [_fact("BRA", "USA", None, 50.0, "in_force", 0), _fact("BRA", "USA", None, 50.0, "in_force", 60),
+             _fact("USA", "BRA", None, 50.0, "in_force", 120)]
+    assert consolidate.overruled_readings(facts, 0) == []
+
+
+def test_headline_without_the_body_target_gives_way():
+    body = "Canada weighs 25% counter-tariffs\n\nOttawa said on Friday it could impose 25% tariffs on U.S. steel."
+    assert tariff_tuples(body) == {("CAN", "USA", "steel", 25.0, "threatened")}
+
+
+def test_headline_rate_the_body_repeats_with_its_parties_stays_once():
+    body = ("Mexico proposes 50% tariffs on China-made cars\n\n"
+            "Mexico wants to raise the tariff on cars imported from China to 50%, the economy ministry said.")
+    assert ("MEX", "CHN", "cars", 50.0, "announced") in tariff_tuples(body)
+
+
+def test_first_sentence_that_is_no_headline_is_body():
+    body = "Canada weighs 25% counter-tariffs. Ottawa said on Friday it could impose 25% tariffs on U.S. steel."
+    assert ("CAN", None, None, 25.0, "threatened") in tariff_tuples(body)
+
+
+def test_other_telegraphic_line_gives_way_to_the_sentences_imposer():
+    facts = [_fact("USA", "EUU", None, 30.0, "threatened", 0),
+             _fact("EUU", "USA", None, 30.0, "threatened", 90, "ALSO READ: US' 30% tariff threat to EU fuels concern"),
+             _fact("USA", "CAN", None, 35.0, "in_force", 150, "Canada | 35% | in force"),
+             _fact("USA", None, None, 35.0, "in_force", 200)]
+    overruled = consolidate.overruled_readings(facts, None)
+    assert [(f["imposer"], f["rate_pct"]) for f in overruled] == [("EUU", 30.0)]
+
+
+def test_collective_goods_give_way_to_the_goods_named_at_the_rate():
+    facts = [_fact("CAN", "USA", "steel", 25.0, "in_force", 0), _fact("CAN", "USA", "aluminium", 25.0, "in_force", 0),
+             _fact("CAN", "USA", "metals", 25.0, "in_force", 80),     # "The duties ... on US metal products"
+             _fact("USA", "CAN", "metals", 50.0, "threatened", 140),  # no goods named at 50%: stays
+             _fact("USA", None, "metals", 25.0, "lifted", 200)]       # steel at 25% is Canada's, not the U.S.'s
+    assert [(f["imposer"], f["rate_pct"]) for f in consolidate.collective_readings(facts)] == [("CAN", 25.0)]
+
+
+def test_metals_restated_later_are_the_named_metals():
+    body = ("Ottawa imposed 25 per cent counter-tariffs on American steel and aluminium in March.\n\n"
+            "The duties on U.S. metals, charged at 25 per cent, will be reviewed on July 21.")
+    got = tariff_tuples(body)
+    assert {t[2] for t in got if t[3] == 25.0} == {"steel", "aluminium"}
