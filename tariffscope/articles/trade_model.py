@@ -145,7 +145,7 @@ def kind_inputs(ctx, cands) -> list[tuple[str, list[str]] | None]:
     for i, c in enumerate(cands):
         rk = rule_kind(c)
         rks.append(rk)
-        if c.conversion_of is not None or c.money.value < 1e5:
+        if c.conversion_of is not None or c.money.value < 1e5 or c.reason == "restated":
             out.append(None)
             continue
         prev = next((rks[j] for j in range(i - 1, -1, -1) if cands[j].si >= c.si - 1), None)
