@@ -78,3 +78,23 @@ def test_a_round_threshold_restating_a_figure_is_no_second_fact(rules_only):
 ])
 def test_duties_changes_and_losses_are_no_trade_values(rules_only, sentence):
     assert values(sentence, date(2025, 11, 14)) == set()
+
+
+def _kind_model(intercepts: list[float]) -> trade_model.TradeModel:
+    """A trade model whose kind decision is exports / imports / none by the given log-odds whatever the features,
+    keeping the rules' one or two parties and year."""
+    from tariffscope.articles.logreg import LogReg
+
+    kind = LogReg({"never": 0}, [[0.0], [0.0], [0.0]], intercepts, ["exports", "imports", "none"])
+    return trade_model.TradeModel(kind, LogReg.constant("2"), LogReg.constant("rule"))
+
+
+def test_a_kind_the_model_gives_less_than_an_even_chance_is_not_reported():
+    body = "Canada exported C$40 billion of goods to Mexico in 2024."
+    try:
+        trade_model.use(_kind_model([2.0, 0.0, 0.0]))        # exports ~0.78
+        assert values(body, date(2025, 3, 8)) == {(("CAN", "MEX"), 2024, 40e9, "CAD", "exports")}
+        trade_model.use(_kind_model([0.3, 0.2, 0.0]))        # exports ~0.37: as likely imports or no trade value
+        assert values(body, date(2025, 3, 8)) == set()
+    finally:
+        trade_model.use(False)
