@@ -387,11 +387,12 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?:tops?|topped|topping|surpass\w*|exceed\w*|
 RESTATED_WITHIN = 0.1
 
 
-def _threshold_restated(text: str, mo: Money, other_monies: list[Money]) -> bool:
+def _threshold_restated(text: str, mo: Money, si: int, by_sentence: dict[int, list[Money]]) -> bool:
     """The amount is a round threshold ("tops $1 trillion") near a figure another sentence states precisely."""
     return bool(_THRESHOLD_BEFORE.search(text, max(0, mo.start - 20), mo.start)) and any(
         b.currency == mo.currency and round(b.value / 1e6, 1) != round(mo.value / 1e6, 1)
-        and abs(b.value - mo.value) <= RESTATED_WITHIN * max(b.value, mo.value) for b in other_monies)
+        and abs(b.value - mo.value) <= RESTATED_WITHIN * max(b.value, mo.value)
+        for sj, monies in by_sentence.items() if sj != si for b in monies)
 
 
 def candidates(ctx: Context) -> list[Candidate]:
@@ -422,7 +423,7 @@ def candidates(ctx: Context) -> list[Candidate]:
             if k and _restates(text, monies[k - 1], mo):
                 c.conversion_of = first + k - 1
             cands.append(c)
-            if _threshold_restated(text, mo, [b for sj, ms in by_sentence.items() if sj != si for b in ms]):
+            if _threshold_restated(text, mo, si, by_sentence):
                 c.reason = "restated"
                 continue
             fact = _breakdown_fact(c) if c.breakdown else _rule_fact(ctx, c, monies, facts, state)
