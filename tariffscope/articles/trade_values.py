@@ -74,9 +74,8 @@ _EXPAND_TO = re.compile(r"\b(?:expand\w*|extend\w*|widen\w*|broaden\w*)\s+(?:the
                         r"(?:(?:a further|another|an additional|a total of|about|some|nearly)\s+)?$", re.I)
 _COVERAGE_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.\-’']+\s+){0,3}?(?:goods|products|imports|exports|items|merchandise)\b", re.I)
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|roughly\s+|nearly\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|from)\s+$", re.I)
-# (a quote mark may close a quoted amount first: 'imported "$3 billion of Australian beef" the previous year'; "in the
-# same period of 2024" names its year, so no year is subtracted then -- see rule_year)
-_YEAR_EARLIER = re.compile(r"[\"”’']?\s*(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|in the same (?:month|period|quarter) (?:a year earlier|last year|of (?P<y>\d{4})))")
+# ("in the same period of 2024" names its year, so no year is subtracted then -- see rule_year)
+_YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|in the same (?:month|period|quarter) (?:a year earlier|last year|of (?P<y>\d{4})))")
 _EXCLUDING = re.compile(r"\b(?:other than|except|excluding|apart from|outside(?: of)?|besides)\s+(?:the\s+)?$")
 # imports "of American products", "$3 billion of Australian beef": the goods' country is the seller
 _OF_SELLER = re.compile(r"\bof\s+(?:the\s+)?$")
