@@ -145,7 +145,7 @@ def kind_inputs(ctx, cands) -> list[tuple[str, list[str]] | None]:
     for i, c in enumerate(cands):
         rk = rule_kind(c)
         rks.append(rk)
-        if c.conversion_of is not None or c.money.value < 1e5 or c.reason == "restated":
+        if c.conversion_of is not None or c.money.value < 1e5:
             out.append(None)
             continue
         prev = next((rks[j] for j in range(i - 1, -1, -1) if cands[j].si >= c.si - 1), None)
@@ -286,10 +286,6 @@ def party_count(model: TradeModel, feats: list[str], n_rules: int) -> str:
 
 
 KIND_MARGIN = 0.5
-# Precision first (round 8): a trade value is reported only when the kind model gives its kind at least an even chance;
-# below that the amount is as likely another kind or no trade value at all, and a wrong kind is one fp and one fn.
-# Measured held out (5-fold / --group batch / d285-d318): fp 113 -> 99 / 116 -> 106 / 23 -> 21 for tp -3 / -3 / 0.
-KIND_SURE = 0.5
 
 
 def trade_kind(model: TradeModel, feats: list[str], rule_kind: str | None) -> str:
@@ -348,8 +344,6 @@ def decide(model: TradeModel, ctx, cands) -> list[dict]:
                 continue
             if c.fact and c.fact["kind"] == "total_trade" and stated_two_way(c):
                 kind = "total_trade"    # "Canada's trade with the United States ... at $924.4 billion": the stretch says so
-            elif model.kind.proba(inputs[i][1]).get(kind, 0.0) < KIND_SURE:
-                continue
             rp = rule_parties(ctx, c, kind)
             if len(rp) == 1 and kind != "countermeasure_coverage" and with_world(ctx, c):
                 parties = rp        # "exports to all markets ..., with the US the single largest buyer"
