@@ -18,7 +18,8 @@ writing session, one INDEX-dNNN-dNNN.md file each: its emphasis, outlets and fur
 format: md, txt, html, json) or `region` (the story's country: North America, Europe, Asia, the rest), so a
 rule or a weight that holds only in the style it was read from shows as a lower figure than the 5-fold one.
 `--ids d199-d234` (dev) scores only those articles, by models trained on every other dev article (plus the old
-corpus): a fresh batch's honest figure.  Matching follows corpus_v2/LABELING.md "Scoring":
+corpus): a fresh batch's honest figure; `--split test --ids t027-t054` scores one writer set of the blind split with
+what ships.  Matching follows corpus_v2/LABELING.md "Scoring":
 a tariff on all five fields (product: one contains the other after lowercasing and dropping a final
 "s"), a trade value on parties (as a set), year, value (to 0.1 million), currency and kind, a quote on
 speaker and normalised text, a person on name.  A missing or empty split prints zero articles and
@@ -127,11 +128,11 @@ _ASIA = {"CHN", "JPN", "KOR", "IND", "VNM", "THA", "IDN", "MYS", "PHL", "SGP", "
 
 
 def in_ids(name: str, ids: str | None) -> bool:
-    """The article (file name dNNN-...) is in the range "dLO-dHI" (None: every article)."""
+    """The article (file name dNNN-... or tNNN-...) is in the range "dLO-dHI" / "tLO-tHI" (None: every article)."""
     if not ids:
         return True
-    lo, hi = (int(x.strip().lstrip("d")) for x in ids.split("-"))
-    m = re.match(r"d(\d+)", name)
+    lo, hi = (int(x.strip().lstrip("dt")) for x in ids.split("-"))
+    m = re.match(r"[dt](\d+)", name)
     return bool(m) and lo <= int(m.group(1)) <= hi
 
 
@@ -270,8 +271,10 @@ def evaluate(split: str, folds: int = 5, details: list[str] | None = None, root:
 def table(res: dict) -> str:
     lines = [f"corpus_v2/{res['split']}: {res['articles']} articles, status: {res['status_model']}, "
              f"tariff decisions: {res.get('tariff_model', 'shipped')}"
-             f", trade values: {res.get('trade_model', 'shipped')}"             + (f", grouped {res['folds']}-fold by {res.get('group', 'article')}" if "folds" in res else "")
-             + (f", only {res['ids']} (models trained on the other dev articles)" if "ids" in res else ""),
+             f", trade values: {res.get('trade_model', 'shipped')}"
+             + (f", grouped {res['folds']}-fold by {res.get('group', 'article')}" if "folds" in res else "")
+             + (f", only {res['ids']}" + (" (models trained on the other dev articles)" if res["split"] == "dev" else "")
+                if "ids" in res else ""),
              f"{'kind':<13}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}" + ("   fold mean [min, max]" if "folds" in res else "")]
     for kind in KINDS:
         p = res["pooled"][kind]
@@ -328,7 +331,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="dev folds hold whole styles: articles round-robin (default), the writing batch, the file "
                          "format, or the story's region (leave-styles-out)")
     ap.add_argument("--ids", default=None, metavar="dLO-dHI",
-                    help="dev: score only these articles, by models trained on every other dev article (a fresh batch)")
+                    help="dev: score only these articles, by models trained on every other dev article (a fresh "
+                         "batch); test: only these articles (tLO-tHI: one writer set of the blind split)")
     ap.add_argument("--verbose", action="store_true", help="list every extra and missing fact")
     args = ap.parse_args(argv)
     details: list[str] | None = [] if args.verbose else None

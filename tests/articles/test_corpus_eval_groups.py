@@ -1,7 +1,7 @@
 """corpus_eval --group: leave-styles-out folds keep every article of a style in one fold (no corpus reading)."""
 from __future__ import annotations
 
-from corpus_eval import style_folds, style_of
+from corpus_eval import in_ids, style_folds, style_of
 
 
 def _corpus(tmp_path):
@@ -29,3 +29,9 @@ def test_a_style_is_never_split_across_folds(tmp_path):
         assert all(len(ks) == 1 for ks in by_style.values()), (group, by_style)
         assert len(set(folds)) == len(by_style)      # fewer styles than folds: one fold per style
     assert style_folds(pairs, 5, "article") == [0, 1, 2, 3, 4, 0]     # round-robin by position, as before
+
+
+def test_ids_select_dev_batches_and_blind_writer_sets():
+    assert in_ids("d391-x.md", "d391-d426") and not in_ids("d390-x.md", "d391-d426")
+    assert in_ids("t027-x.html", "t027-t054") and not in_ids("t026-x.md", "t027-t054")
+    assert in_ids("t001-x.md", None)
