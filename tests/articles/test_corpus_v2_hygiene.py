@@ -64,3 +64,11 @@ def test_labels_follow_the_guide(split):
             assert t["status"] in STATUSES and isinstance(t["rate_pct"], (int, float)), (path.name, t)
         for v in label["trade_values"]:
             assert v["kind"] in TRADE_KINDS and v["value"] >= 1e5, (path.name, v)
+
+
+def test_no_model_page_is_shared_between_dev_and_test():
+    # a dev article written from the same page as a test article would let tuning see the test facts
+    dev = {modeled_on(p): p.name for p in articles("dev")}
+    test = {modeled_on(p): p.name for p in articles("test")}
+    shared = sorted((dev[u], test[u]) for u in set(dev) & set(test))
+    assert not shared, shared
