@@ -382,17 +382,3 @@ LINE_PARTIES = ("imposer",)
 # them at the same rate (LABELING.md: "metals" for goods named beside it -> the named goods)
 COLLECTIVE_GOODS = {"metals": frozenset({"steel", "aluminium", "aluminum", "copper", "steel products", "aluminum products",
                                          "aluminium products", "iron"})}
-
-# The measure's event table (events.py, round 9): the events a mention's own clause states about its measure.
-# The order of a measure's life; the latest state a measure reached wins.
-EVENT_RANK = ("threatened", "announced", "in_force", "paused", "lifted")
-EVENT_CUES = (
-    ("in_force", r"took effect|went into (?:effect|force)|came into (?:effect|force)|entered into force|kicked in|"
-                 r"(?:has|have) been (?:in (?:effect|force|place)|imposed|collected|charged|paying|levied)|in effect since|"
-                 r"(?:was|were) imposed|already (?:in (?:effect|force|place)|pay|pays|paying|face|faces|facing|applies|apply)"),
-    ("announced", r"will take effect|(?:is|are) (?:set|due|scheduled|slated) to (?:take effect|start|begin|kick in)|"
-                  r"will (?:kick in|start|begin|be imposed|apply)"),
-    ("paused", r"paused|suspended|postponed|put on hold|on hold|delayed"),
-    ("lifted", r"lifted|removed|scrapped|rescinded|revoked|repealed|withdrawn|replaced|no longer (?:in (?:effect|force)|appl(?:y|ies))"),
-    ("threatened", r"threatened|threatening|threatens"),
-)

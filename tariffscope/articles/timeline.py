@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from . import events
 from .context import Context
 
 KEY_FIELDS = ("imposer", "target", "product", "rate_pct", "status")
@@ -73,8 +72,5 @@ def dedupe(facts: list[dict]) -> list[dict]:
 
 def settle(ctx: Context, facts: list[dict]) -> list[dict]:
     """The story-level status decisions on the article's tariff facts (in document order)."""
-    events.measure_status(facts, ctx.published, ctx.sentences[min(3, len(ctx.sentences) - 1)].start if ctx.sentences else 0)
-    import os
-    if os.environ.get("XEV_NOHEAD") != "1":
-        headline_status(ctx, facts)
+    headline_status(ctx, facts)
     return dedupe(facts)
