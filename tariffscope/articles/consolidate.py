@@ -30,12 +30,14 @@ from __future__ import annotations
 
 import re
 
-from .constants import COLLECTIVE_GOODS, HEADLINE_PARTIES, LINE_PARTIES
+from .constants import ALL_PARTNERS, COLLECTIVE_GOODS, HEADLINE_PARTIES, LINE_PARTIES
 from .context import Context
 from .timeline import headline_start
 
 # a line that ends as no sentence does (headline, deck, section title, "ALSO READ: ..." link, table row)
 _SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
+_ALL_PARTNERS = re.compile(ALL_PARTNERS, re.I)
+_KEY = ("imposer", "target", "product", "rate_pct", "status")
 
 
 def _telegraphic(f: dict, head: int | None) -> str | None:
@@ -77,10 +79,48 @@ def collective_readings(facts: list[dict]) -> list[dict]:
             and any((f["imposer"], f["rate_pct"], member) in named for member in COLLECTIVE_GOODS[f["product"]])]
 
 
+def _first_readings(facts: list[dict]) -> dict[tuple, int]:
+    """Each (imposer, target, product, rate, status) of the article with the start of its first reading."""
+    first: dict[tuple, int] = {}
+    for f in facts:
+        first.setdefault(tuple(f[k] for k in _KEY), f["span"][0])
+    return first
+
+
+def _said_of_all_partners(facts: list[dict]) -> set[tuple]:
+    """The facts read in a sentence that says its rate covers every partner ("baseline", "on all imports")."""
+    return {tuple(f[k] for k in _KEY) for f in facts if _ALL_PARTNERS.search(f["sentence"])}
+
+
+def goods_left_unnamed(facts: list[dict]) -> set[tuple]:
+    """The facts with neither target nor product when another reading gives the same imposer and rate to named
+    goods from every partner: "the 25 percent tariff" after "a 25 percent tariff on imported cars" is the cars
+    measure read without its goods, not a second measure on all goods of all partners."""
+    first = _first_readings(facts)
+    goods = {(k[0], k[3]) for k in first if k[1] is None and k[2] is not None}
+    return {k for k in first if k[1] is None and k[2] is None and (k[0], k[3]) in goods}
+
+
+def target_left_unnamed(facts: list[dict]) -> set[tuple]:
+    """The facts without a target whose measure (imposer, product, rate) an earlier reading gives a target, at
+    another status: a restatement read out of the sentence that names whom it hits ("the 30% duty ..." after
+    "Washington's 30% tariff on South African goods"), not a measure on every partner."""
+    first = _first_readings(facts)
+    named = {}
+    for k, start in first.items():
+        if k[1] is not None:
+            named.setdefault((k[0], k[2], k[3]), []).append((start, k[4]))
+    return {k for k, start in first.items() if k[1] is None
+            and any(s < start and status != k[4] for s, status in named.get((k[0], k[2], k[3]), []))}
+
+
 def consolidate(ctx: Context, facts: list[dict]) -> list[dict]:
     """The article's tariff facts (every reading, document order) without the readings of an event that
     the article's other readings overrule (see the module docstring)."""
     if len(facts) < 2:
         return facts
     overruled = {id(f) for f in overruled_readings(facts, headline_start(ctx)) + collective_readings(facts)}
-    return [f for f in facts if id(f) not in overruled]
+    facts = [f for f in facts if id(f) not in overruled]
+    # readings of a measure the article states with its goods or target, read with that field missing
+    unnamed = (goods_left_unnamed(facts) | target_left_unnamed(facts)) - _said_of_all_partners(facts)
+    return [f for f in facts if tuple(f[k] for k in _KEY) not in unnamed]
