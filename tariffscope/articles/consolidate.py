@@ -101,17 +101,18 @@ def goods_left_unnamed(facts: list[dict]) -> set[tuple]:
     return {k for k in first if k[1] is None and k[2] is None and (k[0], k[3]) in goods}
 
 
-def target_left_unnamed(facts: list[dict]) -> set[tuple]:
-    """The facts without a target whose measure (imposer, product, rate) an earlier reading gives a target, at
-    another status: a restatement read out of the sentence that names whom it hits ("the 30% duty ..." after
-    "Washington's 30% tariff on South African goods"), not a measure on every partner."""
+def target_read_twice(facts: list[dict]) -> set[tuple]:
+    """The later of two readings of one measure (imposer, product, rate), one naming its target and one not, at two
+    statuses: a restatement read out of the sentence that states the measure ("the 30% duty ..." after "Washington's
+    30% tariff on South African goods"; "... will now pay the 10% rate" after "a 10% tariff on nearly all imports"
+    kept in place) -- one measure, whose first statement gives its status."""
     first = _first_readings(facts)
-    named = {}
-    for k, start in first.items():
-        if k[1] is not None:
-            named.setdefault((k[0], k[2], k[3]), []).append((start, k[4]))
-    return {k for k, start in first.items() if k[1] is None
-            and any(s < start and status != k[4] for s, status in named.get((k[0], k[2], k[3]), []))}
+    by_measure: dict[tuple, list[tuple]] = {}
+    for k in first:
+        by_measure.setdefault((k[0], k[2], k[3]), []).append(k)
+    return {k for k, start in first.items()
+            if any(first[o] < start and o[4] != k[4] and (o[1] is None) != (k[1] is None)
+                   for o in by_measure[(k[0], k[2], k[3])])}
 
 
 def consolidate(ctx: Context, facts: list[dict]) -> list[dict]:
@@ -121,6 +122,9 @@ def consolidate(ctx: Context, facts: list[dict]) -> list[dict]:
         return facts
     overruled = {id(f) for f in overruled_readings(facts, headline_start(ctx)) + collective_readings(facts)}
     facts = [f for f in facts if id(f) not in overruled]
-    # readings of a measure the article states with its goods or target, read with that field missing
-    unnamed = (goods_left_unnamed(facts) | target_left_unnamed(facts)) - _said_of_all_partners(facts)
-    return [f for f in facts if tuple(f[k] for k in _KEY) not in unnamed]
+    # a measure the article states with its goods or target, read again with that field missing (goods first:
+    # a reading that gives way there is no measure's first statement)
+    for restated in (goods_left_unnamed, target_read_twice):
+        drop = restated(facts) - _said_of_all_partners(facts)
+        facts = [f for f in facts if tuple(f[k] for k in _KEY) not in drop]
+    return facts
