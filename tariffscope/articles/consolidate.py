@@ -30,14 +30,16 @@ from __future__ import annotations
 
 import re
 
-from .constants import ALL_PARTNERS, COLLECTIVE_GOODS, HEADLINE_PARTIES, LINE_PARTIES
+from .constants import ALL_PARTNERS, COLLECTIVE_GOODS, HEADLINE_PARTIES, LINE_PARTIES, SPEECH_MIN_WORDS
 from .context import Context
+from .money import find_percents
 from .timeline import headline_start
 
 # a line that ends as no sentence does (headline, deck, section title, "ALSO READ: ..." link, table row)
 _SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
 _ALL_PARTNERS = re.compile(ALL_PARTNERS, re.I)
 _KEY = ("imposer", "target", "product", "rate_pct", "status")
+_QUOTATION = re.compile(r"[\"“][^\"“”]+[\"”]")
 
 
 def _telegraphic(f: dict, head: int | None) -> str | None:
@@ -115,6 +117,25 @@ def target_read_twice(facts: list[dict]) -> set[tuple]:
                    for o in by_measure[(k[0], k[2], k[3])])}
 
 
+def _rate_in_speech(f: dict) -> bool:
+    """The reading's rate is inside a quotation of its sentence long enough to be speech."""
+    text = f["sentence"]
+    speech = [m.span() for m in _QUOTATION.finditer(text) if len(m.group(0).split()) >= SPEECH_MIN_WORDS]
+    return any(p.value == f["rate_pct"] and any(a < p.start < b for a, b in speech) for p in find_percents(text))
+
+
+def speech_readings(facts: list[dict]) -> set[tuple]:
+    """The facts read only inside quoted speech when the article's own narration states the same imposer and
+    rate: the reporter's sentence states the measure; a speaker restates it in his tense and words ("I am going to
+    charge Canada a 50% Tariff ..." for the threat the story reports; "despite the 15% tariffs ...")."""
+    quoted: dict[tuple, bool] = {}
+    for f in facts:
+        k = tuple(f[x] for x in _KEY)
+        quoted[k] = quoted.get(k, True) and _rate_in_speech(f)
+    narrated = {(k[0], k[3]) for k, only_quoted in quoted.items() if not only_quoted}
+    return {k for k, only_quoted in quoted.items() if only_quoted and (k[0], k[3]) in narrated}
+
+
 def consolidate(ctx: Context, facts: list[dict]) -> list[dict]:
     """The article's tariff facts (every reading, document order) without the readings of an event that
     the article's other readings overrule (see the module docstring)."""
@@ -127,4 +148,5 @@ def consolidate(ctx: Context, facts: list[dict]) -> list[dict]:
     for restated in (goods_left_unnamed, target_read_twice):
         drop = restated(facts) - _said_of_all_partners(facts)
         facts = [f for f in facts if tuple(f[k] for k in _KEY) not in drop]
-    return facts
+    spoken = speech_readings(facts)
+    return [f for f in facts if tuple(f[k] for k in _KEY) not in spoken]

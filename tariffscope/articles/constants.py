@@ -387,3 +387,6 @@ COLLECTIVE_GOODS = {"metals": frozenset({"steel", "aluminium", "aluminum", "copp
 # from such a sentence never gives way as a restatement that lost its target or goods
 ALL_PARTNERS = (r"\b(?:baseline|global|universal|worldwide|across[- ]the[- ]board|(?:all|every|nearly every|most|other) "
                 r"(?:countries|country|nations|trading partners|partners|imports|goods|products|foreign))\b")
+# consolidate.py: a quotation of at least this many words is speech; shorter ones are labels or scare quotes
+# ("the “direct tariff of 15%”"), which LABELING.md does not count as quotes either
+SPEECH_MIN_WORDS = 5

@@ -98,3 +98,14 @@ def test_sentence_saying_all_partners_keeps_its_reading():
              _fact("USA", None, "steel", 25.0, "in_force", 260)]
     kept = {(f["target"], f["product"], f["rate_pct"]) for f in consolidate.consolidate(_ctx(), facts)}
     assert (None, None, 10.0) in kept and (None, None, 25.0) not in kept
+
+
+def test_rate_restated_in_quoted_speech_gives_way_to_the_narration():
+    speech = '"If this is not corrected, I am going to charge Canada a 50% Tariff on all Aircraft," he wrote.'
+    label = 'Trump said the "direct tariff of 15%" would apply to cars.'
+    facts = [_fact("USA", "CAN", "aircraft", 50.0, "threatened", 0, "Trump threatens 50% tariff on Canadian aircraft."),
+             _fact("USA", "CAN", "aircraft", 50.0, "announced", 90, speech),
+             _fact("USA", "CAN", None, 35.0, "in_force", 200, '"We pay 35% now," she said of the duty.'),  # no narration
+             _fact("USA", "EUU", "cars", 15.0, "announced", 260, label),           # a scare quote: not speech
+             _fact("USA", "EUU", None, 15.0, "in_force", 320)]
+    assert consolidate.speech_readings(facts) == {("USA", "CAN", "aircraft", 50.0, "announced")}
