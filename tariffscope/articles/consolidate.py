@@ -90,8 +90,9 @@ def _first_readings(facts: list[dict]) -> dict[tuple, int]:
 
 
 def _said_of_all_partners(facts: list[dict]) -> set[tuple]:
-    """The facts read in a sentence that says its rate covers every partner ("baseline", "on all imports")."""
-    return {tuple(f[k] for k in _KEY) for f in facts if _ALL_PARTNERS.search(f["sentence"])}
+    """The facts without a target read in a sentence that says its rate covers every partner ("baseline", "on all
+    imports"): a measure on every partner, which stands beside the same rate on named goods or a named country."""
+    return {tuple(f[k] for k in _KEY) for f in facts if f["target"] is None and _ALL_PARTNERS.search(f["sentence"])}
 
 
 def goods_left_unnamed(facts: list[dict]) -> set[tuple]:

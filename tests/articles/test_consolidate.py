@@ -109,3 +109,9 @@ def test_rate_restated_in_quoted_speech_gives_way_to_the_narration():
              _fact("USA", "EUU", "cars", 15.0, "announced", 260, label),           # a scare quote: not speech
              _fact("USA", "EUU", None, 15.0, "in_force", 320)]
     assert consolidate.speech_readings(facts) == {("USA", "CAN", "aircraft", 50.0, "announced")}
+
+
+def test_all_partner_words_keep_only_a_reading_without_target():
+    facts = [_fact("USA", None, None, 15.0, "announced", 0),            # "a 15% tariff" first, no target
+             _fact("USA", "JPN", None, 15.0, "in_force", 90, "Most imports from Japan paid a 15% tariff.")]
+    assert [f["target"] for f in consolidate.consolidate(_ctx(), facts)] == [None]
