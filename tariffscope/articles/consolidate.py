@@ -24,18 +24,30 @@ learned keep-or-drop over the readings of a rate (logistic regression on how eac
 others: fields, same sentence, first or later, headline): about half the readings each would drop are
 labelled facts (a story does restate one rate for different goods, parties or statuses), so each lost F1
 at every threshold.  Lists ("on Canada and Mexico") are readings of one sentence and are never merged.
+
+Round 9 (README "Round 9", xconsolidate2): a measure the article states with its goods or target, read again with
+that field missing, gives way -- a reading with neither target nor goods beside the same imposer and rate on named
+goods from every partner, and the later of two readings of one measure (imposer, goods, rate) at two statuses, one
+naming the target and one not -- unless, without a target, its sentence says the rate covers every partner
+("baseline", "global", "all imports": LABELING.md keeps those beside a named rate).  A rate read only inside quoted
+speech gives way when the narration states the same imposer and rate: the speaker restates the measure in his own
+tense.  Held out on dev, the three steps dropped 47 facts, 1 labelled.
 """
 
 from __future__ import annotations
 
 import re
 
-from .constants import COLLECTIVE_GOODS, HEADLINE_PARTIES, LINE_PARTIES
+from .constants import ALL_PARTNERS, COLLECTIVE_GOODS, HEADLINE_PARTIES, LINE_PARTIES, SPEECH_MIN_WORDS
 from .context import Context
+from .money import find_percents
 from .timeline import headline_start
 
 # a line that ends as no sentence does (headline, deck, section title, "ALSO READ: ..." link, table row)
 _SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
+_ALL_PARTNERS = re.compile(ALL_PARTNERS, re.I)
+_KEY = ("imposer", "target", "product", "rate_pct", "status")
+_QUOTATION = re.compile(r"[\"“][^\"“”]+[\"”]")
 
 
 def _telegraphic(f: dict, head: int | None) -> str | None:
@@ -77,10 +89,73 @@ def collective_readings(facts: list[dict]) -> list[dict]:
             and any((f["imposer"], f["rate_pct"], member) in named for member in COLLECTIVE_GOODS[f["product"]])]
 
 
+def _first_readings(facts: list[dict]) -> dict[tuple, int]:
+    """Each (imposer, target, product, rate, status) of the article with the start of its first reading."""
+    first: dict[tuple, int] = {}
+    for f in facts:
+        first.setdefault(tuple(f[k] for k in _KEY), f["span"][0])
+    return first
+
+
+def _said_of_all_partners(facts: list[dict]) -> set[tuple]:
+    """The facts without a target read in a sentence that says its rate covers every partner ("baseline", "on all
+    imports"): a measure on every partner, which stands beside the same rate on named goods or a named country."""
+    return {tuple(f[k] for k in _KEY) for f in facts if f["target"] is None and _ALL_PARTNERS.search(f["sentence"])}
+
+
+def goods_left_unnamed(facts: list[dict]) -> set[tuple]:
+    """The facts with neither target nor product when another reading gives the same imposer and rate to named
+    goods from every partner: "the 25 percent tariff" after "a 25 percent tariff on imported cars" is the cars
+    measure read without its goods, not a second measure on all goods of all partners."""
+    first = _first_readings(facts)
+    goods = {(k[0], k[3]) for k in first if k[1] is None and k[2] is not None}
+    return {k for k in first if k[1] is None and k[2] is None and (k[0], k[3]) in goods}
+
+
+def target_read_twice(facts: list[dict]) -> set[tuple]:
+    """The later of two readings of one measure (imposer, product, rate), one naming its target and one not, at two
+    statuses: a restatement read out of the sentence that states the measure ("the 30% duty ..." after "Washington's
+    30% tariff on South African goods"; "... will now pay the 10% rate" after "a 10% tariff on nearly all imports"
+    kept in place) -- one measure, whose first statement gives its status."""
+    first = _first_readings(facts)
+    by_measure: dict[tuple, list[tuple]] = {}
+    for k in first:
+        by_measure.setdefault((k[0], k[2], k[3]), []).append(k)
+    return {k for k, start in first.items()
+            if any(first[o] < start and o[4] != k[4] and (o[1] is None) != (k[1] is None)
+                   for o in by_measure[(k[0], k[2], k[3])])}
+
+
+def _rate_in_speech(f: dict) -> bool:
+    """The reading's rate is inside a quotation of its sentence long enough to be speech."""
+    text = f["sentence"]
+    speech = [m.span() for m in _QUOTATION.finditer(text) if len(m.group(0).split()) >= SPEECH_MIN_WORDS]
+    return any(p.value == f["rate_pct"] and any(a < p.start < b for a, b in speech) for p in find_percents(text))
+
+
+def speech_readings(facts: list[dict]) -> set[tuple]:
+    """The facts read only inside quoted speech when the article's own narration states the same imposer and
+    rate: the reporter's sentence states the measure; a speaker restates it in his tense and words ("I am going to
+    charge Canada a 50% Tariff ..." for the threat the story reports; "despite the 15% tariffs ...")."""
+    quoted: dict[tuple, bool] = {}
+    for f in facts:
+        k = tuple(f[x] for x in _KEY)
+        quoted[k] = quoted.get(k, True) and _rate_in_speech(f)
+    narrated = {(k[0], k[3]) for k, only_quoted in quoted.items() if not only_quoted}
+    return {k for k, only_quoted in quoted.items() if only_quoted and (k[0], k[3]) in narrated}
+
+
 def consolidate(ctx: Context, facts: list[dict]) -> list[dict]:
     """The article's tariff facts (every reading, document order) without the readings of an event that
     the article's other readings overrule (see the module docstring)."""
     if len(facts) < 2:
         return facts
     overruled = {id(f) for f in overruled_readings(facts, headline_start(ctx)) + collective_readings(facts)}
-    return [f for f in facts if id(f) not in overruled]
+    facts = [f for f in facts if id(f) not in overruled]
+    # a measure the article states with its goods or target, read again with that field missing (goods first:
+    # a reading that gives way there is no measure's first statement)
+    for restated in (goods_left_unnamed, target_read_twice):
+        drop = restated(facts) - _said_of_all_partners(facts)
+        facts = [f for f in facts if tuple(f[k] for k in _KEY) not in drop]
+    spoken = speech_readings(facts)
+    return [f for f in facts if tuple(f[k] for k in _KEY) not in spoken]

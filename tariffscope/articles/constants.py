@@ -382,3 +382,11 @@ LINE_PARTIES = ("imposer",)
 # them at the same rate (LABELING.md: "metals" for goods named beside it -> the named goods)
 COLLECTIVE_GOODS = {"metals": frozenset({"steel", "aluminium", "aluminum", "copper", "steel products", "aluminum products",
                                          "aluminium products", "iron"})}
+# consolidate.py: a sentence that says its rate covers every partner ("a 10% baseline", "a global tariff of 10%", "on
+# all imports"): LABELING.md keeps such a measure beside the same rate on named goods or a named country, so a reading
+# from such a sentence never gives way as a restatement that lost its target or goods
+ALL_PARTNERS = (r"\b(?:baseline|global|universal|worldwide|across[- ]the[- ]board|(?:all|every|nearly every|most|other) "
+                r"(?:countries|country|nations|trading partners|partners|imports|goods|products|foreign))\b")
+# consolidate.py: a quotation of at least this many words is speech; shorter ones are labels or scare quotes
+# ("the “direct tariff of 15%”"), which LABELING.md does not count as quotes either
+SPEECH_MIN_WORDS = 5

@@ -3,11 +3,16 @@ from __future__ import annotations
 
 from inline import tariff_tuples
 from tariffscope.articles import consolidate
+from tariffscope.articles.context import Context
 
 
 def _fact(imposer, target, product, rate, status, start, sentence="A sentence."):
     return {"imposer": imposer, "target": target, "product": product, "rate_pct": rate, "status": status,
             "span": [start, start + 10], "sentence": sentence}
+
+
+def _ctx() -> Context:
+    return Context(body="", published=None)     # no sentences: no headline
 
 
 def test_headline_reading_the_body_contradicts_is_dropped():
@@ -64,3 +69,49 @@ def test_metals_restated_later_are_the_named_metals():
             "The duties on U.S. metals, charged at 25 per cent, will be reviewed on July 21.")
     got = tariff_tuples(body)
     assert {t[2] for t in got if t[3] == 25.0} == {"steel", "aluminium"}
+
+
+def test_rate_without_goods_or_target_is_the_goods_measure_read_again():
+    facts = [_fact("USA", None, "cars", 25.0, "in_force", 0),          # "a 25 percent tariff on imported cars"
+             _fact("USA", None, None, 25.0, "in_force", 80),           # "... have faced a 25 percent US tariff"
+             _fact("USA", "CAN", None, 25.0, "in_force", 160),         # a named target: not this step's
+             _fact("MEX", None, None, 25.0, "announced", 240)]         # another imposer: stays
+    assert consolidate.goods_left_unnamed(facts) == {("USA", None, None, 25.0, "in_force")}
+
+
+def test_measure_read_with_and_without_target_at_two_statuses_keeps_its_first_reading():
+    facts = [_fact("USA", "ZAF", None, 30.0, "in_force", 0),           # "a 30% tariff on South African goods"
+             _fact("USA", None, None, 30.0, "announced", 90),          # "the 30% duty ..." read without its target
+             _fact("USA", None, None, 10.0, "in_force", 150),          # "a 10% tariff on nearly all imports"
+             _fact("USA", "EUU", None, 10.0, "announced", 200),        # "the EU ... will now pay the 10% rate"
+             _fact("USA", "GBR", None, 10.0, "in_force", 250),         # same status: a second measure, stays
+             _fact("USA", None, "steel", 30.0, "threatened", 300)]     # other goods: another measure, stays
+    assert consolidate.target_read_twice(facts) == {("USA", None, None, 30.0, "announced"),
+                                                    ("USA", "EUU", None, 10.0, "announced")}
+
+
+def test_sentence_saying_all_partners_keeps_its_reading():
+    facts = [_fact("USA", "CAN", None, 10.0, "in_force", 0),
+             _fact("USA", None, None, 10.0, "announced", 90, "The Proclamation sets a global tariff of 10% for 150 days."),
+             _fact("USA", None, "buses", 10.0, "in_force", 160),
+             _fact("USA", None, None, 25.0, "in_force", 220, "It is a 25% tariff."),
+             _fact("USA", None, "steel", 25.0, "in_force", 260)]
+    kept = {(f["target"], f["product"], f["rate_pct"]) for f in consolidate.consolidate(_ctx(), facts)}
+    assert (None, None, 10.0) in kept and (None, None, 25.0) not in kept
+
+
+def test_rate_restated_in_quoted_speech_gives_way_to_the_narration():
+    speech = '"If this is not corrected, I am going to charge Canada a 50% Tariff on all Aircraft," he wrote.'
+    label = 'Trump said the "direct tariff of 15%" would apply to cars.'
+    facts = [_fact("USA", "CAN", "aircraft", 50.0, "threatened", 0, "Trump threatens 50% tariff on Canadian aircraft."),
+             _fact("USA", "CAN", "aircraft", 50.0, "announced", 90, speech),
+             _fact("USA", "CAN", None, 35.0, "in_force", 200, '"We pay 35% now," she said of the duty.'),  # no narration
+             _fact("USA", "EUU", "cars", 15.0, "announced", 260, label),           # a scare quote: not speech
+             _fact("USA", "EUU", None, 15.0, "in_force", 320)]
+    assert consolidate.speech_readings(facts) == {("USA", "CAN", "aircraft", 50.0, "announced")}
+
+
+def test_all_partner_words_keep_only_a_reading_without_target():
+    facts = [_fact("USA", None, None, 15.0, "announced", 0),            # "a 15% tariff" first, no target
+             _fact("USA", "JPN", None, 15.0, "in_force", 90, "Most imports from Japan paid a 15% tariff.")]
+    assert [f["target"] for f in consolidate.consolidate(_ctx(), facts)] == [None]
