@@ -56,7 +56,9 @@ _ROLE_NOUN_CAP_ALT = literal_alternation(r.title() for r in sorted(set(PERSON_RO
 _ROLE_LOWER_NAME = re.compile(rf"\b(?P<role>{_ROLE_NOUN_ALT}|{_ROLE_NOUN_CAP_ALT}){_SP}(?P<name>{_NAME})")
 # "Canada's prime minister, Mark Carney," / "its industry minister, Kim Jung-kwan,"
 _ROLE_NOUN_FIRST = "".join(re.escape(c) for c in sorted({r[0] for r in set(ROLE_WORDS_LOWER) | set(PERSON_ROLE_NOUNS)}))
-_ROLE_COMMA_NAME = re.compile(rf"(?=[{_ROLE_NOUN_FIRST}])\b(?P<role>{_ROLE_NOUN_ALT}),{_SP}(?P<name>{_NAME})")
+# "ING's chief economist for Greater China, Lynn Song,": the role may name its patch ("for/at/of" + capitals)
+_ROLE_COMMA_NAME = re.compile(rf"(?=[{_ROLE_NOUN_FIRST}])\b(?P<role>{_ROLE_NOUN_ALT})"
+                              rf"(?:{_SP}(?:for|at|of){_SP}(?:the{_SP})?[A-Z][\w.&’'-]*(?:{_SP}[A-Z][\w.&’'-]*){{0,3}})?,{_SP}(?P<name>{_NAME})")
 _ROLE_APPOS_WHERE = re.compile(
     rf"(?P<where>(?:[A-Z][\w.’']*|its|his|her|their|the){_SP})(?:{PERSON_ROLE_MODIFIER}{_SP}){{0,2}}?$"
 )

@@ -56,3 +56,18 @@ def test_hyphenated_title_and_a_name_in_its_own_script():
                                   'outstanding.\n\n"The AI opportunity is gaining momentum," Tsai told a news conference.'))
     assert [p["name"] for p in facts["people"]] == ["Beatrice Tsai"]
     assert [q["speaker"] for q in facts["quotes"]] == ["Beatrice Tsai"]
+
+
+def test_a_quote_after_a_paragraph_that_ends_with_a_colon():
+    facts = extract_facts(article("Liz McKeown, director of economic statistics at the ONS, blames manufacturing:\n\n"
+                                  '"Across the quarter as a whole manufacturing drove the weakness in production."'))
+    assert [q["speaker"] for q in facts["quotes"]] == ["Liz McKeown"]
+
+
+def test_a_partial_quote_after_a_verb_of_opinion():
+    facts = extract_facts(article('Martin Beck, chief economist at WPI Strategy, reckons a cut is now "even more likely".'))
+    assert [(q["speaker"], q["text"]) for q in facts["quotes"]] == [("Martin Beck", "even more likely")]
+
+
+def test_a_role_that_names_its_patch_before_the_name():
+    assert "Lynn Song" in _names("Exports should recover, ING's chief economist for Greater China, Lynn Song, wrote.")
