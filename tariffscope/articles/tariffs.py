@@ -42,7 +42,7 @@ _MEASURE_NOUN_AFTER = re.compile(
     rf"(?:(?:most|all|many|some|much)\s+of\s+)?(?:(?!(?:of|in|on|for|from|to|by|than|at)\b)[\w“”\"‘’'-]+\s+){{0,3}}?"
     rf"[“”\"‘’']?(?:{TARIFF_NOUNS}|goods|imports|products|exports|shipments)\b", re.I)
 _CONNECTOR_BEFORE = re.compile(
-    r"\b(?:of|at|to|from|and|or|with|including|includes|pay|pays|paying|attract|attracts|attracting|face|faces|facing|as high as|as much as|up to|reach|reaches|reaching|hit|hits|hitting|totaling|totalling|a|an|the|new|additional|extra|another|"
+    r"\b(?:of|at|to|from|and|or|with|including|includes|pay|pays|paying|face|faces|facing|as high as|as much as|up to|reach|reaches|reaching|hit|hits|hitting|totaling|totalling|a|an|the|new|additional|extra|another|"
     r"about|around|roughly|nearly|almost|some|over|over a|near|minimum|maximum|flat|blanket|steep|hefty|whopping|sweeping|"
     r"base|baseline|universal|global|higher|lower|by|rate|as well as|plus|along with|exceed|exceeds|exceeding|more than|capped at|cap of|ceiling of)\s*$|^\s*$|[,(:]\s*$",
     re.I,
@@ -58,7 +58,7 @@ _PREP_DEFINITE = re.compile(r"\b(?:from|by|against|under|with|of|including|on to
 _EVENT_NOUN = re.compile(r"\b(?:pause|delay|suspension|lifting|removal|reprieve|postponement|increase|hike|cut|reduction|doubling|rise)\s+$", re.I)
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w.]*(?:’s|'s)\s+(?:(?:new|existing|current|additional|latest|steep|sweeping)\s+)?")
 _AVERAGE_BEFORE = re.compile(r"\b(?:average|effective|overall|weighted|mean|median)\s+(?:[\w.’']+\s+){0,2}$", re.I)
-_FACE_BEFORE = re.compile(r"\b(?:face|faces|facing|pay|pays|paying|attract|attracts|attracting|get|gets|charge|charges|charging|charged|at)\s+(?:a\s+|an\s+)?$", re.I)
+_FACE_BEFORE = re.compile(r"\b(?:face|faces|facing|pay|pays|paying|get|gets|charge|charges|charging|charged|at)\s+(?:a\s+|an\s+)?$", re.I)
 # "rates range from 10% to 41%", "between 9pc and 16pc": the first number with or without its unit
 _RANGE_FIRST = r"\d+(?:\.\d+)?\s?(?:" + PERCENT_UNIT + r")?"
 _RANGE_BEFORE = re.compile(r"(?:\brang\w*\s+from\s+|\bbetween\s+|\brang\w*\s+from\s+" + _RANGE_FIRST + r"\s+to\s+|\bbetween\s+"
@@ -163,7 +163,6 @@ _BUT = re.compile(r"(?:,\s*)?\bbut\b(?![^%]*%)", re.I)
 _CONTINUATION = re.compile(r"\b(?:rates?|increases?|hikes?|raises?|levy|levies|capped|caps?|ceiling)\b", re.I)
 _CONT_BEFORE = re.compile(r"\b(?:rate|increase|hike|raise|rise|levy)\s+(?:\w+\s+){0,2}?(?:to|of|at)\s+$", re.I)
 _TAX_NOUN_AFTER = re.compile(r"^\W*(?:[\w.’'-]+\s+){0,3}?tax(?:es)?\b", re.I)
-_NO_LONGER_BEFORE = re.compile(r"\bno\s+longer\s+(?:\w+\s+)?$", re.I)
 _WEAK_MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?:\w+\s+)?$", re.I)
 # a cue in a relative clause that belongs to the rate's own noun phrase:
 # "the 25% rate Trump had threatened", "the 30% tariff that Trump has threatened to impose"
@@ -498,8 +497,6 @@ def _nearest_cue(text: str, start: int, end: int, after: bool, only: tuple[str, 
             return "threatened"
         if _CONTINUE_BEFORE.search(lead):
             return "in_force"       # "would continue to pay a 25% tariff": the measure stays
-        if _NO_LONGER_BEFORE.search(lead):
-            return "lifted"         # "Australian beef will no longer pay a 10 per cent tariff"
         if _MODAL_BEFORE.search(lead) and not re.match(r"(?:(?:will|would)\s+)?(?:remain|stay|keep|maintain|retain|continu)", text[mstart:mstart + 15], re.I):
             return "announced"
         if _SAYS_PROGRESSIVE.search(lead) and text[mstart:mstart + 12].split()[0].lower().endswith("ing"):

@@ -119,8 +119,8 @@ def normalize_body(raw: str) -> str:
             continue
         if in_links and _LINK_ITEM.match(line):
             continue
-        in_links = bool(_LINK_HEADING.match(line))
-        if in_links or _DROP_LINE.match(line) or _BYLINE.match(line) or _LINK_LINE.match(line):
+        in_links = bool(_LINK_HEADING.match(line))    # (the heading stays: furniture.py masks a trailing block by it)
+        if _DROP_LINE.match(line) or _BYLINE.match(line) or _LINK_LINE.match(line):
             continue
         line = _MARKDOWN.sub("", line).replace("**", "").replace("__", "").strip()
         if not line:
