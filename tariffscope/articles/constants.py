@@ -173,6 +173,9 @@ FEMALE_FIRST_NAMES = frozenset(
     Francesca Hélène Yasmin Priya Indira Sheila Shelly Fiona Emma Olivia Ava Mia Grace Claire""".split()
 )
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
+# Capitalised function words that are also family names ("Vice Premier He Lifeng", "General Secretary To Lam",
+# "Trade Minister An Duk-geun"): kept as a name's first word after a title or inside a sentence (people.py)
+FAMILY_FUNCTION_WORDS = frozenset({"He", "To", "An"})
 NAME_STOPWORDS = frozenset(
     """The A An And Of In On At For To By With From But Or As It He She They We I This That
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
@@ -188,6 +191,11 @@ NAME_STOPWORDS = frozenset(
 TARIFF_NOUNS = r"(?:counter[- ]?tariffs?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|surcharges?|import tax(?:es)?|countermeasures?|counter-?measures?|(?:cash\s+|duty\s+|anti-dumping\s+)?deposits?)"
 RETALIATION_WORDS = r"(?:counter[- ]?tariffs?|retaliat\w*|countermeasures?|counter-?measures?|reprisal|in response|tit-for-tat|hit back|fought back|fire back|fired back|strike back|struck back)"
 GLOBAL_TARGET_WORDS = r"(?:(?:made|built|produced|manufactured|assembled) (?:outside|abroad|overseas)|countries (?:with which|that|without|with no|it has no)|other (?:\w+ )?countries|any country|all [\w\s,-]{0,40}?imports|imported|foreign(?:-made|-built)?|\bimports\b(?! from)|all (?:countries|nations|trading partners|imports|foreign|U\.S\. trading partners|partners)|(?:most|many|dozens of|every|other) (?:countries|nations|trading partners)|globally|global|worldwide|the world|universal|baseline|across the board|across-the-board|every country|all of its trading partners|its trading partners|sector-specific|sectoral)"
+# A percentage's unit after its number: "%", "per cent", "percent", and the newsroom abbreviations "pct" (wires)
+# and "pc" (British, Irish, South Asian outlets: "a 25pc duty")
+PERCENT_UNIT = r"(?:%|per[\s-]?cent\b|percent\b|pct\b|pc\b)"  # regex source
+# A percentage's number: "25", "27.5", and with thousands separators "1,000", "3,403.96"
+PERCENT_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,4}(?:\.\d+)?"  # regex source
 # Status cues, checked in this order within the clause; the cue nearest before the rate wins.
 STATUS_CUES = (
     ("lifted", r"lift(?:ed|ing|s)?|remov(?:ed|ing|es?)|drop(?:ped|ping|s)?|scrap(?:ped|ping|s)?|rescind(?:ed|ing|s)?|repeal(?:ed|ing|s)?|revok(?:ed|ing|es?)|eliminat(?:ed|ing|es?)|withdr[ae]w(?:n|ing|s)?|rolled back|roll back|ended|off the table|no longer"),
@@ -287,7 +295,7 @@ SPEECH_VERBS = (
     r"admitted|admits|predicted|predicts|cautioned|cautions|complained|complains|joked|jokes|"
     r"quipped|recalled|recalls|urged|urges|tweeted|countered|counters|concluded|concludes|"
     r"suggested|suggests|agreed|agrees|claimed|claims|boasted|boasts|lamented|laments|"
-    r"mused|muses|shouted|yelled|told reporters|told a news conference|said on \w+"
+    r"mused|muses|shouted|yelled|reckons|reckoned|believes|believed|told reporters|told a news conference|said on \w+"
 )
 # Verbs that introduce a partial-phrase quote ("... described the deal as a “win”").
 PARTIAL_QUOTE_VERBS = (
@@ -360,13 +368,15 @@ SURNAME_AS_ADJECTIVE = r"(?:administration|administration’s|administration's|e
 # Headings that open a block of links or other stories at the end of a page (not article text).
 LINK_BLOCK_HEADINGS = (
     r"^(?:Related(?:\s+(?:stories|articles|coverage|content|news|reading|links|topics))?|RELATED(?:\s+\w+)?|"
-    r"More\s+(?:from|on|in|about)\b.{0,40}|Read\s+(?:more|next|also)|READ\s+(?:MORE|NEXT)|"
+    r"More\s+(?:from|on|in|about)\b.{0,40}|(?i:read\s+(?:more|next|also)|also\s+read)|"
     r"Recommended(?:\s+\w+)?|You\s+may\s+also\s+like|Most\s+(?:read|popular|viewed)|Further\s+reading|"
-    r"See\s+also|Also\s+read|Latest(?:\s+\w+)?|Trending|Top\s+stories|What\s+to\s+read\s+next)\s*:?$"
+    r"See\s+also|Latest(?:\s+\w+)?|Trending|Top\s+stories|What\s+to\s+read\s+next)\s*:?$"
 )  # regex source
 # Lines that point to another story ("Read more: Trump says talks made “great progress”").
-LINK_LINE = (r"^(?:Read\s+more|READ\s+MORE|Read\s+More|Related|RELATED|See\s+also|Also\s+read|"
-                       r"Watch|WATCH|Listen|LISTEN|More|MORE|Opinion|OPINION)\s*:")  # regex source
+# The pointer words are matched in any case and with ":" or "|" after them ("ALSO READ:", "Also Read:", "Also read |",
+# "READ ALSO:", "Read also:" on Indian and African outlets, as "Read more:" elsewhere).
+LINK_LEAD = r"(?i:read\s+more|related|see\s+also|also\s+read|read\s+also)"  # regex source
+LINK_LINE = (r"^(?:" + LINK_LEAD + r"|Watch|WATCH|Listen|LISTEN|More|MORE|Opinion|OPINION)\s*[:|]")  # regex source
 # Speech verbs for quotes and partial quotes beyond SPEECH_VERBS / PARTIAL_QUOTE_VERBS.
 EXTRA_SPEECH_VERBS = r"wrote in a note|wrote in a report|said in a note|commented|reiterated|maintained|charged|alleged|accused|accusing|recast|recasting|portrayed|framed|writing|posting|telling|announcing|hailing|blaming|praising|cautioning|lamenting|calling for|describes|describe|call"
 # Lead-ins that make a quotation a title, not speech: “... ran under the headline “...”.

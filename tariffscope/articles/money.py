@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import pycountry
 
-from .constants import CURRENCY_PREFIXES, CURRENCY_WORDS, MULTIPLIERS
+from .constants import CURRENCY_PREFIXES, CURRENCY_WORDS, MULTIPLIERS, PERCENT_NUMBER, PERCENT_UNIT
 
 
 @dataclass(frozen=True)
@@ -70,9 +70,9 @@ _MONEY_ISO = re.compile(
 # a sentence that may hold money in any currency (the cheap test before find_money)
 CURRENCY_HINT = re.compile(r"[$€£¥₹₩₦฿]|\bRM\s?\d|\b[A-Z]{3}\s?\d|\d\s*(?:trillion|billion|million|bn|mn|trn)?\s+(?i:"
                            + _ISO_NAME_ALT + r")\b")
-_PERCENT = re.compile(r"(?<![\w.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,4}(?:\.\d+)?)(?:\s?|-)(?:%|per[\s-]?cent\b|percent\b|pct\b)")
+_PERCENT = re.compile(r"(?<![\w.,])(?P<num>" + PERCENT_NUMBER + r")(?:\s?|-)" + PERCENT_UNIT)
 # "from 25 to 35 per cent": the first number carries no unit of its own
-_FROM_TO = re.compile(r"\bfrom\s+(?P<num>\d{1,4}(?:\.\d+)?)\s+to\s+\d{1,4}(?:\.\d+)?(?:\s?|-)(?:%|per[\s-]?cent\b|percent\b)")
+_FROM_TO = re.compile(r"\bfrom\s+(?P<num>" + PERCENT_NUMBER + r")\s+to\s+(?:" + PERCENT_NUMBER + r")(?:\s?|-)" + PERCENT_UNIT)
 
 
 # Indian numbering: "Rs 60,523.89 crore" (1 crore = 10 million, 1 lakh = 100,000)
@@ -154,7 +154,7 @@ def _percents(text: str, offset: int) -> tuple[Percent, ...]:
            for m in _PERCENT.finditer(text)]
     for m in _FROM_TO.finditer(text):
         s = m.start("num")
-        out.append(Percent(s + offset, m.end("num") + offset, float(m.group("num"))))
+        out.append(Percent(s + offset, m.end("num") + offset, _number(m.group("num"))))
     out.sort(key=lambda p: p.start)
     return tuple(out)
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from . import gazetteer
 from .constants import (
     DEMONYMS,
+    FAMILY_FUNCTION_WORDS,
     FAMILY_NAME_FIRST,
     FEMALE_FIRST_NAMES,
     HONORIFICS,
@@ -55,7 +56,9 @@ _ROLE_NOUN_CAP_ALT = literal_alternation(r.title() for r in sorted(set(PERSON_RO
 _ROLE_LOWER_NAME = re.compile(rf"\b(?P<role>{_ROLE_NOUN_ALT}|{_ROLE_NOUN_CAP_ALT}){_SP}(?P<name>{_NAME})")
 # "Canada's prime minister, Mark Carney," / "its industry minister, Kim Jung-kwan,"
 _ROLE_NOUN_FIRST = "".join(re.escape(c) for c in sorted({r[0] for r in set(ROLE_WORDS_LOWER) | set(PERSON_ROLE_NOUNS)}))
-_ROLE_COMMA_NAME = re.compile(rf"(?=[{_ROLE_NOUN_FIRST}])\b(?P<role>{_ROLE_NOUN_ALT}),{_SP}(?P<name>{_NAME})")
+# "ING's chief economist for Greater China, Lynn Song,": the role may name its patch ("for/at/of" + capitals)
+_ROLE_COMMA_NAME = re.compile(rf"(?=[{_ROLE_NOUN_FIRST}])\b(?P<role>{_ROLE_NOUN_ALT})"
+                              rf"(?:{_SP}(?:for|at|of){_SP}(?:the{_SP})?[A-Z][\w.&’'-]*(?:{_SP}[A-Z][\w.&’'-]*){{0,3}})?,{_SP}(?P<name>{_NAME})")
 _ROLE_APPOS_WHERE = re.compile(
     rf"(?P<where>(?:[A-Z][\w.’']*|its|his|her|their|the){_SP})(?:{PERSON_ROLE_MODIFIER}{_SP}){{0,2}}?$"
 )
@@ -156,26 +159,33 @@ _ROLE_TOKENS = frozenset(w for r in ROLE_TITLES for w in r.split()) | frozenset(
     Innovation Development Affairs Minister Secretary President Premier Ambassador National Vice""".split())
 
 
-def _clean_name(name: str, after_role: bool = False) -> str | None:
+def _is_hyphenated_role(tok: str) -> bool:
+    """"Director-General", "Secretary-General", "Vice-President": a title written with a hyphen."""
+    return "-" in tok and all(part in _ROLE_TOKENS for part in tok.split("-"))
+
+
+def _clean_name(name: str, after_role: bool = False, mid_sentence: bool = False) -> str | None:
     """The person's name in a candidate span, or None (organisations, places, headings).
-    `after_role`: the span follows a title ("Vice Premier He Lifeng"), so a leading "He" is a family name."""
+    `after_role`: the span follows a title ("Vice Premier He Lifeng", "General Secretary To Lam"); `mid_sentence`:
+    a lower-case word or a comma precedes it ("spoke with To Lam"). There a capitalised short function word
+    can only be a family name: English writes "to", "he", "an" in lower case inside a sentence."""
     name = re.sub(r"(?:’s|'s)$", "", name.strip())
     toks = name.split()
     # "Ontario Premier Doug Ford" -> "Doug Ford": keep what follows the last role word
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
-        if t in _ROLE_TOKENS or gazetteer.lookup(t) or t in REGIONS or t.rstrip(".") in ("Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"):
+        if t in _ROLE_TOKENS or _is_hyphenated_role(t) or gazetteer.lookup(t) or t in REGIONS or t.rstrip(".") in ("Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"):
             toks = toks[i + 1:]
             break
     while len(toks) > 2 and re.search(r"(?:’s|'s|s’|s')$", toks[0]):
         toks = toks[1:]                  # "Tesla's Elon Musk", "Fox News' Maria Bartiromo"
     while len(toks) > 2 and re.search(r"(?:’s|'s|s’|s')$", toks[1]):
         toks = toks[2:]
-    family_he = after_role and len(toks) == 2 and toks[0] == "He"
     # drop trailing stopword tokens ("Trump Administration") and leading ones ("What Trump announced")
     while toks and toks[-1] in NAME_STOPWORDS:
         toks.pop()
-    while toks and (toks[0] in NAME_STOPWORDS or toks[0] in _LEADING_NOISE) and not family_he:
+    family_first = (after_role or mid_sentence) and len(toks) == 2 and toks[0] in FAMILY_FUNCTION_WORDS
+    while toks and (toks[0] in NAME_STOPWORDS or toks[0] in _LEADING_NOISE) and not family_first:
         toks.pop(0)
     while len(toks) > 2 and toks[0] in HONORIFICS:      # "Sir Keir Starmer" -> "Keir Starmer"
         toks.pop(0)
@@ -191,6 +201,18 @@ def _clean_name(name: str, after_role: bool = False) -> str | None:
     if any(gazetteer.lookup(t) for t in toks) and len(toks) == 1:
         return None
     return name
+
+
+# a lower-case word or a comma right before a name: the name sits inside a sentence
+_MID_SENTENCE = re.compile(r"(?:[a-z]|,)[^\S\n]+$")
+
+
+# "Beatrice Tsai (蔡美娜) called ...": the name in its own script, in parentheses, stands between the name and its verb
+_OTHER_SCRIPT_NAME = re.compile(r"\((?=[^)\n]{0,30}[^\x00-\u024f\W])[^)\n]{1,30}\)")
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    return bool(_MID_SENTENCE.search(text, max(0, start - 3), start))
 
 
 def _country_of(where: str | None) -> str | None:
@@ -221,7 +243,8 @@ class PeopleIndex:
 
     def __init__(self, body: str):
         self.body = body
-        self._text = mask(body, link_spans(body))      # what people are looked for in: no link blocks
+        # what people are looked for in: no link blocks, no name in another script after a name
+        self._text = mask(body, link_spans(body) + [m.span() for m in _OTHER_SCRIPT_NAME.finditer(body)])
         self._caps = [m.start() for m in _NAME_START.finditer(self._text)]
         self._female_ends = [m.end() for m in _FEMALE_TITLE.finditer(self._text)]
         self._male_ends = [m.end() for m in _MALE_TITLE.finditer(self._text)]
@@ -346,7 +369,7 @@ class PeopleIndex:
             lead_start = max(0, m.start() - 60)
             nm = _NAME_BEFORE.search(body[lead_start:m.start()] + " ")
             if nm:
-                name = _clean_name(nm.group("name"))
+                name = _clean_name(nm.group("name"), mid_sentence=_mid_sentence(body, lead_start + nm.start("name")))
                 if name and len(name.split()) >= 2:
                     found.append((lead_start + nm.start("name"), name, m.group("role"), _country_of(m.group("where"))))
         return found
@@ -371,7 +394,7 @@ class PeopleIndex:
                 if nb:
                     cands.append((nb.start("name"), nb.group("name")))
             for start, raw in cands:
-                name = _clean_name(raw)
+                name = _clean_name(raw, mid_sentence=_mid_sentence(body, start))
                 if name and (len(name.split()) >= 2 or any(name == k.split()[-1] for k in KNOWN_PEOPLE)):
                     found.append((start, name, None, None))
         for m in _ACCORDING.finditer(body):

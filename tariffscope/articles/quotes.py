@@ -310,8 +310,9 @@ class QuoteAttributor:
         if q.standalone and q.open == ps and pi > 0:
             pps, ppe = paras[pi - 1]
             intro = self.body[pps:ppe].rstrip()
-            # "In a statement, Carney said:" as a paragraph of its own, the quote in the next one
-            if intro.endswith(":") and _SPEECH_ANY.search(intro) and not self._in_quote(ppe - 1):
+            # "In a statement, Carney said:" / "Liz McKeown, director at the ONS, blames manufacturing:" as a paragraph
+            # of its own, the quote in the next one: the colon introduces the quote whatever the verb
+            if intro.endswith(":") and not self._in_quote(ppe - 1):
                 p = self._subject_before(pps, ppe)
                 if p is not None:
                     return p

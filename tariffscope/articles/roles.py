@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, PRODUCTS, RETALIATION_WORDS, TARIFF_NOUNS
+from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, PERCENT_UNIT, PRODUCTS, RETALIATION_WORDS, TARIFF_NOUNS
 from .context import Context
 from .gazetteer import Mention
 
@@ -53,7 +53,7 @@ _REL_RATE = re.compile(r",\s+(?:(?:which|who|that|whose\s+(?:goods|exports|produ
                        r"(?:faces?|faced|facing|secured|gets?|got|pays?|paid|receives?|received|won|is\s+at|was\s+at|stands\s+at)"
                        r"|with)\s+(?:(?:a|an|the|only|just|rates?\s+of|a\s+rate\s+of)\s+)?")
 # "25 percent for South Korea", "36% for Cambodia and Thailand": the rate's own "for" names its partner
-_PCT_FOR = re.compile(r"\d\s?(?:%|per\s?cent|percent|pct)\s+(?:(?:tariffs?|dut(?:y|ies)|rates?|levy|levies)\s+)?for\s+(?:the\s+)?$", re.I)
+_PCT_FOR = re.compile(r"\d\s?" + PERCENT_UNIT + r"\s+(?:(?:tariffs?|dut(?:y|ies)|rates?|levy|levies)\s+)?for\s+(?:the\s+)?$", re.I)
 _PREP_BEFORE = re.compile(r"\b(?:with|from|of|to|for|in|by|between|than)\s+(?:the\s+)?$", re.I)
 _OWN_SUBJECT = re.compile(rf"^\S+(?:\s+[“”\"\w-]+){{0,3}}?\s+(?:{TARIFF_NOUNS}|rates?)[”\"]?\s+(?:that\s+|which\s+)?$", re.I)
 _RATE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:tariff\s+)?rates?\b", re.I)

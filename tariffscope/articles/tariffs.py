@@ -21,6 +21,7 @@ from .constants import (
     NON_TARIFF_PERCENT_BEFORE,
     PRODUCT_SYNONYMS,
     PRODUCTS,
+    PERCENT_UNIT,
     STATUS_CUES,
     TARIFF_NOUNS,
 )
@@ -58,7 +59,10 @@ _EVENT_NOUN = re.compile(r"\b(?:pause|delay|suspension|lifting|removal|reprieve|
 _OWNER_BEFORE = re.compile(r"\b[A-Z][\w.]*(?:’s|'s)\s+(?:(?:new|existing|current|additional|latest|steep|sweeping)\s+)?")
 _AVERAGE_BEFORE = re.compile(r"\b(?:average|effective|overall|weighted|mean|median)\s+(?:[\w.’']+\s+){0,2}$", re.I)
 _FACE_BEFORE = re.compile(r"\b(?:face|faces|facing|pay|pays|paying|get|gets|charge|charges|charging|charged|at)\s+(?:a\s+|an\s+)?$", re.I)
-_RANGE_BEFORE = re.compile(r"(?:\brang\w*\s+from\s+|\bbetween\s+|\brang\w*\s+from\s+\d+(?:\.\d+)?\s?%?\s+to\s+|\bbetween\s+\d+(?:\.\d+)?\s?%?\s+and\s+)$", re.I)
+# "rates range from 10% to 41%", "between 9pc and 16pc": the first number with or without its unit
+_RANGE_FIRST = r"\d+(?:\.\d+)?\s?(?:" + PERCENT_UNIT + r")?"
+_RANGE_BEFORE = re.compile(r"(?:\brang\w*\s+from\s+|\bbetween\s+|\brang\w*\s+from\s+" + _RANGE_FIRST + r"\s+to\s+|\bbetween\s+"
+                           + _RANGE_FIRST + r"\s+and\s+)$", re.I)
 _MONTH = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "Aug. 7", "from 7 August" too
@@ -250,7 +254,7 @@ _REL_PAYER_NP = re.compile(
     rf"^[\s\-]*(?:[\w\-]+\s+){{0,2}}?(?:(?:{TARIFF_NOUNS}|rates?)\s+)?(?:that|which)\s+(?P<np>(?:[\w’'.-]+\s+){{1,5}}?)"
     r"(?:(?:already|still|now|also|currently|will|would|must|continue\s+to|have\s+to|had\s+to)\s+){0,3}"
     r"(?:face[sd]?|pay|pays|paid|paying|attracts?)\b", re.I)
-_PCT_END = re.compile(r"[\d.,]+\s?(?:%|per\s?cent|percent|pct)$", re.I)
+_PCT_END = re.compile(r"[\d.,]+\s?" + PERCENT_UNIT + "$", re.I)
 _APPLY_BEFORE = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\s+(?:\w+\s+){0,3}$", re.I)
 
 

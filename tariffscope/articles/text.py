@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .constants import ABBREVIATIONS, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
+from .constants import ABBREVIATIONS, LINK_LEAD, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
 
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t\f\v]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -30,14 +30,20 @@ _DROP_LINE = re.compile(
       | .{0,120}\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report|story)\.?
       | This\s+(?:story|article)\s+(?:has\s+been|was)\s+updated.{0,200}
       | _{3,} | -{3,} | \*{3,}
-      | (?:Related|RELATED|Read\s+more|Read\s+More|READ\s+MORE|More|Also\s+read|Watch|WATCH|Listen)\s*:.{0,200}
+      | (?:More|Watch|WATCH|Listen)\s*:.{0,200}
       | (?:Photo|Image|File\s+photo)\s*(?:by|:|/).{0,200}
       | Advertisement | ADVERTISEMENT | Share\s+this(?:\s+\w+)? | Share | Click\s+to\s+share.*
-      | Copyright\b.* | ©.* | Photo:.{0,200} | Image:.{0,200} | Related:.{0,200}
+      | Copyright\b.* | ©.* | Photo:.{0,200} | Image:.{0,200}
       | Sign\s+up\s+for.{0,120} | Subscribe\b.{0,120} | Trending\s+Now | Video\s+above.{0,80}
     )\s*$""",
     re.VERBOSE,
 )
+# A line pointing to another story ("ALSO READ: ...", "**Also Read:** ...", "*Read also: ...*", "Also read | ..."):
+# another story's headline, not this article's text, in any case and emphasis
+_LINK_LINE = re.compile(r"^[*_]{0,2}" + LINK_LEAD + r"\s*[*_]{0,2}\s*[:|].{0,200}$")
+# a heading alone ("**Also Read**", "Read also:") over a list of such headlines ("- Seoul scrambles ...")
+_LINK_HEADING = re.compile(r"^[*_]{0,2}" + LINK_LEAD + r"(?:\s+(?:stories|articles|coverage|news|links))?\s*[*_]{0,2}\s*:?\s*[*_]{0,2}$")
+_LINK_ITEM = re.compile(r"^(?:[*•\-–]\s+\S|\*[^*\s][^*]*\*$|_[^_\s][^_]*_$)")
 # "By Rob Gillies, The Associated Press" (a byline never ends like a sentence)
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}(?:\s*(?:,|and|&|\||·)\s*.{0,80})?(?<![.!?”\"])$")
 # "(AP Photo/Evan Vucci)", "THE CANADIAN PRESS/Adrian Wyld" at the end of a caption line
@@ -106,11 +112,15 @@ def normalize_body(raw: str) -> str:
     text = _SPACES.sub(" ", text)
     text = _IMAGE.sub("", text)
     paragraphs: list[str] = []
+    in_links = False            # after a link heading: its list of other stories' headlines
     for line in text.split("\n"):
         line = _MULTI_SPACE.sub(" ", line).strip()
         if not line:
             continue
-        if _DROP_LINE.match(line) or _BYLINE.match(line):
+        if in_links and _LINK_ITEM.match(line):
+            continue
+        in_links = bool(_LINK_HEADING.match(line))    # (the heading stays: furniture.py masks a trailing block by it)
+        if _DROP_LINE.match(line) or _BYLINE.match(line) or _LINK_LINE.match(line):
             continue
         line = _MARKDOWN.sub("", line).replace("**", "").replace("__", "").strip()
         if not line:
