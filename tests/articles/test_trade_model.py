@@ -388,3 +388,28 @@ def test_the_bloc_is_the_eu_and_a_balance_with_a_partner_after_the_amount(rules_
 ])
 def test_a_difference_or_a_threshold_is_no_trade_value(rules_only, sentence):
     assert 4.2e9 not in {v[2] for v in values(sentence, date(2025, 6, 1))} and 9e9 not in {v[2] for v in values(sentence, date(2025, 6, 1))}
+
+
+# Round 9 (xvalues8): a figure's year from its own stretch of the sentence
+@pytest.mark.parametrize("sentence, published, want", [
+    # the compared amount's period ("from $40.2 billion in May 2024") is its own, not the next amount's
+    ("Peru's exports in May 2025 rose to $45.1 billion from $40.2 billion in May 2024, while imports increased "
+     "to $38.7 billion.", date(2025, 6, 20), {45.1e9: 2025, 40.2e9: 2024, 38.7e9: 2025}),
+    # the month nearest the amount, against the publication date
+    ("Chile's exports fell to $8.4 billion in January from $9.9 billion in December.", date(2026, 2, 10),
+     {8.4e9: 2026, 9.9e9: 2025}),
+    # "against <amount> in <year>"
+    ("Norway's trade surplus was $6.1 billion, against $7.3 billion in October 2024.", date(2025, 11, 14),
+     {6.1e9: 2025, 7.3e9: 2024}),
+    # "a year earlier" in the amount's own stretch
+    ("Exports to Japan reached NZ$2.2 billion in the June quarter, well above the NZ$1.8 billion shipped in the same "
+     "quarter a year earlier.", date(2025, 8, 5), {2.2e9: 2025, 1.8e9: 2024}),
+    # fiscal years written "FY25"
+    ("India's exports to the UAE rose to $36.6 billion in FY25 from $35.6 billion in FY24.", date(2025, 5, 2),
+     {36.6e9: 2025, 35.6e9: 2024}),
+    # a rate of trade "a year" has no period of its own, nor do its parts
+    ("Trade between Kenya and Uganda runs to about $1.5 billion a year, of which Kenya's exports to Uganda are worth "
+     "$1.1 billion.", date(2025, 7, 1), {1.5e9: None, 1.1e9: None}),
+])
+def test_a_figures_year_from_its_own_stretch(rules_only, sentence, published, want):
+    assert {v[2]: v[1] for v in values(sentence, published)} == want
