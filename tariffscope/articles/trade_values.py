@@ -27,11 +27,8 @@ _CURRENCY_WORD = re.compile(r"[€£¥₹₩]|\bRs\.?\s?\d|dollars|pesos|euros?\
 _TRADE_CONTEXT = re.compile(rf"\b{TRADE_CONTEXT}\b", re.I)
 _NON_TRADE = re.compile(rf"\b{NON_TRADE_MONEY}\b", re.I)
 # direction words before the generic cues ("inbound shipments" are imports, "goods brought in from America", "the
-# value of goods China bought and sold abroad" is two-way trade; money "brought in" by sales -- "June alone brought in
-# $59.8 billion", "copper alone brought in about $55 billion" -- is export earnings)
-_MONEY_NEXT = r"(?=\s+(?:(?:about|roughly|some|nearly|around|almost|more than|over|an estimated)\s+)?(?:[A-Z]{0,3}\$|[€£¥₹₦฿₩]|Rs|\d))"
+# value of goods China bought and sold abroad" is two-way trade)
 _DIRECTION_CUES = (("total_trade", r"bought and sold|sold and bought"),
-                   ("exports", rf"(?:brought|bringing|brings|bring)\s+in{_MONEY_NEXT}"),
                    ("imports", r"inbound\s+(?:shipments?|trade|goods)|brought\s+in(?:to)?|shipped\s+in"),
                    ("exports", r"outbound\s+(?:shipments?|trade|goods)"))
 _KINDS = [(kind, re.compile(rf"\b(?:{rx})\b", re.I)) for kind, rx in _DIRECTION_CUES + TRADE_KIND_CUES]
