@@ -631,10 +631,12 @@ def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
         # 2017", "of 2017 imports"), not a date in the clause ("added on March 13, 2025")
         m = _COVERAGE_PERIOD.match(text, mo.end)
         year = _years(text, m.start("y"), m.end("y"))[0][1] if m else None
+    elif _spans_two_years(text, cl):
+        return None             # "exports for April-January": a fiscal stretch of two calendar years, none its own
     else:
         year = _year(text, cl, mo.start, ctx.published, mo.end)
-        if year is None:
-            year = _previous_period(ctx, c.si)
+        if year is None and not _PER_YEAR.search(text, cl[0], cl[1]):
+            year = _previous_period(ctx, c.si)      # (a rate "a year" has no period, not the sentence before's)
     if year is None and ctx.published is not None and kind != "countermeasure_coverage" \
             and not _NO_PERIOD.search(text, cl[0], cl[1]) and not _PER_YEAR.search(text) and not undated(ctx, c):
         # a figure stated without a period is the latest: this year's -- in a January paper, last year's
@@ -657,6 +659,19 @@ def _year_ago_in_stretch(text: str, cl: tuple[int, int], mo: Money) -> bool:
     nxt = _AMOUNT_AHEAD.search(text, mo.end, hi)
     hi = nxt.start() if nxt else hi
     return bool(_YEAR_AGO.search(text, mo.end, hi)) and not _YEAR.search(text, mo.end, hi)
+
+
+# "for April-January", "in the July–March period": months running over a year's end
+_MONTH_RANGE = re.compile(r"\b(?P<a>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*(?:-|–|to|through)\s*"
+                          r"(?P<b>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b(?!\.?\s*\d)")
+
+
+def _spans_two_years(text: str, cl: tuple[int, int]) -> bool:
+    """The clause's period is a stretch of months over a year's end ("April-January") and it names no year: the
+    figure is for no one calendar year (LABELING.md: the calendar year the figure is for, else null)."""
+    m = _MONTH_RANGE.search(text, cl[0], cl[1])
+    return bool(m) and _MONTH_NO[m.group("a").lower()] > _MONTH_NO[m.group("b").lower()] \
+        and not _YEAR.search(text, cl[0], cl[1])
 
 
 def _previous_period(ctx: Context, si: int) -> int | None:

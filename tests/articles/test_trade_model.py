@@ -413,3 +413,15 @@ def test_a_difference_or_a_threshold_is_no_trade_value(rules_only, sentence):
 ])
 def test_a_figures_year_from_its_own_stretch(rules_only, sentence, published, want):
     assert {v[2]: v[1] for v in values(sentence, published)} == want
+
+
+@pytest.mark.parametrize("sentence, published, want", [
+    # months over a year's end name no calendar year
+    ("Kenya's exports for the July-March period rose 4 per cent to $5.1 billion.", date(2025, 4, 20), {5.1e9: None}),
+    ("Kenya's exports for January-March rose 4 per cent to $1.9 billion.", date(2025, 4, 20), {1.9e9: 2025}),
+    # a rate "a year" does not take the period of the sentence before
+    ("Kenya's exports to the US rose to $700 million last year. Kenya also sells about $200 million of tea a year to the "
+     "American market.", date(2025, 6, 1), {700e6: 2024, 200e6: None}),
+])
+def test_periods_of_no_one_calendar_year(rules_only, sentence, published, want):
+    assert {v[2]: v[1] for v in values(sentence, published)} == want
