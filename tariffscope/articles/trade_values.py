@@ -372,6 +372,25 @@ def _restated_in_local(text: str, monies: list[Money], local: dict[float, str]) 
             for mo in monies]
 
 
+_YEN_WORD = re.compile(r"\b(?:yen|JPY)\b")
+_YUAN_WORD = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b")
+
+
+def _yen_or_yuan(ctx: Context, text: str, monies: list[Money]) -> list[Money]:
+    """A "¥" amount is the story's currency (LABELING.md: currency stated or implied): yen when the article names
+    only yen or (naming neither) is about Japan, yuan when it names only yuan or is about China; else unknown."""
+    key = ("yen_or_yuan",)
+    cur = ctx.memo.get(key, False)
+    if cur is False:
+        yen, yuan = bool(_YEN_WORD.search(ctx.body)), bool(_YUAN_WORD.search(ctx.body))
+        story = {"JPN", "CHN"} & {ctx.main_country, ctx.default_imposer}
+        cur = ctx.memo[key] = "JPY" if yen and not yuan else "CNY" if yuan and not yen else \
+            {"JPN": "JPY", "CHN": "CNY"}[story.pop()] if len(story) == 1 and not (yen or yuan) else None
+    if cur is None:
+        return monies
+    return [replace(mo, currency=cur) if mo.currency is None and text.startswith("¥", mo.start) else mo for mo in monies]
+
+
 def candidates(ctx: Context) -> list[Candidate]:
     """Every money amount of the body with the rules' decision on it (facts deduplicated as before)."""
     cands: list[Candidate] = []
@@ -387,6 +406,8 @@ def candidates(ctx: Context) -> list[Candidate]:
             continue
         if local:
             monies = _restated_in_local(text, monies, local)
+        if "¥" in text:
+            monies = _yen_or_yuan(ctx, text, monies)
         spans = clause_spans(text)
         state = {"last_excluded_end": -1}
         first = len(cands)

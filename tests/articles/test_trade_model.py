@@ -425,3 +425,11 @@ def test_a_figures_year_from_its_own_stretch(rules_only, sentence, published, wa
 ])
 def test_periods_of_no_one_calendar_year(rules_only, sentence, published, want):
     assert {v[2]: v[1] for v in values(sentence, published)} == want
+
+
+def test_a_yen_sign_is_the_storys_currency(rules_only):
+    body = ("Japan's exports fell in June. Japan's shipments to the United States were down 11.4% at ¥1,707.1 billion, "
+            "the finance ministry said, the third monthly fall in yen terms.")
+    assert {v[3] for v in values(body, date(2025, 7, 20))} == {"JPY"}
+    body = "China's exports rose to ¥3.2 trillion in June, customs data in yuan showed."
+    assert {v[3] for v in values(body, date(2025, 7, 20))} == {"CNY"}
