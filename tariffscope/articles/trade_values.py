@@ -815,12 +815,32 @@ def _counterpart(ctx: Context, m: Mention) -> bool:
         and not _share(ctx, m)
 
 
+def _partner_after(ctx: Context, sent, cl: tuple[int, int], anchor: tuple[int, int], excluded: set[str]) -> list[str] | None:
+    """[reporter, partner] when the counterpart right after the amount, before the next amount, is one country ("deficits
+    of $73.9 billion with Taiwan, $68.5 billion with Japan and $66 billion with South Korea": Japan is the $68.5
+    billion's); the reporter is the one country of the clause named as no counterpart, else the story's country."""
+    text = sent.text
+    nxt = _AMOUNT_AHEAD.search(text, anchor[1], cl[1])
+    own = [m for m in ctx.country_mentions(sent.start + anchor[1], sent.start + (nxt.start() if nxt else cl[1]))
+           if m.iso3 not in excluded and _counterpart(ctx, m)]
+    if len({m.iso3 for m in own}) != 1:
+        return None
+    partner = own[0].iso3
+    clause = [m for m in ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) if m.iso3 not in excluded]
+    others = {m.iso3 for m in clause if not _counterpart(ctx, m)} - {partner}
+    reporter = others.pop() if len(others) == 1 else None if others else \
+        (ctx.main_country if ctx.main_country != partner else ctx.default_imposer)
+    return [reporter, partner] if reporter and reporter != partner else None
+
+
 def _stretch_pair(ctx: Context, sent, cl: tuple[int, int], anchor: tuple[int, int], excluded: set[str]) -> list[str] | None:
     """[reporter, partner] from the amount's own comma stretch when it names exactly one counterpart ("with the US",
     "to the US"): the reporter is the one other country of the stretch, else the story's country."""
     lo, hi = _stretch(sent.text, cl, *anchor)
     ms = [m for m in ctx.country_mentions(sent.start + lo, sent.start + hi) if m.iso3 not in excluded]
     partners = {m.iso3 for m in ms if _counterpart(ctx, m)}
+    if len(partners) > 1:
+        return _partner_after(ctx, sent, cl, anchor, excluded)
     if len(partners) != 1:
         return None
     partner = partners.pop()

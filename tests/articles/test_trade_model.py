@@ -433,3 +433,10 @@ def test_a_yen_sign_is_the_storys_currency(rules_only):
     assert {v[3] for v in values(body, date(2025, 7, 20))} == {"JPY"}
     body = "China's exports rose to ¥3.2 trillion in June, customs data in yuan showed."
     assert {v[3] for v in values(body, date(2025, 7, 20))} == {"CNY"}
+
+
+def test_a_partner_named_right_after_each_amount_of_a_list(rules_only):
+    body = ("Trump said the deficits were unfair. The US also recorded deficits of $73.9 billion with Taiwan, "
+            "$68.5 billion with Japan and $66 billion with South Korea, Trump said.")
+    got = {v[2]: frozenset(v[0]) for v in values(body, date(2025, 4, 8))}
+    assert got == {73.9e9: frozenset({"USA", "TWN"}), 68.5e9: frozenset({"USA", "JPN"}), 66e9: frozenset({"USA", "KOR"})}
