@@ -97,6 +97,11 @@ _WORLD = re.compile(r"\b(?:the world(?!['’]s)|world(?!['’]s)|global|worldwid
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
 # "in the 2024-25 fiscal year", "FY 2023-24": the figure is for the year the fiscal year ends in
 _FISCAL = re.compile(r"(?<!\d)(?P<y>(?:19[89]\d|20[0-4]\d))[-–/](?P<e>\d{2})(?!\d)")
+# "FY25", "in FY24": the fiscal year that ends in 2025, 2024 (a four-digit "FY2025" is read as the year itself)
+_FY = re.compile(r"\bFY\s?['’]?(?P<y>[0-4]\d)(?![\d\-–/])")
+# "a year", "annually", "per year" anywhere in the sentence: a rate of trade with no period of its own ("Two-way trade
+# runs to roughly US$2.8 billion a year, of which ... US$900 million")
+_PER_YEAR = re.compile(r"\b(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|before|after|later))|\bannually\b|\byearly\b", re.I)
 # "20.9 billion euros ($23.6 billion)": the same amount in another currency
 _CONVERSION = re.compile(r"\s*\((?:about|roughly|around|some|nearly|or)?\s*$")
 # "$28bn of European exports, or roughly €25.6bn": the same amount in another currency after ", or"
@@ -117,10 +122,16 @@ _THIS_YEAR = re.compile(r"\b(?:this year|so far this year|year to date|this past
 
 _THIS_YEAR_ONLY = re.compile(r"\b(?:this year|so far this year|year to date|this past year)\b", re.I)
 
-# (the "from <amount>" branch ends at the amount: it has no trailing space of its own)
+# (the "from <amount>" branch ends at the amount: it has no trailing space of its own; so do "against <amount>" and
+# "90 per cent on the <amount>", the compared figure of "the surplus was €17.4 billion, against €11.6 billion in 2024")
 _COMPARISON = re.compile(r"\b(?:(?:(?:down|up|rising|falling|rose|fell|increas\w+|decreas\w+)\s+from|than|above|below|compared (?:with|to)|versus|vs\.?)\s"
-                         r"|from\s+(?=(?:about |roughly |nearly |less than |more than )?(?:US\$|C\$|USD|[$€£¥₹]|\d)))", re.I)
+                         r"|(?:from|against|(?<=%)\s+on\s+(?:the\s+)?|(?:per ?cent|percent)\s+on\s+(?:the\s+)?)\s*"
+                         r"(?=(?:about |roughly |nearly |less than |more than )?(?:US\$|C\$|A\$|USD|[$€£¥₹]|\d)))", re.I)
 _STRETCH_END = re.compile(r"[,;]|$")
+# a compared amount and its own period, before another amount: "from $71.71 billion in March 2024"
+# ("more than $5 billion in 2024" is an amount of its own: "than", "above", "below" are no comparison here)
+_COMPARED_STRETCH = re.compile(r"\b(?:from|against|compared (?:with|to)|versus|vs\.?|(?<=%)\s*on(?:\s+the)?|(?:per ?cent|percent)\s+on(?:\s+the)?)"
+                               r"\s+(?:about |roughly |nearly |some |around )?(?:US\$|C\$|A\$|USD|[$€£¥₹]|\d)", re.I)
 _LAST_MONTH = re.compile(r"\blast month\b", re.I)
 _MONTH = re.compile(r"\b(?:in|during|for|since|through|between)\s+(?P<m>Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\s+\d)")
 _MONTH_NO = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
@@ -133,11 +144,16 @@ def _dist(m, start: int, end: int) -> int:
 
 
 def _year(text: str, clause: tuple[int, int], anchor: int, published, anchor_end: int | None = None) -> int | None:
-    y = _explicit_year(text, clause, anchor, published, anchor_end if anchor_end is not None else anchor)
+    anchor_end = anchor_end if anchor_end is not None else anchor
+    y = _explicit_year(text, clause, anchor, published, anchor_end)
     if y is None and published is not None:
-        # "in July" without a year: the latest such month not after publication
-        m = _MONTH.search(text, clause[0], clause[1]) or _MONTH.search(text)
-        if m:
+        # "in July" without a year: the latest such month not after publication -- the month nearest the amount,
+        # outside another amount's comparison ("to $36.56 billion in January from $38.51 billion in December")
+        own = _blank_compared(text, anchor, anchor_end, _COMPARED_STRETCH)
+        cmp = _COMPARISON.search(own, anchor_end, clause[1])
+        months = list(_MONTH.finditer(own, clause[0], cmp.start() if cmp else clause[1])) or list(_MONTH.finditer(own))
+        if months:
+            m = min(months, key=lambda m: _dist(m, anchor, anchor_end))
             mon = _MONTH_NO[m.group("m")[:3].lower()]
             return published.year if mon <= published.month else published.year - 1
     return y
@@ -172,7 +188,7 @@ def undated(ctx: Context, c: "Candidate") -> bool:
 def _years(text: str, start: int, end: int) -> list[tuple[re.Match, int]]:
     """Years stated in text[start:end]; a fiscal year "2024-25" counts as the year it ends in."""
     fiscal = {m.start(): m for m in _FISCAL.finditer(text, start, end)}
-    out = []
+    out = [(m, 2000 + int(m.group("y"))) for m in _FY.finditer(text, start, end)] if "FY" in text else []  # "FY25"
     for m in _YEAR.finditer(text, start, end):
         if _SINCE.search(text, max(0, m.start() - 30), m.start()) and not _WHEN_AFTER.match(text, m.end()):
             continue        # "rose 41.9 percent since 2020 to ... last year", "the biggest since February 2024"
@@ -190,7 +206,7 @@ def _explicit_year(text: str, clause: tuple[int, int], anchor: int, published, a
     cs, ce = clause
     # "$14.7 billion ..., down from $15.4 billion in the same stretch last year": the period after a
     # comparison belongs to the compared amount
-    text = _blank_compared(text, anchor, anchor_end)
+    text = _blank_compared(_blank_compared(text, anchor, anchor_end), anchor, anchor_end, _COMPARED_STRETCH)
     cmp = _COMPARISON.search(text, anchor_end, ce)
     cut = cmp.start() if cmp else ce
     years = [(_dist(m, anchor, anchor_end), y) for m, y in _years(text, cs, cut)]
@@ -221,10 +237,13 @@ _PERIOD_OF_NEXT = re.compile(r"['’]s\s+(?:[A-Z]{0,3}[$€£¥₹₦฿₩]|Rs\
 _AMOUNT_AHEAD = re.compile(r"(?:[$€£¥₹₦฿₩]|\bRs\.?\s?)\s?\d|\d[\d.,]*\s*(?:trillion|billion|million|bn|tn|trn|mn)\b", re.I)
 
 
-def _blank_compared(text: str, anchor: int, anchor_end: int) -> str:
-    """text with each "up 36.5% from <period>" stretch (to the next comma) blanked, unless the amount is in it."""
-    for m in _PCT_COMPARED.finditer(text):
+def _blank_compared(text: str, anchor: int, anchor_end: int, rx: re.Pattern = None) -> str:
+    """text with each "up 36.5% from <period>" stretch (to the next comma) blanked, unless the amount is in it; with
+    rx=_COMPARED_STRETCH, each compared amount's stretch before this amount ("... rose to $73.61 billion from $71.71
+    billion in March 2024, while imports increased to $77.23 billion": March 2024 is the compared figure's)."""
+    for m in (rx or _PCT_COMPARED).finditer(text, 0, anchor if rx else len(text)):
         hi = _STRETCH_END.search(text, m.end()).start()
+        hi = min(hi, anchor) if rx else hi
         if not (m.start() <= anchor < hi):
             text = text[:m.start()] + " " * (hi - m.start()) + text[hi:]
     return text
@@ -353,6 +372,25 @@ def _restated_in_local(text: str, monies: list[Money], local: dict[float, str]) 
             for mo in monies]
 
 
+_YEN_WORD = re.compile(r"\b(?:yen|JPY)\b")
+_YUAN_WORD = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b")
+
+
+def _yen_or_yuan(ctx: Context, text: str, monies: list[Money]) -> list[Money]:
+    """A "¥" amount is the story's currency (LABELING.md: currency stated or implied): yen when the article names
+    only yen or (naming neither) is about Japan, yuan when it names only yuan or is about China; else unknown."""
+    key = ("yen_or_yuan",)
+    cur = ctx.memo.get(key, False)
+    if cur is False:
+        yen, yuan = bool(_YEN_WORD.search(ctx.body)), bool(_YUAN_WORD.search(ctx.body))
+        story = {"JPN", "CHN"} & {ctx.main_country, ctx.default_imposer}
+        cur = ctx.memo[key] = "JPY" if yen and not yuan else "CNY" if yuan and not yen else \
+            {"JPN": "JPY", "CHN": "CNY"}[story.pop()] if len(story) == 1 and not (yen or yuan) else None
+    if cur is None:
+        return monies
+    return [replace(mo, currency=cur) if mo.currency is None and text.startswith("¥", mo.start) else mo for mo in monies]
+
+
 def candidates(ctx: Context) -> list[Candidate]:
     """Every money amount of the body with the rules' decision on it (facts deduplicated as before)."""
     cands: list[Candidate] = []
@@ -368,6 +406,8 @@ def candidates(ctx: Context) -> list[Candidate]:
             continue
         if local:
             monies = _restated_in_local(text, monies, local)
+        if "¥" in text:
+            monies = _yen_or_yuan(ctx, text, monies)
         spans = clause_spans(text)
         state = {"last_excluded_end": -1}
         first = len(cands)
@@ -600,6 +640,10 @@ def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
     text, cl, mo = c.sent.text, c.clause, c.money
     if kind == "imports" and pledge(c):
         return None             # a purchase pledge has no year of its own
+    if kind != "countermeasure_coverage" and ctx.published is not None and _year_ago_in_stretch(text, cl, mo):
+        # "the A$5.2 billion shipped in the same quarter a year earlier": a year before the sentence's own period
+        own = _year(text, cl, mo.start, ctx.published, mo.end)
+        return (own if own is not None else ctx.published.year - (ctx.published.month == 1)) - 1
     if c.continues and not (_YEAR.search(text) or _LAST_YEAR.search(text) or _THIS_YEAR.search(text)
                             or _NO_PERIOD.search(text, cl[0], cl[1])):
         return c.continues["year"]      # no period of its own: the period of the figure before
@@ -608,12 +652,14 @@ def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
         # 2017", "of 2017 imports"), not a date in the clause ("added on March 13, 2025")
         m = _COVERAGE_PERIOD.match(text, mo.end)
         year = _years(text, m.start("y"), m.end("y"))[0][1] if m else None
+    elif _spans_two_years(text, cl):
+        return None             # "exports for April-January": a fiscal stretch of two calendar years, none its own
     else:
         year = _year(text, cl, mo.start, ctx.published, mo.end)
-        if year is None:
-            year = _previous_period(ctx, c.si)
+        if year is None and not _PER_YEAR.search(text, cl[0], cl[1]):
+            year = _previous_period(ctx, c.si)      # (a rate "a year" has no period, not the sentence before's)
     if year is None and ctx.published is not None and kind != "countermeasure_coverage" \
-            and not _NO_PERIOD.search(text, cl[0], cl[1]) and not undated(ctx, c):
+            and not _NO_PERIOD.search(text, cl[0], cl[1]) and not _PER_YEAR.search(text) and not undated(ctx, c):
         # a figure stated without a period is the latest: this year's -- in a January paper, last year's
         # (the annual or December figures)
         year = ctx.published.year - (ctx.published.month == 1)
@@ -622,6 +668,31 @@ def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
     if year is not None and _YEAR_EARLIER.match(text, mo.end):
         year -= 1               # "..., down from C$47.5 billion a year earlier"
     return year
+
+
+# "the A$5.2 billion shipped in the same quarter a year earlier", "a A$6.2 billion goods deficit with the US a year ago"
+_YEAR_AGO = re.compile(r"\b(?:a year (?:earlier|ago|before)|the (?:previous|prior) year)\b", re.I)
+
+
+def _year_ago_in_stretch(text: str, cl: tuple[int, int], mo: Money) -> bool:
+    """The amount's own stretch after it (to the next comma or amount) says "a year earlier" and names no year."""
+    hi = _stretch(text, cl, mo.start, mo.end)[1]
+    nxt = _AMOUNT_AHEAD.search(text, mo.end, hi)
+    hi = nxt.start() if nxt else hi
+    return bool(_YEAR_AGO.search(text, mo.end, hi)) and not _YEAR.search(text, mo.end, hi)
+
+
+# "for April-January", "in the July–March period": months running over a year's end
+_MONTH_RANGE = re.compile(r"\b(?P<a>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*(?:-|–|to|through)\s*"
+                          r"(?P<b>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b(?!\.?\s*\d)")
+
+
+def _spans_two_years(text: str, cl: tuple[int, int]) -> bool:
+    """The clause's period is a stretch of months over a year's end ("April-January") and it names no year: the
+    figure is for no one calendar year (LABELING.md: the calendar year the figure is for, else null)."""
+    m = _MONTH_RANGE.search(text, cl[0], cl[1])
+    return bool(m) and _MONTH_NO[m.group("a").lower()] > _MONTH_NO[m.group("b").lower()] \
+        and not _YEAR.search(text, cl[0], cl[1])
 
 
 def _previous_period(ctx: Context, si: int) -> int | None:
@@ -744,12 +815,32 @@ def _counterpart(ctx: Context, m: Mention) -> bool:
         and not _share(ctx, m)
 
 
+def _partner_after(ctx: Context, sent, cl: tuple[int, int], anchor: tuple[int, int], excluded: set[str]) -> list[str] | None:
+    """[reporter, partner] when the counterpart right after the amount, before the next amount, is one country ("deficits
+    of $73.9 billion with Taiwan, $68.5 billion with Japan and $66 billion with South Korea": Japan is the $68.5
+    billion's); the reporter is the one country of the clause named as no counterpart, else the story's country."""
+    text = sent.text
+    nxt = _AMOUNT_AHEAD.search(text, anchor[1], cl[1])
+    own = [m for m in ctx.country_mentions(sent.start + anchor[1], sent.start + (nxt.start() if nxt else cl[1]))
+           if m.iso3 not in excluded and _counterpart(ctx, m)]
+    if len({m.iso3 for m in own}) != 1:
+        return None
+    partner = own[0].iso3
+    clause = [m for m in ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) if m.iso3 not in excluded]
+    others = {m.iso3 for m in clause if not _counterpart(ctx, m)} - {partner}
+    reporter = others.pop() if len(others) == 1 else None if others else \
+        (ctx.main_country if ctx.main_country != partner else ctx.default_imposer)
+    return [reporter, partner] if reporter and reporter != partner else None
+
+
 def _stretch_pair(ctx: Context, sent, cl: tuple[int, int], anchor: tuple[int, int], excluded: set[str]) -> list[str] | None:
     """[reporter, partner] from the amount's own comma stretch when it names exactly one counterpart ("with the US",
     "to the US"): the reporter is the one other country of the stretch, else the story's country."""
     lo, hi = _stretch(sent.text, cl, *anchor)
     ms = [m for m in ctx.country_mentions(sent.start + lo, sent.start + hi) if m.iso3 not in excluded]
     partners = {m.iso3 for m in ms if _counterpart(ctx, m)}
+    if len(partners) > 1:
+        return _partner_after(ctx, sent, cl, anchor, excluded)
     if len(partners) != 1:
         return None
     partner = partners.pop()

@@ -388,3 +388,55 @@ def test_the_bloc_is_the_eu_and_a_balance_with_a_partner_after_the_amount(rules_
 ])
 def test_a_difference_or_a_threshold_is_no_trade_value(rules_only, sentence):
     assert 4.2e9 not in {v[2] for v in values(sentence, date(2025, 6, 1))} and 9e9 not in {v[2] for v in values(sentence, date(2025, 6, 1))}
+
+
+# Round 9 (xvalues8): a figure's year from its own stretch of the sentence
+@pytest.mark.parametrize("sentence, published, want", [
+    # the compared amount's period ("from $40.2 billion in May 2024") is its own, not the next amount's
+    ("Peru's exports in May 2025 rose to $45.1 billion from $40.2 billion in May 2024, while imports increased "
+     "to $38.7 billion.", date(2025, 6, 20), {45.1e9: 2025, 40.2e9: 2024, 38.7e9: 2025}),
+    # the month nearest the amount, against the publication date
+    ("Chile's exports fell to $8.4 billion in January from $9.9 billion in December.", date(2026, 2, 10),
+     {8.4e9: 2026, 9.9e9: 2025}),
+    # "against <amount> in <year>"
+    ("Norway's trade surplus was $6.1 billion, against $7.3 billion in October 2024.", date(2025, 11, 14),
+     {6.1e9: 2025, 7.3e9: 2024}),
+    # "a year earlier" in the amount's own stretch
+    ("Exports to Japan reached NZ$2.2 billion in the June quarter, well above the NZ$1.8 billion shipped in the same "
+     "quarter a year earlier.", date(2025, 8, 5), {2.2e9: 2025, 1.8e9: 2024}),
+    # fiscal years written "FY25"
+    ("India's exports to the UAE rose to $36.6 billion in FY25 from $35.6 billion in FY24.", date(2025, 5, 2),
+     {36.6e9: 2025, 35.6e9: 2024}),
+    # a rate of trade "a year" has no period of its own, nor do its parts
+    ("Trade between Kenya and Uganda runs to about $1.5 billion a year, of which Kenya's exports to Uganda are worth "
+     "$1.1 billion.", date(2025, 7, 1), {1.5e9: None, 1.1e9: None}),
+])
+def test_a_figures_year_from_its_own_stretch(rules_only, sentence, published, want):
+    assert {v[2]: v[1] for v in values(sentence, published)} == want
+
+
+@pytest.mark.parametrize("sentence, published, want", [
+    # months over a year's end name no calendar year
+    ("Kenya's exports for the July-March period rose 4 per cent to $5.1 billion.", date(2025, 4, 20), {5.1e9: None}),
+    ("Kenya's exports for January-March rose 4 per cent to $1.9 billion.", date(2025, 4, 20), {1.9e9: 2025}),
+    # a rate "a year" does not take the period of the sentence before
+    ("Kenya's exports to the US rose to $700 million last year. Kenya also sells about $200 million of tea a year to the "
+     "American market.", date(2025, 6, 1), {700e6: 2024, 200e6: None}),
+])
+def test_periods_of_no_one_calendar_year(rules_only, sentence, published, want):
+    assert {v[2]: v[1] for v in values(sentence, published)} == want
+
+
+def test_a_yen_sign_is_the_storys_currency(rules_only):
+    body = ("Japan's exports fell in June. Japan's shipments to the United States were down 11.4% at ¥1,707.1 billion, "
+            "the finance ministry said, the third monthly fall in yen terms.")
+    assert {v[3] for v in values(body, date(2025, 7, 20))} == {"JPY"}
+    body = "China's exports rose to ¥3.2 trillion in June, customs data in yuan showed."
+    assert {v[3] for v in values(body, date(2025, 7, 20))} == {"CNY"}
+
+
+def test_a_partner_named_right_after_each_amount_of_a_list(rules_only):
+    body = ("Trump said the deficits were unfair. The US also recorded deficits of $73.9 billion with Taiwan, "
+            "$68.5 billion with Japan and $66 billion with South Korea, Trump said.")
+    got = {v[2]: frozenset(v[0]) for v in values(body, date(2025, 4, 8))}
+    assert got == {73.9e9: frozenset({"USA", "TWN"}), 68.5e9: frozenset({"USA", "JPN"}), 66e9: frozenset({"USA", "KOR"})}
