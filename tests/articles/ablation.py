@@ -28,9 +28,14 @@ from pathlib import Path
 from tariffscope.articles import consolidate, context, roles, tariff_model, tariffs, timeline, train_tariffs
 from tariffscope.articles.read import ArticleError, read_article
 
-from .articles_scoring import _match, key
-from .corpus_eval import CORPUS_V2, OLD_CORPUS, _concat, split_files, style_folds
 from tariffscope.articles.train_status import labelled_pairs
+
+try:
+    from .articles_scoring import _match, key
+    from .corpus_eval import CORPUS_V2, OLD_CORPUS, _concat, split_files, style_folds
+except ImportError:                      # imported by pytest from tests/articles on sys.path
+    from articles_scoring import _match, key
+    from corpus_eval import CORPUS_V2, OLD_CORPUS, _concat, split_files, style_folds
 
 REPO = Path(__file__).resolve().parents[2]
 NEVER = re.compile(r"(?!)")     # a cue that never matches
@@ -178,7 +183,7 @@ def switched_off(module, patch: dict):
 
 def present(module, patch: dict, needle: str) -> bool:
     """The component is still in the code (round 9 removed those that did not carry their weight)."""
-    source = "".join(f.read_text(encoding="utf-8") for f in (REPO / "tariffscope" / "articles").glob("*.py"))
+    source = "".join(f.read_text(encoding="utf-8") for f in Path(module.__file__).parent.glob("*.py"))
     return all(hasattr(module, k) for k in patch) and needle in source
 
 
