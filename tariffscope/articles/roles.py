@@ -272,8 +272,8 @@ def _listed_at_rate(sent_text: str, sent_start: int, mentions: list, a: int, ws:
 
 def _imposer_from_neighbours(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, int], sent_index: int,
                              a: int, imposer: str | None, target: str | None) -> str | None:
-    """The cued imposer, recorded for the next sentences; without one, the imposer the sentence or the two before
-    hand down (same subject, the federal government, a person's own measure, a province, a continued measure)."""
+    """The cued imposer, recorded for the sentence's next rates; without one, the imposer the sentence's earlier
+    clause hands down (same subject), the federal government, a person's own measure, a province."""
     cs, ce = clause
     clause_text = sent_text[cs:ce]
     if imposer is not None:
