@@ -111,6 +111,7 @@ _MODAL_BEFORE = re.compile(
     r"(?:\s+on\s+\w+)?\s+(?:\w+\s+)?$"
     r"|\b(?:will|would)\s+(?:[\w-]+\s+){1,8}?and\s+$", re.I)   # "will limit imports ... and slap"
 _IMMEDIATE = re.compile(r"\b(?:effective immediately|with immediate effect|take[sn]? effect immediately|took effect immediately)\b", re.I)
+_PLANNED_ADJ = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:planned|proposed|scheduled|threatened|looming)\s+(?:\w+\s+){0,2}?$", re.I)
 _DANGLING_FROM = re.compile(r"\b(?:increas|rais|hik|doubl|tripl|lower|reduc|cut)\w*\b[^.;%]{0,60}\bfrom\s+$", re.I)
 # "will be charged 10%", "will not face more than 15%": a rate stated by the verb alone (after a tariff sentence)
 _CHARGED_BEFORE = re.compile(r"\b(?:charged|face[sd]?|facing|pay|pays|paying|remains? at|remained at|stays? at|stayed at)\s+(?:(?:no\s+|not\s+)?more than\s+|up to\s+|at most\s+)?$", re.I)
@@ -158,6 +159,8 @@ _OWN_CLAUSE = re.compile(
     rf"^[\s\-]*(?:[\w\-“”\"]+\s+){{0,3}}?(?i:{TARIFF_NOUNS}|rate|taxe?s?)\b[“”\"]?"
     r"(?:(?:\s+on\s+[^,;%\d]{1,60}?)?(?<!\sand)(?<!\sor)\s+(?:that|which)\s+(?:[\w.]+\s+){0,2}?|\s+(?:[A-Z][\w.]+|he|she|it|they)\s+(?:had|has|have|was|is)?\s*)",
 )
+# "That would bring the total tariff ... to 130%": a consequence shares the previous sentence's status
+_CONSEQUENCE = re.compile(r"^(?:That|This|It|Which|The (?:move|increase|hike|change|measure|order))\s+(?:would|will|could)\b")
 # rate changes: "from 25% to 35%", "to 20% from 10%", "to 20.56%, up from 7.66%"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:as (?:much|high) as|up to|about|around|roughly|nearly|almost|over|more than)\s+)?$|\bfrom\s*$", re.I)
 _CHANGE_OLD_FIRST = re.compile(r"^\s*to\s*$", re.I)
@@ -385,6 +388,12 @@ def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | Non
     undo = _UNDO_PLAN.search(text, cs, pos)
     if before in ("announced", "threatened") and undo:
         return "paused" if undo.group("paused") else "lifted"
+    if before in ("announced", "threatened") and _PLANNED_ADJ.search(text[max(cs, pos - 40):pos]):
+        # "a reprieve from a planned increase to 30%": the clause's event is the reprieve
+        event = _nearest_cue(text, cs, pos, after=False, only=("lifted", "paused")) or \
+            _nearest_cue(text, rate_end or pos, ce, after=True, only=("lifted", "paused"))   # "... is on hold"
+        if event:
+            return event
     if before:
         return before
     after = _nearest_cue(text, rate_end or pos, ce, after=True)
@@ -1048,6 +1057,8 @@ def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, f
             # "25%, rising to 50% by 2025" / "from 7.5% to 25% in 2026": a scheduled step up; the
             # current rate stays in force until then
             status = "announced" if k == new_k else "in_force"
+    if _CONSEQUENCE.match(text) and facts and sent.start - 2 <= facts[-1]["span"][1] <= sent.start:
+        status = facts[-1]["status"]
     if k not in changes:
         status = _unchanged_rate_status(text, row, k, status)
     parties = _rate_parties(ctx, si, sent, row, k, products, facts)
