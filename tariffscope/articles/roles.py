@@ -70,9 +70,6 @@ _NEGATED_RETALIATION = re.compile(
     r"\b(?:not|n[’']t|no|never|without)\s+(?:\w+\s+)?retaliat"
     r"|\b(?:any|if\s+(?:[\w.]+\s+){0,3}?)retaliat", re.I)     # "warning that any retaliation ... would be added"
 _GLOBAL = re.compile(GLOBAL_TARGET_WORDS, re.I)
-_TRAILING_ATTRIBUTION = re.compile(
-    r",\s+(?:(?:[A-Z][\w.’'\-]*\s+){1,5}(?:said|says|announced|announces|told\s+\w+|added|wrote)"
-    r"|(?:said|says|announced|added|wrote)\s+(?:[A-Z][\w.’'\-]*\s*){1,5})[^,]*$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?")
 _SHARED_SUBJECT = re.compile(r"^\W*(?:while|and|but|yet)?\s*(?:keeping|maintaining|leaving|retaining|holding|raising|imposing|adding|cutting|lowering)\b", re.I)
 _FEDERAL_GOVERNMENT = re.compile(r"\b(?:the|its)\s+federal\s+government\b", re.I)
@@ -93,7 +90,6 @@ _ALL_PARTNERS = re.compile(
 # "Mexico would continue to pay ...", "Canadian steel has also been charged ...": the one paying, before the rate
 _PAYER_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:pay|pays|paid|paying|face|faces|faced|facing|charged|subject to|hit)\b", re.I)
 _NEXT_CLAUSE_RATE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pct)\b.*?(?:[,;]\s*(?:and|while|but|whereas)\b|;)", re.I | re.S)
-_CARRY = re.compile(r"\b(?:also|too|as well|the (?:proposal|proposed|measures?|plan|package|order|decree|policy|duties|levies|new tariffs|countermeasures|increase|hike))\b", re.I)
 
 
 @lru_cache(maxsize=1024)   # pure; resolve_all asks again for the same mentions per rate (half the calls repeat)
@@ -180,7 +176,7 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         imposer = None
     imposer = _imposer_from_neighbours(ctx, sent_start, sent_text, clause, sent_index, a, imposer, target)
     retaliation = bool(_RETALIATION.search(clause_text)) and not _NEGATED_RETALIATION.search(clause_text)
-    target, targets, is_global = _global_or_baseline(ctx, sent_start, sent_text, (ws, ce), target, targets, imposer, sector)
+    is_global = bool(_GLOBAL.search(sent_text[ws:ce])) and target is None
     sentence_isos = [m.iso3 for m in ctx.country_mentions(sent_start, sent_start + len(sent_text)) if not m.compound]
     if imposer is None:
         clause_isos = [m.iso3 for m in mentions if m.kind != "person"]
@@ -194,10 +190,6 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         if payer is not None:
             target, targets = payer, [payer]
         is_global = target is None
-    if target is None and not is_global and (sent_index - 1) in ctx.recent_global and _CARRY.search(clause_text) \
-            and not [i for i in sentence_isos if i != imposer]:
-        # "A 25% tariff on imported trucks ... The measure also imposes a 10% tariff on buses": still global
-        is_global = True
     if is_global:
         ctx.recent_global.add(sent_index)
     if target is None and retaliation and imposer not in (None, "USA") and not sentence_isos \
@@ -280,13 +272,12 @@ def _listed_at_rate(sent_text: str, sent_start: int, mentions: list, a: int, ws:
 
 def _imposer_from_neighbours(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, int], sent_index: int,
                              a: int, imposer: str | None, target: str | None) -> str | None:
-    """The cued imposer, recorded for the next sentences; without one, the imposer the sentence or the two before
-    hand down (same subject, the federal government, a person's own measure, a province, a continued measure)."""
+    """The cued imposer, recorded for the sentence's next rates; without one, the imposer the sentence's earlier
+    clause hands down (same subject), the federal government, a person's own measure, a province."""
     cs, ce = clause
     clause_text = sent_text[cs:ce]
     if imposer is not None:
         ctx.cued_imposers[sent_index] = imposer
-    carry = next((ctx.cued_imposers[k] for k in (sent_index - 1, sent_index - 2) if k in ctx.cued_imposers), None)
     if imposer is None and sent_index in ctx.cued_imposers and _SHARED_SUBJECT.match(clause_text) \
             and ctx.cued_imposers[sent_index] != target:
         # "China will suspend its 24% tariff ..., while keeping a 10% levy in place": same subject
@@ -303,9 +294,6 @@ def _imposer_from_neighbours(ctx: Context, sent_start: int, sent_text: str, clau
             imposer = who[-1].iso3
     if imposer is None and _PROVINCE_MEASURE.search(clause_text):
         imposer = "CAN"         # "the province's 25 per cent surcharge" (the provinces we know are Canadian)
-    if imposer is None and carry is not None and carry != target and _CARRY.search(clause_text):
-        # "The proposal would also impose ...": the measure continues the previous sentence's
-        imposer = carry
     return imposer
 
 
@@ -331,31 +319,9 @@ def _uncued_imposer(ctx: Context, sent_start: int, sent_text: str, target: str |
         imposer = cands[0] if cands else ctx.main_country
     else:
         story = _story_imposer(ctx)
-        imposer = _announcer(ctx, sent_start, sent_text, target) or _verb_subject(ctx, sent_start, sent_text, target, before_rate) \
+        imposer = _verb_subject(ctx, sent_start, sent_text, target, before_rate) \
             or (story if story != target else None) or ctx.default_imposer
     return imposer, target
-
-
-def _global_or_baseline(ctx: Context, sent_start: int, sent_text: str, window: tuple[int, int], target: str | None,
-                        targets: list, imposer: str | None, sector: bool) -> tuple[str | None, list, bool]:
-    """(target, targets, is_global): global when the window says so and cues no target, unless the sentence states
-    the baseline for one named country ("EU goods currently face a 10% US baseline tariff")."""
-    is_global = bool(_GLOBAL.search(sent_text[window[0]:window[1]])) and target is None
-    if is_global and not sector and (payer := _baseline_payer(ctx, sent_start, sent_text, imposer)) is not None:
-        return payer, [payer], False
-    return target, targets, is_global
-
-
-def _baseline_payer(ctx: Context, sent_start: int, sent_text: str, imposer: str | None) -> str | None:
-    """LABELING.md: a baseline rate stated for one named country is that country's ("Most other UK goods face the
-    10% baseline tariff", "Korean goods were assigned a 25% tariff, ..., leaving a 10% baseline duty in place"):
-    the one country the sentence cues as hit, when "baseline" is its only word of a global measure."""
-    if {g.group(0).lower() for g in _GLOBAL.finditer(sent_text)} != {"baseline"}:
-        return None
-    hit = {m.iso3 for m in ctx.country_mentions(sent_start, sent_start + len(sent_text)) if not m.compound
-           and m.kind != "person" and m.iso3 != (imposer or ctx.default_imposer)
-           and _cue(sent_text, m, sent_start) == "target"}
-    return hit.pop() if len(hit) == 1 else None
 
 
 def _verb_subject(ctx: Context, sent_start: int, sent_text: str, target: str | None, span: tuple[int, int]) -> str | None:
@@ -506,18 +472,6 @@ def _dominant(ctx: Context, imposer: str | None) -> bool:
     counts = Counter(m.iso3 for m in ctx.countries if m.iso3 != imposer and not m.compound)
     n = counts.get(ctx.main_country, 0)
     return n >= DOMINANT_MIN and n >= DOMINANT_SHARE * sum(counts.values())
-
-
-def _announcer(ctx: Context, sent_start: int, sent_text: str, target: str | None) -> str | None:
-    """"..., will face a 50% tariff ..., Carney said": the country of the person announcing a measure
-    whose imposer the sentence does not name (never the target's own leader)."""
-    m = _TRAILING_ATTRIBUTION.search(sent_text)
-    if not m:
-        return None
-    for pm in ctx.country_mentions(sent_start + m.start(), sent_start + len(sent_text)):
-        if pm.kind == "person" and pm.iso3 != target:
-            return pm.iso3
-    return None
 
 
 def _previous_isos(ctx: Context, sent_index: int) -> list[str]:

@@ -50,8 +50,6 @@ _CONNECTOR_BEFORE = re.compile(
 _NON_ISO_TARGET = re.compile(rf"^\s*(?:(?:most|all|many|some|certain)\s+)?(?:(?:imports|goods|products)\s+from\s+)?(?:the\s+)?(?:{NON_ISO_TARGETS})\b")
 _NON_ISO_MENTION = re.compile(rf"\b(?:{NON_ISO_TARGETS})\b")
 _PP_PRODUCT = re.compile(r"\b(?:of|for|from|by|with|in)\s+(?:[\w’'.-]+\s+){0,2}$", re.I)
-_REPORTED_THAT = re.compile(r"\b(?:announc\w*|confirm\w*|report\w*|not\w*|said|says)\s+(?:on\s+\w+\s+|\w+day\s+)?that\b", re.I)
-_WEAK_MODAL_CLAUSE = re.compile(r"\b(?:would|could|might|may|warn\w*)\b(?!\s+(?:impose|raise|increase|hike|slap|levy|put|add|double|triple))", re.I)
 _ANNOUNCE_WORDS = re.compile(r"\b(?:will|would|plans?|planned|proposed|set to|announc\w*|threat\w*|could|may|might)\b", re.I)
 _TIME_ADJUNCT = re.compile(r"(?:as of|starting|beginning|on\s|next\s|set for|slated|scheduled)", re.I)
 _PREP_DEFINITE = re.compile(r"\b(?:from|by|against|under|with|of|including|on top of|in addition to|such as|like)\s+(?:the|its|their|this|that)\s+(?:(?:existing|current|new|steep|additional|sweeping)\s+)?", re.I)
@@ -79,7 +77,6 @@ _FUTURE_SENTENCE = re.compile(rf"\b(?:{_STARTS})\s+(?:on\s+)?(?:{_WEEKDAY}|{_DAY
 _MONTHS = {m: i for i, m in enumerate(_MONTH.split("|"), 1)}
 _WEAK_PRESENT = re.compile(r"\b(?:faces?|facing|gets?|pays?|is subject to|are subject to)\b", re.I)
 _STRONG_IN_FORCE = re.compile(r"\b(?:impos(?:ed|es)|took effect|in effect|in force|in place|levied|hit with|been hit|already|currently)\b", re.I)
-_ALSO_RATE = re.compile(r"\b(?:on top of|plus|in addition to|combined with|along with|as well as|and then|then)\b", re.I)
 _CARRY_PRODUCT = re.compile(r"^(?:An?\s+(?:further|additional|second|new|extra|separate)|(?:The|That|This|Those|These)\s+(?:combined|total|new|higher|lower|same|overall|additional)|It|They)\b")
 _OTHER_MEASURE = re.compile(
     r"\b(?:inflation|unemployment|jobless|growth|GDP|prices?|economy|jobs|stocks?|shares?|index|sales|profits?|"
@@ -145,18 +142,14 @@ _UNDO_PLAN = re.compile(
     r"back(?:ed|s|ing)? (?:off|away from)|walk(?:ed|s|ing)? back|rescind\w*))\s+(?:on\s+)?(?:his|her|its|their|the|a|that)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:threat|plan|proposal|order|decision)s?\s+to\b[^%]*$", re.I)
 _BUT_BACKREF = re.compile(r"(?:,\s*)?\bbut\s+(?:that|this|the|it|they|those|these)\b(?![^%]*%)", re.I)
-_CONTINUE_BEFORE = re.compile(r"\bcontinu(?:e|es|ed|ing)\s+to\s+$", re.I)
 _SAYS_PROGRESSIVE = re.compile(r"\b(?:says?|said|announc\w+)\s+(?:that\s+)?(?:he|she|it|they|we|I)\s*(?:is|are|am|was|were|’s|'s|’re|'re|’m|'m)\s+$", re.I)
 _FLOW_OF = re.compile(r"^\s*(?:imports|exports|shipments|purchases|sales|supplies)\s+of\s+", re.I)
 _ANAPHOR = re.compile(r"^\s*(?:the|those|these|both|such)\s+(?:[\w-]+\s+)?(?:metals|products|goods|items|foods|commodities|categories|sectors|imports)\b", re.I)
 _POSSESSED_INCLUDING = re.compile(
     r"\b(?:his|her|its|their)\s+(?:(?!new\b|planned\b|proposed\b|threatened\b|future\b)[“”\"'\w-]+\s+){0,2}?"
     r"(?:tariffs|duties|levies)[”\"]?,?\s+including\b", re.I)
-_GENERIC_SUBJECT = re.compile(r"^(?:The|Those|These|Such|Any)?\s*(?:imports|shipments|goods|products)\b(?!\s+(?:from|of|to)\b)", re.I)
-_PART_OF_BEFORE = re.compile(r"[^%;.]{0,20},\s*(?:including|includ\w+)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _EFFECT_CUE = re.compile(r"\b(?:took effect|in effect|in force|in place|already|currently|since|remains?|stays?)\b", re.I)
 _COLON_RATES = re.compile(rf"\b(?:rates?|{TARIFF_NOUNS})\b[^:;%]{{0,60}}:\s", re.I)
-_PAIR_LIST_BEFORE = re.compile(r"(?:%|per cent|percent)(?:\s+(?:rate|tariff|duty))?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+$")
 _EXISTING_OTHER = re.compile(r"\b(?:on top of|in addition to|besides)\s+(?:the|its|their)\s+$", re.I)
 _CHANGE_OBJECT = re.compile(r"\b(?:rais|hik|increas|doubl|tripl|lower|cut|reduc|slash)\w*\s+(?:the|its|their|his|that)\s+$", re.I)
 _BUT = re.compile(r"(?:,\s*)?\bbut\b(?![^%]*%)", re.I)
@@ -188,7 +181,6 @@ _CHANGE_NEW_FIRST = re.compile(
     r"(?:the\s+|a\s+|an\s+)?(?:previous\s+|prior\s+|current\s+|earlier\s+)?$", re.I)
 _DATE_START = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b")
 _AMOUNT_LEAD = re.compile(r"(?:about\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+)?(?:[A-Z]{0,3}\$|US\$|C\$)\s?[\d.,]+(?:[\s-]*(?:billion|million|trillion|bn))?\s+(?:worth\s+)?(?:of|in)\s+")
-_DEFINITE_RATE = re.compile(r"\b(?:the|that|this|its|their)\s+$", re.I)
 # "the rate on cabinets and vanities ... to 50%": a rate on goods is a tariff rate
 _RATE_ON = re.compile(r"\brates?\s+(?:on|for)\s+(?!(?:mortgages?|loans?|deposits?|savings|bonds?|credit)\b)", re.I)
 
@@ -317,16 +309,6 @@ def _but_status(text: str, rate_end: int, limit: int, status: str) -> str | None
     return _nearest_cue(text, m.end(), min(limit, m.end() + 80), after=True, only=("paused", "lifted"))
 
 
-def _bloc_actor(ctx: Context, base: int, text: str, start: int, pos: int) -> bool:
-    """A bloc without an ISO3 code (the EU) named before the rate in its clause, with no country
-    named between them: the bloc's own measure (or a measure on it) -- not reportable."""
-    blocs = list(_NON_ISO_MENTION.finditer(text, start, pos))
-    if not blocs:
-        return False
-    between = ctx.country_mentions(base + blocs[-1].end(), base + pos, with_people=False)
-    return not between
-
-
 def _sentence_status(text: str, published) -> str | None:
     """A status the whole sentence states without a rate: "signed an order ..., effective Aug. 7"."""
     m = _FUTURE_SENTENCE.search(text)
@@ -407,18 +389,6 @@ def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | Non
     before = _nearest_cue(text, cs, pos, after=False)
     if before in ("paused", "lifted") and _PARTICIPLE_TO.search(text, max(cs, pos - 50), pos):
         return DEFAULT_STATUS
-    comp = None
-    for comp in _REPORTED_THAT.finditer(text, cs, pos):
-        pass
-    if before == "announced" and comp is not None:
-        # "The White House announced that the 10% tariff took effect": the complement decides
-        inner = _nearest_cue(text, comp.end(), pos, after=False)
-        if inner:
-            cs, before = comp.end(), inner
-        else:
-            after_inner = _nearest_cue(text, rate_end or pos, ce, after=True)
-            if after_inner:
-                return after_inner
     undo = _UNDO_PLAN.search(text, cs, pos)
     if before in ("announced", "threatened") and undo:
         return "paused" if undo.group("paused") else "lifted"
@@ -495,8 +465,6 @@ def _nearest_cue(text: str, start: int, end: int, after: bool, only: tuple[str, 
         lead = text[max(0, mstart - 40):mstart]
         if _WEAK_MODAL_BEFORE.search(lead) or _THREAT_TO_BEFORE.search(lead):
             return "threatened"
-        if _CONTINUE_BEFORE.search(lead):
-            return "in_force"       # "would continue to pay a 25% tariff": the measure stays
         if _MODAL_BEFORE.search(lead) and not re.match(r"(?:(?:will|would)\s+)?(?:remain|stay|keep|maintain|retain|continu)", text[mstart:mstart + 15], re.I):
             return "announced"
         if _SAYS_PROGRESSIVE.search(lead) and text[mstart:mstart + 12].split()[0].lower().endswith("ing"):
@@ -732,16 +700,6 @@ def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool,
                 rates.append((p, _clause_of(spans, p.start)))
             elif p in rate_set and q not in rate_set:
                 rates.append((q, _clause_of(spans, q.start)))
-    # "Switzerland was hit with a 39% rate, Taiwan 20% and India 25%": country-rate pairs listed after a rate
-    if rates and country_ends:
-        rate_set = {r[0] for r in rates}
-        for p in percents:
-            if p in rate_set or p.start < rates[0][0].start or not (0 < p.value <= 1000):
-                continue
-            lead = text[:p.start].rstrip()
-            if len(lead) in country_ends and _PAIR_LIST_BEFORE.search(text, 0, p.start) \
-                    and re.match(r"\s*(?:and\b|or\b|on\b|[,.;]|$)", text[p.end:]):
-                rates.append((p, _clause_of(spans, p.start)))
     # 'Higher country rates for the "worst offenders": EU 20 per cent, China 34 per cent, Switzerland 31 per cent':
     # country-rate pairs listed after a colon whose lead names the rates
     colon = _COLON_RATES.search(text)
@@ -1023,9 +981,6 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
         return consumed_until
     if products is _ANAPHORIC:
         products = _products_in(ctx.sentences[si - 1].text) if si > 0 else []
-    if not products and si > 0 and _GENERIC_SUBJECT.match(text) and ctx.sentences[si - 1].para == sent.para:
-        # "... quotas for steel imports ... Imports above the quotas will face a 50 per cent surtax."
-        products = _products_in(ctx.sentences[si - 1].text)
     if not products and k not in row.own_np and row.lead and p.start < row.lead_until:
         products = list(row.lead)          # "For rapeseed, the deposit rate ...", "Wine: the 150% duty ..."
     if row.label and not products and row.label_products:
@@ -1035,12 +990,6 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
         row.phrase_end[k] = np[1]
         row.own_np[k] = np[0]
     status = _rate_status(ctx, si, row, k, nxt, has_noun, own_status, carry, continuing)
-    if not products and k > 0 and resolved.get(k - 1) and (
-            (rates[k - 1][1] == cl and _ALSO_RATE.search(text[rates[k - 1][0].end:p.start]))
-            or _PART_OF_BEFORE.match(text, rates[k - 1][0].end, p.start)):
-        # "... of 20.56% on lumber, on top of duties of 14.63%"; "combined duties of about 45%,
-        # including a new 10% tariff": a part of the previous rate shares its goods
-        products = resolved[k - 1][0]
     if not products and continuing and carry.products and k not in row.own_np \
             and not _EXISTING_OTHER.search(text, max(0, p.start - 30), p.start):   # "on top of the 25% tariffs ..." is another measure
         products = list(carry.products)    # "The combined rate of 35.19 per cent took effect"
@@ -1122,21 +1071,6 @@ def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, f
     imposer, targets = parties
     if k in row.framed and _frame_imposer(ctx, facts) not in (None, imposer):
         status = DEFAULT_STATUS     # "US 'reciprocal' tariff on Chinese goods: 125%" under China's dated measure
-    earlier = [f for f in facts if f["rate_pct"] == float(p.value) and f["span"][0] < sent.start]
-    if status in ("announced", "threatened") and _WEAK_MODAL_CLAUSE.search(text, cl[0], cl[1]) and any(
-            f["imposer"] == imposer and f["status"] == "in_force" and (f["product"] in (products or [None]))
-            for f in earlier):
-        # "... warned that a 50% tariff would effectively close the market": a rate already in
-        # force earlier in the article, restated in a hypothetical, keeps its status
-        status = "in_force"
-    if not products and earlier and _DEFINITE_RATE.search(text[max(0, p.start - 8):p.start]) \
-            and not _EXISTING_OTHER.search(text, max(0, p.start - 30), p.start) \
-            and not (k in row.own_np and targets and targets[0] not in {f["target"] for f in earlier}):
-        # ("the 25% tariff on Mexican goods" names its own target: a different measure)
-        # "The 27.5% rate combined ...": the rate named earlier, same measure
-        ref = earlier[-1]
-        imposer, targets, products, status = ref["imposer"], [ref["target"]], \
-            [f["product"] for f in earlier if f["target"] == ref["target"]], ref["status"]
     if not (k in changes and changes[k][0] == "old"):
         carry.main_status = status      # what the sentence hands on: not the old rate of a change
     for target in (targets or [None]):
@@ -1176,8 +1110,6 @@ def _rate_parties(ctx: Context, si: int, sent, row: _Row, k: int, products, fact
     p, cl = rates[k]
     seg_end = rates[k + 1][0].start if k + 1 < len(rates) and rates[k + 1][1] == cl and \
         (k + 1) not in changes else cl[1]
-    if _bloc_actor(ctx, sent.start, text, cl[0], p.start):
-        return None     # "The European Union approved its first countermeasures, 25% tariffs ...": no ISO3 imposer
     imposer, targets, is_global = roles.resolve_all(ctx, sent.start, text, cl, si, anchor=p.start,
                                                     window_start=row.window[k], window_end=seg_end,
                                                     sector=any(x in roles.SECTOR_PRODUCTS for x in products or ()))

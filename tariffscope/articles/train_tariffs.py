@@ -1,6 +1,6 @@
 """Train the learned tariff decisions (tariff_model.py) on labelled articles; write tariff_model.json.
 
-    .venv/bin/python -m tariffscope.articles.train_tariffs [--corpus DIR ...] [--out FILE]
+    .venv/bin/python -m tariffscope.articles.train_tariffs [--corpus DIR ...] [--ids dLO-dHI] [--out FILE]
 
 The rules run with the model off; every rate they report becomes one example per decision:
   target/product  one binary example per candidate (1 when it is the labelled value)
@@ -149,12 +149,24 @@ def fit(records: list[Record], c: float = 1.0, decisions=SHIPPED,
                                     keep_threshold, extra_threshold)
 
 
+def _in_ids(name: str, ids: str | None) -> bool:
+    """A corpus_v2 article (dNNN-...) in the range "dLO-dHI"; any other file (the old corpus) always."""
+    m = re.match(r"d(\d+)-", name)
+    if not ids or not m:
+        return True
+    lo, hi = (int(x.strip().lstrip("d")) for x in ids.split("-"))
+    return lo <= int(m.group(1)) <= hi
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, action="append", help="folder of labelled articles (repeatable)")
     ap.add_argument("--out", type=Path, default=tariff_model.MODEL_FILE)
     ap.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
     ap.add_argument("--decisions", default=",".join(SHIPPED), help=f"comma-separated, of {','.join(tariff_model.DECISIONS)}")
+    ap.add_argument("--ids", default=None, metavar="dLO-dHI",
+                    help="only the corpus_v2 articles dLO-dHI (the old corpus whole): the weights of an earlier corpus "
+                         "with today's rules (round 9 retrained on d001-d318 + old, the 425 articles round 7's weights saw)")
     ap.add_argument("--extra-threshold", type=float, default=EXTRA_THRESHOLD,
                     help="an extra candidate is kept when its probability is at least this")
     args = ap.parse_args(argv)
@@ -162,13 +174,13 @@ def main(argv: list[str] | None = None) -> int:
     if not set(decisions) <= set(tariff_model.DECISIONS):
         ap.error(f"--decisions: not among {tariff_model.DECISIONS}")
     folders = args.corpus or list(DEFAULT_CORPORA)
-    pairs = [p for folder in folders for p in labelled_pairs(folder)]
+    pairs = [p for folder in folders for p in labelled_pairs(folder) if _in_ids(p[0].name, args.ids)]
     records = collect(pairs)
     data = examples(records)
     model = fit(records, args.c, decisions, extra_threshold=args.extra_threshold)
     doc = {"model": "logistic regressions (scikit-learn) over binary features: tariff_model.py",
            "trained_on": [str(f.relative_to(ROOT)) if f.is_relative_to(ROOT) else str(f) for f in folders],
-           "articles": len(records), "c": args.c, "decisions": list(decisions),
+           "articles": len(records), **({"ids": args.ids} if args.ids else {}), "c": args.c, "decisions": list(decisions),
            "keep_threshold": model.keep_threshold, "extra_threshold": model.extra_threshold,
            "examples": {d: len(data[d]) for d in decisions}}
     for d in tariff_model.DECISIONS:

@@ -327,11 +327,6 @@ def test_role_noun_speaker():
     assert quotes("Prime Minister Mark Carney met Donald Trump. “We compete,” the prime minister said.") == [("Mark Carney", "We compete")]
 
 
-def test_reported_complement_decides_status():
-    assert tariffs("The White House announced that the 10% tariff on Canadian potash took effect Tuesday.") == {
-        ("USA", "CAN", "potash", 10.0, "in_force")}
-
-
 def test_rate_on_goods_is_a_tariff_rate():
     got = tariffs("New U.S. tariffs of 25% on kitchen cabinets took effect Tuesday. "
                   "The rate on cabinets and vanities is scheduled to climb to 50% on Jan. 1, while the furniture duty will rise to 30%.")
@@ -572,12 +567,6 @@ def test_share_of_a_year_level_is_no_rate():
     assert tariffs("Canada will lower the tariff-rate quotas for steel imports to 50 per cent of 2024 levels.") == set()
 
 
-def test_generic_subject_takes_the_previous_sentence_goods():
-    got = tariffs("Canada will lower the tariff-rate quotas for steel imports from countries without free trade agreements. "
-                  "Imports above the quotas will face a 50 per cent surtax.")
-    assert {(t[1], t[2], t[3], t[4]) for t in got} == {(None, "steel", 50.0, "announced")}
-
-
 def test_quote_introduced_by_previous_paragraph():
     got = quotes("Prime Minister Mark Carney announced new steel measures.\n\nIn a statement, Carney said:\n\n"
                  "“We are protecting Canadian jobs.”")
@@ -679,12 +668,6 @@ def test_expanded_coverage_is_coverage():
                  "expand them to a further $125 billion in 21 days, Prime Minister Justin Trudeau announced.")
     assert got == {(("CAN", "USA"), None, 30e9, "USD", "countermeasure_coverage"),
                    (("CAN", "USA"), None, 125e9, "USD", "countermeasure_coverage")}
-
-
-def test_rate_rising_in_a_relative_clause_keeps_goods():
-    got = tariffs('Trump said he would initially impose a "small tariff" on pharmaceutical imports, '
-                  'which could rise to 150% within a year to 18 months and then to 250%.')
-    assert got == {("USA", None, "pharmaceuticals", 150.0, "threatened"), ("USA", None, "pharmaceuticals", 250.0, "threatened")}
 
 
 def test_rate_being_raised_is_the_existing_one():

@@ -1,0 +1,30 @@
+"""ablation.py (round 9): every switch names code that exists, or a component since removed; a switch is undone."""
+from __future__ import annotations
+
+import pytest
+from ablation import COMPONENTS, NEVER, later_than, present, switched_off
+
+from tariffscope.articles import tariffs
+
+
+@pytest.mark.parametrize("name,module,patch,needle", [(c[0], c[2], c[3], c[4]) for c in COMPONENTS],
+                         ids=[c[0] for c in COMPONENTS])
+def test_switch_names_real_code_or_a_removed_component(name, module, patch, needle):
+    if not present(module, patch, needle):
+        pytest.skip(f"{name}: removed (round 9)")
+    for k in patch:     # a step is a function (or a class), a cue a compiled pattern (or its prefiltered wrapper)
+        assert callable(getattr(module, k)) or hasattr(getattr(module, k), "search"), (name, k)
+
+
+def test_switch_is_undone():
+    before = tariffs._IMMEDIATE
+    with switched_off(tariffs, {"_IMMEDIATE": NEVER}):
+        assert tariffs._IMMEDIATE is NEVER
+    assert tariffs._IMMEDIATE is before
+
+
+def test_later_batches_are_those_committed_after():
+    batches = [(1, 28, "2026-12-01T14:06:05+00:00"), (73, 88, "2026-12-01T19:21:02+00:00")]
+    assert later_than("2026-12-01T15:00:00+00:00", batches) == (73, 88)
+    assert later_than("2026-11-25T11:00:00+00:00", batches) == (1, 88)
+    assert later_than("2026-12-02T00:00:00+00:00", batches) is None
