@@ -237,7 +237,7 @@ _PERIOD_OF_NEXT = re.compile(r"['’]s\s+(?:[A-Z]{0,3}[$€£¥₹₦฿₩]|Rs\
 _AMOUNT_AHEAD = re.compile(r"(?:[$€£¥₹₦฿₩]|\bRs\.?\s?)\s?\d|\d[\d.,]*\s*(?:trillion|billion|million|bn|tn|trn|mn)\b", re.I)
 
 
-def _blank_compared(text: str, anchor: int, anchor_end: int, rx: re.Pattern = None) -> str:
+def _blank_compared(text: str, anchor: int, anchor_end: int, rx: re.Pattern | None = None) -> str:
     """text with each "up 36.5% from <period>" stretch (to the next comma) blanked, unless the amount is in it; with
     rx=_COMPARED_STRETCH, each compared amount's stretch before this amount ("... rose to $73.61 billion from $71.71
     billion in March 2024, while imports increased to $77.23 billion": March 2024 is the compared figure's)."""
