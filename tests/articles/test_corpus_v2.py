@@ -16,7 +16,7 @@ ISSUE_TARGET_F1 = {"tariffs": 0.85, "trade_values": 0.85, "quotes": 0.85, "peopl
 # What CI enforces now (the only place the thresholds live): the blind scores less a small margin, so that no change
 # may quietly lose ground; raise each floor toward ISSUE_TARGET_F1 as the extractor earns it.  Measured on
 # 2026-12-02 at the end of round 9 on 72 blind articles -- t001-t026 (first writer set) and t027-t072 (a second
-# writer set, each article labelled twice): tariffs 0.474, trade values 0.722, quotes 0.955, people 0.955 (round 8's
+# writer set, each article labelled twice): tariffs 0.471, trade values 0.722, quotes 0.955, people 0.955 (round 8's
 # code on the same 72: 0.477 / 0.683 / 0.955 / 0.953).  The first set alone had given round 8 0.487 / 0.771 /
 # 0.985 / 0.943 (round 7's floors 0.48 / 0.75 / 0.95 / 0.92 were set on it); the larger split is the truer figure.
 TEST_F1_THRESHOLDS = {"tariffs": 0.46, "trade_values": 0.70, "quotes": 0.93, "people": 0.93}
