@@ -20,7 +20,7 @@ from pathlib import Path
 from . import logreg, status_model, tariff_model
 from .extract import extract_facts
 from .read import ArticleError, read_article
-from .train_status import DEFAULT_CORPORA, ROOT, labelled_pairs
+from .train_status import DEFAULT_CORPORA, ROOT, in_id_range, labelled_pairs
 
 Record = tuple[list, list[dict]]     # (rates collected by tariff_model.decide, labelled tariffs)
 # The decisions that beat the rules on dev grouped 5-fold (corpus_eval --tariff-model learned); the
@@ -149,15 +149,6 @@ def fit(records: list[Record], c: float = 1.0, decisions=SHIPPED,
                                     keep_threshold, extra_threshold)
 
 
-def _in_ids(name: str, ids: str | None) -> bool:
-    """A corpus_v2 article (dNNN-...) in the range "dLO-dHI"; any other file (the old corpus) always."""
-    m = re.match(r"d(\d+)-", name)
-    if not ids or not m:
-        return True
-    lo, hi = (int(x.strip().lstrip("d")) for x in ids.split("-"))
-    return lo <= int(m.group(1)) <= hi
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, action="append", help="folder of labelled articles (repeatable)")
@@ -174,7 +165,7 @@ def main(argv: list[str] | None = None) -> int:
     if not set(decisions) <= set(tariff_model.DECISIONS):
         ap.error(f"--decisions: not among {tariff_model.DECISIONS}")
     folders = args.corpus or list(DEFAULT_CORPORA)
-    pairs = [p for folder in folders for p in labelled_pairs(folder) if _in_ids(p[0].name, args.ids)]
+    pairs = [p for folder in folders for p in labelled_pairs(folder) if in_id_range(p[0].name, args.ids, unnumbered=True)]
     records = collect(pairs)
     data = examples(records)
     model = fit(records, args.c, decisions, extra_threshold=args.extra_threshold)

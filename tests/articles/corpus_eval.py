@@ -40,7 +40,7 @@ except ImportError:                      # imported by pytest from tests/article
     from articles_scoring import _match, key as _key
 
 from tariffscope.articles import ArticleError, extract_facts, read_article
-from tariffscope.articles.train_status import labelled_pairs
+from tariffscope.articles.train_status import in_id_range as in_ids, labelled_pairs
 
 CORPUS_V2 = Path(__file__).resolve().parent / "corpus_v2"
 OLD_CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -125,15 +125,6 @@ _EUROPE = {"EUU", "GBR", "CHE", "DEU", "FRA", "ITA", "ESP", "NLD", "BEL", "IRL",
            "NOR", "PRT", "CZE", "HUN", "ROU", "BGR", "GRC", "SVK", "SVN", "HRV", "LUX", "TUR", "RUS", "UKR", "SRB"}
 _ASIA = {"CHN", "JPN", "KOR", "IND", "VNM", "THA", "IDN", "MYS", "PHL", "SGP", "TWN", "HKG", "KHM", "LAO", "MMR", "BGD",
          "PAK", "LKA", "BRN", "ISR", "SAU", "ARE", "QAT", "KAZ", "NPL", "MNG"}
-
-
-def in_ids(name: str, ids: str | None) -> bool:
-    """The article (file name dNNN-... or tNNN-...) is in the range "dLO-dHI" / "tLO-tHI" (None: every article)."""
-    if not ids:
-        return True
-    lo, hi = (int(x.strip().lstrip("dt")) for x in ids.split("-"))
-    m = re.match(r"[dt](\d+)", name)
-    return bool(m) and lo <= int(m.group(1)) <= hi
 
 
 def style_of(src: Path, group: str) -> str:
