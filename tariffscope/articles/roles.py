@@ -488,3 +488,114 @@ def _previous_isos(ctx: Context, sent_index: int) -> list[str]:
 from .prefilter import prefiltered  # noqa: E402
 
 _GLOBAL, _RETALIATION, _RATE_FOR = map(prefiltered, (_GLOBAL, _RETALIATION, _RATE_FOR))
+
+
+# Rate-country pairs in a sentence with several rates (round 10, xpairs): each rate with its own country segment.
+# "Vietnam and Indonesia ... tariffs of 20% and 19% respectively": the n-th listed country pays the n-th rate
+_RATE_RUN_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)$")
+_RESPECTIVELY_AFTER = re.compile(r"^,?\s*(?:\w+\s+){0,2}?respectively\b", re.I)
+# "Vietnam (46%), Thailand (36%)": a rate in brackets right after its country
+_BRACKET_RATE_BEFORE = re.compile(r"^\s*\(\s*(?:about\s+|around\s+|up\s+to\s+)?$", re.I)
+# a segment that opens a new pair: the previous rate's phrase (at most six words, naming no country), a coordinator
+_PAIR_OPENING = re.compile(r"^(?:[\s-]+[\w’'.-]+){0,6}?\s*(?:,\s*(?:and|while|whereas|but)\s+|;\s*|\s+(?:and|while|whereas|but)\s+|,\s*)"
+                           r"(?:the\s+)?(?:(?:imports|goods|products|shipments|exports)\s+from\s+(?:the\s+)?)?$", re.I)
+_FROM_SUBJECT = re.compile(r"\b(?:imports|goods|products|shipments|exports)\s+from\s+(?:the\s+)?$", re.I)  # "imports from Laos 40%"
+_LIST_COLON = re.compile(r"(?:^|:)\s*(?:the\s+)?$", re.I)     # a sentence's start, or a list after a colon
+_PREPOSITION = r"(?:on|against|from|for|to|of|in|than|by|with|into|at)\b"
+_PAIR_OBJECT = re.compile(rf"\b{_PREPOSITION}\s*(?:the\s+)?$", re.I)     # "on China and 15%": an object, no subject
+# the subject country's own words up to its rate: "... and China 34%", "South Korean suppliers up to 15.67%",
+# "Taiwan on 32 per cent", "Pakistan, which secured 19%", "Vietnam's goods will pay a slightly higher 20%",
+# "India, another apparel rival, was hit with 25%"
+_SUBJECT_TO_RATE = re.compile(
+    r"^(?:’s|'s)?(?:\s+(?:goods|products|exports|imports|shipments|producers|suppliers|exporters|companies|firms|cars))?"
+    r"(?:,\s+(?:which|who|whose\s+\w+)\b[^,%]{0,60}?,|,\s+(?:an?|another|the)\s[^,%]{0,40},)?"
+    r"(?:,?\s+(?:which|who|that))?"
+    r"(?:\s+(?:will|would|has|have|had|was|were|is|are|also|now|still|only|already|then|be|been|continues?\s+to|"
+    r"continued\s+to))*"
+    r"(?:\s+(?:on|at|given|handed|assigned|charged|hit\s+with|pays?|paid|paying|faces?|faced|facing|secured|gets?|got|"
+    r"receives?|received|keeps?\s+its|kept\s+its|remains?\s+at|stays?\s+at|set\s+at|up\s+to|as\s+(?:much|high)\s+as))?"
+    r"\s+(?:an?\s+|the\s+|its\s+)?(?:(?:extra|additional|same|higher|lower|slightly|reciprocal|new|combined|rate|tariff|"
+    r"duty|of)\s+){0,3}$", re.I)
+
+
+def paired_targets(ctx: Context, sent_start: int, sent_text: str, rates: list[tuple[int, int]],
+                   percent_ends: list[int]) -> dict[int, tuple]:
+    """{index of a rate: (the countries its own segment pairs it with, where they start in the sentence)} for a
+    sentence's rates ([start, end) offsets in the sentence), when the sentence names two or more countries."""
+    mentions = _pair_mentions(ctx, sent_start, sent_text)
+    if len(rates) < 2 or len({m.iso3 for m in mentions}) < 2:
+        return {}
+    out = _respectively_pairs(sent_text, sent_start, mentions, rates)
+    for k, (a, _b) in enumerate(rates):
+        if k in out:
+            continue
+        before = [m for m in mentions if m.end - sent_start <= a]
+        if before and _BRACKET_RATE_BEFORE.match(sent_text[before[-1].end - sent_start:a]):
+            out[k] = ([before[-1].iso3], before[-1].start - sent_start)
+            continue
+        seg_start = max([e for e in percent_ends if e <= a], default=0)     # after the percentage before it
+        own = _segment_subject(sent_text, sent_start, mentions, seg_start, a)
+        if own is not None:
+            out[k] = own
+    return out
+
+
+def subject_rates(ctx: Context, sent_start: int, sent_text: str, percents: list) -> dict:
+    """{percent: its subject pair} for the percentages of a sentence each led by its own country as its subject
+    ("Switzerland is on 31 per cent, Taiwan on 32 per cent and India on 26 per cent")."""
+    mentions = _pair_mentions(ctx, sent_start, sent_text)
+    if len({m.iso3 for m in mentions}) < 2:
+        return {}
+    out = {}
+    for k, p in enumerate(percents):
+        own = _segment_subject(sent_text, sent_start, mentions, percents[k - 1].end if k else 0, p.start)
+        if own is not None:
+            out[p] = own
+    return out
+
+
+def _pair_mentions(ctx: Context, sent_start: int, sent_text: str) -> list:
+    return [m for m in ctx.country_mentions(sent_start, sent_start + len(sent_text), with_people=False) if not m.compound]
+
+
+def _respectively_pairs(sent_text: str, sent_start: int, mentions: list, rates: list) -> dict[int, tuple]:
+    """"X and Y ... A% and B% respectively": a run of coordinated rates before "respectively", paired in order with
+    the last list of as many countries before the run."""
+    out: dict[int, tuple] = {}
+    for last, (_a, b) in enumerate(rates):
+        if not _RESPECTIVELY_AFTER.match(sent_text[b:b + 30]):
+            continue
+        first = last
+        while first > 0 and _RATE_RUN_GAP.match(sent_text[rates[first - 1][1]:rates[first][0]]) \
+                and rates[first][0] - rates[first - 1][1] <= 8:
+            first -= 1
+        before = [m for m in mentions if m.end - sent_start <= rates[first][0]]
+        for j in range(len(before) - 1, -1, -1):
+            listed = _coordinated(sent_text, sent_start, before[j], before)
+            heads_list = j == 0 or not _LIST_GAP.fullmatch(sent_text[before[j - 1].end - sent_start:before[j].start - sent_start])
+            if len(listed) == last - first + 1 and heads_list:
+                out.update({first + i: ([iso], before[j].start - sent_start) for i, iso in enumerate(listed)})
+                break
+    return out
+
+
+def _segment_subject(sent_text: str, sent_start: int, mentions: list, seg_start: int, a: int) -> tuple | None:
+    """(countries, start) of the country list that opens the segment [seg_start, a) as the subject of its rate:
+    after a coordinator (or at the sentence's start), the rate right after the list's own words."""
+    inside = [m for m in mentions if seg_start <= m.start - sent_start and m.end - sent_start <= a]
+    if not inside:
+        return None
+    first = inside[0]
+    opening = sent_text[seg_start:first.start - sent_start]
+    if seg_start == 0:
+        if not _LIST_COLON.search(opening):
+            return None
+    elif not _PAIR_OPENING.match(opening) or (_PAIR_OBJECT.search(opening) and not _FROM_SUBJECT.search(opening)):
+        return None
+    listed = _coordinated(sent_text, sent_start, first, inside)
+    last = [m for m in inside if m.iso3 == listed[-1]][0]
+    if any(m.start > last.start and m.iso3 not in listed for m in inside):
+        return None
+    if not _SUBJECT_TO_RATE.match(sent_text[last.end - sent_start:a]):
+        return None
+    return listed, first.start - sent_start

@@ -899,6 +899,7 @@ class _Row:
     own_np: dict = field(default_factory=dict)
     lead_until: int = 1 << 30            # the lead's goods are those of the rates before this offset
     framed: set = field(default_factory=set)     # the rates whose status is the story's frame (story_frame)
+    paired: dict = field(default_factory=dict)   # rate index -> (countries its own segment pairs it with, where)
 
 
 def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row:
@@ -923,6 +924,7 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
     country_ends = frozenset(m.end - sent.start for m in ctx.country_mentions(sent.start, sent.end, with_people=False))
     rates = _find_rates(text, spans, find_percents(text), has_noun, digest=label and ctx.tariff_article,
                         country_ends=country_ends)
+    rates = _subject_rates(ctx, sent, spans, rates)
     changes = _changes(text, rates)
     col_status: dict = {}
     if table:           # a table row: its rate cells, the "previous rate" column the old rate of the row's change
@@ -946,8 +948,29 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
                 n_facts, lead_until=lead_until)
 
 
+def _paired_rates(ctx: Context, sent) -> bool:
+    """"Switzerland is on 31 per cent, Taiwan on 32 per cent and India on 26 per cent" after a tariff sentence: two
+    or more percentages each led by its own country continue the measure."""
+    percents = find_percents(sent.text)
+    return len(percents) >= 2 and len(roles.subject_rates(ctx, sent.start, sent.text, percents)) >= 2
+
+
+def _subject_rates(ctx: Context, sent, spans, rates: list) -> list:
+    """The sentence's rates and the percentages each led by its own country as subject ("Switzerland is on 31 per
+    cent, Taiwan on 32 per cent", "..., while Pakistan and Indonesia will pay 19%") when two of them pair so, or one
+    does after a rate already found: a rate of the sentence's own measure, paired with its country."""
+    found = {r[0] for r in rates}
+    subj = {p: own for p, own in roles.subject_rates(ctx, sent.start, sent.text, find_percents(sent.text)).items()
+            if p not in found and 0 < p.value <= 1000 and not is_range(sent.text, p.start)}
+    if not subj or (len(subj) < 2 and not found):
+        return rates
+    return sorted(rates + [(p, _clause_of(spans, p.start)) for p in subj], key=lambda r: r[0].start)
+
+
 def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, carry: _Carry, facts, seen) -> list:
     row = _read_row(ctx, si, sent, has_noun, len(facts))
+    row.paired = roles.paired_targets(ctx, sent.start, row.text, [(p.start, p.end) for p, _ in row.rates],
+                                      [p.end for p in find_percents(row.text)])
     continuing = (not has_noun or bool(_CARRY_PRODUCT.match(row.text))) and not row.label  # a digest item starts afresh
     consumed_until = 0
     for k in range(len(row.rates)):
@@ -990,9 +1013,9 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
         row.phrase_end[k] = np[1]
         row.own_np[k] = np[0]
     status = _rate_status(ctx, si, row, k, nxt, has_noun, own_status, carry, continuing)
-    if not products and continuing and carry.products and k not in row.own_np \
+    if not products and continuing and carry.products and k not in row.own_np and (has_noun or k not in row.paired) \
             and not _EXISTING_OTHER.search(text, max(0, p.start - 30), p.start):   # "on top of the 25% tariffs ..." is another measure
-        products = list(carry.products)    # "The combined rate of 35.19 per cent took effect"
+        products = list(carry.products)    # "The combined rate of 35.19 per cent took effect" (not "India on 26%")
     if not products and ctx.story_goods and not _ALL_GOODS.search(row.own_np.get(k, "")):
         products = list(ctx.story_goods)   # "the duty will be charged at 12.72%" in a safeguard story on ceramic tiles
     resolved[k] = (products, status)
@@ -1007,6 +1030,8 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
     # "a 15% tariff ..., down from the 25% rate Trump had threatened": the old rate's own clause is not the new rate's
     st_cl = (cl[0], rates[k + 1][0].start) if changes.get(k) == ("new", k + 1) else cl
     status = _status_at(text, p.start, st_cl, p.end, default=None)
+    if status is None and k in row.paired and k > 0 and row.resolved.get(k - 1):
+        status = row.resolved[k - 1][1]     # "Syrian goods will pay 41 percent, ..., and Swiss products 39 percent"
     if status is None:
         # no cue in the clause: a sentence continuing the previous one shares its status
         status = own_status or (carry.status if continuing else None) or \
@@ -1110,6 +1135,8 @@ def _rate_parties(ctx: Context, si: int, sent, row: _Row, k: int, products, fact
     p, cl = rates[k]
     seg_end = rates[k + 1][0].start if k + 1 < len(rates) and rates[k + 1][1] == cl and \
         (k + 1) not in changes else cl[1]
+    if k + 1 in row.paired and row.paired[k + 1][1] > p.end:
+        seg_end = min(seg_end, row.paired[k + 1][1])    # the next rate's own countries are not this rate's
     imposer, targets, is_global = roles.resolve_all(ctx, sent.start, text, cl, si, anchor=p.start,
                                                     window_start=row.window[k], window_end=seg_end,
                                                     sector=any(x in roles.SECTOR_PRODUCTS for x in products or ()))
@@ -1136,6 +1163,13 @@ def _rate_parties(ctx: Context, si: int, sent, row: _Row, k: int, products, fact
         prev = [f for f in facts[row.sentence_first:] if f["_rate"][0] == rates[k - 1][0].start]
         if prev:
             imposer, targets = prev[-1]["imposer"], list(dict.fromkeys(f["target"] for f in prev))
+    if imposer is not None and any(imposer in isos for isos, _ in row.paired.values()) and ctx.default_imposer not in targets:
+        imposer = ctx.default_imposer    # "..., Mexico keeps its 25% rate": a country paired with its rate pays it
+    own = [iso for iso in row.paired.get(k, ([], 0))[0] if iso != imposer]
+    if own and not is_global:
+        # "Vietnam and Indonesia ... 20% and 19% respectively", "Chinese producers facing 37.13% and South Korean
+        # suppliers up to 15.67%": the rate's own countries, not those the sentence's other rate pairs with
+        targets = own
     return imposer, targets
 
 
@@ -1189,7 +1223,8 @@ def extract_tariffs(ctx: Context) -> list[dict]:
     for si, sent in enumerate(ctx.sentences):
         text = sent.text
         has_noun = bool(_TARIFF_NOUN.search(text))
-        if not has_noun and not (carry.had_tariff and (_CONTINUATION.search(text) or _CHARGED.search(text))) \
+        if not has_noun and not (carry.had_tariff and (_CONTINUATION.search(text) or _CHARGED.search(text)
+                                                       or _paired_rates(ctx, sent))) \
                 and not (ctx.tariff_article and (_list_item(text) or _table_row(text))):
             carry = _Carry()
             continue

@@ -978,3 +978,38 @@ def test_generational_suffix_keeps_its_period():
     facts = extract_facts(art(body))
     assert [p["name"] for p in facts["people"]] == ["Sergio Ortiz-Luis Jr.", "Ferdinand Marcos Jr."]
     assert [q["speaker"] for q in facts["quotes"]] == ["Sergio Ortiz-Luis Jr."]
+
+
+@pytest.mark.parametrize("body, want", [
+    # "respectively": the n-th listed country pays the n-th rate
+    ("Vietnam and Indonesia have secured deals under which their goods will face US tariffs of 20% and 19% "
+     "respectively.", {("USA", "VNM", 20.0), ("USA", "IDN", 19.0)}),
+    # a rate whose segment opens with a coordinator and its own country, the subject that pays it
+    ("Vietnam will charge an anti-dumping levy on galvanised steel from China and South Korea, with Chinese producers "
+     "facing a rate of 37.13% and South Korean suppliers up to 15.67%.", {("VNM", "CHN", 37.13), ("VNM", "KOR", 15.67)}),
+    # "X (A%)": a rate in brackets right after its country
+    ("The tariffs hit Vietnam (46%), Thailand (36%) and Cambodia (49%) hardest.",
+     {("USA", "VNM", 46.0), ("USA", "THA", 36.0), ("USA", "KHM", 49.0)}),
+    # a list led by its own countries, the earlier rate's reading not reaching into the next rate's segment
+    ("Thailand and the Philippines were given the same 19% tariff, while Vietnam's goods will pay a slightly higher 20%.",
+     {("USA", "THA", 19.0), ("USA", "PHL", 19.0), ("USA", "VNM", 20.0)}),
+    # a country paired with its rate pays it: "Mexico keeps its 25% rate" is no imposer of the 35%
+    ("Canadian goods have faced a 35% tariff since Friday, Mexico keeps its 25% rate for another 90 days, and "
+     "Chinese goods remain at 30%.", {("USA", "CAN", 35.0), ("USA", "MEX", 25.0), ("USA", "CHN", 30.0)}),
+    # a rate read for another subject's country is not paired: "on Canada and Mexico and 10% on China"
+    ("Washington put a 25% tariff on Canada and Mexico and 10% on China.",
+     {("USA", "CAN", 25.0), ("USA", "MEX", 25.0), ("USA", "CHN", 10.0)}),
+])
+def test_each_rate_with_its_own_country(rules_only, body, want):
+    assert {(i, t, r) for i, t, _, r, _ in tariffs(body)} == want
+
+
+def test_country_rate_pairs_continue_a_tariff_sentence(rules_only):
+    # two or more percentages each led by its own country, right after a tariff sentence, are its rates; shares are not
+    body = ("Trump unveiled new tariffs on Wednesday. Switzerland is on 31 per cent, Taiwan on 32 per cent and India "
+            "on 26 per cent.")
+    assert {(i, t, r) for i, t, _, r, _ in tariffs(body)} == {("USA", "CHE", 31.0), ("USA", "TWN", 32.0),
+                                                              ("USA", "IND", 26.0)}
+    body = ("Trump unveiled new tariffs on Wednesday. China's exports rose 12 per cent, and Vietnam's shipments "
+            "grew 30 per cent.")
+    assert tariffs(body) == set()
