@@ -82,8 +82,6 @@ AMBIGUOUS_COUNTRY_NAMES = frozenset({"Georgia", "Jordan", "Chad", "Guinea", "Nig
 # A country word preceded by one of these is not that country ("North America", "New Mexico").
 COUNTRY_BLOCK_BEFORE = frozenset({"North", "South", "Latin", "Central", "New", "Gulf of", "Bank of America"})
 COUNTRY_BLOCK_AFTER = ("Post", "Times", "Journal", "state", "State", "Capitals", "Nationals", "Day")
-# Blocs that are no party of their own (the EU is: EUU): a rate "on ASEAN" is not reported.
-NON_ISO_TARGETS = r"Eurozone|ASEAN"
 # Canadian provinces (people's country only; not reported as countries).
 REGIONS = {
     "Ontario": "CAN", "Quebec": "CAN", "Québec": "CAN", "Alberta": "CAN", "British Columbia": "CAN",

@@ -16,7 +16,6 @@ from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
     ALL_GOODS_WORDS,
     DEFAULT_STATUS,
-    NON_ISO_TARGETS,
     NON_TARIFF_PERCENT_AFTER,
     NON_TARIFF_PERCENT_BEFORE,
     PRODUCT_SYNONYMS,
@@ -47,8 +46,6 @@ _CONNECTOR_BEFORE = re.compile(
     r"base|baseline|universal|global|higher|lower|by|rate|as well as|plus|along with|exceed|exceeds|exceeding|more than|capped at|cap of|ceiling of)\s*$|^\s*$|[,(:]\s*$",
     re.I,
 )
-_NON_ISO_TARGET = re.compile(rf"^\s*(?:(?:most|all|many|some|certain)\s+)?(?:(?:imports|goods|products)\s+from\s+)?(?:the\s+)?(?:{NON_ISO_TARGETS})\b")
-_NON_ISO_MENTION = re.compile(rf"\b(?:{NON_ISO_TARGETS})\b")
 _PP_PRODUCT = re.compile(r"\b(?:of|for|from|by|with|in)\s+(?:[\w’'.-]+\s+){0,2}$", re.I)
 _ANNOUNCE_WORDS = re.compile(r"\b(?:will|would|plans?|planned|proposed|set to|announc\w*|threat\w*|could|may|might)\b", re.I)
 _TIME_ADJUNCT = re.compile(r"(?:as of|starting|beginning|on\s|next\s|set for|slated|scheduled)", re.I)
@@ -730,8 +727,6 @@ def _rate_products(text: str, rates, k: int, nxt: int, changes, consumed_until: 
     """(products, np) for rate k; _SKIP when the rate is not a reportable measure."""
     p, cl = rates[k]
     np = _after_np(text, p.end, nxt)
-    if np is not None and _NON_ISO_TARGET.match(np[0]):
-        return _SKIP, np            # "20% on the European Union": no ISO3 target to report
     if np is not None and _TAX_NOUN_AFTER.match(text[p.end:nxt]) and not _products_in(np[0]) \
             and not _ALL_GOODS.search(np[0]):
         return _SKIP, np            # "a 1% tax on cash transfers" is not a tariff
@@ -1111,8 +1106,6 @@ def _rate_parties(ctx: Context, si: int, sent, row: _Row, k: int, products, fact
         listed = [m.iso3 for m in ctx.country_mentions(sent.start + lo, sent.start + hi, with_people=False)
                   if m.iso3 != imposer]
         targets = list(dict.fromkeys(listed)) or targets
-    if not targets and not is_global and _NON_ISO_MENTION.search(text):
-        return None     # the measure is about the EU (or another bloc): no ISO3 target to report
     same_sentence = [f for f in facts[row.sentence_first:] if f["_rate"][0] < cl[0]]
     if same_sentence and not ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) \
             and not ctx.region_mentions(sent.start + cl[0], sent.start + cl[1]) and not is_global:

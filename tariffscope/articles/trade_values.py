@@ -15,13 +15,12 @@ import re
 from dataclasses import dataclass, replace
 
 from . import roles, trade_model
-from .constants import NON_ISO_TARGETS, NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES
+from .constants import NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES
 from .context import Context
 from .gazetteer import Mention
 from .money import CURRENCY_HINT, Money, find_money
 from .text import Sentence, clause_spans
 
-_NON_ISO = re.compile(rf"\b(?:{NON_ISO_TARGETS})\b")
 _CURRENCY_WORD = re.compile(r"[€£¥₹₩]|\bRs\.?\s?\d|dollars|pesos|euros?\b|pounds|francs|yuan|renminbi|\byen\b|rupees|\bwon\b|reais|reals"
                             r"|\b(?:USD|CAD|MXN|EUR|GBP|JPY|CNY|RMB|INR|KRW|BRL|CHF)(?![A-Za-z])")
 _TRADE_CONTEXT = re.compile(rf"\b{TRADE_CONTEXT}\b", re.I)
@@ -93,7 +92,6 @@ _ORG_AFTER = re.compile(r"\.?\s+(?:[A-Z][\w&]*\s+){0,3}?(?:Association|Institute
                         r"|Federation|Service|Administration|Department|Customs|Statistics|Commission|Board|Authority)\b")
 _LEADING_YEAR_EARLIER = re.compile(r"\s*(?:A|One) year (?:earlier|ago|before)\b")
 _TO_WORLD = re.compile(r"\b(?:(?:to|from|with)\s+(?:the world(?!['’]s)|all (?:countries|partners|trading partners|markets|destinations))|worldwide)\b", re.I)
-_WORLD = re.compile(r"\b(?:the world(?!['’]s)|world(?!['’]s)|global|worldwide|all (?:countries|partners|trading partners|markets|destinations)|overall)\b")
 _YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)")
 # "in the 2024-25 fiscal year", "FY 2023-24": the figure is for the year the fiscal year ends in
 _FISCAL = re.compile(r"(?<!\d)(?P<y>(?:19[89]\d|20[0-4]\d))[-–/](?P<e>\d{2})(?!\d)")
@@ -515,13 +513,6 @@ def _rule_fact(ctx: Context, c: Candidate, monies, facts: list[dict], state: dic
         c.reason = "conversion"
         return {**prev_fact, "value": float(mo.value), "currency": mo.currency}
     kind = rule_kind(c)
-    if kind != "countermeasure_coverage" and _NON_ISO.search(text, cl[0], mo.start):
-        c.reason = "non_iso"
-        return None         # "The EU exported goods worth 532 billion euros": no ISO3 party for the bloc
-    if kind == "countermeasure_coverage" and _NON_ISO.search(text, cl[0], mo.start) \
-            and not ctx.country_mentions(sent.start + cl[0], sent.start + mo.start, with_people=False):
-        c.reason = "non_iso"
-        return None         # the EU's countermeasures: no ISO3 imposer to report
     parties = rule_parties(ctx, c, kind)
     if not parties:
         c.reason = "no_parties"
@@ -939,9 +930,6 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
                 for m in ctx.country_mentions(s.start, s.end):
                     if m.iso3 not in out and len(out) < 2:
                         out.append(m.iso3)
-    clause = sent.text[cl[0]:cl[1]]
-    if len(out) == 1 and _WORLD.search(clause):
-        return out
     if len(out) == 1 and ctx.default_imposer and ctx.default_imposer != out[0]:
         out.append(ctx.default_imposer)
     return out[:2]
