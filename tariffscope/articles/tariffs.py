@@ -136,11 +136,6 @@ _TO_RATE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:to|from)\s+(?:an?\s+)?(?:[\w-]+\s
 _PARTICIPLE_TO = re.compile(r"\b(?:dropping|lowering|cutting|reducing|bringing|slashing)\s+(?:\w+\s+)?to\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
 # "The pause does not apply to the 25% tariffs on autos": an existing measure left alone
 _NOT_COVERED = re.compile(r"\b(?:not|n[’']t)\s+(?:apply\s+to|cover|affect|include|touch|change)\s+(?:the|its|their|his|existing)\s+$", re.I)
-# "shelved his threat to impose 25% tariffs": the main verb undoes the plan it governs
-_UNDO_PLAN = re.compile(
-    r"\b(?:(?P<paused>shelv\w+|paus\w+|suspend\w*|delay\w*|postpon\w+|put off)|(?P<lifted>dropp?\w*|withdr[ae]w\w*|abandon\w*|scrap\w*|"
-    r"back(?:ed|s|ing)? (?:off|away from)|walk(?:ed|s|ing)? back|rescind\w*))\s+(?:on\s+)?(?:his|her|its|their|the|a|that)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:threat|plan|proposal|order|decision)s?\s+to\b[^%]*$", re.I)
 _BUT_BACKREF = re.compile(r"(?:,\s*)?\bbut\s+(?:that|this|the|it|they|those|these)\b(?![^%]*%)", re.I)
 _SAYS_PROGRESSIVE = re.compile(r"\b(?:says?|said|announc\w+)\s+(?:that\s+)?(?:he|she|it|they|we|I)\s*(?:is|are|am|was|were|’s|'s|’re|'re|’m|'m)\s+$", re.I)
 _FLOW_OF = re.compile(r"^\s*(?:imports|exports|shipments|purchases|sales|supplies)\s+of\s+", re.I)
@@ -389,9 +384,6 @@ def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | Non
     before = _nearest_cue(text, cs, pos, after=False)
     if before in ("paused", "lifted") and _PARTICIPLE_TO.search(text, max(cs, pos - 50), pos):
         return DEFAULT_STATUS
-    undo = _UNDO_PLAN.search(text, cs, pos)
-    if before in ("announced", "threatened") and undo:
-        return "paused" if undo.group("paused") else "lifted"
     if before in ("announced", "threatened") and _PLANNED_ADJ.search(text[max(cs, pos - 40):pos]):
         # "a reprieve from a planned increase to 30%": the clause's event is the reprieve
         event = _nearest_cue(text, cs, pos, after=False, only=("lifted", "paused")) or \
@@ -1307,5 +1299,5 @@ def _learned_status(facts: list[dict]) -> list[dict]:
 # results, no engine run where none of them occurs).
 from .prefilter import prefiltered  # noqa: E402
 
-_TARIFF_NOUN, _IMMEDIATE, _NOT_BEFORE, _UNDO_PLAN, _ANY_TARIFF_NOUN, _POSSESSED_INCLUDING = map(prefiltered, (_TARIFF_NOUN, _IMMEDIATE, _NOT_BEFORE, _UNDO_PLAN, _ANY_TARIFF_NOUN, _POSSESSED_INCLUDING))
+_TARIFF_NOUN, _IMMEDIATE, _NOT_BEFORE, _ANY_TARIFF_NOUN, _POSSESSED_INCLUDING = map(prefiltered, (_TARIFF_NOUN, _IMMEDIATE, _NOT_BEFORE, _ANY_TARIFF_NOUN, _POSSESSED_INCLUDING))
 _STATUS = [(status, prefiltered(rx)) for status, rx in _STATUS]

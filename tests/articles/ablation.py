@@ -182,7 +182,7 @@ def switched_off(module, patch: dict):
 
 
 def present(module, patch: dict, needle: str) -> bool:
-    """The component is still in the code (round 9 removed those that did not carry their weight)."""
+    """The component is still in the code (rounds 9 and 10 removed those that did not carry their weight)."""
     source = "".join(f.read_text(encoding="utf-8") for f in Path(module.__file__).parent.glob("*.py"))
     return all(hasattr(module, k) for k in patch) and needle in source
 
@@ -307,7 +307,7 @@ def main(argv: list[str] | None = None) -> int:
         if only and name not in only:
             continue
         if not present(module, patch, needle):
-            print(f"{name:<28} removed (round 9)", flush=True)
+            print(f"{name:<28} removed", flush=True)
             continue
         commit, date = landed(needle)
         rng = later_than(date, all_batches) if date else None
