@@ -41,13 +41,17 @@ import re
 from .constants import ALL_PARTNERS, COLLECTIVE_GOODS, HEADLINE_PARTIES, LINE_PARTIES, SPEECH_MIN_WORDS
 from .context import Context
 from .money import find_percents
-from .timeline import headline_start
+from .timeline import KEY_FIELDS, headline_start
 
 # a line that ends as no sentence does (headline, deck, section title, "ALSO READ: ..." link, table row)
 _SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
 _ALL_PARTNERS = re.compile(ALL_PARTNERS, re.I)
-_KEY = ("imposer", "target", "product", "rate_pct", "status")
 _QUOTATION = re.compile(r"[\"“][^\"“”]+[\"”]")
+
+
+def _key(f: dict) -> tuple:
+    """The fact's (imposer, target, product, rate, status): what one tariff fact is."""
+    return tuple(f[k] for k in KEY_FIELDS)
 
 
 def _telegraphic(f: dict, head: int | None) -> str | None:
@@ -67,7 +71,7 @@ def overruled_readings(facts: list[dict], head: int | None) -> list[dict]:
             in_sentences.setdefault(f["rate_pct"], []).append(f)
     events: dict[tuple, list[int]] = {}
     for i, f in enumerate(facts):
-        events.setdefault(tuple(f[k] for k in ("imposer", "target", "product", "rate_pct", "status")), []).append(i)
+        events.setdefault(_key(f), []).append(i)
     out = []
     for readings in events.values():
         lines = {kinds[i] for i in readings}
@@ -93,14 +97,14 @@ def _first_readings(facts: list[dict]) -> dict[tuple, int]:
     """Each (imposer, target, product, rate, status) of the article with the start of its first reading."""
     first: dict[tuple, int] = {}
     for f in facts:
-        first.setdefault(tuple(f[k] for k in _KEY), f["span"][0])
+        first.setdefault(_key(f), f["span"][0])
     return first
 
 
 def _said_of_all_partners(facts: list[dict]) -> set[tuple]:
     """The facts without a target read in a sentence that says its rate covers every partner ("baseline", "on all
     imports"): a measure on every partner, which stands beside the same rate on named goods or a named country."""
-    return {tuple(f[k] for k in _KEY) for f in facts if f["target"] is None and _ALL_PARTNERS.search(f["sentence"])}
+    return {_key(f) for f in facts if f["target"] is None and _ALL_PARTNERS.search(f["sentence"])}
 
 
 def goods_left_unnamed(facts: list[dict]) -> set[tuple]:
@@ -139,7 +143,7 @@ def speech_readings(facts: list[dict]) -> set[tuple]:
     charge Canada a 50% Tariff ..." for the threat the story reports; "despite the 15% tariffs ...")."""
     quoted: dict[tuple, bool] = {}
     for f in facts:
-        k = tuple(f[x] for x in _KEY)
+        k = _key(f)
         quoted[k] = quoted.get(k, True) and _rate_in_speech(f)
     narrated = {(k[0], k[3]) for k, only_quoted in quoted.items() if not only_quoted}
     return {k for k, only_quoted in quoted.items() if only_quoted and (k[0], k[3]) in narrated}
@@ -156,6 +160,6 @@ def consolidate(ctx: Context, facts: list[dict]) -> list[dict]:
     # a reading that gives way there is no measure's first statement)
     for restated in (goods_left_unnamed, target_read_twice):
         drop = restated(facts) - _said_of_all_partners(facts)
-        facts = [f for f in facts if tuple(f[k] for k in _KEY) not in drop]
+        facts = [f for f in facts if _key(f) not in drop]
     spoken = speech_readings(facts)
-    return [f for f in facts if tuple(f[k] for k in _KEY) not in spoken]
+    return [f for f in facts if _key(f) not in spoken]

@@ -203,12 +203,12 @@ def _clean_name(name: str, after_role: bool = False, mid_sentence: bool = False)
     return name
 
 
-# a lower-case word or a comma right before a name: the name sits inside a sentence
-_MID_SENTENCE = re.compile(r"(?:[a-z]|,)[^\S\n]+$")
-
-
 # "Beatrice Tsai (蔡美娜) called ...": the name in its own script, in parentheses, stands between the name and its verb
 _OTHER_SCRIPT_NAME = re.compile(r"\((?=[^)\n]{0,30}[^\x00-\u024f\W])[^)\n]{1,30}\)")
+
+
+# a lower-case word or a comma right before a name: the name sits inside a sentence
+_MID_SENTENCE = re.compile(r"(?:[a-z]|,)[^\S\n]+$")
 
 
 def _mid_sentence(text: str, start: int) -> bool:

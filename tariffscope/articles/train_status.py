@@ -32,7 +32,6 @@ def labelled_pairs(folder: Path) -> list[tuple[Path, Path]]:
     return out
 
 
-
 def in_id_range(name: str, ids: str | None, unnumbered: bool = False) -> bool:
     """The corpus_v2 article file `name` (dNNN-... or tNNN-...) is in the range "dLO-dHI" / "tLO-tHI" (None: every
     article); a file with no such number (the old rule corpus) is in it only when `unnumbered`."""
@@ -43,6 +42,7 @@ def in_id_range(name: str, ids: str | None, unnumbered: bool = False) -> bool:
         return unnumbered
     lo, hi = (int(x.strip().lstrip("dt")) for x in ids.split("-"))
     return lo <= int(m.group(1)) <= hi
+
 
 def _prod(p):
     return None if p is None else re.sub(r"s$", "", p.lower().strip())
