@@ -7,8 +7,9 @@ tariffscope/cli.py never imports Prefect or this package. It checks the argument
 - for `run` and `ingest` without PREFECT_API_URL, starts Prefect's API server itself (uvicorn, as Prefect's
   temporary server does) in this process's group, with the kernel set to kill it if this process dies, so a
   SIGKILL anywhere leaves no server behind;
-- on SIGTERM/SIGINT (sent by the command line on Ctrl-C) stops that server and exits 130 at once: the
-  warehouse keeps its last committed state (each load is one DuckDB transaction);
+- on SIGINT (sent by the command line on Ctrl-C; SIGTERM too, except while a flow runs: Prefect's engine then
+  holds SIGTERM for itself) stops that server and exits 130 at once: the warehouse keeps its last committed state
+  (each load is one DuckDB transaction);
 - prints the run's outcome (tariffscope.output) and exits with the command line's exit code.
 
 Request: {"command": "run"|"ingest"|"deploy"|"serve"|"next-runs", "warehouse": str, "verbosity": int,
@@ -259,7 +260,7 @@ def main(argv: list[str]) -> int:
         os.environ.setdefault("PREFECT_RUNNER_POLL_FREQUENCY", "2")
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     configure_prefect(verbosity)
-    if command in NEEDS_API:
+    if command != "serve":  # (serve pauses its schedules on SIGINT: Prefect's KeyboardInterrupt path)
         signal.signal(signal.SIGTERM, _abort)
         signal.signal(signal.SIGINT, _abort)
     if not parent_alive():

@@ -192,8 +192,11 @@ def _target(args):
     return warehouse_path(args.warehouse, getattr(args, "data_path", None))
 
 
-def launch(args, command: str, stop_signal: int = signal.SIGTERM, **fields) -> int:
-    """Run `command` in the flow layer (a supervised child process); its exit code is ours."""
+def launch(args, command: str, **fields) -> int:
+    """Run `command` in the flow layer (a supervised child process); its exit code is ours.  On Ctrl-C the child is
+    asked to stop with SIGINT: Prefect's flow engine puts its own SIGTERM handler in place while a flow runs (one that
+    raises inside whatever code is executing, a traceback on stderr), and leaves SIGINT to the child (flows/launch.py);
+    `serve` pauses its schedules on SIGINT."""
     from tariffscope.supervise import run_child
 
     target = _target(args)
@@ -201,7 +204,7 @@ def launch(args, command: str, stop_signal: int = signal.SIGTERM, **fields) -> i
                "quiet": args.quiet, **fields}
     # a lake's chosen data path travels as the variable every later parse reads (the request names the catalog)
     env = {**os.environ, "TARIFFSCOPE_DATA_PATH": target.data_path} if getattr(target, "data_path", None) else None
-    return run_child([sys.executable, "-m", FLOW_DOOR, json.dumps(request)], stop_signal=stop_signal, env=env)
+    return run_child([sys.executable, "-m", FLOW_DOOR, json.dumps(request)], stop_signal=signal.SIGINT, env=env)
 
 
 def print_up_to_date(target: Path, inputs, output: str, quiet: bool) -> None:
@@ -481,7 +484,7 @@ def cmd_deploy(args) -> int:
 
 def cmd_serve(args) -> int:
     _require_server()
-    return launch(args, "serve", stop_signal=signal.SIGINT)  # SIGINT: serve pauses its schedules on the way out
+    return launch(args, "serve")
 
 
 COMMANDS = {"run": cmd_run, "ingest": cmd_ingest, "extract": cmd_extract, "sql": cmd_sql, "tables": cmd_tables,

@@ -5,7 +5,7 @@ Prefect, and whatever the child starts (Prefect's temporary API server) lives in
 group, which is ours to end:
 
 - the child runs in a new session, so a Ctrl-C on the terminal reaches only this process, which then asks the
-  child to stop (SIGTERM; or SIGINT for `serve`, which pauses its schedules on SIGINT), waits a few seconds,
+  child to stop (the caller's stop signal: SIGINT for the flow door, see cli.launch), waits a few seconds,
   and kills the child's process group;
 - the child is killed (SIGKILL) when this process dies, even by SIGKILL (Linux PR_SET_PDEATHSIG): a killed
   command line is a crash of the whole command, its load included (the warehouse keeps the pre-load state);
