@@ -19,19 +19,25 @@ Request: {"command": "run"|"ingest"|"deploy"|"serve"|"next-runs", "warehouse": s
 
 from __future__ import annotations
 
-import importlib.util
-import json
 import os
 import signal
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
 
-from tariffscope.settings import WORK_ROOT, warehouse_path
-from tariffscope.supervise import die_with_parent, parent_alive
+# Ctrl-C reaches this process as SIGINT from the command line (which starts it deaf to SIGINT: tariffscope/supervise.py);
+# from here on, before the slow imports, it ends the process at once and quietly, until main() puts _abort in place
+if __name__ == "__main__":
+    signal.signal(signal.SIGINT, lambda signum, frame: os._exit(130))
+
+import importlib.util  # noqa: E402
+import json  # noqa: E402
+import socket  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import time  # noqa: E402
+import urllib.request  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from tariffscope.settings import WORK_ROOT, warehouse_path  # noqa: E402
+from tariffscope.supervise import die_with_parent, parent_alive  # noqa: E402
 
 API_STARTUP_TIMEOUT_S = 90
 STARTUP_TIMEOUT_ENV = "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"  # Prefect's knob for its own temporary API
@@ -260,7 +266,9 @@ def main(argv: list[str]) -> int:
         os.environ.setdefault("PREFECT_RUNNER_POLL_FREQUENCY", "2")
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     configure_prefect(verbosity)
-    if command != "serve":  # (serve pauses its schedules on SIGINT: Prefect's KeyboardInterrupt path)
+    if command == "serve":  # serve pauses its schedules on SIGINT: Prefect's KeyboardInterrupt path
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+    else:
         signal.signal(signal.SIGTERM, _abort)
         signal.signal(signal.SIGINT, _abort)
     if not parent_alive():

@@ -36,6 +36,10 @@ def die_with_parent(sig: int = signal.SIGTERM) -> None:
 
 def _child_setup() -> None:  # runs in the child between fork and exec
     die_with_parent(signal.SIGKILL)
+    # the child starts deaf to SIGINT (the stop signal of the flow door, cli.launch) and turns it on itself once its
+    # own handler is in place: a SIGINT during the interpreter's start-up would print a KeyboardInterrupt traceback
+    # (one lost there is covered by the kill after STOP_GRACE_S)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 class Interrupted(Exception):
