@@ -140,7 +140,8 @@ _NOT_COVERED = re.compile(r"\b(?:not|n[’']t)\s+(?:apply\s+to|cover|affect|incl
 _BUT_BACKREF = re.compile(r"(?:,\s*)?\bbut\s+(?:that|this|the|it|they|those|these)\b(?![^%]*%)", re.I)
 _SAYS_PROGRESSIVE = re.compile(r"\b(?:says?|said|announc\w+)\s+(?:that\s+)?(?:he|she|it|they|we|I)\s*(?:is|are|am|was|were|’s|'s|’re|'re|’m|'m)\s+$", re.I)
 _FLOW_OF = re.compile(r"^\s*(?:imports|exports|shipments|purchases|sales|supplies)\s+of\s+", re.I)
-_ANAPHOR = re.compile(r"^\s*(?:the|those|these|both|such)\s+(?:[\w-]+\s+)?(?:metals|products|goods|items|foods|commodities|categories|sectors|imports)\b", re.I)
+_ANAPHOR = re.compile(r"^\s*(?:the|those|these|both|such)\s+(?:[\w-]+\s+)?(?:metals?|products|goods|items|foods|commodities|categories|sectors|imports)\b", re.I)
+_ONE_METAL = re.compile(r"^\s*the\s+(?:[\w-]+\s+)?metal\b", re.I)      # "imports of the metal" (round 11)
 _POSSESSED_INCLUDING = re.compile(
     r"\b(?:his|her|its|their)\s+(?:(?!new\b|planned\b|proposed\b|threatened\b|future\b)[“”\"'\w-]+\s+){0,2}?"
     r"(?:tariffs|duties|levies)[”\"]?,?\s+including\b", re.I)
@@ -750,6 +751,8 @@ def _rate_products(text: str, rates, k: int, nxt: int, changes, consumed_until: 
         # "tariffs on the metals", "on those products": the goods named before the rate in the sentence
         # (else, when the phrase names no goods itself, the previous sentence's)
         earlier = [x for x in _products_in(text[:p.start]) if x != "metals"]
+        if _ONE_METAL.match(_FLOW_OF.sub("", np[0])):
+            earlier = earlier[-1:]      # "steel exports ... under the 50 percent duty on the metal": one good, the last
         if earlier or not _products_in(np[0]):
             return (earlier if earlier else _ANAPHORIC), np
     if np is not None:

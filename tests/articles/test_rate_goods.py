@@ -52,3 +52,9 @@ def test_words_that_name_no_goods():
     from tariffscope.articles.products import open_products
     for phrase in ("the island", "the sidelines", "the country's", "everyone else", "a par with"):
         assert open_products(phrase) == [], phrase
+
+
+def test_the_metal_is_the_one_good_named_before(rules_only):
+    got = tariffs("Shipments of passenger cars were lower, while steel exports continued to shrink under the "
+                  "50 percent U.S. duty on the metal.\n")
+    assert _goods(got, 50.0) == {"steel"}
