@@ -99,7 +99,8 @@ def _one(phrase: str) -> str | None:
         return ""
     if words[-1] in _ALL_GOODS and any(w.startswith("non") or o != o.lower() for w, o in zip(words[:-1], orig)):
         return ""               # "non-USMCA goods", "CUSMA-compliant products": all goods of a kind, no product
-    if len(words) > 4 or words[-1] in _NOT_GOODS or any(w.endswith(("'s", "’s")) for w in words) or any(w in _FUNCTION for w in words) \
+    if len(words) > 4 or words[-1] in _NOT_GOODS or any(w in _FUNCTION for w in words) \
+            or any(w.endswith(("'s", "’s")) for w in words) \
             or (len(orig) == 1 and orig[0].isupper()) or any(not _WORD.match(w) for w in words) \
             or _MONTHS.search(" ".join(words)) or any(lookup(o) for o in orig):
         return None
@@ -209,6 +210,19 @@ _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
 _LIST_END = re.compile(r"\s(?:and|or|&)\s+\S", re.I)
 
 
+def _plain_item(part: str, item: str | None, lexical: bool) -> bool:
+    """One item of a plain list of goods: not all goods, and when the lexicon does not know it, a short lowercase
+    noun (not a name such as "Temu", a verb, a participle, people, or "similar products")."""
+    words = item.split() if item else []
+    if not words or words[0] in _ALL_GOODS or words[0] == "everything":
+        return False
+    if lexical:
+        return True
+    return not (len(words) > 2 or words[-1] in _ALL_GOODS or words[-1] in _VERBS or words[-1] in _PEOPLE
+                or item not in part.lower() or part.strip()[-1:].isupper() or all(w[:1].isupper() for w in part.split())
+                or (words[-1].endswith(("ed", "ing")) and words[-1] not in _ING_NOUNS))
+
+
 def listed_goods(np: str, known) -> list[str]:
     """Every item of a plain list of goods, "A, B, C and D" (round 11): an item the lexicon knows (`known` gives its
     products) as the lexicon reads it, any other as `open_products` normalises one phrase ("American rum, brandy and
@@ -223,15 +237,9 @@ def listed_goods(np: str, known) -> list[str]:
         return []       # "steel and aluminum, due to start ...": the list ends before the comma
     out: list[str] = []
     for part in parts:
-        if len(part.split()) > 4:
-            return []
-        lexical = known(part)
-        item = lexical if len(lexical) == 1 else ([_one(part)] if not lexical else [])
-        words = item[0].split() if item and item[0] else []
-        if not words or words[0] in _ALL_GOODS or words[0] == "everything" or (not lexical and (
-                len(words) > 2 or words[-1] in _ALL_GOODS or words[-1] in _VERBS or item[0] not in part.lower() or part.strip()[-1:].isupper()
-                or all(w[:1].isupper() for w in part.split())
-                or words[-1] in _PEOPLE or (words[-1].endswith(("ed", "ing")) and words[-1] not in _ING_NOUNS))):
+        lexical = known(part) if len(part.split()) <= 4 else []
+        item = lexical if len(lexical) == 1 else ([_one(part)] if not lexical and len(part.split()) <= 4 else [])
+        if not item or not _plain_item(part, item[0], bool(lexical)):
             return []       # "pasta, chocolate, biscuits and similar products": examples of a class, one measure
         out += item
     return list(dict.fromkeys(out))
