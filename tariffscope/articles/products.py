@@ -44,18 +44,20 @@ update analysis background timeline latest breaking context note editor read rel
 video live what why how who when where overview summary hold top board notice track behalf paper record
 schedule course balance condition ice pause display offer sale table account list lists basis suppliers
 supplier drugmakers carmakers makers material materials bottle bottles arrival threat threats power
-steelmaker steelmakers mill mills investigation investigations probe probes ruling rulings announcement annex numbers figures offender offenders ally allies neighbour neighbours neighbor neighbors rival rivals competitor competitors""".split())
+steelmaker steelmakers mill mills investigation investigations probe probes ruling rulings announcement annex numbers figures offender offenders ally allies neighbour neighbours neighbor neighbors rival rivals competitor competitors
+island islands sidelines par commerce everyone everybody anyone""".split())
 _MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\d", re.I)
 _ING_NOUNS = frozenset("clothing bedding flooring tubing piping casing roofing packaging fittings seed "
                         "rolled coated galvanised galvanized painted processed refined".split())   # "cold rolled coil"
 _VERBS = frozenset("""took take takes taken hit hits rose rise rises fell fall falls went go goes came come comes became
 remain remains jump jumps drop drops climb climbs soar soars kick kicks start starts begin begins began apply applies
-cover covers account accounts make makes made get gets got say says said rate do does did""".split())
+cover covers account accounts make makes made get gets got say says said rate do does did
+continue continues want wants""".split())
 _FUNCTION = frozenset("""of the a an but nor so yet he she it they we you i his her its their our my your this that these
 those there here not no is are was were be been being has have had do does did said says wrote told according per
 via up down out off over about against between into through during without within along across behind beyond plus
 today yesterday tomorrow now monday tuesday wednesday thursday friday saturday sunday week nearly almost
-contrast sample explained updates back another announced floated two three four five dozen""".split())
+contrast sample explained updates back another announced floated two three four five dozen apart else""".split())
 _COMPANY = frozenset("""incorporated inc corp corporation co company limited ltd plc llc gmbh holdings""".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ese|ish|ean|an)$")
 _WORD = re.compile(r"^[a-z][a-z’'-]*$")
@@ -98,6 +100,7 @@ def _one(phrase: str) -> str | None:
     if words[-1] in _ALL_GOODS and any(w.startswith("non") or o != o.lower() for w, o in zip(words[:-1], orig)):
         return ""               # "non-USMCA goods", "CUSMA-compliant products": all goods of a kind, no product
     if len(words) > 4 or words[-1] in _NOT_GOODS or any(w in _FUNCTION for w in words) \
+            or any(w.endswith(("'s", "’s")) for w in words) \
             or (len(orig) == 1 and orig[0].isupper()) or any(not _WORD.match(w) for w in words) \
             or _MONTHS.search(" ".join(words)) or any(lookup(o) for o in orig):
         return None
@@ -200,3 +203,43 @@ def subject_lead_products(text: str) -> tuple[list[str], int]:
         return [], 0            # "Beijing confirmed"
     nxt = _NEXT_CLAUSE.search(text, pct.end())
     return got, (nxt.start() if nxt else len(text))
+
+
+_PEOPLE = frozenset("officials ministers lawmakers analysts economists traders buyers sellers executives".split())
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+")
+_LIST_END = re.compile(r"\s(?:and|or|&)\s+\S", re.I)
+
+
+def _plain_item(part: str, item: str | None, lexical: bool) -> bool:
+    """One item of a plain list of goods: not all goods, and when the lexicon does not know it, a short lowercase
+    noun (not a name such as "Temu", a verb, a participle, people, or "similar products")."""
+    words = item.split() if item else []
+    if not words or words[0] in _ALL_GOODS or words[0] == "everything":
+        return False
+    if lexical:
+        return True
+    return not (len(words) > 2 or words[-1] in _ALL_GOODS or words[-1] in _VERBS or words[-1] in _PEOPLE
+                or item not in part.lower() or part.strip()[-1:].isupper() or all(w[:1].isupper() for w in part.split())
+                or (words[-1].endswith(("ed", "ing")) and words[-1] not in _ING_NOUNS))
+
+
+def listed_goods(np: str, known) -> list[str]:
+    """Every item of a plain list of goods, "A, B, C and D" (round 11): an item the lexicon knows (`known` gives its
+    products) as the lexicon reads it, any other as `open_products` normalises one phrase ("American rum, brandy and
+    vodka" -> rum, brandy, vodka; "flat-rolled steel, bars, rods, wire, angles and sections").  [] unless the phrase
+    is such a list: two items or more, the last joined by "and"/"or", each a short phrase of goods; one item that is
+    all goods ("and everything else", "other goods") or no goods at all makes it no plain list."""
+    if not _LIST_END.search(np) or re.search(r"\s(?:including|such as|like|notably|especially|among them)\b|[(—–;:]",
+                                             np):
+        return []
+    parts = [p for p in _LIST_SPLIT.split(np.strip()) if p.strip()]
+    if len(parts) < 2 or not _LIST_END.search(np.rsplit(",", 1)[-1]):
+        return []       # "steel and aluminum, due to start ...": the list ends before the comma
+    out: list[str] = []
+    for part in parts:
+        lexical = known(part) if len(part.split()) <= 4 else []
+        item = lexical if len(lexical) == 1 else ([_one(part)] if not lexical and len(part.split()) <= 4 else [])
+        if not item or not _plain_item(part, item[0], bool(lexical)):
+            return []       # "pasta, chocolate, biscuits and similar products": examples of a class, one measure
+        out += item
+    return list(dict.fromkeys(out))

@@ -28,7 +28,8 @@ from .constants import (
 from .context import RATE_FIRST_ITEM, Context
 from .money import Percent, find_percents
 from .text import clause_spans, literal_alternation
-from .products import item_products, lead_products, open_products, subject_lead_products, subject_products
+from .products import (item_products, lead_products, listed_goods, open_products, subject_lead_products,
+                       subject_products)
 
 _TARIFF_NOUN = re.compile(rf"\b{TARIFF_NOUNS}\b|\btax(?:ed|es)?\b|\btariffed\b", re.I)
 _NOUN_AFTER_PCT = re.compile(
@@ -139,7 +140,8 @@ _NOT_COVERED = re.compile(r"\b(?:not|n[’']t)\s+(?:apply\s+to|cover|affect|incl
 _BUT_BACKREF = re.compile(r"(?:,\s*)?\bbut\s+(?:that|this|the|it|they|those|these)\b(?![^%]*%)", re.I)
 _SAYS_PROGRESSIVE = re.compile(r"\b(?:says?|said|announc\w+)\s+(?:that\s+)?(?:he|she|it|they|we|I)\s*(?:is|are|am|was|were|’s|'s|’re|'re|’m|'m)\s+$", re.I)
 _FLOW_OF = re.compile(r"^\s*(?:imports|exports|shipments|purchases|sales|supplies)\s+of\s+", re.I)
-_ANAPHOR = re.compile(r"^\s*(?:the|those|these|both|such)\s+(?:[\w-]+\s+)?(?:metals|products|goods|items|foods|commodities|categories|sectors|imports)\b", re.I)
+_ANAPHOR = re.compile(r"^\s*(?:the|those|these|both|such)\s+(?:[\w-]+\s+)?(?:metals?|products|goods|items|foods|commodities|categories|sectors|imports)\b", re.I)
+_ONE_METAL = re.compile(r"^\s*the\s+(?:[\w-]+\s+)?metal\b", re.I)      # "imports of the metal" (round 11)
 _POSSESSED_INCLUDING = re.compile(
     r"\b(?:his|her|its|their)\s+(?:(?!new\b|planned\b|proposed\b|threatened\b|future\b)[“”\"'\w-]+\s+){0,2}?"
     r"(?:tariffs|duties|levies)[”\"]?,?\s+including\b", re.I)
@@ -215,6 +217,14 @@ def _products_in(np: str) -> list[str]:
     return [product for product, _ in _products_with_pos(np)]
 
 
+def _goods_of(np: str) -> list[str]:
+    """The goods a rate's phrase names: every item of a plain list ("rum, brandy and vodka", round 11) when the
+    lexicon knows only some of them, else the lexicon's products, else the phrase normalised."""
+    known = _products_in(np)
+    listed = listed_goods(np, _products_in)
+    return listed if len(listed) > len(known) else (known or open_products(np))
+
+
 def _products_with_pos(np: str) -> list[tuple[str, int]]:
     """(product, start offset) per product in a noun phrase; adjacent matches are one product."""
     out: list[tuple[str, int]] = []
@@ -265,8 +275,10 @@ def _after_np(text: str, p_end: int, limit: int) -> tuple[str, int] | None:
         rest = rest[lead.end():]
     stop = _NP_STOP.search(rest)
     np = rest[:stop.start()] if stop else rest
-    # a comma ends the list unless what follows still names a product
+    # a comma ends the list unless what follows still names a product, or the whole phrase is a plain list of goods
     parts = re.split(r",\s*", np)
+    if len(parts) > 1 and listed_goods(np, _products_in):
+        parts = [np]
     kept = [parts[0]]
     for part in parts[1:]:
         if _PRODUCT_RE.search(part):
@@ -531,7 +543,7 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
         # "... quota system for steel and aluminium, which still face a 50% tariff": the relative
         # clause's antecedent, the noun phrase before it (after its last preposition), pays the rate
         ante = _LAST_PP.split(segs[-2][-80:])[-1]
-        prods = _products_in(ante) or (open_products(ante) if len(ante.split()) <= 4 else [])
+        prods = _goods_of(ante) if len(ante.split()) <= 4 or listed_goods(ante, _products_in) else _products_in(ante)
         if prods:
             return prods
     # a product inside a prepositional phrase ("purchases of Russian oil") is not the measure's subject
@@ -739,10 +751,12 @@ def _rate_products(text: str, rates, k: int, nxt: int, changes, consumed_until: 
         # "tariffs on the metals", "on those products": the goods named before the rate in the sentence
         # (else, when the phrase names no goods itself, the previous sentence's)
         earlier = [x for x in _products_in(text[:p.start]) if x != "metals"]
+        if _ONE_METAL.match(_FLOW_OF.sub("", np[0])):
+            earlier = earlier[-1:]      # "steel exports ... under the 50 percent duty on the metal": one good, the last
         if earlier or not _products_in(np[0]):
             return (earlier if earlier else _ANAPHORIC), np
     if np is not None:
-        return _products_in(np[0]) or open_products(np[0]), np
+        return _goods_of(np[0]), np
     between = re.match(rf"^[\s\-]*((?:[\w\-“”\"]+\s+){{0,3}}?)(?:{TARIFF_NOUNS})", text[p.end:nxt], re.I)
     if between and _products_in(between.group(1)):
         return _products_in(between.group(1)), None       # "50% steel tariff"
@@ -892,6 +906,7 @@ class _Row:
     lead_until: int = 1 << 30            # the lead's goods are those of the rates before this offset
     framed: set = field(default_factory=set)     # the rates whose status is the story's frame (story_frame)
     paired: dict = field(default_factory=dict)   # rate index -> (countries its own segment pairs it with, where)
+    bare: set = field(default_factory=set)       # rates whose own words name no goods, nor all goods
 
 
 def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row:
@@ -969,10 +984,35 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
         consumed_until = _resolve_rate(ctx, si, sent, row, k, has_noun, own_status, carry, continuing,
                                        consumed_until, facts)
     _respectively(row.text, row.rates, row.resolved)
+    _earlier_rate_goods(row)
     for k in range(len(row.rates)):
         if row.resolved[k] is not None:
             _write_rate(ctx, si, sent, row, k, carry, facts, seen)
     return row.rates
+
+
+_NAMED_MEASURE = re.compile(rf"\s*[“\"‘']?[\w-]+[”\"’']?\s+(?:[\w-]+\s+)?(?:{TARIFF_NOUNS})\b", re.I)
+_NEW_SPEAKER = re.compile(r"\b(?:said|says|say|told|added|warned)\b", re.I)
+
+
+def _earlier_rate_goods(row: _Row) -> None:
+    """A later rate of the sentence whose own words name no goods is a rate of the goods the rate before it names:
+    "raised its duty on steel imports to 50 percent in June, from the 25 percent it had imposed", "a 50% tariff, which
+    replaces the across-the-board 25% duty", "a safeguard duty of 13%, which is scheduled to fall to 11% ... and 9%"."""
+    goods, goods_end = None, 0
+    for k in range(len(row.rates)):
+        got = row.resolved.get(k)
+        if got is None:
+            continue
+        if got[0]:
+            goods, goods_end = got[0], row.rates[k][0].end
+        elif k in row.bare and goods and k not in row.paired \
+                and not _NEW_SPEAKER.search(row.text, goods_end, row.rates[k][0].start) \
+                and not _NAMED_MEASURE.match(row.text, row.rates[k][0].end):
+            # (not "Vietnam and Bangladesh, which will also pay 20 percent": its own country's rate; not "..., and
+            # said drugmakers could face a duty of 200%": a new statement; not "an additional 25 percent
+            # “fentanyl tariff”", "the 10% baseline tariff": a measure named for itself)
+            row.resolved[k] = (list(goods), got[1])
 
 
 def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool, own_status, carry: _Carry,
@@ -987,6 +1027,8 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
         row.window[k] = row.window[k - 1] if (k in changes and changes[k][1] == k - 1) else row.phrase_end[k - 1]
     row.phrase_end[k] = p.end
     products, np = _rate_products(text, rates, k, nxt, changes, consumed_until)
+    if products is None and np is None:
+        row.bare.add(k)
     if row.table and p in row.table:
         products, np = list(row.label_products), None      # a rate cell: the goods only the header says the row names
         if not products and not _PARTNER_COLUMN.match(row.first_col):
