@@ -63,6 +63,17 @@ CAPITALS = {
     "Dublin": "IRL", "Stockholm": "SWE", "Oslo": "NOR", "Copenhagen": "DNK", "Warsaw": "POL",
     "White House": "USA", "Parliament Hill": "CAN", "Capitol Hill": "USA", "Brussels": "EUU",
 }
+# National trade-remedy and tariff authorities: like a capital, each stands for its government ("CBSA imposes
+# provisional duties on goods from China", "Itac imposes provisional duties", "DGTR recommends a 12 pc safeguard
+# duty"); a trade-remedy story often names its imposer only so.  (Ambiguous ones -- "Trade Remedies Authority",
+# "Tariff Commission", "Commerce Department" -- are left out.)
+TRADE_AUTHORITIES = {
+    "CBSA": "CAN", "Canada Border Services Agency": "CAN", "CITT": "CAN", "Canadian International Trade Tribunal": "CAN",
+    "ITAC": "ZAF", "Itac": "ZAF", "International Trade Administration Commission": "ZAF",
+    "DGTR": "IND", "Directorate General of Trade Remedies": "IND",
+    "MOFCOM": "CHN", "Mofcom": "CHN", "Customs Tariff Commission": "CHN", "State Council Tariff Commission": "CHN",
+    "Korea Trade Commission": "KOR", "KTC": "KOR",
+}
 # Extra names pycountry does not spell the way newsrooms do.
 COUNTRY_ALIASES = {
     "U.S.": "USA", "U.S.A.": "USA", "US": "USA", "USA": "USA", "United States": "USA",

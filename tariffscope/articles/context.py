@@ -63,11 +63,14 @@ class Context:
             if pm.person.country:
                 counts[pm.person.country] += 1
         # 2025 trade news: a tariff whose imposer the text never names is a U.S. tariff -- unless the
-        # article barely involves the U.S. (a Mexican decree on Asian steel): then its main country
+        # article barely involves the U.S. (a Mexican decree on Asian steel): then its main country; and
+        # an article that never names the U.S. (nor Trump) is another country's measure however rarely it
+        # names that country (India's budget, Pakistan's duty slabs: "the government", "basic customs duty")
         us_signal = counts.get("USA", 0) + len(re.findall(r"\bTrump\b", body))
         others = [(n, iso) for iso, n in counts.items() if iso != "USA"]
         top = max(others) if others else (0, None)
-        ctx.default_imposer = "USA" if us_signal >= 3 or us_signal * 2 >= top[0] or top[0] < 3 else top[1]
+        few = top[0] < 3 and us_signal > 0
+        ctx.default_imposer = "USA" if us_signal >= 3 or us_signal * 2 >= top[0] or few or top[1] is None else top[1]
         non_us = [(n, iso) for iso, n in counts.items() if iso != ctx.default_imposer]
         if non_us:
             # most mentioned; ties go to the first mentioned
