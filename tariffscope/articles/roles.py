@@ -19,7 +19,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, PERCENT_UNIT, PRODUCTS, RETALIATION_WORDS, TARIFF_NOUNS
+from .constants import (ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, PERCENT_UNIT, PRODUCTS, RETALIATION_WORDS, TARIFF_NOUNS,
+                        TRADE_AUTHORITIES)
 from .context import Context
 from .gazetteer import Mention
 
@@ -103,6 +104,9 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
     after = text[e + (2 if m.possessive else 0):e + 120]
     if _BY_BEFORE.search(before):
         return "imposer"
+    if m.text in TRADE_AUTHORITIES:
+        # an authority decides, it never pays ("according to a notice from the Customs Tariff Commission")
+        return "imposer" if _IMPOSER_VERB_AFTER.match(after) or _NOUN_AFTER.match(text[e:e + 80]) else None
     if _TARGET_BEFORE.search(before) or _RATE_FOR.search(before) or _PCT_FOR.search(before):
         return "target"
     if _TARGET_AFTER.match(after) and not _PREP_BEFORE.search(before):
