@@ -49,9 +49,10 @@ _IMPOSER_VERB_AFTER = re.compile(
     r"\s+(?:" + _APPROVAL + r"|impos\w*|slapp?\w*|levi\w*|levy|announc\w*|retaliat\w*|unveil\w*|plac\w*|put|applie\w*|apply|threaten\w*|rais\w*|hik\w*|doubl\w*|increas\w*|lift\w*|remov\w*|dropp?\w*|paus\w*|delay\w*|suspend\w*|respond\w*|hit|hits|match\w*|introduc\w*|set|sets|enact\w*|adopt\w*|decid\w*|struck|strikes|fired|fires|charg\w*|lower\w*|cut|cuts|reduc\w*|scrapp?\w*|rescind\w*|kept|keeps|maintain\w*|extend\w*|expand\w*|propos\w*|approv\w*|confirm\w*|add\w*|launch\w*|finaliz\w*|sign\w*|order\w*)\b"
     r"(?!\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|framework|accord|truce)\b)"   # "struck a trade deal"
 )
-_NOUN_AFTER = re.compile(rf"^(?:’s|'s)?(?:\s+[\w\-“”\"]+){{0,3}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
+# (a rate may stand between the party and its noun: "Washington's 25% tariffs", "Trump's 30% tariff", "U.S. 10% duty")
+_NOUN_AFTER = re.compile(rf"^(?:’s|'s)?(?:\s+[\w\-“”\"]+%?){{0,3}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
 # "Under Canada’s supply management system, over-quota tariffs ...": a possessive reaches further
-_NOUN_AFTER_POSS = re.compile(rf"^(?:’s|'s)(?:\s+[\w\-“”\"]+,?){{0,5}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
+_NOUN_AFTER_POSS = re.compile(rf"^(?:’s|'s)(?:\s+[\w\-“”\"]+%?,?){{0,5}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
 _RATE_FOR = re.compile(rf"\b(?:rates?|{TARIFF_NOUNS})\s+for\s+(?:the\s+)?$", re.I)
 _REL_RATE = re.compile(r",\s+(?:(?:which|who|that|whose\s+(?:goods|exports|products|shipments))\s+(?:[\w-]+\s+){0,3}?"
                        r"(?:faces?|faced|facing|secured|gets?|got|pays?|paid|receives?|received|won|is\s+at|was\s+at|stands\s+at)"
