@@ -73,7 +73,7 @@ TRADE_AUTHORITIES = {
     "DGTR": "IND", "Directorate General of Trade Remedies": "IND",
     "MOFCOM": "CHN", "Mofcom": "CHN", "Customs Tariff Commission": "CHN", "State Council Tariff Commission": "CHN",
     "Korea Trade Commission": "KOR", "KTC": "KOR",
-    "USTR": "USA", "Customs and Border Protection": "USA", "CBP": "USA", "Commerce Department": "USA",
+    "USTR": "USA", "Customs and Border Protection": "USA", "CBP": "USA",
 }
 # Extra names pycountry does not spell the way newsrooms do.
 COUNTRY_ALIASES = {

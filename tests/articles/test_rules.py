@@ -1050,3 +1050,18 @@ def test_dateline_government_names_the_storys_imposer(rules_only):
             "provisional safeguard duty on certain steel products.\n\nThe move came as US and Chinese steel flooded "
             "markets, and the US raised its own rates.\n\nThe duty will be 12 per cent for 200 days.")
     assert {i for i, *_ in tariffs(body)} == {"IND"}
+
+
+def test_authority_in_a_notice_is_no_payer(rules_only):
+    # "according to a notice from the Customs Tariff Commission": the authority decides, it does not pay
+    body = ("China hits Canadian farm goods\n\nBeijing said on Saturday it would retaliate against Ottawa.\n\n"
+            "Canadian canola oil will be charged an extra 100 percent tariff, and Canadian pork an extra 25 percent, "
+            "according to a notice from the Customs Tariff Commission.")
+    assert {(i, t, r) for i, t, _, r, _ in tariffs(body)} == {("CHN", "CAN", 100.0), ("CHN", "CAN", 25.0)}
+
+
+def test_rate_between_party_and_tariff_noun(rules_only):
+    # "Washington's 25% tariffs" in a story on Korea's own duties are the U.S.'s
+    body = ("South Korea puts anti-dumping duties on Chinese steel plate\n\nSeoul acted after a complaint by its mills."
+            "\n\nThe pressure is compounded by Washington's 25% tariffs on all steel imports.")
+    assert ("USA", 25.0) in {(i, r) for i, _, _, r, _ in tariffs(body)}
