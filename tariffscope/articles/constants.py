@@ -75,6 +75,9 @@ TRADE_AUTHORITIES = {
     "Korea Trade Commission": "KOR", "KTC": "KOR",
     "USTR": "USA", "Customs and Border Protection": "USA", "CBP": "USA",
 }
+# A story that never names the U.S. (nor Trump) is another country's measure only when it is a whole story, not an
+# excerpt of a few sentences (context.Context.build)
+HOME_STORY_MIN_SENTENCES = 8
 # Extra names pycountry does not spell the way newsrooms do.
 COUNTRY_ALIASES = {
     "U.S.": "USA", "U.S.A.": "USA", "US": "USA", "USA": "USA", "United States": "USA",

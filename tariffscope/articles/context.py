@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import gazetteer
+from .constants import HOME_STORY_MIN_SENTENCES
 from .gazetteer import Mention
 from .people import PeopleIndex
 from .text import Sentence, split_sentences
@@ -69,7 +70,10 @@ class Context:
         us_signal = counts.get("USA", 0) + len(re.findall(r"\bTrump\b", body))
         others = [(n, iso) for iso, n in counts.items() if iso != "USA"]
         top = max(others) if others else (0, None)
-        few = top[0] < 3 and us_signal > 0
+        # (named, not only as a demonym: "the levy on Japanese automobiles" alone names the payer; and a whole story:
+        # an excerpt of a few sentences that names no U.S. is no evidence against the U.S. default)
+        named = {m.iso3 for m in ctx.countries if m.kind != "demonym"}
+        few = top[0] < 3 and (us_signal > 0 or top[1] not in named or len(ctx.sentences) < HOME_STORY_MIN_SENTENCES)
         ctx.default_imposer = "USA" if us_signal >= 3 or us_signal * 2 >= top[0] or few or top[1] is None else top[1]
         non_us = [(n, iso) for iso, n in counts.items() if iso != ctx.default_imposer]
         if non_us:

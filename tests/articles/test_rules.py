@@ -1012,8 +1012,10 @@ def test_country_rate_pairs_continue_a_tariff_sentence(rules_only):
 
 # ---------------------------------------------------------------- a non-U.S. story's own measure (round 11, xroles3)
 def test_article_never_naming_the_us_is_another_countrys_measure(rules_only):
-    # an article that names neither the U.S. nor Trump: its country's own duties, however rarely it names it
+    # a whole story that names neither the U.S. nor Trump: its country's own duties, however rarely it names it
     body = ("Budget 2026: customs duty changes\n\nFinance officials in India trimmed several rates.\n\n"
+            "The changes take effect on April 1.\n\nSome inputs become cheaper.\n\nOthers cost more.\n\n"
+            "Here is how the old and new rates compare.\n\nMinerals: the levy on monazite goes to nil.\n\n"
             "Umbrellas will attract a duty of 20% from April.")
     assert {i for i, *_ in tariffs(body)} == {"IND"}
     # one U.S. mention keeps the U.S. as the default imposer (a story rarely naming both)
