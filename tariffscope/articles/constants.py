@@ -63,6 +63,21 @@ CAPITALS = {
     "Dublin": "IRL", "Stockholm": "SWE", "Oslo": "NOR", "Copenhagen": "DNK", "Warsaw": "POL",
     "White House": "USA", "Parliament Hill": "CAN", "Capitol Hill": "USA", "Brussels": "EUU",
 }
+# National trade-remedy and tariff authorities: like a capital, each stands for its government ("CBSA imposes
+# provisional duties on goods from China", "Itac imposes provisional duties", "DGTR recommends a 12 pc safeguard
+# duty"); a trade-remedy story often names its imposer only so.  (Ambiguous ones -- "Trade Remedies Authority",
+# "Tariff Commission", "Commerce Department" -- are left out.)
+TRADE_AUTHORITIES = {
+    "CBSA": "CAN", "Canada Border Services Agency": "CAN", "CITT": "CAN", "Canadian International Trade Tribunal": "CAN",
+    "ITAC": "ZAF", "Itac": "ZAF", "International Trade Administration Commission": "ZAF",
+    "DGTR": "IND", "Directorate General of Trade Remedies": "IND",
+    "MOFCOM": "CHN", "Mofcom": "CHN", "Customs Tariff Commission": "CHN", "State Council Tariff Commission": "CHN",
+    "Korea Trade Commission": "KOR", "KTC": "KOR",
+    "USTR": "USA", "Customs and Border Protection": "USA", "CBP": "USA",
+}
+# A story that never names the U.S. (nor Trump) is another country's measure only when it is a whole story, not an
+# excerpt of a few sentences (context.Context.build)
+HOME_STORY_MIN_SENTENCES = 8
 # Extra names pycountry does not spell the way newsrooms do.
 COUNTRY_ALIASES = {
     "U.S.": "USA", "U.S.A.": "USA", "US": "USA", "USA": "USA", "United States": "USA",

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import gazetteer
+from .constants import HOME_STORY_MIN_SENTENCES
 from .gazetteer import Mention
 from .people import PeopleIndex
 from .text import Sentence, split_sentences
@@ -62,12 +63,7 @@ class Context:
         for pm in ctx.people.mentions:
             if pm.person.country:
                 counts[pm.person.country] += 1
-        # 2025 trade news: a tariff whose imposer the text never names is a U.S. tariff -- unless the
-        # article barely involves the U.S. (a Mexican decree on Asian steel): then its main country
-        us_signal = counts.get("USA", 0) + len(re.findall(r"\bTrump\b", body))
-        others = [(n, iso) for iso, n in counts.items() if iso != "USA"]
-        top = max(others) if others else (0, None)
-        ctx.default_imposer = "USA" if us_signal >= 3 or us_signal * 2 >= top[0] or top[0] < 3 else top[1]
+        ctx.default_imposer = _default_imposer(ctx, counts)
         non_us = [(n, iso) for iso, n in counts.items() if iso != ctx.default_imposer]
         if non_us:
             # most mentioned; ties go to the first mentioned
@@ -122,3 +118,18 @@ class Context:
 
     def country_codes(self) -> list[str]:
         return sorted({m.iso3 for m in self.countries})
+
+
+def _default_imposer(ctx: "Context", counts: Counter) -> str | None:
+    """The imposer of a tariff whose text names none.  2025 trade news: a U.S. tariff -- unless the article barely
+    involves the U.S. (a Mexican decree on Asian steel): then its main country; and a whole story that never names the
+    U.S. (nor Trump) is another country's measure however rarely it names that country (India's budget, Pakistan's duty
+    slabs: "the government", "basic customs duty")."""
+    us_signal = counts.get("USA", 0) + len(re.findall(r"\bTrump\b", ctx.body))
+    others = [(n, iso) for iso, n in counts.items() if iso != "USA"]
+    top = max(others) if others else (0, None)
+    # (named, not only as a demonym: "the levy on Japanese automobiles" alone names the payer; and a whole story:
+    # an excerpt of a few sentences that names no U.S. is no evidence against the U.S. default)
+    named = {m.iso3 for m in ctx.countries if m.kind != "demonym"}
+    few = top[0] < 3 and (us_signal > 0 or top[1] not in named or len(ctx.sentences) < HOME_STORY_MIN_SENTENCES)
+    return "USA" if us_signal >= 3 or us_signal * 2 >= top[0] or few or top[1] is None else top[1]

@@ -15,6 +15,7 @@ from .constants import (
     COUNTRY_BLOCK_BEFORE,
     DEMONYMS,
     REGIONS,
+    TRADE_AUTHORITIES,
 )
 from .text import literal_alternation
 
@@ -45,6 +46,8 @@ def _table() -> dict[str, tuple[str, str]]:
         table[n] = (iso, "demonym")
     for n, iso in CAPITALS.items():
         table[n] = (iso, "capital")
+    for n, iso in TRADE_AUTHORITIES.items():
+        table[n] = (iso, "capital")       # an authority stands for its government, as a capital does
     return table
 
 

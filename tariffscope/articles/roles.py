@@ -19,7 +19,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, PERCENT_UNIT, PRODUCTS, RETALIATION_WORDS, TARIFF_NOUNS
+from .constants import (ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, PERCENT_UNIT, PRODUCTS, RETALIATION_WORDS, TARIFF_NOUNS,
+                        TRADE_AUTHORITIES)
 from .context import Context
 from .gazetteer import Mention
 
@@ -40,14 +41,18 @@ _TARGET_AFTER = re.compile(
     r"\s+(?:been|was|were|is|are|be|being|gets|got)\s+(?:\w+ly\s+)?(?:hit|targeted|slapped|spared|exempt\w*|struck|singled out)\b"
 )
 _GOODS_AFTER = re.compile(rf"^(?:[\s-]+[\w\-]+){{0,2}}?[\s-]+(?:{ALL_GOODS_WORDS}|{_PRODUCT_WORDS}|made|-made|producers|companies|exporters)\b", re.I)
+# a legislature's or council's decision: "Mexico's Senate on Wednesday gave final approval to higher import duties",
+# "European Union ministers on Thursday gave final approval to new tariffs"
+_APPROVAL = r"(?:gave|given|gives|give|giving)\s+(?:(?:its|their|final|formal)\s+){0,2}(?:approval|green\s+light|go-ahead)\s+to"
 _IMPOSER_VERB_AFTER = re.compile(
-    r"^(?:,[^,]{0,60},)?(?:\s+(?:federal\s+)?(?:government|administration|officials|authorities|cabinet|(?:\w+\s+)?ministry|leaders?|lawmakers|Congress|Parliament|Senate))?(?:\s+(?:has|have|had|was|is|will|would|could|may|might|also|already|then|now|later|quickly|on \w+|last \w+|this \w+|in \w+|said it|says it|said|says|plans to|planned to|threatened to|intends to|moved to|decided to|vowed to|promised to|decision to|move to|plan to|threat to|order to|bid to|push to|has moved to|is set to|is expected to)){0,3}"
-    r"\s+(?:impos\w*|slapp?\w*|levi\w*|levy|announc\w*|retaliat\w*|unveil\w*|plac\w*|put|applie\w*|apply|threaten\w*|rais\w*|hik\w*|doubl\w*|increas\w*|lift\w*|remov\w*|dropp?\w*|paus\w*|delay\w*|suspend\w*|respond\w*|hit|hits|match\w*|introduc\w*|set|sets|enact\w*|adopt\w*|decid\w*|struck|strikes|fired|fires|charg\w*|lower\w*|cut|cuts|reduc\w*|scrapp?\w*|rescind\w*|kept|keeps|maintain\w*|extend\w*|expand\w*|propos\w*|approv\w*|confirm\w*|add\w*|launch\w*|finaliz\w*|sign\w*|order\w*)\b"
+    r"^(?:,[^,]{0,60},)?(?:\s+(?:federal\s+)?(?:government|administration|officials|authorities|cabinet|(?:\w+\s+)?ministry|leaders?|lawmakers|ministers|Congress|Parliament|Senate))?(?:\s+(?:has|have|had|was|is|will|would|could|may|might|also|already|then|now|later|quickly|on \w+|last \w+|this \w+|in \w+|said it|says it|said|says|plans to|planned to|threatened to|intends to|moved to|decided to|vowed to|promised to|decision to|move to|plan to|threat to|order to|bid to|push to|has moved to|is set to|is expected to)){0,3}"
+    r"\s+(?:" + _APPROVAL + r"|impos\w*|slapp?\w*|levi\w*|levy|announc\w*|retaliat\w*|unveil\w*|plac\w*|put|applie\w*|apply|threaten\w*|rais\w*|hik\w*|doubl\w*|increas\w*|lift\w*|remov\w*|dropp?\w*|paus\w*|delay\w*|suspend\w*|respond\w*|hit|hits|match\w*|introduc\w*|set|sets|enact\w*|adopt\w*|decid\w*|struck|strikes|fired|fires|charg\w*|lower\w*|cut|cuts|reduc\w*|scrapp?\w*|rescind\w*|kept|keeps|maintain\w*|extend\w*|expand\w*|propos\w*|approv\w*|confirm\w*|add\w*|launch\w*|finaliz\w*|sign\w*|order\w*)\b"
     r"(?!\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|framework|accord|truce)\b)"   # "struck a trade deal"
 )
-_NOUN_AFTER = re.compile(rf"^(?:’s|'s)?(?:\s+[\w\-“”\"]+){{0,3}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
+# (a rate may stand between the party and its noun: "Washington's 25% tariffs", "Trump's 30% tariff", "U.S. 10% duty")
+_NOUN_AFTER = re.compile(rf"^(?:’s|'s)?(?:\s+[\w\-“”\"]+%?){{0,3}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
 # "Under Canada’s supply management system, over-quota tariffs ...": a possessive reaches further
-_NOUN_AFTER_POSS = re.compile(rf"^(?:’s|'s)(?:\s+[\w\-“”\"]+,?){{0,5}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
+_NOUN_AFTER_POSS = re.compile(rf"^(?:’s|'s)(?:\s+[\w\-“”\"]+%?,?){{0,5}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
 _RATE_FOR = re.compile(rf"\b(?:rates?|{TARIFF_NOUNS})\s+for\s+(?:the\s+)?$", re.I)
 _REL_RATE = re.compile(r",\s+(?:(?:which|who|that|whose\s+(?:goods|exports|products|shipments))\s+(?:[\w-]+\s+){0,3}?"
                        r"(?:faces?|faced|facing|secured|gets?|got|pays?|paid|receives?|received|won|is\s+at|was\s+at|stands\s+at)"
@@ -100,6 +105,9 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
     after = text[e + (2 if m.possessive else 0):e + 120]
     if _BY_BEFORE.search(before):
         return "imposer"
+    if m.text in TRADE_AUTHORITIES:
+        # an authority decides, it never pays ("according to a notice from the Customs Tariff Commission")
+        return "imposer" if _IMPOSER_VERB_AFTER.match(after) or _NOUN_AFTER.match(text[e:e + 80]) else None
     if _TARGET_BEFORE.search(before) or _RATE_FOR.search(before) or _PCT_FOR.search(before):
         return "target"
     if _TARGET_AFTER.match(after) and not _PREP_BEFORE.search(before):
@@ -409,12 +417,13 @@ _TARIFF_NOUN = re.compile(rf"\b(?:{TARIFF_NOUNS})\b", re.I)
 # Duties", "Malaysia to keep anti-dumping duties", "Seoul has formally started collecting", "Milei's government
 # is cutting the import tariff"): the verbs of a country's own tariff decision
 _DECISION_VERBS = (
-    r"impos\w*|slapp?\w*|lev(?:y|ies|ied|ying)|puts?|putting|plac\w*|extend\w*|halv\w*|cut|cuts|cutting|"
+    rf"{_APPROVAL}|recommend\w*|impos\w*|slapp?\w*|lev(?:y|ies|ied|ying)|puts?|putting|plac\w*|extend\w*|halv\w*|cut|cuts|cutting|"
     r"lower\w*|slash\w*|rais\w*|hik\w*|doubl\w*|(?:start\w*|begin\w*|began)\s+(?:charging|collecting|imposing|levying)|"
     r"collect\w*|charg\w*|order\w*|announc\w*|approv\w*|introduc\w*|retaliat\w*|hits?|strikes?|struck|finali[sz]\w*|"
     r"scrap\w*|remov\w*|lift\w*|suspend\w*|drop\w*|reduc\w*|increas\w*")
 _SUBJECT_BEFORE_VERB = (
-    r"^(?:’s|'s)?(?:\s+(?:federal\s+)?(?:government|administration|cabinet|authorities|(?:\w+\s+)?ministry))?"
+    r"^(?:’s|'s)?(?:\s+(?:federal\s+)?(?:government|administration|cabinet|authorities|(?:\w+\s+)?ministry|ministers|"
+    r"lawmakers|senate|congress|parliament))?"
     r"(?:\s+(?:has|have|had|will|would|to|now|formally|officially|also|on\s+\w+|this\s+\w+|last\s+\w+)){0,3}"
     r"(?:\s+(?:is|are|was|were)(?=\s+\w+ing\b))?\s+")      # "is cutting", not the passive "was hit" (the target)
 _LEDE_IMPOSER_VERB = re.compile(rf"{_SUBJECT_BEFORE_VERB}(?:{_DECISION_VERBS}|keep\w*|kept)\b", re.I)
@@ -442,6 +451,8 @@ def _story_imposer(ctx: Context) -> str | None:
                     and (_cue(sent.text, m, sent.start) == "imposer"
                          and (m.kind != "demonym" or _IMPOSER_VERB_AFTER.match(sent.text[m.end - sent.start:]))
                          or _LEDE_IMPOSER_VERB.match(sent.text[m.end - sent.start:]))]
+            if not cued:
+                cued = _dateline_government(ctx, sent)
             if cued:
                 found = cued[0].iso3
                 hit = [m.iso3 for m in ctx.country_mentions(sent.start, sent.end) if not m.compound and m.iso3 != found
@@ -450,6 +461,26 @@ def _story_imposer(ctx: Context) -> str | None:
                 break
         ctx.__dict__["_story_imposer"] = found
     return ctx.__dict__["_story_imposer"]
+
+
+# "New Delhi, Apr 21 (PTI) The government on Monday slapped a provisional safeguard duty ...", "Ottawa -- The federal
+# government will impose ...": a dateline's capital, then an unnamed government as the subject of a decision verb
+_DATELINE = re.compile(r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:,?\s+\d{4})?\s*(?:\([A-Za-z]+\))?\s*[:—–-]*\s*")
+_GOVERNMENT_SUBJECT = re.compile(
+    rf"^\s*(?:the\s+)?(?:(?:federal|central|union|national)\s+)?(?:government|govt|cabinet|authorities){_SUBJECT_BEFORE_VERB[1:]}"
+    rf"(?:{_DECISION_VERBS})\b", re.I)
+
+
+def _dateline_government(ctx: Context, sent) -> list:
+    """[the dateline's capital] when a lede sentence opens with a dateline and an unnamed government decides there."""
+    first = next((m for m in ctx.country_mentions(sent.start, sent.end) if m.kind == "capital"), None)
+    if first is None or first.start - sent.start > 2:
+        return []
+    rest = sent.text[first.end - sent.start:]
+    head = _DATELINE.match(rest).group(0)
+    if not head.strip() or not _GOVERNMENT_SUBJECT.match(rest[len(head):]):
+        return []
+    return [first]
 
 
 def _lede_target(ctx: Context, imposer: str | None) -> str | None:

@@ -1009,3 +1009,62 @@ def test_country_rate_pairs_continue_a_tariff_sentence(rules_only):
     body = ("Trump unveiled new tariffs on Wednesday. China's exports rose 12 per cent, and Vietnam's shipments "
             "grew 30 per cent.")
     assert tariffs(body) == set()
+
+
+# ---------------------------------------------------------------- a non-U.S. story's own measure (round 11, xroles3)
+def test_article_never_naming_the_us_is_another_countrys_measure(rules_only):
+    # a whole story that names neither the U.S. nor Trump: its country's own duties, however rarely it names it
+    body = ("Budget 2026: customs duty changes\n\nFinance officials in India trimmed several rates.\n\n"
+            "The changes take effect on April 1.\n\nSome inputs become cheaper.\n\nOthers cost more.\n\n"
+            "Here is how the old and new rates compare.\n\nMinerals: the levy on monazite goes to nil.\n\n"
+            "Umbrellas will attract a duty of 20% from April.")
+    assert {i for i, *_ in tariffs(body)} == {"IND"}
+    # one U.S. mention keeps the U.S. as the default imposer (a story rarely naming both)
+    body = body.replace("several rates.", "several rates ahead of US talks.")
+    assert {i for i, *_ in tariffs(body)} == {"USA"}
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("CBSA imposes provisional duties on goods from China.", "CAN"),
+    ("Itac imposes provisional duties on dumped top-loaders.", "ZAF"),
+    ("The Directorate General of Trade Remedies (DGTR) recommended a duty.", "IND"),
+])
+def test_trade_remedy_authority_stands_for_its_government(text, iso):
+    assert find_countries(text)[0].iso3 == iso and find_countries(text)[0].kind == "capital"
+
+
+def test_authority_in_the_headline_imposes(rules_only):
+    body = ("CBSA imposes provisional duties on steel strapping\n\nThe agency found the goods were dumped.\n\n"
+            "Exporters from Vietnam face a provisional duty of 40.4%.")
+    assert {(i, t, r) for i, t, _, r, _ in tariffs(body)} == {("CAN", "VNM", 40.4)}
+
+
+def test_legislature_approval_names_the_storys_imposer(rules_only):
+    # "Mexico's Senate ... gave final approval to higher import duties": the story's imposer for rates naming none
+    body = ("Mexico's Senate on Wednesday gave final approval to higher import duties on goods from China.\n\n"
+            "The bill was backed by 76 senators after Trump welcomed it.\n\n"
+            "Most of the affected lines will carry a 35% duty from January.")
+    assert {i for i, *_ in tariffs(body)} == {"MEX"}
+
+
+def test_dateline_government_names_the_storys_imposer(rules_only):
+    # "New Delhi, Apr 21 (PTI) The government on Monday slapped ...": the dateline's country decides
+    body = ("Govt imposes 12 pc safeguard duty on steel\n\nNew Delhi, Apr 21 (PTI) The government on Monday slapped a "
+            "provisional safeguard duty on certain steel products.\n\nThe move came as US and Chinese steel flooded "
+            "markets, and the US raised its own rates.\n\nThe duty will be 12 per cent for 200 days.")
+    assert {i for i, *_ in tariffs(body)} == {"IND"}
+
+
+def test_authority_in_a_notice_is_no_payer(rules_only):
+    # "according to a notice from the Customs Tariff Commission": the authority decides, it does not pay
+    body = ("China hits Canadian farm goods\n\nBeijing said on Saturday it would retaliate against Ottawa.\n\n"
+            "Canadian canola oil will be charged an extra 100 percent tariff, and Canadian pork an extra 25 percent, "
+            "according to a notice from the Customs Tariff Commission.")
+    assert {(i, t, r) for i, t, _, r, _ in tariffs(body)} == {("CHN", "CAN", 100.0), ("CHN", "CAN", 25.0)}
+
+
+def test_rate_between_party_and_tariff_noun(rules_only):
+    # "Washington's 25% tariffs" in a story on Korea's own duties are the U.S.'s
+    body = ("South Korea puts anti-dumping duties on Chinese steel plate\n\nSeoul acted after a complaint by its mills."
+            "\n\nThe pressure is compounded by Washington's 25% tariffs on all steel imports.")
+    assert ("USA", 25.0) in {(i, r) for i, _, _, r, _ in tariffs(body)}
