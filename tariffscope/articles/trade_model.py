@@ -171,7 +171,7 @@ def features(ctx, c, rkind: str, rparties: list[str]) -> list[str]:
         out.append("pledge")
     if _TARIFF.search(text, cl[0], cl[1]):
         out.append("tariff_clause")
-    if ctx.main_country and ctx.main_country in rparties:
+    if ctx.reporter and ctx.reporter in rparties:
         out.append("has_main")
     if ctx.default_imposer and ctx.default_imposer in rparties:
         out.append("has_default")
@@ -201,7 +201,7 @@ def party_features(ctx, c, kind: str, rparties: list[str]) -> list[str]:
         out.append("share")         # ", with the U.S. taking nearly half"
     if _PAIR.search(clause):
         out.append("pair")
-    if ctx.main_country and ctx.main_country in rparties:
+    if ctx.reporter and ctx.reporter in rparties:
         out.append("has_main")
     if c.carried:
         out.append("carried")       # the pair of the bilateral figure just before (trade_values._carried)
@@ -302,10 +302,10 @@ def trade_kind(model: TradeModel, feats: list[str], rule_kind: str | None) -> st
 def apply_parties(ctx, rparties: list[str], n: str) -> list[str]:
     """The rules' parties cut to one (keeping the story's country) or filled to two (adding it)."""
     if n == "1" and len(rparties) > 1:
-        keep = ctx.main_country if ctx.main_country in rparties else rparties[0]
+        keep = ctx.reporter if ctx.reporter in rparties else rparties[0]
         return [keep]
     if n == "2" and len(rparties) == 1:
-        for other in (ctx.main_country, ctx.default_imposer):
+        for other in (ctx.reporter, ctx.default_imposer):
             if other and other != rparties[0]:
                 return [other, rparties[0]]
     return rparties

@@ -383,7 +383,7 @@ def _yen_or_yuan(ctx: Context, text: str, monies: list[Money]) -> list[Money]:
     cur = ctx.memo.get(key, False)
     if cur is False:
         yen, yuan = bool(_YEN_WORD.search(ctx.body)), bool(_YUAN_WORD.search(ctx.body))
-        story = {"JPN", "CHN"} & {ctx.main_country, ctx.default_imposer}
+        story = {"JPN", "CHN"} & {ctx.reporter, ctx.default_imposer}
         cur = ctx.memo[key] = "JPY" if yen and not yuan else "CNY" if yuan and not yen else \
             {"JPN": "JPY", "CHN": "CNY"}[story.pop()] if len(story) == 1 and not (yen or yuan) else None
     if cur is None:
@@ -456,7 +456,7 @@ def _breakdown(ctx: Context, sent, monies: list[Money], facts: list[dict]) -> li
         return none
     parties = prev["parties"]
     if len(parties) == 2:
-        keep = [p for p in parties if p != ctx.main_country] if ctx.main_country in parties else \
+        keep = [p for p in parties if p != ctx.reporter] if ctx.reporter in parties else \
             [parties[1] if prev["kind"] == "exports" else parties[0]]
     else:
         keep = list(parties)
@@ -597,7 +597,7 @@ def _carried(ctx: Context, c: Candidate, cands: list[Candidate], facts: list[dic
     s = c.sent
     if not facts or ctx.country_mentions(s.start, s.end, with_people=False) or _WORLD_FIGURE.search(s.text):
         return None
-    if any(f["parties"] == [ctx.main_country] and f["kind"] != "countermeasure_coverage" for f in facts):
+    if any(f["parties"] == [ctx.reporter] and f["kind"] != "countermeasure_coverage" for f in facts):
         return None         # the story gives its country's figures with the world too: an unnamed one may be either
     prev = facts[-1]
     lo, hi = prev["span"]
@@ -625,8 +625,8 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
         parties = _parties(ctx, sent, cl, si, fill=kind not in ("imports", "exports"), anchor=(mo.start, mo.end),
                            seller=kind == "imports",
                            balance=kind in ("trade_deficit", "trade_surplus"))
-    if not parties and kind != "countermeasure_coverage" and kind != "other" and ctx.main_country:
-        parties = [ctx.main_country]    # "leaving a trade surplus of $170.51 billion": the story's country
+    if not parties and kind != "countermeasure_coverage" and kind != "other" and ctx.reporter:
+        parties = [ctx.reporter]    # "leaving a trade surplus of $170.51 billion": the story's country
     return parties
 
 
@@ -749,7 +749,7 @@ def _world_flow(ctx: Context, sent, cl: tuple[int, int], anchor: tuple[int, int]
     if any(_counterpart(ctx, m) for m in ms):
         return None
     own = [m.iso3 for m in ms]
-    return own[:1] if own else ([ctx.main_country] if ctx.main_country else None)
+    return own[:1] if own else ([ctx.reporter] if ctx.reporter else None)
 
 
 # "Canada's trade with the United States dwarfed that figure at $924.4 billion": two-way trade, stated in the amount's
@@ -783,7 +783,7 @@ def with_world(ctx: Context, c: Candidate) -> bool:
         return True
     if len({m.iso3 for m in ctx.country_mentions(sent.start + cl[0], sent.start + cl[1])}) >= 4:
         return True
-    if any(not _share(ctx, m) and m.iso3 != ctx.main_country and not _ORG_AFTER.match(ctx.body, m.end)
+    if any(not _share(ctx, m) and m.iso3 != ctx.reporter and not _ORG_AFTER.match(ctx.body, m.end)
            for m in ctx.country_mentions(sent.start + lo, sent.start + hi)):
         return False        # "Shipments ... to the United States hit $8.22 billion, ..., making the U.S. the largest buyer"
     return any(_share(ctx, m) for m in ctx.country_mentions(sent.start, sent.end))
@@ -829,7 +829,7 @@ def _partner_after(ctx: Context, sent, cl: tuple[int, int], anchor: tuple[int, i
     clause = [m for m in ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) if m.iso3 not in excluded]
     others = {m.iso3 for m in clause if not _counterpart(ctx, m)} - {partner}
     reporter = others.pop() if len(others) == 1 else None if others else \
-        (ctx.main_country if ctx.main_country != partner else ctx.default_imposer)
+        (ctx.reporter if ctx.reporter != partner else ctx.default_imposer)
     return [reporter, partner] if reporter and reporter != partner else None
 
 
@@ -846,7 +846,7 @@ def _stretch_pair(ctx: Context, sent, cl: tuple[int, int], anchor: tuple[int, in
     partner = partners.pop()
     others = {m.iso3 for m in ms} - {partner}
     reporter = others.pop() if len(others) == 1 else None if others else \
-        (ctx.main_country if ctx.main_country != partner else ctx.default_imposer)
+        (ctx.reporter if ctx.reporter != partner else ctx.default_imposer)
     return [reporter, partner] if reporter and reporter != partner else None
 
 
@@ -874,14 +874,14 @@ def _named_partner_pair(ctx: Context, sent, clause_mentions: list, mentions: lis
     cm = [m for m in clause_mentions if m.iso3 == partner]
     # "Exports ... climbed to 1.321 trillion baht, ... while imports from America rose": the only country named is
     # the counterpart of the sentence's flows, never the reporter
-    elsewhere = not cm and partner != ctx.main_country and any(
+    elsewhere = not cm and partner != ctx.reporter and any(
         _counterpart(ctx, m) for m in mentions if m.iso3 == partner)
     if (cm and not _ORG_AFTER.match(ctx.body, cm[0].end)
             and (_COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)
                  or _BALANCE_WITH.search(ctx.body, max(0, cm[0].start - 20), cm[0].start)
                  or (_BALANCE_WORD.search(sent.text) and _counterpart(ctx, cm[0])))) \
             or _PAIR_WORDS.search(sent.text) or elsewhere:
-        reporter = ctx.main_country if ctx.main_country != partner else ctx.default_imposer
+        reporter = ctx.reporter if ctx.reporter != partner else ctx.default_imposer
         if reporter and reporter != partner:
             return [reporter, partner]
     return None
@@ -913,7 +913,7 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
         # "exports to the United States fell to $2.07 billion": the clause names the partner only; the
         # reporter is the story's country, not another country elsewhere in the sentence
         cm = [m for m in clause_mentions if m.iso3 == out[0]]
-        reporter = ctx.main_country if ctx.main_country != out[0] else ctx.default_imposer
+        reporter = ctx.reporter if ctx.reporter != out[0] else ctx.default_imposer
         if cm and (_COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)
                    or (seller and _OF_SELLER.search(ctx.body, max(0, cm[0].start - 12), cm[0].start))) \
                 and not _ORG_AFTER.match(ctx.body, cm[0].end) \
@@ -927,9 +927,9 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
         pair = _named_partner_pair(ctx, sent, clause_mentions, mentions, out[0])
         if pair:
             return pair
-    if not out and _PAIR_WORDS.search(sent.text) and ctx.main_country and ctx.default_imposer \
-            and ctx.main_country != ctx.default_imposer:
-        return [ctx.main_country, ctx.default_imposer]     # "trade ... between the two countries", no country named
+    if not out and _PAIR_WORDS.search(sent.text) and ctx.reporter and ctx.default_imposer \
+            and ctx.reporter != ctx.default_imposer:
+        return [ctx.reporter, ctx.default_imposer]     # "trade ... between the two countries", no country named
     if len(out) == 1 or (len(out) < 2 and not fill) or (not out and balance):
         return out          # one side named (a balance naming nobody is the story country's: the caller's): "India's trade deficit widened ..." is with the world
     if len(out) < 2:

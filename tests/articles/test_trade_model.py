@@ -440,3 +440,21 @@ def test_a_partner_named_right_after_each_amount_of_a_list(rules_only):
             "$68.5 billion with Japan and $66 billion with South Korea, Trump said.")
     got = {v[2]: frozenset(v[0]) for v in values(body, date(2025, 4, 8))}
     assert got == {73.9e9: frozenset({"USA", "TWN"}), 68.5e9: frozenset({"USA", "JPN"}), 66e9: frozenset({"USA", "KOR"})}
+
+
+def test_the_story_reporter_owns_the_ledes_trade_flow():
+    # a Taiwan release naming China more often: the lede's "Taiwan's exports" makes Taiwan the implicit reporter
+    body = ("Taiwan's exports hit a record last month as U.S. buyers rushed orders before Trump's tariffs, the ministry "
+            "said.\n\nOutbound shipments rose to US$51.74 billion in May, with the United States the top buyer.\n\n"
+            "Shipments to China rose 27% as China and Beijing talked, and China and Beijing held their own talks.")
+    ctx = Context.build(normalize_body(body), date(2025, 6, 10))
+    assert ctx.main_country == "CHN" and ctx.reporter == "TWN"
+    # "tariffs on Chinese exports" is a flow named as a measure's object; "US imports" are goods from the US
+    other = Context.build("Mexico set tariffs on Chinese exports of cars and on US imports.", date(2025, 6, 10))
+    assert other.reporter == other.main_country
+
+
+def test_a_story_about_one_countrys_own_trade_has_it_as_reporter(rules_only):
+    # the only country named is the default imposer (no main country): its figures still have their reporter
+    body = "Türkiye exported a record $25 billion worth of goods in July, the trade minister said."
+    assert values(body, date(2025, 8, 2)) == {(("TUR",), 2025, 25e9, "USD", "exports")}
