@@ -797,9 +797,32 @@ _PERIPHRASIS = re.compile(r"\bthe world['’]s (?P<second>second[- ])?(?:largest
 _BLOC = re.compile(r"\bthe\s+(?:27-(?:nation|member|country)\s+|European\s+)?bloc\b", re.I)
 
 
+# a partner named by its role: "a surplus of US$720 million with its largest trading partner", "imports from its northern
+# neighbour", "the country's biggest export market": the country the text has just named (_role_partner)
+_ROLE = re.compile(r"\b(?:its|their|the country['’]s|the nation['’]s)\s+(?:(?:single\s+)?(?:biggest|largest|top|main|second[- ](?:largest|biggest))"
+                   r"\s+(?:single\s+)?(?:trading partner|trade partner|export market|customer|supplier)"
+                   r"|(?:northern|southern|eastern|western)\s+neighbou?r)\b", re.I)
+
+
+def _role_partner(ctx: Context, sent, at: int) -> str | None:
+    """The country a role phrase at sent.text[at] stands for: the last one named before it in the sentence, else in the
+    sentence before ("Trade with China moved ... That gave Brazil a surplus ... with its largest trading partner"); the
+    story's reporter is no partner of its own."""
+    si = _index(ctx, sent)
+    for lo, hi in ((sent.start, sent.start + at), (ctx.sentences[si - 1].start, ctx.sentences[si - 1].end) if si else (0, 0)):
+        named = [m.iso3 for m in ctx.country_mentions(lo, hi, with_people=False) if m.iso3 != ctx.reporter]
+        if named:
+            return named[-1]
+    return None
+
+
 def _periphrases(ctx: Context, sent, cl: tuple[int, int]) -> list[Mention]:
     out = [Mention(sent.start + m.start(), sent.start + m.end(), "CHN" if m.group("second") else "USA", "name", m.group(0))
            for m in _PERIPHRASIS.finditer(sent.text, cl[0], cl[1])]
+    for m in _ROLE.finditer(sent.text, cl[0], cl[1]):
+        iso = _role_partner(ctx, sent, m.start())
+        if iso:
+            out.append(Mention(sent.start + m.start(), sent.start + m.end(), iso, "name", m.group(0)))
     if "EUU" in ctx.first_mention:
         out += [Mention(sent.start + m.start(), sent.start + m.end(), "EUU", "name", m.group(0))
                 for m in _BLOC.finditer(sent.text, cl[0], cl[1])]

@@ -458,3 +458,13 @@ def test_a_story_about_one_countrys_own_trade_has_it_as_reporter(rules_only):
     # the only country named is the default imposer (no main country): its figures still have their reporter
     body = "Türkiye exported a record $25 billion worth of goods in July, the trade minister said."
     assert values(body, date(2025, 8, 2)) == {(("TUR",), 2025, 25e9, "USD", "exports")}
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Brazil's exports to the US fell. Trade with China moved the other way. That gave Brazil a surplus of US$720 million with its largest trading partner.",
+     {(("BRA", "CHN"), 2025, 720e6, "USD", "trade_surplus")}),
+    ("Vietnamese makers rely on machinery from China. Imports from its northern neighbour rose to $117.93 billion in the "
+     "first eight months.", {(("VNM", "CHN"), 2025, 117.93e9, "USD", "imports")}),
+])
+def test_a_partner_named_by_its_role_is_the_country_just_named(rules_only, body, want):
+    assert values(body, date(2025, 9, 10)) == want
