@@ -273,6 +273,9 @@ CURRENCY_PREFIXES = {
     "CHF": "CHF", "A$": "AUD", "AU$": "AUD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "$US": "USD", "$A": "AUD",
     "₦": "NGN", "฿": "THB", "RM": "MYR",
 }
+# one letter before the number, as the rand's and the naira's own press writes them ("R12.4 billion", "(R277.8bn)",
+# "N323.96 billion"): money only with a multiplier after it (money._MONEY_LETTER), never "R2" or "N95" alone
+CURRENCY_LETTERS = {"R": "ZAR", "N": "NGN"}
 CURRENCY_WORDS = {
     "US dollars": "USD", "U.S. dollars": "USD", "American dollars": "USD", "USD": "USD",
     "Canadian dollars": "CAD", "Canadian": "CAD", "CAD": "CAD", "Cdn": "CAD", "Australian dollars": "AUD",
