@@ -443,17 +443,21 @@ def _breakdown(ctx: Context, sent, monies: list[Money], facts: list[dict]) -> li
     none: list[dict | None] = [None] * len(monies)
     if len(monies) < 2 or not facts or facts[-1]["span"][0] < ctx.sentences[max(0, _index(ctx, sent) - 2)].start:
         return none
-    items = []
+    items, counterparts = [], True
     lo = sent.start
     for mo in monies:
-        isos = {m.iso3 for m in ctx.country_mentions(lo, sent.start + mo.start, with_people=False)}
+        ms = ctx.country_mentions(lo, sent.start + mo.start, with_people=False)
+        isos = {m.iso3 for m in ms}
         if len(isos) != 1:
             return none
         items.append(isos.pop())
+        counterparts = counterparts and all(_counterpart(ctx, m) for m in ms)
         lo = sent.start + mo.end
     prev = facts[-1]
     if len(set(items)) != len(items) or prev["kind"] not in ("exports", "imports"):
         return none
+    if counterparts:
+        return _partner_items(ctx, prev, items) or none
     parties = prev["parties"]
     if len(parties) == 2:
         keep = [p for p in parties if p != ctx.reporter] if ctx.reporter in parties else \
@@ -464,6 +468,19 @@ def _breakdown(ctx: Context, sent, monies: list[Money], facts: list[dict]) -> li
         return none
     return [{"parties": [i, keep[0]] if prev["kind"] == "exports" else [keep[0], i], "year": prev["year"],
              "kind": prev["kind"]} for i in items]
+
+
+def _partner_items(ctx: Context, prev: dict, items: list[str]) -> list[dict] | None:
+    """The breakdown's items named as counterparts ("Exports to Argentina jumped 40.4% to $1.6 billion and those to
+    Mexico climbed 43.8% to $790 million"; "Imports from the US rose to €8.4 billion, and those from the UK fell to
+    €3 billion"): each item is the partner of the figure before's own side -- the story's country when that is a
+    party of it, else its one party -- kept."""
+    parties = prev["parties"]
+    own = next((p for p in (ctx.reporter, ctx.main_country) if p in parties), None) if len(parties) == 2 else \
+        (parties[0] if parties else None)
+    if not own or own in items:
+        return None
+    return [{"parties": [own, i], "year": prev["year"], "kind": prev["kind"]} for i in items]
 
 
 def _index(ctx: Context, sent) -> int:

@@ -257,6 +257,15 @@ def test_a_by_country_breakdown_of_the_figure_before(rules_only):
         (("IND",), 2.5e6), (("IND", "USA"), 0.75e6), (("ARE", "IND"), 0.54e6), (("IND", "SGP"), 0.28e6)}
 
 
+def test_a_breakdown_by_counterpart_keeps_the_story_country(rules_only):
+    # "Exports to Argentina ... and those to Mexico": the items are partners of the story's country, not exporters
+    got = values("Brazil posted a trade surplus in August. Shipments to China, the main destination for Brazilian exports, "
+                 "rose 29.9% to $9.6 billion. Exports to Argentina jumped 40.4% to $1.6 billion and those to Mexico "
+                 "climbed 43.8% to $790 million.", date(2025, 9, 5))
+    assert {(tuple(sorted(v[0])), v[2]) for v in got} == {
+        (("BRA", "CHN"), 9.6e9), (("ARG", "BRA"), 1.6e9), (("BRA", "MEX"), 790e6)}
+
+
 def test_the_worlds_largest_economy_is_the_partner(rules_only):
     got = values("Switzerland's trade surplus with the world's largest economy narrowed to 2.06 billion Swiss francs in "
                  "August.", date(2025, 9, 18))
