@@ -324,7 +324,7 @@ def apply_year(ctx, ryear: int | None, mode: str) -> int | None:
 
 def decide(model: TradeModel, ctx, cands) -> list[dict]:
     """Facts for the candidates the model keeps, deduplicated like the rules' facts."""
-    from .trade_values import future, other_money, rule_parties, rule_year, stated_two_way, with_world
+    from .trade_values import future, other_money, owned_world_flow, rule_parties, rule_year, stated_two_way, with_world
 
     inputs = kind_inputs(ctx, cands)
     facts: list[dict] = []
@@ -345,7 +345,7 @@ def decide(model: TradeModel, ctx, cands) -> list[dict]:
             if c.fact and c.fact["kind"] == "total_trade" and stated_two_way(c):
                 kind = "total_trade"    # "Canada's trade with the United States ... at $924.4 billion": the stretch says so
             rp = rule_parties(ctx, c, kind)
-            if len(rp) == 1 and kind != "countermeasure_coverage" and with_world(ctx, c):
+            if len(rp) == 1 and kind != "countermeasure_coverage" and (with_world(ctx, c) or owned_world_flow(ctx, c, kind)):
                 parties = rp        # "exports to all markets ..., with the US the single largest buyer"
             else:
                 parties = apply_parties(ctx, rp, party_count(model, party_features(ctx, c, kind, rp), len(rp)))

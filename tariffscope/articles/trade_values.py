@@ -629,10 +629,54 @@ def _carried(ctx: Context, c: Candidate, cands: list[Candidate], facts: list[dic
     return list(prev["parties"]) if stated else None
 
 
+# a country's own flow or balance, named right after the country: "Mexico's merchandise exports", "India's trade deficit",
+# "Brazil from posting a trade surplus", "China closed out the first six months of 2025 with a trade surplus", "German
+# exports" (a demonym owns exports only: "Chinese imports" are goods from China)
+_OWNED_FLOW = re.compile(r"(?:['’]s?\s+|\s+(?:(?:posted|posting|posts|recorded|recording|records|reported|reporting|ran|running"
+                         r"|runs|logged|logging)\s+|closed\s+out\s+[^,;$]{0,40}?\s+with\s+)(?:a|an|its)\s+)"
+                         r"(?:(?:record|merchandise|goods|overall|monthly|annual|total|outbound|foreign|half-year|first-half)\s+){0,3}"
+                         r"(?P<flow>exports|imports|shipments|trade\s+surplus|trade\s+deficit|surplus|deficit)\b", re.I)
+_DEMONYM_FLOW = re.compile(r"\s+(?:(?:merchandise|goods|overall|monthly|total|outbound)\s+){0,2}(?P<flow>exports|shipments)\b", re.I)
+# "the main destination for Brazilian exports", "tariffs on China's exports": the flow is another's object
+_FLOW_OBJECT_BEFORE = re.compile(r"\b(?:for|on|against|of|from|to|into|over|targeting|hit|hits|hitting)\s+(?:the\s+)?$", re.I)
+# "Canada's surplus with its southern neighbour", "... with the world's largest economy": a partner named otherwise
+_PARTNER_WORDS = re.compile(r"\b(?:with|to|from)\s+(?:its|their|the\s+(?:country|nation)['’]s)\b", re.I)
+_FLOW_KIND = {"exports": "exports", "shipments": "exports", "imports": "imports", "surplus": "trade_surplus",
+              "deficit": "trade_deficit"}
+
+
+def owned_world_flow(ctx: Context, c: Candidate, kind: str) -> str | None:
+    """The country whose own flow of this kind the amount is, with the world: the clause names a country's flow
+    ("Mexico's merchandise exports rose 7.4% in August to 55,718.2 million dollars, helped along by the reciprocal tariffs
+    the United States now charges"; "... a trade surplus of US$586 billion, as shipments to the United States
+    started to steady"); nothing between that flow and the amount names another country, a pair or a partner by
+    role, and the amount's own stretch after it names no counterpart ("ran a deficit of $6 billion with Bangladesh")."""
+    sent, mo = c.sent, c.money
+    lo, hi = _stretch(sent.text, c.clause, mo.start, mo.end)
+    if any(_WITH_BEFORE.search(ctx.body, max(0, m.start - 12), m.start)
+           for m in ctx.country_mentions(sent.start + mo.end, sent.start + hi)):
+        return None
+    for m in ctx.country_mentions(sent.start + c.clause[0], sent.start + mo.start, with_people=False):
+        rx = _DEMONYM_FLOW if m.kind == "demonym" else _OWNED_FLOW
+        f = rx.match(ctx.body, m.end)
+        if not f or f.end() > sent.start + mo.start or _FLOW_OBJECT_BEFORE.search(ctx.body, max(0, m.start - 15), m.start) \
+                or _FLOW_KIND[f.group("flow").split()[-1].lower()] != kind:
+            continue
+        between = ctx.body[f.end():sent.start + mo.start]
+        if not ctx.country_mentions(f.end(), sent.start + mo.start) and not _PAIR_WORDS.search(between) \
+                and not _TWO_WAY.search(between) and not _PARTNER_WORDS.search(between) \
+                and not _PERIPHRASIS.search(between) and not _BLOC.search(between):
+            return m.iso3
+    return None
+
+
 def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
     text, cl, sent, si, mo = c.sent.text, c.clause, c.sent, c.si, c.money
     if c.continues and not ctx.country_mentions(sent.start, sent.end):
         return list(c.continues["parties"])     # the sentence names no country: the parties of the figure before
+    owner = owned_world_flow(ctx, c, kind) if kind in _FLOW_KIND.values() else None
+    if owner:
+        return [owner]
     if c.carried and kind not in ("countermeasure_coverage", "other"):
         return list(c.carried)                  # the bilateral figure just before: the story goes on with its pair
     if kind == "countermeasure_coverage":

@@ -266,6 +266,20 @@ def test_a_breakdown_by_counterpart_keeps_the_story_country(rules_only):
         (("BRA", "CHN"), 9.6e9), (("ARG", "BRA"), 1.6e9), (("BRA", "MEX"), 790e6)}
 
 
+def test_a_countrys_own_flow_is_with_the_world(rules_only):
+    # another country named in another clause, or as a measure's imposer, is no party of the country's own flow
+    got = values("China closed out the first six months of 2025 with a trade surplus of roughly US$586 billion, the "
+                 "largest on record, as shipments to the United States started to steady.", date(2025, 7, 14))
+    assert {(v[0], v[2], v[4]) for v in got} == {(("CHN",), 586e9, "trade_surplus")}
+    got = values("Mexico's merchandise exports rose 7.4% year on year in August to 55,718.2 million dollars, helped along "
+                 "by the reciprocal tariffs the United States now charges other countries.", date(2025, 9, 26))
+    assert {(v[0], v[4]) for v in got} == {(("MEX",), "exports")}
+    # a partner after the amount, or before it by role, keeps the pair
+    got = values("The United States ran a goods trade deficit of roughly US$6 billion with Bangladesh last year.",
+                 date(2025, 4, 9))
+    assert {tuple(sorted(v[0])) for v in got} == {("BGD", "USA")}
+
+
 def test_the_worlds_largest_economy_is_the_partner(rules_only):
     got = values("Switzerland's trade surplus with the world's largest economy narrowed to 2.06 billion Swiss francs in "
                  "August.", date(2025, 9, 18))
