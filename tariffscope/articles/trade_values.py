@@ -249,6 +249,12 @@ def _blank_compared(text: str, anchor: int, anchor_end: int, rx: re.Pattern | No
     return text
 
 
+# "dropped 18.5% from August last year to $2.8 billion", "rose 395 per cent compared with March of last year, reaching
+# €25.4 billion": "last year" as the base of a comparison that states no amount of its own dates no amount
+_BASE_PERIOD_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|from|versus|against)\s+(?:the\s+same\s+(?:month|period|quarter|time)\s+"
+                                 r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:of\s+)?$", re.I)
+
+
 def _relative_year(text: str, lo: int, hi: int, anchor: int, anchor_end: int, published) -> int | None:
     """The year of the period phrase ("last year", "this year", "last month") nearest the amount in text[lo:hi],
     one in the amount's own stretch after it (before the next amount) first: "$298 million ... last year and a
@@ -257,6 +263,8 @@ def _relative_year(text: str, lo: int, hi: int, anchor: int, anchor_end: int, pu
     for rx, year in ((_LAST_YEAR, published.year - 1), (_THIS_YEAR_ONLY, published.year),
                      (_LAST_MONTH, published.year if published.month > 1 else published.year - 1)):
         for m in rx.finditer(text, lo, hi):
+            if rx is _LAST_YEAR and _BASE_PERIOD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue
             own = _PERIOD_OF_NEXT.match(text, m.end())
             if own and m.end() <= anchor <= own.end():
                 return year     # "last year's ₦1.57tn surplus": the amount's own period

@@ -280,6 +280,17 @@ def test_a_countrys_own_flow_is_with_the_world(rules_only):
     assert {tuple(sorted(v[0])) for v in got} == {("BGD", "USA")}
 
 
+def test_last_year_as_a_comparisons_base_dates_no_amount(rules_only):
+    got = values("Shipments to the United States dropped 18.5% from August last year to $2.8 billion.", date(2025, 9, 5))
+    assert {(v[1], v[2]) for v in got} == {(2025, 2.8e9)}
+    got = values("Exports to the United States rose by nearly 395 per cent compared with March of last year, reaching "
+                 "€25.4 billion for the month.", date(2025, 5, 15))
+    assert {(v[1], v[2]) for v in got} == {(2025, 25.4e9)}
+    # a compared amount keeps "last year" for itself
+    got = values("Exports to the United States fell to $2.8 billion from $3.4 billion last year.", date(2025, 9, 5))
+    assert (2025, 2.8e9) in {(v[1], v[2]) for v in got}
+
+
 def test_the_worlds_largest_economy_is_the_partner(rules_only):
     got = values("Switzerland's trade surplus with the world's largest economy narrowed to 2.06 billion Swiss francs in "
                  "August.", date(2025, 9, 18))
