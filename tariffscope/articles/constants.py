@@ -273,6 +273,8 @@ TRADE_KIND_CUES = (
     ("imports", r"import(?:s|ed|ing|er|ers)?|bought|buys|buy|buying|buyer|purchas\w*"),
     ("total_trade", r"trade(?!\s+partners?)|traded|trading(?!\s+partners?)|two-way|bilateral|commerce|exchanged?|cross(?:es|ed|ing)? the border"),
 )
+# the story's headline, deck and lede: where the country whose trade figures the story reports is named (context.story_reporter)
+LEDE_SENTENCES = 6
 TRADE_CONTEXT = r"(?:trade|traded|trading|two-way|bilateral|commerce|exports?|exported|imports?|imported|shipped|shipping|sold|sells|bought|buys|buy|buying|buyer|purchas\w*|deficits?|surplus(?:es)?|shipments?|goods|products|merchandise|worth of|tariffs?|counter-?tariffs?|countermeasures?|duties)"
 # Money near these words is not a trade value (revenue, aid, investment, prices ...).
 NON_TRADE_MONEY = r"(?:revenues?|collected|collect|raised|raise|raising|costs?|costing|fund|funds|funding|aid|invest\w*|loans?|package|budget|relief|support|spend\w*|prices?|priced|subsid\w*|vouchers?|bailout|GDP|market value|valuation|salary|salaries|wages?|fines?|penalty|profit\w*|losses|lose|lost|earnings|income|taxpayers?|per (?:barrel|tonne|ton|pound|kilogram|unit|vehicle|car|hour))"
@@ -286,6 +288,9 @@ CURRENCY_PREFIXES = {
     "CHF": "CHF", "A$": "AUD", "AU$": "AUD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "$US": "USD", "$A": "AUD",
     "₦": "NGN", "฿": "THB", "RM": "MYR",
 }
+# one letter before the number, as the rand's and the naira's own press writes them ("R12.4 billion", "(R277.8bn)",
+# "N323.96 billion"): money only with a multiplier after it (money._MONEY_LETTER), never "R2" or "N95" alone
+CURRENCY_LETTERS = {"R": "ZAR", "N": "NGN"}
 CURRENCY_WORDS = {
     "US dollars": "USD", "U.S. dollars": "USD", "American dollars": "USD", "USD": "USD",
     "Canadian dollars": "CAD", "Canadian": "CAD", "CAD": "CAD", "Cdn": "CAD", "Australian dollars": "AUD",

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import gazetteer
-from .constants import HOME_STORY_MIN_SENTENCES
+from .constants import HOME_STORY_MIN_SENTENCES, LEDE_SENTENCES
 from .gazetteer import Mention
 from .people import PeopleIndex
 from .text import Sentence, split_sentences
@@ -18,6 +18,17 @@ _ITEM = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,3}:\s+\d")
 # list items whose label is after the rate ("30%: South Africa, Algeria and Libya") or after a dash ("Syria – 41%")
 RATE_FIRST_ITEM = re.compile(r"^\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s*(?::|\s[–—-])\s+(?=[A-Z])", re.I)
 _ITEM_DASH = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,3}\s+[–—-]\s+\d")
+# a country owning the story's trade figures: "Taiwan's exports hit", "German exports to the US slide", "India's merchandise
+# trade deficit", "Türkiye exported a record $25 billion", "China posts record half-year trade surplus" ("US imports" and
+# "Chinese imports" are goods from there: a demonym owns exports only)
+_FLOW_NOUN = (r"(?:(?:total|overall|merchandise|goods|monthly|annual|foreign|outbound|record)\s+){0,2}"
+              r"(?:exports?\b|imports?\b|shipments\b|trade\s+(?:surplus|deficit|balance|gap)\b)")
+_OWN_FLOW = re.compile(rf"['’]s\s+{_FLOW_NOUN}|\s+(?:exported|imported)\b"
+                       r"|\s+(?:posts?|posted|records?|recorded|logs?|logged|runs?|ran)\s+(?:[\w$.,-]+\s+){0,5}?"
+                       r"(?:exports|imports|trade\s+(?:surplus|deficit))\b")
+_DEMONYM_FLOW = re.compile(r"\s+(?:(?:total|overall|merchandise|goods|monthly|outbound)\s+)?(?:exports|shipments)\b")
+# "tariffs on China's exports", "curbs against Chinese exports": a flow named as something else's object
+_OBJECT_BEFORE = re.compile(r"\b(?:on|against|of|from|to|for|with|into|over|about|targeting|hit|hits|hitting)\s+(?:the\s+)?$", re.I)
 
 
 @dataclass
@@ -29,6 +40,7 @@ class Context:
     people: PeopleIndex | None = None
     default_imposer: str | None = None
     main_country: str | None = None
+    reporter: str | None = None       # the country whose trade figures the story reports (trade values; see story_reporter)
     _starts: list[int] = field(default_factory=list)
     first_mention: dict[str, int] = field(default_factory=dict)
     cued_imposers: dict[int, str] = field(default_factory=dict)   # sentence index -> imposer named there
@@ -69,7 +81,26 @@ class Context:
             # most mentioned; ties go to the first mentioned
             first = {m.iso3: m.start for m in reversed(ctx.countries)}
             ctx.main_country = sorted(non_us, key=lambda t: (-t[0], first.get(t[1], 1 << 30)))[0][1]
+        ctx.reporter = ctx.story_reporter()
         return ctx
+
+    def story_reporter(self) -> str | None:
+        """The implicit reporter of the story's trade figures (LABELING.md: "the story's country"): the first country of
+        the headline, deck and lede that owns a trade flow ("Taiwan's exports hit ...", "German exports to the US slide");
+        else the main country; else -- a story about one country's own trade that names no other ("Türkiye exported ...")
+        -- the default imposer.  The mention count alone reads a Taiwan release naming China more often as China's."""
+        lede_end = self.sentences[min(len(self.sentences), LEDE_SENTENCES) - 1].end if self.sentences else 0
+        for m in self.countries:
+            if m.start >= lede_end:
+                break
+            if self._owns_flow(m):
+                return m.iso3
+        return self.main_country or self.default_imposer
+
+    def _owns_flow(self, m: Mention) -> bool:
+        if _OBJECT_BEFORE.search(self.body, max(0, m.start - 15), m.start):
+            return False
+        return bool(_OWN_FLOW.match(self.body, m.end) or (m.kind == "demonym" and _DEMONYM_FLOW.match(self.body, m.end)))
 
     def country_mentions(self, start: int, end: int, with_people: bool = True) -> list[Mention]:
         """Country mentions in [start, end), people standing for their country included (a new list each

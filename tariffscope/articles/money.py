@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import pycountry
 
-from .constants import CURRENCY_PREFIXES, CURRENCY_WORDS, MULTIPLIERS, PERCENT_NUMBER, PERCENT_UNIT
+from .constants import CURRENCY_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, MULTIPLIERS, PERCENT_NUMBER, PERCENT_UNIT
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,9 @@ _PREFIX = (r"(?P<pre>\$US|\$A(?=\s?\d)|US\$|U\.S\.\s?\$|USD\$?|C\$|CA\$|CAN\$|Ca
 # "$15.9 billion (Canadian)", "$40 billion U.S.": the dollar named after the number
 _SUFFIX_CUR = r"(?:\s+(?P<par>\()?(?P<suf>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Mexican\s+pesos|USD|CAD|MXN|Cdn|Canadian|US|U\.S\.)(?(par)\)|)(?![\w$]))?"
 _MONEY_PREFIXED = re.compile(r"(?<![\w$])" + _PREFIX + r"\s?" + _NUM + _MULT + _SUFFIX_CUR)
+# "R12.4 billion", "N323.96bn": a currency's one letter, the number and a multiplier, nothing between
+_MONEY_LETTER = re.compile(r"(?<![\w$.,])(?P<pre>[" + "".join(CURRENCY_LETTERS) + r"])" + _NUM
+                           + r"\s?(?P<mult>trillion|billion|million|bn|mn|trn|tn|m)\b")
 _MONEY_WORDS = re.compile(
     r"(?<![\w$.,])" + _NUM + r"\s*(?P<mult>trillion|billion|million|thousand|crores?|lakhs?)?\s+"
     r"(?P<word>(?:U\.S\.|US|American|Canadian|Mexican|Australian)\s+dollars|dollars|pesos|euros?|yuan|renminbi|yen|reais|reals|rupees"
@@ -68,7 +71,7 @@ _MONEY_ISO = re.compile(
     + _ISO_NAME_ALT + r")|[A-Z]{3})\b"
     r"|(?<![\w$])(?P<code>[A-Z]{3})\s?" + _NUM.replace("num", "num2") + _MULT.replace("mult", "mult2"))
 # a sentence that may hold money in any currency (the cheap test before find_money)
-CURRENCY_HINT = re.compile(r"[$€£¥₹₩₦฿]|\bRM\s?\d|\b[A-Z]{3}\s?\d|\d\s*(?:trillion|billion|million|bn|mn|trn)?\s+(?i:"
+CURRENCY_HINT = re.compile(r"[$€£¥₹₩₦฿]|\bRM\s?\d|\b[RN]\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|trn|tn|m)\b|\b[A-Z]{3}\s?\d|\d\s*(?:trillion|billion|million|bn|mn|trn)?\s+(?i:"
                            + _ISO_NAME_ALT + r")\b")
 _PERCENT = re.compile(r"(?<![\w.,])(?P<num>" + PERCENT_NUMBER + r")(?:\s?|-)" + PERCENT_UNIT)
 # "from 25 to 35 per cent": the first number carries no unit of its own
@@ -115,6 +118,7 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
         out.append(Money(m.start() + offset, m.end() + offset, round(_number(m.group("num")) * mult, 2), iso4217(cur)))
         taken.append((m.start(), m.end()))
     out += _iso_money(text, offset, taken)
+    out += _letter_money(text, offset)
     out.sort(key=lambda x: x.start)
     return out
 
@@ -141,6 +145,16 @@ def _iso_money(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Mon
         value = round(_number(num) * _MULTIPLIERS.get(re.sub(r"\s+", " ", mult or ""), 1.0), 2)
         out.append(Money(m.start() + offset, m.end() + offset, value, cur))
     return out
+
+
+def _letter_money(text: str, offset: int) -> list[Money]:
+    """Amounts in a currency written with its one letter ("R17 billion" rand, "N323.96bn" naira); no other pattern
+    matches a letter glued to a number, so none overlaps these."""
+    if "R" not in text and "N" not in text:
+        return []
+    return [Money(m.start() + offset, m.end() + offset,
+                  round(_number(m.group("num")) * _MULTIPLIERS[m.group("mult")], 2), CURRENCY_LETTERS[m.group("pre")])
+            for m in _MONEY_LETTER.finditer(text)]
 
 
 def find_percents(text: str, offset: int = 0) -> list[Percent]:

@@ -171,7 +171,7 @@ def features(ctx, c, rkind: str, rparties: list[str]) -> list[str]:
         out.append("pledge")
     if _TARIFF.search(text, cl[0], cl[1]):
         out.append("tariff_clause")
-    if ctx.main_country and ctx.main_country in rparties:
+    if ctx.reporter and ctx.reporter in rparties:
         out.append("has_main")
     if ctx.default_imposer and ctx.default_imposer in rparties:
         out.append("has_default")
@@ -201,7 +201,7 @@ def party_features(ctx, c, kind: str, rparties: list[str]) -> list[str]:
         out.append("share")         # ", with the U.S. taking nearly half"
     if _PAIR.search(clause):
         out.append("pair")
-    if ctx.main_country and ctx.main_country in rparties:
+    if ctx.reporter and ctx.reporter in rparties:
         out.append("has_main")
     if c.carried:
         out.append("carried")       # the pair of the bilateral figure just before (trade_values._carried)
@@ -302,10 +302,10 @@ def trade_kind(model: TradeModel, feats: list[str], rule_kind: str | None) -> st
 def apply_parties(ctx, rparties: list[str], n: str) -> list[str]:
     """The rules' parties cut to one (keeping the story's country) or filled to two (adding it)."""
     if n == "1" and len(rparties) > 1:
-        keep = ctx.main_country if ctx.main_country in rparties else rparties[0]
+        keep = ctx.reporter if ctx.reporter in rparties else rparties[0]
         return [keep]
     if n == "2" and len(rparties) == 1:
-        for other in (ctx.main_country, ctx.default_imposer):
+        for other in (ctx.reporter, ctx.default_imposer):
             if other and other != rparties[0]:
                 return [other, rparties[0]]
     return rparties
@@ -324,7 +324,7 @@ def apply_year(ctx, ryear: int | None, mode: str) -> int | None:
 
 def decide(model: TradeModel, ctx, cands) -> list[dict]:
     """Facts for the candidates the model keeps, deduplicated like the rules' facts."""
-    from .trade_values import future, other_money, rule_parties, rule_year, stated_two_way, with_world
+    from .trade_values import future, other_money, owned_world_flow, rule_parties, rule_year, stated_two_way, with_world
 
     inputs = kind_inputs(ctx, cands)
     facts: list[dict] = []
@@ -345,7 +345,7 @@ def decide(model: TradeModel, ctx, cands) -> list[dict]:
             if c.fact and c.fact["kind"] == "total_trade" and stated_two_way(c):
                 kind = "total_trade"    # "Canada's trade with the United States ... at $924.4 billion": the stretch says so
             rp = rule_parties(ctx, c, kind)
-            if len(rp) == 1 and kind != "countermeasure_coverage" and with_world(ctx, c):
+            if len(rp) == 1 and kind != "countermeasure_coverage" and (with_world(ctx, c) or owned_world_flow(ctx, c, kind)):
                 parties = rp        # "exports to all markets ..., with the US the single largest buyer"
             else:
                 parties = apply_parties(ctx, rp, party_count(model, party_features(ctx, c, kind, rp), len(rp)))

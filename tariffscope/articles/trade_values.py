@@ -249,6 +249,12 @@ def _blank_compared(text: str, anchor: int, anchor_end: int, rx: re.Pattern | No
     return text
 
 
+# "dropped 18.5% from August last year to $2.8 billion", "rose 395 per cent compared with March of last year, reaching
+# €25.4 billion": "last year" as the base of a comparison that states no amount of its own dates no amount
+_BASE_PERIOD_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|from|versus|against)\s+(?:the\s+same\s+(?:month|period|quarter|time)\s+"
+                                 r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)?(?:of\s+)?$", re.I)
+
+
 def _relative_year(text: str, lo: int, hi: int, anchor: int, anchor_end: int, published) -> int | None:
     """The year of the period phrase ("last year", "this year", "last month") nearest the amount in text[lo:hi],
     one in the amount's own stretch after it (before the next amount) first: "$298 million ... last year and a
@@ -257,6 +263,8 @@ def _relative_year(text: str, lo: int, hi: int, anchor: int, anchor_end: int, pu
     for rx, year in ((_LAST_YEAR, published.year - 1), (_THIS_YEAR_ONLY, published.year),
                      (_LAST_MONTH, published.year if published.month > 1 else published.year - 1)):
         for m in rx.finditer(text, lo, hi):
+            if rx is _LAST_YEAR and _BASE_PERIOD_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue
             own = _PERIOD_OF_NEXT.match(text, m.end())
             if own and m.end() <= anchor <= own.end():
                 return year     # "last year's ₦1.57tn surplus": the amount's own period
@@ -383,7 +391,7 @@ def _yen_or_yuan(ctx: Context, text: str, monies: list[Money]) -> list[Money]:
     cur = ctx.memo.get(key, False)
     if cur is False:
         yen, yuan = bool(_YEN_WORD.search(ctx.body)), bool(_YUAN_WORD.search(ctx.body))
-        story = {"JPN", "CHN"} & {ctx.main_country, ctx.default_imposer}
+        story = {"JPN", "CHN"} & {ctx.reporter, ctx.default_imposer}
         cur = ctx.memo[key] = "JPY" if yen and not yuan else "CNY" if yuan and not yen else \
             {"JPN": "JPY", "CHN": "CNY"}[story.pop()] if len(story) == 1 and not (yen or yuan) else None
     if cur is None:
@@ -443,20 +451,24 @@ def _breakdown(ctx: Context, sent, monies: list[Money], facts: list[dict]) -> li
     none: list[dict | None] = [None] * len(monies)
     if len(monies) < 2 or not facts or facts[-1]["span"][0] < ctx.sentences[max(0, _index(ctx, sent) - 2)].start:
         return none
-    items = []
+    items, counterparts = [], True
     lo = sent.start
     for mo in monies:
-        isos = {m.iso3 for m in ctx.country_mentions(lo, sent.start + mo.start, with_people=False)}
+        ms = ctx.country_mentions(lo, sent.start + mo.start, with_people=False)
+        isos = {m.iso3 for m in ms}
         if len(isos) != 1:
             return none
         items.append(isos.pop())
+        counterparts = counterparts and all(_counterpart(ctx, m) for m in ms)
         lo = sent.start + mo.end
     prev = facts[-1]
     if len(set(items)) != len(items) or prev["kind"] not in ("exports", "imports"):
         return none
+    if counterparts:
+        return _partner_items(ctx, prev, items) or none
     parties = prev["parties"]
     if len(parties) == 2:
-        keep = [p for p in parties if p != ctx.main_country] if ctx.main_country in parties else \
+        keep = [p for p in parties if p != ctx.reporter] if ctx.reporter in parties else \
             [parties[1] if prev["kind"] == "exports" else parties[0]]
     else:
         keep = list(parties)
@@ -464,6 +476,19 @@ def _breakdown(ctx: Context, sent, monies: list[Money], facts: list[dict]) -> li
         return none
     return [{"parties": [i, keep[0]] if prev["kind"] == "exports" else [keep[0], i], "year": prev["year"],
              "kind": prev["kind"]} for i in items]
+
+
+def _partner_items(ctx: Context, prev: dict, items: list[str]) -> list[dict] | None:
+    """The breakdown's items named as counterparts ("Exports to Argentina jumped 40.4% to $1.6 billion and those to
+    Mexico climbed 43.8% to $790 million"; "Imports from the US rose to €8.4 billion, and those from the UK fell to
+    €3 billion"): each item is the partner of the figure before's own side -- the story's country when that is a
+    party of it, else its one party -- kept."""
+    parties = prev["parties"]
+    own = next((p for p in (ctx.reporter, ctx.main_country) if p in parties), None) if len(parties) == 2 else \
+        (parties[0] if parties else None)
+    if not own or own in items:
+        return None
+    return [{"parties": [own, i], "year": prev["year"], "kind": prev["kind"]} for i in items]
 
 
 def _index(ctx: Context, sent) -> int:
@@ -597,7 +622,7 @@ def _carried(ctx: Context, c: Candidate, cands: list[Candidate], facts: list[dic
     s = c.sent
     if not facts or ctx.country_mentions(s.start, s.end, with_people=False) or _WORLD_FIGURE.search(s.text):
         return None
-    if any(f["parties"] == [ctx.main_country] and f["kind"] != "countermeasure_coverage" for f in facts):
+    if any(f["parties"] == [ctx.reporter] and f["kind"] != "countermeasure_coverage" for f in facts):
         return None         # the story gives its country's figures with the world too: an unnamed one may be either
     prev = facts[-1]
     lo, hi = prev["span"]
@@ -612,10 +637,54 @@ def _carried(ctx: Context, c: Candidate, cands: list[Candidate], facts: list[dic
     return list(prev["parties"]) if stated else None
 
 
+# a country's own flow or balance, named right after the country: "Mexico's merchandise exports", "India's trade deficit",
+# "Brazil from posting a trade surplus", "China closed out the first six months of 2025 with a trade surplus", "German
+# exports" (a demonym owns exports only: "Chinese imports" are goods from China)
+_OWNED_FLOW = re.compile(r"(?:['’]s?\s+|\s+(?:(?:posted|posting|posts|recorded|recording|records|reported|reporting|ran|running"
+                         r"|runs|logged|logging)\s+|closed\s+out\s+[^,;$]{0,40}?\s+with\s+)(?:a|an|its)\s+)"
+                         r"(?:(?:record|merchandise|goods|overall|monthly|annual|total|outbound|foreign|half-year|first-half)\s+){0,3}"
+                         r"(?P<flow>exports|imports|shipments|trade\s+surplus|trade\s+deficit|surplus|deficit)\b", re.I)
+_DEMONYM_FLOW = re.compile(r"\s+(?:(?:merchandise|goods|overall|monthly|total|outbound)\s+){0,2}(?P<flow>exports|shipments)\b", re.I)
+# "the main destination for Brazilian exports", "tariffs on China's exports": the flow is another's object
+_FLOW_OBJECT_BEFORE = re.compile(r"\b(?:for|on|against|of|from|to|into|over|targeting|hit|hits|hitting)\s+(?:the\s+)?$", re.I)
+# "Canada's surplus with its southern neighbour", "... with the world's largest economy": a partner named otherwise
+_PARTNER_WORDS = re.compile(r"\b(?:with|to|from)\s+(?:its|their|the\s+(?:country|nation)['’]s)\b", re.I)
+_FLOW_KIND = {"exports": "exports", "shipments": "exports", "imports": "imports", "surplus": "trade_surplus",
+              "deficit": "trade_deficit"}
+
+
+def owned_world_flow(ctx: Context, c: Candidate, kind: str) -> str | None:
+    """The country whose own flow of this kind the amount is, with the world: the clause names a country's flow
+    ("Mexico's merchandise exports rose 7.4% in August to 55,718.2 million dollars, helped along by the reciprocal tariffs
+    the United States now charges"; "... a trade surplus of US$586 billion, as shipments to the United States
+    started to steady"); nothing between that flow and the amount names another country, a pair or a partner by
+    role, and the amount's own stretch after it names no counterpart ("ran a deficit of $6 billion with Bangladesh")."""
+    sent, mo = c.sent, c.money
+    lo, hi = _stretch(sent.text, c.clause, mo.start, mo.end)
+    if any(_WITH_BEFORE.search(ctx.body, max(0, m.start - 12), m.start)
+           for m in ctx.country_mentions(sent.start + mo.end, sent.start + hi)):
+        return None
+    for m in ctx.country_mentions(sent.start + c.clause[0], sent.start + mo.start, with_people=False):
+        rx = _DEMONYM_FLOW if m.kind == "demonym" else _OWNED_FLOW
+        f = rx.match(ctx.body, m.end)
+        if not f or f.end() > sent.start + mo.start or _FLOW_OBJECT_BEFORE.search(ctx.body, max(0, m.start - 15), m.start) \
+                or _FLOW_KIND[f.group("flow").split()[-1].lower()] != kind:
+            continue
+        between = ctx.body[f.end():sent.start + mo.start]
+        if not ctx.country_mentions(f.end(), sent.start + mo.start) and not _PAIR_WORDS.search(between) \
+                and not _TWO_WAY.search(between) and not _PARTNER_WORDS.search(between) \
+                and not _PERIPHRASIS.search(between) and not _BLOC.search(between):
+            return m.iso3
+    return None
+
+
 def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
     text, cl, sent, si, mo = c.sent.text, c.clause, c.sent, c.si, c.money
     if c.continues and not ctx.country_mentions(sent.start, sent.end):
         return list(c.continues["parties"])     # the sentence names no country: the parties of the figure before
+    owner = owned_world_flow(ctx, c, kind) if kind in _FLOW_KIND.values() else None
+    if owner:
+        return [owner]
     if c.carried and kind not in ("countermeasure_coverage", "other"):
         return list(c.carried)                  # the bilateral figure just before: the story goes on with its pair
     if kind == "countermeasure_coverage":
@@ -625,8 +694,8 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
         parties = _parties(ctx, sent, cl, si, fill=kind not in ("imports", "exports"), anchor=(mo.start, mo.end),
                            seller=kind == "imports",
                            balance=kind in ("trade_deficit", "trade_surplus"))
-    if not parties and kind != "countermeasure_coverage" and kind != "other" and ctx.main_country:
-        parties = [ctx.main_country]    # "leaving a trade surplus of $170.51 billion": the story's country
+    if not parties and kind != "countermeasure_coverage" and kind != "other" and ctx.reporter:
+        parties = [ctx.reporter]    # "leaving a trade surplus of $170.51 billion": the story's country
     return parties
 
 
@@ -749,7 +818,7 @@ def _world_flow(ctx: Context, sent, cl: tuple[int, int], anchor: tuple[int, int]
     if any(_counterpart(ctx, m) for m in ms):
         return None
     own = [m.iso3 for m in ms]
-    return own[:1] if own else ([ctx.main_country] if ctx.main_country else None)
+    return own[:1] if own else ([ctx.reporter] if ctx.reporter else None)
 
 
 # "Canada's trade with the United States dwarfed that figure at $924.4 billion": two-way trade, stated in the amount's
@@ -783,7 +852,7 @@ def with_world(ctx: Context, c: Candidate) -> bool:
         return True
     if len({m.iso3 for m in ctx.country_mentions(sent.start + cl[0], sent.start + cl[1])}) >= 4:
         return True
-    if any(not _share(ctx, m) and m.iso3 != ctx.main_country and not _ORG_AFTER.match(ctx.body, m.end)
+    if any(not _share(ctx, m) and m.iso3 != ctx.reporter and not _ORG_AFTER.match(ctx.body, m.end)
            for m in ctx.country_mentions(sent.start + lo, sent.start + hi)):
         return False        # "Shipments ... to the United States hit $8.22 billion, ..., making the U.S. the largest buyer"
     return any(_share(ctx, m) for m in ctx.country_mentions(sent.start, sent.end))
@@ -797,9 +866,32 @@ _PERIPHRASIS = re.compile(r"\bthe world['’]s (?P<second>second[- ])?(?:largest
 _BLOC = re.compile(r"\bthe\s+(?:27-(?:nation|member|country)\s+|European\s+)?bloc\b", re.I)
 
 
+# a partner named by its role: "a surplus of US$720 million with its largest trading partner", "imports from its northern
+# neighbour", "the country's biggest export market": the country the text has just named (_role_partner)
+_ROLE = re.compile(r"\b(?:its|their|the country['’]s|the nation['’]s)\s+(?:(?:single\s+)?(?:biggest|largest|top|main|second[- ](?:largest|biggest))"
+                   r"\s+(?:single\s+)?(?:trading partner|trade partner|export market|customer|supplier)"
+                   r"|(?:northern|southern|eastern|western)\s+neighbou?r)\b", re.I)
+
+
+def _role_partner(ctx: Context, sent, at: int) -> str | None:
+    """The country a role phrase at sent.text[at] stands for: the last one named before it in the sentence, else in the
+    sentence before ("Trade with China moved ... That gave Brazil a surplus ... with its largest trading partner"); the
+    story's reporter is no partner of its own."""
+    si = _index(ctx, sent)
+    for lo, hi in ((sent.start, sent.start + at), (ctx.sentences[si - 1].start, ctx.sentences[si - 1].end) if si else (0, 0)):
+        named = [m.iso3 for m in ctx.country_mentions(lo, hi, with_people=False) if m.iso3 != ctx.reporter]
+        if named:
+            return named[-1]
+    return None
+
+
 def _periphrases(ctx: Context, sent, cl: tuple[int, int]) -> list[Mention]:
     out = [Mention(sent.start + m.start(), sent.start + m.end(), "CHN" if m.group("second") else "USA", "name", m.group(0))
            for m in _PERIPHRASIS.finditer(sent.text, cl[0], cl[1])]
+    for m in _ROLE.finditer(sent.text, cl[0], cl[1]):
+        iso = _role_partner(ctx, sent, m.start())
+        if iso:
+            out.append(Mention(sent.start + m.start(), sent.start + m.end(), iso, "name", m.group(0)))
     if "EUU" in ctx.first_mention:
         out += [Mention(sent.start + m.start(), sent.start + m.end(), "EUU", "name", m.group(0))
                 for m in _BLOC.finditer(sent.text, cl[0], cl[1])]
@@ -829,7 +921,7 @@ def _partner_after(ctx: Context, sent, cl: tuple[int, int], anchor: tuple[int, i
     clause = [m for m in ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) if m.iso3 not in excluded]
     others = {m.iso3 for m in clause if not _counterpart(ctx, m)} - {partner}
     reporter = others.pop() if len(others) == 1 else None if others else \
-        (ctx.main_country if ctx.main_country != partner else ctx.default_imposer)
+        (ctx.reporter if ctx.reporter != partner else ctx.default_imposer)
     return [reporter, partner] if reporter and reporter != partner else None
 
 
@@ -846,7 +938,7 @@ def _stretch_pair(ctx: Context, sent, cl: tuple[int, int], anchor: tuple[int, in
     partner = partners.pop()
     others = {m.iso3 for m in ms} - {partner}
     reporter = others.pop() if len(others) == 1 else None if others else \
-        (ctx.main_country if ctx.main_country != partner else ctx.default_imposer)
+        (ctx.reporter if ctx.reporter != partner else ctx.default_imposer)
     return [reporter, partner] if reporter and reporter != partner else None
 
 
@@ -874,14 +966,14 @@ def _named_partner_pair(ctx: Context, sent, clause_mentions: list, mentions: lis
     cm = [m for m in clause_mentions if m.iso3 == partner]
     # "Exports ... climbed to 1.321 trillion baht, ... while imports from America rose": the only country named is
     # the counterpart of the sentence's flows, never the reporter
-    elsewhere = not cm and partner != ctx.main_country and any(
+    elsewhere = not cm and partner != ctx.reporter and any(
         _counterpart(ctx, m) for m in mentions if m.iso3 == partner)
     if (cm and not _ORG_AFTER.match(ctx.body, cm[0].end)
             and (_COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)
                  or _BALANCE_WITH.search(ctx.body, max(0, cm[0].start - 20), cm[0].start)
                  or (_BALANCE_WORD.search(sent.text) and _counterpart(ctx, cm[0])))) \
             or _PAIR_WORDS.search(sent.text) or elsewhere:
-        reporter = ctx.main_country if ctx.main_country != partner else ctx.default_imposer
+        reporter = ctx.reporter if ctx.reporter != partner else ctx.default_imposer
         if reporter and reporter != partner:
             return [reporter, partner]
     return None
@@ -913,7 +1005,7 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
         # "exports to the United States fell to $2.07 billion": the clause names the partner only; the
         # reporter is the story's country, not another country elsewhere in the sentence
         cm = [m for m in clause_mentions if m.iso3 == out[0]]
-        reporter = ctx.main_country if ctx.main_country != out[0] else ctx.default_imposer
+        reporter = ctx.reporter if ctx.reporter != out[0] else ctx.default_imposer
         if cm and (_COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)
                    or (seller and _OF_SELLER.search(ctx.body, max(0, cm[0].start - 12), cm[0].start))) \
                 and not _ORG_AFTER.match(ctx.body, cm[0].end) \
@@ -927,9 +1019,9 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
         pair = _named_partner_pair(ctx, sent, clause_mentions, mentions, out[0])
         if pair:
             return pair
-    if not out and _PAIR_WORDS.search(sent.text) and ctx.main_country and ctx.default_imposer \
-            and ctx.main_country != ctx.default_imposer:
-        return [ctx.main_country, ctx.default_imposer]     # "trade ... between the two countries", no country named
+    if not out and _PAIR_WORDS.search(sent.text) and ctx.reporter and ctx.default_imposer \
+            and ctx.reporter != ctx.default_imposer:
+        return [ctx.reporter, ctx.default_imposer]     # "trade ... between the two countries", no country named
     if len(out) == 1 or (len(out) < 2 and not fill) or (not out and balance):
         return out          # one side named (a balance naming nobody is the story country's: the caller's): "India's trade deficit widened ..." is with the world
     if len(out) < 2:

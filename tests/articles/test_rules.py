@@ -116,6 +116,16 @@ def test_counts_are_not_money():
     assert find_money("1,256 products") == []
 
 
+def test_rand_and_naira_by_their_letter():
+    # South African and Nigerian outlets write "R17 billion" and "N323.96bn": money only with a multiplier
+    ms = find_money("US-bound exports stood at R12.4 billion ($674 million) in January")
+    assert [(m.value, m.currency) for m in ms] == [(12.4e9, "ZAR"), (674e6, "USD")]
+    assert [(m.value, m.currency) for m in find_money("a surplus (R166.3bn) and N323.96 billion")] == \
+        [(166.3e9, "ZAR"), (323.96e9, "NGN")]
+    assert find_money("R2 and N95 masks, the R20 road") == []
+    assert [m.currency for m in find_money("R$ 5 billion")] == ["BRL"]
+
+
 # ---------------------------------------------------------------- tariffs
 def test_list_expands():
     assert tariffs("Trump said copper, aluminum and steel would be taxed at 50% when imported from Canada.") == {

@@ -257,6 +257,40 @@ def test_a_by_country_breakdown_of_the_figure_before(rules_only):
         (("IND",), 2.5e6), (("IND", "USA"), 0.75e6), (("ARE", "IND"), 0.54e6), (("IND", "SGP"), 0.28e6)}
 
 
+def test_a_breakdown_by_counterpart_keeps_the_story_country(rules_only):
+    # "Exports to Argentina ... and those to Mexico": the items are partners of the story's country, not exporters
+    got = values("Brazil posted a trade surplus in August. Shipments to China, the main destination for Brazilian exports, "
+                 "rose 29.9% to $9.6 billion. Exports to Argentina jumped 40.4% to $1.6 billion and those to Mexico "
+                 "climbed 43.8% to $790 million.", date(2025, 9, 5))
+    assert {(tuple(sorted(v[0])), v[2]) for v in got} == {
+        (("BRA", "CHN"), 9.6e9), (("ARG", "BRA"), 1.6e9), (("BRA", "MEX"), 790e6)}
+
+
+def test_a_countrys_own_flow_is_with_the_world(rules_only):
+    # another country named in another clause, or as a measure's imposer, is no party of the country's own flow
+    got = values("China closed out the first six months of 2025 with a trade surplus of roughly US$586 billion, the "
+                 "largest on record, as shipments to the United States started to steady.", date(2025, 7, 14))
+    assert {(v[0], v[2], v[4]) for v in got} == {(("CHN",), 586e9, "trade_surplus")}
+    got = values("Mexico's merchandise exports rose 7.4% year on year in August to 55,718.2 million dollars, helped along "
+                 "by the reciprocal tariffs the United States now charges other countries.", date(2025, 9, 26))
+    assert {(v[0], v[4]) for v in got} == {(("MEX",), "exports")}
+    # a partner after the amount, or before it by role, keeps the pair
+    got = values("The United States ran a goods trade deficit of roughly US$6 billion with Bangladesh last year.",
+                 date(2025, 4, 9))
+    assert {tuple(sorted(v[0])) for v in got} == {("BGD", "USA")}
+
+
+def test_last_year_as_a_comparisons_base_dates_no_amount(rules_only):
+    got = values("Shipments to the United States dropped 18.5% from August last year to $2.8 billion.", date(2025, 9, 5))
+    assert {(v[1], v[2]) for v in got} == {(2025, 2.8e9)}
+    got = values("Exports to the United States rose by nearly 395 per cent compared with March of last year, reaching "
+                 "€25.4 billion for the month.", date(2025, 5, 15))
+    assert {(v[1], v[2]) for v in got} == {(2025, 25.4e9)}
+    # a compared amount keeps "last year" for itself
+    got = values("Exports to the United States fell to $2.8 billion from $3.4 billion last year.", date(2025, 9, 5))
+    assert (2025, 2.8e9) in {(v[1], v[2]) for v in got}
+
+
 def test_the_worlds_largest_economy_is_the_partner(rules_only):
     got = values("Switzerland's trade surplus with the world's largest economy narrowed to 2.06 billion Swiss francs in "
                  "August.", date(2025, 9, 18))
@@ -440,3 +474,31 @@ def test_a_partner_named_right_after_each_amount_of_a_list(rules_only):
             "$68.5 billion with Japan and $66 billion with South Korea, Trump said.")
     got = {v[2]: frozenset(v[0]) for v in values(body, date(2025, 4, 8))}
     assert got == {73.9e9: frozenset({"USA", "TWN"}), 68.5e9: frozenset({"USA", "JPN"}), 66e9: frozenset({"USA", "KOR"})}
+
+
+def test_the_story_reporter_owns_the_ledes_trade_flow():
+    # a Taiwan release naming China more often: the lede's "Taiwan's exports" makes Taiwan the implicit reporter
+    body = ("Taiwan's exports hit a record last month as U.S. buyers rushed orders before Trump's tariffs, the ministry "
+            "said.\n\nOutbound shipments rose to US$51.74 billion in May, with the United States the top buyer.\n\n"
+            "Shipments to China rose 27% as China and Beijing talked, and China and Beijing held their own talks.")
+    ctx = Context.build(normalize_body(body), date(2025, 6, 10))
+    assert ctx.main_country == "CHN" and ctx.reporter == "TWN"
+    # "tariffs on Chinese exports" is a flow named as a measure's object; "US imports" are goods from the US
+    other = Context.build("Mexico set tariffs on Chinese exports of cars and on US imports.", date(2025, 6, 10))
+    assert other.reporter == other.main_country
+
+
+def test_a_story_about_one_countrys_own_trade_has_it_as_reporter(rules_only):
+    # the only country named is the default imposer (no main country): its figures still have their reporter
+    body = "Türkiye exported a record $25 billion worth of goods in July, the trade minister said."
+    assert values(body, date(2025, 8, 2)) == {(("TUR",), 2025, 25e9, "USD", "exports")}
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Brazil's exports to the US fell. Trade with China moved the other way. That gave Brazil a surplus of US$720 million with its largest trading partner.",
+     {(("BRA", "CHN"), 2025, 720e6, "USD", "trade_surplus")}),
+    ("Vietnamese makers rely on machinery from China. Imports from its northern neighbour rose to $117.93 billion in the "
+     "first eight months.", {(("VNM", "CHN"), 2025, 117.93e9, "USD", "imports")}),
+])
+def test_a_partner_named_by_its_role_is_the_country_just_named(rules_only, body, want):
+    assert values(body, date(2025, 9, 10)) == want
