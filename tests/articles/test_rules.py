@@ -1008,3 +1008,13 @@ def test_country_rate_pairs_continue_a_tariff_sentence(rules_only):
     body = ("Trump unveiled new tariffs on Wednesday. China's exports rose 12 per cent, and Vietnam's shipments "
             "grew 30 per cent.")
     assert tariffs(body) == set()
+
+
+@pytest.mark.parametrize("start", ["are scheduled to start at 12:01 a.m. EDT on Aug. 7",
+                                   "are due to begin on Aug. 7", "take effect at midnight on Thursday"])
+def test_a_start_verb_with_its_clock_time_dates_the_lede(rules_only, start):
+    # "due / scheduled to start", "begin", a clock time before the day: the story's measure starts after publication,
+    # so the list items under it are announced (round 11, xtense)
+    body = (f"Trump signs order setting new tariff rates\n\nThe White House published the order on Thursday. "
+            f"The new duties {start}.\n\n- Japan: 15%\n\n- Brunei: 25%")
+    assert tariffs(body, date(2025, 8, 1)) == {("USA", "JPN", None, 15.0, "announced"), ("USA", "BRN", None, 25.0, "announced")}
