@@ -396,11 +396,19 @@ def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | Non
             return event
     if before:
         return before
+    if rate_end is not None and _FUTURE_CHANGE_AFTER.match(text, rate_end, ce):
+        return "in_force"       # "Indonesia's 50 percent import tariff on European cars will be removed over five years"
     after = _nearest_cue(text, rate_end or pos, ce, after=True)
     return after or default
 
 
 _ALREADY = re.compile(r"\b(?:already|still|currently)\b", re.I)
+# the rate's own noun phrase is the subject of a later cut or removal: the rate applies until then (LABELING.md: the
+# old rate of a change that is only announced is in force) -- "the 45% duty will be phased out over five years",
+# "India's tariffs of up to 150 percent will be brought down", "the 11% slab will be lowered to 10%"
+_FUTURE_CHANGE_AFTER = re.compile(
+    r"[^.;%]{0,80}?\b(?:will|would|is to|are to|is set to|are set to|is due to|are due to)\s+(?:be\s+)?(?:gradually\s+)?"
+    r"(?:removed|cut|lowered|reduced|brought down|phased out|eliminated|scrapped|abolished|halved|slashed)\b", re.I)
 
 
 def _already_own(text: str, rate_end: int, clause: tuple[int, int]) -> bool:

@@ -6,7 +6,7 @@ round 9, branch xprune).
 Each component is switched off by patching a name in its module for the run (no switch in the shipped code): a
 step function becomes a no-op, a cue regex one that never matches.  For every component the learned tariff
 decisions are retrained per fold with the component off (as `corpus_eval --split dev`, the shipped defaults:
-the "extra" and "status" decisions learned), and the tariffs are scored
+the shipped decisions learned: "extra"; "status" too up to round 10), and the tariffs are scored
   all    -- every dev article, grouped 5-fold (`--group batch`: leave-batch-out)
   later  -- the same held-out counts, only on the dev batches whose INDEX file was committed after the
             component's first commit (`git log -S`): text its author had not read.

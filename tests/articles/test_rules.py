@@ -1018,3 +1018,16 @@ def test_a_start_verb_with_its_clock_time_dates_the_lede(rules_only, start):
     body = (f"Trump signs order setting new tariff rates\n\nThe White House published the order on Thursday. "
             f"The new duties {start}.\n\n- Japan: 15%\n\n- Brunei: 25%")
     assert tariffs(body, date(2025, 8, 1)) == {("USA", "JPN", None, 15.0, "announced"), ("USA", "BRN", None, 25.0, "announced")}
+
+
+@pytest.mark.parametrize("body,want", [
+    ("Cars: Indonesia's 50 percent import tariff on European cars will be removed over five years.", {50.0: "in_force"}),
+    ("India's tariffs of up to 150 percent on wine will be brought down over a decade to 25 percent.",
+     {150.0: "in_force", 25.0: "announced"}),
+    ("Canada will impose a 25% tariff on U.S. steel that will be cut later.", {25.0: "announced"}),
+])
+def test_a_rate_to_be_cut_later_is_in_force(rules_only, body, want):
+    # the rate's own noun phrase is the subject of a later cut or removal: it applies until then (LABELING.md: the old
+    # rate of an announced change is in force), not announced by the "will" after it; a rate the sentence itself
+    # imposes stays announced
+    assert {t[3]: t[4] for t in tariffs(body, date(2025, 9, 23))} == want
