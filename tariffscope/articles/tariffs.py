@@ -68,13 +68,17 @@ _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY_MONTH = (rf"(?P<mon>{_MONTH})[a-z]*\.?\s+(?P<day>\d{{1,2}})\b|"
               rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH})[a-z]*\b")
 _STARTS = r"starting|beginning|effective|as of|set to take effect|takes? effect|due to take effect|kicks? in|from"
+# "all due to start", "are scheduled to start", "before the new rates begin"
+_TO_START = r"(?:(?:all\s+)?(?:due|set|scheduled|slated)\s+to\s+)?(?:start|begin)s?"
+# a clock time between the start and its day: "start at 12:01 a.m. EDT on Aug. 7", "takes effect at midnight on Tuesday"
+_CLOCK = (r"(?:at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))"
+          r"(?:\s+(?:ET|EDT|EST|GMT|BST|CET|Eastern|local)(?:\s+time)?)?\s+)?")
 _FUTURE = re.compile(
-    rf"\b(?:(?:{_STARTS}|"
-    r"(?:all\s+)?due to (?:start|begin)(?:\s+at\s+midnight)?)\s+(?:on\s+)?"     # "all due to start at midnight on Tuesday"
-    rf"{_WEEKDAY}|(?:{_STARTS}|on)\s+(?:on\s+)?(?:{_DAY_MONTH}))")
+    rf"\b(?:(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:next\s+)?{_WEEKDAY}"
+    rf"|(?:{_STARTS}|{_TO_START}|on)\s+{_CLOCK}(?:on\s+)?(?:{_DAY_MONTH}))")
 # the whole sentence's start date ("signed an order ..., effective Aug. 7"): not a bare "on <date>", which
 # dates only its own rate's segment
-_FUTURE_SENTENCE = re.compile(rf"\b(?:{_STARTS})\s+(?:on\s+)?(?:{_WEEKDAY}|{_DAY_MONTH})")
+_FUTURE_SENTENCE = re.compile(rf"\b(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:(?:next\s+)?{_WEEKDAY}|{_DAY_MONTH})")
 _MONTHS = {m: i for i, m in enumerate(_MONTH.split("|"), 1)}
 _WEAK_PRESENT = re.compile(r"\b(?:faces?|facing|gets?|pays?|is subject to|are subject to)\b", re.I)
 _STRONG_IN_FORCE = re.compile(r"\b(?:impos(?:ed|es)|took effect|in effect|in force|in place|levied|hit with|been hit|already|currently)\b", re.I)
@@ -404,11 +408,19 @@ def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | Non
             return event
     if before:
         return before
+    if rate_end is not None and _FUTURE_CHANGE_AFTER.match(text, rate_end, ce):
+        return "in_force"       # "Indonesia's 50 percent import tariff on European cars will be removed over five years"
     after = _nearest_cue(text, rate_end or pos, ce, after=True)
     return after or default
 
 
 _ALREADY = re.compile(r"\b(?:already|still|currently)\b", re.I)
+# the rate's own noun phrase is the subject of a later cut or removal: the rate applies until then (LABELING.md: the
+# old rate of a change that is only announced is in force) -- "the 45% duty will be phased out over five years",
+# "India's tariffs of up to 150 percent will be brought down", "the 11% slab will be lowered to 10%"
+_FUTURE_CHANGE_AFTER = re.compile(
+    r"[^.;%]{0,80}?\b(?:will|would|is to|are to|is set to|are set to|is due to|are due to)\s+(?:be\s+)?(?:gradually\s+)?"
+    r"(?:removed|cut|lowered|reduced|brought down|phased out|eliminated|scrapped|abolished|halved|slashed)\b", re.I)
 
 
 def _already_own(text: str, rate_end: int, clause: tuple[int, int]) -> bool:

@@ -1078,3 +1078,26 @@ def test_rate_between_party_and_tariff_noun(rules_only):
     body = ("South Korea puts anti-dumping duties on Chinese steel plate\n\nSeoul acted after a complaint by its mills."
             "\n\nThe pressure is compounded by Washington's 25% tariffs on all steel imports.")
     assert ("USA", 25.0) in {(i, r) for i, _, _, r, _ in tariffs(body)}
+
+
+@pytest.mark.parametrize("start", ["are scheduled to start at 12:01 a.m. EDT on Aug. 7",
+                                   "are due to begin on Aug. 7", "take effect at midnight on Thursday"])
+def test_a_start_verb_with_its_clock_time_dates_the_lede(rules_only, start):
+    # "due / scheduled to start", "begin", a clock time before the day: the story's measure starts after publication,
+    # so the list items under it are announced (round 11, xtense)
+    body = (f"Trump signs order setting new tariff rates\n\nThe White House published the order on Thursday. "
+            f"The new duties {start}.\n\n- Japan: 15%\n\n- Brunei: 25%")
+    assert tariffs(body, date(2025, 8, 1)) == {("USA", "JPN", None, 15.0, "announced"), ("USA", "BRN", None, 25.0, "announced")}
+
+
+@pytest.mark.parametrize("body,want", [
+    ("Cars: Indonesia's 50 percent import tariff on European cars will be removed over five years.", {50.0: "in_force"}),
+    ("India's tariffs of up to 150 percent on wine will be brought down over a decade to 25 percent.",
+     {150.0: "in_force", 25.0: "announced"}),
+    ("Canada will impose a 25% tariff on U.S. steel that will be cut later.", {25.0: "announced"}),
+])
+def test_a_rate_to_be_cut_later_is_in_force(rules_only, body, want):
+    # the rate's own noun phrase is the subject of a later cut or removal: it applies until then (LABELING.md: the old
+    # rate of an announced change is in force), not announced by the "will" after it; a rate the sentence itself
+    # imposes stays announced
+    assert {t[3]: t[4] for t in tariffs(body, date(2025, 9, 23))} == want
