@@ -38,7 +38,8 @@ from __future__ import annotations
 
 import re
 
-from .constants import ALL_PARTNERS, COLLECTIVE_GOODS, HEADLINE_PARTIES, LINE_PARTIES, SPEECH_MIN_WORDS
+from .constants import (ALL_PARTNERS, COLLECTIVE_GOODS, EXAMPLE_CLASS, EXAMPLE_CUE, HEADLINE_PARTIES, LINE_PARTIES,
+                        SPEECH_MIN_WORDS)
 from .context import Context
 from .money import find_percents
 from .timeline import KEY_FIELDS, headline_start
@@ -47,6 +48,10 @@ from .timeline import KEY_FIELDS, headline_start
 _SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
 _ALL_PARTNERS = re.compile(ALL_PARTNERS, re.I)
 _QUOTATION = re.compile(r"[\"“][^\"“”]+[\"”]")
+# a class of goods (with up to two words before its noun: "steel products"), its examples after the cue; the items run
+# to a rate, a number or a clause break
+_EXAMPLES = re.compile(rf"(?P<cls>(?:\b[\w-]+\s+){{0,2}}\b{EXAMPLE_CLASS}\b[^,;:.%\d]{{0,25}}?),?\s+{EXAMPLE_CUE}\s+(?P<items>[^;:.%\d()]+)", re.I)
+_WORD = re.compile(r"[a-z]{3,}")
 
 
 def _key(f: dict) -> tuple:
@@ -149,9 +154,26 @@ def speech_readings(facts: list[dict]) -> set[tuple]:
     return {k for k, only_quoted in quoted.items() if only_quoted and (k[0], k[3]) in narrated}
 
 
+def _stems(text: str) -> set[str]:
+    """The first four letters of each word of three letters or more: "aluminium" and "aluminum" alike."""
+    return {w[:4] for w in _WORD.findall(text.lower())}
+
+
+def named_as_example(f: dict) -> bool:
+    """The reading's goods are named in its sentence only as examples of a broader class ("products such as steel",
+    "whose exports, largely clothing and footwear", "industries such as footwear"), not as the class itself
+    ("steel products, including flat steel" keeps "steel products")."""
+    if f["product"] is None:
+        return False
+    own = _stems(f["product"])
+    return any(own & _stems(m.group("items")) and not own & _stems(m.group("cls"))
+               for m in _EXAMPLES.finditer(f["sentence"]))
+
+
 def consolidate(ctx: Context, facts: list[dict]) -> list[dict]:
     """The article's tariff facts (every reading, document order) without the readings of an event that
     the article's other readings overrule (see the module docstring)."""
+    facts = [f for f in facts if not named_as_example(f)]     # examples do not split a measure (round 12)
     if len(facts) < 2:
         return facts
     overruled = {id(f) for f in overruled_readings(facts, headline_start(ctx)) + collective_readings(facts)}
