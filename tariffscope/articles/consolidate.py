@@ -32,6 +32,10 @@ naming the target and one not -- unless, without a target, its sentence says the
 ("baseline", "global", "all imports": LABELING.md keeps those beside a named rate).  A rate read only inside quoted
 speech gives way when the narration states the same imposer and rate: the speaker restates the measure in his own
 tense.  Held out on dev, the three steps dropped 47 facts, 1 labelled.
+
+Round 12 (README "Round 12", xsurplus): goods a sentence names only as examples of a broader class ("tariffs on
+products such as steel, aluminium and auto parts", "Cambodia, whose exports, largely clothing and footwear, will be
+charged 49%") do not split the measure: the readings become one, product null (LABELING.md's examples rule).
 """
 
 from __future__ import annotations
@@ -162,7 +166,8 @@ def _stems(text: str) -> set[str]:
 def named_as_example(f: dict) -> bool:
     """The reading's goods are named in its sentence only as examples of a broader class ("products such as steel",
     "whose exports, largely clothing and footwear", "industries such as footwear"), not as the class itself
-    ("steel products, including flat steel" keeps "steel products")."""
+    ("steel products, including flat steel" keeps "steel products") nor after a rate among the items ("all goods,
+    including its 10% duty on cars")."""
     if f["product"] is None:
         return False
     own = _stems(f["product"])
@@ -173,7 +178,8 @@ def named_as_example(f: dict) -> bool:
 def consolidate(ctx: Context, facts: list[dict]) -> list[dict]:
     """The article's tariff facts (every reading, document order) without the readings of an event that
     the article's other readings overrule (see the module docstring)."""
-    facts = [f for f in facts if not named_as_example(f)]     # examples do not split a measure (round 12)
+    # goods named only as examples do not split a measure: one reading, product null (LABELING.md; round 12)
+    facts = [{**f, "product": None} if named_as_example(f) else f for f in facts]
     if len(facts) < 2:
         return facts
     overruled = {id(f) for f in overruled_readings(facts, headline_start(ctx)) + collective_readings(facts)}

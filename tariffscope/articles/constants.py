@@ -422,13 +422,14 @@ ALL_PARTNERS = (r"\b(?:baseline|global|universal|worldwide|across[- ]the[- ]boar
 # consolidate.py: a quotation of at least this many words is speech; shorter ones are labels or scare quotes
 # ("the “direct tariff of 15%”"), which LABELING.md does not count as quotes either
 SPEECH_MIN_WORDS = 5
-# tariffs.py (round 12): a rate whose own sentence names no goods (not even "those products") continues the sentence
-# before; when that sentence's rates covered a list of at least this many goods, the list is not handed on ("It will
-# suspend the additional 24% levy" after "15% on chicken, wheat, corn and cotton and 10% on soybeans, ..."; "A second
-# group of products will carry 10%" after the first group's 15%): the list belongs to the measure read there (held out
-# on dev, none of those readings was labelled). One good still carries ("The combined rate of 35.19 per cent took
-# effect"), and so do goods named by an anaphor ("the 40% surcharge on those goods").
+# tariffs.py (round 12): a rate whose own sentence names no goods continues the sentence before; when that sentence's
+# rates covered a list of at least this many goods and this sentence, before the rate, calls it another measure
+# (ANOTHER_MEASURE: "It will suspend the additional 24% levy" after "15% on chicken, wheat ... and 10% on soybeans,
+# ..."; "A second group of products will carry 10%"), the list is not handed on: it belongs to the measure read there.
+# One good still carries ("The combined rate of 35.19 per cent took effect"), and so does a restated list ("It
+# doubled both rates to 50%"; "The higher rate applies to all countries except the UK, which will remain at 25%").
 CARRIED_LIST_MIN = 2
+ANOTHER_MEASURE = r"(?:additional|second|separate|further|extra|another|other)"
 # consolidate.py (round 12): goods named only as examples of a broad class ("tariffs on products such as steel,
 # aluminium and auto parts", "Cambodia, whose exports, largely clothing and footwear, will be charged 49%",
 # "industries such as footwear and textiles could still suffer under a 19% duty"): LABELING.md's examples do not split
