@@ -19,6 +19,13 @@ def test_a_goods_list_of_the_sentence_before_is_not_handed_on():
     assert {t[2] for t in got if t[3] == 15.0} == {"chicken", "wheat", "corn", "cotton"}
 
 
+def test_a_restated_list_is_still_handed_on():
+    body = ("President Donald Trump’s higher 50% tariffs on foreign steel and aluminum took effect Wednesday.\n\n"
+            "The higher rate applies to all countries except the United Kingdom, which will remain at 25%.")
+    assert {t for t in tariff_tuples(body) if t[3] == 25.0} == {("USA", "GBR", "steel", 25.0, "in_force"),
+                                                               ("USA", "GBR", "aluminum", 25.0, "in_force")}
+
+
 def test_one_good_is_still_handed_on():
     body = ("Washington put a 25% tariff on Canadian steel in March. "
             "The combined rate of 35% took effect on Monday, officials said.")
