@@ -32,13 +32,18 @@ naming the target and one not -- unless, without a target, its sentence says the
 ("baseline", "global", "all imports": LABELING.md keeps those beside a named rate).  A rate read only inside quoted
 speech gives way when the narration states the same imposer and rate: the speaker restates the measure in his own
 tense.  Held out on dev, the three steps dropped 47 facts, 1 labelled.
+
+Round 12 (README "Round 12", xsurplus): goods a sentence names only as examples of a broader class ("tariffs on
+products such as steel, aluminium and auto parts", "Cambodia, whose exports, largely clothing and footwear, will be
+charged 49%") do not split the measure: the readings become one, product null (LABELING.md's examples rule).
 """
 
 from __future__ import annotations
 
 import re
 
-from .constants import ALL_PARTNERS, COLLECTIVE_GOODS, HEADLINE_PARTIES, LINE_PARTIES, SPEECH_MIN_WORDS
+from .constants import (ALL_PARTNERS, COLLECTIVE_GOODS, EXAMPLE_CLASS, EXAMPLE_CUE, HEADLINE_PARTIES, LINE_PARTIES,
+                        SPEECH_MIN_WORDS)
 from .context import Context
 from .money import find_percents
 from .timeline import KEY_FIELDS, headline_start
@@ -47,6 +52,10 @@ from .timeline import KEY_FIELDS, headline_start
 _SENTENCE_END = re.compile(r"[.!?:;\"”’')\]]\s*$")
 _ALL_PARTNERS = re.compile(ALL_PARTNERS, re.I)
 _QUOTATION = re.compile(r"[\"“][^\"“”]+[\"”]")
+# a class of goods (with up to two words before its noun: "steel products"), its examples after the cue; the items run
+# to a rate, a number or a clause break
+_EXAMPLES = re.compile(rf"(?P<cls>(?:\b[\w-]+\s+){{0,2}}\b{EXAMPLE_CLASS}\b[^,;:.%\d]{{0,25}}?),?\s+{EXAMPLE_CUE}\s+(?P<items>[^;:.%\d()]+)", re.I)
+_WORD = re.compile(r"[a-z]{3,}")
 
 
 def _key(f: dict) -> tuple:
@@ -149,9 +158,28 @@ def speech_readings(facts: list[dict]) -> set[tuple]:
     return {k for k, only_quoted in quoted.items() if only_quoted and (k[0], k[3]) in narrated}
 
 
+def _stems(text: str) -> set[str]:
+    """The first four letters of each word of three letters or more: "aluminium" and "aluminum" alike."""
+    return {w[:4] for w in _WORD.findall(text.lower())}
+
+
+def named_as_example(f: dict) -> bool:
+    """The reading's goods are named in its sentence only as examples of a broader class ("products such as steel",
+    "whose exports, largely clothing and footwear", "industries such as footwear"), not as the class itself
+    ("steel products, including flat steel" keeps "steel products") nor after a rate among the items ("all goods,
+    including its 10% duty on cars")."""
+    if f["product"] is None:
+        return False
+    own = _stems(f["product"])
+    return any(own & _stems(m.group("items")) and not own & _stems(m.group("cls"))
+               for m in _EXAMPLES.finditer(f["sentence"]))
+
+
 def consolidate(ctx: Context, facts: list[dict]) -> list[dict]:
     """The article's tariff facts (every reading, document order) without the readings of an event that
     the article's other readings overrule (see the module docstring)."""
+    # goods named only as examples do not split a measure: one reading, product null (LABELING.md; round 12)
+    facts = [{**f, "product": None} if named_as_example(f) else f for f in facts]
     if len(facts) < 2:
         return facts
     overruled = {id(f) for f in overruled_readings(facts, headline_start(ctx)) + collective_readings(facts)}

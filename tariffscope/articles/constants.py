@@ -223,7 +223,9 @@ DEFAULT_STATUS = "in_force"
 
 # Words around a percentage that make it not a tariff rate.
 NON_TARIFF_PERCENT_AFTER = r"(?:of\b|points?\b|share|stake|chance|probability|majority|increase|rise|jump|drop|decline|fall|gain|growth|more|less|fewer|higher|lower|year-over-year|year-on-year|annual|annually|jump|surge|plunge|of\s+respondents|say|said|support|oppose|approve|disapprove|believe|think|want|of\s+all)"
-NON_TARIFF_PERCENT_BEFORE = r"(?:rose|rise|rises|rising|fell|fall|falls|falling|grew|grow|growth|jumped|dropped|declined|climbed|slipped|plunged|surged|gained|lost|increased by|decreased|down|up(?! to)|by|about a|poll\w*|survey\w*|approval|unemployment|inflation|GDP|economy|interest rate|stocks?|shares?|index|margin|accounts? for|account for|makes? up|made up|represents?|represented|nearly a|roughly|almost|only)"
+# round 12: the moves of a trade figure a headline or a sentence gives beside a tariff ("shipments ... sink 16.6% under
+# tariff pressure", "Scotch exports to US slide 15% since tariff", "could knock around 1% off Lesotho's GDP")
+NON_TARIFF_PERCENT_BEFORE = r"(?:rose|rise|rises|rising|fell|fall|falls|falling|grew|grow|growth|jumped|dropped|declined|climbed|slipped|plunged|surged|gained|lost|increased by|decreased|down|up(?! to)|by|about a|slid|slides?|sinks?|sank|shrinks?|shrank|tumbled|soared|slumped|knocks?(?: off)?|knocked|poll\w*|survey\w*|approval|unemployment|inflation|GDP|economy|interest rate|stocks?|shares?|index|margin|accounts? for|account for|makes? up|made up|represents?|represented|nearly a|roughly|almost|only)"
 
 # Product lexicon: surface forms matched case-insensitively; the matched text (lower-cased) is
 # the product.  Longer entries win over shorter ones ("softwood lumber" over "lumber").
@@ -420,3 +422,17 @@ ALL_PARTNERS = (r"\b(?:baseline|global|universal|worldwide|across[- ]the[- ]boar
 # consolidate.py: a quotation of at least this many words is speech; shorter ones are labels or scare quotes
 # ("the “direct tariff of 15%”"), which LABELING.md does not count as quotes either
 SPEECH_MIN_WORDS = 5
+# tariffs.py (round 12): a rate whose own sentence names no goods continues the sentence before; when that sentence's
+# rates covered a list of at least this many goods and this sentence, before the rate, calls it another measure
+# (ANOTHER_MEASURE: "It will suspend the additional 24% levy" after "15% on chicken, wheat ... and 10% on soybeans,
+# ..."; "A second group of products will carry 10%"), the list is not handed on: it belongs to the measure read there.
+# One good still carries ("The combined rate of 35.19 per cent took effect"), and so does a restated list ("It
+# doubled both rates to 50%"; "The higher rate applies to all countries except the UK, which will remain at 25%").
+CARRIED_LIST_MIN = 2
+ANOTHER_MEASURE = r"(?:additional|second|separate|further|extra|another|other)"
+# consolidate.py (round 12): goods named only as examples of a broad class ("tariffs on products such as steel,
+# aluminium and auto parts", "Cambodia, whose exports, largely clothing and footwear, will be charged 49%",
+# "industries such as footwear and textiles could still suffer under a 19% duty"): LABELING.md's examples do not split
+# a measure. The class noun, up to 25 other characters, the cue, then the items (no rate, no clause break among them).
+EXAMPLE_CLASS = r"(?:products|goods|exports|imports|industries|sectors|items|categories|commodities|shipments|branches)"
+EXAMPLE_CUE = r"(?:such as|including|like|largely|mainly|mostly|chiefly|notably|especially|particularly|among them|led by)"

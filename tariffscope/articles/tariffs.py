@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
     ALL_GOODS_WORDS,
+    ANOTHER_MEASURE,
+    CARRIED_LIST_MIN,
     DEFAULT_STATUS,
     NON_ISO_TARGETS,
     NON_TARIFF_PERCENT_AFTER,
@@ -87,8 +89,9 @@ _OTHER_MEASURE = re.compile(
     r"\b(?:inflation|unemployment|jobless|growth|GDP|prices?|economy|jobs|stocks?|shares?|index|sales|profits?|"
     r"output|poll\w*|approval|interest rates?|mortgages?|wages|confidence|market|costs?|revenues?|margins?|"
     r"probability|odds|chance|support|majority|respondents|turnout)\b", re.I)
+_ANOTHER_MEASURE = re.compile(rf"\b{ANOTHER_MEASURE}\b", re.I)
 _NOT_AFTER = re.compile(rf"^\s*{NON_TARIFF_PERCENT_AFTER}", re.I)
-_NOT_BEFORE = re.compile(rf"\b{NON_TARIFF_PERCENT_BEFORE}\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$", re.I)
+_NOT_BEFORE = re.compile(rf"\b{NON_TARIFF_PERCENT_BEFORE}\s+(?:(?:about|around|roughly|nearly|almost|more than|some)\s+)?$", re.I)
 _LEXICON = {p.lower(): p.lower() for p in PRODUCTS}
 for _p in list(_LEXICON):
     # singular forms of plural entries ("tomato imports" -> tomatoes, "pharmaceutical" -> pharmaceuticals)
@@ -1060,12 +1063,22 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
         row.own_np[k] = np[0]
     status = _rate_status(ctx, si, row, k, nxt, has_noun, own_status, carry, continuing)
     if not products and continuing and carry.products and k not in row.own_np and (has_noun or k not in row.paired) \
-            and not _EXISTING_OTHER.search(text, max(0, p.start - 30), p.start):   # "on top of the 25% tariffs ..." is another measure
+            and not _EXISTING_OTHER.search(text, max(0, p.start - 30), p.start) \
+            and not _list_of_another_measure(text, p.start, carry.products):   # "on top of the 25% tariffs ..." is another measure
         products = list(carry.products)    # "The combined rate of 35.19 per cent took effect" (not "India on 26%")
     if not products and ctx.story_goods and not _ALL_GOODS.search(row.own_np.get(k, "")):
         products = list(ctx.story_goods)   # "the duty will be charged at 12.72%" in a safeguard story on ceramic tiles
     resolved[k] = (products, status)
     return consumed_until
+
+
+def _list_of_another_measure(text: str, rate_start: int, handed: list[str]) -> bool:
+    """A list of goods the sentence before gave its own rates is not handed to a rate this sentence calls another
+    measure ("It will suspend the additional 24% levy" after "15% on chicken, wheat ... and 10% on soybeans, ...";
+    "A second group of products will carry 10%"); one good still is, and so is a list the sentence restates ("It
+    doubled both rates to 50%", "The higher rate applies to all countries except the UK, which will remain at 25%").
+    Round 12."""
+    return len(handed) >= CARRIED_LIST_MIN and _ANOTHER_MEASURE.search(text, 0, rate_start) is not None
 
 
 def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: bool, own_status, carry: _Carry,
