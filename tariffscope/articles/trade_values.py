@@ -41,9 +41,15 @@ _COVERAGE_BEFORE = re.compile(
     re.I,
 )
 # "when Washington taxed €8bn worth of European steel", "The imports affected are worth US$55bn"
-_COVERAGE_VERB = re.compile(r"(?:\b(?:taxed|taxes|taxing)\s+|\b(?:imports|exports|goods|products)\s+(?:affected|covered|targeted|hit)\s+(?:are|were|is|was)\s+worth\s+)"
+# "covered EU dairy shipments worth more than $506 million", "the biggest single item, covering almost €11 billion"
+_COVERAGE_VERB = re.compile(r"(?:\b(?:taxed|taxes|taxing)\s+|\b(?:imports|exports|goods|products)\s+(?:affected|covered|targeted|hit)\s+(?:are|were|is|was)\s+worth\s+"
+                            r"|\b(?:cover|covers|covered|covering)\s+(?:[\w.’'-]+\s+){0,4}?(?:goods|shipments|imports|exports|products|merchandise)\s+worth\s+"
+                            r"|\b(?:covering|covers)\s+)"
                             r"(?:(?:about|roughly|some|nearly|almost|around|approximately|more than|over|up to|an estimated)\s+)*$", re.I)
 # "Indian exports covered by the US auto measure: $2.895 billion a year": the goods a measure covers
+# "about $48.2 billion of exports are affected": the goods a measure reaches, said after the amount
+_AFFECTED_AFTER = re.compile(r"\s*(?:worth\s+)?of\s+(?:[\w.\-’']+\s+){0,3}?(?:goods|products|imports|exports|shipments|trade)\s+"
+                             r"(?:are|were|is|was|would be|will be|could be|to be)\s+(?:affected|covered|hit|targeted)\b", re.I)
 _COVERED_BY = re.compile(rf"\b(?:covered|affected|hit|targeted|caught)\s+by\s+[^.;]{{0,50}}?\b(?:{TARIFF_NOUNS}|measures?|countermeasures?)\b"
                          r"[^.;]{0,15}$", re.I)
 # "… a further C$14.2 billion in other U.S. imports, for a total of C$29.8 billion": the sum of the amounts before
@@ -291,7 +297,7 @@ def _kind(text: str, clause: tuple[int, int], m_start: int, m_end: int) -> str:
         pass        # "a surplus of $410 billion in bilateral trade": a balance or a flow, not a measure's coverage
     elif _FLOW_VERB_BEFORE.search(text[max(cs, m_start - 60):m_start]) or _FLOW_RELATIVE_AFTER.match(after):
         pass
-    elif _COVERAGE_VERB.search(text[max(cs, m_start - 60):m_start]) or _COVERED_BY.search(text[max(cs, m_start - 90):m_start]) or _COVERAGE_BEFORE.search(text[cs:m_start]) or (
+    elif _COVERAGE_VERB.search(text[max(cs, m_start - 60):m_start]) or _AFFECTED_AFTER.match(text, m_end) or _COVERED_BY.search(text[max(cs, m_start - 90):m_start]) or _COVERAGE_BEFORE.search(text[cs:m_start]) or (
         _EXPAND_TO.search(text[max(cs, m_start - 60):m_start]) and re.search(rf"\b{TARIFF_NOUNS}\b", text[cs:ce], re.I)
     ) or (
         _COVERAGE_AFTER.match(text[m_end:ce]) and re.search(rf"\b{TARIFF_NOUNS}\b", text[cs:ce], re.I)

@@ -564,3 +564,12 @@ def test_a_countrys_own_goods_exports_and_the_markets_that_took_them(rules_only)
 ])
 def test_exports_exceeding_imports_is_the_balance(rules_only, sentence, kind):
     assert {v[4] for v in values(sentence, date(2025, 6, 10))} == {kind}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The probe covered EU dairy shipments worth more than $506 million, China's commerce ministry said.",
+    "Officials reckon that about $48.2 billion of Indian exports are affected by the US tariff.",
+    "Aircraft are the biggest single item on the EU's countermeasure list, covering almost €11 billion of US exports.",
+])
+def test_goods_a_measure_covers_named_by_its_verb(rules_only, sentence):
+    assert {v[4] for v in values(sentence, date(2025, 8, 27))} == {"countermeasure_coverage"}
