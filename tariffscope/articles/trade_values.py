@@ -512,7 +512,7 @@ _MEASURE_NOUN = re.compile(rf"\b(?:{TARIFF_NOUNS}|countermeasures?|retaliat\w*|m
 
 
 def _measure_goes_on(ctx: Context, sent, mo: Money, facts: list[dict]) -> dict | None:
-    """The coverage fact of the two sentences before when this sentence goes on with that measure as its subject
+    """The story's last figure, a measure's coverage, when this sentence goes on with that measure as its subject
     ("... retaliatory tariffs on C$29.8 billion worth of American goods. ... Canada's duties are scheduled to start on
     March 13. They cover C$12.6 billion of U.S. steel products"): the amount is more of the measure's coverage, with its
     parties and year (the last figure of the story within MEASURE_STORY_SENTENCES)."""
@@ -609,10 +609,9 @@ def measure_item(cands: list[Candidate], c: Candidate) -> bool:
 
 
 def _item_fact(c: Candidate, head: Candidate) -> dict | None:
-    if head.fact is None:
-        c.reason = "list_item"
-        return None
     c.reason = "list_item"
+    if head.fact is None:
+        return None
     return {**head.fact, "value": float(c.money.value), "currency": c.money.currency,
             "sentence": c.sent.text, "span": [c.sent.start, c.sent.end]}
 
