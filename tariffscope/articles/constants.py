@@ -268,13 +268,16 @@ ALL_GOODS_WORDS = r"(?:goods|imports|exports|products|items|shipments|merchandis
 
 # --------------------------------------------------------------------------- trade values
 TRADE_KIND_CUES = (
-    ("total_trade", r"(?:total\s+)?(?:imports and exports|exports and imports)"),   # before "exports" alone
+    ("total_trade", r"(?:total\s+)?(?:imports and exports|exports and imports|imports?-exports?|exports?-imports?)"),   # before "exports" alone
     ("trade_deficit", r"(?:trade\s+|goods\s+|merchandise\s+)*(?:deficits?|gap)"),
     ("trade_surplus", r"(?:trade\s+|goods\s+|merchandise\s+)*surplus(?:es)?"),
     ("exports", r"export(?:s|ed|ing|er|ers)?|shipp(?:ed|ing)|shipments?|sold|sells|sales to|sent"),
     ("imports", r"import(?:s|ed|ing|er|ers)?|bought|buys|buy|buying|buyer|purchas\w*"),
     ("total_trade", r"trade(?!\s+partners?)|traded|trading(?!\s+partners?)|two-way|bilateral|commerce|exchanged?|cross(?:es|ed|ing)? the border"),
 )
+# "They cover C$12.6 billion of ...": how far back (sentences) the measure's coverage figure a sentence goes on with may be
+# (trade_values._measure_goes_on)
+MEASURE_STORY_SENTENCES = 5
 # the story's headline, deck and lede: where the country whose trade figures the story reports is named (context.story_reporter)
 LEDE_SENTENCES = 6
 TRADE_CONTEXT = r"(?:trade|traded|trading|two-way|bilateral|commerce|exports?|exported|imports?|imported|shipped|shipping|sold|sells|bought|buys|buy|buying|buyer|purchas\w*|deficits?|surplus(?:es)?|shipments?|goods|products|merchandise|worth of|tariffs?|counter-?tariffs?|countermeasures?|duties)"
@@ -289,7 +292,13 @@ CURRENCY_PREFIXES = {
     "INR": "INR", "Rs": "INR", "Rs.": "INR", "₹": "INR", "KRW": "KRW", "₩": "KRW", "BRL": "BRL", "R$": "BRL",
     "CHF": "CHF", "A$": "AUD", "AU$": "AUD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "$US": "USD", "$A": "AUD",
     "₦": "NGN", "฿": "THB", "RM": "MYR",
+    # the New Taiwan dollar ("NT$389.82 billion"); the shilling as Kenya's press writes it ("Sh50.87 billion",
+    # "KSh6 billion"), only before a number (money._PREFIX)
+    "NT$": "TWD", "Sh": "KES", "KSh": "KES", "Ksh": "KES",
 }
+# Mexico's press abbreviation for millions of dollars / pesos after the number ("a deficit of 4,558 mdd"):
+# (currency, multiplier) (money._MONEY_ABBREV)
+CURRENCY_ABBREVIATIONS = {"mdd": ("USD", 1e6), "mdp": ("MXN", 1e6)}
 # one letter before the number, as the rand's and the naira's own press writes them ("R12.4 billion", "(R277.8bn)",
 # "N323.96 billion"): money only with a multiplier after it (money._MONEY_LETTER), never "R2" or "N95" alone
 CURRENCY_LETTERS = {"R": "ZAR", "N": "NGN"}

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import pycountry
 
-from .constants import CURRENCY_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, MULTIPLIERS, PERCENT_NUMBER, PERCENT_UNIT
+from .constants import CURRENCY_ABBREVIATIONS, CURRENCY_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, MULTIPLIERS, PERCENT_NUMBER, PERCENT_UNIT
 
 
 @dataclass(frozen=True)
@@ -27,8 +27,10 @@ class Percent:
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 _MULT = r"(?:\s*-?\s*(?P<mult>trillion|billion|million|thousand|lakh\s+crores?|crores?|lakhs?|bln|bn|trn|tn|mn|mln|[BMTK])\b)?"
-_PREFIX = (r"(?P<pre>\$US|\$A(?=\s?\d)|US\$|U\.S\.\s?\$|USD\$?|C\$|CA\$|CAN\$|Can\$|CDN\$|Cdn\$|CAD\$?|MX\$|Mex\$|MXN\$?|A\$|AU\$|HK\$|S\$|NZ\$|R\$"
+_PREFIX = (r"(?P<pre>NT\$|K[Ss]h(?=\s?\d)|Sh(?=\d)|\$US|\$A(?=\s?\d)|US\$|U\.S\.\s?\$|USD\$?|C\$|CA\$|CAN\$|Can\$|CDN\$|Cdn\$|CAD\$?|MX\$|Mex\$|MXN\$?|A\$|AU\$|HK\$|S\$|NZ\$|R\$"
            r"|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?|KRW|BRL|CHF|RM(?=\s?\d)|[$€£¥₹₩₦฿])")
+# "4,558 mdd": millions of a currency in one abbreviation after the number
+_MONEY_ABBREV = re.compile(r"(?<![\w$.,])" + _NUM + r"\s?(?P<abbr>" + "|".join(CURRENCY_ABBREVIATIONS) + r")\b")
 # "$15.9 billion (Canadian)", "$40 billion U.S.": the dollar named after the number
 _SUFFIX_CUR = r"(?:\s+(?P<par>\()?(?P<suf>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Mexican\s+pesos|USD|CAD|MXN|Cdn|Canadian|US|U\.S\.)(?(par)\)|)(?![\w$]))?"
 _MONEY_PREFIXED = re.compile(r"(?<![\w$])" + _PREFIX + r"\s?" + _NUM + _MULT + _SUFFIX_CUR)
@@ -71,7 +73,7 @@ _MONEY_ISO = re.compile(
     + _ISO_NAME_ALT + r")|[A-Z]{3})\b"
     r"|(?<![\w$])(?P<code>[A-Z]{3})\s?" + _NUM.replace("num", "num2") + _MULT.replace("mult", "mult2"))
 # a sentence that may hold money in any currency (the cheap test before find_money)
-CURRENCY_HINT = re.compile(r"[$€£¥₹₩₦฿]|\bRM\s?\d|\b[RN]\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|trn|tn|m)\b|\b[A-Z]{3}\s?\d|\d\s*(?:trillion|billion|million|bn|mn|trn)?\s+(?i:"
+CURRENCY_HINT = re.compile(r"[$€£¥₹₩₦฿]|\bRM\s?\d|\bK?[Ss]h\s?\d|\d\s?(?:mdd|mdp)\b|\b[RN]\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|trn|tn|m)\b|\b[A-Z]{3}\s?\d|\d\s*(?:trillion|billion|million|bn|mn|trn)?\s+(?i:"
                            + _ISO_NAME_ALT + r")\b")
 _PERCENT = re.compile(r"(?<![\w.,])(?P<num>" + PERCENT_NUMBER + r")(?:\s?|-)" + PERCENT_UNIT)
 # "from 25 to 35 per cent": the first number carries no unit of its own
@@ -119,6 +121,7 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
         taken.append((m.start(), m.end()))
     out += _iso_money(text, offset, taken)
     out += _letter_money(text, offset)
+    out += _abbreviated_money(text, offset)
     out.sort(key=lambda x: x.start)
     return out
 
@@ -155,6 +158,17 @@ def _letter_money(text: str, offset: int) -> list[Money]:
     return [Money(m.start() + offset, m.end() + offset,
                   round(_number(m.group("num")) * _MULTIPLIERS[m.group("mult")], 2), CURRENCY_LETTERS[m.group("pre")])
             for m in _MONEY_LETTER.finditer(text)]
+
+
+def _abbreviated_money(text: str, offset: int) -> list[Money]:
+    """"4,558 mdd" (millions of dollars, Mexico's press): no other pattern reads a number before these letters."""
+    if "md" not in text:
+        return []
+    out = []
+    for m in _MONEY_ABBREV.finditer(text):
+        cur, mult = CURRENCY_ABBREVIATIONS[m.group("abbr")]
+        out.append(Money(m.start() + offset, m.end() + offset, round(_number(m.group("num")) * mult, 2), cur))
+    return out
 
 
 def find_percents(text: str, offset: int = 0) -> list[Percent]:

@@ -138,14 +138,14 @@ _CUES = re.compile(r"\b(?:tariffs?|duties|levies|surtax\w*|counter-?tariffs?|cou
 def kind_inputs(ctx, cands) -> list[tuple[str, list[str]] | None]:
     """(rule kind, features) per candidate (None: not a candidate for a decision: a restated amount
     or one under 100,000)."""
-    from .trade_values import rule_kind, rule_parties
+    from .trade_values import measure_item, rule_kind, rule_parties
 
     out: list = []
     rks: list[str | None] = []
     for i, c in enumerate(cands):
         rk = rule_kind(c)
         rks.append(rk)
-        if c.conversion_of is not None or c.money.value < 1e5:
+        if c.conversion_of is not None or measure_item(cands, c) or c.money.value < 1e5:
             out.append(None)
             continue
         prev = next((rks[j] for j in range(i - 1, -1, -1) if cands[j].si >= c.si - 1), None)
@@ -324,7 +324,8 @@ def apply_year(ctx, ryear: int | None, mode: str) -> int | None:
 
 def decide(model: TradeModel, ctx, cands) -> list[dict]:
     """Facts for the candidates the model keeps, deduplicated like the rules' facts."""
-    from .trade_values import future, other_money, owned_world_flow, rule_parties, rule_year, stated_two_way, with_world
+    from .trade_values import (future, measure_item, other_money, owned_world_flow, rule_parties, rule_year, stated_two_way,
+                               with_world)
 
     inputs = kind_inputs(ctx, cands)
     facts: list[dict] = []
@@ -334,6 +335,11 @@ def decide(model: TradeModel, ctx, cands) -> list[dict]:
         mo = c.money
         if c.conversion_of is not None and c.conversion_of in chosen:
             fact = {**chosen[c.conversion_of], "value": float(mo.value), "currency": mo.currency}
+        elif measure_item(cands, c):
+            if c.item_of not in chosen:
+                continue        # a further item of a list the decision did not keep (trade_values._list_item)
+            fact = {**chosen[c.item_of], "value": float(mo.value), "currency": mo.currency,
+                    "sentence": c.sent.text, "span": [c.sent.start, c.sent.end]}
         elif c.fact is not None and c.breakdown is not None:
             fact = c.fact        # one country's part of the figure before (trade_values._breakdown)
         elif inputs[i] is None or other_money(c):

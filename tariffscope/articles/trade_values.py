@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import roles, trade_model
-from .constants import NON_ISO_TARGETS, NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES
+from .constants import MEASURE_STORY_SENTENCES, NON_ISO_TARGETS, NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES
 from .context import Context
 from .gazetteer import Mention
 from .money import CURRENCY_HINT, Money, find_money
@@ -27,8 +27,11 @@ _CURRENCY_WORD = re.compile(r"[€£¥₹₩]|\bRs\.?\s?\d|dollars|pesos|euros?\
 _TRADE_CONTEXT = re.compile(rf"\b{TRADE_CONTEXT}\b", re.I)
 _NON_TRADE = re.compile(rf"\b{NON_TRADE_MONEY}\b", re.I)
 # direction words before the generic cues ("inbound shipments" are imports, "goods brought in from America", "the
-# value of goods China bought and sold abroad" is two-way trade)
-_DIRECTION_CUES = (("total_trade", r"bought and sold|sold and bought"),
+# value of goods China bought and sold abroad" is two-way trade; "exports exceeded its imports by 16.9 billion dollars",
+# "the value by which exports exceed imports" is the balance)
+_DIRECTION_CUES = (("trade_surplus", r"exports?\b[^.;,$]{0,30}?\b(?:exceed\w*|outstrip\w*|outpac\w*|topp\w*)\s+(?:its\s+|their\s+|the\s+)?imports?"),
+                   ("trade_deficit", r"imports?\b[^.;,$]{0,30}?\b(?:exceed\w*|outstrip\w*|outpac\w*|topp\w*)\s+(?:its\s+|their\s+|the\s+)?exports?"),
+                   ("total_trade", r"bought and sold|sold and bought"),
                    ("imports", r"inbound\s+(?:shipments?|trade|goods)|brought\s+in(?:to)?|shipped\s+in"),
                    ("exports", r"outbound\s+(?:shipments?|trade|goods)"))
 _KINDS = [(kind, re.compile(rf"\b(?:{rx})\b", re.I)) for kind, rx in _DIRECTION_CUES + TRADE_KIND_CUES]
@@ -38,9 +41,15 @@ _COVERAGE_BEFORE = re.compile(
     re.I,
 )
 # "when Washington taxed €8bn worth of European steel", "The imports affected are worth US$55bn"
-_COVERAGE_VERB = re.compile(r"(?:\b(?:taxed|taxes|taxing)\s+|\b(?:imports|exports|goods|products)\s+(?:affected|covered|targeted|hit)\s+(?:are|were|is|was)\s+worth\s+)"
+# "covered EU dairy shipments worth more than $506 million", "the biggest single item, covering almost €11 billion"
+_COVERAGE_VERB = re.compile(r"(?:\b(?:taxed|taxes|taxing)\s+|\b(?:imports|exports|goods|products)\s+(?:affected|covered|targeted|hit)\s+(?:are|were|is|was)\s+worth\s+"
+                            r"|\b(?:cover|covers|covered|covering)\s+(?:[\w.’'-]+\s+){0,4}?(?:goods|shipments|imports|exports|products|merchandise)\s+worth\s+"
+                            r"|\b(?:covering|covers)\s+)"
                             r"(?:(?:about|roughly|some|nearly|almost|around|approximately|more than|over|up to|an estimated)\s+)*$", re.I)
 # "Indian exports covered by the US auto measure: $2.895 billion a year": the goods a measure covers
+# "about $48.2 billion of exports are affected": the goods a measure reaches, said after the amount
+_AFFECTED_AFTER = re.compile(r"\s*(?:worth\s+)?of\s+(?:[\w.\-’']+\s+){0,3}?(?:goods|products|imports|exports|shipments|trade)\s+"
+                             r"(?:are|were|is|was|would be|will be|could be|to be)\s+(?:affected|covered|hit|targeted)\b", re.I)
 _COVERED_BY = re.compile(rf"\b(?:covered|affected|hit|targeted|caught)\s+by\s+[^.;]{{0,50}}?\b(?:{TARIFF_NOUNS}|measures?|countermeasures?)\b"
                          r"[^.;]{0,15}$", re.I)
 # "… a further C$14.2 billion in other U.S. imports, for a total of C$29.8 billion": the sum of the amounts before
@@ -288,7 +297,7 @@ def _kind(text: str, clause: tuple[int, int], m_start: int, m_end: int) -> str:
         pass        # "a surplus of $410 billion in bilateral trade": a balance or a flow, not a measure's coverage
     elif _FLOW_VERB_BEFORE.search(text[max(cs, m_start - 60):m_start]) or _FLOW_RELATIVE_AFTER.match(after):
         pass
-    elif _COVERAGE_VERB.search(text[max(cs, m_start - 60):m_start]) or _COVERED_BY.search(text[max(cs, m_start - 90):m_start]) or _COVERAGE_BEFORE.search(text[cs:m_start]) or (
+    elif _COVERAGE_VERB.search(text[max(cs, m_start - 60):m_start]) or _AFFECTED_AFTER.match(text, m_end) or _COVERED_BY.search(text[max(cs, m_start - 90):m_start]) or _COVERAGE_BEFORE.search(text[cs:m_start]) or (
         _EXPAND_TO.search(text[max(cs, m_start - 60):m_start]) and re.search(rf"\b{TARIFF_NOUNS}\b", text[cs:ce], re.I)
     ) or (
         _COVERAGE_AFTER.match(text[m_end:ce]) and re.search(rf"\b{TARIFF_NOUNS}\b", text[cs:ce], re.I)
@@ -346,6 +355,9 @@ class Candidate:
     breakdown: dict | None = None        # one item of a by-country breakdown: {"parties", "year", "kind"} (see _breakdown)
     continues: dict | None = None        # the fact of a sentence just before that this amount's sentence goes on with
     carried: list[str] | None = None     # the pair of a bilateral fact just before, for a figure naming no country (_carried)
+    item_of: int | None = None           # index of the amount this one is a further item of, in one list (_list_item)
+    base: str | None = None              # the base of a comparison "to <amount> from <this>": "dated" or "undated" (_base)
+    parallel: "Candidate | None" = None  # an undated base: the dated base of the comparison just before (_parallel_base)
 
 
 def extract_trade_values(ctx: Context) -> list[dict]:
@@ -421,13 +433,21 @@ def candidates(ctx: Context) -> list[Candidate]:
         first = len(cands)
         items = _breakdown(ctx, sent, monies, facts)
         for k, mo in enumerate(monies):
-            c = Candidate(si, sent, mo, _clause_of(spans, mo.start), breakdown=items[k])
+            c = Candidate(si, sent, mo, _clause_of(spans, mo.start),
+                          breakdown=items[k] or (None if k else _measure_goes_on(ctx, sent, mo, facts)))
             c.continues = _continued(ctx, c, facts)
             c.carried = _carried(ctx, c, cands, facts)
             if k and _restates(text, monies[k - 1], mo):
                 c.conversion_of = first + k - 1
+            elif k:
+                c.item_of = _list_item(cands, first, k, text, mo)
+                c.base = _base(cands, first, k, text, mo)
+                c.parallel = _parallel_base(cands, si) if c.base == "undated" else None
             cands.append(c)
-            fact = _breakdown_fact(c) if c.breakdown else _rule_fact(ctx, c, monies, facts, state)
+            if c.item_of is not None:
+                fact = _item_fact(c, cands[c.item_of])
+            else:
+                fact = _breakdown_fact(c) if c.breakdown else _rule_fact(ctx, c, monies, facts, state)
             if fact is None:
                 continue
             key = (tuple(sorted(fact["parties"])), fact["year"], fact["value"], fact["kind"])
@@ -461,6 +481,8 @@ def _breakdown(ctx: Context, sent, monies: list[Money], facts: list[dict]) -> li
         items.append(isos.pop())
         counterparts = counterparts and all(_counterpart(ctx, m) for m in ms)
         lo = sent.start + mo.end
+    # "Other key markets were Singapore at US$21 billion, South Korea at ...": items named as the story's markets
+    counterparts = counterparts or bool(_MARKETS.search(sent.text, 0, monies[0].start))
     prev = facts[-1]
     if len(set(items)) != len(items) or prev["kind"] not in ("exports", "imports"):
         return none
@@ -478,6 +500,41 @@ def _breakdown(ctx: Context, sent, monies: list[Money], facts: list[dict]) -> li
              "kind": prev["kind"]} for i in items]
 
 
+# "They cover C$12.6 billion of U.S. steel products ...", "The list includes €10.5 billion of aircraft": a sentence that
+# opens with the measure of the sentence before as its subject and a verb of coverage right before its first amount
+_MEASURE_SUBJECT_VERB = re.compile(
+    r"\s*(?:They|It|These|Those|The\s+(?:new\s+)?(?:list|lists|package|measures?|tariffs?|duties|countermeasures?|levies|surtax(?:es)?))"
+    r"\s+(?:(?:would|will|could)\s+)?(?:cover|covers|covered|include|includes|included|target|targets|targeted|hit|hits)\s+"
+    r"(?:(?:about|roughly|some|nearly|almost|around|up to|an estimated|another|a further)\s+)*")
+
+
+_MEASURE_NOUN = re.compile(rf"\b(?:{TARIFF_NOUNS}|countermeasures?|retaliat\w*|measures?)\b", re.I)
+
+
+def _measure_goes_on(ctx: Context, sent, mo: Money, facts: list[dict]) -> dict | None:
+    """The story's last figure, a measure's coverage, when this sentence goes on with that measure as its subject
+    ("... retaliatory tariffs on C$29.8 billion worth of American goods. ... Canada's duties are scheduled to start on
+    March 13. They cover C$12.6 billion of U.S. steel products"): the amount is more of the measure's coverage, with its
+    parties and year (the last figure of the story within MEASURE_STORY_SENTENCES)."""
+    if not facts or facts[-1]["kind"] != "countermeasure_coverage" or not _MEASURE_SUBJECT_VERB.fullmatch(sent.text, 0, mo.start):
+        return None
+    prev, si = facts[-1], _index(ctx, sent)
+    # "They" is the measure the sentence before names ("Canada's duties are scheduled to start ... They cover ..."),
+    # and the story's last figure is that measure's coverage
+    if not si or not _MEASURE_NOUN.search(ctx.sentences[si - 1].text) or \
+            not ctx.sentences[max(0, si - MEASURE_STORY_SENTENCES)].start <= prev["span"][0] < sent.start:
+        return None
+    return {"parties": prev["parties"], "year": prev["year"], "kind": prev["kind"]}
+
+
+# a part of the figure just stated: "more than half of that", "80 percent of which"
+_PART_OF = re.compile(r"\b(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|half|a third|two-thirds|a quarter|three-quarters|most|the bulk|"
+                      r"the majority)\s+of\s+(?:that|which|it|this|the total)\b", re.I)
+# the items of a breakdown are the figure's counterparts, not its own side
+# ("suppliers" is not one: "third among the US's suppliers, trailing Canada ... and China" names the figure's own side)
+_MARKETS = re.compile(r"\b(?:markets|destinations|buyers|customers)\b", re.I)
+
+
 def _partner_items(ctx: Context, prev: dict, items: list[str]) -> list[dict] | None:
     """The breakdown's items named as counterparts ("Exports to Argentina jumped 40.4% to $1.6 billion and those to
     Mexico climbed 43.8% to $790 million"; "Imports from the US rose to €8.4 billion, and those from the UK fell to
@@ -489,6 +546,74 @@ def _partner_items(ctx: Context, prev: dict, items: list[str]) -> list[dict] | N
     if not own or own in items:
         return None
     return [{"parties": [own, i], "year": prev["year"], "kind": prev["kind"]} for i in items]
+
+
+# a list of the goods one verb governs: "cover C$12.6 billion of U.S. steel products and C$3 billion of aluminum, along
+# with a further C$14.2 billion of American imports"; "US$3.5 billion of liquefied petroleum gas, US$4.5 billion of crude
+# oil and US$7 billion of refined gasoline": what lies between an "<amount> of <goods>" and the next amount (after
+# "comprising" / "made up of" the items are parts of the amount before, with its kind, parties and year)
+_ITEM_JOIN = re.compile(r"\s*(?:worth\s+)?(?:of|in)\s+(?:[^,;:.$€£¥₹()]|(?<=[A-Z])\.){1,60}?"
+                        r"(?:,\s*(?:and\s+)?|\s+and\s+|,?\s+(?:along with|plus|as well as|comprising|made up of|consisting of)\s+)"
+                        r"(?:(?:a further|another|an additional|about|roughly|some|nearly|almost|around|up to|more than)\s+)*", re.I)
+_ITEM_GOODS = re.compile(r"\s*(?:worth\s+)?of\s+(?!which\b|that\b|this\b|those\b|these\b|the total\b)", re.I)
+
+
+def _list_item(cands: list[Candidate], first: int, k: int, text: str, mo: Money) -> int | None:
+    """The index of the list's first amount when amount k of the sentence is a further item of it: the goods of the
+    amount before, a list join (",", "and", "along with a further") and goods of its own ("$4.5 billion of crude
+    oil"), in one clause.  Such an item shares the first one's kind, parties and year."""
+    prev = cands[first + k - 1]
+    head = prev.conversion_of if prev.conversion_of is not None else first + k - 1
+    if cands[head].clause != _clause_of(clause_spans(text), mo.start) or not _ITEM_GOODS.match(text, mo.end):
+        return None
+    if not _ITEM_JOIN.fullmatch(text, prev.money.end, mo.start) or _NON_TRADE.search(text[prev.money.end:mo.start]):
+        return None     # ("$600 billion in additional investment in the US and $750 billion of purchases": no list)
+    return cands[head].item_of if cands[head].item_of is not None else head
+
+
+# "rose to $73.61 billion from $71.71 billion": the amount after "from" is the comparison's base
+_TO_BEFORE = re.compile(r"\bto\s+(?:about\s+|roughly\s+|nearly\s+|some\s+|a record\s+)?$", re.I)
+_FROM_BETWEEN = re.compile(r"(?:\s*\)|[^,;:$€£¥₹()]){0,40}?\bfrom\s+(?:about\s+|roughly\s+|nearly\s+|some\s+)?", re.I)
+_AMOUNT_OR_STOP = re.compile(r"[,;:]|(?:[$€£¥₹₦฿₩]|\bRs\.?\s?)\s?\d|\d[\d.,]*\s*(?:trillion|billion|million|bn|tn|trn|mn)\b", re.I)
+
+
+def _base(cands: list[Candidate], first: int, k: int, text: str, mo: Money) -> str | None:
+    """"dated" / "undated" when amount k is the base of a comparison ("to $71.24 billion from $63.55 billion"), by
+    whether its own stretch after it names a period ("from $38.51 billion in December", "a year ago"); else None."""
+    prev = cands[first + k - 1]
+    head = cands[prev.conversion_of] if prev.conversion_of is not None else prev
+    if not _TO_BEFORE.search(text, max(0, head.money.start - 20), head.money.start) \
+            or not _FROM_BETWEEN.fullmatch(text, prev.money.end, mo.start):
+        return None
+    stop = _AMOUNT_OR_STOP.search(text, mo.end)
+    return "dated" if _PERIOD_WORDS.search(text, mo.end, stop.start() if stop else len(text)) else "undated"
+
+
+def _parallel_base(cands: list[Candidate], si: int) -> Candidate | None:
+    """The dated base of the last comparison of this sentence or the one before ("Merchandise exports declined to
+    $36.56 billion in January from $38.51 billion in December. Imports climbed to $71.24 billion from $63.55 billion":
+    December's): an undated base in a run of comparisons is for the same period."""
+    for c in reversed(cands):
+        if c.si < si - 1:
+            return None
+        if c.base:
+            return c if c.base == "dated" else c.parallel
+    return None
+
+
+def measure_item(cands: list[Candidate], c: Candidate) -> bool:
+    """A further item of a list of the goods a measure covers (its first item's rule fact is coverage): the learned
+    decision on the first item decides the whole list."""
+    head = cands[c.item_of] if c.item_of is not None else None
+    return head is not None and head.fact is not None and head.fact["kind"] == "countermeasure_coverage"
+
+
+def _item_fact(c: Candidate, head: Candidate) -> dict | None:
+    c.reason = "list_item"
+    if head.fact is None:
+        return None
+    return {**head.fact, "value": float(c.money.value), "currency": c.money.currency,
+            "sentence": c.sent.text, "span": [c.sent.start, c.sent.end]}
 
 
 def _index(ctx: Context, sent) -> int:
@@ -643,6 +768,7 @@ def _carried(ctx: Context, c: Candidate, cands: list[Candidate], facts: list[dic
 _OWNED_FLOW = re.compile(r"(?:['’]s?\s+|\s+(?:(?:posted|posting|posts|recorded|recording|records|reported|reporting|ran|running"
                          r"|runs|logged|logging)\s+|closed\s+out\s+[^,;$]{0,40}?\s+with\s+)(?:a|an|its)\s+)"
                          r"(?:(?:record|merchandise|goods|overall|monthly|annual|total|outbound|foreign|half-year|first-half)\s+){0,3}"
+                         r"(?-i:(?:[a-z][a-z-]+\s+){0,2}?)"        # the goods: "Taiwan's semiconductor exports", "China's soybean imports"
                          r"(?P<flow>exports|imports|shipments|trade\s+surplus|trade\s+deficit|surplus|deficit)\b", re.I)
 _DEMONYM_FLOW = re.compile(r"\s+(?:(?:merchandise|goods|overall|monthly|total|outbound)\s+){0,2}(?P<flow>exports|shipments)\b", re.I)
 # "the main destination for Brazilian exports", "tariffs on China's exports": the flow is another's object
@@ -671,6 +797,8 @@ def owned_world_flow(ctx: Context, c: Candidate, kind: str) -> str | None:
                 or _FLOW_KIND[f.group("flow").split()[-1].lower()] != kind:
             continue
         between = ctx.body[f.end():sent.start + mo.start]
+        if _PART_OF.search(between):
+            return None     # "... exports totaled US$165 billion, and more than half of that, US$85.26 billion, went to China"
         if not ctx.country_mentions(f.end(), sent.start + mo.start) and not _PAIR_WORDS.search(between) \
                 and not _TWO_WAY.search(between) and not _PARTNER_WORDS.search(between) \
                 and not _PERIPHRASIS.search(between) and not _BLOC.search(between):
@@ -709,6 +837,8 @@ def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
     text, cl, mo = c.sent.text, c.clause, c.money
     if kind == "imports" and pledge(c):
         return None             # a purchase pledge has no year of its own
+    if c.parallel is not None:
+        return rule_year(ctx, c.parallel, kind)     # "Imports climbed to $71.24 billion from $63.55 billion" (_parallel_base)
     if kind != "countermeasure_coverage" and ctx.published is not None and _year_ago_in_stretch(text, cl, mo):
         # "the A$5.2 billion shipped in the same quarter a year earlier": a year before the sentence's own period
         own = _year(text, cl, mo.start, ctx.published, mo.end)
@@ -823,14 +953,20 @@ def _world_flow(ctx: Context, sent, cl: tuple[int, int], anchor: tuple[int, int]
 
 # "Canada's trade with the United States dwarfed that figure at $924.4 billion": two-way trade, stated in the amount's
 # own stretch with no word of one direction
-_TWO_WAY = re.compile(r"\b(?:trade\s+(?:with|between)|two-way\s+trade|bilateral\s+trade|trade\s+between)\b", re.I)
+_TWO_WAY = re.compile(r"\b(?:trade\s+(?:with|between)|two-way\s+trade|bilateral\s+trade|trade\s+between|total\s+trade)\b"
+                      r"|\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|imports?-exports?|exports?-imports?)\b", re.I)
+# both directions named together ("combined imports and exports", "import-export turnover") say two-way trade,
+# not a one-way flow
+_BOTH_WAYS = re.compile(r"\b(?:imports?\s+and\s+exports?|exports?\s+and\s+imports?|imports?-exports?|exports?-imports?)\b", re.I)
 _ONE_WAY = re.compile(r"\b(?:export\w*|import\w*|shipp\w*|shipments?|sold|sales|bought|purchas\w*|surplus|deficit)\b", re.I)
 
 
 def stated_two_way(c: Candidate) -> bool:
-    """The amount's own comma stretch says two-way trade ("trade with the United States") and no one direction."""
+    """The amount's own comma stretch says two-way trade ("trade with the United States", "total trade", "combined
+    imports and exports") and no one direction."""
     lo, hi = _stretch(c.sent.text, c.clause, c.money.start, c.money.end)
-    return bool(_TWO_WAY.search(c.sent.text, lo, hi)) and not _ONE_WAY.search(c.sent.text, lo, hi)
+    stretch = _BOTH_WAYS.sub(" ", c.sent.text[lo:hi])
+    return bool(_TWO_WAY.search(c.sent.text, lo, hi)) and not _ONE_WAY.search(stretch)
 
 
 def _world_party(ctx: Context, sent, cl: tuple[int, int], anchor: tuple[int, int] | None, out: list[str]) -> list[str] | None:

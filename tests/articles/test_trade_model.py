@@ -502,3 +502,74 @@ def test_a_story_about_one_countrys_own_trade_has_it_as_reporter(rules_only):
 ])
 def test_a_partner_named_by_its_role_is_the_country_just_named(rules_only, body, want):
     assert values(body, date(2025, 9, 10)) == want
+
+
+# ---------------------------------------------------------------- round 12 (xvalues12)
+def test_new_taiwan_dollar_shilling_and_mdd_amounts():
+    got = [(m.value, m.currency) for m in find_money(
+        "exports of US$11.77 billion (NT$389.82 billion), goods worth Sh50.87 billion, KSh6 billion and a deficit of "
+        "4,558 mdd")]
+    assert got == [(11.77e9, "USD"), (389.82e9, "TWD"), (50.87e9, "KES"), (6e9, "KES"), (4558e6, "USD")]
+    assert find_money("Shipments rose. She said so.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "China's combined imports and exports grew 1.3 percent to $1.41 trillion in the first three months of the year.",
+    "Total import-export turnover came to US$78.6 billion in May, up 15.5 per cent year on year.",
+])
+def test_both_directions_named_together_are_two_way_trade(rules_only, sentence):
+    got = values(sentence, date(2025, 6, 10))
+    assert {v[4] for v in got} == {"total_trade"}
+
+
+def test_a_list_of_goods_under_one_verb_shares_the_first_items_fields(rules_only):
+    body = ("The federal government is rolling out retaliatory tariffs on C$29.8 billion worth of American goods. "
+            "Canada's duties are scheduled to start on March 13. They cover C$12.6 billion of U.S. steel products and "
+            "C$3 billion of aluminum, along with a further C$14.2 billion of American imports.")
+    got = {v[2]: v for v in values(body, date(2025, 3, 12))}
+    for value in (12.6e9, 3e9, 14.2e9):
+        assert got[value][1] is None and got[value][4] == "countermeasure_coverage" and set(got[value][0]) == {"CAN", "USA"}
+
+
+def test_items_after_comprising_are_parts_of_the_amount_before(rules_only):
+    body = ("Indonesia will buy US$15 billion of American energy commodities, comprising US$3.5 billion of liquefied "
+            "petroleum gas, US$4.5 billion of crude oil and US$7 billion of refined gasoline.")
+    got = values(body, date(2025, 7, 20))
+    assert {v[2] for v in got} == {15e9, 3.5e9, 4.5e9, 7e9}
+    assert len({(v[0], v[1], v[4]) for v in got}) == 1
+
+
+def test_an_undated_comparison_base_has_the_period_of_the_base_before(rules_only):
+    body = ("Merchandise exports declined to $36.56 billion in January from $38.51 billion in December. "
+            "India's imports climbed to $71.24 billion from $63.55 billion.")
+    got = {v[2]: v[1] for v in values(body, date(2026, 2, 16))}
+    assert got[38.51e9] == 2025 and got[63.55e9] == 2025 and got[71.24e9] == 2026
+    body = "India's total exports eased to $72.9 billion from $73.4 billion a year ago. Imports climbed to $94.7 billion from $82.4 billion."
+    got = {v[2]: v[1] for v in values(body, date(2025, 11, 17))}
+    assert got[82.4e9] == 2024 and got[94.7e9] == 2025
+
+
+def test_a_countrys_own_goods_exports_and_the_markets_that_took_them(rules_only):
+    body = ("Taiwan's semiconductor exports totaled US$165 billion last year, and more than half of that, US$85.26 "
+            "billion, went to China. Other key markets were Singapore at US$21 billion and Japan at US$10.4 billion.")
+    got = {v[2]: set(v[0]) for v in values(body, date(2025, 4, 3))}
+    assert got == {165e9: {"TWN"}, 85.26e9: {"TWN", "CHN"}, 21e9: {"TWN", "SGP"}, 10.4e9: {"TWN", "JPN"}}
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("The previous record dated back to 2009, when Argentina's exports exceeded its imports by 16.8858 billion dollars.",
+     "trade_surplus"),
+    ("Indonesia's surplus, the value by which exports exceed imports, came to a mere US$158 million in April.", "trade_surplus"),
+    ("Kenya's imports outstripped its exports by $1.2 billion in May.", "trade_deficit"),
+])
+def test_exports_exceeding_imports_is_the_balance(rules_only, sentence, kind):
+    assert {v[4] for v in values(sentence, date(2025, 6, 10))} == {kind}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The probe covered EU dairy shipments worth more than $506 million, China's commerce ministry said.",
+    "Officials reckon that about $48.2 billion of Indian exports are affected by the US tariff.",
+    "Aircraft are the biggest single item on the EU's countermeasure list, covering almost €11 billion of US exports.",
+])
+def test_goods_a_measure_covers_named_by_its_verb(rules_only, sentence):
+    assert {v[4] for v in values(sentence, date(2025, 8, 27))} == {"countermeasure_coverage"}
