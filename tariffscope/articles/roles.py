@@ -412,7 +412,7 @@ def _story_target(ctx: Context, sent_index: int, sent_start: int, sent_text: str
                        default=-1)
     after_global = last_measure in ctx.recent_global and last_measure > section
     # a country-by-country rundown's section ("## Thailand" ... "Announced tariff: 36 %") is about its heading's country
-    heading = [ctx.heading_country(sent_index)] if ctx.heading_country(sent_index) else []
+    heading = [iso for iso in (ctx.heading_country(sent_index),) if iso]
     if item is not None:
         chain = (window_isos, item or heading)
     elif after_global:
