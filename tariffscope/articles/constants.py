@@ -206,6 +206,12 @@ NAME_STOPWORDS = frozenset(
 TARIFF_NOUNS = r"(?:counter[- ]?tariffs?|tariffs?|dut(?:y|ies)|lev(?:y|ies)|surtax(?:es)?|surcharges?|import tax(?:es)?|countermeasures?|counter-?measures?|(?:cash\s+|duty\s+|anti-dumping\s+)?deposits?)"
 RETALIATION_WORDS = r"(?:counter[- ]?tariffs?|retaliat\w*|countermeasures?|counter-?measures?|reprisal|in response|tit-for-tat|hit back|fought back|fire back|fired back|strike back|struck back)"
 GLOBAL_TARGET_WORDS = r"(?:(?:made|built|produced|manufactured|assembled) (?:outside|abroad|overseas)|countries (?:with which|that|without|with no|it has no)|other (?:\w+ )?countries|any country|all [\w\s,-]{0,40}?imports|imported|foreign(?:-made|-built)?|\bimports\b(?! from)|all (?:countries|nations|trading partners|imports|foreign|U\.S\. trading partners|partners)|(?:most|many|dozens of|every|other) (?:countries|nations|trading partners)|globally|global|worldwide|the world|universal|baseline|across the board|across-the-board|every country|all of its trading partners|its trading partners|sector-specific|sectoral)"
+# A secondary tariff names the country whose goods its payers buy, not a target: "any country that buys oil or gas from
+# Venezuela", "every nation that keeps trading with Tehran", "countries continuing to do business with Russia" (the
+# measure is global: LABELING.md's null target). Regex source; the named country follows within a few words.
+SECONDARY_BUYERS = (r"\b(?:countr(?:y|ies)|nations?)\s+(?:that|which)?\s*"
+                    r"(?:(?:keeps?|kept|continues?|continuing|continued)\s+(?:to\s+)?)?"
+                    r"(?:buys?|buying|bought|purchas\w+|trad(?:es?|ing)\s+with|do(?:es|ing)?\s+business\s+with)\b")
 # A percentage's unit after its number: "%", "per cent", "percent", and the newsroom abbreviations "pct" (wires)
 # and "pc" (British, Irish, South Asian outlets: "a 25pc duty")
 PERCENT_UNIT = r"(?:%|per[\s-]?cent\b|percent\b|pct\b|pc\b)"  # regex source

@@ -17,6 +17,9 @@ from .text import Sentence, split_sentences
 _ITEM = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,3}:\s+\d")
 # list items whose label is after the rate ("30%: South Africa, Algeria and Libya") or after a dash ("Syria – 41%")
 RATE_FIRST_ITEM = re.compile(r"^\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)\s*(?::|\s[–—-])\s+(?=[A-Z])", re.I)
+# what a bare-name heading may hold besides the country's name: markdown marks, "The"
+_BARE_HEADING = re.compile(r"[\s#*_]*(?:the\s+)?[\s#*_:]*", re.I)
+_LINE_NOT_TITLE = re.compile(r"[:\d|]")
 _ITEM_DASH = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,3}\s+[–—-]\s+\d")
 # a country owning the story's trade figures: "Taiwan's exports hit", "German exports to the US slide", "India's merchandise
 # trade deficit", "Türkiye exported a record $25 billion", "China posts record half-year trade surplus" ("US imports" and
@@ -51,6 +54,7 @@ class Context:
     items: list[int] = field(default_factory=list)                # digest items "Canada: 35% on ..." (first sentences)
     tariff_article: bool = False                                  # the body names a tariff somewhere
     story_goods: list = field(default_factory=list)               # a trade-remedy story's goods (tariffs._story_goods)
+    country_remedy: bool = False                                  # the lede names an anti-dumping/anti-subsidy measure
     story_frame: tuple | None = None                              # the lede dates the story's measure: (status, sentence)
     memo: dict = field(default_factory=dict, repr=False)  # per-article answers of pure helpers (speed), by (helper, args);
     #                                                       country_mentions: 7 calls in 10 repeat one
@@ -131,6 +135,20 @@ class Context:
         heading, or the sentence before a digest item (each item stands alone)."""
         return max(max((h for h in self.headings if h < sent_index), default=-1),
                    max((i - 1 for i in self.items if i <= sent_index), default=-1))
+
+    def heading_country(self, sent_index: int) -> str | None:
+        """The country a bare-name section heading gives the section of sentence `sent_index` ("## Thailand",
+        "<h2>Laos</h2>" in a country-by-country rundown): the heading is that country's name and nothing else."""
+        # (a list's short lines pass for headings too: "Total volume: USD 81 billion"; a title has no colon, no digit)
+        heading = max((h for h in self.headings if h < sent_index and not _LINE_NOT_TITLE.search(self.sentences[h].text)),
+                      default=-1)
+        if heading < 0:
+            return None
+        s = self.sentences[heading]
+        named = [m for m in self.country_mentions(s.start, s.end, with_people=False) if not m.compound]
+        if len(named) != 1 or not _BARE_HEADING.fullmatch(s.text.replace(named[0].text, "", 1)):
+            return None
+        return named[0].iso3
 
     def item_label_isos(self, sent_index: int) -> list[str] | None:
         """Countries named by the label of the digest item sentence `sent_index` opens (None: not an item)."""

@@ -19,8 +19,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .constants import (ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, PERCENT_UNIT, PRODUCTS, RETALIATION_WORDS, TARIFF_NOUNS,
-                        TRADE_AUTHORITIES)
+from .constants import (ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, PERCENT_UNIT, PRODUCTS, RETALIATION_WORDS, SECONDARY_BUYERS,
+                        TARIFF_NOUNS, TRADE_AUTHORITIES)
 from .context import Context
 from .gazetteer import Mention
 
@@ -75,6 +75,11 @@ _NEGATED_RETALIATION = re.compile(
     r"\b(?:not|n[’']t|no|never|without)\s+(?:\w+\s+)?retaliat"
     r"|\b(?:any|if\s+(?:[\w.]+\s+){0,3}?)retaliat", re.I)     # "warning that any retaliation ... would be added"
 _GLOBAL = re.compile(GLOBAL_TARGET_WORDS, re.I)
+_BUYERS = re.compile(SECONDARY_BUYERS, re.I)
+# "eight European countries", "other Asian nations": a demonym qualifying a group of countries names none of them
+_GROUP_LIST = re.compile(r"\b(?:countries|nations|economies|trading\s+partners)\s*(?:[-–—:(]|,\s+namely)\s*(?:the\s+)?$", re.I)
+_GROUP_AFTER = re.compile(r"\s+(?:countries|nations|economies|member\s+states|trading\s+partners)\b", re.I)
+SECONDARY_OBJECT_CHARS = 60     # the country whose goods a secondary tariff's payers buy follows its verb this closely
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?")
 _SHARED_SUBJECT = re.compile(r"^\W*(?:while|and|but|yet)?\s*(?:keeping|maintaining|leaving|retaining|holding|raising|imposing|adding|cutting|lowering)\b", re.I)
 _FEDERAL_GOVERNMENT = re.compile(r"\b(?:the|its)\s+federal\s+government\b", re.I)
@@ -166,12 +171,17 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     part of the clause that belongs to this measure (after the previous rate's phrase).  A `sector`
     measure (steel, autos, ... : SECTOR_PRODUCTS) has a target only when the rate's own clause attaches
     one ("on Canadian steel", "Mexico pays 25% on cars"); otherwise, or when its own phrase covers every
-    partner ("on steel imports from all countries"), it is global.  In order: the parties the clause cues,
+    partner ("on steel imports from all countries"), it is global -- but in an anti-dumping or anti-subsidy story
+    (`ctx.country_remedy`) only then: such a duty is charged on the story's target.  In order: the parties the clause cues,
     the imposer from the sentences around it, a sector measure's payer, then the target the story hands down."""
     cs, ce = clause
     ws = max(cs, window_start if window_start is not None else cs)
     clause_text = sent_text[cs:ce]
-    mentions = [m for m in ctx.country_mentions(sent_start + cs, sent_start + ce) if not m.compound]
+    buyers = [b.end() for b in _BUYERS.finditer(sent_text, cs, ce)]
+    mentions = [m for m in ctx.country_mentions(sent_start + cs, sent_start + ce) if not m.compound
+                and not (m.kind == "demonym" and _GROUP_AFTER.match(sent_text, m.end - sent_start))]
+    sellers = {m.iso3 for m in mentions if _bought_from(m, buyers, sent_start)}
+    mentions = [m for m in mentions if m.iso3 not in sellers]   # also "the squeeze on Iran" before its buyers
     cued = [(m, _cue(sent_text, m, sent_start)) for m in mentions]
     a = sent_start + (anchor if anchor is not None else cs)
     we = sent_start + (window_end if window_end is not None else ce)
@@ -184,13 +194,15 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         imposer = None
     imposer = _imposer_from_neighbours(ctx, sent_start, sent_text, clause, sent_index, a, imposer, target)
     retaliation = bool(_RETALIATION.search(clause_text)) and not _NEGATED_RETALIATION.search(clause_text)
-    is_global = bool(_GLOBAL.search(sent_text[ws:ce])) and target is None
+    is_global = (bool(_GLOBAL.search(sent_text[ws:ce])) or bool(buyers)) and target is None
     sentence_isos = [m.iso3 for m in ctx.country_mentions(sent_start, sent_start + len(sent_text)) if not m.compound]
     if imposer is None:
         clause_isos = [m.iso3 for m in mentions if m.kind != "person"]
         imposer, target = _uncued_imposer(ctx, sent_start, sent_text, target, retaliation, sentence_isos, clause_isos,
                                           (sent_start + cs, a))
-    if sector and target is None and ctx.item_label_isos(sent_index) is None \
+        if imposer in sellers:
+            imposer = ctx.default_imposer    # the country a secondary tariff's payers buy from imposes nothing
+    if sector and target is None and ctx.item_label_isos(sent_index) is None and not ctx.country_remedy \
             and not _hits_imposer_goods(ctx, sent_start, sent_text):
         # (a digest item keeps its label's country; "American steel products will face a 25% tariff, while
         # aluminum ... 10%" in a story on Canada's countermeasures is no U.S. sector measure)
@@ -219,6 +231,12 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     if not targets or targets[0] != target:
         targets = [target] if target is not None else []
     return imposer, [t for t in targets if t != imposer], is_global
+
+
+def _bought_from(m: Mention, buyer_ends: list[int], sent_start: int) -> bool:
+    """Whether mention m is what a secondary tariff's payers buy ("any country that buys oil or gas from Venezuela"):
+    no party of the measure."""
+    return any(0 <= m.start - sent_start - e <= SECONDARY_OBJECT_CHARS for e in buyer_ends)
 
 
 def _cued_imposer(sent_text: str, sent_start: int, cued: list, a: int, we: int) -> str | None:
@@ -254,6 +272,10 @@ def _cued_target(sent_text: str, sent_start: int, mentions: list, tgt: list, imp
         chosen = prev[-1]
     if chosen is None:
         chosen = _listed_at_rate(sent_text, sent_start, mentions, a, ws)
+    if chosen is None:
+        # "goods from eight European countries - Denmark, Norway, ...": the group's own list names the targets
+        chosen = next((m for m in mentions if m.start >= sent_start + ws and m.kind != "person"
+                       and _GROUP_LIST.search(sent_text, max(0, m.start - sent_start - 40), m.start - sent_start)), None)
     if chosen is None:
         return None, []
     return chosen.iso3, [i for i in _coordinated(sent_text, sent_start, chosen, mentions) if i != imposer]
@@ -389,14 +411,16 @@ def _story_target(ctx: Context, sent_index: int, sent_start: int, sent_text: str
     last_measure = max([k for k in ctx.recent_targets if k < sent_index] + [k for k in ctx.recent_global if k < sent_index],
                        default=-1)
     after_global = last_measure in ctx.recent_global and last_measure > section
+    # a country-by-country rundown's section ("## Thailand" ... "Announced tariff: 36 %") is about its heading's country
+    heading = [iso for iso in (ctx.heading_country(sent_index),) if iso]
     if item is not None:
-        chain = (window_isos, item)
+        chain = (window_isos, item or heading)
     elif after_global:
         # the last measure was global: a sentence naming no target of its own continues it
         # ("The 25% tariff on imported vehicles took effect … Auto parts will face the 25% tariff from May 3")
-        chain = (cued_sent, window_isos, nearest, region_isos)
+        chain = (cued_sent, window_isos, heading, nearest, region_isos)
     else:
-        chain = (cued_sent, window_isos, nearest, region_isos, recent[:1], _previous_isos(ctx, sent_index))
+        chain = (cued_sent, window_isos, heading, nearest, region_isos, recent[:1], _previous_isos(ctx, sent_index))
     for isos in chain:
         cands = [i for i in isos if i != imposer]
         if cands:

@@ -1245,6 +1245,17 @@ _GOODS_BEFORE_MEASURE = re.compile(rf"((?:[\w-]+\s+){{1,3}}){TARIFF_NOUNS}\b", r
 _APPOSITION = re.compile(r",\s+(?:an?|the|which|who)\s.*$", re.S)
 
 
+# anti-dumping and anti-subsidy duties are charged on named countries' goods, never on every origin (a safeguard is)
+_COUNTRY_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing|anti-?subsidy|anti-circumvention|dumping\s+margins?)\b", re.I)
+
+
+def _country_remedy(ctx: Context) -> bool:
+    """Whether the headline or lede (first three paragraphs) names an anti-dumping or anti-subsidy measure: then its
+    steel or lumber duty is no global sector duty (roles.SECTOR_PRODUCTS) but one on the story's target."""
+    lead = [s.text for s in ctx.sentences[:8] if s.para < ctx.sentences[0].para + 3] if ctx.sentences else []
+    return any(_COUNTRY_REMEDY.search(t) for t in lead)
+
+
 def _story_goods(ctx: Context) -> list[str]:
     """The goods of a trade-remedy story's measure as its headline or lede names them (first three paragraphs),
     for its later rates that name none (LABELING.md: a measure on specific goods gives those goods); a lede that
@@ -1275,6 +1286,7 @@ def _story_goods(ctx: Context) -> list[str]:
 def extract_tariffs(ctx: Context) -> list[dict]:
     ctx.tariff_article = bool(_TARIFF_NOUN.search(ctx.body))
     ctx.story_goods = _story_goods(ctx) if ctx.tariff_article else []
+    ctx.country_remedy = ctx.tariff_article and _country_remedy(ctx)
     ctx.story_frame = story_frame(ctx) if ctx.tariff_article else None
     facts: list[dict] = []
     seen: set[tuple] = set()

@@ -1101,3 +1101,39 @@ def test_a_rate_to_be_cut_later_is_in_force(rules_only, body, want):
     # rate of an announced change is in force), not announced by the "will" after it; a rate the sentence itself
     # imposes stays announced
     assert {t[3]: t[4] for t in tariffs(body, date(2025, 9, 23))} == want
+
+
+# ---------------------------------------------------------------- round 12 (xtargets2): what the text offers the target
+def test_a_bare_country_heading_labels_its_sections_rates(rules_only):
+    # a country-by-country rundown: "## Thailand" ... "Announced tariff: 36 %" is Thailand's rate
+    body = ("New US tariffs on goods from Thailand and Cambodia\n\nThe US announced new tariffs on Wednesday.\n\n"
+            "## Thailand\n\nTrade in 2024:\n\n- Total volume: USD 81 billion\n\nAnnounced tariff: 36 %\n\n"
+            "## Cambodia\n\nTrade in 2024:\n\n- Total volume: USD 13 billion\n\nAnnounced tariff: 49 %")
+    assert {(t, r) for _, t, _, r, _ in tariffs(body)} == {("THA", 36.0), ("KHM", 49.0)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Trump said a 25% tariff will be imposed on goods from any country that buys oil or gas from Venezuela.",
+    "Trump said every nation that keeps trading with Tehran will be charged a 25% tariff.",
+    "Trump warned that countries continuing to do business with Russia could face 25% tariffs.",
+])
+def test_a_secondary_tariffs_seller_is_no_party(rules_only, sentence):
+    # the country whose oil the payers buy is neither target nor imposer: the measure is global (LABELING.md)
+    assert {(i, t, r) for i, t, _, r, _ in tariffs(sentence)} == {("USA", None, 25.0)}
+
+
+def test_a_demonym_group_is_no_country_its_list_is(rules_only):
+    # "eight European countries - Denmark, Norway, ...": not the EU; the list after the dash names the targets
+    body = ("Trump said the United States would charge a 10% tariff on goods from three European countries - "
+            "Denmark, Norway and Sweden - from February 1.")
+    assert {t for _, t, *_ in tariffs(body)} == {"DNK", "NOR", "SWE"}
+
+
+def test_an_anti_dumping_storys_steel_duty_is_on_its_target(rules_only):
+    # a steel duty is global by default (a U.S.-style sector duty), but an anti-dumping duty is charged on one
+    # country's goods: the story's target; "on all steel imports" stays global
+    body = ("South Korea puts anti-dumping duties on Chinese steel plate\n\nSeoul acted after a complaint by its mills."
+            "\n\nBaoshan Iron & Steel Co. will pay a provisional duty of 27.91% on steel plate.\n\n"
+            "The pressure is compounded by Washington's 25% tariffs on all steel imports.")
+    got = {(i, t, r) for i, t, _, r, _ in tariffs(body)}
+    assert ("KOR", "CHN", 27.91) in got and ("USA", None, 25.0) in got
