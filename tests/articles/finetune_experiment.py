@@ -1,5 +1,5 @@
 """A FINE-TUNED all-MiniLM-L6-v2 as the tariff status decision, held out on corpus_v2/dev (issue 11 §2): the
-measurement behind tariffscope/articles/README.md, Round 8 (branch xfinetune).  encoder_experiment.py used the
+measurement behind docs/articles-rounds.md, Round 8 (branch xfinetune).  encoder_experiment.py used the
 encoder frozen (status accuracy 0.735 without, 0.739 with); here every layer is trained, with a linear head, on
 the training folds' rates.  Experiment only: needs PyTorch and the packaged weights installed by hand
 

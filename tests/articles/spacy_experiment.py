@@ -11,7 +11,7 @@ Three uses are measured, each against the rules on the same articles:
   sentences spaCy's sentence boundaries (tok2vec + senter) instead of the rule splitter;
   people    spaCy PERSON entities (NER) added to the people the rules find;
 with the words per second of each pipeline (whole bodies; status: only sentences with a tariff fact).
-The verdict and numbers are in tariffscope/articles/README.md.
+The verdict and numbers are in docs/articles-rounds.md (Round 2).
 """
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ from ablation import COMPONENTS, NEVER, later_than, present, switched_off
 from tariffscope.articles import tariffs
 
 
-# the components rounds 9 and 10 removed (tariffscope/articles/README.md, "Round 9 ... xprune", "Round 10 ... xprune2"):
+# the components rounds 9 and 10 removed (docs/articles-rounds.md, "Round 9 ... xprune", "Round 10 ... xprune2"):
 # ablation.py keeps their switches so the table can be re-run against older code; here they must be gone, every
 # other switch must exist
 REMOVED = {"announcer", "baseline_payer", "bloc_actor", "carry_global_or_imposer", "continue_before",

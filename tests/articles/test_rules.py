@@ -139,7 +139,7 @@ def test_rate_change_gives_both_rates():
 
 def test_threatened_rate_change_keeps_old_rate_in_force(rules_only):
     # the rules' reading; the shipped learned status says "announced" for the 30% here (a known miss of
-    # the model, which beats the rules on held-out dev folds overall: README "Round 3")
+    # the model, which beats the rules on held-out dev folds overall: docs/articles-rounds.md "Round 3")
     assert tariffs("Trump threatened to raise the tariff on Mexican goods from 25% to 30%.") == {
         ("USA", "MEX", None, 30.0, "threatened"), ("USA", "MEX", None, 25.0, "in_force")}
 
