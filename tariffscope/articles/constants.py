@@ -212,6 +212,7 @@ GLOBAL_TARGET_WORDS = r"(?:(?:made|built|produced|manufactured|assembled) (?:out
 SECONDARY_BUYERS = (r"\b(?:countr(?:y|ies)|nations?)\s+(?:that|which)?\s*"
                     r"(?:(?:keeps?|kept|continues?|continuing|continued)\s+(?:to\s+)?)?"
                     r"(?:buys?|buying|bought|purchas\w+|trad(?:es?|ing)\s+with|do(?:es|ing)?\s+business\s+with)\b")
+SECONDARY_OBJECT_CHARS = 60     # the country whose goods they buy follows that verb this closely (roles._bought_from)
 # A percentage's unit after its number: "%", "per cent", "percent", and the newsroom abbreviations "pct" (wires)
 # and "pc" (British, Irish, South Asian outlets: "a 25pc duty")
 PERCENT_UNIT = r"(?:%|per[\s-]?cent\b|percent\b|pct\b|pc\b)"  # regex source

@@ -73,7 +73,7 @@ _MONEY_ISO = re.compile(
     + _ISO_NAME_ALT + r")|[A-Z]{3})\b"
     r"|(?<![\w$])(?P<code>[A-Z]{3})\s?" + _NUM.replace("num", "num2") + _MULT.replace("mult", "mult2"))
 # a sentence that may hold money in any currency (the cheap test before find_money)
-CURRENCY_HINT = re.compile(r"[$€£¥₹₩₦฿]|\bRM\s?\d|\bK?[Ss]h\s?\d|\d\s?(?:mdd|mdp)\b|\b[RN]\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|trn|tn|m)\b|\b[A-Z]{3}\s?\d|\d\s*(?:trillion|billion|million|bn|mn|trn)?\s+(?i:"
+CURRENCY_HINT = re.compile(r"[$€£¥₹₩₦฿]|\bRM\s?\d|\bK?[Ss]h\s?\d|\d\s?(?:" + "|".join(CURRENCY_ABBREVIATIONS) + r")\b|\b[" + "".join(CURRENCY_LETTERS) + r"]\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|trn|tn|m)\b|\b[A-Z]{3}\s?\d|\d\s*(?:trillion|billion|million|bn|mn|trn)?\s+(?i:"
                            + _ISO_NAME_ALT + r")\b")
 _PERCENT = re.compile(r"(?<![\w.,])(?P<num>" + PERCENT_NUMBER + r")(?:\s?|-)" + PERCENT_UNIT)
 # "from 25 to 35 per cent": the first number carries no unit of its own

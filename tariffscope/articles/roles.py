@@ -20,7 +20,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .constants import (ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, PERCENT_UNIT, PRODUCTS, RETALIATION_WORDS, SECONDARY_BUYERS,
-                        TARIFF_NOUNS, TRADE_AUTHORITIES)
+                        SECONDARY_OBJECT_CHARS, TARIFF_NOUNS, TRADE_AUTHORITIES)
 from .context import Context
 from .gazetteer import Mention
 
@@ -79,7 +79,6 @@ _BUYERS = re.compile(SECONDARY_BUYERS, re.I)
 # "eight European countries", "other Asian nations": a demonym qualifying a group of countries names none of them
 _GROUP_LIST = re.compile(r"\b(?:countries|nations|economies|trading\s+partners)\s*(?:[-–—:(]|,\s+namely)\s*(?:the\s+)?$", re.I)
 _GROUP_AFTER = re.compile(r"\s+(?:countries|nations|economies|member\s+states|trading\s+partners)\b", re.I)
-SECONDARY_OBJECT_CHARS = 60     # the country whose goods a secondary tariff's payers buy follows its verb this closely
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?")
 _SHARED_SUBJECT = re.compile(r"^\W*(?:while|and|but|yet)?\s*(?:keeping|maintaining|leaving|retaining|holding|raising|imposing|adding|cutting|lowering)\b", re.I)
 _FEDERAL_GOVERNMENT = re.compile(r"\b(?:the|its)\s+federal\s+government\b", re.I)

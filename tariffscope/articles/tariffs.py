@@ -1252,17 +1252,19 @@ _COUNTRY_REMEDY = re.compile(r"\b(?:anti-?dumping|countervailing|anti-?subsidy|a
 def _country_remedy(ctx: Context) -> bool:
     """Whether the headline or lede (first three paragraphs) names an anti-dumping or anti-subsidy measure: then its
     steel or lumber duty is no global sector duty (roles.SECTOR_PRODUCTS) but one on the story's target."""
-    lead = [s.text for s in ctx.sentences[:8] if s.para < ctx.sentences[0].para + 3] if ctx.sentences else []
-    return any(_COUNTRY_REMEDY.search(t) for t in lead)
+    return any(_COUNTRY_REMEDY.search(t) for t in _lede(ctx))
+
+
+def _lede(ctx: Context) -> list[str]:
+    """The headline and lede a story names its measure in: its first eight sentences within three paragraphs."""
+    return [s.text for s in ctx.sentences[:8] if s.para < ctx.sentences[0].para + 3] if ctx.sentences else []
 
 
 def _story_goods(ctx: Context) -> list[str]:
     """The goods of a trade-remedy story's measure as its headline or lede names them (first three paragraphs),
     for its later rates that name none (LABELING.md: a measure on specific goods gives those goods); a lede that
     lists three goods or more names no one measure's goods."""
-    if not ctx.sentences:
-        return []
-    lead = [s.text for s in ctx.sentences[:8] if s.para < ctx.sentences[0].para + 3]
+    lead = _lede(ctx)
     if not any(_REMEDY.search(t) for t in lead):
         return []
     for t in lead:
