@@ -36,8 +36,11 @@ _CAP = rf"[{_UP}][\w’'\-]*[{_LOW}][\w’'\-]*"
 _PARTICLE = r"(?:de|del|della|la|las|los|van|von|der|den|da|das|do|dos|du|di|le|bin|ibn|al|el|y)"
 _SP = r"[^\S\n]+"          # a name never runs across a line break
 # "Ferdinand Marcos Jr.": the suffix keeps its period, as published
-_NAME = (rf"(?:{_CAP}|[A-Z]\.|[A-Z](?={_SP}[A-Z]))"
-         rf"(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}(?:(?:Jr|Sr)\.|{_CAP}|[A-Z]\.|[A-Z](?={_SP}[A-Z])|JD|J\.D\.)){{0,3}}")
+# "V.K. Vijayakumar": initials written together are one token (never "U.S." or "B.C.")
+_INITIALS = r"(?:(?!U\.S\.|U\.K\.|E\.U\.|U\.N\.|B\.C\.|A\.M\.|P\.M\.)(?:[A-Z]\.){2,3}|[A-Z]\.)"
+_JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_NAME = (rf"(?:{_CAP}|{_INITIALS}|[A-Z](?={_SP}[A-Z]))"
+         rf"(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}(?:(?:Jr|Sr)\.|{_CAP}|{_INITIALS}|[A-Z](?={_SP}[A-Z])|JD|J\.D\.)){{0,3}}")
 NAME_PATTERN = _NAME          # for quotes.py: the same names (particles, diacritics, initials)
 HONORIFIC_PATTERN = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?|Sir|Dame|Lord|Lady)"
 _ROLE_ALT = literal_alternation(sorted(ROLE_TITLES, key=len, reverse=True))
@@ -177,6 +180,10 @@ def _clean_name(name: str, after_role: bool = False, mid_sentence: bool = False)
         if t in _ROLE_TOKENS or _is_hyphenated_role(t) or gazetteer.lookup(t) or t in REGIONS or t.rstrip(".") in ("Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"):
             toks = toks[i + 1:]
             break
+    # "Heavy Industries H.D. Kumaraswamy": initials written together open a name, they never sit inside one
+    joined = [i for i, t in enumerate(toks) if _JOINED_INITIALS.fullmatch(t)]
+    if joined and joined[0] > 0 and len(toks) - joined[0] > 1:
+        toks = toks[joined[0]:]
     while len(toks) > 2 and re.search(r"(?:’s|'s|s’|s')$", toks[0]):
         toks = toks[1:]                  # "Tesla's Elon Musk", "Fox News' Maria Bartiromo"
     while len(toks) > 2 and re.search(r"(?:’s|'s|s’|s')$", toks[1]):

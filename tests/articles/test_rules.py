@@ -706,6 +706,13 @@ def test_honorifics_and_double_particles_stay_out_of_names():
     assert [p.name for p in PeopleIndex(body).people] == ["Ed Davey", "Ursula von der Leyen"]
 
 
+def test_initials_written_together_stay_in_the_name():
+    from tariffscope.articles.people import PeopleIndex
+    body = ("Dr. V.K. Vijayakumar, chief strategist at Geojit, said the fall would pass. Union Minister for Steel and "
+            "Heavy Industries H.D. Kumaraswamy called the duty timely. U.S. Trade Representative Jamieson Greer agreed.")
+    assert [p.name for p in PeopleIndex(body).people] == ["V.K. Vijayakumar", "H.D. Kumaraswamy", "Jamieson Greer"]
+
+
 def test_status_model_features_and_prediction():
     from tariffscope.articles.logreg import LogReg
     from tariffscope.articles.status_model import features
