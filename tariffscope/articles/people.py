@@ -449,11 +449,22 @@ class PeopleIndex:
             if len(p.name.split()) > 1:
                 for title in ("Sir", "Dame", "Lord", "Lady"):     # "Sir Keir" is Keir Starmer
                     forms.setdefault(f"{title} {p.name.split()[0]}", p)
+        forms.update(self._first_name_forms(forms))
         if not forms:
             return []
         out = [PersonMention(s, e, forms[f]) for s, e, f in find_literals(self._text, sorted(forms, key=len, reverse=True))]
         self._starts = [m.start for m in out]
         return out
+
+    def _first_name_forms(self, forms: dict[str, Person]) -> dict[str, Person]:
+        """"Eddy said" after "Eddy Martono": Indonesian, Thai and informal copy name a person by the first name.
+        Only a first name no other person shares and no other form already is, never a month or a function word."""
+        firsts: dict[str, list[Person]] = {}
+        for p in self.people:
+            toks = p.name.split()
+            if len(toks) == 2 and p.surname == toks[-1] and len(toks[0]) > 2 and toks[0] not in NAME_STOPWORDS:
+                firsts.setdefault(toks[0], []).append(p)
+        return {f: ps[0] for f, ps in firsts.items() if len(ps) == 1 and f not in forms}
 
     # -- queries
     def by_name(self, name: str) -> Person | None:

@@ -713,6 +713,14 @@ def test_initials_written_together_stay_in_the_name():
     assert [p.name for p in PeopleIndex(body).people] == ["V.K. Vijayakumar", "H.D. Kumaraswamy", "Jamieson Greer"]
 
 
+def test_a_first_name_alone_names_the_person_it_opens():
+    body = ("Eddy Martono, chairman of the palm oil association, warned of lost sales. \"Our oil is now priced higher "
+            "than our neighbours',\" Eddy said on Wednesday. In May exports fell.")
+    got = extract_facts(art(body))
+    assert [(q["speaker"], q["text"]) for q in got["quotes"]] == [
+        ("Eddy Martono", "Our oil is now priced higher than our neighbours'")]
+
+
 def test_status_model_features_and_prediction():
     from tariffscope.articles.logreg import LogReg
     from tariffscope.articles.status_model import features
