@@ -398,6 +398,9 @@ class PeopleIndex:
                 nb = self._back_match(rx, max(0, w.start() - back), w.start()) if ok else None
                 if nb and rx is _NAME_APPOS_CLAUSE and not _PERSON_CLAUSE.search(nb.group("clause")):
                     continue            # "Rio Tinto, which owns the smelter, said": not a person's appositive
+                if nb and rx is _NAME_OF_ORG and len((_clean_name(nb.group("name")) or "").split()) >= 2:
+                    # "Nitin Awasthi of InCred Equities said": the words after "of" are the firm, not a speaker
+                    cands = [c for c in cands if c[0] < nb.end("name")]
                 if nb:
                     cands.append((nb.start("name"), nb.group("name")))
             for start, raw in cands:

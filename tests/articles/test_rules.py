@@ -721,6 +721,13 @@ def test_a_first_name_alone_names_the_person_it_opens():
         ("Eddy Martono", "Our oil is now priced higher than our neighbours'")]
 
 
+def test_the_firm_after_of_is_not_the_speaker():
+    from tariffscope.articles.people import PeopleIndex
+    body = "Nitin Awasthi of InCred Equities said shelves could \"run dry of shrimps\" within weeks."
+    assert [p.name for p in PeopleIndex(body).people] == ["Nitin Awasthi"]
+    assert [q["speaker"] for q in extract_facts(art(body))["quotes"]] == ["Nitin Awasthi"]
+
+
 def test_status_model_features_and_prediction():
     from tariffscope.articles.logreg import LogReg
     from tariffscope.articles.status_model import features
