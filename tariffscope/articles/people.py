@@ -75,14 +75,15 @@ _NAME_BEFORE = re.compile(rf"(?<![\w’'\-])(?P<name>{_NAME}){_SP}$")
 # "Jane Doe of Capital Economics said" (the organisation between the name and the verb)
 _NAME_OF_ORG = re.compile(rf"(?<![\w’'\-])(?P<name>{_NAME}){_SP}(?:of|from|at){_SP}(?:the{_SP})?(?:[A-Z][\w&’'\-]*{_SP}){{1,5}}$")
 # "Jane Doe, who leads the largest group in parliament, said" / "Jane Doe, a professor at McGill, called"
-_NAME_APPOS_CLAUSE = re.compile(rf"(?<![\w’'\-])(?P<name>{_NAME}),{_SP}(?P<clause>(?:who|the|a|an|[a-z][\w\-]*|[A-Z][\w.]*(?:’s|'s)|\d\d)\b[^“”\"\n.;:]{{0,150}}),{_SP}(?:\w+ly{_SP})?$")
+_NAME_APPOS_CLAUSE = re.compile(rf"(?<![\w’'\-])(?P<name>{_NAME}),{_SP}(?P<clause>(?:who|the|a|an|[a-z][\w\-]*|[A-Z][\w.]*(?:’s|'s)|\d\d|Minister|Secretary|Chair(?:man|woman)?|President|Director)\b[^“”\"\n.;:]{{0,150}}),{_SP}(?:\w+ly{_SP})?$")
 # appositive tails ", Canada's prime minister" / ", the minister responsible for ..." / ", an evangelical pastor"
 # nouns that also describe companies ("Rio Tinto, the largest aluminium producer") never make a person here
 _COMPANY_NOUNS = {"producer", "trader", "investor", "owner", "partner", "manager", "grower", "consultant", "expert",
                   "member", "official", "fellow", "executive", "head", "chief", "host", "candidate", "nominee"}
 _ROLE_NOUN_APPOS_ALT = literal_alternation(sorted((set(ROLE_WORDS_LOWER) | set(PERSON_ROLE_NOUNS)) - _COMPANY_NOUNS,
                                                             key=len, reverse=True))
-_PERSON_CLAUSE = re.compile(rf"^\d\d$|\bwho\b|\b(?:{_ROLE_NOUN_APPOS_ALT})\b")
+# "Jonathan Wilkinson, the Minister of Energy, said": the role may be written with a capital
+_PERSON_CLAUSE = re.compile(rf"^\d\d$|\bwho\b|\b(?:{_ROLE_NOUN_APPOS_ALT})\b", re.I)
 _APPOS_TAIL = re.compile(
     rf",{_SP}(?:the{_SP}|a{_SP}|an{_SP}|who{_SP}is{_SP}|its{_SP}|[A-Z][\w.]*(?:’s|'s){_SP})?(?P<where>(?:[A-Z][\w.’']*{_SP}){{0,3}}?)?"
     rf"(?:{PERSON_ROLE_MODIFIER}{_SP}){{0,3}}?(?P<role>{_ROLE_NOUN_APPOS_ALT})\b"

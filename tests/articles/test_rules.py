@@ -728,6 +728,13 @@ def test_the_firm_after_of_is_not_the_speaker():
     assert [q["speaker"] for q in extract_facts(art(body))["quotes"]] == ["Nitin Awasthi"]
 
 
+def test_a_capitalised_role_in_an_appositive_names_the_speaker():
+    from tariffscope.articles.people import PeopleIndex
+    body = ("Jonathan Wilkinson, the Minister of Energy and Natural Resources, called the surtax a step forward. "
+            "Mary Ng, Minister of Export Promotion, International Trade and Economic Development, said it was fair.")
+    assert [p.name for p in PeopleIndex(body).people] == ["Jonathan Wilkinson", "Mary Ng"]
+
+
 def test_status_model_features_and_prediction():
     from tariffscope.articles.logreg import LogReg
     from tariffscope.articles.status_model import features
