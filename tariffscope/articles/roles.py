@@ -45,8 +45,10 @@ _GOODS_AFTER = re.compile(rf"^(?:[\s-]+[\w\-]+){{0,2}}?[\s-]+(?:{ALL_GOODS_WORDS
 # "European Union ministers on Thursday gave final approval to new tariffs"
 _APPROVAL = r"(?:gave|given|gives|give|giving)\s+(?:(?:its|their|final|formal)\s+){0,2}(?:approval|green\s+light|go-ahead)\s+to"
 _IMPOSER_VERB_AFTER = re.compile(
-    r"^(?:,[^,]{0,60},)?(?:\s+(?:federal\s+)?(?:government|administration|officials|authorities|cabinet|(?:\w+\s+)?ministry|leaders?|lawmakers|ministers|Congress|Parliament|Senate))?(?:\s+(?:has|have|had|was|is|will|would|could|may|might|also|already|then|now|later|quickly|on \w+|last \w+|this \w+|in \w+|said it|says it|said|says|plans to|planned to|threatened to|intends to|moved to|decided to|vowed to|promised to|decision to|move to|plan to|threat to|order to|bid to|push to|has moved to|is set to|is expected to)){0,3}"
-    r"\s+(?:" + _APPROVAL + r"|impos\w*|slapp?\w*|levi\w*|levy|announc\w*|retaliat\w*|unveil\w*|plac\w*|put|applie\w*|apply|threaten\w*|rais\w*|hik\w*|doubl\w*|increas\w*|lift\w*|remov\w*|dropp?\w*|paus\w*|delay\w*|suspend\w*|respond\w*|hit|hits|match\w*|introduc\w*|set|sets|enact\w*|adopt\w*|decid\w*|struck|strikes|fired|fires|charg\w*|lower\w*|cut|cuts|reduc\w*|scrapp?\w*|rescind\w*|kept|keeps|maintain\w*|extend\w*|expand\w*|propos\w*|approv\w*|confirm\w*|add\w*|launch\w*|finaliz\w*|sign\w*|order\w*)\b"
+    r"^(?:,[^,]{0,60},)?(?:\s+(?:federal\s+)?(?:government|administration|officials|authorities|cabinet|(?:\w+\s+)?ministry|leaders?|lawmakers|ministers|Congress|Parliament|Senate))?(?:\s+(?:has|have|had|was|is|will|would|could|may|might|also|already|then|now|later|quickly|on \w+|last \w+|this \w+|in \w+|said it|says it|said|says|plans to|planned to|threatened to|intends to|moved to|decided to|vowed to|promised to|decision to|move to|plan to|threat to|order to|bid to|push to|has moved to|is set to|is expected to|"
+    r"agreed to|agrees to|committed to|commits to|pledged to|pledges to|offered to|wants to|aims to|seeks to|sought to|"
+    r"began|begins|started|starts)){0,3}"
+    r"\s+(?:" + _APPROVAL + r"|impos\w*|slapp?\w*|levi\w*|levy|announc\w*|retaliat\w*|unveil\w*|plac\w*|put|applie\w*|apply|threaten\w*|rais\w*|hik\w*|doubl\w*|increas\w*|lift\w*|remov\w*|dropp?\w*|paus\w*|delay\w*|suspend\w*|respond\w*|hit|hits|match\w*|introduc\w*|set|sets|enact\w*|adopt\w*|decid\w*|struck|strikes|fired|fires|charg\w*|collect\w*|lower\w*|cut|cuts|reduc\w*|scrapp?\w*|rescind\w*|kept|keeps|maintain\w*|extend\w*|expand\w*|propos\w*|approv\w*|confirm\w*|add\w*|launch\w*|finaliz\w*|sign\w*|order\w*)\b"
     r"(?!\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|framework|accord|truce)\b)"   # "struck a trade deal"
 )
 # (a rate may stand between the party and its noun: "Washington's 25% tariffs", "Trump's 30% tariff", "U.S. 10% duty")
@@ -74,6 +76,7 @@ _BY_BEFORE = re.compile(r"\b(?:imposed|levied|announced|introduced|set|applied|s
 # 10% baseline", "aluminum exports, which face a 50% tariff at the American border"): the imposer, never the payer
 _DESTINATION_BEFORE = re.compile(
     r"\b(?:entering|enter|enters|entered|arriving\s+in|arrive\s+in|arrives\s+in|arrived\s+in|"
+    r"(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?(?:exports|sales|shipments)\s+to|exported\s+to|shipped\s+to|sold\s+to|"
     r"(?:imports?|imported|goods|products|shipments|exports|exported|sold|shipped|brought|coming|come|comes|flowing)\s+into)"
     r"\s+(?:the\s+)?$", re.I)
 # "at the US border", "dumped on the Chinese market", "shut out of the US market, where a 25 per cent tariff ..."

@@ -54,3 +54,17 @@ def test_a_cue_after_the_rate_naming_its_own_payer_is_another_measure():
     body = ("China said on Wednesday that it would raise the duty it charges on every product arriving from the "
             "United States to 84%, in a move that came hours after President Donald Trump's newest round of tariffs.")
     assert ("CHN", "USA", 84.0) in _parties(body)
+
+
+def test_the_market_a_countrys_exports_go_to_charges_them():
+    # "on its exports to the United States" had made the U.S. the payer of India's rate
+    body = "Trump said that India would pay a 25 percent tariff on its exports to the United States from August 1."
+    assert _parties(body) == {("USA", "IND", 25.0)}
+
+
+def test_a_subject_that_agreed_committed_or_began_to_act_imposes():
+    assert _parties("Mexico wants to raise the tariff on cars imported from China to 50% next year.") \
+        == {("MEX", "CHN", 50.0)}
+    body = ("China hits back\n\nAfter the United States began collecting a 10% tariff on all imports from China on "
+            "Tuesday, China unveiled retaliatory duties.")
+    assert ("USA", "CHN", 10.0) in _parties(body)
