@@ -125,7 +125,7 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
     after = text[e + (2 if m.possessive else 0):e + 120]
     if _BY_BEFORE.search(before):
         return "imposer"
-    if _destination(text, m, s, e, before):
+    if _destination(text, m, e, before):
         return "imposer"
     if _IMPORTERS_OF.search(before):
         return "target"
@@ -159,7 +159,7 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
     return None
 
 
-def _destination(text: str, m: Mention, s: int, e: int, before: str) -> bool:
+def _destination(text: str, m: Mention, e: int, before: str) -> bool:
     """Whether mention m is the market goods enter ("entering the US", "at the American border"): it charges them."""
     if m.kind == "person":
         return False
