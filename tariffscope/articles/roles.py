@@ -45,8 +45,10 @@ _GOODS_AFTER = re.compile(rf"^(?:[\s-]+[\w\-]+){{0,2}}?[\s-]+(?:{ALL_GOODS_WORDS
 # "European Union ministers on Thursday gave final approval to new tariffs"
 _APPROVAL = r"(?:gave|given|gives|give|giving)\s+(?:(?:its|their|final|formal)\s+){0,2}(?:approval|green\s+light|go-ahead)\s+to"
 _IMPOSER_VERB_AFTER = re.compile(
-    r"^(?:,[^,]{0,60},)?(?:\s+(?:federal\s+)?(?:government|administration|officials|authorities|cabinet|(?:\w+\s+)?ministry|leaders?|lawmakers|ministers|Congress|Parliament|Senate))?(?:\s+(?:has|have|had|was|is|will|would|could|may|might|also|already|then|now|later|quickly|on \w+|last \w+|this \w+|in \w+|said it|says it|said|says|plans to|planned to|threatened to|intends to|moved to|decided to|vowed to|promised to|decision to|move to|plan to|threat to|order to|bid to|push to|has moved to|is set to|is expected to)){0,3}"
-    r"\s+(?:" + _APPROVAL + r"|impos\w*|slapp?\w*|levi\w*|levy|announc\w*|retaliat\w*|unveil\w*|plac\w*|put|applie\w*|apply|threaten\w*|rais\w*|hik\w*|doubl\w*|increas\w*|lift\w*|remov\w*|dropp?\w*|paus\w*|delay\w*|suspend\w*|respond\w*|hit|hits|match\w*|introduc\w*|set|sets|enact\w*|adopt\w*|decid\w*|struck|strikes|fired|fires|charg\w*|lower\w*|cut|cuts|reduc\w*|scrapp?\w*|rescind\w*|kept|keeps|maintain\w*|extend\w*|expand\w*|propos\w*|approv\w*|confirm\w*|add\w*|launch\w*|finaliz\w*|sign\w*|order\w*)\b"
+    r"^(?:,[^,]{0,60},)?(?:\s+(?:federal\s+)?(?:government|administration|officials|authorities|cabinet|(?:\w+\s+)?ministry|leaders?|lawmakers|ministers|Congress|Parliament|Senate))?(?:\s+(?:has|have|had|was|is|will|would|could|may|might|also|already|then|now|later|quickly|on \w+|last \w+|this \w+|in \w+|said it|says it|said|says|plans to|planned to|threatened to|intends to|moved to|decided to|vowed to|promised to|decision to|move to|plan to|threat to|order to|bid to|push to|has moved to|is set to|is expected to|"
+    r"agreed to|agrees to|committed to|commits to|pledged to|pledges to|offered to|wants to|aims to|seeks to|sought to|"
+    r"began|begins|started|starts)){0,3}"
+    r"\s+(?:" + _APPROVAL + r"|impos\w*|slapp?\w*|levi\w*|levy|announc\w*|retaliat\w*|unveil\w*|plac\w*|put|applie\w*|apply|threaten\w*|rais\w*|hik\w*|doubl\w*|increas\w*|lift\w*|remov\w*|dropp?\w*|paus\w*|delay\w*|suspend\w*|respond\w*|hit|hits|match\w*|introduc\w*|set|sets|enact\w*|adopt\w*|decid\w*|struck|strikes|fired|fires|charg\w*|collect\w*|lower\w*|cut|cuts|reduc\w*|scrapp?\w*|rescind\w*|kept|keeps|maintain\w*|extend\w*|expand\w*|propos\w*|approv\w*|confirm\w*|add\w*|launch\w*|finaliz\w*|sign\w*|order\w*)\b"
     r"(?!\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|framework|accord|truce)\b)"   # "struck a trade deal"
 )
 # (a rate may stand between the party and its noun: "Washington's 25% tariffs", "Trump's 30% tariff", "U.S. 10% duty")
@@ -70,7 +72,21 @@ _NAME_GOODS_AFTER = re.compile(r"^[\s-]+(?:-?made\s+|-?origin\s+)?(?:goods|produ
                                r"merchandise|steel|aluminium|aluminum|cars|vehicles|autos)\b(?!\s+(?:of|to|from|into|rose|fell|grew|jumped|dropped)\b)")
 _PURCHASES_AFTER = re.compile(r"^\s+(?:purchases?|imports?|buying)\s+of\b", re.I)
 _BY_BEFORE = re.compile(r"\b(?:imposed|levied|announced|introduced|set|applied|slapped|placed)\s+(?:\w+\s+)?by\s+(?:the\s+)?$")
+# the market goods enter is the one that charges them ("Turkish goods entering the United States are subject to the
+# 10% baseline", "aluminum exports, which face a 50% tariff at the American border"): the imposer, never the payer
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:entering|enter|enters|entered|arriving\s+in|arrive\s+in|arrives\s+in|arrived\s+in|"
+    r"(?:its|their|his|her|our)\s+(?:[\w-]+\s+)?(?:exports|sales|shipments)\s+to|exported\s+to|shipped\s+to|sold\s+to|"
+    r"(?:imports?|imported|goods|products|shipments|exports|exported|sold|shipped|brought|coming|come|comes|flowing)\s+into)"
+    r"\s+(?:the\s+)?$", re.I)
+# "at the US border", "dumped on the Chinese market", "shut out of the US market, where a 25 per cent tariff ..."
+_MARKET_AFTER = re.compile(r"\s+(?:border|market)\b", re.I)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+# "importers of Canadian canola", "importers of some EU dairy products": the goods' country pays
+_IMPORTERS_OF = re.compile(r"\bimporters?\s+of\s+(?:(?:the|some|certain|most|all)\s+)?$", re.I)
 _RETALIATION = re.compile(RETALIATION_WORDS, re.I)
+_NEW_ACTOR_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but|with)\s+(?:the\s+)?$", re.I)
+_RATE_OWN_NOUN = re.compile(r"[\d.]+\s?(?:%|per\s?cent|percent|pct)\s+(?:the\s+)?$", re.I)    # "10% US tariff"
 _NEGATED_RETALIATION = re.compile(
     r"\b(?:not|n[’']t|no|never|without)\s+(?:\w+\s+)?retaliat"
     r"|\b(?:any|if\s+(?:[\w.]+\s+){0,3}?)retaliat", re.I)     # "warning that any retaliation ... would be added"
@@ -109,6 +125,10 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
     after = text[e + (2 if m.possessive else 0):e + 120]
     if _BY_BEFORE.search(before):
         return "imposer"
+    if _destination(text, m, e, before):
+        return "imposer"
+    if _IMPORTERS_OF.search(before):
+        return "target"
     if m.text in TRADE_AUTHORITIES:
         # an authority decides, it never pays ("according to a notice from the Customs Tariff Commission")
         return "imposer" if _IMPOSER_VERB_AFTER.match(after) or _NOUN_AFTER.match(text[e:e + 80]) else None
@@ -137,6 +157,15 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
     if _IMPOSER_VERB_AFTER.match(after):
         return "imposer"
     return None
+
+
+def _destination(text: str, m: Mention, e: int, before: str) -> bool:
+    """Whether mention m is the market goods enter ("entering the US", "at the American border"): it charges them."""
+    if m.kind == "person":
+        return False
+    if _DESTINATION_BEFORE.search(before):
+        return True
+    return bool(_THE_BEFORE.search(before) and not m.possessive and _MARKET_AFTER.match(text, e))
 
 
 def resolve(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, int], sent_index: int,
@@ -184,8 +213,12 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     cued = [(m, _cue(sent_text, m, sent_start)) for m in mentions]
     a = sent_start + (anchor if anchor is not None else cs)
     we = sent_start + (window_end if window_end is not None else ce)
+    actor = _next_actor_start(sent_text, sent_start, cued, a, we)
+    if actor < we:
+        we = actor
+        cued = [(m, c) for m, c in cued if m.start < we]
     tgt = [m for m, c in cued if c == "target"]
-    imposer = _cued_imposer(sent_text, sent_start, cued, a, we)
+    imposer = _cued_imposer(sent_text, sent_start, cued, a, sent_start + ws, we)
     target, targets = _cued_target(sent_text, sent_start, mentions, tgt, imposer, a, ws, we, ce)
     if sector and _ALL_PARTNERS.search(sent_text, a - sent_start, we - sent_start):
         target, targets = None, []     # "hit by the 50% tariff ... on steel imports from all countries"
@@ -232,23 +265,40 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     return imposer, [t for t in targets if t != imposer], is_global
 
 
+def _next_actor_start(sent_text: str, sent_start: int, cued: list, a: int, we: int) -> int:
+    """Where a second measure's own actor opens after the rate ("Washington bringing its duties on Chinese products
+    down from 145 percent to 30 percent and Beijing lowering its countermeasures on US goods ..."): the rate's window
+    ends there, so neither that actor nor its goods are this rate's parties."""
+    for m, c in cued:
+        if c == "imposer" and a < m.start < we and _NEW_ACTOR_BEFORE.search(sent_text, 0, m.start - sent_start):
+            return m.start
+    return we
+
+
 def _bought_from(m: Mention, buyer_ends: list[int], sent_start: int) -> bool:
     """Whether mention m is what a secondary tariff's payers buy ("any country that buys oil or gas from Venezuela"):
     no party of the measure."""
     return any(0 <= m.start - sent_start - e <= SECONDARY_OBJECT_CHARS for e in buyer_ends)
 
 
-def _cued_imposer(sent_text: str, sent_start: int, cued: list, a: int, we: int) -> str | None:
+def _cued_imposer(sent_text: str, sent_start: int, cued: list, a: int, ws: int, we: int) -> str | None:
     """The imposer the clause cues: named in the rate's own relative clause, else before the rate ("Canada will
     slap 25% ..."), else anywhere in the clause; cues nearest the rate win."""
     imp = [m for m, c in cued if c == "imposer"]
     imp_before = [m for m in imp if m.start < a]
     # "the 125% “reciprocal” rate Trump imposed on ...": the rate's own relative clause names its imposer
-    own = [m for m in imp if a < m.start < we and _OWN_SUBJECT.match(sent_text[a - sent_start:m.start - sent_start])]
+    own = [m for m in imp if a < m.start < we and (_OWN_SUBJECT.match(sent_text[a - sent_start:m.start - sent_start])
+                                                   # "a 10 percent Chinese tariff on US products": the rate's own noun
+                                                   or _RATE_OWN_NOUN.match(sent_text, a - sent_start, m.start - sent_start))]
     if own:
         return own[0].iso3
     if imp_before:
         return imp_before[-1].iso3
+    # a cue after the rate that names the rate's own payer belongs to another measure ("raise the duty it charges on
+    # every product arriving from the United States to 84%, ... hours after Trump's newest round of tariffs")
+    own_targets = {m.iso3 for m, c in cued if c == "target" and ws <= m.start < a}
+    # (not the rate's own noun phrase: "the 10% US baseline tariff")
+    imp = [m for m in imp if m.iso3 not in own_targets or _RATE_OWN_NOUN.match(sent_text, a - sent_start, m.start - sent_start)]
     return imp[0].iso3 if imp else None
 
 
