@@ -143,7 +143,8 @@ _TO_RATE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:to|from)\s+(?:an?\s+)?(?:[\w-]+\s
 # "suspended his tariffs ..., dropping them to a universal 10% rate": the rate the pause leaves in force
 _PARTICIPLE_TO = re.compile(r"\b(?:dropping|lowering|cutting|reducing|bringing|slashing)\s+(?:\w+\s+)?to\s+(?:an?\s+)?(?:[\w-]+\s+)?$", re.I)
 # "The pause does not apply to the 25% tariffs on autos": an existing measure left alone
-_NOT_COVERED = re.compile(r"\b(?:not|n[’']t)\s+(?:apply\s+to|cover|affect|include|touch|change)\s+(?:the|its|their|his|existing)\s+$", re.I)
+_NOT_COVERED = re.compile(r"(?:\b(?:not|n[’']t)|\bnor\s+(?:does|do|did|will)\s+(?:the\s+|this\s+|that\s+)?\w+)\s+"
+                          r"(?:apply\s+to|cover|affect|include|touch|change)\s+(?:the|its|their|his|existing)\s+$", re.I)
 _BUT_BACKREF = re.compile(r"(?:,\s*)?\bbut\s+(?:that|this|the|it|they|those|these)\b(?![^%]*%)", re.I)
 _SAYS_PROGRESSIVE = re.compile(r"\b(?:says?|said|announc\w+)\s+(?:that\s+)?(?:he|she|it|they|we|I)\s*(?:is|are|am|was|were|’s|'s|’re|'re|’m|'m)\s+$", re.I)
 _FLOW_OF = re.compile(r"^\s*(?:imports|exports|shipments|purchases|sales|supplies)\s+of\s+", re.I)
@@ -155,7 +156,10 @@ _POSSESSED_INCLUDING = re.compile(
 _EFFECT_CUE = re.compile(r"\b(?:took effect|in effect|in force|in place|already|currently|since|remains?|stays?)\b", re.I)
 _COLON_RATES = re.compile(rf"\b(?:rates?|{TARIFF_NOUNS})\b[^:;%]{{0,60}}:\s", re.I)
 _EXISTING_OTHER = re.compile(r"\b(?:on top of|in addition to|besides)\s+(?:the|its|their)\s+$", re.I)
-_CHANGE_OBJECT = re.compile(r"\b(?:rais|hik|increas|doubl|tripl|lower|cut|reduc|slash)\w*\s+(?:the|its|their|his|that)\s+$", re.I)
+_CHANGE_OBJECT = re.compile(r"\b(?:rais|hik|increas|doubl|tripl|lower|cut|reduc|slash)\w*\s+(?:the|its|their|his|that)\s+$"
+                            r"|\b(?:rais|hik|increas|doubl|tripl|lower|cut|reduc|slash|bring|brought)\w*\s+"
+                            r"(?:the|its|their|his|that|a|an)\s+(?P<old>existing|current|previous|previously imposed|"
+                            r"earlier|original|initial)\s+(?:[\w“”\"-]+\s+){0,3}?(?:(?:rate|tariff|duty|levy)\s+of\s+)?$", re.I)
 _BUT = re.compile(r"(?:,\s*)?\bbut\b(?![^%]*%)", re.I)
 _CONTINUATION = re.compile(r"\b(?:rates?|increases?|hikes?|raises?|levy|levies|capped|caps?|ceiling)\b", re.I)
 _CONT_BEFORE = re.compile(r"\b(?:rate|increase|hike|raise|rise|levy)\s+(?:\w+\s+){0,2}?(?:to|of|at)\s+$", re.I)
@@ -447,10 +451,16 @@ def _own_status(text: str, rate_end: int, clause: tuple[int, int]) -> str | None
     tail_end = text.find(",", rate_end + own.end(), ce)
     hit = _nearest_cue(text, rate_end + own.end(), tail_end if tail_end > 0 else ce, after=True, verbs_only=True)
     if hit:
-        # "the 100% tariff Trump had threatened ... was now off the table": the main verb wins
-        main = _nearest_cue(text, rate_end + own.end() + 12, ce, after=True, only=("lifted", "paused"))
+        # "the 100% tariff Trump had threatened ... was now off the table": the main verb wins -- not a verb of a
+        # time clause inside the relative one ("the 10% tariff that Washington has applied since it paused ...")
+        sub = _TIME_CLAUSE.search(text, rate_end + own.end(), ce)
+        main = _nearest_cue(text, rate_end + own.end() + 12, sub.start() if sub else ce, after=True,
+                            only=("lifted", "paused"))
         return main or hit
     return None
+
+
+_TIME_CLAUSE = re.compile(r"\b(?:since|when|after|before|until)\s+(?:it|he|she|they|the|its|his|their)\b")
 
 
 def _nearest_cue(text: str, start: int, end: int, after: bool, only: tuple[str, ...] | None = None,
@@ -793,17 +803,31 @@ def _scheduled_year(text: str, rate_end: int, published) -> bool:
 
 # a rate changed later in its own sentence: "25% duties ..., a rate that was later doubled to 50%", "put a 25%
 # tariff on steel in March and then raised it to 50% in June", "which had stood at 27.5%, was cut to 15%"
-_SUPERSEDED_GAP = re.compile(r"[^;%]{0,120}?\b(?:later|then|since|subsequently|was|were|had been|has been|have been)\s+"
+_SUPERSEDED_GAP = re.compile(r"[^;%]{0,160}?\b(?:later|then|since|subsequently|was|were|had been|has been|have been)\s+"
                              r"(?:\w+\s+){0,2}?(?:rais|increas|hik|doubl|tripl|cut|lower|reduc|slash|brought|bumped)\w*"
                              r"(?:\s+(?:it|them|down|up))?\s+to\s+(?:an?\s+)?$", re.I)
 
 
-def _superseded_later(text: str, p: Percent, rates: list, k: int, resolved) -> bool:
+# the change names the rate again by a pronoun or a definite noun: "imposed a 25% tariff on steel in March and doubled it
+# to 50% in June", "..., before doubling the rate to 50%", "...; Washington then doubled that charge to 50%", "announced a
+# 32% tariff in April and lowered it to 20% in August" (round 12)
+_SUPERSEDED_ANAPHOR = re.compile(
+    r"[^%]{0,160}?\b(?:and|before|then|later|had|has|have)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:rais|increas|hik|doubl|tripl|cut|lower|reduc|slash|brought|bumped)\w*\s+"
+    r"(?:it|them|(?:that|this|the)\s+(?:[\w-]+\s+)?(?:rate|duty|duties|levy|levies|tariffs?|charge|surcharge))\s+"
+    r"(?:down\s+|up\s+)?to\s+(?:an?\s+)?$", re.I)
+
+
+def _superseded_later(text: str, p: Percent, rates: list, k: int, resolved, status: str) -> bool:
     """LABELING.md: the old rate of a change in force is lifted, also when the change follows in the
-    same sentence as a separate clause ("..., a rate that was later doubled to 50%")."""
+    same sentence as a separate clause ("..., a rate that was later doubled to 50%"); a rate announced and
+    then changed by a change that names it again ("announced 32% ... and lowered it to 20%") was replaced."""
     if k + 1 >= len(rates) or resolved[k + 1] is None or resolved[k + 1][1] != "in_force":
         return False
-    return _SUPERSEDED_GAP.fullmatch(text[p.end:rates[k + 1][0].start]) is not None
+    gap = text[p.end:rates[k + 1][0].start]
+    if status == "in_force" and _SUPERSEDED_GAP.fullmatch(gap) is not None:
+        return True
+    return status in ("in_force", "announced") and _SUPERSEDED_ANAPHOR.fullmatch(gap) is not None
 
 
 # "The deal replaces the 30% tariff ... had planned", "rather than the 25% Washington had announced", "replacing the
@@ -819,7 +843,19 @@ def _replaced(text: str, p: Percent, status: str) -> bool:
     m = _REPLACED_BEFORE.search(text, max(0, p.start - 60), p.start)
     if m is None or status in ("threatened", "lifted"):
         return False
-    return _REPLACE_LATER.search(text, max(0, m.start() - 30), m.start()) is None
+    if _REPLACE_LATER.search(text, max(0, m.start() - 30), m.start()) is not None:
+        return False
+    # "Canada will let in ... at a tariff of 6.1%, replacing the 100% surtax it imposed in 2024": the new rate is
+    # still to come, so the old one applies (LABELING.md: the old rate of an announced change is in force) --
+    # unless the rate's own words put it in the past perfect ("... that had applied since August")
+    return not (_FUTURE_MAIN.search(text, 0, m.start()) and not _PAST_PERFECT_AFTER.match(text, p.end))
+
+
+_FUTURE_MAIN = re.compile(r"\b(?:will|would|is to|are to)\s+(?!have\b)", re.I)
+_PAST_PERFECT_AFTER = re.compile(r"[^;%]{0,60}?\bhad\b", re.I)
+
+
+_CURRENT_BEFORE = re.compile(r"\b(?:current|currently applied|existing)\s+$", re.I)
 
 
 def _change_status(text: str, k: int, p: Percent, cl, status: str, changes, resolved) -> tuple[str, list | None]:
@@ -833,6 +869,8 @@ def _change_status(text: str, k: int, p: Percent, cl, status: str, changes, reso
     if role == "new":
         status = resolved[other][1] if resolved[other][1] != DEFAULT_STATUS else status
         status = resolved[k][1] if resolved[k][1] != DEFAULT_STATUS else status
+    elif _CURRENT_BEFORE.search(text, max(0, p.start - 20), p.start):
+        status = DEFAULT_STATUS     # "to 15% from the current 27.5%": a rate still applying is not yet replaced
     elif _own_status(text, p.end, cl):
         status = _own_status(text, p.end, cl)     # "down from the 46% rate he had threatened"
     else:
@@ -1157,6 +1195,8 @@ def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, f
         status = DEFAULT_STATUS     # "US 'reciprocal' tariff on Chinese goods: 125%" under China's dated measure
     if not (k in changes and changes[k][0] == "old"):
         carry.main_status = status      # what the sentence hands on: not the old rate of a change
+    if status in ("announced", "paused") and _compared_earlier_rate(text, p, targets, facts[row.sentence_first:]):
+        status = "lifted"
     for target in (targets or [None]):
         for product in dict.fromkeys(products or [None]):
             key = (imposer, target, product, p.value, status)
@@ -1170,18 +1210,71 @@ def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, f
             })
 
 
+# the rate's own noun phrase is the subject of a suspension: "The 25% US tariff on single malt Scotch, imposed during the
+# Boeing-Airbus dispute, has been suspended for five years", "... will remain suspended", "a 25% reciprocal tariff, but
+# the rate was suspended for 90 days", "the 46% tariff ... in April, which was then paused" (LABELING.md: suspended is
+# paused; round 12)
+_SUSPENDED_AFTER = re.compile(
+    r"(?:(?!\b(?:while|whereas|although|though)\b)[^;%]){0,100}?\b(?:is|are|was|were|has been|have been|had been|will remain|would remain|remains?|remained|"
+    r"will be|would be)\s+(?:then\s+|initially\s+|also\s+|now\s+|temporarily\s+|since\s+)?"
+    r"(?:suspended|paused|put on hold|on hold|frozen)\b", re.I)
+# a rate that applies while another is paused: "with a 10% rate applied in the meantime", "during which a 10% rate
+# has applied instead", "During that pause, imports ... have paid a blanket 10% rate" (round 12)
+_INTERIM_AFTER = re.compile(r"[^.;%]{0,40}?\b(?:in the meantime|meanwhile|in the interim|instead)\b", re.I)
+_INTERIM_BEFORE = re.compile(r"\bduring\s+(?:which|that pause|the pause|that period|the suspension|that suspension)\b"
+                             r"[^.;%]{0,80}$", re.I)
+
+
+def _suspension_status(text: str, p: Percent, status: str, limit: int) -> str:
+    """Paused when the rate itself is what was suspended (before the next rate, `limit`); in force when it is the
+    rate that applies meanwhile."""
+    if status != "paused" and _SUSPENDED_AFTER.match(text, p.end, limit):
+        return "paused"
+    if status == "paused" and (_INTERIM_AFTER.match(text, p.end)
+                               or _INTERIM_BEFORE.search(text, max(0, p.start - 120), p.start)):
+        return "in_force"
+    return status
+
+
+# "Thai goods have been charged a 19% US tariff since August 7, well below the 36% rate Washington had announced for
+# Thailand in April", "The new levy is also higher than the 31 per cent rate Trump announced for Switzerland in April and
+# then suspended": the same country's earlier announced rate, measured against the rate that replaced it (round 12)
+_COMPARED_BEFORE = re.compile(r"\b(?:(?:higher|lower|above|below|under|less|worse|better)(?:\s+than)?\s+(?:half\s+)?"
+                              r"|takes?\s+the\s+place\s+of\s+)(?:the|its)\s+$", re.I)
+_NEW_SUBJECT = re.compile(r"\bnew\b", re.I)
+# the compared rate's own words say it was announced before ("Washington announced for the island in April", "it set
+# out in a letter"), not a rate set for another country ("the 20 per cent set for the neighbouring EU")
+_ANNOUNCED_BEFORE_AFTER = re.compile(r"[^;%]{0,60}?\b(?:announc\w*|unveil\w*|set out|had set|assigned|initially|"
+                                     r"originally|in a letter|on April 2)\b", re.I)
+
+
+def _compared_earlier_rate(text: str, p: Percent, targets, sentence_facts: list) -> bool:
+    """LABELING.md: a rate replaced before it took effect is lifted if it had been announced.  The rate is the
+    object of a comparison with the sentence's rate for the same country (or with "the new" rate)."""
+    m = _COMPARED_BEFORE.search(text, max(0, p.start - 40), p.start)
+    if m is None or not _ANNOUNCED_BEFORE_AFTER.match(text, p.end):
+        return False
+    others = [f for f in sentence_facts if f["rate_pct"] != float(p.value) and f["_rate"][0] < p.start]
+    if not others:
+        return _NEW_SUBJECT.search(text, 0, m.start()) is not None
+    return any(f["target"] in (targets or [None]) for f in others)
+
+
 def _unchanged_rate_status(text: str, row: _Row, k: int, status: str) -> str:
     """A rate that is no side of a "from X to Y" change: the words before and after it may still say it changed."""
     rates = row.rates
     p, cl = rates[k]
-    if _CHANGE_OBJECT.search(text, max(cl[0], p.start - 40), p.start) \
-            and not re.match(r"[^.;%]{0,60}\bto\s+\d", text[p.end:cl[1]]) and _own_status(text, p.end, cl) is None:
-        # "would raise the 25% tariff on Indian goods": the 25% is the measure being changed
+    status = _suspension_status(text, p, status, rates[k + 1][0].start if k + 1 < len(rates) else len(text))
+    obj = _CHANGE_OBJECT.search(text, max(cl[0], p.start - 60), p.start)
+    if obj and (obj.group("old") or not re.match(r"[^.;%]{0,60}\bto\s+\d", text[p.end:cl[1]])) \
+            and _own_status(text, p.end, cl) is None:
+        # "would raise the 25% tariff on Indian goods", "doubling the existing 25 percent duty", "raising a
+        # previously imposed 10 per cent tariff on China to 20 per cent": the rate is the measure being changed
         status = "lifted" if status == "in_force" else "in_force"
     if status == "in_force" and _DANGLING_FROM.search(text[cl[0]:p.start]) \
             and not re.match(r"\s+to\s+\d", text[p.end:p.end + 8]):
         status = "lifted"       # "increased the tariff from 25% ...": the old rate is gone
-    if status == "in_force" and _superseded_later(text, p, rates, k, row.resolved):
+    if _superseded_later(text, p, rates, k, row.resolved, status):
         status = "lifted"       # "imposed 25% duties ..., a rate that was later doubled to 50%"
     if _replaced(text, p, status):
         status = "lifted"       # "The deal replaces the 30% tariff the White House had planned"

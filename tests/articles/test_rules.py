@@ -1166,3 +1166,64 @@ def test_an_anti_dumping_storys_steel_duty_is_on_its_target(rules_only):
             "The pressure is compounded by Washington's 25% tariffs on all steel imports.")
     got = {(i, t, r) for i, t, _, r, _ in tariffs(body)}
     assert ("KOR", "CHN", 27.91) in got and ("USA", None, 25.0) in got
+
+
+@pytest.mark.parametrize("body,want", [
+    ("Trump imposed a 25% tariff on steel imports from Canada in March and doubled it to 50% in June.",
+     {25.0: "lifted", 50.0: "in_force"}),
+    ("Trump imposed 25% tariffs on all steel imports in March, before doubling the rate to 50% in June.",
+     {25.0: "lifted", 50.0: "in_force"}),
+    ("Trump announced a 32% reciprocal tariff on Taiwan in April and lowered it to 20% in August.",
+     {32.0: "lifted", 20.0: "in_force"}),
+    ("A 50 percent US tariff on Indian products came into force on Wednesday, doubling the existing 25 percent duty.",
+     {50.0: "in_force", 25.0: "lifted"}),
+    ("Canada will impose a 25% tariff on U.S. steel and will double it to 50% in June.",
+     {25.0: "announced", 50.0: "announced"}),
+])
+def test_a_rate_named_again_by_its_change_is_lifted(rules_only, body, want):
+    # LABELING.md: the old rate of a change in force is lifted (one only announced, then replaced, too); the change
+    # names the rate again ("doubled it", "doubling the rate", "the existing 25 percent duty") -- round 12
+    assert {t[3]: t[4] for t in tariffs(body, date(2025, 9, 23))} == want
+
+
+@pytest.mark.parametrize("body,want", [
+    ("The 25% US tariff on single malt Scotch, imposed during the Boeing-Airbus dispute, has been suspended for five years.",
+     {25.0: "paused"}),
+    ("The 25 per cent UK tariffs on American rum that Britain inherited from the EU will remain suspended.", {25.0: "paused"}),
+    ("A 24% tariff on Japanese goods has been suspended until July 9, with a 10% rate applied in the meantime.",
+     {24.0: "paused", 10.0: "in_force"}),
+    ("Korean goods also face a 10 percent baseline U.S. tariff, while a 25 percent tariff on Korea announced on "
+     "April 2 has been suspended for 90 days.", {10.0: "in_force", 25.0: "paused"}),
+    ("Trump announced a 24% tariff on Japanese goods in April but paused it for 90 days, during which a 10% rate has "
+     "applied instead.", {24.0: "paused", 10.0: "in_force"}),
+])
+def test_the_rate_that_is_suspended_and_the_rate_applied_meanwhile(rules_only, body, want):
+    # LABELING.md: suspended is paused -- when the rate's own noun phrase is what was suspended, not a rate of another
+    # clause; the rate that applies in the meantime stays in force (round 12)
+    assert {t[3]: t[4] for t in tariffs(body, date(2025, 6, 20))} == want
+
+
+@pytest.mark.parametrize("body,want", [
+    ("Under the deal, Canada will let in 49,000 Chinese electric vehicles a year at a tariff of 6.1%, replacing the "
+     "100% surtax it imposed in 2024.", {6.1: "announced", 100.0: "in_force"}),
+    ("Trump is expected to sign an order lowering tariffs on Japanese automobiles to 15% from the current 27.5%.",
+     {27.5: "in_force"}),
+    ("As of September 1, Canada no longer applies its 25% retaliatory tariffs to U.S. goods.", {25.0: "lifted"}),
+])
+def test_the_old_rate_of_a_change_still_to_come(rules_only, body, want):
+    # LABELING.md: the old rate of an announced change is in force ("will let in ..., replacing", "from the current");
+    # "no longer applies" is one lift cue, not "applies" (round 12)
+    assert want.items() <= {t[3]: t[4] for t in tariffs(body, date(2025, 9, 23))}.items()
+
+
+@pytest.mark.parametrize("body,want", [
+    ("Thai goods have been charged a 19% US tariff since August 7, well below the 36% rate Washington had announced "
+     "for Thailand in April.", {19.0: "in_force", 36.0: "lifted"}),
+    ("The new levy is higher than the 31 per cent rate Trump announced for Switzerland in April.", {31.0: "lifted"}),
+    ("Swiss exports to the United States will be charged a 32 per cent tariff, far above the 20 per cent rate set for "
+     "the neighbouring EU.", {32.0: "announced", 20.0: "announced"}),
+])
+def test_an_announced_rate_compared_with_its_replacement_is_lifted(rules_only, body, want):
+    # LABELING.md: a rate replaced before it took effect is lifted if it had been announced -- the same country's
+    # earlier announced rate measured against the rate that replaced it; another country's rate is left alone (round 12)
+    assert {t[3]: t[4] for t in tariffs(body, date(2025, 9, 23))} == want
