@@ -902,17 +902,12 @@ def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
 _YEAR_AGO = re.compile(r"\b(?:a year (?:earlier|ago|before)|the (?:previous|prior) year)\b", re.I)
 
 
-# "down 10.6% from a year ago", "more than a year earlier": the base of a change, not the period of the amount
-_BASE_BEFORE = re.compile(r"\b(?:from|than|on|over|compared (?:with|to)|versus|against)\s+(?:the\s+same\s+[\w-]+\s+)?$", re.I)
-
-
 def _year_ago_in_stretch(text: str, cl: tuple[int, int], mo: Money) -> bool:
     """The amount's own stretch after it (to the next comma or amount) says "a year earlier" and names no year."""
     hi = _stretch(text, cl, mo.start, mo.end)[1]
     nxt = _AMOUNT_AHEAD.search(text, mo.end, hi)
     hi = nxt.start() if nxt else hi
-    ago = _YEAR_AGO.search(text, mo.end, hi)
-    return bool(ago) and not _YEAR.search(text, mo.end, hi) and not _BASE_BEFORE.search(text, max(mo.end, ago.start() - 30), ago.start())
+    return bool(_YEAR_AGO.search(text, mo.end, hi)) and not _YEAR.search(text, mo.end, hi)
 
 
 # "for April-January", "in the July–March period": months running over a year's end
