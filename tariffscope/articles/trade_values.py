@@ -950,12 +950,22 @@ def _story_year(ctx: Context) -> int:
 
 def _lede_last_year(ctx: Context) -> bool:
     pub = ctx.published
-    lede = " ".join(s.text for s in ctx.sentences[:LEDE_SENTENCES])
+    lede = _own_periods(" ".join(s.text for s in ctx.sentences[:LEDE_SENTENCES]))
     years = {y for _, y in _years(lede, 0, len(lede))}
-    last = any(not _BASE_PERIOD_BEFORE.search(lede, max(0, m.start() - 40), m.start()) for m in _LAST_YEAR.finditer(lede))
+    last = any(not _BASE_PERIOD_BEFORE.search(lede, max(0, m.start() - 40), m.start()) and not _PERIOD_OF_NEXT.match(lede, m.end())
+               for m in _LAST_YEAR.finditer(lede))
     if not (last or pub.year - 1 in years) or pub.year in years or _THIS_YEAR.search(lede) or _LEDE_THIS_PERIOD.search(lede):
         return False
     return not any(_MONTH_NO[m.group("m")[:3].lower()] <= pub.month for m in _MONTH_NAME.finditer(lede))
+
+
+def _own_periods(text: str) -> str:
+    """text with each compared amount's stretch blanked ("fell to $2.8 billion from $3.4 billion last year", "against
+    $7.3 billion in October 2024"): the periods left are those of the figures the text reports."""
+    for m in reversed(list(_COMPARISON.finditer(text))):
+        hi = _STRETCH_END.search(text, m.end()).start()
+        text = text[:m.start()] + " " * (hi - m.start()) + text[hi:]
+    return text
 
 
 def _spans_two_years(text: str, cl: tuple[int, int]) -> bool:
