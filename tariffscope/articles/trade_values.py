@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import roles, trade_model
-from .constants import MEASURE_STORY_SENTENCES, NON_ISO_TARGETS, NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES
+from .constants import LEDE_SENTENCES, MEASURE_STORY_SENTENCES, NON_ISO_TARGETS, NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES
 from .context import Context
 from .gazetteer import Mention
 from .money import CURRENCY_HINT, Money, find_money
@@ -79,7 +79,8 @@ _EXPAND_TO = re.compile(r"\b(?:expand\w*|extend\w*|widen\w*|broaden\w*)\s+(?:the
                         r"(?:(?:a further|another|an additional|a total of|about|some|nearly)\s+)?$", re.I)
 _COVERAGE_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.\-’']+\s+){0,3}?(?:goods|products|imports|exports|items|merchandise)\b", re.I)
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|roughly\s+|nearly\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|from)\s+$", re.I)
-_YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|in the same (?:month|period|quarter) (?:a year earlier|last year|of \d{4}))")
+# ("in the same month of 2024" states its year: the year found is already the figure's, nothing to subtract)
+_YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|in the same (?:month|period|quarter) (?:a year earlier|last year))")
 _EXCLUDING = re.compile(r"\b(?:other than|except|excluding|apart from|outside(?: of)?|besides)\s+(?:the\s+)?$")
 # imports "of American products", "$3 billion of Australian beef": the goods' country is the seller
 _OF_SELLER = re.compile(r"\bof\s+(?:the\s+)?$")
@@ -122,8 +123,10 @@ def _restates(text: str, before: Money, mo: Money) -> bool:
     return bool(_CONVERSION.fullmatch(text, before.end, mo.start)) or (
         before.currency != mo.currency and bool(_OR_CONVERSION.fullmatch(text, before.end, mo.start)))
 # rates and commitments have no period of their own: "$3.6 billion a day", "agreed to buy $15 billion"
-_NO_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week|year)\b(?!\s+(?:earlier|ago|before))|\bannual(?:ly)?\b|\b(?:will|would|could|shall|commit\w*|pledg\w*|"
-                        r"agree\w*|promis\w*|plans?|planned|aims?|target\w*|expect\w*)\b", re.I)
+# (a forecast is dated like a recorded level, LABELING.md: "had expected the March gap to come in at $16 billion",
+# "expects exports of US$344.9 billion for the year"; "up 8.8% on an annual basis" is a comparison, not a rate a year)
+_NO_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week|year)\b(?!\s+(?:earlier|ago|before))|\bannual(?:ly)?\b(?!\s+basis)"
+                        r"|\b(?:will|would|could|shall|commit\w*|pledg\w*|agree\w*|promis\w*|plans?|planned|aims?|target\w*)\b", re.I)
 _PAIR_WORDS = re.compile(r"\b(?:between the (?:two )?(?:countries|nations|sides|neighbou?rs|economies)|bilateral|two-way)\b", re.I)
 _LAST_YEAR = re.compile(r"\b(?:last year|in the past year|over the past year|the past year)\b", re.I)
 _THIS_YEAR = re.compile(r"\b(?:this year|so far this year|year to date|this past year|(?:in the )?first (?:half|quarter)(?! of \d)"
@@ -131,10 +134,12 @@ _THIS_YEAR = re.compile(r"\b(?:this year|so far this year|year to date|this past
 
 _THIS_YEAR_ONLY = re.compile(r"\b(?:this year|so far this year|year to date|this past year)\b", re.I)
 
+# ("topping the US$428.1 billion set in 2022": the record beaten is a compared amount with its own period)
 # (the "from <amount>" branch ends at the amount: it has no trailing space of its own; so do "against <amount>" and
 # "90 per cent on the <amount>", the compared figure of "the surplus was €17.4 billion, against €11.6 billion in 2024")
 _COMPARISON = re.compile(r"\b(?:(?:(?:down|up|rising|falling|rose|fell|increas\w+|decreas\w+)\s+from|than|above|below|compared (?:with|to)|versus|vs\.?)\s"
-                         r"|(?:from|against|(?<=%)\s+on\s+(?:the\s+)?|(?:per ?cent|percent)\s+on\s+(?:the\s+)?)\s*"
+                         r"|(?:from|against|(?:topping|surpassing|beating|eclipsing)\s+(?:the\s+)?|(?<=%)\s+on\s+(?:the\s+)?"
+                         r"|(?:per ?cent|percent)\s+on\s+(?:the\s+)?)\s*"
                          r"(?=(?:about |roughly |nearly |less than |more than )?(?:US\$|C\$|A\$|USD|[$€£¥₹]|\d)))", re.I)
 _STRETCH_END = re.compile(r"[,;]|$")
 # a compared amount and its own period, before another amount: "from $71.71 billion in March 2024"
@@ -303,6 +308,8 @@ def _kind(text: str, clause: tuple[int, int], m_start: int, m_end: int) -> str:
         _COVERAGE_AFTER.match(text[m_end:ce]) and re.search(rf"\b{TARIFF_NOUNS}\b", text[cs:ce], re.I)
     ):
         return "countermeasure_coverage"
+    if _MARKET_BUYING.search(text, cs, m_start):
+        return "exports"    # "the top market for Vietnamese goods, buying US$57 billion worth"
     # cues in the amount's own comma-delimited stretch first, then anywhere in the clause
     seg_s = max(cs, text.rfind(",", cs, m_start) + 1)
     seg_e = text.find(",", m_end, ce)
@@ -316,6 +323,10 @@ def _kind(text: str, clause: tuple[int, int], m_start: int, m_end: int) -> str:
     return "other"
 
 
+# "the top market for Vietnamese goods, buying US$57 billion worth", "the largest buyer of Australian beef, taking a
+# record A$4 billion": what a market buys (the participle right before the amount) is the seller's exports
+_MARKET_BUYING = re.compile(r"\b(?:market|buyer|destination|customer)\b[^.;$]{0,50}?,\s+(?:buying|taking|absorbing|purchasing)\b"
+                            r"[^,;$]{0,40}$", re.I)
 _SURPLUS_ONLY = re.compile(r"\bsurplus(?:es)?\b", re.I)
 _DEFICIT_WORD = re.compile(r"\b(?:deficits?|shortfalls?)\b", re.I)
 
@@ -824,7 +835,23 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
                            balance=kind in ("trade_deficit", "trade_surplus"))
     if not parties and kind != "countermeasure_coverage" and kind != "other" and ctx.reporter:
         parties = [ctx.reporter]    # "leaving a trade surplus of $170.51 billion": the story's country
+    if kind in ("exports", "imports") and len(parties) == 1 and _FLOW_THERE.search(text, cl[0], cl[1]):
+        there = _place_named_before(ctx, c, parties[0])
+        parties = [parties[0], there] if there else parties     # "Shipments there fell to $6.86 billion"
     return parties
+
+
+# a flow to or from "there": the country the sentence before named
+_FLOW_THERE = re.compile(r"\b(?:exports|shipments|sales|imports|shipped|sold|sent|exported)\s+(?:from\s+|to\s+)?there\b", re.I)
+
+
+def _place_named_before(ctx: Context, c: Candidate, party: str) -> str | None:
+    """The last country other than the figure's own party named in the sentence before (in the same paragraph)."""
+    if c.si == 0 or ctx.sentences[c.si - 1].para != c.sent.para:
+        return None
+    prev = ctx.sentences[c.si - 1]
+    named = [m.iso3 for m in ctx.country_mentions(prev.start, prev.end) if m.iso3 != party and not m.compound]
+    return named[-1] if named else None
 
 
 def pledge(c: Candidate) -> bool:
@@ -839,6 +866,8 @@ def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
         return None             # a purchase pledge has no year of its own
     if c.parallel is not None:
         return rule_year(ctx, c.parallel, kind)     # "Imports climbed to $71.24 billion from $63.55 billion" (_parallel_base)
+    if kind != "countermeasure_coverage" and _spans_two_years(text, (0, cl[1])):
+        return None             # "In the April-January period, exports ..., while imports ... to $43.92 billion"
     if kind != "countermeasure_coverage" and ctx.published is not None and _year_ago_in_stretch(text, cl, mo):
         # "the A$5.2 billion shipped in the same quarter a year earlier": a year before the sentence's own period
         own = _year(text, cl, mo.start, ctx.published, mo.end)
@@ -851,17 +880,17 @@ def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
         # 2017", "of 2017 imports"), not a date in the clause ("added on March 13, 2025")
         m = _COVERAGE_PERIOD.match(text, mo.end)
         year = _years(text, m.start("y"), m.end("y"))[0][1] if m else None
-    elif _spans_two_years(text, cl):
-        return None             # "exports for April-January": a fiscal stretch of two calendar years, none its own
     else:
         year = _year(text, cl, mo.start, ctx.published, mo.end)
+        if year is None and _THAT_YEAR.search(text, cl[0], cl[1]):
+            year = _year_named_before(ctx, c.si)     # "... worth A$4.16 billion went to the US market that year"
         if year is None and not _PER_YEAR.search(text, cl[0], cl[1]):
             year = _previous_period(ctx, c.si)      # (a rate "a year" has no period, not the sentence before's)
     if year is None and ctx.published is not None and kind != "countermeasure_coverage" \
             and not _NO_PERIOD.search(text, cl[0], cl[1]) and not _PER_YEAR.search(text) and not undated(ctx, c):
         # a figure stated without a period is the latest: this year's -- in a January paper, last year's
         # (the annual or December figures)
-        year = ctx.published.year - (ctx.published.month == 1)
+        year = _story_year(ctx)
         if _LEADING_YEAR_EARLIER.match(text):
             year -= 1           # "A year earlier, exports had stood at $34.58 billion"
     if year is not None and _YEAR_EARLIER.match(text, mo.end):
@@ -884,6 +913,59 @@ def _year_ago_in_stretch(text: str, cl: tuple[int, int], mo: Money) -> bool:
 # "for April-January", "in the July–March period": months running over a year's end
 _MONTH_RANGE = re.compile(r"\b(?P<a>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*(?:-|–|to|through)\s*"
                           r"(?P<b>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b(?!\.?\s*\d)")
+
+
+# "that year", "in the same year" (stating none of its own): the year the text named last
+_THAT_YEAR = re.compile(r"\b(?:that|the same) year\b", re.I)
+
+
+def _year_named_before(ctx: Context, si: int) -> int | None:
+    """The last year stated in the two sentences before (of the same paragraph or the one before it)."""
+    for k in (si - 1, si - 2):
+        if k >= 0:
+            years = _years(ctx.sentences[k].text, 0, len(ctx.sentences[k].text))
+            if years:
+                return max(years, key=lambda my: my[0].start())[1]
+    return None
+
+
+# the lede dates the story's figures last year ("Global shipments dipped in value last year", "endured a difficult
+# 2025") unless it names a period of this year: a month already past ("the first 20 days of May", "in the opening weeks
+# of October": a monthly story), "this year", "the first half"
+_MONTH_NAME = re.compile(r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|December"
+                         r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?!\s*(?:\d{1,2},?\s+)?(?:19|20)\d\d)")
+_LEDE_THIS_PERIOD = re.compile(r"\b(?:this year|so far this year|year to date|first (?:half|quarter)|last month|this month)\b", re.I)
+
+
+def _story_year(ctx: Context) -> int:
+    """The year of a figure the text states without a period: the latest -- this year's; in a January paper, or when
+    the headline, deck and lede date the story's figures last year (and name no period of this year: no this year, no
+    month already past), last year's (the annual figures)."""
+    hit = ctx.memo.get("story_year")
+    if hit is None:
+        pub = ctx.published
+        hit = ctx.memo["story_year"] = pub.year - (pub.month == 1 or _lede_last_year(ctx))
+    return hit
+
+
+def _lede_last_year(ctx: Context) -> bool:
+    pub = ctx.published
+    lede = _own_periods(" ".join(s.text for s in ctx.sentences[:LEDE_SENTENCES]))
+    years = {y for _, y in _years(lede, 0, len(lede))}
+    last = any(not _BASE_PERIOD_BEFORE.search(lede, max(0, m.start() - 40), m.start()) and not _PERIOD_OF_NEXT.match(lede, m.end())
+               for m in _LAST_YEAR.finditer(lede))
+    if not (last or pub.year - 1 in years) or pub.year in years or _THIS_YEAR.search(lede) or _LEDE_THIS_PERIOD.search(lede):
+        return False
+    return not any(_MONTH_NO[m.group("m")[:3].lower()] <= pub.month for m in _MONTH_NAME.finditer(lede))
+
+
+def _own_periods(text: str) -> str:
+    """text with each compared amount's stretch blanked ("fell to $2.8 billion from $3.4 billion last year", "against
+    $7.3 billion in October 2024"): the periods left are those of the figures the text reports."""
+    for m in reversed(list(_COMPARISON.finditer(text))):
+        hi = _STRETCH_END.search(text, m.end()).start()
+        text = text[:m.start()] + " " * (hi - m.start()) + text[hi:]
+    return text
 
 
 def _spans_two_years(text: str, cl: tuple[int, int]) -> bool:

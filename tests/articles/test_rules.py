@@ -1227,3 +1227,73 @@ def test_an_announced_rate_compared_with_its_replacement_is_lifted(rules_only, b
     # LABELING.md: a rate replaced before it took effect is lifted if it had been announced -- the same country's
     # earlier announced rate measured against the rate that replaced it; another country's rate is left alone (round 12)
     assert {t[3]: t[4] for t in tariffs(body, date(2025, 9, 23))} == want
+
+
+# ---------------------------------------------------------------- trade values: the year of a figure (round 13)
+@pytest.fixture
+def value_rules():
+    """The trade-value rules alone (the learned decisions of trade_model.json are retrained by `make models`)."""
+    from tariffscope.articles import trade_model
+    trade_model.use(None)
+    yield
+    trade_model.use(False)
+
+
+def test_forecast_figure_has_its_period_year(value_rules):
+    got = trades("India's trade deficit narrowed in March. Economists polled by Reuters had expected the March trade deficit "
+                 "to come in at $16 billion.", date(2025, 4, 15))
+    assert {(p, y, v) for p, y, v, _, _ in got} >= {(("IND",), 2025, 16e9)}
+
+
+def test_annual_basis_is_a_comparison_not_a_rate_a_year(value_rules):
+    got = trades("Türkiye's exports hit a July record. Imports rose 5.4% on an annual basis to $31.4 billion.", date(2025, 8, 2))
+    assert (("TUR",), 2025, 31.4e9, "USD", "imports") in got
+
+
+def test_that_year_is_the_year_named_before(value_rules):
+    got = trades("The United States took 30 per cent of Australia's beef exports in 2024. Figures show beef exports worth "
+                 "A$4.16 billion went to the US market that year.", date(2025, 11, 15))
+    assert {(y, v) for _, y, v, _, _ in got} == {(2024, 4.16e9)}
+
+
+def test_month_range_over_a_year_end_dates_every_clause(value_rules):
+    got = trades("In the April-January period, India's exports to the US were up 5.85 per cent at $72.46 billion, "
+                 "while imports from America increased 13.87 per cent to $43.92 billion.", date(2026, 2, 16))
+    assert {(y, v) for _, y, v, _, _ in got} == {(None, 72.46e9), (None, 43.92e9)}
+
+
+def test_lede_dating_the_story_last_year_dates_undated_figures(value_rules):
+    body = ("Tariffs drag down French wine and spirits exports\n\n"
+            "American tariffs took a heavy toll on shipments of French wine and spirits last year, an industry federation said.\n\n"
+            "In total, the value of French wine and spirits exports fell 7.9 percent to 14.3 billion euros.")
+    assert {(y, v) for _, y, v, _, _ in trades(body, date(2026, 2, 10))} == {(2025, 14.3e9)}
+
+
+def test_monthly_story_keeps_this_year_for_undated_figures(value_rules):
+    body = ("Exports slip in March\n\n"
+            "Exports fell in March compared with last year, the ministry said.\n\n"
+            "In total, the value of French wine and spirits exports fell 7.9 percent to 14.3 billion euros.")
+    assert {(y, v) for _, y, v, _, _ in trades(body, date(2026, 4, 10))} == {(2026, 14.3e9)}
+
+
+def test_record_topped_keeps_its_own_year(value_rules):
+    got = trades("Taiwan's exports hit a record in 2025. Imports grew 22.6 percent to US$483.61 billion, also a record, "
+                 "topping the US$428.1 billion set in 2022.", date(2026, 1, 9))
+    assert (2025, 483.61e9) in {(y, v) for _, y, v, _, _ in got}
+
+
+def test_flow_there_is_with_the_country_named_before(value_rules):
+    got = trades("India's exports to the United States fell for a second month. Shipments there fell to $6.86 billion "
+                 "in August from $8.01 billion in July.", date(2025, 9, 15))
+    assert {(frozenset(p), v) for p, _, v, _, _ in got} >= {(frozenset({"IND", "USA"}), 6.86e9)}
+
+
+def test_same_month_of_a_stated_year_is_that_year(value_rules):
+    got = trades("Türkiye's exports hit a record in July. The value of July shipments compared with $22.5 billion in the same "
+                 "month of 2024.", date(2025, 8, 2))
+    assert {(y, v) for _, y, v, _, _ in got} >= {(2024, 22.5e9)}
+
+
+def test_a_market_buying_is_the_sellers_exports(value_rules):
+    got = trades("The United States was the biggest market for Indian exports in 2024, buying goods worth $87.3 billion.")
+    assert got == {(("USA", "IND"), 2024, 87.3e9, "USD", "exports")}
