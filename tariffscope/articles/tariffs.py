@@ -55,7 +55,9 @@ _CONNECTOR_BEFORE = re.compile(
 )
 _NON_ISO_TARGET = re.compile(rf"^\s*(?:(?:most|all|many|some|certain)\s+)?(?:(?:imports|goods|products)\s+from\s+)?(?:the\s+)?(?:{NON_ISO_TARGETS})\b")
 _NON_ISO_MENTION = re.compile(rf"\b(?:{NON_ISO_TARGETS})\b")
-_FLOW_OF_BEFORE = re.compile(r"(?:[,;]\s*|\bthat\s+)(?:the\s+)?(?:imports|exports|shipments)\s+of\s+(?:[\w’'.-]+\s+){0,2}$", re.I)
+# "..., imports of crude oil from the US will face": a flow of goods heading the subject (round 13)
+_FLOW_OF_BEFORE = re.compile(r"(?:[,;]\s*|\bthat\s+)(?:the\s+)?(?:imports|exports|shipments)\s+of\s+"
+                             r"(?:[\w’'.-]+\s+){0,2}$", re.I)
 _PP_PRODUCT = re.compile(r"\b(?:of|for|from|by|with|in)\s+(?:[\w’'.-]+\s+){0,2}$", re.I)
 _ANNOUNCE_WORDS = re.compile(r"\b(?:will|would|plans?|planned|proposed|set to|announc\w*|threat\w*|could|may|might)\b", re.I)
 _TIME_ADJUNCT = re.compile(r"(?:as of|starting|beginning|on\s|next\s|set for|slated|scheduled)", re.I)
