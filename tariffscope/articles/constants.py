@@ -452,3 +452,9 @@ ANOTHER_MEASURE = r"(?:additional|second|separate|further|extra|another|other)"
 # a measure. The class noun, up to 25 other characters, the cue, then the items (no rate, no clause break among them).
 EXAMPLE_CLASS = r"(?:products|goods|exports|imports|industries|sectors|items|categories|commodities|shipments|branches)"
 EXAMPLE_CUE = r"(?:such as|including|like|largely|mainly|mostly|chiefly|notably|especially|particularly|among them|led by)"
+# tariffs.py (round 13): the penalty rate on goods routed through a third country to evade duties ("a 40% tariff on
+# goods transshipped through the country", "a 'transshipment' tariff of 40% on goods found to have been routed through
+# third countries", "transshipped goods ... would be hit with an extra 40% duty"). LABELING.md's labels name its goods
+# TRANSSHIPPED_GOODS whatever words the sentence uses; the cue is looked for in the rate's own stretch of its clause.
+TRANSSHIPMENT_CUE = r"(?:trans-?ship\w*|routed\s+through\s+(?:a\s+)?third\s+countr\w*)"
+TRANSSHIPPED_GOODS = "transshipped goods"

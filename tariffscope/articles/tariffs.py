@@ -26,8 +26,11 @@ from .constants import (
     PERCENT_UNIT,
     STATUS_CUES,
     TARIFF_NOUNS,
+    TRANSSHIPMENT_CUE,
+    TRANSSHIPPED_GOODS,
 )
 from .context import RATE_FIRST_ITEM, Context
+from .gazetteer import lookup
 from .money import Percent, find_percents
 from .text import clause_spans, literal_alternation
 from .products import (item_products, lead_products, listed_goods, open_products, subject_lead_products,
@@ -52,6 +55,9 @@ _CONNECTOR_BEFORE = re.compile(
 )
 _NON_ISO_TARGET = re.compile(rf"^\s*(?:(?:most|all|many|some|certain)\s+)?(?:(?:imports|goods|products)\s+from\s+)?(?:the\s+)?(?:{NON_ISO_TARGETS})\b")
 _NON_ISO_MENTION = re.compile(rf"\b(?:{NON_ISO_TARGETS})\b")
+# "..., imports of crude oil from the US will face": a flow of goods heading the subject (round 13)
+_FLOW_OF_BEFORE = re.compile(r"(?:[,;]\s*|\bthat\s+)(?:the\s+)?(?:imports|exports|shipments)\s+of\s+"
+                             r"(?:[\w’'.-]+\s+){0,2}$", re.I)
 _PP_PRODUCT = re.compile(r"\b(?:of|for|from|by|with|in)\s+(?:[\w’'.-]+\s+){0,2}$", re.I)
 _ANNOUNCE_WORDS = re.compile(r"\b(?:will|would|plans?|planned|proposed|set to|announc\w*|threat\w*|could|may|might)\b", re.I)
 _TIME_ADJUNCT = re.compile(r"(?:as of|starting|beginning|on\s|next\s|set for|slated|scheduled)", re.I)
@@ -90,6 +96,9 @@ _OTHER_MEASURE = re.compile(
     r"output|poll\w*|approval|interest rates?|mortgages?|wages|confidence|market|costs?|revenues?|margins?|"
     r"probability|odds|chance|support|majority|respondents|turnout)\b", re.I)
 _ANOTHER_MEASURE = re.compile(rf"\b{ANOTHER_MEASURE}\b", re.I)
+_TRANSSHIPMENT = re.compile(rf"\b{TRANSSHIPMENT_CUE}", re.I)
+_ANY_GOODS = re.compile(r"\s*(?:whatever|anything|any|every|each)\b", re.I)     # "on whatever they sell": all goods
+_PART_END = re.compile(r"[,;:]|\.(?:\s|$)")
 _NOT_AFTER = re.compile(rf"^\s*{NON_TARIFF_PERCENT_AFTER}", re.I)
 _NOT_BEFORE = re.compile(rf"\b{NON_TARIFF_PERCENT_BEFORE}\s+(?:(?:about|around|roughly|nearly|almost|more than|some)\s+)?$", re.I)
 _LEXICON = {p.lower(): p.lower() for p in PRODUCTS}
@@ -572,7 +581,9 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
         if prods:
             return prods
     # a product inside a prepositional phrase ("purchases of Russian oil") is not the measure's subject
-    prods = [p for p, st in _products_with_pos(seg) if not _PP_PRODUCT.search(seg[max(0, st - 40):st])]
+    # ("imports of crude oil from the US will face a 10 percent tariff": the flow's goods are the subject's)
+    prods = [p for p, st in _products_with_pos(seg) if not _PP_PRODUCT.search(seg[max(0, st - 40):st])
+             or _FLOW_OF_BEFORE.search(seg[max(0, st - 40):st])]
     if prods and not re.search(rf"\b(?:{TARIFF_NOUNS})\s+(?:on|for)\b", seg, re.I):
         return prods
     if _ALL_GOODS.search(seg):
@@ -781,15 +792,34 @@ def _rate_products(text: str, rates, k: int, nxt: int, changes, consumed_until: 
         if earlier or not _products_in(np[0]):
             return (earlier if earlier else _ANAPHORIC), np
     if np is not None:
-        return _goods_of(np[0]), np
+        goods = _goods_of(np[0])
+        if goods or not _names_no_party_nor_goods(np[0]):
+            return goods, np
+        # "have been charged 25% on entry to the US", "taxed at 13% on arrival", "levied on them": the rate's own
+        # phrase names neither goods nor a party, so the goods the clause names before the rate are its goods
+        before = _before_products(text, _lead_start(rates, k, cl, changes, consumed_until), p.start)
+        return (before or goods), np
     between = re.match(rf"^[\s\-]*((?:[\w\-“”\"]+\s+){{0,3}}?)(?:{TARIFF_NOUNS})", text[p.end:nxt], re.I)
     if between and _products_in(between.group(1)):
         return _products_in(between.group(1)), None       # "50% steel tariff"
+    return _before_products(text, _lead_start(rates, k, cl, changes, consumed_until), p.start), None
+
+
+def _lead_start(rates, k: int, cl, changes, consumed_until: int) -> int:
+    """Where the lead of rate k starts: its clause, after the goods phrases already read and the clause's earlier rate
+    (unless rate k is that rate's old rate)."""
     start = max(cl[0], consumed_until)
     prev_rates = [r for r in rates[:k] if r[1] == cl]
     if prev_rates and not (k in changes and changes[k][1] == k - 1):
         start = max(start, prev_rates[-1][0].end)
-    return _before_products(text, start, p.start), None
+    return start
+
+
+def _names_no_party_nor_goods(np: str) -> bool:
+    """A rate's own phrase that names no goods, no class of all goods and no country ("entry to the US" cut to
+    "entry", "arrival", "them", "their full customs value")."""
+    return not (_ALL_GOODS.search(np) or _ANY_GOODS.match(np) or _NON_ISO_MENTION.search(np)
+                or any(lookup(w.strip(",.’'s")) for w in np.split()))
 
 
 _IN_YEAR = re.compile(r"\s*(?:in|by|from|starting in|as of|effective)\s+(?P<y>20\d\d)\b")
@@ -1106,8 +1136,23 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
         products = list(carry.products)    # "The combined rate of 35.19 per cent took effect" (not "India on 26%")
     if not products and ctx.story_goods and not _ALL_GOODS.search(row.own_np.get(k, "")):
         products = list(ctx.story_goods)   # "the duty will be charged at 12.72%" in a safeguard story on ceramic tiles
+    if _transshipment_rate(text, rates, k, row.window[k], row.phrase_end[k]):
+        # "a 40% tariff on goods transshipped through the country" (the text's own "transshipped products" stays)
+        products = [g for g in products or [] if g and g.startswith("transshipped ")] or [TRANSSHIPPED_GOODS]
     resolved[k] = (products, status)
     return consumed_until
+
+
+def _transshipment_rate(text: str, rates, k: int, window: int, phrase_end: int) -> bool:
+    """Rate k is the penalty on transshipped goods: its own stretch of the sentence -- from its lead (after the rate
+    before it) to the end of its own phrase's clause part -- names transshipment (constants.TRANSSHIPMENT_CUE)."""
+    p = rates[k][0]
+    lo = max([window] + [r[0].end for r in rates[:k]])
+    stop = _PART_END.search(text, max(p.end, phrase_end))
+    hi = stop.start() if stop else len(text)
+    if k + 1 < len(rates):
+        hi = min(hi, rates[k + 1][0].start)
+    return _TRANSSHIPMENT.search(text, lo, hi) is not None
 
 
 def _list_of_another_measure(text: str, rate_start: int, handed: list[str]) -> bool:
