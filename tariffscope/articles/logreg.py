@@ -63,10 +63,9 @@ class LogReg:
 
 
 def fit(data: list[tuple[list[str], str]], c: float = 1.0, digits: int | None = None,
-        prune: float = 0.0, max_iter: int = 3000, class_weight: str | None = None) -> LogReg | None:
+        prune: float = 0.0, max_iter: int = 3000) -> LogReg | None:
     """Fit on (features, label) pairs; None when fewer than two labels occur.  `digits` rounds the weights,
-    `prune` drops features whose weights are all below it (both only to ship a smaller file); `class_weight`
-    is scikit-learn's ("balanced": each class weighted by the inverse of its frequency)."""
+    `prune` drops features whose weights are all below it (both only to ship a smaller file)."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -74,7 +73,7 @@ def fit(data: list[tuple[list[str], str]], c: float = 1.0, digits: int | None = 
         return None
     vec = DictVectorizer()
     x = vec.fit_transform([dict.fromkeys(f, 1) for f, _ in data])
-    clf = LogisticRegression(C=c, max_iter=max_iter, class_weight=class_weight)
+    clf = LogisticRegression(C=c, max_iter=max_iter)
     clf.fit(x, [y for _, y in data])
     coef, intercept = clf.coef_.tolist(), clf.intercept_.tolist()
     keep = sorted(((name, int(col)) for name, col in vec.vocabulary_.items()

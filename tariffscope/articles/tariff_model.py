@@ -92,9 +92,7 @@ class RateView:
         self.clause = next(((a, b) for a, b in clause_spans(self.text) if a <= start < b), (0, len(self.text)))
 
 
-# round 13 (xlearned2), measured: conjunctions of the cue with its side of the rate and of the rules' status with
-# the clause's tense; a feature set named here is added (corpus experiments set it; empty = what ships)
-EXPERIMENT_FEATURES: set[str] = set()
+# the tense of a stretch of text, first match wins (round 13: crossed with the rules' status, a feature of the status)
 _TENSE = (("future", re.compile(r"\b(?:will|would|shall|set to|due to|plans? to|expected to|is to|are to)\b", re.I)),
           ("perfect", re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en)\b", re.I)),
           ("modal", re.compile(r"\b(?:could|may|might|threaten\w*)\b", re.I)),
@@ -135,9 +133,7 @@ def status_features(v: RateView) -> list[str]:
     if v.si > 0:
         prev = v.ctx.sentences[v.si - 1].text
         out += [f"pcue:{m.group(0).lower()}" for m in _CUES.finditer(prev)]
-    if "conj" in EXPERIMENT_FEATURES:
-        out += conjunction_features(v)
-    return out
+    return out + conjunction_features(v)
 
 
 def _near(v: RateView, pos_start: int, pos_end: int, prefix: str) -> list[str]:
@@ -285,10 +281,6 @@ def keep_features(v: RateView, f: dict, group: list[dict], sfeats: list[str], se
             f"seen={(f['imposer'], f['target'], f['product'], rate, f['status']) in seen}",
             f"seen_rate={any(k[3] == rate for k in seen)}", f"sent_pos={_bucket(v.si)}"]
     out += [f"status={f['status']}&t_none={f['target'] is None}", f"status={f['status']}&change={v.change}"]
-    if "conj" in EXPERIMENT_FEATURES:
-        out += [f"status={f['status']}&heading={v.si in ctx.headings or v.si == 0}",
-                f"status={f['status']}&imp_default={f['imposer'] == ctx.default_imposer}",
-                f"seen_rate={any(k[3] == rate for k in seen)}&t_none={f['target'] is None}"]
     return out
 
 
@@ -314,10 +306,6 @@ def extra_features(v: RateView, f: dict, rule_rates_in_sentence: int) -> list[st
             f"status={f['status']}", f"rule_rates={_bucket(rule_rates_in_sentence)}",
             f"heading={v.si in v.ctx.headings or v.si == 0}", f"pipe={'|' in text}",
             f"countries_clause={_bucket(len(v.ctx.country_mentions(v.sent.start + v.clause[0], v.sent.start + v.clause[1])))}"]
-    if "conj" in EXPERIMENT_FEATURES:
-        tariff_clause = bool(_TARIFF_WORD.search(clause))
-        out += [f"cl_tariff={tariff_clause}&{x}" for x in out if x.startswith(("b1:", "a1:"))]
-        out += [f"cl_tariff={tariff_clause}&cl_nonrate={bool(_NON_RATE.search(clause))}"]
     return out
 
 

@@ -26,6 +26,9 @@ Record = tuple[list, list[dict]]     # (rates collected by tariff_model.decide, 
 # The decisions that beat the rules on dev grouped 5-fold (corpus_eval --tariff-model learned); the
 # others are trainable (--decisions) but tie or lose, so the rules keep them.
 SHIPPED = ("extra", "status")
+# inverse regularisation strength per decision (1.0 for the others): the status, with its conjunction features,
+# regularised harder gained on 5-fold and by batch and tied on d577-d624 (round 13, xlearned2)
+DECISION_C = {"status": 0.3}
 EXTRA_THRESHOLD = 0.3
 
 
@@ -137,62 +140,28 @@ def examples(records: list[Record]) -> dict[str, list[tuple[list[str], str]]]:
     return data
 
 
-def fit_one(data: list[tuple[list[str], str]], c: float = 1.0, class_weight: str | None = None) -> logreg.LogReg | None:
-    return logreg.fit(data, c, digits=5, class_weight=class_weight)
+def fit_one(data: list[tuple[list[str], str]], c: float = 1.0) -> logreg.LogReg | None:
+    return logreg.fit(data, c, digits=5)
 
 
-def f1_threshold(per_article: list[list[tuple[list[str], str]]], c: float = 1.0, class_weight: str | None = None,
-                 folds: int = 3, base: tuple[int, int, int] | None = None) -> float | None:
-    """The probability threshold of a binary decision ("keep", "extra") that maximises F1 on out-of-fold
-    predictions (articles dealt round-robin into `folds`), not accuracy (0.5); None when a fold cannot be
-    fitted.  Without `base` the F1 of the decision's own positive class; with base = (facts right, facts
-    reported, labels) of everything else, the F1 of all tariff facts: a candidate kept adds one reported fact
-    and, when it is a labelled one, one right fact (labels the rules never reach stay missed)."""
-    scored: list[tuple[float, bool]] = []
-    for i in range(folds):
-        model = fit_one([e for j, ex in enumerate(per_article) if j % folds != i for e in ex], c, class_weight)
-        if model is None:
-            return None
-        scored += [(model.proba(f).get("1", 0.0), y == "1") for j, ex in enumerate(per_article) if j % folds == i
-                   for f, y in ex]
-    right0, reported0, labels = base or (0, 0, sum(y for _, y in scored))
-    best, best_f1, tp, n = None, -1.0, 0, 0
-    for p, y in sorted(scored, reverse=True):        # lowering the threshold to p keeps every score >= p
-        tp, n = tp + y, n + 1
-        f1 = 2 * (right0 + tp) / (reported0 + n + labels) if labels else 0.0
-        if f1 > best_f1:
-            best, best_f1 = p, f1
-    return best
-
-
-def fit(records: list[Record], c: float | dict[str, float] = 1.0, decisions=SHIPPED,
+def fit(records: list[Record], c: float | dict[str, float] | None = None, decisions=SHIPPED,
         keep_threshold: float = tariff_model.KEEP_THRESHOLD,
-        extra_threshold: float = EXTRA_THRESHOLD, class_weight: str | dict[str, str] | None = None,
-        calibrate: tuple[str, ...] = ()) -> tariff_model.TariffModel:
-    """The decisions' models.  `c` and `class_weight`: one for all or per decision (a dict; C 1.0 and no
-    weights for the others); `calibrate` ("keep", "extra"): their thresholds chosen by f1_threshold on the
-    training records instead of the fixed ones."""
+        extra_threshold: float = EXTRA_THRESHOLD) -> tariff_model.TariffModel:
+    """The decisions' models; `c`: one inverse regularisation strength for all, or per decision (a dict, 1.0
+    for the others; default DECISION_C)."""
+    c = DECISION_C if c is None else c
     c_of = (lambda d: c.get(d, 1.0)) if isinstance(c, dict) else (lambda d: c)
-    cw_of = (lambda d: class_weight.get(d)) if isinstance(class_weight, dict) else (lambda d: class_weight)
     data = examples(records)
-    models = {d: fit_one(data[d], c_of(d), cw_of(d)) if d in decisions else None for d in tariff_model.DECISIONS}
-    per_article = [examples([r]) for r in records] if calibrate else []
-    labels = sum(len(lab) for _, lab in records)
-    rule_right = sum(y == "1" for _, y in data["keep"])
-    if "keep" in calibrate and models["keep"] is not None:
-        keep_threshold = f1_threshold([ex["keep"] for ex in per_article], c_of("keep"), cw_of("keep"),
-                                      base=(0, 0, labels)) or keep_threshold
-    if "extra" in calibrate and models["extra"] is not None:
-        extra_threshold = f1_threshold([ex["extra"] for ex in per_article], c_of("extra"), cw_of("extra"),
-                                       base=(rule_right, len(data["keep"]), labels)) or extra_threshold
-    return tariff_model.TariffModel(models, keep_threshold, extra_threshold)
+    return tariff_model.TariffModel({d: fit_one(data[d], c_of(d)) if d in decisions else None for d in tariff_model.DECISIONS},
+                                    keep_threshold, extra_threshold)
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, action="append", help="folder of labelled articles (repeatable)")
     ap.add_argument("--out", type=Path, default=tariff_model.MODEL_FILE)
-    ap.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    ap.add_argument("--c", type=float, default=None, help=f"inverse regularisation strength of every decision "
+                                                              f"(default: {DECISION_C}, 1.0 for the others)")
     ap.add_argument("--decisions", default=",".join(SHIPPED), help=f"comma-separated, of {','.join(tariff_model.DECISIONS)}")
     ap.add_argument("--ids", default=None, metavar="dLO-dHI",
                     help="only the corpus_v2 articles dLO-dHI (the old corpus whole): the weights of an earlier corpus "
@@ -210,7 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     model = fit(records, args.c, decisions, extra_threshold=args.extra_threshold)
     doc = {"model": "logistic regressions (scikit-learn) over binary features: tariff_model.py",
            "trained_on": [str(f.relative_to(ROOT)) if f.is_relative_to(ROOT) else str(f) for f in folders],
-           "articles": len(records), **({"ids": args.ids} if args.ids else {}), "c": args.c, "decisions": list(decisions),
+           "articles": len(records), **({"ids": args.ids} if args.ids else {}),
+           "c": DECISION_C if args.c is None else args.c, "decisions": list(decisions),
            "keep_threshold": model.keep_threshold, "extra_threshold": model.extra_threshold,
            "examples": {d: len(data[d]) for d in decisions}}
     for d in tariff_model.DECISIONS:

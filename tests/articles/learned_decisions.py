@@ -31,6 +31,9 @@ FRESH = "d577-d624"
 ALL = ("target", "product", "status", "keep", "extra")
 # name -> keyword arguments of train_tariffs.fit
 MAIN = ("extra", "status")
+# name -> keyword arguments of train_tariffs.fit (c: train_tariffs.DECISION_C unless given).  The rows of round 13's
+# table with class weights, F1-calibrated thresholds and the conjunction features switched off were measured with
+# this module at commit 4dff927 (tariff_model.EXPERIMENT_FEATURES, train_tariffs.f1_threshold; removed since).
 VARIANTS: dict[str, dict] = {
     "rules": {"decisions": ()},
     "extra": {"decisions": ("extra",)},
@@ -39,64 +42,28 @@ VARIANTS: dict[str, dict] = {
     "+product": {"decisions": MAIN + ("product",)},
     "+keep": {"decisions": MAIN + ("keep",)},
     "all": {"decisions": ALL},
-    # regularisation, class weights and an F1 threshold, one decision at a time (the others as shipped)
-    "status_c0.3": {"decisions": MAIN, "c": {"status": 0.3}},
+    "status_c1": {"decisions": MAIN, "c": {"status": 1.0}},
     "status_c0.1": {"decisions": MAIN, "c": {"status": 0.1}},
-    "status_c3": {"decisions": MAIN, "c": {"status": 3.0}},
-    "status_bal": {"decisions": MAIN, "class_weight": {"status": "balanced"}},
-    "extra_c0.3": {"decisions": MAIN, "c": {"extra": 0.3}},
-    "extra_c3": {"decisions": MAIN, "c": {"extra": 3.0}},
-    "extra_bal": {"decisions": MAIN, "class_weight": {"extra": "balanced"}},
-    # thresholds by train_tariffs.f1_threshold: the F1 of all tariff facts (measured first: the decision's own F1,
-    # "extra_cal" 1485/1256/1288 and "+keep_cal" 1346/975/1427, 5-fold)
-    "extra_calF": {"decisions": MAIN, "calibrate": ("extra",)},
-    "+keep_calF": {"decisions": MAIN + ("keep",), "calibrate": ("keep",)},
-    "+keep_calF_c0.3": {"decisions": MAIN + ("keep",), "calibrate": ("keep",), "c": {"keep": 0.3}},
-    "both_calF": {"decisions": MAIN + ("keep",), "calibrate": ("keep", "extra")},
-    "status_c0.3_calF": {"decisions": MAIN, "c": {"status": 0.3}, "calibrate": ("extra",)},
-    "+keep_c0.3": {"decisions": MAIN + ("keep",), "c": {"keep": 0.3}},
-    "+keep_bal": {"decisions": MAIN + ("keep",), "class_weight": {"keep": "balanced"}},
-    "status_c0.5": {"decisions": MAIN, "c": {"status": 0.5}},
-    "status_c0.2": {"decisions": MAIN, "c": {"status": 0.2}},
     "extra_t0.2": {"decisions": MAIN, "extra_threshold": 0.2},
-    "extra_t0.15": {"decisions": MAIN, "extra_threshold": 0.15},
-    "extra_t0.4": {"decisions": MAIN, "extra_threshold": 0.4},
-    "status_c0.5_extra_t0.2": {"decisions": MAIN, "c": {"status": 0.5}, "extra_threshold": 0.2},
-    "status_c0.3_extra_t0.2": {"decisions": MAIN, "c": {"status": 0.3}, "extra_threshold": 0.2},
-    "conj_status_c0.3_extra_bal": {"decisions": MAIN, "features": "conj", "c": {"status": 0.3},
-                                   "class_weight": {"extra": "balanced"}},
-    "status_c0.3_extra_bal": {"decisions": MAIN, "c": {"status": 0.3}, "class_weight": {"extra": "balanced"}},
-    "+target_c0.3": {"decisions": MAIN + ("target",), "c": {"target": 0.3}},
-    "+target_bal": {"decisions": MAIN + ("target",), "class_weight": {"target": "balanced"}},
-    "+product_c0.3": {"decisions": MAIN + ("product",), "c": {"product": 0.3}},
-    "all_c0.3": {"decisions": ALL, "c": 0.3},
-    # tariff_model.conjunction_features and the keep / extra conjunctions (tariff_model.EXPERIMENT_FEATURES)
-    "main_conj": {"decisions": MAIN, "features": "conj"},
-    "main_conj_c0.3": {"decisions": MAIN, "features": "conj", "c": {"status": 0.3}},
-    "+keep_conj": {"decisions": MAIN + ("keep",), "features": "conj"},
+    "+keep_t0.1": {"decisions": MAIN + ("keep",), "keep_threshold": 0.1},
 }
 
 
 _FITTED: dict = {}
 
 
-def _cached_fit_one(data, c=1.0, class_weight=None, _fit=train_tariffs.fit_one):
-    """train_tariffs.fit_one, remembered by its examples and settings: variants that share a decision's
-    training set (same fold, features, C, class weights) fit it once."""
+def _cached_fit_one(data, c=1.0, _fit=train_tariffs.fit_one):
+    """train_tariffs.fit_one, remembered by its examples and C: variants that share a decision's training set
+    (same fold, same C) fit it once."""
     # a digest, not hash(): str hashes change between processes and the fits are kept on disk (--fits)
-    k = (hashlib.sha1(repr([(f, y) for f, y in data]).encode()).hexdigest(), len(data), c, class_weight)
+    k = (hashlib.sha1(repr([(f, y) for f, y in data]).encode()).hexdigest(), len(data), c)
     if k not in _FITTED:
-        _FITTED[k] = _fit(data, c, class_weight)
+        _FITTED[k] = _fit(data, c)
     return _FITTED[k]
 
 
-def collect(pairs, cache: Path | None, features: str = "") -> list:
-    """One record list per article (empty when unreadable): train_tariffs.collect, article by article, with
-    the experiment's feature set (`features`) on."""
-    tariff_model.EXPERIMENT_FEATURES.clear()
-    tariff_model.EXPERIMENT_FEATURES.update(filter(None, [features]))
-    if cache and features:
-        cache = cache.with_suffix(f".{features}.pkl")
+def collect(pairs, cache: Path | None) -> list:
+    """One record list per article (empty when unreadable): train_tariffs.collect, article by article."""
     if cache and cache.exists():
         return pickle.loads(cache.read_bytes())
     out = [train_tariffs.collect([p]) for p in pairs]
@@ -141,7 +108,8 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--variants", default="main")
     ap.add_argument("--measures", default="fold5,batch,ids")
-    ap.add_argument("--records", type=Path, default=None, help="pickle of the collected records (made when missing)")
+    ap.add_argument("--records", type=Path, default=None, help="pickle of the collected records (made when missing; "
+                                                                 "delete it when the features change)")
     ap.add_argument("--out", type=Path, default=None, help="append one json line per figure")
     ap.add_argument("--fits", type=Path, default=None, help="pickle of fitted models kept between runs")
     args = ap.parse_args(argv)
@@ -151,14 +119,13 @@ def main(argv=None) -> int:
     pairs = split_files("dev")
     arts = [_read(src) for src, _ in pairs]
     old_cache = args.records.with_suffix(".old.pkl") if args.records else None
+    old_records = [r for rs in collect(labelled_pairs(OLD_CORPUS), old_cache) for r in rs]
+    records = collect(pairs, args.records)
     folds = {"fold5": ([j % 5 for j in range(len(pairs))], [True] * len(pairs)),
              "batch": (style_folds(pairs, 5, "batch"), [True] * len(pairs)),
              "ids": ([0 if in_ids(s.name, FRESH) else 1 for s, _ in pairs], [in_ids(s.name, FRESH) for s, _ in pairs])}
     for name in args.variants.split(","):
-        kw = dict(VARIANTS[name])
-        features = kw.pop("features", "")
-        old_records = [r for rs in collect(labelled_pairs(OLD_CORPUS), old_cache, features) for r in rs]
-        records = collect(pairs, args.records, features)
+        kw = VARIANTS[name]
         for m in args.measures.split(","):
             t0 = time.time()
             tp, fp, fn = measure(pairs, arts, records, old_records, *folds[m], kw)
