@@ -92,6 +92,35 @@ class RateView:
         self.clause = next(((a, b) for a, b in clause_spans(self.text) if a <= start < b), (0, len(self.text)))
 
 
+# the tense of a stretch of text, first match wins (round 13: crossed with the rules' status, a feature of the status)
+_TENSE = (("future", re.compile(r"\b(?:will|would|shall|set to|due to|plans? to|expected to|is to|are to)\b", re.I)),
+          ("perfect", re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+(?:ed|en)\b", re.I)),
+          ("modal", re.compile(r"\b(?:could|may|might|threaten\w*)\b", re.I)),
+          ("past", re.compile(r"\b\w+ed\b", re.I)))
+
+
+def _tense(text: str) -> str:
+    return next((name for name, rx in _TENSE if rx.search(text)), "present")
+
+
+def conjunction_features(v: RateView) -> list[str]:
+    """The cue and its side of the rate (the nearest before and after, within the clause), each crossed with
+    the rules' status; the tense of the clause before the rate and of the sentence, crossed with it."""
+    a, b = v.clause
+    before = [m.group(0).lower() for m in _CUES.finditer(v.text, a, v.start)]
+    after = [m.group(0).lower() for m in _CUES.finditer(v.text, v.end, b)]
+    r = v.rule_status
+    out = [f"cb:{c}" for c in before] + [f"ca:{c}" for c in after]
+    if before:
+        out += [f"ncb:{before[-1]}", f"rule={r}&ncb={before[-1]}"]
+    if after:
+        out += [f"nca:{after[0]}", f"rule={r}&nca={after[0]}"]
+    tb, ts = _tense(v.text[a:v.start]), _tense(v.text)
+    out += [f"tense={tb}", f"stense={ts}", f"rule={r}&tense={tb}", f"rule={r}&stense={ts}",
+            f"head={v.si in v.ctx.headings or v.si == 0}&rule={r}"]
+    return out
+
+
 def status_features(v: RateView) -> list[str]:
     before = _words(v.text[:v.start])[-8:]
     after = _words(v.text[v.end:])[:8]
@@ -104,7 +133,7 @@ def status_features(v: RateView) -> list[str]:
     if v.si > 0:
         prev = v.ctx.sentences[v.si - 1].text
         out += [f"pcue:{m.group(0).lower()}" for m in _CUES.finditer(prev)]
-    return out
+    return out + conjunction_features(v)
 
 
 def _near(v: RateView, pos_start: int, pos_end: int, prefix: str) -> list[str]:

@@ -2,7 +2,7 @@
 
     .venv/bin/python -m tests.articles.corpus_eval [--split dev|test] [--folds 5] [--status rules|learned|shipped]
         [--tariff-model rules|learned|shipped] [--values rules|learned|shipped] [--group article|batch|form|region]
-        [--ids dLO-dHI] [--verbose]
+        [--ids dLO-dHI] [--decisions target,product,status,keep,extra] [--verbose]
 
 `dev` is scored as grouped k-fold by article: articles are dealt round-robin (sorted by id) into k folds
 and each fold is scored on its own.  The rules have no learned parts, so for them the folds only give
@@ -10,7 +10,8 @@ the spread (mean, min, max) next to the pooled F1.  The one learned part, the ta
 (status_model.py), is trained per fold on the other k-1 folds (plus the old rule corpus) with
 `--status learned`; it is the default on dev only when a status model ships.  The learned tariff
 decisions (tariff_model.py: target, product, status, keep) are likewise trained per fold with
-`--tariff-model learned` (the default on dev only when tariff_model.json ships).  The same holds for the
+`--tariff-model learned` (the default on dev only when tariff_model.json ships); `--decisions` chooses which
+(default: train_tariffs.SHIPPED).  The same holds for the
 trade-value decisions (trade_model.py, `--values`).  `test` (the frozen,
 blind split) is scored pooled with what ships.
 `--group` (dev) puts whole styles into the held-out fold instead of articles dealt round-robin: `batch` (the
@@ -96,13 +97,17 @@ def pooled(counts: list[dict[str, list[int]]]) -> dict[str, dict]:
     return out
 
 
-def _learned_parts(status: str, tariff: str, values: str) -> list[tuple]:
-    """(model module, examples of the given pairs, fit) for each part scored with a model trained per fold."""
+def _learned_parts(status: str, tariff: str, values: str, decisions: tuple[str, ...] | None = None) -> list[tuple]:
+    """(model module, examples of the given pairs, fit) for each part scored with a model trained per fold
+    (decisions: the learned tariff decisions trained, default train_tariffs.SHIPPED)."""
+    from functools import partial
+
     from tariffscope.articles import (status_model, tariff_model, trade_model, train_status, train_tariffs,
                                       train_trade_values)
 
+    fit_tariffs = train_tariffs.fit if decisions is None else partial(train_tariffs.fit, decisions=decisions)
     parts = [(status == "learned", status_model, train_status.examples, train_status.fit),
-             (tariff == "learned", tariff_model, train_tariffs.collect, train_tariffs.fit),
+             (tariff == "learned", tariff_model, train_tariffs.collect, fit_tariffs),
              (values == "learned", trade_model, train_trade_values.examples, train_trade_values.fit)]
     return [(module, examples, fit) for wanted, module, examples, fit in parts if wanted]
 
@@ -216,7 +221,7 @@ def _fold_counts(pairs, folds: int, details, parts: list[tuple], modes: dict,
 
 def evaluate(split: str, folds: int = 5, details: list[str] | None = None, root: Path = CORPUS_V2,
              status: str = "shipped", tariff: str = "shipped", values: str = "shipped", group: str = "article",
-             ids: str | None = None) -> dict:
+             ids: str | None = None, decisions: tuple[str, ...] | None = None) -> dict:
     """status / tariff / values (the tariff-status model, the learned tariff decisions, the trade-value
     model): "rules" (no model), "shipped" (the JSON as installed; the test split), or "learned" (dev: a
     model per fold trained without that fold).  group: what a dev fold holds (style_folds)."""
@@ -231,7 +236,8 @@ def evaluate(split: str, folds: int = 5, details: list[str] | None = None, root:
         fold_of = [0 if in_ids(src.name, ids) else 1 for src, _ in pairs]
     _use(modes)
     try:
-        counts = _fold_counts(pairs, folds, details, _learned_parts(status, tariff, values), modes, fold_of)
+        counts = _fold_counts(pairs, folds, details, _learned_parts(status, tariff, values, decisions), modes,
+                              fold_of)
     finally:
         for module in modes:
             module.use(False)
@@ -240,6 +246,8 @@ def evaluate(split: str, folds: int = 5, details: list[str] | None = None, root:
         pairs, counts = [p for p, k in zip(pairs, keep) if k], [c for c, k in zip(counts, keep) if k]
         if details is not None:
             details[:] = [d for d in details if in_ids(d.split()[0], ids)]
+    if tariff == "learned" and decisions is not None:
+        tariff = f"learned ({','.join(decisions) or 'none'})"
     res = {"split": split, "articles": len(pairs), "status_model": status, "tariff_model": tariff,
            "trade_model": values,
            "pooled": pooled(counts)}
@@ -324,13 +332,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ids", default=None, metavar="dLO-dHI",
                     help="dev: score only these articles, by models trained on every other dev article (a fresh "
                          "batch); test: only these articles (tLO-tHI: one writer set of the blind split)")
+    ap.add_argument("--decisions", default=None, metavar="D,D",
+                    help="with learned tariff decisions: which of target,product,status,keep,extra are trained per "
+                         "fold (default: train_tariffs.SHIPPED)")
     ap.add_argument("--verbose", action="store_true", help="list every extra and missing fact")
     args = ap.parse_args(argv)
+    decisions = None if args.decisions is None else tuple(d for d in args.decisions.split(",") if d)
+    from tariffscope.articles import tariff_model
+
+    if decisions is not None and not set(decisions) <= set(tariff_model.DECISIONS):
+        ap.error(f"--decisions: not among {tariff_model.DECISIONS}")
     details: list[str] | None = [] if args.verbose else None
     status = args.status or default_status(args.split)
     res = evaluate(args.split, args.folds, details, status=status,
                    tariff=args.tariff_model or default_tariff(args.split),
-                   values=args.values or default_values(args.split), group=args.group, ids=args.ids)
+                   values=args.values or default_values(args.split), group=args.group, ids=args.ids, decisions=decisions)
     if details:
         print("\n".join(details))
     print(table(res))

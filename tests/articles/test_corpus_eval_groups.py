@@ -35,3 +35,14 @@ def test_ids_select_dev_batches_and_blind_writer_sets():
     assert in_ids("d391-x.md", "d391-d426") and not in_ids("d390-x.md", "d391-d426")
     assert in_ids("t027-x.html", "t027-t054") and not in_ids("t026-x.md", "t027-t054")
     assert in_ids("t001-x.md", None)
+
+
+def test_decisions_choose_which_learned_tariff_decisions_are_trained():
+    from corpus_eval import _learned_parts
+    from tariffscope.articles import tariff_model, train_tariffs
+
+    (module, collect, fit), = _learned_parts("rules", "learned", "rules", ("target", "extra"))
+    assert module is tariff_model and collect is train_tariffs.collect
+    assert fit.keywords == {"decisions": ("target", "extra")}
+    (_, _, default_fit), = _learned_parts("rules", "learned", "rules")
+    assert default_fit is train_tariffs.fit          # what ships: train_tariffs.SHIPPED

@@ -92,3 +92,29 @@ def test_extra_candidates_are_kept_only_when_the_model_says_so():
 def test_the_shipped_weights_load():
     model = tariff_model._shipped()
     assert model is not None and model.get("extra") is not None and 0 < model.extra_threshold < 1
+
+
+def test_status_features_cross_the_nearest_cue_and_the_tense_with_the_rules_status():
+    _, _, v = _view()         # "... it will impose a 25% tariff ...", the rules' status announced
+    feats = tariff_model.status_features(v)
+    assert {"cb:will", "ncb:impose", "rule=announced&ncb=impose", "rule=announced&tense=future"} <= set(feats)
+    body = "The 10% tariff on Mexican tomatoes was imposed on Monday."
+    ctx = Context.build(body, date(2025, 7, 15))
+    fact = {"imposer": "USA", "target": "MEX", "product": "tomatoes", "rate_pct": 10.0, "status": "in_force"}
+    start = body.index("10%")
+    past = tariff_model.status_features(tariff_model.RateView(ctx, 0, start, start + 3, None, fact))
+    assert {"nca:imposed", "rule=in_force&nca=imposed", "rule=in_force&stense=past", "tense=present"} <= set(past)
+    assert not any(f.startswith("ncb:") for f in past)
+
+
+def test_each_decision_is_fitted_with_its_own_regularisation(monkeypatch):
+    from tariffscope.articles import train_tariffs
+
+    seen = {}
+    monkeypatch.setattr(train_tariffs, "examples", lambda records: {d: [([d], "0"), ([d], "1")] for d in tariff_model.DECISIONS})
+    monkeypatch.setattr(train_tariffs, "fit_one", lambda data, c=1.0: seen.setdefault(data[0][0][0], c))
+    train_tariffs.fit([], decisions=("extra", "status"))
+    assert seen == {"extra": 1.0, "status": train_tariffs.DECISION_C["status"]} and train_tariffs.DECISION_C["status"] < 1
+    seen.clear()
+    train_tariffs.fit([], c=2.0, decisions=("extra", "status"))
+    assert seen == {"extra": 2.0, "status": 2.0}
