@@ -108,10 +108,23 @@ SECTOR_PRODUCTS = frozenset((
     "car", "vehicles", "automobiles", "auto parts", "car parts", "automotive parts", "trucks", "heavy trucks",
     "light trucks", "pharmaceuticals", "drugs", "semiconductors", "chips", "metals", "furniture", "kitchen cabinets",
     "cabinets", "vanities", "upholstered furniture"))
+_PARTNER_NOUNS = (r"(?:countries|country|nations|nation|trading\s+partners?|partners?|suppliers?|sources?|origins?"
+                  r"|exporters|producers|imports(?!\s+from\b))")
 _ALL_PARTNERS = re.compile(
     r"\b(?:(?:from|of|by|on)\s+(?:all|every|any|most)\s+(?:other\s+)?(?:countries|country|nations|nation|trading partners?|partners?|suppliers?|sources?|origins?)"
     r"|(?:all\s+)?(?:foreign|imported)(?!\s+(?:from|into)\b)|worldwide|globally|regardless of (?:origin|where)"
-    r"|\bon\s+all\s+(?:[\w-]+\s+(?:and\s+)?){1,3}?imports)\b", re.I)      # "on all steel and aluminium imports"
+    r"|\bon\s+all\s+(?:[\w-]+\s+(?:and\s+)?){1,3}?imports"      # "on all steel and aluminium imports"
+    # round 13b: the rate's own phrase says whom the duty is charged to, or compares the named country with every
+    # other partner ("the 50 percent tariffs that Washington applies to all suppliers", "doubled to 50% for most
+    # suppliers, Mexico among them", "a 25 percent tariff on all imports of steel ..., including those from the EU",
+    # "like those of almost every other trading partner", "in the same way as to anyone else's", "duties of 50
+    # percent that apply to imports of the metals"): LABELING.md's sector rule, null "when stated ... from all/most
+    # countries, even naming one"
+    r"|(?:to|for)\s+(?:almost\s+|nearly\s+|virtually\s+)?(?:all|every|most)\s+(?:other\s+)?" + _PARTNER_NOUNS +
+    r"|(?:from|of|by|on)\s+(?:almost|nearly|virtually)\s+(?:all|every)\s+(?:other\s+)?" + _PARTNER_NOUNS +
+    r"|\blike\s+(?:those\s+of\s+)?(?:almost\s+|nearly\s+|virtually\s+)?(?:all|every|most)\s+(?:other\s+)?" + _PARTNER_NOUNS +
+    r"|the\s+same\s+way\s+as\s+(?:to\s+)?(?:anyone|everyone|every\w*)\s+else"
+    r"|\bappl(?:y|ies|ied)\s+to\s+imports(?!\s+from\b)|\ball\s+imports\s+of\b(?![^,;]*\bfrom\b))\b", re.I)
 # "Mexico would continue to pay ...", "Canadian steel has also been charged ...": the one paying, before the rate
 _PAYER_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:pay|pays|paid|paying|face|faces|faced|facing|charged|subject to|hit)\b", re.I)
 _NEXT_CLAUSE_RATE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pct)\b.*?(?:[,;]\s*(?:and|while|but|whereas)\b|;)", re.I | re.S)
