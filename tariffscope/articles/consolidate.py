@@ -182,7 +182,7 @@ def consolidate(ctx: Context, facts: list[dict]) -> list[dict]:
     facts = [{**f, "product": None} if named_as_example(f) else f for f in facts]
     if len(facts) < 2:
         return facts
-    overruled = {id(f) for f in overruled_readings(facts, headline_start(ctx)) + collective_readings(facts)}
+    overruled = {id(f) for f in overruled_readings(facts, headline_start(ctx, past_kicker=True)) + collective_readings(facts)}
     facts = [f for f in facts if id(f) not in overruled]
     # a measure the article states with its goods or target, read again with that field missing (goods first:
     # a reading that gives way there is no measure's first statement)
