@@ -36,6 +36,9 @@ tense.  Held out on dev, the three steps dropped 47 facts, 1 labelled.
 Round 12 (docs/articles-rounds.md "Round 12", xsurplus): goods a sentence names only as examples of a broader class ("tariffs on
 products such as steel, aluminium and auto parts", "Cambodia, whose exports, largely clothing and footwear, will be
 charged 49%") do not split the measure: the readings become one, product null (LABELING.md's examples rule).
+
+Round 13b (xsurplus2): a section kicker above the headline ("BUSINESS", "Trade | Germany") is not the headline; the
+line under it is, and its readings are checked on imposer and target like any headline's.
 """
 
 from __future__ import annotations
