@@ -36,6 +36,9 @@ tense.  Held out on dev, the three steps dropped 47 facts, 1 labelled.
 Round 12 (docs/articles-rounds.md "Round 12", xsurplus): goods a sentence names only as examples of a broader class ("tariffs on
 products such as steel, aluminium and auto parts", "Cambodia, whose exports, largely clothing and footwear, will be
 charged 49%") do not split the measure: the readings become one, product null (LABELING.md's examples rule).
+
+Round 13b (xsurplus2): a section kicker above the headline ("BUSINESS", "Trade | Germany") is not the headline; the
+line under it is, and its readings are checked on imposer and target like any headline's.
 """
 
 from __future__ import annotations
@@ -193,7 +196,7 @@ def consolidate(ctx: Context, facts: list[dict]) -> list[dict]:
     facts = [{**f, "product": None} if named_as_example(f) else f for f in facts]
     if len(facts) < 2:
         return facts
-    overruled = {id(f) for f in overruled_readings(facts, headline_start(ctx)) + collective_readings(facts)}
+    overruled = {id(f) for f in overruled_readings(facts, headline_start(ctx, past_kicker=True)) + collective_readings(facts)}
     facts = [f for f in facts if id(f) not in overruled]
     # a measure the article states with its goods or target, read again with that field missing (goods first:
     # a reading that gives way there is no measure's first statement)

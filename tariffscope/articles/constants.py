@@ -425,6 +425,13 @@ TITLE_CUES = (r"(?i:headlines?|headlined|titled|entitled|slogan|hashtag|banner|m
 # consolidate.py: what a headline's tariff reading must share with a sentence's reading of the same rate to
 # stand, and what any other telegraphic line's must (fewer party words there: the imposer alone is the safer test)
 HEADLINE_PARTIES = ("imposer", "target")
+# timeline.headline_start: a section kicker above the headline ("BUSINESS", "Trade | Germany", "The Korea Herald >
+# Business > Industry", "MARKET & PRODUCT"): a line of at most KICKER_MAX_LOWER lowercase words (a headline in
+# sentence case has more) that either has a section separator or is at most KICKER_MAX_WORDS words long (a headline
+# in Title Case has neither). The headline is the line after it (round 13b).
+KICKER_SEPARATOR = r"\s[|>›·/]\s"  # regex source
+KICKER_MAX_LOWER = 2
+KICKER_MAX_WORDS = 3
 LINE_PARTIES = ("imposer",)
 # consolidate.py: a collective noun the product lexicon reports, and the goods it stands for when the article names
 # them at the same rate (LABELING.md: "metals" for goods named beside it -> the named goods)

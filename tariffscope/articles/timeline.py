@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .constants import KICKER_MAX_LOWER, KICKER_MAX_WORDS, KICKER_SEPARATOR, PERCENT_UNIT
 from .context import Context
 
 KEY_FIELDS = ("imposer", "target", "product", "rate_pct", "status")
@@ -20,6 +21,9 @@ KEY_FIELDS = ("imposer", "target", "product", "rate_pct", "status")
 # retroactively") keeps its in force
 _APPLIES_NOW = re.compile(r"\b(?:takes? effect|took effect|kicks? in|kicked in|in (?:force|effect|place)|appl(?:y|ies)|"
                           r"already|now|still|since|current(?:ly)?)\b", re.I)
+_KICKER_SEPARATOR = re.compile(KICKER_SEPARATOR)
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’-]+")
+_RATE = re.compile(r"\d(?:\s?|-)" + PERCENT_UNIT, re.I)
 
 
 def same_goods(p: str | None, q: str | None) -> bool:
@@ -34,13 +38,33 @@ def same_measure(a: dict, b: dict) -> bool:
             and same_goods(a["product"], b["product"]))
 
 
-def headline_start(ctx: Context) -> int | None:
-    """Start of the headline: a first sentence alone in its paragraph, not ending as a sentence does."""
-    if not ctx.sentences:
+def _title_line(ctx: Context, i: int) -> bool:
+    """Sentence i stands alone in its paragraph and does not end as a sentence does (a headline's form)."""
+    sents = ctx.sentences
+    alone = ((i + 1 == len(sents) or sents[i + 1].para != sents[i].para)
+             and (i == 0 or sents[i - 1].para != sents[i].para))
+    return alone and not sents[i].text.rstrip().endswith(".")
+
+
+def _kicker(text: str) -> bool:
+    """A section label above a headline ("BUSINESS", "Trade | Germany", "News > Business"): almost no lowercase
+    words, no rate, and a section separator or only a few words."""
+    text = text.strip()
+    if _RATE.search(text) or len(_LOWER_WORD.findall(text)) > KICKER_MAX_LOWER:
+        return False
+    return bool(_KICKER_SEPARATOR.search(text)) or len(text.split()) <= KICKER_MAX_WORDS
+
+
+def headline_start(ctx: Context, past_kicker: bool = False) -> int | None:
+    """Start of the headline: a first sentence alone in its paragraph, not ending as a sentence does -- or, with
+    past_kicker, the line after a section kicker of that form, when it has the form too (the kicker names no
+    measure; consolidate.py, round 13b)."""
+    if not ctx.sentences or not _title_line(ctx, 0):
         return None
-    first = ctx.sentences[0]
-    alone = len(ctx.sentences) == 1 or ctx.sentences[1].para != first.para
-    return first.start if alone and not first.text.rstrip().endswith(".") else None
+    if past_kicker and len(ctx.sentences) > 1 and _kicker(ctx.sentences[0].text) and _title_line(ctx, 1) \
+            and not ctx.sentences[1].text.lstrip().startswith("*"):  # an italic deck is no headline
+        return ctx.sentences[1].start
+    return ctx.sentences[0].start
 
 
 def headline_status(ctx: Context, facts: list[dict]) -> None:

@@ -115,3 +115,25 @@ def test_all_partner_words_keep_only_a_reading_without_target():
     facts = [_fact("USA", None, None, 15.0, "announced", 0),            # "a 15% tariff" first, no target
              _fact("USA", "JPN", None, 15.0, "in_force", 90, "Most imports from Japan paid a 15% tariff.")]
     assert [f["target"] for f in consolidate.consolidate(_ctx(), facts)] == [None]
+
+
+# Round 13b: a section kicker above the headline ("BUSINESS", "Trade | Canada") does not make the headline a body line
+def test_headline_under_a_section_kicker_is_the_headline():
+    from tariffscope.articles.timeline import headline_start
+    ctx = Context.build("Trade | Canada\n\nCanada weighs 25% counter-tariffs\n\nOttawa said it could impose 25% tariffs "
+                        "on U.S. steel.", None)
+    assert headline_start(ctx) == 0                                  # the story-level status keeps the first line
+    assert headline_start(ctx, past_kicker=True) == ctx.sentences[1].start
+
+
+def test_title_case_headline_is_no_kicker():
+    from tariffscope.articles.timeline import headline_start
+    ctx = Context.build("Canada Weighs Counter-Tariffs On U.S. Steel\n\nOttawa Said To Act Soon\n\nOttawa said it could "
+                        "impose 25% tariffs on U.S. steel.", None)
+    assert headline_start(ctx, past_kicker=True) == 0
+
+
+def test_headline_under_a_kicker_without_the_body_target_gives_way():
+    body = ("BUSINESS\n\nCanada weighs 25% counter-tariffs\n\n"
+            "Ottawa said on Friday it could impose 25% tariffs on U.S. steel.")
+    assert tariff_tuples(body) == {("CAN", "USA", "steel", 25.0, "threatened")}
