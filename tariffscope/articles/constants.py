@@ -458,9 +458,3 @@ EXAMPLE_CUE = r"(?:such as|including|like|largely|mainly|mostly|chiefly|notably|
 # TRANSSHIPPED_GOODS whatever words the sentence uses; the cue is looked for in the rate's own stretch of its clause.
 TRANSSHIPMENT_CUE = r"(?:trans-?ship\w*|routed\s+through\s+(?:a\s+)?third\s+countr\w*)"
 TRANSSHIPPED_GOODS = "transshipped goods"
-
-# trade values (round 13b): a list row under a heading ("Top five exports to the US, January–July 2025:" then
-# "1) Computers, equipment and components – US$10.295 billion, up 81.33%"): a row paragraph is at most this long,
-# and a heading is looked for at most this many row paragraphs up
-LIST_ROW_MAX_CHARS = 160
-LIST_ROWS_UP = 12

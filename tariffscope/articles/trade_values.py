@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import roles, trade_model
-from .constants import LEDE_SENTENCES, LIST_ROW_MAX_CHARS, LIST_ROWS_UP, MEASURE_STORY_SENTENCES, NON_ISO_TARGETS, NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES
+from .constants import LEDE_SENTENCES, MEASURE_STORY_SENTENCES, NON_ISO_TARGETS, NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES
 from .context import Context
 from .gazetteer import Mention
 from .money import CURRENCY_HINT, Money, find_money
@@ -369,7 +369,6 @@ class Candidate:
     item_of: int | None = None           # index of the amount this one is a further item of, in one list (_list_item)
     base: str | None = None              # the base of a comparison "to <amount> from <this>": "dated" or "undated" (_base)
     parallel: "Candidate | None" = None  # an undated base: the dated base of the comparison just before (_parallel_base)
-    pair: list[str] | None = None        # the story country's pair of the paragraph's last bilateral figure (_paragraph_pair)
 
 
 def extract_trade_values(ctx: Context) -> list[dict]:
@@ -449,7 +448,6 @@ def candidates(ctx: Context) -> list[Candidate]:
                           breakdown=items[k] or (None if k else _measure_goes_on(ctx, sent, mo, facts)))
             c.continues = _continued(ctx, c, facts)
             c.carried = _carried(ctx, c, cands, facts)
-            c.pair = _paragraph_pair(ctx, c, facts) or _heading_pair(ctx, c)
             if k and _restates(text, monies[k - 1], mo):
                 c.conversion_of = first + k - 1
             elif k:
@@ -744,51 +742,6 @@ def _continued(ctx: Context, c: Candidate, facts: list[dict]) -> dict | None:
     return None if any(_TRADE_CONTEXT.search(s.text) for s in between) else prev
 
 
-def _paragraph_pair(ctx: Context, c: Candidate, facts: list[dict]) -> list[str] | None:
-    """The pair of the last figure before in the same paragraph when that figure is the story's country's with one
-    partner and this amount's sentence names no country: a paragraph about one partner gives further figures without
-    naming it again ("Computers, equipment and components - US$10.295 billion"; "Integrated circuits ranked second at
-    US$7.4 billion"; "May was the last month of growth ..., with shipments up 4.8 per cent to USD 8.8 billion").  On dev
-    the cue fires on 42 amounts in 27 articles; 33 of the 35 labelled carry that pair (2 are one-party figures)."""
-    s = c.sent
-    if not facts or not ctx.reporter or ctx.country_mentions(s.start, s.end, with_people=False):
-        return None
-    first = c.si
-    while first and ctx.sentences[first - 1].para == s.para:
-        first -= 1
-    para_start = ctx.sentences[first].start
-    prev = next((f for f in reversed(facts) if f["kind"] != "countermeasure_coverage"), None)
-    if prev is None or prev["span"][0] < para_start or len(prev["parties"]) != 2 or ctx.reporter not in prev["parties"]:
-        return None
-    return list(prev["parties"])
-
-
-def _heading_pair(ctx: Context, c: Candidate) -> list[str] | None:
-    """The story's country and the one partner a list's heading names, for a row naming no country: "Top five exports
-    to the US, January–July 2025:" over "1) Computers, equipment and components – US$10.295 billion".  The heading is
-    the first longer paragraph above a run of short row paragraphs, and must end with a colon; a heading naming no
-    partner ("Brazil's trade in August:") leaves the rows to the rules."""
-    s = c.sent
-    if not ctx.reporter or len(s.text) > LIST_ROW_MAX_CHARS or ctx.country_mentions(s.start, s.end, with_people=False):
-        return None
-    si, para, rows = c.si, s.para, 0
-    while si and rows <= LIST_ROWS_UP:
-        si -= 1
-        prev = ctx.sentences[si]
-        if prev.para == para:
-            return None         # a row is a paragraph of its own
-        if ctx.sentences[si - 1].para == prev.para if si else False:
-            return None         # the paragraph above has several sentences: prose, no heading
-        if not prev.text.rstrip().endswith(":"):
-            if len(prev.text) > LIST_ROW_MAX_CHARS:
-                return None
-            para, rows = prev.para, rows + 1
-            continue
-        partners = {m.iso3 for m in ctx.country_mentions(prev.start, prev.end, with_people=False)} - {ctx.reporter}
-        return [ctx.reporter, partners.pop()] if len(partners) == 1 else None
-    return None
-
-
 # "total exports", "overall trade balance", "global imports", "with all trading partners": a figure with the world
 _WORLD_FIGURE = re.compile(r"\b(?:world(?!['’]s)|global|overall|total|worldwide|all (?:trading )?partners|all (?:countries|markets|destinations))\b", re.I)
 
@@ -882,8 +835,6 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
                            balance=kind in ("trade_deficit", "trade_surplus"))
     if not parties and kind != "countermeasure_coverage" and kind != "other" and ctx.reporter:
         parties = [ctx.reporter]    # "leaving a trade surplus of $170.51 billion": the story's country
-    if kind in ("exports", "imports") and len(parties) == 1 and c.pair and parties[0] in c.pair:
-        return list(c.pair)     # "Integrated circuits ranked second at US$7.4 billion": the paragraph's partner
     if kind in ("exports", "imports") and len(parties) == 1 and _FLOW_THERE.search(text, cl[0], cl[1]):
         there = _place_named_before(ctx, c, parties[0])
         parties = [parties[0], there] if there else parties     # "Shipments there fell to $6.86 billion"

@@ -573,18 +573,3 @@ def test_exports_exceeding_imports_is_the_balance(rules_only, sentence, kind):
 ])
 def test_goods_a_measure_covers_named_by_its_verb(rules_only, sentence):
     assert {v[4] for v in values(sentence, date(2025, 8, 27))} == {"countermeasure_coverage"}
-
-
-def test_a_paragraph_about_one_partner_hints_its_pair_to_figures_naming_none(rules_only):
-    body = ("Taiwan's exports to the United States rose 40% to US$111 billion in the first half.\n\n"
-            "Taiwan's exports to the United States hit US$20 billion in June. Integrated circuits ranked second at "
-            "US$7.4 billion.\n\n"
-            "Chips ranked first at US$9 billion.")
-    ctx = Context.build(normalize_body(body), date(2025, 7, 9))
-    got = [(c.money.value, c.pair) for c in candidates(ctx)]
-    # the second paragraph's unnamed figure gets its pair; a new paragraph's does not
-    assert got == [(111e9, None), (20e9, None), (7.4e9, ["TWN", "USA"]), (9e9, None)] or \
-        got == [(111e9, None), (20e9, None), (7.4e9, ["USA", "TWN"]), (9e9, None)]
-    # the rules give that figure the pair
-    got = {v["value"]: sorted(v["parties"]) for v in extract_trade_values(ctx)}
-    assert got[7.4e9] == ["TWN", "USA"]
