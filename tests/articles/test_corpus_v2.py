@@ -23,7 +23,7 @@ ISSUE_TARGET_F1 = {"tariffs": 0.85, "trade_values": 0.85, "quotes": 0.85, "peopl
 # quotes 0.955, people 0.955; the round's code with round 9's weights reads 0.471 (165/185/185) / 0.722, so the tariff
 # loss is the retrain (weights are never chosen by this split: docs/articles-rounds.md "Where it stands (end of round 10)").  The
 # tariff floor moves down by that retrain's 0.01 and the trade-value floor up, each keeping the same margin.
-# End of round 13 (make models on 771 labelled articles): tariffs 0.506 (178/176/172), trade values 0.753 (90/30/29),
+# End of round 13 (make models on 771 labelled articles): tariffs 0.518 (183/174/167), trade values 0.753 (90/30/29),
 # quotes and people 0.955; the tariff floor moves up by 0.03 and the trade-value floor by 0.01 (margins ~0.025).
 TEST_F1_THRESHOLDS = {"tariffs": 0.48, "trade_values": 0.73, "quotes": 0.93, "people": 0.93}
 
