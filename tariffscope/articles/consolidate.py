@@ -119,13 +119,13 @@ def _said_of_all_partners(facts: list[dict]) -> set[tuple]:
     return {_key(f) for f in facts if f["target"] is None and _ALL_PARTNERS.search(f["sentence"])}
 
 
-def _own_rate_after_all_partners(facts: list[dict]) -> set[tuple]:
+def _own_rate_after_all_partners(facts: list[dict], said_of_all: set[tuple]) -> set[tuple]:
     """The facts naming a target whose measure (imposer, product, rate) was first read, without a target, in a
     sentence that says the rate covers every partner: the named country's own rate ("British steel and aluminium
     will continue to pay the existing 25%" after "... replaces the across-the-board 25% duty"), which LABELING.md
     keeps beside the global one (a baseline or sector rate stated for one named country is that country's) --
     no restatement that gave way (round 13b)."""
-    global_measures = {(k[0], k[2], k[3]) for k in _said_of_all_partners(facts)}
+    global_measures = {(k[0], k[2], k[3]) for k in said_of_all}     # said_of_all: _said_of_all_partners(facts)
     return {_key(f) for f in facts if f["target"] is not None and (f["imposer"], f["product"], f["rate_pct"])
             in global_measures}
 
@@ -201,7 +201,8 @@ def consolidate(ctx: Context, facts: list[dict]) -> list[dict]:
     # a measure the article states with its goods or target, read again with that field missing (goods first:
     # a reading that gives way there is no measure's first statement)
     for restated in (goods_left_unnamed, target_read_twice):
-        drop = restated(facts) - _said_of_all_partners(facts) - _own_rate_after_all_partners(facts)
+        said_of_all = _said_of_all_partners(facts)
+        drop = restated(facts) - said_of_all - _own_rate_after_all_partners(facts, said_of_all)
         facts = [f for f in facts if _key(f) not in drop]
     spoken = speech_readings(facts)
     return [f for f in facts if _key(f) not in spoken]

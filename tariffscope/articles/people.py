@@ -37,8 +37,9 @@ _PARTICLE = r"(?:de|del|della|la|las|los|van|von|der|den|da|das|do|dos|du|di|le|
 _SP = r"[^\S\n]+"          # a name never runs across a line break
 # "Ferdinand Marcos Jr.": the suffix keeps its period, as published
 # "V.K. Vijayakumar": initials written together are one token (never "U.S." or "B.C.")
-_INITIALS = r"(?:(?!U\.S\.|U\.K\.|E\.U\.|U\.N\.|B\.C\.|A\.M\.|P\.M\.)(?:[A-Z]\.){2,3}|[A-Z]\.)"
-_JOINED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
+_JOINED = r"(?:[A-Z]\.){2,3}"
+_INITIALS = rf"(?:(?!U\.S\.|U\.K\.|E\.U\.|U\.N\.|B\.C\.|A\.M\.|P\.M\.){_JOINED}|[A-Z]\.)"
+_JOINED_INITIALS = re.compile(_JOINED)
 _NAME = (rf"(?:{_CAP}|{_INITIALS}|[A-Z](?={_SP}[A-Z]))"
          rf"(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}(?:(?:Jr|Sr)\.|{_CAP}|{_INITIALS}|[A-Z](?={_SP}[A-Z])|JD|J\.D\.)){{0,3}}")
 NAME_PATTERN = _NAME          # for quotes.py: the same names (particles, diacritics, initials)

@@ -33,6 +33,7 @@ import json
 import re
 import statistics
 import sys
+from functools import partial
 from pathlib import Path
 
 try:
@@ -100,8 +101,6 @@ def pooled(counts: list[dict[str, list[int]]]) -> dict[str, dict]:
 def _learned_parts(status: str, tariff: str, values: str, decisions: tuple[str, ...] | None = None) -> list[tuple]:
     """(model module, examples of the given pairs, fit) for each part scored with a model trained per fold
     (decisions: the learned tariff decisions trained, default train_tariffs.SHIPPED)."""
-    from functools import partial
-
     from tariffscope.articles import (status_model, tariff_model, trade_model, train_status, train_tariffs,
                                       train_trade_values)
 
