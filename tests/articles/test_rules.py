@@ -1297,3 +1297,43 @@ def test_same_month_of_a_stated_year_is_that_year(value_rules):
 def test_a_market_buying_is_the_sellers_exports(value_rules):
     got = trades("The United States was the biggest market for Indian exports in 2024, buying goods worth $87.3 billion.")
     assert got == {(("USA", "IND"), 2024, 87.3e9, "USD", "exports")}
+
+
+def _coverage_parties(body: str, published) -> list[list[str]]:
+    """The rules' parties of each amount read as a measure's coverage."""
+    from tariffscope.articles.context import Context
+    from tariffscope.articles.trade_values import candidates, rule_parties
+
+    ctx = Context.build(body, published)
+    return [rule_parties(ctx, c, "countermeasure_coverage") for c in candidates(ctx)]
+
+
+def test_a_response_named_with_its_imposer_alone_covers_the_other_side(value_rules):
+    body = ("Canada's steel industry was hit hard by Trump's tariffs this spring.\n\n"
+            "Nearly C$30 billion in new retaliatory tariffs is Ottawa's latest counterpunch.")
+    assert _coverage_parties(body, date(2025, 5, 1)) == [["CAN", "USA"]]
+
+
+def test_a_measure_on_every_partner_keeps_its_imposer_alone(value_rules):
+    got = trades("Mexico will raise import duties on cars from countries without a trade deal, a revision covering some "
+                 "$52 billion of imports.", date(2025, 9, 10))
+    assert {p for p, _, _, _, k in got if k == "countermeasure_coverage"} == {("MEX",)}
+
+
+def test_a_coverage_target_named_alone_is_hit_by_the_story_country(value_rules):
+    got = trades("U.S. tariffs on steel took effect in March. Canada removed the surtax on a further C$14 billion of imports "
+                 "that it added in response to the U.S. tariffs.", date(2025, 5, 1))
+    assert {frozenset(p) for p, _, v, _, _ in got if v == 14e9} == {frozenset({"CAN", "USA"})}
+
+
+def test_shipments_bound_for_a_country_are_the_story_countrys_exports(value_rules):
+    got = trades("Korea's exports fell in April. Shipments bound for the United States came to $6.182 billion in April.",
+                 date(2025, 5, 1))
+    assert {(frozenset(p), v) for p, _, v, _, _ in got} == {(frozenset({"KOR", "USA"}), 6.182e9)}
+
+
+def test_the_bulk_of_what_was_sent_to_a_country_is_a_share(value_rules):
+    got = trades("Ireland's exporters had a strong month, the Central Statistics Office said.\n\nThe value of goods leaving "
+                 "the State climbed to €28.5 billion in September, with chemicals making up the bulk of what was sent to the "
+                 "United States.", date(2025, 10, 1))
+    assert {p for p, _, v, _, _ in got if v == 28.5e9} == {("IRL",)}
