@@ -15,8 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import roles, trade_model
-from .constants import (LEDE_SENTENCES, MEASURE_STORY_SENTENCES, NON_ISO_TARGETS, NON_TRADE_MONEY, RETALIATION_WORDS, TARIFF_NOUNS,
-                        TRADE_CONTEXT, TRADE_KIND_CUES)
+from .constants import LEDE_SENTENCES, MEASURE_STORY_SENTENCES, NON_ISO_TARGETS, NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES
 from .context import Context
 from .gazetteer import Mention
 from .money import CURRENCY_HINT, Money, find_money
@@ -85,8 +84,7 @@ _YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|the (?:previous
 _EXCLUDING = re.compile(r"\b(?:other than|except|excluding|apart from|outside(?: of)?|besides)\s+(?:the\s+)?$")
 # imports "of American products", "$3 billion of Australian beef": the goods' country is the seller
 _OF_SELLER = re.compile(r"\bof\s+(?:the\s+)?$")
-# the counterpart of a flow: "exports to the US", "imports from China", "shipments bound for the United States"
-_COUNTERPART_BEFORE = re.compile(r"(?<!according )\b(?:to|from|into|(?:bound|destined|headed)\s+for)\s+(?:the\s+)?$")
+_COUNTERPART_BEFORE = re.compile(r"(?<!according )\b(?:to|from|into)\s+(?:the\s+)?$")
 # "surplus with US", "deficit with the United States": the partner of a balance
 _BALANCE_WITH = re.compile(r"\b(?:surplus|deficit|gap|balance)\s+with\s+(?:the\s+)?$", re.I)
 # "higher US duties": a country naming a measure, not a trade party
@@ -95,10 +93,9 @@ _MEASURE_AFTER = re.compile(r"\.?\s+(?:tariffs?|duties|duty|levies|levy|sanction
 _SHARE_BEFORE = re.compile(r",\s*with\s+(?:the\s+)?$")
 _SHARE_AFTER = re.compile(r"\.?\s+(?:taking|accounting|account|making up|the (?:single )?(?:largest|biggest|top|main))\b")
 # "98% of that went to the United States", "more than 80 percent of which went to the neighboring United States",
-# "making the U.S. the largest buyer", "the bulk of what was sent to the United States": the partner's share of a figure
-# with the world, not its partner
+# "making the U.S. the largest buyer": the partner's share of a figure with the world, not its partner
 _SHARE_OF = re.compile(r"\b(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|half|a third|two-thirds|a quarter|three-quarters|most|the bulk|the majority)"
-                       r"\s+of\s+(?:that|which|what|it|this|these|those|them|the total)\b[^.;]{0,40}?\b(?:to|from|for|in)\s+(?:the\s+)?"
+                       r"\s+of\s+(?:that|which|it|this|these|those|them|the total)\b[^.;]{0,40}?\b(?:to|from|for|in)\s+(?:the\s+)?"
                        r"(?:neighbou?ring\s+)?$", re.I)
 _MAKING = re.compile(r"\bmaking\s+(?:the\s+)?$")
 # "Figures from the Korea International Trade Association": a source named after a country, not a partner
@@ -831,7 +828,7 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
         return list(c.carried)                  # the bilateral figure just before: the story goes on with its pair
     if kind == "countermeasure_coverage":
         imposer, target, _ = roles.resolve(ctx, sent.start, text, cl, si, anchor=mo.start)
-        parties = _coverage_sides(ctx, c, imposer, target)
+        parties = [p for p in (imposer, target) if p]
     else:
         parties = _parties(ctx, sent, cl, si, fill=kind not in ("imports", "exports"), anchor=(mo.start, mo.end),
                            seller=kind == "imports",
@@ -842,27 +839,6 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
         there = _place_named_before(ctx, c, parties[0])
         parties = [parties[0], there] if there else parties     # "Shipments there fell to $6.86 billion"
     return parties
-
-
-# the sentence calls the measure an answer to another's ("retaliatory tariffs", "its response to the U.S. tariffs")
-_RESPONSE = re.compile(rf"\b(?:{RETALIATION_WORDS}|response|respond\w*|counterpunch\w*)", re.I)
-
-
-def _coverage_sides(ctx: Context, c: Candidate, imposer: str | None, target: str | None) -> list[str]:
-    """[imposer, target] of the measure whose coverage the amount is; a side the sentence leaves unnamed is the
-    story's other side (LABELING.md: coverage is [imposer, target]) -- for a target named alone ("duties on up to
-    $2.4 billion of French imports") the story's default imposer, or the story's country when the target is that
-    imposer ("its response to the U.S. steel tariffs ... C$14-billion of imports"); for an imposer named alone only when
-    the sentence calls its measure a response ("Nearly $30 billion in new retaliatory tariffs is Ottawa's latest
-    counterpunch"): a measure of one's own on goods from every partner ("a revision of import duties covering some $52
-    billion") has no second side."""
-    if imposer and target or not (imposer or target):
-        return [p for p in (imposer, target) if p]
-    one = imposer or target
-    other = ctx.default_imposer if one != ctx.default_imposer else ctx.reporter
-    if not other or other == one or (imposer and not _RESPONSE.search(c.sent.text)):
-        return [one]
-    return [one, other] if imposer else [other, one]
 
 
 # a flow to or from "there": the country the sentence before named
@@ -1211,7 +1187,7 @@ def _named_partner_pair(ctx: Context, sent, clause_mentions: list, mentions: lis
     elsewhere = not cm and partner != ctx.reporter and any(
         _counterpart(ctx, m) for m in mentions if m.iso3 == partner)
     if (cm and not _ORG_AFTER.match(ctx.body, cm[0].end)
-            and (_COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 20), cm[0].start)
+            and (_COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)
                  or _BALANCE_WITH.search(ctx.body, max(0, cm[0].start - 20), cm[0].start)
                  or (_BALANCE_WORD.search(sent.text) and _counterpart(ctx, cm[0])))) \
             or _PAIR_WORDS.search(sent.text) or elsewhere:
@@ -1248,7 +1224,7 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
         # reporter is the story's country, not another country elsewhere in the sentence
         cm = [m for m in clause_mentions if m.iso3 == out[0]]
         reporter = ctx.reporter if ctx.reporter != out[0] else ctx.default_imposer
-        if cm and (_COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 20), cm[0].start)
+        if cm and (_COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)
                    or (seller and _OF_SELLER.search(ctx.body, max(0, cm[0].start - 12), cm[0].start))) \
                 and not _ORG_AFTER.match(ctx.body, cm[0].end) \
                 and reporter and reporter != out[0]:
