@@ -44,6 +44,7 @@ _GOODS_AFTER = re.compile(rf"^(?:[\s-]+[\w\-]+){{0,2}}?[\s-]+(?:{ALL_GOODS_WORDS
 # a legislature's or council's decision: "Mexico's Senate on Wednesday gave final approval to higher import duties",
 # "European Union ministers on Thursday gave final approval to new tariffs"
 _APPROVAL = r"(?:gave|given|gives|give|giving)\s+(?:(?:its|their|final|formal)\s+){0,2}(?:approval|green\s+light|go-ahead)\s+to"
+# (", which in May announced …", ", which has imposed …": a relative clause's verb is its country's, round 14)
 _IMPOSER_VERB_AFTER = re.compile(
     r"^(?:,[^,]{0,60},|,\s+which)?(?:\s+(?:federal\s+)?(?:government|administration|officials|authorities|cabinet|(?:\w+\s+)?ministry|leaders?|lawmakers|ministers|Congress|Parliament|Senate))?(?:\s+(?:has|have|had|was|is|will|would|could|may|might|also|already|then|now|later|quickly|on \w+|last \w+|this \w+|in \w+|said it|says it|said|says|plans to|planned to|threatened to|intends to|moved to|moves to|moving to|decided to|vowed to|promised to|decision to|move to|plan to|threat to|order to|bid to|push to|has moved to|is set to|is expected to|"
     r"agreed to|agrees to|committed to|commits to|pledged to|pledges to|offered to|wants to|aims to|seeks to|sought to|"
@@ -417,17 +418,17 @@ def _uncued_imposer(ctx: Context, sent_start: int, sent_text: str, target: str |
     return imposer, target
 
 
-def _us_actor(ctx: Context, sent_start: int, sent_text: str, target: str | None, story: str | None, a: int) -> str | None:
-    """The story's imposer for a rate no cue gives one, unless that is another country's and the U.S. is the actor
-    named last before the rate ("Trump said he had authorized a doubling of tariffs on Turkish metals, to 50 percent",
+def _us_actor(ctx: Context, sent_start: int, sent_text: str, target: str | None, fallback: str | None, a: int) -> str | None:
+    """The fallback imposer (the story's, else the default) for a rate no cue gives one, unless that is another
+    country's and the U.S. is the actor named last before the rate ("Trump said he had authorized a doubling of tariffs on Turkish metals, to 50 percent",
     "days after Washington withdrew earlier relaxations and reinstated its 25 per cent tariff", "their biggest market,
     the United States, is charging a 50 per cent tariff" in stories on Turkey's, India's, Oman's own measures): the
     background U.S. measure of a story about another country's decision."""
-    if story in (None, "USA") or target == "USA":
-        return story
+    if fallback in (None, "USA") or target == "USA":
+        return fallback
     actors = [m for m in ctx.country_mentions(sent_start, a) if not m.compound and m.iso3 != target
               and m.kind != "demonym" and _cue(sent_text, m, sent_start) != "target"]
-    return "USA" if actors and actors[-1].iso3 == "USA" else story
+    return "USA" if actors and actors[-1].iso3 == "USA" else fallback
 
 
 def _verb_subject(ctx: Context, sent_start: int, sent_text: str, target: str | None, span: tuple[int, int]) -> str | None:
