@@ -96,6 +96,8 @@ def find_countries(text: str, offset: int = 0) -> list[Mention]:
             continue
         if name in ("US", "U.S.") and (re.match(r" ?\$| dollars?\b", after) or text[max(0, s - 1):s] == "$"):
             continue        # "US$3 billion", "US $130 billion" (Mexico News Daily): a currency, not a country
+        if name in ("US", "U.S.") and after.startswith(" Steel"):
+            continue        # "a rally at a US Steel plant": the company, neither a party nor its goods
         if name == "Washington" and re.match(r"\s+(?:state|State|Post|D\.C\.)", after) and not after.startswith(" D.C."):
             continue
         compound = (s > 0 and text[s - 1] in "-–") or bool(re.match(r"[-–][A-Z]", text[e:e + 2]))

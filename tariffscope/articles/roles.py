@@ -35,21 +35,22 @@ _TARGET_BEFORE = re.compile(
 _TARGET_AFTER = re.compile(
     # "Canada faces / will face / is facing ...", "Canada has been hit / was slapped with ..." (passive only:
     # "Canada slapped a tariff on ..." makes Canada the imposer)
-    r"^(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|now|already|also|still|currently|again|itself)){0,3}"
+    r"^(?:,\s+which)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|now|already|also|still|currently|again|itself)){0,3}"
     r"\s+(?:facing|faces|face|faced|pay|pays|paying|subject to|getting hit|gets hit|got hit)\b"
-    r"|^(?:\s+(?:has|have|had|will|would|could|may|might|now|already|also|still|currently|again|itself)){0,2}"
+    r"|^(?:,\s+which)?(?:\s+(?:has|have|had|will|would|could|may|might|now|already|also|still|currently|again|itself)){0,2}"
     r"\s+(?:been|was|were|is|are|be|being|gets|got)\s+(?:\w+ly\s+)?(?:hit|targeted|slapped|spared|exempt\w*|struck|singled out)\b"
 )
 _GOODS_AFTER = re.compile(rf"^(?:[\s-]+[\w\-]+){{0,2}}?[\s-]+(?:{ALL_GOODS_WORDS}|{_PRODUCT_WORDS}|made|-made|producers|companies|exporters)\b", re.I)
 # a legislature's or council's decision: "Mexico's Senate on Wednesday gave final approval to higher import duties",
 # "European Union ministers on Thursday gave final approval to new tariffs"
 _APPROVAL = r"(?:gave|given|gives|give|giving)\s+(?:(?:its|their|final|formal)\s+){0,2}(?:approval|green\s+light|go-ahead)\s+to"
+# (", which in May announced …", ", which has imposed …": a relative clause's verb is its country's, round 14)
 _IMPOSER_VERB_AFTER = re.compile(
-    r"^(?:,[^,]{0,60},)?(?:\s+(?:federal\s+)?(?:government|administration|officials|authorities|cabinet|(?:\w+\s+)?ministry|leaders?|lawmakers|ministers|Congress|Parliament|Senate))?(?:\s+(?:has|have|had|was|is|will|would|could|may|might|also|already|then|now|later|quickly|on \w+|last \w+|this \w+|in \w+|said it|says it|said|says|plans to|planned to|threatened to|intends to|moved to|decided to|vowed to|promised to|decision to|move to|plan to|threat to|order to|bid to|push to|has moved to|is set to|is expected to|"
+    r"^(?:,[^,]{0,60},|,\s+which)?(?:\s+(?:federal\s+)?(?:government|administration|officials|authorities|cabinet|(?:\w+\s+)?ministry|leaders?|lawmakers|ministers|Congress|Parliament|Senate))?(?:\s+(?:has|have|had|was|is|will|would|could|may|might|also|already|then|now|later|quickly|on \w+|last \w+|this \w+|in \w+|said it|says it|said|says|plans to|planned to|threatened to|intends to|moved to|moves to|moving to|decided to|vowed to|promised to|decision to|move to|plan to|threat to|order to|bid to|push to|has moved to|is set to|is expected to|"
     r"agreed to|agrees to|committed to|commits to|pledged to|pledges to|offered to|wants to|aims to|seeks to|sought to|"
     r"began|begins|started|starts)){0,3}"
-    r"\s+(?:" + _APPROVAL + r"|impos\w*|slapp?\w*|levi\w*|levy|announc\w*|retaliat\w*|unveil\w*|plac\w*|put|applie\w*|apply|threaten\w*|rais\w*|hik\w*|doubl\w*|increas\w*|lift\w*|remov\w*|dropp?\w*|paus\w*|delay\w*|suspend\w*|respond\w*|hit|hits|match\w*|introduc\w*|set|sets|enact\w*|adopt\w*|decid\w*|struck|strikes|fired|fires|charg\w*|collect\w*|lower\w*|cut|cuts|reduc\w*|scrapp?\w*|rescind\w*|kept|keeps|maintain\w*|extend\w*|expand\w*|propos\w*|approv\w*|confirm\w*|add\w*|launch\w*|finaliz\w*|sign\w*|order\w*)\b"
-    r"(?!\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|framework|accord|truce)\b)"   # "struck a trade deal"
+    r"\s+(?:" + _APPROVAL + r"|impos\w*|halv\w*|trim\w*|slash\w*|reinstat\w*|restor\w*|consider\w*|recommend\w*|slapp?\w*|levi\w*|levy|announc\w*|retaliat\w*|unveil\w*|plac\w*|put|applie\w*|apply|threaten\w*|rais\w*|hik\w*|doubl\w*|increas\w*|lift\w*|remov\w*|dropp?\w*|paus\w*|delay\w*|suspend\w*|respond\w*|hit|hits|match\w*|introduc\w*|set|sets|enact\w*|adopt\w*|decid\w*|struck|strikes|fired|fires|charg\w*|collect\w*|lower\w*|cut|cuts|reduc\w*|scrapp?\w*|rescind\w*|kept|keeps|maintain\w*|extend\w*|expand\w*|propos\w*|approv\w*|confirm\w*|add\w*|launch\w*|finaliz\w*|sign\w*|order\w*)\b"
+    r"(?!\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|pacts?|framework|accords?|truce)\b)"   # "struck a trade deal"
 )
 # (a rate may stand between the party and its noun: "Washington's 25% tariffs", "Trump's 30% tariff", "U.S. 10% duty")
 _NOUN_AFTER = re.compile(rf"^(?:’s|'s)?(?:\s+[\w\-“”\"]+%?){{0,3}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
@@ -412,8 +413,22 @@ def _uncued_imposer(ctx: Context, sent_start: int, sent_text: str, target: str |
     else:
         story = _story_imposer(ctx)
         imposer = _verb_subject(ctx, sent_start, sent_text, target, before_rate) \
-            or (story if story != target else None) or ctx.default_imposer
+            or _us_actor(ctx, sent_start, sent_text, target, (story if story != target else None) or ctx.default_imposer,
+                         before_rate[1])
     return imposer, target
+
+
+def _us_actor(ctx: Context, sent_start: int, sent_text: str, target: str | None, fallback: str | None, a: int) -> str | None:
+    """The fallback imposer (the story's, else the default) for a rate no cue gives one, unless that is another
+    country's and the U.S. is the actor named last before the rate ("Trump said he had authorized a doubling of tariffs on Turkish metals, to 50 percent",
+    "days after Washington withdrew earlier relaxations and reinstated its 25 per cent tariff", "their biggest market,
+    the United States, is charging a 50 per cent tariff" in stories on Turkey's, India's, Oman's own measures): the
+    background U.S. measure of a story about another country's decision."""
+    if fallback in (None, "USA") or target == "USA":
+        return fallback
+    actors = [m for m in ctx.country_mentions(sent_start, a) if not m.compound and m.iso3 != target
+              and m.kind != "demonym" and _cue(sent_text, m, sent_start) != "target"]
+    return "USA" if actors and actors[-1].iso3 == "USA" else fallback
 
 
 def _verb_subject(ctx: Context, sent_start: int, sent_text: str, target: str | None, span: tuple[int, int]) -> str | None:
@@ -503,7 +518,7 @@ _TARIFF_NOUN = re.compile(rf"\b(?:{TARIFF_NOUNS})\b", re.I)
 # Duties", "Malaysia to keep anti-dumping duties", "Seoul has formally started collecting", "Milei's government
 # is cutting the import tariff"): the verbs of a country's own tariff decision
 _DECISION_VERBS = (
-    rf"{_APPROVAL}|recommend\w*|impos\w*|slapp?\w*|lev(?:y|ies|ied|ying)|puts?|putting|plac\w*|extend\w*|halv\w*|cut|cuts|cutting|"
+    rf"{_APPROVAL}|recommend\w*|impos\w*|trim\w*|slapp?\w*|lev(?:y|ies|ied|ying)|puts?|putting|plac\w*|extend\w*|halv\w*|cut|cuts|cutting|"
     r"lower\w*|slash\w*|rais\w*|hik\w*|doubl\w*|(?:start\w*|begin\w*|began)\s+(?:charging|collecting|imposing|levying)|"
     r"collect\w*|charg\w*|order\w*|announc\w*|approv\w*|introduc\w*|retaliat\w*|hits?|strikes?|struck|finali[sz]\w*|"
     r"scrap\w*|remov\w*|lift\w*|suspend\w*|drop\w*|reduc\w*|increas\w*")

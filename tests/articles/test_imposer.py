@@ -68,3 +68,50 @@ def test_a_subject_that_agreed_committed_or_began_to_act_imposes():
     body = ("China hits back\n\nAfter the United States began collecting a 10% tariff on all imports from China on "
             "Tuesday, China unveiled retaliatory duties.")
     assert ("USA", "CHN", 10.0) in _parties(body)
+
+
+# round 14 (xparties5): the imposer of a rate no cue names, in a story about another country's measure
+
+
+def test_the_us_named_as_the_actor_before_a_rate_beats_a_non_us_story_imposer():
+    # (Turkey's story imposer had made the U.S. doubling on Turkish metals Turkey's own 20% tariff)
+    body = ("Turkey doubles tariffs on US cars, alcohol and tobacco\n\nTurkey doubled tariffs on some US imports on "
+            "Wednesday.\n\nLast Friday US President Donald Trump said he had authorized a doubling of tariffs on Turkish "
+            "metals, to 50 percent on steel and 20 percent on aluminum.")
+    assert ("USA", "TUR", 20.0) in _parties(body) and not any(p[0] == "TUR" and p[2] == 20.0 for p in _parties(body))
+    body = ("Oman and India sign trade pact\n\nOman agreed to cut tariffs on Indian goods on Thursday. The deal widens "
+            "access for Indian exporters at a time when their biggest market, the United States, is charging a 50 per "
+            "cent tariff on most Indian goods.")
+    assert ("USA", "IND", 50.0) in _parties(body)
+
+
+def test_the_story_imposer_keeps_a_rate_whose_sentence_names_the_us_only_after_it_or_as_payer():
+    body = ("Turkey doubles tariffs on US cars, alcohol and tobacco\n\nTurkey doubled tariffs on some US imports on "
+            "Wednesday.\n\nThe duty on American cars rose to 120 percent, the decree said.")
+    assert ("TUR", "USA", 120.0) in _parties(body)
+
+
+def test_us_steel_is_a_company_not_the_payer():
+    # ("a US Steel plant" read as U.S. goods had made the EU the imposer of Trump's steel levy)
+    body = ("EU regrets Trump's move to double steel tariffs\n\nThe European Commission said it regrets the decision. "
+            "Speaking at a rally at a US Steel plant in Pennsylvania on Friday, Trump said the levy on foreign steel "
+            "would go up from 25% to 50%.")
+    assert {p[0] for p in _parties(body) if p[2] in (25.0, 50.0)} == {"USA"}
+
+
+def test_more_decision_verbs_cue_the_imposer():
+    # (in a story on a U.S. move, the U.S. default took both rates: "reinstated", "had considered" name the actor)
+    lede = ("Trump weighs tariffs on Brazilian ethanol\n\nUS President Donald Trump ordered a probe of Brazil's trade "
+            "practices on Tuesday. ")
+    assert _parties(lede + "Brasília reinstated the duty in February 2023 at 16%.") == {("BRA", "USA", 16.0)}
+    lede = ("What is on the list of US goods\n\nUS President Donald Trump went ahead with duties on European steel on "
+            "Monday. ")
+    assert _parties(lede + "At an earlier stage, Brussels had considered a 50% tariff on bourbon whiskey from "
+                           "Kentucky.") == {("EUU", "USA", 50.0)}
+
+
+def test_a_country_with_its_own_which_clause_decides_the_rate():
+    body = ("Canada hits Chinese EVs with 100% tariff\n\nCanada will put a 100% surtax on Chinese electric vehicles. "
+            "The decision puts Canada alongside the European Union, which has imposed provisional duties of up to "
+            "37.6 percent on Chinese EVs.")
+    assert ("EUU", "CHN", 37.6) in _parties(body)
