@@ -280,10 +280,18 @@ _PCT_END = re.compile(r"[\d.,]+\s?" + PERCENT_UNIT + "$", re.I)
 _APPLY_BEFORE = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\s+(?:\w+\s+){0,3}$", re.I)
 
 
+# "the duty on alcoholic drinks to 140 percent and the duty on leaf tobacco to 60 percent", "... to 10% and the removal
+# of tariffs on aircraft engines": a coordinated noun phrase after the rate is another measure's, its goods not this
+# rate's (round 14)
+_COORDINATED_MEASURE = re.compile(r"\s*,?\s*(?:and|or|while|but|whereas)\s+(?:the|a|an|its|his|their)\s", re.I)
+
+
 def _after_np(text: str, p_end: int, limit: int) -> tuple[str, int] | None:
     """The noun phrase after "... tariff on" following a rate, cut at the first clause stop."""
     seg = text[p_end:limit]
     m = _ON_NP.match(seg) or _REL_ON_NP.match(seg)
+    if m and _COORDINATED_MEASURE.match(seg):
+        m = None
     if not m and _APPLY_BEFORE.search(_PCT_END.sub("", text[max(0, p_end - 70):p_end])):
         m = _TO_NP.match(seg)
     if not m:

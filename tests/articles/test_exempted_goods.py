@@ -1,5 +1,6 @@
 """Goods an act of removal takes out of a rate (round 14, xproducts5): LABELING.md gives the rate `lifted` with the
-exempted goods, and the rate with its remaining scope as the measure stands; on inline articles."""
+exempted goods, and the rate with its remaining scope as the measure stands; a coordinated measure after a rate keeps its
+goods from it; on inline articles."""
 from __future__ import annotations
 
 from inline import tariff_tuples
@@ -48,3 +49,13 @@ def test_a_carve_out_from_the_start_or_a_planned_removal_is_no_exemption():
     # "both" is no goods ("Both had been spared the 25 percent steel duty")
     assert {p for p, _ in _at("Both had been spared the 25 percent steel duty in 2018 in exchange for quotas.",
                               25.0)} == {"steel"}
+
+
+def test_a_coordinated_measure_after_the_rate_keeps_its_own_goods():
+    body = ("Under a decree signed by President Recep Tayyip Erdogan, the duty on US passenger cars rises to 120 "
+            "percent, the duty on alcoholic drinks to 140 percent and the duty on leaf tobacco to 60 percent.")
+    assert {p for p, _ in _at(body, 140.0)} == {"alcoholic drinks"}
+    assert {p for p, _ in _at(body, 60.0)} == {"tobacco"}
+    body = ("Business Secretary Jonathan Reynolds praised the cut in US tariffs on British cars to 10% and the removal "
+            "of tariffs on aircraft engines and parts.")
+    assert {p for p, _ in _at(body, 10.0)} == {"cars"}
