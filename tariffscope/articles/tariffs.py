@@ -1585,4 +1585,5 @@ def _learned_status(facts: list[dict]) -> list[dict]:
 from .prefilter import prefiltered  # noqa: E402
 
 _TARIFF_NOUN, _IMMEDIATE, _NOT_BEFORE, _ANY_TARIFF_NOUN, _POSSESSED_INCLUDING = map(prefiltered, (_TARIFF_NOUN, _IMMEDIATE, _NOT_BEFORE, _ANY_TARIFF_NOUN, _POSSESSED_INCLUDING))
+_EXEMPTED_BEFORE, _REMOVED_BEFORE, _OFF_GOODS_AFTER = map(prefiltered, (_EXEMPTED_BEFORE, _REMOVED_BEFORE, _OFF_GOODS_AFTER))
 _STATUS = [(status, prefiltered(rx)) for status, rx in _STATUS]
