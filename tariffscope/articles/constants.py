@@ -465,3 +465,15 @@ EXAMPLE_CUE = r"(?:such as|including|like|largely|mainly|mostly|chiefly|notably|
 # TRANSSHIPPED_GOODS whatever words the sentence uses; the cue is looked for in the rate's own stretch of its clause.
 TRANSSHIPMENT_CUE = r"(?:trans-?ship\w*|routed\s+through\s+(?:a\s+)?third\s+countr\w*)"
 TRANSSHIPPED_GOODS = "transshipped goods"
+# tariffs.py (round 14): goods taken out of a rate by an act of removal ("exempted a list of Brazilian food products
+# from the additional 40% tariff", "taking a list of food products out of the 40% tariff", "oranges were exempted from
+# the 30% tariffs", "took the 10% reciprocal duty off Brazilian farm goods", "removes the 40% levy from the listed food
+# products"). LABELING.md (round 13): the rate `lifted` with the exempted goods, and the rate with its remaining scope.
+# Not a carve-out the measure had from the start ("remain exempt", "left out of the 50% copper tariff").
+EXEMPTING_VERB = r"(?:exempted|exempts|exempting)"
+TAKING_OUT_VERB = r"(?:took|takes|taking|taken|removed|removes|removing|pulled|pulls|pulling)"
+EXEMPTED_PASSIVE = r"(?:exempted|spared|taken\s+out)"
+REMOVING_VERB = r"(?:took|takes|taking|removed|removes|removing|lifted|lifts|lifting|stripped|strips|stripping|" \
+                r"scrapped|scraps|scrapping|dropped|drops|dropping)"
+# a removal only planned or asked for is no removal ("is considering removing the 10% tariff from coffee")
+EXEMPTION_NOT_DONE = r"(?:will|would|could|may|might|should|consider\w*|plans?|planning|propos\w*|seek\w*|wants?|asked|urged)"

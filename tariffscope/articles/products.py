@@ -29,7 +29,7 @@ _LEAD_OF = re.compile(r"^(?:(?:imports|exports|shipments|purchases|sales|supplie
 _DET = frozenset("""a an the all some certain most many several various other its their his her our your these
 those this that such any each every more additional extra new select selected key major main imported
 foreign foreign-made non-us overseas domestic local raw finished remaining affected covered targeted
-listed specific particular different identical equivalent same u.s. us eu european""".split())
+listed specific particular different identical equivalent same u.s. us eu european both either""".split())
 _ALL_GOODS = frozenset("""goods good imports import exports export products product items item shipments shipment
 merchandise everything all things purchases sales supplies lines categories commodities articles parcels packages""".split())
 _TRAILING = frozenset("imports import exports export shipments purchases sector industry trade sales".split())

@@ -401,7 +401,10 @@ def _apply(model: TariffModel, v: RateView, group: list[dict], tcands: dict, pca
         best = _best(pm, pcands)
         for f in group:
             f["product"] = best
-    if sm is not None and v.rule_status not in RULE_STATUS_STANDS and not _modal_governs(v):
+    # (one status per rate: a rate whose facts the rules gave two statuses -- goods exempted from it `lifted`, its
+    # remaining scope as the measure stands, round 14 -- keeps them)
+    if sm is not None and v.rule_status not in RULE_STATUS_STANDS and not _modal_governs(v) \
+            and len({f["status"] for f in group}) == 1:
         status = sm.predict(sfeats)
         for f in group:
             f["status"] = status

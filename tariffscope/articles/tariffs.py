@@ -18,13 +18,18 @@ from .constants import (
     ANOTHER_MEASURE,
     CARRIED_LIST_MIN,
     DEFAULT_STATUS,
+    EXEMPTED_PASSIVE,
+    EXEMPTING_VERB,
+    EXEMPTION_NOT_DONE,
     NON_ISO_TARGETS,
     NON_TARIFF_PERCENT_AFTER,
     NON_TARIFF_PERCENT_BEFORE,
     PRODUCT_SYNONYMS,
     PRODUCTS,
     PERCENT_UNIT,
+    REMOVING_VERB,
     STATUS_CUES,
+    TAKING_OUT_VERB,
     TARIFF_NOUNS,
     TRANSSHIPMENT_CUE,
     TRANSSHIPPED_GOODS,
@@ -275,10 +280,18 @@ _PCT_END = re.compile(r"[\d.,]+\s?" + PERCENT_UNIT + "$", re.I)
 _APPLY_BEFORE = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\s+(?:\w+\s+){0,3}$", re.I)
 
 
+# "the duty on alcoholic drinks to 140 percent and the duty on leaf tobacco to 60 percent", "... to 10% and the removal
+# of tariffs on aircraft engines": a coordinated noun phrase after the rate is another measure's, its goods not this
+# rate's (round 14)
+_COORDINATED_MEASURE = re.compile(r"\s*,?\s*(?:and|or|while|but|whereas)\s+(?:the|a|an|its|his|their)\s", re.I)
+
+
 def _after_np(text: str, p_end: int, limit: int) -> tuple[str, int] | None:
     """The noun phrase after "... tariff on" following a rate, cut at the first clause stop."""
     seg = text[p_end:limit]
     m = _ON_NP.match(seg) or _REL_ON_NP.match(seg)
+    if m and _COORDINATED_MEASURE.match(seg):
+        m = None
     if not m and _APPLY_BEFORE.search(_PCT_END.sub("", text[max(0, p_end - 70):p_end])):
         m = _TO_NP.match(seg)
     if not m:
@@ -990,6 +1003,7 @@ class _Row:
     framed: set = field(default_factory=set)     # the rates whose status is the story's frame (story_frame)
     paired: dict = field(default_factory=dict)   # rate index -> (countries its own segment pairs it with, where)
     bare: set = field(default_factory=set)       # rates whose own words name no goods, nor all goods
+    exempted: dict = field(default_factory=dict)  # rate index -> the goods an act of removal takes out of it
 
 
 def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row:
@@ -1139,6 +1153,9 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
     if _transshipment_rate(text, rates, k, row.window[k], row.phrase_end[k]):
         # "a 40% tariff on goods transshipped through the country" (the text's own "transshipped products" stays)
         products = [g for g in products or [] if g and g.startswith("transshipped ")] or [TRANSSHIPPED_GOODS]
+    exempted = _exempted_goods(text, p, nxt)
+    if exempted:
+        row.exempted[k] = exempted
     resolved[k] = (products, status)
     return consumed_until
 
@@ -1153,6 +1170,54 @@ def _transshipment_rate(text: str, rates, k: int, window: int, phrase_end: int) 
     if k + 1 < len(rates):
         hi = min(hi, rates[k + 1][0].start)
     return _TRANSSHIPMENT.search(text, lo, hi) is not None
+
+
+# the measure right before its rate: "from the additional ", "out of the ", "from paying the "
+_MEASURE_LEAD = r"\s+(?:the|its|his|their|an?|that|this)\s+(?:[\w“”\"'’-]+\s+){0,3}$"
+_EXEMPTED_BEFORE = re.compile(
+    rf"(?:\b{EXEMPTING_VERB}\s+(?P<obj>[^;:%]{{2,80}}?)\s+from(?:\s+paying)?"
+    rf"|\b{TAKING_OUT_VERB}\s+(?P<out>[^;:%]{{2,80}}?)\s+out\s+of"
+    rf"|(?P<subj>[^;:%,]{{2,80}}?)\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is|got)\s+(?:now\s+|also\s+)?"
+    rf"{EXEMPTED_PASSIVE}(?:\s+(?:from|of))?(?:\s+paying)?){_MEASURE_LEAD}", re.I)
+_REMOVED_BEFORE = re.compile(rf"\b{REMOVING_VERB}{_MEASURE_LEAD}", re.I)
+_OFF_GOODS_AFTER = re.compile(r"\s*(?:[\w“”\"'’-]+\s+){0,3}?(?:off|from)\s+(?!\d)(?P<np>[^;:,%]{2,80})", re.I)
+_NOT_DONE_BEFORE = re.compile(rf"\b{EXEMPTION_NOT_DONE}\b[^,;]{{0,25}}$", re.I)
+_SUBJECT_CLAUSE = re.compile(r"\b(?:that|which|who|said|says|while|but|after|because|as|when|if|than|and)\s+", re.I)
+
+
+def _exempted_goods(text: str, p: Percent, limit: int) -> list[str]:
+    """The goods an act of removal takes out of the rate (constants.EXEMPTING_VERB and the rest), [] when none:
+    "exempted a list of Brazilian food products from the additional 40% tariff", "oranges were exempted from the 30%
+    tariffs", "took the 10% reciprocal duty off Brazilian farm goods". Round 14."""
+    lo = max(0, p.start - 160)
+    m = _EXEMPTED_BEFORE.search(text, lo, p.start)
+    if m:
+        np, verb_at = m.group("obj") or m.group("out"), m.start()
+        if np is None:          # the passive's subject, from its own clause on
+            np, verb_at = _SUBJECT_CLAUSE.split(m.group("subj"))[-1], m.end("subj")
+    else:
+        m = _REMOVED_BEFORE.search(text, lo, p.start)
+        after = _OFF_GOODS_AFTER.match(text, p.end, limit) if m else None
+        if after is None:
+            return []
+        np, verb_at = after.group("np"), m.start()
+    if _NOT_DONE_BEFORE.search(text, max(0, verb_at - 40), verb_at):
+        return []
+    stop = _NP_STOP.search(np)
+    np = np[:stop.start()] if stop else np
+    return [g for g in _goods_of(np) if g]
+
+
+def _exemption_split(products: list | None, status: str, exempted: list[str] | None) -> list[tuple[list, str]]:
+    """(products, status) groups of a rate: with goods exempted from it, those goods `lifted` and the measure's
+    remaining scope (its other goods, or all goods) as the measure stands (LABELING.md, round 13)."""
+    if not exempted:
+        return [(products or [], status)]
+    rest = [g for g in products or [] if g not in exempted]
+    groups = [(list(exempted), "lifted")]
+    if rest or not products:
+        groups.insert(0, (rest, "in_force" if status == "lifted" else status))
+    return groups
 
 
 def _list_of_another_measure(text: str, rate_start: int, handed: list[str]) -> bool:
@@ -1242,17 +1307,18 @@ def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, f
         carry.main_status = status      # what the sentence hands on: not the old rate of a change
     if status in ("announced", "paused") and _compared_earlier_rate(text, p, targets, facts[row.sentence_first:]):
         status = "lifted"
-    for target in (targets or [None]):
-        for product in dict.fromkeys(products or [None]):
-            key = (imposer, target, product, p.value, status)
-            if key in seen:
-                continue
-            seen.add(key)
-            facts.append({
-                "imposer": imposer, "target": target, "product": product, "rate_pct": float(p.value),
-                "status": status, "sentence": text, "span": [sent.start, sent.end],
-                "_rate": (p.start, p.end, changes[k][0] if k in changes else None),
-            })
+    for goods, goods_status in _exemption_split(products, status, row.exempted.get(k)):
+        for target in (targets or [None]):
+            for product in dict.fromkeys(goods or [None]):
+                key = (imposer, target, product, p.value, goods_status)
+                if key in seen:
+                    continue
+                seen.add(key)
+                facts.append({
+                    "imposer": imposer, "target": target, "product": product, "rate_pct": float(p.value),
+                    "status": goods_status, "sentence": text, "span": [sent.start, sent.end],
+                    "_rate": (p.start, p.end, changes[k][0] if k in changes else None),
+                })
 
 
 # the rate's own noun phrase is the subject of a suspension: "The 25% US tariff on single malt Scotch, imposed during the
@@ -1519,4 +1585,5 @@ def _learned_status(facts: list[dict]) -> list[dict]:
 from .prefilter import prefiltered  # noqa: E402
 
 _TARIFF_NOUN, _IMMEDIATE, _NOT_BEFORE, _ANY_TARIFF_NOUN, _POSSESSED_INCLUDING = map(prefiltered, (_TARIFF_NOUN, _IMMEDIATE, _NOT_BEFORE, _ANY_TARIFF_NOUN, _POSSESSED_INCLUDING))
+_EXEMPTED_BEFORE, _REMOVED_BEFORE, _OFF_GOODS_AFTER = map(prefiltered, (_EXEMPTED_BEFORE, _REMOVED_BEFORE, _OFF_GOODS_AFTER))
 _STATUS = [(status, prefiltered(rx)) for status, rx in _STATUS]
