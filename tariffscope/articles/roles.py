@@ -102,8 +102,10 @@ _GROUP_MEMBERS = re.compile(
     r"(?<!\ball\s)(?<!\bmost\s)(?<!\bevery\s)(?<!\bmany\s)(?<!\bnearly\s)(?<!\balmost\s)(?<!\bdozens\sof\s)"
     r"(?<!\bscores\sof\s)(?<!\bhundreds\sof\s)(?<!\bmore\sthan\s\d\d\s)"
     r"\b(?:countries|nations|economies|trading\s+partners)\b(?:(?![^,;.%]*\d)[^;.%]){0,90}?"
-    r"(?:,?\s+among\s+them|,?\s+which\s+include[sd]?|,?\s+including|,?\s+such\s+as|,\s+namely|\s*[-–—:(])\s*(?:the\s+)?$", re.I)
-GROUP_MIN_MEMBERS = 3       # a story's group list: three members or more (two are a pair the sentence names)
+    r"(?:,?\s+among\s+them|,?\s+which\s+include[sd]?|,\s+namely|\s*[-–—:(])\s*(?:the\s+)?$", re.I)
+# (not "including" / "such as": those name examples, as for products -- the rule corpus's article 81, "from countries with
+# which Mexico does not have a trade agreement, including China, South Korea, India and Thailand", is labelled global)
+GROUP_MIN_MEMBERS = 3       # a group's list: three members or more (one or two are examples or a pair the sentence names)
 _GROUP_AFTER = re.compile(r"\s+(?:countries|nations|economies|member\s+states|trading\s+partners)\b", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?")
 _SHARED_SUBJECT = re.compile(r"^\W*(?:while|and|but|yet)?\s*(?:keeping|maintaining|leaving|retaining|holding|raising|imposing|adding|cutting|lowering)\b", re.I)
@@ -378,6 +380,8 @@ def _cued_target(sent_text: str, sent_start: int, mentions: list, tgt: list, imp
                        and _GROUP_LIST.search(sent_text, max(0, m.start - sent_start - 40), m.start - sent_start)), None)
     if chosen is None:
         chosen = _group_member(sent_text, sent_start, mentions, ws)
+        if chosen is not None and len(_coordinated(sent_text, sent_start, chosen, mentions)) < GROUP_MIN_MEMBERS:
+            chosen = None
     if chosen is None:
         return None, []
     return chosen.iso3, [i for i in _coordinated(sent_text, sent_start, chosen, mentions) if i != imposer]

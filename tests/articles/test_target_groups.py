@@ -60,3 +60,10 @@ def test_baseline_paid_by_a_named_countrys_exports():
 def test_baseline_on_goods_a_named_country_sells():
     got = tariffs("In exchange, goods that Vietnam sells to the U.S. will carry a baseline tariff of 20%.")
     assert targets_at(got, 20.0) == {"VNM"}
+
+
+def test_countries_listed_after_including_are_examples_of_a_global_measure():
+    got = tariffs("Mexico's Senate on Wednesday approved tariffs of up to 50% on some 1,400 products imported from "
+                  "countries with which Mexico does not have a trade agreement, including China, South Korea, India "
+                  "and Thailand.")
+    assert targets_at(got, 50.0) == {None}
