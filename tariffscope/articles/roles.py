@@ -19,8 +19,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .constants import (ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, PERCENT_UNIT, PRODUCTS, RETALIATION_WORDS, SECONDARY_BUYERS,
-                        SECONDARY_OBJECT_CHARS, TARIFF_NOUNS, TRADE_AUTHORITIES)
+from .constants import (ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, GROUP_MIN_MEMBERS, PERCENT_UNIT, PRODUCTS, RETALIATION_WORDS,
+                        SECONDARY_BUYERS, SECONDARY_OBJECT_CHARS, TARIFF_NOUNS, TRADE_AUTHORITIES)
 from .context import Context
 from .gazetteer import Mention
 
@@ -105,7 +105,6 @@ _GROUP_MEMBERS = re.compile(
     r"(?:,?\s+among\s+them|,?\s+which\s+include[sd]?|,\s+namely|\s*[-–—:(])\s*(?:the\s+)?$", re.I)
 # (not "including" / "such as": those name examples, as for products -- the rule corpus's article 81, "from countries with
 # which Mexico does not have a trade agreement, including China, South Korea, India and Thailand", is labelled global)
-GROUP_MIN_MEMBERS = 3       # a group's list: three members or more (one or two are examples or a pair the sentence names)
 _GROUP_AFTER = re.compile(r"\s+(?:countries|nations|economies|member\s+states|trading\s+partners)\b", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?")
 _SHARED_SUBJECT = re.compile(r"^\W*(?:while|and|but|yet)?\s*(?:keeping|maintaining|leaving|retaining|holding|raising|imposing|adding|cutting|lowering)\b", re.I)
