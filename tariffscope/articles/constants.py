@@ -213,6 +213,9 @@ SECONDARY_BUYERS = (r"\b(?:countr(?:y|ies)|nations?)\s+(?:that|which)?\s*"
                     r"(?:(?:keeps?|kept|continues?|continuing|continued)\s+(?:to\s+)?)?"
                     r"(?:buys?|buying|bought|purchas\w+|trad(?:es?|ing)\s+with|do(?:es|ing)?\s+business\s+with)\b")
 SECONDARY_OBJECT_CHARS = 60     # the country whose goods they buy follows that verb this closely (roles._bought_from)
+# A group of countries a measure names and then lists ("countries ..., among them China, India, South Korea ..."): its
+# members are the rate's targets when it lists this many or more (one or two are examples or a pair; roles._GROUP_MEMBERS)
+GROUP_MIN_MEMBERS = 3
 # A percentage's unit after its number: "%", "per cent", "percent", and the newsroom abbreviations "pct" (wires)
 # and "pc" (British, Irish, South Asian outlets: "a 25pc duty")
 PERCENT_UNIT = r"(?:%|per[\s-]?cent\b|percent\b|pct\b|pc\b)"  # regex source

@@ -19,8 +19,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .constants import (ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, PERCENT_UNIT, PRODUCTS, RETALIATION_WORDS, SECONDARY_BUYERS,
-                        SECONDARY_OBJECT_CHARS, TARIFF_NOUNS, TRADE_AUTHORITIES)
+from .constants import (ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, GROUP_MIN_MEMBERS, PERCENT_UNIT, PRODUCTS, RETALIATION_WORDS,
+                        SECONDARY_BUYERS, SECONDARY_OBJECT_CHARS, TARIFF_NOUNS, TRADE_AUTHORITIES)
 from .context import Context
 from .gazetteer import Mention
 
@@ -95,6 +95,17 @@ _GLOBAL = re.compile(GLOBAL_TARGET_WORDS, re.I)
 _BUYERS = re.compile(SECONDARY_BUYERS, re.I)
 # "eight European countries", "other Asian nations": a demonym qualifying a group of countries names none of them
 _GROUP_LIST = re.compile(r"\b(?:countries|nations|economies|trading\s+partners)\s*(?:[-–—:(]|,\s+namely)\s*(?:the\s+)?$", re.I)
+# round 14: a group of countries the measure names, then its members ("on goods from countries that do not have trade
+# agreements with Mexico, among them China, India, South Korea, Thailand and Indonesia", "the countries covered, which
+# include China, India, South Korea and Brazil"): one fact per member (LABELING.md: one per listed target); not a
+# group of every partner ("all countries, including China" stays global)
+_GROUP_MEMBERS = re.compile(
+    r"(?<!\ball\s)(?<!\bmost\s)(?<!\bevery\s)(?<!\bmany\s)(?<!\bnearly\s)(?<!\balmost\s)(?<!\bdozens\sof\s)"
+    r"(?<!\bscores\sof\s)(?<!\bhundreds\sof\s)(?<!\bmore\sthan\s\d\d\s)"
+    r"\b(?:countries|nations|economies|trading\s+partners)\b(?:(?![^,;.%]*\d)[^;.%]){0,90}?"
+    r"(?:,?\s+among\s+them|,?\s+which\s+include[sd]?|,\s+namely|\s*[-–—:(])\s*(?:the\s+)?$", re.I)
+# (not "including" / "such as": those name examples, as for products -- the rule corpus's article 81, "from countries with
+# which Mexico does not have a trade agreement, including China, South Korea, India and Thailand", is labelled global)
 _GROUP_AFTER = re.compile(r"\s+(?:countries|nations|economies|member\s+states|trading\s+partners)\b", re.I)
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)(?:the\s+)?")
 _SHARED_SUBJECT = re.compile(r"^\W*(?:while|and|but|yet)?\s*(?:keeping|maintaining|leaving|retaining|holding|raising|imposing|adding|cutting|lowering)\b", re.I)
@@ -150,6 +161,8 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
         return "target"
     if _TARGET_AFTER.match(after) and not _PREP_BEFORE.search(before):
         return "target"         # "Canada will face ..." (but not "an agreement with Canada will face")
+    if m.kind != "person" and _payer_subject(after, before):
+        return "target"
     if m.kind in ("name", "capital") and m.possessive and _NOUN_AFTER_POSS.match(text[e:e + 100]):
         return "imposer"
     if m.kind in ("demonym", "name", "capital") and _NOUN_AFTER.match(text[e:e + 80]):
@@ -171,6 +184,30 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
     if _IMPOSER_VERB_AFTER.match(after):
         return "imposer"
     return None
+
+
+# round 14: the payer named as the subject of its clause with words between it and its verb -- an appositive or relative
+# clause ("Switzerland, home to some of the world's best-known luxury names, will face a 39% tariff"), its goods going
+# to the market ("Most EU exports to the US pay a baseline tariff", "South African citrus arriving in the US currently
+# pays the 10% baseline") -- or the seller in "goods that Vietnam sells to the U.S. will carry a baseline tariff"
+_PAYER_VERB = (r"(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|now|already|also|still|currently|"
+               r"again|generally|typically|continue\s+to|continues\s+to)){0,3}"
+               r"\s+(?:facing|faces|face|faced|pay|pays|paying|paid|subject\s+to|carry|carries|charged|placed\s+on)\b")
+_SUBJECT_INTERRUPTED = re.compile(
+    r"^(?:,\s+(?![^,;:]*\d\s?(?:%|per\s?cent|percent))[^,;:()]{3,100}?,"          # ", home to ... ," (no rate inside)
+    r"|[\s-]+(?:[\w-]+\s+){0,2}?(?:goods|products|imports|exports|shipments|merchandise|" + _PRODUCT_WORDS + r"|citrus)"
+    r"\s+(?:to|into|in|arriving\s+in|entering|shipped\s+to|sent\s+to|sold\s+in)\s+(?:the\s+)?[\w.]+(?:\s+[A-Z][\w.]*)?,?)"
+    + _PAYER_VERB, re.I)
+_GOODS_THAT_BEFORE = re.compile(r"\b(?:goods|products|exports|items|shipments|merchandise)\s+(?:that|which)\s+(?:the\s+)?$", re.I)
+_SELLS_AFTER = re.compile(r"^\s+(?:sells|sold|ships|shipped|sends|sent|exports|exported)\s+(?:to|into)\b", re.I)
+
+
+def _payer_subject(after: str, before: str) -> bool:
+    """Whether a country mention is the payer of the rate by the shape of its clause, across the words between it and
+    its payer verb (see _SUBJECT_INTERRUPTED), or as the seller of "goods that X sells to ..."."""
+    if _GOODS_THAT_BEFORE.search(before) and _SELLS_AFTER.match(after):
+        return True
+    return not _PREP_BEFORE.search(before) and bool(_SUBJECT_INTERRUPTED.match(after))
 
 
 def _destination(text: str, m: Mention, e: int, before: str) -> bool:
@@ -270,6 +307,8 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     if target is None and not is_global:
         window_isos = [m.iso3 for m in mentions if m.kind != "person" and m.start >= sent_start + ws]
         target = _story_target(ctx, sent_index, sent_start, sent_text, imposer, a, window_isos)
+        if target is not None and not [m for m in mentions if m.kind != "person" and m.iso3 != imposer]:
+            targets = [target] + [i for i in _carried_group(ctx, sent_index, target, imposer) if i != target]
     if target == imposer:
         target = None
     if target is not None:
@@ -340,8 +379,43 @@ def _cued_target(sent_text: str, sent_start: int, mentions: list, tgt: list, imp
         chosen = next((m for m in mentions if m.start >= sent_start + ws and m.kind != "person"
                        and _GROUP_LIST.search(sent_text, max(0, m.start - sent_start - 40), m.start - sent_start)), None)
     if chosen is None:
+        chosen = _group_member(sent_text, sent_start, mentions, ws)
+        if chosen is not None and len(_coordinated(sent_text, sent_start, chosen, mentions)) < GROUP_MIN_MEMBERS:
+            chosen = None
+    if chosen is None:
         return None, []
     return chosen.iso3, [i for i in _coordinated(sent_text, sent_start, chosen, mentions) if i != imposer]
+
+
+def _group_member(sent_text: str, sent_start: int, mentions: list, ws: int):
+    """The first member of a group the clause lists after naming it ("the countries covered, which include China, ...")."""
+    return next((m for m in mentions if m.start >= sent_start + ws and m.kind != "person"
+                 and _GROUP_MEMBERS.search(sent_text, max(0, m.start - sent_start - 120), m.start - sent_start)), None)
+
+
+def _story_groups(ctx: Context) -> list[tuple[int, list[str]]]:
+    """(sentence index, members) of every group of countries the article lists after naming it (_GROUP_MEMBERS)."""
+    hit = ctx.memo.get("story_groups")
+    if hit is None:
+        hit = []
+        for si, sent in enumerate(ctx.sentences):
+            mentions = [m for m in ctx.country_mentions(sent.start, sent.end) if not m.compound and m.kind != "person"]
+            first = _group_member(sent.text, sent.start, mentions, 0)
+            if first is not None:
+                members = _coordinated(sent.text, sent.start, first, mentions)
+                if len(members) >= GROUP_MIN_MEMBERS:
+                    hit.append((si, members))
+        ctx.memo["story_groups"] = hit
+    return hit
+
+
+def _carried_group(ctx: Context, sent_index: int, target: str, imposer: str | None) -> list[str]:
+    """The members of the group listed last before a rate (same section) whose clause names no country and whose carried
+    target is one of them ("Most products will be subject to tariffs of up to 35 per cent" after "... among them China,
+    India, South Korea, Thailand and Indonesia"); [] when there is none."""
+    section = ctx.section_start(sent_index)
+    groups = [members for si, members in _story_groups(ctx) if section < si <= sent_index and target in members]
+    return [i for i in groups[-1] if i != imposer] if groups else []
 
 
 def _listed_at_rate(sent_text: str, sent_start: int, mentions: list, a: int, ws: int):
