@@ -118,3 +118,48 @@ def test_each_decision_is_fitted_with_its_own_regularisation(monkeypatch):
     seen.clear()
     train_tariffs.fit([], c=2.0, decisions=("extra", "status"))
     assert seen == {"extra": 2.0, "status": 2.0}
+
+
+def _rate_view(body: str, rate: str, published: date, status: str = "in_force"):
+    ctx = Context.build(body, published)
+    si = next(i for i, s in enumerate(ctx.sentences) if rate in s.text)
+    start = ctx.sentences[si].text.index(rate)
+    fact = {"imposer": "USA", "target": None, "product": None, "rate_pct": 25.0, "status": status}
+    return ctx, si, tariff_model.RateView(ctx, si, start, start + len(rate), None, fact)
+
+
+def test_the_verb_before_a_rate_is_classed():
+    cases = {"President Trump signed a proclamation putting a 25% tariff on imported cars.": "decision",
+             "Mexican cars will keep paying a 25% tariff.": "state",
+             "The deal brought the levy down to 25% from 27.5%.": "change",
+             "Canada welcomed the 25% tariff news.": "none"}
+    for body, kind in cases.items():
+        _, _, v = _rate_view(body, "25%", date(2025, 3, 27))
+        assert tariff_model.rate_verb_class(v) == kind, body
+
+
+def test_the_story_start_is_read_from_the_other_sentences():
+    body = ("Trump signed a proclamation putting a 25% tariff on imported cars. "
+            "The new duties will take effect in seven days. Steel duties took effect in March.")
+    ctx, si, v = _rate_view(body, "25%", date(2025, 3, 27))
+    starts = tariff_model.sentence_starts(ctx)
+    assert starts == ["none", "future", "past"]
+    assert tariff_model._story_start(starts, si) == "both" and tariff_model._story_start(starts[:2], 0) == "future"
+    dated = Context.build("Trump ordered 50% copper tariffs. They start on Aug. 1.", date(2025, 7, 31))
+    assert tariff_model.sentence_starts(dated) == ["none", "future"]
+    assert tariff_model.sentence_starts(Context.build("They start on Aug. 1.", date(2025, 8, 5))) == ["past"]
+
+
+def test_status_features_cross_the_verb_kind_with_the_story_start():
+    body = "Trump signed a proclamation putting a 25% tariff on imported cars. It is due to start on April 3."
+    ctx = Context.build(body, date(2025, 3, 27))
+    start = body.index("25%")
+    facts = [{"imposer": "USA", "target": None, "product": "cars", "rate_pct": 25.0, "status": "in_force",
+              "span": [0, ctx.sentences[0].end], "_rate": (start, start + 3, None)}]
+    tariff_model.collector = []
+    try:
+        tariff_model.decide(ctx, facts, _products_with_pos, None)
+        sfeats = tariff_model.collector[0][3]
+    finally:
+        tariff_model.collector = None
+    assert {"svs:vc=decision&story=future", "svr:vc=decision&story=future&rule=in_force", "svo:own=none&vc=decision"} <= set(sfeats)
