@@ -227,27 +227,6 @@ STATUS_CUES = (
     ("in_force", r"continu(?:e|es|ed|ing)\s+to\s+(?:pay|face|apply|be charged|collect)|keep(?:s|ing)?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|(?:does|do|did|will|would)\s+not\s+(?:change|affect|alter)|doesn[’']t\s+(?:change|affect)|unchanged|(?:will|would)\s+(?:remain|stay)|remains?|stays?|impos(?:ed|es|ing)|in effect|took effect|went into effect|came into (?:force|effect)|into force|in force|in place|kept|levied|levying|slap(?:ped|ping|s)?|hit with|been hit|hit by|facing|faces|face|faced|rais(?:ed|es|ing)|hik(?:ed|es|ing)|doubl(?:ed|es|ing)|increas(?:ed|ing)|appl(?:ied|ies)|current(?:ly)?|existing|already|paying|pays|collect(?:ed|ing|s)?|charg(?:ed|ing|es)|retaliated|lower(?:ed|ing|s)|cut|reduc(?:ed|ing|es?)|slash(?:ed|ing|es)?"),
 )
 DEFAULT_STATUS = "in_force"
-# Round 14 (xstatus6): the kind of verb nearest before a rate in its clause, a feature of the learned status, crossed
-# with the starts the story dates elsewhere (tariff_model.story_start_features).  A decision told in the past ("signed
-# a proclamation putting a 25% tariff", "Namibia was given 21%") is only announced when the story dates the measure's
-# start after `published`; a verb of paying or facing ("will keep paying 25%", "which pay 50%") names a rate that
-# already applies whatever future governs the sentence.  Checked together; the match nearest the rate wins.
-RATE_VERB_CLASSES = (
-    ("start", r"tak(?:e|es|ing) effect|took effect|kick(?:s|ed|ing)? in|(?:come|comes|came|coming|go|goes|went) into (?:force|effect)|effective|start(?:s|ed|ing)?|begin(?:s|ning)?|began"),
-    ("state", r"pay(?:s|ing)?|paid|fac(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|tax(?:ed)?|subject to|collect(?:s|ed|ing)?|remain(?:s|ed|ing)?|keep(?:s|ing)?|still|already|now|current(?:ly)?|existing|in effect|in force|in place|appl(?:y|ies|ied|ying)"),
-    ("change", r"rais(?:e|es|ed|ing)|cut(?:s|ting)?|lower(?:s|ed|ing)?|reduc(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|slash(?:es|ed|ing)?|bring(?:s|ing)? down|brought|hik(?:e|es|ed|ing)"),
-    ("deal", r"deal|agree(?:s|d|ment)?|commit(?:s|ted|ment)?|struck"),
-    ("decision", r"sign(?:s|ed|ing)?|slap(?:s|ped|ping)?|impos(?:e|es|ed|ing)|order(?:s|ed|ing)?|sets?|setting|puts?|putting|plac(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?|given|gave|hit|hits|add(?:s|ed|ing)?|approv(?:e|es|ed|ing)|decided|introduc(?:e|es|ed|ing)|new"),
-)
-# The start of a measure a sentence tells without a calendar date (a dated start is read by tariffs._FUTURE_SENTENCE
-# against `published`): still to come ("will take effect in seven days", "kicks in 21 days after", "is due to apply
-# from Saturday") or already passed ("took effect", "came into force", "have applied since").  Regex sources.
-START_TO_COME = (r"\b(?:will|would|shall|due to|set to|scheduled to|slated to|expected to|is to|are to)\s+(?:now\s+|only\s+)?"
-                 r"(?:take effect|come into (?:force|effect)|go into effect|kick in|start|begin|apply|be (?:applied|imposed|collected|levied))\b"
-                 r"|\b(?:in|within) (?:\d+|a|one|two|three|seven|ten|fourteen|thirty) (?:days?|weeks?)\b|\b\d+ days (?:after|from)\b"
-                 r"|\b(?:takes? effect|kicks? in|starts?|begins?|from|starting|effective)\s+(?:on\s+)?(?:next|tomorrow)\b")
-START_PASSED = (r"\b(?:took effect|came into (?:force|effect)|went into (?:force|effect)|kicked in|(?:has|have) applied since"
-                r"|(?:has|have) been in (?:force|effect|place) since)\b")
 
 # Words around a percentage that make it not a tariff rate.
 NON_TARIFF_PERCENT_AFTER = r"(?:of\b|points?\b|share|stake|chance|probability|majority|increase|rise|jump|drop|decline|fall|gain|growth|more|less|fewer|higher|lower|year-over-year|year-on-year|annual|annually|jump|surge|plunge|of\s+respondents|say|said|support|oppose|approve|disapprove|believe|think|want|of\s+all)"

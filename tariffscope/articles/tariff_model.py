@@ -25,7 +25,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, RATE_VERB_CLASSES, START_PASSED, START_TO_COME
+from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS
 from .context import Context
 from .logreg import LogReg
 from .text import clause_spans
@@ -89,7 +89,6 @@ class RateView:
         self.rule_product, self.rule_status = fact["product"], fact["status"]
         from .text import clause_spans
         self.last_target = self.last_product = "?"       # the previous rate's decisions ("?": none before)
-        self.story_start = self.own_start = self.near_start = "none"   # starts told elsewhere / its own / nearby (story_start_features)
         self.clause = next(((a, b) for a, b in clause_spans(self.text) if a <= start < b), (0, len(self.text)))
 
 
@@ -134,55 +133,7 @@ def status_features(v: RateView) -> list[str]:
     if v.si > 0:
         prev = v.ctx.sentences[v.si - 1].text
         out += [f"pcue:{m.group(0).lower()}" for m in _CUES.finditer(prev)]
-    return out + conjunction_features(v) + story_start_features(v)
-
-
-_RATE_VERB = re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{rx})" for name, rx in RATE_VERB_CLASSES) + r")\b", re.I)
-
-
-def rate_verb_class(v: RateView) -> str:
-    """The kind of the verb nearest before the rate in its clause (constants.RATE_VERB_CLASSES), "none" without one."""
-    last = None
-    for last in _RATE_VERB.finditer(v.text, v.clause[0], v.start):
-        pass
-    return last.lastgroup if last is not None else "none"
-
-
-def story_start_features(v: RateView) -> list[str]:
-    """Round 14: the rate's verb kind crossed with the starts the story dates in its other sentences (future / past
-    / none, against `published`) and with a start its own sentence dates: a decision told in the past is announced
-    in a story whose measure starts later, and in force in one whose start has passed."""
-    vc, story, r = rate_verb_class(v), v.story_start, v.rule_status
-    return [f"sv:vc={vc}", f"svs:vc={vc}&story={story}", f"svr:vc={vc}&story={story}&rule={r}",
-            f"svq:story={story}&rule={r}", f"svo:own={v.own_start}&vc={vc}",
-            f"svl:vc={vc}&near={v.near_start}", f"svlr:vc={vc}&near={v.near_start}&rule={r}"]
-
-
-NEAR_SENTENCES = 2     # the sentences either side of a rate whose start it may share ("... putting a 25% tariff on cars. It is due to start on April 3.")
-_START_TO_COME = re.compile(START_TO_COME, re.I)
-_START_PASSED = re.compile(START_PASSED, re.I)
-
-
-def sentence_starts(ctx: Context) -> list[str]:
-    """Per sentence, the start of a measure it tells: "future" (a dated start after `published`, "take effect on Aug.
-    7", or one still to come, "will take effect in seven days"), "past" (a dated start on or before `published`, or
-    "took effect"), "none"."""
-    from .tariffs import _FUTURE_SENTENCE, _is_future
-    out = []
-    for sent in ctx.sentences:
-        text = sent.text
-        dated = set() if ctx.published is None else {_is_future(m, ctx.published) for m in _FUTURE_SENTENCE.finditer(text)}
-        if True in dated or _START_TO_COME.search(text):
-            out.append("future")
-        else:
-            out.append("past" if dated or _START_PASSED.search(text) else "none")
-    return out
-
-
-def _story_start(starts: list[str], si: int) -> str:
-    """The starts the story tells outside sentence si: "future", "past", "both" (a story of several stages) or "none"."""
-    others = set(starts[:si] + starts[si + 1:]) - {"none"}
-    return "both" if len(others) == 2 else others.pop() if others else "none"
+    return out + conjunction_features(v)
 
 
 def _near(v: RateView, pos_start: int, pos_end: int, prefix: str) -> list[str]:
@@ -406,7 +357,6 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
     rule_rates = Counter(s0 for (s0, _), g in groups.items() if not g[0].get("_extra"))
     seen: set[tuple] = set()
     last = ("?", "?")
-    starts = sentence_starts(ctx)
     for (sent_start, _), group in groups.items():
         si = index.get(sent_start)
         if si is None or not (group[0].get("_extra") or rule_decisions):
@@ -414,8 +364,6 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
         start, end, change = group[0]["_rate"]
         v = RateView(ctx, si, start, end, change, group[0])
         v.last_target, v.last_product = last
-        v.story_start, v.own_start = _story_start(starts, si), starts[si]
-        v.near_start = _story_start(starts[max(0, si - NEAR_SENTENCES):si + NEAR_SENTENCES + 1], min(si, NEAR_SENTENCES))
         if group[0].get("_extra"):
             _extra(model, v, group, rule_rates[sent_start])
             continue

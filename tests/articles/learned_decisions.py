@@ -27,7 +27,7 @@ from .articles_scoring import _match, key
 from .corpus_eval import OLD_CORPUS, in_ids, split_files, style_folds
 from tariffscope.articles.train_status import labelled_pairs
 
-FRESH = "d625-d672"
+FRESH = "d577-d624"
 ALL = ("target", "product", "status", "keep", "extra")
 # name -> keyword arguments of train_tariffs.fit
 MAIN = ("extra", "status")
@@ -46,24 +46,7 @@ VARIANTS: dict[str, dict] = {
     "status_c0.1": {"decisions": MAIN, "c": {"status": 0.1}},
     "extra_t0.2": {"decisions": MAIN, "extra_threshold": 0.2},
     "+keep_t0.1": {"decisions": MAIN + ("keep",), "keep_threshold": 0.1},
-    # round 14 (xstatus6): main without the story-start features of the status (trained without them: no weights)
-    "no_sv": {"decisions": MAIN, "drop": ("sv",)},
-    "sv_verb_story": {"decisions": MAIN, "drop": ("svr:", "svq:", "svo:")},
-    "sv_no_own": {"decisions": MAIN, "drop": ("svo:",)},
-    "sv_no_rule": {"decisions": MAIN, "drop": ("svr:",)},
-    "sv_verb": {"decisions": MAIN, "drop": ("svs:", "svr:", "svq:", "svo:")},
-    "sv_verb_own": {"decisions": MAIN, "drop": ("svs:", "svr:", "svq:")},
-    "sv_local": {"decisions": MAIN, "drop": ("sv:", "svs:", "svr:", "svq:", "svo:", "svlr:")},
-    "sv_local_rule": {"decisions": MAIN, "drop": ("sv:", "svs:", "svr:", "svq:", "svo:")},
-    "sv_local_own": {"decisions": MAIN, "drop": ("sv:", "svs:", "svr:", "svq:", "svlr:")},
 }
-
-
-def _without(records: list, prefixes: tuple) -> list:
-    """Records whose status features starting with one of `prefixes` are removed (the model never weighs them)."""
-    return [(rates, labels) for rates, labels in
-            ((([(g, tc, pc, None if sf is None else [x for x in sf if not x.startswith(prefixes)], kf)
-                for g, tc, pc, sf, kf in rates]), labels) for rates, labels in records)]
 
 
 _FITTED: dict = {}
@@ -102,9 +85,6 @@ def measure(pairs, arts, records, old_records, fold_of: list[int], scored, kw: d
         if not any(fold_of[j] == i and scored[j] for j in range(len(pairs))):
             continue
         train = old_records + [r for j, rs in enumerate(records) if fold_of[j] != i for r in rs]
-        kw = dict(kw)
-        if kw.get("drop"):
-            train = _without(train, kw.pop("drop"))
         tariff_model.use(train_tariffs.fit(train, **kw) if kw.get("decisions") else None)
         for j in range(len(pairs)):
             if fold_of[j] == i and scored[j]:
