@@ -142,8 +142,6 @@ _DANGLING_FROM = re.compile(r"\b(?:increas|rais|hik|doubl|tripl|lower|reduc|cut)
 # "will be charged 10%", "will not face more than 15%": a rate stated by the verb alone (after a tariff sentence)
 _CHARGED_BEFORE = re.compile(r"\b(?:charged|face[sd]?|facing|pay|pays|paying|remains? at|remained at|stays? at|stayed at)\s+(?:(?:no\s+|not\s+)?more than\s+|up to\s+|at most\s+)?$", re.I)
 _CHARGED = re.compile(r"\b(?:charged|face[sd]?|facing|pay|pays|paying|remains? at|remained at|stays? at|stayed at)\s+(?:(?:no\s+|not\s+)?more than\s+|up to\s+|at most\s+)?\d", re.I)
-# round 14b: "will apply from March 4" in a May paper -- a start the modal dates, not a measure still to come
-_MODAL_START_VERB = re.compile(r"\b(?:will|would)\s+(?:apply|take effect|start|begin|kick in|come into (?:force|effect))\b", re.I)
 _MODAL_WEAK_VERB = re.compile(r"\b(?:will|would)\s+(?:not\s+)?(?:be\s+)?(?:face|charged|pay)\b", re.I)
 # digest items: "Canada: 35% on goods not covered by CUSMA; 10% on energy", "Switzerland: 39%."
 # "...; a planned increase to 30% is on hold" in a tariff sentence: the increase is of that tariff
@@ -392,8 +390,8 @@ def _future_adjust(text: str, segment: tuple[int, int], tail: int, status: str, 
     if status == "in_force" and _is_future(m, published):
         return "announced"
     if status == "announced" and published is not None and not _is_future(m, published) \
-            and re.match(r"(?:takes? effect|kicks? in|effective|starting|beginning|from|as of)", m.group(0), re.I) \
-            and not _ANNOUNCE_WORDS.search(_MODAL_START_VERB.sub("", _MODAL_WEAK_VERB.sub("", text[segment[0]:segment[1]]))):
+            and re.match(r"(?:takes? effect|kicks? in|effective|starting|beginning)", m.group(0), re.I) \
+            and not _ANNOUNCE_WORDS.search(_MODAL_WEAK_VERB.sub("", text[segment[0]:segment[1]])):
         return "in_force"       # "takes effect Monday" in Monday's paper; "will face 35%, effective Aug. 1" on Aug. 1
     return status
 
