@@ -452,6 +452,20 @@ _FUTURE_CHANGE_AFTER = re.compile(
     r"(?:removed|cut|lowered|reduced|brought down|phased out|eliminated|scrapped|abolished|halved|slashed)\b", re.I)
 
 
+# round 14b: a modal before "still" / "continue to" / "keep" announces no new rate: the rate the verb after it names goes
+# on applying -- "will keep paying a 25% tariff", "would continue to charge a 10% tariff", "will still be taxed at 13
+# percent" (LABELING.md: a rate that applies now and will go on applying is in force)
+_STILL_APPLIES_BEFORE = re.compile(
+    r"\b(?:will|would|’ll|'ll)\s+(?:\w+\s+)?(?:still|continue\s+to|keep(?:\s+on)?)\s+(?:be\s+)?"
+    r"(?:pay|paying|face|facing|charg\w*|collect\w*|levy\w*|appl\w*|impos\w*|tax\w*|subject\s+to|hit\s+with)"
+    r"\s+(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+def _still_applies(text: str, clause_start: int, rate_start: int) -> bool:
+    """The verb before the rate is a modal's "still / continue to / keep" + an applying verb: an existing rate."""
+    return _STILL_APPLIES_BEFORE.search(text, max(clause_start, rate_start - 90), rate_start) is not None
+
+
 def _already_own(text: str, rate_end: int, clause: tuple[int, int]) -> bool:
     """The rate's own relative clause says it applies now: "the 6.1 percent tariff Canada already applies",
     "a 20 percent levy that Washington already collects" (a measure the sentence's new one is added to)."""
@@ -1259,7 +1273,7 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
         status = "in_force"         # "Imports from Britain will be charged 10%" after "... took effect"
     last_in_clause = max(r[0].end for r in rates if r[1] == cl)
     status = _future_adjust(text, (row.window[k], nxt), last_in_clause, status, ctx.published)
-    if status == "announced" and _already_own(text, p.end, cl):
+    if status == "announced" and (_already_own(text, p.end, cl) or _still_applies(text, cl[0], p.start)):
         status = "in_force"     # "will be added, from August 6, to the 10% tariff that Brazilian goods already pay"
     if status == "announced" and _conditional_threat(text, p):
         status = "threatened"   # "Trump said Denmark ... would face a 10% tariff from Feb. 1, ..., unless a deal ..."

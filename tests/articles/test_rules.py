@@ -974,6 +974,19 @@ def test_rate_its_own_clause_says_applies_now_stays_in_force():
     assert ("CAN", None, "cars", 6.1, "in_force") in got
 
 
+@pytest.mark.parametrize("sentence, want", [
+    ("Mexican automobiles will keep paying a 25% tariff in the United States.", ("USA", "MEX", "automobiles", 25.0, "in_force")),
+    ("China would continue to charge a 10% tariff on imports from the United States.", ("CHN", "USA", None, 10.0, "in_force")),
+    ("Canadian steel will still be taxed at 50% by the United States.", ("USA", "CAN", "steel", 50.0, "in_force")),
+    # a modal before a verb of a new measure still announces it
+    ("Mexico will keep negotiating, and the United States will impose a 30% tariff on Mexican goods.",
+     ("USA", "MEX", None, 30.0, "announced")),
+])
+def test_modal_before_still_or_keep_leaves_the_rate_in_force(rules_only, sentence, want):
+    # round 14b: "will keep paying", "would continue to charge", "will still be taxed at" name a rate that goes on applying
+    assert want in tariffs(sentence, date(2025, 8, 10))
+
+
 @pytest.mark.parametrize("body, want", [
     # the rate's own "for" names its partner; each rate of a list keeps its own segment
     ("Trump set new tariffs of 25 percent for South Korea, 24 percent for Malaysia and 10 percent for Singapore.",
