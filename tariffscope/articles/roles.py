@@ -137,6 +137,22 @@ _ALL_PARTNERS = re.compile(
     r"|\blike\s+(?:those\s+of\s+)?(?:almost\s+|nearly\s+|virtually\s+)?(?:all|every|most)\s+(?:other\s+)?" + _PARTNER_NOUNS +
     r"|the\s+same\s+way\s+as\s+(?:to\s+)?(?:anyone|everyone|every\w*)\s+else"
     r"|\bappl(?:y|ies|ied)\s+to\s+imports(?!\s+from\b)|\ball\s+imports\s+of\b(?![^,;]*\bfrom\b))\b", re.I)
+_SECTOR_WORDS = "|".join(re.escape(p) for p in sorted(SECTOR_PRODUCTS, key=len, reverse=True))
+# round 14b: sector goods that are themselves the rate's paying subject, no country named ("Aluminum exports, which
+# face a 50% tariff at the American border", "steel and aluminium, which still face a 50 per cent US tariff",
+# "Steel and aluminium: still subject to a 25% US levy"): in a story on one partner's trade these are its goods
+# (LABELING.md's sector rule: "the named country when the text says its goods pay it"); "imports" / "imported"
+# goods are every partner's, and "from ..." names an origin the cues read
+_GOODS_PAYING = re.compile(
+    rf"\b(?:{_SECTOR_WORDS})(?:\s+(?:exports|shipments|products|sales))?"
+    r"(?:,?\s+(?:which|that)|\s*:|(?:\s+(?!(?:from|of|on|to|into|imports?|imported|foreign|for|by)\b)[\w-]+){0,3}?)"
+    r"(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|now|already|also|still|currently|again|"
+    r"generally|typically|continue\s+to|continues\s+to)){0,3}"
+    r"\s+(?:facing|faces|face|faced|pay|pays|paying|paid|subject\s+to|carry|carries|charged)"
+    r"(?:\s+(?!(?:on|from|for|by)\b)[\w-]+){0,3}?\s*$", re.I)
+# the goods are examples of a kind ("sector-specific tariffs, such as cars, which pay 25%") or a measure's object ("the
+# levy on non-alloy and alloy flat steel products will be charged at 12%"): not one partner's goods paying
+_NOT_PAYING_GOODS_BEFORE = re.compile(rf"(?:\b(?:such\s+as|including)\b[^.;:]*|\blike\s+|\b(?:{TARIFF_NOUNS})\s+on(?:\s+[\w-]+){{0,4}}?\s+)$", re.I)
 # "Mexico would continue to pay ...", "Canadian steel has also been charged ...": the one paying, before the rate
 _PAYER_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:pay|pays|paid|paying|face|faces|faced|facing|charged|subject to|hit)\b", re.I)
 _NEXT_CLAUSE_RATE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pct)\b.*?(?:[,;]\s*(?:and|while|but|whereas)\b|;)", re.I | re.S)
@@ -289,7 +305,8 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
             and not _hits_imposer_goods(ctx, sent_start, sent_text):
         # (a digest item keeps its label's country; "American steel products will face a 25% tariff, while
         # aluminum ... 10%" in a story on Canada's countermeasures is no U.S. sector measure)
-        payer = _sector_payer(sent_text, sent_start, cued, tgt, imposer, a, we)
+        payer = _sector_payer(sent_text, sent_start, cued, tgt, imposer, a, we) \
+            or _story_goods_payer(ctx, sent_index, sent_start, sent_text, mentions, imposer, a, ws, we)
         if payer is not None:
             target, targets = payer, [payer]
         is_global = target is None
@@ -529,6 +546,20 @@ def _sector_payer(sent_text: str, sent_start: int, cued: list, tgt: list, impose
     if subj and not _ALL_PARTNERS.search(sent_text, a - sent_start, we - sent_start):
         return subj[-1].iso3
     return None
+
+
+def _story_goods_payer(ctx: Context, sent_index: int, sent_start: int, sent_text: str, mentions: list,
+                       imposer: str | None, a: int, ws: int, we: int) -> str | None:
+    """The story's partner as a sector measure's target when the goods are the rate's paying subject and the clause
+    names no country of its own (_GOODS_PAYING: "Aluminum exports, which face a 50% tariff"); None otherwise."""
+    if any(m.kind != "person" and m.iso3 != imposer for m in mentions) \
+            or _ALL_PARTNERS.search(sent_text, ws, we - sent_start):
+        return None
+    paying = _GOODS_PAYING.search(sent_text, ws, a - sent_start)
+    if paying is None or _NOT_PAYING_GOODS_BEFORE.search(sent_text, 0, paying.start()):
+        return None
+    target = _story_target(ctx, sent_index, sent_start, sent_text, imposer, a, [])
+    return target if target != imposer else None
 
 
 def _article_pair(ctx: Context, sent_start: int, imposer: str | None) -> list[str]:
