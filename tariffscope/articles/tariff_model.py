@@ -329,7 +329,8 @@ def _shipped() -> TariffModel | None:
         doc = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
         return TariffModel({d: LogReg.from_dict(doc[d]) if doc.get(d) else None for d in DECISIONS},
                            float(doc.get("keep_threshold", KEEP_THRESHOLD)),
-                           float(doc.get("extra_threshold", EXTRA_THRESHOLD)))
+                           float(doc.get("extra_threshold", EXTRA_THRESHOLD)),
+                           float(doc.get("status_band", 0.0)))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 

@@ -28,16 +28,17 @@ from .corpus_eval import OLD_CORPUS, in_ids, split_files, style_folds
 from .learned_decisions import MAIN, _read, collect, f1
 
 FRESH = "d625-d672"
-# name -> keyword arguments of train_tariffs.fit (besides decisions=MAIN)
+# name -> keyword arguments of train_tariffs.fit (besides decisions=MAIN); "main" is main at 7e93ad1 (no band)
 VARIANTS: dict[str, dict] = {
-    "main": {},
-    "status_c0.1": {"c": {"status": 0.1}},
-    "c0.1_extra0.3": {"c": {"status": 0.1, "extra": 0.3}},
-    "bag10": {"bags": 10},
-    "bag20": {"bags": 20},
+    "main": {"status_band": 0.0},
+    "status_c0.1": {"c": {"status": 0.1}, "status_band": 0.0},
+    "bag10": {"bags": 10, "status_band": 0.0},
     "band0.05": {"status_band": 0.05},
     "band0.1": {"status_band": 0.1},
     "band0.2": {"status_band": 0.2},
+    "status_c0.2": {"c": {"status": 0.2}, "status_band": 0.0},
+    "c0.1_band0.05": {"c": {"status": 0.1}, "status_band": 0.05},
+    "c0.2_band0.05": {"c": {"status": 0.2}, "status_band": 0.05},
 }
 
 
