@@ -63,8 +63,10 @@ def _bucket(n: int) -> str:
 
 class TariffModel:
     def __init__(self, models: dict[str, LogReg | None], keep_threshold: float = KEEP_THRESHOLD,
-                 extra_threshold: float = EXTRA_THRESHOLD):
+                 extra_threshold: float = EXTRA_THRESHOLD, status_band: float = 0.0):
         self.models, self.keep_threshold, self.extra_threshold = models, keep_threshold, extra_threshold
+        # the learned status replaces the rules' only when its probability beats theirs by more than this
+        self.status_band = status_band
 
     def get(self, decision: str) -> LogReg | None:
         return self.models.get(decision)
@@ -327,7 +329,8 @@ def _shipped() -> TariffModel | None:
         doc = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
         return TariffModel({d: LogReg.from_dict(doc[d]) if doc.get(d) else None for d in DECISIONS},
                            float(doc.get("keep_threshold", KEEP_THRESHOLD)),
-                           float(doc.get("extra_threshold", EXTRA_THRESHOLD)))
+                           float(doc.get("extra_threshold", EXTRA_THRESHOLD)),
+                           float(doc.get("status_band", 0.0)))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -405,12 +408,22 @@ def _apply(model: TariffModel, v: RateView, group: list[dict], tcands: dict, pca
     # remaining scope as the measure stands, round 14 -- keeps them)
     if sm is not None and v.rule_status not in RULE_STATUS_STANDS and not _modal_governs(v) \
             and len({f["status"] for f in group}) == 1:
-        status = sm.predict(sfeats)
+        status = _learned_status(sm, sfeats, v.rule_status, model.status_band)
         for f in group:
             f["status"] = status
     if km is not None:
         for f in group:
             f["_drop"] = km.proba(keep_features(v, f, group, sfeats, seen))["1"] < model.keep_threshold
+
+
+def _learned_status(sm: LogReg, sfeats: list[str], rule: str, band: float) -> str:
+    """The learned status, or the rules' when the model prefers its own by no more than `band` in probability
+    (a near-tie that retraining on slightly different articles flips)."""
+    if not band:
+        return sm.predict(sfeats)
+    p = sm.proba(sfeats)
+    best = max(p, key=p.__getitem__)
+    return best if p[best] - p.get(rule, 0.0) > band else rule
 
 
 # "would be taxed at 50%", "will impose a 25%": a future modal governing the rate's own verb (LABELING.md:

@@ -118,3 +118,31 @@ def test_each_decision_is_fitted_with_its_own_regularisation(monkeypatch):
     seen.clear()
     train_tariffs.fit([], c=2.0, decisions=("extra", "status"))
     assert seen == {"extra": 2.0, "status": 2.0}
+
+
+def test_averaged_logregs_score_as_the_mean_of_their_scores():
+    from tariffscope.articles.logreg import average
+
+    a = LogReg({"x": 0, "y": 1}, [[2.0, -1.0]], [0.5], ["0", "1"])
+    b = LogReg({"x": 0, "z": 1}, [[0.0, 3.0]], [-0.5], ["0", "1"])
+    mean = average([a, b])
+    for feats in (["x"], ["y", "z"], ["x", "y", "z"], []):
+        assert mean.score(feats) == pytest.approx((a.score(feats) + b.score(feats)) / 2)
+
+
+def test_bagged_fit_keeps_every_label_and_is_reproducible():
+    from tariffscope.articles.logreg import fit_bagged
+
+    # a rare label (one example of 41) that a plain bootstrap would often leave out
+    data = [(["will"], "announced")] * 20 + [(["took"], "in_force")] * 20 + [(["lifted"], "lifted")]
+    one, two = fit_bagged(data, bags=5), fit_bagged(data, bags=5)
+    assert one.classes == ["announced", "in_force", "lifted"] and one.coef == two.coef
+    assert one.predict(["will"]) == "announced" and one.predict(["took"]) == "in_force"
+
+
+def test_status_band_keeps_the_rules_reading_in_a_near_tie():
+    sm = LogReg({"x": 0}, [[0.1], [0.0]], [0.0, 0.0], ["announced", "in_force"])   # announced by a hair
+    assert tariff_model._learned_status(sm, ["x"], "in_force", 0.0) == "announced"
+    assert tariff_model._learned_status(sm, ["x"], "in_force", 0.1) == "in_force"
+    sure = LogReg({"x": 0}, [[3.0], [0.0]], [0.0, 0.0], ["announced", "in_force"])
+    assert tariff_model._learned_status(sure, ["x"], "in_force", 0.1) == "announced"
