@@ -490,10 +490,8 @@ GOODS_LIST_PREPOSITIONS = ("on", "to")
 GOODS_ITEM_TAIL_WORDS = 4
 # products.py (round 15): a list of goods as the subject of a pay/face verb with an interrupter between the list and
 # the verb: a relative clause ("flat-rolled steel, bars, rods, wire, angles and sections, which currently enter the
-# country duty-free, would face a 10% import duty"), an absolute phrase ("kitchen cabinets and vanities, parts brought
-# in for assembly included, will also be charged 25 percent"), or a joined list whose goods pay the rate too ("British
-# cars and car parts, along with steel and aluminium, face a higher 25% levy"). Examples ("such as", "including") do
-# not split a measure (LABELING.md) and stop the reading.
+# country duty-free, would face a 10% import duty") or a joined list whose goods pay the rate too ("British cars and
+# car parts, along with steel and aluminium, face a higher 25% levy"). Examples ("such as", "including") do not split
+# a measure (LABELING.md) and stop the reading.
 SUBJECT_LIST_JOINERS = r"(?:along\s+with|together\s+with|as\s+well\s+as|plus)"
 SUBJECT_LIST_RELATIVE = r"(?:which|that)"     # not "who": people ("textile exporters, who have faced")
-SUBJECT_LIST_ABSOLUTE_END = r"(?:included|excluded|aside|alike)"

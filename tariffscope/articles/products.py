@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .constants import SUBJECT_LIST_ABSOLUTE_END, SUBJECT_LIST_JOINERS, SUBJECT_LIST_RELATIVE
+from .constants import SUBJECT_LIST_JOINERS, SUBJECT_LIST_RELATIVE
 from .gazetteer import lookup
 
 _CUT = re.compile(
@@ -151,7 +151,6 @@ def subject_products(lead: str) -> list[str]:
 
 
 _INTERRUPTER_RELATIVE = re.compile(rf"^\s*{SUBJECT_LIST_RELATIVE}\b", re.I)
-_INTERRUPTER_ABSOLUTE = re.compile(rf"\b{SUBJECT_LIST_ABSOLUTE_END}\s*$", re.I)
 _INTERRUPTER_JOINER = re.compile(rf"^\s*{SUBJECT_LIST_JOINERS}\s+", re.I)
 _EXAMPLES_OPENER = re.compile(r"^\s*(?:including|such\s+as|like|notably|especially|among\s+them|mainly|mostly)\b", re.I)
 _INTRODUCTORY = re.compile(r"^\s*(?:under|in|for|after|before|with|by|from|since|as|at|on|of|to|during|until|once)\b", re.I)
@@ -183,7 +182,7 @@ def subject_list_goods(lead: str, known) -> list[str]:
             if not more:
                 return []       # "Switzerland, along with most other countries, paid": no goods joined
             joined = more + joined
-        elif not (_INTERRUPTER_RELATIVE.match(last) or _INTERRUPTER_ABSOLUTE.search(last)):
+        elif not _INTERRUPTER_RELATIVE.match(last):
             break
         interrupted = True
         chunks.pop()
