@@ -480,3 +480,18 @@ REMOVING_VERB = r"(?:took|takes|taking|removed|removes|removing|lifted|lifts|lif
                 r"scrapped|scraps|scrapping|dropped|drops|dropping)"
 # a removal only planned or asked for is no removal ("is considering removing the 10% tariff from coffee")
 EXEMPTION_NOT_DONE = r"(?:will|would|could|may|might|should|consider\w*|plans?|planning|propos\w*|seek\w*|wants?|asked|urged)"
+# tariffs.py (round 15): the preposition of a rate's goods phrase repeated in a coordination names more goods of the
+# same rate ("25 percent duties on imported steel and aluminum since March, on cars since April and on auto parts
+# since May", "applied to American agricultural machinery, to large-displacement vehicles and to pick-up trucks", "a 25
+# per cent levy on kitchen cabinets and vanities ..., as well as on other upholstered wooden products"). The
+# coordinators, and the words an item may be followed by before the next one (its own date: "since April").
+GOODS_LIST_COORDINATOR = r"(?:and|or|as well as|plus)"
+GOODS_LIST_PREPOSITIONS = ("on", "to")
+GOODS_ITEM_TAIL_WORDS = 4
+# products.py (round 15): a list of goods as the subject of a pay/face verb with an interrupter between the list and
+# the verb: a relative clause ("flat-rolled steel, bars, rods, wire, angles and sections, which currently enter the
+# country duty-free, would face a 10% import duty") or a joined list whose goods pay the rate too ("British cars and
+# car parts, along with steel and aluminium, face a higher 25% levy"). Examples ("such as", "including") do not split
+# a measure (LABELING.md) and stop the reading.
+SUBJECT_LIST_JOINERS = r"(?:along\s+with|together\s+with|as\s+well\s+as|plus)"
+SUBJECT_LIST_RELATIVE = r"(?:which|that)"     # not "who": people ("textile exporters, who have faced")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .constants import SUBJECT_LIST_JOINERS, SUBJECT_LIST_RELATIVE
 from .gazetteer import lookup
 
 _CUT = re.compile(
@@ -147,6 +148,67 @@ def subject_products(lead: str) -> list[str]:
     start = _SUBJECT_START.match(np)
     np = np[start.end():] if start else np
     return open_products(np) if len(np.split()) <= 3 else []
+
+
+_INTERRUPTER_RELATIVE = re.compile(rf"^\s*{SUBJECT_LIST_RELATIVE}\b", re.I)
+_INTERRUPTER_JOINER = re.compile(rf"^\s*{SUBJECT_LIST_JOINERS}\s+", re.I)
+_EXAMPLES_OPENER = re.compile(r"^\s*(?:including|such\s+as|like|notably|especially|among\s+them|mainly|mostly)\b", re.I)
+_INTRODUCTORY = re.compile(r"^\s*(?:under|in|for|after|before|with|by|from|since|as|at|on|of|to|during|until|once)\b", re.I)
+_ITEM_PREPOSITION = re.compile(r"\s(?:for|of|from|with|in|to|on|at|by)\s", re.I)
+_CHUNK_OPENER = re.compile(r"^\s*(?:and|but|while|whereas)\s+", re.I)
+
+
+def subject_list_goods(lead: str, known) -> list[str]:
+    """Every good of a list that is the subject of a pay/face verb across an interrupter between list and verb
+    (round 15, constants.SUBJECT_LIST_*): "flat-rolled steel, bars, rods, wire, angles and sections, which currently
+    enter the country duty-free, would face a 10% import duty" -> all six; "British cars and car parts, along with steel
+    and aluminium, face a higher 25% levy" -> all four.  [] when no interrupter stands there (that subject is read
+    already), when the list gives examples ("Farm goods, such as beef, face ..."), or names fewer than two goods."""
+    tail = lead[-220:]
+    m = _SUBJECT.search(tail) if _SUBJECT_TAIL.search(tail) else None
+    if not m:
+        return []
+    chunks = [c for c in re.split(r",\s*", m.group("np")) if c.strip()]
+    if chunks and ((m.start("np") > 0 and tail[m.start("np") - 1].isalnum()) or _INTRODUCTORY.match(chunks[0])):
+        chunks = chunks[1:]     # a phrase cut by the window, or "Under the proposals, ...": no item of the list
+    joined: list[str] = []
+    interrupted = False
+    while len(chunks) > 1:
+        last = chunks[-1]
+        if _EXAMPLES_OPENER.match(last):
+            return []
+        if _INTERRUPTER_JOINER.match(last):
+            more = _list_or_one(last[_INTERRUPTER_JOINER.match(last).end():], known)
+            if not more:
+                return []       # "Switzerland, along with most other countries, paid": no goods joined
+            joined = more + joined
+        elif not _INTERRUPTER_RELATIVE.match(last):
+            break
+        interrupted = True
+        chunks.pop()
+    if not interrupted:
+        return []
+    for i in range(len(chunks)):
+        run = _CHUNK_OPENER.sub("", ", ".join(chunks[i:]))
+        if _ITEM_PREPOSITION.search(run):
+            continue            # "Kits for electric and hybrid cars": one phrase, not a list
+        if run.split()[-1].lower().strip(".’'") in _NOT_GOODS | _PEOPLE:
+            return []           # "Indian textile and apparel exporters": people, not goods
+        goods = _list_or_one(run, known)
+        if goods:
+            goods = list(dict.fromkeys(goods + joined))
+            return goods if len(goods) > 1 else []
+    return []
+
+
+def _list_or_one(np: str, known) -> list[str]:
+    """The goods of a plain list ("A, B and C"), or of one short phrase of goods (three words at most)."""
+    listed = listed_goods(np, known)
+    if listed:
+        return listed
+    if len(np.split()) > 3 or "," in np:
+        return []
+    return known(np) or open_products(np)
 
 
 def lead_products(text: str) -> list[str]:

@@ -21,6 +21,9 @@ from .constants import (
     EXEMPTED_PASSIVE,
     EXEMPTING_VERB,
     EXEMPTION_NOT_DONE,
+    GOODS_ITEM_TAIL_WORDS,
+    GOODS_LIST_COORDINATOR,
+    GOODS_LIST_PREPOSITIONS,
     NON_ISO_TARGETS,
     NON_TARIFF_PERCENT_AFTER,
     NON_TARIFF_PERCENT_BEFORE,
@@ -35,11 +38,11 @@ from .constants import (
     TRANSSHIPPED_GOODS,
 )
 from .context import RATE_FIRST_ITEM, Context
-from .gazetteer import lookup
+from .gazetteer import find_countries, lookup
 from .money import Percent, find_percents
 from .text import clause_spans, literal_alternation
 from .products import (item_products, lead_products, listed_goods, open_products, subject_lead_products,
-                       subject_products)
+                       subject_list_goods, subject_products)
 
 _TARIFF_NOUN = re.compile(rf"\b{TARIFF_NOUNS}\b|\btax(?:ed|es)?\b|\btariffed\b", re.I)
 _NOUN_AFTER_PCT = re.compile(
@@ -322,6 +325,52 @@ def _after_np(text: str, p_end: int, limit: int) -> tuple[str, int] | None:
     return np, p_end + m.end() + (lead.end() if lead else 0) + len(np)
 
 
+_PREP_BEFORE_NP = re.compile(rf"\b(?P<prep>{'|'.join(GOODS_LIST_PREPOSITIONS)})\s+(?:[^\s%]+\s+){{0,6}}?$", re.I)
+_REPEATED_PREP = re.compile(
+    rf"(?P<tail>(?:\s+[^\s,;:%()]+){{0,{GOODS_ITEM_TAIL_WORDS}}}?)\s*(?:,\s*(?:{GOODS_LIST_COORDINATOR}\s+)?|"
+    rf"\s+{GOODS_LIST_COORDINATOR}\s+)(?P<prep>{'|'.join(GOODS_LIST_PREPOSITIONS)})\s+"
+    r"(?!(?:top|behalf|board|hold|track|course|average|the\s+(?:[\w-]+\s+)?(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?))\b)",
+    re.I)
+_TAIL_CLAUSE = re.compile(rf"\b(?:{TARIFF_NOUNS}|that|which|who|said|says|while|but|would|will|could|is|are|was|were)\b", re.I)
+_NOT_AN_ITEM = re.compile(r"^\s*(?:zero|nil|nothing|par|\d)", re.I)
+
+
+def _coordinated_goods(text: str, np_start: int, np_end: int, limit: int) -> list[str]:
+    """Goods of the phrases coordinated after a rate's own goods phrase with its preposition repeated (round 15,
+    constants.GOODS_LIST_COORDINATOR): "on imported steel and aluminum since March, on cars since April and on auto
+    parts since May" gives cars and auto parts too.  Each item's goods phrase is cut as the rate's own is; the
+    walk stops at an item naming no goods, a country ("and on beef from Argentina": another party's measure, which
+    the rate's parties would not carry), a clause word in an item's tail, or an item that leads into the next rate
+    ("on steel to 50% and on aluminum to 25%")."""
+    lead = _PREP_BEFORE_NP.search(text, max(0, np_start - 60), np_start)
+    if not lead:
+        return []
+    prep, goods, pos = lead.group("prep").lower(), [], np_end
+    while pos < limit:
+        m = _REPEATED_PREP.match(text, pos, limit)
+        if not m or m.group("prep").lower() != prep or _TAIL_CLAUSE.search(m.group("tail")) \
+                or find_countries(m.group("tail")):
+            break
+        rest = text[m.end():limit]
+        stop = _NP_STOP.search(rest)
+        item = re.split(r",", rest[:stop.start()] if stop else rest, maxsplit=1)[0]
+        item_end = m.end() + len(item)
+        own = _goods_of(item) if item.strip() and not _NOT_AN_ITEM.match(item) else []
+        if prep != "on":        # "to" leads to rates and dates too often: only goods the lexicon knows
+            own = [g for g in own if g in _products_in(item)]
+        if not own or find_countries(item) or _leads_into_rate(text, item_end, limit):
+            break
+        goods += own
+        pos = item_end
+    return goods
+
+
+def _leads_into_rate(text: str, end: int, limit: int) -> bool:
+    """The words after an item run, with no comma, into the next rate of the clause: the item is that rate's."""
+    return limit < len(text) and text[limit:limit + 1].isdigit() and "," not in text[end:limit] \
+        and len(text[end:limit]) < 30
+
+
 def _continuation_rate(text: str, p: Percent) -> bool:
     """A rate in a sentence without a tariff noun that follows a tariff sentence:
     "The combined rate of 35.19 per cent ...", "Syria faces the highest rate, 41%, followed by Laos at 40%",
@@ -590,6 +639,9 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
             if firsts:      # the measure on all other goods is a fact of its own (product null)
                 prods = list(dict.fromkeys(firsts + (prods or ([None] if _ALL_GOODS.search(np) else []))))
         return prods if prods else ([] if _ALL_GOODS.search(np) or np.strip() else None)
+    interrupted = subject_list_goods(lead, _products_in)
+    if interrupted:
+        return interrupted      # "flat-rolled steel, bars, ..., which currently enter duty-free, would face a 10% duty"
     adj = list(re.finditer(rf"((?:[\w\-]+(?:,\s*|\s+and\s+|\s+or\s+|\s+))+?)(?:{TARIFF_NOUNS})\b", lead, re.I)) \
         if _ANY_TARIFF_NOUN.search(lead) else []     # (no tariff noun, no match: skips the quadratic lazy scan)
     if adj:
@@ -820,6 +872,8 @@ def _rate_products(text: str, rates, k: int, nxt: int, changes, consumed_until: 
             return (earlier if earlier else _ANAPHORIC), np
     if np is not None:
         goods = _goods_of(np[0])
+        if goods:
+            goods = list(dict.fromkeys(goods + _coordinated_goods(text, np[1] - len(np[0]), np[1], nxt)))
         if goods or not _names_no_party_nor_goods(np[0]):
             return goods, np
         # "have been charged 25% on entry to the US", "taxed at 13% on arrival", "levied on them": the rate's own
