@@ -190,8 +190,8 @@ _CONSEQUENCE = re.compile(r"^(?:That|This|It|Which|The (?:move|increase|hike|cha
 # rate changes: "from 25% to 35%", "to 20% from 10%", "to 20.56%, up from 7.66%"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:as (?:much|high) as|up to|about|around|roughly|nearly|almost|over|more than)\s+)?$|\bfrom\s*$", re.I)
 # the old rate of a change may carry the words of its own noun phrase between "from" and the number: "down from the
-# combined 84 per cent", "down from a punishing 39 per cent", "from its current 30%", "to the agreed 15% from 39%"
-# (round 15: the fixed list "previous / prior / current / earlier" missed the rest)
+# combined 84 per cent", "down from a punishing 39 per cent", "from its current 30%" (round 15: the fixed list
+# "previous / prior / current / earlier" missed the rest)
 _OLD_RATE_WORDS = r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:of|in|on|for|to|by|than|and|or)\b)[a-z][\w-]*\s+){0,2}?"
 _CHANGE_OLD_FIRST = re.compile(r"^\s*to\s*$", re.I)
 # "tariffs as high as 120% before a truce cut the rate to 54%": the earlier rate is the old one
@@ -802,9 +802,9 @@ def _later_change_rates(text: str, spans, percents: list[Percent], rates: list) 
 
 
 # Round 15: a change of a rate whose two numbers have no tariff noun right beside them -- "lifted the rate charged on
-# Nigerian goods from 14 per cent to 15 per cent", "expects the US rate on Swiss goods to drop to the agreed 15% from
-# 39%": the thing that changes (a tariff noun or "rate", before the pair in its clause) makes both numbers rates,
-# unless the clause measures something else ("inflation", "share", "average tariff") or the number is a share ("of").
+# Nigerian goods from 14 per cent to 15 per cent": the thing that changes (a tariff noun or "rate", before the pair in
+# its clause) makes both numbers rates, unless the clause measures something else ("inflation", "share", "average
+# tariff") or a number is a share ("of") -- the "from X to Y" of an economy's figures stays out.
 _RATE_SUBJECT = re.compile(rf"\b(?:rates?|{TARIFF_NOUNS}|tax(?:es)?)\b", re.I)
 _SHARE_AFTER = re.compile(r"\s*(?:of|points?)\b", re.I)
 
@@ -964,8 +964,8 @@ _CURRENT_BEFORE = re.compile(r"\b(?:current|currently applied|existing)\s+$", re
 
 def _replaced_announced(own: str, new_status: str) -> str:
     """LABELING.md: a rate replaced before it took effect is `lifted` if it had been announced ("cut the 25% tariff it
-    had originally proposed to 15%", "up from the 6.55% announced in May"), once the change itself is decided (in force
-    or announced); one only threatened stays threatened (round 15)."""
+    had originally proposed to 15%"), once the change itself is decided (in force or announced); one only threatened
+    stays threatened (round 15)."""
     return "lifted" if own == "announced" and new_status in ("in_force", "announced") else own
 
 
@@ -1457,8 +1457,8 @@ def _past_rate(text: str, p: Percent) -> bool:
     return bool(_HAD_PAID_BEFORE.search(text, max(0, p.start - 80), p.start) or _PAID_UNTIL_AFTER.match(text, p.end))
 
 
-# the new rate of a change whose old rate is the change verb's object: "cut the 25 percent tariff it had originally
-# proposed for Korean goods to 15 percent", "lowered its 34% tariff to 10%"
+# a change whose old rate is the change verb's object, its new rate after "to": "cut the 25 percent tariff it had
+# originally proposed for Korean goods to 15 percent", "lowered its 34% tariff to 10%"
 _OBJECT_CHANGE_TO = re.compile(r"[^.;%]{0,60}\bto\s+(?:an?\s+)?$", re.I)
 
 
