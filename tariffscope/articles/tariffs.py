@@ -192,18 +192,22 @@ _OWN_CLAUSE = re.compile(
 _CONSEQUENCE = re.compile(r"^(?:That|This|It|Which|The (?:move|increase|hike|change|measure|order))\s+(?:would|will|could)\b")
 # rate changes: "from 25% to 35%", "to 20% from 10%", "to 20.56%, up from 7.66%"
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:as (?:much|high) as|up to|about|around|roughly|nearly|almost|over|more than)\s+)?$|\bfrom\s*$", re.I)
+# the old rate of a change may carry the words of its own noun phrase between "from" and the number: "down from the
+# combined 84 per cent", "down from a punishing 39 per cent", "from its current 30%" (round 15: the fixed list
+# "previous / prior / current / earlier" missed the rest)
+_OLD_RATE_WORDS = r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:(?!(?:of|in|on|for|to|by|than|and|or)\b)[a-z][\w-]*\s+){0,2}?"
 _CHANGE_OLD_FIRST = re.compile(r"^\s*to\s*$", re.I)
 # "tariffs as high as 120% before a truce cut the rate to 54%": the earlier rate is the old one
 _CHANGE_BEFORE_CUT = re.compile(
     r"^[^%;]{0,30}?\bbefore\s+(?:[\w.’'-]+\s+){0,5}?(?:cut|lowered|reduced|slashed|raised|hiked|increased|brought|pushed|lifted)"
     r"\s+(?:the\s+|that\s+|its\s+)?(?:(?:rate|tariffs?|levy|duty|it|them)\s+)?(?:down\s+|up\s+)?to\s*$", re.I)
 _CHANGE_NEW_FIRST = re.compile(
-    r"^[\s,]*(?:(?:up|down)\s+)?from\s+(?:the\s+|a\s+|an\s+)?(?:previous\s+|prior\s+|current\s+|earlier\s+)?$"
+    r"^[\s,]*(?:(?:up|down)\s+)?from\s+" + _OLD_RATE_WORDS + r"$"
     r"|^[\s-]*(?:[\w-]+\s+){0,2}?instead\s+of\s+(?:the\s+|a\s+|an\s+)?$"   # "a 15% levy instead of the 25% tariff"
-    r"|^[^%;]{0,120},\s*(?:up|down)\s+from\s+(?:the\s+|a\s+|an\s+)?(?:previous\s+|prior\s+|current\s+|earlier\s+)?$"
+    r"|^[^%;]{0,120},\s*(?:up|down)\s+from\s+" + _OLD_RATE_WORDS + r"$"
     # "was cut to 15 pct in September from the 27.5 pct": a short time adjunct between the new rate and "from"
     r"|^\s+(?:in|on|by|as\s+of|starting|effective|this|next|last)\s+(?:[\w.]+\s+){1,3}?(?:(?:up|down)\s+)?from\s+"
-    r"(?:the\s+|a\s+|an\s+)?(?:previous\s+|prior\s+|current\s+|earlier\s+)?$", re.I)
+    + _OLD_RATE_WORDS + r"$", re.I)
 _DATE_START = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b")
 _AMOUNT_LEAD = re.compile(r"(?:about\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+)?(?:[A-Z]{0,3}\$|US\$|C\$)\s?[\d.,]+(?:[\s-]*(?:billion|million|trillion|bn))?\s+(?:worth\s+)?(?:of|in)\s+")
 # "the rate on cabinets and vanities ... to 50%": a rate on goods is a tariff rate
@@ -819,6 +823,8 @@ def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool,
                 rates.append((p, _clause_of(spans, p.start)))
             elif p in rate_set and q not in rate_set:
                 rates.append((q, _clause_of(spans, q.start)))
+    _later_change_rates(text, spans, percents, rates)
+    _rate_subject_changes(text, spans, percents, rates)
     # 'Higher country rates for the "worst offenders": EU 20 per cent, China 34 per cent, Switzerland 31 per cent':
     # country-rate pairs listed after a colon whose lead names the rates
     colon = _COLON_RATES.search(text)
@@ -832,6 +838,47 @@ def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool,
     _gapped_rates(text, spans, percents, rates)
     rates.sort(key=lambda r: r[0].start)
     return rates
+
+
+def _later_change_rates(text: str, spans, percents: list[Percent], rates: list) -> None:
+    """Round 15: the new rate of a change told after the old one ("a 25% US levy in February; Washington then doubled
+    that charge to 50% in July", "a 25% tariff ..., a rate that was later cut to 15%") is a rate when the old one is:
+    the change names the old rate again (`_SUPERSEDED_ANAPHOR`) or follows it as its clause (`_SUPERSEDED_GAP`)."""
+    found = {r[0] for r in rates}
+    for p, q in zip(percents, percents[1:]):
+        if p in found and q not in found and 0 < q.value <= 1000 and not _SHARE_AFTER.match(text, q.end):
+            gap = text[p.end:q.start]
+            if _SUPERSEDED_GAP.fullmatch(gap) or _SUPERSEDED_ANAPHOR.fullmatch(gap):
+                rates.append((q, _clause_of(spans, q.start)))
+                found.add(q)
+
+
+# Round 15: a change of a rate whose two numbers have no tariff noun right beside them -- "lifted the rate charged on
+# Nigerian goods from 14 per cent to 15 per cent": the thing that changes (a tariff noun or "rate", before the pair in
+# its clause) makes both numbers rates, unless the clause measures something else ("inflation", "share", "average
+# tariff") or a number is a share ("of") -- the "from X to Y" of an economy's figures stays out.
+_RATE_SUBJECT = re.compile(rf"\b(?:rates?|{TARIFF_NOUNS}|tax(?:es)?)\b", re.I)
+_SHARE_AFTER = re.compile(r"\s*(?:of|points?)\b", re.I)
+
+
+def _rate_subject_changes(text: str, spans, percents: list[Percent], rates: list) -> None:
+    found = {r[0] for r in rates}
+    for p, q in zip(percents, percents[1:]):
+        if p in found or q in found or not (0 < p.value <= 1000 and 0 < q.value <= 1000):
+            continue
+        gap = text[p.end:q.start]
+        old_first = _CHANGE_OLD_FIRST.match(gap) and _FROM_BEFORE.search(text, max(0, p.start - 30), p.start)
+        later = _SUPERSEDED_GAP.fullmatch(gap) or _SUPERSEDED_ANAPHOR.fullmatch(gap)     # "set at 31%, was raised to 39%"
+        if not (old_first or later or _CHANGE_NEW_FIRST.match(gap)) or is_range(text, p.start):
+            continue
+        cl = _clause_of(spans, p.start)
+        subjects = list(_RATE_SUBJECT.finditer(text, cl[0], p.start))
+        if not subjects or _AVERAGE_BEFORE.search(text[cl[0]:subjects[-1].start()]) \
+                or _OTHER_MEASURE.search(text, cl[0], p.start) or _NOT_BEFORE.search(text[max(cl[0], p.start - 60):p.start]) \
+                or _SHARE_AFTER.match(text, p.end) or _SHARE_AFTER.match(text, q.end):
+            continue
+        rates += [(p, cl), (q, _clause_of(spans, q.start))]
+        found |= {p, q}
 
 
 # "Liechtenstein faces 15%, and the United Kingdom only 10%", "Martell will pay a 30.6 percent deposit, Rémy Martin
@@ -969,6 +1016,13 @@ _PAST_PERFECT_AFTER = re.compile(r"[^;%]{0,60}?\bhad\b", re.I)
 _CURRENT_BEFORE = re.compile(r"\b(?:current|currently applied|existing)\s+$", re.I)
 
 
+def _replaced_announced(own: str, new_status: str) -> str:
+    """LABELING.md: a rate replaced before it took effect is `lifted` if it had been announced ("cut the 25% tariff it
+    had originally proposed to 15%"), once the change itself is decided (in force or announced); one only threatened
+    stays threatened (round 15)."""
+    return "lifted" if own == "announced" and new_status in ("in_force", "announced") else own
+
+
 def _change_status(text: str, k: int, p: Percent, cl, status: str, changes, resolved) -> tuple[str, list | None]:
     """Status (and shared products) of a rate that is part of a rate change."""
     role, other = changes[k]
@@ -983,7 +1037,7 @@ def _change_status(text: str, k: int, p: Percent, cl, status: str, changes, reso
     elif _CURRENT_BEFORE.search(text, max(0, p.start - 20), p.start):
         status = DEFAULT_STATUS     # "to 15% from the current 27.5%": a rate still applying is not yet replaced
     elif _own_status(text, p.end, cl):
-        status = _own_status(text, p.end, cl)     # "down from the 46% rate he had threatened"
+        status = _replaced_announced(_own_status(text, p.end, cl), resolved[other][1])  # "down from the 46% he had threatened"
     else:
         new_status = resolved[other][1]
         if new_status == DEFAULT_STATUS and resolved[k][1] != DEFAULT_STATUS:
@@ -1371,7 +1425,7 @@ def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, f
     imposer, targets = parties
     if k in row.framed and _frame_imposer(ctx, facts) not in (None, imposer):
         status = DEFAULT_STATUS     # "US 'reciprocal' tariff on Chinese goods: 125%" under China's dated measure
-    if not (k in changes and changes[k][0] == "old"):
+    if not (k in changes and changes[k][0] == "old") and not (status == "lifted" and _past_rate(text, p)):
         carry.main_status = status      # what the sentence hands on: not the old rate of a change
     if status in ("announced", "paused") and _compared_earlier_rate(text, p, targets, facts[row.sentence_first:]):
         status = "lifted"
@@ -1439,6 +1493,43 @@ def _compared_earlier_rate(text: str, p: Percent, targets, sentence_facts: list)
     return any(f["target"] in (targets or [None]) for f in others)
 
 
+# Round 15: the old side of a change told by the rate's own verb, its new side elsewhere: the payer "had paid / had been
+# paying / had faced" the rate, or the rate "applied / was paid until <time>" or "before <event>" -- "Until now,
+# European vehicles had paid 27.5 per cent", "twice the 25% that applied until Tuesday", "the 2.5% duty that Japanese
+# automakers paid before April".  LABELING.md: the old rate of a change in force is lifted.  Not "reverts to the 1%
+# tariff it paid before" (the rate applies again) nor a bare "before" ending the clause.
+_HAD_PAID_BEFORE = re.compile(r"\bhad\s+(?:also\s+|previously\s+|long\s+)?(?:been\s+)?(?:paid|paying|faced|facing|charged|"
+                              r"subject(?:ed)?\s+to|lodg\w+|hit\s+with|taxed\s+at)\b[^%.;]{0,50}$", re.I)
+_PAID_UNTIL_AFTER = re.compile(r"[^.;%]{0,50}?\b(?:applied|paid|charged|levied|in\s+place)\s+(?:to\s+\w+\s+|on\s+\w+\s+)?"
+                               r"(?:until|before|prior\s+to)\s+(?=[\w\d])", re.I)
+_APPLIES_AGAIN_BEFORE = re.compile(r"\b(?:revert\w*|return\w*|back)\s+to\s+[^%.;]{0,30}$", re.I)
+
+
+def _past_rate(text: str, p: Percent) -> bool:
+    if _APPLIES_AGAIN_BEFORE.search(text, max(0, p.start - 40), p.start):
+        return False
+    return bool(_HAD_PAID_BEFORE.search(text, max(0, p.start - 80), p.start) or _PAID_UNTIL_AFTER.match(text, p.end))
+
+
+# a change whose old rate is the change verb's object, its new rate after "to": "cut the 25 percent tariff it had
+# originally proposed for Korean goods to 15 percent", "lowered its 34% tariff to 10%"
+_OBJECT_CHANGE_TO = re.compile(r"[^.;%]{0,60}\bto\s+(?:an?\s+)?$", re.I)
+
+
+def _object_change_status(text: str, row: _Row, k: int, status: str) -> str:
+    """Round 15: the old rate of "<change verb> the X% tariff <its own clause> to Y%" -- LABELING.md's two sides of a
+    change: `lifted` when the change (the new rate) is in force, else `in_force`; by its own clause, an old rate
+    announced before is `lifted` once the change is decided, one threatened stays threatened."""
+    rates, p, cl = row.rates, row.rates[k][0], row.rates[k][1]
+    if k + 1 >= len(rates) or not row.resolved.get(k + 1) \
+            or not _OBJECT_CHANGE_TO.fullmatch(text, p.end, rates[k + 1][0].start):
+        return status
+    own, new_status = _own_status(text, p.end, cl), row.resolved[k + 1][1]
+    if own:
+        return _replaced_announced(own, new_status)
+    return "lifted" if new_status == "in_force" else "in_force"
+
+
 def _unchanged_rate_status(text: str, row: _Row, k: int, status: str) -> str:
     """A rate that is no side of a "from X to Y" change: the words before and after it may still say it changed."""
     rates = row.rates
@@ -1450,9 +1541,13 @@ def _unchanged_rate_status(text: str, row: _Row, k: int, status: str) -> str:
         # "would raise the 25% tariff on Indian goods", "doubling the existing 25 percent duty", "raising a
         # previously imposed 10 per cent tariff on China to 20 per cent": the rate is the measure being changed
         status = "lifted" if status == "in_force" else "in_force"
+    elif obj:
+        status = _object_change_status(text, row, k, status)
     if status == "in_force" and _DANGLING_FROM.search(text[cl[0]:p.start]) \
             and not re.match(r"\s+to\s+\d", text[p.end:p.end + 8]):
         status = "lifted"       # "increased the tariff from 25% ...": the old rate is gone
+    if status == "in_force" and _past_rate(text, p):
+        status = "lifted"       # "European vehicles had paid 27.5 per cent", "the 25% that applied until Tuesday"
     if _superseded_later(text, p, rates, k, row.resolved, status):
         status = "lifted"       # "imposed 25% duties ..., a rate that was later doubled to 50%"
     if _replaced(text, p, status):
