@@ -1267,7 +1267,7 @@ _CALENDAR_PERIOD = re.compile(CALENDAR_PERIOD)
 # year", "April-October 2025-26": a part of a fiscal year, dated by the part
 _PART_OF_FISCAL = re.compile(r"\s+(?:(?:period|months)\s+)?(?:of\s+(?:the\s+)?(?:current\s+|this\s+)?)?")
 # "between April and January": months over a year's end, like _MONTH_RANGE's "April-January"
-_BETWEEN_MONTHS = re.compile(r"\bbetween\s+(?P<a>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+and\s+"
+_BETWEEN_MONTHS = re.compile(r"\b[Bb]etween\s+(?P<a>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+and\s+"
                              r"(?P<b>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b(?!\.?\s*\d)")
 
 

@@ -1324,6 +1324,8 @@ def test_a_market_buying_is_the_sellers_exports(value_rules):
     ("India's shipments to China shrank by 14.5 per cent in the last fiscal year to USD 14.25 billion.", date(2025, 9, 1),
      {14.25e9: None}),
     ("So far this fiscal, India has shipped goods worth $72.46 billion to the US.", date(2026, 2, 16), {72.46e9: None}),
+    ("Between April and January, India's exports of goods and services rose 6.15% to $720.76 billion.", date(2026, 2, 16),
+     {720.76e9: None}),
     # the sentence after, naming no period of its own, goes on with the fiscal year
     ("In FY25, trade in goods between India and the US stood at $131.8 billion. India's exports to the US accounted for "
      "$86.5 billion of that.", date(2025, 8, 7), {131.8e9: None, 86.5e9: None}),
