@@ -495,3 +495,28 @@ GOODS_ITEM_TAIL_WORDS = 4
 # a measure (LABELING.md) and stop the reading.
 SUBJECT_LIST_JOINERS = r"(?:along\s+with|together\s+with|as\s+well\s+as|plus)"
 SUBJECT_LIST_RELATIVE = r"(?:which|that)"     # not "who": people ("textile exporters, who have faced")
+
+
+# --------------------------------------------------------------------------- trade values: fiscal periods
+# A fiscal-year or other cross-year period ("FY25", "FY 2023-24", "in 2024-25", "the 2017-'18 financial year",
+# "fiscal 2025", "so far this fiscal", "the last fiscal year", "the year to June", "April 2024 to March 2025"): a
+# figure for it has year null (LABELING.md), since claim_check compares a figure's year with calendar-year statistics.
+# ("YYYY-YY" and "Month YYYY to Month YYYY" count only when the second year is the next one: trade_values._fiscal_spans.)
+FISCAL_PERIOD = (
+    r"\bFY\s?['’]?\d{2}(?:\d{2})?\b"
+    r"|\b(?:fiscal|financial)\s+year(?:\s+(?:19|20)\d\d(?![\d\-–/]))?\b|\bfiscal\s+(?:19|20)\d\d\b"
+    r"|\b(?:this|current|last|previous|past|the)\s+fiscal(?=\s*[,.;:)]|\s+(?:before|so far|to date|they|it|and|as|when|while))"
+    r"|(?<![\d\-–/])(?P<a>(?:19|20)\d\d)\s?[-–/]\s?['’]?(?P<b>(?:19|20)?\d\d)(?![\d\-–/])"
+    r"|\b(?:year|twelve months|12 months)\s+(?:to|ended|ending|through)\s+(?:the end of\s+|end-)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)[a-z]*\b"
+    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<c>(?:19|20)\d\d)\s*(?:-|–|to|through|and)\s*"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>(?:19|20)\d\d)\b"
+)
+# A period of one calendar year near a figure: a part of a year ("the first half", "the first seven months", "the six
+# months to September", "the June quarter", "April-September"), a month, a year, "last year": a figure nearer to one of
+# these than to a fiscal period is dated as before ("in the April-September first half of fiscal 2025")
+CALENDAR_PERIOD = (
+    r"\b(?:first|second|third|fourth|last|past|opening)\s+(?:half|quarter|(?:\w+\s+)?months)\b|\b\w+\s+months\s+(?:to|through|ended|ending)\b"
+    r"|\bquarter\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:last|this|next)\s+(?:year|month)\b|\ba year (?:earlier|ago|before)\b"
+)

@@ -324,8 +324,8 @@ def apply_year(ctx, ryear: int | None, mode: str) -> int | None:
 
 def decide(model: TradeModel, ctx, cands) -> list[dict]:
     """Facts for the candidates the model keeps, deduplicated like the rules' facts."""
-    from .trade_values import (future, measure_item, other_money, owned_world_flow, rule_parties, rule_year, stated_two_way,
-                               with_world)
+    from .trade_values import (fiscal_figure, future, measure_item, other_money, owned_world_flow, rule_parties, rule_year,
+                               stated_two_way, with_world)
 
     inputs = kind_inputs(ctx, cands)
     facts: list[dict] = []
@@ -358,7 +358,8 @@ def decide(model: TradeModel, ctx, cands) -> list[dict]:
             if not parties:
                 continue
             ry = rule_year(ctx, c, kind)
-            year = apply_year(ctx, ry, model.year.predict(year_features(ctx, c, kind, ry)))
+            # a fiscal-year figure stays undated whatever the learned year says (LABELING.md; trade_values.fiscal_figure)
+            year = None if fiscal_figure(ctx, c) else apply_year(ctx, ry, model.year.predict(year_features(ctx, c, kind, ry)))
             if future(ctx, year):
                 continue
             fact = {"parties": parties, "year": year, "value": float(mo.value), "currency": mo.currency,

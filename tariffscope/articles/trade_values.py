@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, replace
 
 from . import roles, trade_model
-from .constants import LEDE_SENTENCES, MEASURE_STORY_SENTENCES, NON_ISO_TARGETS, NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES
+from .constants import (CALENDAR_PERIOD, FISCAL_PERIOD, LEDE_SENTENCES, MEASURE_STORY_SENTENCES, NON_ISO_TARGETS, NON_TRADE_MONEY,
+                        TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
 from .context import Context
 from .gazetteer import Mention
 from .money import CURRENCY_HINT, Money, find_money
@@ -864,6 +865,8 @@ def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
     text, cl, mo = c.sent.text, c.clause, c.money
     if kind == "imports" and pledge(c):
         return None             # a purchase pledge has no year of its own
+    if fiscal_figure(ctx, c):
+        return None             # a fiscal year or a period over a year's end: no calendar year (LABELING.md)
     if c.parallel is not None:
         return rule_year(ctx, c.parallel, kind)     # "Imports climbed to $71.24 billion from $63.55 billion" (_parallel_base)
     if kind != "countermeasure_coverage" and _spans_two_years(text, (0, cl[1])):
@@ -1255,6 +1258,73 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
     if len(out) == 1 and ctx.default_imposer and ctx.default_imposer != out[0]:
         out.append(ctx.default_imposer)
     return out[:2]
+
+
+# ---------------------------------------------------------------- fiscal and cross-year periods (round 15 ruling)
+_FISCAL_PERIOD = re.compile(FISCAL_PERIOD)
+_CALENDAR_PERIOD = re.compile(CALENDAR_PERIOD)
+# "the first seven months of the fiscal", "the first half of fiscal 2025", "the April-October period of the current fiscal
+# year", "April-October 2025-26": a part of a fiscal year, dated by the part
+_PART_OF_FISCAL = re.compile(r"\s+(?:(?:period|months)\s+)?(?:of\s+(?:the\s+)?(?:current\s+|this\s+)?)?")
+# "between April and January": months over a year's end, like _MONTH_RANGE's "April-January"
+_BETWEEN_MONTHS = re.compile(r"\b[Bb]etween\s+(?P<a>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+and\s+"
+                             r"(?P<b>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b(?!\.?\s*\d)")
+
+
+def _fiscal_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of text naming a fiscal or cross-year period (constants.FISCAL_PERIOD; "2024-25" and "April 2024 to March
+    2025" only when the second year is the next one; "April-January", "between April and January")."""
+    out = []
+    for m in _FISCAL_PERIOD.finditer(text):
+        a, b = m.group("a", "b") if m.group("a") else m.group("c", "d")
+        if a is not None:
+            end = int(b) if len(b) == 4 else int(a) // 100 * 100 + int(b)
+            if end != int(a) + 1:
+                continue    # "2025-08" is a date, "2021-2024" a span of years
+        out.append(m.span())
+    for rx in (_MONTH_RANGE, _BETWEEN_MONTHS):
+        out += [m.span() for m in rx.finditer(text) if _MONTH_NO[m.group("a")[:3].lower()] > _MONTH_NO[m.group("b")[:3].lower()]]
+    return out
+
+
+def _fiscal_in_sentence(text: str, start: int, end: int) -> bool | None:
+    """Whether the period nearest the amount text[start:end] is a fiscal or cross-year one (True) or one of a calendar
+    year (False); None when the sentence names no period at all."""
+    fiscal = _fiscal_spans(text) if _FISCAL_HINT.search(text) else []
+    calendar = [m.span() for m in _CALENDAR_PERIOD.finditer(text)
+                if not any(lo <= m.start() < hi or lo < m.end() <= hi for lo, hi in fiscal)]
+    # a fiscal period qualifying a part ("the first half of fiscal 2025") dates nothing of its own
+    fiscal = [(lo, hi) for lo, hi in fiscal
+              if not any(_PART_OF_FISCAL.fullmatch(text, ce, lo) for _, ce in calendar if ce <= lo)]
+    spans = [(s, True) for s in fiscal] + [(s, False) for s in calendar]
+    if not spans:
+        return None
+    def dist(s):
+        return s[0][0] - end if s[0][0] >= end else start - s[0][1] + 1
+    return min(spans, key=dist)[1]
+
+
+# fiscal periods need one of these: "FY", "fiscal", "financial year", a digit-dash-digit year pair, "year to", a month
+_FISCAL_HINT = re.compile(r"FY|fiscal|financial year|\d[-–/]\s?['’]?\d|\b(?:year|months) (?:to|ended|ending|through)"
+                          r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+
+
+def fiscal_figure(ctx: Context, c: "Candidate") -> bool:
+    """The figure is for a fiscal year or another period over a year's end (LABELING.md: year null): the period nearest
+    it in its sentence is one ("India exported goods worth $86.5 billion to the US in fiscal year 2025", "taking NZ$9.3
+    billion of goods in the year to June"), or its sentence names no period and the paragraph's sentence before states
+    its first figure for one ("In FY25, bilateral trade stood at $131.8 billion. India's exports accounted for $86.5
+    billion of that")."""
+    key = ("fiscal", c.si, c.money.start)
+    hit = ctx.memo.get(key)
+    if hit is None:
+        own = _fiscal_in_sentence(c.sent.text, c.money.start, c.money.end)
+        if own is None and c.si > 0 and ctx.sentences[c.si - 1].para == c.sent.para:
+            prev = ctx.sentences[c.si - 1].text
+            monies = find_money(prev)
+            own = bool(monies) and bool(_TRADE_CONTEXT.search(prev)) and bool(_fiscal_in_sentence(prev, monies[0].start, monies[0].end))
+        hit = ctx.memo[key] = bool(own)
+    return hit
 
 
 # Speed (round 7): the slowest scans here behind the literals every match must contain (prefilter.py; same

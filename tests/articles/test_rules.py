@@ -1310,3 +1310,53 @@ def test_same_month_of_a_stated_year_is_that_year(value_rules):
 def test_a_market_buying_is_the_sellers_exports(value_rules):
     got = trades("The United States was the biggest market for Indian exports in 2024, buying goods worth $87.3 billion.")
     assert got == {(("USA", "IND"), 2024, 87.3e9, "USD", "exports")}
+
+
+# ---------------------------------------------------------------- trade values: fiscal and cross-year periods (round 15)
+# LABELING.md: a fiscal-year or cross-year figure has year null (claim_check compares a figure's year with calendar-year
+# statistics; a fiscal total dated as a calendar year would get a confident wrong verdict)
+@pytest.mark.parametrize("body, published, want", [
+    ("India exported goods worth $86.5 billion to the US in fiscal year 2025.", date(2025, 8, 27), {86.5e9: None}),
+    ("In FY 2023-24, India shipped marine products worth $2.55 billion to the US.", date(2025, 8, 30), {2.55e9: None}),
+    ("Indian exports to Oman rose to $4.06 billion in 2024-25, official figures show.", date(2025, 12, 18), {4.06e9: None}),
+    ("The US took NZ$9.3 billion of New Zealand's exports in the year to June.", date(2025, 8, 11), {9.3e9: None}),
+    ("India's exports to the US were worth $47.9 billion in the 2017-'18 financial year.", date(2019, 6, 16), {47.9e9: None}),
+    ("India's shipments to China shrank by 14.5 per cent in the last fiscal year to USD 14.25 billion.", date(2025, 9, 1),
+     {14.25e9: None}),
+    ("So far this fiscal, India has shipped goods worth $72.46 billion to the US.", date(2026, 2, 16), {72.46e9: None}),
+    ("Between April and January, India's exports of goods and services rose 6.15% to $720.76 billion.", date(2026, 2, 16),
+     {720.76e9: None}),
+    # the sentence after, naming no period of its own, goes on with the fiscal year
+    ("In FY25, trade in goods between India and the US stood at $131.8 billion. India's exports to the US accounted for "
+     "$86.5 billion of that.", date(2025, 8, 7), {131.8e9: None, 86.5e9: None}),
+])
+def test_fiscal_year_figures_have_no_calendar_year(value_rules, body, published, want):
+    assert {v: y for _, y, v, _, _ in trades(body, published)} == want
+
+
+@pytest.mark.parametrize("body, published, want", [
+    # a part of a fiscal year that lies in one calendar year is dated by that part, like any month range
+    ("Japan's exports to the United States dropped 10.2 pct to 9,711.5 billion yen in the April-September first half "
+     "of fiscal 2025.", date(2025, 10, 22), {9711.5e9: 2025}),
+    ("Imports from China increased to USD 11.1 billion in October, and for the first seven months of the fiscal they "
+     "were up 11.88 per cent at USD 74 billion.", date(2025, 11, 17), {11.1e9: 2025, 74e9: 2025}),
+    ("For the April-October period of the current fiscal year, exports to the US were up 10.15 per cent at USD 52.11 "
+     "billion.", date(2025, 11, 17), {52.11e9: 2025}),
+    # a month of the fiscal year nearer the amount than the fiscal year: a monthly figure
+    ("India's trade deficit widened to $21.54 billion in March; FY25 goods exports were flat.", date(2025, 4, 16),
+     {21.54e9: 2025}),
+    # "fiscal" of a deficit, a date written with dashes and a span of years are no fiscal periods
+    ("Mexico's exports to the US rose to $50 billion in 2024, as the government tries to narrow the fiscal deficit.",
+     date(2025, 3, 1), {50e9: 2024}),
+    ("Canada's exports to the US fell to C$41.8 billion in July, data released 2025-09-04 showed.", date(2025, 9, 4),
+     {41.8e9: 2025}),
+])
+def test_calendar_periods_near_a_fiscal_word_keep_their_year(value_rules, body, published, want):
+    assert {v: y for _, y, v, _, _ in trades(body, published)} == want
+
+
+def test_fiscal_year_figure_is_null_with_the_learned_decisions():
+    # the learned year decision (trade_model.json) cannot date a fiscal figure either
+    got = trades("India exported goods worth $86.5 billion to the US in fiscal year 2025 and bought $45.3 billion from it.",
+                 date(2025, 8, 27))
+    assert {v: y for _, y, v, _, _ in got} == {86.5e9: None, 45.3e9: None}
