@@ -21,6 +21,8 @@ from .constants import (
     EXEMPTED_PASSIVE,
     EXEMPTING_VERB,
     EXEMPTION_NOT_DONE,
+    FUTURE_REMOVAL_BEFORE,
+    REMOVAL_REACH,
     NON_ISO_TARGETS,
     NON_TARIFF_PERCENT_AFTER,
     NON_TARIFF_PERCENT_BEFORE,
@@ -382,6 +384,8 @@ def _future_adjust(text: str, segment: tuple[int, int], tail: int, status: str, 
     rate (which applies to every rate)."""
     if status not in ("in_force", "announced"):
         return status
+    if status == "in_force" and _removal_to_come(text, segment):
+        return status       # "will scrap, from November 10, the 15% tariffs": the date is the removal's
     m = _FUTURE.search(text, segment[0], segment[1])
     if m is None:
         m = next((x for x in _FUTURE.finditer(text, tail) if re.search(r",\s*$", text[max(0, x.start() - 3):x.start()])), None)
@@ -526,6 +530,8 @@ def _nearest_cue(text: str, start: int, end: int, after: bool, only: tuple[str, 
     if best is None:
         return None
     status, mstart = best[2], best[3]
+    if status == "lifted" and _future_removal(text, mstart):
+        return "in_force"
     if status == "in_force":
         lead = text[max(0, mstart - 40):mstart]
         if _WEAK_MODAL_BEFORE.search(lead) or _THREAT_TO_BEFORE.search(lead):
@@ -535,6 +541,28 @@ def _nearest_cue(text: str, start: int, end: int, after: bool, only: tuple[str, 
         if _SAYS_PROGRESSIVE.search(lead) and text[mstart:mstart + 12].split()[0].lower().endswith("ing"):
             return "announced"      # "Trump says he is imposing an additional 10% tariff": a declaration
     return status
+
+
+_FUTURE_REMOVAL = re.compile(rf"\b(?:{FUTURE_REMOVAL_BEFORE})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+
+
+# not a removal to come: "will no longer pay" (a state from now on), "will lift the tariffs ... to 125%" (a raise)
+_NOT_A_REMOVAL = re.compile(r"no\s+longer\b|off\s+the\s+table\b|\w+\b[^.;%]{0,100}?(?<!\bup\s)\bto\s+(?:about\s+)?\d", re.I)
+
+
+def _future_removal(text: str, cue_start: int) -> bool:
+    """The lift verb at cue_start is a removal still to come ("will lift", "would also scrap", "is set to be
+    removed"): LABELING.md (rounds 11-12) -- the rate stays `in_force` until the removal starts."""
+    if _NOT_A_REMOVAL.match(text, cue_start):
+        return False
+    return _FUTURE_REMOVAL.search(text, max(0, cue_start - 40), cue_start) is not None
+
+
+def _removal_to_come(text: str, segment: tuple[int, int]) -> bool:
+    """A future lift verb governs the rate's segment (up to REMOVAL_REACH characters before it)."""
+    lift = dict(_STATUS)["lifted"]
+    return any(_future_removal(text, m.start())
+               for m in lift.finditer(text, max(0, segment[0] - REMOVAL_REACH), segment[1]))
 
 
 def _clause_of(spans, pos):
