@@ -236,6 +236,10 @@ DEFAULT_STATUS = "in_force"
 FUTURE_REMOVAL_BEFORE = (r"will|would|shall|’ll|'ll|(?:is|are)\s+(?:set\s+|due\s+|going\s+)?to|plans?\s+to|planning\s+to|"
                          r"intends?\s+to|agreed\s+to|agrees\s+to|pledged\s+to|promised\s+to")
 REMOVAL_REACH = 80     # a future lift verb this far before a rate's segment dates the removal, not the rate
+# round 15 (LABELING.md, rounds 11-12 and 14): a floor is no rate -- "tariffs of over 100%", "a levy of at least 25
+# percent", "rates above 40%"; nor a ceiling a government seeks ("will not go above 25%").  The words right before the
+# number (regex source; a cap, "no more than 15%", states a rate and is left alone: tariffs._floor_before)
+FLOOR_BEFORE = r"over|above|more\s+than|at\s+least|in\s+excess\s+of|upwards\s+of|north\s+of|exceeding"
 
 # Words around a percentage that make it not a tariff rate.
 NON_TARIFF_PERCENT_AFTER = r"(?:of\b|points?\b|share|stake|chance|probability|majority|increase|rise|jump|drop|decline|fall|gain|growth|more|less|fewer|higher|lower|year-over-year|year-on-year|annual|annually|jump|surge|plunge|of\s+respondents|say|said|support|oppose|approve|disapprove|believe|think|want|of\s+all)"
@@ -474,6 +478,14 @@ EXAMPLE_CUE = r"(?:such as|including|like|largely|mainly|mostly|chiefly|notably|
 # TRANSSHIPPED_GOODS whatever words the sentence uses; the cue is looked for in the rate's own stretch of its clause.
 TRANSSHIPMENT_CUE = r"(?:trans-?ship\w*|routed\s+through\s+(?:a\s+)?third\s+countr\w*)"
 TRANSSHIPPED_GOODS = "transshipped goods"
+# round 15 (LABELING.md, round 13): the penalty on transshipped goods hits the country the goods are routed through
+# when the sentence names it ("goods transshipped through Vietnam"), and no one partner when they pass through any
+# third country (target null: "routed through third countries"), whatever country the sentence names otherwise; "through
+# the country" keeps the partner the sentence gives.  The words that introduce the routing country (regex source), how
+# far after them it is looked for, and the words for any third country (regex source)
+ROUTED_THROUGH = r"(?:through|via|by\s+way\s+of)"
+THIRD_COUNTRIES = r"(?:a\s+|an?other\s+|other\s+|third\s+|intermediary\s+|intermediate\s+)+(?:third\s+)?countr(?:y|ies)"
+ROUTED_THROUGH_REACH = 40
 # tariffs.py (round 14): goods taken out of a rate by an act of removal ("exempted a list of Brazilian food products
 # from the additional 40% tariff", "taking a list of food products out of the 40% tariff", "oranges were exempted from
 # the 30% tariffs", "took the 10% reciprocal duty off Brazilian farm goods", "removes the 40% levy from the listed food

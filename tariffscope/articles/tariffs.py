@@ -21,6 +21,7 @@ from .constants import (
     EXEMPTED_PASSIVE,
     EXEMPTING_VERB,
     EXEMPTION_NOT_DONE,
+    FLOOR_BEFORE,
     FUTURE_REMOVAL_BEFORE,
     REMOVAL_REACH,
     NON_ISO_TARGETS,
@@ -35,6 +36,9 @@ from .constants import (
     TARIFF_NOUNS,
     TRANSSHIPMENT_CUE,
     TRANSSHIPPED_GOODS,
+    ROUTED_THROUGH,
+    ROUTED_THROUGH_REACH,
+    THIRD_COUNTRIES,
 )
 from .context import RATE_FIRST_ITEM, Context
 from .gazetteer import lookup
@@ -217,6 +221,8 @@ def is_tariff_rate(text: str, p_start: int, p_end: int, clause_start: int) -> bo
         return False
     if _NOT_BEFORE.search(before) and not re.search(r"\bup to\s*$", before, re.I):
         return False
+    if _floor_before(before):
+        return False
     if _NOUN_AFTER_PCT.match(after) or _MEASURE_NOUN_AFTER.match(after):
         return True
     # the tariff noun is earlier in the clause: "tariffs of 25%", "taxed at 50%", "raised ... to 35%"
@@ -232,6 +238,15 @@ def is_tariff_rate(text: str, p_start: int, p_end: int, clause_start: int) -> bo
         nouns = list(_TARIFF_NOUN.finditer(text, 0, clause_start))
         return bool(nouns) and not _OTHER_MEASURE.search(text[nouns[-1].end():p_start])
     return False
+
+
+_FLOOR = re.compile(rf"(?<!\bno\s)(?<!\bnot\s)(?<!\bnothing\s)\b(?:{FLOOR_BEFORE})\s+(?:about\s+|roughly\s+)?$", re.I)
+
+
+def _floor_before(before: str) -> bool:
+    """LABELING.md (rounds 11-12): a floor ("over 100%", "at least 25 percent") is not a fact -- the words right
+    before the number name a lower bound, not a rate; "no more than 15%" is a cap and stays a rate."""
+    return _FLOOR.search(before) is not None
 
 
 def is_range(text: str, p_start: int) -> bool:
@@ -1202,6 +1217,25 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
     return consumed_until
 
 
+_ROUTED = re.compile(rf"\b{ROUTED_THROUGH}\s+", re.I)
+_THIRD = re.compile(THIRD_COUNTRIES, re.I)
+
+
+def _routed_through(ctx: Context, sent, imposer, targets: list) -> list:
+    """Targets of a penalty on transshipped goods: the countries the sentence says the goods pass through ("through
+    Vietnam"); [None] when they pass through any third country (the penalty hits goods of every origin); else the
+    targets the roles gave ("through the country" in a story on Vietnam)."""
+    named, third = [], False
+    for m in _ROUTED.finditer(sent.text):
+        lo = sent.start + m.end()
+        named += [c.iso3 for c in ctx.country_mentions(lo, lo + ROUTED_THROUGH_REACH, with_people=False)
+                  if c.iso3 != imposer]
+        third = third or _THIRD.match(sent.text, m.end()) is not None
+    if named:
+        return list(dict.fromkeys(named))
+    return [None] if third else targets
+
+
 def _transshipment_rate(text: str, rates, k: int, window: int, phrase_end: int) -> bool:
     """Rate k is the penalty on transshipped goods: its own stretch of the sentence -- from its lead (after the rate
     before it) to the end of its own phrase's clause part -- names transshipment (constants.TRANSSHIPMENT_CUE)."""
@@ -1343,6 +1377,8 @@ def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, f
     if parties is None:
         return
     imposer, targets = parties
+    if any(g and g.startswith("transshipped ") for g in products or ()):
+        targets = _routed_through(ctx, sent, imposer, targets)
     if k in row.framed and _frame_imposer(ctx, facts) not in (None, imposer):
         status = DEFAULT_STATUS     # "US 'reciprocal' tariff on Chinese goods: 125%" under China's dated measure
     if not (k in changes and changes[k][0] == "old"):

@@ -1256,6 +1256,33 @@ def test_a_removal_still_to_come_leaves_the_rate_in_force(rules_only, body, want
     assert {t[3]: t[4] for t in tariffs(body, date(2025, 11, 5))} == want
 
 
+@pytest.mark.parametrize("body,want", [
+    ("India's exporters fear the order. It also sets a 40% tariff on goods found to have been routed through third "
+     "countries to avoid duties.", {None}),
+    ("Switzerland's talks stalled. U.S. Customs will charge a 40 percent penalty tariff on transshipped goods, meaning "
+     "shipments routed through a third country to dodge the duties.", {None}),
+    ("Exporters in Japan watch the order. Goods transshipped through Vietnam will face a 40% tariff.", {"VNM"}),
+    ("Vietnam will pay a 20 percent tariff, while goods transshipped through the country will face a 40 percent "
+     "tariff.", {"VNM"}),
+])
+def test_a_transshipment_penalty_hits_the_country_goods_pass_through(rules_only, body, want):
+    # LABELING.md (round 13): goods routed through a country -> that country; through any third country no one partner
+    # (target null), not the country the story is about; "through the country" keeps the sentence's partner
+    assert {t[1] for t in tariffs(body, date(2025, 8, 1)) if t[3] == 40.0} == want
+
+
+@pytest.mark.parametrize("body,want", [
+    ("India charges a duty of more than 33 per cent on imports of shrimp.", set()),
+    ("Apple would face a levy of at least 25 percent on iPhones made in India, Trump said.", set()),
+    ("The UK wants assurance that the tariff on UK steel will not go above 25%.", set()),
+    ("The surcharge on US goods is capped at no more than 15%.", {15.0}),
+])
+def test_a_floor_is_no_rate(rules_only, body, want):
+    # LABELING.md (rounds 11-12, 14): a floor ("over 100%", "at least 25 percent") is not a fact, nor a ceiling a
+    # government seeks; a cap ("no more than 15%") states a rate
+    assert {t[3] for t in tariffs(body, date(2025, 8, 1))} == want
+
+
 # ---------------------------------------------------------------- trade values: the year of a figure (round 13)
 @pytest.fixture
 def value_rules():
