@@ -236,10 +236,6 @@ DEFAULT_STATUS = "in_force"
 FUTURE_REMOVAL_BEFORE = (r"will|would|shall|’ll|'ll|(?:is|are)\s+(?:set\s+|due\s+|going\s+)?to|plans?\s+to|planning\s+to|"
                          r"intends?\s+to|agreed\s+to|agrees\s+to|pledged\s+to|promised\s+to")
 REMOVAL_REACH = 80     # a future lift verb this far before a rate's segment dates the removal, not the rate
-# round 15 (LABELING.md, rounds 11-12 and 14): a floor is no rate -- "tariffs of over 100%", "a levy of at least 25
-# percent", "rates above 40%"; nor a ceiling a government seeks ("will not go above 25%").  The words right before the
-# number (regex source; a cap, "no more than 15%", states a rate and is left alone: tariffs._floor_before)
-FLOOR_BEFORE = r"over|above|more\s+than|at\s+least|in\s+excess\s+of|upwards\s+of|north\s+of|exceeding"
 
 # Words around a percentage that make it not a tariff rate.
 NON_TARIFF_PERCENT_AFTER = r"(?:of\b|points?\b|share|stake|chance|probability|majority|increase|rise|jump|drop|decline|fall|gain|growth|more|less|fewer|higher|lower|year-over-year|year-on-year|annual|annually|jump|surge|plunge|of\s+respondents|say|said|support|oppose|approve|disapprove|believe|think|want|of\s+all)"

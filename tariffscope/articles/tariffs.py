@@ -21,7 +21,6 @@ from .constants import (
     EXEMPTED_PASSIVE,
     EXEMPTING_VERB,
     EXEMPTION_NOT_DONE,
-    FLOOR_BEFORE,
     FUTURE_REMOVAL_BEFORE,
     REMOVAL_REACH,
     NON_ISO_TARGETS,
@@ -221,8 +220,6 @@ def is_tariff_rate(text: str, p_start: int, p_end: int, clause_start: int) -> bo
         return False
     if _NOT_BEFORE.search(before) and not re.search(r"\bup to\s*$", before, re.I):
         return False
-    if _floor_before(before):
-        return False
     if _NOUN_AFTER_PCT.match(after) or _MEASURE_NOUN_AFTER.match(after):
         return True
     # the tariff noun is earlier in the clause: "tariffs of 25%", "taxed at 50%", "raised ... to 35%"
@@ -238,15 +235,6 @@ def is_tariff_rate(text: str, p_start: int, p_end: int, clause_start: int) -> bo
         nouns = list(_TARIFF_NOUN.finditer(text, 0, clause_start))
         return bool(nouns) and not _OTHER_MEASURE.search(text[nouns[-1].end():p_start])
     return False
-
-
-_FLOOR = re.compile(rf"(?<!\bno\s)(?<!\bnot\s)(?<!\bnothing\s)\b(?:{FLOOR_BEFORE})\s+(?:about\s+|roughly\s+)?$", re.I)
-
-
-def _floor_before(before: str) -> bool:
-    """LABELING.md (rounds 11-12): a floor ("over 100%", "at least 25 percent") is not a fact -- the words right
-    before the number name a lower bound, not a rate; "no more than 15%" is a cap and stays a rate."""
-    return _FLOOR.search(before) is not None
 
 
 def is_range(text: str, p_start: int) -> bool:

@@ -1271,18 +1271,6 @@ def test_a_transshipment_penalty_hits_the_country_goods_pass_through(rules_only,
     assert {t[1] for t in tariffs(body, date(2025, 8, 1)) if t[3] == 40.0} == want
 
 
-@pytest.mark.parametrize("body,want", [
-    ("India charges a duty of more than 33 per cent on imports of shrimp.", set()),
-    ("Apple would face a levy of at least 25 percent on iPhones made in India, Trump said.", set()),
-    ("The UK wants assurance that the tariff on UK steel will not go above 25%.", set()),
-    ("The surcharge on US goods is capped at no more than 15%.", {15.0}),
-])
-def test_a_floor_is_no_rate(rules_only, body, want):
-    # LABELING.md (rounds 11-12, 14): a floor ("over 100%", "at least 25 percent") is not a fact, nor a ceiling a
-    # government seeks; a cap ("no more than 15%") states a rate
-    assert {t[3] for t in tariffs(body, date(2025, 8, 1))} == want
-
-
 # ---------------------------------------------------------------- trade values: the year of a figure (round 13)
 @pytest.fixture
 def value_rules():
