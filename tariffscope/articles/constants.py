@@ -230,6 +230,12 @@ STATUS_CUES = (
     ("in_force", r"continu(?:e|es|ed|ing)\s+to\s+(?:pay|face|apply|be charged|collect)|keep(?:s|ing)?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|(?:does|do|did|will|would)\s+not\s+(?:change|affect|alter)|doesn[’']t\s+(?:change|affect)|unchanged|(?:will|would)\s+(?:remain|stay)|remains?|stays?|impos(?:ed|es|ing)|in effect|took effect|went into effect|came into (?:force|effect)|into force|in force|in place|kept|levied|levying|slap(?:ped|ping|s)?|hit with|been hit|hit by|facing|faces|face|faced|rais(?:ed|es|ing)|hik(?:ed|es|ing)|doubl(?:ed|es|ing)|increas(?:ed|ing)|appl(?:ied|ies)|current(?:ly)?|existing|already|paying|pays|collect(?:ed|ing|s)?|charg(?:ed|ing|es)|retaliated|lower(?:ed|ing|s)|cut|reduc(?:ed|ing|es?)|slash(?:ed|ing|es)?"),
 )
 DEFAULT_STATUS = "in_force"
+# round 15 (LABELING.md, rounds 11-12): a removal decided now that starts later leaves the rate in force -- "will lift the
+# 15% tariffs from November 10", "would also scrap ... the tariffs of up to 15%", "agreed to remove the 25% duty".  The
+# words before a lift verb that make the removal a future one (regex source; tariffs._future_removal)
+FUTURE_REMOVAL_BEFORE = (r"will|would|shall|’ll|'ll|(?:is|are)\s+(?:set\s+|due\s+|going\s+)?to|plans?\s+to|planning\s+to|"
+                         r"intends?\s+to|agreed\s+to|agrees\s+to|pledged\s+to|promised\s+to")
+REMOVAL_REACH = 80     # a future lift verb this far before a rate's segment dates the removal, not the rate
 
 # Words around a percentage that make it not a tariff rate.
 NON_TARIFF_PERCENT_AFTER = r"(?:of\b|points?\b|share|stake|chance|probability|majority|increase|rise|jump|drop|decline|fall|gain|growth|more|less|fewer|higher|lower|year-over-year|year-on-year|annual|annually|jump|surge|plunge|of\s+respondents|say|said|support|oppose|approve|disapprove|believe|think|want|of\s+all)"
@@ -468,6 +474,14 @@ EXAMPLE_CUE = r"(?:such as|including|like|largely|mainly|mostly|chiefly|notably|
 # TRANSSHIPPED_GOODS whatever words the sentence uses; the cue is looked for in the rate's own stretch of its clause.
 TRANSSHIPMENT_CUE = r"(?:trans-?ship\w*|routed\s+through\s+(?:a\s+)?third\s+countr\w*)"
 TRANSSHIPPED_GOODS = "transshipped goods"
+# round 15 (LABELING.md, round 13): the penalty on transshipped goods hits the country the goods are routed through
+# when the sentence names it ("goods transshipped through Vietnam"), and no one partner when they pass through any
+# third country (target null: "routed through third countries"), whatever country the sentence names otherwise; "through
+# the country" keeps the partner the sentence gives.  The words that introduce the routing country (regex source), how
+# far after them it is looked for, and the words for any third country (regex source)
+ROUTED_THROUGH = r"(?:through|via|by\s+way\s+of)"
+THIRD_COUNTRIES = r"(?:a\s+|an?other\s+|other\s+|third\s+|intermediary\s+|intermediate\s+)+(?:third\s+)?countr(?:y|ies)"
+ROUTED_THROUGH_REACH = 40
 # tariffs.py (round 14): goods taken out of a rate by an act of removal ("exempted a list of Brazilian food products
 # from the additional 40% tariff", "taking a list of food products out of the 40% tariff", "oranges were exempted from
 # the 30% tariffs", "took the 10% reciprocal duty off Brazilian farm goods", "removes the 40% levy from the listed food

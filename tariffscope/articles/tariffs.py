@@ -24,6 +24,8 @@ from .constants import (
     GOODS_ITEM_TAIL_WORDS,
     GOODS_LIST_COORDINATOR,
     GOODS_LIST_PREPOSITIONS,
+    FUTURE_REMOVAL_BEFORE,
+    REMOVAL_REACH,
     NON_ISO_TARGETS,
     NON_TARIFF_PERCENT_AFTER,
     NON_TARIFF_PERCENT_BEFORE,
@@ -36,6 +38,9 @@ from .constants import (
     TARIFF_NOUNS,
     TRANSSHIPMENT_CUE,
     TRANSSHIPPED_GOODS,
+    ROUTED_THROUGH,
+    ROUTED_THROUGH_REACH,
+    THIRD_COUNTRIES,
 )
 from .context import RATE_FIRST_ITEM, Context
 from .gazetteer import find_countries, lookup
@@ -435,6 +440,8 @@ def _future_adjust(text: str, segment: tuple[int, int], tail: int, status: str, 
     rate (which applies to every rate)."""
     if status not in ("in_force", "announced"):
         return status
+    if status == "in_force" and _removal_to_come(text, segment):
+        return status       # "will scrap, from November 10, the 15% tariffs": the date is the removal's
     m = _FUTURE.search(text, segment[0], segment[1])
     if m is None:
         m = next((x for x in _FUTURE.finditer(text, tail) if re.search(r",\s*$", text[max(0, x.start() - 3):x.start()])), None)
@@ -579,6 +586,8 @@ def _nearest_cue(text: str, start: int, end: int, after: bool, only: tuple[str, 
     if best is None:
         return None
     status, mstart = best[2], best[3]
+    if status == "lifted" and _future_removal(text, mstart):
+        return "in_force"
     if status == "in_force":
         lead = text[max(0, mstart - 40):mstart]
         if _WEAK_MODAL_BEFORE.search(lead) or _THREAT_TO_BEFORE.search(lead):
@@ -588,6 +597,28 @@ def _nearest_cue(text: str, start: int, end: int, after: bool, only: tuple[str, 
         if _SAYS_PROGRESSIVE.search(lead) and text[mstart:mstart + 12].split()[0].lower().endswith("ing"):
             return "announced"      # "Trump says he is imposing an additional 10% tariff": a declaration
     return status
+
+
+_FUTURE_REMOVAL = re.compile(rf"\b(?:{FUTURE_REMOVAL_BEFORE})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+
+
+# not a removal to come: "will no longer pay" (a state from now on), "will lift the tariffs ... to 125%" (a raise)
+_NOT_A_REMOVAL = re.compile(r"no\s+longer\b|off\s+the\s+table\b|\w+\b[^.;%]{0,100}?(?<!\bup\s)\bto\s+(?:about\s+)?\d", re.I)
+
+
+def _future_removal(text: str, cue_start: int) -> bool:
+    """The lift verb at cue_start is a removal still to come ("will lift", "would also scrap", "is set to be
+    removed"): LABELING.md (rounds 11-12) -- the rate stays `in_force` until the removal starts."""
+    if _NOT_A_REMOVAL.match(text, cue_start):
+        return False
+    return _FUTURE_REMOVAL.search(text, max(0, cue_start - 40), cue_start) is not None
+
+
+def _removal_to_come(text: str, segment: tuple[int, int]) -> bool:
+    """A future lift verb governs the rate's segment (up to REMOVAL_REACH characters before it)."""
+    lift = dict(_STATUS)["lifted"]
+    return any(_future_removal(text, m.start())
+               for m in lift.finditer(text, max(0, segment[0] - REMOVAL_REACH), segment[1]))
 
 
 def _clause_of(spans, pos):
@@ -1282,6 +1313,25 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
     return consumed_until
 
 
+_ROUTED = re.compile(rf"\b{ROUTED_THROUGH}\s+", re.I)
+_THIRD = re.compile(THIRD_COUNTRIES, re.I)
+
+
+def _routed_through(ctx: Context, sent, imposer, targets: list) -> list:
+    """Targets of a penalty on transshipped goods: the countries the sentence says the goods pass through ("through
+    Vietnam"); [None] when they pass through any third country (the penalty hits goods of every origin); else the
+    targets the roles gave ("through the country" in a story on Vietnam)."""
+    named, third = [], False
+    for m in _ROUTED.finditer(sent.text):
+        lo = sent.start + m.end()
+        named += [c.iso3 for c in ctx.country_mentions(lo, lo + ROUTED_THROUGH_REACH, with_people=False)
+                  if c.iso3 != imposer]
+        third = third or _THIRD.match(sent.text, m.end()) is not None
+    if named:
+        return list(dict.fromkeys(named))
+    return [None] if third else targets
+
+
 def _transshipment_rate(text: str, rates, k: int, window: int, phrase_end: int) -> bool:
     """Rate k is the penalty on transshipped goods: its own stretch of the sentence -- from its lead (after the rate
     before it) to the end of its own phrase's clause part -- names transshipment (constants.TRANSSHIPMENT_CUE)."""
@@ -1423,6 +1473,8 @@ def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, f
     if parties is None:
         return
     imposer, targets = parties
+    if any(g and g.startswith("transshipped ") for g in products or ()):
+        targets = _routed_through(ctx, sent, imposer, targets)
     if k in row.framed and _frame_imposer(ctx, facts) not in (None, imposer):
         status = DEFAULT_STATUS     # "US 'reciprocal' tariff on Chinese goods: 125%" under China's dated measure
     if not (k in changes and changes[k][0] == "old") and not (status == "lifted" and _past_rate(text, p)):

@@ -1242,6 +1242,35 @@ def test_an_announced_rate_compared_with_its_replacement_is_lifted(rules_only, b
     assert {t[3]: t[4] for t in tariffs(body, date(2025, 9, 23))} == want
 
 
+# ---------------------------------------------------------------- round 15: the writers' conventions (xconventions)
+@pytest.mark.parametrize("body,want", [
+    ("China will remove tariffs of up to 15% on selected US farm goods from November 10.", {15.0: "in_force"}),
+    ("The commission said it would also scrap, from November 10, the 15% tariffs on US chicken.", {15.0: "in_force"}),
+    ("Canada is set to lift its 25% counter-tariffs on US goods on September 1.", {25.0: "in_force"}),
+    ("Canada lifted its 25% counter-tariffs on US goods on Monday.", {25.0: "lifted"}),
+    ("The United States will impose a 25% tariff on Canadian steel from November 10.", {25.0: "announced"}),
+])
+def test_a_removal_still_to_come_leaves_the_rate_in_force(rules_only, body, want):
+    # LABELING.md (rounds 11-12): a removal decided now that starts after `published` leaves the rate in force; its
+    # start date dates the removal, not the rate (a done removal stays lifted, a future imposition announced)
+    assert {t[3]: t[4] for t in tariffs(body, date(2025, 11, 5))} == want
+
+
+@pytest.mark.parametrize("body,want", [
+    ("India's exporters fear the order. It also sets a 40% tariff on goods found to have been routed through third "
+     "countries to avoid duties.", {None}),
+    ("Switzerland's talks stalled. U.S. Customs will charge a 40 percent penalty tariff on transshipped goods, meaning "
+     "shipments routed through a third country to dodge the duties.", {None}),
+    ("Exporters in Japan watch the order. Goods transshipped through Vietnam will face a 40% tariff.", {"VNM"}),
+    ("Vietnam will pay a 20 percent tariff, while goods transshipped through the country will face a 40 percent "
+     "tariff.", {"VNM"}),
+])
+def test_a_transshipment_penalty_hits_the_country_goods_pass_through(rules_only, body, want):
+    # LABELING.md (round 13): goods routed through a country -> that country; through any third country no one partner
+    # (target null), not the country the story is about; "through the country" keeps the sentence's partner
+    assert {t[1] for t in tariffs(body, date(2025, 8, 1)) if t[3] == 40.0} == want
+
+
 # ---------------------------------------------------------------- trade values: the year of a figure (round 13)
 @pytest.fixture
 def value_rules():
