@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import roles, trade_model
-from .constants import LEDE_SENTENCES, MEASURE_STORY_SENTENCES, NON_ISO_TARGETS, NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES
+from .constants import GROUP_MIN_MEMBERS, LEDE_SENTENCES, MEASURE_STORY_SENTENCES, NO_DEAL_PARTNERS, NON_ISO_TARGETS, NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES
 from .context import Context
 from .gazetteer import Mention
 from .money import CURRENCY_HINT, Money, find_money
@@ -839,6 +839,36 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
         there = _place_named_before(ctx, c, parties[0])
         parties = [parties[0], there] if there else parties     # "Shipments there fell to $6.86 billion"
     return parties
+
+
+_NO_DEAL = re.compile(NO_DEAL_PARTNERS, re.I)
+
+
+def _no_deal_measure(ctx: Context, si: int, whole_story: bool = False) -> bool:
+    """The measure applies to every partner without a trade agreement (constants.NO_DEAL_PARTNERS), said in the
+    sentence, the one before or the one after -- or anywhere in the story."""
+    if whole_story:
+        return bool(_NO_DEAL.search(ctx.body))
+    return any(_NO_DEAL.search(ctx.sentences[k].text) for k in (si - 1, si, si + 1) if 0 <= k < len(ctx.sentences))
+
+
+def coverage_sides(ctx: Context, c: Candidate, parties: list[str]) -> list[str]:
+    """The parties of a measure's coverage (LABELING.md: [imposer, target]), after the learned party count: a coverage
+    read with one side ("Nearly $30 billion in new retaliatory tariffs is Ottawa's latest counterpunch"; "Machinery
+    imports on the list are now worth €9.4 billion") gets the story's other side -- the story's country when the one side
+    is the default imposer (the U.S.), else the default imposer; a measure on every partner without a trade agreement
+    ("applies to countries with which Mexico has no trade agreement ... The imports affected are worth US$55bn") or on
+    a list of countries named in the sentence has no single target, so its coverage keeps the imposer alone."""
+    if len(parties) == 2 and ctx.reporter in parties and _no_deal_measure(ctx, c.si):
+        return [ctx.reporter]
+    if len(parties) != 1 or _no_deal_measure(ctx, c.si, whole_story=True):
+        return parties
+    side = parties[0]
+    named = {m.iso3 for m in ctx.country_mentions(c.sent.start, c.sent.end, with_people=False)} - {side}
+    if len(named) >= GROUP_MIN_MEMBERS:
+        return parties      # "The rulings apply to $2.9bn of imports from SA, Australia, Brazil, ...": a list, no one target
+    other = ctx.reporter if side == ctx.default_imposer else ctx.default_imposer
+    return [side, other] if other and other != side else parties
 
 
 # a flow to or from "there": the country the sentence before named
