@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass, replace
 
 from . import roles, trade_model
-from .constants import GROUP_MIN_MEMBERS, LEDE_SENTENCES, MEASURE_STORY_SENTENCES, NO_DEAL_PARTNERS, NON_ISO_TARGETS, NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES
+from .constants import (GROUP_MIN_MEMBERS, LEDE_SENTENCES, MEASURE_STORY_SENTENCES, NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS,
+                        NON_ISO_TARGETS, NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
 from .context import Context
 from .gazetteer import Mention
 from .money import CURRENCY_HINT, Money, find_money
@@ -844,12 +845,20 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
 _NO_DEAL = re.compile(NO_DEAL_PARTNERS, re.I)
 
 
-def _no_deal_measure(ctx: Context, si: int, whole_story: bool = False) -> bool:
-    """The measure applies to every partner without a trade agreement (constants.NO_DEAL_PARTNERS), said in the
-    sentence, the one before or the one after -- or anywhere in the story."""
-    if whole_story:
-        return bool(_NO_DEAL.search(ctx.body))
-    return any(_NO_DEAL.search(ctx.sentences[k].text) for k in (si - 1, si, si + 1) if 0 <= k < len(ctx.sentences))
+def _no_deal_imposer(ctx: Context, si: int) -> str | None:
+    """The country whose partners without a trade agreement a measure applies to (constants.NO_DEAL_PARTNERS), named in
+    or right after the phrase ("countries with which Mexico has no trade agreement", "... no free-trade agreement with
+    Mexico"), said in the sentence, the one before or the one after."""
+    for k in (si - 1, si, si + 1):
+        if not 0 <= k < len(ctx.sentences):
+            continue
+        s = ctx.sentences[k]
+        for m in _NO_DEAL.finditer(s.text):
+            named = ctx.country_mentions(s.start + m.start(), s.start + min(len(s.text), m.end() + NO_DEAL_COUNTRY_CHARS),
+                                         with_people=False)
+            if named:
+                return named[0].iso3
+    return None
 
 
 def coverage_sides(ctx: Context, c: Candidate, parties: list[str]) -> list[str]:
@@ -859,9 +868,10 @@ def coverage_sides(ctx: Context, c: Candidate, parties: list[str]) -> list[str]:
     is the default imposer (the U.S.), else the default imposer; a measure on every partner without a trade agreement
     ("applies to countries with which Mexico has no trade agreement ... The imports affected are worth US$55bn") or on
     a list of countries named in the sentence has no single target, so its coverage keeps the imposer alone."""
-    if len(parties) == 2 and ctx.reporter in parties and _no_deal_measure(ctx, c.si):
-        return [ctx.reporter]
-    if len(parties) != 1 or _no_deal_measure(ctx, c.si, whole_story=True):
+    imposer = _no_deal_imposer(ctx, c.si) if len(parties) == 2 else None
+    if imposer in parties:
+        return [imposer]
+    if len(parties) != 1 or _NO_DEAL.search(ctx.body):
         return parties
     side = parties[0]
     named = {m.iso3 for m in ctx.country_mentions(c.sent.start, c.sent.end, with_people=False)} - {side}

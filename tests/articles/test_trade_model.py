@@ -599,8 +599,13 @@ def test_a_measure_on_partners_without_a_deal_or_on_a_list_has_no_single_target(
     ctx, c = _coverage_candidate("Mexico proposes tariffs on Chinese cars\n\nMexico proposed tariffs of up to 50% on cars "
                                  "from China. The plan applies to countries with which Mexico has no trade agreement. The "
                                  "imports affected are worth approximately US$55bn a year.", date(2025, 9, 11), 55e9)
-    assert coverage_sides(ctx, c, ["USA", "MEX"]) == ["MEX"]
+    assert coverage_sides(ctx, c, ["USA", "MEX"]) == ["MEX"]        # the country whose partners lack a deal imposes
     assert coverage_sides(ctx, c, ["MEX"]) == ["MEX"]
+    ctx, c = _coverage_candidate("Mexico's tariffs on Chinese imports start Jan. 1\n\nGoods from other countries that have "
+                                 "no free-trade agreement with Mexico, such as India and Thailand, are also caught by the "
+                                 "package, which covers about $52 billion of imports a year.", date(2025, 12, 30), 52e9)
+    assert coverage_sides(ctx, c, ["USA", "MEX"]) == ["MEX"]
+    assert coverage_sides(ctx, c, ["CHN", "USA"]) == ["CHN", "USA"]  # a pair without that country: left as read
     ctx, c = _coverage_candidate("US affirms steel duties\n\nThe United States affirmed anti-dumping duties on steel. The "
                                  "rulings apply to $2.9bn of imports from Brazil, Canada, Mexico and Vietnam, the department "
                                  "said.", date(2025, 9, 11), 2.9e9)
