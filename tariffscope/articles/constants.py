@@ -213,6 +213,16 @@ SECONDARY_BUYERS = (r"\b(?:countr(?:y|ies)|nations?)\s+(?:that|which)?\s*"
                     r"(?:(?:keeps?|kept|continues?|continuing|continued)\s+(?:to\s+)?)?"
                     r"(?:buys?|buying|bought|purchas\w+|trad(?:es?|ing)\s+with|do(?:es|ing)?\s+business\s+with)\b")
 SECONDARY_OBJECT_CHARS = 60     # the country whose goods they buy follows that verb this closely (roles._bought_from)
+
+# Trade values (round 15): a measure that applies to every partner without a trade agreement ("applies to countries with
+# which Mexico has no trade agreement", "countries that do not have a free trade agreement with Mexico", "from countries
+# without a free trade agreement with Canada") covers imports from all of them: its coverage has the imposer alone.
+# Regex source, matched in the coverage's sentence and the one before and after (trade_values._no_deal_imposer).
+NO_DEAL_PARTNERS = (r"\b(?:countries|partners|nations|economies)\s+(?:with\s+which\s+\w+\s+(?:has|have)\s+no"
+                    r"|(?:that|which)\s+(?:do|does)\s*(?:not|n['’]t)\s+have\s+(?:a|an|any)"
+                    r"|(?:that|which)\s+(?:have|has)\s+no|without\s+(?:a|an|any)|with\s+no|lacking\s+(?:a|an))"
+                    r"\s+(?:free[- ])?trade\s+(?:agreement|deal|pact|accord)s?\b")
+NO_DEAL_COUNTRY_CHARS = 20      # the imposer named right after that phrase: "... no free-trade agreement with Mexico"
 # A group of countries a measure names and then lists ("countries ..., among them China, India, South Korea ..."): its
 # members are the rate's targets when it lists this many or more (one or two are examples or a pair; roles._GROUP_MEMBERS)
 GROUP_MIN_MEMBERS = 3

@@ -15,8 +15,9 @@ import re
 from dataclasses import dataclass, replace
 
 from . import roles, trade_model
-from .constants import (CALENDAR_PERIOD, FISCAL_PERIOD, LEDE_SENTENCES, MEASURE_STORY_SENTENCES, NON_ISO_TARGETS, NON_TRADE_MONEY,
-                        TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
+from .constants import (CALENDAR_PERIOD, FISCAL_PERIOD, GROUP_MIN_MEMBERS, LEDE_SENTENCES, MEASURE_STORY_SENTENCES,
+                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, NON_ISO_TARGETS, NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT,
+                        TRADE_KIND_CUES)
 from .context import Context
 from .gazetteer import Mention
 from .money import CURRENCY_HINT, Money, find_money
@@ -840,6 +841,45 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
         there = _place_named_before(ctx, c, parties[0])
         parties = [parties[0], there] if there else parties     # "Shipments there fell to $6.86 billion"
     return parties
+
+
+_NO_DEAL = re.compile(NO_DEAL_PARTNERS, re.I)
+
+
+def _no_deal_imposer(ctx: Context, si: int) -> str | None:
+    """The country whose partners without a trade agreement a measure applies to (constants.NO_DEAL_PARTNERS), named in
+    or right after the phrase ("countries with which Mexico has no trade agreement", "... no free-trade agreement with
+    Mexico"), said in the sentence, the one before or the one after."""
+    for k in (si - 1, si, si + 1):
+        if not 0 <= k < len(ctx.sentences):
+            continue
+        s = ctx.sentences[k]
+        for m in _NO_DEAL.finditer(s.text):
+            named = ctx.country_mentions(s.start + m.start(), s.start + min(len(s.text), m.end() + NO_DEAL_COUNTRY_CHARS),
+                                         with_people=False)
+            if named:
+                return named[0].iso3
+    return None
+
+
+def coverage_sides(ctx: Context, c: Candidate, parties: list[str]) -> list[str]:
+    """The parties of a measure's coverage (LABELING.md: [imposer, target]), after the learned party count: a coverage
+    read with one side ("Nearly $30 billion in new retaliatory tariffs is Ottawa's latest counterpunch"; "Machinery
+    imports on the list are now worth €9.4 billion") gets the story's other side -- the story's country when the one side
+    is the default imposer (the U.S.), else the default imposer; a measure on every partner without a trade agreement
+    ("applies to countries with which Mexico has no trade agreement ... The imports affected are worth US$55bn") or on
+    a list of countries named in the sentence has no single target, so its coverage keeps the imposer alone."""
+    imposer = _no_deal_imposer(ctx, c.si) if len(parties) == 2 else None
+    if imposer in parties:
+        return [imposer]
+    if len(parties) != 1 or _NO_DEAL.search(ctx.body):
+        return parties
+    side = parties[0]
+    named = {m.iso3 for m in ctx.country_mentions(c.sent.start, c.sent.end, with_people=False)} - {side}
+    if len(named) >= GROUP_MIN_MEMBERS:
+        return parties      # "The rulings apply to $2.9bn of imports from SA, Australia, Brazil, ...": a list, no one target
+    other = ctx.reporter if side == ctx.default_imposer else ctx.default_imposer
+    return [side, other] if other and other != side else parties
 
 
 # a flow to or from "there": the country the sentence before named

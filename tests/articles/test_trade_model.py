@@ -573,3 +573,40 @@ def test_exports_exceeding_imports_is_the_balance(rules_only, sentence, kind):
 ])
 def test_goods_a_measure_covers_named_by_its_verb(rules_only, sentence):
     assert {v[4] for v in values(sentence, date(2025, 8, 27))} == {"countermeasure_coverage"}
+
+
+def _coverage_candidate(body: str, published: date, value: float):
+    from tariffscope.articles.trade_values import candidates as all_candidates
+
+    ctx = Context.build(normalize_body(body), published)
+    return ctx, next(c for c in all_candidates(ctx) if c.money.value == value)
+
+
+def test_a_one_sided_coverage_gets_the_storys_other_side():
+    from tariffscope.articles.trade_values import coverage_sides
+
+    ctx, c = _coverage_candidate("Canada strikes back at U.S. steel tariffs\n\nCanada will impose counter-tariffs on U.S. "
+                                 "goods from July 1. Nearly C$30 billion in new retaliatory tariffs is Ottawa's latest "
+                                 "counterpunch.", date(2025, 3, 4), 30e9)
+    assert coverage_sides(ctx, c, ["CAN"]) == ["CAN", "USA"]        # the imposer alone: the default imposer is the target
+    assert coverage_sides(ctx, c, ["USA"]) == ["USA", "CAN"]        # the target alone: the story's country imposes
+    assert coverage_sides(ctx, c, ["CAN", "USA"]) == ["CAN", "USA"]
+
+
+def test_a_measure_on_partners_without_a_deal_or_on_a_list_has_no_single_target():
+    from tariffscope.articles.trade_values import coverage_sides
+
+    ctx, c = _coverage_candidate("Mexico proposes tariffs on Chinese cars\n\nMexico proposed tariffs of up to 50% on cars "
+                                 "from China. The plan applies to countries with which Mexico has no trade agreement. The "
+                                 "imports affected are worth approximately US$55bn a year.", date(2025, 9, 11), 55e9)
+    assert coverage_sides(ctx, c, ["USA", "MEX"]) == ["MEX"]        # the country whose partners lack a deal imposes
+    assert coverage_sides(ctx, c, ["MEX"]) == ["MEX"]
+    ctx, c = _coverage_candidate("Mexico's tariffs on Chinese imports start Jan. 1\n\nGoods from other countries that have "
+                                 "no free-trade agreement with Mexico, such as India and Thailand, are also caught by the "
+                                 "package, which covers about $52 billion of imports a year.", date(2025, 12, 30), 52e9)
+    assert coverage_sides(ctx, c, ["USA", "MEX"]) == ["MEX"]
+    assert coverage_sides(ctx, c, ["CHN", "USA"]) == ["CHN", "USA"]  # a pair without that country: left as read
+    ctx, c = _coverage_candidate("US affirms steel duties\n\nThe United States affirmed anti-dumping duties on steel. The "
+                                 "rulings apply to $2.9bn of imports from Brazil, Canada, Mexico and Vietnam, the department "
+                                 "said.", date(2025, 9, 11), 2.9e9)
+    assert coverage_sides(ctx, c, ["USA"]) == ["USA"]
