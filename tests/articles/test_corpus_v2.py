@@ -27,7 +27,9 @@ ISSUE_TARGET_F1 = {"tariffs": 0.85, "trade_values": 0.85, "quotes": 0.85, "peopl
 # quotes and people 0.955; the tariff floor moves up by 0.03 and the trade-value floor by 0.01 (margins ~0.025).
 # End of round 14 (make models on 819 labelled articles): tariffs 0.530 (188/171/162), trade values 0.773 (92/27/27),
 # quotes and people 0.955; the tariff floor moves up to 0.50 and the trade-value floor to 0.75 (margins ~0.025-0.03).
-TEST_F1_THRESHOLDS = {"tariffs": 0.50, "trade_values": 0.75, "quotes": 0.93, "people": 0.93}
+# End of round 15 (make models on 867 articles): tariffs 0.523 (186/175/164), trade values 0.790 (94/25/25); the
+# trade-value floor moves up to 0.77 (margin 0.02), the tariff floor stays.
+TEST_F1_THRESHOLDS = {"tariffs": 0.50, "trade_values": 0.77, "quotes": 0.93, "people": 0.93}
 
 
 def test_thresholds_name_every_kind():
