@@ -247,6 +247,18 @@ FUTURE_REMOVAL_BEFORE = (r"will|would|shall|’ll|'ll|(?:is|are)\s+(?:set\s+|due
                          r"intends?\s+to|agreed\s+to|agrees\s+to|pledged\s+to|promised\s+to")
 REMOVAL_REACH = 80     # a future lift verb this far before a rate's segment dates the removal, not the rate
 
+# round 15b (LABELING.md, decided while labelling round 15): a start pushed back before the rate ever applied is
+# `paused` -- "agrees to delay until July 9 the 50% tariff", "pushes back 50% tariff on EU goods to July 9", "has put
+# off a threatened 50% tariff", "the planned increase to 30% has been put off".  The delay verbs (regex source;
+# tariffs._start_delayed); not "put off by" (deterred) nor "push back against / on" (resist)
+START_DELAY_VERB = (r"delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|defer(?:s|red|ring)?|put(?:s|ting)?\s+off(?!\s+by\b)|"
+                    r"push(?:es|ed|ing)?\s+back(?!\s+(?:against|on|at)\b)")
+# ... and their participles after the rate ("the 25% tariff has been delayed")
+START_DELAYED_PARTICIPLE = r"delayed|postponed|deferred|put\s+off|pushed\s+back"
+START_DELAY_REACH = 90      # a delay verb this far before the rate (or its participle after it) governs the rate
+# words that, between the delay verb and the rate, start another clause whose verb governs the rate instead
+START_DELAY_BREAK = r"after|because|as|when|while|and|but|since|which|that|who|if|unless|before|though|although"
+
 # Words around a percentage that make it not a tariff rate.
 NON_TARIFF_PERCENT_AFTER = r"(?:of\b|points?\b|share|stake|chance|probability|majority|increase|rise|jump|drop|decline|fall|gain|growth|more|less|fewer|higher|lower|year-over-year|year-on-year|annual|annually|jump|surge|plunge|of\s+respondents|say|said|support|oppose|approve|disapprove|believe|think|want|of\s+all)"
 # round 12: the moves of a trade figure a headline or a sentence gives beside a tariff ("shipments ... sink 16.6% under

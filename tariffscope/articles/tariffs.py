@@ -34,6 +34,10 @@ from .constants import (
     PERCENT_UNIT,
     REMOVING_VERB,
     STATUS_CUES,
+    START_DELAY_BREAK,
+    START_DELAY_REACH,
+    START_DELAY_VERB,
+    START_DELAYED_PARTICIPLE,
     TAKING_OUT_VERB,
     TARIFF_NOUNS,
     TRANSSHIPMENT_CUE,
@@ -146,6 +150,12 @@ _MODAL_BEFORE = re.compile(
     r"|\b(?:will|would)\s+(?:[\w-]+\s+){1,8}?and\s+$", re.I)   # "will limit imports ... and slap"
 _IMMEDIATE = re.compile(r"\b(?:effective immediately|with immediate effect|take[sn]? effect immediately|took effect immediately)\b", re.I)
 _PLANNED_ADJ = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:planned|proposed|scheduled|threatened|looming)\s+(?:\w+\s+){0,2}?$", re.I)
+# round 15b: a delay verb whose object is the rate, or the rate's own "has been delayed" (tariffs._start_delayed)
+_DELAY_BEFORE = re.compile(rf"\b(?:{START_DELAY_VERB})\b(?P<gap>[^.;,:%]*)$", re.I)
+_DELAY_AFTER = re.compile(rf"[^.;,:%]*?\b(?:has|have|had|was|were|is|are|been|be|being)\s+(?:been\s+|being\s+)?"
+                          rf"(?:{START_DELAYED_PARTICIPLE})\b", re.I)
+_DELAY_GAP_BREAK = re.compile(rf"\b(?:{START_DELAY_BREAK})\b", re.I)
+_DELAY_GAP_ADJ = re.compile(r"\b(?:planned|proposed|scheduled|threatened|looming)\b", re.I)
 _DANGLING_FROM = re.compile(r"\b(?:increas|rais|hik|doubl|tripl|lower|reduc|cut)\w*\b[^.;%]{0,60}\bfrom\s+$", re.I)
 # "will be charged 10%", "will not face more than 15%": a rate stated by the verb alone (after a tariff sentence)
 _CHARGED_BEFORE = re.compile(r"\b(?:charged|face[sd]?|facing|pay|pays|paying|remains? at|remained at|stays? at|stayed at)\s+(?:(?:no\s+|not\s+)?more than\s+|up to\s+|at most\s+)?$", re.I)
@@ -456,6 +466,22 @@ def _future_adjust(text: str, segment: tuple[int, int], tail: int, status: str, 
     return status
 
 
+def _start_delayed(text: str, pos: int, clause: tuple[int, int], rate_end: int | None) -> bool:
+    """The rate's start is pushed back (LABELING.md, round 15: a start delayed before the rate applied → `paused`):
+    a delay verb whose object the rate is ("delay until July 9 the 50% tariff", "put off a threatened 50% tariff"),
+    or the rate's noun phrase is the subject of a delay ("the planned increase to 30% has been put off")."""
+    cs, ce = clause
+    before = _DELAY_BEFORE.search(text, max(cs, pos - START_DELAY_REACH), pos)
+    if before is not None:
+        gap = _DELAY_GAP_ADJ.sub("", before.group("gap"))     # "a planned / threatened 50% tariff": the delayed one
+        if not _DELAY_GAP_BREAK.search(gap) and not any(rx.search(gap) for _, rx in _STATUS):
+            return True
+    if rate_end is None:
+        return False
+    after = _DELAY_AFTER.match(text, rate_end, min(ce, rate_end + START_DELAY_REACH))
+    return after is not None and not any(rx.search(text, rate_end, after.start()) for _, rx in _STATUS[:2])
+
+
 def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | None = None,
                default: str | None = DEFAULT_STATUS) -> str | None:
     """Status of the rate at text[pos:rate_end]: its own relative clause's cue, else the cue nearest
@@ -465,6 +491,8 @@ def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | Non
     if _IMMEDIATE.search(text, cs, ce):
         # "removes the 10% tariff on those products, effective immediately": the lift is what takes effect
         return _nearest_cue(text, cs, pos, after=False, only=("lifted",)) or "in_force"
+    if _start_delayed(text, pos, clause, rate_end):
+        return "paused"         # the start pushed back before the rate applied, whatever its own clause planned
     if rate_end is not None:
         own = _own_status(text, rate_end, clause)
         if own:
