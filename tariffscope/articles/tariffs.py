@@ -156,6 +156,7 @@ _DELAY_AFTER = re.compile(rf"[^.;,:%]*?\b(?:has|have|had|was|were|is|are|been|be
                           rf"(?:{START_DELAYED_PARTICIPLE})\b", re.I)
 _DELAY_GAP_BREAK = re.compile(rf"\b(?:{START_DELAY_BREAK})\b", re.I)
 _DELAY_GAP_ADJ = re.compile(r"\b(?:planned|proposed|scheduled|threatened|looming)\b", re.I)
+_DELAY_GAP_RATE = re.compile(rf"\d\s*{PERCENT_UNIT}", re.I)     # "put off ... to 35pc from 25pc": the delay's rate is 35pc
 _DANGLING_FROM = re.compile(r"\b(?:increas|rais|hik|doubl|tripl|lower|reduc|cut)\w*\b[^.;%]{0,60}\bfrom\s+$", re.I)
 # "will be charged 10%", "will not face more than 15%": a rate stated by the verb alone (after a tariff sentence)
 _CHARGED_BEFORE = re.compile(r"\b(?:charged|face[sd]?|facing|pay|pays|paying|remains? at|remained at|stays? at|stayed at)\s+(?:(?:no\s+|not\s+)?more than\s+|up to\s+|at most\s+)?$", re.I)
@@ -474,7 +475,8 @@ def _start_delayed(text: str, pos: int, clause: tuple[int, int], rate_end: int |
     before = _DELAY_BEFORE.search(text, max(cs, pos - START_DELAY_REACH), pos)
     if before is not None:
         gap = _DELAY_GAP_ADJ.sub("", before.group("gap"))     # "a planned / threatened 50% tariff": the delayed one
-        if not _DELAY_GAP_BREAK.search(gap) and not any(rx.search(gap) for _, rx in _STATUS):
+        if not _DELAY_GAP_BREAK.search(gap) and not _DELAY_GAP_RATE.search(gap) \
+                and not any(rx.search(gap) for _, rx in _STATUS):
             return True
     if rate_end is None:
         return False

@@ -36,3 +36,9 @@ def test_a_delayed_start_is_paused(rules_only, body):
 ])
 def test_a_delay_of_something_else_leaves_the_rate(rules_only, body, status):
     assert _statuses(body, 40.0) == {status}
+
+
+def test_the_old_rate_of_a_delayed_increase_still_applies(rules_only):
+    # the delay's object is the nearer rate (the increase to 40%); the rate it would replace goes on applying
+    body = "Freedonia has put off a planned increase in its tariff on Ruritanian goods to 40% from 25%.\n"
+    assert _statuses(body, 40.0) == {"paused"} and _statuses(body, 25.0) == {"in_force"}
