@@ -544,3 +544,12 @@ CALENDAR_PERIOD = (
     r"|\bquarter\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:last|this|next)\s+(?:year|month)\b|\ba year (?:earlier|ago|before)\b"
 )
+# A rate bound to a coordinated list of named countries (round 15b, xcountrylists; LABELING.md: a rate stated for
+# named countries is one fact per country, examples "such as" are not): the words that bind the list to the rate
+# right after it ("rates of 19% for Indonesia, the Philippines and Pakistan", "30% tariffs on goods from the EU and
+# Mexico") and the verbs whose subject the list is ("Laos and Myanmar were handed ... 40%", "Bangladesh and Vietnam
+# face only 20%").
+LIST_AFTER_RATE = (r"(?:(?:[\w'’-]+\s+){0,3}?)(?:for|on|to|at)\s+"
+                   r"(?:(?:goods|imports|products|exports|shipments)\s+from\s+)?(?:both\s+)?(?:the\s+)?")
+LIST_SUBJECT_VERBS = (r"(?:were|was|are|will|would|could|now|also|each|both|already)?\s*(?:be\s+)?"
+                      r"(?:handed|face|faces|facing|get|gets|got|pay|pays|paid|given|hit\s+with)\b")

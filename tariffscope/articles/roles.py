@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .constants import (ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, GROUP_MIN_MEMBERS, PERCENT_UNIT, PRODUCTS, RETALIATION_WORDS,
+from .constants import (LIST_AFTER_RATE, LIST_SUBJECT_VERBS, ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, GROUP_MIN_MEMBERS, PERCENT_UNIT, PRODUCTS, RETALIATION_WORDS,
                         SECONDARY_BUYERS, SECONDARY_OBJECT_CHARS, TARIFF_NOUNS, TRADE_AUTHORITIES)
 from .context import Context
 from .gazetteer import Mention
@@ -452,6 +452,38 @@ def _listed_at_rate(sent_text: str, sent_start: int, mentions: list, a: int, ws:
         if chosen.iso3 in _coordinated(sent_text, sent_start, f, mentions):
             return f
     return chosen
+
+
+_LIST_AFTER_RATE = re.compile(r"\s*" + LIST_AFTER_RATE + "$", re.I)
+# the list opens its clause: the sentence's start, a clause break, or "imports from" at one
+_LIST_OPENS_CLAUSE = re.compile(r"(?:^|[,;:]\s*|\b(?:while|and|but|whereas)\s+)(?:the\s+)?"
+                                r"(?:(?:goods|imports|products|exports|shipments)\s+from\s+(?:the\s+)?)?$", re.I)
+_LIST_SUBJECT_GAP = re.compile(r"\s*(?:,\s*)?" + LIST_SUBJECT_VERBS + r"[^,;%]{0,60}?(?:,\s*at\s+|\s+)?$", re.I)
+_EXAMPLES_BEFORE = re.compile(r"\b(?:such\s+as|including|like|among\s+them|for\s+example|e\.g\.)\s+(?:the\s+)?$", re.I)
+
+
+def bound_country_list(ctx: Context, sent_start: int, sent_text: str, a: int, b: int) -> list[str]:
+    """The countries of a coordinated list (two or more names) bound directly to the rate at [a, b) of the sentence:
+    right after it by for/on/to/at ("rates of 19% for Indonesia, the Philippines and Pakistan") or as the subject of
+    face/pay/get/were handed before it ("Laos and Myanmar were handed the steepest rate, at 40 per cent"); [] when
+    there is none, or the names are examples ("rivals such as India and Brazil")."""
+    mentions = [m for m in _pair_mentions(ctx, sent_start, sent_text) if m.kind not in ("person", "demonym")]
+    after = next((m for m in mentions if m.start - sent_start >= b), None)
+    if after is not None and _LIST_AFTER_RATE.match(sent_text[b:after.start - sent_start]):
+        listed = _coordinated(sent_text, sent_start, after, mentions)
+        if len(listed) >= 2:
+            return listed
+    before = [m for m in mentions if m.end - sent_start <= a]
+    if not before or not _LIST_SUBJECT_GAP.fullmatch(sent_text[before[-1].end - sent_start:a]):
+        return []
+    for first in before:
+        listed = _coordinated(sent_text, sent_start, first, mentions)
+        if before[-1].iso3 in listed and len(listed) >= 2:
+            head = sent_text[:first.start - sent_start]
+            if _LIST_OPENS_CLAUSE.search(head) and not _EXAMPLES_BEFORE.search(head):
+                return listed
+            return []
+    return []
 
 
 def _imposer_from_neighbours(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, int], sent_index: int,

@@ -830,7 +830,8 @@ def _table_rates(text: str, spans, percents: list[Percent], header: list[str] | 
 
 
 def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool,
-                digest: bool = False, country_ends: frozenset = frozenset()) -> list[tuple[Percent, tuple[int, int]]]:
+                digest: bool = False, country_ends: frozenset = frozenset(),
+                listed: frozenset = frozenset()) -> list[tuple[Percent, tuple[int, int]]]:
     rates: list[tuple[Percent, tuple[int, int]]] = []
     for p in percents:
         cl = _clause_of(spans, p.start)
@@ -839,6 +840,7 @@ def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool,
         if 0 < p.value <= 1000 and (is_tariff_rate(text, p.start, p.end, cl[0])
                                     or (not has_noun and _continuation_rate(text, p))
                                     or (digest and _label_rate(text, p))
+                                    or p.start in listed
                                     or (has_noun and _NOUN_INCREASE_BEFORE.search(text, max(cl[0], p.start - 60), p.start)
                                         and not _OTHER_MEASURE.search(text, cl[0], p.start))):
             rates.append((p, cl))
@@ -1180,7 +1182,7 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
         lead = item_products(ctx.sentences[para_first].text)    # the item's label names the goods of its sentences
     country_ends = frozenset(m.end - sent.start for m in ctx.country_mentions(sent.start, sent.end, with_people=False))
     rates = _find_rates(text, spans, find_percents(text), has_noun, digest=label and ctx.tariff_article,
-                        country_ends=country_ends)
+                        country_ends=country_ends, listed=_list_bound_rates(ctx, sent))
     rates = _subject_rates(ctx, sent, spans, rates)
     changes = _changes(text, rates)
     col_status: dict = {}
@@ -1648,7 +1650,31 @@ def _rate_parties(ctx: Context, si: int, sent, row: _Row, k: int, products, fact
         # "Vietnam and Indonesia ... 20% and 19% respectively", "Chinese producers facing 37.13% and South Korean
         # suppliers up to 15.67%": the rate's own countries, not those the sentence's other rate pairs with
         targets = own
-    return imposer, targets
+    return imposer, _bound_list_targets(ctx, sent, text, p, imposer, targets, is_global)
+
+
+def _list_bound_rates(ctx: Context, sent) -> frozenset:
+    """Starts of the sentence's percentages bound to a list of named countries, in a tariff article: rates even with no
+    tariff noun ("Bangladesh and Vietnam face only 20%", "rates of 19% for Indonesia, the Philippines and Pakistan")."""
+    if not ctx.tariff_article:
+        return frozenset()
+    key = ("list_bound_rates", sent.start)
+    if key not in ctx.memo:      # asked by the sentence gate, its status and its rates
+        ctx.memo[key] = frozenset(p.start for p in find_percents(sent.text)
+                                  if roles.bound_country_list(ctx, sent.start, sent.text, p.start, p.end))
+    return ctx.memo[key]
+
+
+def _bound_list_targets(ctx: Context, sent, text: str, p: Percent, imposer, targets: list, is_global: bool) -> list:
+    """One fact per country of a list bound to the rate ("rates of 19% for Indonesia, the Philippines and Pakistan",
+    "Laos and Myanmar were handed ... 40%"; LABELING.md), when the roles read one of its members or no target (not
+    another party: "Taiwan's rate is above the 15% applied to Japan and South Korea" -- replacing it cost 2 fp)."""
+    if is_global:
+        return targets
+    listed = [i for i in roles.bound_country_list(ctx, sent.start, text, p.start, p.end) if i != imposer]
+    if len(listed) >= 2 and (not targets or set(targets) & set(listed)):
+        return listed
+    return targets
 
 
 # a trade-remedy story names its measure's goods once up front ("China slaps provisional anti-dumping duties on EU
@@ -1717,10 +1743,12 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         has_noun = bool(_TARIFF_NOUN.search(text))
         if not has_noun and not (carry.had_tariff and (_CONTINUATION.search(text) or _CHARGED.search(text)
                                                        or _paired_rates(ctx, sent))) \
-                and not (ctx.tariff_article and (_list_item(text) or _table_row(text))):
+                and not (ctx.tariff_article and (_list_item(text) or _table_row(text) or _list_bound_rates(ctx, sent))):
             carry = _Carry()
             continue
         own_status = _sentence_status(text, ctx.published)
+        if own_status is None and not has_noun and facts and _list_bound_rates(ctx, sent):
+            own_status = facts[-1]["status"]    # an aside naming no measure ("Laos and Myanmar were handed 40%")
         if not find_percents(text):
             carry.had_tariff = has_noun or carry.had_tariff     # "The new rates take effect on Aug. 7." continues
             carry.status = own_status or carry.status
