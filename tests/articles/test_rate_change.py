@@ -56,3 +56,9 @@ def test_a_rate_the_payers_had_paid_is_lifted(rules_only):
 def test_a_rate_that_applies_again_is_not_lifted(rules_only):
     got = tariffs("Beef now reverts to the 2% tariff it paid before, while lamb remains subject to the 15% tariff.\n")
     assert "lifted" not in _statuses(got, 2.0)
+
+
+def test_a_change_dated_at_the_sentence_start_is_still_to_come(rules_only):
+    # "On <date>," opening the sentence dates the change as "on <date>" inside it does: the old rate is not lifted yet
+    got = tariffs("On January 1, 2026, the duty on Freedonian furniture goes from 25 to 30 percent.\n")
+    assert "lifted" not in _statuses(got, 25.0) and _statuses(got, 30.0) == {"announced"}
