@@ -94,10 +94,11 @@ _TO_START = r"(?:(?:all\s+)?(?:due|set|scheduled|slated)\s+to\s+)?(?:start|begin
 # a clock time between the start and its day: "start at 12:01 a.m. EDT on Aug. 7", "takes effect at midnight on Tuesday"
 _CLOCK = (r"(?:at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))"
           r"(?:\s+(?:ET|EDT|EST|GMT|BST|CET|Eastern|local)(?:\s+time)?)?\s+)?")
-# the start word may open the sentence ("On January 1, 2026, the duty rises to 25%", "From August 1, ...")
+# "On <date>" may open the sentence ("On January 1, 2026, the duty goes from 25 to 30 percent"); the other start words
+# stay lower-case: a sentence-opening "Starting Aug. 29, …" dates its main clause, not a rate listed in it
 _FUTURE = re.compile(
-    rf"\b(?:(?i:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:next\s+)?{_WEEKDAY}"
-    rf"|(?i:{_STARTS}|{_TO_START}|on)\s+{_CLOCK}(?:on\s+)?(?:{_DAY_MONTH}))")
+    rf"\b(?:(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:next\s+)?{_WEEKDAY}"
+    rf"|(?:{_STARTS}|{_TO_START}|[Oo]n)\s+{_CLOCK}(?:on\s+)?(?:{_DAY_MONTH}))")
 # the whole sentence's start date ("signed an order ..., effective Aug. 7"): not a bare "on <date>", which
 # dates only its own rate's segment
 _FUTURE_SENTENCE = re.compile(rf"\b(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:(?:next\s+)?{_WEEKDAY}|{_DAY_MONTH})")
