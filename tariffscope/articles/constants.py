@@ -522,6 +522,8 @@ SUBJECT_LIST_RELATIVE = r"(?:which|that)"     # not "who": people ("textile expo
 
 
 # --------------------------------------------------------------------------- trade values: fiscal periods
+# a month by its first three letters ("Jan", "January", "Sept."): tariffs' dates, trade values' month ranges
+MONTH_ABBR = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 # A fiscal-year or other cross-year period ("FY25", "FY 2023-24", "in 2024-25", "the 2017-'18 financial year",
 # "fiscal 2025", "so far this fiscal", "the last fiscal year", "the year to June", "April 2024 to March 2025"): a
 # figure for it has year null (LABELING.md), since claim_check compares a figure's year with calendar-year statistics.
@@ -532,9 +534,9 @@ FISCAL_PERIOD = (
     r"|\b(?:this|current|last|previous|past|the)\s+fiscal(?=\s*[,.;:)]|\s+(?:before|so far|to date|they|it|and|as|when|while))"
     r"|(?<![\d\-–/])(?P<a>(?:19|20)\d\d)\s?[-–/]\s?['’]?(?P<b>(?:19|20)?\d\d)(?![\d\-–/])"
     r"|\b(?:year|twelve months|12 months)\s+(?:to|ended|ending|through)\s+(?:the end of\s+|end-)?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)[a-z]*\b"
-    r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<c>(?:19|20)\d\d)\s*(?:-|–|to|through|and)\s*"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?P<d>(?:19|20)\d\d)\b"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)[a-z]*\b"  # not December: a year to December is a calendar year
+    rf"|\b(?:{MONTH_ABBR})[a-z]*\.?\s+(?P<c>(?:19|20)\d\d)\s*(?:-|–|to|through|and)\s*"
+    rf"(?:{MONTH_ABBR})[a-z]*\.?\s+(?P<d>(?:19|20)\d\d)\b"
 )
 # A period of one calendar year near a figure: a part of a year ("the first half", "the first seven months", "the six
 # months to September", "the June quarter", "April-September"), a month, a year, "last year": a figure nearer to one of

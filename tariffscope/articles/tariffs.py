@@ -21,26 +21,27 @@ from .constants import (
     EXEMPTED_PASSIVE,
     EXEMPTING_VERB,
     EXEMPTION_NOT_DONE,
+    FUTURE_REMOVAL_BEFORE,
     GOODS_ITEM_TAIL_WORDS,
     GOODS_LIST_COORDINATOR,
     GOODS_LIST_PREPOSITIONS,
-    FUTURE_REMOVAL_BEFORE,
-    REMOVAL_REACH,
+    MONTH_ABBR,
     NON_ISO_TARGETS,
     NON_TARIFF_PERCENT_AFTER,
     NON_TARIFF_PERCENT_BEFORE,
-    PRODUCT_SYNONYMS,
-    PRODUCTS,
     PERCENT_UNIT,
+    PRODUCTS,
+    PRODUCT_SYNONYMS,
+    REMOVAL_REACH,
     REMOVING_VERB,
+    ROUTED_THROUGH,
+    ROUTED_THROUGH_REACH,
     STATUS_CUES,
     TAKING_OUT_VERB,
     TARIFF_NOUNS,
+    THIRD_COUNTRIES,
     TRANSSHIPMENT_CUE,
     TRANSSHIPPED_GOODS,
-    ROUTED_THROUGH,
-    ROUTED_THROUGH_REACH,
-    THIRD_COUNTRIES,
 )
 from .context import RATE_FIRST_ITEM, Context
 from .gazetteer import find_countries, lookup
@@ -83,7 +84,7 @@ _FACE_BEFORE = re.compile(r"\b(?:face|faces|facing|pay|pays|paying|get|gets|char
 _RANGE_FIRST = r"\d+(?:\.\d+)?\s?(?:" + PERCENT_UNIT + r")?"
 _RANGE_BEFORE = re.compile(r"(?:\brang\w*\s+from\s+|\bbetween\s+|\brang\w*\s+from\s+" + _RANGE_FIRST + r"\s+to\s+|\bbetween\s+"
                            + _RANGE_FIRST + r"\s+and\s+)$", re.I)
-_MONTH = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_MONTH = MONTH_ABBR
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "Aug. 7", "from 7 August" too
 _DAY_MONTH = (rf"(?P<mon>{_MONTH})[a-z]*\.?\s+(?P<day>\d{{1,2}})\b|"

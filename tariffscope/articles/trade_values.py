@@ -16,8 +16,8 @@ from dataclasses import dataclass, replace
 
 from . import roles, trade_model
 from .constants import (CALENDAR_PERIOD, FISCAL_PERIOD, GROUP_MIN_MEMBERS, LEDE_SENTENCES, MEASURE_STORY_SENTENCES,
-                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, NON_ISO_TARGETS, NON_TRADE_MONEY, TARIFF_NOUNS, TRADE_CONTEXT,
-                        TRADE_KIND_CUES)
+                        MONTH_ABBR, NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, NON_ISO_TARGETS, NON_TRADE_MONEY,
+                        TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
 from .context import Context
 from .gazetteer import Mention
 from .money import CURRENCY_HINT, Money, find_money
@@ -153,10 +153,14 @@ _MONTH = re.compile(r"\b(?:in|during|for|since|through|between)\s+(?P<m>Jan(?:ua
 _MONTH_NO = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 
 
-def _dist(m, start: int, end: int) -> int:
+def _span_dist(lo: int, hi: int, start: int, end: int) -> int:
     # a year as near before the amount as one after it ("from $283 million in 2024 to $7.5 billion in 2025")
     # belongs to the amount before: ties go to the year after
-    return m.start() - end if m.start() >= end else start - m.end() + 1
+    return lo - end if lo >= end else start - hi + 1
+
+
+def _dist(m, start: int, end: int) -> int:
+    return _span_dist(m.start(), m.end(), start, end)
 
 
 def _year(text: str, clause: tuple[int, int], anchor: int, published, anchor_end: int | None = None) -> int | None:
@@ -954,8 +958,8 @@ def _year_ago_in_stretch(text: str, cl: tuple[int, int], mo: Money) -> bool:
 
 
 # "for April-January", "in the July–March period": months running over a year's end
-_MONTH_RANGE = re.compile(r"\b(?P<a>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*(?:-|–|to|through)\s*"
-                          r"(?P<b>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b(?!\.?\s*\d)")
+_MONTH_RANGE = re.compile(rf"\b(?P<a>{MONTH_ABBR})[a-z]*\.?\s*(?:-|–|to|through)\s*"
+                          rf"(?P<b>{MONTH_ABBR})[a-z]*\b(?!\.?\s*\d)")
 
 
 # "that year", "in the same year" (stating none of its own): the year the text named last
@@ -1306,9 +1310,12 @@ _CALENDAR_PERIOD = re.compile(CALENDAR_PERIOD)
 # "the first seven months of the fiscal", "the first half of fiscal 2025", "the April-October period of the current fiscal
 # year", "April-October 2025-26": a part of a fiscal year, dated by the part
 _PART_OF_FISCAL = re.compile(r"\s+(?:(?:period|months)\s+)?(?:of\s+(?:the\s+)?(?:current\s+|this\s+)?)?")
+# fiscal periods need one of these: "FY", "fiscal", "financial year", a digit-dash-digit year pair, "year to", a month
+_FISCAL_HINT = re.compile(r"FY|fiscal|financial year|\d[-–/]\s?['’]?\d|\b(?:year|months) (?:to|ended|ending|through)"
+                          rf"|\b(?:{MONTH_ABBR})", re.I)
 # "between April and January": months over a year's end, like _MONTH_RANGE's "April-January"
-_BETWEEN_MONTHS = re.compile(r"\b[Bb]etween\s+(?P<a>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+and\s+"
-                             r"(?P<b>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b(?!\.?\s*\d)")
+_BETWEEN_MONTHS = re.compile(rf"\b[Bb]etween\s+(?P<a>{MONTH_ABBR})[a-z]*\s+and\s+"
+                             rf"(?P<b>{MONTH_ABBR})[a-z]*\b(?!\.?\s*\d)")
 
 
 def _fiscal_spans(text: str) -> list[tuple[int, int]]:
@@ -1339,14 +1346,8 @@ def _fiscal_in_sentence(text: str, start: int, end: int) -> bool | None:
     spans = [(s, True) for s in fiscal] + [(s, False) for s in calendar]
     if not spans:
         return None
-    def dist(s):
-        return s[0][0] - end if s[0][0] >= end else start - s[0][1] + 1
-    return min(spans, key=dist)[1]
+    return min(spans, key=lambda s: _span_dist(*s[0], start, end))[1]
 
-
-# fiscal periods need one of these: "FY", "fiscal", "financial year", a digit-dash-digit year pair, "year to", a month
-_FISCAL_HINT = re.compile(r"FY|fiscal|financial year|\d[-–/]\s?['’]?\d|\b(?:year|months) (?:to|ended|ending|through)"
-                          r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 
 
 def fiscal_figure(ctx: Context, c: "Candidate") -> bool:
