@@ -908,6 +908,7 @@ def coverage_sides(ctx: Context, c: Candidate, parties: list[str]) -> list[str]:
 _MARKET_AFTER = re.compile(MARKET_AFTER_COUNTRY, re.I)
 _MARKET_BEFORE = re.compile(MARKET_BEFORE_COUNTRY, re.I)
 _EXPORTER_AFTER = re.compile(EXPORTER_AFTER_COUNTRY, re.I)
+_COUNTERPART_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)      # "exports from the US": the exporter
 
 
 def market_partner(ctx: Context, c: Candidate, parties: list[str]) -> list[str]:
@@ -926,8 +927,6 @@ def market_partner(ctx: Context, c: Candidate, parties: list[str]) -> list[str]:
         return [ctx.reporter, parties[0]]
     return parties
 
-
-_COUNTERPART_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 
 
 # a flow to or from "there": the country the sentence before named
