@@ -226,6 +226,30 @@ NO_DEAL_COUNTRY_CHARS = 20      # the imposer named right after that phrase: "..
 # A group of countries a measure names and then lists ("countries ..., among them China, India, South Korea ..."): its
 # members are the rate's targets when it lists this many or more (one or two are examples or a pair; roles._GROUP_MEMBERS)
 GROUP_MIN_MEMBERS = 3
+# Trade values (round 16): a country named as the market of an export figure, not its exporter -- "the American market
+# alone took Rs 22,000 crore", "as American shrimp buyers turned away", "gold, for which the US is a key destination",
+# "Shipments bound for the United States came to $6.182 billion". LABELING.md: when the text leaves the reporter
+# implicit, the story's country is the reporter (trade_values.market_partner). Regex sources: right after the country's
+# mention (its name or demonym), and right before it.
+MARKET_AFTER_COUNTRY = (r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:market|buyers?|customers?|consumers?|importers?)\b"
+                        r"|\s+(?:is|was|remains|became|has become)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:destination|market|buyer|customer)\b")
+MARKET_BEFORE_COUNTRY = r"\b(?:bound|destined|headed|heading)\s+for\s+(?:the\s+)?$"
+# Trade values (round 16): a change of a flow is no trade value (LABELING.md: "changes ... label the level the text gives"),
+# in the written forms the round-13 cue (`_CHANGE_BEFORE`: "widened by £3bn", "down £1.7bn") misses: a change noun before
+# the amount ("a rise of $2.5 billion", "an increase of almost $30 billion"), a percentage change restated in money
+# ("down 8.8%, or £2.7 billion", "a fall of 20.5 per cent, or roughly ₦940.98bn"), a change verb right before the amount
+# ("chemicals exports slid £300 million"), and a difference after it ("US$600 million less shipped", "A$1 billion above
+# the same three months a year earlier"). Regex sources (trade_values.a_change).
+CHANGE_NOUNS = r"(?:rise|fall|increase|decrease|drop|decline|gain|jump|slide|slump|plunge|surge|contraction)"
+CHANGE_VERBS = (r"(?:rose|fell|grew|increased|decreased|dropped|jumped|shrank|climbed|slipped|slid|declined|plunged|soared"
+                r"|surged|widened|narrowed)")
+CHANGE_HEDGE = (r"(?:(?:about|roughly|nearly|some|more than|almost|around|an estimated|close to|approximately)"
+                r"\s+)?")
+DIFFERENCE_AFTER_AMOUNT = (r"\s*(?:more|less|fewer)\s+(?:shipped|sold|exported|imported|bought|traded)\b"
+                           r"|\s+(?:above|below)\s+(?:the\s+)?(?:same|previous|prior|last|a year)")
+# ... and the same country named as the exporter ("U.S. exports", "exports from the US") keeps the figure its own
+EXPORTER_AFTER_COUNTRY = r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:exports|exporters|shipments|sales)\b"
 # A percentage's unit after its number: "%", "per cent", "percent", and the newsroom abbreviations "pct" (wires)
 # and "pc" (British, Irish, South Asian outlets: "a 25pc duty")
 PERCENT_UNIT = r"(?:%|per[\s-]?cent\b|percent\b|pct\b|pc\b)"  # regex source

@@ -324,8 +324,8 @@ def apply_year(ctx, ryear: int | None, mode: str) -> int | None:
 
 def decide(model: TradeModel, ctx, cands) -> list[dict]:
     """Facts for the candidates the model keeps, deduplicated like the rules' facts."""
-    from .trade_values import (coverage_sides, fiscal_figure, future, measure_item, other_money, owned_world_flow, rule_parties,
-                               rule_year, stated_two_way, with_world)
+    from .trade_values import (coverage_sides, fiscal_figure, future, market_partner, measure_item, other_money, owned_world_flow,
+                               rule_parties, rule_year, stated_two_way, with_world)
 
     inputs = kind_inputs(ctx, cands)
     facts: list[dict] = []
@@ -357,6 +357,8 @@ def decide(model: TradeModel, ctx, cands) -> list[dict]:
                 parties = apply_parties(ctx, rp, party_count(model, party_features(ctx, c, kind, rp), len(rp)))
             if kind == "countermeasure_coverage":
                 parties = coverage_sides(ctx, c, parties)   # a measure's two sides, or its imposer alone (round 15)
+            elif kind == "exports":
+                parties = market_partner(ctx, c, parties)   # the one party named as the market: + the story's country (round 16)
             if not parties:
                 continue
             ry = rule_year(ctx, c, kind)

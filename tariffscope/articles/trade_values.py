@@ -15,9 +15,11 @@ import re
 from dataclasses import dataclass, replace
 
 from . import roles, trade_model
-from .constants import (CALENDAR_PERIOD, FISCAL_PERIOD, GROUP_MIN_MEMBERS, LEDE_SENTENCES, MEASURE_STORY_SENTENCES,
-                        MONTH_ABBR, NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, NON_ISO_TARGETS, NON_TRADE_MONEY,
-                        TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
+from .constants import (CALENDAR_PERIOD, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS, DIFFERENCE_AFTER_AMOUNT,
+                        EXPORTER_AFTER_COUNTRY, FISCAL_PERIOD, GROUP_MIN_MEMBERS, LEDE_SENTENCES, MARKET_AFTER_COUNTRY,
+                        MARKET_BEFORE_COUNTRY, MEASURE_STORY_SENTENCES, MONTH_ABBR, NO_DEAL_COUNTRY_CHARS,
+                        NO_DEAL_PARTNERS, NON_ISO_TARGETS, NON_TRADE_MONEY, PERCENT_UNIT, TARIFF_NOUNS, TRADE_CONTEXT,
+                        TRADE_KIND_CUES)
 from .context import Context
 from .gazetteer import Mention
 from .money import CURRENCY_HINT, Money, find_money
@@ -718,7 +720,24 @@ def other_money(c: Candidate) -> bool:
     in refunds"; or a change ("widened by £3.0bn", "$4.2 billion more than a year earlier") or a threshold."""
     text, start = c.sent.text, c.money.start
     return bool(_OTHER_MONEY_AFTER.match(text, c.money.end) or _CHANGE_BEFORE.search(text, max(0, start - 40), start)
-                or _DIFFERENCE_AFTER.match(text, c.money.end))
+                or _DIFFERENCE_AFTER.match(text, c.money.end) or a_change(text, start, c.money.end))
+
+
+# round 16 (constants.CHANGE_NOUNS ...): "a rise of $2.5 billion", "down 8.8%, or £2.7 billion", "slid £300 million",
+# "US$600 million less shipped"
+_CHANGE_NOUN_BEFORE = re.compile(rf"\b(?:a|an|the)\s+(?:[\w.-]+\s+){{0,2}}?{CHANGE_NOUNS}\s+of\s+{CHANGE_HEDGE}$", re.I)
+_PERCENT_CHANGE_BEFORE = re.compile(rf"(?:(?<!made )(?<!makes )(?<!make )\bup|\b(?:down|{CHANGE_VERBS}|{CHANGE_NOUNS}))\b[^;$€£¥₹]{{0,30}}?\d(?:[\d.,]*\d)?\s?{PERCENT_UNIT}"
+                                    rf",?\s+(?:or\s+)?{CHANGE_HEDGE}$", re.I)
+_CHANGE_VERB_BEFORE = re.compile(rf"\b{CHANGE_VERBS}\s+{CHANGE_HEDGE}$", re.I)
+_DIFFERENCE_AFTER_AMOUNT = re.compile(DIFFERENCE_AFTER_AMOUNT, re.I)
+
+
+def a_change(text: str, start: int, end: int) -> bool:
+    """The amount text[start:end] is a change of a flow, not its level (LABELING.md: "Not trade values: changes"): a
+    change noun, a percentage change restated in money or a change verb right before it, a difference right after it."""
+    before = text[max(0, start - 70):start]
+    return bool(_CHANGE_NOUN_BEFORE.search(before) or _PERCENT_CHANGE_BEFORE.search(before)
+                or _CHANGE_VERB_BEFORE.search(before) or _DIFFERENCE_AFTER_AMOUNT.match(text, end))
 
 
 def future(ctx: Context, year: int | None) -> bool:
@@ -884,6 +903,30 @@ def coverage_sides(ctx: Context, c: Candidate, parties: list[str]) -> list[str]:
         return parties      # "The rulings apply to $2.9bn of imports from SA, Australia, Brazil, ...": a list, no one target
     other = ctx.reporter if side == ctx.default_imposer else ctx.default_imposer
     return [side, other] if other and other != side else parties
+
+
+_MARKET_AFTER = re.compile(MARKET_AFTER_COUNTRY, re.I)
+_MARKET_BEFORE = re.compile(MARKET_BEFORE_COUNTRY, re.I)
+_EXPORTER_AFTER = re.compile(EXPORTER_AFTER_COUNTRY, re.I)
+_COUNTERPART_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)      # "exports from the US": the exporter
+
+
+def market_partner(ctx: Context, c: Candidate, parties: list[str]) -> list[str]:
+    """The parties of an export figure whose one party the sentence names as its market, not its exporter ("the
+    American market alone took Rs 22,000 crore", "for which the US is a key destination", "Shipments bound for the
+    United States came to $6.182 billion"): LABELING.md -- when the text leaves the reporter implicit, the story's
+    country is the reporter -- so [story's country, market].  Runs after the learned party count (like coverage_sides)."""
+    if len(parties) != 1 or not ctx.reporter or parties[0] == ctx.reporter:
+        return parties
+    own = [m for m in ctx.country_mentions(c.sent.start, c.sent.end, with_people=False) if m.iso3 == parties[0]]
+    if any(_EXPORTER_AFTER.match(ctx.body, m.end) or _COUNTERPART_FROM.search(ctx.body, max(0, m.start - 12), m.start)
+           for m in own):
+        return parties      # "U.S. exports to ...", "exports from the US": the country's own flow
+    if any(_MARKET_AFTER.match(ctx.body, m.end) or _MARKET_BEFORE.search(ctx.body, max(0, m.start - 25), m.start)
+           for m in own):
+        return [ctx.reporter, parties[0]]
+    return parties
+
 
 
 # a flow to or from "there": the country the sentence before named

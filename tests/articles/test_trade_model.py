@@ -610,3 +610,58 @@ def test_a_measure_on_partners_without_a_deal_or_on_a_list_has_no_single_target(
                                  "rulings apply to $2.9bn of imports from Brazil, Canada, Mexico and Vietnam, the department "
                                  "said.", date(2025, 9, 11), 2.9e9)
     assert coverage_sides(ctx, c, ["USA"]) == ["USA"]
+
+
+@pytest.mark.parametrize("body, value", [
+    ("India's shrimp exports slump\n\nIndia's shrimp industry is in trouble. By some estimates, the American market alone "
+     "took roughly Rs 22,000 crore of the country's shrimp.", 220e9),
+    ("Korea's exports fall in April\n\nSouth Korea's exports fell 3%. Shipments bound for the United States came to $6.182 "
+     "billion in the period.", 6.182e9),
+    ("Australia posts a surplus\n\nAustralia's exports rose in July. Non-monetary gold, for which the US is a key "
+     "destination, rose 8.3% to a record of just over A$6 billion.", 6e9),
+])
+def test_a_partner_named_as_the_market_gets_the_storys_country(body, value):
+    # LABELING.md: when the text leaves the reporter implicit, the story's country is the reporter (round 16)
+    from tariffscope.articles.trade_values import market_partner
+
+    ctx, c = _coverage_candidate(body, date(2025, 8, 1), value)
+    assert market_partner(ctx, c, ["USA"]) == [ctx.reporter, "USA"] and ctx.reporter != "USA"
+    assert market_partner(ctx, c, [ctx.reporter]) == [ctx.reporter]       # the story's own flow: left as read
+
+
+def test_a_country_named_as_the_exporter_is_no_market():
+    from tariffscope.articles.trade_values import market_partner
+
+    ctx, c = _coverage_candidate("Korea's exports fall in April\n\nSouth Korea's exports fell 3%. U.S. exports bound for "
+                                 "Korea came to $6.2 billion, with American buyers cautious.", date(2025, 5, 1), 6.2e9)
+    assert market_partner(ctx, c, ["USA"]) == ["USA"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The value of July shipments compared with $22.5 billion in July 2024, a rise of $2.5 billion.",
+    "Across all destinations, UK goods exports in April were down 8.8%, or £2.7 billion.",
+    "That is a fall of 20.5 per cent, or roughly ₦940.98bn in lost export earnings.",
+    "Machinery exports dropped, while chemicals exports slid £300 million.",
+    "Brazil had roughly US$600 million less shipped to the United States over the month.",
+    "Australia's exports to the US came in more than A$1 billion above the same three months a year earlier.",
+])
+def test_a_change_of_a_flow_is_no_trade_value(sentence):
+    # LABELING.md: "Not trade values: changes (label the level the text gives, if any)" (round 16 forms)
+    from tariffscope.articles.trade_values import a_change
+
+    text = normalize_body(sentence)
+    mo = find_money(text)[-1]
+    assert a_change(text, mo.start, mo.end)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Exports rose 5% to $42 billion in July.",
+    "Between them, those two categories made up more than €280 million of the EU's imports from the US in 2017.",
+    "Exports to the US were down 8.8% at £13.7 billion.",
+])
+def test_a_level_after_a_change_word_stays_a_level(sentence):
+    from tariffscope.articles.trade_values import a_change
+
+    text = normalize_body(sentence)
+    mo = find_money(text)[-1]
+    assert not a_change(text, mo.start, mo.end)
