@@ -37,6 +37,10 @@ Round 12 (docs/articles-rounds.md "Round 12", xsurplus): goods a sentence names 
 products such as steel, aluminium and auto parts", "Cambodia, whose exports, largely clothing and footwear, will be
 charged 49%") do not split the measure: the readings become one, product null (LABELING.md's examples rule).
 
+Round 16 (xsurplus3): goods a rate's sentence names for something other than the rate -- what the hit firms or economy
+make ("firms that export whisky, seafood ..."), goods "among the goods that carry" it, goods of another measure the
+sentence adds without a rate ("on top of sector levies on autos, steel and aluminium") -- are not the rate's goods.
+
 Round 13b (xsurplus2): a section kicker above the headline ("BUSINESS", "Trade | Germany") is not the headline; the
 line under it is, and its readings are checked on imposer and target like any headline's.
 """
@@ -45,10 +49,11 @@ from __future__ import annotations
 
 import re
 
-from .constants import (ALL_PARTNERS, COLLECTIVE_GOODS, EXAMPLE_CLASS, EXAMPLE_CUE, HEADLINE_PARTIES, LINE_PARTIES,
-                        SPEECH_MIN_WORDS)
+from .constants import (ADDED_MEASURE, ALL_PARTNERS, AMONG_THE_GOODS, COLLECTIVE_GOODS, EXAMPLE_CLASS, EXAMPLE_CUE, HEADLINE_PARTIES,
+                        LINE_PARTIES, MAKERS_GOODS, SPEECH_MIN_WORDS, TARIFF_NOUNS)
 from .context import Context
 from .money import find_percents
+from .prefilter import prefiltered
 from .timeline import KEY_FIELDS, headline_start
 
 # a line that ends as no sentence does (headline, deck, section title, "ALSO READ: ..." link, table row)
@@ -59,6 +64,12 @@ _QUOTATION = re.compile(r"[\"“][^\"“”]+[\"”]")
 # to a rate, a number or a clause break
 _EXAMPLES = re.compile(rf"(?P<cls>(?:\b[\w-]+\s+){{0,2}}\b{EXAMPLE_CLASS}\b[^,;:.%\d]{{0,25}}?),?\s+{EXAMPLE_CUE}\s+(?P<items>[^;:.%\d()]+)", re.I)
 _WORD = re.compile(r"[a-z]{3,}")
+_MAKERS_GOODS = prefiltered(re.compile(MAKERS_GOODS, re.I))
+_AMONG_THE_GOODS = prefiltered(re.compile(AMONG_THE_GOODS, re.I))
+# where the items before "are among the goods" begin: a clause break, a number, or a new coordinated clause
+_CLAUSE_BREAK = re.compile(r"[;:.%\d()]|,\s+(?:and|but|while|whereas|so)\s", re.I)
+# another measure added after the rate: the connector, then (in the same clause stretch) that measure's tariff noun
+_ADDED_MEASURE = prefiltered(re.compile(ADDED_MEASURE + r"[^.;:]*?\b" + TARIFF_NOUNS + r"\b", re.I))
 
 
 def _key(f: dict) -> tuple:
@@ -189,11 +200,64 @@ def named_as_example(f: dict) -> bool:
                for m in _EXAMPLES.finditer(f["sentence"]))
 
 
+def made_by_those_hit(f: dict) -> bool:
+    """The reading's goods are named in its sentence only as what the hit firms or economy make or sell ("Highland
+    firms that export whisky, seafood, textiles ...", "the manufacturing base, which produces shoes and clothing")
+    or as some of the goods that carry the rate ("Coffee, fruit and meat are among the goods that now carry the 50%
+    surcharge"): examples of the goods hit, not the measure's goods."""
+    if f["product"] is None:
+        return False
+    text, own = f["sentence"], _stems(f["product"])
+    made = [m.group("made") for m in _MAKERS_GOODS.finditer(text)]
+    among = [_CLAUSE_BREAK.split(text[:m.start()])[-1] for m in _AMONG_THE_GOODS.finditer(text)]
+    return any(own & _stems(items) for items in made + among)
+
+
+def _first_stem(text: str, stems: set[str], start: int) -> int | None:
+    """Where the first word from start whose first four letters are among stems begins, or None."""
+    return next((m.start() for m in _WORD.finditer(text.lower(), start) if m.group(0)[:4] in stems), None)
+
+
+def of_an_added_measure(f: dict) -> bool:
+    """The reading's goods are first named after its rate under another measure the sentence adds without a rate
+    of its own ("a 10 per cent rate on energy and potash, on top of sector levies on autos, steel and aluminium";
+    "pays the 10 percent baseline tariff ..., plus higher duties on cars, steel and aluminium"): that measure's
+    goods, not this rate's (LABELING.md: the goods of the clause stating the rate)."""
+    if f["product"] is None:
+        return False
+    text, own = f["sentence"], _stems(f["product"])
+    percents = find_percents(text)
+    rate = next((p for p in percents if p.value == f["rate_pct"]), None)
+    added = rate and _ADDED_MEASURE.search(text, rate.end)
+    goods = _first_stem(text, own, 0) if added else None
+    if goods is None or goods < added.end():    # goods named before the added measure are the rate's own
+        return False
+    return not any(rate.end <= p.start < goods for p in percents)  # a rate between states the goods' own measure
+
+
+def goods_not_of_the_rate(facts: list[dict]) -> list[dict]:
+    """The readings without goods their sentence names for something other than the rate: goods made by those hit
+    become product null; an added measure's goods give way to the rate's own goods in the same sentence, else
+    product null (round 16)."""
+    added = [of_an_added_measure(f) for f in facts]
+    own_goods = {(f["span"][0], f["rate_pct"]) for f, a in zip(facts, added) if f["product"] is not None and not a}
+    out = []
+    for f, a in zip(facts, added):
+        if made_by_those_hit(f):
+            f = {**f, "product": None}
+        elif a:
+            if (f["span"][0], f["rate_pct"]) in own_goods:
+                continue
+            f = {**f, "product": None}
+        out.append(f)
+    return out
+
+
 def consolidate(ctx: Context, facts: list[dict]) -> list[dict]:
     """The article's tariff facts (every reading, document order) without the readings of an event that
     the article's other readings overrule (see the module docstring)."""
     # goods named only as examples do not split a measure: one reading, product null (LABELING.md; round 12)
-    facts = [{**f, "product": None} if named_as_example(f) else f for f in facts]
+    facts = goods_not_of_the_rate([{**f, "product": None} if named_as_example(f) else f for f in facts])
     if len(facts) < 2:
         return facts
     overruled = {id(f) for f in overruled_readings(facts, headline_start(ctx, past_kicker=True)) + collective_readings(facts)}

@@ -502,6 +502,19 @@ ANOTHER_MEASURE = r"(?:additional|second|separate|further|extra|another|other)"
 # a measure. The class noun, up to 25 other characters, the cue, then the items (no rate, no clause break among them).
 EXAMPLE_CLASS = r"(?:products|goods|exports|imports|industries|sectors|items|categories|commodities|shipments|branches)"
 EXAMPLE_CUE = r"(?:such as|including|like|largely|mainly|mostly|chiefly|notably|especially|particularly|among them|led by)"
+# consolidate.py (round 16, xsurplus3): goods a rate's sentence names for something other than the rate. LABELING.md
+# gives a fact the goods of the clause stating the rate and does not split a measure over goods named as examples:
+# - what the hit firms or economy make or sell ("Highland firms that export whisky, seafood ...", "the manufacturing
+#   base, which produces shoes and clothing, ... the threatened 46% levy") and goods "among the goods that carry"
+#   the rate are examples of the goods hit, not the measure's goods (MAKERS_GOODS: the items after a maker's verb;
+#   AMONG_THE_GOODS: the verb after the items, which run back to the clause break before them);
+# - goods of another measure the sentence adds after the rate without a rate of its own ("a 10% rate on energy and
+#   potash, on top of sector levies on autos, steel and aluminium"; "pays the 10% baseline tariff ..., plus higher
+#   duties on cars, steel and aluminium"): ADDED_MEASURE is the connector, then that measure's tariff noun.
+MAKERS_GOODS = (r"\b(?:that|which|who)\s+(?:exports?|exported|produces?|produced|makes?|made|manufactures?|ships?|"
+                r"shipped|sells?|sold)\s+(?P<made>[^;:.%\d()]+)")
+AMONG_THE_GOODS = r"\s(?:are|were|is|was)\s+among\s+the\s+(?:goods|products|exports|items)\b"
+ADDED_MEASURE = r"\b(?:on top of|plus|in addition to|as well as|besides|along with|alongside|aside from|apart from)\b"
 # tariffs.py (round 13): the penalty rate on goods routed through a third country to evade duties ("a 40% tariff on
 # goods transshipped through the country", "a 'transshipment' tariff of 40% on goods found to have been routed through
 # third countries", "transshipped goods ... would be hit with an extra 40% duty"). LABELING.md's labels name its goods
