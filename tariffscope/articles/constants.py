@@ -530,17 +530,6 @@ GOODS_ITEM_TAIL_WORDS = 4
 # a measure (LABELING.md) and stop the reading.
 SUBJECT_LIST_JOINERS = r"(?:along\s+with|together\s+with|as\s+well\s+as|plus)"
 SUBJECT_LIST_RELATIVE = r"(?:which|that)"     # not "who": people ("textile exporters, who have faced")
-# products.subject_list_items (round 16, LABELING.md "one fact per product when the text lists several products at one
-# rate"): a plain list of goods as the subject of a pay/face verb ("chickpeas, Bengal gram and masur dal will now
-# attract a 70% duty", "EU wines and spirits face 15%") gives every item.  The words that open the list's clause (regex
-# source: products._SUBJECT_START's without "and", which joins the list's last item), and how many items make a list.
-SUBJECT_LIST_CLAUSE_START = (r"that|which|who|says?|said|reports?|while|but|whereas|where|as|after|because|since|about|"
-                             r"of|on|for|with|by|to|in|when|if|than")
-SUBJECT_LIST_MIN_ITEMS = 2
-SUBJECT_LIST_REACH = 200     # characters before the rate the list and its verb are looked for in
-# the verbs whose subject list pays the rate (regex source): products._SUBJECT's, with taxed/levied and "continue to"
-SUBJECT_LIST_VERBS = (r"face[sd]?|facing|pays?|paying|paid|attracts?|attracted|charged|taxed|levied|hit\s+with|"
-                      r"subject\s+to")
 
 
 # --------------------------------------------------------------------------- trade values: fiscal periods

@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .constants import (EXAMPLE_CUE, SUBJECT_LIST_CLAUSE_START, SUBJECT_LIST_JOINERS, SUBJECT_LIST_MIN_ITEMS,
-                        SUBJECT_LIST_REACH, SUBJECT_LIST_RELATIVE, SUBJECT_LIST_VERBS)
+from .constants import SUBJECT_LIST_JOINERS, SUBJECT_LIST_RELATIVE
 from .gazetteer import lookup
 
 _CUT = re.compile(
@@ -149,57 +148,6 @@ def subject_products(lead: str) -> list[str]:
     start = _SUBJECT_START.match(np)
     np = np[start.end():] if start else np
     return open_products(np) if len(np.split()) <= 3 else []
-
-
-# a clause's own start before its subject list: like _SUBJECT_START, but "and" and commas stay inside the list
-_LIST_SUBJECT_START = re.compile(rf".*(?:[;:(—–]|\b(?:{SUBJECT_LIST_CLAUSE_START}))\s+", re.I | re.S)
-# _SUBJECT with the list's payer verbs (constants.SUBJECT_LIST_VERBS) and "continue to" / "keep" before them ("British
-# steel and aluminium continue to pay 25 percent"), and its linear tail test
-_LIST_SUBJECT = re.compile(
-    r"(?P<np>[^;:%]{2,120}?)\s*,?\s+(?:which\s+|that\s+)?(?:(?:now|still|already|also|would|could|will|may|might|must|"
-    rf"can|then|continue\s+to|keep)\s+){{0,2}}(?:not\s+)?(?:be\s+)?(?:{SUBJECT_LIST_VERBS})\s+(?:[^\s,.;:%]+\s+){{0,6}}$", re.I)
-_LIST_SUBJECT_TAIL = re.compile(rf"(?:{SUBJECT_LIST_VERBS})\s+(?:[^\s,.;:%]+\s+){{0,6}}$", re.I)
-_LIST_EXAMPLES = re.compile(rf"\b{EXAMPLE_CUE}\b", re.I)
-# words no plain list of goods holds: a finite verb joins two clauses ("That goal has now faded, and UK steelmakers
-# will keep paying"), an article opens an appositive ("Canadian potash, a key fertiliser ingredient, and ...")
-_NOT_LIST_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|a|an|whose|include[sd]?)\b", re.I)
-_CLAUSE_LINKS = frozenset("while but whereas and".split())   # "..., while chickpeas, ...": the list's own clause
-_ADJECTIVE = re.compile(r"^(?:non-[a-z-]+|[a-z-]+(?:al|ic|ive|ous|ful|ary|ish))$")
-
-
-def subject_list_items(lead: str, known) -> list[str]:
-    """Every good of a plain list that is the subject of a pay/face verb before the rate (LABELING.md: one fact per
-    product of a list): "chickpeas, Bengal gram and masur dal will now attract a 70% duty" -> all three, where
-    `subject_products` keeps the phrase after the last "and" ("masur dal") and the lexicon path its known items only
-    ("EU wines and spirits ... face" -> spirits).  [] unless at least SUBJECT_LIST_MIN_ITEMS goods are listed, or when
-    the list gives examples ("exports, largely clothing and footwear"), joins clauses, or an item is no plain good
-    (a country, people, an adjective: "industrial and power-grid equipment" is one phrase)."""
-    tail = lead[-SUBJECT_LIST_REACH:]
-    if len(lead) > len(tail):
-        tail = tail[tail.find(" ") + 1:]    # not a word cut by the window ("...bon steel")
-    m = _LIST_SUBJECT.search(tail) if _LIST_SUBJECT_TAIL.search(tail) else None
-    if not m or _LIST_EXAMPLES.search(m.group("np")):
-        return []
-    origin = _SUBJECT_FROM.search(m.group("np"))
-    if origin and "," in origin.group(0):
-        return []               # "duties on carbon and alloy steel wire from ten countries, with exporters ... facing"
-    np = m.group("np")[:origin.start()] if origin else m.group("np")
-    first, comma, rest = np.partition(",")
-    if comma and ((m.start("np") > 0 and tail[m.start("np") - 1].isalnum()) or _INTRODUCTORY.match(first)
-                  or not first.strip() or first.split()[0].lower() in _NOT_SUBJECT - _CLAUSE_LINKS):
-        np = rest               # a phrase cut by the window, "Outside that carve-out, ...": no item of the list
-    start = _LIST_SUBJECT_START.match(np)
-    np = np[start.end():] if start else np
-    run = _CHUNK_OPENER.sub("", np.strip())
-    if not run or _NOT_LIST_WORD.search(run) or _ITEM_PREPOSITION.search(run) \
-            or any(w.lower().strip(".’'") in _NOT_GOODS | _PEOPLE for w in run.split()):
-        return []               # "Kits for electric and hybrid cars", "textile and apparel exporters"
-    if start is None and m.start("np") == 0 and len(lead) <= len(tail) and re.match(r"[A-Z][a-z]+s\b", run):
-        run = run[0].lower() + run[1:]      # "Walnuts and almonds ..." opening the sentence: a noun, not a name
-    goods = listed_goods(run, known)
-    if len(goods) < SUBJECT_LIST_MIN_ITEMS or any(_ADJECTIVE.match(g) for g in goods):
-        return []
-    return goods
 
 
 _INTERRUPTER_RELATIVE = re.compile(rf"^\s*{SUBJECT_LIST_RELATIVE}\b", re.I)

@@ -52,7 +52,7 @@ from .gazetteer import find_countries, lookup
 from .money import Percent, find_percents
 from .text import clause_spans, literal_alternation
 from .products import (item_products, lead_products, listed_goods, open_products, subject_lead_products,
-                       subject_list_goods, subject_list_items, subject_products)
+                       subject_list_goods, subject_products)
 
 _TARIFF_NOUN = re.compile(rf"\b{TARIFF_NOUNS}\b|\btax(?:ed|es)?\b|\btariffed\b", re.I)
 _NOUN_AFTER_PCT = re.compile(
@@ -684,9 +684,6 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
     interrupted = subject_list_goods(lead, _products_in)
     if interrupted:
         return interrupted      # "flat-rolled steel, bars, ..., which currently enter duty-free, would face a 10% duty"
-    subject_list = subject_list_items(lead, _products_in)
-    if subject_list:
-        return subject_list     # "chickpeas, Bengal gram and masur dal will now attract a 70% duty": every item
     adj = list(re.finditer(rf"((?:[\w\-]+(?:,\s*|\s+and\s+|\s+or\s+|\s+))+?)(?:{TARIFF_NOUNS})\b", lead, re.I)) \
         if _ANY_TARIFF_NOUN.search(lead) else []     # (no tariff noun, no match: skips the quadratic lazy scan)
     if adj:
