@@ -539,6 +539,17 @@ TAKING_OUT_VERB = r"(?:took|takes|taking|taken|removed|removes|removing|pulled|p
 EXEMPTED_PASSIVE = r"(?:exempted|spared|taken\s+out)"
 REMOVING_VERB = r"(?:took|takes|taking|removed|removes|removing|lifted|lifts|lifting|stripped|strips|stripping|" \
                 r"scrapped|scraps|scrapping|dropped|drops|dropping)"
+# tariffs._left_out_goods (round 16, LABELING.md round 15: "Goods left out of a rate from the start ... are labelled
+# as goods exempted: the rate `lifted` with those goods", and the rate with product null in its own status): goods
+# the sentence says stand outside a rate ("Medicines are also currently spared from the 39% reciprocal tariff",
+# "Pharmaceuticals are likewise exempt from the 10% baseline duties", "chips are outside the 19% tariff").  The
+# copulas, the adverbs allowed between copula and cue (at most two), and the cues (regex sources).
+LEFT_OUT_COPULA = r"(?:are|is|were|was|remain|remains|remained|stay|stays|stayed|have\s+been|has\s+been|had\s+been)"
+LEFT_OUT_ADVERB = r"(?:now|also|currently|still|likewise|largely|entirely|completely|so\s+far|for\s+now)"
+LEFT_OUT_CUE = r"(?:exempt(?:ed)?|spared|excluded|left\s+out|carved\s+out|kept\s+out|outside)"
+# how far after the rate the measure's own words are read: goods the measure itself names are no goods left out of it
+# ("Refined copper cathodes have been left out of the 50% copper tariff": the rate's own goods, round 14's d625)
+LEFT_OUT_MEASURE_REACH = 30
 # a removal only planned or asked for is no removal ("is considering removing the 10% tariff from coffee")
 EXEMPTION_NOT_DONE = r"(?:will|would|could|may|might|should|consider\w*|plans?|planning|propos\w*|seek\w*|wants?|asked|urged)"
 # tariffs.py (round 15): the preposition of a rate's goods phrase repeated in a coordination names more goods of the

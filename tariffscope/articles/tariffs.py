@@ -21,6 +21,10 @@ from .constants import (
     EXEMPTED_PASSIVE,
     EXEMPTING_VERB,
     EXEMPTION_NOT_DONE,
+    LEFT_OUT_ADVERB,
+    LEFT_OUT_COPULA,
+    LEFT_OUT_CUE,
+    LEFT_OUT_MEASURE_REACH,
     FUTURE_REMOVAL_BEFORE,
     GOODS_ITEM_TAIL_WORDS,
     GOODS_LIST_COORDINATOR,
@@ -1312,6 +1316,10 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
     exempted = _exempted_goods(text, p, nxt)
     if exempted:
         row.exempted[k] = exempted
+    left_out = [] if exempted else _left_out_goods(text, p)
+    if left_out:        # the subject's goods are the ones left out: the rate keeps its remaining scope (all goods)
+        row.exempted[k] = left_out
+        products = [g for g in products or [] if g not in left_out]
     resolved[k] = (products, status)
     return consumed_until
 
@@ -1381,6 +1389,27 @@ def _exempted_goods(text: str, p: Percent, limit: int) -> list[str]:
     stop = _NP_STOP.search(np)
     np = np[:stop.start()] if stop else np
     return [g for g in _goods_of(np) if g]
+
+
+_LEFT_OUT_BEFORE = re.compile(
+    rf"(?P<subj>[^;:%,]{{2,80}}?)\s+{LEFT_OUT_COPULA}\s+(?:{LEFT_OUT_ADVERB}\s+){{0,2}}{LEFT_OUT_CUE}"
+    rf"(?:\s+(?:from|of))?{_MEASURE_LEAD}", re.I)
+
+
+def _left_out_goods(text: str, p: Percent) -> list[str]:
+    """The goods the sentence says stand outside the rate from the start (constants.LEFT_OUT_*: "Medicines are also
+    currently spared from the 39% reciprocal tariff", "chips are outside the 19% tariff"), [] when none: LABELING.md
+    (round 15) labels them as goods exempted, the rate `lifted` with them.  Not a removal only planned."""
+    m = _LEFT_OUT_BEFORE.search(text, max(0, p.start - 160), p.start)
+    if not m or _NOT_DONE_BEFORE.search(text, max(0, m.end("subj") - 40), m.end("subj")):
+        return []
+    np = _SUBJECT_CLAUSE.split(m.group("subj"))[-1]
+    stop = _NP_STOP.search(np)
+    np = np[:stop.start()] if stop else np
+    goods = [g for g in _goods_of(np) if g]
+    if set(goods) & set(_products_in(text[m.end("subj"):p.end + LEFT_OUT_MEASURE_REACH])):
+        return []       # "Refined copper cathodes have been left out of the 50% copper tariff": part of its own goods
+    return goods
 
 
 def _exemption_split(products: list | None, status: str, exempted: list[str] | None) -> list[tuple[list, str]]:
