@@ -298,6 +298,9 @@ ALL_GOODS_WORDS = r"(?:goods|imports|exports|products|items|shipments|merchandis
 # imposer's own buying, not goods it sells, so it is not an owner's goods word.
 OWNED_GOODS_PRONOUN = r"(?:on|for|to|against)\s+(?:(?:all|most|many|much|some|part)\s+(?:of\s+)?)?(?:its|their)\s+(?:own\s+)?"
 OWNED_GOODS_WORDS = r"(?:goods|exports|products|items|shipments|merchandise|carmakers|automakers|producers|companies|exporters)"
+# LABELING.md: "Baseline rate stated for one named country ... -> that country; null only when stated for all
+# partners." The word "baseline" alone does not say all partners pay: the global words it may be the only one of.
+BASELINE_WORDS = ("baseline", "universal")
 OWNED_GOODS_REACH = 90    # characters between the rate and its "on its goods" phrase, either side, in one clause
 
 # --------------------------------------------------------------------------- trade values

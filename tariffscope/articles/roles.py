@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .constants import (ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, GROUP_MIN_MEMBERS, OWNED_GOODS_PRONOUN, OWNED_GOODS_REACH,
+from .constants import (ALL_GOODS_WORDS, BASELINE_WORDS, GLOBAL_TARGET_WORDS, GROUP_MIN_MEMBERS, OWNED_GOODS_PRONOUN, OWNED_GOODS_REACH,
                         OWNED_GOODS_WORDS, PERCENT_UNIT, PRODUCTS, RETALIATION_WORDS, SECONDARY_BUYERS,
                         SECONDARY_OBJECT_CHARS, TARIFF_NOUNS, TRADE_AUTHORITIES)
 from .context import Context
@@ -321,6 +321,8 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         if payer is not None:
             target, targets = payer, [payer]
         is_global = target is None
+    if is_global and _baseline_for_named(ctx, sent_text, sent_start, imposer, ws, ce):
+        is_global = False       # "Korean goods ... leaving a 10% baseline duty in place": Korea's baseline
     if is_global:
         ctx.recent_global.add(sent_index)
     if target is None and retaliation and imposer not in (None, "USA") and not sentence_isos \
@@ -344,6 +346,20 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     if not targets or targets[0] != target:
         targets = [target] if target is not None else []
     return imposer, [t for t in targets if t != imposer], is_global
+
+
+def _baseline_for_named(ctx: Context, sent_text: str, sent_start: int, imposer: str | None, ws: int, ce: int) -> bool:
+    """LABELING.md's baseline rule: a baseline is global only when stated for all partners.  True when "baseline"
+    is the clause's only global word, the sentence says nothing of all / most partners, and it cues a country
+    whose goods pay ("Korean goods were assigned ..., leaving a 10% baseline duty in place")."""
+    words = [m.group(0).lower() for m in _GLOBAL.finditer(sent_text, ws, ce)]
+    if not words or any(w not in BASELINE_WORDS for w in words):
+        return False
+    if _ALL_PARTNERS.search(sent_text) or any(w not in BASELINE_WORDS for w in
+                                              (m.group(0).lower() for m in _GLOBAL.finditer(sent_text))):
+        return False
+    return any(_cue(sent_text, m, sent_start) == "target" and m.iso3 != imposer and m.kind != "person"
+               for m in ctx.country_mentions(sent_start, sent_start + len(sent_text)) if not m.compound)
 
 
 def _owned_goods_phrase(sent_text: str, sent_start: int, a: int, ws: int, we: int):
