@@ -389,11 +389,12 @@ def _owned_goods_owners(ctx: Context, sent_text: str, sent_start: int, imposer: 
     mentions = [m for m in ctx.country_mentions(sent_start, sent_start + phrase.start(), with_people=False)
                 if not m.compound]
     for m in reversed(mentions):
-        if _TARIFF_ADJECTIVE.match(sent_text[m.end - sent_start:]) or _PREP_BEFORE.search(sent_text[max(0, m.start - sent_start - 12):m.start - sent_start]):
+        before = sent_text[max(0, m.start - sent_start - 12):m.start - sent_start]
+        if _TARIFF_ADJECTIVE.match(sent_text[m.end - sent_start:]) or _PREP_BEFORE.search(before):
             continue
         if m.iso3 == imposer or _cue(sent_text, m, sent_start) == "imposer":
             return []
-        if phrase.group(0).lower().find("their") < 0:
+        if "their" not in phrase.group(0).lower():
             return [m.iso3]
         return _listed_with(sent_text, sent_start, m, mentions)
     return []
