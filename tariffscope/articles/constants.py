@@ -315,6 +315,17 @@ PRODUCT_SYNONYMS = {
 }
 # Words that mean "all goods" when they are the object of a tariff: product stays null.
 ALL_GOODS_WORDS = r"(?:goods|imports|exports|products|items|shipments|merchandise|everything|all)"
+# LABELING.md: the target is the country whose goods the text says pay the rate ("Ruritania's steel still pays the
+# 50% duty"; "15% on French wine"). A possessive pronoun says it as often as a name: "a 39% tariff on its goods",
+# "the American levy on its steel, which stands at 25%", "a 15% tariff on their pharmaceuticals" -- the pronoun's
+# country (the nearest one before it that is not the imposer) is the target. Regex sources; "its imports" is the
+# imposer's own buying, not goods it sells, so it is not an owner's goods word.
+OWNED_GOODS_PRONOUN = r"(?:on|for|to|against)\s+(?:(?:all|most|many|much|some|part)\s+(?:of\s+)?)?(?:its|their)\s+(?:own\s+)?"
+OWNED_GOODS_WORDS = r"(?:goods|exports|products|items|shipments|merchandise|carmakers|automakers|producers|companies|exporters)"
+# LABELING.md: "Baseline rate stated for one named country ... -> that country; null only when stated for all
+# partners." The word "baseline" alone does not say all partners pay: the global words it may be the only one of.
+BASELINE_WORDS = ("baseline", "universal")
+OWNED_GOODS_REACH = 90    # characters between the rate and its "on its goods" phrase, either side, in one clause
 
 # --------------------------------------------------------------------------- trade values
 TRADE_KIND_CUES = (

@@ -19,8 +19,9 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .constants import (ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, GROUP_MIN_MEMBERS, PERCENT_UNIT, PRODUCTS, RETALIATION_WORDS,
-                        SECONDARY_BUYERS, SECONDARY_OBJECT_CHARS, TARIFF_NOUNS, TRADE_AUTHORITIES)
+from .constants import (ALL_GOODS_WORDS, BASELINE_WORDS, GLOBAL_TARGET_WORDS, GROUP_MIN_MEMBERS, OWNED_GOODS_PRONOUN, OWNED_GOODS_REACH,
+                        OWNED_GOODS_WORDS, PERCENT_UNIT, PRODUCTS, RETALIATION_WORDS, SECONDARY_BUYERS,
+                        SECONDARY_OBJECT_CHARS, TARIFF_NOUNS, TRADE_AUTHORITIES)
 from .context import Context
 from .gazetteer import Mention
 
@@ -158,6 +159,13 @@ _PAYER_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,4}?\s+(?:pay|pays|paid|paying|fa
 _NEXT_CLAUSE_RATE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pct)\b.*?(?:[,;]\s*(?:and|while|but|whereas)\b|;)", re.I | re.S)
 
 
+_OWNED_GOODS = re.compile(rf"\b{OWNED_GOODS_PRONOUN}(?:[\w-]+\s+){{0,2}}?(?:{OWNED_GOODS_WORDS}|{_PRODUCT_WORDS})\b", re.I)
+_ANY_PERCENT = re.compile(r"\d\s?" + PERCENT_UNIT, re.I)
+_OWN_RATE = re.compile(r"[\d.,]+\s?" + PERCENT_UNIT + r"?", re.I)
+_TARIFF_ADJECTIVE = re.compile(rf"^(?:’s|'s)?\s+(?:[\w-]+\s+)?(?:{TARIFF_NOUNS})\b", re.I)   # "US tariff", "American levy"
+_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b")
+
+
 @lru_cache(maxsize=1024)   # pure; resolve_all asks again for the same mentions per rate (half the calls repeat)
 def _cue(text: str, m: Mention, base: int) -> str | None:
     """'target', 'imposer' or None for mention m (offsets relative to base) inside text."""
@@ -289,6 +297,9 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     target, targets = _cued_target(sent_text, sent_start, mentions, tgt, imposer, a, ws, we, ce)
     if sector and _ALL_PARTNERS.search(sent_text, a - sent_start, we - sent_start):
         target, targets = None, []     # "hit by the 50% tariff ... on steel imports from all countries"
+    owners = _owned_goods_owners(ctx, sent_text, sent_start, imposer, a, ws, we)
+    if owners:
+        target, targets = owners[0], owners      # "a 39% tariff on its goods": the goods' country pays it
     if imposer is not None and imposer == target:
         imposer = None
     imposer = _imposer_from_neighbours(ctx, sent_start, sent_text, clause, sent_index, a, imposer, target)
@@ -310,6 +321,8 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         if payer is not None:
             target, targets = payer, [payer]
         is_global = target is None
+    if is_global and _baseline_for_named(ctx, sent_text, sent_start, imposer, ws, ce):
+        is_global = False       # "Korean goods ... leaving a 10% baseline duty in place": Korea's baseline
     if is_global:
         ctx.recent_global.add(sent_index)
     if target is None and retaliation and imposer not in (None, "USA") and not sentence_isos \
@@ -333,6 +346,69 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     if not targets or targets[0] != target:
         targets = [target] if target is not None else []
     return imposer, [t for t in targets if t != imposer], is_global
+
+
+def _baseline_for_named(ctx: Context, sent_text: str, sent_start: int, imposer: str | None, ws: int, ce: int) -> bool:
+    """LABELING.md's baseline rule: a baseline is global only when stated for all partners.  True when "baseline"
+    is the clause's only global word, the sentence says nothing of all / most partners, and it cues a country
+    whose goods pay ("Korean goods were assigned ..., leaving a 10% baseline duty in place")."""
+    words = [m.group(0).lower() for m in _GLOBAL.finditer(sent_text, ws, ce)]
+    if not words or any(w not in BASELINE_WORDS for w in words):
+        return False
+    if _ALL_PARTNERS.search(sent_text) or any(w not in BASELINE_WORDS for w in
+                                              (m.group(0).lower() for m in _GLOBAL.finditer(sent_text))):
+        return False
+    return any(_cue(sent_text, m, sent_start) == "target" and m.iso3 != imposer and m.kind != "person"
+               for m in ctx.country_mentions(sent_start, sent_start + len(sent_text)) if not m.compound)
+
+
+def _owned_goods_phrase(sent_text: str, sent_start: int, a: int, ws: int, we: int):
+    """The "on its goods" / "on their steel" phrase of the rate at `a` (absolute): after the rate or before it in
+    the rate's window, within OWNED_GOODS_REACH characters, with no other percentage or clause break between."""
+    r = a - sent_start
+    own_rate = _OWN_RATE.match(sent_text, r)
+    rate_end = own_rate.end() if own_rate else r
+    for m in _OWNED_GOODS.finditer(sent_text, ws, we - sent_start):
+        between = sent_text[rate_end:m.start()] if m.start() >= r else sent_text[m.end():r]
+        if len(between) <= OWNED_GOODS_REACH and not _CLAUSE_BREAK.search(between) \
+                and not _ANY_PERCENT.search(between):
+            return m
+    return None
+
+
+def _owned_goods_owners(ctx: Context, sent_text: str, sent_start: int, imposer: str | None, a: int, ws: int,
+                        we: int) -> list[str]:
+    """LABELING.md's payer: the country (or, for "their", the listed countries) whose goods the rate's own phrase
+    names by a possessive pronoun ("Brazil would face 50% tariffs on its goods"; "Japan and the EU, whose
+    agreements set a 15% tariff on their pharmaceuticals").  The owner is the nearest country before the pronoun,
+    passing over the tariff's own adjective ("the 50% US tariff on its steel") and objects of a preposition
+    ("negotiating with Washington"); none when that country is the imposer (its own goods: an export duty)."""
+    phrase = _owned_goods_phrase(sent_text, sent_start, a, ws, we)
+    if phrase is None:
+        return []
+    mentions = [m for m in ctx.country_mentions(sent_start, sent_start + phrase.start(), with_people=False)
+                if not m.compound]
+    for m in reversed(mentions):
+        before = sent_text[max(0, m.start - sent_start - 12):m.start - sent_start]
+        if _TARIFF_ADJECTIVE.match(sent_text[m.end - sent_start:]) or _PREP_BEFORE.search(before):
+            continue
+        if m.iso3 == imposer or _cue(sent_text, m, sent_start) == "imposer":
+            return []
+        if "their" not in phrase.group(0).lower():
+            return [m.iso3]
+        return _listed_with(sent_text, sent_start, m, mentions)
+    return []
+
+
+def _listed_with(sent_text: str, sent_start: int, last: Mention, mentions: list[Mention]) -> list[str]:
+    """The coordinated list that ends at `last` ("Japan and the EU"), in order; `last` alone when none."""
+    for first in mentions:
+        if first.start >= last.start:
+            break
+        listed = _coordinated(sent_text, sent_start, first, mentions)
+        if listed[-1] == last.iso3 and len(listed) > 1:
+            return listed
+    return [last.iso3]
 
 
 def _next_actor_start(sent_text: str, sent_start: int, cued: list, a: int, we: int) -> int:
