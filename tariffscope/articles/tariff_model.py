@@ -27,6 +27,7 @@ from pathlib import Path
 
 from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS
 from .context import Context
+from . import trees
 from .logreg import LogReg
 from .text import clause_spans
 
@@ -327,7 +328,7 @@ def use(model: "TariffModel | None | bool") -> None:
 def _shipped() -> TariffModel | None:
     try:
         doc = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
-        return TariffModel({d: LogReg.from_dict(doc[d]) if doc.get(d) else None for d in DECISIONS},
+        return TariffModel({d: trees.from_dict(doc[d]) if doc.get(d) else None for d in DECISIONS},
                            float(doc.get("keep_threshold", KEEP_THRESHOLD)),
                            float(doc.get("extra_threshold", EXTRA_THRESHOLD)),
                            float(doc.get("status_band", 0.0)))

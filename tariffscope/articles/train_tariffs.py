@@ -17,7 +17,7 @@ import json
 import re
 from pathlib import Path
 
-from . import logreg, status_model, tariff_model
+from . import logreg, status_model, tariff_model, trees
 from .extract import extract_facts
 from .read import ArticleError, read_article
 from .train_status import DEFAULT_CORPORA, ROOT, in_id_range, labelled_pairs
@@ -30,6 +30,9 @@ SHIPPED = ("extra", "status")
 # regularised harder gained on 5-fold and by batch and tied on d577-d624 (round 13, xlearned2)
 DECISION_C = {"status": 0.3}
 EXTRA_THRESHOLD = 0.3
+# the form of each decision's model: "logreg" (logreg.py) unless named here; "trees" = gradient-boosted shallow
+# trees (trees.py)
+DECISION_FORM: dict[str, str] = {}
 # the learned status keeps the rules' status unless it prefers its own by more than this in probability: near-ties
 # flipped with every retraining (round 14b, xstable: 5-fold with reshuffled folds flips 205 facts, not 245, and
 # accuracy holds on 5-fold, by batch and on d625-d672)
@@ -148,22 +151,28 @@ def fit_one(data: list[tuple[list[str], str]], c: float = 1.0) -> logreg.LogReg 
     return logreg.fit(data, c, digits=5)
 
 
-def fit_decision(data: list[tuple[list[str], str]], c: float, bags: int) -> logreg.LogReg | None:
-    """One decision's model: one fit (fit_one), or the average of `bags` bootstrap fits (logreg.fit_bagged)."""
+def fit_decision(data: list[tuple[list[str], str]], c: float, bags: int, form: str = "logreg",
+                 tree_params: dict | None = None):
+    """One decision's model: gradient-boosted trees (form "trees", `tree_params`: trees.fit's keywords), one
+    logistic fit (fit_one), or the average of `bags` bootstrap fits (logreg.fit_bagged)."""
+    if form == trees.FORM:
+        return trees.fit(data, **(tree_params or {}))
     return logreg.fit_bagged(data, c, bags, digits=5) if bags else fit_one(data, c)
 
 
 def fit(records: list[Record], c: float | dict[str, float] | None = None, decisions=SHIPPED,
         keep_threshold: float = tariff_model.KEEP_THRESHOLD,
         extra_threshold: float = EXTRA_THRESHOLD, bags: int = 0,
-        status_band: float = STATUS_BAND) -> tariff_model.TariffModel:
+        status_band: float = STATUS_BAND, forms: dict[str, str] | None = None,
+        tree_params: dict | None = None) -> tariff_model.TariffModel:
     """The decisions' models; `c`: one inverse regularisation strength for all, or per decision (a dict, 1.0
     for the others; default DECISION_C); `bags`: bootstrap fits averaged per decision (0: one fit);
-    `status_band`: tariff_model.TariffModel's."""
+    `status_band`: tariff_model.TariffModel's; `forms`: each decision's model form (default DECISION_FORM)."""
     c = DECISION_C if c is None else c
     c_of = (lambda d: c.get(d, 1.0)) if isinstance(c, dict) else (lambda d: c)
     data = examples(records)
-    fits = {d: fit_decision(data[d], c_of(d), bags) if d in decisions else None
+    forms = DECISION_FORM if forms is None else forms
+    fits = {d: fit_decision(data[d], c_of(d), bags, forms.get(d, "logreg"), tree_params) if d in decisions else None
             for d in tariff_model.DECISIONS}
     return tariff_model.TariffModel(fits, keep_threshold, extra_threshold, status_band)
 
@@ -178,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ids", default=None, metavar="dLO-dHI",
                     help="only the corpus_v2 articles dLO-dHI (the old corpus whole): the weights of an earlier corpus "
                          "with today's rules (round 9 retrained on d001-d318 + old, the 425 articles round 7's weights saw)")
+    ap.add_argument("--forms", default=None, metavar="D=trees,...",
+                    help=f"each decision's model form, logreg or trees (default: {DECISION_FORM or 'logreg for all'})")
     ap.add_argument("--extra-threshold", type=float, default=EXTRA_THRESHOLD,
                     help="an extra candidate is kept when its probability is at least this")
     args = ap.parse_args(argv)
@@ -188,11 +199,12 @@ def main(argv: list[str] | None = None) -> int:
     pairs = [p for folder in folders for p in labelled_pairs(folder) if in_id_range(p[0].name, args.ids, unnumbered=True)]
     records = collect(pairs)
     data = examples(records)
-    model = fit(records, args.c, decisions, extra_threshold=args.extra_threshold)
-    doc = {"model": "logistic regressions (scikit-learn) over binary features: tariff_model.py",
+    forms = DECISION_FORM if args.forms is None else dict(kv.split("=") for kv in args.forms.split(",") if kv)
+    model = fit(records, args.c, decisions, extra_threshold=args.extra_threshold, forms=forms)
+    doc = {"model": "logistic regressions or gradient-boosted trees (scikit-learn) over binary features: tariff_model.py",
            "trained_on": [str(f.relative_to(ROOT)) if f.is_relative_to(ROOT) else str(f) for f in folders],
            "articles": len(records), **({"ids": args.ids} if args.ids else {}),
-           "c": DECISION_C if args.c is None else args.c, "decisions": list(decisions),
+           "c": DECISION_C if args.c is None else args.c, "decisions": list(decisions), "forms": forms,
            "keep_threshold": model.keep_threshold, "extra_threshold": model.extra_threshold,
            "status_band": model.status_band,
            "examples": {d: len(data[d]) for d in decisions}}

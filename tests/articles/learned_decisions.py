@@ -16,6 +16,7 @@ import hashlib
 import json
 import pickle
 import time
+import zlib
 from pathlib import Path
 
 from tariffscope.articles import read_article, tariff_model, train_tariffs
@@ -46,6 +47,26 @@ VARIANTS: dict[str, dict] = {
     "status_c0.1": {"decisions": MAIN, "c": {"status": 0.1}},
     "extra_t0.2": {"decisions": MAIN, "extra_threshold": 0.2},
     "+keep_t0.1": {"decisions": MAIN + ("keep",), "keep_threshold": 0.1},
+    # round 16 (xtrees): one decision's model as gradient-boosted shallow trees (trees.py), the others as main
+    "trees:status": {"decisions": MAIN, "forms": {"status": "trees"}},
+    "trees:extra": {"decisions": MAIN, "forms": {"extra": "trees"}},
+    "trees:status+extra": {"decisions": MAIN, "forms": {"status": "trees", "extra": "trees"}},
+    "+target_trees": {"decisions": MAIN + ("target",), "forms": {"target": "trees"}},
+    "+product_trees": {"decisions": MAIN + ("product",), "forms": {"product": "trees"}},
+    "+keep_trees": {"decisions": MAIN + ("keep",), "forms": {"keep": "trees"}},
+    "trees:status_seed1": {"decisions": MAIN, "forms": {"status": "trees"}, "tree_params": {"seed": 1}},
+    "trees:status_d2": {"decisions": MAIN, "forms": {"status": "trees"}, "tree_params": {"depth": 2, "n_trees": 200}},
+    "trees:status_d4": {"decisions": MAIN, "forms": {"status": "trees"}, "tree_params": {"depth": 4, "n_trees": 60}},
+    "trees:extra_seed1": {"decisions": MAIN, "forms": {"extra": "trees"}, "tree_params": {"seed": 1}},
+    "trees:extra_d2": {"decisions": MAIN, "forms": {"extra": "trees"}, "tree_params": {"depth": 2, "n_trees": 200}},
+    "+keep_trees_t0.4": {"decisions": MAIN + ("keep",), "forms": {"keep": "trees"}, "keep_threshold": 0.4},
+    # the noise yardstick (round 14, xstatus6): a meaningless status feature, for each form of the status
+    "main_noise": {"decisions": MAIN, "sfeats": "noise"},
+    "trees:status_noise": {"decisions": MAIN, "forms": {"status": "trees"}, "sfeats": "noise"},
+    # the question of round 16: without the hand-made crosses, does the linear status lose what the trees keep?
+    "main_no_crosses": {"decisions": MAIN, "sfeats": "no_crosses"},
+    "trees:status_d2_no_crosses": {"decisions": MAIN, "forms": {"status": "trees"},
+                                   "tree_params": {"depth": 2, "n_trees": 200}, "sfeats": "no_crosses"},
 }
 
 
@@ -79,17 +100,52 @@ def tariff_counts(art, exp: Path) -> list[int]:
     return [hit, len(extra), len(missing)]
 
 
+def _noise(sfeats: list[str]) -> str:
+    """A meaningless status feature (round 14's yardstick): a digest of the rate's own status features mod 4, crossed
+    with the rules' status -- the same value at training and at run time, and no meaning."""
+    rule = next((f for f in sfeats if f.startswith("rule=")), "rule=?")
+    return f"noise={zlib.crc32(repr(sfeats).encode()) % 4}&{rule}"
+
+
+def _add_noise(sfeats: list[str]) -> list[str]:
+    return sfeats + [_noise(sfeats)]
+
+
+def _drop_crosses(sfeats: list[str]) -> list[str]:
+    """The status features without the hand-made crosses ("rule=X&tense=Y", "rule_change=X/Y"): what a model that
+    learns interactions itself would have to find."""
+    return [f for f in sfeats if "&" not in f and not f.startswith("rule_change=")]
+
+
+STATUS_FEATURE_MAPS = {"noise": _add_noise, "no_crosses": _drop_crosses}
+
+
+def _mapped(rec, fmap):
+    rates, labels = rec
+    return [(g, tc, pc, None if sf is None else fmap(sf), kf) for g, tc, pc, sf, kf in rates], labels
+
+
 def measure(pairs, arts, records, old_records, fold_of: list[int], scored, kw: dict) -> list[int]:
+    """`kw`: train_tariffs.fit's keywords, and "sfeats": a STATUS_FEATURE_MAPS name applied to the status features
+    at training and at run time."""
     total = [0, 0, 0]
-    for i in sorted(set(fold_of)):
-        if not any(fold_of[j] == i and scored[j] for j in range(len(pairs))):
-            continue
-        train = old_records + [r for j, rs in enumerate(records) if fold_of[j] != i for r in rs]
-        tariff_model.use(train_tariffs.fit(train, **kw) if kw.get("decisions") else None)
-        for j in range(len(pairs)):
-            if fold_of[j] == i and scored[j]:
-                total = [a + b for a, b in zip(total, tariff_counts(arts[j], pairs[j][1]))]
-    tariff_model.use(False)
+    kw = dict(kw)
+    fmap, status_features = STATUS_FEATURE_MAPS.get(kw.pop("sfeats", None)), tariff_model.status_features
+    if fmap:
+        tariff_model.status_features = lambda v: fmap(status_features(v))
+    try:
+        for i in sorted(set(fold_of)):
+            if not any(fold_of[j] == i and scored[j] for j in range(len(pairs))):
+                continue
+            train = old_records + [r for j, rs in enumerate(records) if fold_of[j] != i for r in rs]
+            train = [_mapped(r, fmap) for r in train] if fmap else train
+            tariff_model.use(train_tariffs.fit(train, **kw) if kw.get("decisions") else None)
+            for j in range(len(pairs)):
+                if fold_of[j] == i and scored[j]:
+                    total = [a + b for a, b in zip(total, tariff_counts(arts[j], pairs[j][1]))]
+    finally:
+        tariff_model.status_features = status_features
+        tariff_model.use(False)
     return total
 
 
@@ -111,6 +167,7 @@ def main(argv=None) -> int:
     ap.add_argument("--records", type=Path, default=None, help="pickle of the collected records (made when missing; "
                                                                  "delete it when the features change)")
     ap.add_argument("--out", type=Path, default=None, help="append one json line per figure")
+    ap.add_argument("--fresh", default=FRESH, metavar="dLO-dHI", help=f"the batch of the `ids` measure (default {FRESH})")
     ap.add_argument("--fits", type=Path, default=None, help="pickle of fitted models kept between runs")
     args = ap.parse_args(argv)
     train_tariffs.fit_one = _cached_fit_one
@@ -123,7 +180,7 @@ def main(argv=None) -> int:
     records = collect(pairs, args.records)
     folds = {"fold5": ([j % 5 for j in range(len(pairs))], [True] * len(pairs)),
              "batch": (style_folds(pairs, 5, "batch"), [True] * len(pairs)),
-             "ids": ([0 if in_ids(s.name, FRESH) else 1 for s, _ in pairs], [in_ids(s.name, FRESH) for s, _ in pairs])}
+             "ids": ([0 if in_ids(s.name, args.fresh) else 1 for s, _ in pairs], [in_ids(s.name, args.fresh) for s, _ in pairs])}
     for name in args.variants.split(","):
         kw = VARIANTS[name]
         for m in args.measures.split(","):
