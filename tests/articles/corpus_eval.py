@@ -98,13 +98,16 @@ def pooled(counts: list[dict[str, list[int]]]) -> dict[str, dict]:
     return out
 
 
-def _learned_parts(status: str, tariff: str, values: str, decisions: tuple[str, ...] | None = None) -> list[tuple]:
+def _learned_parts(status: str, tariff: str, values: str, decisions: tuple[str, ...] | None = None,
+                   forms: dict[str, str] | None = None) -> list[tuple]:
     """(model module, examples of the given pairs, fit) for each part scored with a model trained per fold
-    (decisions: the learned tariff decisions trained, default train_tariffs.SHIPPED)."""
+    (decisions: the learned tariff decisions trained, default train_tariffs.SHIPPED; forms: their model forms,
+    default train_tariffs.DECISION_FORM)."""
     from tariffscope.articles import (status_model, tariff_model, trade_model, train_status, train_tariffs,
                                       train_trade_values)
 
-    fit_tariffs = train_tariffs.fit if decisions is None else partial(train_tariffs.fit, decisions=decisions)
+    fit_tariffs = partial(train_tariffs.fit, **({} if decisions is None else {"decisions": decisions}),
+                          **({} if forms is None else {"forms": forms}))
     parts = [(status == "learned", status_model, train_status.examples, train_status.fit),
              (tariff == "learned", tariff_model, train_tariffs.collect, fit_tariffs),
              (values == "learned", trade_model, train_trade_values.examples, train_trade_values.fit)]
@@ -220,7 +223,8 @@ def _fold_counts(pairs, folds: int, details, parts: list[tuple], modes: dict,
 
 def evaluate(split: str, folds: int = 5, details: list[str] | None = None, root: Path = CORPUS_V2,
              status: str = "shipped", tariff: str = "shipped", values: str = "shipped", group: str = "article",
-             ids: str | None = None, decisions: tuple[str, ...] | None = None) -> dict:
+             ids: str | None = None, decisions: tuple[str, ...] | None = None,
+             forms: dict[str, str] | None = None) -> dict:
     """status / tariff / values (the tariff-status model, the learned tariff decisions, the trade-value
     model): "rules" (no model), "shipped" (the JSON as installed; the test split), or "learned" (dev: a
     model per fold trained without that fold).  group: what a dev fold holds (style_folds)."""
@@ -235,7 +239,7 @@ def evaluate(split: str, folds: int = 5, details: list[str] | None = None, root:
         fold_of = [0 if in_ids(src.name, ids) else 1 for src, _ in pairs]
     _use(modes)
     try:
-        counts = _fold_counts(pairs, folds, details, _learned_parts(status, tariff, values, decisions), modes,
+        counts = _fold_counts(pairs, folds, details, _learned_parts(status, tariff, values, decisions, forms), modes,
                               fold_of)
     finally:
         for module in modes:
@@ -247,6 +251,8 @@ def evaluate(split: str, folds: int = 5, details: list[str] | None = None, root:
             details[:] = [d for d in details if in_ids(d.split()[0], ids)]
     if tariff == "learned" and decisions is not None:
         tariff = f"learned ({','.join(decisions) or 'none'})"
+    if tariff.startswith("learned") and forms:
+        tariff += f" [{','.join(f'{d}={f}' for d, f in forms.items())}]"
     res = {"split": split, "articles": len(pairs), "status_model": status, "tariff_model": tariff,
            "trade_model": values,
            "pooled": pooled(counts)}
@@ -334,9 +340,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--decisions", default=None, metavar="D,D",
                     help="with learned tariff decisions: which of target,product,status,keep,extra are trained per "
                          "fold (default: train_tariffs.SHIPPED)")
+    ap.add_argument("--forms", default=None, metavar="D=trees,...",
+                    help="with learned tariff decisions: each decision's model form, logreg or trees (default: "
+                         "train_tariffs.DECISION_FORM)")
     ap.add_argument("--verbose", action="store_true", help="list every extra and missing fact")
     args = ap.parse_args(argv)
     decisions = None if args.decisions is None else tuple(d for d in args.decisions.split(",") if d)
+    forms = None if args.forms is None else dict(kv.split("=") for kv in args.forms.split(",") if kv)
     from tariffscope.articles import tariff_model
 
     if decisions is not None and not set(decisions) <= set(tariff_model.DECISIONS):
@@ -345,7 +355,8 @@ def main(argv: list[str] | None = None) -> int:
     status = args.status or default_status(args.split)
     res = evaluate(args.split, args.folds, details, status=status,
                    tariff=args.tariff_model or default_tariff(args.split),
-                   values=args.values or default_values(args.split), group=args.group, ids=args.ids, decisions=decisions)
+                   values=args.values or default_values(args.split), group=args.group, ids=args.ids, decisions=decisions,
+                   forms=forms)
     if details:
         print("\n".join(details))
     print(table(res))
