@@ -106,8 +106,8 @@ def _learned_parts(status: str, tariff: str, values: str, decisions: tuple[str, 
     from tariffscope.articles import (status_model, tariff_model, trade_model, train_status, train_tariffs,
                                       train_trade_values)
 
-    fit_tariffs = partial(train_tariffs.fit, **({} if decisions is None else {"decisions": decisions}),
-                          **({} if forms is None else {"forms": forms}))
+    kw = {k: v for k, v in (("decisions", decisions), ("forms", forms)) if v is not None}
+    fit_tariffs = partial(train_tariffs.fit, **kw) if kw else train_tariffs.fit
     parts = [(status == "learned", status_model, train_status.examples, train_status.fit),
              (tariff == "learned", tariff_model, train_tariffs.collect, fit_tariffs),
              (values == "learned", trade_model, train_trade_values.examples, train_trade_values.fit)]

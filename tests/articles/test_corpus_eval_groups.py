@@ -46,3 +46,5 @@ def test_decisions_choose_which_learned_tariff_decisions_are_trained():
     assert fit.keywords == {"decisions": ("target", "extra")}
     (_, _, default_fit), = _learned_parts("rules", "learned", "rules")
     assert default_fit is train_tariffs.fit          # what ships: train_tariffs.SHIPPED
+    (_, _, trees_fit), = _learned_parts("rules", "learned", "rules", forms={"status": "trees"})
+    assert trees_fit.keywords == {"forms": {"status": "trees"}}
