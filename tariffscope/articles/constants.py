@@ -264,6 +264,16 @@ STATUS_CUES = (
     ("in_force", r"continu(?:e|es|ed|ing)\s+to\s+(?:pay|face|apply|be charged|collect)|keep(?:s|ing)?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|(?:does|do|did|will|would)\s+not\s+(?:change|affect|alter)|doesn[’']t\s+(?:change|affect)|unchanged|(?:will|would)\s+(?:remain|stay)|remains?|stays?|impos(?:ed|es|ing)|in effect|took effect|went into effect|came into (?:force|effect)|into force|in force|in place|kept|levied|levying|slap(?:ped|ping|s)?|hit with|been hit|hit by|facing|faces|face|faced|rais(?:ed|es|ing)|hik(?:ed|es|ing)|doubl(?:ed|es|ing)|increas(?:ed|ing)|appl(?:ied|ies)|current(?:ly)?|existing|already|paying|pays|collect(?:ed|ing|s)?|charg(?:ed|ing|es)|retaliated|lower(?:ed|ing|s)|cut|reduc(?:ed|ing|es?)|slash(?:ed|ing|es)?"),
 )
 DEFAULT_STATUS = "in_force"
+# round 16b (LABELING.md rounds 8 and 16): an investigating authority's recommendation still awaiting a minister's or
+# government's decision is `threatened` ("DGTR recommends 12 pc provisional safeguard duty", "the KTC agreed to
+# recommend that the finance ministry levy duties of 21.62 percent", "The DGTR has suggested a rate of 23%").  The
+# stage words, as verbs only: the noun ("acting on MOFCOM's recommendation, the State Council ... decided") reports
+# the decision taken on it (regex source; tariffs._recommended)
+RECOMMENDATION_VERB = r"recommend(?:s|ed|ing)?\b(?!\s+by\b)|suggest(?:s|ed|ing)?\b(?=\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:rates?|dut(?:y|ies)|tariffs?|lev(?:y|ies)|margins?)\b)"
+# ... a decision word between the recommendation and the rate means the rate was decided on it ("recommended in
+# March; the finance ministry imposed ...", "the duty, recommended by ..., was notified")
+RECOMMENDATION_DECIDED = r"impos(?:ed|es)|notified|notifies|accepted|accepts|approved|approves|took effect|in force|in effect|collect(?:ed|s|ing)"
+RECOMMENDATION_REACH = 200     # the recommendation verb this far (characters) before the rate, in its sentence
 # round 15 (LABELING.md, rounds 11-12): a removal decided now that starts later leaves the rate in force -- "will lift the
 # 15% tariffs from November 10", "would also scrap ... the tariffs of up to 15%", "agreed to remove the 25% duty".  The
 # words before a lift verb that make the removal a future one (regex source; tariffs._future_removal)

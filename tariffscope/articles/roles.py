@@ -576,13 +576,48 @@ def _uncued_imposer(ctx: Context, sent_start: int, sent_text: str, target: str |
             imposer = ctx.default_imposer if ctx.default_imposer != target else None
     elif target == ctx.default_imposer:
         cands = [i for i in sentence_isos if i != target]
-        imposer = cands[0] if cands else ctx.main_country
+        home = _payer_story_imposer(ctx)
+        if home not in (None, target):
+            # (the payer named most is no imposer; an actor named before the rate still is: "Washington recently
+            # moved to raise its import duties on Chinese cars" in a story on Turkey's duties)
+            imposer = _verb_subject(ctx, sent_start, sent_text, target, before_rate) \
+                or _us_actor(ctx, sent_start, sent_text, target, home, before_rate[1])
+        else:
+            imposer = cands[0] if cands else ctx.main_country
     else:
         story = _story_imposer(ctx)
+        home = _payer_story_imposer(ctx)
+        fallback = (story if story != target else None) or (home if home != target else None) or ctx.default_imposer
         imposer = _verb_subject(ctx, sent_start, sent_text, target, before_rate) \
-            or _us_actor(ctx, sent_start, sent_text, target, (story if story != target else None) or ctx.default_imposer,
-                         before_rate[1])
+            or _us_actor(ctx, sent_start, sent_text, target, fallback, before_rate[1])
     return imposer, target
+
+
+def _lede_cues(ctx: Context, iso3: str | None) -> set:
+    """The cues ('target', 'imposer', None) the headline and lede give country iso3's mentions."""
+    return {_cue(s.text, m, s.start) for s in _lede(ctx) for m in ctx.country_mentions(s.start, s.end)
+            if m.iso3 == iso3 and not m.compound and m.kind != "person"}
+
+
+def _payer_story_imposer(ctx: Context) -> str | None:
+    """In a story on another country's measure, the article's default imposer (its most-named country) is often the
+    payer the lede names ("EC confirms provisional duties on Chinese EVs", "duties on fertilizers from Russia and
+    Belarus", "Korea ... anti-dumping duty on Japanese and Chinese hot-rolled steel": China is named most because its
+    goods are hit).  Such a default charges nothing: the story's imposer is the lede's, else the main country when
+    the lede does not name it as a payer too.  None when the default is no such payer (the U.S., or cued as imposer)."""
+    if "_payer_story_imposer" not in ctx.__dict__:
+        found = None
+        d = ctx.default_imposer
+        cues = _lede_cues(ctx, d) if d not in (None, "USA") else set()
+        if "target" in cues and "imposer" not in cues:
+            found = _story_imposer(ctx)
+            if found is None and ctx.main_country not in (None, d) \
+                    and "target" not in _lede_cues(ctx, ctx.main_country):
+                found = ctx.main_country
+            if found == d:
+                found = None
+        ctx.__dict__["_payer_story_imposer"] = found
+    return ctx.__dict__["_payer_story_imposer"]
 
 
 def _us_actor(ctx: Context, sent_start: int, sent_text: str, target: str | None, fallback: str | None, a: int) -> str | None:

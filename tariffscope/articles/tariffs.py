@@ -36,6 +36,9 @@ from .constants import (
     PERCENT_UNIT,
     PRODUCTS,
     PRODUCT_SYNONYMS,
+    RECOMMENDATION_DECIDED,
+    RECOMMENDATION_REACH,
+    RECOMMENDATION_VERB,
     REMOVAL_REACH,
     REMOVING_VERB,
     ROUTED_THROUGH,
@@ -1467,7 +1470,23 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
         status = "in_force"     # "will be added, from August 6, to the 10% tariff that Brazilian goods already pay"
     if status == "announced" and _conditional_threat(text, p):
         status = "threatened"   # "Trump said Denmark ... would face a 10% tariff from Feb. 1, ..., unless a deal ..."
+    if status in ("announced", "in_force") and _recommended(text, p.start):
+        status = "threatened"   # "DGTR recommends 12 pc provisional safeguard duty": awaits the government's decision
     return status
+
+
+_RECOMMENDATION = re.compile(rf"\b(?:{RECOMMENDATION_VERB})", re.I)
+_RECOMMENDATION_DECIDED = re.compile(rf"\b(?:{RECOMMENDATION_DECIDED})\b", re.I)
+
+
+def _recommended(text: str, rate_start: int) -> bool:
+    """The rate is what an investigating authority recommends to its government (LABELING.md rounds 8 and 16:
+    `threatened` until the government decides): a recommendation verb before the rate in its sentence ("the KTC agreed
+    to recommend that the finance ministry levy duties of 21.62 percent"), with no decision word between them."""
+    cue = None
+    for cue in _RECOMMENDATION.finditer(text, max(0, rate_start - RECOMMENDATION_REACH), rate_start):
+        pass
+    return cue is not None and _RECOMMENDATION_DECIDED.search(text, cue.end(), rate_start) is None
 
 
 # a conditional: "would" before the rate, "unless" after it (LABELING.md: "warned it would" is threatened); "will ...

@@ -115,3 +115,21 @@ def test_a_country_with_its_own_which_clause_decides_the_rate():
             "The decision puts Canada alongside the European Union, which has imposed provisional duties of up to "
             "37.6 percent on Chinese EVs.")
     assert ("EUU", "CHN", 37.6) in _parties(body)
+
+
+# round 16b (xpayerdefault): a story's most-named country that its lede names as the payer is no imposer
+_FERTILIZER_STORY = ("Parliament backs duties on Russian fertilizers\n\nLawmakers voted on Thursday for higher duties on "
+                     "fertilizers from Russia.\n\nThe EU wants to cut the money Russia earns from its exports.\n\n"
+                     "Agricultural products from Russia and Belarus will be charged an additional duty of 50%.")
+
+
+def test_the_payer_the_lede_names_most_is_no_imposer():
+    # (Russia, named most, was the default imposer; its co-target Belarus was read as imposing on it)
+    assert {p for p in _parties(_FERTILIZER_STORY) if p[2] == 50.0} == {("EUU", "RUS", 50.0), ("EUU", "BLR", 50.0)}
+
+
+def test_an_actor_named_before_the_rate_still_imposes_in_a_payer_story():
+    body = ("Turkey imposes 40% tariff on Chinese cars\n\nTurkey will charge an extra 40% on cars from China.\n\n"
+            "Chinese carmakers have expanded fast in Europe, and China is now the largest exporter of cars.\n\n"
+            "Washington recently moved to raise its import duties on Chinese cars to 100 per cent.")
+    assert ("USA", "CHN", 100.0) in _parties(body) and ("TUR", "CHN", 40.0) in _parties(body)
