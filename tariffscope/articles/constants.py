@@ -610,7 +610,8 @@ CALENDAR_PERIOD = (
 # LABELING.md: a product is "the goods a rate covers". An open product (products._one) whose head noun names an
 # institution, a document, a person's role or an abstract thing names no goods: round 16's fresh batch read
 # "press release", "commerce ministry", "prices", "retaliation" as goods; dev reads "investigators", "footing",
-# "city-state", "Trump-Xi summit", a kicker "Exclusive:". No dev label's product ends in one of these.
+# "city-state", "Trump-Xi summit", a kicker "Exclusive:". No dev label's product ends in one of these. Not "cut": an
+# adjective of goods ("cut and polished diamonds").
 NOT_GOODS_HEADS = frozenset("""
 ministry ministries department departments commission agency agencies office administration council parliament
 congress senate court courts tribunal authority authorities bureau secretariat
@@ -620,7 +621,7 @@ notification notifications explainer exclusive summit summits interview headline
 minister secretary president premier chancellor spokesperson spokesman spokeswoman official investigator
 investigators negotiator negotiators representative representatives shipper shippers lawyer lawyers
 retaliation price prices cost costs inflation footing charge charges uncertainty tension tensions talks negotiations
-response move moves decision decisions plan plans policy policies hike hikes increase increases cut cuts pressure
+response move moves decision decisions plan plans policy policies hike hikes increase increases pressure
 impact effect effects demand growth margin margins state states city cities war dispute disputes truce
 """.split())
 # The same goods spelt twice for one rate (products.goods_key): words the writers use for one good, compared only
