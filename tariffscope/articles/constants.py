@@ -615,3 +615,25 @@ CALENDAR_PERIOD = (
     r"|\bquarter\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|(?<!\d)(?:19|20)\d\d(?!\d)|\b(?:last|this|next)\s+(?:year|month)\b|\ba year (?:earlier|ago|before)\b"
 )
+
+# --------------------------------------------------------------------------- products that are no goods (round 16b)
+# LABELING.md: a product is "the goods a rate covers". An open product (products._one) whose head noun names an
+# institution, a document, a person's role or an abstract thing names no goods: round 16's fresh batch read
+# "press release", "commerce ministry", "prices", "retaliation" as goods; dev reads "investigators", "footing",
+# "city-state", "Trump-Xi summit", a kicker "Exclusive:". No dev label's product ends in one of these. Not "cut": an
+# adjective of goods ("cut and polished diamonds").
+NOT_GOODS_HEADS = frozenset("""
+ministry ministries department departments commission agency agencies office administration council parliament
+congress senate court courts tribunal authority authorities bureau secretariat
+release releases statement statements report reports notice notices document documents letter letters proclamation
+proclamations decree decrees filing filings petition petitions complaint complaints memo bulletin gazette
+notification notifications explainer exclusive summit summits interview headline headlines
+minister secretary president premier chancellor spokesperson spokesman spokeswoman official investigator
+investigators negotiator negotiators representative representatives shipper shippers lawyer lawyers
+retaliation price prices cost costs inflation footing charge charges uncertainty tension tensions talks negotiations
+response move moves decision decisions plan plans policy policies hike hikes increase increases pressure
+impact effect effects demand growth margin margins state states city cities war dispute disputes truce
+""".split())
+# The same goods spelt twice for one rate (products.goods_key): words the writers use for one good, compared only
+# (each fact keeps the words its text uses). Round 16's fresh batch read "automobiles" and "autos" for one 15% rate.
+SAME_GOODS_WORDS = {"automobiles": "autos", "automobile": "autos", "auto": "autos"}

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .constants import SUBJECT_LIST_JOINERS, SUBJECT_LIST_RELATIVE
+from .constants import NOT_GOODS_HEADS, SAME_GOODS_WORDS, SUBJECT_LIST_JOINERS, SUBJECT_LIST_RELATIVE
 from .gazetteer import lookup
 
 _CUT = re.compile(
@@ -53,7 +53,7 @@ _ING_NOUNS = frozenset("clothing bedding flooring tubing piping casing roofing p
 _VERBS = frozenset("""took take takes taken hit hits rose rise rises fell fall falls went go goes came come comes became
 remain remains jump jumps drop drops climb climbs soar soars kick kicks start starts begin begins began apply applies
 cover covers account accounts make makes made get gets got say says said rate do does did
-continue continues want wants""".split())
+continue continues want wants run runs reach reaches""".split())
 _FUNCTION = frozenset("""of the a an but nor so yet he she it they we you i his her its their our my your this that these
 those there here not no is are was were be been being has have had do does did said says wrote told according per
 via up down out off over about against between into through during without within along across behind beyond plus
@@ -79,6 +79,17 @@ def _strip_parties(words: list[str], orig: list[str]) -> tuple[list[str], list[s
     return words, orig
 
 
+def _no_goods_head(words: list[str]) -> bool:
+    """The phrase's head names no goods (round 16b): an institution, a document, a role or an abstract noun
+    (constants.NOT_GOODS_HEADS: "press release", "commerce ministry", "prices"), or a lone verb form the phrase
+    was cut from ("Depending on the company, ...", "which continue to face", "... products and runs from April")."""
+    head = words[-1]
+    if head in NOT_GOODS_HEADS:
+        return True
+    return len(words) == 1 and (head in _VERBS or (head.endswith("ing") and head not in _ING_NOUNS)
+                                or (head.endswith("ed") and not head.endswith("eed")))
+
+
 def _one(phrase: str) -> str | None:
     """One normalised product, "" for all goods, None when the phrase names no goods."""
     phrase = _LEAD_OF.sub("", phrase.strip(" \t\"“”‘’'.,;:"))
@@ -100,7 +111,7 @@ def _one(phrase: str) -> str | None:
         return ""
     if words[-1] in _ALL_GOODS and any(w.startswith("non") or o != o.lower() for w, o in zip(words[:-1], orig)):
         return ""               # "non-USMCA goods", "CUSMA-compliant products": all goods of a kind, no product
-    if len(words) > 4 or words[-1] in _NOT_GOODS or any(w in _FUNCTION for w in words) \
+    if len(words) > 4 or words[-1] in _NOT_GOODS or _no_goods_head(words) or any(w in _FUNCTION for w in words) \
             or any(w.endswith(("'s", "’s")) for w in words) \
             or (len(orig) == 1 and orig[0].isupper()) or any(not _WORD.match(w) for w in words) \
             or _MONTHS.search(" ".join(words)) or any(lookup(o) for o in orig):
@@ -305,3 +316,48 @@ def listed_goods(np: str, known) -> list[str]:
             return []       # "pasta, chocolate, biscuits and similar products": examples of a class, one measure
         out += item
     return list(dict.fromkeys(out))
+
+
+def goods_key(product: str) -> tuple[str, ...]:
+    """The words of a product compared across readings: lower case, each word's plural dropped ("onions" ~
+    "onion", "batteries" ~ "battery"), the writers' words for one good made one (constants.SAME_GOODS_WORDS)."""
+    out = []
+    for word in product.lower().split():
+        word = SAME_GOODS_WORDS.get(word, word)
+        if word.endswith("ies") and len(word) > 4:
+            word = word[:-3] + "y"
+        elif word.endswith(("ches", "shes", "xes", "sses", "oes")):
+            word = word[:-2]
+        elif word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        out.append(word)
+    return tuple(out)
+
+
+def _spells_same_goods(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """`long` names the goods `short` does, at most with modifiers before its head ("oil" ~ "canola oil",
+    "trucks" ~ "heavy trucks")."""
+    return len(short) <= len(long) and long[len(long) - len(short):] == short
+
+
+def one_fact_per_good(facts: list[dict]) -> list[dict]:
+    """LABELING.md: one fact per (imposer, target, product, rate, status). Two readings of one rate with the same
+    parties and status whose products are one good spelt twice ("onion" and "onions", "automobiles" and "autos",
+    "oil" and "canola oil") are one fact: the reading with the fuller words stays (round 16b)."""
+    drop: set[int] = set()
+    for i, f in enumerate(facts):
+        if f["product"] is None:
+            continue
+        fk = goods_key(f["product"])
+        for j, g in enumerate(facts[:i]):
+            if j in drop or g["product"] is None or g["product"] == f["product"] \
+                    or (g["imposer"], g["target"], g["rate_pct"], g["status"]) != \
+                    (f["imposer"], f["target"], f["rate_pct"], f["status"]):
+                continue
+            gk = goods_key(g["product"])
+            if _spells_same_goods(fk, gk):
+                drop.add(i)
+                break
+            if _spells_same_goods(gk, fk):
+                drop.add(j)
+    return [f for k, f in enumerate(facts) if k not in drop]

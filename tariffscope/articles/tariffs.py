@@ -54,8 +54,8 @@ from .context import RATE_FIRST_ITEM, Context
 from .gazetteer import find_countries, lookup
 from .money import Percent, find_percents
 from .text import clause_spans, literal_alternation
-from .products import (item_products, lead_products, listed_goods, open_products, subject_lead_products,
-                       subject_list_goods, subject_products)
+from .products import (item_products, lead_products, listed_goods, one_fact_per_good, open_products,
+                       subject_lead_products, subject_list_goods, subject_products)
 
 _TARIFF_NOUN = re.compile(rf"\b{TARIFF_NOUNS}\b|\btax(?:ed|es)?\b|\btariffed\b", re.I)
 _NOUN_AFTER_PCT = re.compile(
@@ -1792,7 +1792,8 @@ def extract_tariffs(ctx: Context) -> list[dict]:
     tariff_model.decide(ctx, facts, _products_with_pos, model)
     facts = _learned_status([f for f in facts if not f.pop("_drop", False)])
     # the article level, after every per-sentence decision: one reading per event, then the story's status
-    return timeline.settle(ctx, consolidate.consolidate(ctx, facts))
+    # then one fact per good: one rate's goods read twice in two spellings are one fact (round 16b)
+    return one_fact_per_good(timeline.settle(ctx, consolidate.consolidate(ctx, facts)))
 
 
 def _extra_candidates(ctx: Context, facts: list[dict]) -> list[dict]:
