@@ -49,8 +49,8 @@ from __future__ import annotations
 
 import re
 
-from .constants import (ADDED_MEASURE, ALL_PARTNERS, AMONG_THE_GOODS, COLLECTIVE_GOODS, EXAMPLE_CLASS, EXAMPLE_CUE, HEADLINE_PARTIES,
-                        LINE_PARTIES, MAKERS_GOODS, SPEECH_MIN_WORDS, TARIFF_NOUNS)
+from .constants import (ADDED_MEASURE, ALL_PARTNERS, AMONG_THE_GOODS, COLLECTIVE_GOODS, EXAMPLE_CLASS, EXAMPLE_CUE,
+                        HEADLINE_PARTIES, LINE_PARTIES, MAKERS_GOODS, SPEECH_MIN_WORDS, TARIFF_NOUNS)
 from .context import Context
 from .money import find_percents
 from .prefilter import prefiltered

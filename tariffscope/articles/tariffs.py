@@ -21,14 +21,14 @@ from .constants import (
     EXEMPTED_PASSIVE,
     EXEMPTING_VERB,
     EXEMPTION_NOT_DONE,
-    LEFT_OUT_ADVERB,
-    LEFT_OUT_COPULA,
-    LEFT_OUT_CUE,
-    LEFT_OUT_MEASURE_REACH,
     FUTURE_REMOVAL_BEFORE,
     GOODS_ITEM_TAIL_WORDS,
     GOODS_LIST_COORDINATOR,
     GOODS_LIST_PREPOSITIONS,
+    LEFT_OUT_ADVERB,
+    LEFT_OUT_COPULA,
+    LEFT_OUT_CUE,
+    LEFT_OUT_MEASURE_REACH,
     MONTH_ABBR,
     NON_ISO_TARGETS,
     NON_TARIFF_PERCENT_AFTER,
@@ -1483,10 +1483,8 @@ def _recommended(text: str, rate_start: int) -> bool:
     """The rate is what an investigating authority recommends to its government (LABELING.md rounds 8 and 16:
     `threatened` until the government decides): a recommendation verb before the rate in its sentence ("the KTC agreed
     to recommend that the finance ministry levy duties of 21.62 percent"), with no decision word between them."""
-    cue = None
-    for cue in _RECOMMENDATION.finditer(text, max(0, rate_start - RECOMMENDATION_REACH), rate_start):
-        pass
-    return cue is not None and _RECOMMENDATION_DECIDED.search(text, cue.end(), rate_start) is None
+    cues = list(_RECOMMENDATION.finditer(text, max(0, rate_start - RECOMMENDATION_REACH), rate_start))
+    return bool(cues) and _RECOMMENDATION_DECIDED.search(text, cues[-1].end(), rate_start) is None
 
 
 # a conditional: "would" before the rate, "unless" after it (LABELING.md: "warned it would" is threatened); "will ...
