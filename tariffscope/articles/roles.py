@@ -280,11 +280,7 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     cs, ce = clause
     ws = max(cs, window_start if window_start is not None else cs)
     clause_text = sent_text[cs:ce]
-    buyers = [b.end() for b in _BUYERS.finditer(sent_text, cs, ce)]
-    mentions = [m for m in ctx.country_mentions(sent_start + cs, sent_start + ce) if not m.compound
-                and not (m.kind == "demonym" and _GROUP_AFTER.match(sent_text, m.end - sent_start))]
-    sellers = {m.iso3 for m in mentions if _bought_from(m, buyers, sent_start)}
-    mentions = [m for m in mentions if m.iso3 not in sellers]   # also "the squeeze on Iran" before its buyers
+    buyers, mentions, sellers = _clause_mentions(ctx, sent_start, sent_text, cs, ce)
     cued = [(m, _cue(sent_text, m, sent_start)) for m in mentions]
     a = sent_start + (anchor if anchor is not None else cs)
     we = sent_start + (window_end if window_end is not None else ce)
@@ -318,27 +314,15 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         # aluminum ... 10%" in a story on Canada's countermeasures is no U.S. sector measure)
         payer = _sector_payer(sent_text, sent_start, cued, tgt, imposer, a, we) \
             or _story_goods_payer(ctx, sent_index, sent_start, sent_text, mentions, imposer, a, ws, we)
-        if payer is not None:
-            target, targets = payer, [payer]
+        target, targets = (payer, [payer]) if payer is not None else (target, targets)
         is_global = target is None
     if is_global and _baseline_for_named(ctx, sent_text, sent_start, imposer, ws, ce):
         is_global = False       # "Korean goods ... leaving a 10% baseline duty in place": Korea's baseline
     if is_global:
         ctx.recent_global.add(sent_index)
-    if target is None and retaliation and imposer not in (None, "USA") and not sentence_isos \
-            and ctx.default_imposer == "USA":
-        target = "USA"      # "The countermeasures would affect ..." after "Canada will impose ...": against the U.S.
-    if target is None and not is_global and _BOTH.search(sent_text, cs, a - sent_start + 1):
-        # "Both countries are subject to a 50 per cent U.S. tariff": the pair the article is about
-        pair = _article_pair(ctx, sent_start, imposer)
-        if len(pair) == 2:
-            targets = list(reversed(pair))
-            target = targets[0]
-    if target is None and not is_global:
-        window_isos = [m.iso3 for m in mentions if m.kind != "person" and m.start >= sent_start + ws]
-        target = _story_target(ctx, sent_index, sent_start, sent_text, imposer, a, window_isos)
-        if target is not None and not [m for m in mentions if m.kind != "person" and m.iso3 != imposer]:
-            targets = [target] + [i for i in _carried_group(ctx, sent_index, target, imposer) if i != target]
+    if target is None:
+        target, targets = _story_handed_target(ctx, sent_index, sent_start, sent_text, cs, a, ws, mentions, imposer,
+                                               targets, is_global, retaliation and not sentence_isos)
     if target == imposer:
         target = None
     if target is not None:
@@ -346,6 +330,38 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     if not targets or targets[0] != target:
         targets = [target] if target is not None else []
     return imposer, [t for t in targets if t != imposer], is_global
+
+
+def _clause_mentions(ctx: Context, sent_start: int, sent_text: str, cs: int, ce: int) -> tuple[list[int], list, set]:
+    """The clause's country mentions that can be a party, with the ends of its secondary-buyer phrases and the
+    countries those buyers buy from (sellers: no party of the measure, "the squeeze on Iran" before its buyers
+    included); a demonym of a group ("European Union") is left to the group's own mention."""
+    buyers = [b.end() for b in _BUYERS.finditer(sent_text, cs, ce)]
+    mentions = [m for m in ctx.country_mentions(sent_start + cs, sent_start + ce) if not m.compound
+                and not (m.kind == "demonym" and _GROUP_AFTER.match(sent_text, m.end - sent_start))]
+    sellers = {m.iso3 for m in mentions if _bought_from(m, buyers, sent_start)}
+    return buyers, [m for m in mentions if m.iso3 not in sellers], sellers
+
+
+def _story_handed_target(ctx: Context, sent_index: int, sent_start: int, sent_text: str, cs: int, a: int, ws: int,
+                         mentions: list, imposer: str | None, targets: list[str], is_global: bool,
+                         bare_retaliation: bool) -> tuple[str | None, list[str]]:
+    """The target the story hands down when the clause cues none: the U.S. for a bare countermeasure sentence in a
+    story on a U.S. measure, the article's pair after "Both", else the story's target (with its carried group)."""
+    if bare_retaliation and imposer not in (None, "USA") and ctx.default_imposer == "USA":
+        return "USA", targets   # "The countermeasures would affect ..." after "Canada will impose ...": against the U.S.
+    if is_global:
+        return None, targets
+    if _BOTH.search(sent_text, cs, a - sent_start + 1):
+        # "Both countries are subject to a 50 per cent U.S. tariff": the pair the article is about
+        pair = _article_pair(ctx, sent_start, imposer)
+        if len(pair) == 2:
+            return pair[1], list(reversed(pair))
+    window_isos = [m.iso3 for m in mentions if m.kind != "person" and m.start >= sent_start + ws]
+    target = _story_target(ctx, sent_index, sent_start, sent_text, imposer, a, window_isos)
+    if target is not None and not [m for m in mentions if m.kind != "person" and m.iso3 != imposer]:
+        targets = [target] + [i for i in _carried_group(ctx, sent_index, target, imposer) if i != target]
+    return target, targets
 
 
 def _baseline_for_named(ctx: Context, sent_text: str, sent_start: int, imposer: str | None, ws: int, ce: int) -> bool:
