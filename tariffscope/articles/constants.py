@@ -634,6 +634,6 @@ retaliation price prices cost costs inflation footing charge charges uncertainty
 response move moves decision decisions plan plans policy policies hike hikes increase increases pressure
 impact effect effects demand growth margin margins state states city cities war dispute disputes truce
 """.split())
-# The same goods spelt twice for one rate (products.goods_key): words the writers use for one good, compared only
+# The same goods spelt twice for one rate (timeline.goods_key): words the writers use for one good, compared only
 # (each fact keeps the words its text uses). Round 16's fresh batch read "automobiles" and "autos" for one 15% rate.
 SAME_GOODS_WORDS = {"automobiles": "autos", "automobile": "autos", "auto": "autos"}

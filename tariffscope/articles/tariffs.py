@@ -54,8 +54,8 @@ from .context import RATE_FIRST_ITEM, Context
 from .gazetteer import find_countries, lookup
 from .money import Percent, find_percents
 from .text import clause_spans, literal_alternation
-from .products import (item_products, lead_products, listed_goods, one_fact_per_good, open_products,
-                       subject_lead_products, subject_list_goods, subject_products)
+from .products import (item_products, lead_products, listed_goods, open_products, subject_lead_products,
+                       subject_list_goods, subject_products)
 
 _TARIFF_NOUN = re.compile(rf"\b{TARIFF_NOUNS}\b|\btax(?:ed|es)?\b|\btariffed\b", re.I)
 _NOUN_AFTER_PCT = re.compile(
@@ -1389,9 +1389,13 @@ def _exempted_goods(text: str, p: Percent, limit: int) -> list[str]:
         np, verb_at = after.group("np"), m.start()
     if _NOT_DONE_BEFORE.search(text, max(0, verb_at - 40), verb_at):
         return []
+    return _goods_phrase(np)
+
+
+def _goods_phrase(np: str) -> list[str]:
+    """The goods a noun phrase names, read up to where it stops (punctuation, "including", a clause or verb word)."""
     stop = _NP_STOP.search(np)
-    np = np[:stop.start()] if stop else np
-    return [g for g in _goods_of(np) if g]
+    return [g for g in _goods_of(np[:stop.start()] if stop else np) if g]
 
 
 _LEFT_OUT_BEFORE = re.compile(
@@ -1406,10 +1410,7 @@ def _left_out_goods(text: str, p: Percent) -> list[str]:
     m = _LEFT_OUT_BEFORE.search(text, max(0, p.start - 160), p.start)
     if not m or _NOT_DONE_BEFORE.search(text, max(0, m.end("subj") - 40), m.end("subj")):
         return []
-    np = _SUBJECT_CLAUSE.split(m.group("subj"))[-1]
-    stop = _NP_STOP.search(np)
-    np = np[:stop.start()] if stop else np
-    goods = [g for g in _goods_of(np) if g]
+    goods = _goods_phrase(_SUBJECT_CLAUSE.split(m.group("subj"))[-1])
     if set(goods) & set(_products_in(text[m.end("subj"):p.end + LEFT_OUT_MEASURE_REACH])):
         return []       # "Refined copper cathodes have been left out of the 50% copper tariff": part of its own goods
     return goods
@@ -1790,8 +1791,7 @@ def extract_tariffs(ctx: Context) -> list[dict]:
     tariff_model.decide(ctx, facts, _products_with_pos, model)
     facts = _learned_status([f for f in facts if not f.pop("_drop", False)])
     # the article level, after every per-sentence decision: one reading per event, then the story's status
-    # then one fact per good: one rate's goods read twice in two spellings are one fact (round 16b)
-    return one_fact_per_good(timeline.settle(ctx, consolidate.consolidate(ctx, facts)))
+    return timeline.settle(ctx, consolidate.consolidate(ctx, facts))
 
 
 def _extra_candidates(ctx: Context, facts: list[dict]) -> list[dict]:

@@ -7,13 +7,14 @@ mentions of one measure across the article (same imposer and rate, compatible ta
 settles the status of the mentions that carry no status of their own from the measure's other mentions.
 
 `settle(ctx, facts)` runs after every per-sentence decision (extract_tariffs) and keeps each
-(imposer, target, product, rate, status) once, as the rules do.
+(imposer, target, product, rate, status) once, as the rules do -- one good spelt twice ("onion" / "onions") counting as
+one product (round 16b).
 """
 from __future__ import annotations
 
 import re
 
-from .constants import KICKER_MAX_LOWER, KICKER_MAX_WORDS, KICKER_SEPARATOR, PERCENT_UNIT
+from .constants import KICKER_MAX_LOWER, KICKER_MAX_WORDS, KICKER_SEPARATOR, PERCENT_UNIT, SAME_GOODS_WORDS
 from .context import Context
 
 KEY_FIELDS = ("imposer", "target", "product", "rate_pct", "status")
@@ -94,7 +95,52 @@ def dedupe(facts: list[dict]) -> list[dict]:
     return out
 
 
+def goods_key(product: str) -> tuple[str, ...]:
+    """The words of a product compared across readings: lower case, each word's plural dropped ("onions" ~
+    "onion", "batteries" ~ "battery"), the writers' words for one good made one (constants.SAME_GOODS_WORDS)."""
+    out = []
+    for word in product.lower().split():
+        word = SAME_GOODS_WORDS.get(word, word)
+        if word.endswith("ies") and len(word) > 4:
+            word = word[:-3] + "y"
+        elif word.endswith(("ches", "shes", "xes", "sses", "oes")):
+            word = word[:-2]
+        elif word.endswith("s") and not word.endswith("ss"):
+            word = word[:-1]
+        out.append(word)
+    return tuple(out)
+
+
+def _spells_same_goods(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """`long` names the goods `short` does, at most with modifiers before its head ("oil" ~ "canola oil",
+    "trucks" ~ "heavy trucks")."""
+    return len(short) <= len(long) and long[len(long) - len(short):] == short
+
+
+def one_fact_per_good(facts: list[dict]) -> list[dict]:
+    """LABELING.md: one fact per (imposer, target, product, rate, status). Two readings of one rate with the same
+    parties and status whose products are one good spelt twice ("onion" and "onions", "automobiles" and "autos",
+    "oil" and "canola oil") are one fact: the reading with the fuller words stays (round 16b)."""
+    drop: set[int] = set()
+    for i, f in enumerate(facts):
+        if f["product"] is None:
+            continue
+        fk = goods_key(f["product"])
+        for j, g in enumerate(facts[:i]):
+            if j in drop or g["product"] is None or g["product"] == f["product"] \
+                    or (g["imposer"], g["target"], g["rate_pct"], g["status"]) != \
+                    (f["imposer"], f["target"], f["rate_pct"], f["status"]):
+                continue
+            gk = goods_key(g["product"])
+            if _spells_same_goods(fk, gk):
+                drop.add(i)
+                break
+            if _spells_same_goods(gk, fk):
+                drop.add(j)
+    return [f for k, f in enumerate(facts) if k not in drop]
+
+
 def settle(ctx: Context, facts: list[dict]) -> list[dict]:
-    """The story-level status decisions on the article's tariff facts (in document order)."""
+    """The story-level status decisions on the article's tariff facts (in document order), each fact once."""
     headline_status(ctx, facts)
-    return dedupe(facts)
+    return one_fact_per_good(dedupe(facts))

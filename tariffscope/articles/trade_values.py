@@ -928,7 +928,6 @@ def market_partner(ctx: Context, c: Candidate, parties: list[str]) -> list[str]:
     return parties
 
 
-
 # a flow to or from "there": the country the sentence before named
 _FLOW_THERE = re.compile(r"\b(?:exports|shipments|sales|imports|shipped|sold|sent|exported)\s+(?:from\s+|to\s+)?there\b", re.I)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from inline import tariff_tuples
 
-from tariffscope.articles.products import goods_key, one_fact_per_good, open_products
+from tariffscope.articles.products import open_products
+from tariffscope.articles.timeline import goods_key, one_fact_per_good
 
 
 def test_an_institution_or_a_document_is_no_goods():
