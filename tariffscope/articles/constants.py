@@ -248,6 +248,17 @@ CHANGE_HEDGE = (r"(?:(?:about|roughly|nearly|some|more than|almost|around|an est
                 r"\s+)?")
 DIFFERENCE_AFTER_AMOUNT = (r"\s*(?:more|less|fewer)\s+(?:shipped|sold|exported|imported|bought|traded)\b"
                            r"|\s+(?:above|below)\s+(?:the\s+)?(?:same|previous|prior|last|a year)")
+# Round 17: the change forms the cues above still read as levels, each a LABELING.md "not a trade value" (changes; "a
+# projected loss ... is not a trade value"): a change verb and "by" with a comma or a phrasal verb between ("Goods exports
+# also grew, by £1.9bn", "went up by £800mn", "was down by"), an amount called extra or additional ("The extra ₦3.78tn
+# spent on US products", "have seen additional $9.8 billion"), and an amount taken away ("removing more than USD 3.3 billion
+# in monthly shipment value", "could wipe about $2.3 billion a year off"). Regex sources (trade_values.a_change).
+CHANGE_BY = (rf"(?:\b{CHANGE_VERBS},\s*|\b(?:went|was|were|is|are|has gone|have gone)\s+(?:up|down)\s+)by\s+"
+             rf"{CHANGE_HEDGE}$")
+EXTRA_AMOUNT = rf"\b(?:extra|additional)\s+{CHANGE_HEDGE}$"
+AMOUNT_TAKEN_AWAY = (r"\b(?:remov(?:e|es|ed|ing)|wip(?:e|es|ed|ing)|shav(?:e|es|ed|ing)|knock(?:s|ed|ing)?)\s+"
+                     r"(?:(?:about|roughly|nearly|some|more than|almost|around|an estimated|close to|approximately"
+                     r"|as much as|up to)\s+)?$")
 # ... and the same country named as the exporter ("U.S. exports", "exports from the US") keeps the figure its own
 EXPORTER_AFTER_COUNTRY = r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:exports|exporters|shipments|sales)\b"
 # A percentage's unit after its number: "%", "per cent", "percent", and the newsroom abbreviations "pct" (wires)
