@@ -349,10 +349,13 @@ BASELINE_WORDS = ("baseline", "universal")
 OWNED_GOODS_REACH = 90    # characters between the rate and its "on its goods" phrase, either side, in one clause
 
 # --------------------------------------------------------------------------- trade values
+BALANCE_OF_TRADE = r"(?:\s+(?:in|on)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?trade)?"
 TRADE_KIND_CUES = (
     ("total_trade", r"(?:total\s+)?(?:imports and exports|exports and imports|imports?-exports?|exports?-imports?)"),   # before "exports" alone
-    ("trade_deficit", r"(?:trade\s+|goods\s+|merchandise\s+)*(?:deficits?|gap)"),
-    ("trade_surplus", r"(?:trade\s+|goods\s+|merchandise\s+)*surplus(?:es)?"),
+    # "a deficit in goods trade", "the surplus on trade in services": the balance noun names the figure, "trade" is only
+    # what it is a balance of (the cue runs to "trade" so that it is as near as "trade" and wins the tie, round 17)
+    ("trade_deficit", r"(?:trade\s+|goods\s+|merchandise\s+)*(?:deficits?|gap)" + BALANCE_OF_TRADE),
+    ("trade_surplus", r"(?:trade\s+|goods\s+|merchandise\s+)*surplus(?:es)?" + BALANCE_OF_TRADE),
     ("exports", r"export(?:s|ed|ing|er|ers)?|shipp(?:ed|ing)|shipments?|sold|sells|sales to|sent"),
     ("imports", r"import(?:s|ed|ing|er|ers)?|bought|buys|buy|buying|buyer|purchas\w*"),
     ("total_trade", r"trade(?!\s+partners?)|traded|trading(?!\s+partners?)|two-way|bilateral|commerce|exchanged?|cross(?:es|ed|ing)? the border"),
