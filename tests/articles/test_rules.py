@@ -1396,6 +1396,7 @@ def test_fiscal_year_figure_is_null_with_the_learned_decisions():
     ("Brazil's deficit in oil-related trade narrowed to $1.9 billion in August.", "trade_deficit"),
     ("The U.S. deficit in goods trade with Japan came to $68.5 billion in 2024.", "trade_deficit"),
     ("Britain's surplus on trade in services rose to £48.2bn in the three months to June.", "trade_surplus"),
+    ("Ireland's total deficit in goods and services trade with the world widened to €2.3 billion in May.", "trade_deficit"),
 ])
 def test_a_balance_in_trade_is_the_balance(value_rules, sentence, kind):
     # the head noun names the figure (LABELING.md kinds): "trade" after "deficit in" is what the deficit is of

@@ -647,6 +647,7 @@ def test_a_country_named_as_the_exporter_is_no_market():
     # round 17: "by" across a comma or after a phrasal verb, an amount called extra, an amount taken away
     "Shipments to Europe also rose, by £1.2bn or 4%, on stronger demand.",
     "Sales of machinery to Canada went up by £600mn in May.",
+    "Over the quarter the deficit on trade in goods deepened by £2bn, the statistics office said.",
     "The extra $2.1bn spent on Chinese parts turned the surplus into a deficit.",
     "Steel imports have seen an additional $4.5 billion this year.",
     "The duties could wipe about $1.8 billion a year off the value of its exports to Japan.",
