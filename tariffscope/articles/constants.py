@@ -248,6 +248,18 @@ CHANGE_HEDGE = (r"(?:(?:about|roughly|nearly|some|more than|almost|around|an est
                 r"\s+)?")
 DIFFERENCE_AFTER_AMOUNT = (r"\s*(?:more|less|fewer)\s+(?:shipped|sold|exported|imported|bought|traded)\b"
                            r"|\s+(?:above|below)\s+(?:the\s+)?(?:same|previous|prior|last|a year)")
+# Round 17: the change forms the cues above still read as levels, each a LABELING.md "not a trade value" (changes; "a
+# projected loss ... is not a trade value"): a change verb and "by" with a comma, a phrasal verb or a perfect between
+# ("Goods exports also grew, by £1.9bn", "went up by £800mn", "was down by", "deepened by £3bn", "has grown by"), an
+# amount called extra or additional ("The extra ₦3.78tn spent on US products", "have seen additional $9.8 billion"), and
+# an amount taken away ("removing more than USD 3.3 billion in monthly shipment value", "could wipe about $2.3 billion a
+# year off"). Regex sources (trade_values.a_change).
+CHANGE_BY = (rf"(?:\b{CHANGE_VERBS},\s*|\b(?:went|was|were|is|are|has gone|have gone)\s+(?:up|down)\s+"
+             rf"|\b(?:deepen(?:s|ed|ing)?|grown|risen|fallen|shrunk)\s+)by\s+{CHANGE_HEDGE}$")
+EXTRA_AMOUNT = rf"\b(?:extra|additional)\s+{CHANGE_HEDGE}$"
+AMOUNT_TAKEN_AWAY = (r"\b(?:remov(?:e|es|ed|ing)|wip(?:e|es|ed|ing)|shav(?:e|es|ed|ing)|knock(?:s|ed|ing)?)\s+"
+                     r"(?:(?:about|roughly|nearly|some|more than|almost|around|an estimated|close to|approximately"
+                     r"|as much as|up to)\s+)?$")
 # ... and the same country named as the exporter ("U.S. exports", "exports from the US") keeps the figure its own
 EXPORTER_AFTER_COUNTRY = r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:exports|exporters|shipments|sales)\b"
 # A percentage's unit after its number: "%", "per cent", "percent", and the newsroom abbreviations "pct" (wires)
@@ -338,10 +350,13 @@ BASELINE_WORDS = ("baseline", "universal")
 OWNED_GOODS_REACH = 90    # characters between the rate and its "on its goods" phrase, either side, in one clause
 
 # --------------------------------------------------------------------------- trade values
+BALANCE_OF_TRADE = r"(?:\s+(?:in|on)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?trade)?"
 TRADE_KIND_CUES = (
     ("total_trade", r"(?:total\s+)?(?:imports and exports|exports and imports|imports?-exports?|exports?-imports?)"),   # before "exports" alone
-    ("trade_deficit", r"(?:trade\s+|goods\s+|merchandise\s+)*(?:deficits?|gap)"),
-    ("trade_surplus", r"(?:trade\s+|goods\s+|merchandise\s+)*surplus(?:es)?"),
+    # "a deficit in goods trade", "the surplus on trade in services": the balance noun names the figure, "trade" is only
+    # what it is a balance of (the cue runs to "trade" so that it is as near as "trade" and wins the tie, round 17)
+    ("trade_deficit", r"(?:trade\s+|goods\s+|merchandise\s+)*(?:deficits?|gap)" + BALANCE_OF_TRADE),
+    ("trade_surplus", r"(?:trade\s+|goods\s+|merchandise\s+)*surplus(?:es)?" + BALANCE_OF_TRADE),
     ("exports", r"export(?:s|ed|ing|er|ers)?|shipp(?:ed|ing)|shipments?|sold|sells|sales to|sent"),
     ("imports", r"import(?:s|ed|ing|er|ers)?|bought|buys|buy|buying|buyer|purchas\w*"),
     ("total_trade", r"trade(?!\s+partners?)|traded|trading(?!\s+partners?)|two-way|bilateral|commerce|exchanged?|cross(?:es|ed|ing)? the border"),

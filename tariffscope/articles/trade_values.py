@@ -15,11 +15,11 @@ import re
 from dataclasses import dataclass, replace
 
 from . import roles, trade_model
-from .constants import (CALENDAR_PERIOD, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS, DIFFERENCE_AFTER_AMOUNT,
-                        EXPORTER_AFTER_COUNTRY, FISCAL_PERIOD, GROUP_MIN_MEMBERS, LEDE_SENTENCES, MARKET_AFTER_COUNTRY,
-                        MARKET_BEFORE_COUNTRY, MEASURE_STORY_SENTENCES, MONTH_ABBR, NO_DEAL_COUNTRY_CHARS,
-                        NO_DEAL_PARTNERS, NON_ISO_TARGETS, NON_TRADE_MONEY, PERCENT_UNIT, TARIFF_NOUNS, TRADE_CONTEXT,
-                        TRADE_KIND_CUES)
+from .constants import (AMOUNT_TAKEN_AWAY, CALENDAR_PERIOD, CHANGE_BY, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
+                        DIFFERENCE_AFTER_AMOUNT, EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD,
+                        GROUP_MIN_MEMBERS, LEDE_SENTENCES, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
+                        MEASURE_STORY_SENTENCES, MONTH_ABBR, NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, NON_ISO_TARGETS,
+                        NON_TRADE_MONEY, PERCENT_UNIT, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
 from .context import Context
 from .gazetteer import Mention
 from .money import CURRENCY_HINT, Money, find_money
@@ -730,14 +730,21 @@ _PERCENT_CHANGE_BEFORE = re.compile(rf"(?:(?<!made )(?<!makes )(?<!make )\bup|\b
                                     rf",?\s+(?:or\s+)?{CHANGE_HEDGE}$", re.I)
 _CHANGE_VERB_BEFORE = re.compile(rf"\b{CHANGE_VERBS}\s+{CHANGE_HEDGE}$", re.I)
 _DIFFERENCE_AFTER_AMOUNT = re.compile(DIFFERENCE_AFTER_AMOUNT, re.I)
+_CHANGE_BY = re.compile(CHANGE_BY, re.I)
+_EXTRA_AMOUNT = re.compile(EXTRA_AMOUNT, re.I)
+_AMOUNT_TAKEN_AWAY = re.compile(AMOUNT_TAKEN_AWAY, re.I)
 
 
 def a_change(text: str, start: int, end: int) -> bool:
     """The amount text[start:end] is a change of a flow, not its level (LABELING.md: "Not trade values: changes"): a
-    change noun, a percentage change restated in money or a change verb right before it, a difference right after it."""
+    change noun, a percentage change restated in money or a change verb right before it, a difference right after it;
+    a change verb and "by" across a comma or a phrasal verb, an amount taken away (round 17), or an amount called extra
+    when the sentence names no measure (an "additional C$14.2 billion" a tariff hits is the measure's coverage)."""
     before = text[max(0, start - 70):start]
     return bool(_CHANGE_NOUN_BEFORE.search(before) or _PERCENT_CHANGE_BEFORE.search(before)
-                or _CHANGE_VERB_BEFORE.search(before) or _DIFFERENCE_AFTER_AMOUNT.match(text, end))
+                or _CHANGE_VERB_BEFORE.search(before) or _DIFFERENCE_AFTER_AMOUNT.match(text, end)
+                or _CHANGE_BY.search(before) or _AMOUNT_TAKEN_AWAY.search(before)
+                or (_EXTRA_AMOUNT.search(before) is not None and not _MEASURE_NOUN.search(text)))
 
 
 def future(ctx: Context, year: int | None) -> bool:

@@ -1389,3 +1389,20 @@ def test_fiscal_year_figure_is_null_with_the_learned_decisions():
     got = trades("India exported goods worth $86.5 billion to the US in fiscal year 2025 and bought $45.3 billion from it.",
                  date(2025, 8, 27))
     assert {v: y for _, y, v, _, _ in got} == {86.5e9: None, 45.3e9: None}
+
+
+# ---------------------------------------------------------------- trade values: a balance "in trade" (round 17)
+@pytest.mark.parametrize("sentence, kind", [
+    ("Brazil's deficit in oil-related trade narrowed to $1.9 billion in August.", "trade_deficit"),
+    ("The U.S. deficit in goods trade with Japan came to $68.5 billion in 2024.", "trade_deficit"),
+    ("Britain's surplus on trade in services rose to £48.2bn in the three months to June.", "trade_surplus"),
+    ("Ireland's total deficit in goods and services trade with the world widened to €2.3 billion in May.", "trade_deficit"),
+])
+def test_a_balance_in_trade_is_the_balance(value_rules, sentence, kind):
+    # the head noun names the figure (LABELING.md kinds): "trade" after "deficit in" is what the deficit is of
+    assert {k for *_, k in trades(sentence, date(2025, 9, 5))} == {kind}
+
+
+def test_trade_alone_stays_total_trade(value_rules):
+    assert {k for *_, k in trades("Two-way trade between Brazil and Chile came to $11.2 billion in 2024.",
+                                  date(2025, 9, 5))} == {"total_trade"}

@@ -644,6 +644,14 @@ def test_a_country_named_as_the_exporter_is_no_market():
     "Machinery exports dropped, while chemicals exports slid £300 million.",
     "Brazil had roughly US$600 million less shipped to the United States over the month.",
     "Australia's exports to the US came in more than A$1 billion above the same three months a year earlier.",
+    # round 17: "by" across a comma or after a phrasal verb, an amount called extra, an amount taken away
+    "Shipments to Europe also rose, by £1.2bn or 4%, on stronger demand.",
+    "Sales of machinery to Canada went up by £600mn in May.",
+    "Over the quarter the deficit on trade in goods deepened by £2bn, the statistics office said.",
+    "The extra $2.1bn spent on Chinese parts turned the surplus into a deficit.",
+    "Steel imports have seen an additional $4.5 billion this year.",
+    "The duties could wipe about $1.8 billion a year off the value of its exports to Japan.",
+    "Exports to the US fell sharply over the summer, removing more than $2 billion in monthly shipment value.",
 ])
 def test_a_change_of_a_flow_is_no_trade_value(sentence):
     # LABELING.md: "Not trade values: changes (label the level the text gives, if any)" (round 16 forms)
@@ -658,6 +666,10 @@ def test_a_change_of_a_flow_is_no_trade_value(sentence):
     "Exports rose 5% to $42 billion in July.",
     "Between them, those two categories made up more than €280 million of the EU's imports from the US in 2017.",
     "Exports to the US were down 8.8% at £13.7 billion.",
+    "Imports from Mexico also declined, by £300 million to £3.9 billion.",
+    "Canada will hit an additional C$14.2 billion of American goods with 25% tariffs.",
+    "Exports brought in A$46 billion in July, while imports cost A$38.7 billion.",
+    "Exports rose by 5% to $42 billion in July.",
 ])
 def test_a_level_after_a_change_word_stays_a_level(sentence):
     from tariffscope.articles.trade_values import a_change
