@@ -12,6 +12,9 @@ the "extra" and "status" decisions learned), and the tariffs are scored
             component's first commit (`git log -S`): text its author had not read.
 `--screen` keeps the fold models trained with everything on (one extraction per article per component: a fast
 first pass; the default retrains them, as shipping the removal would).
+`--readings` (round 17, xprune3) measures instead the readings rounds 11-16b added (READINGS), each on the batches
+written after its round's acceptance batch (ROUND_LATER), and counts the articles whose facts it changes;
+`--tariff-model rules` scores the rules alone (no learned decision: nothing trained, so `--screen` is moot).
 Printed: Δtp/Δfp/Δfn and Δnet (= Δtp − Δfp) against everything on.  Only tariffs are extracted (the other kinds do
 not depend on these components), so a run is faster than corpus_eval.
 """
@@ -25,7 +28,7 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-from tariffscope.articles import consolidate, context, roles, tariff_model, tariffs, timeline, train_tariffs
+from tariffscope.articles import consolidate, context, products, roles, tariff_model, tariffs, timeline, train_tariffs
 from tariffscope.articles.read import ArticleError, read_article
 
 from tariffscope.articles.train_status import labelled_pairs
@@ -169,16 +172,139 @@ COMPONENTS = [
 ]
 
 
+# Round 17 (xprune3): the readings rounds 11-16b added, each with the round that merged it.  A reading is measured on
+# the dev batches written after that round's acceptance batch (the batch that chose the merge is no unseen text):
+# the first id of those batches per round.  Round 16b's only later batch in dev is its own acceptance batch d817-d864.
+ROUND_LATER = {"11": 577, "12": 625, "12/13": 673, "13": 673, "13b": 673, "14": 721, "14b": 721, "15": 769,
+               "16": 817, "16b": 817}
+C, P, X, TL = consolidate, products, context, timeline
+
+
+def _without_rate_in_noun(pattern: re.Pattern) -> re.Pattern:
+    """roles' party-before-tariff-noun cue as before round 11: its words could not be a rate ('Trump's 30% tariff')."""
+    assert "]+%?" in pattern.pattern
+    return re.compile(pattern.pattern.replace("]+%?", "]+"), pattern.flags)
+
+
+def _starts_before_round_11() -> dict:
+    """tariffs' start-date cues without round 11's start verbs and clock times ('scheduled to start at 12:01 a.m. on
+    Aug. 7'): only 'due to start/begin' before a weekday, as before xtense."""
+    due, day = r"(?:all\s+)?due to (?:start|begin)(?:\s+at\s+midnight)?", tariffs._DAY_MONTH
+    return {"_FUTURE": re.compile(rf"\b(?:(?:{tariffs._STARTS}|{due})\s+(?:on\s+)?(?:next\s+)?{tariffs._WEEKDAY}"
+                                  rf"|(?:{tariffs._STARTS}|[Oo]n)\s+(?:on\s+)?(?:{day}))"),
+            "_FUTURE_SENTENCE": re.compile(rf"\b(?:{tariffs._STARTS})\s+(?:on\s+)?(?:{tariffs._WEEKDAY}|{day})")}
+
+
+# (name, what it does, module, {attribute: replacement}, round)
+READINGS = [
+    ("home_story_default", "xroles3: a whole story never naming the U.S. defaults to its own country", X,
+     {"HOME_STORY_MIN_SENTENCES": 10 ** 9}, "11"),
+    ("dateline_government", "xroles3: a dateline's unnamed government names the imposer", R,
+     {"_dateline_government": lambda *a: []}, "11"),
+    ("start_verbs", "xtense: start verbs and clock times date the rate and the sentence ('scheduled to start at "
+     "12:01 a.m. on Aug. 7')", T, _starts_before_round_11(), "11"),
+    ("future_change_subject", "xtense: a rate that is the subject of a later cut or removal is in force", T,
+     {"_FUTURE_CHANGE_AFTER": NEVER}, "11"),
+    ("earlier_rate_goods", "xproducts3: a later rate naming no goods takes the goods of the rate before it", T,
+     {"_earlier_rate_goods": lambda row: None}, "11"),
+    ("one_metal", "xproducts3: 'the metal' is the one good named last", T, {"_ONE_METAL": NEVER}, "11"),
+    ("rate_before_noun", "xroles3: 'Washington's 25% tariffs' -- a rate between party and tariff noun", R,
+     {"_NOUN_AFTER": _without_rate_in_noun(roles._NOUN_AFTER),
+      "_NOUN_AFTER_POSS": _without_rate_in_noun(roles._NOUN_AFTER_POSS)}, "11"),
+    ("example_class", "xsurplus: goods named as examples of a class are one reading, product null", C,
+     {"named_as_example": lambda f: False}, "12"),
+    ("list_of_another_measure", "xsurplus: a goods list is not handed to another measure's rate", T,
+     {"_list_of_another_measure": lambda *a: False}, "12"),
+    ("bare_heading", "xtargets2: a bare-country section heading labels its rates", X, {"_BARE_HEADING": NEVER}, "12"),
+    ("secondary_bought_from", "xtargets2: secondary tariffs' bought-from country is no party", R,
+     {"_bought_from": lambda *a: False}, "12"),
+    ("demonym_group", "xtargets2: 'eight European countries' is no country", R, {"_GROUP_AFTER": NEVER}, "12"),
+    ("country_remedy", "xtargets2: an anti-dumping story's steel duty is on its target", T,
+     {"_country_remedy": lambda ctx: False}, "12"),
+    ("suspension_status", "xlifted: the suspended rate and the rate applied meanwhile", T,
+     {"_suspension_status": lambda text, p, status, limit: status}, "12/13"),
+    ("compared_earlier_rate", "xlifted: an announced rate compared with its replacement", T,
+     {"_compared_earlier_rate": lambda *a: False}, "12/13"),
+    ("superseded_anaphor", "xlifted: 'doubled it to 50%' names the old rate again", T,
+     {"_SUPERSEDED_ANAPHOR": NEVER}, "12/13"),
+    ("current_before", "xlifted: 'the existing/current 25% duty' in a change", T, {"_CURRENT_BEFORE": NEVER}, "12/13"),
+    ("transshipment_rate", "xproducts4: the penalty rate on transshipped goods names them", T,
+     {"_transshipment_rate": lambda *a: False}, "13"),
+    ("names_no_party_nor_goods", "xproducts4: a rate whose phrase names nothing takes the goods before it", T,
+     {"_names_no_party_nor_goods": lambda np: False}, "13"),
+    ("destination_market", "xparties4: the market goods enter charges them", R, {"_destination": lambda *a: False},
+     "13"),
+    ("importers_of", "xparties4: importers of X goods pay on X's goods", R, {"_IMPORTERS_OF": NEVER}, "13"),
+    ("own_rate_after_all_partners", "xtargets3: a country's own rate after the same rate for all is kept", C,
+     {"_own_rate_after_all_partners": lambda facts, said: set()}, "13b"),
+    ("kicker", "xsurplus2: a section kicker above the headline is not the headline", TL,
+     {"_kicker": lambda text: False}, "13b"),
+    ("exempted_goods", "xproducts5: goods taken out of a rate are lifted", T, {"_exempted_goods": lambda *a: []}, "14"),
+    ("coordinated_measure", "xproducts5: 'to 140% and the duty on tobacco to 60%' is another measure", T,
+     {"_COORDINATED_MEASURE": NEVER}, "14"),
+    ("payer_subject", "xtargets4: a payer subject across an appositive", R, {"_payer_subject": lambda *a: False}, "14"),
+    ("group_members", "xtargets4: a group's listed members, carried to a later rate", R,
+     {"_group_member": lambda *a: None, "_story_groups": lambda ctx: []}, "14"),
+    ("goods_that_sells", "xtargets4: 'goods that X sells' targets X", R, {"_GOODS_THAT_BEFORE": NEVER}, "14"),
+    ("us_actor", "xparties5: the U.S. named as actor before a rate beats a non-U.S. story imposer", R,
+     {"_us_actor": lambda ctx, ss, st, target, fallback, a: fallback}, "14"),
+    ("still_applies", "xstatus7: 'will still / keep / continue to pay' leaves the rate in force", T,
+     {"_still_applies": lambda *a: False}, "14b"),
+    ("story_goods_payer", "xtargets5: sector goods that pay a rate take the story's partner", R,
+     {"_story_goods_payer": lambda *a: None}, "14b"),
+    ("subject_list_goods", "xlists: a subject list across a relative clause", T,
+     {"subject_list_goods": lambda lead, known: []}, "15"),
+    ("coordinated_goods", "xlists: a repeated preposition names more goods of one rate", T,
+     {"_coordinated_goods": lambda *a: []}, "15"),
+    ("later_change_rates", "xchange: a later change's new rate", T, {"_later_change_rates": lambda *a: None}, "15"),
+    ("rate_subject_changes", "xchange: change pairs read from a rate subject", T,
+     {"_rate_subject_changes": lambda *a: None}, "15"),
+    ("replaced_announced", "xchange: an announced rate cut before it applied is lifted", T,
+     {"_replaced_announced": lambda own, new_status: own}, "15"),
+    ("past_rate", "xchange: a rate its payers 'had paid' / that 'applied until' is lifted", T,
+     {"_past_rate": lambda text, p: False}, "15"),
+    ("object_change_status", "xchange: '<change verb> the X% tariff ... to Y%': the old rate", T,
+     {"_object_change_status": lambda text, row, k, status: status}, "15"),
+    ("removal_to_come", "xconventions R1: a removal still to come leaves the rate in force", T,
+     {"_removal_to_come": lambda *a: False, "_future_removal": lambda *a: False}, "15"),
+    ("routed_through", "xconventions R3: a transshipment penalty hits the country goods pass through", T,
+     {"_routed_through": lambda ctx, sent, imposer, targets: targets}, "15"),
+    ("left_out_goods", "xproducts6: goods left out of a rate from the start are lifted", T,
+     {"_left_out_goods": lambda text, p: []}, "16"),
+    ("goods_not_of_the_rate", "xsurplus3: goods the sentence names for something else are product null", C,
+     {"goods_not_of_the_rate": lambda facts: facts}, "16"),
+    ("owned_goods_owners", "xtargets6: a rate on 'its / their' goods targets the pronoun's country", R,
+     {"_owned_goods_owners": lambda *a: []}, "16"),
+    ("baseline_for_named", "xtargets6: a baseline stated for a named country is that country's", R,
+     {"_baseline_for_named": lambda *a: False}, "16"),
+    ("no_goods_head", "xjunkproducts: heads that name no goods are no product", P,
+     {"_no_goods_head": lambda words: False}, "16b"),
+    ("one_fact_per_good", "xjunkproducts: one fact per good spelt twice", TL,
+     {"one_fact_per_good": lambda facts: facts}, "16b"),
+    ("payer_story_imposer", "ximposer: a non-U.S. default the lede names as payer is no imposer", R,
+     {"_payer_story_imposer": lambda ctx: None}, "16b"),
+    ("recommended", "xremedies: an investigating authority's recommended rate is threatened", T,
+     {"_recommended": lambda *a: False}, "16b"),
+]
+
+
+def _clear_caches() -> None:
+    """Cached readings (roles._cue) must not keep what they read with a switch in the other position."""
+    roles._cue.cache_clear()
+
+
 @contextmanager
 def switched_off(module, patch: dict):
     old = {k: getattr(module, k) for k in patch}
     for k, v in patch.items():
         setattr(module, k, v)
+    _clear_caches()
     try:
         yield
     finally:
         for k, v in old.items():
             setattr(module, k, v)
+        _clear_caches()
 
 
 def present(module, patch: dict, needle: str) -> bool:
@@ -258,7 +384,7 @@ class Corpus:
         got = [key("tariffs", f) for f in self.tariffs(src)]
         want = [key("tariffs", f) for f in self.labels[src]]
         hit, extra, missing = _match("tariffs", got, want)
-        return [hit, len(extra), len(missing)]
+        return [hit, len(extra), len(missing), sorted(map(repr, got))]   # the facts read: which articles change
 
     def fold_models(self, fold_of: list[int]) -> dict:
         """The learned decisions of each fold, trained on the other folds + the old corpus (as now switched)."""
@@ -294,40 +420,60 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=None, help="write every result as JSON here")
     ap.add_argument("--screen", action="store_true",
                     help="keep the fold models trained with everything on (no retraining per component: fast)")
+    ap.add_argument("--tariff-model", choices=("learned", "rules"), default="learned",
+                    help="learned tariff decisions trained per fold (the shipped defaults), or the rules alone")
+    ap.add_argument("--readings", action="store_true",
+                    help="the readings rounds 11-16b added (READINGS), each on the batches after its round")
     args = ap.parse_args(argv)
     corpus = Corpus()
     fold_of = style_folds(corpus.pairs, 5, args.group)
-    all_batches = batches()
-    base_models = corpus.fold_models(fold_of)
+    rules = args.tariff_model == "rules"
+    base_models = {i: None for i in set(fold_of)} if rules else corpus.fold_models(fold_of)
     base = corpus.held_out(fold_of, base_models)
-    print(f"everything on, dev {len(base)} articles 5-fold by {args.group}: tp/fp/fn {total(base)}", flush=True)
-    rows = []
+    print(f"everything on, dev {len(base)} articles 5-fold by {args.group}, tariff decisions {args.tariff_model}: "
+          f"tp/fp/fn {total(base)}", flush=True)
     only = set(args.only.split(",")) if args.only else None
-    for name, what, module, patch, needle in COMPONENTS:
-        if only and name not in only:
-            continue
-        if not present(module, patch, needle):
-            print(f"{name:<28} removed", flush=True)
-            continue
-        commit, date = landed(needle)
-        rng = later_than(date, all_batches) if date else None
-        keep = [rng is not None and rng[0] <= n <= rng[1] for n in corpus.ids]
-        with switched_off(module, patch):
-            off = corpus.held_out(fold_of, base_models if args.screen else None)
-        d_all = [a - b for a, b in zip(total(off), total(base))]
-        d_later = [a - b for a, b in zip(total(off, keep), total(base, keep))]
-        row = {"component": name, "what": what, "landed": f"{commit} {date[:16]}",
-               "later": f"d{rng[0]:03d}-d{rng[1]:03d}" if rng else "none", "later_articles": sum(keep),
-               "off_all": total(off), "d_all": d_all, "d_later": d_later, "base_later": total(base, keep)}
-        rows.append(row)
-        # the component's worth = what switching it off loses: −(Δtp − Δfp)
-        print(f"{name:<28} {row['landed']:<28} later {row['later']:<10} ({sum(keep):>3})  "
-              f"Δ later tp/fp/fn {d_later}  worth {-(d_later[0] - d_later[1]):+d}   "
-              f"Δ all {d_all}  worth {-(d_all[0] - d_all[1]):+d}", flush=True)
+    todo = [c for c in (READINGS if args.readings else COMPONENTS) if not only or c[0] in only]
+    rows = [row for row in (_measure(corpus, fold_of, base, base_models if args.screen or rules else None, c,
+                                     args.readings) for c in todo) if row]
     if args.out:
         Path(args.out).write_text(json.dumps({"group": args.group, "screen": args.screen, "base": total(base),
-                                              "rows": rows}, indent=1))
+                                              "tariff_model": args.tariff_model, "rows": rows}, indent=1))
     return 0
+
+
+def _later_range(component, by_round: bool, ids: list[int]):
+    """(label, first and last id) of the batches written after the component: its round's (READINGS) or, for the
+    round-9 components, those committed after its first commit."""
+    name, what, module, patch, when = component
+    if by_round:
+        return f"round {when}", (ROUND_LATER[when], max(ids))
+    commit, date = landed(when)
+    return f"{commit} {date[:16]}", later_than(date, batches()) if date else None
+
+
+def _measure(corpus, fold_of, base, models, component, by_round: bool) -> dict | None:
+    """One component switched off: the held-out counts against everything on, on all dev and its later batches."""
+    name, what, module, patch, when = component
+    if not by_round and not present(module, patch, when):
+        print(f"{name:<28} removed", flush=True)
+        return None
+    landed_at, rng = _later_range(component, by_round, corpus.ids)
+    keep = [rng is not None and rng[0] <= n <= rng[1] for n in corpus.ids]
+    with switched_off(module, patch):
+        off = corpus.held_out(fold_of, models)
+    changed = [a[3] != b[3] for a, b in zip(off, base)]
+    d_all = [a - b for a, b in zip(total(off), total(base))]
+    d_later = [a - b for a, b in zip(total(off, keep), total(base, keep))]
+    row = {"component": name, "what": what, "landed": landed_at,
+           "later": f"d{rng[0]:03d}-d{rng[1]:03d}" if rng else "none", "later_articles": sum(keep),
+           "changed_all": sum(changed), "changed_later": sum(c and k for c, k in zip(changed, keep)),
+           "off_all": total(off), "d_all": d_all, "d_later": d_later, "base_later": total(base, keep)}
+    # the component's worth = what switching it off loses: −(Δtp − Δfp)
+    print(f"{name:<28} {landed_at:<28} later {row['later']:<10} ({sum(keep):>3})  changes {row['changed_all']:>3} "
+          f"articles ({row['changed_later']} later)  Δ later tp/fp/fn {d_later}  worth {-(d_later[0] - d_later[1]):+d}"
+          f"   Δ all {d_all}  worth {-(d_all[0] - d_all[1]):+d}", flush=True)
+    return row
 
 
 if __name__ == "__main__":

@@ -1,8 +1,11 @@
 """ablation.py (round 9): every switch names code that exists, or a component since removed; a switch is undone."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from ablation import COMPONENTS, NEVER, later_than, present, switched_off
+from ablation import COMPONENTS, NEVER, READINGS, ROUND_LATER, later_than, present, switched_off
+from inline import tariff_tuples
 
 from tariffscope.articles import tariffs
 
@@ -39,3 +42,23 @@ def test_later_batches_are_those_committed_after():
     assert later_than("2026-12-01T15:00:00+00:00", batches) == (73, 88)
     assert later_than("2026-11-25T11:00:00+00:00", batches) == (1, 88)
     assert later_than("2026-12-02T00:00:00+00:00", batches) is None
+
+
+@pytest.mark.parametrize("name,module,patch,round_", [(c[0], c[2], c[3], c[4]) for c in READINGS],
+                         ids=[c[0] for c in READINGS])
+def test_reading_switch_names_real_code_and_a_round(name, module, patch, round_):
+    """Round 17 (xprune3): each reading rounds 11-16b added has a switch on code that exists, dated by its round."""
+    assert round_ in ROUND_LATER, name
+    for k in patch:
+        assert hasattr(module, k), (name, k)
+
+
+def test_reading_switch_changes_what_is_read_and_is_undone():
+    text = ("India's Directorate General of Trade Remedies has recommended anti-dumping duties of up to 30% "
+            "on solar cells imported from China.")
+    status = lambda: {t[4] for t in tariff_tuples(text, date(2025, 5, 1))}    # noqa: E731
+    recommended = next(c for c in READINGS if c[0] == "recommended")
+    assert status() == {"threatened"}
+    with switched_off(recommended[2], recommended[3]):
+        assert status() != {"threatened"}
+    assert status() == {"threatened"}
