@@ -46,3 +46,9 @@ def test_steel_melted_and_poured_in_a_country_makes_it_the_target():
             "Ottawa will also apply an additional 25 per cent tariff, before the end of July, on steel imports from "
             "every country if the steel was melted and poured in China.")
     assert _targets(body, 25.0) == {"CHN"}
+
+
+def test_all_countries_except_a_named_one_leaves_that_countrys_rate():
+    body = ("U.S. tariffs on imported steel and aluminum doubled to 50% on Wednesday.\n\n"
+            "The higher rate applies to all countries except the United Kingdom, which will remain at 25%.")
+    assert _targets(body, 25.0) == {"GBR"}
