@@ -347,6 +347,25 @@ OWNED_GOODS_WORDS = r"(?:goods|exports|products|items|shipments|merchandise|carm
 # LABELING.md: "Baseline rate stated for one named country ... -> that country; null only when stated for all
 # partners." The word "baseline" alone does not say all partners pay: the global words it may be the only one of.
 BASELINE_WORDS = ("baseline", "universal")
+# LABELING.md: "Origin-of-content measures: target is the origin the measure names ('steel from any country if it was
+# smelted in Ruritania' -> the code of Ruritania), not null." The metal's origin is said by where it was melted,
+# poured, smelted or cast ("on steel imports from every country if the steel was melted and poured in China"). Regex
+# source, matched on the words right before the country (roles._content_origin).
+CONTENT_ORIGIN_BEFORE = r"\b(?:melted(?:\s+and\s+poured)?|smelted(?:\s+and\s+cast)?|poured|cast)\s+in\s+(?:the\s+)?[\"“]?$"
+# LABELING.md: "`target`: ... `null` when it applies to all partners"; "null only when stated for all partners" (the
+# baseline rule). The rate's own phrase saying every partner pays it ("the 10% baseline that Washington applies to
+# almost every trading partner", "Iraqi goods, like those of almost every other trading partner, have paid a 10%
+# tariff", "a 10% duty covering imports from almost every trading partner") makes it global for any rate, not only a
+# sector one, even when the sentence names one payer. Only quantified partner words: "imported" / "foreign" goods of a
+# named country stay that country's, and so does a country the phrase excepts. Regex source (roles._every_partner_rate).
+EVERY_PARTNER = (r"\b(?:(?:from|of|by|on|to|for|covering|like|like\s+those\s+of|like\s+that\s+of)\s+"
+                 r"(?:almost\s+|nearly\s+|virtually\s+|practically\s+)?(?:all|every|most)\s+(?:other\s+)?"
+                 r"(?:countries|country|nations|nation|trading\s+partners?|partners?|suppliers?|origins?|sources?|economies)"
+                 r"|(?:on|to|covering)\s+(?:almost|nearly|virtually|practically)\s+all\s+(?:goods|imports|products)"
+                 r"(?!\s+(?:from|of|made)\b)"
+                 r"|the\s+same\s+way\s+as\s+(?:to\s+)?(?:anyone|everyone|every\w*)\s+else)\b"
+                 # "applies to all countries except the United Kingdom, which will remain at 25%": the exception's own rate
+                 r"(?!\s*,?\s*(?:except|but|other\s+than|apart\s+from|excluding|save|besides)\b)")
 OWNED_GOODS_REACH = 90    # characters between the rate and its "on its goods" phrase, either side, in one clause
 
 # --------------------------------------------------------------------------- trade values

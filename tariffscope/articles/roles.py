@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .constants import (ALL_GOODS_WORDS, BASELINE_WORDS, GLOBAL_TARGET_WORDS, GROUP_MIN_MEMBERS, OWNED_GOODS_PRONOUN,
+from .constants import (ALL_GOODS_WORDS, BASELINE_WORDS, CONTENT_ORIGIN_BEFORE, EVERY_PARTNER, GLOBAL_TARGET_WORDS, GROUP_MIN_MEMBERS, OWNED_GOODS_PRONOUN,
                         OWNED_GOODS_REACH, OWNED_GOODS_WORDS, PERCENT_UNIT, PRODUCTS, RETALIATION_WORDS,
                         SECONDARY_BUYERS, SECONDARY_OBJECT_CHARS, TARIFF_NOUNS, TRADE_AUTHORITIES)
 from .context import Context
@@ -161,6 +161,8 @@ _NEXT_CLAUSE_RATE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pct)\b.*?(?:[,;]\s
 
 _OWNED_GOODS = re.compile(rf"\b{OWNED_GOODS_PRONOUN}(?:[\w-]+\s+){{0,2}}?(?:{OWNED_GOODS_WORDS}|{_PRODUCT_WORDS})\b", re.I)
 _ANY_PERCENT = re.compile(r"\d\s?" + PERCENT_UNIT, re.I)
+_EVERY_PARTNER = re.compile(EVERY_PARTNER, re.I)
+_CONTENT_ORIGIN_BEFORE = re.compile(CONTENT_ORIGIN_BEFORE, re.I)
 _OWN_RATE = re.compile(r"[\d.,]+\s?" + PERCENT_UNIT + r"?", re.I)
 _TARIFF_ADJECTIVE = re.compile(rf"^(?:’s|'s)?\s+(?:[\w-]+\s+)?(?:{TARIFF_NOUNS})\b", re.I)   # "US tariff", "American levy"
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b")
@@ -293,6 +295,12 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     target, targets = _cued_target(sent_text, sent_start, mentions, tgt, imposer, a, ws, we, ce)
     if sector and _ALL_PARTNERS.search(sent_text, a - sent_start, we - sent_start):
         target, targets = None, []     # "hit by the 50% tariff ... on steel imports from all countries"
+    every_partner = _every_partner_rate(ctx, sent_text, sent_start, a, (cs, ws), we)
+    if every_partner:
+        target, targets = None, []     # "... like those of almost every other trading partner, have paid a 10% tariff"
+    origin = _content_origin(ctx, sent_text, sent_start, imposer, a, ws)
+    if origin is not None:
+        target, targets = origin, [origin]     # "on steel imports from every country if ... melted and poured in China"
     owners = _owned_goods_owners(ctx, sent_text, sent_start, imposer, a, ws, we)
     if owners:
         target, targets = owners[0], owners      # "a 39% tariff on its goods": the goods' country pays it
@@ -316,6 +324,7 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
             or _story_goods_payer(ctx, sent_index, sent_start, sent_text, mentions, imposer, a, ws, we)
         target, targets = (payer, [payer]) if payer is not None else (target, targets)
         is_global = target is None
+    is_global = is_global or (every_partner and target is None)
     if is_global and _baseline_for_named(ctx, sent_text, sent_start, imposer, ws, ce):
         is_global = False       # "Korean goods ... leaving a 10% baseline duty in place": Korea's baseline
     if is_global:
@@ -362,6 +371,41 @@ def _story_handed_target(ctx: Context, sent_index: int, sent_start: int, sent_te
     if target is not None and not [m for m in mentions if m.kind != "person" and m.iso3 != imposer]:
         targets = [target] + [i for i in _carried_group(ctx, sent_index, target, imposer) if i != target]
     return target, targets
+
+
+def _content_origin(ctx: Context, sent_text: str, sent_start: int, imposer: str | None, a: int, ws: int) -> str | None:
+    """LABELING.md's origin-of-content rule: the country a measure's metal was melted, poured, smelted or cast in is
+    its target, even when the rate is charged on imports from every country; no other rate between the rate and it."""
+    rate = a - sent_start
+    for m in ctx.country_mentions(sent_start + ws, sent_start + len(sent_text)):
+        s = m.start - sent_start
+        if m.compound or m.iso3 == imposer or not _CONTENT_ORIGIN_BEFORE.search(sent_text, max(0, s - 40), s):
+            continue
+        lo, hi = (s, rate) if s < rate else (rate + 1, s)
+        own = _OWN_RATE.match(sent_text, rate)
+        if not _ANY_PERCENT.search(sent_text, own.end() if own and s > rate else lo, hi):
+            return m.iso3
+    return None
+
+
+def _every_partner_rate(ctx: Context, sent_text: str, sent_start: int, a: int, starts: tuple[int, int], we: int) -> bool:
+    """The rate's own stretch of the clause (`starts`: the clause's and the window's start) says every or most
+    partners pay it: LABELING.md's null target "when it applies to all partners", for a baseline or any other rate.
+    The phrase is the rate's when no other rate stands between them, nor in the clause before a phrase ahead of the rate ("10% on imports from all countries and 20% on goods from the
+    EU": the 20% is the EU's), nor a country after the rate before the phrase ("the 15% tariff on Japan ... unlike the
+    rate charged on most other partners")."""
+    (cs, ws), rate = starts, a - sent_start
+    own = _OWN_RATE.match(sent_text, rate)
+    rate_end = own.end() if own else rate
+    for m in _EVERY_PARTNER.finditer(sent_text, ws, we - sent_start):
+        if m.end() <= rate:
+            between, named_between = sent_text[cs:rate], False
+        else:
+            between = sent_text[rate_end:m.start()]
+            named_between = bool(ctx.country_mentions(sent_start + rate_end, sent_start + m.start()))
+        if not _ANY_PERCENT.search(between) and ";" not in between and not named_between:
+            return True
+    return False
 
 
 def _baseline_for_named(ctx: Context, sent_text: str, sent_start: int, imposer: str | None, ws: int, ce: int) -> bool:
