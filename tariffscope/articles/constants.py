@@ -291,7 +291,7 @@ RECOMMENDATION_REACH = 200     # the recommendation verb this far (characters) b
 # would put a 100% tariff on goods from Canada", "Trump's warning that he will apply a 30% tariff".  The verb, not
 # the noun of a threat carried out ("made good on a threat ... putting a 25% tariff") nor the adjective ("the
 # threatened duty would"); its subject words may not hold "to" ("a 25% tariff he had threatened to impose ... will be
-# replaced by a rate of 15%": the infinitive is the threat, the modal another clause's) (regex source; tariffs._warned_future)
+# replaced by a rate of 15%": the infinitive is the threat, the modal another clause's) (regex source; tariffs.warned_future)
 WARNING_VERB = r"warn(?:ed|s|ing)?|threaten(?:ed|s|ing)?"
 WARNING_REACH = 160     # the warning verb this far (characters) before the rate, in its sentence
 WARNED_MODAL_REACH = 60     # ... and its modal this far before the rate, with no comma or other rate between

@@ -1476,7 +1476,7 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
         status = "threatened"   # "Trump said Denmark ... would face a 10% tariff from Feb. 1, ..., unless a deal ..."
     if status in ("announced", "in_force") and _recommended(text, p.start):
         status = "threatened"   # "DGTR recommends 12 pc provisional safeguard duty": awaits the government's decision
-    if status in ("announced", "in_force") and _warned_future(text, p.start):
+    if status in ("announced", "in_force") and warned_future(text, p.start):
         status = "threatened"   # "Trump has warned that he will slap 30% tariffs on imports from Mexico"
     return status
 
@@ -1499,7 +1499,7 @@ _WARNED_MODAL = re.compile(
     r"(?:(?!to\b|will\b|would\b)[\w'’.-]+\s+){0,8}?(?:will|would)\b", re.I)
 
 
-def _warned_future(text: str, rate_start: int) -> bool:
+def warned_future(text: str, rate_start: int) -> bool:
     """The rate is what a warning says someone will or would impose (LABELING.md `status`: "warned it would" is
     `threatened`): a warning verb ("warned that he will slap 30% tariffs", "warning that the United States would put a
     200% tariff") whose future modal stands close before the rate, with no comma, semicolon or other rate between."""
