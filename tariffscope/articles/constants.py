@@ -286,6 +286,15 @@ RECOMMENDATION_VERB = r"recommend(?:s|ed|ing)?\b(?!\s+by\b)|suggest(?:s|ed|ing)?
 # March; the finance ministry imposed ...", "the duty, recommended by ..., was notified")
 RECOMMENDATION_DECIDED = r"impos(?:ed|es)|notified|notifies|accepted|accepts|approved|approves|took effect|in force|in effect|collect(?:ed|s|ing)"
 RECOMMENDATION_REACH = 200     # the recommendation verb this far (characters) before the rate, in its sentence
+# round 17b (LABELING.md, `status`: `threatened` ("could/may/warned it would/threatened")): a warning verb whose
+# complement's future modal governs the rate -- "Trump has warned that he will slap 30% tariffs", "warned that he
+# would put a 100% tariff on goods from Canada", "Trump's warning that he will apply a 30% tariff".  The verb, not
+# the noun of a threat carried out ("made good on a threat ... putting a 25% tariff") nor the adjective ("the
+# threatened duty would"); its subject words may not hold "to" ("a 25% tariff he had threatened to impose ... will be
+# replaced by a rate of 15%": the infinitive is the threat, the modal another clause's) (regex source; tariffs.warned_future)
+WARNING_VERB = r"warn(?:ed|s|ing)?|threaten(?:ed|s|ing)?"
+WARNING_REACH = 160     # the warning verb this far (characters) before the rate, in its sentence
+WARNED_MODAL_REACH = 60     # ... and its modal this far before the rate, with no comma or other rate between
 # round 15 (LABELING.md, rounds 11-12): a removal decided now that starts later leaves the rate in force -- "will lift the
 # 15% tariffs from November 10", "would also scrap ... the tariffs of up to 15%", "agreed to remove the 25% duty".  The
 # words before a lift verb that make the removal a future one (regex source; tariffs._future_removal)

@@ -444,9 +444,18 @@ _MODAL_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:will|shall)\s+(?:be\s+)?(?:
 
 
 def _modal_governs(v: RateView) -> bool:
+    if v.rule_status == "threatened":
+        return _warning_governs(v)
     return v.rule_status == "announced" and (_MODAL_BEFORE.search(v.text, v.clause[0], v.start) is not None
                                              or _DECIDED_BEFORE.search(v.text, 0, v.start) is not None
                                              or _MODAL_AFTER.match(v.text, v.end) is not None)
+
+
+def _warning_governs(v: RateView) -> bool:
+    """"Trump has warned that he will slap 30% tariffs": the warning's modal governs the rate (LABELING.md: "warned it
+    would" is threatened, round 17b); the rules' threatened stands as their announced does under a plain modal."""
+    from .tariffs import warned_future     # tariffs imports this module: imported when first used
+    return warned_future(v.text, v.start)
 
 
 def _key(f: dict) -> tuple:

@@ -39,6 +39,9 @@ from .constants import (
     RECOMMENDATION_DECIDED,
     RECOMMENDATION_REACH,
     RECOMMENDATION_VERB,
+    WARNED_MODAL_REACH,
+    WARNING_REACH,
+    WARNING_VERB,
     REMOVAL_REACH,
     REMOVING_VERB,
     ROUTED_THROUGH,
@@ -1473,6 +1476,8 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
         status = "threatened"   # "Trump said Denmark ... would face a 10% tariff from Feb. 1, ..., unless a deal ..."
     if status in ("announced", "in_force") and _recommended(text, p.start):
         status = "threatened"   # "DGTR recommends 12 pc provisional safeguard duty": awaits the government's decision
+    if status in ("announced", "in_force") and warned_future(text, p.start):
+        status = "threatened"   # "Trump has warned that he will slap 30% tariffs on imports from Mexico"
     return status
 
 
@@ -1486,6 +1491,30 @@ def _recommended(text: str, rate_start: int) -> bool:
     to recommend that the finance ministry levy duties of 21.62 percent"), with no decision word between them."""
     cues = list(_RECOMMENDATION.finditer(text, max(0, rate_start - RECOMMENDATION_REACH), rate_start))
     return bool(cues) and _RECOMMENDATION_DECIDED.search(text, cues[-1].end(), rate_start) is None
+
+
+# the warning verb, then its complement's subject (no "to", no clause break) and a future modal; the rate follows
+_WARNED_MODAL = re.compile(
+    rf"(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bits\s)\b(?:{WARNING_VERB})\s+(?:that\s+)?"
+    r"(?:(?!to\b|will\b|would\b)[\w'’.-]+\s+){0,8}?(?:will|would)\b", re.I)
+
+
+def warned_future(text: str, rate_start: int) -> bool:
+    """The rate is what a warning says someone will or would impose (LABELING.md `status`: "warned it would" is
+    `threatened`): a warning verb ("warned that he will slap 30% tariffs", "warning that the United States would put a
+    200% tariff") whose future modal stands close before the rate, with no comma, semicolon or other rate between."""
+    lo = max(0, rate_start - WARNING_REACH)
+    last = None
+    for last in _WARNED_MODAL.finditer(text, lo, rate_start):
+        pass
+    if last is None or rate_start - last.end() > WARNED_MODAL_REACH:
+        return False
+    return _WARNED_GAP_STOP.search(text, last.end(), rate_start) is None
+
+
+# between the modal and the rate: a clause break, another rate, or a definite article -- "the letters warn that any
+# increase would be added on top of the 25% charged": a definite rate is an existing measure, not the warning's
+_WARNED_GAP_STOP = re.compile(r"[,;%]|\b(?:the|its|their|this|that|those|these)\b", re.I)
 
 
 # a conditional: "would" before the rate, "unless" after it (LABELING.md: "warned it would" is threatened); "will ...
