@@ -19,9 +19,10 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .constants import (ALL_GOODS_WORDS, BASELINE_WORDS, CONTENT_ORIGIN_BEFORE, EVERY_PARTNER, GLOBAL_TARGET_WORDS, GROUP_MIN_MEMBERS, OWNED_GOODS_PRONOUN,
-                        OWNED_GOODS_REACH, OWNED_GOODS_WORDS, PERCENT_UNIT, PRODUCTS, RETALIATION_WORDS,
-                        SECONDARY_BUYERS, SECONDARY_OBJECT_CHARS, TARIFF_NOUNS, TRADE_AUTHORITIES)
+from .constants import (ALL_GOODS_WORDS, BASELINE_WORDS, CONTENT_ORIGIN_BEFORE, EVERY_PARTNER, GLOBAL_TARGET_WORDS,
+                        GROUP_MIN_MEMBERS, OWNED_GOODS_PRONOUN, OWNED_GOODS_REACH, OWNED_GOODS_WORDS, PERCENT_UNIT,
+                        PRODUCTS, RETALIATION_WORDS, SECONDARY_BUYERS, SECONDARY_OBJECT_CHARS, TARIFF_NOUNS,
+                        TRADE_AUTHORITIES)
 from .context import Context
 from .gazetteer import Mention
 
@@ -388,12 +389,13 @@ def _content_origin(ctx: Context, sent_text: str, sent_start: int, imposer: str 
     return None
 
 
-def _every_partner_rate(ctx: Context, sent_text: str, sent_start: int, a: int, starts: tuple[int, int], we: int) -> bool:
+def _every_partner_rate(ctx: Context, sent_text: str, sent_start: int, a: int, starts: tuple[int, int],
+                        we: int) -> bool:
     """The rate's own stretch of the clause (`starts`: the clause's and the window's start) says every or most
     partners pay it: LABELING.md's null target "when it applies to all partners", for a baseline or any other rate.
-    The phrase is the rate's when no other rate stands between them, nor in the clause before a phrase ahead of the rate ("10% on imports from all countries and 20% on goods from the
-    EU": the 20% is the EU's), nor a country after the rate before the phrase ("the 15% tariff on Japan ... unlike the
-    rate charged on most other partners")."""
+    The phrase is the rate's when no other rate stands between them, nor in the clause before a phrase ahead of the
+    rate ("10% on imports from all countries and 20% on goods from the EU": the 20% is the EU's), nor a country after
+    the rate before the phrase ("the 15% tariff on Japan ... unlike the rate charged on most other partners")."""
     (cs, ws), rate = starts, a - sent_start
     own = _OWN_RATE.match(sent_text, rate)
     rate_end = own.end() if own else rate

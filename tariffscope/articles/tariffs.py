@@ -39,9 +39,6 @@ from .constants import (
     RECOMMENDATION_DECIDED,
     RECOMMENDATION_REACH,
     RECOMMENDATION_VERB,
-    WARNED_MODAL_REACH,
-    WARNING_REACH,
-    WARNING_VERB,
     REMOVAL_REACH,
     REMOVING_VERB,
     ROUTED_THROUGH,
@@ -52,6 +49,9 @@ from .constants import (
     THIRD_COUNTRIES,
     TRANSSHIPMENT_CUE,
     TRANSSHIPPED_GOODS,
+    WARNED_MODAL_REACH,
+    WARNING_REACH,
+    WARNING_VERB,
 )
 from .context import RATE_FIRST_ITEM, Context
 from .gazetteer import find_countries, lookup
@@ -1497,24 +1497,19 @@ def _recommended(text: str, rate_start: int) -> bool:
 _WARNED_MODAL = re.compile(
     rf"(?<!\bthe\s)(?<!\ba\s)(?<!\bhis\s)(?<!\bits\s)\b(?:{WARNING_VERB})\s+(?:that\s+)?"
     r"(?:(?!to\b|will\b|would\b)[\w'’.-]+\s+){0,8}?(?:will|would)\b", re.I)
+# between the modal and the rate: a clause break, another rate, or a definite article -- "the letters warn that any
+# increase would be added on top of the 25% charged": a definite rate is an existing measure, not the warning's
+_WARNED_GAP_STOP = re.compile(r"[,;%]|\b(?:the|its|their|this|that|those|these)\b", re.I)
 
 
 def warned_future(text: str, rate_start: int) -> bool:
     """The rate is what a warning says someone will or would impose (LABELING.md `status`: "warned it would" is
     `threatened`): a warning verb ("warned that he will slap 30% tariffs", "warning that the United States would put a
     200% tariff") whose future modal stands close before the rate, with no comma, semicolon or other rate between."""
-    lo = max(0, rate_start - WARNING_REACH)
-    last = None
-    for last in _WARNED_MODAL.finditer(text, lo, rate_start):
-        pass
-    if last is None or rate_start - last.end() > WARNED_MODAL_REACH:
+    warnings = list(_WARNED_MODAL.finditer(text, max(0, rate_start - WARNING_REACH), rate_start))
+    if not warnings or rate_start - warnings[-1].end() > WARNED_MODAL_REACH:
         return False
-    return _WARNED_GAP_STOP.search(text, last.end(), rate_start) is None
-
-
-# between the modal and the rate: a clause break, another rate, or a definite article -- "the letters warn that any
-# increase would be added on top of the 25% charged": a definite rate is an existing measure, not the warning's
-_WARNED_GAP_STOP = re.compile(r"[,;%]|\b(?:the|its|their|this|that|those|these)\b", re.I)
+    return _WARNED_GAP_STOP.search(text, warnings[-1].end(), rate_start) is None
 
 
 # a conditional: "would" before the rate, "unless" after it (LABELING.md: "warned it would" is threatened); "will ...
