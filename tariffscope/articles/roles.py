@@ -374,17 +374,24 @@ def _story_handed_target(ctx: Context, sent_index: int, sent_start: int, sent_te
     return target, targets
 
 
+def _rate_end(sent_text: str, rate: int) -> int:
+    """Where the rate starting at `rate` (sentence offset) ends, its number and unit: a phrase's stretch to the rate
+    is measured from here, so that the rate's own percent sign is no other rate between."""
+    own = _OWN_RATE.match(sent_text, rate)
+    return own.end() if own else rate
+
+
 def _content_origin(ctx: Context, sent_text: str, sent_start: int, imposer: str | None, a: int, ws: int) -> str | None:
     """LABELING.md's origin-of-content rule: the country a measure's metal was melted, poured, smelted or cast in is
     its target, even when the rate is charged on imports from every country; no other rate between the rate and it."""
     rate = a - sent_start
+    rate_end = _rate_end(sent_text, rate)
     for m in ctx.country_mentions(sent_start + ws, sent_start + len(sent_text)):
         s = m.start - sent_start
         if m.compound or m.iso3 == imposer or not _CONTENT_ORIGIN_BEFORE.search(sent_text, max(0, s - 40), s):
             continue
-        lo, hi = (s, rate) if s < rate else (rate + 1, s)
-        own = _OWN_RATE.match(sent_text, rate)
-        if not _ANY_PERCENT.search(sent_text, own.end() if own and s > rate else lo, hi):
+        lo, hi = (s, rate) if s < rate else (rate_end, s)
+        if not _ANY_PERCENT.search(sent_text, lo, hi):
             return m.iso3
     return None
 
@@ -397,8 +404,7 @@ def _every_partner_rate(ctx: Context, sent_text: str, sent_start: int, a: int, s
     rate ("10% on imports from all countries and 20% on goods from the EU": the 20% is the EU's), nor a country after
     the rate before the phrase ("the 15% tariff on Japan ... unlike the rate charged on most other partners")."""
     (cs, ws), rate = starts, a - sent_start
-    own = _OWN_RATE.match(sent_text, rate)
-    rate_end = own.end() if own else rate
+    rate_end = _rate_end(sent_text, rate)
     for m in _EVERY_PARTNER.finditer(sent_text, ws, we - sent_start):
         if m.end() <= rate:
             between, named_between = sent_text[cs:rate], False
@@ -428,8 +434,7 @@ def _owned_goods_phrase(sent_text: str, sent_start: int, a: int, ws: int, we: in
     """The "on its goods" / "on their steel" phrase of the rate at `a` (absolute): after the rate or before it in
     the rate's window, within OWNED_GOODS_REACH characters, with no other percentage or clause break between."""
     r = a - sent_start
-    own_rate = _OWN_RATE.match(sent_text, r)
-    rate_end = own_rate.end() if own_rate else r
+    rate_end = _rate_end(sent_text, r)
     for m in _OWNED_GOODS.finditer(sent_text, ws, we - sent_start):
         between = sent_text[rate_end:m.start()] if m.start() >= r else sent_text[m.end():r]
         if len(between) <= OWNED_GOODS_REACH and not _CLAUSE_BREAK.search(between) \

@@ -719,8 +719,8 @@ def other_money(c: Candidate) -> bool:
     """Money of another sort whatever the clause says: "$1.91 billion in duties", "$121,000 per vehicle", "$175 billion
     in refunds"; or a change ("widened by £3.0bn", "$4.2 billion more than a year earlier") or a threshold."""
     text, start = c.sent.text, c.money.start
-    return bool(_OTHER_MONEY_AFTER.match(text, c.money.end) or _CHANGE_BEFORE.search(text, max(0, start - 40), start)
-                or _DIFFERENCE_AFTER.match(text, c.money.end) or a_change(text, start, c.money.end))
+    return bool(_OTHER_MONEY_AFTER.match(text, c.money.end) or _DIFFERENCE_AFTER.match(text, c.money.end)
+                or a_change(text, start, c.money.end))
 
 
 # round 16 (constants.CHANGE_NOUNS ...): "a rise of $2.5 billion", "down 8.8%, or £2.7 billion", "slid £300 million",
@@ -736,12 +736,14 @@ _AMOUNT_TAKEN_AWAY = re.compile(AMOUNT_TAKEN_AWAY, re.I)
 
 
 def a_change(text: str, start: int, end: int) -> bool:
-    """The amount text[start:end] is a change of a flow, not its level (LABELING.md: "Not trade values: changes"): a
-    change noun, a percentage change restated in money or a change verb right before it, a difference right after it;
-    a change verb and "by" across a comma or a phrasal verb, an amount taken away (round 17), or an amount called extra
-    when the sentence names no measure (an "additional C$14.2 billion" a tariff hits is the measure's coverage)."""
+    """The amount text[start:end] is a change of a flow, not its level (LABELING.md: "Not trade values: changes"): round
+    13's change words right before it ("widened by", "down", "add"); a change noun, a percentage change restated in
+    money or a change verb right before it, a difference right after it (round 16); a change verb and "by" across a
+    comma or a phrasal verb, an amount taken away, or an amount called extra when the sentence names no measure (an
+    "additional C$14.2 billion" a tariff hits is the measure's coverage) (round 17)."""
     before = text[max(0, start - 70):start]
-    return bool(_CHANGE_NOUN_BEFORE.search(before) or _PERCENT_CHANGE_BEFORE.search(before)
+    return bool(_CHANGE_BEFORE.search(text, max(0, start - 40), start)
+                or _CHANGE_NOUN_BEFORE.search(before) or _PERCENT_CHANGE_BEFORE.search(before)
                 or _CHANGE_VERB_BEFORE.search(before) or _DIFFERENCE_AFTER_AMOUNT.match(text, end)
                 or _CHANGE_BY.search(before) or _AMOUNT_TAKEN_AWAY.search(before)
                 or (_EXTRA_AMOUNT.search(before) is not None and not _MEASURE_NOUN.search(text)))

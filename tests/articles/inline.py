@@ -17,3 +17,8 @@ def tariff_tuples(body: str, published: date | None = None) -> set[tuple]:
     """(imposer, target, product, rate_pct, status) of every tariff fact of the inline article."""
     return {(t["imposer"], t["target"], t["product"], t["rate_pct"], t["status"])
             for t in extract_facts(article(body, published))["tariffs"]}
+
+
+def rate_statuses(body: str, published: date | None = None) -> set[tuple]:
+    """(rate_pct, status) of every tariff fact of the inline article: for the status tests."""
+    return {(t[3], t[4]) for t in tariff_tuples(body, published)}

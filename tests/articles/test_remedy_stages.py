@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from inline import tariff_tuples
+from inline import rate_statuses
 
 PUBLISHED = date(2025, 5, 1)
 
 
 def statuses(body: str) -> set[tuple]:
-    return {(t[3], t[4]) for t in tariff_tuples(body, PUBLISHED)}
+    return rate_statuses(body, PUBLISHED)
 
 
 def test_authority_recommends_a_rate_is_threatened():
