@@ -293,6 +293,9 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         cued = [(m, c) for m, c in cued if m.start < we]
     tgt = [m for m, c in cued if c == "target"]
     imposer = _cued_imposer(sent_text, sent_start, cued, a, sent_start + ws, we)
+    if sector:
+        tgt = [m for m in tgt if not _hit_before_imposer_acts(sent_text, sent_start, m, cued, imposer, a)
+               and not _hit_after_rate(sent_text, sent_start, m, a)]
     target, targets = _cued_target(sent_text, sent_start, mentions, tgt, imposer, a, ws, we, ce)
     if sector and _ALL_PARTNERS.search(sent_text, a - sent_start, we - sent_start):
         target, targets = None, []     # "hit by the 50% tariff ... on steel imports from all countries"
@@ -340,6 +343,36 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     if not targets or targets[0] != target:
         targets = [target] if target is not None else []
     return imposer, [t for t in targets if t != imposer], is_global
+
+
+# "worries mount in Korea's steel sector after Washington said it would put a 25 percent tariff on ...": the clause of
+# the imposer's act, opened by a conjunction of time or cause, is the rate's own clause
+_ACT_CLAUSE_OPENER = re.compile(r"\b(?:after|as|when|since|because|once|before)\s+(?:the\s+)?$", re.I)
+# ", fuelling worries that ...", ", a change that would ...", ", which hurts ...": the rest of the sentence tells the
+# measure's effect
+_EFFECT_CLAUSE = re.compile(r",\s+(?:[a-z]+ing\b|(?:a|the|which|in\s+a)\s+(?:[\w-]+\s+){0,2}?(?:that|which)?\s*(?:would|could|will|is|has|"
+                            r"hurts?|hits?|deals?|weighs?)\b|which\b)", re.I)
+
+
+def _hit_before_imposer_acts(sent_text: str, sent_start: int, m: Mention, cued: list, imposer: str | None,
+                             a: int) -> bool:
+    """A country cued as paying a sector rate before it, in a clause of its own that a later clause of the imposer's
+    act ("after Washington lifted its steel tariff to 50 percent") follows: the country is told hit by the measure (its
+    goods, its industry, its exporters), not said to pay it -- LABELING.md's sector rule gives the named country only
+    "when the text says its goods pay it", else null."""
+    if imposer is None or m.start >= a:
+        return False
+    return any(n.start > m.end and n.start < a and n.iso3 == imposer and c != "target"
+               and _ACT_CLAUSE_OPENER.search(sent_text, 0, n.start - sent_start) for n, c in cued)
+
+
+def _hit_after_rate(sent_text: str, sent_start: int, m: Mention, a: int) -> bool:
+    """A country cued as paying a sector rate after it, past a comma that opens a clause on the measure's effect
+    (", fuelling worries that the damage to Korean exporters ...", ", a change that would also hit Korean steelmakers"):
+    the measure's harm, not its payer (LABELING.md's sector rule, as above)."""
+    if m.start <= a:
+        return False
+    return _EFFECT_CLAUSE.search(sent_text, a - sent_start, m.start - sent_start) is not None
 
 
 def _clause_mentions(ctx: Context, sent_start: int, sent_text: str, cs: int, ce: int) -> tuple[list[int], list, set]:
