@@ -295,6 +295,23 @@ RECOMMENDATION_REACH = 200     # the recommendation verb this far (characters) b
 WARNING_VERB = r"warn(?:ed|s|ing)?|threaten(?:ed|s|ing)?"
 WARNING_REACH = 160     # the warning verb this far (characters) before the rate, in its sentence
 WARNED_MODAL_REACH = 60     # ... and its modal this far before the rate, with no comma or other rate between
+# round 18 (tariffs.start_told_next): the sentence after a rate's, with no rate of its own, tells when the measure starts
+# ("President Trump signed a proclamation putting a 25% tariff on all imported automobiles. It is due to start ... on
+# April 3"; "The duties will apply from April 16"; a deck "*The new duties start on October 14 ...*"). Its subject before
+# the start words is the measure -- a pronoun or the measure's noun, after an optional opening adjunct ("Under a
+# proclamation signed Monday, the duties will start on Oct. 14") -- and names no other event or measure ("the change takes
+# effect", "Both reductions", "The higher rate", "Further tariffs on 46 other trading partners") (regex sources)
+MEASURE_SUBJECT = (r"^\W*(?:(?:under|in)\s[^,]{0,60},\s*)?(?:it|they|(?:the|these|those|both)\s+"
+                   r"(?:(?:new|additional|extra|provisional|sets\s+of|latest)\s+){0,2}"
+                   r"(?:duty|duties|tariffs?|levy|levies|rates?|measures?|order|proclamation|charges?))\b")
+NOT_THE_MEASURE = (r"\b(?:changes?|reductions?|cuts?|increases?|hikes?|removal|pause|exemptions?|further|other|higher|"
+                   r"lower)\b")
+# ... and the rate it re-dates is no existing one: no "already / currently / existing / since / stays / in force" in the
+# rate's clause before it, no "from" just before it (the old rate of a change: "cut ... to 30 percent from the current 145
+# percent"), no "already / currently" just after it ("the 10% tariff that Brazilian goods already pay")
+EXISTING_RATE_BEFORE = (r"\b(?:already|still|currently|current|existing|since|stays?|remains?|took effect|in effect|"
+                        r"in force|in place)\b|\bfrom\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$")
+EXISTING_RATE_AFTER = r"\s*(?:[\w\"”'’-]+\s+){0,6}?(?:already|currently)\b"
 # round 15 (LABELING.md, rounds 11-12): a removal decided now that starts later leaves the rate in force -- "will lift the
 # 15% tariffs from November 10", "would also scrap ... the tariffs of up to 15%", "agreed to remove the 25% duty".  The
 # words before a lift verb that make the removal a future one (regex source; tariffs._future_removal)
