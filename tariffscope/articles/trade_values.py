@@ -36,7 +36,8 @@ _NON_TRADE = re.compile(rf"\b{NON_TRADE_MONEY}\b", re.I)
 _DIRECTION_CUES = (("trade_surplus", r"exports?\b[^.;,$]{0,30}?\b(?:exceed\w*|outstrip\w*|outpac\w*|topp\w*)\s+(?:its\s+|their\s+|the\s+)?imports?"),
                    ("trade_deficit", r"imports?\b[^.;,$]{0,30}?\b(?:exceed\w*|outstrip\w*|outpac\w*|topp\w*)\s+(?:its\s+|their\s+|the\s+)?exports?"),
                    ("total_trade", r"bought and sold|sold and bought"),
-                   ("imports", r"inbound\s+(?:shipments?|trade|goods)|brought\s+in(?:to)?|shipped\s+in"),
+                   # "shipped in from China" is inbound, "the $59.1 billion shipped in the same period last year" is a date
+                   ("imports", r"inbound\s+(?:shipments?|trade|goods)|brought\s+in(?:to)?|shipped\s+in(?:to\b|(?=\s+from\b))"),
                    ("exports", r"outbound\s+(?:shipments?|trade|goods)"))
 _KINDS = [(kind, re.compile(rf"\b(?:{rx})\b", re.I)) for kind, rx in _DIRECTION_CUES + TRADE_KIND_CUES]
 _COVERAGE_BEFORE = re.compile(

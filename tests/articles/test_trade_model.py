@@ -719,3 +719,15 @@ def test_an_earned_or_reached_amount_keeps_its_kind_against_the_learned_kind():
                    "Korean steel. The rulings apply to $2.9bn of imports from Korea, the department said.", date(2025, 7, 1))
     kinds = {v[2]: v[4] for v in facts}
     assert kinds[9.8e9] == "exports" and kinds[2.9e9] == "countermeasure_coverage"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("That is 0.9 percent above the $59.1 billion shipped in the same period last year.", "exports"),
+    ("Steel plate shipped in from China was worth $2 billion last year.", "imports"),
+])
+def test_shipped_in_a_period_is_no_inbound_flow(sentence, kind):
+    from tariffscope.articles.trade_values import _kind
+
+    text = normalize_body(sentence)
+    mo = find_money(text)[0]
+    assert _kind(text, (0, len(text)), mo.start, mo.end) == kind
