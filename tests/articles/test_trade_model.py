@@ -731,3 +731,9 @@ def test_shipped_in_a_period_is_no_inbound_flow(sentence, kind):
     text = normalize_body(sentence)
     mo = find_money(text)[0]
     assert _kind(text, (0, len(text)), mo.start, mo.end) == kind
+
+
+def test_a_lowercase_m_glued_to_the_number_is_millions():
+    # "€640m (£540m)", "$161m (R2.84bn)": British, Irish, Australian and South African outlets' millions (round 18)
+    got = [(m.value, m.currency) for m in find_money("worth €640m (£540m), and $161m (R2.84bn); $5 m and $640 more")]
+    assert got == [(640e6, "EUR"), (540e6, "GBP"), (161e6, "USD"), (2.84e9, "ZAR"), (5.0, "USD"), (640.0, "USD")]
