@@ -260,6 +260,29 @@ EXTRA_AMOUNT = rf"\b(?:extra|additional)\s+{CHANGE_HEDGE}$"
 AMOUNT_TAKEN_AWAY = (r"\b(?:remov(?:e|es|ed|ing)|wip(?:e|es|ed|ing)|shav(?:e|es|ed|ing)|knock(?:s|ed|ing)?)\s+"
                      r"(?:(?:about|roughly|nearly|some|more than|almost|around|an estimated|close to|approximately"
                      r"|as much as|up to)\s+)?$")
+# Money a flow earns, the verb right before the amount (round 18): "Chips alone brought in $9.8 billion", "bringing in about
+# R34 billion in foreign earnings each year", "earning US$3.339 billion" -- the sellers' export earnings (LABELING.md:
+# "an industry's yearly export earnings ... are exports"); goods "brought in" with the goods after the amount ("brought in
+# $474 billion worth of auto products") are what the buyer imports. Regex sources (trade_values.earned_flow).
+EARNED_BEFORE = (r"\b(?:(?:brought|brings|bringing|bring)\s+in|earn(?:s|ed|ing)?|fetch(?:es|ed|ing)?)\s+"
+                 r"(?:(?:about|roughly|nearly|some|more than|almost|around|an estimated|close to|approximately|just over"
+                 r"|a record|over)\s+)*$")
+GOODS_BROUGHT_IN_AFTER = r"\s*(?:worth\s+)?of\s"
+# ... but what a measure or a plan "will bring in" is revenue ("the car tariffs would bring in about $100 billion a year",
+# "expects them to bring in about 52 billion pesos"): a measure word or a modal before the verb
+EARNED_NOT_TRADE_BEFORE = rf"\b(?:{TARIFF_NOUNS}|measures?|them|it|will|would|could|may|might|to)\s+(?:\w+\s+)?$"
+# the money an earning verb names comes from selling: a sentence with sales, sellers or the world as the market is trade
+EARNED_CONTEXT = r"\b(?:sales|sellers?|exporters?|abroad|overseas|markets?)\b"
+# A measure as the subject of a verb of reach right before the amount (round 18): "The rulings apply to $2.9bn of imports",
+# "the changes touch about $51.9 billion of imports", "The order reaches imports that were worth $347.1 million", "The
+# imports affected are worth approximately US$55bn" -- the goods the measure covers (LABELING.md countermeasure_coverage);
+# an investigation ("the probe covered close to $400 billion of imports") is no measure: its imports stay imports (round
+# 15). Regex source (trade_values.measure_reaches); TARIFF_NOUNS is put in where it is compiled.
+MEASURE_REACHES = (r"\b(?:{nouns}|measures?|orders?|rulings?|changes|increases|hikes|penalties|restrictions)"
+                   r"\s+(?:(?:would|will|could|now|also|only)\s+)?"
+                   r"(?:touch(?:es|ed)?|appl(?:y|ies|ied)\s+to|affect(?:s|ed)?|cover(?:s|ed)?"
+                   r"|reach(?:es|ed)?\s+(?:imports|goods|products)\s+(?:that|which)\s+(?:were|are|was|is)\s+worth)\s+"
+                   r"|\b(?:imports|exports|goods|products)\s+(?:affected|covered|targeted)\s+(?:are|were|is|was)\s+worth\s+")
 # ... and the same country named as the exporter ("U.S. exports", "exports from the US") keeps the figure its own
 EXPORTER_AFTER_COUNTRY = r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:exports|exporters|shipments|sales)\b"
 # A percentage's unit after its number: "%", "per cent", "percent", and the newsroom abbreviations "pct" (wires)

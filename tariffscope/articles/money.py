@@ -26,7 +26,9 @@ class Percent:
 
 
 _NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-_MULT = r"(?:\s*-?\s*(?P<mult>trillion|billion|million|thousand|lakh\s+crores?|crores?|lakhs?|bln|bn|trn|tn|mn|mln|[BMTK])\b)?"
+# "€640m", "£286m": a lowercase "m" glued to the number is millions as British, Irish, Australian and South African
+# outlets write it (round 18; a spaced "m" stays no multiplier)
+_MULT = r"(?:\s*-?\s*(?P<mult>trillion|billion|million|thousand|lakh\s+crores?|crores?|lakhs?|bln|bn|trn|tn|mn|mln|[BMTK]|(?<=\d)m)\b)?"
 _PREFIX = (r"(?P<pre>NT\$|K[Ss]h(?=\s?\d)|Sh(?=\d)|\$US|\$A(?=\s?\d)|US\$|U\.S\.\s?\$|USD\$?|C\$|CA\$|CAN\$|Can\$|CDN\$|Cdn\$|CAD\$?|MX\$|Mex\$|MXN\$?|A\$|AU\$|HK\$|S\$|NZ\$|R\$"
            r"|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?|KRW|BRL|CHF|RM(?=\s?\d)|[$€£¥₹₩₦฿])")
 # "4,558 mdd": millions of a currency in one abbreviation after the number

@@ -324,8 +324,8 @@ def apply_year(ctx, ryear: int | None, mode: str) -> int | None:
 
 def decide(model: TradeModel, ctx, cands) -> list[dict]:
     """Facts for the candidates the model keeps, deduplicated like the rules' facts."""
-    from .trade_values import (coverage_sides, fiscal_figure, future, market_partner, measure_item, other_money,
-                               owned_world_flow, rule_parties, rule_year, stated_two_way, with_world)
+    from .trade_values import (coverage_sides, earned_flow, fiscal_figure, future, market_partner, measure_item,
+                               measure_reaches, other_money, owned_world_flow, rule_parties, rule_year, stated_two_way, with_world)
 
     inputs = kind_inputs(ctx, cands)
     facts: list[dict] = []
@@ -350,6 +350,11 @@ def decide(model: TradeModel, ctx, cands) -> list[dict]:
                 continue
             if c.fact and c.fact["kind"] == "total_trade" and stated_two_way(c):
                 kind = "total_trade"    # "Canada's trade with the United States ... at $924.4 billion": the stretch says so
+            earned = earned_flow(c.sent.text, mo.start, mo.end) if c.fact else None
+            if earned:
+                kind = earned           # "Chips alone brought in $9.8 billion": the verb says the way (round 18)
+            elif c.fact and measure_reaches(c.sent.text, c.clause[0], mo.start):
+                kind = "countermeasure_coverage"    # "The rulings apply to $2.9bn of imports" (round 18)
             rp = rule_parties(ctx, c, kind)
             if len(rp) == 1 and kind != "countermeasure_coverage" and (with_world(ctx, c) or owned_world_flow(ctx, c, kind)):
                 parties = rp        # "exports to all markets ..., with the US the single largest buyer"

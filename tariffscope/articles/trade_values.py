@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 
 from . import roles, trade_model
 from .constants import (AMOUNT_TAKEN_AWAY, CALENDAR_PERIOD, CHANGE_BY, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
-                        DIFFERENCE_AFTER_AMOUNT, EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD,
-                        GROUP_MIN_MEMBERS, LEDE_SENTENCES, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
-                        MEASURE_STORY_SENTENCES, MONTH_ABBR, NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, NON_ISO_TARGETS,
+                        DIFFERENCE_AFTER_AMOUNT, EARNED_BEFORE, EARNED_CONTEXT, EARNED_NOT_TRADE_BEFORE, EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD,
+                        GOODS_BROUGHT_IN_AFTER, GROUP_MIN_MEMBERS, LEDE_SENTENCES, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
+                        MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, NON_ISO_TARGETS,
                         NON_TRADE_MONEY, PERCENT_UNIT, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
 from .context import Context
 from .gazetteer import Mention
@@ -36,7 +36,8 @@ _NON_TRADE = re.compile(rf"\b{NON_TRADE_MONEY}\b", re.I)
 _DIRECTION_CUES = (("trade_surplus", r"exports?\b[^.;,$]{0,30}?\b(?:exceed\w*|outstrip\w*|outpac\w*|topp\w*)\s+(?:its\s+|their\s+|the\s+)?imports?"),
                    ("trade_deficit", r"imports?\b[^.;,$]{0,30}?\b(?:exceed\w*|outstrip\w*|outpac\w*|topp\w*)\s+(?:its\s+|their\s+|the\s+)?exports?"),
                    ("total_trade", r"bought and sold|sold and bought"),
-                   ("imports", r"inbound\s+(?:shipments?|trade|goods)|brought\s+in(?:to)?|shipped\s+in"),
+                   # "shipped in from China" is inbound, "the $59.1 billion shipped in the same period last year" is a date
+                   ("imports", r"inbound\s+(?:shipments?|trade|goods)|brought\s+in(?:to)?|shipped\s+in(?:to\b|(?=\s+from\b))"),
                    ("exports", r"outbound\s+(?:shipments?|trade|goods)"))
 _KINDS = [(kind, re.compile(rf"\b(?:{rx})\b", re.I)) for kind, rx in _DIRECTION_CUES + TRADE_KIND_CUES]
 _COVERAGE_BEFORE = re.compile(
@@ -299,9 +300,46 @@ def _relative_year(text: str, lo: int, hi: int, anchor: int, anchor_end: int, pu
     return min(after)[1] if after else min((_dist(m, anchor, anchor_end), y) for m, y in found)[1]
 
 
+_EARNED_BEFORE = re.compile(EARNED_BEFORE, re.I)
+_GOODS_BROUGHT_IN_AFTER = re.compile(GOODS_BROUGHT_IN_AFTER, re.I)
+_EARNED_NOT_TRADE_BEFORE = re.compile(EARNED_NOT_TRADE_BEFORE, re.I)
+_EARNED_CONTEXT = re.compile(EARNED_CONTEXT, re.I)
+
+
+def earned_flow(text: str, start: int, end: int) -> str | None:
+    """The kind an earning verb right before the amount gives it (round 18): "exports" for the money goods earn ("Chips
+    alone brought in $9.8 billion", "bringing in about R34 billion in foreign earnings"; LABELING.md: export earnings are
+    exports), "imports" for goods brought in, named after the amount ("brought in $474 billion worth of auto products")."""
+    m = _EARNED_BEFORE.search(text, max(0, start - 60), start)
+    if m is None or _EARNED_NOT_TRADE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+        return None
+    return "imports" if m.group(0).lower().startswith("br") and _GOODS_BROUGHT_IN_AFTER.match(text, end) else "exports"
+
+
+_MEASURE_REACHES = re.compile(rf"(?:{MEASURE_REACHES.format(nouns=TARIFF_NOUNS)}){CHANGE_HEDGE}$", re.I)
+
+
+def measure_reaches(text: str, lo: int, start: int) -> bool:
+    """A measure is the subject of a verb of reach right before the amount at `start` ("The rulings apply to $2.9bn of
+    imports", "The order reaches imports that were worth $347.1 million"): the goods it covers (round 18)."""
+    return _MEASURE_REACHES.search(text, max(lo, start - 120), start) is not None
+
+
+def _earned_from_sales(c: "Candidate") -> bool:
+    """Export earnings in a sentence about trade or sales ("copper alone brought in about $55.188 billion" after the
+    sentence's exports, "Beef sales to the US bring in about A$4 billion each year") though the clause has no trade word."""
+    text = c.sent.text
+    return earned_flow(text, c.money.start, c.money.end) == "exports" and bool(_TRADE_CONTEXT.search(text) or _EARNED_CONTEXT.search(text))
+
+
 def _kind(text: str, clause: tuple[int, int], m_start: int, m_end: int) -> str:
     cs, ce = clause
     after = text[m_end:ce]
+    earned = earned_flow(text, m_start, m_end)
+    if earned:
+        return earned       # the verb says which way the goods went (before "brought in" as an inbound cue)
+    if measure_reaches(text, cs, m_start):
+        return "countermeasure_coverage"
     if _TOTAL_OF.search(text, max(0, m_start - 30), m_start):
         before = find_money(text[:m_start])
         if before:      # "... in other U.S. imports, for a total of C$29.8 billion": the kind of the amounts summed
@@ -649,7 +687,7 @@ def _rule_fact(ctx: Context, c: Candidate, monies, facts: list[dict], state: dic
     """The rules' trade value for candidate `c` (None with c.reason saying why not)."""
     text, mo, cl, sent, si = c.sent.text, c.money, c.clause, c.sent, c.si
     clause = text[cl[0]:cl[1]]
-    if not _TRADE_CONTEXT.search(clause) and c.continues is None:
+    if not _TRADE_CONTEXT.search(clause) and c.continues is None and not _earned_from_sales(c):
         c.reason = "no_trade_context"
         return None
     near_start = max(cl[0], mo.start - 50)
@@ -670,6 +708,8 @@ def _rule_fact(ctx: Context, c: Candidate, monies, facts: list[dict], state: dic
     non_trade = [m.group(0).lower() for m in _NON_TRADE.finditer(near)]
     if non_trade and set(non_trade) <= {"package"} and rule_kind(c) == "countermeasure_coverage":
         non_trade = []      # "a new package aimed at US exports worth up to €18bn": a package of countermeasures
+    if non_trade and set(non_trade) <= {"earnings"} and earned_flow(text, mo.start, mo.end) == "exports":
+        non_trade = []      # "bringing in about R34 billion in foreign earnings each year": export earnings (LABELING.md)
     if non_trade or compared or other_money(c):
         state["last_excluded_end"] = mo.end      # "revenue reached $29.6 billion, ... up from $7.1 billion"
         c.reason = "non_trade" if not compared else "compared"

@@ -677,3 +677,63 @@ def test_a_level_after_a_change_word_stays_a_level(sentence):
     text = normalize_body(sentence)
     mo = find_money(text)[-1]
     assert not a_change(text, mo.start, mo.end)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Chips alone brought in $9.8 billion, or 25.3 percent of everything Korea sold abroad.", "exports"),
+    ("Citrus is South Africa's biggest farm export, bringing in about R34 billion in foreign earnings each year.", "exports"),
+    ("Beef sales to the US bring in about A$4 billion each year.", "exports"),
+    ("The United States brought in $474 billion worth of auto products in 2024.", "imports"),
+    ("He said the car tariffs would bring in about $100 billion a year for the Treasury.", None),
+])
+def test_money_a_flow_earns_is_its_exports(sentence, kind):
+    # LABELING.md: "an industry's yearly export earnings ... are exports" -- an earning verb right before the amount;
+    # goods brought in, named after it, are imports; what a tariff brings in is revenue (round 18)
+    from tariffscope.articles.trade_values import earned_flow
+
+    text = normalize_body(sentence)
+    mo = find_money(text)[0]
+    assert earned_flow(text, mo.start, mo.end) == kind
+
+
+@pytest.mark.parametrize("sentence, covered", [
+    ("The rulings apply to $2.9bn of imports from Brazil, Canada and Vietnam, the department said.", True),
+    ("Legislators estimate that the changes touch about $51.9 billion of imports.", True),
+    ("The order reaches imports that were worth $347.1 million in 2023, the department said.", True),
+    ("The probe covered close to $400 billion of imports, yet the first tariffs are far narrower.", False),
+    ("Imports from China reached $130 billion in 2024.", False),
+])
+def test_a_measure_that_reaches_an_amount_covers_it(sentence, covered):
+    # LABELING.md countermeasure_coverage: the value of goods a tariff measure covers; an investigation's imports stay
+    # imports (round 15)
+    from tariffscope.articles.trade_values import measure_reaches
+
+    text = normalize_body(sentence)
+    mo = find_money(text)[0]
+    assert measure_reaches(text, 0, mo.start) is covered
+
+
+def test_an_earned_or_reached_amount_keeps_its_kind_against_the_learned_kind():
+    facts = values("Korea's exports rose in June\n\nKorean exports rose 2% in the first half. Chips alone brought in $9.8 "
+                   "billion, or 25.3 percent of everything Korea sold abroad.\n\nThe US affirmed anti-dumping duties on "
+                   "Korean steel. The rulings apply to $2.9bn of imports from Korea, the department said.", date(2025, 7, 1))
+    kinds = {v[2]: v[4] for v in facts}
+    assert kinds[9.8e9] == "exports" and kinds[2.9e9] == "countermeasure_coverage"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("That is 0.9 percent above the $59.1 billion shipped in the same period last year.", "exports"),
+    ("Steel plate shipped in from China was worth $2 billion last year.", "imports"),
+])
+def test_shipped_in_a_period_is_no_inbound_flow(sentence, kind):
+    from tariffscope.articles.trade_values import _kind
+
+    text = normalize_body(sentence)
+    mo = find_money(text)[0]
+    assert _kind(text, (0, len(text)), mo.start, mo.end) == kind
+
+
+def test_a_lowercase_m_glued_to_the_number_is_millions():
+    # "€640m (£540m)", "$161m (R2.84bn)": British, Irish, Australian and South African outlets' millions (round 18)
+    got = [(m.value, m.currency) for m in find_money("worth €640m (£540m), and $161m (R2.84bn); $5 m and $640 more")]
+    assert got == [(640e6, "EUR"), (540e6, "GBP"), (161e6, "USD"), (2.84e9, "ZAR"), (5.0, "USD"), (640.0, "USD")]
