@@ -198,11 +198,21 @@ _PERIOD_WORDS = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)|\b(?:last|this|
                            r"November|December)\b|\bquarter\b|\bfirst half\b|\bmonths?\b|\ba year (?:earlier|ago|before)", re.I)
 
 
+# "declined to $18.9 billion, their lowest level since 2009", "shrank to 52.2 billion euros, the smallest since 2021": a
+# record against the years since -- the figure is this period's level, not a sum since that year
+_RECORD_SINCE = re.compile(r"\b(?:lowest|highest|smallest|biggest|largest|weakest|strongest)\b[^,;.]{0,30}?\bsince\s+"
+                           r"(?:19[89]\d|20[0-4]\d)\b", re.I)
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
+
+
 def undated(ctx: Context, c: "Candidate") -> bool:
     """The figure has no period of its own and none is near: a cumulative sum ("over the past 15 years", "since 2015"),
     or a standing state ("stands at", "runs a deficit of") in a sentence that, like the one before it, names no period."""
     text, cl = c.sent.text, c.clause
-    if _CUMULATIVE.search(text, cl[0], cl[1]) and not (_LAST_YEAR.search(text) or _THIS_YEAR.search(text)):
+    if _CUMULATIVE.search(_RECORD_SINCE.sub(_blank, text), cl[0], cl[1]) and not (_LAST_YEAR.search(text) or _THIS_YEAR.search(text)):
         return True
     return bool(_STANDING.search(text, cl[0], cl[1]) and not _PERIOD_WORDS.search(text)
                 and not (c.si > 0 and _PERIOD_WORDS.search(ctx.sentences[c.si - 1].text)))

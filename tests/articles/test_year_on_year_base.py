@@ -45,3 +45,15 @@ def test_a_named_year_dates_the_base_itself(rules_only):
     got = _years("Exports rose 5% year-on-year to $20.7 billion in April from $19.6 billion in April 2024.",
                  date(2025, 5, 15))
     assert got[19.6e9] == 2024
+
+
+def test_a_record_since_a_year_is_this_periods_level(rules_only):
+    # "their lowest level since 2009": a record against the years since, not a sum since 2009 (round 18b)
+    got = _years("US imports from China declined to $18.9 billion in the latest month, their lowest level since 2009.",
+                 date(2025, 8, 5))
+    assert got == {18.9e9: 2025}
+
+
+def test_a_sum_since_a_year_stays_undated(rules_only):
+    got = _years("Canada has exported C$300 billion of goods to the United States since 2015.", date(2025, 8, 5))
+    assert got == {300e9: None}
