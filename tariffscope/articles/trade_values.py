@@ -198,11 +198,21 @@ _PERIOD_WORDS = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)|\b(?:last|this|
                            r"November|December)\b|\bquarter\b|\bfirst half\b|\bmonths?\b|\ba year (?:earlier|ago|before)", re.I)
 
 
+# "declined to $18.9 billion, their lowest level since 2009", "shrank to 52.2 billion euros, the smallest since 2021": a
+# record against the years since -- the figure is this period's level, not a sum since that year
+_RECORD_SINCE = re.compile(r"\b(?:lowest|highest|smallest|biggest|largest|weakest|strongest)\b[^,;.]{0,30}?\bsince\s+"
+                           r"(?:19[89]\d|20[0-4]\d)\b", re.I)
+
+
+def _blank(m: re.Match) -> str:
+    return " " * len(m.group(0))
+
+
 def undated(ctx: Context, c: "Candidate") -> bool:
     """The figure has no period of its own and none is near: a cumulative sum ("over the past 15 years", "since 2015"),
     or a standing state ("stands at", "runs a deficit of") in a sentence that, like the one before it, names no period."""
     text, cl = c.sent.text, c.clause
-    if _CUMULATIVE.search(text, cl[0], cl[1]) and not (_LAST_YEAR.search(text) or _THIS_YEAR.search(text)):
+    if _CUMULATIVE.search(_RECORD_SINCE.sub(_blank, text), cl[0], cl[1]) and not (_LAST_YEAR.search(text) or _THIS_YEAR.search(text)):
         return True
     return bool(_STANDING.search(text, cl[0], cl[1]) and not _PERIOD_WORDS.search(text)
                 and not (c.si > 0 and _PERIOD_WORDS.search(ctx.sentences[c.si - 1].text)))
@@ -1033,7 +1043,32 @@ def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
             year -= 1           # "A year earlier, exports had stood at $34.58 billion"
     if year is not None and _YEAR_EARLIER.match(text, mo.end):
         year -= 1               # "..., down from C$47.5 billion a year earlier"
+    elif year is not None and year_on_year_base(text, mo):
+        year -= 1               # "rose to $8.42 billion from $6.61 billion in the year-earlier month"
     return year
+
+
+# a sentence comparing with the same period a year before, in words that state no year of their own
+_YEAR_ON_YEAR = re.compile(r"\b(?:compared (?:with|to) a year (?:earlier|ago|before)|year-(?:earlier|ago)|year[- ]on[- ]year"
+                           r"|over (?:twelve|12) months)\b", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|roughly\s+|nearly\s+|around\s+)?$", re.I)
+_TO_AMOUNT = re.compile(r"\bto\s+(?:about\s+|roughly\s+|nearly\s+|around\s+)?(?:US\$|C\$|A\$|USD|EUR|[$€£¥₹]|\d)", re.I)
+
+
+def year_on_year_base(text: str, mo: Money) -> bool:
+    """The amount is the "from" side of a move "to X from Y" / "from Y to X" in a sentence whose cue compares with a
+    year before ("climbed 27.8 per cent in September compared with a year earlier, to €28.5 billion from €22.3
+    billion", "sliding over twelve months from 18.5 billion euros to 9.6 billion euros"): LABELING.md dates a figure
+    by the period it is for, and the base of a year-on-year move is the year before.  A sentence that names a year,
+    "last year" or a month-earlier base dates its amounts itself."""
+    if not _FROM_BEFORE.search(text, max(0, mo.start - 20), mo.start) or not _YEAR_ON_YEAR.search(text):
+        return False
+    if _YEAR.search(text) or _LAST_YEAR.search(text) or _MONTH_EARLIER.search(text):
+        return False
+    return bool(_TO_AMOUNT.search(text, max(0, mo.start - 160), mo.start) or _TO_AMOUNT.search(text, mo.end, mo.end + 60))
+
+
+_MONTH_EARLIER = re.compile(r"\b(?:a month (?:earlier|ago|before)|month[- ]on[- ]month|the previous month|last month)\b", re.I)
 
 
 # "the A$5.2 billion shipped in the same quarter a year earlier", "a A$6.2 billion goods deficit with the US a year ago"
