@@ -25,3 +25,13 @@ def test_a_company_paying_a_rate_gives_no_product():
     got = tariff_tuples("All Chinese exporters will pay the definitive 13.8 percent duty on glass fibre except "
                         "New Changhai Group, which faces a rate of 7.3 percent.")
     assert not any(g[2] and "group" in g[2] for g in got)
+
+
+def test_goods_set_after_the_class_with_included_are_examples():
+    # LABELING.md: products named only as examples do not split the fact (product null) - "X goods, P included"
+    from datetime import date
+    assert tariff_tuples("Australian goods, beef included, currently pay a flat 10 per cent tariff when they enter "
+                         "the United States.", date(2025, 9, 1)) == {("USA", "AUS", None, 10.0, "in_force")}
+    got = tariff_tuples("A 50% US tariff on most Brazilian goods, coffee included, took effect at the start of the "
+                        "month.", date(2025, 9, 1))
+    assert {g[2] for g in got} == {None}
