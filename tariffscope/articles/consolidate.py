@@ -63,6 +63,10 @@ _QUOTATION = re.compile(r"[\"“][^\"“”]+[\"”]")
 # a class of goods (with up to two words before its noun: "steel products"), its examples after the cue; the items run
 # to a rate, a number or a clause break
 _EXAMPLES = re.compile(rf"(?P<cls>(?:\b[\w-]+\s+){{0,2}}\b{EXAMPLE_CLASS}\b[^,;:.%\d]{{0,25}}?),?\s+{EXAMPLE_CUE}\s+(?P<items>[^;:.%\d()]+)", re.I)
+# the same examples set after the class with "included" (round 18b: "most Brazilian goods, coffee included",
+# "Australian goods, beef included", "most Japanese goods, cars included"); the items are the few words before it
+_EXAMPLES_INCLUDED = re.compile(rf"(?P<cls>(?:\b[\w-]+\s+){{0,2}}\b{EXAMPLE_CLASS}\b),\s+(?P<items>[^,;:.%\d()]{{2,40}}?)\s+"
+                                rf"(?:included|among them)\b", re.I)
 _WORD = re.compile(r"[a-z]{3,}")
 _MAKERS_GOODS = prefiltered(re.compile(MAKERS_GOODS, re.I))
 _AMONG_THE_GOODS = prefiltered(re.compile(AMONG_THE_GOODS, re.I))
@@ -196,8 +200,8 @@ def named_as_example(f: dict) -> bool:
     if f["product"] is None:
         return False
     own = _stems(f["product"])
-    return any(own & _stems(m.group("items")) and not own & _stems(m.group("cls"))
-               for m in _EXAMPLES.finditer(f["sentence"]))
+    found = [*_EXAMPLES.finditer(f["sentence"]), *_EXAMPLES_INCLUDED.finditer(f["sentence"])]
+    return any(own & _stems(m.group("items")) and not own & _stems(m.group("cls")) for m in found)
 
 
 def made_by_those_hit(f: dict) -> bool:
