@@ -94,6 +94,18 @@ _FACE_BEFORE = re.compile(r"\b(?:face|faces|facing|pay|pays|paying|get|gets|char
 _RANGE_FIRST = r"\d+(?:\.\d+)?\s?(?:" + PERCENT_UNIT + r")?"
 _RANGE_BEFORE = re.compile(r"(?:\brang\w*\s+from\s+|\bbetween\s+|\brang\w*\s+from\s+" + _RANGE_FIRST + r"\s+to\s+|\bbetween\s+"
                            + _RANGE_FIRST + r"\s+and\s+)$", re.I)
+# round 18 (LABELING.md rounds 9 and 16: ranges of company rates are no facts): "X% to Y%" after a word that opens a
+# range -- "run/vary/span (from)", "duties of", "Rates: (from)", ", " or "and" one range after another -- ; the first
+# number's unit may be left out ("27.91 to 34.10 percent")
+_RANGE_PAIR = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:" + PERCENT_UNIT + r")?\s+to\s+(\d+(?:\.\d+)?)\s?" + PERCENT_UNIT,
+                         re.I)
+_RANGE_LEAD = re.compile(r"(?:\b(?:rang\w*|runs?|running|ran|var(?:y|ies|ied|ying)|spann?(?:s|ed|ing)?)\s+(?:from\s+)?"
+                         r"|\b(?:of|and)\s+|,\s+|:\s*(?:from\s+)?)$", re.I)
+# a change before the lead or right after the pair makes "X% to Y%" old and new rates, not a range
+_RANGE_CHANGE = re.compile(r"\b(?:rais|hik|increas|cut|lower|reduc|doubl|tripl|halv|slash|boost|bump|jump|climb|"
+                           r"ris|rose|fell|fall|drop|mov|chang|adjust|revis|amend|step|went|go(?:es|ing)?\b|"
+                           r"up\b|down\b|after\s+(?:the|a)\s+(?:hike|increase|cut|change))", re.I)
+RANGE_LEAD_REACH = 60   # the change words this far (characters) before a range's lead
 _MONTH = MONTH_ABBR
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "Aug. 7", "from 7 August" too
@@ -259,7 +271,22 @@ def is_tariff_rate(text: str, p_start: int, p_end: int, clause_start: int) -> bo
 
 def is_range(text: str, p_start: int) -> bool:
     """"rates range from 10% to 41%", "between 10% and 20%": a range, not two rates."""
-    return bool(_RANGE_BEFORE.search(text[max(0, p_start - 40):p_start]))
+    return bool(_RANGE_BEFORE.search(text[max(0, p_start - 40):p_start])) or p_start in _range_ends(text)
+
+
+def _range_ends(text: str) -> set[int]:
+    """Where the two numbers of each "X% to Y%" range of rates start ("levies which run from 15.6% to 62.4%", "duties
+    of 27.91 to 34.10 percent", "Rates: from 43.3% to 86.8%"): LABELING.md rounds 9 and 16, company-specific rates
+    given as a range are no facts.  Only after a lead that opens a range, and with no change verb just before it:
+    "raised from 10% to 25%" and "duties of 25% to 50% after the hike" read as changes."""
+    ends: set[int] = set()
+    for m in _RANGE_PAIR.finditer(text):
+        lead = text[max(0, m.start() - RANGE_LEAD_REACH):m.start()]
+        lead_m = _RANGE_LEAD.search(lead)
+        if lead_m is None or _RANGE_CHANGE.search(lead, 0, lead_m.start()) or _RANGE_CHANGE.match(text, m.end()):
+            continue
+        ends.update((m.start(1), m.start(2)))
+    return ends
 
 
 def _products_in(np: str) -> list[str]:
