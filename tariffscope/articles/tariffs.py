@@ -289,6 +289,17 @@ def _range_ends(text: str) -> set[int]:
     return ends
 
 
+def _range_status(text: str) -> str | None:
+    """The status of a sentence's first range of rates, which is no fact but states the measure the next sentence's
+    company rates belong to ("the provisional duties run from 28.16 percent to 33.10 percent. Baoshan ... will pay
+    29.89 percent": the duties are collected), as its rates would have carried it; None without a range."""
+    ends = sorted(_range_ends(text))
+    if not ends:
+        return None
+    cl = _clause_of(clause_spans(text), ends[0])
+    return _status_at(text, ends[0], cl, ends[0] + 1, default=None) or DEFAULT_STATUS
+
+
 def _products_in(np: str) -> list[str]:
     """Products named in a noun phrase; "pharmaceutical drugs" (adjacent matches) is one product."""
     return [product for product, _ in _products_with_pos(np)]
@@ -1832,7 +1843,8 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         sent_facts = [f for f in facts if f["span"][0] == sent.start]
         prods = list(dict.fromkeys(f["product"] for f in sent_facts))
         carry.products = prods if prods and None not in prods else (carry.products if not sent_facts else [])
-        carry.status = own_status or ((carry.main_status or sent_facts[-1]["status"]) if sent_facts else carry.status)
+        carry.status = own_status or ((carry.main_status or sent_facts[-1]["status"]) if sent_facts else
+                                      (_range_status(text) if has_noun else None) or carry.status)
         carry.future = own_status == "announced" and not sent_facts
         carry.had_tariff = has_noun or bool(rates) or carry.had_tariff
     model = tariff_model.active()

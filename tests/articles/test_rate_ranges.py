@@ -29,3 +29,11 @@ def test_a_labelled_list_of_rates_from_one_to_another_is_a_range():
 
 def test_a_change_between_two_rates_is_no_range():
     assert rates("The government raised the duty on steel wires from 12.5% to 25%.") == {12.5, 25.0}
+
+
+def test_company_rates_after_a_range_keep_the_ranges_status():
+    # the range is no fact, but the duties it states are collected: the next sentence's company rate is in force
+    assert rate_statuses("South Korea imposed provisional anti-dumping duties on hot-rolled steel from China. For "
+                         "Chinese suppliers, the provisional duties run from 28.16 percent to 33.10 percent. Baoshan "
+                         "Iron & Steel Co., Ltd. and its related companies will pay 29.89 percent.", PUBLISHED) \
+        == {(29.89, "in_force")}
