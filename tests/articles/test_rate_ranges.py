@@ -1,0 +1,39 @@
+"""Round 18: company-specific rates given as a range ("the levies run from 15.6% to 62.4%", "duties of 27.91 to 34.10
+percent") are no facts (LABELING.md, rounds 9 and 16); the same two numbers after a change verb are old and new rates."""
+from __future__ import annotations
+
+from datetime import date
+
+from inline import rate_statuses
+
+PUBLISHED = date(2025, 9, 5)
+
+
+def rates(body: str) -> set[float]:
+    return {r for r, _ in rate_statuses(body, PUBLISHED)}
+
+
+def test_levies_that_run_from_one_rate_to_another_are_a_range():
+    assert rates("China will impose anti-dumping deposits on EU pork. The levies, which vary from company to "
+                 "company, would run from 15.6% to 62.4% and apply from Sept. 10.") == set()
+
+
+def test_duties_of_one_rate_to_another_are_a_range():
+    assert rates("Saudi Arabia charges anti-dumping duties of 23.5% to 76% on ceramic tiles from China and "
+                 "17.6% to 106% on those from India.") == set()
+
+
+def test_a_labelled_list_of_rates_from_one_to_another_is_a_range():
+    assert rates("EU anti-dumping duties on Chinese glass fibre. Rates: from 43.3% to 86.8%") == set()
+
+
+def test_a_change_between_two_rates_is_no_range():
+    assert rates("The government raised the duty on steel wires from 12.5% to 25%.") == {12.5, 25.0}
+
+
+def test_company_rates_after_a_range_keep_the_ranges_status():
+    # the range is no fact, but the duties it states are collected: the next sentence's company rate is in force
+    assert rate_statuses("South Korea imposed provisional anti-dumping duties on hot-rolled steel from China. For "
+                         "Chinese suppliers, the provisional duties run from 28.16 percent to 33.10 percent. Baoshan "
+                         "Iron & Steel Co., Ltd. and its related companies will pay 29.89 percent.", PUBLISHED) \
+        == {(29.89, "in_force")}
