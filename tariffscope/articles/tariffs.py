@@ -304,6 +304,13 @@ def _range_status(text: str) -> str | None:
     return _status_at(text, ends[0], cl, ends[0] + 1, default=None) or DEFAULT_STATUS
 
 
+def _range_products(text: str) -> list[str]:
+    """The goods a sentence whose only rates are a range names ("anti-dumping duties on steel rebar, with rates running
+    from 21.9% to 42.7%"): the range is no fact, but the next sentence's top rate or company rate ("will face the top
+    rate of 42.7%") is a rate of the same measure, as the range's rates carried it before round 18; [] without one."""
+    return _products_in(text) if _range_ends(text) else []
+
+
 def _products_in(np: str) -> list[str]:
     """Products named in a noun phrase; "pharmaceutical drugs" (adjacent matches) is one product."""
     return [product for product, _ in _products_with_pos(np)]
@@ -1847,6 +1854,8 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         sent_facts = [f for f in facts if f["span"][0] == sent.start]
         prods = list(dict.fromkeys(f["product"] for f in sent_facts))
         carry.products = prods if prods and None not in prods else (carry.products if not sent_facts else [])
+        if not sent_facts and has_noun:
+            carry.products = _range_products(text) or carry.products
         carry.status = own_status or ((carry.main_status or sent_facts[-1]["status"]) if sent_facts else
                                       (_range_status(text) if has_noun else None) or carry.status)
         carry.future = own_status == "announced" and not sent_facts

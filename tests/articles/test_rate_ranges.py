@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from inline import rate_statuses
+from inline import rate_statuses, tariff_tuples
 
 PUBLISHED = date(2025, 9, 5)
 
@@ -37,3 +37,16 @@ def test_company_rates_after_a_range_keep_the_ranges_status():
                          "Chinese suppliers, the provisional duties run from 28.16 percent to 33.10 percent. Baoshan "
                          "Iron & Steel Co., Ltd. and its related companies will pay 29.89 percent.", PUBLISHED) \
         == {(29.89, "in_force")}
+
+
+def test_a_top_rate_after_a_range_keeps_the_ranges_goods():
+    # round 18b: the range is no fact, but the goods it names are the measure's; the next sentence's rate is on them
+    facts = tariff_tuples("China imposed duties of 21.9% to 42.7% on EU dairy products. Sterilgarda faces the lowest "
+                          "rate, 21.9%.", PUBLISHED)
+    assert {(rate, product) for _, _, product, rate, _ in facts} == {(21.9, "dairy products")}
+
+
+def test_a_company_rate_after_a_range_keeps_the_ranges_goods():
+    facts = tariff_tuples("Canada imposed duties on Mexican steel rebar on Tuesday, with rates running from 21.9% to "
+                          "42.7%. Exporters that did not cooperate will face the top rate of 42.7%.", PUBLISHED)
+    assert {(rate, product) for _, _, product, rate, _ in facts} == {(42.7, "steel")}
