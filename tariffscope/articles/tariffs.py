@@ -304,6 +304,19 @@ def _range_status(text: str) -> str | None:
     return _status_at(text, ends[0], cl, ends[0] + 1, default=None) or DEFAULT_STATUS
 
 
+# a remedy story's later rate told by its rank among the companies' rates, without a tariff noun ("Those that did not
+# cooperate will face the top rate of 42.7%", "the lowest rate, 21.9%"): a rate of the story's measure
+_RANKED_RATE = re.compile(r"\b(?:top|highest|lowest|maximum|residual)\s+(?:rates?|margins?)\b", re.I)
+
+
+def _remedy_ranked_rate(ctx: Context, sent) -> bool:
+    """A sentence of a trade-remedy story (its lede names the measure or its goods) giving a ranked rate of it; one
+    naming a country gives a company's rate ("Italy's Sterilgarda faced the lowest rate"), labelled on the measure's
+    target or not at all, and stays out."""
+    return bool((ctx.country_remedy or ctx.story_goods) and _RANKED_RATE.search(sent.text)
+                and not ctx.country_mentions(sent.start, sent.end, with_people=False))
+
+
 def _range_products(text: str) -> list[str]:
     """The goods a sentence whose only rates are a range names ("anti-dumping duties on steel rebar, with rates running
     from 21.9% to 42.7%"): the range is no fact, but the next sentence's top rate or company rate ("will face the top
@@ -1840,7 +1853,8 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         has_noun = bool(_TARIFF_NOUN.search(text))
         if not has_noun and not (carry.had_tariff and (_CONTINUATION.search(text) or _CHARGED.search(text)
                                                        or _paired_rates(ctx, sent))) \
-                and not (ctx.tariff_article and (_list_item(text) or _table_row(text))):
+                and not (ctx.tariff_article and (_list_item(text) or _table_row(text))) \
+                and not _remedy_ranked_rate(ctx, sent):
             carry = _Carry()
             continue
         own_status = _sentence_status(text, ctx.published)

@@ -50,3 +50,11 @@ def test_a_company_rate_after_a_range_keeps_the_ranges_goods():
     facts = tariff_tuples("Canada imposed duties on Mexican steel rebar on Tuesday, with rates running from 21.9% to "
                           "42.7%. Exporters that did not cooperate will face the top rate of 42.7%.", PUBLISHED)
     assert {(rate, product) for _, _, product, rate, _ in facts} == {(42.7, "steel")}
+
+
+def test_a_ranked_rate_of_a_remedy_story_is_a_rate_of_its_measure():
+    # round 18b (d981's form): no tariff noun in the sentence, the rank and the story's measure make it a rate
+    facts = tariff_tuples("China to levy provisional countervailing duties on EU dairy. Rates will differ from company "
+                          "to company, running from 21.9% to 42.7%.\n\nThe probe began last year.\n\nThose that did not "
+                          "cooperate will face the top rate of 42.7%.", PUBLISHED)
+    assert {(rate, product) for _, _, product, rate, _ in facts} == {(42.7, "dairy")}
