@@ -98,6 +98,18 @@ _FACE_BEFORE = re.compile(r"\b(?:face|faces|facing|pay|pays|paying|get|gets|char
 _RANGE_FIRST = r"\d+(?:\.\d+)?\s?(?:" + PERCENT_UNIT + r")?"
 _RANGE_BEFORE = re.compile(r"(?:\brang\w*\s+from\s+|\bbetween\s+|\brang\w*\s+from\s+" + _RANGE_FIRST + r"\s+to\s+|\bbetween\s+"
                            + _RANGE_FIRST + r"\s+and\s+)$", re.I)
+# round 18 (LABELING.md rounds 9 and 16: ranges of company rates are no facts): "X% to Y%" after a word that opens a
+# range -- "run/vary/span (from)", "duties of", "Rates: (from)", ", " or "and" one range after another -- ; the first
+# number's unit may be left out ("27.91 to 34.10 percent")
+_RANGE_PAIR = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s?(?:" + PERCENT_UNIT + r")?\s+to\s+(\d+(?:\.\d+)?)\s?" + PERCENT_UNIT,
+                         re.I)
+_RANGE_LEAD = re.compile(r"(?:\b(?:rang\w*|runs?|running|ran|var(?:y|ies|ied|ying)|spann?(?:s|ed|ing)?)\s+(?:from\s+)?"
+                         r"|\b(?:of|and)\s+|,\s+|:\s*(?:from\s+)?)$", re.I)
+# a change before the lead or right after the pair makes "X% to Y%" old and new rates, not a range
+_RANGE_CHANGE = re.compile(r"\b(?:rais|hik|increas|cut|lower|reduc|doubl|tripl|halv|slash|boost|bump|jump|climb|"
+                           r"ris|rose|fell|fall|drop|mov|chang|adjust|revis|amend|step|went|go(?:es|ing)?\b|"
+                           r"up\b|down\b|after\s+(?:the|a)\s+(?:hike|increase|cut|change))", re.I)
+RANGE_LEAD_REACH = 60   # the change words this far (characters) before a range's lead
 _MONTH = MONTH_ABBR
 _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "Aug. 7", "from 7 August" too
@@ -263,7 +275,53 @@ def is_tariff_rate(text: str, p_start: int, p_end: int, clause_start: int) -> bo
 
 def is_range(text: str, p_start: int) -> bool:
     """"rates range from 10% to 41%", "between 10% and 20%": a range, not two rates."""
-    return bool(_RANGE_BEFORE.search(text[max(0, p_start - 40):p_start]))
+    return bool(_RANGE_BEFORE.search(text[max(0, p_start - 40):p_start])) or p_start in _range_ends(text)
+
+
+def _range_ends(text: str) -> set[int]:
+    """Where the two numbers of each "X% to Y%" range of rates start ("levies which run from 15.6% to 62.4%", "duties
+    of 27.91 to 34.10 percent", "Rates: from 43.3% to 86.8%"): LABELING.md rounds 9 and 16, company-specific rates
+    given as a range are no facts.  Only after a lead that opens a range, and with no change verb just before it:
+    "raised from 10% to 25%" and "duties of 25% to 50% after the hike" read as changes."""
+    ends: set[int] = set()
+    for m in _RANGE_PAIR.finditer(text):
+        lead = text[max(0, m.start() - RANGE_LEAD_REACH):m.start()]
+        lead_m = _RANGE_LEAD.search(lead)
+        if lead_m is None or _RANGE_CHANGE.search(lead, 0, lead_m.start()) or _RANGE_CHANGE.match(text, m.end()):
+            continue
+        ends.update((m.start(1), m.start(2)))
+    return ends
+
+
+def _range_status(text: str) -> str | None:
+    """The status of a sentence's first range of rates, which is no fact but states the measure the next sentence's
+    company rates belong to ("the provisional duties run from 28.16 percent to 33.10 percent. Baoshan ... will pay
+    29.89 percent": the duties are collected), as its rates would have carried it; None without a range."""
+    ends = sorted(_range_ends(text))
+    if not ends:
+        return None
+    cl = _clause_of(clause_spans(text), ends[0])
+    return _status_at(text, ends[0], cl, ends[0] + 1, default=None) or DEFAULT_STATUS
+
+
+# a remedy story's later rate told by its rank among the companies' rates, without a tariff noun ("Those that did not
+# cooperate will face the top rate of 42.7%", "the lowest rate, 21.9%"): a rate of the story's measure
+_RANKED_RATE = re.compile(r"\b(?:top|highest|lowest|maximum|residual)\s+(?:rates?|margins?)\b", re.I)
+
+
+def _remedy_ranked_rate(ctx: Context, sent) -> bool:
+    """A sentence of a trade-remedy story (its lede names the measure or its goods) giving a ranked rate of it; one
+    naming a country gives a company's rate ("Italy's Sterilgarda faced the lowest rate"), labelled on the measure's
+    target or not at all, and stays out."""
+    return bool((ctx.country_remedy or ctx.story_goods) and _RANKED_RATE.search(sent.text)
+                and not ctx.country_mentions(sent.start, sent.end, with_people=False))
+
+
+def _range_products(text: str) -> list[str]:
+    """The goods a sentence whose only rates are a range names ("anti-dumping duties on steel rebar, with rates running
+    from 21.9% to 42.7%"): the range is no fact, but the next sentence's top rate or company rate ("will face the top
+    rate of 42.7%") is a rate of the same measure, as the range's rates carried it before round 18; [] without one."""
+    return _products_in(text) if _range_ends(text) else []
 
 
 def _products_in(np: str) -> list[str]:
@@ -1795,7 +1853,8 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         has_noun = bool(_TARIFF_NOUN.search(text))
         if not has_noun and not (carry.had_tariff and (_CONTINUATION.search(text) or _CHARGED.search(text)
                                                        or _paired_rates(ctx, sent))) \
-                and not (ctx.tariff_article and (_list_item(text) or _table_row(text))):
+                and not (ctx.tariff_article and (_list_item(text) or _table_row(text))) \
+                and not _remedy_ranked_rate(ctx, sent):
             carry = _Carry()
             continue
         own_status = _sentence_status(text, ctx.published)
@@ -1809,7 +1868,10 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         sent_facts = [f for f in facts if f["span"][0] == sent.start]
         prods = list(dict.fromkeys(f["product"] for f in sent_facts))
         carry.products = prods if prods and None not in prods else (carry.products if not sent_facts else [])
-        carry.status = own_status or ((carry.main_status or sent_facts[-1]["status"]) if sent_facts else carry.status)
+        if not sent_facts and has_noun:
+            carry.products = _range_products(text) or carry.products
+        carry.status = own_status or ((carry.main_status or sent_facts[-1]["status"]) if sent_facts else
+                                      (_range_status(text) if has_noun else None) or carry.status)
         carry.future = own_status == "announced" and not sent_facts
         carry.had_tariff = has_noun or bool(rates) or carry.had_tariff
     model = tariff_model.active()
