@@ -325,7 +325,8 @@ def apply_year(ctx, ryear: int | None, mode: str) -> int | None:
 def decide(model: TradeModel, ctx, cands) -> list[dict]:
     """Facts for the candidates the model keeps, deduplicated like the rules' facts."""
     from .trade_values import (coverage_sides, earned_flow, fiscal_figure, future, market_partner, measure_item,
-                               measure_reaches, other_money, owned_world_flow, rule_parties, rule_year, stated_two_way, with_world)
+                               measure_reaches, other_money, owned_world_flow, rule_parties, rule_year, stated_two_way,
+                               with_world)
 
     inputs = kind_inputs(ctx, cands)
     facts: list[dict] = []

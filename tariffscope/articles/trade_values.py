@@ -16,10 +16,12 @@ from dataclasses import dataclass, replace
 
 from . import roles, trade_model
 from .constants import (AMOUNT_TAKEN_AWAY, CALENDAR_PERIOD, CHANGE_BY, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
-                        DIFFERENCE_AFTER_AMOUNT, EARNED_BEFORE, EARNED_CONTEXT, EARNED_NOT_TRADE_BEFORE, EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD,
-                        GOODS_BROUGHT_IN_AFTER, GROUP_MIN_MEMBERS, LEDE_SENTENCES, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
-                        MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, NON_ISO_TARGETS,
-                        NON_TRADE_MONEY, PERCENT_UNIT, TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
+                        DIFFERENCE_AFTER_AMOUNT, EARNED_BEFORE, EARNED_CONTEXT, EARNED_NOT_TRADE_BEFORE,
+                        EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD, GOODS_BROUGHT_IN_AFTER,
+                        GROUP_MIN_MEMBERS, LEDE_SENTENCES, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
+                        MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, NON_ISO_TARGETS, NON_TRADE_MONEY,
+                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, PERCENT_UNIT, TARIFF_NOUNS, TRADE_CONTEXT,
+                        TRADE_KIND_CUES)
 from .context import Context
 from .gazetteer import Mention
 from .money import CURRENCY_HINT, Money, find_money
@@ -339,7 +341,8 @@ def _earned_from_sales(c: "Candidate") -> bool:
     """Export earnings in a sentence about trade or sales ("copper alone brought in about $55.188 billion" after the
     sentence's exports, "Beef sales to the US bring in about A$4 billion each year") though the clause has no trade word."""
     text = c.sent.text
-    return earned_flow(text, c.money.start, c.money.end) == "exports" and bool(_TRADE_CONTEXT.search(text) or _EARNED_CONTEXT.search(text))
+    return earned_flow(text, c.money.start, c.money.end) == "exports" \
+        and bool(_TRADE_CONTEXT.search(text) or _EARNED_CONTEXT.search(text))
 
 
 def _kind(text: str, clause: tuple[int, int], m_start: int, m_end: int) -> str:
