@@ -9,7 +9,6 @@ any problem is found.  It prints no facts and never runs the extractor, so a bli
 """
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 import sys
@@ -18,18 +17,12 @@ from pathlib import Path
 
 from tariffscope.articles import ArticleError, read_article  # the reader only: body text, no facts
 
-HERE = Path(__file__).resolve().parent
-CORPUS = HERE / "corpus_v2"
-EXCLUDED = {ln.strip() for ln in (CORPUS / "eval-excluded.sha256").read_text().splitlines()
-            if ln.strip() and not ln.startswith("#")}
-STATUSES = {"in_force", "announced", "threatened", "paused", "lifted"}
-KINDS = {"total_trade", "exports", "imports", "trade_deficit", "trade_surplus", "countermeasure_coverage", "other"}
+try:
+    from .corpus_files import CORPUS, EXCLUDED, STATUSES, TRADE_KINDS, articles, modeled_on, url_hash
+except ImportError:                      # run as a script: tests/articles is on sys.path
+    from corpus_files import CORPUS, EXCLUDED, STATUSES, TRADE_KINDS, articles, modeled_on, url_hash
+
 CODE = re.compile(r"^[A-Z]{3}$")
-
-
-def url_hash(url: str) -> str:
-    u = url.strip().lower().removeprefix("https://").removeprefix("http://").removeprefix("www.").rstrip("/")
-    return hashlib.sha256(u.encode()).hexdigest()
 
 
 def norm(s: str) -> str:
@@ -38,22 +31,9 @@ def norm(s: str) -> str:
     return " ".join(s.split())
 
 
-def modeled_on(path: Path) -> str | None:
-    text = path.read_text(encoding="utf-8", errors="replace")
-    if path.suffix == ".json":
-        try:
-            return json.loads(text).get("modeled_on")
-        except (json.JSONDecodeError, AttributeError):
-            return None
-    m = re.search(r'modeled_on["\']?\s*(?::|content=)\s*["\']?([^"\'\s>]+)', text)
-    return m.group(1) if m else None
-
-
 def used_models() -> set[str]:
     """The model pages of every article already in the corpora (both splits and the old rule corpus), normalised."""
-    paths = [p for split in ("dev", "test") for p in (CORPUS / split).glob("[dt][0-9]*")
-             if not p.name.endswith(".expected.json")]
-    paths += [p for p in (HERE / "corpus").rglob("*") if p.is_file()]
+    paths = articles("dev") + articles("test") + [p for p in (CORPUS.parent / "corpus").rglob("*") if p.is_file()]
     return {_norm_url(u) for u in map(modeled_on, paths) if u}
 
 
@@ -107,7 +87,7 @@ def check(path: Path, used: set[str]) -> list[str]:
     for v in lab.get("trade_values", []):
         if set(v) != {"parties", "year", "value", "currency", "kind"}:
             out.append(f"trade value keys {sorted(v)}")
-        if v.get("kind") not in KINDS:
+        if v.get("kind") not in TRADE_KINDS:
             out.append(f"trade value kind {v.get('kind')!r}")
         if not isinstance(v.get("value"), (int, float)) or v["value"] < 1e5:
             out.append(f"trade value {v.get('value')!r} (units, at least 100,000)")

@@ -4,38 +4,15 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
-from pathlib import Path
 
 import pytest
 
 from tariffscope.articles import ArticleError, read_article
 
-CORPUS = Path(__file__).resolve().parent / "corpus_v2"
-# hashes, not addresses: the repository must not name the pages the project is evaluated on
-EXCLUDED = {line.strip() for line in (CORPUS / "eval-excluded.sha256").read_text().splitlines()
-            if line.strip() and not line.startswith("#")}
-KINDS = ("tariffs", "trade_values", "quotes", "people")
-STATUSES = {"in_force", "announced", "threatened", "paused", "lifted"}
-TRADE_KINDS = {"total_trade", "exports", "imports", "trade_deficit", "trade_surplus", "countermeasure_coverage", "other"}
-
-
-def url_hash(url: str) -> str:
-    """sha256 of the address as eval-excluded.sha256 normalises it."""
-    u = url.strip().lower().removeprefix("https://").removeprefix("http://").removeprefix("www.").rstrip("/")
-    return hashlib.sha256(u.encode()).hexdigest()
-
-
-def articles(split: str) -> list[Path]:
-    return sorted(p for p in (CORPUS / split).glob("[dt][0-9]*") if not p.name.endswith(".expected.json"))
-
-
-def modeled_on(path: Path) -> str | None:
-    text = path.read_text(encoding="utf-8")
-    if path.suffix == ".json":
-        return json.loads(text).get("modeled_on")
-    m = re.search(r'modeled_on["\']?\s*(?::|content=)\s*["\']?([^"\'\s>]+)', text)
-    return m.group(1) if m else None
+try:
+    from .corpus_files import CORPUS, EXCLUDED, KINDS, STATUSES, TRADE_KINDS, articles, modeled_on, url_hash
+except ImportError:                      # imported by pytest from tests/articles on sys.path
+    from corpus_files import CORPUS, EXCLUDED, KINDS, STATUSES, TRADE_KINDS, articles, modeled_on, url_hash
 
 
 @pytest.mark.parametrize("split", ["dev", "test"])
