@@ -28,7 +28,7 @@ from pathlib import Path
 from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS
 from .context import Context
 from .logreg import LogReg
-from .text import clause_spans
+from .text import clause_at, clause_spans
 
 MODEL_FILE = Path(__file__).with_name("tariff_model.json")
 DECISIONS = ("target", "product", "status", "keep", "extra")
@@ -89,9 +89,8 @@ class RateView:
         self.start, self.end, self.change = start, end, change
         self.imposer, self.rule_target = fact["imposer"], fact["target"]
         self.rule_product, self.rule_status = fact["product"], fact["status"]
-        from .text import clause_spans
         self.last_target = self.last_product = "?"       # the previous rate's decisions ("?": none before)
-        self.clause = next(((a, b) for a, b in clause_spans(self.text) if a <= start < b), (0, len(self.text)))
+        self.clause = clause_at(self.text, start)
 
 
 # the tense of a stretch of text, first match wins (round 13: crossed with the rules' status, a feature of the status)

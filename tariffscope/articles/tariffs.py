@@ -60,7 +60,7 @@ from .constants import (
 from .context import RATE_FIRST_ITEM, Context
 from .gazetteer import find_countries, lookup
 from .money import Percent, find_percents
-from .text import clause_spans, literal_alternation
+from .text import clause_at, clause_spans, literal_alternation
 from .products import (item_products, lead_products, listed_goods, open_products, subject_lead_products,
                        subject_list_goods, subject_products)
 
@@ -1907,11 +1907,10 @@ def _starts_later(text: str, published) -> bool:
 def _new_rate(text: str, rate: float) -> bool:
     """Some mention of `rate` in its sentence is no existing measure: nothing before it in its clause says it applies
     already or is the old rate of a change, and no "already / currently" follows it."""
-    spans = clause_spans(text)
     for p in find_percents(text):
         if float(p.value) != rate:
             continue
-        cl = next(((a, b) for a, b in spans if a <= p.start < b), (0, len(text)))
+        cl = clause_at(text, p.start)
         if not _EXISTING_RATE_BEFORE.search(text[cl[0]:p.start]) and not _EXISTING_RATE_AFTER.match(text, p.end, cl[1]):
             return True
     return False
@@ -1947,10 +1946,9 @@ def _extra_candidates(ctx: Context, facts: list[dict]) -> list[dict]:
     for si, sent in enumerate(ctx.sentences):
         text = sent.text
         percents = [p for p in find_percents(text) if (sent.start, p.start) not in have and not is_range(text, p.start)]
-        spans = clause_spans(text) if percents else []
         every = find_percents(text) if percents else []
         for p in percents:
-            cl = next(((a, b) for a, b in spans if a <= p.start < b), (0, len(text)))
+            cl = clause_at(text, p.start)
             # the rate's own segment of a list ("25 percent for South Korea, 24 percent for Malaysia"):
             # from the previous percentage of its clause to the next one
             ws = max([q.end for q in every if cl[0] <= q.end <= p.start], default=cl[0])

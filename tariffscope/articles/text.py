@@ -235,6 +235,11 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     return list(_clause_spans(text))
 
 
+def clause_at(text: str, pos: int) -> tuple[int, int]:
+    """The clause span of `text` holding position `pos` (the whole sentence when `pos` falls on a clause break)."""
+    return next(((a, b) for a, b in _clause_spans(text) if a <= pos < b), (0, len(text)))
+
+
 @lru_cache(maxsize=1024)
 def _clause_spans(text: str) -> tuple[tuple[int, int], ...]:
     """clause_spans, memoised (the rules and the learned features ask for one sentence's clauses many times)."""

@@ -1056,6 +1056,7 @@ _YEAR_ON_YEAR = re.compile(r"\b(?:compared (?:with|to) a year (?:earlier|ago|bef
                            r"|over (?:twelve|12) months)\b", re.I)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:about\s+|roughly\s+|nearly\s+|around\s+)?$", re.I)
 _TO_AMOUNT = re.compile(r"\bto\s+(?:about\s+|roughly\s+|nearly\s+|around\s+)?(?:US\$|C\$|A\$|USD|EUR|[$€£¥₹]|\d)", re.I)
+_MONTH_EARLIER = re.compile(r"\b(?:a month (?:earlier|ago|before)|month[- ]on[- ]month|the previous month|last month)\b", re.I)
 
 
 def year_on_year_base(text: str, mo: Money) -> bool:
@@ -1068,10 +1069,8 @@ def year_on_year_base(text: str, mo: Money) -> bool:
         return False
     if _YEAR.search(text) or _LAST_YEAR.search(text) or _MONTH_EARLIER.search(text):
         return False
-    return bool(_TO_AMOUNT.search(text, max(0, mo.start - 160), mo.start) or _TO_AMOUNT.search(text, mo.end, mo.end + 60))
-
-
-_MONTH_EARLIER = re.compile(r"\b(?:a month (?:earlier|ago|before)|month[- ]on[- ]month|the previous month|last month)\b", re.I)
+    return bool(_TO_AMOUNT.search(text, max(0, mo.start - 160), mo.start)
+                or _TO_AMOUNT.search(text, mo.end, mo.end + 60))
 
 
 # "the A$5.2 billion shipped in the same quarter a year earlier", "a A$6.2 billion goods deficit with the US a year ago"
