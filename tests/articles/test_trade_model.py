@@ -737,3 +737,22 @@ def test_a_lowercase_m_glued_to_the_number_is_millions():
     # "€640m (£540m)", "$161m (R2.84bn)": British, Irish, Australian and South African outlets' millions (round 18)
     got = [(m.value, m.currency) for m in find_money("worth €640m (£540m), and $161m (R2.84bn); $5 m and $640 more")]
     assert got == [(640e6, "EUR"), (540e6, "GBP"), (161e6, "USD"), (2.84e9, "ZAR"), (5.0, "USD"), (640.0, "USD")]
+
+
+def test_a_dollar_prefix_is_no_word_of_the_story():
+    # "US$35.979 billion", "A$4 billion": the currency's form; read as "us" it weighed as the United States named in
+    # the clause, and the learned parties added the US to a world figure's rows (round 19, d1055)
+    assert trade_model._words("shipped US$35.9 billion of parts, A$4 billion, HK$2 billion and a $5 billion") == \
+        ["shipped", "$", "<num>", "billion", "of", "parts", "$", "<num>", "billion", "$", "<num>", "billion",
+         "and", "a", "$", "<num>", "billion"]
+    assert "us" in trade_model._words("exports to the US rose")
+
+
+def test_a_source_is_no_counterpart_of_the_party_decision():
+    text = normalize_body("The auto industry shipped US$35.979 billion of parts in 2023, according to Mexico's "
+                          "Ministry of Economy.")
+    ctx = Context.build(text, date(2025, 3, 5))
+    c = next(c for c in candidates(ctx) if c.money.value == 35.979e9)
+    feats = trade_model.party_features(ctx, c, "exports", ["MEX"])
+    assert "to_from" not in feats                           # "according to Mexico's": a source, not a market
+    assert "c:us" not in feats
