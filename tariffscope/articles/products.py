@@ -140,8 +140,8 @@ def open_products(np: str) -> list[str]:
 # "Fresh apples from the US will be charged 70%": the subject of a face/pay/charged verb before the rate
 _SUBJECT = re.compile(
     r"(?P<np>[^;:%]{2,120}?)\s*,?\s+(?:which\s+|that\s+)?(?:(?:now|still|already|also|would|could|will|may|might|must|"
-    r"can|then)\s+){0,2}(?:not\s+)?(?:be\s+)?(?:face[sd]?|facing|pays?|paying|attracts?|charged|hit\s+with|"
-    r"subject\s+to)\s+(?:[^\s,.;:%]+\s+){0,6}$", re.I)
+    r"can|then)\s+){0,2}(?:not\s+)?(?:be\s+)?(?:face[sd]?|facing|pays?|paying|attracts?|carry|carries|charged|"
+    r"hit\s+with|subject\s+to)\s+(?:[^\s,.;:%]+\s+){0,6}$", re.I)
 _SUBJECT_FROM = re.compile(r"\s(?:from|made in|produced in|originating in|imported from|shipped from)\s.*$", re.I)
 _SUBJECT_START = re.compile(r".*(?:[,;:(—–]|\b(?:that|which|who|says?|said|reports?|while|and|but|whereas|where|as|"
                             r"after|because|since|about|of|on|for|with|by|to|in|when|if|than))\s+", re.I | re.S)
@@ -150,7 +150,10 @@ _HEAD_LABEL = re.compile(r"^(?P<np>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s")
 
 
 # _SUBJECT's own ending, linear to test: a lead without it cannot match _SUBJECT (whose lazy search is quadratic)
-_SUBJECT_TAIL = re.compile(r"(?:face[sd]?|facing|pays?|paying|attracts?|charged|hit\s+with|subject\s+to)\s+(?:[^\s,.;:%]+\s+){0,6}$", re.I)
+_SUBJECT_TAIL = re.compile(r"(?:face[sd]?|facing|pays?|paying|attracts?|carry|carries|charged|hit\s+with|subject\s+to)\s+(?:[^\s,.;:%]+\s+){0,6}$", re.I)
+
+
+_COORDINATED_VERB = re.compile(r"\b(?:and|or|but)\s*$", re.I)      # "... and will carry": the verb's subject is earlier
 
 
 def subject_products(lead: str) -> list[str]:
@@ -158,6 +161,8 @@ def subject_products(lead: str) -> list[str]:
     if not m:
         return []
     np = _SUBJECT_FROM.sub("", m.group("np"))
+    if _COORDINATED_VERB.search(np):
+        return []       # "Strawberry jam, however, stays on the list and will carry ...": the subject stands earlier
     start = _SUBJECT_START.match(np)
     np = np[start.end():] if start else np
     return open_products(np) if len(np.split()) <= 3 else []
@@ -244,7 +249,7 @@ def item_products(text: str) -> list[str]:
 # will carry a 10 per cent tariff": the sentence's subject names the goods its rates are paid on
 _SUBJECT_LEAD = re.compile(r"^(?P<np>[A-Z][^,;:%]{1,60}?)(?=,|\s+(?:which|that|now|still|will|would|was|were|is|are|has|"
                            r"have|had|pay|pays|paid|face|faces|faced|carry|carries|stays?|remains?|goes|go)\b)")
-_PAYER_VERB = re.compile(r"\b(?:pay|pays|paid|paying|face|faces|faced|facing|carry|carries|carried|charged|taxed|"
+_PAYER_VERB = re.compile(r"\b(?:pay|pays|paid|paying|face|faces|faced|facing|carry|carries|carried|charged|taxed|attracts?|"
                          r"subject to|hit (?:by|with)|go(?:es)? from)\b", re.I)
 _NOT_SUBJECT = frozenset("""however meanwhile still also instead yet now then today separately overall additionally
 previously currently together under until since from after before in on at by for with as while when if but and
@@ -253,7 +258,8 @@ _MEASURE_WORD = re.compile(r"\b(?:dut(?:y|ies)|tariffs?|lev(?:y|ies)|rates?|surt
 _SAID = re.compile(r"\b(?:said|says|say|told|noted|warned|wrote|argued|added)\b", re.I)
 
 
-_NEXT_CLAUSE = re.compile(r",?\s+(?:and|while|but|whereas)\s|;")
+# (not "and a 5.77% countervailing duty": a second rate the same subject carries, round 19)
+_NEXT_CLAUSE = re.compile(r",?\s+(?:and|while|but|whereas)\s(?!(?:an?|the)\s+(?:[\w-]+\s+)?[\d.]+\s?(?:%|per\s?cent|percent))|;")
 
 
 def subject_lead_products(text: str) -> tuple[list[str], int]:
