@@ -837,8 +837,10 @@ _COMPANY_WORD = re.compile(r"\b(?:Co|Corp|Corporation|Company|Inc|Incorporated|L
                            r"Enterprises?|Industries|Industrial|Holdings?)\b")
 _OTHER_PAYERS = re.compile(r"^(?:[A-Z][\w.’' -]*,\s*)?(?:all|other|the rest)\b[^:]{0,50}?\b(?:others|producers|exporters|"
                            r"companies|firms|manufacturers|makers|suppliers)\b|^all others\b", re.I)
-_PRODUCER_INTRO = re.compile(r"\b(?:producers?|exporters?|compan(?:y|ies)|firms?|manufacturers?|makers?|suppliers?)\b", re.I)
+_PRODUCER_INTRO = re.compile(r"\b(?:producers?|exporters?|compan(?:y|ies)|firms?|groups|manufacturers?|\w*makers?|suppliers?)\b", re.I)
 _NAME_CASED = re.compile(r"^(?:(?:[A-Z0-9][\w.&’'-]*|and|&|of|de|du)[\s,]*)+$")   # "Taihua New Energy and Sunshine Electrical Energy"
+_INTRO_WHEN = re.compile(rf"\b(?:{_MONTH})[a-z]*\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|"
+                         r"year|once|when|after|until|tomorrow|today)\b")
 COMPANY_LIST_REACH = 24         # list lines and headers walked back to the list's intro
 
 
@@ -891,12 +893,15 @@ def _company_rate(text: str, spans, rates: list) -> list:
 
 
 def _company_intro_status(ctx: Context, si: int) -> str | None:
-    """The status the intro of a company list gives its lines (headings of countries between them)."""
+    """The status the intro of a company list gives its lines (headings of countries between them).  A later start
+    needs a time the intro names ("the duties it would charge from 4 July", "... published later this week:"); "the
+    duties will be applied as follows:" only introduces the list (a definitive duty in force, d991)."""
     intro = _company_list_intro(ctx, si)
     if intro is None:
         return None
     text = ctx.sentences[intro].text.rstrip("*_ ")
-    return _status_at(text, len(text), (0, len(text)), default=None) or _sentence_status(text, ctx.published)
+    status = _status_at(text, len(text), (0, len(text)), default=None) or _sentence_status(text, ctx.published)
+    return None if status == "announced" and not _INTRO_WHEN.search(text) else status
 
 
 def _company_list_targets(ctx: Context, si: int, imposer) -> list:
@@ -1606,8 +1611,8 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
     if status is None:
         # no cue in the clause: a sentence continuing the previous one shares its status
         status = own_status or (carry.status if continuing else None) or \
-            (_company_intro_status(ctx, si) if row.company else None) or \
-            (_list_intro_status(ctx, si) if row.label else None) or row.col_status.get(p)
+            (_company_intro_status(ctx, si) if row.company else _list_intro_status(ctx, si) if row.label else None) \
+            or row.col_status.get(p)
         if status is None and ctx.story_frame and _bare_item(ctx, si, row):
             status = ctx.story_frame[0]     # an uncued list item or table row of the story's dated measure
             row.framed.add(k)
