@@ -841,13 +841,16 @@ _PRODUCER_INTRO = re.compile(r"\b(?:producers?|exporters?|compan(?:y|ies)|firms?
 _NAME_CASED = re.compile(r"^(?:(?:[A-Z0-9][\w.&’'-]*|and|&|of|de|du)[\s,]*)+$")   # "Taihua New Energy and Sunshine Electrical Energy"
 _INTRO_WHEN = re.compile(rf"\b(?:{_MONTH})[a-z]*\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|"
                          r"year|once|when|after|until|tomorrow|today)\b")
+# a label is a name, not a clause: "All other exporters will face these rates: 25% ..." is prose
+_LABEL_VERB = re.compile(r"\b(?:will|would|shall|face[sd]?|pay|pays|paid|is|are|was|were|has|have|had|said|says)\b")
 COMPANY_LIST_REACH = 24         # list lines and headers walked back to the list's intro
 
 
 def _company_item(text: str) -> bool:
     """A list line whose label is a company or the other exporters: "OFS Fitel, LLC: 33.3 percent", "All others: 21.31%"."""
     m = _COMPANY_LABEL.match(text)
-    return bool(m) and bool(_COMPANY_WORD.search(m.group("label")) or _OTHER_PAYERS.match(m.group("label")))
+    return bool(m) and not _LABEL_VERB.search(m.group("label")) \
+        and bool(_COMPANY_WORD.search(m.group("label")) or _OTHER_PAYERS.match(m.group("label")))
 
 
 def _company_list_intro(ctx: Context, si: int) -> int | None:
