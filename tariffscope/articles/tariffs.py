@@ -813,7 +813,7 @@ class _Carry:
 
 def _list_item(text: str) -> bool:
     """A digest / list item line of a tariff article: "Canada: 35% ...", "Syria – 41%", "30%: South Africa, ..."."""
-    return bool(_LABEL_LINE.match(text) or RATE_FIRST_ITEM.match(text))
+    return bool(_LABEL_LINE.match(text) or RATE_FIRST_ITEM.match(text) or _company_item(text))
 
 
 def _label_rate(text: str, p: Percent) -> bool:
@@ -826,6 +826,97 @@ def _label_rate(text: str, p: Percent) -> bool:
         return True
     sub = _LABEL_SUB_BEFORE.search(text, 0, p.start)
     return bool(sub) and bool(_products_in(sub.group("sub")))
+
+
+# A trade-remedy story's company list (LABELING.md round 9: company-specific margins are rates of the measure, target the
+# company's country): "- Maanshan Iron and Steel Co., Ltd: 4.76 per cent", "- All other U.S. companies: 78.2 percent",
+# "- BYD: 17.4%" under "set an individual rate for each of the Chinese exporters it sampled:".  The label names a payer,
+# never goods; the intro or the header above the list names the country (round 19: 6 writer batches of 14)
+_COMPANY_LABEL = re.compile(r"^(?P<label>[A-Z][^:;%\n]{0,140}?):\s+(?=\d)")
+_COMPANY_WORD = re.compile(r"\b(?:Co|Corp|Corporation|Company|Inc|Incorporated|Ltd|Limited|LLC|PLC|GmbH|AG|S\.A|Group|"
+                           r"Enterprises?|Industries|Industrial|Holdings?)\b")
+_OTHER_PAYERS = re.compile(r"^(?:[A-Z][\w.’' -]*,\s*)?(?:all|other|the rest)\b[^:]{0,50}?\b(?:others|producers|exporters|"
+                           r"companies|firms|manufacturers|makers|suppliers)\b|^all others\b", re.I)
+_PRODUCER_INTRO = re.compile(r"\b(?:producers?|exporters?|compan(?:y|ies)|firms?|groups|manufacturers?|\w*makers?|suppliers?)\b", re.I)
+_NAME_CASED = re.compile(r"^(?:(?:[A-Z0-9][\w.&’'-]*|and|&|of|de|du)[\s,]*)+$")   # "Taihua New Energy and Sunshine Electrical Energy"
+_INTRO_WHEN = re.compile(rf"\b(?:{_MONTH})[a-z]*\b|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|"
+                         r"year|once|when|after|until|tomorrow|today)\b")
+# a label is a name, not a clause: "All other exporters will face these rates: 25% ..." is prose
+_LABEL_VERB = re.compile(r"\b(?:will|would|shall|face[sd]?|pay|pays|paid|is|are|was|were|has|have|had|said|says)\b")
+COMPANY_LIST_REACH = 24         # list lines and headers walked back to the list's intro
+
+
+def _company_item(text: str) -> bool:
+    """A list line whose label is a company or the other exporters: "OFS Fitel, LLC: 33.3 percent", "All others: 21.31%"."""
+    m = _COMPANY_LABEL.match(text)
+    return bool(m) and not _LABEL_VERB.search(m.group("label")) \
+        and bool(_COMPANY_WORD.search(m.group("label")) or _OTHER_PAYERS.match(m.group("label")))
+
+
+def _company_list_intro(ctx: Context, si: int) -> int | None:
+    """Index of the sentence introducing the list line si belongs to: the first one above that is no list line,
+    heading or other list-like line; None when none is near."""
+    k = si - 1
+    while k >= max(0, si - COMPANY_LIST_REACH):
+        text = ctx.sentences[k].text
+        if not (_list_item(text) or _COMPANY_LABEL.match(text) or k in ctx.headings):
+            return k
+        k -= 1
+    return None
+
+
+def _company_row(ctx: Context, si: int) -> bool:
+    """Sentence si is a line of a remedy story's company list: its label names no goods and no country alone, and it is
+    a company line itself, or its list has one, or the intro says the rates are the producers' or exporters'."""
+    text = ctx.sentences[si].text
+    m = _COMPANY_LABEL.match(text)
+    if not m or not (ctx.country_remedy or ctx.story_goods):
+        return False
+    if _company_item(text):
+        return True             # "Maanshan Iron and Steel Co., Ltd": its steel is the company's name
+    label = m.group("label")
+    if not _NAME_CASED.match(label):
+        return False            # "Billets (semi-finished steel): 16.2%", "The previous extension ... ran ...: 17% in ...": no name
+    if ctx.country_mentions(ctx.sentences[si].start, ctx.sentences[si].start + len(label), with_people=False):
+        return False            # "South Korea: 33.4%": a country's own line
+    intro = _company_list_intro(ctx, si)
+    if intro is None:
+        return False
+    lines = [ctx.sentences[k].text for k in range(intro + 1, min(len(ctx.sentences), si + COMPANY_LIST_REACH))]
+    return bool(_PRODUCER_INTRO.search(ctx.sentences[intro].text)) or any(_company_item(t) for t in lines)
+
+
+def _company_rate(text: str, spans, rates: list) -> list:
+    """A company line's rates with the one right after its label ("Baojia New Energy, CRC, Lynter and Mega PP: 81.24%")."""
+    end = _COMPANY_LABEL.match(text).end()
+    own = [p for p in find_percents(text) if p.start == end and 0 < p.value <= 1000 and not is_range(text, p.start)]
+    if not own or any(r[0].start == end for r in rates):
+        return rates
+    return sorted(rates + [(own[0], _clause_of(spans, end))], key=lambda r: r[0].start)
+
+
+def _company_intro_status(ctx: Context, si: int) -> str | None:
+    """The status the intro of a company list gives its lines (headings of countries between them).  A later start
+    needs a time the intro names ("the duties it would charge from 4 July", "... published later this week:"); "the
+    duties will be applied as follows:" only introduces the list (a definitive duty in force, d991)."""
+    intro = _company_list_intro(ctx, si)
+    if intro is None:
+        return None
+    text = ctx.sentences[intro].text.rstrip("*_ ")
+    status = _status_at(text, len(text), (0, len(text)), default=None) or _sentence_status(text, ctx.published)
+    return None if status == "announced" and not _INTRO_WHEN.search(text) else status
+
+
+def _company_list_targets(ctx: Context, si: int, imposer) -> list:
+    """The country of a company list whose line names none: the nearest heading or intro above naming one ("**Malaysia**",
+    "Duty rates on ... fiber from the U.S.:", "Duties for Chinese exporters are set company by company")."""
+    intro = _company_list_intro(ctx, si)
+    for k in range(si - 1, (intro if intro is not None else si) - 1, -1):
+        s = ctx.sentences[k]
+        isos = [c.iso3 for c in ctx.country_mentions(s.start, s.end, with_people=False) if c.iso3 != imposer]
+        if isos and (k in ctx.headings or k == intro):
+            return list(dict.fromkeys(isos))[:1]
+    return []
 
 
 # pipe tables ("Country | New rate | Previous rate | Notes" / "Canada | 35% | 25% | In force from 1 August"): a row's
@@ -1232,6 +1323,7 @@ class _Row:
     paired: dict = field(default_factory=dict)   # rate index -> (countries its own segment pairs it with, where)
     bare: set = field(default_factory=set)       # rates whose own words name no goods, nor all goods
     exempted: dict = field(default_factory=dict)  # rate index -> the goods an act of removal takes out of it
+    company: bool = False                # a line of a remedy story's company list (_company_row)
 
 
 def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row:
@@ -1242,11 +1334,14 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
     table = ctx.tariff_article and _table_row(text)
     header = _table_header(ctx, si) if table else None
     first_col = header[0] if header else ""      # what the row's first cell is: the partner, or the goods
-    label = bool(label_m or first_m or table)
+    company = ctx.tariff_article and _company_row(ctx, si)
+    label = bool(label_m or first_m or table or company)
     label_products = _products_in(text[:label_m.end()]) if label_m else \
         (_products_in(text[first_m.end():]) if first_m else
          (_products_in(_first_cell(text)) or open_products(_first_cell(text)) if _GOODS_COLUMN.match(first_col) else []))
     lead, lead_until = lead_products(text), len(text)
+    if company:     # "JinkoSolar: 21.31%": the label names who pays, not goods
+        label_products, lead = [], []
     if not lead:
         lead, lead_until = subject_lead_products(text)   # "Strawberry jam ... will carry a 10 per cent tariff"
         lead_until = lead_until if lead else len(text)
@@ -1257,6 +1352,8 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
     rates = _find_rates(text, spans, find_percents(text), has_noun, digest=label and ctx.tariff_article,
                         country_ends=country_ends)
     rates = _subject_rates(ctx, sent, spans, rates)
+    if company:
+        rates = _company_rate(text, spans, rates)
     changes = _changes(text, rates)
     col_status: dict = {}
     if table:           # a table row: its rate cells, the "previous rate" column the old rate of the row's change
@@ -1277,7 +1374,7 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
             changes = {new[0]: ("new", old[0]), old[0]: ("old", new[0])}
         table = {p for p, _, _, _ in cells}
     return _Row(text, first_m, table or None, first_col, label, label_products, lead, rates, changes, col_status,
-                n_facts, lead_until=lead_until)
+                n_facts, lead_until=lead_until, company=company)
 
 
 def _paired_rates(ctx: Context, sent) -> bool:
@@ -1376,6 +1473,8 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
             and not _EXISTING_OTHER.search(text, max(0, p.start - 30), p.start) \
             and not _list_of_another_measure(text, p.start, carry.products):   # "on top of the 25% tariffs ..." is another measure
         products = list(carry.products)    # "The combined rate of 35.19 per cent took effect" (not "India on 26%")
+    if not products and row.company:
+        products = list(ctx.story_goods) or _measure_products(ctx, si, facts)   # a company's rate of the measure
     if not products and ctx.story_goods and not _ALL_GOODS.search(row.own_np.get(k, "")):
         products = list(ctx.story_goods)   # "the duty will be charged at 12.72%" in a safeguard story on ceramic tiles
     if _transshipment_rate(text, rates, k, row.window[k], row.phrase_end[k]):
@@ -1515,7 +1614,8 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
     if status is None:
         # no cue in the clause: a sentence continuing the previous one shares its status
         status = own_status or (carry.status if continuing else None) or \
-            (_list_intro_status(ctx, si) if row.label else None) or row.col_status.get(p)
+            (_company_intro_status(ctx, si) if row.company else _list_intro_status(ctx, si) if row.label else None) \
+            or row.col_status.get(p)
         if status is None and ctx.story_frame and _bare_item(ctx, si, row):
             status = ctx.story_frame[0]     # an uncued list item or table row of the story's dated measure
             row.framed.add(k)
@@ -1609,6 +1709,8 @@ def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, f
     if parties is None:
         return
     imposer, targets = parties
+    if row.company and not any(targets):
+        targets = _company_list_targets(ctx, si, imposer) or targets    # "- BYD: 17.4%" under "... Chinese exporters ...:"
     if any(g and g.startswith("transshipped ") for g in products or ()):
         targets = _routed_through(ctx, sent, imposer, targets)
     if k in row.framed and _frame_imposer(ctx, facts) not in (None, imposer):
@@ -1853,7 +1955,7 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         has_noun = bool(_TARIFF_NOUN.search(text))
         if not has_noun and not (carry.had_tariff and (_CONTINUATION.search(text) or _CHARGED.search(text)
                                                        or _paired_rates(ctx, sent))) \
-                and not (ctx.tariff_article and (_list_item(text) or _table_row(text))) \
+                and not (ctx.tariff_article and (_list_item(text) or _table_row(text) or _company_row(ctx, si))) \
                 and not _remedy_ranked_rate(ctx, sent):
             carry = _Carry()
             continue
