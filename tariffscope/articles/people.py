@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -106,6 +107,13 @@ _NAME_START = re.compile(rf"[{_UP}](?<![\w’'\-].)")
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording to|[Pp]er){_SP}(?P<name>{_NAME})")
 # "Trump administration": the surname stands for a government, not for a mention of the person
 _SURNAME_ADJ = re.compile(rf"{_SP}{SURNAME_AS_ADJECTIVE}\b")
+def _fold(text: str) -> str:
+    """The text with accents dropped letter by letter (same length, so offsets carry over): "Inácio" -> "Inacio"."""
+    return "".join(unicodedata.normalize("NFKD", c)[0] if ord(c) > 127 else c for c in text)
+
+
+# "Sir Keir": a title with a first name is a way to mention a person, never the name as published
+_COURTESY_FIRST = frozenset({"Sir", "Dame", "Lord", "Lady"})
 # "Ms. Sheinbaum", "Mr. Carney": the gender a courtesy title gives a surname (where each title ends)
 _FEMALE_TITLE = re.compile(r"\b(?:Ms\.?|Mrs\.?|Miss|Dame|Lady)\s+")
 _MALE_TITLE = re.compile(r"\b(?:Mr\.?|Sir|Lord)\s+")
@@ -131,6 +139,12 @@ class Person:
     gender: str | None = None
     first: int = 0
     aliases: set[str] = field(default_factory=set)
+    published: str | None = None     # the form the text writes, where `name` is a KNOWN_PEOPLE canonical form
+
+    @property
+    def shown_name(self) -> str:
+        """The name as the article publishes it (what labels give, LABELING.md people: surname only → that surname)."""
+        return self.published or self.name
 
     @property
     def surname(self) -> str:
@@ -262,6 +276,7 @@ class PeopleIndex:
         self._starts: list[int] = []
         self._collect()
         self.mentions: list[PersonMention] = self._find_mentions()
+        self._published_forms()
 
     # -- building
     def _get(self, name: str, pos: int) -> Person:
@@ -461,6 +476,33 @@ class PeopleIndex:
         self._starts = [m.start for m in out]
         return out
 
+    def _published_forms(self) -> None:
+        """A well-known person the text never names in full ("Trump said ..." with no "Donald Trump") is published
+        under the form the text writes: LABELING.md round 15 labels a person named by surname only by that surname
+        (and "Donald J. Trump" as written). KNOWN_PEOPLE still gives the role, country and gender behind it."""
+        folded = None
+        for p in self.people:
+            if p.name not in KNOWN_PEOPLE or p.name in self._text:
+                continue
+            folded = folded if folded is not None else _fold(self._text)
+            written = [self._text[m.start:m.end] for m in self.mentions if m.person is p]
+            full = [w for w in written if len(w.split()) > 1 and w.split()[0] not in _COURTESY_FIRST]
+            surname = [w for w in written if w == p.surname or KNOWN_SURNAMES.get(w) == p.name]
+            p.published = (self._written_full_name(p.name, folded) or full or surname or [None])[0]
+
+    def _written_full_name(self, name: str, folded: str) -> list[str]:
+        """The longest run of two or more of the canonical name's last words the text writes, accents as the text
+        has them: "Luiz Inacio Lula da Silva" or "Lula da Silva" for "Luiz Inácio Lula da Silva"."""
+        toks = name.split()
+        for k in range(len(toks), 1, -1):
+            tail = _fold(" ".join(toks[-k:]))
+            if tail.split()[0] in ("da", "de", "del", "von", "van", "der", "la", "le", "di", "dos", "das"):
+                continue
+            m = re.search(rf"(?<![\w]){re.escape(tail)}(?![\w])", folded)
+            if m:
+                return [self._text[m.start():m.end()]]
+        return []
+
     def _first_name_forms(self, forms: dict[str, Person]) -> dict[str, Person]:
         """"Eddy said" after "Eddy Martono": Indonesian, Thai and informal copy name a person by the first name.
         Only a first name no other person shares and no other form already is, never a month or a function word."""
@@ -488,7 +530,7 @@ class PeopleIndex:
         return self.mentions[:bisect_left(self._starts, pos)]
 
     def facts(self) -> list[dict]:
-        return [{"name": p.name, "role": p.role, "country": p.country} for p in self.people]
+        return [{"name": p.shown_name, "role": p.role, "country": p.country} for p in self.people]
 
 
 # Speed (round 7): the slowest scans here behind the literals every match must contain (prefilter.py; same

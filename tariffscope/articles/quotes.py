@@ -334,6 +334,6 @@ class QuoteAttributor:
         for q in self.attribute():
             if q.speaker is None:
                 continue
-            out.append({"speaker": q.speaker.name, "text": self.body[q.text_start:q.text_end],
+            out.append({"speaker": q.speaker.shown_name, "text": self.body[q.text_start:q.text_end],
                         "span": [q.text_start, q.text_end]})
         return out

@@ -253,7 +253,7 @@ def test_quote_said_after_with_pronoun():
 
 
 def test_quote_name_declared():
-    assert quotes("“We will move forward together,” Carney declared.") == [("Mark Carney", "We will move forward together")]
+    assert quotes("“We will move forward together,” Carney declared.") == [("Carney", "We will move forward together")]
 
 
 def test_quote_inverted_with_role():
@@ -271,15 +271,15 @@ def test_quote_intro_after_comma():
 
 def test_partial_quote_and_label():
     got = quotes("Sheinbaum stressed the “mutual respect” between them. Trump renamed the “Gulf of Mexico” the “Gulf of America.”")
-    assert got == [("Claudia Sheinbaum", "mutual respect")]
+    assert got == [("Sheinbaum", "mutual respect")]
 
 
 def test_next_sentence_attribution():
-    assert quotes("“We will not roll over.”\n\nFord declared at Queen’s Park on Tuesday.") == [("Doug Ford", "We will not roll over.")]
+    assert quotes("“We will not roll over.”\n\nFord declared at Queen’s Park on Tuesday.") == [("Ford", "We will not roll over.")]
 
 
 def test_continuation_quote():
-    assert quotes("“We will see,” Ford said. “Canada won’t blink.”") == [("Doug Ford", "We will see"), ("Doug Ford", "Canada won’t blink.")]
+    assert quotes("“We will see,” Ford said. “Canada won’t blink.”") == [("Ford", "We will see"), ("Ford", "Canada won’t blink.")]
 
 
 def test_unattributed_and_organisation_quotes_skipped():
@@ -847,7 +847,7 @@ def test_quote_pronoun_resolves_to_the_subject_not_the_nearest_name():
             "Speaking afterwards, he said it was \"deeply unfortunate\" that the order had been issued.")
     assert quotes(body) == [("Aiko Tanaka", "deeply unfortunate")]
     body = "Trump said he and President Lee Jae Myung had a deal. \"Why has nobody signed it?\" he asked."
-    assert quotes(body) == [("Donald Trump", "Why has nobody signed it?")]
+    assert quotes(body) == [("Trump", "Why has nobody signed it?")]
 
 
 def test_partial_quote_subject_skips_objects_and_relative_clauses():
@@ -877,26 +877,26 @@ def test_quote_speaker_with_particles_and_diacritics():
     body = ("\"We remain committed to talks,\" Commission President Ursula von der Leyen said. "
             "\"This is only the beginning,\" Šefčovič added.")
     assert quotes(body) == [("Ursula von der Leyen", "We remain committed to talks"),
-                            ("Maroš Šefčovič", "This is only the beginning")]
+                            ("Šefčovič", "This is only the beginning")]
 
 
 def test_quote_speaker_right_before_the_verb_and_non_person_subjects():
     body = ("In Davos, Mr. Carney criticized coercion and Mr. Trump told the audience that "
             "\"Canada lives because of us.\"")
-    assert quotes(body) == [("Donald Trump", "Canada lives because of us.")]
+    assert quotes(body) == [("Trump", "Canada lives because of us.")]
     body = "The government said Guy Parmelin flew to Washington for talks at \"ministerial level\"."
     assert quotes(body) == []
 
 
 def test_quote_ending_its_sentence_belongs_to_that_sentence():
     body = "Lutnick told CNBC the rates were \"final.\" Greer, the U.S. trade representative, said talks would go on."
-    assert quotes(body) == [("Howard Lutnick", "final.")]
+    assert quotes(body) == [("Lutnick", "final.")]
 
 
 def test_quote_subheading_is_not_speech_and_shouting_is():
     body = ("\"Behind it all the way\"\n\nŠefčovič told reporters the deal was \"serious and strategic.\"\n\n"
             "Trump blamed what he described as \"FLOODING\" of furniture imports.")
-    assert quotes(body) == [("Maroš Šefčovič", "serious and strategic."), ("Donald Trump", "FLOODING")]
+    assert quotes(body) == [("Šefčovič", "serious and strategic."), ("Trump", "FLOODING")]
 
 
 def test_company_names_in_appositives_are_not_people():
@@ -906,9 +906,9 @@ def test_company_names_in_appositives_are_not_people():
 
 
 def test_quote_according_to_role_nominals_and_relative_clauses():
-    assert quotes("According to Carney, the deal is \"a win for workers.\"") == [("Mark Carney", "a win for workers.")]
+    assert quotes("According to Carney, the deal is \"a win for workers.\"") == [("Carney", "a win for workers.")]
     assert quotes("Carney spoke on Monday. \"We will respond,\" the Canadian prime minister said.") == [
-        ("Mark Carney", "We will respond")]
+        ("Carney", "We will respond")]
     body = ("The Prime Minister was answering opposition leader Sir Ed Davey, who urged him to be "
             "\"much tougher\" with Washington.")
     assert quotes(body) == [("Ed Davey", "much tougher")]
@@ -929,7 +929,7 @@ def test_quote_of_a_spokesperson_for_someone_is_not_theirs_and_possessive_prefix
 
 def test_quote_clause_after_and_without_own_subject_keeps_the_sentence_subject():
     body = "Carney spoke in Ottawa, and on Tuesday told reporters the tariffs were \"unjustified.\""
-    assert quotes(body) == [("Mark Carney", "unjustified.")]
+    assert quotes(body) == [("Carney", "unjustified.")]
     body = "Carney said Canada would respond, but Canada's steel lobby called the move \"too little.\""
     assert quotes(body) == []
 
@@ -942,12 +942,12 @@ def test_company_appositives_are_not_people():
 
 def test_long_pronoun_chains_resolve_without_recursion():
     body = "Carney spoke in Ottawa. " + "He said that. " * 300 + "\"We will fight,\" he said."
-    assert quotes(body) == [("Mark Carney", "We will fight")]
+    assert quotes(body) == [("Carney", "We will fight")]
 
 
 def test_second_partial_quote_without_its_own_verb_keeps_the_sentence_speaker():
     body = "Trump said Carney was \"weak\" and that Sheinbaum was \"wonderful.\""
-    assert quotes(body) == [("Donald Trump", "weak"), ("Donald Trump", "wonderful.")]
+    assert quotes(body) == [("Trump", "weak"), ("Trump", "wonderful.")]
 
 
 def test_labels_ending_a_sentence_are_not_partial_quotes():
