@@ -299,6 +299,14 @@ STATUS_CUES = (
     ("in_force", r"continu(?:e|es|ed|ing)\s+to\s+(?:pay|face|apply|be charged|collect)|keep(?:s|ing)?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|(?:does|do|did|will|would)\s+not\s+(?:change|affect|alter)|doesn[’']t\s+(?:change|affect)|unchanged|(?:will|would)\s+(?:remain|stay)|remains?|stays?|impos(?:ed|es|ing)|in effect|took effect|went into effect|came into (?:force|effect)|into force|in force|in place|kept|levied|levying|slap(?:ped|ping|s)?|hit with|been hit|hit by|facing|faces|face|faced|rais(?:ed|es|ing)|hik(?:ed|es|ing)|doubl(?:ed|es|ing)|increas(?:ed|ing)|appl(?:ied|ies)|current(?:ly)?|existing|already|paying|pays|collect(?:ed|ing|s)?|charg(?:ed|ing|es)|retaliated|lower(?:ed|ing|s)|cut|reduc(?:ed|ing|es?)|slash(?:ed|ing|es)?"),
 )
 DEFAULT_STATUS = "in_force"
+# timeline.counterfactual_status (round 19b, LABELING.md round 17: rates that "would have" applied had a truce not been
+# extended are `paused`): a rate stated only as what it would have been ("Had the truce not been extended, US tariffs
+# would have jumped to 145 per cent", "Had the higher US rate stayed in place, goods from the EU would have faced a 20%
+# tariff") tells no status of its own; it takes the status of the measure's other mention, `paused` without one.  The
+# counterfactual perfect right before the rate, in the rate's own clause part, not "would have to pay" (regex source),
+# and the status it gives alone.
+COUNTERFACTUAL_BEFORE = r"\b(?:would|could|might)\s+have\s+(?!to\b)(?:[\w’'-]+\s+){0,6}$"
+COUNTERFACTUAL_STATUS = "paused"
 # round 16b (LABELING.md rounds 8 and 16): an investigating authority's recommendation still awaiting a minister's or
 # government's decision is `threatened` ("DGTR recommends 12 pc provisional safeguard duty", "the KTC agreed to
 # recommend that the finance ministry levy duties of 21.62 percent", "The DGTR has suggested a rate of 23%").  The

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .constants import KICKER_MAX_LOWER, KICKER_MAX_WORDS, KICKER_SEPARATOR, PERCENT_UNIT, SAME_GOODS_WORDS
+from .constants import (COUNTERFACTUAL_BEFORE, COUNTERFACTUAL_STATUS, KICKER_MAX_LOWER, KICKER_MAX_WORDS, KICKER_SEPARATOR,
+                        PERCENT_NUMBER, PERCENT_UNIT, SAME_GOODS_WORDS)
 from .context import Context
 
 KEY_FIELDS = ("imposer", "target", "product", "rate_pct", "status")
@@ -25,6 +26,8 @@ _APPLIES_NOW = re.compile(r"\b(?:takes? effect|took effect|kicks? in|kicked in|i
 _KICKER_SEPARATOR = re.compile(KICKER_SEPARATOR)
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’-]+")
 _RATE = re.compile(r"\d(?:\s?|-)" + PERCENT_UNIT, re.I)
+_RATE_NUMBER = re.compile(r"(?<![\w.,])(" + PERCENT_NUMBER + r")(?:\s?|-)" + PERCENT_UNIT, re.I)
+_COUNTERFACTUAL_BEFORE = re.compile(COUNTERFACTUAL_BEFORE, re.I)
 
 
 def same_goods(p: str | None, q: str | None) -> bool:
@@ -82,6 +85,25 @@ def headline_status(ctx: Context, facts: list[dict]) -> None:
         twin = next((b for b in body if same_measure(f, b)), None)
         if twin is not None:
             f["status"] = twin["status"]
+
+
+def _counterfactual(fact: dict) -> bool:
+    """Every mention of the fact's rate in its sentence is what the rate would have been ("would have jumped to 145
+    per cent", "could have climbed to 125 per cent"): constants.COUNTERFACTUAL_BEFORE."""
+    text = fact.get("sentence") or ""
+    at = [m.start() for m in _RATE_NUMBER.finditer(text) if float(m.group(1).replace(",", "")) == fact["rate_pct"]]
+    return bool(at) and all(_COUNTERFACTUAL_BEFORE.search(text, max(0, s - 80), s) for s in at)
+
+
+def counterfactual_status(facts: list[dict]) -> None:
+    """A rate told only as what it would have been takes the status of the same measure's first other mention that
+    is not counterfactual too, else `paused` (LABELING.md round 17; constants.COUNTERFACTUAL_BEFORE)."""
+    hypothetical = [_counterfactual(f) for f in facts]
+    told = [f for f, h in zip(facts, hypothetical) if not h]
+    for f, h in zip(facts, hypothetical):
+        if h:
+            twin = next((t for t in told if same_measure(f, t)), None)
+            f["status"] = twin["status"] if twin is not None else COUNTERFACTUAL_STATUS
 
 
 def dedupe(facts: list[dict]) -> list[dict]:
@@ -143,4 +165,5 @@ def one_fact_per_good(facts: list[dict]) -> list[dict]:
 def settle(ctx: Context, facts: list[dict]) -> list[dict]:
     """The story-level status decisions on the article's tariff facts (in document order), each fact once."""
     headline_status(ctx, facts)
+    counterfactual_status(facts)
     return one_fact_per_good(dedupe(facts))
