@@ -13,7 +13,7 @@ from tariffscope.articles.money import find_money
 from tariffscope.articles.read import Article
 from tariffscope.articles.text import normalize_body
 from tariffscope.articles.trade_values import candidates, extract_trade_values
-from tariffscope.articles.train_trade_values import fit
+from tariffscope.articles.train_trade_values import fit, frequent_features
 
 
 @pytest.fixture
@@ -67,13 +67,23 @@ def test_linear_model_scores_by_dot_product():
 def test_fit_writes_weights_that_round_trip():
     data = {"kind": [(["b2:exports"], "exports"), (["b2:aid"], "none")] * 3,
             "parties": [(["k=exports"], "2")], "year": [(["ry=pub"], "rule"), (["ry=none"], "none")]}
-    model = fit(data)
+    model = fit(data, min_count=1)
     again = trade_model.TradeModel.from_dict(json.loads(json.dumps(
         {k: getattr(model, k).to_dict() for k in ("kind", "parties", "year")})))
     assert again.kind.predict(["b2:exports"]) == "exports"
     assert again.kind.predict(["b2:aid"]) == "none"
     assert again.parties.predict([]) == "2"
     assert again.year.predict(["ry=none"]) == "none"
+
+
+def test_a_feature_seen_in_fewer_examples_than_the_minimum_is_not_learned():
+    # "w:yuzu" is one writer's word in one sentence; "b2:exports" is how many writers say what the amount is
+    data = [(["b2:exports", "w:yuzu"], "exports"), (["b2:exports"], "exports"), (["b2:aid"], "none"), (["b2:aid"], "none")]
+    assert frequent_features(data, 2) == [(["b2:exports"], "exports"), (["b2:exports"], "exports"),
+                                          (["b2:aid"], "none"), (["b2:aid"], "none")]
+    assert frequent_features(data, 1) is data
+    model = fit({"kind": data, "parties": [(["k=exports"], "2")], "year": [(["ry=pub"], "rule")]}, min_count=2)
+    assert "w:yuzu" not in model.kind.vocab and model.kind.predict(["b2:exports", "w:yuzu"]) == "exports"
 
 
 def test_shipped_model_is_plain_json_and_used():
