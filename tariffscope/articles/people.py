@@ -107,11 +107,7 @@ _NAME_START = re.compile(rf"[{_UP}](?<![\w’'\-].)")
 _ACCORDING = re.compile(rf"\b(?:[Aa]ccording to|[Pp]er){_SP}(?P<name>{_NAME})")
 # "Trump administration": the surname stands for a government, not for a mention of the person
 _SURNAME_ADJ = re.compile(rf"{_SP}{SURNAME_AS_ADJECTIVE}\b")
-def _fold(text: str) -> str:
-    """The text with accents dropped letter by letter (same length, so offsets carry over): "Inácio" -> "Inacio"."""
-    return "".join(unicodedata.normalize("NFKD", c)[0] if ord(c) > 127 else c for c in text)
-
-
+_PARTICLE_WORD = re.compile(_PARTICLE)      # "da Silva": a tail of a name never starts with its particle
 # "Sir Keir": a title with a first name is a way to mention a person, never the name as published
 _COURTESY_FIRST = frozenset({"Sir", "Dame", "Lord", "Lady"})
 # "Ms. Sheinbaum", "Mr. Carney": the gender a courtesy title gives a surname (where each title ends)
@@ -130,6 +126,11 @@ _NAME_APPOS_ROLE = re.compile(     # ((?=[{_UP}]): a name starts with a capital;
     rf"(?P<role>(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z]", re.M)
 _KNOWN_RE = re.compile(r"(?<!\w)(?:" + literal_alternation(sorted(set(KNOWN_PEOPLE) | set(KNOWN_SURNAMES), key=len, reverse=True)) + r")(?!\w)")
 
+
+
+def _fold(text: str) -> str:
+    """The text with accents dropped letter by letter (same length, so offsets carry over): "Inácio" -> "Inacio"."""
+    return "".join(unicodedata.normalize("NFKD", c)[0] if ord(c) > 127 else c for c in text)
 
 @dataclass
 class Person:
@@ -496,7 +497,7 @@ class PeopleIndex:
         toks = name.split()
         for k in range(len(toks), 1, -1):
             tail = _fold(" ".join(toks[-k:]))
-            if tail.split()[0] in ("da", "de", "del", "von", "van", "der", "la", "le", "di", "dos", "das"):
+            if _PARTICLE_WORD.fullmatch(tail.split()[0]):
                 continue
             m = re.search(rf"(?<![\w]){re.escape(tail)}(?![\w])", folded)
             if m:

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from .constants import (COUNTERFACTUAL_BEFORE, COUNTERFACTUAL_STATUS, KICKER_MAX_LOWER, KICKER_MAX_WORDS, KICKER_SEPARATOR,
-                        PERCENT_NUMBER, PERCENT_UNIT, SAME_GOODS_WORDS)
+                        PERCENT_UNIT, SAME_GOODS_WORDS)
 from .context import Context
+from .money import find_percents
 
 KEY_FIELDS = ("imposer", "target", "product", "rate_pct", "status")
 # a headline that states the measure applies now ("US tariffs of 39% take effect", "15% tariff applies
@@ -26,7 +27,6 @@ _APPLIES_NOW = re.compile(r"\b(?:takes? effect|took effect|kicks? in|kicked in|i
 _KICKER_SEPARATOR = re.compile(KICKER_SEPARATOR)
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’-]+")
 _RATE = re.compile(r"\d(?:\s?|-)" + PERCENT_UNIT, re.I)
-_RATE_NUMBER = re.compile(r"(?<![\w.,])(" + PERCENT_NUMBER + r")(?:\s?|-)" + PERCENT_UNIT, re.I)
 _COUNTERFACTUAL_BEFORE = re.compile(COUNTERFACTUAL_BEFORE, re.I)
 
 
@@ -91,7 +91,7 @@ def _counterfactual(fact: dict) -> bool:
     """Every mention of the fact's rate in its sentence is what the rate would have been ("would have jumped to 145
     per cent", "could have climbed to 125 per cent"): constants.COUNTERFACTUAL_BEFORE."""
     text = fact.get("sentence") or ""
-    at = [m.start() for m in _RATE_NUMBER.finditer(text) if float(m.group(1).replace(",", "")) == fact["rate_pct"]]
+    at = [p.start for p in find_percents(text) if p.value == fact["rate_pct"]]
     return bool(at) and all(_COUNTERFACTUAL_BEFORE.search(text, max(0, s - 80), s) for s in at)
 
 
