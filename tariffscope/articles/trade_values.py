@@ -264,8 +264,11 @@ def _explicit_year(text: str, clause: tuple[int, int], anchor: int, published, a
 
 
 # "up 36.5% from the same period of 2024", "rose 5% on 2023": the period of a comparison, not of the amount
-_PCT_COMPARED = re.compile(r"\b(?:up|down|rising|falling|rose|fell|grew|growing|climbing|climbed|jumped|jumping|slipped|dropped|"
-                           r"declined|increased|decreased|gained)\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)\s+"
+# (the noun form too, round 20: "$38.49 billion, an increase of 9.03 per cent over the same month of 2024", "a post-pandemic
+# high in May of $16.2 billion, an increase of 21% from May 2024")
+_PCT_COMPARED = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|grew|growing|climbing|climbed|jumped|jumping|slipped|dropped|"
+                           r"declined|increased|decreased|gained)\s+(?:by\s+)?"
+                           rf"|(?:an?\s+)?(?:{CHANGE_NOUNS}|growth)\s+of\s+{CHANGE_HEDGE})\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)\s+"
                            r"(?:from|on|over|compared (?:with|to)|versus|against)\s", re.I)
 # "wiping out last year's ₦1.57tn surplus": a period phrase owned by the amount it precedes
 _PERIOD_OF_NEXT = re.compile(r"['’]s\s+(?:[A-Z]{0,3}[$€£¥₹₦฿₩]|Rs\.?\s?|\d)")
