@@ -264,8 +264,11 @@ def _explicit_year(text: str, clause: tuple[int, int], anchor: int, published, a
 
 
 # "up 36.5% from the same period of 2024", "rose 5% on 2023": the period of a comparison, not of the amount
-_PCT_COMPARED = re.compile(r"\b(?:up|down|rising|falling|rose|fell|grew|growing|climbing|climbed|jumped|jumping|slipped|dropped|"
-                           r"declined|increased|decreased|gained)\s+(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)\s+"
+# (the noun form too, round 20: "$38.49 billion, an increase of 9.03 per cent over the same month of 2024", "a post-pandemic
+# high in May of $16.2 billion, an increase of 21% from May 2024")
+_PCT_COMPARED = re.compile(r"\b(?:(?:up|down|rising|falling|rose|fell|grew|growing|climbing|climbed|jumped|jumping|slipped|dropped|"
+                           r"declined|increased|decreased|gained)\s+(?:by\s+)?"
+                           rf"|(?:an?\s+)?(?:{CHANGE_NOUNS}|growth)\s+of\s+{CHANGE_HEDGE})\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b)\s+"
                            r"(?:from|on|over|compared (?:with|to)|versus|against)\s", re.I)
 # "wiping out last year's ₦1.57tn surplus": a period phrase owned by the amount it precedes
 _PERIOD_OF_NEXT = re.compile(r"['’]s\s+(?:[A-Z]{0,3}[$€£¥₹₦฿₩]|Rs\.?\s?|\d)")
@@ -345,6 +348,20 @@ def _earned_from_sales(c: "Candidate") -> bool:
         and bool(_TRADE_CONTEXT.search(text) or _EARNED_CONTEXT.search(text))
 
 
+# a percent that is a share of a flow ("taking 18.3% of the kingdom's total shipments abroad, worth US$55 billion", "52% of
+# Chile's copper in 2024, worth $26 billion") or its change ("jumped 65.6% from a year earlier ... to reach US$11.77
+# billion", "an increase of roughly 90 per cent on the €52.8 billion") is no tariff rate: it names no measure whose goods
+# the amount could be (_COVERAGE_BEFORE reads "a 25% on $X" as one)
+_NOT_A_RATE = re.compile(rf"\b(?:up|down|{CHANGE_VERBS}|(?:rising|falling|growing|jumping|climbing|dropping|declining|surging|soaring)"
+                         rf"|(?:an?\s+)?{CHANGE_NOUNS}\s+of)\s+{CHANGE_HEDGE}(?P<p>\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b))"
+                         r"|(?P<q>\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b))(?=\s+of\b)", re.I)
+
+
+def _rates_only(text: str) -> str:
+    """text with its share and change percents blanked (same length), so only a tariff rate can anchor a coverage."""
+    return _NOT_A_RATE.sub(lambda m: m.group(0).replace(m.group("p") or m.group("q"), " " * len(m.group("p") or m.group("q"))), text)
+
+
 def _kind(text: str, clause: tuple[int, int], m_start: int, m_end: int) -> str:
     cs, ce = clause
     after = text[m_end:ce]
@@ -361,7 +378,7 @@ def _kind(text: str, clause: tuple[int, int], m_start: int, m_end: int) -> str:
         pass        # "a surplus of $410 billion in bilateral trade": a balance or a flow, not a measure's coverage
     elif _FLOW_VERB_BEFORE.search(text[max(cs, m_start - 60):m_start]) or _FLOW_RELATIVE_AFTER.match(after):
         pass
-    elif _COVERAGE_VERB.search(text[max(cs, m_start - 60):m_start]) or _AFFECTED_AFTER.match(text, m_end) or _COVERED_BY.search(text[max(cs, m_start - 90):m_start]) or _COVERAGE_BEFORE.search(text[cs:m_start]) or (
+    elif _COVERAGE_VERB.search(text[max(cs, m_start - 60):m_start]) or _AFFECTED_AFTER.match(text, m_end) or _COVERED_BY.search(text[max(cs, m_start - 90):m_start]) or _COVERAGE_BEFORE.search(_rates_only(text[cs:m_start])) or (
         _EXPAND_TO.search(text[max(cs, m_start - 60):m_start]) and re.search(rf"\b{TARIFF_NOUNS}\b", text[cs:ce], re.I)
     ) or (
         _COVERAGE_AFTER.match(text[m_end:ce]) and re.search(rf"\b{TARIFF_NOUNS}\b", text[cs:ce], re.I)

@@ -57,3 +57,10 @@ def test_a_record_since_a_year_is_this_periods_level(rules_only):
 def test_a_sum_since_a_year_stays_undated(rules_only):
     got = _years("Canada has exported C$300 billion of goods to the United States since 2015.", date(2025, 8, 5))
     assert got == {300e9: None}
+
+
+def test_the_period_of_a_change_noun_is_the_base_s(rules_only):
+    # round 20 (xtv20): "an increase of N% over <period>" dates the comparison's base, not the amount before it
+    got = _years("Official figures put merchandise exports for April at $38.49 billion, an increase of 9.03 per cent "
+                 "over the same month of 2024.", date(2025, 5, 15))
+    assert got == {38.49e9: 2025}
