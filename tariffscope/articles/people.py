@@ -60,12 +60,17 @@ _ROLE_NOUN_ALT = literal_alternation(sorted(set(ROLE_WORDS_LOWER) | set(PERSON_R
 _ROLE_NOUN_CAP_ALT = literal_alternation(r.title() for r in sorted(set(PERSON_ROLE_NOUNS), key=len, reverse=True))
 _ROLE_LOWER_NAME = re.compile(rf"\b(?P<role>{_ROLE_NOUN_ALT}|{_ROLE_NOUN_CAP_ALT}){_SP}(?P<name>{_NAME})")
 # "Canada's prime minister, Mark Carney," / "its industry minister, Kim Jung-kwan,"
+_ROLE_NOUN_CAP_FIRST = "".join(sorted({r[0].upper() for r in PERSON_ROLE_NOUNS}))
 _ROLE_NOUN_FIRST = "".join(re.escape(c) for c in sorted({r[0] for r in set(ROLE_WORDS_LOWER) | set(PERSON_ROLE_NOUNS)}))
 # "ING's chief economist for Greater China, Lynn Song,": the role may name its patch ("for/at/of" + capitals)
-_ROLE_COMMA_NAME = re.compile(rf"(?=[{_ROLE_NOUN_FIRST}])\b(?P<role>{_ROLE_NOUN_ALT})"
-                              rf"(?:{_SP}(?:for|at|of){_SP}(?:the{_SP})?[A-Z][\w.&’'-]*(?:{_SP}[A-Z][\w.&’'-]*){{0,3}})?,{_SP}(?P<name>{_NAME})")
+# "The council's representative in the US, Karine Rød Haraldsson,": "in" + the country it works in, too; and the
+# role as a capitalised title ("Nigeria's Minister of Finance and Coordinating Minister of the Economy, Wale Edun,")
+_ROLE_COMMA_NAME = re.compile(rf"(?=[{_ROLE_NOUN_FIRST}{_ROLE_NOUN_CAP_FIRST}])\b(?P<role>{_ROLE_NOUN_ALT}|{_ROLE_NOUN_CAP_ALT})"
+                              rf"(?:{_SP}(?:for|at|of|in){_SP}(?:the{_SP})?[A-Z][\w.&’'-]*(?:{_SP}[A-Z][\w.&’'-]*){{0,3}})?,{_SP}(?P<name>{_NAME})")
+# whose role it is: a capitalised owner, a determiner, or any owner written with a possessive ("the toymaker's chief
+# financial officer, Gina Goetter," -- a common noun owner is how a story names the firm a second time)
 _ROLE_APPOS_WHERE = re.compile(
-    rf"(?P<where>(?:[A-Z][\w.’']*|its|his|her|their|the){_SP})(?:{PERSON_ROLE_MODIFIER}{_SP}){{0,2}}?$"
+    rf"(?P<where>(?:[A-Z][\w.’']*|its|his|her|their|the|[a-z][\w\-]*(?:’s|'s|s’|s')){_SP})(?:{PERSON_ROLE_MODIFIER}{_SP}){{0,2}}?$"
 )
 # "said Jane Doe" / "Jane Doe said": found from the verbs (a set lookup per word, much faster than
 # one regex alternation tried at every position)
