@@ -50,6 +50,11 @@ _AFTER = re.compile(
 _AFTER_APPOS = re.compile(
     rf"^[\s,.;:!?—–-]*(?P<name>{_PERSON}),\s+[^,“”\"\n]{{2,100}}(?:,[^,“”\"\n]{{2,80}})?,\s+{_ADVERBS}(?:{SPEECH_VERBS})\b"
 )
+# "“...,” the toymaker's chief financial officer, Gina Goetter, said." / "“...,” ING's chief economist for Greater
+# China, Lynn Song, wrote.": the role comes first, the name in apposition after it
+_AFTER_ROLE_APPOS = re.compile(
+    rf"^[\s,.;:!?—–-]*(?:the|a|an|[A-Z][\w.]*(?:’s|'s))\s+[^,“”\"\n]{{2,80}},\s+(?P<name>{_PERSON}),\s+{_ADVERBS}(?:{SPEECH_VERBS})\b"
+)
 # the sentence goes on after the quote and ends with the attribution: "... is to talk, Kudlow told reporters."
 _SENTENCE_END_ATTR = re.compile(
     rf",\s+(?:(?P<pro>he|she)|(?P<name>{_PERSON}))\s+{_ADVERBS}(?:{SPEECH_VERBS})\b[^.!?“”\"\n,]{{0,40}}[.!?]?\s*$"
@@ -187,6 +192,11 @@ class QuoteAttributor:
         # each remaining form only counts when it names a known person
         m = _AFTER_APPOS.match(tail)
         if m:
+            p = self._person_named(m.group("name"), q.close + m.start("name"))
+            if p:
+                return p
+        m = _AFTER_ROLE_APPOS.match(tail)
+        if m and not _is_label(self.body[q.text_start:q.text_end]):     # not 'so-called “Liberation Day,” the bloc's ...'
             p = self._person_named(m.group("name"), q.close + m.start("name"))
             if p:
                 return p
