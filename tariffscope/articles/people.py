@@ -125,10 +125,15 @@ _MALE_TITLE = re.compile(r"\b(?:Mr\.?|Sir|Lord)\s+")
 _ROLE_NOUNS = (r"director general|director|vice president|president|professor|economist|strategist|analyst|researcher|"
                r"fellow|lecturer|partner|founder|lawyer|adviser|advisor|spokesperson|spokesman|spokeswoman|official|"
                r"envoy|commissioner|minister|secretary|chair|chairman|chairwoman|head|chief|executive|officer|"
-               r"general secretary|manager|leader|governor|representative")
+               r"general secretary|manager|leader|governor|representative|ceo|expert|specialist|owner|counsel|staffer")
+# Round 20: the role may be written as a title ("John Denton, Secretary General of the International Chamber of
+# Commerce,", "Bill Bullard, CEO of R-CALF USA,"), with a prefix ("co-president of Chopard", "vice-minister of the
+# General Administration of Customs"), name its field before its employer ("head of market analysis at RBC Brewin
+# Dolphin") and the employer's kind before its name ("a partner at the law firm Wiley Rein")
 _NAME_APPOS_ROLE = re.compile(     # ((?=[{_UP}]): a name starts with a capital; other positions fail at once)
     rf"(?=[{_UP}])(?:^|(?<=[.!?”\"]\s)|(?<=,\s)|(?<=[”\"],\s))(?P<name>{_NAME}),\s+(?:a\s+|an\s+|the\s+)?"
-    rf"(?P<role>(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z]", re.M)
+    rf"(?P<role>(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){{0,3}}?(?:co-|vice-)?(?i:{_ROLE_NOUNS}))"
+    rf"(?:\s+(?:of|for|in)(?:\s+[a-z][\w-]*){{1,3}})?\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}[A-Z]", re.M)
 _KNOWN_RE = re.compile(r"(?<!\w)(?:" + literal_alternation(sorted(set(KNOWN_PEOPLE) | set(KNOWN_SURNAMES), key=len, reverse=True)) + r")(?!\w)")
 
 
