@@ -134,6 +134,11 @@ _NAME_APPOS_ROLE = re.compile(     # ((?=[{_UP}]): a name starts with a capital;
     rf"(?=[{_UP}])(?:^|(?<=[.!?”\"]\s)|(?<=,\s)|(?<=[”\"],\s))(?P<name>{_NAME}),\s+(?:a\s+|an\s+|the\s+)?"
     rf"(?P<role>(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){{0,3}}?(?:co-|vice-)?(?i:{_ROLE_NOUNS}))"
     rf"(?:\s+(?:of|for|in)(?:\s+[a-z][\w-]*){{1,3}})?\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}[A-Z]", re.M)
+# "Guy Parmelin, who heads Switzerland's Department of Economic Affairs,", "Florian Kohl, who speaks for the coalition,":
+# a relative "who" is said of people (seen in ten writer batches); the name may carry its own script in parentheses,
+# masked to spaces before the comma
+_NAME_WHO = re.compile(
+    rf"(?=[{_UP}])(?:^|(?<=[.!?”\"]\s)|(?<=,\s)|(?<=[”\"],\s))(?P<name>{_NAME})[^\S\n]*,{_SP}who{_SP}[a-z]", re.M)
 _KNOWN_RE = re.compile(r"(?<!\w)(?:" + literal_alternation(sorted(set(KNOWN_PEOPLE) | set(KNOWN_SURNAMES), key=len, reverse=True)) + r")(?!\w)")
 
 
@@ -397,6 +402,10 @@ class PeopleIndex:
         "Matthew Holmes, executive vice president of the Canadian Chamber of Commerce"."""
         found = []
         for m in _NAME_APPOS_ROLE.finditer(body):
+            name = _clean_name(m.group("name"))
+            if name and len(name.split()) >= 2:
+                found.append((m.start("name"), name, None, None))
+        for m in _NAME_WHO.finditer(body):
             name = _clean_name(m.group("name"))
             if name and len(name.split()) >= 2:
                 found.append((m.start("name"), name, None, None))
