@@ -199,6 +199,12 @@ def _is_hyphenated_role(tok: str) -> bool:
     return "-" in tok and all(part in _ROLE_TOKENS for part in tok.split("-"))
 
 
+def _given_name_after_family_name(toks: list[str]) -> bool:
+    """"Wang Jun, a vice minister at China's customs agency": after a family name written first, a month's
+    abbreviation ("Jun", "Jan") is the given name (four writer batches quote China's customs vice minister so)."""
+    return len(toks) == 2 and toks[0] in FAMILY_NAME_FIRST and toks[1] in _MONTH_GIVEN_NAMES
+
+
 def _clean_name(name: str, after_role: bool = False, mid_sentence: bool = False) -> str | None:
     """The person's name in a candidate span, or None (organisations, places, headings).
     `after_role`: the span follows a title ("Vice Premier He Lifeng", "General Secretary To Lam"); `mid_sentence`:
@@ -221,7 +227,7 @@ def _clean_name(name: str, after_role: bool = False, mid_sentence: bool = False)
     while len(toks) > 2 and re.search(r"(?:’s|'s|s’|s')$", toks[1]):
         toks = toks[2:]
     # drop trailing stopword tokens ("Trump Administration") and leading ones ("What Trump announced")
-    while toks and toks[-1] in NAME_STOPWORDS:
+    while toks and toks[-1] in NAME_STOPWORDS and not _given_name_after_family_name(toks):
         toks.pop()
     family_first = (after_role or mid_sentence) and len(toks) == 2 and toks[0] in FAMILY_FUNCTION_WORDS
     while toks and (toks[0] in NAME_STOPWORDS or toks[0] in _LEADING_NOISE) and not family_first:
@@ -266,6 +272,8 @@ def _country_of(where: str | None) -> str | None:
     return None
 
 
+# month abbreviations that are also Chinese and Korean given names
+_MONTH_GIVEN_NAMES = frozenset({"Jun", "Jan"})
 _LEADING_NOISE = frozenset(
     """What When Where Why How Who Which Whose While After Before Since Because If Although Though Unlike
     Like Asked Speaking Meanwhile However Still Yet Also Even Only Under Over Despite Earlier Later Then
