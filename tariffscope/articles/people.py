@@ -124,7 +124,7 @@ _MALE_TITLE = re.compile(r"\b(?:Mr\.?|Sir|Lord)\s+")
 # a name in apposition with a role noun that says where the person works
 _ROLE_NOUNS = (r"director general|director|vice president|president|professor|economist|strategist|analyst|researcher|"
                r"fellow|lecturer|partner|founder|lawyer|adviser|advisor|spokesperson|spokesman|spokeswoman|official|"
-               r"envoy|commissioner|minister|secretary|chair|chairman|chairwoman|head|chief|executive|officer|"
+               r"envoy|commissioner|minister|secretary general|secretary|chair|chairman|chairwoman|head|chief|executive|officer|"
                r"general secretary|manager|leader|governor|representative|ceo|expert|specialist|owner|counsel|staffer")
 # Round 20: the role may be written as a title ("John Denton, Secretary General of the International Chamber of
 # Commerce,", "Bill Bullard, CEO of R-CALF USA,"), with a prefix ("co-president of Chopard", "vice-minister of the
