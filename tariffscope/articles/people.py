@@ -139,6 +139,11 @@ _NAME_APPOS_ROLE = re.compile(     # ((?=[{_UP}]): a name starts with a capital;
 # masked to spaces before the comma
 _NAME_WHO = re.compile(
     rf"(?=[{_UP}])(?:^|(?<=[.!?”\"]\s)|(?<=,\s)|(?<=[”\"],\s))(?P<name>{_NAME})[^\S\n]*,{_SP}who{_SP}[a-z]", re.M)
+# "Nitin Awasthi of InCred Equities expects ...", "Michelle Gavin of the Council on Foreign Relations said": a name
+# that opens its sentence with its employer after "of" and then a verb (four writer batches)
+_NAME_OF_ORG_VERB = re.compile(
+    rf"(?=[{_UP}])(?:^|(?<=[.!?”\"]\s))(?P<name>{_NAME}){_SP}of{_SP}(?:the{_SP})?[A-Z][\w&’'\-]*"
+    rf"(?:{_SP}(?:(?:on|for|and|of|&){_SP})?[A-Z][\w&’'\-]*){{0,5}}{_SP}(?:[a-z]+(?:s|ed)|said|told|wrote)\b", re.M)
 _KNOWN_RE = re.compile(r"(?<!\w)(?:" + literal_alternation(sorted(set(KNOWN_PEOPLE) | set(KNOWN_SURNAMES), key=len, reverse=True)) + r")(?!\w)")
 
 
@@ -410,6 +415,12 @@ class PeopleIndex:
         "Matthew Holmes, executive vice president of the Canadian Chamber of Commerce"."""
         found = []
         for m in _NAME_APPOS_ROLE.finditer(body):
+            name = _clean_name(m.group("name"))
+            if name and len(name.split()) >= 2:
+                found.append((m.start("name"), name, None, None))
+        for m in _NAME_OF_ORG_VERB.finditer(body):
+            if m.group("name").split()[0] in NAME_STOPWORDS:
+                continue                # "The Scottish Chambers of Commerce advises": a body, not a person
             name = _clean_name(m.group("name"))
             if name and len(name.split()) >= 2:
                 found.append((m.start("name"), name, None, None))

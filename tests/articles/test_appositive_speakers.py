@@ -31,8 +31,12 @@ def test_a_name_with_its_role_as_a_title_or_with_its_field_and_a_who_clause():
     facts = _facts("Trade deal reactions\n\n"
                    "John Denton, Secretary General of the International Chamber of Commerce, was more guarded.\n\n"
                    "Janet Mui, head of market analysis at RBC Brewin Dolphin, expects more volatility.\n\n"
-                   "Guy Parmelin, who heads Switzerland's economics department, struck an upbeat tone.")
-    assert {"John Denton", "Janet Mui", "Guy Parmelin"} <= {p["name"] for p in facts["people"]}
+                   "Guy Parmelin, who heads Switzerland's economics department, struck an upbeat tone.\n\n"
+                   "Nitin Awasthi of InCred Equities expects the shock to reach American prices. "
+                   "The Scottish Chambers of Commerce advises firms to check origin rules.")
+    names = {p["name"] for p in facts["people"]}
+    assert {"John Denton", "Janet Mui", "Guy Parmelin", "Nitin Awasthi"} <= names
+    assert not any("Chambers" in n for n in names)
 
 
 def test_a_month_abbreviation_after_a_family_name_is_the_given_name():
