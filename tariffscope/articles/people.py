@@ -210,6 +210,12 @@ def _given_name_after_family_name(toks: list[str]) -> bool:
     return len(toks) == 2 and toks[0] in FAMILY_NAME_FIRST and toks[1] in _MONTH_GIVEN_NAMES
 
 
+def _without_middle_initials(name: str) -> str:
+    """"Donald J. Trump" -> "Donald Trump": the name without the single-letter initials between its first and last word."""
+    toks = name.split()
+    return " ".join([toks[0]] + [t for t in toks[1:-1] if not re.fullmatch(r"[A-Z]\.?", t)] + toks[-1:]) if toks else name
+
+
 def _clean_name(name: str, after_role: bool = False, mid_sentence: bool = False) -> str | None:
     """The person's name in a candidate span, or None (organisations, places, headings).
     `after_role`: the span follows a title ("Vice Premier He Lifeng", "General Secretary To Lam"); `mid_sentence`:
@@ -344,6 +350,14 @@ class PeopleIndex:
                     self._by_key[key] = p
                     p.aliases.add(name)
                     return p
+        # "Donald Trump" after "Donald J. Trump": a middle initial does not make another person (the first form
+        # written stays the name, LABELING.md people: as published)
+        bare = _without_middle_initials(name)
+        for p in self.people:
+            if _without_middle_initials(p.name) == bare and len(bare.split()) > 1:
+                p.aliases.add(name)
+                self._by_key[key] = p
+                return p
         for known in KNOWN_PEOPLE:
             if name == known.split()[-1] or name == known:
                 name = known
@@ -373,7 +387,7 @@ class PeopleIndex:
         self.people.sort(key=lambda p: p.first)
 
     def _fill_in(self, p: Person) -> None:
-        known = KNOWN_PEOPLE.get(p.name)
+        known = KNOWN_PEOPLE.get(p.name) or KNOWN_PEOPLE.get(_without_middle_initials(p.name))
         if known:
             role, country, gender = known
             p.role = p.role or role

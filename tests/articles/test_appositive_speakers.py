@@ -56,3 +56,10 @@ def test_a_quotation_paragraph_goes_on_in_the_voice_of_the_paragraph_before():
                    "Exporters were not consulted.")
     assert _quotes(facts) == {("Tim Ayres", "We are backing Australian manufacturing"),
                               ("Tim Ayres", "We have acted to make sure that our anti-dumping regime is fit for purpose.")}
+
+
+def test_a_middle_initial_does_not_make_a_second_person():
+    facts = _facts("Thai tariffs\n\n"
+                   "President Donald J. Trump set a 36% rate on Thai goods. Trump said talks would go on.")
+    people = [(p["name"], p["country"]) for p in facts["people"]]
+    assert people == [("Donald J. Trump", "USA")]
