@@ -60,12 +60,17 @@ _ROLE_NOUN_ALT = literal_alternation(sorted(set(ROLE_WORDS_LOWER) | set(PERSON_R
 _ROLE_NOUN_CAP_ALT = literal_alternation(r.title() for r in sorted(set(PERSON_ROLE_NOUNS), key=len, reverse=True))
 _ROLE_LOWER_NAME = re.compile(rf"\b(?P<role>{_ROLE_NOUN_ALT}|{_ROLE_NOUN_CAP_ALT}){_SP}(?P<name>{_NAME})")
 # "Canada's prime minister, Mark Carney," / "its industry minister, Kim Jung-kwan,"
+_ROLE_NOUN_CAP_FIRST = "".join(sorted({r[0].upper() for r in PERSON_ROLE_NOUNS}))
 _ROLE_NOUN_FIRST = "".join(re.escape(c) for c in sorted({r[0] for r in set(ROLE_WORDS_LOWER) | set(PERSON_ROLE_NOUNS)}))
 # "ING's chief economist for Greater China, Lynn Song,": the role may name its patch ("for/at/of" + capitals)
-_ROLE_COMMA_NAME = re.compile(rf"(?=[{_ROLE_NOUN_FIRST}])\b(?P<role>{_ROLE_NOUN_ALT})"
-                              rf"(?:{_SP}(?:for|at|of){_SP}(?:the{_SP})?[A-Z][\w.&’'-]*(?:{_SP}[A-Z][\w.&’'-]*){{0,3}})?,{_SP}(?P<name>{_NAME})")
+# "The council's representative in the US, Karine Rød Haraldsson,": "in" + the country it works in, too; and the
+# role as a capitalised title ("Nigeria's Minister of Finance and Coordinating Minister of the Economy, Wale Edun,")
+_ROLE_COMMA_NAME = re.compile(rf"(?=[{_ROLE_NOUN_FIRST}{_ROLE_NOUN_CAP_FIRST}])\b(?P<role>{_ROLE_NOUN_ALT}|{_ROLE_NOUN_CAP_ALT})"
+                              rf"(?:{_SP}(?:for|at|of|in){_SP}(?:the{_SP})?[A-Z][\w.&’'-]*(?:{_SP}[A-Z][\w.&’'-]*){{0,3}})?,{_SP}(?P<name>{_NAME})")
+# whose role it is: a capitalised owner, a determiner, or any owner written with a possessive ("the toymaker's chief
+# financial officer, Gina Goetter," -- a common noun owner is how a story names the firm a second time)
 _ROLE_APPOS_WHERE = re.compile(
-    rf"(?P<where>(?:[A-Z][\w.’']*|its|his|her|their|the){_SP})(?:{PERSON_ROLE_MODIFIER}{_SP}){{0,2}}?$"
+    rf"(?P<where>(?:[A-Z][\w.’']*|its|his|her|their|the|[a-z][\w\-]*(?:’s|'s|s’|s')){_SP})(?:{PERSON_ROLE_MODIFIER}{_SP}){{0,2}}?$"
 )
 # "said Jane Doe" / "Jane Doe said": found from the verbs (a set lookup per word, much faster than
 # one regex alternation tried at every position)
@@ -119,11 +124,26 @@ _MALE_TITLE = re.compile(r"\b(?:Mr\.?|Sir|Lord)\s+")
 # a name in apposition with a role noun that says where the person works
 _ROLE_NOUNS = (r"director general|director|vice president|president|professor|economist|strategist|analyst|researcher|"
                r"fellow|lecturer|partner|founder|lawyer|adviser|advisor|spokesperson|spokesman|spokeswoman|official|"
-               r"envoy|commissioner|minister|secretary|chair|chairman|chairwoman|head|chief|executive|officer|"
-               r"general secretary|manager|leader|governor|representative")
+               r"envoy|commissioner|minister|secretary general|secretary|chair|chairman|chairwoman|head|chief|executive|officer|"
+               r"general secretary|manager|leader|governor|representative|ceo|expert|specialist|owner|counsel|staffer")
+# Round 20: the role may be written as a title ("John Denton, Secretary General of the International Chamber of
+# Commerce,", "Bill Bullard, CEO of R-CALF USA,"), with a prefix ("co-president of Chopard", "vice-minister of the
+# General Administration of Customs"), name its field before its employer ("head of market analysis at RBC Brewin
+# Dolphin") and the employer's kind before its name ("a partner at the law firm Wiley Rein")
 _NAME_APPOS_ROLE = re.compile(     # ((?=[{_UP}]): a name starts with a capital; other positions fail at once)
     rf"(?=[{_UP}])(?:^|(?<=[.!?”\"]\s)|(?<=,\s)|(?<=[”\"],\s))(?P<name>{_NAME}),\s+(?:a\s+|an\s+|the\s+)?"
-    rf"(?P<role>(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){{0,3}}?(?:{_ROLE_NOUNS}))\s+(?:of|at|for|with)\s+(?:the\s+)?[A-Z]", re.M)
+    rf"(?P<role>(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){{0,3}}?(?:co-|vice-)?(?i:{_ROLE_NOUNS}))"
+    rf"(?:\s+(?:of|for|in)(?:\s+[a-z][\w-]*){{1,3}})?\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}[A-Z]", re.M)
+# "Guy Parmelin, who heads Switzerland's Department of Economic Affairs,", "Florian Kohl, who speaks for the coalition,":
+# a relative "who" is said of people (seen in ten writer batches); the name may carry its own script in parentheses,
+# masked to spaces before the comma
+_NAME_WHO = re.compile(
+    rf"(?=[{_UP}])(?:^|(?<=[.!?”\"]\s)|(?<=,\s)|(?<=[”\"],\s))(?P<name>{_NAME})[^\S\n]*,{_SP}who{_SP}[a-z]", re.M)
+# "Nitin Awasthi of InCred Equities expects ...", "Michelle Gavin of the Council on Foreign Relations said": a name
+# that opens its sentence with its employer after "of" and then a verb (four writer batches)
+_NAME_OF_ORG_VERB = re.compile(
+    rf"(?=[{_UP}])(?:^|(?<=[.!?”\"]\s))(?P<name>{_NAME}){_SP}of{_SP}(?:the{_SP})?[A-Z][\w&’'\-]*"
+    rf"(?:{_SP}(?:(?:on|for|and|of|&){_SP})?[A-Z][\w&’'\-]*){{0,5}}{_SP}(?:[a-z]+(?:s|ed)|said|told|wrote)\b", re.M)
 _KNOWN_RE = re.compile(r"(?<!\w)(?:" + literal_alternation(sorted(set(KNOWN_PEOPLE) | set(KNOWN_SURNAMES), key=len, reverse=True)) + r")(?!\w)")
 
 
@@ -184,6 +204,18 @@ def _is_hyphenated_role(tok: str) -> bool:
     return "-" in tok and all(part in _ROLE_TOKENS for part in tok.split("-"))
 
 
+def _given_name_after_family_name(toks: list[str]) -> bool:
+    """"Wang Jun, a vice minister at China's customs agency": after a family name written first, a month's
+    abbreviation ("Jun", "Jan") is the given name (four writer batches quote China's customs vice minister so)."""
+    return len(toks) == 2 and toks[0] in FAMILY_NAME_FIRST and toks[1] in _MONTH_GIVEN_NAMES
+
+
+def _without_middle_initials(name: str) -> str:
+    """"Donald J. Trump" -> "Donald Trump": the name without the single-letter initials between its first and last word."""
+    toks = name.split()
+    return " ".join([toks[0]] + [t for t in toks[1:-1] if not re.fullmatch(r"[A-Z]\.?", t)] + toks[-1:]) if toks else name
+
+
 def _clean_name(name: str, after_role: bool = False, mid_sentence: bool = False) -> str | None:
     """The person's name in a candidate span, or None (organisations, places, headings).
     `after_role`: the span follows a title ("Vice Premier He Lifeng", "General Secretary To Lam"); `mid_sentence`:
@@ -206,7 +238,7 @@ def _clean_name(name: str, after_role: bool = False, mid_sentence: bool = False)
     while len(toks) > 2 and re.search(r"(?:’s|'s|s’|s')$", toks[1]):
         toks = toks[2:]
     # drop trailing stopword tokens ("Trump Administration") and leading ones ("What Trump announced")
-    while toks and toks[-1] in NAME_STOPWORDS:
+    while toks and toks[-1] in NAME_STOPWORDS and not _given_name_after_family_name(toks):
         toks.pop()
     family_first = (after_role or mid_sentence) and len(toks) == 2 and toks[0] in FAMILY_FUNCTION_WORDS
     while toks and (toks[0] in NAME_STOPWORDS or toks[0] in _LEADING_NOISE) and not family_first:
@@ -251,6 +283,8 @@ def _country_of(where: str | None) -> str | None:
     return None
 
 
+# month abbreviations that are also Chinese and Korean given names
+_MONTH_GIVEN_NAMES = frozenset({"Jun", "Jan"})
 _LEADING_NOISE = frozenset(
     """What When Where Why How Who Which Whose While After Before Since Because If Although Though Unlike
     Like Asked Speaking Meanwhile However Still Yet Also Even Only Under Over Despite Earlier Later Then
@@ -316,6 +350,14 @@ class PeopleIndex:
                     self._by_key[key] = p
                     p.aliases.add(name)
                     return p
+        # "Donald Trump" after "Donald J. Trump": a middle initial does not make another person (the first form
+        # written stays the name, LABELING.md people: as published)
+        bare = _without_middle_initials(name)
+        for p in self.people:
+            if _without_middle_initials(p.name) == bare and len(bare.split()) > 1:
+                p.aliases.add(name)
+                self._by_key[key] = p
+                return p
         for known in KNOWN_PEOPLE:
             if name == known.split()[-1] or name == known:
                 name = known
@@ -345,7 +387,7 @@ class PeopleIndex:
         self.people.sort(key=lambda p: p.first)
 
     def _fill_in(self, p: Person) -> None:
-        known = KNOWN_PEOPLE.get(p.name)
+        known = KNOWN_PEOPLE.get(p.name) or KNOWN_PEOPLE.get(_without_middle_initials(p.name))
         if known:
             role, country, gender = known
             p.role = p.role or role
@@ -387,6 +429,16 @@ class PeopleIndex:
         "Matthew Holmes, executive vice president of the Canadian Chamber of Commerce"."""
         found = []
         for m in _NAME_APPOS_ROLE.finditer(body):
+            name = _clean_name(m.group("name"))
+            if name and len(name.split()) >= 2:
+                found.append((m.start("name"), name, None, None))
+        for m in _NAME_OF_ORG_VERB.finditer(body):
+            if m.group("name").split()[0] in NAME_STOPWORDS:
+                continue                # "The Scottish Chambers of Commerce advises": a body, not a person
+            name = _clean_name(m.group("name"))
+            if name and len(name.split()) >= 2:
+                found.append((m.start("name"), name, None, None))
+        for m in _NAME_WHO.finditer(body):
             name = _clean_name(m.group("name"))
             if name and len(name.split()) >= 2:
                 found.append((m.start("name"), name, None, None))

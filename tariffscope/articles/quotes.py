@@ -50,6 +50,11 @@ _AFTER = re.compile(
 _AFTER_APPOS = re.compile(
     rf"^[\s,.;:!?—–-]*(?P<name>{_PERSON}),\s+[^,“”\"\n]{{2,100}}(?:,[^,“”\"\n]{{2,80}})?,\s+{_ADVERBS}(?:{SPEECH_VERBS})\b"
 )
+# "“...,” the toymaker's chief financial officer, Gina Goetter, said." / "“...,” ING's chief economist for Greater
+# China, Lynn Song, wrote.": the role comes first, the name in apposition after it
+_AFTER_ROLE_APPOS = re.compile(
+    rf"^[\s,.;:!?—–-]*(?:the|a|an|[A-Z][\w.]*(?:’s|'s))\s+[^,“”\"\n]{{2,80}},\s+(?P<name>{_PERSON}),\s+{_ADVERBS}(?:{SPEECH_VERBS})\b"
+)
 # the sentence goes on after the quote and ends with the attribution: "... is to talk, Kudlow told reporters."
 _SENTENCE_END_ATTR = re.compile(
     rf",\s+(?:(?P<pro>he|she)|(?P<name>{_PERSON}))\s+{_ADVERBS}(?:{SPEECH_VERBS})\b[^.!?“”\"\n,]{{0,40}}[.!?]?\s*$"
@@ -190,6 +195,11 @@ class QuoteAttributor:
             p = self._person_named(m.group("name"), q.close + m.start("name"))
             if p:
                 return p
+        m = _AFTER_ROLE_APPOS.match(tail)
+        if m and not _is_label(self.body[q.text_start:q.text_end]):     # not 'so-called “Liberation Day,” the bloc's ...'
+            p = self._person_named(m.group("name"), q.close + m.start("name"))
+            if p:
+                return p
         m = _AFTER_ACCORDING.match(tail)     # "“...,” according to Carney."
         if m:
             hits = self._mentions(q.close + m.end(), q.close + m.end() + 80)
@@ -323,11 +333,28 @@ class QuoteAttributor:
         if q.standalone:
             if prev is not None and prev.speaker is not None:
                 return prev.speaker
+            carried = self._continued_paragraph(q, paras, pi)
+            if carried is not None:
+                return carried
             if not self.body[q.close:pe].strip(" ,.;:!?—–-") \
                     and not _is_subheading(self.body[q.text_start:q.text_end], self.body[ps:pe]):
                 # the quote ends its paragraph: "Carney echoed ..." may open the next one
                 return self._next_sentence(q)
         return None
+
+    def _continued_paragraph(self, q: Quote, paras, pi: int) -> Person | None:
+        """A paragraph that is one quotation and nothing else, right after a paragraph that ends with an attributed
+        quotation and its short attribution ("“...,” he told ABC News Breakfast on Friday."): the same speaker goes
+        on -- news copy names a new speaker where one starts (seen in writer batches d961, d1009 and older ones)."""
+        ps, pe = paras[pi]
+        if pi == 0 or q.open != ps or self.body[q.close:pe].strip(" ,.;:!?—–-") \
+                or _is_subheading(self.body[q.text_start:q.text_end], self.body[ps:pe]):
+            return None                 # not a section heading in quotes (“A bit crazy”)
+        pps, ppe = paras[pi - 1]
+        before = [o for o in self.quotes if pps <= o.open and o.close <= ppe]
+        if not before or before[-1].speaker is None or len(self.body[before[-1].close:ppe].strip()) > 80:
+            return None
+        return before[-1].speaker
 
     def facts(self) -> list[dict]:
         out = []
