@@ -1590,13 +1590,20 @@ _RATE_FREE_EXEMPTION = re.compile(
     rf"{RATE_FREE_MEASURE_NOUN}\b|\s*[.,;]|\s*$)", re.I)
 
 
+# a subject that is more than goods: a clause of its own ("Coffee and beef are among the goods that now pay the full
+# rate, while aircraft ... were exempted"), a relative clause, goods only described or given as examples ("Goods
+# subject to the Section 232 ... tariffs", "Some specialty products, including enamelled ... steel")
+_CLAUSE_IN_SUBJECT = re.compile(r"\b(?:that|which|who|while|whereas|but|because|when|if|than|is|are|was|were|has|have|"
+                                r"had|such\s+as|including|among|subject\s+to|from)\b", re.I)
+
+
 def _rate_free_exemption(text: str) -> list[str]:
     """The goods a sentence with no rate says stand outside a measure ("Pharmaceutical products and gold were exempt
     from the duty", "Energy is exempted."), [] when none: the first comma part of the subject that names goods
-    ("Refined copper, the form in which Chile sells most of its metal abroad, was exempted"; "Its main export, oil and
-    gas, is left out": the apposition), goods the lexicon knows. Not an exemption only planned ("could be exempted": no copula matches)."""
+    ("Its main export, oil and gas, is left out": the apposition), goods the lexicon knows; no subject with a clause
+    or examples in it (_CLAUSE_IN_SUBJECT). Not an exemption only planned ("could be exempted": no copula matches)."""
     m = _RATE_FREE_EXEMPTION.match(text.strip())
-    if not m:
+    if not m or _CLAUSE_IN_SUBJECT.search(m.group("subj")):
         return []
     for part in m.group("subj").split(","):
         goods = _products_in(part)      # the lexicon's goods only: "Up to now, buyers have been largely spared"

@@ -25,3 +25,9 @@ def test_countries_buyers_and_planned_exemptions_are_no_goods_left_out():
                    "Up to now, buyers have been largely spared."):
         got = tariff_tuples("The US put a 10% tariff on Canadian goods. " + second)
         assert not any(g[4] == "lifted" for g in got), second
+
+
+def test_a_subject_with_a_clause_or_examples_names_no_goods_left_out():
+    got = tariff_tuples("Brazilian goods pay a 50% tariff. Coffee and beef are among the goods that now pay the full "
+                        "rate, while aircraft, orange juice and energy products were exempted.")
+    assert not any(g[2] in ("coffee", "beef") and g[4] == "lifted" for g in got)
