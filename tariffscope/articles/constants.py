@@ -659,6 +659,13 @@ REMOVING_VERB = r"(?:took|takes|taking|removed|removes|removing|lifted|lifts|lif
 LEFT_OUT_COPULA = r"(?:are|is|were|was|remain|remains|remained|stay|stays|stayed|have\s+been|has\s+been|had\s+been)"
 LEFT_OUT_ADVERB = r"(?:now|also|currently|still|likewise|largely|entirely|completely|so\s+far|for\s+now)"
 LEFT_OUT_CUE = r"(?:exempt(?:ed)?|spared|excluded|left\s+out|carved\s+out|kept\s+out|outside)"
+# tariffs._rate_free_exemption (round 20, LABELING.md round 15 as above): a sentence with no rate whose subject is
+# goods left out of the measure an earlier sentence gave its rate ("Trump began applying the 39% tariffs on August 7.
+# Pharmaceutical products and gold were exempt from the duty.", "Energy is exempted.", "Its main export, oil and gas,
+# is left out of the tariff altogether"; writer batches d961-d976, d977-d992, d1041-d1056, d1057-d1072, d1121-d1136).
+# The measure's nouns after "from/of the", and how many sentences back the measure's rate may stand.
+RATE_FREE_MEASURE_NOUN = r"(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|surcharges?|taxe?s?|measures?|rates?)"
+RATE_FREE_EXEMPTION_REACH = 2
 # how far after the rate the measure's own words are read: goods the measure itself names are no goods left out of it
 # ("Refined copper cathodes have been left out of the 50% copper tariff": the rate's own goods, round 14's d625)
 LEFT_OUT_MEASURE_REACH = 30

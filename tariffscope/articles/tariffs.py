@@ -31,6 +31,8 @@ from .constants import (
     LEFT_OUT_COPULA,
     LEFT_OUT_CUE,
     LEFT_OUT_MEASURE_REACH,
+    RATE_FREE_EXEMPTION_REACH,
+    RATE_FREE_MEASURE_NOUN,
     MEASURE_SUBJECT,
     MONTH_ABBR,
     NON_ISO_TARGETS,
@@ -1580,6 +1582,57 @@ def _left_out_goods(text: str, p: Percent) -> list[str]:
     return goods
 
 
+# a whole sentence, no rate in it: its subject, a cue, then the measure ("from the duty", "out of the tariff") or its end
+_RATE_FREE_EXEMPTION = re.compile(
+    rf"(?:(?:but|however|meanwhile|for\s+now|so\s+far),?\s+)?(?P<subj>[^;:%]{{2,120}}?)\s+{LEFT_OUT_COPULA}\s+"
+    rf"(?:{LEFT_OUT_ADVERB}\s+){{0,2}}(?:exempt(?:ed)?|spared|excluded|left\s+out|carved\s+out|kept\s+out)"
+    rf"(?:\s+(?:from|of)\s+(?:the|that|this|these|those|its|his|their)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{RATE_FREE_MEASURE_NOUN}\b|\s*[.,;]|\s*$)", re.I)
+
+
+# a subject that is more than goods: a clause of its own ("Coffee and beef are among the goods that now pay the full
+# rate, while aircraft ... were exempted"), a relative clause, goods only described or given as examples ("Goods
+# subject to the Section 232 ... tariffs", "Some specialty products, including enamelled ... steel")
+_CLAUSE_IN_SUBJECT = re.compile(r"\b(?:that|which|who|while|whereas|but|because|when|if|than|is|are|was|were|has|have|"
+                                r"had|such\s+as|including|among|subject\s+to|from)\b", re.I)
+
+
+def _rate_free_exemption(text: str) -> list[str]:
+    """The goods a sentence with no rate says stand outside a measure ("Pharmaceutical products and gold were exempt
+    from the duty", "Energy is exempted."), [] when none: the first comma part of the subject that names goods
+    ("Its main export, oil and gas, is left out": the apposition), goods the lexicon knows; no subject with a clause
+    or examples in it (_CLAUSE_IN_SUBJECT). Not an exemption only planned ("could be exempted": no copula matches)."""
+    m = _RATE_FREE_EXEMPTION.match(text.strip())
+    if not m or _CLAUSE_IN_SUBJECT.search(m.group("subj")):
+        return []
+    for part in m.group("subj").split(","):
+        goods = _products_in(part)      # the lexicon's goods only: "Up to now, buyers have been largely spared"
+        if goods:
+            return goods
+    return []
+
+
+def _rate_free_exempted(ctx: Context, si: int, sent, facts: list, seen: set) -> list[dict]:
+    """Goods a rate-free sentence leaves out of the measure whose rate the nearest earlier sentence with a rate (at
+    most constants.RATE_FREE_EXEMPTION_REACH sentences back) states: each fact of that rate not lifted (read from
+    any sentence: a restated rate adds no fact of its own), `lifted` with each good (LABELING.md round 15, as
+    _left_out_goods), unless the good is the measure's own (round 14).  The copies keep the rate's own sentence and
+    position, which the learned decisions read; their span is the exemption's sentence."""
+    goods = _rate_free_exemption(sent.text) if facts else []
+    earlier = [ctx.sentences[i].text for i in range(si - 1, max(-1, si - 1 - RATE_FREE_EXEMPTION_REACH), -1)]
+    stated = next(({float(p.value) for p in find_percents(t)} for t in earlier if find_percents(t)), set())
+    out = []
+    for f in facts if goods else []:
+        if f["rate_pct"] not in stated or f["status"] == "lifted" or f["product"] in goods:
+            continue
+        for product in goods:
+            key = (f["imposer"], f["target"], product, f["rate_pct"], "lifted")
+            if key not in seen:
+                seen.add(key)
+                out.append({**f, "product": product, "status": "lifted", "span": [sent.start, sent.end]})
+    return out
+
+
 def _exemption_split(products: list | None, status: str, exempted: list[str] | None) -> list[tuple[list, str]]:
     """(products, status) groups of a rate: with goods exempted from it, those goods `lifted` and the measure's
     remaining scope (its other goods, or all goods) as the measure stands (LABELING.md, round 13)."""
@@ -1952,6 +2005,8 @@ def extract_tariffs(ctx: Context) -> list[dict]:
     carry = _Carry()
     for si, sent in enumerate(ctx.sentences):
         text = sent.text
+        if not find_percents(text):
+            facts += _rate_free_exempted(ctx, si, sent, facts, seen)
         has_noun = bool(_TARIFF_NOUN.search(text))
         if not has_noun and not (carry.had_tariff and (_CONTINUATION.search(text) or _CHARGED.search(text)
                                                        or _paired_rates(ctx, sent))) \
