@@ -1485,11 +1485,11 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
     if _transshipment_rate(text, rates, k, row.window[k], row.phrase_end[k]):
         # "a 40% tariff on goods transshipped through the country" (the text's own "transshipped products" stays)
         products = [g for g in products or [] if g and g.startswith("transshipped ")] or [TRANSSHIPPED_GOODS]
-    exempted = _exempted_goods(text, p, nxt)
-    listed = _listed_exemption(text, p)
-    if exempted and not listed:
+    listed = _listed_exemption(text, p)     # a whole list first: the readers below take one good of it
+    exempted = [] if listed else _exempted_goods(text, p, nxt)
+    if exempted:
         row.exempted[k] = exempted
-    left_out = [] if exempted and not listed else listed or _left_out_goods(text, p)
+    left_out = listed or ([] if exempted else _left_out_goods(text, p))
     if left_out:        # the subject's goods are the ones left out: the rate keeps its remaining scope (all goods)
         row.exempted[k] = left_out
         products = [g for g in products or [] if g not in left_out]
@@ -1592,6 +1592,7 @@ _LISTED_BEFORE = re.compile(
     rf"(?P<subj>[^;:%]{{2,200}}?),?\s+{LEFT_OUT_COPULA}\s+(?:{LEFT_OUT_ADVERB}\s+){{0,2}}(?:{LEFT_OUT_CUE}|{EXEMPTED_PASSIVE})"
     rf"(?:\s+(?:from|of))?(?:\s+paying)?{_MEASURE_LEAD}", re.I)
 _EXAMPLES_OPEN = re.compile(rf",?\s+{EXEMPT_EXAMPLES_CUE}\s+", re.I)
+_LIST_PARTS = re.compile(r",\s*|\s+(?:and|or)\s+", re.I)
 # the rate's own phrase exempts a list: "The 39% rate exempts pharmaceuticals, precious metals and electronics"
 _RATE_EXEMPTS_AFTER = re.compile(rf"\s*(?:[\w-]+\s+){{0,4}}?{RATE_EXEMPTING_VERB}\s+(?P<np>[^;:.%]{{2,200}})", re.I)
 
@@ -1619,7 +1620,7 @@ def _subject_list(subj: str) -> list[str]:
     opened = _EXAMPLES_OPEN.search(subj)
     if opened:
         return _goods_of(subj[opened.end():].rstrip(", "))
-    parts = re.split(r",\s*|\s+(?:and|or)\s+", subj)
+    parts = _LIST_PARTS.split(subj)
     items: list[str] = []
     for part in reversed(parts):
         found = _products_in(part) if len(part.split()) <= 4 else []
