@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 
 from .constants import (ADDED_MEASURE, ALL_PARTNERS, AMONG_THE_GOODS, COLLECTIVE_GOODS, EXAMPLE_CLASS, EXAMPLE_CUE,
+                        EXEMPTION_WORD,
                         HEADLINE_PARTIES, LINE_PARTIES, MAKERS_GOODS, SPEECH_MIN_WORDS, TARIFF_NOUNS)
 from .context import Context
 from .money import find_percents
@@ -192,12 +193,19 @@ def _stems(text: str) -> set[str]:
     return {w[:4] for w in _WORD.findall(text.lower())}
 
 
+# a sentence that says goods stand outside a rate ("are exempt from", "spared", "exempts"): its examples are goods
+# exempted, not examples of the measure's goods (round 20b)
+_EXEMPTION_WORD = re.compile(EXEMPTION_WORD, re.I)
+
+
 def named_as_example(f: dict) -> bool:
     """The reading's goods are named in its sentence only as examples of a broader class ("products such as steel",
     "whose exports, largely clothing and footwear", "industries such as footwear"), not as the class itself
     ("steel products, including flat steel" keeps "steel products") nor after a rate among the items ("all goods,
-    including its 10% duty on cars")."""
-    if f["product"] is None:
+    including its 10% duty on cars"), nor goods said to be exempted from the rate ("some goods, among them copper,
+    pharmaceuticals and some energy products, are exempt from the 30% tariff": LABELING.md round 16, the rate
+    `lifted` with each; round 20b)."""
+    if f["product"] is None or (f["status"] == "lifted" and _EXEMPTION_WORD.search(f["sentence"])):
         return False
     own = _stems(f["product"])
     found = [*_EXAMPLES.finditer(f["sentence"]), *_EXAMPLES_INCLUDED.finditer(f["sentence"])]

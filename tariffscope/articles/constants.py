@@ -666,6 +666,18 @@ LEFT_OUT_CUE = r"(?:exempt(?:ed)?|spared|excluded|left\s+out|carved\s+out|kept\s
 # The measure's nouns after "from/of the", and how many sentences back the measure's rate may stand.
 RATE_FREE_MEASURE_NOUN = r"(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|surcharges?|taxe?s?|measures?|rates?)"
 RATE_FREE_EXEMPTION_REACH = 2
+# tariffs._listed_exemption (round 20b, LABELING.md rounds 15-16: goods left out of a rate are `lifted` with it, each
+# one when they are listed, also when named after "among them"/"such as" but said to be exempted): the goods of a list
+# the rate's own sentence says stand outside it -- "some goods, among them copper, pharmaceuticals and some energy
+# products, are exempt from the 30% tariff", "The 39% rate exempts pharmaceuticals, precious metals and electronics",
+# "Gold and pharmaceuticals were left out of the 39% tariff" (writer batches d801-d816, d1025-d1040, d1057-d1072;
+# a list after the rate, "the products now spared the 10% reciprocal tariff include avocados, ...", was seen in one
+# batch only and is not read).  The words that open the examples of a subject, the verbs a rate's own phrase exempts
+# with, and how many goods make a list.  consolidate.named_as_example keeps such goods (EXEMPTION_WORD).
+EXEMPT_EXAMPLES_CUE = r"(?:among\s+them|including|such\s+as|notably)"
+RATE_EXEMPTING_VERB = r"(?:exempts|spares|excludes|leaves\s+out)"
+EXEMPTION_WORD = r"\b(?:exempt\w*|spared?|spares|excluded|excludes|left\s+out|carved\s+out)\b"
+EXEMPT_LIST_MIN = 2
 # how far after the rate the measure's own words are read: goods the measure itself names are no goods left out of it
 # ("Refined copper cathodes have been left out of the 50% copper tariff": the rate's own goods, round 14's d625)
 LEFT_OUT_MEASURE_REACH = 30

@@ -18,6 +18,8 @@ from .constants import (
     ANOTHER_MEASURE,
     CARRIED_LIST_MIN,
     DEFAULT_STATUS,
+    EXEMPT_EXAMPLES_CUE,
+    EXEMPT_LIST_MIN,
     EXEMPTED_PASSIVE,
     EXEMPTING_VERB,
     EXEMPTION_NOT_DONE,
@@ -31,6 +33,7 @@ from .constants import (
     LEFT_OUT_COPULA,
     LEFT_OUT_CUE,
     LEFT_OUT_MEASURE_REACH,
+    RATE_EXEMPTING_VERB,
     RATE_FREE_EXEMPTION_REACH,
     RATE_FREE_MEASURE_NOUN,
     MEASURE_SUBJECT,
@@ -1482,10 +1485,11 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
     if _transshipment_rate(text, rates, k, row.window[k], row.phrase_end[k]):
         # "a 40% tariff on goods transshipped through the country" (the text's own "transshipped products" stays)
         products = [g for g in products or [] if g and g.startswith("transshipped ")] or [TRANSSHIPPED_GOODS]
-    exempted = _exempted_goods(text, p, nxt)
+    listed = _listed_exemption(text, p)     # a whole list first: the readers below take one good of it
+    exempted = [] if listed else _exempted_goods(text, p, nxt)
     if exempted:
         row.exempted[k] = exempted
-    left_out = [] if exempted else _left_out_goods(text, p)
+    left_out = listed or ([] if exempted else _left_out_goods(text, p))
     if left_out:        # the subject's goods are the ones left out: the rate keeps its remaining scope (all goods)
         row.exempted[k] = left_out
         products = [g for g in products or [] if g not in left_out]
@@ -1580,6 +1584,50 @@ def _left_out_goods(text: str, p: Percent) -> list[str]:
     if set(goods) & set(_products_in(text[m.end("subj"):p.end + LEFT_OUT_MEASURE_REACH])):
         return []       # "Refined copper cathodes have been left out of the 50% copper tariff": part of its own goods
     return goods
+
+
+# a subject list standing outside the rate right after it: "Copper, pharmaceuticals and energy products are exempt from
+# the 30% tariff", "some goods, among them copper, ... , are exempt from the 30% tariff"
+_LISTED_BEFORE = re.compile(
+    rf"(?P<subj>[^;:%]{{2,200}}?),?\s+{LEFT_OUT_COPULA}\s+(?:{LEFT_OUT_ADVERB}\s+){{0,2}}(?:{LEFT_OUT_CUE}|{EXEMPTED_PASSIVE})"
+    rf"(?:\s+(?:from|of))?(?:\s+paying)?{_MEASURE_LEAD}", re.I)
+_EXAMPLES_OPEN = re.compile(rf",?\s+{EXEMPT_EXAMPLES_CUE}\s+", re.I)
+_LIST_PARTS = re.compile(r",\s*|\s+(?:and|or)\s+", re.I)
+# the rate's own phrase exempts a list: "The 39% rate exempts pharmaceuticals, precious metals and electronics"
+_RATE_EXEMPTS_AFTER = re.compile(rf"\s*(?:[\w-]+\s+){{0,4}}?{RATE_EXEMPTING_VERB}\s+(?P<np>[^;:.%]{{2,200}})", re.I)
+
+
+def _listed_exemption(text: str, p: Percent) -> list[str]:
+    """The goods of a list the rate's sentence says stand outside the rate (constants.EXEMPT_EXAMPLES_CUE and the
+    rest), [] unless at least constants.EXEMPT_LIST_MIN goods are listed: a list before the cue (its items from
+    the examples cue on, else the comma parts that name goods, read back from the cue), or a list the rate's own
+    phrase exempts.  Not an exemption only planned."""
+    lo = max(0, p.start - 200)
+    m = _LISTED_BEFORE.search(text, lo, p.start)
+    goods: list[str] = []
+    if m and not _NOT_DONE_BEFORE.search(text, max(0, m.end("subj") - 40), m.end("subj")):
+        goods = _subject_list(m.group("subj"))
+    if not goods:
+        after = _RATE_EXEMPTS_AFTER.match(text, p.end)
+        goods = _goods_phrase(after.group("np")) if after else []
+    return goods if len(goods) >= EXEMPT_LIST_MIN else []
+
+
+def _subject_list(subj: str) -> list[str]:
+    """The goods of a subject written as a list: those after an examples cue ("some goods, among them copper,
+    pharmaceuticals and ..."), else the trailing comma parts that each name goods ("Copper, pharmaceuticals and
+    energy products")."""
+    opened = _EXAMPLES_OPEN.search(subj)
+    if opened:
+        return _goods_of(subj[opened.end():].rstrip(", "))
+    parts = _LIST_PARTS.split(subj)
+    items: list[str] = []
+    for part in reversed(parts):
+        found = _products_in(part) if len(part.split()) <= 4 else []
+        if not found:
+            break
+        items = found + items
+    return items
 
 
 # a whole sentence, no rate in it: its subject, a cue, then the measure ("from the duty", "out of the tariff") or its end
