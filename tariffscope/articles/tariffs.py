@@ -117,7 +117,12 @@ _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "Aug. 7", "from 7 August" too
 _DAY_MONTH = (rf"(?P<mon>{_MONTH})[a-z]*\.?\s+(?P<day>\d{{1,2}})\b|"
               rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH})[a-z]*\b")
-_STARTS = r"starting|beginning|effective|as of|set to take effect|takes? effect|due to take effect|kicks? in|from"
+_STARTS = (r"starting|beginning|effective|as of|set to take effect|takes? effect|due to take effect|kicks? in|from"
+           r"|(?:comes?|come|enters?|enter)\s+into\s+(?:force|effect)|(?:goes|go)\s+into\s+effect")
+# round 20b: a start told by a day word, read against `published` ("take effect tomorrow", "kicks in this weekend",
+# "comes into force today", "as of today"): today is the page's day, the others come after it
+_RELATIVE_DAY = r"(?P<rel>tomorrow|tonight|this weekend|later (?:today|this week)|within hours|today)\b(?![’'])"
+_LATER_DAYS = ("tomorrow", "tonight", "this weekend", "later today", "later this week", "within hours")
 # "all due to start", "are scheduled to start", "before the new rates begin"
 _TO_START = r"(?:(?:all\s+)?(?:due|set|scheduled|slated)\s+to\s+)?(?:start|begin)s?"
 # a clock time between the start and its day: "start at 12:01 a.m. EDT on Aug. 7", "takes effect at midnight on Tuesday"
@@ -126,11 +131,11 @@ _CLOCK = (r"(?:at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\
 # "On <date>" may open the sentence ("On January 1, 2026, the duty goes from 25 to 30 percent"); the other start words
 # stay lower-case: a sentence-opening "Starting Aug. 29, …" dates its main clause, not a rate listed in it
 _FUTURE = re.compile(
-    rf"\b(?:(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:next\s+)?{_WEEKDAY}"
+    rf"\b(?:(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:next\s+)?(?:{_WEEKDAY}|{_RELATIVE_DAY})"
     rf"|(?:{_STARTS}|{_TO_START}|[Oo]n)\s+{_CLOCK}(?:on\s+)?(?:{_DAY_MONTH}))")
 # the whole sentence's start date ("signed an order ..., effective Aug. 7"): not a bare "on <date>", which
 # dates only its own rate's segment
-_FUTURE_SENTENCE = re.compile(rf"\b(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:(?:next\s+)?{_WEEKDAY}|{_DAY_MONTH})")
+_FUTURE_SENTENCE = re.compile(rf"\b(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:(?:next\s+)?{_WEEKDAY}|{_RELATIVE_DAY}|{_DAY_MONTH})")
 _MONTHS = {m: i for i, m in enumerate(_MONTH.split("|"), 1)}
 _WEAK_PRESENT = re.compile(r"\b(?:faces?|facing|gets?|pays?|is subject to|are subject to)\b", re.I)
 _STRONG_IN_FORCE = re.compile(r"\b(?:impos(?:ed|es)|took effect|in effect|in force|in place|levied|hit with|been hit|already|currently)\b", re.I)
@@ -493,6 +498,8 @@ def _sentence_status(text: str, published) -> str | None:
 
 
 def _is_future(m: re.Match, published) -> bool:
+    if m.group("rel"):
+        return m.group("rel").lower() in _LATER_DAYS
     if m.group("wd"):
         # "starting Tuesday" looks ahead -- unless that day is the publication day ("effective Friday")
         days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -507,6 +514,8 @@ def _is_future(m: re.Match, published) -> bool:
         return False
     if (published - d).days > 180:
         return True         # "take effect on Jan. 1" in a December paper: next January
+    if (d - published).days > 180:
+        return False        # "took effect on August 1" in a January paper: last August (round 20b)
     return d > published
 
 
@@ -527,7 +536,7 @@ def _future_adjust(text: str, segment: tuple[int, int], tail: int, status: str, 
     if status == "in_force" and _is_future(m, published):
         return "announced"
     if status == "announced" and published is not None and not _is_future(m, published) \
-            and re.match(r"(?:takes? effect|kicks? in|effective|starting|beginning)", m.group(0), re.I) \
+            and (re.match(r"(?:takes? effect|kicks? in|effective|starting|beginning)", m.group(0), re.I) or m.group("rel")) \
             and not _ANNOUNCE_WORDS.search(_MODAL_WEAK_VERB.sub("", text[segment[0]:segment[1]])):
         return "in_force"       # "takes effect Monday" in Monday's paper; "will face 35%, effective Aug. 1" on Aug. 1
     return status
