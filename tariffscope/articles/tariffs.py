@@ -130,8 +130,11 @@ _CLOCK = (r"(?:at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\
           r"(?:\s+(?:ET|EDT|EST|GMT|BST|CET|Eastern|local)(?:\s+time)?)?\s+)?")
 # "On <date>" may open the sentence ("On January 1, 2026, the duty goes from 25 to 30 percent"); the other start words
 # stay lower-case: a sentence-opening "Starting Aug. 29, …" dates its main clause, not a rate listed in it
+# round 20b: a month with no day ("from October 2025", "scheduled to take effect in March"), read against `published`
+# -- in the rate's own sentence only: a month told alone dates seasons and campaigns as often as a measure
+_MONTH_ONLY = rf"(?:in\s+)?(?P<mon3>{_MONTH})[a-z]*\.?(?:\s+(?P<yr>(?:19|20)\d\d))?\b(?![.\s,]*\d|\s+last\s+year)"
 _FUTURE = re.compile(
-    rf"\b(?:(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:next\s+)?(?:{_WEEKDAY}|{_RELATIVE_DAY})"
+    rf"\b(?:(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:next\s+)?(?:{_WEEKDAY}|{_RELATIVE_DAY}|{_MONTH_ONLY})"
     rf"|(?:{_STARTS}|{_TO_START}|[Oo]n)\s+{_CLOCK}(?:on\s+)?(?:{_DAY_MONTH}))")
 # the whole sentence's start date ("signed an order ..., effective Aug. 7"): not a bare "on <date>", which
 # dates only its own rate's segment
@@ -500,6 +503,8 @@ def _sentence_status(text: str, published) -> str | None:
 def _is_future(m: re.Match, published) -> bool:
     if m.group("rel"):
         return m.group("rel").lower() in _LATER_DAYS
+    if m.groupdict().get("mon3"):
+        return _month_ahead(m, published)
     if m.group("wd"):
         # "starting Tuesday" looks ahead -- unless that day is the publication day ("effective Friday")
         days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -517,6 +522,17 @@ def _is_future(m: re.Match, published) -> bool:
     if (d - published).days > 180:
         return False        # "took effect on August 1" in a January paper: last August (round 20b)
     return d > published
+
+
+def _month_ahead(m: re.Match, published) -> bool:
+    """A month with no day starts after `published` when it is a later month: of the year written, else the nearer
+    one ("from March" in a November paper: next March); the page's own month is no later start."""
+    if published is None:
+        return False
+    month = _MONTHS[m.group("mon3")[:3]]
+    if m.group("yr"):
+        return (int(m.group("yr")), month) > (published.year, published.month)
+    return 0 < (month - published.month) % 12 <= 6
 
 
 def _future_adjust(text: str, segment: tuple[int, int], tail: int, status: str, published) -> str:
