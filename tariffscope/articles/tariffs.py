@@ -535,6 +535,26 @@ def _month_ahead(m: re.Match, published) -> bool:
     return 0 < (month - published.month) % 12 <= 6
 
 
+# round 20b: a start the sentence tells as already passed -- "applies retroactively from November 14", "retroactive to
+# Nov. 13", "the lower rate has applied since Aug. 7" (LABELING.md round 15: a retroactive start before the published date
+# is `in_force`)
+_STARTED_ALREADY = re.compile(r"\bretroactive(?:ly)?,?\s+(?:to|from)\b|\b(?:has|have)\s+(?:been\s+)?"
+                              r"(?:applied|charged|collected|paid|in\s+(?:force|effect))\s+since\b", re.I)
+
+
+# "... cut to 15% from 39%, and the lower rate applies retroactively": the subject names the change's new rate
+_NEW_RATE_SUBJECT = re.compile(r"\b(?:the|that)\s+(?:lower|new|reduced|higher)\s+(?:rate|tariff|duty|levy)\s+(?:appl(?:ies|ied)\s+)?$", re.I)
+
+
+def _started_already(text: str, seg_start: int) -> bool:
+    """The rate's segment is followed by a start told as passed, with no other rate between ("the 15% rate, which applies
+    retroactively from November 14") -- not one of a rate after it ("to 15%, up from the 10% they have paid since April")."""
+    m = _STARTED_ALREADY.search(text, seg_start)
+    if m is None:
+        return False
+    return len(find_percents(text[seg_start:m.start()])) <= 1 or _NEW_RATE_SUBJECT.search(text, seg_start, m.start()) is not None
+
+
 def _future_adjust(text: str, segment: tuple[int, int], tail: int, status: str, published) -> str:
     """An in-force verb with a start date after publication ("imposing 25% tariffs ..., starting
     Tuesday") is only announced; "takes effect Monday" on that Monday is in force.  The date is
@@ -544,6 +564,8 @@ def _future_adjust(text: str, segment: tuple[int, int], tail: int, status: str, 
         return status
     if status == "in_force" and _removal_to_come(text, segment):
         return status       # "will scrap, from November 10, the 15% tariffs": the date is the removal's
+    if status == "announced" and _started_already(text, segment[0]):
+        return "in_force"
     m = _FUTURE.search(text, segment[0], segment[1])
     if m is None:
         m = next((x for x in _FUTURE.finditer(text, tail) if re.search(r",\s*$", text[max(0, x.start() - 3):x.start()])), None)

@@ -32,3 +32,13 @@ def test_a_start_told_sentences_later_dates_the_rates_before_it(rules_only):
             "The new tariffs are due to start on April 5.")
     assert rate_statuses(body, date(2025, 4, 3)) == {(50.0, "announced")}
     assert rate_statuses(body, date(2025, 4, 10)) == {(50.0, "in_force")}
+
+
+def test_a_start_told_as_passed_after_the_rate(rules_only):
+    assert rate_statuses("Washington agreed to cut its tariff on Freedonian goods to 15% from 39%, and the lower rate "
+                         "applies retroactively from November 14.", date(2025, 12, 11)) == \
+        {(15.0, "in_force"), (39.0, "lifted")}
+    # the start told is another rate's: "up from the 10% rate they have paid since April"
+    assert (15.0, "announced") in rate_statuses(
+        "Freedonia will raise the duty on Ruritanian goods to 15% from August 7, up from the 10% rate they have paid "
+        "since April.", date(2025, 8, 1))
