@@ -1047,8 +1047,9 @@ def _table_rates(text: str, spans, percents: list[Percent], header: list[str] | 
     return out
 
 
-def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool,
-                digest: bool = False, country_ends: frozenset = frozenset()) -> list[tuple[Percent, tuple[int, int]]]:
+def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool, digest: bool = False,
+                country_ends: frozenset = frozenset(), country_starts: frozenset = frozenset()
+                ) -> list[tuple[Percent, tuple[int, int]]]:
     rates: list[tuple[Percent, tuple[int, int]]] = []
     for p in percents:
         cl = _clause_of(spans, p.start)
@@ -1085,6 +1086,7 @@ def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool,
                     and re.match(r"\s*(?:and\b|or\b|[,.;]|$)", text[p.end:]):
                 rates.append((p, _clause_of(spans, p.start)))
     _gapped_rates(text, spans, percents, rates)
+    _listed_rates(text, spans, percents, rates, (country_starts, country_ends))
     rates.sort(key=lambda r: r[0].start)
     return rates
 
@@ -1147,6 +1149,101 @@ def _gapped_rates(text: str, spans, percents: list[Percent], rates: list) -> Non
                 and re.match(r"\s*(?:and\b|or\b|on\b|for\b|in\b|if\b|respectively\b|[,.;)]|$)", text[p.end:]):
             rates.append((p, _clause_of(spans, p.start)))
             found.add(p)
+
+
+# Round 20b: rates stated as a list in a tariff sentence, each item pairing one rate with who pays it or the goods --
+# "34% for China, 46% for Vietnam and 32% for Taiwan", "Ecuador (10 per cent), Vietnam (46 per cent) and Indonesia
+# (32 per cent)", "chemicals (12.8 per cent); plastics and rubber (6.5 per cent)".  The items after the first were
+# often read as gapped rates, the head of the list (no tariff noun right beside it) was not.
+_LIST_SEP = r"\s*(?:[,;]\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)"
+_RATE_FOR_AFTER = re.compile(r"\s+(?:for|on)\s+(?:imports\s+from\s+|goods\s+from\s+)?(?:the\s+)?")
+_PAREN_RATE_BEFORE = re.compile(r"[A-Za-z][\w.’'-]*\s*\(\s*(?:up to\s+|about\s+|around\s+)?$")
+_PAREN_RATE_AFTER = re.compile(r"\s*\)")
+_AT_RATE_BEFORE = re.compile(r"(?P<name>[\w’'-]+),?\s+(?:both\s+|each\s+)?at\s+(?:up to\s+|about\s+|around\s+|roughly\s+)?$")
+_DESCRIBED_RATES = re.compile(r"\b(?:average|effective|weighted)\s+(?:[\w.’'-]+\s+){0,2}?(?:tariff|duty|rate)", re.I)
+LISTED_RATES_MIN = 2    # a list needs two items; one "X (25%)" is an aside, no list
+
+
+def _listed_item(text: str, p: Percent, countries: tuple[frozenset, frozenset], named: tuple[bool, bool]) -> bool:
+    """Is the percentage one item of a rate list: "N% for <country>", in a sentence naming rates or duties
+    "<name> (N%)", in one naming them or a payer's verb "<country or goods> at N%" ("Switzerland at 39%", "chemicals
+    at up to 22 per cent")?"""
+    country_starts, country_ends = countries
+    paren, at_ok = named
+    if paren and _PAREN_RATE_BEFORE.search(text, max(0, p.start - 40), p.start) and _PAREN_RATE_AFTER.match(text, p.end):
+        return True
+    at = _AT_RATE_BEFORE.search(text, max(0, p.start - 60), p.start) if at_ok else None
+    if at and (at.end("name") in country_ends or _products_in(at.group("name"))):
+        return True
+    m = _RATE_FOR_AFTER.match(text, p.end)
+    return bool(m) and m.end() in country_starts
+
+
+def _listed_runs(text: str, percents: list[Percent], countries: tuple[frozenset, frozenset]) -> list[list[Percent]]:
+    """The runs of listed rates in a sentence: two items or more joined by commas, semicolons or "and".  A bracketed
+    percentage is an item only in a sentence naming rates or duties, an "at" one also after a payer's verb ("now pay 44
+    per cent"): "machinery (62.5%)", "Mexico City (18.5%)", "Russia at 11.6%" after "fastest-growing lines",
+    "concentrated mainly in", "a 14.4% share" are growth and shares."""
+    if _DESCRIBED_RATES.search(text):
+        return []       # "the effective US tariff rate on Mexico at about 5.2pc ..., against 30.7pc for China"
+    named = (bool(_RATE_SUBJECT.search(text)), bool(_RATE_SUBJECT.search(text) or _CHARGED.search(text)))
+    runs: list[list[Percent]] = []
+    run: list[Percent] = []
+    for p in percents:
+        item = 0 < p.value <= 1000 and not is_range(text, p.start) and _listed_item(text, p, countries, named) \
+            and not _NOT_AFTER.match(text[p.end:p.end + 80])
+        joined = run and re.fullmatch(rf"[^%;:.]{{0,60}}?(?:{_LIST_SEP})[^%;:.]{{0,60}}", text[run[-1].end:p.start])
+        if item and (not run or joined):
+            run.append(p)
+            continue
+        runs.append(run)
+        run = [p] if item else []
+    runs.append(run)
+    return [r for r in runs if len(r) >= LISTED_RATES_MIN]
+
+
+def _listed_rates(text: str, spans, percents: list[Percent], rates: list, countries: tuple[frozenset, frozenset]
+                  ) -> None:
+    """Admit every item of a run of listed rates as a rate."""
+    found = {r[0] for r in rates}
+    for run in _listed_runs(text, percents, countries):
+        for p in run:
+            if p not in found:
+                rates.append((p, _clause_of(spans, p.start)))
+                found.add(p)
+
+
+_ITEM_START = re.compile(r"[,;:)]\s*(?:and\s+|or\s+)?(?=[^,;:)]*$)")
+
+
+def _paren_item_goods(text: str, p: Percent, country_starts: frozenset) -> list[str] | None:
+    """The goods of a parenthesised list item, "plastics and rubber (6.5 per cent)" -> plastics, rubber (one fact per
+    good, LABELING.md); None when the rate is no such item or its name is a country ("Vietnam (46 per cent)")."""
+    before = _PAREN_RATE_BEFORE.search(text, max(0, p.start - 40), p.start)
+    if not before or not _PAREN_RATE_AFTER.match(text, p.end):
+        return None
+    open_at = text.rindex("(", 0, p.start)
+    lead = text[max(0, open_at - 80):open_at]
+    start = _ITEM_START.search(lead)
+    item = lead[start.end():] if start else lead
+    item_start = open_at - len(lead) + (start.end() if start else 0)
+    if item_start in country_starts or not item.strip() or item.strip()[0].isupper():
+        return None
+    return _goods_of(item.strip()) or None
+
+
+LIST_SENTENCE_MIN = 3   # listed rates that make a sentence with no tariff noun a tariff sentence of a tariff article
+
+
+def _rate_list_sentence(ctx: Context, sent) -> bool:
+    """"Other countries have been hit with much steeper rates: 34% for China, 46% for Vietnam, 20% for the European
+    Union ..." under a heading of its own: three listed rates or more in a tariff article state the measure's rates."""
+    percents = find_percents(sent.text)
+    if len(percents) < LIST_SENTENCE_MIN:
+        return False
+    mentions = ctx.country_mentions(sent.start, sent.end, with_people=False)
+    countries = (frozenset(m.start - sent.start for m in mentions), frozenset(m.end - sent.start for m in mentions))
+    return sum(len(run) for run in _listed_runs(sent.text, percents, countries)) >= LIST_SENTENCE_MIN
 
 
 def _rate_products(text: str, rates, k: int, nxt: int, changes, consumed_until: int):
@@ -1346,6 +1443,13 @@ def _bare_item(ctx: Context, si: int, row: "_Row") -> bool:
     return alone and not sent.text.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
+def _listed_previous(ctx: Context, sent, row: "_Row", k: int, seg_end: int, facts: list) -> list:
+    """The facts of the previous item when the k-th rate follows it in a run of listed rates and names no party."""
+    if k == 0 or row.rates[k][0] not in row.list_followers or _own_party(ctx, sent.start, row.window[k], seg_end):
+        return []
+    return [f for f in facts[row.sentence_first:] if f["_rate"][0] == row.rates[k - 1][0].start]
+
+
 def _own_party(ctx: Context, base: int, start: int, end: int) -> bool:
     """A country, person or region named in [start, end) of the sentence at `base`."""
     return bool(ctx.country_mentions(base + start, base + end) or ctx.region_mentions(base + start, base + end))
@@ -1376,6 +1480,8 @@ class _Row:
     bare: set = field(default_factory=set)       # rates whose own words name no goods, nor all goods
     exempted: dict = field(default_factory=dict)  # rate index -> the goods an act of removal takes out of it
     company: bool = False                # a line of a remedy story's company list (_company_row)
+    country_starts: frozenset = frozenset()  # where the sentence's country mentions start (listed rates)
+    list_followers: frozenset = frozenset()  # the rates after the first of a run of listed rates (_listed_runs)
 
 
 def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row:
@@ -1401,8 +1507,9 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
     if not lead and para_first < si:
         lead = item_products(ctx.sentences[para_first].text)    # the item's label names the goods of its sentences
     country_ends = frozenset(m.end - sent.start for m in ctx.country_mentions(sent.start, sent.end, with_people=False))
+    country_starts = frozenset(m.start - sent.start for m in ctx.country_mentions(sent.start, sent.end, with_people=False))
     rates = _find_rates(text, spans, find_percents(text), has_noun, digest=label and ctx.tariff_article,
-                        country_ends=country_ends)
+                        country_ends=country_ends, country_starts=country_starts)
     rates = _subject_rates(ctx, sent, spans, rates)
     if company:
         rates = _company_rate(text, spans, rates)
@@ -1426,7 +1533,9 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
             changes = {new[0]: ("new", old[0]), old[0]: ("old", new[0])}
         table = {p for p, _, _, _ in cells}
     return _Row(text, first_m, table or None, first_col, label, label_products, lead, rates, changes, col_status,
-                n_facts, lead_until=lead_until, company=company)
+                n_facts, lead_until=lead_until, company=company, country_starts=country_starts,
+                list_followers=frozenset(p for run in _listed_runs(text, find_percents(text), (country_starts, country_ends))
+                                         for p in run[1:]))
 
 
 def _paired_rates(ctx: Context, sent) -> bool:
@@ -1516,6 +1625,9 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
         products = list(row.lead)          # "For rapeseed, the deposit rate ...", "Wine: the 150% duty ..."
     if row.label and not products and row.label_products:
         products = list(row.label_products)     # "Copper: 50% on semi-finished products", "Autos: 25%; Japan ... pay 15%"
+    item_goods = _paren_item_goods(text, p, row.country_starts)
+    if item_goods:
+        products = item_goods       # "chemicals (12.8 per cent); plastics and rubber (6.5 per cent)"
     if np is not None:
         consumed_until = max(consumed_until, np[1])
         row.phrase_end[k] = np[1]
@@ -1757,7 +1869,7 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
     # "a 15% tariff ..., down from the 25% rate Trump had threatened": the old rate's own clause is not the new rate's
     st_cl = (cl[0], rates[k + 1][0].start) if changes.get(k) == ("new", k + 1) else cl
     status = _status_at(text, p.start, st_cl, p.end, default=None)
-    if status is None and k in row.paired and k > 0 and row.resolved.get(k - 1):
+    if status is None and (k in row.paired or p in row.list_followers) and k > 0 and row.resolved.get(k - 1):
         status = row.resolved[k - 1][1]     # "Syrian goods will pay 41 percent, ..., and Swiss products 39 percent"
     if status is None:
         # no cue in the clause: a sentence continuing the previous one shares its status
@@ -2013,7 +2125,12 @@ def _rate_parties(ctx: Context, si: int, sent, row: _Row, k: int, products, fact
     if not targets and not is_global and _NON_ISO_MENTION.search(text):
         return None     # the measure is about the EU (or another bloc): no ISO3 target to report
     same_sentence = [f for f in facts[row.sentence_first:] if f["_rate"][0] < cl[0]]
-    if same_sentence and not ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) \
+    listed_prev = _listed_previous(ctx, sent, row, k, seg_end, facts)
+    if listed_prev:
+        # "chemicals at up to 22 per cent and pharmaceuticals at 11 per cent": an item of a rate list naming no
+        # party of its own is the list's measure, even for sector goods that alone would read as a global measure
+        imposer, targets = listed_prev[-1]["imposer"], list(dict.fromkeys(f["target"] for f in listed_prev))
+    elif same_sentence and not ctx.country_mentions(sent.start + cl[0], sent.start + cl[1]) \
             and not ctx.region_mentions(sent.start + cl[0], sent.start + cl[1]) and not is_global:
         # "a 15% surcharge will apply to U.S. chicken ..., while a 10% levy will be charged on
         # soybeans": a clause naming no party continues the measure of the clause before it
@@ -2105,7 +2222,8 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         has_noun = bool(_TARIFF_NOUN.search(text))
         if not has_noun and not (carry.had_tariff and (_CONTINUATION.search(text) or _CHARGED.search(text)
                                                        or _paired_rates(ctx, sent))) \
-                and not (ctx.tariff_article and (_list_item(text) or _table_row(text) or _company_row(ctx, si))) \
+                and not (ctx.tariff_article and (_list_item(text) or _table_row(text) or _company_row(ctx, si)
+                                                 or _rate_list_sentence(ctx, sent))) \
                 and not _remedy_ranked_rate(ctx, sent):
             carry = _Carry()
             continue
