@@ -483,6 +483,24 @@ _YEN_WORD = re.compile(r"\b(?:yen|JPY)\b")
 _YUAN_WORD = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b")
 
 
+# a line declaring the article's dollar ("(all figures in Australian dollars)", "All figures in the report are in
+# Canadian dollars.", "All dollar figures below are in Canadian dollars."): every bare "$" of that article is that
+# dollar (LABELING.md: currency stated or implied); a "US$" stays USD
+_DECLARED_DOLLAR = re.compile(r"\b(?:all|the)\s+(?:dollar\s+)?(?:figures|amounts|values|numbers)\b[^.;$()]{0,40}?\bin\s+"
+                              r"(?P<cur>Australian|Canadian|New Zealand|Hong Kong|Singapore)\s+dollars\b", re.I)
+_DOLLAR_NAMES = {"australian": "AUD", "canadian": "CAD", "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD"}
+
+
+def declared_dollar(body: str) -> str | None:
+    """The local dollar the article says all its figures are in, when it names one."""
+    names = {_DOLLAR_NAMES[" ".join(m["cur"].lower().split())] for m in _DECLARED_DOLLAR.finditer(body)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _in_declared_dollar(text: str, monies: list[Money], cur: str) -> list[Money]:
+    return [replace(mo, currency=cur) if mo.currency == "USD" and _BARE_DOLLAR.match(text, mo.start) else mo for mo in monies]
+
+
 def _yen_or_yuan(ctx: Context, text: str, monies: list[Money]) -> list[Money]:
     """A "¥" amount is the story's currency (LABELING.md: currency stated or implied): yen when the article names
     only yen or (naming neither) is about Japan, yuan when it names only yuan or is about China; else unknown."""
@@ -506,12 +524,15 @@ def candidates(ctx: Context) -> list[Candidate]:
     by_sentence = {si: find_money(sent.text) for si, sent in enumerate(ctx.sentences)      # (money needs a digit)
                    if _DIGIT.search(sent.text) and ("$" in sent.text or _CURRENCY_WORD.search(sent.text) or CURRENCY_HINT.search(sent.text))}
     local = _local_dollars(ctx, by_sentence)
+    declared = declared_dollar(ctx.body)
     for si, sent in enumerate(ctx.sentences):
         text = sent.text
         monies = by_sentence.get(si)
         if not monies:
             continue
-        if local:
+        if declared:
+            monies = _in_declared_dollar(text, monies, declared)
+        elif local:
             monies = _restated_in_local(text, monies, local)
         if "¥" in text:
             monies = _yen_or_yuan(ctx, text, monies)
