@@ -483,6 +483,24 @@ _YEN_WORD = re.compile(r"\b(?:yen|JPY)\b")
 _YUAN_WORD = re.compile(r"\b(?:yuan|renminbi|RMB|CNY)\b")
 
 
+# a line declaring the article's dollar ("(all figures in Australian dollars)", "All figures in the report are in
+# Canadian dollars.", "All dollar figures below are in Canadian dollars."): every bare "$" of that article is that
+# dollar (LABELING.md: currency stated or implied); a "US$" stays USD
+_DECLARED_DOLLAR = re.compile(r"\b(?:all|the)\s+(?:dollar\s+)?(?:figures|amounts|values|numbers)\b[^.;$()]{0,40}?\bin\s+"
+                              r"(?P<cur>Australian|Canadian|New Zealand|Hong Kong|Singapore)\s+dollars\b", re.I)
+_DOLLAR_NAMES = {"australian": "AUD", "canadian": "CAD", "new zealand": "NZD", "hong kong": "HKD", "singapore": "SGD"}
+
+
+def declared_dollar(body: str) -> str | None:
+    """The local dollar the article says all its figures are in, when it names one."""
+    names = {_DOLLAR_NAMES[" ".join(m["cur"].lower().split())] for m in _DECLARED_DOLLAR.finditer(body)}
+    return names.pop() if len(names) == 1 else None
+
+
+def _in_declared_dollar(text: str, monies: list[Money], cur: str) -> list[Money]:
+    return [replace(mo, currency=cur) if mo.currency == "USD" and _BARE_DOLLAR.match(text, mo.start) else mo for mo in monies]
+
+
 def _yen_or_yuan(ctx: Context, text: str, monies: list[Money]) -> list[Money]:
     """A "¥" amount is the story's currency (LABELING.md: currency stated or implied): yen when the article names
     only yen or (naming neither) is about Japan, yuan when it names only yuan or is about China; else unknown."""
@@ -506,12 +524,15 @@ def candidates(ctx: Context) -> list[Candidate]:
     by_sentence = {si: find_money(sent.text) for si, sent in enumerate(ctx.sentences)      # (money needs a digit)
                    if _DIGIT.search(sent.text) and ("$" in sent.text or _CURRENCY_WORD.search(sent.text) or CURRENCY_HINT.search(sent.text))}
     local = _local_dollars(ctx, by_sentence)
+    declared = declared_dollar(ctx.body)
     for si, sent in enumerate(ctx.sentences):
         text = sent.text
         monies = by_sentence.get(si)
         if not monies:
             continue
-        if local:
+        if declared:
+            monies = _in_declared_dollar(text, monies, declared)
+        elif local:
             monies = _restated_in_local(text, monies, local)
         if "¥" in text:
             monies = _yen_or_yuan(ctx, text, monies)
@@ -921,6 +942,51 @@ def owned_world_flow(ctx: Context, c: Candidate, kind: str) -> str | None:
     return None
 
 
+# a balance named with its partner in the sentences before ("Vietnam's surplus with the U.S. grew by almost a quarter";
+# "trade with the US produced a surplus of $1.57 billion"): a later bare "the surplus" / "it" is that pair's balance
+_BALANCE_WORD = re.compile(r"\b(?:surplus|surpluses|deficit|deficits|gap|imbalance)\b", re.I)
+_PAIR_BALANCE_CHARS = 60
+_BALANCE_WITH_PARTNER = re.compile(r"\bwith\s+(?:the\s+)?$")
+_BALANCE_LOOKBACK = 3
+
+
+def _balance_pair(ctx: Context, sent) -> tuple[str | None, str] | None:
+    """(owner or None, partner) of a balance the sentence names with a partner ("with the U.S."); None when its
+    balances have none."""
+    for b in _BALANCE_WORD.finditer(sent.text):
+        lo, hi = max(0, b.start() - _PAIR_BALANCE_CHARS), min(len(sent.text), b.end() + _PAIR_BALANCE_CHARS)
+        window = sent.text[lo:hi].split(";")
+        for m in ctx.country_mentions(sent.start + lo, sent.start + hi, with_people=False):
+            if _BALANCE_WITH_PARTNER.search(ctx.body, max(0, m.start - 12), m.start) and len(window) == 1:
+                owner = next((o.iso3 for o in ctx.country_mentions(sent.start + lo, sent.start + b.start(), with_people=False)
+                              if o.iso3 != m.iso3), None)
+                return owner, m.iso3
+    return None
+
+
+def balance_partner(ctx: Context, c: Candidate, party: str) -> list[str] | None:
+    """The pair of a one-party balance whose sentence names no other country and no world figure ("U.S. figures show
+    that in March alone the surplus reached $13.5 billion" after "Vietnam's surplus with the U.S. grew ..."): the
+    nearest balance named with a partner in the three sentences before, when the party is on its side; a balance
+    named bare ("A surplus means ...") in between is skipped, a sentence on the world's figures stops the search."""
+    s = c.sent
+    if _WORLD_FIGURE.search(s.text) or {m.iso3 for m in ctx.country_mentions(s.start, s.end, with_people=False)} - {party}:
+        return None
+    for k in range(c.si - 1, max(-1, c.si - 1 - _BALANCE_LOOKBACK), -1):
+        prev = ctx.sentences[k]
+        pair = _balance_pair(ctx, prev) if _BALANCE_WORD.search(prev.text) else None
+        if pair is None:
+            if _WORLD_FIGURE.search(prev.text):
+                return None     # "Overall exports came to ¥9,162.6 billion": the story has turned to the world
+            continue
+        owner, partner = pair
+        owner = owner or ctx.reporter
+        if party in (owner, partner) and owner and owner != partner:
+            return [owner, partner]
+        return None
+    return None
+
+
 def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
     text, cl, sent, si, mo = c.sent.text, c.clause, c.sent, c.si, c.money
     if c.continues and not ctx.country_mentions(sent.start, sent.end):
@@ -939,6 +1005,8 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
                            balance=kind in ("trade_deficit", "trade_surplus"))
     if not parties and kind != "countermeasure_coverage" and kind != "other" and ctx.reporter:
         parties = [ctx.reporter]    # "leaving a trade surplus of $170.51 billion": the story's country
+    if kind in ("trade_surplus", "trade_deficit") and len(parties) == 1:
+        parties = balance_partner(ctx, c, parties[0]) or parties
     if kind in ("exports", "imports") and len(parties) == 1 and _FLOW_THERE.search(text, cl[0], cl[1]):
         there = _place_named_before(ctx, c, parties[0])
         parties = [parties[0], there] if there else parties     # "Shipments there fell to $6.86 billion"
