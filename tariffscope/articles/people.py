@@ -65,8 +65,13 @@ _ROLE_NOUN_FIRST = "".join(re.escape(c) for c in sorted({r[0] for r in set(ROLE_
 # "ING's chief economist for Greater China, Lynn Song,": the role may name its patch ("for/at/of" + capitals)
 # "The council's representative in the US, Karine Rød Haraldsson,": "in" + the country it works in, too; and the
 # role as a capitalised title ("Nigeria's Minister of Finance and Coordinating Minister of the Economy, Wale Edun,")
+# the patch a role names: "for Greater China", "of Mines and Energy", "for Commerce and Economic Development" (a
+# portfolio of two fields joined by "and"), "to Canada" (an ambassador's posting). What follows a comma and runs on
+# with "and" is the portfolio's next field, not a name ("Commissioner for Trade and Economic Security,
+# Interinstitutional Relations and Transparency").
+_ROLE_PATCH = rf"(?:for|at|of|in|to){_SP}(?:the{_SP})?[A-Z][\w.&’'-]*(?:{_SP}(?:and{_SP})?[A-Z][\w.&’'-]*){{0,3}}"
 _ROLE_COMMA_NAME = re.compile(rf"(?=[{_ROLE_NOUN_FIRST}{_ROLE_NOUN_CAP_FIRST}])\b(?P<role>{_ROLE_NOUN_ALT}|{_ROLE_NOUN_CAP_ALT})"
-                              rf"(?:{_SP}(?:for|at|of|in){_SP}(?:the{_SP})?[A-Z][\w.&’'-]*(?:{_SP}[A-Z][\w.&’'-]*){{0,3}})?,{_SP}(?P<name>{_NAME})")
+                              rf"(?:{_SP}{_ROLE_PATCH})?,{_SP}(?P<name>{_NAME})(?![\w’'\-]|{_SP}and{_SP})")
 # whose role it is: a capitalised owner, a determiner, or any owner written with a possessive ("the toymaker's chief
 # financial officer, Gina Goetter," -- a common noun owner is how a story names the firm a second time)
 _ROLE_APPOS_WHERE = re.compile(
