@@ -1,8 +1,9 @@
 """Round 20c: people named after a role whose portfolio joins two fields with "and" or names a posting with "to"
 ("Colombia's Minister of Mines and Energy, Edwin Palma,", "China's ambassador to Canada, Wang Di,"), and names with a
 generational suffix ("Sergio Ortiz-Luis, Jr.", "Ferdinand Marcos Jr", "George Tuttle III"), and the quotes they
-speak (LABELING.md people: full name as published; quotes: the speaker's full name as published). Each form occurs
-in three or more writer batches of dev."""
+speak (LABELING.md people: full name as published; quotes: the speaker's full name as published); and quoted names
+of tariff kinds (“reciprocal” tariffs, the so-called “worst offender” tariffs), which are labels, not quotes. Each
+form occurs in three or more writer batches of dev."""
 from __future__ import annotations
 
 from inline import article
@@ -45,3 +46,12 @@ def test_a_generational_suffix_stays_with_the_name_and_its_quotes():
     assert not {"Sergio Ortiz-Luis", "Ferdinand Marcos", "George Tuttle"} & names
     assert {("Sergio Ortiz-Luis, Jr.", "That's where the issue lies for us"),
             ("Ferdinand Marcos Jr", "significant achievement")} <= _quotes(facts)
+
+
+def test_quoted_names_of_tariff_kinds_are_labels_not_quotes():
+    facts = _facts("Tariffs return\n\n"
+                   "President Donald Trump announced a 24% “reciprocal” tariff on Japanese goods in April. "
+                   "Countries face higher rates, the so-called “worst offender” tariffs.\n\n"
+                   "Trump said he would put a “secondary” tariff on buyers of Venezuelan oil. "
+                   "Trump called the deal “a great deal for everyone”.")
+    assert _quotes(facts) == {("Donald Trump", "a great deal for everyone")}
