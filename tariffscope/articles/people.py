@@ -41,8 +41,13 @@ _SP = r"[^\S\n]+"          # a name never runs across a line break
 _JOINED = r"(?:[A-Z]\.){2,3}"
 _INITIALS = rf"(?:(?!U\.S\.|U\.K\.|E\.U\.|U\.N\.|B\.C\.|A\.M\.|P\.M\.){_JOINED}|[A-Z]\.)"
 _JOINED_INITIALS = re.compile(_JOINED)
+# "Sergio Ortiz-Luis, Jr.", "George Tuttle III": a generational suffix after a comma or in Roman numerals is part of
+# the name as published (LABELING.md people: full name as published)
+_GENERATION = rf"(?:,{_SP}(?:Jr|Sr)\.|{_SP}(?:III|IV|II)(?![\w’'\-]))"
+_GENERATION_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|III|IV|II)$")
 _NAME = (rf"(?:{_CAP}|{_INITIALS}|[A-Z](?={_SP}[A-Z]))"
-         rf"(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}(?:(?:Jr|Sr)\.|{_CAP}|{_INITIALS}|[A-Z](?={_SP}[A-Z])|JD|J\.D\.)){{0,3}}")
+         rf"(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}(?:(?:Jr|Sr)\.|{_CAP}|{_INITIALS}|[A-Z](?={_SP}[A-Z])|JD|J\.D\.)){{0,3}}"
+         rf"{_GENERATION}?")
 NAME_PATTERN = _NAME          # for quotes.py: the same names (particles, diacritics, initials)
 HONORIFIC_PATTERN = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?|Sir|Dame|Lord|Lady)"
 _ROLE_ALT = literal_alternation(sorted(ROLE_TITLES, key=len, reverse=True))
@@ -65,8 +70,13 @@ _ROLE_NOUN_FIRST = "".join(re.escape(c) for c in sorted({r[0] for r in set(ROLE_
 # "ING's chief economist for Greater China, Lynn Song,": the role may name its patch ("for/at/of" + capitals)
 # "The council's representative in the US, Karine Rød Haraldsson,": "in" + the country it works in, too; and the
 # role as a capitalised title ("Nigeria's Minister of Finance and Coordinating Minister of the Economy, Wale Edun,")
+# the patch a role names: "for Greater China", "of Mines and Energy", "for Commerce and Economic Development" (a
+# portfolio of two fields joined by "and"), "to Canada" (an ambassador's posting). What follows a comma and runs on
+# with "and" is the portfolio's next field, not a name ("Commissioner for Trade and Economic Security,
+# Interinstitutional Relations and Transparency").
+_ROLE_PATCH = rf"(?:for|at|of|in|to){_SP}(?:the{_SP})?[A-Z][\w.&’'-]*(?:{_SP}(?:and{_SP})?[A-Z][\w.&’'-]*){{0,3}}"
 _ROLE_COMMA_NAME = re.compile(rf"(?=[{_ROLE_NOUN_FIRST}{_ROLE_NOUN_CAP_FIRST}])\b(?P<role>{_ROLE_NOUN_ALT}|{_ROLE_NOUN_CAP_ALT})"
-                              rf"(?:{_SP}(?:for|at|of|in){_SP}(?:the{_SP})?[A-Z][\w.&’'-]*(?:{_SP}[A-Z][\w.&’'-]*){{0,3}})?,{_SP}(?P<name>{_NAME})")
+                              rf"(?:{_SP}{_ROLE_PATCH})?,{_SP}(?P<name>{_NAME})(?![\w’'\-]|{_SP}and{_SP})")
 # whose role it is: a capitalised owner, a determiner, or any owner written with a possessive ("the toymaker's chief
 # financial officer, Gina Goetter," -- a common noun owner is how a story names the firm a second time)
 _ROLE_APPOS_WHERE = re.compile(
@@ -170,8 +180,9 @@ class Person:
     @property
     def surname(self) -> str:
         """The name a story uses on later mentions: the last token, or the first for family-name-first
-        names ("Lee Jae Myung" -> "Lee", "Moon Jae-in" -> "Moon")."""
-        parts = self.name.split()
+        names ("Lee Jae Myung" -> "Lee", "Moon Jae-in" -> "Moon"); never a generational suffix ("Marcos" for
+        "Ferdinand Marcos Jr.")."""
+        parts = _GENERATION_SUFFIX.sub("", self.name).split()
         if len(parts) > 1 and parts[0] in FAMILY_NAME_FIRST and parts[-1] not in FAMILY_NAME_FIRST:
             return parts[0]
         return parts[-1] if parts else self.name
@@ -358,6 +369,10 @@ class PeopleIndex:
                 p.aliases.add(name)
                 self._by_key[key] = p
                 return p
+        same = self._same_but_generation(name)
+        if same:
+            self._by_key[key] = same
+            return same
         for known in KNOWN_PEOPLE:
             if name == known.split()[-1] or name == known:
                 name = known
@@ -366,6 +381,21 @@ class PeopleIndex:
         self.people.append(p)
         self._by_key[key] = p
         return p
+
+    def _same_but_generation(self, name: str) -> Person | None:
+        """"Ferdinand Marcos" and "Ferdinand Marcos Jr" (or "John G. Roberts Jr."): one person, named with the suffix
+        wherever the text writes it (a lead drops "Jr" on a later mention, or a title match stops before it)."""
+        bare = _GENERATION_SUFFIX.sub("", name)
+        for p in self.people:
+            if _GENERATION_SUFFIX.sub("", p.name) != bare or len(bare.split()) < 2:
+                continue
+            if bare != name:            # the suffixed form names the person, the bare one stays an alias
+                p.aliases.add(p.name)
+                p.name = name
+            else:
+                p.aliases.add(name)
+            return p
+        return None
 
     def _collect(self) -> None:
         text = self._text

@@ -125,6 +125,20 @@ def _is_label(text: str) -> bool:
     return bool(content) and all(w[0].isupper() for w in content)
 
 
+# The names of tariff kinds that stories put in quotation marks as labels (LABELING.md quotes: scare quotes and labels,
+# the “fentanyl tariff”, are not quotes): “reciprocal” tariffs, a “secondary” tariff, steel “derivative” products,
+# the “worst offender” tariffs. Seen as false quotes (given to Trump) in some twenty writer batches of dev.
+TARIFF_LABELS = frozenset({"reciprocal", "reciprocal tariff", "reciprocal tariffs", "secondary", "secondary tariff",
+                           "secondary tariffs", "derivative", "worst offender", "transshipping", "transshipped"})
+_SO_CALLED = re.compile(r"\bso-called\s*$", re.I)
+
+
+def _is_tariff_label(body: str, q: "Quote") -> bool:
+    """A quotation that names a kind of tariff (TARIFF_LABELS), or any quotation after "so-called": a label."""
+    text = re.sub(r"[^\w\s]", " ", body[q.text_start:q.text_end]).lower().split()
+    return " ".join(text) in TARIFF_LABELS or bool(_SO_CALLED.search(body[max(0, q.open - 12):q.open]))
+
+
 def _is_subheading(text: str, para: str) -> bool:
     """A paragraph that is only a short quotation without sentence punctuation: a section heading
     (“Fully behind it”), i.e. a headline quote, not speech."""
@@ -359,7 +373,7 @@ class QuoteAttributor:
     def facts(self) -> list[dict]:
         out = []
         for q in self.attribute():
-            if q.speaker is None:
+            if q.speaker is None or _is_tariff_label(self.body, q):
                 continue
             out.append({"speaker": q.speaker.shown_name, "text": self.body[q.text_start:q.text_end],
                         "span": [q.text_start, q.text_end]})
