@@ -13,3 +13,12 @@ def rules_only():
     yield
     tariff_model.use(False)
     status_model.use(False)
+
+
+@pytest.fixture
+def values_rules_only():
+    """The trade-value rules alone, without the learned trade-value decisions (trade_model.json)."""
+    from tariffscope.articles import trade_model
+    trade_model.use(None)
+    yield
+    trade_model.use(False)

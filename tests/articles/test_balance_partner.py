@@ -6,32 +6,22 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from tariffscope.articles import trade_model
 from tariffscope.articles.context import Context
 from tariffscope.articles.text import normalize_body
 from tariffscope.articles.trade_values import extract_trade_values
-
-
-@pytest.fixture
-def rules_only():
-    trade_model.use(None)
-    yield
-    trade_model.use(False)
 
 
 def _parties(body: str, published: date = date(2025, 7, 1)) -> dict[float, set[str]]:
     return {v["value"]: set(v["parties"]) for v in extract_trade_values(Context.build(normalize_body(body), published))}
 
 
-def test_the_surplus_after_a_surplus_with_a_partner_is_that_pair(rules_only):
+def test_the_surplus_after_a_surplus_with_a_partner_is_that_pair(values_rules_only):
     got = _parties("Vietnam's surplus with the U.S. grew by almost a quarter in the first four months of the year. "
                    "U.S. figures show that in March alone the surplus reached $13.5 billion, a record.")
     assert got == {13.5e9: {"VNM", "USA"}}
 
 
-def test_a_world_balance_in_between_keeps_one_party(rules_only):
+def test_a_world_balance_in_between_keeps_one_party(values_rules_only):
     got = _parties("Vietnam's surplus with the U.S. grew by almost a quarter in the first four months of the year. "
                    "The overall trade surplus narrowed in May. In March the surplus reached $13.5 billion.")
     assert got == {13.5e9: {"VNM"}}

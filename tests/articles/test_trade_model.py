@@ -16,13 +16,6 @@ from tariffscope.articles.trade_values import candidates, extract_trade_values
 from tariffscope.articles.train_trade_values import fit, frequent_features
 
 
-@pytest.fixture
-def rules_only():
-    trade_model.use(None)
-    yield
-    trade_model.use(False)
-
-
 def values(body: str, published: date) -> set[tuple]:
     return {(tuple(v["parties"]), v["year"], v["value"], v["currency"], v["kind"])
             for v in extract_trade_values(Context.build(normalize_body(body), published))}
@@ -38,20 +31,20 @@ def test_code_glued_to_the_number_is_a_candidate():
     assert [(c.money.value, c.money.currency) for c in candidates(ctx)] == [(93e9, "USD")]
 
 
-def test_every_amount_is_a_candidate_with_the_rules_reason(rules_only):
+def test_every_amount_is_a_candidate_with_the_rules_reason(values_rules_only):
     ctx = Context.build("Ottawa pledged C$2 billion in aid to makers of goods. Canada exported C$40 billion of goods to Mexico in 2024.",
                         date(2025, 3, 8))
     got = [(c.money.value, c.reason, c.fact is not None) for c in candidates(ctx)]
     assert got == [(2e9, "non_trade", False), (40e9, "fact", True)]
 
 
-def test_compared_amount_keeps_its_own_year(rules_only):
+def test_compared_amount_keeps_its_own_year(values_rules_only):
     got = values("Korean exports to the U.S. came to $14.7 billion in the Aug. 1 to 10 period, down from $15.4 billion "
                  "in the same stretch last year, according to customs.", date(2025, 8, 11))
     assert {(v[1], v[2]) for v in got} == {(2025, 14.7e9), (2024, 15.4e9)}
 
 
-def test_imports_from_a_country_keep_the_stated_year(rules_only):
+def test_imports_from_a_country_keep_the_stated_year(values_rules_only):
     got = values("The U.S. imported $427 billion of goods from China in 2023.", date(2024, 5, 14))
     assert got == {(("USA", "CHN"), 2023, 427e9, "USD", "imports")}
 
@@ -97,7 +90,7 @@ def test_shipped_model_is_plain_json_and_used():
         (["CAN", "MEX"], 2024, 40e9, "CAD", "exports")]
 
 
-def test_a_later_compared_amount_does_not_give_its_year(rules_only):
+def test_a_later_compared_amount_does_not_give_its_year(values_rules_only):
     # "up 4.5 percent from 2023" and "from USD 44 billion in May 2024" are the compared figures' periods
     got = values("Goods trade between China and Canada totaled USD93 billion last year, up 4.5 percent from 2023.",
                  date(2025, 3, 10))
@@ -107,13 +100,13 @@ def test_a_later_compared_amount_does_not_give_its_year(rules_only):
     assert {(v[1], v[2]) for v in got} == {(2025, 28.8e9), (2024, 44e9)}
 
 
-def test_change_from_a_year_earlier_is_this_years_figure(rules_only):
+def test_change_from_a_year_earlier_is_this_years_figure(values_rules_only):
     got = values("Shipments to the United States fell 1.8 pct from a year earlier to 1,770.8 billion yen, "
                  "Japan's Finance Ministry said.", date(2025, 5, 21))
     assert {(v[1], v[2]) for v in got} == {(2025, 1770.8e9)}
 
 
-def test_a_sentence_continues_the_previous_figures_period(rules_only):
+def test_a_sentence_continues_the_previous_figures_period(values_rules_only):
     got = values("Trade between Mexico and China totaled $150 billion last year. "
                  "The United States sold Mexico $334 billion of goods over the same period.", date(2025, 12, 11))
     assert {(v[1], v[2]) for v in got} == {(2024, 150e9), (2024, 334e9)}
@@ -131,7 +124,7 @@ def test_a_sentence_continues_the_previous_figures_period(rules_only):
     ("Despite the tariffs, Washington has built up a surplus of 410 billion US dollars in bilateral trade with Brazil.",
      "trade_surplus"),
 ])
-def test_coverage_versus_flow(rules_only, sentence, kind):
+def test_coverage_versus_flow(values_rules_only, sentence, kind):
     got = values(sentence, date(2025, 3, 12))
     assert [v[4] for v in got if v[2] == max(x[2] for x in got)] == [kind]
 
@@ -145,7 +138,7 @@ def test_revenue_prices_and_targets_are_not_trade_values(sentence):
     assert values(sentence, date(2025, 8, 26)) == set()
 
 
-def test_exports_to_all_markets_are_one_sided_and_a_source_is_no_partner(rules_only):
+def test_exports_to_all_markets_are_one_sided_and_a_source_is_no_partner(values_rules_only):
     got = values("India's seafood exports to all markets were worth US$7.38 billion in 2024, with the US the largest buyer.",
                  date(2025, 8, 30))
     assert got == {(("IND",), 2024, 7.38e9, "USD", "exports")}
@@ -154,7 +147,7 @@ def test_exports_to_all_markets_are_one_sided_and_a_source_is_no_partner(rules_o
     assert got == {(("KOR",), 2025, 14.7e9, "USD", "exports")}
 
 
-def test_coverage_year_only_when_stated_as_its_period(rules_only):
+def test_coverage_year_only_when_stated_as_its_period(values_rules_only):
     got = values("Canada added consumer goods on March 13, 2025 to its counter-tariffs, covering a further C$14 billion "
                  "of U.S. imports.", date(2025, 9, 4))
     assert {(v[1], v[4]) for v in got} == {(None, "countermeasure_coverage")}
@@ -172,7 +165,7 @@ def test_more_money_forms(text, want):
     assert [(m.value, m.currency) for m in find_money(text)] == [want]
 
 
-def test_a_january_paper_reports_last_years_figures(rules_only):
+def test_a_january_paper_reports_last_years_figures(values_rules_only):
     got = values("Mexico's imports rose 4.4 percent, leaving Mexico with a trade surplus of $771 million.", date(2026, 1, 27))
     assert {(v[0], v[1]) for v in got} == {(("MEX",), 2025)}
     got = values("India's exports rose in September. A year earlier, India's exports had stood at $34.58 billion.",
@@ -180,7 +173,7 @@ def test_a_january_paper_reports_last_years_figures(rules_only):
     assert {(v[0], v[1]) for v in got} == {(("IND",), 2024)}
 
 
-def test_partners_listed_or_given_as_shares_are_not_the_pair(rules_only):
+def test_partners_listed_or_given_as_shares_are_not_the_pair(values_rules_only):
     got = values("The United States imported passenger cars worth $220 billion in 2024, mainly from Mexico, Japan, "
                  "South Korea, Canada and Germany.", date(2025, 3, 27))
     assert {v[0] for v in got} == {("USA",)}
@@ -189,7 +182,7 @@ def test_partners_listed_or_given_as_shares_are_not_the_pair(rules_only):
     assert {v[0] for v in got} == {("KOR",)}
 
 
-def test_balance_with_partner_and_a_countrys_measure_is_no_party(rules_only):
+def test_balance_with_partner_and_a_countrys_measure_is_no_party(values_rules_only):
     got = values("Japan's exports to the US fell in April. Trade surplus with US: 7.5 trillion yen.", date(2025, 5, 21))
     assert {v[0] for v in got} == {("JPN", "USA")}
     got = values("India's goods exports edged up to $36.38 billion in September, even as higher US duties hit shipments.",
@@ -197,7 +190,7 @@ def test_balance_with_partner_and_a_countrys_measure_is_no_party(rules_only):
     assert {v[0] for v in got} == {("IND",)}
 
 
-def test_years_of_a_from_to_pair_and_a_balance_naming_no_country(rules_only):
+def test_years_of_a_from_to_pair_and_a_balance_naming_no_country(values_rules_only):
     got = values("Brazil's goods trade gap with the United States went from US$283 million in 2024 to US$7.5 billion "
                  "in 2025.", date(2026, 1, 6))
     assert {(v[1], v[2]) for v in got} == {(2024, 283e6), (2025, 7.5e9)}
@@ -231,7 +224,7 @@ def test_a_conversion_follows_the_fact_kept_for_a_restated_figure():
     assert {(v[0], v[2], v[3]) for v in got if v[4] == "trade_surplus"} == {(("CHN",), 1.2e12, "USD"), (("CHN",), 900e9, "GBP")}
 
 
-def test_a_bare_dollar_amount_stated_elsewhere_in_canadian_dollars_is_cad(rules_only):
+def test_a_bare_dollar_amount_stated_elsewhere_in_canadian_dollars_is_cad(values_rules_only):
     got = values("Ottawa finalizes $16.6 billion list of tariffs on U.S. goods\n\nCanada will impose tariffs on a list of "
                  "U.S. goods worth C$16.6 billion, Finance Minister Chrystia Freeland said.", date(2018, 6, 29))
     assert {(v[2], v[3]) for v in got} == {(16.6e9, "CAD")}
@@ -250,12 +243,12 @@ def test_a_partner_named_next_to_its_own_amount_stays_a_party():
     "In return, the EU pledged $600 billion in additional investment in the US and $750 billion of purchases of "
     "American energy.",
 ])
-def test_a_purchase_pledge_is_imports_without_a_year(rules_only, sentence):
+def test_a_purchase_pledge_is_imports_without_a_year(values_rules_only, sentence):
     # LABELING.md: purchase pledges are imports [buyer, seller], year null; investment pledges stay out
     assert values(sentence, date(2025, 7, 28)) == {(("EUU", "USA"), None, 750e9, "USD", "imports")}
 
 
-def test_a_by_country_breakdown_of_the_figure_before(rules_only):
+def test_a_by_country_breakdown_of_the_figure_before(values_rules_only):
     got = values("The EU sold roughly €500 billion worth of goods to the United States last year. Germany accounted for "
                  "€161 billion of that, Ireland for €72 billion and Italy for €65 billion.", date(2025, 5, 24))
     assert {(tuple(sorted(v[0])), v[1], v[2], v[4]) for v in got} == {
@@ -267,7 +260,7 @@ def test_a_by_country_breakdown_of_the_figure_before(rules_only):
         (("IND",), 2.5e6), (("IND", "USA"), 0.75e6), (("ARE", "IND"), 0.54e6), (("IND", "SGP"), 0.28e6)}
 
 
-def test_a_breakdown_by_counterpart_keeps_the_story_country(rules_only):
+def test_a_breakdown_by_counterpart_keeps_the_story_country(values_rules_only):
     # "Exports to Argentina ... and those to Mexico": the items are partners of the story's country, not exporters
     got = values("Brazil posted a trade surplus in August. Shipments to China, the main destination for Brazilian exports, "
                  "rose 29.9% to $9.6 billion. Exports to Argentina jumped 40.4% to $1.6 billion and those to Mexico "
@@ -276,7 +269,7 @@ def test_a_breakdown_by_counterpart_keeps_the_story_country(rules_only):
         (("BRA", "CHN"), 9.6e9), (("ARG", "BRA"), 1.6e9), (("BRA", "MEX"), 790e6)}
 
 
-def test_a_countrys_own_flow_is_with_the_world(rules_only):
+def test_a_countrys_own_flow_is_with_the_world(values_rules_only):
     # another country named in another clause, or as a measure's imposer, is no party of the country's own flow
     got = values("China closed out the first six months of 2025 with a trade surplus of roughly US$586 billion, the "
                  "largest on record, as shipments to the United States started to steady.", date(2025, 7, 14))
@@ -290,7 +283,7 @@ def test_a_countrys_own_flow_is_with_the_world(rules_only):
     assert {tuple(sorted(v[0])) for v in got} == {("BGD", "USA")}
 
 
-def test_last_year_as_a_comparisons_base_dates_no_amount(rules_only):
+def test_last_year_as_a_comparisons_base_dates_no_amount(values_rules_only):
     got = values("Shipments to the United States dropped 18.5% from August last year to $2.8 billion.", date(2025, 9, 5))
     assert {(v[1], v[2]) for v in got} == {(2025, 2.8e9)}
     got = values("Exports to the United States rose by nearly 395 per cent compared with March of last year, reaching "
@@ -301,13 +294,13 @@ def test_last_year_as_a_comparisons_base_dates_no_amount(rules_only):
     assert (2025, 2.8e9) in {(v[1], v[2]) for v in got}
 
 
-def test_the_worlds_largest_economy_is_the_partner(rules_only):
+def test_the_worlds_largest_economy_is_the_partner(values_rules_only):
     got = values("Switzerland's trade surplus with the world's largest economy narrowed to 2.06 billion Swiss francs in "
                  "August.", date(2025, 9, 18))
     assert {tuple(sorted(v[0])) for v in got} == {("CHE", "USA")}
 
 
-def test_imports_of_a_countrys_goods_pair_the_seller_with_the_story_country(rules_only):
+def test_imports_of_a_countrys_goods_pair_the_seller_with_the_story_country(values_rules_only):
     got = values("Brazil's shipments to the US fell 6.6% to US$37 billion, while imports of American products climbed "
                  "11% to US$45 billion.", date(2026, 1, 6))
     assert {(tuple(sorted(v[0])), v[2]) for v in got} == {(("BRA", "USA"), 37e9), (("BRA", "USA"), 45e9)}
@@ -330,25 +323,25 @@ def test_word_classes_of_the_amounts_clause():
 
 # round 6 (branch xvalues5): the money's own clause, the story's country, the year phrase nearest the amount
 
-def test_a_counterpart_after_the_amount_is_the_partner_however_many_countries_follow(rules_only):
+def test_a_counterpart_after_the_amount_is_the_partner_however_many_countries_follow(values_rules_only):
     got = values("Vietnam's exports rose. That left Vietnam with a trade surplus of $123.5 billion with the US last year, "
                  "the third largest of any partner after China and Mexico.", date(2025, 6, 20))
     assert got == {(("VNM", "USA"), 2024, 123.5e9, "USD", "trade_surplus")}
 
 
-def test_the_counterpart_of_a_flow_stays_a_party_when_another_mention_names_a_measure(rules_only):
+def test_the_counterpart_of_a_flow_stays_a_party_when_another_mention_names_a_measure(values_rules_only):
     got = values("Japan's trade. Shipments to the United States slid 10.2 percent to 9.71 trillion yen in the six months "
                  "to September as higher U.S. tariffs bit.", date(2025, 10, 22))
     assert got == {(("JPN", "USA"), 2025, 9.71e12, "JPY", "exports")}
 
 
-def test_the_period_phrase_of_the_amounts_own_conjunct(rules_only):
+def test_the_period_phrase_of_the_amounts_own_conjunct(values_rules_only):
     got = values("Japan's rice. Japan bought $298 million worth of American rice last year and a further $114 million "
                  "worth between January and April this year.", date(2025, 6, 20))
     assert {(v[1], v[2]) for v in got} == {(2024, 298e6), (2025, 114e6)}
 
 
-def test_a_compared_period_and_a_possessive_period_belong_to_their_own_amounts(rules_only):
+def test_a_compared_period_and_a_possessive_period_belong_to_their_own_amounts(values_rules_only):
     got = values("Vietnam trade. Between January and May, bilateral trade with the US came to $77.4 billion, up 36.5% "
                  "from the same period of 2024.", date(2025, 6, 20))
     assert {(v[1], v[2]) for v in got} == {(2025, 77.4e9)}
@@ -357,19 +350,19 @@ def test_a_compared_period_and_a_possessive_period_belong_to_their_own_amounts(r
     assert {(v[1], v[2], v[4]) for v in got} == {(2025, 6.8e12, "imports"), (2024, 1.57e12, "trade_surplus")}
 
 
-def test_direction_words_decide_the_kind(rules_only):
+def test_direction_words_decide_the_kind(values_rules_only):
     got = values("Japan's trade. Outbound shipments grew 4.2 percent to 9.41 trillion yen and inbound shipments increased "
                  "3.3 percent to 9.65 trillion yen.", date(2025, 10, 22))
     assert {(v[2], v[4]) for v in got} == {(9.41e12, "exports"), (9.65e12, "imports")}
 
 
-def test_a_sentence_going_on_with_the_figure_before_takes_its_parties_and_period(rules_only):
+def test_a_sentence_going_on_with_the_figure_before_takes_its_parties_and_period(values_rules_only):
     got = values("Swiss exports to the United States rose to $60 billion last year. Gold was the single biggest item, "
                  "at $11.5 billion.", date(2025, 6, 20))
     assert got == {(("CHE", "USA"), 2024, 60e9, "USD", "exports"), (("CHE", "USA"), 2024, 11.5e9, "USD", "exports")}
 
 
-def test_an_or_restatement_and_covered_by_a_measure_are_coverage(rules_only):
+def test_an_or_restatement_and_covered_by_a_measure_are_coverage(values_rules_only):
     got = values("The EU hits back. The American duties hit more than $28bn of European exports, or roughly €25.6bn, "
                  "the Commission said.", date(2025, 6, 20))
     assert {(v[2], v[3], v[4]) for v in got} == {(28e9, "USD", "countermeasure_coverage"),
@@ -379,7 +372,7 @@ def test_an_or_restatement_and_covered_by_a_measure_are_coverage(rules_only):
     assert {(v[2], v[4]) for v in got} == {(2.895e9, "countermeasure_coverage")}
 
 
-def test_a_figure_naming_no_country_goes_on_with_the_bilateral_pair_before(rules_only):
+def test_a_figure_naming_no_country_goes_on_with_the_bilateral_pair_before(values_rules_only):
     body = ("Thailand's surplus with the United States came to 904.9 billion baht between January and July. "
             "Exports over the period climbed 30% to 1.321 trillion baht.\n\n"
             "July alone produced a surplus of 146.9 billion baht.")
@@ -389,14 +382,14 @@ def test_a_figure_naming_no_country_goes_on_with_the_bilateral_pair_before(rules
         (frozenset({"THA", "USA"}), 146.9e9, "trade_surplus")}
 
 
-def test_no_pair_is_carried_into_a_story_with_figures_with_the_world(rules_only):
+def test_no_pair_is_carried_into_a_story_with_figures_with_the_world(values_rules_only):
     body = ("Korea's exports rose 1.3% to $57.27 billion in May. Shipments to China dropped 8.4% to $10.4 billion. "
             "Imports fell 5.3% to $50.33 billion.")
     got = {v[2]: v[0] for v in values(body, date(2025, 6, 1))}
     assert got[57.27e9] == ("KOR",) and got[50.33e9] == ("KOR",) and set(got[10.4e9]) == {"KOR", "CHN"}
 
 
-def test_a_total_flow_is_with_the_world_whoever_else_the_sentence_names(rules_only):
+def test_a_total_flow_is_with_the_world_whoever_else_the_sentence_names(values_rules_only):
     got = values("Total exports rose 0.9% to C$61.86 billion, helped above all by a 5% jump in shipments to the "
                  "United States, Statistics Canada said.", date(2025, 9, 4))
     assert got == {(("CAN",), 2025, 61.86e9, "CAD", "exports")}
@@ -409,7 +402,7 @@ def test_a_total_flow_is_with_the_world_whoever_else_the_sentence_names(rules_on
      date(2025, 9, 15), None),
     ("Indonesia's trade surplus with the United States stands at roughly US$16 billion.", date(2025, 7, 16), None),
 ])
-def test_since_years_cumulative_sums_and_standing_states_have_no_default_year(rules_only, sentence, published, want_year):
+def test_since_years_cumulative_sums_and_standing_states_have_no_default_year(values_rules_only, sentence, published, want_year):
     assert {v[1] for v in values(sentence, published)} == {want_year}
 
 
@@ -417,7 +410,7 @@ def test_a_dollar_named_after_the_number_in_parentheses():
     assert [(m.value, m.currency) for m in find_money("shipped $15.9 billion (Canadian) worth of aluminum")] == [(15.9e9, "CAD")]
 
 
-def test_the_bloc_is_the_eu_and_a_balance_with_a_partner_after_the_amount(rules_only):
+def test_the_bloc_is_the_eu_and_a_balance_with_a_partner_after_the_amount(values_rules_only):
     got = values("The European Union and Indonesia signed the deal. Trade between Indonesia and the bloc was worth about "
                  "$30 billion in 2024.", date(2025, 9, 23))
     assert {frozenset(v[0]) for v in got} == {frozenset({"IDN", "EUU"})}
@@ -430,7 +423,7 @@ def test_the_bloc_is_the_eu_and_a_balance_with_a_partner_after_the_amount(rules_
     "The surplus for the January-to-May period came to $19 billion, $4.2 billion more than a year earlier.",
     "Korea's exports to the US fell 12%, leaving the monthly total under the $9 billion mark for the first time.",
 ])
-def test_a_difference_or_a_threshold_is_no_trade_value(rules_only, sentence):
+def test_a_difference_or_a_threshold_is_no_trade_value(values_rules_only, sentence):
     assert 4.2e9 not in {v[2] for v in values(sentence, date(2025, 6, 1))} and 9e9 not in {v[2] for v in values(sentence, date(2025, 6, 1))}
 
 
@@ -452,7 +445,7 @@ def test_a_difference_or_a_threshold_is_no_trade_value(rules_only, sentence):
     ("Trade between Kenya and Uganda runs to about $1.5 billion a year, of which Kenya's exports to Uganda are worth "
      "$1.1 billion.", date(2025, 7, 1), {1.5e9: None, 1.1e9: None}),
 ])
-def test_a_figures_year_from_its_own_stretch(rules_only, sentence, published, want):
+def test_a_figures_year_from_its_own_stretch(values_rules_only, sentence, published, want):
     assert {v[2]: v[1] for v in values(sentence, published)} == want
 
 
@@ -467,11 +460,11 @@ def test_a_figures_year_from_its_own_stretch(rules_only, sentence, published, wa
     ("Kenya's exports to the US rose to $700 million last year. Kenya also sells about $200 million of tea a year to the "
      "American market.", date(2025, 6, 1), {700e6: 2024, 200e6: None}),
 ])
-def test_periods_of_no_one_calendar_year(rules_only, sentence, published, want):
+def test_periods_of_no_one_calendar_year(values_rules_only, sentence, published, want):
     assert {v[2]: v[1] for v in values(sentence, published)} == want
 
 
-def test_a_yen_sign_is_the_storys_currency(rules_only):
+def test_a_yen_sign_is_the_storys_currency(values_rules_only):
     body = ("Japan's exports fell in June. Japan's shipments to the United States were down 11.4% at ¥1,707.1 billion, "
             "the finance ministry said, the third monthly fall in yen terms.")
     assert {v[3] for v in values(body, date(2025, 7, 20))} == {"JPY"}
@@ -479,7 +472,7 @@ def test_a_yen_sign_is_the_storys_currency(rules_only):
     assert {v[3] for v in values(body, date(2025, 7, 20))} == {"CNY"}
 
 
-def test_a_partner_named_right_after_each_amount_of_a_list(rules_only):
+def test_a_partner_named_right_after_each_amount_of_a_list(values_rules_only):
     body = ("Trump said the deficits were unfair. The US also recorded deficits of $73.9 billion with Taiwan, "
             "$68.5 billion with Japan and $66 billion with South Korea, Trump said.")
     got = {v[2]: frozenset(v[0]) for v in values(body, date(2025, 4, 8))}
@@ -498,7 +491,7 @@ def test_the_story_reporter_owns_the_ledes_trade_flow():
     assert other.reporter == other.main_country
 
 
-def test_a_story_about_one_countrys_own_trade_has_it_as_reporter(rules_only):
+def test_a_story_about_one_countrys_own_trade_has_it_as_reporter(values_rules_only):
     # the only country named is the default imposer (no main country): its figures still have their reporter
     body = "Türkiye exported a record $25 billion worth of goods in July, the trade minister said."
     assert values(body, date(2025, 8, 2)) == {(("TUR",), 2025, 25e9, "USD", "exports")}
@@ -510,7 +503,7 @@ def test_a_story_about_one_countrys_own_trade_has_it_as_reporter(rules_only):
     ("Vietnamese makers rely on machinery from China. Imports from its northern neighbour rose to $117.93 billion in the "
      "first eight months.", {(("VNM", "CHN"), 2025, 117.93e9, "USD", "imports")}),
 ])
-def test_a_partner_named_by_its_role_is_the_country_just_named(rules_only, body, want):
+def test_a_partner_named_by_its_role_is_the_country_just_named(values_rules_only, body, want):
     assert values(body, date(2025, 9, 10)) == want
 
 
@@ -527,12 +520,12 @@ def test_new_taiwan_dollar_shilling_and_mdd_amounts():
     "China's combined imports and exports grew 1.3 percent to $1.41 trillion in the first three months of the year.",
     "Total import-export turnover came to US$78.6 billion in May, up 15.5 per cent year on year.",
 ])
-def test_both_directions_named_together_are_two_way_trade(rules_only, sentence):
+def test_both_directions_named_together_are_two_way_trade(values_rules_only, sentence):
     got = values(sentence, date(2025, 6, 10))
     assert {v[4] for v in got} == {"total_trade"}
 
 
-def test_a_list_of_goods_under_one_verb_shares_the_first_items_fields(rules_only):
+def test_a_list_of_goods_under_one_verb_shares_the_first_items_fields(values_rules_only):
     body = ("The federal government is rolling out retaliatory tariffs on C$29.8 billion worth of American goods. "
             "Canada's duties are scheduled to start on March 13. They cover C$12.6 billion of U.S. steel products and "
             "C$3 billion of aluminum, along with a further C$14.2 billion of American imports.")
@@ -541,7 +534,7 @@ def test_a_list_of_goods_under_one_verb_shares_the_first_items_fields(rules_only
         assert got[value][1] is None and got[value][4] == "countermeasure_coverage" and set(got[value][0]) == {"CAN", "USA"}
 
 
-def test_items_after_comprising_are_parts_of_the_amount_before(rules_only):
+def test_items_after_comprising_are_parts_of_the_amount_before(values_rules_only):
     body = ("Indonesia will buy US$15 billion of American energy commodities, comprising US$3.5 billion of liquefied "
             "petroleum gas, US$4.5 billion of crude oil and US$7 billion of refined gasoline.")
     got = values(body, date(2025, 7, 20))
@@ -549,7 +542,7 @@ def test_items_after_comprising_are_parts_of_the_amount_before(rules_only):
     assert len({(v[0], v[1], v[4]) for v in got}) == 1
 
 
-def test_an_undated_comparison_base_has_the_period_of_the_base_before(rules_only):
+def test_an_undated_comparison_base_has_the_period_of_the_base_before(values_rules_only):
     body = ("Merchandise exports declined to $36.56 billion in January from $38.51 billion in December. "
             "India's imports climbed to $71.24 billion from $63.55 billion.")
     got = {v[2]: v[1] for v in values(body, date(2026, 2, 16))}
@@ -559,7 +552,7 @@ def test_an_undated_comparison_base_has_the_period_of_the_base_before(rules_only
     assert got[82.4e9] == 2024 and got[94.7e9] == 2025
 
 
-def test_a_countrys_own_goods_exports_and_the_markets_that_took_them(rules_only):
+def test_a_countrys_own_goods_exports_and_the_markets_that_took_them(values_rules_only):
     body = ("Taiwan's semiconductor exports totaled US$165 billion last year, and more than half of that, US$85.26 "
             "billion, went to China. Other key markets were Singapore at US$21 billion and Japan at US$10.4 billion.")
     got = {v[2]: set(v[0]) for v in values(body, date(2025, 4, 3))}
@@ -572,7 +565,7 @@ def test_a_countrys_own_goods_exports_and_the_markets_that_took_them(rules_only)
     ("Indonesia's surplus, the value by which exports exceed imports, came to a mere US$158 million in April.", "trade_surplus"),
     ("Kenya's imports outstripped its exports by $1.2 billion in May.", "trade_deficit"),
 ])
-def test_exports_exceeding_imports_is_the_balance(rules_only, sentence, kind):
+def test_exports_exceeding_imports_is_the_balance(values_rules_only, sentence, kind):
     assert {v[4] for v in values(sentence, date(2025, 6, 10))} == {kind}
 
 
@@ -581,7 +574,7 @@ def test_exports_exceeding_imports_is_the_balance(rules_only, sentence, kind):
     "Officials reckon that about $48.2 billion of Indian exports are affected by the US tariff.",
     "Aircraft are the biggest single item on the EU's countermeasure list, covering almost €11 billion of US exports.",
 ])
-def test_goods_a_measure_covers_named_by_its_verb(rules_only, sentence):
+def test_goods_a_measure_covers_named_by_its_verb(values_rules_only, sentence):
     assert {v[4] for v in values(sentence, date(2025, 8, 27))} == {"countermeasure_coverage"}
 
 
