@@ -1750,6 +1750,8 @@ def _left_out_goods(text: str, p: Percent) -> list[str]:
 _LISTED_BEFORE = re.compile(
     rf"(?P<subj>[^;:%]{{2,200}}?),?\s+{LEFT_OUT_COPULA}\s+(?:{LEFT_OUT_ADVERB}\s+){{0,2}}(?:{LEFT_OUT_CUE}|{EXEMPTED_PASSIVE})"
     rf"(?:\s+(?:from|of))?(?:\s+paying)?{_MEASURE_LEAD}", re.I)
+# the cue every _LISTED_BEFORE match holds: few sentences have one, and the lazy subject is what costs (speed)
+_LISTED_CUE = re.compile(rf"{LEFT_OUT_CUE}|{EXEMPTED_PASSIVE}", re.I)
 _EXAMPLES_OPEN = re.compile(rf",?\s+{EXEMPT_EXAMPLES_CUE}\s+", re.I)
 _LIST_PARTS = re.compile(r",\s*|\s+(?:and|or)\s+", re.I)
 # the rate's own phrase exempts a list: "The 39% rate exempts pharmaceuticals, precious metals and electronics"
@@ -1762,7 +1764,7 @@ def _listed_exemption(text: str, p: Percent) -> list[str]:
     the examples cue on, else the comma parts that name goods, read back from the cue), or a list the rate's own
     phrase exempts.  Not an exemption only planned."""
     lo = max(0, p.start - 200)
-    m = _LISTED_BEFORE.search(text, lo, p.start)
+    m = _LISTED_BEFORE.search(text, lo, p.start) if _LISTED_CUE.search(text, lo, p.start) else None
     goods: list[str] = []
     if m and not _NOT_DONE_BEFORE.search(text, max(0, m.end("subj") - 40), m.end("subj")):
         goods = _subject_list(m.group("subj"))
