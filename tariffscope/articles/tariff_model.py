@@ -26,7 +26,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, MONTH_ABBR
+from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS
 from .context import Context
 from .logreg import LogReg
 from .text import clause_at, clause_spans
@@ -124,55 +124,6 @@ def conjunction_features(v: RateView) -> list[str]:
     return out
 
 
-# round 21: a date written in the rate's sentence, read against the page's `published` date (LABELING.md: the status is
-# the one at `published`; a start after it is `announced`, a removal after it leaves the rate `in_force`).  The rules
-# read a date only behind their start words; the learned status sees every dated sentence, the date's side of
-# `published`, the word before it and its side of the rate, each crossed with the rules' status.
-_DATE = re.compile(rf"\b(?:(?P<mon>{MONTH_ABBR})[a-z]*\.?\s+(?P<day>\d{{1,2}})(?!\d|\s*%)(?:st|nd|rd|th)?"
-                   rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_ABBR})[a-z]*"
-                   rf"|(?P<mon3>{MONTH_ABBR})[a-z]*\.?\s+(?P<yr>(?:19|20)\d\d))\b")
-_DATE_LEAD = re.compile(r"([a-z]+)\W*$", re.I)
-_MONTH_NUMBER = {m: i for i, m in enumerate(MONTH_ABBR.split("|"), 1)}
-DATE_HORIZON = 180          # days: a day-month further than this from `published` is of the other year
-
-
-def _date_side(m: re.Match, published: date) -> str:
-    """"future" / "past" / "today" of a date match against the page's date."""
-    if m.group("mon3"):
-        month = (int(m.group("yr")), _MONTH_NUMBER[m.group("mon3")[:3].title()])
-        now = (published.year, published.month)
-        return "future" if month > now else "past" if month < now else "today"
-    mon, day = (m.group("mon"), m.group("day")) if m.group("mon") else (m.group("mon2"), m.group("day2"))
-    try:
-        d = date(published.year, _MONTH_NUMBER[mon[:3].title()], int(day))
-    except ValueError:
-        return "none"
-    if (published - d).days > DATE_HORIZON:
-        d = d.replace(year=d.year + 1)
-    elif (d - published).days > DATE_HORIZON:
-        d = d.replace(year=d.year - 1)
-    return "future" if d > published else "past" if d < published else "today"
-
-
-def date_features(v: RateView) -> list[str]:
-    """The dates of the rate's sentence: side of `published`, the word before, side of the rate, in the clause or not."""
-    published = v.ctx.published
-    if published is None:
-        return ["date=unknown"]
-    r = v.rule_status
-    out = []
-    for m in _DATE.finditer(v.text):
-        side = _date_side(m, published)
-        lead = _DATE_LEAD.search(v.text, max(0, m.start() - 20), m.start())
-        word = lead.group(1).lower() if lead else "^"
-        where = "before" if m.end() <= v.start else "after"
-        in_clause = v.clause[0] <= m.start() < v.clause[1]
-        out += [f"date={side}", f"rule={r}&date={side}", f"date={side}&lead={word}", f"rule={r}&date={side}&lead={word}",
-                f"date={side}&{where}", f"rule={r}&date={side}&clause={in_clause}"]
-    return out or ["date=none", f"rule={r}&date=none"]
-
-
-
 # "took effect", "came into force", "kicked in", "is in effect": the story tells a measure already applies
 _STARTED = re.compile(r"\b(?:took effect|came into (?:force|effect)|went into effect|kicked in|(?:is|are|now|remain|remains|"
                       r"already|still) in (?:force|effect|place))\b", re.I)
@@ -211,7 +162,7 @@ def status_features(v: RateView) -> list[str]:
     if v.si > 0:
         prev = v.ctx.sentences[v.si - 1].text
         out += [f"pcue:{m.group(0).lower()}" for m in _CUES.finditer(prev)]
-    return out + conjunction_features(v) + date_features(v) + story_start_features(v) + restatement_features(v)
+    return out + conjunction_features(v) + story_start_features(v) + restatement_features(v)
 
 
 def _near(v: RateView, pos_start: int, pos_end: int, prefix: str) -> list[str]:

@@ -108,23 +108,6 @@ def test_status_features_cross_the_nearest_cue_and_the_tense_with_the_rules_stat
 
 
 
-def _date_features(body: str, published: date | None, status: str) -> set[str]:
-    ctx = Context.build(body, published)
-    fact = {"imposer": "USA", "target": "IND", "product": None, "rate_pct": 25.0, "status": status}
-    start = body.index("25%")
-    return set(tariff_model.date_features(tariff_model.RateView(ctx, 0, start, start + 3, None, fact)))
-
-
-def test_status_features_read_the_sentences_dates_against_the_published_date():
-    ahead = _date_features("The 25% tariff on Indian goods takes effect on Aug. 27, the order says.", date(2025, 8, 7), "in_force")
-    assert {"date=future", "rule=in_force&date=future&lead=on", "date=future&after"} <= ahead
-    behind = _date_features("Since 7 August, Indian goods have paid a 25% tariff.", date(2025, 8, 27), "announced")
-    assert {"date=past", "rule=announced&date=past&lead=since", "date=past&before"} <= behind
-    # a month with its year, of a January paper: last December is past; no date, or no page date, says so
-    assert "date=past" in _date_features("In December 2025 the 25% duty was doubled.", date(2026, 1, 10), "in_force")
-    assert "rule=lifted&date=none" in _date_features("The 25% tariff was dropped.", date(2025, 8, 7), "lifted")
-    assert _date_features("The 25% tariff starts on Aug. 27.", None, "announced") == {"date=unknown"}
-
 def test_each_decision_is_fitted_with_its_own_regularisation(monkeypatch):
     from tariffscope.articles import train_tariffs
 
