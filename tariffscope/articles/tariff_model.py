@@ -150,6 +150,7 @@ def story_start_features(v: RateView) -> list[str]:
     starts = _story_starts(v.ctx.body, v.ctx.published)
     return [f"story={x}" for x in starts] + [f"rule={r}&story={x}" for x in starts] + [f"rule={r}&stories={'+'.join(starts)}"]
 
+
 def status_features(v: RateView) -> list[str]:
     before = _words(v.text[:v.start])[-8:]
     after = _words(v.text[v.end:])[:8]
