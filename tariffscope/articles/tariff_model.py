@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -90,6 +91,7 @@ class RateView:
         self.imposer, self.rule_target = fact["imposer"], fact["target"]
         self.rule_product, self.rule_status = fact["product"], fact["status"]
         self.last_target = self.last_product = "?"       # the previous rate's decisions ("?": none before)
+        self.restated: tuple[str, ...] = ()                 # the rules' statuses of the story's other mentions of the rate
         self.clause = clause_at(self.text, start)
 
 
@@ -122,6 +124,33 @@ def conjunction_features(v: RateView) -> list[str]:
     return out
 
 
+# "took effect", "came into force", "kicked in", "is in effect": the story tells a measure already applies
+_STARTED = re.compile(r"\b(?:took effect|came into (?:force|effect)|went into effect|kicked in|(?:is|are|now|remain|remains|"
+                      r"already|still) in (?:force|effect|place))\b", re.I)
+
+
+@lru_cache(maxsize=64)
+def _story_starts(body: str, published: date | None) -> tuple[str, ...]:
+    """The starts the story tells anywhere: a start word with a date after `published` ("take effect on Aug. 7"),
+    one on or before it, a measure told as already applying."""
+    from .tariffs import _FUTURE, _is_future     # tariffs imports this module: imported when first used
+    out = set()
+    for m in _FUTURE.finditer(body):
+        out.add("future" if _is_future(m, published) else "past")
+    if _STARTED.search(body):
+        out.add("started")
+    return tuple(sorted(out)) or ("none",)
+
+
+def story_start_features(v: RateView) -> list[str]:
+    """The story's starts crossed with the rules' status: a lede's "signed an order putting 25% tariffs" is `announced`
+    in a story that dates the start after `published` and `in_force` in one that says it took effect (LABELING.md:
+    the status at the published date)."""
+    r = v.rule_status
+    starts = _story_starts(v.ctx.body, v.ctx.published)
+    return [f"story={x}" for x in starts] + [f"rule={r}&story={x}" for x in starts] + [f"rule={r}&stories={'+'.join(starts)}"]
+
+
 def status_features(v: RateView) -> list[str]:
     before = _words(v.text[:v.start])[-8:]
     after = _words(v.text[v.end:])[:8]
@@ -134,7 +163,7 @@ def status_features(v: RateView) -> list[str]:
     if v.si > 0:
         prev = v.ctx.sentences[v.si - 1].text
         out += [f"pcue:{m.group(0).lower()}" for m in _CUES.finditer(prev)]
-    return out + conjunction_features(v)
+    return out + conjunction_features(v) + story_start_features(v) + restatement_features(v)
 
 
 def _near(v: RateView, pos_start: int, pos_end: int, prefix: str) -> list[str]:
@@ -345,6 +374,25 @@ def _best(model: LogReg, cands: dict) -> object:
 collector: list | None = None   # training: a list that receives (facts of a rate, its candidates) per rate
 
 
+def _restatements(groups: dict[tuple, list[dict]]) -> dict[tuple, tuple[str, ...]]:
+    """For each rate occurrence, the rules' statuses of the other occurrences of the same imposer and rate in the story
+    (a lede's "set a 15% tariff" restated lower down as "the 15% tariff that takes effect on Aug. 7")."""
+    by_rate: dict[tuple, list[tuple]] = {}
+    for pos, g in groups.items():
+        if not g[0].get("_extra"):
+            by_rate.setdefault((g[0]["imposer"], g[0]["rate_pct"]), []).append((pos, g[0]["status"]))
+    return {pos: tuple(sorted({st for other, st in mentions if other != pos}))
+            for mentions in by_rate.values() for pos, _ in mentions}
+
+
+def restatement_features(v: RateView) -> list[str]:
+    """The rules' statuses of the rate's other mentions, each crossed with the rules' status of this one."""
+    r = v.rule_status
+    if not v.restated:
+        return ["restated=none", f"rule={r}&restated=none"]
+    return [f"restated={x}" for x in v.restated] + [f"rule={r}&restated={x}" for x in v.restated]
+
+
 def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffModel | None) -> None:
     """Re-decide target, product and status of each rate in `facts` and keep or drop the extra
     candidates (in place; facts carry "_rate" = (start, end, change) relative to their sentence, "span"
@@ -357,6 +405,7 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
     for f in facts:
         groups.setdefault((f["span"][0], f["_rate"][0]), []).append(f)
     rule_rates = Counter(s0 for (s0, _), g in groups.items() if not g[0].get("_extra"))
+    restatements = _restatements(groups)
     seen: set[tuple] = set()
     last = ("?", "?")
     for (sent_start, _), group in groups.items():
@@ -366,6 +415,7 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
         start, end, change = group[0]["_rate"]
         v = RateView(ctx, si, start, end, change, group[0])
         v.last_target, v.last_product = last
+        v.restated = restatements.get((sent_start, start), ())
         if group[0].get("_extra"):
             _extra(model, v, group, rule_rates[sent_start])
             continue

@@ -107,6 +107,7 @@ def test_status_features_cross_the_nearest_cue_and_the_tense_with_the_rules_stat
     assert not any(f.startswith("ncb:") for f in past)
 
 
+
 def test_each_decision_is_fitted_with_its_own_regularisation(monkeypatch):
     from tariffscope.articles import train_tariffs
 
@@ -146,3 +147,21 @@ def test_status_band_keeps_the_rules_reading_in_a_near_tie():
     assert tariff_model._learned_status(sm, ["x"], "in_force", 0.1) == "in_force"
     sure = LogReg({"x": 0}, [[3.0], [0.0]], [0.0, 0.0], ["announced", "in_force"])
     assert tariff_model._learned_status(sure, ["x"], "in_force", 0.1) == "announced"
+
+
+def test_status_features_read_the_storys_starts_and_the_rates_other_mentions():
+    body = ("Trump signed an order putting a 25% tariff on Indian goods. "
+            "The 25% tariff takes effect on Aug. 27, the White House said.")
+    ctx = Context.build(body, date(2025, 8, 7))
+    fact = {"imposer": "USA", "target": "IND", "product": None, "rate_pct": 25.0, "status": "in_force"}
+    start = body.index("25%")
+    lede = tariff_model.RateView(ctx, 0, start, start + 3, None, fact)
+    assert {"story=future", "rule=in_force&story=future"} <= set(tariff_model.story_start_features(lede))
+    second = body.index("25%", start + 3) - ctx.sentences[1].start
+    groups = {(0, start): [dict(fact)], (ctx.sentences[1].start, second): [dict(fact, status="announced")]}
+    restated = tariff_model._restatements(groups)
+    assert restated == {(0, start): ("announced",), (ctx.sentences[1].start, second): ("in_force",)}
+    lede.restated = restated[(0, start)]
+    assert "rule=in_force&restated=announced" in tariff_model.restatement_features(lede)
+    took = Context.build("The 25% tariff took effect on Aug. 1.", date(2025, 8, 7))
+    assert tariff_model._story_starts(took.body, took.published) == ("past", "started")
