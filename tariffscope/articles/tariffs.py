@@ -172,10 +172,13 @@ _ON_NP = re.compile(
     r"appl(?:y|ies|ied|ying)(?:\s+(?:from|as of|starting)\s+[A-Z][a-z]+\.?\s+\d{1,2},?)?\s+to)\s+",
     re.I,
 )
+# "a 25% tariff on India for buying Russian oil": the purchase the rate punishes is its reason, not its goods (a
+# secondary tariff covers all the buyer's goods; "over its purchases of" stops at "over" already)
+_PURCHASE_REASON = r"for\s+(?:(?:its|their|[A-Z][\w.]*['’]s)\s+)?(?:continued\s+)?(?:buying|purchasing|purchases?)"
 _NP_STOP = re.compile(
     r"[;:?!()—–]|(?<![A-Z])\.(?!\w)|\s(?:including|such as|like|excluding|except|among|notably|especially)\b|\s(?:while|which|that|who|with|within|citing|saying|starting|effective|as|in|by|after|if|unless|but|to|until|because|"
     r"since|when|from|not|under|over|into|at|before|would|will|could|is|are|was|were|has|have|had|amid|despite|"
-    r"and\s+(?:an?|the)\s)\b",
+    rf"{_PURCHASE_REASON}|and\s+(?:an?|the)\s)\b",
     re.I,
 )
 _ALL_GOODS = re.compile(rf"\b{ALL_GOODS_WORDS}\b", re.I)
