@@ -826,8 +826,8 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
             return prods
     # a product inside a prepositional phrase ("purchases of Russian oil") is not the measure's subject
     # ("imports of crude oil from the US will face a 10 percent tariff": the flow's goods are the subject's)
-    prods = [p for p, st in _products_with_pos(seg) if not _PP_PRODUCT.search(seg[max(0, st - 40):st])
-             or _FLOW_OF_BEFORE.search(seg[max(0, st - 40):st])]
+    prods = [p for p, st in _products_with_pos(seg) if (not _PP_PRODUCT.search(seg[max(0, st - 40):st])
+             or _FLOW_OF_BEFORE.search(seg[max(0, st - 40):st])) and not _in_company_name(seg, st)]
     if prods and not re.search(rf"\b(?:{TARIFF_NOUNS})\s+(?:on|for)\b", seg, re.I):
         return prods
     if _ALL_GOODS.search(seg):
@@ -899,6 +899,17 @@ _INTRO_WHEN = re.compile(rf"\b(?:{_MONTH})[a-z]*\b|\b(?:Monday|Tuesday|Wednesday
 # a label is a name, not a clause: "All other exporters will face these rates: 25% ..." is prose
 _LABEL_VERB = re.compile(r"\b(?:will|would|shall|face[sd]?|pay|pays|paid|is|are|was|were|has|have|had|said|says)\b")
 COMPANY_LIST_REACH = 24         # list lines and headers walked back to the list's intro
+
+
+# "Bengang Steel Plates Co Ltd will now pay 42.08 per cent": a capitalised goods word followed, within a few capitalised
+# words, by a company word is part of the payer's name, not the goods of the rate (the measure's goods are the story's)
+_COMPANY_NAME_REST = re.compile(r"^[\w-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|and|of))*?\s+" + _COMPANY_WORD.pattern)
+
+
+def _in_company_name(text: str, start: int) -> bool:
+    """The word at `start` is capitalised and part of a company's name ("Hyundai Steel Company", "China Steel Sumikin
+    Viet Nam Joint Stock Company")."""
+    return text[start:start + 1].isupper() and bool(_COMPANY_NAME_REST.match(text[start:]))
 
 
 def _company_item(text: str) -> bool:
