@@ -3,7 +3,7 @@
 LABELING.md (round 9): company-specific margins are rates of the measure, with the measure's goods.  In prose
 ("Bengang Steel Plates Co Ltd will now pay 42.08 per cent", "Hyundai Steel Company will pay 11.55 per cent") the
 "Steel" of the payer's name gave the product "steel"; the dev labels give the story's goods (d138, d147, d605, d985:
-four writer batches)."""
+three writer batches)."""
 from __future__ import annotations
 
 from datetime import date
