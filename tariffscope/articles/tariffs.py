@@ -172,10 +172,13 @@ _ON_NP = re.compile(
     r"appl(?:y|ies|ied|ying)(?:\s+(?:from|as of|starting)\s+[A-Z][a-z]+\.?\s+\d{1,2},?)?\s+to)\s+",
     re.I,
 )
+# "a 25% tariff on India for buying Russian oil": the purchase the rate punishes is its reason, not its goods (a
+# secondary tariff covers all the buyer's goods; "over its purchases of" stops at "over" already)
+_PURCHASE_REASON = r"for\s+(?:(?:its|their|[A-Z][\w.]*['’]s)\s+)?(?:continued\s+)?(?:buying|purchasing|purchases?)"
 _NP_STOP = re.compile(
     r"[;:?!()—–]|(?<![A-Z])\.(?!\w)|\s(?:including|such as|like|excluding|except|among|notably|especially)\b|\s(?:while|which|that|who|with|within|citing|saying|starting|effective|as|in|by|after|if|unless|but|to|until|because|"
     r"since|when|from|not|under|over|into|at|before|would|will|could|is|are|was|were|has|have|had|amid|despite|"
-    r"and\s+(?:an?|the)\s)\b",
+    rf"{_PURCHASE_REASON}|and\s+(?:an?|the)\s)\b",
     re.I,
 )
 _ALL_GOODS = re.compile(rf"\b{ALL_GOODS_WORDS}\b", re.I)
@@ -823,8 +826,8 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
             return prods
     # a product inside a prepositional phrase ("purchases of Russian oil") is not the measure's subject
     # ("imports of crude oil from the US will face a 10 percent tariff": the flow's goods are the subject's)
-    prods = [p for p, st in _products_with_pos(seg) if not _PP_PRODUCT.search(seg[max(0, st - 40):st])
-             or _FLOW_OF_BEFORE.search(seg[max(0, st - 40):st])]
+    prods = [p for p, st in _products_with_pos(seg) if (not _PP_PRODUCT.search(seg[max(0, st - 40):st])
+             or _FLOW_OF_BEFORE.search(seg[max(0, st - 40):st])) and not _in_company_name(seg, st)]
     if prods and not re.search(rf"\b(?:{TARIFF_NOUNS})\s+(?:on|for)\b", seg, re.I):
         return prods
     if _ALL_GOODS.search(seg):
@@ -896,6 +899,17 @@ _INTRO_WHEN = re.compile(rf"\b(?:{_MONTH})[a-z]*\b|\b(?:Monday|Tuesday|Wednesday
 # a label is a name, not a clause: "All other exporters will face these rates: 25% ..." is prose
 _LABEL_VERB = re.compile(r"\b(?:will|would|shall|face[sd]?|pay|pays|paid|is|are|was|were|has|have|had|said|says)\b")
 COMPANY_LIST_REACH = 24         # list lines and headers walked back to the list's intro
+
+
+# "Bengang Steel Plates Co Ltd will now pay 42.08 per cent": a capitalised goods word followed, within a few capitalised
+# words, by a company word is part of the payer's name, not the goods of the rate (the measure's goods are the story's)
+_COMPANY_NAME_REST = re.compile(r"^[\w-]*(?:\s+(?:[A-Z][\w&.’'-]*|&|and|of))*?\s+" + _COMPANY_WORD.pattern)
+
+
+def _in_company_name(text: str, start: int) -> bool:
+    """The word at `start` is capitalised and part of a company's name ("Hyundai Steel Company", "China Steel Sumikin
+    Viet Nam Joint Stock Company")."""
+    return text[start:start + 1].isupper() and bool(_COMPANY_NAME_REST.match(text[start:]))
 
 
 def _company_item(text: str) -> bool:
