@@ -297,6 +297,9 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         tgt = [m for m in tgt if not _hit_before_imposer_acts(sent_text, sent_start, m, cued, imposer, a)
                and not _hit_after_rate(sent_text, sent_start, m, a)]
     target, targets = _cued_target(sent_text, sent_start, mentions, tgt, imposer, a, ws, we, ce)
+    if imposer is None and target is not None and target == ctx.default_imposer:
+        payer = _payer_beside_default(sent_text, sent_start, mentions, tgt, target, ws, we)
+        target, targets = (payer[0], payer) if payer else (target, targets)
     if sector and _ALL_PARTNERS.search(sent_text, a - sent_start, we - sent_start):
         target, targets = None, []     # "hit by the 50% tariff ... on steel imports from all countries"
     every_partner = _every_partner_rate(ctx, sent_text, sent_start, a, (cs, ws), we)
@@ -578,6 +581,19 @@ def _cued_target(sent_text: str, sent_start: int, mentions: list, tgt: list, imp
     if chosen is None:
         return None, []
     return chosen.iso3, [i for i in _coordinated(sent_text, sent_start, chosen, mentions) if i != imposer]
+
+
+def _payer_beside_default(sent_text: str, sent_start: int, mentions: list, tgt: list, default: str, ws: int,
+                          we: int) -> list[str]:
+    """The other payer the clause cues when its cued target is the story's default imposer and nothing cues an
+    imposer ("Any Argentine beef above that amount pays a 26.4% tariff, according to the U.S. Department of
+    Agriculture", "Japanese vehicles arriving at US ports face a 15% tariff"): the default imposer's mention is its
+    market or an agency, not a payer, and taking it as the target made the real payer the imposer (a swap of both
+    parties, 10 writer batches of dev held out)."""
+    other = [m for m in tgt if m.iso3 != default and m.kind != "person" and sent_start + ws <= m.start < we]
+    if not other:
+        return []
+    return [i for i in _coordinated(sent_text, sent_start, other[0], mentions) if i != default]
 
 
 def _group_member(sent_text: str, sent_start: int, mentions: list, ws: int):
