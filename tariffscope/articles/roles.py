@@ -166,6 +166,8 @@ _EVERY_PARTNER = re.compile(EVERY_PARTNER, re.I)
 _CONTENT_ORIGIN_BEFORE = re.compile(CONTENT_ORIGIN_BEFORE, re.I)
 _OWN_RATE = re.compile(r"[\d.,]+\s?" + PERCENT_UNIT + r"?", re.I)
 _TARIFF_ADJECTIVE = re.compile(rf"^(?:’s|'s)?\s+(?:[\w-]+\s+)?(?:{TARIFF_NOUNS})\b", re.I)   # "US tariff", "American levy"
+# "a levy on American whiskey", "duties against U.S. goods": the country named is the object's owner
+_ON_GOODS_BEFORE = re.compile(r"\b(?:on|against)\s+(?:(?:all|most|the|some|certain|[\w-]+\s+from)\s+)?$", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|whereas)\b")
 
 
@@ -297,6 +299,9 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         tgt = [m for m in tgt if not _hit_before_imposer_acts(sent_text, sent_start, m, cued, imposer, a)
                and not _hit_after_rate(sent_text, sent_start, m, a)]
     target, targets = _cued_target(sent_text, sent_start, mentions, tgt, imposer, a, ws, we, ce)
+    if imposer is None and target is not None and target == ctx.default_imposer:
+        payer = _payer_beside_default(sent_text, sent_start, mentions, tgt, target, a, ws)
+        target, targets = (payer[0], payer) if payer else (target, targets)
     if sector and _ALL_PARTNERS.search(sent_text, a - sent_start, we - sent_start):
         target, targets = None, []     # "hit by the 50% tariff ... on steel imports from all countries"
     every_partner = _every_partner_rate(ctx, sent_text, sent_start, a, (cs, ws), we)
@@ -578,6 +583,25 @@ def _cued_target(sent_text: str, sent_start: int, mentions: list, tgt: list, imp
     if chosen is None:
         return None, []
     return chosen.iso3, [i for i in _coordinated(sent_text, sent_start, chosen, mentions) if i != imposer]
+
+
+def _payer_beside_default(sent_text: str, sent_start: int, mentions: list, tgt: list, default: str, a: int,
+                          ws: int) -> list[str]:
+    """The payer a clause cues before the rate when its cued target is the story's default imposer and nothing cues
+    an imposer ("Any Argentine beef above that amount pays a 26.4% tariff, according to the U.S. Department of
+    Agriculture", "Japanese vehicles arriving at US ports face a 15% tariff"): the default imposer's mention is its
+    market or an agency, not a payer, and taking it as the target made the real payer the imposer (both parties
+    swapped).  Not when the default imposer's own goods are the rate's object ("a 50 percent levy on American
+    whiskey"): they pay, and the other country is the unnamed imposer."""
+    if any(m.iso3 == default and _ON_GOODS_BEFORE.search(sent_text, 0, m.start - sent_start) for m in tgt):
+        return []
+    # (the payer as its goods' owner -- "Argentine beef", "Japanese vehicles" -- not "a statement from China's finance
+    # ministry", an authority the default imposer's goods are sold to)
+    other = [m for m in tgt if m.iso3 != default and m.kind != "person" and sent_start + ws <= m.start < a
+             and not m.possessive and _GOODS_AFTER.match(sent_text[m.end - sent_start:m.end - sent_start + 80])]
+    if not other:
+        return []
+    return [i for i in _coordinated(sent_text, sent_start, other[-1], mentions) if i != default]
 
 
 def _group_member(sent_text: str, sent_start: int, mentions: list, ws: int):
