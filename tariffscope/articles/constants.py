@@ -271,6 +271,9 @@ GOODS_BROUGHT_IN_AFTER = r"\s*(?:worth\s+)?of\s"
 # ... but what a measure or a plan "will bring in" is revenue ("the car tariffs would bring in about $100 billion a year",
 # "expects them to bring in about 52 billion pesos"): a measure word or a modal before the verb
 EARNED_NOT_TRADE_BEFORE = rf"\b(?:{TARIFF_NOUNS}|measures?|them|it|will|would|could|may|might|to)\s+(?:\w+\s+)?$"
+# ... an infinitive "to" only before the verb's base form: "Iron ore sold to China brought in $105bn" is the goods' earnings
+# (round 21), "expects them to bring in" is a plan's revenue
+EARNED_FINITE = r"(?:brought|brings|earn(?:s|ed)|fetch(?:es|ed))\b"
 # the money an earning verb names comes from selling: a sentence with sales, sellers or the world as the market is trade
 EARNED_CONTEXT = r"\b(?:sales|sellers?|exporters?|abroad|overseas|markets?)\b"
 # A measure as the subject of a verb of reach right before the amount (round 18): "The rulings apply to $2.9bn of imports",
@@ -442,6 +445,9 @@ TRADE_KIND_CUES = (
 MEASURE_STORY_SENTENCES = 5
 # the story's headline, deck and lede: where the country whose trade figures the story reports is named (context.story_reporter)
 LEDE_SENTENCES = 6
+# The sentences a headline (and a deck) can be among: a line alone in its paragraph with no end punctuation near the top of
+# the body (round 21, trade_values.headline_only)
+HEADLINE_SENTENCES = 3
 TRADE_CONTEXT = r"(?:trade|traded|trading|two-way|bilateral|commerce|exports?|exported|imports?|imported|shipped|shipping|sold|sells|bought|buys|buy|buying|buyer|purchas\w*|deficits?|surplus(?:es)?|shipments?|goods|products|merchandise|worth of|tariffs?|counter-?tariffs?|countermeasures?|duties)"
 # Money near these words is not a trade value (revenue, aid, investment, prices ...).
 NON_TRADE_MONEY = r"(?:revenues?|collected|collect|raised|raise|raising|costs?|costing|fund|funds|funding|aid|invest\w*|loans?|package|budget|relief|support|spend\w*|prices?|priced|subsid\w*|vouchers?|bailout|GDP|market value|valuation|salary|salaries|wages?|fines?|penalty|profit\w*|losses|lose|lost|earnings|income|taxpayers?|per (?:barrel|tonne|ton|pound|kilogram|unit|vehicle|car|hour))"
