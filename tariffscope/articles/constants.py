@@ -271,9 +271,6 @@ GOODS_BROUGHT_IN_AFTER = r"\s*(?:worth\s+)?of\s"
 # ... but what a measure or a plan "will bring in" is revenue ("the car tariffs would bring in about $100 billion a year",
 # "expects them to bring in about 52 billion pesos"): a measure word or a modal before the verb
 EARNED_NOT_TRADE_BEFORE = rf"\b(?:{TARIFF_NOUNS}|measures?|them|it|will|would|could|may|might|to)\s+(?:\w+\s+)?$"
-# ... an infinitive "to" only before the verb's base form: "Iron ore sold to China brought in $105bn" is the goods' earnings
-# (round 21), "expects them to bring in" is a plan's revenue
-EARNED_FINITE = r"(?:brought|brings|earn(?:s|ed)|fetch(?:es|ed))\b"
 # the money an earning verb names comes from selling: a sentence with sales, sellers or the world as the market is trade
 EARNED_CONTEXT = r"\b(?:sales|sellers?|exporters?|abroad|overseas|markets?)\b"
 # A measure as the subject of a verb of reach right before the amount (round 18): "The rulings apply to $2.9bn of imports",

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from . import roles, trade_model
 from .constants import (AMOUNT_TAKEN_AWAY, CALENDAR_PERIOD, CHANGE_BY, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
-                        DIFFERENCE_AFTER_AMOUNT, EARNED_BEFORE, EARNED_CONTEXT, EARNED_FINITE, EARNED_NOT_TRADE_BEFORE,
+                        DIFFERENCE_AFTER_AMOUNT, EARNED_BEFORE, EARNED_CONTEXT, EARNED_NOT_TRADE_BEFORE,
                         EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD, GOODS_BROUGHT_IN_AFTER,
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
                         MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, NON_ISO_TARGETS, NON_TRADE_MONEY,
@@ -319,14 +319,6 @@ _EARNED_BEFORE = re.compile(EARNED_BEFORE, re.I)
 _GOODS_BROUGHT_IN_AFTER = re.compile(GOODS_BROUGHT_IN_AFTER, re.I)
 _EARNED_NOT_TRADE_BEFORE = re.compile(EARNED_NOT_TRADE_BEFORE, re.I)
 _EARNED_CONTEXT = re.compile(EARNED_CONTEXT, re.I)
-_EARNED_FINITE = re.compile(EARNED_FINITE, re.I)
-
-
-def _earned_not_trade(text: str, verb: re.Match) -> bool:
-    """A measure, a modal or an infinitive earns the money (revenue, a plan) -- not "to" before a finite verb, the end
-    of the goods' own phrase ("Iron ore sold to China brought in $105bn": export earnings)."""
-    m = _EARNED_NOT_TRADE_BEFORE.search(text, max(0, verb.start() - 40), verb.start())
-    return m is not None and not (m.group(0).lower().startswith("to") and _EARNED_FINITE.match(verb.group(0)))
 
 
 def earned_flow(text: str, start: int, end: int) -> str | None:
@@ -334,7 +326,7 @@ def earned_flow(text: str, start: int, end: int) -> str | None:
     alone brought in $9.8 billion", "bringing in about R34 billion in foreign earnings"; LABELING.md: export earnings are
     exports), "imports" for goods brought in, named after the amount ("brought in $474 billion worth of auto products")."""
     m = _EARNED_BEFORE.search(text, max(0, start - 60), start)
-    if m is None or _earned_not_trade(text, m):
+    if m is None or _EARNED_NOT_TRADE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None
     return "imports" if m.group(0).lower().startswith("br") and _GOODS_BROUGHT_IN_AFTER.match(text, end) else "exports"
 
@@ -415,29 +407,13 @@ _SURPLUS_ONLY = re.compile(r"\bsurplus(?:es)?\b", re.I)
 _DEFICIT_WORD = re.compile(r"\b(?:deficits?|shortfalls?)\b", re.I)
 
 
-# an amount right after a verb of earning ("LNG brought in $21bn in 2024, coal $13bn and lithium $5bn")
-_AMOUNT_NEXT = re.compile(r"\s+(?:(?:about|roughly|nearly|some|more than|almost|around|over|a record)\s+)*"
-                          r"(?P<amount>(?:[A-Z]{0,3}[$€£¥₹₦฿₩]|Rs\.?\s?)\s?\d[\d.,]*(?:\s*(?:trillion|billion|million|bn|tn|trn|mn|m)\b)?)")
-
-
-def _earning_cue(text: str, cue: re.Match) -> str | None:
-    """The kind a "brought in" cue gives the amounts of its sentence when it is a verb of earning right before an amount:
-    the goods' export earnings (earned_flow), also for the amounts listed after it with the verb gapped ("coal $13bn and
-    lithium $5bn", round 21: d1193) -- not the inbound cue "brought in" read alone."""
-    if not cue.group(0).lower().startswith("brought"):
-        return None
-    amt = _AMOUNT_NEXT.match(text, cue.end())
-    return earned_flow(text, amt.start("amount"), amt.end()) if amt else None
-
-
 def _nearest_kind(text: str, cs: int, ce: int, m_start: int, m_end: int) -> str | None:
     best: tuple[int, str] | None = None
     # a cue after the amount past an " and " belongs to the next conjunct ("grew to 9.41 trillion yen and inbound
     # shipments increased ...") unless nothing before the amount says what it is
     conj = text.find(" and ", m_end, ce)
-    for cue_kind, rx in _KINDS:
+    for kind, rx in _KINDS:
         for m in rx.finditer(text, cs, ce):
-            kind = _earning_cue(text, m) or cue_kind
             d = m_start - m.end() if m.end() <= m_start else (m.start() - m_end) + 10  # prefer cues before
             if m.start() >= m_end and 0 <= conj < m.start():
                 d += 1000
@@ -477,10 +453,10 @@ _LINE_END = re.compile(r"[.!?:;*][\"”’')]*\s*$")
 
 
 def headline_only(ctx: Context, si: int, mo: Money, by_sentence: dict[int, list[Money]]) -> bool:
-    """The amount sits in a headline line and the body states that figure nowhere else (round 21): a rounded or
-    teaser figure ("Irish pharma exports to US top €10 billion in February alone" over a body's €9.4 billion, "Nigeria's
-    non-oil exporters face N45.36bn hit") is labelled from the body's sentences only -- on dev 0 of 11 such amounts
-    labelled, in 10 writer batches; a headline figure the body restates is read there as well."""
+    """The amount sits in a headline line and the body states that figure nowhere else (round 21): writers label trade
+    values from the body, and a headline's rounded or teaser figure ("Irish pharma exports to US top €10 billion in
+    February alone" over the body's €10.45 billion, "Ireland's €44bn drug exports at 'considerable risk'") is none --
+    on dev 16 such amounts in 14 writer batches, none labelled.  A headline figure the body restates stays."""
     sent = ctx.sentences[si]
     if si >= HEADLINE_SENTENCES or _LINE_END.search(sent.text) \
             or any(s.para == sent.para for k, s in enumerate(ctx.sentences) if k != si):
