@@ -442,6 +442,9 @@ TRADE_KIND_CUES = (
 MEASURE_STORY_SENTENCES = 5
 # the story's headline, deck and lede: where the country whose trade figures the story reports is named (context.story_reporter)
 LEDE_SENTENCES = 6
+# The sentences a headline (and a deck) can be among: a line alone in its paragraph with no end punctuation near the top of
+# the body (round 21, trade_values.headline_only)
+HEADLINE_SENTENCES = 3
 TRADE_CONTEXT = r"(?:trade|traded|trading|two-way|bilateral|commerce|exports?|exported|imports?|imported|shipped|shipping|sold|sells|bought|buys|buy|buying|buyer|purchas\w*|deficits?|surplus(?:es)?|shipments?|goods|products|merchandise|worth of|tariffs?|counter-?tariffs?|countermeasures?|duties)"
 # Money near these words is not a trade value (revenue, aid, investment, prices ...).
 NON_TRADE_MONEY = r"(?:revenues?|collected|collect|raised|raise|raising|costs?|costing|fund|funds|funding|aid|invest\w*|loans?|package|budget|relief|support|spend\w*|prices?|priced|subsid\w*|vouchers?|bailout|GDP|market value|valuation|salary|salaries|wages?|fines?|penalty|profit\w*|losses|lose|lost|earnings|income|taxpayers?|per (?:barrel|tonne|ton|pound|kilogram|unit|vehicle|car|hour))"

@@ -139,8 +139,8 @@ _CUES = re.compile(r"\b(?:tariffs?|duties|levies|surtax\w*|counter-?tariffs?|cou
 
 
 def kind_inputs(ctx, cands) -> list[tuple[str, list[str]] | None]:
-    """(rule kind, features) per candidate (None: not a candidate for a decision: a restated amount
-    or one under 100,000)."""
+    """(rule kind, features) per candidate (None: not a candidate for a decision: a restated amount,
+    one under 100,000 or a headline's own figure, trade_values.headline_only)."""
     from .trade_values import measure_item, rule_kind, rule_parties
 
     out: list = []
@@ -148,7 +148,7 @@ def kind_inputs(ctx, cands) -> list[tuple[str, list[str]] | None]:
     for i, c in enumerate(cands):
         rk = rule_kind(c)
         rks.append(rk)
-        if c.conversion_of is not None or measure_item(cands, c) or c.money.value < 1e5:
+        if c.conversion_of is not None or measure_item(cands, c) or c.money.value < 1e5 or c.reason == "headline_only":
             out.append(None)
             continue
         prev = next((rks[j] for j in range(i - 1, -1, -1) if cands[j].si >= c.si - 1), None)

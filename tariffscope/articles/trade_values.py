@@ -18,7 +18,7 @@ from . import roles, trade_model
 from .constants import (AMOUNT_TAKEN_AWAY, CALENDAR_PERIOD, CHANGE_BY, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
                         DIFFERENCE_AFTER_AMOUNT, EARNED_BEFORE, EARNED_CONTEXT, EARNED_NOT_TRADE_BEFORE,
                         EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD, GOODS_BROUGHT_IN_AFTER,
-                        GROUP_MIN_MEMBERS, LEDE_SENTENCES, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
+                        GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
                         MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, NON_ISO_TARGETS, NON_TRADE_MONEY,
                         NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, PERCENT_UNIT, TARIFF_NOUNS, TRADE_CONTEXT,
                         TRADE_KIND_CUES)
@@ -447,6 +447,24 @@ class Candidate:
     parallel: "Candidate | None" = None  # an undated base: the dated base of the comparison just before (_parallel_base)
 
 
+# a headline ends without a full stop, also before a closing quote ("... at 'considerable risk'"); a colon or a deck's
+# emphasis ("*Shipments abroad reached ...*") ends a body line
+_LINE_END = re.compile(r"[.!?:;*][\"”’')]*\s*$")
+
+
+def headline_only(ctx: Context, si: int, mo: Money, by_sentence: dict[int, list[Money]]) -> bool:
+    """The amount sits in a headline line and the body states that figure nowhere else (round 21): writers label trade
+    values from the body, and a headline's rounded or teaser figure ("Irish pharma exports to US top €10 billion in
+    February alone" over the body's €10.45 billion, "Ireland's €44bn drug exports at 'considerable risk'") is none --
+    on dev 16 such amounts in 14 writer batches, none labelled.  A headline figure the body restates stays."""
+    sent = ctx.sentences[si]
+    if si >= HEADLINE_SENTENCES or _LINE_END.search(sent.text) \
+            or any(s.para == sent.para for k, s in enumerate(ctx.sentences) if k != si):
+        return False
+    v = round(mo.value / 1e5)
+    return not any(round(m.value / 1e5) == v for k, ms in by_sentence.items() if k != si for m in ms)
+
+
 def extract_trade_values(ctx: Context) -> list[dict]:
     cands = candidates(ctx)
     model = trade_model.active()
@@ -552,6 +570,9 @@ def candidates(ctx: Context) -> list[Candidate]:
                 c.base = _base(cands, first, k, text, mo)
                 c.parallel = _parallel_base(cands, si) if c.base == "undated" else None
             cands.append(c)
+            if headline_only(ctx, si, mo, by_sentence):
+                c.reason = "headline_only"
+                continue
             if c.item_of is not None:
                 fact = _item_fact(c, cands[c.item_of])
             else:
