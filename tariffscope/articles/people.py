@@ -447,7 +447,9 @@ class PeopleIndex:
         for m in _ROLE_LOWER_NAME.finditer(body):
             name = _clean_name(m.group("name"), after_role=True)
             if name and len(name.split()) >= 2:
-                where = re.search(r"(?:^|\s)([A-Z][\w.’']*)\s+$", body[max(0, m.start() - 25):m.start()])
+                # the role's country is the word just before it on the same line: a headline ending "... on Brazil"
+                # says nothing of the "President Donald Trump" who opens the body below it
+                where = re.search(r"(?:^|\s)([A-Z][\w.’']*)[^\S\n]+$", body[max(0, m.start() - 25):m.start()])
                 found.append((m.start("name"), name, m.group("role"), _country_of(where.group(1) if where else None)))
         for m in _ROLE_COMMA_NAME.finditer(body):
             w = _ROLE_APPOS_WHERE.search(body, max(0, m.start() - 60), m.start())
