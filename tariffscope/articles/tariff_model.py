@@ -398,11 +398,10 @@ def superseded_features(v: RateView) -> list[str]:
     target another rate: LABELING.md round 21, a rate announced and replaced by another before it ever applied is
     `lifted` ("Washington had first announced a 49% levy ... later set a 36% rate"; the April rates the deals cut)."""
     cues = sorted({re.sub(r"\s+", " ", m.group(0).lower()) for m in _EARLIER_CUE.finditer(v.text)})
-    out = [f"other_rate={v.other_rate}", f"rule={v.rule_status}&other_rate={v.other_rate}"]
-    if cues:
-        out += [f"earlier&other_rate={v.other_rate}", f"rule={v.rule_status}&earlier&other_rate={v.other_rate}"]
-        out += [f"earlier={c}&other_rate={v.other_rate}" for c in cues]
-    return out
+    if not cues:        # no feature at all elsewhere: the other statuses' decisions stay as trained (round 21b)
+        return []
+    out = [f"earlier&other_rate={v.other_rate}", f"rule={v.rule_status}&earlier&other_rate={v.other_rate}"]
+    return out + [f"earlier={c}&other_rate={v.other_rate}" for c in cues]
 
 
 def _other_rates(groups: dict[tuple, list[dict]]) -> set[tuple]:
