@@ -397,7 +397,11 @@ def superseded_features(v: RateView) -> list[str]:
     """An earlier-announcement cue in the rate's sentence, crossed with whether the story gives the same imposer and
     target another rate: LABELING.md round 21, a rate announced and replaced by another before it ever applied is
     `lifted` ("Washington had first announced a 49% levy ... later set a 36% rate"; the April rates the deals cut)."""
-    cues = sorted({re.sub(r"\s+", " ", m.group(0).lower()) for m in _EARLIER_CUE.finditer(v.text)})
+    marks = [(x.start(), x.end()) for x in _RATE_MARK.finditer(v.text)]
+    lo = max([e for _, e in marks if e <= v.start], default=0)        # the rate's own stretch: from the rate before
+    hi = min([s for s, _ in marks if s >= v.end], default=len(v.text))  # it to the next ("19%, below the 20% it had
+    cues = sorted({re.sub(r"\s+", " ", m.group(0).lower())            # announced earlier": the cue is the 20%'s)
+                   for m in _EARLIER_CUE.finditer(v.text, lo, hi)})
     if not cues:        # no feature at all elsewhere: the other statuses' decisions stay as trained (round 21b)
         return []
     out = [f"earlier&other_rate={v.other_rate}", f"rule={v.rule_status}&earlier&other_rate={v.other_rate}"]
