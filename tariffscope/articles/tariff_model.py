@@ -92,6 +92,7 @@ class RateView:
         self.rule_product, self.rule_status = fact["product"], fact["status"]
         self.last_target = self.last_product = "?"       # the previous rate's decisions ("?": none before)
         self.restated: tuple[str, ...] = ()                 # the rules' statuses of the story's other mentions of the rate
+        self.other_rate = False                             # the story gives this imposer and target another rate too
         self.clause = clause_at(self.text, start)
 
 
@@ -163,7 +164,7 @@ def status_features(v: RateView) -> list[str]:
     if v.si > 0:
         prev = v.ctx.sentences[v.si - 1].text
         out += [f"pcue:{m.group(0).lower()}" for m in _CUES.finditer(prev)]
-    return out + conjunction_features(v) + story_start_features(v) + restatement_features(v)
+    return out + conjunction_features(v) + story_start_features(v) + restatement_features(v) + superseded_features(v)
 
 
 def _near(v: RateView, pos_start: int, pos_end: int, prefix: str) -> list[str]:
@@ -385,6 +386,38 @@ def _restatements(groups: dict[tuple, list[dict]]) -> dict[tuple, tuple[str, ...
             for mentions in by_rate.values() for pos, _ in mentions}
 
 
+# words that place a rate before the one a partner faces now: "had first announced a 49% levy", "was first assigned a
+# 29% rate", "the 32 percent tariff the US announced for Taiwan in April", "the rates Washington had announced earlier"
+_EARLIER_CUE = re.compile(r"\b(?:first|initially|originally|earlier|previously|once|in april|liberation day|"
+                          r"had\s+(?:been\s+)?(?:announced|set|proposed|assigned|threatened|given|handed|put down)|"
+                          r"was\s+(?:first\s+)?(?:assigned|handed|given|put down))\b", re.I)
+
+
+def superseded_features(v: RateView) -> list[str]:
+    """An earlier-announcement cue in the rate's sentence, crossed with whether the story gives the same imposer and
+    target another rate: LABELING.md round 21, a rate announced and replaced by another before it ever applied is
+    `lifted` ("Washington had first announced a 49% levy ... later set a 36% rate"; the April rates the deals cut)."""
+    marks = [(x.start(), x.end()) for x in _RATE_MARK.finditer(v.text)]
+    lo = max([e for _, e in marks if e <= v.start], default=0)        # the rate's own stretch: from the rate before
+    hi = min([s for s, _ in marks if s >= v.end], default=len(v.text))  # it to the next ("19%, below the 20% it had
+    cues = sorted({re.sub(r"\s+", " ", m.group(0).lower())            # announced earlier": the cue is the 20%'s)
+                   for m in _EARLIER_CUE.finditer(v.text, lo, hi)})
+    if not cues:        # no feature at all elsewhere: the other statuses' decisions stay as trained (round 21b)
+        return []
+    out = [f"earlier&other_rate={v.other_rate}", f"rule={v.rule_status}&earlier&other_rate={v.other_rate}"]
+    return out + [f"earlier={c}&other_rate={v.other_rate}" for c in cues]
+
+
+def _other_rates(groups: dict[tuple, list[dict]]) -> set[tuple]:
+    """The rate occurrences whose imposer and target (the rules') the story also gives a different rate."""
+    rates: dict[tuple, set] = {}
+    for g in groups.values():
+        if not g[0].get("_extra") and g[0]["target"] is not None:
+            rates.setdefault((g[0]["imposer"], g[0]["target"]), set()).add(g[0]["rate_pct"])
+    return {pos for pos, g in groups.items() if not g[0].get("_extra")
+            and len(rates.get((g[0]["imposer"], g[0]["target"]), ())) > 1}
+
+
 def restatement_features(v: RateView) -> list[str]:
     """The rules' statuses of the rate's other mentions, each crossed with the rules' status of this one."""
     r = v.rule_status
@@ -406,6 +439,7 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
         groups.setdefault((f["span"][0], f["_rate"][0]), []).append(f)
     rule_rates = Counter(s0 for (s0, _), g in groups.items() if not g[0].get("_extra"))
     restatements = _restatements(groups)
+    other_rates = _other_rates(groups)
     seen: set[tuple] = set()
     last = ("?", "?")
     for (sent_start, _), group in groups.items():
@@ -416,6 +450,7 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
         v = RateView(ctx, si, start, end, change, group[0])
         v.last_target, v.last_product = last
         v.restated = restatements.get((sent_start, start), ())
+        v.other_rate = (sent_start, start) in other_rates
         if group[0].get("_extra"):
             _extra(model, v, group, rule_rates[sent_start])
             continue

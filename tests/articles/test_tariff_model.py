@@ -165,3 +165,20 @@ def test_status_features_read_the_storys_starts_and_the_rates_other_mentions():
     assert "rule=in_force&restated=announced" in tariff_model.restatement_features(lede)
     took = Context.build("The 25% tariff took effect on Aug. 1.", date(2025, 8, 7))
     assert tariff_model._story_starts(took.body, took.published) == ("past", "started")
+
+
+def test_status_features_read_an_earlier_rate_the_story_replaces():
+    body = ("Washington had first announced a 49% levy on Cambodian goods in April. "
+            "Cambodian goods now pay 19% under the deal.")
+    ctx = Context.build(body, date(2025, 8, 1))
+    old = {"imposer": "USA", "target": "KHM", "product": None, "rate_pct": 49.0, "status": "announced"}
+    start = body.index("49%")
+    second = body.index("19%") - ctx.sentences[1].start
+    groups = {(0, start): [dict(old)], (ctx.sentences[1].start, second): [dict(old, rate_pct=19.0, status="in_force")]}
+    assert tariff_model._other_rates(groups) == set(groups)
+    first = tariff_model.RateView(ctx, 0, start, start + 3, None, old)
+    first.other_rate = True
+    feats = tariff_model.superseded_features(first)
+    assert {"earlier=first&other_rate=True", "rule=announced&earlier&other_rate=True"} <= set(feats)
+    alone = {(0, start): [dict(old)]}
+    assert tariff_model._other_rates(alone) == set()
