@@ -4,8 +4,10 @@ from __future__ import annotations
 from datetime import date
 
 from tariffscope.articles import extract_facts
+from tariffscope.articles.context import Context
 from tariffscope.articles.read import Article
 from tariffscope.articles.text import normalize_body
+from tariffscope.articles.trade_values import extract_trade_values
 
 
 def article(body: str, published: date | None = None) -> Article:
@@ -22,3 +24,8 @@ def tariff_tuples(body: str, published: date | None = None) -> set[tuple]:
 def rate_statuses(body: str, published: date | None = None) -> set[tuple]:
     """(rate_pct, status) of every tariff fact of the inline article: for the status tests."""
     return {(t[3], t[4]) for t in tariff_tuples(body, published)}
+
+
+def trade_values(body: str, published: date | None = None) -> list[dict]:
+    """The trade values of the inline body, read by trade_values alone (no tariffs, quotes or people)."""
+    return extract_trade_values(Context.build(normalize_body(body), published))

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from tariffscope.articles.context import Context
-from tariffscope.articles.text import normalize_body
-from tariffscope.articles.trade_values import extract_trade_values
+from inline import trade_values
 
 
 def _parties(body: str, published: date = date(2025, 7, 1)) -> dict[float, set[str]]:
-    return {v["value"]: set(v["parties"]) for v in extract_trade_values(Context.build(normalize_body(body), published))}
+    return {v["value"]: set(v["parties"]) for v in trade_values(body, published)}
 
 
 def test_the_surplus_after_a_surplus_with_a_partner_is_that_pair(values_rules_only):

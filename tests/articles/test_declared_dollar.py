@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from tariffscope.articles.context import Context
-from tariffscope.articles.text import normalize_body
-from tariffscope.articles.trade_values import extract_trade_values
+from inline import trade_values
 
 
 def _currencies(body: str, published: date = date(2025, 7, 1)) -> dict[float, str]:
-    return {v["value"]: v["currency"] for v in extract_trade_values(Context.build(normalize_body(body), published))}
+    return {v["value"]: v["currency"] for v in trade_values(body, published)}
 
 
 def test_a_declared_australian_dollar_makes_bare_dollars_aud(values_rules_only):

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from tariffscope.articles.context import Context
-from tariffscope.articles.text import normalize_body
-from tariffscope.articles.trade_values import extract_trade_values
+from inline import trade_values
 
 
 def _values(body: str, published: date = date(2025, 4, 15)) -> dict[float, str]:
-    return {v["value"]: v["kind"] for v in extract_trade_values(Context.build(normalize_body(body), published))}
+    return {v["value"]: v["kind"] for v in trade_values(body, published)}
 
 
 def test_a_headline_figure_the_body_never_states_is_no_fact(values_rules_only):

@@ -5,6 +5,7 @@ import json
 from datetime import date
 
 import pytest
+from inline import trade_values
 
 from tariffscope.articles import extract_facts, trade_model
 from tariffscope.articles.context import Context
@@ -12,13 +13,13 @@ from tariffscope.articles.logreg import LogReg
 from tariffscope.articles.money import find_money
 from tariffscope.articles.read import Article
 from tariffscope.articles.text import normalize_body
-from tariffscope.articles.trade_values import candidates, extract_trade_values
+from tariffscope.articles.trade_values import candidates
 from tariffscope.articles.train_trade_values import fit, frequent_features
 
 
 def values(body: str, published: date) -> set[tuple]:
     return {(tuple(v["parties"]), v["year"], v["value"], v["currency"], v["kind"])
-            for v in extract_trade_values(Context.build(normalize_body(body), published))}
+            for v in trade_values(body, published)}
 
 
 def test_crore_and_lakh_amounts():

@@ -5,11 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from inline import trade_values
 
 from tariffscope.articles import trade_model
-from tariffscope.articles.context import Context
-from tariffscope.articles.text import normalize_body
-from tariffscope.articles.trade_values import extract_trade_values
 
 
 @pytest.fixture
@@ -20,7 +18,7 @@ def rules_only():
 
 
 def _years(body: str, published: date) -> dict[float, int | None]:
-    return {v["value"]: v["year"] for v in extract_trade_values(Context.build(normalize_body(body), published))}
+    return {v["value"]: v["year"] for v in trade_values(body, published)}
 
 
 def test_the_from_amount_under_a_year_earlier_cue_is_the_year_before(rules_only):
