@@ -64,20 +64,32 @@ def client_env(home: Path, url: str) -> dict[str, str]:
             "PREFECT_LOGGING_LEVEL": "WARNING", "PREFECT_UI_ENABLED": "false"}
 
 
-def start(home: Path) -> tuple[subprocess.Popen, str]:
+def start(home: Path, attempts: int = 3) -> tuple[subprocess.Popen, str]:
     """`prefect server start` in its own session, logging to <home>/server.log; (process, API URL) once healthy.
-    Raises RuntimeError with the log's tail when it does not come up (the process is stopped first)."""
-    url = f"http://127.0.0.1:{(port := free_port())}/api"
+    A port taken between free_port() and the server's own bind (another xdist worker's PostgreSQL, Dask or
+    server) is retried on a fresh port. Raises RuntimeError with the log's tail when it does not come up
+    (the process is stopped first)."""
+    for _attempt in range(attempts):
+        process, url = _start_on(free_port(), home)
+        if process is not None:
+            return process, url
+        if "already in use" not in tail(home / "server.log"):
+            break
+    raise RuntimeError(f"prefect server did not become healthy in {STARTUP_TIMEOUT_S} s:\n{tail(home / 'server.log')}")
+
+
+def _start_on(port: int, home: Path) -> tuple[subprocess.Popen | None, str]:
+    """(process, API URL) once healthy on this port; (None, URL) when it exits or times out (it is stopped)."""
+    url = f"http://127.0.0.1:{port}/api"
     env = {k: v for k, v in client_env(home, url).items() if k != "PREFECT_API_URL"}
-    log = home / "server.log"
-    with open(log, "wb") as out:
+    with open(home / "server.log", "wb") as out:
         process = subprocess.Popen([str(BIN / "prefect"), "server", "start", "--host", "127.0.0.1", "--port", str(port)],
                                    env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     deadline = time.monotonic() + STARTUP_TIMEOUT_S
     while not healthy(url):
         if process.poll() is not None or time.monotonic() > deadline:
             stop(process)
-            raise RuntimeError(f"prefect server did not become healthy in {STARTUP_TIMEOUT_S} s:\n{tail(log)}")
+            return None, url
         time.sleep(0.25)
     return process, url
 

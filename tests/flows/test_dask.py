@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -29,12 +28,6 @@ COUNTED = ["country", "hs_chapter", "trade_flow", "tariff_measure", "article", "
            "article_trade_claim", "article_quote", "article_person", "article_country", "quarantine"]
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _stop(process: subprocess.Popen) -> None:
     if process.poll() is None:
         os.kill(process.pid, signal.SIGTERM)
@@ -51,8 +44,8 @@ def dask_address(prefect_harness, tmp_path_factory):
     from distributed import Client
 
     dask = str(Path(sys.executable).parent / "dask")
-    address = f"tcp://127.0.0.1:{_free_port()}"
     logs = tmp_path_factory.mktemp("dask")
+    scheduler_file = str(logs / "scheduler.json")  # port 0 and a scheduler file: no free-port race with other workers
     started: list[subprocess.Popen] = []
 
     def start(name: str, *args: str) -> None:
@@ -61,13 +54,15 @@ def dask_address(prefect_harness, tmp_path_factory):
                                             preexec_fn=lambda: die_with_parent(signal.SIGKILL)))
 
     try:
-        start("scheduler", "scheduler", "--host", "127.0.0.1", "--port", address.rsplit(":", 1)[1], "--no-dashboard")
+        start("scheduler", "scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
+              "--scheduler-file", scheduler_file)
         for n in (1, 2):
-            start(f"worker{n}", "worker", address, "--nthreads", "1", "--no-nanny", "--no-dashboard",
-                  "--host", "127.0.0.1", "--name", f"w{n}")
-        with Client(address, timeout=120) as client:
+            start(f"worker{n}", "worker", "--scheduler-file", scheduler_file, "--nthreads", "1", "--no-nanny",
+                  "--no-dashboard", "--host", "127.0.0.1", "--name", f"w{n}")
+        with Client(scheduler_file=scheduler_file, timeout=120) as client:
             client.wait_for_workers(2, timeout=180)
             assert len(client.scheduler_info()["workers"]) == 2
+            address = client.scheduler.address
         yield address
     finally:
         for process in reversed(started):  # workers first, then the scheduler
