@@ -30,6 +30,7 @@ from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS
 from .context import Context
 from .logreg import LogReg
 from .text import clause_at, clause_spans
+from .timeline import story_start_dates
 
 MODEL_FILE = Path(__file__).with_name("tariff_model.json")
 DECISIONS = ("target", "product", "status", "keep", "extra")
@@ -134,10 +135,7 @@ _STARTED = re.compile(r"\b(?:took effect|came into (?:force|effect)|went into ef
 def _story_starts(body: str, published: date | None) -> tuple[str, ...]:
     """The starts the story tells anywhere: a start word with a date after `published` ("take effect on Aug. 7"),
     one on or before it, a measure told as already applying."""
-    from .tariffs import _FUTURE, _is_future     # tariffs imports this module: imported when first used
-    out = set()
-    for m in _FUTURE.finditer(body):
-        out.add("future" if _is_future(m, published) else "past")
+    out = story_start_dates(body, published)
     if _STARTED.search(body):
         out.add("started")
     return tuple(sorted(out)) or ("none",)
