@@ -30,7 +30,7 @@ from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS
 from .context import Context
 from .logreg import LogReg
 from .text import clause_at, clause_spans
-from .timeline import story_start_dates
+from .timeline import START_DATE, starts_after, story_start_dates
 
 MODEL_FILE = Path(__file__).with_name("tariff_model.json")
 DECISIONS = ("target", "product", "status", "keep", "extra")
@@ -94,6 +94,7 @@ class RateView:
         self.last_target = self.last_product = "?"       # the previous rate's decisions ("?": none before)
         self.restated: tuple[str, ...] = ()                 # the rules' statuses of the story's other mentions of the rate
         self.other_rate = False                             # the story gives this imposer and target another rate too
+        self.starts: list[str | None] = []                  # per sentence of the story, the start it tells (sentence_starts)
         self.clause = clause_at(self.text, start)
 
 
@@ -150,6 +151,44 @@ def story_start_features(v: RateView) -> list[str]:
     return [f"story={x}" for x in starts] + [f"rule={r}&story={x}" for x in starts] + [f"rule={r}&stories={'+'.join(starts)}"]
 
 
+# "will take effect", "is due to come into force": a start told ahead with no date (a dated one is timeline.START_DATE's)
+_WILL_START = re.compile(r"\b(?:will|would|(?:set|due|scheduled|slated) to|(?:is|are) to)\s+(?:take effect|come into (?:force|effect)|"
+                         r"go into effect|kick in|start|begin)\b", re.I)
+NEARBY_START_SENTENCES = 2      # how far (sentences) a start told for the measure is read from the rate's sentence
+
+
+def sentence_starts(ctx: Context) -> list[str | None]:
+    """Per sentence, the start it tells, the first of: a dated start after `published` ("future"), one on or before it
+    ("past"), "took effect" / "is in force" ("started"), "will take effect" with no date ("will"); None where none."""
+    out: list[str | None] = []
+    for s in ctx.sentences:
+        dated = [starts_after(m, ctx.published) for m in START_DATE.finditer(s.text)]
+        out.append("future" if any(dated) else "past" if dated else "started" if _STARTED.search(s.text)
+                   else "will" if _WILL_START.search(s.text) else None)
+    return out
+
+
+def _nearest_start(starts: list[str | None], si: int, step: int) -> str | None:
+    for k in range(1, NEARBY_START_SENTENCES + 1):
+        j = si + step * k
+        if 0 <= j < len(starts) and starts[j] is not None:
+            return starts[j]
+    return None
+
+
+def nearby_start_features(v: RateView) -> list[str]:
+    """The start told in the nearest sentence before and after the rate's (within NEARBY_START_SENTENCES), crossed with
+    the rules' status: the measure's start is often told next to its rate, not in the rate's sentence ("The tariffs will
+    take effect on Aug. 7." after "Switzerland faces 39%"; "US tariffs of 39% take effect" over a lede's "hit with 39%").
+    No feature where neither side tells one (round 21b: a feature on every rate moves near-ties)."""
+    r, out = v.rule_status, []
+    for side, step in (("before", -1), ("after", 1)):
+        kind = _nearest_start(v.starts, v.si, step)
+        if kind is not None:
+            out += [f"near_start={kind}", f"rule={r}&{side}_start={kind}"]
+    return out
+
+
 def status_features(v: RateView) -> list[str]:
     before = _words(v.text[:v.start])[-8:]
     after = _words(v.text[v.end:])[:8]
@@ -162,7 +201,8 @@ def status_features(v: RateView) -> list[str]:
     if v.si > 0:
         prev = v.ctx.sentences[v.si - 1].text
         out += [f"pcue:{m.group(0).lower()}" for m in _CUES.finditer(prev)]
-    return out + conjunction_features(v) + story_start_features(v) + restatement_features(v) + superseded_features(v)
+    return (out + conjunction_features(v) + story_start_features(v) + restatement_features(v) + superseded_features(v)
+            + nearby_start_features(v))
 
 
 def _near(v: RateView, pos_start: int, pos_end: int, prefix: str) -> list[str]:
@@ -438,6 +478,7 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
     rule_rates = Counter(s0 for (s0, _), g in groups.items() if not g[0].get("_extra"))
     restatements = _restatements(groups)
     other_rates = _other_rates(groups)
+    starts = sentence_starts(ctx)
     seen: set[tuple] = set()
     last = ("?", "?")
     for (sent_start, _), group in groups.items():
@@ -449,6 +490,7 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
         v.last_target, v.last_product = last
         v.restated = restatements.get((sent_start, start), ())
         v.other_rate = (sent_start, start) in other_rates
+        v.starts = starts
         if group[0].get("_extra"):
             _extra(model, v, group, rule_rates[sent_start])
             continue
