@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections import Counter
 from datetime import date
 from functools import lru_cache
@@ -30,7 +31,7 @@ from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS
 from .context import Context
 from .logreg import LogReg
 from .text import clause_at, clause_spans
-from .timeline import START_DATE, starts_after, story_start_dates
+from .timeline import start_dates, story_start_dates
 
 MODEL_FILE = Path(__file__).with_name("tariff_model.json")
 DECISIONS = ("target", "product", "status", "keep", "extra")
@@ -127,8 +128,9 @@ def conjunction_features(v: RateView) -> list[str]:
     return out
 
 
-# "took effect", "came into force", "kicked in", "is in effect": the story tells a measure already applies
-_STARTED = re.compile(r"\b(?:took effect|came into (?:force|effect)|went into effect|kicked in|(?:is|are|now|remain|remains|"
+# "took effect", "came into force", "kicked in", "is in effect": the story tells a measure already applies (the lookahead
+# on the first letter: the same matches, the alternation tried at fewer positions -- a whole-story scan, round 22)
+_STARTED = re.compile(r"\b(?=[tcwkianrs])(?:took effect|came into (?:force|effect)|went into effect|kicked in|(?:is|are|now|remain|remains|"
                       r"already|still) in (?:force|effect|place))\b", re.I)
 
 
@@ -152,20 +154,28 @@ def story_start_features(v: RateView) -> list[str]:
 
 
 # "will take effect", "is due to come into force": a start told ahead with no date (a dated one is timeline.START_DATE's)
-_WILL_START = re.compile(r"\b(?:will|would|(?:set|due|scheduled|slated) to|(?:is|are) to)\s+(?:take effect|come into (?:force|effect)|"
+_WILL_START = re.compile(r"\b(?=[wsdia])(?:will|would|(?:set|due|scheduled|slated) to|(?:is|are) to)\s+(?:take effect|come into (?:force|effect)|"
                          r"go into effect|kick in|start|begin)\b", re.I)
 NEARBY_START_SENTENCES = 2      # how far (sentences) a start told for the measure is read from the rate's sentence
 
 
+_START_KINDS = ("future", "past", "started", "will")     # the order a sentence telling several is read in
+
+
 def sentence_starts(ctx: Context) -> list[str | None]:
     """Per sentence, the start it tells, the first of: a dated start after `published` ("future"), one on or before it
-    ("past"), "took effect" / "is in force" ("started"), "will take effect" with no date ("will"); None where none."""
-    out: list[str | None] = []
-    for s in ctx.sentences:
-        dated = [starts_after(m, ctx.published) for m in START_DATE.finditer(s.text)]
-        out.append("future" if any(dated) else "past" if dated else "started" if _STARTED.search(s.text)
-                   else "will" if _WILL_START.search(s.text) else None)
-    return out
+    ("past"), "took effect" / "is in force" ("started"), "will take effect" with no date ("will"); None where none.
+    The story is scanned once (timeline.start_dates is the scan the story-level starts use too)."""
+    bounds = [s.start for s in ctx.sentences]
+    told: list[set[str]] = [set() for _ in ctx.sentences]
+    marks = list(start_dates(ctx.body, ctx.published))
+    marks += [(m.start(), m.end(), "started") for m in _STARTED.finditer(ctx.body)]
+    marks += [(m.start(), m.end(), "will") for m in _WILL_START.finditer(ctx.body)]
+    for a, b, kind in marks:
+        i = bisect_right(bounds, a) - 1
+        if i >= 0 and b <= ctx.sentences[i].end:     # inside one sentence ("takes effect" / a dateline below: no start)
+            told[i].add(kind)
+    return [next((k for k in _START_KINDS if k in kinds), None) for kinds in told]
 
 
 def _nearest_start(starts: list[str | None], si: int, step: int) -> str | None:
@@ -590,4 +600,4 @@ def _key(f: dict) -> tuple:
 # results, no engine run where none of them occurs).
 from .prefilter import prefiltered  # noqa: E402
 
-_GLOBAL, _NON_RATE = map(prefiltered, (_GLOBAL, _NON_RATE))
+_GLOBAL, _NON_RATE, _STARTED, _WILL_START = map(prefiltered, (_GLOBAL, _NON_RATE, _STARTED, _WILL_START))

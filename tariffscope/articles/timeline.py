@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from .constants import (COUNTERFACTUAL_BEFORE, COUNTERFACTUAL_STATUS, KICKER_MAX_LOWER, KICKER_MAX_WORDS, KICKER_SEPARATOR,
                         MONTH_ABBR, PERCENT_UNIT, SAME_GOODS_WORDS)
@@ -235,7 +236,14 @@ def _month_ahead(m: re.Match, published) -> bool:
     return 0 < (month - published.month) % 12 <= 6
 
 
+@lru_cache(maxsize=64)
+def start_dates(body: str, published: date | None) -> tuple[tuple[int, int, str], ...]:
+    """Every start date the story tells, read once per story: (start, end, "future") for one after `published` ("take
+    effect on Aug. 7"), (start, end, "past") for one on or before it."""
+    return tuple((m.start(), m.end(), "future" if starts_after(m, published) else "past")
+                 for m in START_DATE.finditer(body))
+
+
 def story_start_dates(body: str, published: date | None) -> set[str]:
-    """The start dates the story tells anywhere: "future" for one after `published` ("take effect on Aug. 7"), "past"
-    for one on or before it."""
-    return {"future" if starts_after(m, published) else "past" for m in START_DATE.finditer(body)}
+    """The kinds of start date the story tells anywhere ("future", "past")."""
+    return {kind for _, _, kind in start_dates(body, published)}
