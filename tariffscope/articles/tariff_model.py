@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections import Counter
 from datetime import date
 from functools import lru_cache
@@ -30,6 +31,7 @@ from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS
 from .context import Context
 from .logreg import LogReg
 from .text import clause_at, clause_spans
+from .timeline import start_dates, story_start_dates
 
 MODEL_FILE = Path(__file__).with_name("tariff_model.json")
 DECISIONS = ("target", "product", "status", "keep", "extra")
@@ -93,6 +95,7 @@ class RateView:
         self.last_target = self.last_product = "?"       # the previous rate's decisions ("?": none before)
         self.restated: tuple[str, ...] = ()                 # the rules' statuses of the story's other mentions of the rate
         self.other_rate = False                             # the story gives this imposer and target another rate too
+        self.starts: list[str | None] = []                  # per sentence of the story, the start it tells (sentence_starts)
         self.clause = clause_at(self.text, start)
 
 
@@ -125,8 +128,9 @@ def conjunction_features(v: RateView) -> list[str]:
     return out
 
 
-# "took effect", "came into force", "kicked in", "is in effect": the story tells a measure already applies
-_STARTED = re.compile(r"\b(?:took effect|came into (?:force|effect)|went into effect|kicked in|(?:is|are|now|remain|remains|"
+# "took effect", "came into force", "kicked in", "is in effect": the story tells a measure already applies (the lookahead
+# on the first letter: the same matches, the alternation tried at fewer positions -- a whole-story scan, round 22)
+_STARTED = re.compile(r"\b(?=[tcwkianrs])(?:took effect|came into (?:force|effect)|went into effect|kicked in|(?:is|are|now|remain|remains|"
                       r"already|still) in (?:force|effect|place))\b", re.I)
 
 
@@ -134,10 +138,7 @@ _STARTED = re.compile(r"\b(?:took effect|came into (?:force|effect)|went into ef
 def _story_starts(body: str, published: date | None) -> tuple[str, ...]:
     """The starts the story tells anywhere: a start word with a date after `published` ("take effect on Aug. 7"),
     one on or before it, a measure told as already applying."""
-    from .tariffs import _FUTURE, _is_future     # tariffs imports this module: imported when first used
-    out = set()
-    for m in _FUTURE.finditer(body):
-        out.add("future" if _is_future(m, published) else "past")
+    out = story_start_dates(body, published)
     if _STARTED.search(body):
         out.add("started")
     return tuple(sorted(out)) or ("none",)
@@ -152,6 +153,52 @@ def story_start_features(v: RateView) -> list[str]:
     return [f"story={x}" for x in starts] + [f"rule={r}&story={x}" for x in starts] + [f"rule={r}&stories={'+'.join(starts)}"]
 
 
+# "will take effect", "is due to come into force": a start told ahead with no date (a dated one is timeline.START_DATE's)
+_WILL_START = re.compile(r"\b(?=[wsdia])(?:will|would|(?:set|due|scheduled|slated) to|(?:is|are) to)\s+(?:take effect|come into (?:force|effect)|"
+                         r"go into effect|kick in|start|begin)\b", re.I)
+NEARBY_START_SENTENCES = 2      # how far (sentences) a start told for the measure is read from the rate's sentence
+
+
+_START_KINDS = ("future", "past", "started", "will")     # the order a sentence telling several is read in
+
+
+def sentence_starts(ctx: Context) -> list[str | None]:
+    """Per sentence, the start it tells, the first of: a dated start after `published` ("future"), one on or before it
+    ("past"), "took effect" / "is in force" ("started"), "will take effect" with no date ("will"); None where none.
+    The story is scanned once (timeline.start_dates is the scan the story-level starts use too)."""
+    bounds = [s.start for s in ctx.sentences]
+    told: list[set[str]] = [set() for _ in ctx.sentences]
+    marks = list(start_dates(ctx.body, ctx.published))
+    marks += [(m.start(), m.end(), "started") for m in _STARTED.finditer(ctx.body)]
+    marks += [(m.start(), m.end(), "will") for m in _WILL_START.finditer(ctx.body)]
+    for a, b, kind in marks:
+        i = bisect_right(bounds, a) - 1
+        if i >= 0 and b <= ctx.sentences[i].end:     # inside one sentence ("takes effect" / a dateline below: no start)
+            told[i].add(kind)
+    return [next((k for k in _START_KINDS if k in kinds), None) for kinds in told]
+
+
+def _nearest_start(starts: list[str | None], si: int, step: int) -> str | None:
+    for k in range(1, NEARBY_START_SENTENCES + 1):
+        j = si + step * k
+        if 0 <= j < len(starts) and starts[j] is not None:
+            return starts[j]
+    return None
+
+
+def nearby_start_features(v: RateView) -> list[str]:
+    """The start told in the nearest sentence before and after the rate's (within NEARBY_START_SENTENCES), crossed with
+    the rules' status: the measure's start is often told next to its rate, not in the rate's sentence ("The tariffs will
+    take effect on Aug. 7." after "Switzerland faces 39%"; "US tariffs of 39% take effect" over a lede's "hit with 39%").
+    No feature where neither side tells one (round 21b: a feature on every rate moves near-ties)."""
+    r, out = v.rule_status, []
+    for side, step in (("before", -1), ("after", 1)):
+        kind = _nearest_start(v.starts, v.si, step)
+        if kind is not None:
+            out += [f"near_start={kind}", f"rule={r}&{side}_start={kind}"]
+    return out
+
+
 def status_features(v: RateView) -> list[str]:
     before = _words(v.text[:v.start])[-8:]
     after = _words(v.text[v.end:])[:8]
@@ -164,7 +211,8 @@ def status_features(v: RateView) -> list[str]:
     if v.si > 0:
         prev = v.ctx.sentences[v.si - 1].text
         out += [f"pcue:{m.group(0).lower()}" for m in _CUES.finditer(prev)]
-    return out + conjunction_features(v) + story_start_features(v) + restatement_features(v) + superseded_features(v)
+    return (out + conjunction_features(v) + story_start_features(v) + restatement_features(v) + superseded_features(v)
+            + nearby_start_features(v))
 
 
 def _near(v: RateView, pos_start: int, pos_end: int, prefix: str) -> list[str]:
@@ -440,6 +488,7 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
     rule_rates = Counter(s0 for (s0, _), g in groups.items() if not g[0].get("_extra"))
     restatements = _restatements(groups)
     other_rates = _other_rates(groups)
+    starts = sentence_starts(ctx)
     seen: set[tuple] = set()
     last = ("?", "?")
     for (sent_start, _), group in groups.items():
@@ -451,6 +500,7 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
         v.last_target, v.last_product = last
         v.restated = restatements.get((sent_start, start), ())
         v.other_rate = (sent_start, start) in other_rates
+        v.starts = starts
         if group[0].get("_extra"):
             _extra(model, v, group, rule_rates[sent_start])
             continue
@@ -550,4 +600,4 @@ def _key(f: dict) -> tuple:
 # results, no engine run where none of them occurs).
 from .prefilter import prefiltered  # noqa: E402
 
-_GLOBAL, _NON_RATE = map(prefiltered, (_GLOBAL, _NON_RATE))
+_GLOBAL, _NON_RATE, _STARTED, _WILL_START = map(prefiltered, (_GLOBAL, _NON_RATE, _STARTED, _WILL_START))

@@ -116,33 +116,6 @@ _RANGE_CHANGE = re.compile(r"\b(?:rais|hik|increas|cut|lower|reduc|doubl|tripl|h
                            r"up\b|down\b|after\s+(?:the|a)\s+(?:hike|increase|cut|change))", re.I)
 RANGE_LEAD_REACH = 60   # the change words this far (characters) before a range's lead
 _MONTH = MONTH_ABBR
-_WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-# "Aug. 7", "from 7 August" too
-_DAY_MONTH = (rf"(?P<mon>{_MONTH})[a-z]*\.?\s+(?P<day>\d{{1,2}})\b|"
-              rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{_MONTH})[a-z]*\b")
-_STARTS = (r"starting|beginning|effective|as of|set to take effect|takes? effect|due to take effect|kicks? in|from"
-           r"|(?:comes?|come|enters?|enter)\s+into\s+(?:force|effect)|(?:goes|go)\s+into\s+effect")
-# round 20b: a start told by a day word, read against `published` ("take effect tomorrow", "kicks in this weekend",
-# "comes into force today", "as of today"): today is the page's day, the others come after it
-_RELATIVE_DAY = r"(?P<rel>tomorrow|tonight|this weekend|later (?:today|this week)|within hours|today)\b(?![’'])"
-_LATER_DAYS = ("tomorrow", "tonight", "this weekend", "later today", "later this week", "within hours")
-# "all due to start", "are scheduled to start", "before the new rates begin"
-_TO_START = r"(?:(?:all\s+)?(?:due|set|scheduled|slated)\s+to\s+)?(?:start|begin)s?"
-# a clock time between the start and its day: "start at 12:01 a.m. EDT on Aug. 7", "takes effect at midnight on Tuesday"
-_CLOCK = (r"(?:at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))"
-          r"(?:\s+(?:ET|EDT|EST|GMT|BST|CET|Eastern|local)(?:\s+time)?)?\s+)?")
-# "On <date>" may open the sentence ("On January 1, 2026, the duty goes from 25 to 30 percent"); the other start words
-# stay lower-case: a sentence-opening "Starting Aug. 29, …" dates its main clause, not a rate listed in it
-# round 20b: a month with no day ("from October 2025", "scheduled to take effect in March"), read against `published`
-# -- in the rate's own sentence only: a month told alone dates seasons and campaigns as often as a measure
-_MONTH_ONLY = rf"(?:in\s+)?(?P<mon3>{_MONTH})[a-z]*\.?(?:\s+(?P<yr>(?:19|20)\d\d))?\b(?![.\s,]*\d|\s+last\s+year)"
-_FUTURE = re.compile(
-    rf"\b(?:(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:next\s+)?(?:{_WEEKDAY}|{_RELATIVE_DAY}|{_MONTH_ONLY})"
-    rf"|(?:{_STARTS}|{_TO_START}|[Oo]n)\s+{_CLOCK}(?:on\s+)?(?:{_DAY_MONTH}))")
-# the whole sentence's start date ("signed an order ..., effective Aug. 7"): not a bare "on <date>", which
-# dates only its own rate's segment
-_FUTURE_SENTENCE = re.compile(rf"\b(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:(?:next\s+)?{_WEEKDAY}|{_RELATIVE_DAY}|{_DAY_MONTH})")
-_MONTHS = {m: i for i, m in enumerate(_MONTH.split("|"), 1)}
 _WEAK_PRESENT = re.compile(r"\b(?:faces?|facing|gets?|pays?|is subject to|are subject to)\b", re.I)
 _STRONG_IN_FORCE = re.compile(r"\b(?:impos(?:ed|es)|took effect|in effect|in force|in place|levied|hit with|been hit|already|currently)\b", re.I)
 _CARRY_PRODUCT = re.compile(r"^(?:An?\s+(?:further|additional|second|new|extra|separate)|(?:The|That|This|Those|These)\s+(?:combined|total|new|higher|lower|same|overall|additional)|It|They)\b")
@@ -500,45 +473,10 @@ def _but_status(text: str, rate_end: int, limit: int, status: str) -> str | None
 
 def _sentence_status(text: str, published) -> str | None:
     """A status the whole sentence states without a rate: "signed an order ..., effective Aug. 7"."""
-    m = _FUTURE_SENTENCE.search(text)
-    if m and _is_future(m, published):
+    m = timeline.SENTENCE_START_DATE.search(text)
+    if m and timeline.starts_after(m, published):
         return "announced"
     return None
-
-
-def _is_future(m: re.Match, published) -> bool:
-    if m.group("rel"):
-        return m.group("rel").lower() in _LATER_DAYS
-    if m.groupdict().get("mon3"):
-        return _month_ahead(m, published)
-    if m.group("wd"):
-        # "starting Tuesday" looks ahead -- unless that day is the publication day ("effective Friday")
-        days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-        return published is None or days.index(m.group("wd")) != published.weekday()
-    if published is None:
-        return False
-    try:
-        from datetime import date as _date
-        mon, day = (m.group("mon"), m.group("day")) if m.group("mon") else (m.group("mon2"), m.group("day2"))
-        d = _date(published.year, _MONTHS[mon[:3]], int(day))
-    except (ValueError, KeyError):
-        return False
-    if (published - d).days > 180:
-        return True         # "take effect on Jan. 1" in a December paper: next January
-    if (d - published).days > 180:
-        return False        # "took effect on August 1" in a January paper: last August (round 20b)
-    return d > published
-
-
-def _month_ahead(m: re.Match, published) -> bool:
-    """A month with no day starts after `published` when it is a later month: of the year written, else the nearer
-    one ("from March" in a November paper: next March); the page's own month is no later start."""
-    if published is None:
-        return False
-    month = _MONTHS[m.group("mon3")[:3]]
-    if m.group("yr"):
-        return (int(m.group("yr")), month) > (published.year, published.month)
-    return 0 < (month - published.month) % 12 <= 6
 
 
 # round 20b: a start the sentence tells as already passed -- "applies retroactively from November 14", "retroactive to
@@ -572,14 +510,14 @@ def _future_adjust(text: str, segment: tuple[int, int], tail: int, status: str, 
         return status       # "will scrap, from November 10, the 15% tariffs": the date is the removal's
     if status == "announced" and _started_already(text, segment[0]):
         return "in_force"
-    m = _FUTURE.search(text, segment[0], segment[1])
+    m = timeline.START_DATE.search(text, segment[0], segment[1])
     if m is None:
-        m = next((x for x in _FUTURE.finditer(text, tail) if re.search(r",\s*$", text[max(0, x.start() - 3):x.start()])), None)
+        m = next((x for x in timeline.START_DATE.finditer(text, tail) if re.search(r",\s*$", text[max(0, x.start() - 3):x.start()])), None)
     if m is None:
         return status
-    if status == "in_force" and _is_future(m, published):
+    if status == "in_force" and timeline.starts_after(m, published):
         return "announced"
-    if status == "announced" and published is not None and not _is_future(m, published) \
+    if status == "announced" and published is not None and not timeline.starts_after(m, published) \
             and (re.match(r"(?:takes? effect|kicks? in|effective|starting|beginning)", m.group(0), re.I) or m.group("rel")) \
             and not _ANNOUNCE_WORDS.search(_MODAL_WEAK_VERB.sub("", text[segment[0]:segment[1]])):
         return "in_force"       # "takes effect Monday" in Monday's paper; "will face 35%, effective Aug. 1" on Aug. 1
@@ -2283,9 +2221,9 @@ def _starts_later(text: str, published) -> bool:
     12:01 a.m. ET on April 3", "The duties will apply from April 16")."""
     if find_percents(text):
         return False
-    for m in _FUTURE_SENTENCE.finditer(text):
+    for m in timeline.SENTENCE_START_DATE.finditer(text):
         subject = text[:m.start()]
-        if _is_future(m, published) and _MEASURE_SUBJECT.search(subject) and not _NOT_THE_MEASURE.search(subject):
+        if timeline.starts_after(m, published) and _MEASURE_SUBJECT.search(subject) and not _NOT_THE_MEASURE.search(subject):
             return True
     return False
 
@@ -2321,7 +2259,7 @@ def start_told_next(ctx: Context, facts: list[dict]) -> None:
         if f["status"] != "in_force" or i is None or i >= told[-1]:
             continue
         text = f["sentence"]
-        if _FUTURE_SENTENCE.search(text) or not _new_rate(text, f["rate_pct"]):
+        if timeline.SENTENCE_START_DATE.search(text) or not _new_rate(text, f["rate_pct"]):
             continue
         f["status"] = "announced"
 

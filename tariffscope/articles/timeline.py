@@ -13,9 +13,11 @@ one product (round 16b).
 from __future__ import annotations
 
 import re
+from datetime import date
+from functools import lru_cache
 
 from .constants import (COUNTERFACTUAL_BEFORE, COUNTERFACTUAL_STATUS, KICKER_MAX_LOWER, KICKER_MAX_WORDS, KICKER_SEPARATOR,
-                        PERCENT_UNIT, SAME_GOODS_WORDS)
+                        MONTH_ABBR, PERCENT_UNIT, SAME_GOODS_WORDS)
 from .context import Context
 from .money import find_percents
 
@@ -167,3 +169,81 @@ def settle(ctx: Context, facts: list[dict]) -> list[dict]:
     headline_status(ctx, facts)
     counterfactual_status(facts)
     return one_fact_per_good(dedupe(facts))
+
+
+# ---- start dates (moved from tariffs.py, round 22): a start word and its day, read against `published`.  The rules read
+# them in a rate's sentence (tariffs.py), the learned status in the whole story (tariff_model.story_start_features).
+_WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# "Aug. 7", "from 7 August" too
+_DAY_MONTH = (rf"(?P<mon>{MONTH_ABBR})[a-z]*\.?\s+(?P<day>\d{{1,2}})\b|"
+              rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_ABBR})[a-z]*\b")
+_STARTS = (r"starting|beginning|effective|as of|set to take effect|takes? effect|due to take effect|kicks? in|from"
+           r"|(?:comes?|come|enters?|enter)\s+into\s+(?:force|effect)|(?:goes|go)\s+into\s+effect")
+# round 20b: a start told by a day word, read against `published` ("take effect tomorrow", "kicks in this weekend",
+# "comes into force today", "as of today"): today is the page's day, the others come after it
+_RELATIVE_DAY = r"(?P<rel>tomorrow|tonight|this weekend|later (?:today|this week)|within hours|today)\b(?![’'])"
+_LATER_DAYS = ("tomorrow", "tonight", "this weekend", "later today", "later this week", "within hours")
+# "all due to start", "are scheduled to start", "before the new rates begin"
+_TO_START = r"(?:(?:all\s+)?(?:due|set|scheduled|slated)\s+to\s+)?(?:start|begin)s?"
+# a clock time between the start and its day: "start at 12:01 a.m. EDT on Aug. 7", "takes effect at midnight on Tuesday"
+_CLOCK = (r"(?:at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))"
+          r"(?:\s+(?:ET|EDT|EST|GMT|BST|CET|Eastern|local)(?:\s+time)?)?\s+)?")
+# "On <date>" may open the sentence ("On January 1, 2026, the duty goes from 25 to 30 percent"); the other start words
+# stay lower-case: a sentence-opening "Starting Aug. 29, …" dates its main clause, not a rate listed in it
+# round 20b: a month with no day ("from October 2025", "scheduled to take effect in March"), read against `published`
+# -- in the rate's own sentence only: a month told alone dates seasons and campaigns as often as a measure
+_MONTH_ONLY = rf"(?:in\s+)?(?P<mon3>{MONTH_ABBR})[a-z]*\.?(?:\s+(?P<yr>(?:19|20)\d\d))?\b(?![.\s,]*\d|\s+last\s+year)"
+START_DATE = re.compile(
+    rf"\b(?:(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:next\s+)?(?:{_WEEKDAY}|{_RELATIVE_DAY}|{_MONTH_ONLY})"
+    rf"|(?:{_STARTS}|{_TO_START}|[Oo]n)\s+{_CLOCK}(?:on\s+)?(?:{_DAY_MONTH}))")
+# the whole sentence's start date ("signed an order ..., effective Aug. 7"): not a bare "on <date>", which
+# dates only its own rate's segment
+SENTENCE_START_DATE = re.compile(rf"\b(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:(?:next\s+)?{_WEEKDAY}|{_RELATIVE_DAY}|{_DAY_MONTH})")
+_MONTHS = {m: i for i, m in enumerate(MONTH_ABBR.split("|"), 1)}
+
+
+def starts_after(m: re.Match, published) -> bool:
+    if m.group("rel"):
+        return m.group("rel").lower() in _LATER_DAYS
+    if m.groupdict().get("mon3"):
+        return _month_ahead(m, published)
+    if m.group("wd"):
+        # "starting Tuesday" looks ahead -- unless that day is the publication day ("effective Friday")
+        days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        return published is None or days.index(m.group("wd")) != published.weekday()
+    if published is None:
+        return False
+    try:
+        mon, day = (m.group("mon"), m.group("day")) if m.group("mon") else (m.group("mon2"), m.group("day2"))
+        d = date(published.year, _MONTHS[mon[:3]], int(day))
+    except (ValueError, KeyError):
+        return False
+    if (published - d).days > 180:
+        return True         # "take effect on Jan. 1" in a December paper: next January
+    if (d - published).days > 180:
+        return False        # "took effect on August 1" in a January paper: last August (round 20b)
+    return d > published
+
+
+def _month_ahead(m: re.Match, published) -> bool:
+    """A month with no day starts after `published` when it is a later month: of the year written, else the nearer
+    one ("from March" in a November paper: next March); the page's own month is no later start."""
+    if published is None:
+        return False
+    month = _MONTHS[m.group("mon3")[:3]]
+    if m.group("yr"):
+        return (int(m.group("yr")), month) > (published.year, published.month)
+    return 0 < (month - published.month) % 12 <= 6
+
+
+@lru_cache(maxsize=64)
+def start_dates(body: str, published: date | None) -> tuple[tuple[int, int, str], ...]:
+    """Every start date the story tells, read once per story: (start, end, "future") for one after `published` ("take
+    effect on Aug. 7"), (start, end, "past") for one on or before it."""
+    return tuple((m.start(), m.end(), "future" if starts_after(m, published) else "past")
+                 for m in START_DATE.finditer(body))
+
+
+def story_start_dates(body: str, published: date | None) -> set[str]:
+    """The kinds of start date the story tells anywhere ("future", "past")."""
+    return {kind for _, _, kind in start_dates(body, published)}

@@ -189,10 +189,10 @@ def _without_rate_in_noun(pattern: re.Pattern) -> re.Pattern:
 def _starts_before_round_11() -> dict:
     """tariffs' start-date cues without round 11's start verbs and clock times ('scheduled to start at 12:01 a.m. on
     Aug. 7'): only 'due to start/begin' before a weekday, as before xtense."""
-    due, day = r"(?:all\s+)?due to (?:start|begin)(?:\s+at\s+midnight)?", tariffs._DAY_MONTH
-    return {"_FUTURE": re.compile(rf"\b(?:(?:{tariffs._STARTS}|{due})\s+(?:on\s+)?(?:next\s+)?{tariffs._WEEKDAY}"
-                                  rf"|(?:{tariffs._STARTS}|[Oo]n)\s+(?:on\s+)?(?:{day}))"),
-            "_FUTURE_SENTENCE": re.compile(rf"\b(?:{tariffs._STARTS})\s+(?:on\s+)?(?:{tariffs._WEEKDAY}|{day})")}
+    due, day = r"(?:all\s+)?due to (?:start|begin)(?:\s+at\s+midnight)?", timeline._DAY_MONTH
+    return {"START_DATE": re.compile(rf"\b(?:(?:{timeline._STARTS}|{due})\s+(?:on\s+)?(?:next\s+)?{timeline._WEEKDAY}"
+                                     rf"|(?:{timeline._STARTS}|[Oo]n)\s+(?:on\s+)?(?:{day}))"),
+            "SENTENCE_START_DATE": re.compile(rf"\b(?:{timeline._STARTS})\s+(?:on\s+)?(?:{timeline._WEEKDAY}|{day})")}
 
 
 # (name, what it does, module, {attribute: replacement}, round)
@@ -202,7 +202,7 @@ READINGS = [
     ("dateline_government", "xroles3: a dateline's unnamed government names the imposer", R,
      {"_dateline_government": lambda *a: []}, "11"),
     ("start_verbs", "xtense: start verbs and clock times date the rate and the sentence ('scheduled to start at "
-     "12:01 a.m. on Aug. 7')", T, _starts_before_round_11(), "11"),
+     "12:01 a.m. on Aug. 7')", TL, _starts_before_round_11(), "11"),
     ("future_change_subject", "xtense: a rate that is the subject of a later cut or removal is in force", T,
      {"_FUTURE_CHANGE_AFTER": NEVER}, "11"),
     ("earlier_rate_goods", "xproducts3: a later rate naming no goods takes the goods of the rate before it", T,

@@ -182,3 +182,24 @@ def test_status_features_read_an_earlier_rate_the_story_replaces():
     assert {"earlier=first&other_rate=True", "rule=announced&earlier&other_rate=True"} <= set(feats)
     alone = {(0, start): [dict(old)]}
     assert tariff_model._other_rates(alone) == set()
+
+
+def test_status_features_read_the_start_told_next_to_the_rate():
+    body = ("Switzerland faces a 39% tariff on its goods. "
+            "The new rates will take effect on Aug. 7, the White House said. "
+            "Talks go on.")
+    ctx = Context.build(body, date(2025, 8, 1))
+    fact = {"imposer": "USA", "target": "CHE", "product": None, "rate_pct": 39.0, "status": "in_force"}
+    start = body.index("39%")
+    assert tariff_model.sentence_starts(ctx) == [None, "future", None]
+    v = tariff_model.RateView(ctx, 0, start, start + 3, None, fact)
+    v.starts = tariff_model.sentence_starts(ctx)
+    assert tariff_model.nearby_start_features(v) == ["near_start=future", "rule=in_force&after_start=future"]
+    # the same start told three sentences away is no longer the measure's: no feature at all
+    far = tariff_model.RateView(ctx, 0, start, start + 3, None, fact)
+    far.starts = [None, None, None, "future"]
+    assert tariff_model.nearby_start_features(far) == []
+    late = Context.build(body, date(2025, 8, 8))          # read on Aug. 8, the start has passed
+    assert tariff_model.sentence_starts(late)[1] == "past"
+    took = Context.build("Goods now pay 39%. The tariff took effect last week.", date(2025, 8, 8))
+    assert tariff_model.sentence_starts(took) == [None, "started"]
