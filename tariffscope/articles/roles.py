@@ -978,16 +978,27 @@ _PAIR_OBJECT = re.compile(rf"\b{_PREPOSITION}\s*(?:the\s+)?$", re.I)     # "on C
 # the subject country's own words up to its rate: "... and China 34%", "South Korean suppliers up to 15.67%",
 # "Taiwan on 32 per cent", "Pakistan, which secured 19%", "Vietnam's goods will pay a slightly higher 20%",
 # "India, another apparel rival, was hit with 25%"
+_SUBJECT_ADVERBS = (r"(?:\s+(?:will|would|has|have|had|was|were|is|are|also|now|still|only|already|then|be|been|each|"
+                    r"continues?\s+to|continued\s+to))*")
+_SUBJECT_VERBS = (r"(?:on|at|given|handed|assigned|charged|hit\s+with|pays?|paid|paying|faces?|faced|facing|secured|gets?|"
+                  r"got|receives?|received|keeps?\s+its|kept\s+its|remains?\s+at|stays?\s+at|set\s+at|up\s+to|"
+                  r"as\s+(?:much|high)\s+as)")
+_SUBJECT_RATE_WORDS = (r"\s+(?:an?\s+|the\s+|its\s+)?(?:(?:extra|additional|same|higher|lower|slightly|reciprocal|new|"
+                       r"combined|rate|tariff|duty|of)\s+){0,3}$")
 _SUBJECT_TO_RATE = re.compile(
     r"^(?:’s|'s)?(?:\s+(?:goods|products|exports|imports|shipments|producers|suppliers|exporters|companies|firms|cars))?"
     r"(?:,\s+(?:which|who|whose\s+\w+)\b[^,%]{0,60}?,|,\s+(?:an?|another|the)\s[^,%]{0,40},)?"
-    r"(?:,?\s+(?:which|who|that))?"
-    r"(?:\s+(?:will|would|has|have|had|was|were|is|are|also|now|still|only|already|then|be|been|continues?\s+to|"
-    r"continued\s+to))*"
-    r"(?:\s+(?:on|at|given|handed|assigned|charged|hit\s+with|pays?|paid|paying|faces?|faced|facing|secured|gets?|got|"
-    r"receives?|received|keeps?\s+its|kept\s+its|remains?\s+at|stays?\s+at|set\s+at|up\s+to|as\s+(?:much|high)\s+as))?"
-    r"\s+(?:an?\s+|the\s+|its\s+)?(?:(?:extra|additional|same|higher|lower|slightly|reciprocal|new|combined|rate|tariff|"
-    r"duty|of)\s+){0,3}$", re.I)
+    r"(?:,?\s+(?:which|who|that))?" + _SUBJECT_ADVERBS + rf"(?:\s+{_SUBJECT_VERBS})?" + _SUBJECT_RATE_WORDS, re.I)
+# the same with the payer's own goods in any words, when a paying verb follows them: "French superabsorbent polymers
+# are charged 51%", "Korean automobiles were charged 25%", "European Union countries face a 20 percent tariff" (round 22)
+# (never the measure's own noun or an imposing verb: "China's own levy stays at 10%" is China's rate, not on China)
+_NOT_PAYER_GOODS = r"(?!(?:tariffs?|dut(?:y|ies)|lev(?:y|ies)|rates?|surcharges?|countermeasures?|retaliat\w*|impos\w*)\b)"
+# (and a verb of paying, never "as much as" / "up to": "Bangladesh stands to lose as much as 14 percent of its exports")
+_PAYING_VERBS = r"(?:charged|hit\s+with|pays?|paid|paying|faces?|faced|facing|given|handed|assigned|gets?|got|receives?|received)"
+_SUBJECT_GOODS_TO_RATE = re.compile(rf"^(?:’s|'s)?(?-i:\s+{_NOT_PAYER_GOODS}[a-z][\w-]*){{1,3}}?" + _SUBJECT_ADVERBS + rf"\s+{_PAYING_VERBS}"
+                                    + _SUBJECT_RATE_WORDS, re.I)
+# the elliptic pair after a verb stated once: "Israel was hit with a 17 per cent tariff, Tunisia with 28 per cent"
+_SUBJECT_ELLIPTIC = re.compile(r"^\s+with\s+(?:an?\s+)?$", re.I)
 
 
 def paired_targets(ctx: Context, sent_start: int, sent_text: str, rates: list[tuple[int, int]],
@@ -1024,6 +1035,11 @@ def subject_rates(ctx: Context, sent_start: int, sent_text: str, percents: list)
         if own is not None:
             out[p] = own
     return out
+
+
+def _subject_words_to_rate(gap: str) -> bool:
+    """The words between a segment's subject list and its rate read as the subject paying that rate."""
+    return any(rx.match(gap) for rx in (_SUBJECT_TO_RATE, _SUBJECT_GOODS_TO_RATE, _SUBJECT_ELLIPTIC))
 
 
 def _pair_mentions(ctx: Context, sent_start: int, sent_text: str) -> list:
@@ -1068,6 +1084,6 @@ def _segment_subject(sent_text: str, sent_start: int, mentions: list, seg_start:
     last = [m for m in inside if m.iso3 == listed[-1]][0]
     if any(m.start > last.start and m.iso3 not in listed for m in inside):
         return None
-    if not _SUBJECT_TO_RATE.match(sent_text[last.end - sent_start:a]):
+    if not _subject_words_to_rate(sent_text[last.end - sent_start:a]):
         return None
     return listed, first.start - sent_start
