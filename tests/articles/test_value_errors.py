@@ -29,3 +29,15 @@ def test_anatomy_names_the_wrong_field_and_the_never_candidate_label():
 def test_ids_range_selects_articles_by_number():
     assert ce.in_ids("d199-x.md", "d199-d234") and ce.in_ids("d234-y.txt", "d199-d234")
     assert not ce.in_ids("d198-z.md", "d199-d234") and ce.in_ids("d001-a.md", None)
+
+
+def test_anatomy_counts_each_cause_in_writer_batches():
+    """The same wrong field in two articles of one batch is one batch; a third article in another batch makes two."""
+    def art(name):
+        return {"name": name, "published": "2025-06-20", "main": "CAN", "cands": [],
+                "got": [_fact(["CAN"], 2025, 42.1e9)], "want": [_fact(["CAN", "USA"], 2025, 42.1e9)]}
+
+    res = anatomy([art("d001-a.md"), art("d002-b.md"), art("d030-c.md")])   # INDEX-d001-d028 twice, INDEX-d029-d056
+    assert res["fn_how"] == {"parties 1->2 (main kept)": 3}
+    assert res["batches"]["fnh:parties 1->2 (main kept)"] == 2
+    assert res["batches"]["fnf:parties"] == 2 and res["batches"]["fpf:parties"] == 2

@@ -14,7 +14,9 @@ Every prediction is made as `corpus_eval --split dev` makes it: grouped k-fold, 
   or an amount no label has, by the word class next to it (revenue, investment, company, price, pledge ...:
   money that is no trade value) or "trade_words" when its stretch talks about trade.
 
-A fact with one wrong field is one fp AND one fn.  The last line printed is JSON.
+A fact with one wrong field is one fp AND one fn.  Every cause is also counted in writer batches (the
+INDEX-dLO-dHI.md ranges of corpus_v2/dev, round 22): a cause that three or more batches write is worth a decision,
+one batch's form is not.  The last line printed is JSON.
 """
 from __future__ import annotations
 
@@ -34,6 +36,11 @@ from tariffscope.articles import extract_facts, read_article
 
 FIELDS = ("parties", "year", "currency", "kind")      # key: (parties set, year, value 0.1M, currency, kind)
 _IDX = {"parties": 0, "year": 1, "currency": 3, "kind": 4}
+
+
+def batch_of(name: str) -> str:
+    """The writer batch (INDEX-dLO-dHI stem) of a dev article name, "unindexed" outside every range."""
+    return ce.style_of(ce.CORPUS_V2 / "dev" / name, "batch")
 
 
 def _cands(art) -> list[dict]:
@@ -130,7 +137,13 @@ def anatomy(arts: list[dict]) -> dict:
     fn_cause, fn_fields, fn_any, fn_how = Counter(), Counter(), Counter(), Counter()
     fp_kind, fp_fields, fp_ctx = Counter(), Counter(), Counter()
     per_art, examples = [], {}
+    batches: dict[str, set[str]] = {}      # cause name -> writer batches that write it
+
+    def seen_in(cause: str) -> None:
+        batches.setdefault(cause, set()).add(batch)
+
     for a in arts:
+        batch = batch_of(a["name"])
         g = [_k(f) for f in a["got"]]
         w = [_k(f) for f in a["want"]]
         hit, extra, missing = _match("trade_values", g, w)
@@ -141,16 +154,20 @@ def anatomy(arts: list[dict]) -> dict:
                 cs = [c for c in a["cands"] if c["value"] == m[2]]
                 cause = "never_candidate" if not cs else f"candidate_not_reported ({cs[0]['reason']})"
                 fn_cause[cause] += 1
+                seen_in("fn:" + cause)
                 examples.setdefault("fn:" + cause, []).append(
                     f"{a['name']} {m} | {cs[0]['sentence'][:200] if cs else ''}")
                 continue
             fn_cause["reported"] += 1
+            seen_in("fn:reported")
             wrong = wrong_fields(near, m)
             combo = "+".join(wrong) or "duplicate_label"
             fn_fields[combo] += 1
+            seen_in("fnf:" + combo)
             for f in wrong:
                 fn_any[f] += 1
                 fn_how[_how(f, near, m, a)] += 1
+                seen_in("fnh:" + _how(f, near, m, a))
                 examples.setdefault(f"fnf:{f}:{_how(f, near, m, a)}", []).append(
                     f"{a['name']} want {m} got {near} | " +
                     next((x["sentence"][:220] for x in a["got"] if _k(x) == near), ""))
@@ -164,12 +181,22 @@ def anatomy(arts: list[dict]) -> dict:
                 cause = fp_cause(a, fact)
                 fp_kind["amount_not_labelled"] += 1
                 fp_ctx[cause] += 1
+                seen_in("fp:" + cause)
                 examples.setdefault("fp:" + cause, []).append(f"{a['name']} {x} | {fact['sentence'][:220]}")
                 continue
             fp_kind["same_amount_as_label"] += 1
             fp_fields["+".join(wrong_fields(x, near)) or "duplicate"] += 1
+            seen_in("fpf:" + ("+".join(wrong_fields(x, near)) or "duplicate"))
     return {"per_article": per_art, "fn_cause": fn_cause, "fn_fields": fn_fields, "fn_field_any": fn_any,
-            "fn_how": fn_how, "fp_kind": fp_kind, "fp_fields": fp_fields, "fp_context": fp_ctx, "examples": examples}
+            "fn_how": fn_how, "fp_kind": fp_kind, "fp_fields": fp_fields, "fp_context": fp_ctx, "examples": examples,
+            "batches": {k: len(v) for k, v in batches.items()}}
+
+
+def _rows(res: dict, counts: Counter, cause: str, indent: str, top: int | None = None) -> list[str]:
+    """One line per cause: its count and the writer batches that write it."""
+    width = 46 - len(indent)
+    return [f"{indent}{k:<{width}}{v:>5}  in {res['batches'].get(cause + k, 0):>2} batches"
+            for k, v in counts.most_common(top)]
 
 
 def report(res: dict) -> str:
@@ -177,18 +204,18 @@ def report(res: dict) -> str:
     tot = [sum(r[i] for r in per) for i in (2, 3, 4)]
     L = [f"dev: {len(per)} articles, {sum(r[1] for r in per)} trade-value labels",
          f"all: tp/fp/fn {tot} F1 {ce.f1(*tot)}", "", "missed labels (fn):"]
-    L += [f"  {k:<44}{v:>5}" for k, v in res["fn_cause"].most_common()]
+    L += _rows(res, res["fn_cause"], "fn:", "  ")
     L += ["  wrong fields of the closest same-amount prediction (combination):"]
-    L += [f"    {k:<42}{v:>5}" for k, v in res["fn_fields"].most_common()]
+    L += _rows(res, res["fn_fields"], "fnf:", "    ")
     L += ["  field wrong at all: " + ", ".join(f"{k} {v}" for k, v in res["fn_field_any"].most_common())]
     L += ["  how (got -> labelled):"]
-    L += [f"    {k:<42}{v:>5}" for k, v in res["fn_how"].most_common(25)]
+    L += _rows(res, res["fn_how"], "fnh:", "    ", 25)
     L += ["", "false positives (fp):"]
     L += [f"  {k:<44}{v:>5}" for k, v in res["fp_kind"].most_common()]
     L += ["  same amount as a label, fields that differ:"]
-    L += [f"    {k:<42}{v:>5}" for k, v in res["fp_fields"].most_common()]
+    L += _rows(res, res["fp_fields"], "fpf:", "    ")
     L += ["  amount no label has, by the word class next to it:"]
-    L += [f"    {k:<42}{v:>5}" for k, v in res["fp_context"].most_common()]
+    L += _rows(res, res["fp_context"], "fp:", "    ")
     return "\n".join(L)
 
 
