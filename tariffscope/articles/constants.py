@@ -691,9 +691,6 @@ EXEMPT_EXAMPLES_CUE = r"(?:among\s+them|including|such\s+as|notably)"
 RATE_EXEMPTING_VERB = r"(?:exempts|spares|excludes|leaves\s+out)"
 EXEMPTION_WORD = r"\b(?:exempt\w*|spared?|spares|excluded|excludes|left\s+out|carved\s+out)\b"
 EXEMPT_LIST_MIN = 2
-# tariffs._run_in_heading (round 22): a run-in heading ("**Exemptions.**", "**Steel and aluminium.**", "**Entries not
-# yet liquidated.**") is at most this many words; a longer opening sentence is prose
-RUN_IN_HEADING_MAX_WORDS = 5
 # how far after the rate the measure's own words are read: goods the measure itself names are no goods left out of it
 # ("Refined copper cathodes have been left out of the 50% copper tariff": the rate's own goods, round 14's d625)
 LEFT_OUT_MEASURE_REACH = 30

@@ -52,7 +52,6 @@ from .constants import (
     REMOVING_VERB,
     ROUTED_THROUGH,
     ROUTED_THROUGH_REACH,
-    RUN_IN_HEADING_MAX_WORDS,
     STATUS_CUES,
     TAKING_OUT_VERB,
     TARIFF_NOUNS,
@@ -2225,19 +2224,6 @@ def _story_goods(ctx: Context) -> list[str]:
     return []
 
 
-def _run_in_heading(ctx: Context, si: int) -> bool:
-    """Sentence si is a run-in heading ("**Exemptions.** Precious metals ... are exempted from the 30% rate.", "Cars.
-    Duties on ... fall"): a few words ending in a full stop that open a paragraph the next sentence goes on.  It is
-    page furniture, not a sentence of its own: it must not end the tariff stretch the paragraph before opened
-    (round 22; the split of the heading from its paragraph's prose made d1293's exemption list unread)."""
-    sents = ctx.sentences
-    sent = sents[si]
-    return (len(sent.text.split()) <= RUN_IN_HEADING_MAX_WORDS and sent.text.endswith(".")
-            and (si == 0 or sents[si - 1].para != sent.para)
-            and si + 1 < len(sents) and sents[si + 1].para == sent.para
-            and not find_percents(sent.text))
-
-
 def extract_tariffs(ctx: Context) -> list[dict]:
     ctx.tariff_article = bool(_TARIFF_NOUN.search(ctx.body))
     ctx.story_goods = _story_goods(ctx) if ctx.tariff_article else []
@@ -2251,8 +2237,6 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         if not find_percents(text):
             facts += _rate_free_exempted(ctx, si, sent, facts, seen)
         has_noun = bool(_TARIFF_NOUN.search(text))
-        if not has_noun and _run_in_heading(ctx, si):
-            continue        # "Exemptions." opening "... are exempted from the 30% rate.": furniture, the carry stands
         if not has_noun and not (carry.had_tariff and (_CONTINUATION.search(text) or _CHARGED.search(text)
                                                        or _paired_rates(ctx, sent))) \
                 and not (ctx.tariff_article and (_list_item(text) or _table_row(text) or _company_row(ctx, si)
