@@ -348,6 +348,16 @@ EXISTING_RATE_AFTER = r"\s*(?:[\w\"”'’-]+\s+){0,6}?(?:already|currently)\b"
 # words before a lift verb that make the removal a future one (regex source; tariffs._future_removal)
 FUTURE_REMOVAL_BEFORE = (r"will|would|shall|’ll|'ll|(?:is|are)\s+(?:set\s+|due\s+|going\s+)?to|plans?\s+to|planning\s+to|"
                          r"intends?\s+to|agreed\s+to|agrees\s+to|pledged\s+to|promised\s+to")
+# round 22: a removal only wished, asked for, promised or refused leaves the rate standing as a removal still to come
+# does (LABELING.md: the rate is `in_force` until a removal takes effect): "promises to remove the duties on British
+# steel, which for now still pay 25 percent", "without agreeing to remove them", "no sign that Trump is ready to scrap
+# the levies", "trying to persuade Washington to drop the 25% tariff", "said nothing about lifting the 17% tariff",
+# "Europe must drop its planned 50% levy" (dev: d091, d111, d186, d257, d687, d842; six writer batches)
+UNDONE_REMOVAL_BEFORE = (r"promis(?:es|ing)\s+to|agree(?:s|ing)\s+to|(?:ready|willing|prepared)\s+to|"
+                         r"(?:persuad|urg|ask|press|push|lobby)\w*\s+(?:[\w-]+\s+){0,2}?to|"
+                         r"want(?:s|ed)?\s+(?:[\w-]+\s+){0,2}?to|hop(?:e|es|ed|ing)\s+to|(?:seek|seeks|seeking|sought)\s+to|"
+                         r"(?:refus|declin)\w*\s+to|unlikely\s+to|must|should|nothing\s+about|"
+                         r"call(?:s|ed|ing)?\s+on\s+[\w-]+\s+to")
 REMOVAL_REACH = 80     # a future lift verb this far before a rate's segment dates the removal, not the rate
 
 # Words around a percentage that make it not a tariff rate.

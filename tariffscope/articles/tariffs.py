@@ -58,6 +58,7 @@ from .constants import (
     THIRD_COUNTRIES,
     TRANSSHIPMENT_CUE,
     TRANSSHIPPED_GOODS,
+    UNDONE_REMOVAL_BEFORE,
     WARNED_MODAL_REACH,
     WARNING_REACH,
     WARNING_VERB,
@@ -667,7 +668,7 @@ def _nearest_cue(text: str, start: int, end: int, after: bool, only: tuple[str, 
     return status
 
 
-_FUTURE_REMOVAL = re.compile(rf"\b(?:{FUTURE_REMOVAL_BEFORE})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
+_FUTURE_REMOVAL = re.compile(rf"\b(?:{FUTURE_REMOVAL_BEFORE}|{UNDONE_REMOVAL_BEFORE})\s+(?:[\w-]+\s+){{0,2}}$", re.I)
 
 
 # not a removal to come: "will no longer pay" (a state from now on), "will lift the tariffs ... to 125%" (a raise)
