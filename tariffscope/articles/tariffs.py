@@ -66,7 +66,7 @@ from .context import RATE_FIRST_ITEM, Context
 from .gazetteer import find_countries, lookup
 from .money import Percent, find_percents
 from .text import clause_at, clause_spans, literal_alternation
-from .products import (item_products, lead_products, listed_goods, open_products, subject_lead_products,
+from .products import (head_label_span, item_products, lead_products, listed_goods, open_products, subject_lead_products,
                        subject_list_goods, subject_products)
 
 _TARIFF_NOUN = re.compile(rf"\b{TARIFF_NOUNS}\b|\btax(?:ed|es)?\b|\btariffed\b", re.I)
@@ -353,11 +353,20 @@ def _goods_of(np: str) -> list[str]:
     return listed if len(listed) > len(known) else (known or open_products(np))
 
 
+# "goods that Vietnam ships to the United States", "every country that ships to the US", "the goods they ship there":
+# "ship" before where the goods go is the verb of sending them (round 22: 4 writer batches read it as ships the goods)
+_SHIP_VERB = re.compile(r"ships?\s+(?:to|there|abroad|overseas|into)\b", re.I)
+_SHIP_SUBJECT = re.compile(r"\b(?:it|they|we|that|which|who)\s+$", re.I)      # "the goods it ships": the verb
+
+
 def _products_with_pos(np: str) -> list[tuple[str, int]]:
     """(product, start offset) per product in a noun phrase; adjacent matches are one product."""
     out: list[tuple[str, int]] = []
     last_end = -10
     for m in _PRODUCT_RE.finditer(np):
+        if _SHIP_VERB.match(np, m.start()) or (m.group(0).lower() in ("ship", "ships")
+                                                and _SHIP_SUBJECT.search(np, 0, m.start())):
+            continue            # "the goods it ships to the United States": a verb, not ships as goods
         if out and not np[last_end:m.start()].strip():
             last_end = m.end()
             continue
@@ -1498,6 +1507,20 @@ class _Row:
     list_followers: frozenset = frozenset()  # the rates after the first of a run of listed rates (_listed_runs)
 
 
+def _label_names_party(ctx: Context, sent) -> bool:
+    """A head label the story reads as a party names no goods: a country ("Bosnia and Herzegovina: 30 percent") or a
+    word of the name of a person the story names ("Zafrul: 19% US tariff fair" over Tengku Datuk Seri Zafrul Abdul
+    Aziz's words), round 22."""
+    span = head_label_span(sent.text)
+    if span is None:
+        return False
+    lo, hi = sent.start + span[0], sent.start + span[1]
+    if ctx.country_mentions(lo, hi, with_people=False):
+        return True
+    words = set(sent.text[span[0]:span[1]].split())
+    return ctx.people is not None and any(words & set(p.name.split()) for p in ctx.people.people)
+
+
 def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row:
     text = sent.text
     spans = clause_spans(text)
@@ -1512,6 +1535,8 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
         (_products_in(text[first_m.end():]) if first_m else
          (_products_in(_first_cell(text)) or open_products(_first_cell(text)) if _GOODS_COLUMN.match(first_col) else []))
     lead, lead_until = lead_products(text), len(text)
+    if lead and _label_names_party(ctx, sent):
+        lead = []
     if company:     # "JinkoSolar: 21.31%": the label names who pays, not goods
         label_products, lead = [], []
     if not lead:
