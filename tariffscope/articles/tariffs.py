@@ -793,6 +793,24 @@ _COORD_MEASURES = re.compile(r"[^;:%()]{1,80}?,?\s+(?:as well as|and|plus)\s+(?:
 _COORD_SPLIT = re.compile(r",?\s+(?:as well as|and|plus)\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 
 
+# "Sri Lanka's clothing industry faces hard times unless ... the 30 percent tariff ... on its goods", "Rival beef
+# suppliers were handed much steeper levies": goods before a producer noun name who the rate hurts, not its goods
+_PRODUCER_NOUN = re.compile(r"\s+(?:and\s+[\w-]+\s+)?(?:industry|industries|sector|sectors|exporters?|producers?|"
+                            r"makers?|suppliers?|growers?|manufacturers?|companies|firms)\b", re.I)
+
+
+def _only_names_producers(text: str, seg: str, st: int) -> bool:
+    """The good at `st` of `seg` modifies a producer noun ("clothing exporter"), and the sentence names that good
+    nowhere else (round 22: eleven writer batches label such rates with product null, LABELING.md's all goods;
+    "Korea's steel industry ... its tariffs on imports of steel" keeps steel)."""
+    m = _PRODUCT_RE.match(seg, st)
+    if m is None or not _PRODUCER_NOUN.match(seg, m.end()):
+        return False
+    good = _LEXICON.get(m.group(0).lower(), m.group(0).lower())      # "car exporters ... European cars": one good
+    mentions = [x for x in _PRODUCT_RE.finditer(text) if _LEXICON.get(x.group(0).lower(), x.group(0).lower()) == good]
+    return all(_PRODUCER_NOUN.match(text, x.end()) for x in mentions)
+
+
 def _before_products(text: str, start: int, end: int) -> list[str] | None:
     """Products for a rate whose phrase comes before it: "tariffs on steel and aluminum at 50%",
     "steel and aluminum tariffs of 50%", "copper, aluminum and steel would be taxed at 50%".
@@ -836,7 +854,8 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
     # a product inside a prepositional phrase ("purchases of Russian oil") is not the measure's subject
     # ("imports of crude oil from the US will face a 10 percent tariff": the flow's goods are the subject's)
     prods = [p for p, st in _products_with_pos(seg) if (not _PP_PRODUCT.search(seg[max(0, st - 40):st])
-             or _FLOW_OF_BEFORE.search(seg[max(0, st - 40):st])) and not _in_company_name(seg, st)]
+             or _FLOW_OF_BEFORE.search(seg[max(0, st - 40):st])) and not _in_company_name(seg, st)
+             and not _only_names_producers(text, seg, st)]
     if prods and not re.search(rf"\b(?:{TARIFF_NOUNS})\s+(?:on|for)\b", seg, re.I):
         return prods
     if _ALL_GOODS.search(seg):

@@ -33,3 +33,18 @@ def test_ships_as_the_verb_of_sending_goods_is_no_product():
     assert ("USA", "KHM", None, 19.0, "in_force") in got
     got = tariff_tuples("Since 5 April almost every country that ships to the US has paid a 10pc tariff.")
     assert got and not any(t[2] == "ships" for t in got)
+
+
+def test_goods_named_only_as_producers_are_not_the_rates_goods():
+    got = tariff_tuples("Sri Lanka's clothing industry faces hard times unless the island secures a rate below the "
+                        "30 percent tariff US President Donald Trump has slapped on its goods.")
+    assert got == {("USA", "LKA", None, 30.0, "in_force")}
+    got = tariff_tuples("Italy's food and drink exporters could lose 2 billion euros a year if the 25% duties "
+                        "announced by the Trump administration come into force.")
+    assert got and not any(t[2] for t in got)
+
+
+def test_goods_named_again_beside_their_producers_stay():
+    got = tariff_tuples("South Korea's steel industry is bracing for another hit after Washington said it would double "
+                        "its tariffs on imports of steel to 50%.")
+    assert any(t[2] == "steel" and t[3] == 50.0 for t in got)
