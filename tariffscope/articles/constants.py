@@ -756,6 +756,7 @@ investigators negotiator negotiators representative representatives shipper ship
 retaliation price prices cost costs inflation footing charge charges uncertainty tension tensions talks negotiations
 response move moves decision decisions plan plans policy policies hike hikes increase increases pressure
 impact effect effects demand growth margin margins state states city cities war dispute disputes truce
+news caption captions
 """.split())
 # The same goods spelt twice for one rate (timeline.goods_key): words the writers use for one good, compared only
 # (each fact keeps the words its text uses). Round 16's fresh batch read "automobiles" and "autos" for one 15% rate.

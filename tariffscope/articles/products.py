@@ -232,7 +232,15 @@ def _list_or_one(np: str, known) -> list[str]:
 def lead_products(text: str) -> list[str]:
     """Goods a sentence names up front: "For rapeseed, the deposit rate ...", a digest label "Wine: the 150% duty"."""
     m = _FOR_LEAD.match(text) or _HEAD_LABEL.match(text)
-    return open_products(m.group("np")) if m else []
+    if not m or m.group("np").isupper():        # "KUALA LUMPUR: The 19% tariff ...": a dateline, not goods
+        return []
+    return open_products(m.group("np"))
+
+
+def head_label_span(text: str) -> tuple[int, int] | None:
+    """Where a sentence's head label ("Wine:", "Bosnia and Herzegovina:") stands, None without one."""
+    m = _HEAD_LABEL.match(text)
+    return m.span("np") if m else None
 
 
 def item_products(text: str) -> list[str]:

@@ -67,7 +67,7 @@ from .context import RATE_FIRST_ITEM, Context
 from .gazetteer import find_countries, lookup
 from .money import Percent, find_percents
 from .text import clause_at, clause_spans, literal_alternation
-from .products import (item_products, lead_products, listed_goods, open_products, subject_lead_products,
+from .products import (head_label_span, item_products, lead_products, listed_goods, open_products, subject_lead_products,
                        subject_list_goods, subject_products)
 
 _TARIFF_NOUN = re.compile(rf"\b{TARIFF_NOUNS}\b|\btax(?:ed|es)?\b|\btariffed\b", re.I)
@@ -327,11 +327,20 @@ def _goods_of(np: str) -> list[str]:
     return listed if len(listed) > len(known) else (known or open_products(np))
 
 
+# "goods that Vietnam ships to the United States", "every country that ships to the US", "the goods they ship there":
+# "ship" before where the goods go is the verb of sending them (round 22: 4 writer batches read it as ships the goods)
+_SHIP_VERB = re.compile(r"ships?\s+(?:to|there|abroad|overseas|into)\b", re.I)
+_SHIP_SUBJECT = re.compile(r"\b(?:it|they|we|that|which|who)\s+$", re.I)      # "the goods it ships": the verb
+
+
 def _products_with_pos(np: str) -> list[tuple[str, int]]:
     """(product, start offset) per product in a noun phrase; adjacent matches are one product."""
     out: list[tuple[str, int]] = []
     last_end = -10
     for m in _PRODUCT_RE.finditer(np):
+        if _SHIP_VERB.match(np, m.start()) or (m.group(0).lower() in ("ship", "ships")
+                                                and _SHIP_SUBJECT.search(np, 0, m.start())):
+            continue            # "the goods it ships to the United States": a verb, not ships as goods
         if out and not np[last_end:m.start()].strip():
             last_end = m.end()
             continue
@@ -723,6 +732,24 @@ _COORD_MEASURES = re.compile(r"[^;:%()]{1,80}?,?\s+(?:as well as|and|plus)\s+(?:
 _COORD_SPLIT = re.compile(r",?\s+(?:as well as|and|plus)\s+(?:the|its|a|an)\s+(?:[\w-]+\s+){0,2}?$", re.I)
 
 
+# "Sri Lanka's clothing industry faces hard times unless ... the 30 percent tariff ... on its goods", "Rival beef
+# suppliers were handed much steeper levies": goods before a producer noun name who the rate hurts, not its goods
+_PRODUCER_NOUN = re.compile(r"\s+(?:and\s+[\w-]+\s+)?(?:industry|industries|sector|sectors|exporters?|producers?|"
+                            r"makers?|suppliers?|growers?|manufacturers?|companies|firms)\b", re.I)
+
+
+def _only_names_producers(text: str, seg: str, st: int) -> bool:
+    """The good at `st` of `seg` modifies a producer noun ("clothing exporter"), and the sentence names that good
+    nowhere else (round 22: eleven writer batches label such rates with product null, LABELING.md's all goods;
+    "Korea's steel industry ... its tariffs on imports of steel" keeps steel)."""
+    m = _PRODUCT_RE.match(seg, st)
+    if m is None or not _PRODUCER_NOUN.match(seg, m.end()):
+        return False
+    good = _LEXICON.get(m.group(0).lower(), m.group(0).lower())      # "car exporters ... European cars": one good
+    mentions = [x for x in _PRODUCT_RE.finditer(text) if _LEXICON.get(x.group(0).lower(), x.group(0).lower()) == good]
+    return all(_PRODUCER_NOUN.match(text, x.end()) for x in mentions)
+
+
 def _before_products(text: str, start: int, end: int) -> list[str] | None:
     """Products for a rate whose phrase comes before it: "tariffs on steel and aluminum at 50%",
     "steel and aluminum tariffs of 50%", "copper, aluminum and steel would be taxed at 50%".
@@ -766,7 +793,8 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
     # a product inside a prepositional phrase ("purchases of Russian oil") is not the measure's subject
     # ("imports of crude oil from the US will face a 10 percent tariff": the flow's goods are the subject's)
     prods = [p for p, st in _products_with_pos(seg) if (not _PP_PRODUCT.search(seg[max(0, st - 40):st])
-             or _FLOW_OF_BEFORE.search(seg[max(0, st - 40):st])) and not _in_company_name(seg, st)]
+             or _FLOW_OF_BEFORE.search(seg[max(0, st - 40):st])) and not _in_company_name(seg, st)
+             and not _only_names_producers(text, seg, st)]
     if prods and not re.search(rf"\b(?:{TARIFF_NOUNS})\s+(?:on|for)\b", seg, re.I):
         return prods
     if _ALL_GOODS.search(seg):
@@ -1437,6 +1465,20 @@ class _Row:
     list_followers: frozenset = frozenset()  # the rates after the first of a run of listed rates (_listed_runs)
 
 
+def _label_names_party(ctx: Context, sent) -> bool:
+    """A head label the story reads as a party names no goods: a country ("Bosnia and Herzegovina: 30 percent") or a
+    word of the name of a person the story names ("Zafrul: 19% US tariff fair" over Tengku Datuk Seri Zafrul Abdul
+    Aziz's words), round 22."""
+    span = head_label_span(sent.text)
+    if span is None:
+        return False
+    lo, hi = sent.start + span[0], sent.start + span[1]
+    if ctx.country_mentions(lo, hi, with_people=False):
+        return True
+    words = set(sent.text[span[0]:span[1]].split())
+    return ctx.people is not None and any(words & set(p.name.split()) for p in ctx.people.people)
+
+
 def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row:
     text = sent.text
     spans = clause_spans(text)
@@ -1451,6 +1493,8 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
         (_products_in(text[first_m.end():]) if first_m else
          (_products_in(_first_cell(text)) or open_products(_first_cell(text)) if _GOODS_COLUMN.match(first_col) else []))
     lead, lead_until = lead_products(text), len(text)
+    if lead and _label_names_party(ctx, sent):
+        lead = []
     if company:     # "JinkoSolar: 21.31%": the label names who pays, not goods
         label_products, lead = [], []
     if not lead:
