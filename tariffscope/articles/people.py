@@ -241,6 +241,13 @@ def _without_middle_initials(name: str) -> str:
     return " ".join([toks[0]] + [t for t in toks[1:-1] if not re.fullmatch(r"[A-Z]\.?", t)] + toks[-1:]) if toks else name
 
 
+def _leading_noise(toks: list[str], mid_sentence: bool) -> bool:
+    """Whether the span's first word is a sentence opener ("Even", "Meanwhile", "Asked") and not part of the name.
+    Inside a sentence English writes those words in lower case, so there a capitalised one before two more capitalised
+    words is a given name ("…,” said Even Rogers Pay, a director at Trivium China": five writer batches)."""
+    return toks[0] in _LEADING_NOISE and not (mid_sentence and len(toks) >= 3)
+
+
 def _clean_name(name: str, after_role: bool = False, mid_sentence: bool = False) -> str | None:
     """The person's name in a candidate span, or None (organisations, places, headings).
     `after_role`: the span follows a title ("Vice Premier He Lifeng", "General Secretary To Lam"); `mid_sentence`:
@@ -266,7 +273,7 @@ def _clean_name(name: str, after_role: bool = False, mid_sentence: bool = False)
     while toks and toks[-1] in NAME_STOPWORDS and not _given_name_after_family_name(toks):
         toks.pop()
     family_first = (after_role or mid_sentence) and len(toks) == 2 and toks[0] in FAMILY_FUNCTION_WORDS
-    while toks and (toks[0] in NAME_STOPWORDS or toks[0] in _LEADING_NOISE) and not family_first:
+    while toks and (toks[0] in NAME_STOPWORDS or _leading_noise(toks, mid_sentence)) and not family_first:
         toks.pop(0)
     while len(toks) > 2 and toks[0] in HONORIFICS:      # "Sir Keir Starmer" -> "Keir Starmer"
         toks.pop(0)
