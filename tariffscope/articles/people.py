@@ -60,6 +60,18 @@ _ROLE_FIRST = "".join(re.escape(c) for c in sorted({r[0] for r in ROLE_TITLES}))
 _TITLE_NAME = re.compile(
     rf"(?=[A-Z{_ROLE_FIRST}])(?:(?P<where>(?:[A-Z][\w.’']*{_SP}){{0,2}}?)?)(?<![\w])(?P<role>{_ROLE_ALT}){_SP}(?P<name>{_NAME})"
 )
+# "Secretary for Transport and Logistics Mable Chan", "Deputy Minister for Trade and Investment Kang Kam-chan",
+# "Minister of Finance Chuang Tsui-yun": a title that names its portfolio before the name (seen in seven writer
+# batches of dev). The portfolio is one capitalised field, or two joined by "and" after its first word
+# ("Steel and Heavy Industries"); the capitals that follow run on into the name, so where the portfolio ends is read
+# from the shape of the run (`_name_after_portfolio`), not from a list of portfolio words. An "and" later in the run
+# joins a second person ("... Airlangga Hartarto and US Trade Representative ..."), never the portfolio.
+_PORTFOLIO_WORD = rf"(?:{_INITIALS}|[{_UP}][\w&’'\-]*(?:\.[\w&’'\-]+)*)"      # a final period ends a sentence
+_TITLE_PORTFOLIO_NAME = re.compile(
+    rf"(?=[{_ROLE_FIRST}])(?<![\w])(?P<role>{_ROLE_ALT}){_SP}(?:for|of){_SP}(?:the{_SP})?"
+    rf"(?P<run>{_PORTFOLIO_WORD}(?:{_SP}and{_SP}{_PORTFOLIO_WORD})?"
+    rf"(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}{_PORTFOLIO_WORD}){{2,6}})(?![\w’'\-])"
+)
 _ROLE_NOUN_ALT = literal_alternation(sorted(set(ROLE_WORDS_LOWER) | set(PERSON_ROLE_NOUNS), key=len, reverse=True))
 # "AMIA president Rogelio Garza", "EU sanctions envoy David O'Sullivan", "ranking member Ron Wyden"
 _ROLE_NOUN_CAP_ALT = literal_alternation(r.title() for r in sorted(set(PERSON_ROLE_NOUNS), key=len, reverse=True))
@@ -229,6 +241,13 @@ def _without_middle_initials(name: str) -> str:
     return " ".join([toks[0]] + [t for t in toks[1:-1] if not re.fullmatch(r"[A-Z]\.?", t)] + toks[-1:]) if toks else name
 
 
+def _leading_noise(toks: list[str], mid_sentence: bool) -> bool:
+    """Whether the span's first word is a sentence opener ("Even", "Meanwhile", "Asked") and not part of the name.
+    Inside a sentence English writes those words in lower case, so there a capitalised one before two more capitalised
+    words is a given name ("…,” said Even Rogers Pay, a director at Trivium China": five writer batches)."""
+    return toks[0] in _LEADING_NOISE and not (mid_sentence and len(toks) >= 3)
+
+
 def _clean_name(name: str, after_role: bool = False, mid_sentence: bool = False) -> str | None:
     """The person's name in a candidate span, or None (organisations, places, headings).
     `after_role`: the span follows a title ("Vice Premier He Lifeng", "General Secretary To Lam"); `mid_sentence`:
@@ -254,7 +273,7 @@ def _clean_name(name: str, after_role: bool = False, mid_sentence: bool = False)
     while toks and toks[-1] in NAME_STOPWORDS and not _given_name_after_family_name(toks):
         toks.pop()
     family_first = (after_role or mid_sentence) and len(toks) == 2 and toks[0] in FAMILY_FUNCTION_WORDS
-    while toks and (toks[0] in NAME_STOPWORDS or toks[0] in _LEADING_NOISE) and not family_first:
+    while toks and (toks[0] in NAME_STOPWORDS or _leading_noise(toks, mid_sentence)) and not family_first:
         toks.pop(0)
     while len(toks) > 2 and toks[0] in HONORIFICS:      # "Sir Keir Starmer" -> "Keir Starmer"
         toks.pop(0)
@@ -270,6 +289,49 @@ def _clean_name(name: str, after_role: bool = False, mid_sentence: bool = False)
     if any(gazetteer.lookup(t) for t in toks) and len(toks) == 1:
         return None
     return name
+
+
+_RUN_GOES_ON = re.compile(rf"\.|{_SP}[{_UP}]")
+_INITIAL_TOKEN = re.compile(rf"{_INITIALS}|[A-Z]")
+_NAME_LEAD_TOKEN = re.compile(rf"{_INITIALS}|[A-Z]|{_PARTICLE}")     # the words of a name that are not its own capitals
+
+
+def _back_over(rx: re.Pattern, toks: list[tuple[int, str]], i: int) -> int:
+    """The index of the first of the tokens matching `rx` written right before toks[i] (i itself when none)."""
+    while i > 0 and rx.fullmatch(toks[i - 1][1]):
+        i -= 1
+    return i
+
+
+def _name_after_portfolio(run: str) -> tuple[int, str] | None:
+    """(offset in `run`, name) of the person a run of capitals after "<Title> for|of" names ("Transport and
+    Logistics Mable Chan" -> "Mable Chan"). The run's first word (and the word after an "and" that follows it) is the
+    portfolio; of what is left, a name given after a portfolio is a given name and a surname, so the last two words,
+    with the initials and particles written before them ("H D Kumaraswamy", "Lula da Silva"). A shorter rest (one
+    word) is the portfolio's own second word, not a name."""
+    toks = [(m.start(), m.group()) for m in re.finditer(r"\S+", run)]
+    skip = 3 if len(toks) > 2 and toks[1][1] == "and" else 1
+    rest = toks[skip:]
+    caps = [i for i, (_, t) in enumerate(rest) if not _NAME_LEAD_TOKEN.fullmatch(t)]
+    if not caps:
+        return None
+    surname = _back_over(_PARTICLE_WORD, rest, caps[-1])        # "da Silva"
+    first = _back_over(_INITIAL_TOKEN, rest, surname)           # "H D Kumaraswamy": initials stand for the given name
+    if first == surname:
+        if len(caps) < 2:
+            return None
+        first = _back_over(_INITIAL_TOKEN, rest, caps[-2])
+        if first > 0 and rest[first - 1][1] in FAMILY_NAME_FIRST:
+            first -= 1                  # "Nguyen Hong Dien": a family name written first, then a two-word given name
+    name = _clean_name(" ".join(t for _, t in rest[first:]), after_role=True)
+    return (rest[first][0], name) if name and len(name.split()) >= 2 else None
+
+
+def _covers_name(cand: tuple, names: list[tuple]) -> bool:
+    """Whether candidate `cand` (start, name, ...) is a longer reading of one of `names` over the same words: it starts
+    earlier and ends with that name ("Logistics Mable Chan" over "Mable Chan")."""
+    start, name = cand[0], cand[1]
+    return any(start < n[0] <= start + len(name) and name.endswith(" " + n[1]) for n in names)
 
 
 # "Beatrice Tsai (蔡美娜) called ...": the name in its own script, in parentheses, stands between the name and its verb
@@ -402,6 +464,10 @@ class PeopleIndex:
     def _collect(self) -> None:
         text = self._text
         found = self._titled(text) + self._appositives(text) + self._speakers(text) + self._lists(text)
+        after_portfolio = self._after_portfolio(text)
+        if after_portfolio:
+            # "Investment Kang Kam-chan said" read by the speech verb: the portfolio's last word is not a given name
+            found = [f for f in found if not _covers_name(f, after_portfolio)] + after_portfolio
         for m in _KNOWN_RE.finditer(text):
             if _SURNAME_ADJ.match(text, m.end()) and " " not in m.group(0):
                 continue                                    # "the Trump administration"
@@ -456,6 +522,18 @@ class PeopleIndex:
             name = _clean_name(m.group("name"), after_role=True) if w else None
             if name and len(name.split()) >= 2:
                 found.append((m.start("name"), name, m.group("role"), _country_of(w.group("where"))))
+        return found
+
+    def _after_portfolio(self, body: str) -> list[tuple[int, str, str | None, str | None]]:
+        """A name after a title that names its portfolio: "Secretary for Transport and Logistics Mable Chan"."""
+        found = []
+        for m in _TITLE_PORTFOLIO_NAME.finditer(body):
+            if _RUN_GOES_ON.match(body, m.end()):
+                continue                # "Minister of Finance Regulation No. 70", "Secretary of ... Party. Under":
+                                        # capitals that run on past a sentence end are a document or a body's name
+            hit = _name_after_portfolio(m.group("run"))
+            if hit:
+                found.append((m.start("run") + hit[0], hit[1], m.group("role"), None))
         return found
 
     def _appositives(self, body: str) -> list[tuple[int, str, str | None, str | None]]:
