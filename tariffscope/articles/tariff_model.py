@@ -96,6 +96,7 @@ class RateView:
         self.restated: tuple[str, ...] = ()                 # the rules' statuses of the story's other mentions of the rate
         self.other_rate = False                             # the story gives this imposer and target another rate too
         self.starts: list[str | None] = []                  # per sentence of the story, the start it tells (sentence_starts)
+        self.lead_status = "self"                           # the rules' status of the story's first rate of this imposer
         self.clause = clause_at(self.text, start)
 
 
@@ -199,6 +200,45 @@ def nearby_start_features(v: RateView) -> list[str]:
     return out
 
 
+
+# a side remark on another partner's rate: "Singapore, which faces a 10% tariff", "..., while Vietnam pays 20%",
+# "compared with 15% for Japan", "went to China (34 per cent)" -- round 22: such rates take the status of the story's
+# measure (the lead rate's), not of their own present-tense verb
+_SIDE_REMARK = re.compile(r",\s*(?:which|who|whose)\b|\b(?:while|whereas|compared (?:with|to)|than|versus|unlike)\b|\(",
+                          re.I)
+_SIDE_VERB = re.compile(r"\b(?:faces?|faced|facing|pays?|paid|paying|gets?|got|given|handed|assigned|hit|charged|"
+                        r"slapped|subject|secured|won|negotiated|agreed|struck)\b", re.I)
+SIDE_REMARK_CHARS = 80      # how far before the rate (within its own stretch) a side remark's opening is read
+
+
+def _side_remark(v: RateView) -> tuple[str, str] | None:
+    """(the side remark's opening, its verb or "none") when the rate sits in a side remark opened after the rate
+    before it in the sentence; None otherwise."""
+    marks = [x.end() for x in _RATE_MARK.finditer(v.text, 0, v.start)]
+    lo = max([v.start - SIDE_REMARK_CHARS] + marks + [0])
+    opening = None
+    for m in _SIDE_REMARK.finditer(v.text, lo, v.start):
+        opening = m
+    if opening is None:
+        return None
+    verb = _SIDE_VERB.search(v.text, opening.end(), v.start)
+    word = re.sub(r"\W+", " ", opening.group(0).lower()).strip() or "paren"
+    return word, verb.group(0).lower() if verb else "none"
+
+
+def side_remark_features(v: RateView) -> list[str]:
+    """A rate in a side remark, crossed with the rules' status of the story's lead rate of the same imposer (the
+    measure the remark compares against) and with the remark's own verb; nothing for other rates (round 21b: a
+    feature on every rate moves near-ties)."""
+    side = _side_remark(v)
+    if side is None:
+        return []
+    word, verb = side
+    r = v.rule_status
+    out = [f"side={word}", f"rule={r}&side", f"rule={r}&side_verb={verb}", f"rule={r}&side_lead={v.lead_status}"]
+    return out + [f"side_lead={v.lead_status}&side_verb={verb}"]
+
+
 def status_features(v: RateView) -> list[str]:
     before = _words(v.text[:v.start])[-8:]
     after = _words(v.text[v.end:])[:8]
@@ -212,7 +252,7 @@ def status_features(v: RateView) -> list[str]:
         prev = v.ctx.sentences[v.si - 1].text
         out += [f"pcue:{m.group(0).lower()}" for m in _CUES.finditer(prev)]
     return (out + conjunction_features(v) + story_start_features(v) + restatement_features(v) + superseded_features(v)
-            + nearby_start_features(v))
+            + nearby_start_features(v) + side_remark_features(v))
 
 
 def _near(v: RateView, pos_start: int, pos_end: int, prefix: str) -> list[str]:
@@ -474,6 +514,42 @@ def restatement_features(v: RateView) -> list[str]:
     return [f"restated={x}" for x in v.restated] + [f"rule={r}&restated={x}" for x in v.restated]
 
 
+def _lead_statuses(groups: dict[tuple, list[dict]]) -> dict[tuple, str]:
+    """For each rate occurrence, the rules' status of the story's first rate of the same imposer ("self" for that
+    one): the measure the story leads with, which a side remark on another partner's rate compares against."""
+    first: dict[str | None, str] = {}
+    out: dict[tuple, str] = {}
+    for pos, g in groups.items():
+        if g[0].get("_extra"):
+            continue
+        imposer = g[0]["imposer"]
+        out[pos] = first[imposer] if imposer in first else "self"
+        first.setdefault(imposer, g[0]["status"])
+    return out
+
+
+def _change_partner(groups: dict[tuple, list[dict]], pos: tuple) -> tuple | None:
+    """The new rate of the change whose old rate is at `pos`: the nearest rate of the same sentence the rules read as
+    a change's new rate."""
+    news = [p for p, g in groups.items() if p[0] == pos[0] and not g[0].get("_extra") and g[0]["_rate"][2] == "new"]
+    return min(news, key=lambda p: abs(p[1] - pos[1]), default=None)
+
+
+def hold_old_rates(groups: dict[tuple, list[dict]], rule_statuses: dict[tuple, str]) -> None:
+    """The old rate of a change the learned status read as only announced stays `in_force` ("are to come down from
+    39% to 15%"; LABELING.md: the old rate applies until the change does). The rules gave it `lifted` from the new
+    rate's `in_force`; the learned status re-decides the new rate but leaves a `lifted` alone (RULE_STATUS_STANDS)."""
+    for pos, g in groups.items():
+        if g[0].get("_extra") or g[0]["_rate"][2] != "old" or any(f["status"] != "lifted" for f in g):
+            continue
+        partner = _change_partner(groups, pos)
+        if partner is None or rule_statuses.get(partner) != "in_force":
+            continue
+        if all(f["status"] == "announced" for f in groups[partner]):
+            for f in g:
+                f["status"] = "in_force"
+
+
 def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffModel | None) -> None:
     """Re-decide target, product and status of each rate in `facts` and keep or drop the extra
     candidates (in place; facts carry "_rate" = (start, end, change) relative to their sentence, "span"
@@ -489,6 +565,8 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
     restatements = _restatements(groups)
     other_rates = _other_rates(groups)
     starts = sentence_starts(ctx)
+    leads = _lead_statuses(groups)
+    rule_statuses = {pos: g[0]["status"] for pos, g in groups.items()}
     seen: set[tuple] = set()
     last = ("?", "?")
     for (sent_start, _), group in groups.items():
@@ -501,6 +579,7 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
         v.restated = restatements.get((sent_start, start), ())
         v.other_rate = (sent_start, start) in other_rates
         v.starts = starts
+        v.lead_status = leads.get((sent_start, start), "self")
         if group[0].get("_extra"):
             _extra(model, v, group, rule_rates[sent_start])
             continue
@@ -516,6 +595,8 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
             _apply(model, v, group, tcands, pcands, sfeats, seen)
         seen.update(_key(f) for f in group)
         last = (group[-1]["target"], group[-1]["product"])
+    if model is not None and model.get("status") is not None:
+        hold_old_rates(groups, rule_statuses)
 
 
 def _extra(model: TariffModel | None, v: RateView, group: list[dict], rule_rates: int) -> None:
