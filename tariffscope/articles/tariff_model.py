@@ -96,7 +96,6 @@ class RateView:
         self.restated: tuple[str, ...] = ()                 # the rules' statuses of the story's other mentions of the rate
         self.other_rate = False                             # the story gives this imposer and target another rate too
         self.starts: list[str | None] = []                  # per sentence of the story, the start it tells (sentence_starts)
-        self.lead_status = "self"                           # the rules' status of the story's first rate of this imposer
         self.clause = clause_at(self.text, start)
 
 
@@ -198,45 +197,6 @@ def nearby_start_features(v: RateView) -> list[str]:
         if kind is not None:
             out += [f"near_start={kind}", f"rule={r}&{side}_start={kind}"]
     return out
-
-
-
-# a side remark on another partner's rate: "Singapore, which faces a 10% tariff", "..., while Vietnam pays 20%",
-# "compared with 15% for Japan", "went to China (34 per cent)" -- round 22: such rates take the status of the story's
-# measure (the lead rate's), not of their own present-tense verb
-_SIDE_REMARK = re.compile(r",\s*(?:which|who|whose)\b|\b(?:while|whereas|compared (?:with|to)|than|versus|unlike)\b|\(",
-                          re.I)
-_SIDE_VERB = re.compile(r"\b(?:faces?|faced|facing|pays?|paid|paying|gets?|got|given|handed|assigned|hit|charged|"
-                        r"slapped|subject|secured|won|negotiated|agreed|struck)\b", re.I)
-SIDE_REMARK_CHARS = 80      # how far before the rate (within its own stretch) a side remark's opening is read
-
-
-def _side_remark(v: RateView) -> tuple[str, str] | None:
-    """(the side remark's opening, its verb or "none") when the rate sits in a side remark opened after the rate
-    before it in the sentence; None otherwise."""
-    marks = [x.end() for x in _RATE_MARK.finditer(v.text, 0, v.start)]
-    lo = max([v.start - SIDE_REMARK_CHARS] + marks + [0])
-    opening = None
-    for m in _SIDE_REMARK.finditer(v.text, lo, v.start):
-        opening = m
-    if opening is None:
-        return None
-    verb = _SIDE_VERB.search(v.text, opening.end(), v.start)
-    word = re.sub(r"\W+", " ", opening.group(0).lower()).strip() or "paren"
-    return word, verb.group(0).lower() if verb else "none"
-
-
-def side_remark_features(v: RateView) -> list[str]:
-    """A rate in a side remark, crossed with the rules' status of the story's lead rate of the same imposer (the
-    measure the remark compares against) and with the remark's own verb; nothing for other rates (round 21b: a
-    feature on every rate moves near-ties)."""
-    side = _side_remark(v)
-    if side is None:
-        return []
-    word, verb = side
-    r = v.rule_status
-    out = [f"side={word}", f"rule={r}&side", f"rule={r}&side_verb={verb}", f"rule={r}&side_lead={v.lead_status}"]
-    return out + [f"side_lead={v.lead_status}&side_verb={verb}"]
 
 
 def status_features(v: RateView) -> list[str]:
@@ -514,20 +474,6 @@ def restatement_features(v: RateView) -> list[str]:
     return [f"restated={x}" for x in v.restated] + [f"rule={r}&restated={x}" for x in v.restated]
 
 
-def _lead_statuses(groups: dict[tuple, list[dict]]) -> dict[tuple, str]:
-    """For each rate occurrence, the rules' status of the story's first rate of the same imposer ("self" for that
-    one): the measure the story leads with, which a side remark on another partner's rate compares against."""
-    first: dict[str | None, str] = {}
-    out: dict[tuple, str] = {}
-    for pos, g in groups.items():
-        if g[0].get("_extra"):
-            continue
-        imposer = g[0]["imposer"]
-        out[pos] = first[imposer] if imposer in first else "self"
-        first.setdefault(imposer, g[0]["status"])
-    return out
-
-
 def _change_partner(groups: dict[tuple, list[dict]], pos: tuple) -> tuple | None:
     """The new rate of the change whose old rate is at `pos`: the nearest rate of the same sentence the rules read as
     a change's new rate."""
@@ -565,7 +511,6 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
     restatements = _restatements(groups)
     other_rates = _other_rates(groups)
     starts = sentence_starts(ctx)
-    leads = _lead_statuses(groups)
     rule_statuses = {pos: g[0]["status"] for pos, g in groups.items()}
     seen: set[tuple] = set()
     last = ("?", "?")
@@ -579,7 +524,6 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
         v.restated = restatements.get((sent_start, start), ())
         v.other_rate = (sent_start, start) in other_rates
         v.starts = starts
-        v.lead_status = leads.get((sent_start, start), "self")
         if group[0].get("_extra"):
             _extra(model, v, group, rule_rates[sent_start])
             continue
