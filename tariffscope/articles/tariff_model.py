@@ -474,6 +474,28 @@ def restatement_features(v: RateView) -> list[str]:
     return [f"restated={x}" for x in v.restated] + [f"rule={r}&restated={x}" for x in v.restated]
 
 
+def _change_partner(groups: dict[tuple, list[dict]], pos: tuple) -> tuple | None:
+    """The new rate of the change whose old rate is at `pos`: the nearest rate of the same sentence the rules read as
+    a change's new rate."""
+    news = [p for p, g in groups.items() if p[0] == pos[0] and not g[0].get("_extra") and g[0]["_rate"][2] == "new"]
+    return min(news, key=lambda p: abs(p[1] - pos[1]), default=None)
+
+
+def hold_old_rates(groups: dict[tuple, list[dict]], rule_statuses: dict[tuple, str]) -> None:
+    """The old rate of a change the learned status read as only announced stays `in_force` ("are to come down from
+    39% to 15%"; LABELING.md: the old rate applies until the change does). The rules gave it `lifted` from the new
+    rate's `in_force`; the learned status re-decides the new rate but leaves a `lifted` alone (RULE_STATUS_STANDS)."""
+    for pos, g in groups.items():
+        if g[0].get("_extra") or g[0]["_rate"][2] != "old" or any(f["status"] != "lifted" for f in g):
+            continue
+        partner = _change_partner(groups, pos)
+        if partner is None or rule_statuses.get(partner) != "in_force":
+            continue
+        if all(f["status"] == "announced" for f in groups[partner]):
+            for f in g:
+                f["status"] = "in_force"
+
+
 def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffModel | None) -> None:
     """Re-decide target, product and status of each rate in `facts` and keep or drop the extra
     candidates (in place; facts carry "_rate" = (start, end, change) relative to their sentence, "span"
@@ -489,6 +511,7 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
     restatements = _restatements(groups)
     other_rates = _other_rates(groups)
     starts = sentence_starts(ctx)
+    rule_statuses = {pos: g[0]["status"] for pos, g in groups.items()}
     seen: set[tuple] = set()
     last = ("?", "?")
     for (sent_start, _), group in groups.items():
@@ -516,6 +539,8 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
             _apply(model, v, group, tcands, pcands, sfeats, seen)
         seen.update(_key(f) for f in group)
         last = (group[-1]["target"], group[-1]["product"])
+    if model is not None and model.get("status") is not None:
+        hold_old_rates(groups, rule_statuses)
 
 
 def _extra(model: TariffModel | None, v: RateView, group: list[dict], rule_rates: int) -> None:
