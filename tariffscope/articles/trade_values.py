@@ -1115,8 +1115,9 @@ def back_reference(c: Candidate) -> bool:
 
 
 def _place_named_before(ctx: Context, c: Candidate, party: str) -> str | None:
-    """The last country other than the figure's own party named in the sentence before (in the same paragraph)."""
-    if c.si == 0 or ctx.sentences[c.si - 1].para != c.sent.para:
+    """The last country other than the figure's own party named in the sentence before (the previous paragraph's last
+    sentence too: "... pharma exports to the US to €19.9 billion. // Last year the monthly value of these exports ...")."""
+    if c.si == 0:
         return None
     prev = ctx.sentences[c.si - 1]
     named = [m.iso3 for m in ctx.country_mentions(prev.start, prev.end) if m.iso3 != party and not m.compound]

@@ -21,6 +21,8 @@ def pairs(body: str) -> set[tuple]:
      "Those shipments brought in more than $100 million in export earnings.", ({"ZAF", "USA"}, 1e8)),
     ("Ireland's drug makers rushed medicines to the United States. "
      "Last year the monthly value of these exports averaged around €3.7 billion.", ({"IRL", "USA"}, 3.7e9)),
+    ("Ireland's drug makers rushed medicines to the United States.\n\n"
+     "Last year the monthly value of these exports averaged around €3.7 billion.", ({"IRL", "USA"}, 3.7e9)),
     ("Spain is the world's largest olive oil producer and the United States its biggest customer. "
      "Last year the country sold olive oil worth more than €1bn across the Atlantic.", ({"ESP", "USA"}, 1e9)),
 ])
