@@ -185,6 +185,8 @@ def features(ctx, c, rkind: str, rparties: list[str]) -> list[str]:
 
 
 def party_features(ctx, c, kind: str, rparties: list[str]) -> list[str]:
+    from .trade_values import back_reference
+
     text, mo, cl = c.sent.text, c.money, c.clause
     clause = text[cl[0]:cl[1]]
     out = [f"k={kind}", f"np={min(len(rparties), 2)}", f"k_np={kind}/{min(len(rparties), 2)}"]
@@ -208,6 +210,8 @@ def party_features(ctx, c, kind: str, rparties: list[str]) -> list[str]:
         out.append("has_main")
     if c.carried:
         out.append("carried")       # the pair of the bilateral figure just before (trade_values._carried)
+    if back_reference(c):
+        out += ["back_ref", f"back_ref_k={kind}"]   # "Those shipments were worth ...": the flow before, with its partner
     out += context_features(text, mo.start, mo.end, cl, PARTY_WIDE)
     return out
 
