@@ -1493,6 +1493,17 @@ def _label_names_party(ctx: Context, sent) -> bool:
     return ctx.people is not None and any(words & set(p.name.split()) for p in ctx.people.people)
 
 
+def _story_names_again(ctx: Context, sent, goods: str) -> bool:
+    """Does the story name the goods a sentence's subject gives its rate outside that sentence? The open-vocabulary
+    subject reader takes any head noun ("The hope on the European side ...", "Trade experts explained ...",
+    "Elsewhere in the Middle East ..."); goods a story is about come back in it, a subject word said once is no
+    goods of the rate. The lexicon's goods need no second mention."""
+    if _products_in(goods):
+        return True
+    head = re.compile(rf"\b{re.escape(goods.split()[-1])}\b", re.I)
+    return bool(head.search(ctx.body, 0, sent.start) or head.search(ctx.body, sent.end))
+
+
 def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row:
     text = sent.text
     spans = clause_spans(text)
@@ -1513,6 +1524,7 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
         label_products, lead = [], []
     if not lead:
         lead, lead_until = subject_lead_products(text)   # "Strawberry jam ... will carry a 10 per cent tariff"
+        lead = [g for g in lead if _story_names_again(ctx, sent, g)]
         lead_until = lead_until if lead else len(text)
     para_first = next(k for k in range(si, -1, -1) if k == 0 or ctx.sentences[k - 1].para != sent.para)
     if not lead and para_first < si:
