@@ -331,6 +331,18 @@ def _goods_of(np: str) -> list[str]:
 # "ship" before where the goods go is the verb of sending them (round 22: 4 writer batches read it as ships the goods)
 _SHIP_VERB = re.compile(r"ships?\s+(?:to|there|abroad|overseas|into)\b", re.I)
 _SHIP_SUBJECT = re.compile(r"\b(?:it|they|we|that|which|who)\s+$", re.I)      # "the goods it ships": the verb
+# "secondary tariffs on buyers of Russian oil", "if India resumes buying Russian crude", "India's energy purchases": the
+# goods a country is punished for buying are the reason of a secondary tariff, not its goods (it covers all the
+# buyer's goods, LABELING.md product null); read on the goods word itself, wherever the noun phrase was cut
+_BOUGHT_BEFORE = re.compile(
+    r"\b(?i:buy|buys|buying|bought|purchas(?:e|es|ed|ing)(?:\s+of)?|buyers?\s+of|purchasers?\s+of)\s+"
+    r"(?:(?:discounted|sanctioned|cheap|cheaper|more|its|their|[A-Z][\w.]*['’]?s?)\s+){0,2}$")
+_BOUGHT_AFTER = re.compile(r"\s+(?:purchases|purchasing|buying|buyers|purchasers)\b", re.I)
+
+
+def _bought_goods(np: str, start: int, end: int) -> bool:
+    """Is the goods word at np[start:end] what someone buys ("buying Russian oil", "energy purchases")?"""
+    return bool(_BOUGHT_BEFORE.search(np, max(0, start - 60), start) or _BOUGHT_AFTER.match(np, end))
 
 
 def _products_with_pos(np: str) -> list[tuple[str, int]]:
@@ -341,6 +353,8 @@ def _products_with_pos(np: str) -> list[tuple[str, int]]:
         if _SHIP_VERB.match(np, m.start()) or (m.group(0).lower() in ("ship", "ships")
                                                 and _SHIP_SUBJECT.search(np, 0, m.start())):
             continue            # "the goods it ships to the United States": a verb, not ships as goods
+        if _bought_goods(np, m.start(), m.end()):
+            continue            # "tariffs on buyers of Russian oil": the purchase is the reason, not the goods
         if out and not np[last_end:m.start()].strip():
             last_end = m.end()
             continue
@@ -1479,6 +1493,17 @@ def _label_names_party(ctx: Context, sent) -> bool:
     return ctx.people is not None and any(words & set(p.name.split()) for p in ctx.people.people)
 
 
+def _story_names_again(ctx: Context, sent, goods: str) -> bool:
+    """Does the story name the goods a sentence's subject gives its rate outside that sentence? The open-vocabulary
+    subject reader takes any head noun ("The hope on the European side ...", "Trade experts explained ...",
+    "Elsewhere in the Middle East ..."); goods a story is about come back in it, a subject word said once is no
+    goods of the rate. The lexicon's goods need no second mention."""
+    if _products_in(goods):
+        return True
+    head = re.compile(rf"\b{re.escape(goods.split()[-1])}\b", re.I)
+    return bool(head.search(ctx.body, 0, sent.start) or head.search(ctx.body, sent.end))
+
+
 def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row:
     text = sent.text
     spans = clause_spans(text)
@@ -1499,6 +1524,7 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
         label_products, lead = [], []
     if not lead:
         lead, lead_until = subject_lead_products(text)   # "Strawberry jam ... will carry a 10 per cent tariff"
+        lead = [g for g in lead if _story_names_again(ctx, sent, g)]
         lead_until = lead_until if lead else len(text)
     para_first = next(k for k in range(si, -1, -1) if k == 0 or ctx.sentences[k - 1].para != sent.para)
     if not lead and para_first < si:

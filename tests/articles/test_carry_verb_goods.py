@@ -24,12 +24,13 @@ def test_the_subject_of_attract_is_the_goods_of_the_rate():
 
 
 def test_a_second_rate_the_subject_carries_keeps_its_goods():
-    got = tariff_tuples("Indian shrimp already carries a 2.49% anti-dumping duty and a 5.77% countervailing duty in "
+    # (round 22b: a subject's open-vocabulary goods must come back in the story, so the story names them twice)
+    got = tariff_tuples("Shrimp exporters count the cost.\n\nIndian shrimp already carries a 2.49% anti-dumping duty and a 5.77% countervailing duty in "
                         "the US.", date(2025, 8, 1))
     assert {(g[2], g[3]) for g in got} >= {("shrimp", 2.49), ("shrimp", 5.77)}
 
 
 def test_a_coordinated_verb_reads_the_subject_before_it():
-    got = tariff_tuples("Canada published its final list of countermeasures on U.S. goods. Strawberry jam, however, "
+    got = tariff_tuples("Canada published its final list of countermeasures on U.S. goods, from jam to ketchup. Strawberry jam, however, "
                         "stays on the list and will carry a 10 per cent tariff.", date(2025, 3, 5))
     assert {g[2] for g in got if g[3] == 10.0} == {"strawberry jam"}
