@@ -1294,6 +1294,54 @@ def _names_no_party_nor_goods(np: str) -> bool:
 _IN_YEAR = re.compile(r"\s*(?:in|by|from|starting in|as of|effective)\s+(?P<y>20\d\d)\b")
 
 
+# Round 22c: the change's own verb group, read right before its pair ("are due to come down from 39% to 15%", "will
+# fall from the current 27.5% to 15%", "is set to drop to 15% from 25%"), the modality nearest the pair winning: a
+# schedule or future modal (the change is still to come) or a verb that tells it happened ("fell", "has cut", "was
+# lowered").  Not "was due to" / "would have" (a schedule or a change in the past), not "set to 15%" (the rate itself).
+_CHANGE_MODALITY = re.compile(
+    r"\b(?:(?P<ahead>(?<!\bwas\s)(?<!\bwere\s)(?:due|set|scheduled|slated|poised|expected|going)\s+to(?=\s+[a-z])|"
+    r"(?:is|are)\s+to(?=\s+[a-z])|(?:will|would|shall)(?!\s+(?:have|not)\b))|"
+    r"(?P<done>has|have|had|was|were|fell|rose|[a-z]+ed))\b", re.I)
+# between the modal and the pair: another clause ("will suffer after tariffs rose from ...") or a rate that goes on
+# applying ("will remain at 25%, down from 50%")
+_CHANGE_MODALITY_BREAK = re.compile(r"\b(?:after|since|because|when|which|that|who|as|and|but|remain\w*|stay\w*|"
+                                    r"continu\w*|keep\w*|still)\b", re.I)
+_OLD_SIDE_LEAD = re.compile(r"\bfrom\s+(?:[\w-]+\s+){0,3}$", re.I)     # "from the current " before the old rate
+CHANGE_VERB_REACH = 60      # characters before the change pair read as its verb group
+
+
+def _change_ahead(text: str, rates, k: int, other: int, cl) -> bool:
+    """The verb group of the change whose sides are rates k and `other` tells a change still to come."""
+    pair_start = min(rates[k][0].start, rates[other][0].start)
+    lead = _OLD_SIDE_LEAD.search(text, max(cl[0], pair_start - 30), pair_start)
+    if lead is not None:
+        pair_start = lead.start()
+    verb = text[max(cl[0], pair_start - CHANGE_VERB_REACH):pair_start]
+    last = None
+    for last in _CHANGE_MODALITY.finditer(verb):
+        pass
+    return last is not None and last.group("ahead") is not None \
+        and _CHANGE_MODALITY_BREAK.search(verb, last.end()) is None
+
+
+def _change_ahead_status(text: str, row: "_Row", k: int, status: str, published) -> str:
+    """LABELING.md: a change still to come gives its new rate `announced` and leaves its old rate `in_force`.  The rules'
+    cue nearest each rate may be another's ("current" in "from the current 27.5% to 15%") or none ("is due to fall"):
+    the new rate read in force becomes announced, the old rate read lifted from it stays in force (not one its own
+    clause lifts: "cut the 25% tariff it had proposed to 15%").  A start the sentence dates on or before `published`
+    ("will face 35%, up from 25%, effective Aug. 1" on Aug. 1) keeps the rules' dated reading."""
+    role, other = row.changes[k]
+    if not _change_ahead(text, row.rates, k, other, row.rates[k][1]) \
+            or any(kind == "past" for _, _, kind in timeline.start_dates(text, published)):
+        return status
+    if role == "new" and status == "in_force":
+        return "announced"
+    p, cl = row.rates[k]
+    if role == "old" and status == "lifted" and not _own_status(text, p.end, cl):
+        return "in_force"
+    return status
+
+
 def _scheduled_year(text: str, rate_end: int, published) -> bool:
     """The rate right before `rate_end` takes effect in a year stated after it, not before publication."""
     m = _IN_YEAR.match(text, rate_end)
@@ -1986,6 +2034,8 @@ def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, f
             # "25%, rising to 50% by 2025" / "from 7.5% to 25% in 2026": a scheduled step up; the
             # current rate stays in force until then
             status = "announced" if k == new_k else "in_force"
+        else:
+            status = _change_ahead_status(text, row, k, status, ctx.published)
     if _CONSEQUENCE.match(text) and facts and sent.start - 2 <= facts[-1]["span"][1] <= sent.start:
         status = facts[-1]["status"]
     if k not in changes:

@@ -1409,3 +1409,16 @@ def test_a_balance_in_trade_is_the_balance(value_rules, sentence, kind):
 def test_trade_alone_stays_total_trade(value_rules):
     assert {k for *_, k in trades("Two-way trade between Brazil and Chile came to $11.2 billion in 2024.",
                                   date(2025, 9, 5))} == {"total_trade"}
+
+
+def test_change_due_to_come_is_announced_and_old_rate_stays(rules_only):
+    # round 22c: the change's own verb group tells it is still to come (LABELING.md: the new rate announced, the old
+    # one in force until then); "is due to fall" carries no status cue of the rules'
+    got = tariffs("US tariffs on Swiss goods are due to fall from 39% to 15% under the deal.", date(2025, 11, 20))
+    assert {(g[3], g[4]) for g in got} == {(39.0, "in_force"), (15.0, "announced")}
+
+
+def test_change_that_happened_keeps_old_rate_lifted(rules_only):
+    got = tariffs("US tariffs on Swiss goods fell from 39% to 15% last week.", date(2025, 11, 20))
+    assert {(g[3], g[4]) for g in got} == {(39.0, "lifted"), (15.0, "in_force")}
+
