@@ -12,7 +12,8 @@ Rules (no parser; positions and a few closed word classes):
   has its own non-person subject ("..., while the union warned ...") has no person as speaker.
 * A pronoun refers to the first subject candidate of its own sentence before it, else of the nearest
   earlier sentence that has one (a possessor or object only when no sentence within reach has a
-  subject), matching gender where known.
+  subject), matching gender where known.  Within reach: no further back than the paragraph before
+  the pronoun's own (headings and quotation-only paragraphs skipped); else the pronoun names no one.
 """
 from __future__ import annotations
 
@@ -176,9 +177,9 @@ class SubjectFinder:
         """Where the antecedent of a pronoun at `pos` may start: the paragraph before the pronoun's own (section
         headings and paragraphs that are one quotation and nothing else between them skipped: such a paragraph goes
         on with the speaker before it). News copy names a speaker again by the next paragraph but one; a "he said"
-        with no one named that close belongs to someone the people reader did not recognise ("Jeffrey Schwab of the
-        Liberty Justice Center ... welcomed the decision. “...,” he said."), not to the last person it knows (d956,
-        d1235, d1383: Trump)."""
+        with no one named that close belongs to someone the people reader did not recognise ("“...,” Yohan Lawrence of
+        the Joint Apparel Associations Forum ... told Reuters." then "“...,” he added."), not to the last person it
+        knows (d1235, d1251, d1383: Trump; nine writer batches of dev)."""
         k = bisect_right(self._para_starts, pos) - 2
         while k > 0 and (self._is_heading(*self._paras[k]) or self._is_quotation_only(*self._paras[k])):
             k -= 1
