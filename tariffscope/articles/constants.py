@@ -213,6 +213,16 @@ SECONDARY_BUYERS = (r"\b(?:countr(?:y|ies)|nations?)\s+(?:that|which)?\s*"
                     r"(?:(?:keeps?|kept|continues?|continuing|continued)\s+(?:to\s+)?)?"
                     r"(?:buys?|buying|bought|purchas\w+|trad(?:es?|ing)\s+with|do(?:es|ing)?\s+business\s+with)\b")
 SECONDARY_OBJECT_CHARS = 60     # the country whose goods they buy follows that verb this closely (roles._bought_from)
+# Round 22c: the country named on the goods a buyer is punished for buying is no party of the secondary tariff either
+# ("India's purchases of Russian oil", "if India resumes buying Russian crude", "India's Russian oil purchases", "buying
+# oil from Venezuela"; the buyer is the target, LABELING.md). Regex sources, read right before / after the mention.
+BOUGHT_SELLER_BEFORE = (r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)(?:\s+of)?|buyers?\s+of|purchasers?\s+of)\s+"
+                        r"(?:(?:discounted|sanctioned|cheap|cheaper|cut-price|more|its|their|the)\s+){0,2}$")
+# "buying oil from the Russian Federation": the seller after "from", the buying verb a few words before (no rate between)
+BOUGHT_SOURCE_BEFORE = r"\b(?:buy|buys|buying|bought|purchas\w+)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?$"
+# "India's Russian oil purchases": a possessive buyer before, the goods and the buying noun after
+BOUGHT_OWNER_BEFORE = r"(?:['’]s|\bits|\btheir)\s+$"
+BOUGHT_NOUN_AFTER = r"\s+(?:[\w-]+\s+){1,2}?(?:purchases|purchasing|buying)\b"
 
 # Trade values (round 15): a measure that applies to every partner without a trade agreement ("applies to countries with
 # which Mexico has no trade agreement", "countries that do not have a free trade agreement with Mexico", "from countries

@@ -22,7 +22,8 @@ from functools import lru_cache
 from .constants import (ALL_GOODS_WORDS, BASELINE_WORDS, CONTENT_ORIGIN_BEFORE, EVERY_PARTNER, GLOBAL_TARGET_WORDS,
                         GROUP_MIN_MEMBERS, OWNED_GOODS_PRONOUN, OWNED_GOODS_REACH, OWNED_GOODS_WORDS, PERCENT_UNIT,
                         PRODUCTS, RETALIATION_WORDS, SECONDARY_BUYERS, SECONDARY_OBJECT_CHARS, TARIFF_NOUNS,
-                        TRADE_AUTHORITIES)
+                        TRADE_AUTHORITIES, BOUGHT_NOUN_AFTER, BOUGHT_OWNER_BEFORE, BOUGHT_SELLER_BEFORE,
+                        BOUGHT_SOURCE_BEFORE)
 from .context import Context
 from .gazetteer import Mention
 
@@ -95,6 +96,11 @@ _NEGATED_RETALIATION = re.compile(
     r"|\b(?:any|if\s+(?:[\w.]+\s+){0,3}?)retaliat", re.I)     # "warning that any retaliation ... would be added"
 _GLOBAL = re.compile(GLOBAL_TARGET_WORDS, re.I)
 _BUYERS = re.compile(SECONDARY_BUYERS, re.I)
+_BOUGHT_SELLER_BEFORE = re.compile(BOUGHT_SELLER_BEFORE, re.I)
+_BOUGHT_SOURCE_BEFORE = re.compile(BOUGHT_SOURCE_BEFORE, re.I)
+_BOUGHT_OWNER_BEFORE = re.compile(BOUGHT_OWNER_BEFORE, re.I)
+_BOUGHT_NOUN_AFTER = re.compile(BOUGHT_NOUN_AFTER, re.I)
+_RATE_IN = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.I)
 # "eight European countries", "other Asian nations": a demonym qualifying a group of countries names none of them
 _GROUP_LIST = re.compile(r"\b(?:countries|nations|economies|trading\s+partners)\s*(?:[-–—:(]|,\s+namely)\s*(?:the\s+)?$", re.I)
 # round 14: a group of countries the measure names, then its members ("on goods from countries that do not have trade
@@ -318,7 +324,8 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     imposer = _imposer_from_neighbours(ctx, sent_start, sent_text, clause, sent_index, a, imposer, target)
     retaliation = bool(_RETALIATION.search(clause_text)) and not _NEGATED_RETALIATION.search(clause_text)
     is_global = (bool(_GLOBAL.search(sent_text[ws:ce])) or bool(buyers)) and target is None
-    sentence_isos = [m.iso3 for m in ctx.country_mentions(sent_start, sent_start + len(sent_text)) if not m.compound]
+    sentence_isos = [m.iso3 for m in ctx.country_mentions(sent_start, sent_start + len(sent_text)) if not m.compound
+                     and not sells_bought_goods(sent_text, m, sent_start)]
     if imposer is None:
         clause_isos = [m.iso3 for m in mentions if m.kind != "person"]
         imposer, target = _uncued_imposer(ctx, sent_start, sent_text, target, retaliation, sentence_isos, clause_isos,
@@ -388,7 +395,8 @@ def _clause_mentions(ctx: Context, sent_start: int, sent_text: str, cs: int, ce:
     mentions = [m for m in ctx.country_mentions(sent_start + cs, sent_start + ce) if not m.compound
                 and not (m.kind == "demonym" and _GROUP_AFTER.match(sent_text, m.end - sent_start))]
     sellers = {m.iso3 for m in mentions if _bought_from(m, buyers, sent_start)}
-    return buyers, [m for m in mentions if m.iso3 not in sellers], sellers
+    # the seller named on the goods bought is dropped by its mention alone: the same country may be a party elsewhere
+    return buyers, [m for m in mentions if m.iso3 not in sellers and not sells_bought_goods(sent_text, m, sent_start)], sellers
 
 
 def _story_handed_target(ctx: Context, sent_index: int, sent_start: int, sent_text: str, cs: int, a: int, ws: int,
@@ -524,6 +532,22 @@ def _next_actor_start(sent_text: str, sent_start: int, cued: list, a: int, we: i
         if c == "imposer" and a < m.start < we and _NEW_ACTOR_BEFORE.search(sent_text, 0, m.start - sent_start):
             return m.start
     return we
+
+
+def sells_bought_goods(sent_text: str, m: Mention, sent_start: int) -> bool:
+    """Whether mention m names the seller of goods a buyer is punished for buying ("India's purchases of Russian oil",
+    "if India resumes buying Russian crude", "India's Russian oil purchases", "importing oil from Russia" after a buying
+    verb): a secondary tariff's reason, never its target (round 22c; the buyer is, LABELING.md)."""
+    if m.possessive or m.kind == "person":
+        return False            # "Russia's purchases", "Putin": an actor, not the goods' origin
+    s, e = m.start - sent_start, m.end - sent_start
+    lo = max(0, s - 60)
+    if m.kind == "demonym" and _BOUGHT_SELLER_BEFORE.search(sent_text, lo, s):
+        return True
+    if m.kind == "demonym" and _BOUGHT_OWNER_BEFORE.search(sent_text, lo, s) and _BOUGHT_NOUN_AFTER.match(sent_text, e):
+        return True
+    before = sent_text[lo:s]
+    return m.kind != "demonym" and bool(_BOUGHT_SOURCE_BEFORE.search(before)) and not _RATE_IN.search(before)
 
 
 def _bought_from(m: Mention, buyer_ends: list[int], sent_start: int) -> bool:
@@ -816,12 +840,11 @@ def _story_target(ctx: Context, sent_index: int, sent_start: int, sent_text: str
     section = ctx.section_start(sent_index)     # a heading ends what earlier sentences hand down
     recent = [ctx.recent_targets[k] for k in range(sent_index - 1, max(sent_index - 11, section), -1)
               if k in ctx.recent_targets and ctx.recent_targets[k] != imposer]
-    sent_tgt = [m for m, c in ((m, _cue(sent_text, m, sent_start)) for m in
-                ctx.country_mentions(sent_start, sent_start + len(sent_text)) if not m.compound)
-                if c == "target" and m.iso3 != imposer]
+    parties = [m for m in ctx.country_mentions(sent_start, sent_start + len(sent_text))
+               if not m.compound and not sells_bought_goods(sent_text, m, sent_start)]   # not "buying Russian oil"
+    sent_tgt = [m for m in parties if _cue(sent_text, m, sent_start) == "target" and m.iso3 != imposer]
     cued_sent = [m.iso3 for m in sent_tgt if m.start < a][-1:] or [m.iso3 for m in sent_tgt][:1]
-    near = [m for m in ctx.country_mentions(sent_start, sent_start + len(sent_text))
-            if not m.compound and m.kind != "person" and m.iso3 != imposer]
+    near = [m for m in parties if m.kind != "person" and m.iso3 != imposer]
     nearest = [m.iso3 for m in near if m.start < a][-1:] or [m.iso3 for m in near][:1]
     # a digest item's sub-clauses stand alone: its own clause, then the country its label names
     item = ctx.item_label_isos(sent_index)

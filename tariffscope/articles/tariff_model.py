@@ -30,6 +30,7 @@ from pathlib import Path
 from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS
 from .context import Context
 from .logreg import LogReg
+from .roles import sells_bought_goods
 from .text import clause_at, clause_spans
 from .timeline import start_dates, story_start_dates
 
@@ -270,7 +271,8 @@ def _structure(v: RateView, m) -> list[str]:
 def target_candidates(v: RateView) -> dict[str | None, list[str]]:
     ctx, sent = v.ctx, v.sent
     cands: dict[str | None, list[str]] = {}
-    here = [m for m in ctx.country_mentions(sent.start, sent.end) if not m.compound]
+    here = [m for m in ctx.country_mentions(sent.start, sent.end) if not m.compound
+            and not sells_bought_goods(v.text, m, sent.start)]     # "buying Russian oil": the reason, no candidate
     rel = sorted(here, key=lambda m: abs((m.start - sent.start) - v.start))
     for m in rel:
         if m.iso3 in cands:
@@ -286,7 +288,7 @@ def target_candidates(v: RateView) -> dict[str | None, list[str]]:
             break
         s = ctx.sentences[k]
         for m in ctx.country_mentions(s.start, s.end):
-            if m.iso3 not in cands and not m.compound:
+            if m.iso3 not in cands and not m.compound and not sells_bought_goods(s.text, m, s.start):
                 cands[m.iso3] = [f"prev{back}", f"prev{back}&kind={m.kind}"] + (["poss"] if m.possessive else [])
     for iso in (ctx.main_country, v.rule_target):
         if iso is not None and iso not in cands:
