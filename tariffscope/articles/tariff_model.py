@@ -206,13 +206,13 @@ def uncued_story_features(v: RateView) -> list[str]:
     the measure's, which the story tells, not its verb. The story's starts crossed with "no cue in the clause" (dev,
     held out: such a rate read in force is labelled announced about a quarter of the time where the story dates no
     start or a later one, one time in twenty where it dates one already past; with a cue, under one in ten).
-    No feature for a rate whose clause has a cue (round 21b: a feature on every rate moves near-ties)."""
+    No feature for a rate whose clause has a cue or that the rules read otherwise than in force (round 21b: a feature on
+    every rate moves near-ties)."""
     a, b = v.clause
-    if _CUES.search(v.text, a, b) is not None:
+    if v.rule_status != "in_force" or _CUES.search(v.text, a, b) is not None:
         return []
-    r, starts = v.rule_status, _story_starts(v.ctx.body, v.ctx.published)
-    return (["nocue", f"rule={r}&nocue"] + [f"nocue&story={x}" for x in starts]
-            + [f"rule={r}&nocue&stories={'+'.join(starts)}"])
+    # one joint feature (v1's separate "nocue" and per-start features moved every uncued rate: -7 tp +10 fp 5-fold)
+    return [f"rule=in_force&nocue&stories={'+'.join(_story_starts(v.ctx.body, v.ctx.published))}"]
 
 
 def status_features(v: RateView) -> list[str]:
