@@ -200,21 +200,6 @@ def nearby_start_features(v: RateView) -> list[str]:
     return out
 
 
-def uncued_story_features(v: RateView) -> list[str]:
-    """A rate whose own clause tells no status (no cue: "China was handed a 34% tariff", "Japan and South Korea face
-    25% tariffs", "The Chinese response sets a 15% tariff") reads as in force only by the rules' default; its status is
-    the measure's, which the story tells, not its verb. The story's starts crossed with "no cue in the clause" (dev,
-    held out: such a rate read in force is labelled announced about a quarter of the time where the story dates no
-    start or a later one, one time in twenty where it dates one already past; with a cue, under one in ten).
-    No feature for a rate whose clause has a cue or that the rules read otherwise than in force (round 21b: a feature on
-    every rate moves near-ties)."""
-    a, b = v.clause
-    if v.rule_status != "in_force" or _CUES.search(v.text, a, b) is not None:
-        return []
-    # one joint feature (v1's separate "nocue" and per-start features moved every uncued rate: -7 tp +10 fp 5-fold)
-    return [f"rule=in_force&nocue&stories={'+'.join(_story_starts(v.ctx.body, v.ctx.published))}"]
-
-
 def status_features(v: RateView) -> list[str]:
     before = _words(v.text[:v.start])[-8:]
     after = _words(v.text[v.end:])[:8]
@@ -228,7 +213,7 @@ def status_features(v: RateView) -> list[str]:
         prev = v.ctx.sentences[v.si - 1].text
         out += [f"pcue:{m.group(0).lower()}" for m in _CUES.finditer(prev)]
     return (out + conjunction_features(v) + story_start_features(v) + restatement_features(v) + superseded_features(v)
-            + nearby_start_features(v) + uncued_story_features(v))
+            + nearby_start_features(v))
 
 
 def _near(v: RateView, pos_start: int, pos_end: int, prefix: str) -> list[str]:
