@@ -220,6 +220,9 @@ BOUGHT_SELLER_BEFORE = (r"\b(?:buy|buys|buying|bought|purchas(?:e|es|ed|ing)(?:\
                         r"(?:(?:discounted|sanctioned|cheap|cheaper|cut-price|more|its|their|the)\s+){0,2}$")
 # "buying oil from the Russian Federation": the seller after "from", the buying verb a few words before (no rate between)
 BOUGHT_SOURCE_BEFORE = r"\b(?:buy|buys|buying|bought|purchas\w+)\s+(?:[\w-]+\s+){0,4}?from\s+(?:the\s+)?$"
+# "a 25% tariff on imports of Canadian seafood": imports named as the object of a measure (no buyer of its own before
+# them) come from the country after "of" -- the origin pays; "India's imports of Russian oil" is a purchase (round 23)
+MEASURED_IMPORTS_BEFORE = r"\b(?:on|against|to|for)\s+(?:the\s+)?(?:(?!its\b|their\b|his\b|her\b)[\w-]+\s+){0,2}?imports?\s+of\s+(?:\w+\s+)?$"
 # "India's Russian oil purchases": a possessive buyer before, the goods and the buying noun after
 BOUGHT_OWNER_BEFORE = r"(?:['’]s|\bits|\btheir)\s+$"
 BOUGHT_NOUN_AFTER = r"\s+(?:[\w-]+\s+){1,2}?(?:purchases|purchasing|buying)\b"

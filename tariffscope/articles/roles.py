@@ -23,7 +23,7 @@ from .constants import (ALL_GOODS_WORDS, BASELINE_WORDS, CONTENT_ORIGIN_BEFORE, 
                         GROUP_MIN_MEMBERS, OWNED_GOODS_PRONOUN, OWNED_GOODS_REACH, OWNED_GOODS_WORDS, PERCENT_UNIT,
                         PRODUCTS, RETALIATION_WORDS, SECONDARY_BUYERS, SECONDARY_OBJECT_CHARS, TARIFF_NOUNS,
                         TRADE_AUTHORITIES, BOUGHT_NOUN_AFTER, BOUGHT_OWNER_BEFORE, BOUGHT_SELLER_BEFORE,
-                        BOUGHT_SOURCE_BEFORE)
+                        BOUGHT_SOURCE_BEFORE, MEASURED_IMPORTS_BEFORE)
 from .context import Context
 from .gazetteer import Mention
 
@@ -71,6 +71,7 @@ _RATE_AFTER = re.compile(r"^\s+(?:[\w-]+\s+){0,2}?(?:tariff\s+)?rates?\b", re.I)
 _BOTH = re.compile(r"\b(?:both countries|the two countries|both nations|both neighbou?rs|both governments|the two neighbou?rs)\b", re.I)
 _PROVINCE_MEASURE = re.compile(rf"\b(?:the province|provincial)(?:’s|'s)?\s+(?:[\w-]+\s+){{0,4}}?(?:{TARIFF_NOUNS})\b", re.I)
 _BOUGHT_BEFORE = re.compile(r"\b(?:purchases?|imports?|buying|buys|bought|purchasing|sales)\s+of\s+(?:\w+\s+)?$", re.I)
+_MEASURED_IMPORTS_BEFORE = re.compile(MEASURED_IMPORTS_BEFORE, re.I)
 # a country's name used as the adjective of its goods ("EU goods", "UK steel", "China imports")
 _NAME_GOODS_AFTER = re.compile(r"^[\s-]+(?:-?made\s+|-?origin\s+)?(?:goods|products|imports|exports|shipments|exporters|producers|"
                                r"merchandise|steel|aluminium|aluminum|cars|vehicles|autos)\b(?!\s+(?:of|to|from|into|rose|fell|grew|jumped|dropped)\b)")
@@ -89,6 +90,7 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # "importers of Canadian canola", "importers of some EU dairy products": the goods' country pays
 _IMPORTERS_OF = re.compile(r"\bimporters?\s+of\s+(?:(?:the|some|certain|most|all)\s+)?$", re.I)
 _RETALIATION = re.compile(RETALIATION_WORDS, re.I)
+_PERCENT = re.compile(r"\d\s?(?:%|per\s?cent|percent)", re.I)
 _NEW_ACTOR_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but|with)\s+(?:the\s+)?$", re.I)
 _RATE_OWN_NOUN = re.compile(r"[\d.]+\s?(?:%|per\s?cent|percent|pct)\s+(?:the\s+)?$", re.I)    # "10% US tariff"
 _NEGATED_RETALIATION = re.compile(
@@ -207,10 +209,10 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
     if m.kind == "person" and m.possessive and _NOUN_AFTER.match(text[e:e + 80]):
         return "imposer"
     if (m.kind == "demonym" or m.possessive or m.text in ("U.S.", "US")) and _GOODS_AFTER.match(after):
-        if _BOUGHT_BEFORE.search(before):
+        if _bought_before(before):
             return None        # "a penalty for New Delhi's purchases of Russian oil": the buyer is hit
         return "target"
-    if m.kind == "name" and not m.possessive and _NAME_GOODS_AFTER.match(after) and not _BOUGHT_BEFORE.search(before):
+    if m.kind == "name" and not m.possessive and _NAME_GOODS_AFTER.match(after) and not _bought_before(before):
         return "target"         # "EU goods currently face a 10% US tariff", "a blanket 10% tariff applies to EU imports"
     if m.possessive and _PURCHASES_AFTER.match(after):
         return "target"
@@ -219,6 +221,13 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
     if _IMPOSER_VERB_AFTER.match(after):
         return "imposer"
     return None
+
+
+def _bought_before(before: str) -> bool:
+    """Whether a country's goods follow a buyer's purchase ("New Delhi's purchases of Russian oil": the buyer is hit, not
+    the seller) -- not imports that a measure names as its object ("a 25% tariff on imports of Canadian seafood": the
+    goods' origin pays it)."""
+    return bool(_BOUGHT_BEFORE.search(before)) and not _MEASURED_IMPORTS_BEFORE.search(before)
 
 
 # round 14: the payer named as the subject of its clause with words between it and its verb -- an appositive or relative
@@ -301,6 +310,7 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         cued = [(m, c) for m, c in cued if m.start < we]
     tgt = [m for m, c in cued if c == "target"]
     imposer = _cued_imposer(sent_text, sent_start, cued, a, sent_start + ws, we)
+    imposer = _segment_actor(sent_text, sent_start, mentions, cued, imposer, a, we, cs) or imposer
     if sector:
         tgt = [m for m in tgt if not _hit_before_imposer_acts(sent_text, sent_start, m, cued, imposer, a)
                and not _hit_after_rate(sent_text, sent_start, m, a)]
@@ -364,6 +374,30 @@ _ACT_CLAUSE_OPENER = re.compile(r"\b(?:after|as|when|since|because|once|before)\
 # measure's effect
 _EFFECT_CLAUSE = re.compile(r",\s+(?:[a-z]+ing\b|(?:a|the|which|in\s+a)\s+(?:[\w-]+\s+){0,2}?(?:that|which)?\s*(?:would|could|will|is|has|"
                             r"hurts?|hits?|deals?|weighs?)\b|which\b)", re.I)
+
+
+def _segment_actor(sent_text: str, sent_start: int, mentions: list, cued: list, imposer: str | None, a: int, we: int,
+                   cs: int) -> str | None:
+    """The country opening a later rate's own segment as its actor, when the imposer read for the rate acts only before
+    an earlier rate of the clause and the rate's own phrase makes that same country its payer: "the US raised its tariffs
+    on Chinese goods to 145 per cent and Beijing answered with 125 per cent duties on American products" (a reply: the
+    second rate is Beijing's on the U.S., not the first segment's imposer's on its own goods)."""
+    if imposer is None:
+        return None
+    if not any(c == "target" and m.iso3 == imposer and a <= m.start < we and "," not in sent_text[a - sent_start:m.start - sent_start]
+               for m, c in cued):
+        return None     # the rate's own phrase does not hit the imposer's goods
+    acts = [m.start for m, c in cued if c == "imposer" and m.iso3 == imposer and m.start < a]
+    opening = [m for m in mentions if sent_start + cs <= m.start < a and m.kind != "person"
+               and _NEW_ACTOR_BEFORE.search(sent_text, 0, m.start - sent_start)]
+    if not acts or not opening or opening[-1].iso3 == imposer or dict(cued).get(opening[-1]) is not None:
+        return None
+    actor = opening[-1]
+    # the imposer acts before an earlier rate, and nothing of the imposer's stands in the actor's own segment
+    between = sent_text[max(acts) - sent_start:actor.start - sent_start]
+    if not _PERCENT.search(between) or any(m.iso3 == imposer and actor.start < m.start < a for m in mentions):
+        return None
+    return actor.iso3
 
 
 def _hit_before_imposer_acts(sent_text: str, sent_start: int, m: Mention, cued: list, imposer: str | None,
