@@ -771,3 +771,10 @@ news caption captions
 # The same goods spelt twice for one rate (timeline.goods_key): words the writers use for one good, compared only
 # (each fact keeps the words its text uses). Round 16's fresh batch read "automobiles" and "autos" for one 15% rate.
 SAME_GOODS_WORDS = {"automobiles": "autos", "automobile": "autos", "auto": "autos"}
+# Round 23 (trade-value year): "over the same period", "in the same months", "over the same six months" -- a figure
+# whose period is a back-reference to the period of the figure the text stated before it, not a period of its own
+# (a following "of 2024", "last year", "a year earlier" states one: those are read where they stand).
+SAME_PERIOD_BACKREF = (r"\b(?:over|in|during|for|across)\s+the\s+same\s+(?:(?:\w+\s+)?(?:months|weeks|quarters)|period|month"
+                       r"|stretch|quarter|time(?:\s+frame)?|timeframe|window)\b(?!\s+(?:of|in|a year|last|the previous|the prior))")
+# how many sentences back the figure a back-reference points to may stand (it may open a new paragraph)
+SAME_PERIOD_SENTENCES = 3

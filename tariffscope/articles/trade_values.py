@@ -20,8 +20,8 @@ from .constants import (AMOUNT_TAKEN_AWAY, CALENDAR_PERIOD, CHANGE_BY, CHANGE_HE
                         EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD, GOODS_BROUGHT_IN_AFTER,
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
                         MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, NON_ISO_TARGETS, NON_TRADE_MONEY,
-                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, PERCENT_UNIT, TARIFF_NOUNS, TRADE_CONTEXT,
-                        TRADE_KIND_CUES)
+                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
+                        TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
 from .context import Context
 from .gazetteer import Mention
 from .money import CURRENCY_HINT, Money, find_money
@@ -1156,6 +1156,8 @@ def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
         year = _year(text, cl, mo.start, ctx.published, mo.end)
         if year is None and _THAT_YEAR.search(text, cl[0], cl[1]):
             year = _year_named_before(ctx, c.si)     # "... worth A$4.16 billion went to the US market that year"
+        if year is None and _SAME_PERIOD.search(text):
+            year = _same_period_year(ctx, c.si, text)   # "... came to just $2.1 billion over the same period"
         if year is None and not _PER_YEAR.search(text, cl[0], cl[1]):
             year = _previous_period(ctx, c.si)      # (a rate "a year" has no period, not the sentence before's)
     if year is None and ctx.published is not None and kind != "countermeasure_coverage" \
@@ -1222,6 +1224,28 @@ def _year_named_before(ctx: Context, si: int) -> int | None:
             years = _years(ctx.sentences[k].text, 0, len(ctx.sentences[k].text))
             if years:
                 return max(years, key=lambda my: my[0].start())[1]
+    return None
+
+
+# "over the same period", "in the same six months": the period of the figure stated before (constants.py)
+_SAME_PERIOD = re.compile(SAME_PERIOD_BACKREF, re.I)
+
+
+def _same_period_year(ctx: Context, si: int, text: str) -> int | None:
+    """The year of a figure whose period is "the same period" as the figure before: the period of the first trade
+    amount of the nearest sentence before that states one (up to SAME_PERIOD_SENTENCES back, across a paragraph
+    break -- the writers open a new paragraph with "Traffic in the other direction ... over the same period");
+    a leading "A year earlier" puts it a year before that period."""
+    for k in range(si - 1, max(-1, si - 1 - SAME_PERIOD_SENTENCES), -1):
+        prev = ctx.sentences[k].text
+        monies = find_money(prev)
+        if not monies or not _TRADE_CONTEXT.search(prev):
+            continue
+        mo = monies[0]
+        year = _year(prev, _clause_of(clause_spans(prev), mo.start), mo.start, ctx.published, mo.end)
+        if year is None:
+            return None     # the figure before has no period of its own: neither has this one
+        return year - 1 if _LEADING_YEAR_EARLIER.match(text) else year
     return None
 
 

@@ -1,0 +1,48 @@
+"""Round 23: a trade figure whose period is "the same period" as the figure before it ("came to just $2.1 billion
+over the same period") takes that figure's year, even when it opens a new paragraph -- not the publication year."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from inline import trade_values
+
+PUB = date(2025, 2, 20)
+
+
+def years(body: str, published: date = PUB) -> dict[float, int | None]:
+    return {v["value"]: v["year"] for v in trade_values(body, published)}
+
+
+@pytest.mark.parametrize("body", [
+    # the back-reference opens a new paragraph (d119, d1323 forms)
+    ("Korea shipped more than 1.5 million cars to the United States in 2024, worth $36.6 billion.\n\n"
+     "American vehicle exports to Korea came to just $2.1 billion over the same period."),
+    ("Thailand has joined the ten countries with the biggest surpluses with America, raising tariff worries.\n\n"
+     "Figures show Thailand's surplus with the US reached $41.5 billion in the eleven months from January to November last year.\n\n"
+     "That lifted the kingdom to tenth place.\n\n"
+     "For comparison, China's surplus with the United States over the same period stood at $270.4 billion."),
+])
+def test_the_same_period_takes_the_year_of_the_figure_before(values_rules_only, body):
+    assert set(years(body).values()) == {2024}
+
+
+def test_a_year_earlier_over_the_same_months_is_the_year_before(values_rules_only):
+    # guard (passes on the base too, by the story's default year): the back-reference keeps the year-earlier shift
+    body = ("Trade between the United States and Nigeria reached $6.1 billion in the first half of 2025.\n\n"
+            "A year earlier, the US posted a deficit of $779 million with Nigeria over the same months.")
+    assert years(body, date(2025, 8, 11))[7.79e8] == 2024
+
+
+def test_a_same_period_that_states_its_year_keeps_it(values_rules_only):
+    # guard: "the same period of 2024" states the period itself
+    body = ("Exports to the United States reached $57 billion in the first five months of 2025.\n\n"
+            "Imports from the US came to $8 billion in the same period of 2024.")
+    assert years(body, date(2025, 6, 6)) == {5.7e10: 2025, 8e9: 2024}
+
+
+def test_a_figure_with_no_back_reference_keeps_the_latest_year(values_rules_only):
+    # guard: the neighbouring reading -- no period stated, no back-reference: this year's (a February paper)
+    body = ("Korea shipped more than 1.5 million cars to the United States in 2024, worth $36.6 billion.\n\n"
+            "Korean car exports to the United States are expected to reach $40 billion this year.")
+    assert years(body)[4e10] == 2025
