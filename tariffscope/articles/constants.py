@@ -778,3 +778,9 @@ SAME_PERIOD_BACKREF = (r"\b(?:over|in|during|for|across)\s+the\s+same\s+(?:(?:\w
                        r"|stretch|quarter|time(?:\s+frame)?|timeframe|window)\b(?!\s+(?:of|in|a year|last|the previous|the prior))")
 # how many sentences back the figure a back-reference points to may stand (it may open a new paragraph)
 SAME_PERIOD_SENTENCES = 3
+# Round 23 (trade-value year): the period an amount's own stretch names right after it, with no year -- "€13 billion in
+# April, the lowest since October 2024", "to US $27.8 billion this April", "a surplus of C$0.3 billion as of August": the
+# month is the figure's period, a year elsewhere in the sentence belongs to a comparison. "this"/"as of" are the
+# writer's own present; a bare "in <Month>" yields to a year stated before the amount ("In 2024, ... $X in April").
+OWN_MONTH_AFTER = (r"^[^,;:$€£¥₹]{0,40}?\b(?P<cue>in|during|for|this|as of)\s+(?P<m>January|February|March|April|May|June|July"
+                   r"|August|September|October|November|December)\b(?!\s*(?:of\s+)?(?:\d|last|this|a year|the previous|the prior))")

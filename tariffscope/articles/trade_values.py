@@ -20,7 +20,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, CALENDAR_PERIOD, CHANGE_BY, CHANGE_HE
                         EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD, GOODS_BROUGHT_IN_AFTER,
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
                         MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, NON_ISO_TARGETS, NON_TRADE_MONEY,
-                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
+                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OWN_MONTH_AFTER, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
                         TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
 from .context import Context
 from .gazetteer import Mention
@@ -158,6 +158,28 @@ _MONTH = re.compile(r"\b(?:in|during|for|since|through|between)\s+(?P<m>Jan(?:ua
 _MONTH_NO = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 
 
+_OWN_MONTH_AFTER = re.compile(OWN_MONTH_AFTER, re.I)
+_NEXT_AMOUNT_OR_STOP = re.compile(r"[,;:]|(?:[$€£¥₹₦฿₩]|\bRs\.?\s?)\s?\d|\d[\d.,]*\s*(?:trillion|billion|million|bn|tn|trn|mn)\b", re.I)
+
+
+def _own_month_year(text: str, anchor: int, anchor_end: int, published) -> int | None:
+    """The year of a month the amount's own stretch names right after it, with no year of its own (constants.py
+    OWN_MONTH_AFTER): the latest such month not after publication.  A bare "in <Month>" yields to a year stated before
+    the amount outside a compared amount's stretch ("In 2024, exports reached $X in April" is April 2024's)."""
+    if published is None:
+        return None
+    stop = _NEXT_AMOUNT_OR_STOP.search(text, anchor_end)
+    m = _OWN_MONTH_AFTER.match(text[anchor_end:stop.start() if stop else len(text)])
+    if m is None:
+        return None
+    if m.group("cue").lower() not in ("this", "as of"):
+        before = _blank_compared(text, anchor, anchor_end, _COMPARED_STRETCH)[:anchor]
+        if _years(before, 0, len(before)) or _LAST_YEAR.search(before):
+            return None
+    mon = _MONTH_NO[m.group("m")[:3].lower()]
+    return published.year if mon <= published.month else published.year - 1
+
+
 def _span_dist(lo: int, hi: int, start: int, end: int) -> int:
     # a year as near before the amount as one after it ("from $283 million in 2024 to $7.5 billion in 2025")
     # belongs to the amount before: ties go to the year after
@@ -170,6 +192,9 @@ def _dist(m, start: int, end: int) -> int:
 
 def _year(text: str, clause: tuple[int, int], anchor: int, published, anchor_end: int | None = None) -> int | None:
     anchor_end = anchor_end if anchor_end is not None else anchor
+    own = _own_month_year(text, anchor, anchor_end, published)
+    if own is not None:
+        return own      # "€13 billion in April, the lowest since October 2024": April's, not the comparison's year
     y = _explicit_year(text, clause, anchor, published, anchor_end)
     if y is None and published is not None:
         # "in July" without a year: the latest such month not after publication -- the month nearest the amount,

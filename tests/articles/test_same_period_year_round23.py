@@ -46,3 +46,28 @@ def test_a_figure_with_no_back_reference_keeps_the_latest_year(values_rules_only
     body = ("Korea shipped more than 1.5 million cars to the United States in 2024, worth $36.6 billion.\n\n"
             "Korean car exports to the United States are expected to reach $40 billion this year.")
     assert years(body)[4e10] == 2025
+
+
+# ---- the month an amount's own stretch names right after it dates the amount, not a year in a comparison nearby
+
+@pytest.mark.parametrize("body, value", [
+    ("German exports to the US came to just €13 billion in April, the lowest since October 2024, when they stood at "
+     "€12.3 billion.", 1.3e10),
+    ("U.S. exports to Mexico fell 5.2%, from US $29.4 billion in April 2024 to US $27.8 billion this April.", 2.78e10),
+    ("Mexico earned US $66.13 billion from exports in October, a 14.2% rise on the same month of 2024.", 6.613e10),
+])
+def test_the_amounts_own_month_dates_it(values_rules_only, body, value):
+    assert years(body, date(2025, 11, 20))[value] == 2025
+
+
+def test_a_year_stated_before_the_amount_dates_its_month(values_rules_only):
+    # guard: "In 2024, ... in April" is April 2024's
+    body = "In 2024, German exports to the US peaked at €15 billion in April."
+    assert years(body, date(2025, 11, 20))[1.5e10] == 2024
+
+
+def test_the_compared_amount_keeps_its_own_year(values_rules_only):
+    # guard: the neighbouring base "€12.3 billion" of "since October 2024, when" stays 2024
+    body = ("German exports to the US came to just €13 billion in April, the lowest since October 2024, when they stood "
+            "at €12.3 billion.")
+    assert years(body, date(2025, 6, 6))[1.23e10] == 2024
