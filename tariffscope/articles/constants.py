@@ -774,3 +774,16 @@ news caption captions
 # The same goods spelt twice for one rate (timeline.goods_key): words the writers use for one good, compared only
 # (each fact keeps the words its text uses). Round 16's fresh batch read "automobiles" and "autos" for one 15% rate.
 SAME_GOODS_WORDS = {"automobiles": "autos", "automobile": "autos", "auto": "autos"}
+# Round 23 (trade-value year): "over the same period", "in the same months", "over the same six months" -- a figure
+# whose period is a back-reference to the period of the figure the text stated before it, not a period of its own
+# (a following "of 2024", "last year", "a year earlier" states one: those are read where they stand).
+SAME_PERIOD_BACKREF = (r"\b(?:over|in|during|for|across)\s+the\s+same\s+(?:(?:\w+\s+)?(?:months|weeks|quarters)|period|month"
+                       r"|stretch|quarter|time(?:\s+frame)?|timeframe|window)\b(?!\s+(?:of|in|a year|last|the previous|the prior))")
+# how many sentences back the figure a back-reference points to may stand (it may open a new paragraph)
+SAME_PERIOD_SENTENCES = 3
+# Round 23 (trade-value year): the period an amount's own stretch names right after it, with no year -- "€13 billion in
+# April, the lowest since October 2024", "to US $27.8 billion this April", "a surplus of C$0.3 billion as of August": the
+# month is the figure's period, a year elsewhere in the sentence belongs to a comparison. "this"/"as of" are the
+# writer's own present; a bare "in <Month>" yields to a year stated before the amount ("In 2024, ... $X in April").
+OWN_MONTH_AFTER = (r"^[^,;:$€£¥₹]{0,40}?\b(?P<cue>in|during|for|this|as of)\s+(?P<m>January|February|March|April|May|June|July"
+                   r"|August|September|October|November|December)\b(?!\s*(?:of\s+)?(?:\d|last|this|a year|the previous|the prior))")

@@ -20,8 +20,8 @@ from .constants import (AMOUNT_TAKEN_AWAY, CALENDAR_PERIOD, CHANGE_BY, CHANGE_HE
                         EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD, GOODS_BROUGHT_IN_AFTER,
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
                         MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, NON_ISO_TARGETS, NON_TRADE_MONEY,
-                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, PERCENT_UNIT, TARIFF_NOUNS, TRADE_CONTEXT,
-                        TRADE_KIND_CUES)
+                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OWN_MONTH_AFTER, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
+                        TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
 from .context import Context
 from .gazetteer import Mention
 from .money import CURRENCY_HINT, Money, find_money
@@ -158,6 +158,28 @@ _MONTH = re.compile(r"\b(?:in|during|for|since|through|between)\s+(?P<m>Jan(?:ua
 _MONTH_NO = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 
 
+_OWN_MONTH_AFTER = re.compile(OWN_MONTH_AFTER, re.I)
+_NEXT_AMOUNT_OR_STOP = re.compile(r"[,;:]|(?:[$€£¥₹₦฿₩]|\bRs\.?\s?)\s?\d|\d[\d.,]*\s*(?:trillion|billion|million|bn|tn|trn|mn)\b", re.I)
+
+
+def _own_month_year(text: str, anchor: int, anchor_end: int, published) -> int | None:
+    """The year of a month the amount's own stretch names right after it, with no year of its own (constants.py
+    OWN_MONTH_AFTER): the latest such month not after publication.  A bare "in <Month>" yields to a year stated before
+    the amount outside a compared amount's stretch ("In 2024, exports reached $X in April" is April 2024's)."""
+    if published is None:
+        return None
+    stop = _NEXT_AMOUNT_OR_STOP.search(text, anchor_end)
+    m = _OWN_MONTH_AFTER.match(text[anchor_end:stop.start() if stop else len(text)])
+    if m is None:
+        return None
+    if m.group("cue").lower() not in ("this", "as of"):
+        before = _blank_compared(text, anchor, anchor_end, _COMPARED_STRETCH)[:anchor]
+        if _years(before, 0, len(before)) or _LAST_YEAR.search(before):
+            return None
+    mon = _MONTH_NO[m.group("m")[:3].lower()]
+    return published.year if mon <= published.month else published.year - 1
+
+
 def _span_dist(lo: int, hi: int, start: int, end: int) -> int:
     # a year as near before the amount as one after it ("from $283 million in 2024 to $7.5 billion in 2025")
     # belongs to the amount before: ties go to the year after
@@ -170,6 +192,9 @@ def _dist(m, start: int, end: int) -> int:
 
 def _year(text: str, clause: tuple[int, int], anchor: int, published, anchor_end: int | None = None) -> int | None:
     anchor_end = anchor_end if anchor_end is not None else anchor
+    own = _own_month_year(text, anchor, anchor_end, published)
+    if own is not None:
+        return own      # "€13 billion in April, the lowest since October 2024": April's, not the comparison's year
     y = _explicit_year(text, clause, anchor, published, anchor_end)
     if y is None and published is not None:
         # "in July" without a year: the latest such month not after publication -- the month nearest the amount,
@@ -1156,6 +1181,8 @@ def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
         year = _year(text, cl, mo.start, ctx.published, mo.end)
         if year is None and _THAT_YEAR.search(text, cl[0], cl[1]):
             year = _year_named_before(ctx, c.si)     # "... worth A$4.16 billion went to the US market that year"
+        if year is None and _SAME_PERIOD.search(text):
+            year = _same_period_year(ctx, c.si, text)   # "... came to just $2.1 billion over the same period"
         if year is None and not _PER_YEAR.search(text, cl[0], cl[1]):
             year = _previous_period(ctx, c.si)      # (a rate "a year" has no period, not the sentence before's)
     if year is None and ctx.published is not None and kind != "countermeasure_coverage" \
@@ -1222,6 +1249,28 @@ def _year_named_before(ctx: Context, si: int) -> int | None:
             years = _years(ctx.sentences[k].text, 0, len(ctx.sentences[k].text))
             if years:
                 return max(years, key=lambda my: my[0].start())[1]
+    return None
+
+
+# "over the same period", "in the same six months": the period of the figure stated before (constants.py)
+_SAME_PERIOD = re.compile(SAME_PERIOD_BACKREF, re.I)
+
+
+def _same_period_year(ctx: Context, si: int, text: str) -> int | None:
+    """The year of a figure whose period is "the same period" as the figure before: the period of the first trade
+    amount of the nearest sentence before that states one (up to SAME_PERIOD_SENTENCES back, across a paragraph
+    break -- the writers open a new paragraph with "Traffic in the other direction ... over the same period");
+    a leading "A year earlier" puts it a year before that period."""
+    for k in range(si - 1, max(-1, si - 1 - SAME_PERIOD_SENTENCES), -1):
+        prev = ctx.sentences[k].text
+        monies = find_money(prev)
+        if not monies or not _TRADE_CONTEXT.search(prev):
+            continue
+        mo = monies[0]
+        year = _year(prev, _clause_of(clause_spans(prev), mo.start), mo.start, ctx.published, mo.end)
+        if year is None:
+            return None     # the figure before has no period of its own: neither has this one
+        return year - 1 if _LEADING_YEAR_EARLIER.match(text) else year
     return None
 
 
