@@ -771,13 +771,3 @@ news caption captions
 # The same goods spelt twice for one rate (timeline.goods_key): words the writers use for one good, compared only
 # (each fact keeps the words its text uses). Round 16's fresh batch read "automobiles" and "autos" for one 15% rate.
 SAME_GOODS_WORDS = {"automobiles": "autos", "automobile": "autos", "auto": "autos"}
-
-# A change told by its new rate alone, the old rate left to the story (round 23, xlifted23): "lowered its extra
-# tariffs on Chinese goods to 30 per cent", "doubled both rates to 50%", "later negotiated that rate down to 15%",
-# "Those were later replaced by a 10% tariff". Read right before a rate; not "up to" (a ceiling: "duties of up to
-# 62.4%"), not "by" a number of points.
-CHANGE_TO_BEFORE = (r"(?:\b(?:rais|increas|hik|doubl|tripl|lower|cut|reduc|slash|brought|bring|lift|jump|went|rose|"
-                    r"fell|fall|push|climb)\w*\b[^.%;:]{0,70}?\bto\s+(?:an?\s+)?"
-                    r"|\bdown\s+to\s+(?:an?\s+)?"
-                    r"|\breplaced\s+by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2})$")
-CHANGE_TO_REACH = 90   # characters before a rate read for CHANGE_TO_BEFORE

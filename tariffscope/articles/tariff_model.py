@@ -27,7 +27,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from .constants import ALL_GOODS_WORDS, CHANGE_TO_BEFORE, CHANGE_TO_REACH, GLOBAL_TARGET_WORDS
+from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS
 from .context import Context
 from .logreg import LogReg
 from .roles import sells_bought_goods
@@ -96,7 +96,6 @@ class RateView:
         self.last_target = self.last_product = "?"       # the previous rate's decisions ("?": none before)
         self.restated: tuple[str, ...] = ()                 # the rules' statuses of the story's other mentions of the rate
         self.other_rate = False                             # the story gives this imposer and target another rate too
-        self.later_change: str | None = None                # the rules' status of a later change of the measure (round 23)
         self.starts: list[str | None] = []                  # per sentence of the story, the start it tells (sentence_starts)
         self.clause = clause_at(self.text, start)
 
@@ -214,7 +213,7 @@ def status_features(v: RateView) -> list[str]:
         prev = v.ctx.sentences[v.si - 1].text
         out += [f"pcue:{m.group(0).lower()}" for m in _CUES.finditer(prev)]
     return (out + conjunction_features(v) + story_start_features(v) + restatement_features(v) + superseded_features(v)
-            + nearby_start_features(v) + later_change_features(v))
+            + nearby_start_features(v))
 
 
 def _near(v: RateView, pos_start: int, pos_end: int, prefix: str) -> list[str]:
@@ -469,44 +468,6 @@ def _other_rates(groups: dict[tuple, list[dict]]) -> set[tuple]:
             and len(rates.get((g[0]["imposer"], g[0]["target"]), ())) > 1}
 
 
-_CHANGE_TO = re.compile(CHANGE_TO_BEFORE, re.I)
-
-
-def _changed_to(text: str, rate_start: int) -> bool:
-    """The rate is told as the new rate of a change, its old rate left to the story ("lowered ... to 30 per cent")."""
-    return _CHANGE_TO.search(text, max(0, rate_start - CHANGE_TO_REACH), rate_start) is not None
-
-
-def _measure(g: list[dict]) -> tuple[tuple, frozenset]:
-    """A rate occurrence's measure by the rules: (imposer, target) and the goods of its facts."""
-    return (g[0]["imposer"], g[0]["target"]), frozenset(f["product"] for f in g)
-
-
-def later_changes(ctx: Context, groups: dict[tuple, list[dict]]) -> dict[tuple, str]:
-    """For each rate occurrence, the rules' status of the last change the story tells after it of the same measure
-    (imposer, target, goods) to another rate ("In April, the US raised its tariffs on Chinese goods to 145 per cent"
-    ... "Washington lowered its extra tariffs on Chinese goods to 30 per cent"): LABELING.md, a rate a later change
-    replaced is `lifted`. None where the story's last change of the measure is to this very rate."""
-    texts = {s.start: s.text for s in ctx.sentences}
-    rated = sorted((pos, g) for pos, g in groups.items() if not g[0].get("_extra") and pos[0] in texts)
-    changes = [(pos, g) for pos, g in rated if _changed_to(texts[pos[0]], pos[1])]
-    out: dict[tuple, str] = {}
-    for pos, g in rated:
-        parties, goods = _measure(g)
-        later = [(p, c) for p, c in changes if p > pos and _measure(c)[0] == parties and _measure(c)[1] & goods]
-        if later and later[-1][1][0]["rate_pct"] != g[0]["rate_pct"]:
-            out[pos] = later[-1][1][0]["status"]
-    return out
-
-
-def later_change_features(v: RateView) -> list[str]:
-    """A later change of the same measure to another rate, crossed with the rules' status of both (round 23); no
-    feature where the story tells none, so the other rates' decisions stay as trained."""
-    if v.later_change is None:
-        return []
-    return [f"later_change={v.later_change}", f"rule={v.rule_status}&later_change={v.later_change}"]
-
-
 def restatement_features(v: RateView) -> list[str]:
     """The rules' statuses of the rate's other mentions, each crossed with the rules' status of this one."""
     r = v.rule_status
@@ -551,7 +512,6 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
     rule_rates = Counter(s0 for (s0, _), g in groups.items() if not g[0].get("_extra"))
     restatements = _restatements(groups)
     other_rates = _other_rates(groups)
-    changed_later = later_changes(ctx, groups)
     starts = sentence_starts(ctx)
     rule_statuses = {pos: g[0]["status"] for pos, g in groups.items()}
     seen: set[tuple] = set()
@@ -565,7 +525,6 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
         v.last_target, v.last_product = last
         v.restated = restatements.get((sent_start, start), ())
         v.other_rate = (sent_start, start) in other_rates
-        v.later_change = changed_later.get((sent_start, start))
         v.starts = starts
         if group[0].get("_extra"):
             _extra(model, v, group, rule_rates[sent_start])
