@@ -1908,13 +1908,16 @@ _HEAD_DENIED = re.compile(rf"{EXEMPTION_LIST_DENIED}|\b{EXEMPTION_NOT_DONE}\b", 
 def _exemption_list_goods(text: str) -> list[str]:
     """The goods a sentence with no rate lists as the exemptions of a measure after naming them ("The exclusions cover
     orange juice, certain aircraft parts, wood pulp and energy products", "Some 700 items were spared from the start,
-    among them orange juice, fuels, ..."), [] when none: the lexicon's goods of the list, at least
-    constants.EXEMPT_LIST_MIN of them; not an exemption denied or only sought ("no exemptions", "could be spared")."""
+    among them orange juice, fuels, ..."), [] when none: the items of the list when the lexicon knows some of them, at
+    least constants.EXEMPT_LIST_MIN; not an exemption denied or only sought ("no exemptions", "could be spared")."""
     if not _EXEMPTION_HEAD_CUE.search(text):       # few sentences name an exemption: the lazy head is what costs
         return []
-    m = _EXEMPTION_LIST.match(text.strip())
-    if not m or _HEAD_DENIED.search(m.group("head")) or len(m.group("head").split()) < 3:
-        return []       # (a run-in label is no head: "Left out: coffee and beef face an uncertain few months")
+    text = text.strip()
+    m = _EXEMPTION_LIST.match(text)
+    if not m or _HEAD_DENIED.search(m.group("head")):
+        return []
+    if ":" in text[m.end("head"):m.start("np")] and len(m.group("head").split()) < 3:
+        return []       # a run-in label is no head: "Left out: coffee and beef face an uncertain few months"
     np = m.group("np")
     stop = _LIST_END.search(np)
     np = np[:stop.start()] if stop else np
