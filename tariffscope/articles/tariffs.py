@@ -2344,7 +2344,7 @@ def extract_tariffs(ctx: Context) -> list[dict]:
                                                        or _paired_rates(ctx, sent))) \
                 and not (ctx.tariff_article and (_list_item(text) or _table_row(text) or _company_row(ctx, si)
                                                  or _rate_list_sentence(ctx, sent))) \
-                and not _remedy_ranked_rate(ctx, sent) and not _exempt_from_stated_rate(ctx, si, text):
+                and not _remedy_ranked_rate(ctx, sent):
             carry = _Carry()
             continue
         own_status = _sentence_status(text, ctx.published)
@@ -2374,22 +2374,6 @@ def extract_tariffs(ctx: Context) -> list[dict]:
     facts = consolidate.consolidate(ctx, facts)
     start_told_next(ctx, facts)
     return timeline.settle(ctx, facts)
-
-
-# "Pharmaceuticals ... were exempt from the 39% rate", "are exempted from the 30% rate": a bare "N% rate" is no tariff
-# noun (xlifted22: letting it pass the gate costs fps: growth and share rates), but with an exemption cue before it in
-# its sentence and the same number stated earlier in a tariff story it is the measure's rate (round 23)
-_EXEMPT_FROM_RATE = re.compile(rf"(?:{LEFT_OUT_CUE}|{EXEMPTED_PASSIVE}|escaped|dodged)(?:\s+(?:from|of))?\s+the\s+"
-                               r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|per\s*cent|percent)\s+(?:[\w-]+\s+)?rate\b", re.I)
-
-
-def _exempt_from_stated_rate(ctx: Context, si: int, text: str) -> bool:
-    """An exemption from "the N% rate" the story stated before (the tariff gate's narrow door, round 23)."""
-    m = _EXEMPT_FROM_RATE.search(text) if ctx.tariff_article else None
-    if m is None:
-        return False
-    n = float(m.group("n"))
-    return any(float(p.value) == n for s in ctx.sentences[:si] for p in find_percents(s.text))
 
 
 _MEASURE_SUBJECT = re.compile(MEASURE_SUBJECT, re.I)
