@@ -701,6 +701,16 @@ RATE_FREE_EXEMPTION_REACH = 2
 # batch only and is not read).  The words that open the examples of a subject, the verbs a rate's own phrase exempts
 # with, and how many goods make a list.  consolidate.named_as_example keeps such goods (EXEMPTION_WORD).
 EXEMPT_EXAMPLES_CUE = r"(?:among\s+them|including|such\s+as|notably)"
+# tariffs._exemption_list_goods (round 23, xlifted23; LABELING.md round 15 as above): a sentence with no rate that names
+# the exemptions of the measure an earlier sentence gave its rate and then lists their goods -- "The exempt list takes
+# in semiconductors, copper, ...", "The exclusions cover orange juice, certain aircraft parts, wood pulp and energy
+# products", "Some 700 items were spared from the start, among them orange juice, fuels, ...", "A list of so-called
+# strategic products is exempt from it, however: aircraft ..." (writer batches d913-d928, d945-d960, d1153-d1168,
+# d1281-d1296). The exemption word of the head, and the verbs that open its list.
+EXEMPTION_LIST_HEAD = r"\b(?:exempt\w*|exclu(?:ded|sions?)|spared|left\s+out|carve-?outs?)\b"
+EXEMPTION_LIST_VERB = r"(?:include[sd]?|covers?|takes?\s+in|took\s+in|comprises?)"
+# a head that says no exemption was given or only one sought ("no exemptions", "asked for exclusions")
+EXEMPTION_LIST_DENIED = r"\b(?:no|not|nor|without|never|neither|any)\b"
 RATE_EXEMPTING_VERB = r"(?:exempts|spares|excludes|leaves\s+out)"
 EXEMPTION_WORD = r"\b(?:exempt\w*|spared?|spares|excluded|excludes|left\s+out|carved\s+out)\b"
 EXEMPT_LIST_MIN = 2

@@ -22,6 +22,9 @@ from .constants import (
     EXEMPT_LIST_MIN,
     EXEMPTED_PASSIVE,
     EXEMPTING_VERB,
+    EXEMPTION_LIST_DENIED,
+    EXEMPTION_LIST_HEAD,
+    EXEMPTION_LIST_VERB,
     EXEMPTION_NOT_DONE,
     EXISTING_RATE_AFTER,
     EXISTING_RATE_BEFORE,
@@ -1892,17 +1895,59 @@ def _rate_free_exemption(text: str) -> list[str]:
     return []
 
 
+# the head naming the exemptions, the word that opens their list, and the list (constants.EXEMPTION_LIST_*); no comma
+# between the exemption word and the list's opener ("were spared the top rate, but key exports such as coffee ..."); not
+# "including" / "such as": goods given as examples of exempted sectors stay unlabelled on dev (d016, d209, d300)
+_EXEMPTION_LIST = re.compile(
+    rf"(?P<head>[^;%]{{0,120}}?{EXEMPTION_LIST_HEAD}(?:[^;:%,]|,\s*however\b){{0,80}}?)"
+    rf"(?:\s+{EXEMPTION_LIST_VERB}\s+|,?\s+among\s+them\s+|\s*:\s*)(?P<np>[^;%]{{2,300}})$", re.I)
+_EXEMPTION_HEAD_CUE = re.compile(EXEMPTION_LIST_HEAD, re.I)
+_HEAD_DENIED = re.compile(rf"{EXEMPTION_LIST_DENIED}|\b{EXEMPTION_NOT_DONE}\b", re.I)
+
+
+def _exemption_list_goods(text: str) -> list[str]:
+    """The goods a sentence with no rate lists as the exemptions of a measure after naming them ("The exclusions cover
+    orange juice, certain aircraft parts, wood pulp and energy products", "Some 700 items were spared from the start,
+    among them orange juice, fuels, ..."), [] when none: the items of the list when the lexicon knows some of them, at
+    least constants.EXEMPT_LIST_MIN; not an exemption denied or only sought ("no exemptions", "could be spared")."""
+    if not _EXEMPTION_HEAD_CUE.search(text):       # few sentences name an exemption: the lazy head is what costs
+        return []
+    text = text.strip()
+    m = _EXEMPTION_LIST.match(text)
+    if not m or _HEAD_DENIED.search(m.group("head")):
+        return []
+    if ":" in text[m.end("head"):m.start("np")] and len(m.group("head").split()) < 3:
+        return []       # a run-in label is no head: "Left out: coffee and beef face an uncertain few months"
+    np = m.group("np")
+    stop = _LIST_END.search(np)
+    np = np[:stop.start()] if stop else np
+    # every item of a plain list when the lexicon knows some of them ("orange juice, fuels, ores, fertilisers"), none
+    # when it knows none (an exemption by end use: "data centres and repairs", LABELING.md round 19)
+    goods = list(dict.fromkeys(_goods_of(np))) if _products_in(np) else []
+    return goods if len(goods) >= EXEMPT_LIST_MIN else []
+
+
+# where a list of goods ends: a clause of its own after it ("..., which account for most of what we sell")
+_LIST_END = re.compile(r"[;:()]|(?<![A-Z])\.(?!\w)|,?\s+(?:which|that|while|but|because|so|as\s+well\s+as\s+the)\b", re.I)
+
+
 def _rate_free_exempted(ctx: Context, si: int, sent, facts: list, seen: set) -> list[dict]:
     """Goods a rate-free sentence leaves out of the measure whose rate the nearest earlier sentence with a rate (at
     most constants.RATE_FREE_EXEMPTION_REACH sentences back) states: each fact of that rate not lifted (read from
     any sentence: a restated rate adds no fact of its own), `lifted` with each good (LABELING.md round 15, as
     _left_out_goods), unless the good is the measure's own (round 14).  The copies keep the rate's own sentence and
-    position, which the learned decisions read; their span is the exemption's sentence."""
+    position, which the learned decisions read; their span is the exemption's sentence.  A list that names the
+    exemptions (_exemption_list_goods, round 23) goes with the facts of that earlier sentence when it gave any: the
+    measure it states, not the same rate told of another partner elsewhere."""
     goods = _rate_free_exemption(sent.text) if facts else []
-    earlier = [ctx.sentences[i].text for i in range(si - 1, max(-1, si - 1 - RATE_FREE_EXEMPTION_REACH), -1)]
-    stated = next(({float(p.value) for p in find_percents(t)} for t in earlier if find_percents(t)), set())
+    listed = [] if goods or not facts else _exemption_list_goods(sent.text)
+    earlier = [ctx.sentences[i] for i in range(si - 1, max(-1, si - 1 - RATE_FREE_EXEMPTION_REACH), -1)]
+    source = next((s for s in earlier if find_percents(s.text)), None)
+    stated = {float(p.value) for p in find_percents(source.text)} if source else set()
+    measure = [f for f in facts if f["span"][0] == source.start] if listed and source else []
+    goods = goods or listed
     out = []
-    for f in facts if goods else []:
+    for f in (measure or facts) if goods else []:
         if f["rate_pct"] not in stated or f["status"] == "lifted" or f["product"] in goods:
             continue
         for product in goods:
