@@ -721,6 +721,12 @@ GOODS_ITEM_TAIL_WORDS = 4
 # a measure (LABELING.md) and stop the reading.
 SUBJECT_LIST_JOINERS = r"(?:along\s+with|together\s+with|as\s+well\s+as|plus)"
 SUBJECT_LIST_RELATIVE = r"(?:which|that)"     # not "who": people ("textile exporters, who have faced")
+# products.py (round 23): a subject's goods followed by a participle saying where they go or come from ("Indian shrimp
+# entering the US pays a total duty of 17.7 per cent", "Indian shrimp shipped to the US already carries a 5.77%
+# duty", "palm oil sent to Europe beyond that volume will pay 3%"): the participle and what follows it are no part of
+# the goods (the words before it are); the subject's own words are read as before.
+SUBJECT_GOODS_PARTICIPLE = (r"(?:entering|arriving|shipped|sent|exported|imported|coming|heading|bound|destined|"
+                            r"crossing|sold|landing)")
 
 
 # --------------------------------------------------------------------------- trade values: fiscal periods
