@@ -17,6 +17,8 @@ from .constants import (
     ALL_GOODS_WORDS,
     ANOTHER_MEASURE,
     CARRIED_LIST_MIN,
+    CONTACT_CLAUSE_DATE,
+    CONTACT_CLAUSE_LEVY_VERB,
     DEFAULT_STATUS,
     EXEMPT_EXAMPLES_CUE,
     EXEMPT_LIST_MIN,
@@ -368,13 +370,20 @@ def _products_with_pos(np: str) -> list[tuple[str, int]]:
 _REL_ON_NP = re.compile(
     rf"^[\s\-]*(?:[\w\-]+\s+){{0,2}}?(?:(?:{TARIFF_NOUNS})\s+)?(?:that|which)\s+(?:[\w.’'-]+\s+){{1,5}}?"
     r"(?:charges?|charged|levies|levied|levy|impos(?:es|ed)|impose|appl(?:ies|ied|y)|collects?|collected|puts?|slapped|placed)\s+(?:on|to)\s+", re.I)
+# "the 25% tariff the United States charges on Korean cars", "the 15 percent tariff Beijing placed in April on U.S.
+# fruit", "the 200% tariff Trump had threatened to put on European wines": the same relative clause without its
+# pronoun (a contact clause, round 23). Its subject opens with "the" or a capital (a party, not goods), right after
+# the tariff noun; a date may stand between the verb and "on".
+_CONTACT_REL_ON_NP = re.compile(
+    rf"^[\s\-]*(?:[\w\-]+\s+){{0,2}}?(?:{TARIFF_NOUNS})\s+(?=(?-i:the\s|[A-Z]))(?:[\w.’'-]+\s+){{1,7}}?"
+    rf"(?:{CONTACT_CLAUSE_LEVY_VERB})\s+(?:{CONTACT_CLAUSE_DATE}\s+)?(?:on|to)\s+(?!\d)", re.I)
 # "applied a 25% tariff to all imported steel": the verb before the rate, "to" after its noun
 _TO_NP = re.compile(rf"^[\s\-]*(?:[\w\-]+\s+){{0,2}}?(?:{TARIFF_NOUNS})\s+to\s+(?!\d)", re.I)
 # "the 25% levy that British cars and steel products already face", "the 13% that US beans will continue to pay":
 # the subject of the rate's own relative clause pays it
 _REL_PAYER_NP = re.compile(
     rf"^[\s\-]*(?:[\w\-]+\s+){{0,2}}?(?:(?:{TARIFF_NOUNS}|rates?)\s+)?(?:that|which)\s+(?P<np>(?:[\w’'.-]+\s+){{1,5}}?)"
-    r"(?:(?:already|still|now|also|currently|will|would|must|continue\s+to|have\s+to|had\s+to)\s+){0,3}"
+    r"(?:(?:already|still|now|also|currently|will|would|must|continue\s+to|have\s+to|had\s+to|ha(?:ve|s|d)\s+been)\s+){0,3}"
     r"(?:face[sd]?|pay|pays|paid|paying|attracts?)\b", re.I)
 _PCT_END = re.compile(r"[\d.,]+\s?" + PERCENT_UNIT + "$", re.I)
 _APPLY_BEFORE = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\s+(?:\w+\s+){0,3}$", re.I)
@@ -389,7 +398,7 @@ _COORDINATED_MEASURE = re.compile(r"\s*,?\s*(?:and|or|while|but|whereas)\s+(?:th
 def _after_np(text: str, p_end: int, limit: int) -> tuple[str, int] | None:
     """The noun phrase after "... tariff on" following a rate, cut at the first clause stop."""
     seg = text[p_end:limit]
-    m = _ON_NP.match(seg) or _REL_ON_NP.match(seg)
+    m = _ON_NP.match(seg) or _REL_ON_NP.match(seg) or _CONTACT_REL_ON_NP.match(seg)
     if m and _COORDINATED_MEASURE.match(seg):
         m = None
     if not m and _APPLY_BEFORE.search(_PCT_END.sub("", text[max(0, p_end - 70):p_end])):
@@ -397,7 +406,9 @@ def _after_np(text: str, p_end: int, limit: int) -> tuple[str, int] | None:
     if not m:
         rel = _REL_PAYER_NP.match(seg)
         np = rel.group("np").strip() if rel else ""
-        if np and np.split()[-1].islower() and (_products_in(np) or open_products(np) or _ALL_GOODS.search(np)):
+        # (a lexicon good may be capitalised: "that Chinese-built EVs currently pay", round 23)
+        if np and (np.split()[-1].islower() or _products_in(np)) and (_products_in(np) or open_products(np)
+                                                                      or _ALL_GOODS.search(np)):
             return np, p_end + rel.end()
         return None
     rest = seg[m.end():]
