@@ -369,7 +369,8 @@ def _products_with_pos(np: str) -> list[tuple[str, int]]:
 # "the duty of 17.09% that the United States now charges on Mexican tomatoes": the rate's own relative clause
 _REL_ON_NP = re.compile(
     rf"^[\s\-]*(?:[\w\-]+\s+){{0,2}}?(?:(?:{TARIFF_NOUNS})\s+)?(?:that|which)\s+(?:[\w.’'-]+\s+){{1,5}}?"
-    r"(?:charges?|charged|levies|levied|levy|impos(?:es|ed)|impose|appl(?:ies|ied|y)|collects?|collected|puts?|slapped|placed)\s+(?:on|to)\s+", re.I)
+    r"(?:charges?|charged|levies|levied|levy|impos(?:es|ed)|impose|appl(?:ies|ied|y)|collects?|collected|puts?|slapped|placed)"
+    rf"\s+(?:{CONTACT_CLAUSE_DATE}\s+)?(?:on|to)\s+", re.I)     # (a date before "on": "applied since April 2024 to", round 23)
 # "the 25% tariff the United States charges on Korean cars", "the 15 percent tariff Beijing placed in April on U.S.
 # fruit", "the 200% tariff Trump had threatened to put on European wines": the same relative clause without its
 # pronoun (a contact clause, round 23). Its subject opens with "the" or a capital (a party, not goods), right after
@@ -775,12 +776,23 @@ def _only_names_producers(text: str, seg: str, st: int) -> bool:
     return all(_PRODUCER_NOUN.match(text, x.end()) for x in mentions)
 
 
+# "the duty it charges on exports of parboiled rice to 10 percent", "the highest tariff the US charged on shrimp from
+# India stood at around 8 per cent", "the tariffs that Trump placed on European alcoholic drinks in 2025, set first at 10
+# percent": a measure noun's own relative clause (with or without its pronoun) before the rate names the goods after its
+# "on" (round 23; its subject is a pronoun, "the ..." or a capitalised party, never goods)
+_LEVIED_ON_BEFORE = re.compile(
+    rf"\b(?:{TARIFF_NOUNS}|taxe?s?|rates?)[”\"’']?\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we|the\s+[\w.]+|"
+    rf"(?-i:[A-Z])[\w.’'-]*)(?:\s+[\w.’'-]+){{0,4}}?\s+(?:{CONTACT_CLAUSE_LEVY_VERB})\s+(?:{CONTACT_CLAUSE_DATE}\s+)?"
+    r"(?:on|for|against)\s+", re.I)
+
+
 def _before_products(text: str, start: int, end: int) -> list[str] | None:
     """Products for a rate whose phrase comes before it: "tariffs on steel and aluminum at 50%",
     "steel and aluminum tariffs of 50%", "copper, aluminum and steel would be taxed at 50%".
     None when the lead names nothing; [] when it names all goods."""
     lead = text[start:end]
     ons = list(re.finditer(rf"\b(?:{TARIFF_NOUNS}|taxe?s?|rates?)[”\"’']?\s+(?:on|for|against)\s+", lead, re.I))
+    ons = sorted(ons + list(_LEVIED_ON_BEFORE.finditer(lead)), key=lambda m: m.end())
     if ons:
         np = lead[ons[-1].end():]
         stop = _NP_STOP.search(np)
