@@ -370,14 +370,15 @@ def _products_with_pos(np: str) -> list[tuple[str, int]]:
 _REL_ON_NP = re.compile(
     rf"^[\s\-]*(?:[\w\-]+\s+){{0,2}}?(?:(?:{TARIFF_NOUNS})\s+)?(?:that|which)\s+(?:[\w.’'-]+\s+){{1,5}}?"
     r"(?:charges?|charged|levies|levied|levy|impos(?:es|ed)|impose|appl(?:ies|ied|y)|collects?|collected|puts?|slapped|placed)"
-    rf"\s+(?:{CONTACT_CLAUSE_DATE}\s+)?(?:on|to)\s+", re.I)     # (a date before "on": "applied since April 2024 to", round 23)
+    rf"\s+(?:{CONTACT_CLAUSE_DATE}\s+)?(?:on|to)\s+(?=[^\d\s])", re.I)   # (a date before "on": "applied since April 2024
+#                                           to", round 23; not "imposed last month to 30%": a change, its rate next)
 # "the 25% tariff the United States charges on Korean cars", "the 15 percent tariff Beijing placed in April on U.S.
 # fruit", "the 200% tariff Trump had threatened to put on European wines": the same relative clause without its
 # pronoun (a contact clause, round 23). Its subject opens with "the" or a capital (a party, not goods), right after
 # the tariff noun; a date may stand between the verb and "on".
 _CONTACT_REL_ON_NP = re.compile(
     rf"^[\s\-]*(?:[\w\-]+\s+){{0,2}}?(?:{TARIFF_NOUNS})\s+(?=(?-i:the\s|[A-Z]))(?:[\w.’'-]+\s+){{1,7}}?"
-    rf"(?:{CONTACT_CLAUSE_LEVY_VERB})\s+(?:{CONTACT_CLAUSE_DATE}\s+)?(?:on|to)\s+(?!\d)", re.I)
+    rf"(?:{CONTACT_CLAUSE_LEVY_VERB})\s+(?:{CONTACT_CLAUSE_DATE}\s+)?(?:on|to)\s+(?=[^\d\s])", re.I)
 # "applied a 25% tariff to all imported steel": the verb before the rate, "to" after its noun
 _TO_NP = re.compile(rf"^[\s\-]*(?:[\w\-]+\s+){{0,2}}?(?:{TARIFF_NOUNS})\s+to\s+(?!\d)", re.I)
 # "the 25% levy that British cars and steel products already face", "the 13% that US beans will continue to pay":
