@@ -734,6 +734,18 @@ GOODS_ITEM_TAIL_WORDS = 4
 # a measure (LABELING.md) and stop the reading.
 SUBJECT_LIST_JOINERS = r"(?:along\s+with|together\s+with|as\s+well\s+as|plus)"
 SUBJECT_LIST_RELATIVE = r"(?:which|that)"     # not "who": people ("textile exporters, who have faced")
+# products.py (round 23): a subject's goods followed by a participle saying where they go or come from ("Indian shrimp
+# entering the US pays a total duty of 17.7 per cent", "Indian shrimp shipped to the US already carries a 5.77%
+# duty", "palm oil sent to Europe beyond that volume will pay 3%"): the participle and what follows it are no part of
+# the goods (the words before it are); the subject's own words are read as before.
+SUBJECT_GOODS_PARTICIPLE = (r"(?:entering|arriving|shipped|sent|exported|imported|coming|heading|bound|destined|"
+                            r"crossing|sold|landing)")
+# tariffs.py (round 23): a rate's relative clause without its pronoun ("the 25% tariff the United States charges on
+# Korean cars"): the verbs that levy a rate on goods, and a date that may stand between the verb and "on" ("placed in
+# April on U.S. fruit", "charged since 2018 on")
+CONTACT_CLAUSE_LEVY_VERB = (r"charges?|charged|levies|levied|levy|impos(?:es|ed)|impose|appl(?:ies|ied|y)|collects?|"
+                            r"collected|puts?|slapped|placed|places")
+CONTACT_CLAUSE_DATE = r"(?:in|since|last|this|earlier\s+this)\s+[\w.]+(?:\s+\d{4})?"
 
 
 # --------------------------------------------------------------------------- trade values: fiscal periods

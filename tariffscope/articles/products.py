@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .constants import NOT_GOODS_HEADS, SUBJECT_LIST_JOINERS, SUBJECT_LIST_RELATIVE
+from .constants import NOT_GOODS_HEADS, SUBJECT_GOODS_PARTICIPLE, SUBJECT_LIST_JOINERS, SUBJECT_LIST_RELATIVE
 from .gazetteer import lookup
 
 _CUT = re.compile(
@@ -143,6 +143,9 @@ _SUBJECT = re.compile(
     r"can|then)\s+){0,2}(?:not\s+)?(?:be\s+)?(?:face[sd]?|facing|pays?|paying|attracts?|carry|carries|charged|"
     r"hit\s+with|subject\s+to)\s+(?:[^\s,.;:%]+\s+){0,6}$", re.I)
 _SUBJECT_FROM = re.compile(r"\s(?:from|made in|produced in|originating in|imported from|shipped from)\s.*$", re.I)
+# "Indian shrimp entering the US", "shrimp shipped to the US": where the subject's goods go is no part of them, and its
+# preposition ("to the US") must not be taken for the start of the subject (round 23)
+_SUBJECT_PARTICIPLE = re.compile(rf"\s{SUBJECT_GOODS_PARTICIPLE}\s.*$", re.I | re.S)
 _SUBJECT_START = re.compile(r".*(?:[,;:(—–]|\b(?:that|which|who|says?|said|reports?|while|and|but|whereas|where|as|"
                             r"after|because|since|about|of|on|for|with|by|to|in|when|if|than))\s+", re.I | re.S)
 _FOR_LEAD = re.compile(r"^\s*(?:For|On)\s+(?P<np>[^,]{2,60}?),\s", re.I)
@@ -160,7 +163,7 @@ def subject_products(lead: str) -> list[str]:
     m = _SUBJECT.search(lead[-160:]) if _SUBJECT_TAIL.search(lead[-160:]) else None
     if not m:
         return []
-    np = _SUBJECT_FROM.sub("", m.group("np"))
+    np = _SUBJECT_PARTICIPLE.sub("", _SUBJECT_FROM.sub("", m.group("np")))
     if _COORDINATED_VERB.search(np):
         return []       # "Strawberry jam, however, stays on the list and will carry ...": the subject stands earlier
     start = _SUBJECT_START.match(np)

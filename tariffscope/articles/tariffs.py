@@ -17,6 +17,8 @@ from .constants import (
     ALL_GOODS_WORDS,
     ANOTHER_MEASURE,
     CARRIED_LIST_MIN,
+    CONTACT_CLAUSE_DATE,
+    CONTACT_CLAUSE_LEVY_VERB,
     DEFAULT_STATUS,
     EXEMPT_EXAMPLES_CUE,
     EXEMPT_LIST_MIN,
@@ -370,14 +372,23 @@ def _products_with_pos(np: str) -> list[tuple[str, int]]:
 # "the duty of 17.09% that the United States now charges on Mexican tomatoes": the rate's own relative clause
 _REL_ON_NP = re.compile(
     rf"^[\s\-]*(?:[\w\-]+\s+){{0,2}}?(?:(?:{TARIFF_NOUNS})\s+)?(?:that|which)\s+(?:[\w.’'-]+\s+){{1,5}}?"
-    r"(?:charges?|charged|levies|levied|levy|impos(?:es|ed)|impose|appl(?:ies|ied|y)|collects?|collected|puts?|slapped|placed)\s+(?:on|to)\s+", re.I)
+    r"(?:charges?|charged|levies|levied|levy|impos(?:es|ed)|impose|appl(?:ies|ied|y)|collects?|collected|puts?|slapped|placed)"
+    rf"\s+(?:{CONTACT_CLAUSE_DATE}\s+)?(?:on|to)\s+(?=[^\d\s])", re.I)   # (a date before "on": "applied since April 2024
+#                                           to", round 23; not "imposed last month to 30%": a change, its rate next)
+# "the 25% tariff the United States charges on Korean cars", "the 15 percent tariff Beijing placed in April on U.S.
+# fruit", "the 200% tariff Trump had threatened to put on European wines": the same relative clause without its
+# pronoun (a contact clause, round 23). Its subject opens with "the" or a capital (a party, not goods), right after
+# the tariff noun; a date may stand between the verb and "on".
+_CONTACT_REL_ON_NP = re.compile(
+    rf"^[\s\-]*(?:[\w\-]+\s+){{0,2}}?(?:{TARIFF_NOUNS})\s+(?=(?-i:the\s|[A-Z]))(?:[\w.’'-]+\s+){{1,7}}?"
+    rf"(?:{CONTACT_CLAUSE_LEVY_VERB})\s+(?:{CONTACT_CLAUSE_DATE}\s+)?(?:on|to)\s+(?=[^\d\s])", re.I)
 # "applied a 25% tariff to all imported steel": the verb before the rate, "to" after its noun
 _TO_NP = re.compile(rf"^[\s\-]*(?:[\w\-]+\s+){{0,2}}?(?:{TARIFF_NOUNS})\s+to\s+(?!\d)", re.I)
 # "the 25% levy that British cars and steel products already face", "the 13% that US beans will continue to pay":
 # the subject of the rate's own relative clause pays it
 _REL_PAYER_NP = re.compile(
     rf"^[\s\-]*(?:[\w\-]+\s+){{0,2}}?(?:(?:{TARIFF_NOUNS}|rates?)\s+)?(?:that|which)\s+(?P<np>(?:[\w’'.-]+\s+){{1,5}}?)"
-    r"(?:(?:already|still|now|also|currently|will|would|must|continue\s+to|have\s+to|had\s+to)\s+){0,3}"
+    r"(?:(?:already|still|now|also|currently|will|would|must|continue\s+to|have\s+to|had\s+to|ha(?:ve|s|d)\s+been)\s+){0,3}"
     r"(?:face[sd]?|pay|pays|paid|paying|attracts?)\b", re.I)
 _PCT_END = re.compile(r"[\d.,]+\s?" + PERCENT_UNIT + "$", re.I)
 _APPLY_BEFORE = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\s+(?:\w+\s+){0,3}$", re.I)
@@ -392,7 +403,7 @@ _COORDINATED_MEASURE = re.compile(r"\s*,?\s*(?:and|or|while|but|whereas)\s+(?:th
 def _after_np(text: str, p_end: int, limit: int) -> tuple[str, int] | None:
     """The noun phrase after "... tariff on" following a rate, cut at the first clause stop."""
     seg = text[p_end:limit]
-    m = _ON_NP.match(seg) or _REL_ON_NP.match(seg)
+    m = _ON_NP.match(seg) or _REL_ON_NP.match(seg) or _CONTACT_REL_ON_NP.match(seg)
     if m and _COORDINATED_MEASURE.match(seg):
         m = None
     if not m and _APPLY_BEFORE.search(_PCT_END.sub("", text[max(0, p_end - 70):p_end])):
@@ -400,7 +411,9 @@ def _after_np(text: str, p_end: int, limit: int) -> tuple[str, int] | None:
     if not m:
         rel = _REL_PAYER_NP.match(seg)
         np = rel.group("np").strip() if rel else ""
-        if np and np.split()[-1].islower() and (_products_in(np) or open_products(np) or _ALL_GOODS.search(np)):
+        # (a lexicon good may be capitalised: "that Chinese-built EVs currently pay", round 23)
+        if np and (np.split()[-1].islower() or _products_in(np)) and (_products_in(np) or open_products(np)
+                                                                      or _ALL_GOODS.search(np)):
             return np, p_end + rel.end()
         return None
     rest = seg[m.end():]
@@ -767,12 +780,23 @@ def _only_names_producers(text: str, seg: str, st: int) -> bool:
     return all(_PRODUCER_NOUN.match(text, x.end()) for x in mentions)
 
 
+# "the duty it charges on exports of parboiled rice to 10 percent", "the highest tariff the US charged on shrimp from
+# India stood at around 8 per cent", "the tariffs that Trump placed on European alcoholic drinks in 2025, set first at 10
+# percent": a measure noun's own relative clause (with or without its pronoun) before the rate names the goods after its
+# "on" (round 23; its subject is a pronoun, "the ..." or a capitalised party, never goods)
+_LEVIED_ON_BEFORE = re.compile(
+    rf"\b(?:{TARIFF_NOUNS}|taxe?s?|rates?)[”\"’']?\s+(?:(?:that|which)\s+)?(?:it|they|he|she|we|the\s+[\w.]+|"
+    rf"(?-i:[A-Z])[\w.’'-]*)(?:\s+[\w.’'-]+){{0,4}}?\s+(?:{CONTACT_CLAUSE_LEVY_VERB})\s+(?:{CONTACT_CLAUSE_DATE}\s+)?"
+    r"(?:on|for|against)\s+", re.I)
+
+
 def _before_products(text: str, start: int, end: int) -> list[str] | None:
     """Products for a rate whose phrase comes before it: "tariffs on steel and aluminum at 50%",
     "steel and aluminum tariffs of 50%", "copper, aluminum and steel would be taxed at 50%".
     None when the lead names nothing; [] when it names all goods."""
     lead = text[start:end]
     ons = list(re.finditer(rf"\b(?:{TARIFF_NOUNS}|taxe?s?|rates?)[”\"’']?\s+(?:on|for|against)\s+", lead, re.I))
+    ons = sorted(ons + list(_LEVIED_ON_BEFORE.finditer(lead)), key=lambda m: m.end())
     if ons:
         np = lead[ons[-1].end():]
         stop = _NP_STOP.search(np)
