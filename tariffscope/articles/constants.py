@@ -821,7 +821,3 @@ BACKREF_MEASURE_SUBJECT = (
     r"(?:(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+(?:[A-Za-z.-]+\s+){0,2}?(?:duty|duties|tariffs?|levy|levies|rates?|figure|measures?)"
     r"|[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?:duty|duties|levy|levies|rate)\s+(?:is|was|were|will|would|stays?|stayed|remains?|"
     r"remained|rises?|rose|falls?|fell|goes|went|drops?|dropped|climbs?|climbed|has|had|includes?|included))\b")
-# A measure "on it / on them" whose pronoun stands for goods: the sentence before names goods and no country, so the
-# pronoun can only be those goods ("Whisky is among the biggest winners. India's tariff on it falls from 150% to 75%",
-# "Other liquors do not benefit ... no reduction in the basic customs duty on them").
-GOODS_PRONOUN_SLOT = r"\bon\s+(?:it|them)\b(?!\s+(?:for|as|by)\b)"

@@ -17,7 +17,6 @@ from .constants import (
     ALL_GOODS_WORDS,
     ANOTHER_MEASURE,
     BACKREF_MEASURE_SUBJECT,
-    GOODS_PRONOUN_SLOT,
     CARRIED_LIST_MIN,
     CONTACT_CLAUSE_DATE,
     CONTACT_CLAUSE_LEVY_VERB,
@@ -1739,8 +1738,6 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
             and not _EXISTING_OTHER.search(text, max(0, p.start - 30), p.start) \
             and not _list_of_another_measure(text, p.start, carry.products):   # "on top of the 25% tariffs ..." is another measure
         products = list(carry.products)    # "The combined rate of 35.19 per cent took effect" (not "India on 26%")
-    if not products and k not in row.own_np:
-        products = _pronoun_goods(ctx, si, text, nxt)     # "Whisky is among the winners. India's tariff on it ..."
     if not products and row.company:
         products = list(ctx.story_goods) or _measure_products(ctx, si, facts)   # a company's rate of the measure
     if not products and ctx.story_goods and not _ALL_GOODS.search(row.own_np.get(k, "")):
@@ -1758,20 +1755,6 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
         products = [g for g in products or [] if g not in left_out]
     resolved[k] = (products, status)
     return consumed_until
-
-
-_GOODS_PRONOUN = re.compile(rf"\b(?:{TARIFF_NOUNS}|rates?)\s+{GOODS_PRONOUN_SLOT}", re.I)
-
-
-def _pronoun_goods(ctx: Context, si: int, text: str, upto: int) -> list[str]:
-    """The goods a measure "on it / on them" stands for: the previous sentence's goods when that sentence names
-    goods and no country (else the pronoun may be a country, "tariffs on it" after a sentence on China)."""
-    if si == 0 or not _GOODS_PRONOUN.search(text, 0, upto):
-        return []
-    prev = ctx.sentences[si - 1]
-    if ctx.country_mentions(prev.start, prev.end, with_people=False):
-        return []
-    return _products_in(prev.text)
 
 
 _ROUTED = re.compile(rf"\b{ROUTED_THROUGH}\s+", re.I)

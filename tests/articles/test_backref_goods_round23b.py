@@ -39,18 +39,3 @@ def test_a_back_referring_measure_takes_the_goods_before(rules_only, body, rate,
 ])
 def test_no_goods_carried_where_the_measure_named_none(rules_only, body, rate, want):
     assert products_at(body, rate) == want
-
-
-@pytest.mark.parametrize("body, rate, want", [
-    ("Steel is among the biggest winners. India's tariff on it falls from 150% to 75% when the agreement enters into "
-     "force.", 75.0, {"steel"}),
-    ("Other cars do not benefit from the change. There has been no reduction in the basic customs duty on them, and "
-     "they will go on paying a 100% duty when imported.", 100.0, {"cars"}),
-])
-def test_a_measure_on_a_goods_pronoun_takes_the_goods_before(rules_only, body, rate, want):
-    assert products_at(body, rate) == want
-
-
-def test_a_pronoun_after_a_sentence_naming_a_country_is_no_goods(rules_only):
-    body = ("China buys steel from Brazil. Beijing said the US tariffs on it would rise to 50%.")
-    assert products_at(body, 50.0) == {None}
