@@ -809,3 +809,15 @@ SAME_PERIOD_SENTENCES = 3
 # writer's own present; a bare "in <Month>" yields to a year stated before the amount ("In 2024, ... $X in April").
 OWN_MONTH_AFTER = (r"^[^,;:$€£¥₹]{0,40}?\b(?P<cue>in|during|for|this|as of)\s+(?P<m>January|February|March|April|May|June|July"
                    r"|August|September|October|November|December)\b(?!\s*(?:of\s+)?(?:\d|last|this|a year|the previous|the prior))")
+
+# Round 23b (xprevgoods23b): a rate sentence whose subject refers back to the measure of the sentence before -- a
+# demonstrative or definite measure noun with no goods of its own ("That figure includes a countervailing duty of
+# 5.7 per cent", "Those US levies remain in force at 50%", "On June 4, the duty was doubled to 50%") -- continues
+# that measure, so its rates take the goods the antecedent measure named.  An opening adverbial ("On June 4,",
+# "According to the notification,") may stand before the subject; a subject naming its own rate ("The 25% tariff
+# on Mexican goods") never matches (no digit in the modifier slot).
+BACKREF_MEASURE_SUBJECT = (
+    r"^(?:(?:On|In|From|Since|By|After|Under|According\s+to)\s[^,%\d]{0,40}?[^,%]{0,12},\s+)?"
+    r"(?:(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+(?:[A-Za-z.-]+\s+){0,2}?(?:duty|duties|tariffs?|levy|levies|rates?|figure|measures?)"
+    r"|[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?:duty|duties|levy|levies|rate)\s+(?:is|was|were|will|would|stays?|stayed|remains?|"
+    r"remained|rises?|rose|falls?|fell|goes|went|drops?|dropped|climbs?|climbed|has|had|includes?|included))\b")

@@ -16,6 +16,7 @@ from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
     ALL_GOODS_WORDS,
     ANOTHER_MEASURE,
+    BACKREF_MEASURE_SUBJECT,
     CARRIED_LIST_MIN,
     CONTACT_CLAUSE_DATE,
     CONTACT_CLAUSE_LEVY_VERB,
@@ -124,6 +125,7 @@ RANGE_LEAD_REACH = 60   # the change words this far (characters) before a range'
 _MONTH = MONTH_ABBR
 _WEAK_PRESENT = re.compile(r"\b(?:faces?|facing|gets?|pays?|is subject to|are subject to)\b", re.I)
 _STRONG_IN_FORCE = re.compile(r"\b(?:impos(?:ed|es)|took effect|in effect|in force|in place|levied|hit with|been hit|already|currently)\b", re.I)
+_BACKREF_SUBJECT = re.compile(BACKREF_MEASURE_SUBJECT)   # "That figure includes ...", "Those US levies remain ..."
 _CARRY_PRODUCT = re.compile(r"^(?:An?\s+(?:further|additional|second|new|extra|separate)|(?:The|That|This|Those|These)\s+(?:combined|total|new|higher|lower|same|overall|additional)|It|They)\b")
 _OTHER_MEASURE = re.compile(
     r"\b(?:inflation|unemployment|jobless|growth|GDP|prices?|economy|jobs|stocks?|shares?|index|sales|profits?|"
@@ -1659,7 +1661,8 @@ def _sentence_rates(ctx: Context, si: int, sent, has_noun: bool, own_status, car
     row = _read_row(ctx, si, sent, has_noun, len(facts))
     row.paired = roles.paired_targets(ctx, sent.start, row.text, [(p.start, p.end) for p, _ in row.rates],
                                       [p.end for p in find_percents(row.text)])
-    continuing = (not has_noun or bool(_CARRY_PRODUCT.match(row.text))) and not row.label  # a digest item starts afresh
+    continuing = (not has_noun or bool(_CARRY_PRODUCT.match(row.text)) or bool(_BACKREF_SUBJECT.match(row.text))) \
+        and not row.label  # a digest item starts afresh; a back-referring subject continues the measure before
     consumed_until = 0
     for k in range(len(row.rates)):
         consumed_until = _resolve_rate(ctx, si, sent, row, k, has_noun, own_status, carry, continuing,
