@@ -809,3 +809,12 @@ SAME_PERIOD_SENTENCES = 3
 # writer's own present; a bare "in <Month>" yields to a year stated before the amount ("In 2024, ... $X in April").
 OWN_MONTH_AFTER = (r"^[^,;:$€£¥₹]{0,40}?\b(?P<cue>in|during|for|this|as of)\s+(?P<m>January|February|March|April|May|June|July"
                    r"|August|September|October|November|December)\b(?!\s*(?:of\s+)?(?:\d|last|this|a year|the previous|the prior))")
+# Round 23b (trade-value year of list rows): a row of a list or table flattened to text -- a paragraph of its own, short,
+# a label, then a colon, a spaced dash or a table bar, then the amount ("US exports to Thailand: USD 17.7 billion",
+# "Rubber products – US$2.783 billion, up 11.83%"). A row that states no period of its own takes the one year of the
+# line that introduces the list: a line ending in a colon ("Trade in 2024:") or a heading ("France-US goods trade, 2023
+# (French customs)", "Key figures, September 2025").
+LIST_ROW_LABEL = r"^[^.!?]{2,90}?(?::|\s[–—-]\s|\s\|\s)"
+LIST_ROW_CHARS = 160        # longer paragraphs are prose, not rows
+LIST_ROW_GAP = 25           # the amount starts within this many characters of the label's colon or dash
+LIST_HEADING_WORDS = 12     # a heading introducing a list is short and names no amount
