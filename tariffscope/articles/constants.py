@@ -821,3 +821,13 @@ BACKREF_MEASURE_SUBJECT = (
     r"(?:(?:[Tt]hat|[Tt]his|[Tt]hose|[Tt]hese)\s+(?:[A-Za-z.-]+\s+){0,2}?(?:duty|duties|tariffs?|levy|levies|rates?|figure|measures?)"
     r"|[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?:duty|duties|levy|levies|rate)\s+(?:is|was|were|will|would|stays?|stayed|remains?|"
     r"remained|rises?|rose|falls?|fell|goes|went|drops?|dropped|climbs?|climbed|has|had|includes?|included))\b")
+
+# Round 23b (trade-value year of list rows): a row of a list or table flattened to text -- a paragraph of its own, short,
+# a label, then a colon, a spaced dash or a table bar, then the amount ("US exports to Thailand: USD 17.7 billion",
+# "Rubber products – US$2.783 billion, up 11.83%"). A row that states no period of its own takes the one year of the
+# line that introduces the list: a line ending in a colon ("Trade in 2024:") or a heading ("France-US goods trade, 2023
+# (French customs)", "Key figures, September 2025").
+LIST_ROW_LABEL = r"^[^.!?]{2,90}?(?::|\s[–—-]\s|\s\|\s)"
+LIST_ROW_CHARS = 160        # longer paragraphs are prose, not rows
+LIST_ROW_GAP = 25           # the amount starts within this many characters of the label's colon or dash
+LIST_HEADING_WORDS = 12     # a heading introducing a list is short and names no amount

@@ -18,7 +18,8 @@ from . import roles, trade_model
 from .constants import (AMOUNT_TAKEN_AWAY, CALENDAR_PERIOD, CHANGE_BY, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
                         DIFFERENCE_AFTER_AMOUNT, EARNED_BEFORE, EARNED_CONTEXT, EARNED_NOT_TRADE_BEFORE,
                         EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD, GOODS_BROUGHT_IN_AFTER,
-                        GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
+                        GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
+                        LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
                         MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, NON_ISO_TARGETS, NON_TRADE_MONEY,
                         NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OWN_MONTH_AFTER, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
                         TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
@@ -1183,6 +1184,8 @@ def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
             year = _year_named_before(ctx, c.si)     # "... worth A$4.16 billion went to the US market that year"
         if year is None and _SAME_PERIOD.search(text):
             year = _same_period_year(ctx, c.si, text)   # "... came to just $2.1 billion over the same period"
+        if year is None:
+            year = _list_intro_year(ctx, c.si)      # "Trade in 2024:" over "US exports to Thailand: USD 17.7 billion"
         if year is None and not _PER_YEAR.search(text, cl[0], cl[1]):
             year = _previous_period(ctx, c.si)      # (a rate "a year" has no period, not the sentence before's)
     if year is None and ctx.published is not None and kind != "countermeasure_coverage" \
@@ -1272,6 +1275,48 @@ def _same_period_year(ctx: Context, si: int, text: str) -> int | None:
             return None     # the figure before has no period of its own: neither has this one
         return year - 1 if _LEADING_YEAR_EARLIER.match(text) else year
     return None
+
+
+_LIST_ROW_LABEL = re.compile(LIST_ROW_LABEL)
+
+
+def _alone_in_para(ctx: Context, si: int) -> bool:
+    para = ctx.sentences[si].para
+    return all(ctx.sentences[k].para != para for k in (si - 1, si + 1) if 0 <= k < len(ctx.sentences))
+
+
+def _list_row(ctx: Context, si: int) -> bool:
+    """Sentence si is a row of a list or table flattened to text: a paragraph of its own, short, a label, a colon or
+    dash, then the amount ("US exports to Thailand: USD 17.7 billion")."""
+    if not 0 <= si < len(ctx.sentences):
+        return False
+    text = ctx.sentences[si].text
+    if len(text) > LIST_ROW_CHARS or not _alone_in_para(ctx, si):
+        return False
+    m = _LIST_ROW_LABEL.match(text)
+    monies = find_money(text) if m else []
+    return bool(monies) and m.end() - 1 <= monies[0].start <= m.end() + LIST_ROW_GAP
+
+
+def _list_intro_year(ctx: Context, si: int) -> int | None:
+    """The one year of the line introducing the list whose row si states no period: the writers state the period once,
+    above the rows ("Trade in 2024:", a heading "France-US goods trade, 2023 (French customs)"), and the rows carry
+    the label and the amount only.  The intro is the first line above the run of rows: a line ending in a colon, or a
+    short heading naming no amount.  Two years in it ("June 2025 (June 2024 in brackets)") decide nothing."""
+    if not _list_row(ctx, si) or not (_list_row(ctx, si - 1) or _list_row(ctx, si + 1)):
+        return None     # a lone "Label: amount" line is no list
+    k = si - 1
+    while _list_row(ctx, k):
+        k -= 1
+    if k < 0:
+        return None
+    intro = ctx.sentences[k].text.strip()
+    heading = _alone_in_para(ctx, k) and len(intro.split()) <= LIST_HEADING_WORDS and not find_money(intro) \
+        and not re.search(r"[.!?]$", intro)
+    if not (intro.endswith(":") or heading):
+        return None
+    years = {y for _, y in _years(intro, 0, len(intro))}
+    return years.pop() if len(years) == 1 else None
 
 
 # the lede dates the story's figures last year ("Global shipments dipped in value last year", "endured a difficult
