@@ -17,9 +17,12 @@ from .constants import (
     ALL_GOODS_WORDS,
     ANOTHER_MEASURE,
     CARRIED_LIST_MIN,
+    CONTACT_CLAUSE_AUX,
     CONTACT_CLAUSE_DATE,
+    CONTACT_CLAUSE_PARTY_SUBJECT,
     CONTACT_CLAUSE_LEVY_VERB,
     DEFAULT_STATUS,
+    MODAL_ADVERB_SLOT,
     EXEMPT_EXAMPLES_CUE,
     EXEMPT_LIST_MIN,
     EXEMPTED_PASSIVE,
@@ -167,7 +170,8 @@ _THREAT_TO_BEFORE = re.compile(r"\b(?:threat\w*|warn\w*|vow\w*|mull\w*|consider\
 _MODAL_BEFORE = re.compile(
     r"\b(?:will|would|shall|to|’ll|'ll|set to|plans? to|going to|propos\w*|plans?|planning|announc\w*|intends?|seeks?|wants?)"
     r"(?:\s+on\s+\w+)?\s+(?:\w+\s+)?$"
-    r"|\b(?:will|would)\s+(?:[\w-]+\s+){1,8}?and\s+$", re.I)   # "will limit imports ... and slap"
+    r"|\b(?:will|would)\s+(?:[\w-]+\s+){1,8}?and\s+$"   # "will limit imports ... and slap"
+    rf"|\b(?:will|would|shall)\s+{MODAL_ADVERB_SLOT}$", re.I)   # round 23b: "will now be charged"
 _IMMEDIATE = re.compile(r"\b(?:effective immediately|with immediate effect|take[sn]? effect immediately|took effect immediately)\b", re.I)
 _PLANNED_ADJ = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:planned|proposed|scheduled|threatened|looming)\s+(?:\w+\s+){0,2}?$", re.I)
 _DANGLING_FROM = re.compile(r"\b(?:increas|rais|hik|doubl|tripl|lower|reduc|cut)\w*\b[^.;%]{0,60}\bfrom\s+$", re.I)
@@ -215,7 +219,8 @@ _WEAK_MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?:\w+\s+)?$", re.I)
 # "the 25% rate Trump had threatened", "the 30% tariff that Trump has threatened to impose"
 _OWN_CLAUSE = re.compile(
     rf"^[\s\-]*(?:[\w\-“”\"]+\s+){{0,3}}?(?i:{TARIFF_NOUNS}|rate|taxe?s?)\b[“”\"]?"
-    r"(?:(?:\s+on\s+[^,;%\d]{1,60}?)?(?<!\sand)(?<!\sor)\s+(?:that|which)\s+(?:[\w.]+\s+){0,2}?|\s+(?:[A-Z][\w.]+|he|she|it|they)\s+(?:had|has|have|was|is)?\s*)",
+    r"(?:(?:\s+on\s+[^,;%\d]{1,60}?)?(?<!\sand)(?<!\sor)\s+(?:that|which)\s+(?:[\w.]+\s+){0,2}?|\s+(?:[A-Z][\w.]+|he|she|it|they)\s+(?:had|has|have|was|is)?\s*"
+    rf"|\s+{CONTACT_CLAUSE_PARTY_SUBJECT}(?={CONTACT_CLAUSE_AUX}))",   # round 23b: "the tariff the United States will levy"
 )
 # "That would bring the total tariff ... to 130%": a consequence shares the previous sentence's status
 _CONSEQUENCE = re.compile(r"^(?:That|This|It|Which|The (?:move|increase|hike|change|measure|order))\s+(?:would|will|could)\b")
@@ -2030,7 +2035,11 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
             and not _EFFECT_CUE.search(text, cl[0], cl[1]):
         status = "announced"        # "The new rates ... take effect on Aug. 7. Switzerland was hit with a 39% rate"
     if status == "announced" and not has_noun and carry.status == "in_force" and own_status is None \
-            and _MODAL_WEAK_VERB.search(text, cl[0], cl[1]):
+            and ctx.country_remedy and _MODAL_WEAK_VERB.search(text, cl[0], cl[1]):
+        # round 23b: only in a trade-remedy story, whose "European suppliers will pay 34.5%" lists the rates of a duty
+        # imposed; elsewhere "South Africa ... will face 30 per cent" after "The letters also set out a 40 per cent
+        # tariff" tells the rate ahead, and the sentence before was read in force by default (right in 2 batches,
+        # wrong in 3 on dev)
         status = "in_force"         # "Imports from Britain will be charged 10%" after "... took effect"
     last_in_clause = max(r[0].end for r in rates if r[1] == cl)
     status = _future_adjust(text, (row.window[k], nxt), last_in_clause, status, ctx.published)
