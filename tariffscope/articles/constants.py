@@ -819,3 +819,9 @@ CONTACT_CLAUSE_AUX = r"(?:will|would|shall|is|are|was|were|has|have|had|plans?|p
 # "would also face", "will each pay"): the words that may stand between the modal and the verb.  "still" is not
 # one of them ("will still face" tells a rate that goes on)
 MODAL_ADVERB_SLOT = r"(?:(?:now|also|then|each|all|both|only|soon|instead|effectively|immediately|initially|eventually)\s+){1,2}(?:be\s+)?"
+# tariffs.py (round 23b): round 21's "will face / will be charged keeps the previous sentence's in force" holds where
+# that sentence stated the measure as taken (a verb of imposing or starting, not a default, not "already pays" of
+# another clause): "A 10% U.S. tariff on softwood lumber took effect Tuesday. Imports from the United Kingdom will be
+# charged 10%" -- or in a trade-remedy story, whose ruling tells each exporter's rate of a duty imposed as "will pay"
+STATED_IN_FORCE = (r"\b(?:impos(?:ed|es)|took effect|takes? effect (?:today|now)|went into effect|came into (?:force|effect)|"
+                   r"in effect|in force|in place|levied|hit with|been hit)\b")

@@ -23,6 +23,7 @@ from .constants import (
     CONTACT_CLAUSE_LEVY_VERB,
     DEFAULT_STATUS,
     MODAL_ADVERB_SLOT,
+    STATED_IN_FORCE,
     EXEMPT_EXAMPLES_CUE,
     EXEMPT_LIST_MIN,
     EXEMPTED_PASSIVE,
@@ -178,6 +179,7 @@ _DANGLING_FROM = re.compile(r"\b(?:increas|rais|hik|doubl|tripl|lower|reduc|cut)
 # "will be charged 10%", "will not face more than 15%": a rate stated by the verb alone (after a tariff sentence)
 _CHARGED_BEFORE = re.compile(r"\b(?:charged|face[sd]?|facing|pay|pays|paying|remains? at|remained at|stays? at|stayed at)\s+(?:(?:no\s+|not\s+)?more than\s+|up to\s+|at most\s+)?$", re.I)
 _CHARGED = re.compile(r"\b(?:charged|face[sd]?|facing|pay|pays|paying|remains? at|remained at|stays? at|stayed at)\s+(?:(?:no\s+|not\s+)?more than\s+|up to\s+|at most\s+)?\d", re.I)
+_STATED_IN_FORCE = re.compile(STATED_IN_FORCE, re.I)
 _MODAL_WEAK_VERB = re.compile(r"\b(?:will|would)\s+(?:not\s+)?(?:be\s+)?(?:face|charged|pay)\b", re.I)
 # digest items: "Canada: 35% on goods not covered by CUSMA; 10% on energy", "Switzerland: 39%."
 # "...; a planned increase to 30% is on hold" in a tariff sentence: the increase is of that tariff
@@ -877,6 +879,7 @@ class _Carry:
     products: list[str] = field(default_factory=list)
     future: bool = False        # the previous sentence dated its measures after publication
     main_status: str | None = None   # status of the sentence's last rate that is not a change's old rate
+    stated_in_force: bool = False    # round 23b: the previous sentence stated a measure as taken ("took effect")
 
 
 def _list_item(text: str) -> bool:
@@ -2035,11 +2038,10 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
             and not _EFFECT_CUE.search(text, cl[0], cl[1]):
         status = "announced"        # "The new rates ... take effect on Aug. 7. Switzerland was hit with a 39% rate"
     if status == "announced" and not has_noun and carry.status == "in_force" and own_status is None \
-            and ctx.country_remedy and _MODAL_WEAK_VERB.search(text, cl[0], cl[1]):
-        # round 23b: only in a trade-remedy story, whose "European suppliers will pay 34.5%" lists the rates of a duty
-        # imposed; elsewhere "South Africa ... will face 30 per cent" after "The letters also set out a 40 per cent
-        # tariff" tells the rate ahead, and the sentence before was read in force by default (right in 2 batches,
-        # wrong in 3 on dev)
+            and (carry.stated_in_force or ctx.country_remedy) and _MODAL_WEAK_VERB.search(text, cl[0], cl[1]):
+        # round 23b: only after a sentence that stated the measure as taken, or in a trade-remedy story ("European
+        # suppliers will pay 34.5%" lists the rates of a duty imposed); "South Africa ... will face 30 per cent" after
+        # "The letters also set out a 40 per cent tariff" (in force only by default) tells the rate ahead
         status = "in_force"         # "Imports from Britain will be charged 10%" after "... took effect"
     last_in_clause = max(r[0].end for r in rates if r[1] == cl)
     status = _future_adjust(text, (row.window[k], nxt), last_in_clause, status, ctx.published)
@@ -2385,6 +2387,7 @@ def extract_tariffs(ctx: Context) -> list[dict]:
             carry.had_tariff = has_noun or carry.had_tariff     # "The new rates take effect on Aug. 7." continues
             carry.status = own_status or carry.status
             carry.future = own_status == "announced"
+            carry.stated_in_force = bool(_STATED_IN_FORCE.search(text)) or carry.stated_in_force
             continue
         carry.main_status = None
         rates = _sentence_rates(ctx, si, sent, has_noun, own_status, carry, facts, seen)
@@ -2396,6 +2399,7 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         carry.status = own_status or ((carry.main_status or sent_facts[-1]["status"]) if sent_facts else
                                       (_range_status(text) if has_noun else None) or carry.status)
         carry.future = own_status == "announced" and not sent_facts
+        carry.stated_in_force = bool(_STATED_IN_FORCE.search(text))
         carry.had_tariff = has_noun or bool(rates) or carry.had_tariff
     model = tariff_model.active()
     if (model is not None and model.get("extra") is not None) or tariff_model.collector is not None:
