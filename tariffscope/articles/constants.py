@@ -308,7 +308,7 @@ STATUS_CUES = (
     ("lifted", r"lift(?:ed|ing|s)?|remov(?:ed|ing|es?)|drop(?:ped|ping|s)?|scrap(?:ped|ping|s)?|rescind(?:ed|ing|s)?|repeal(?:ed|ing|s)?|revok(?:ed|ing|es?)|eliminat(?:ed|ing|es?)|withdr[ae]w(?:n|ing|s)?|rolled back|roll back|ended|off the table|no longer(?:\s+(?:appl(?:y|ies)|charg(?:e|es)|collects?|impos(?:e|es)|levies|pays?|faces?))?"),
     ("paused", r"paus(?:ed|ing|es?)|delay(?:ed|ing|s)?|postpon(?:ed|ing|es?)|suspend(?:ed|ing|s)?|put on hold|on hold|hold(?:s|ing)? off|held off|shelv(?:ed|ing|es?)|held in reserve|avert(?:ed|ing|s)?|stav(?:ed|ing|es?) off|forestall(?:ed|ing|s)?|reprieve|deferr?(?:ed|ing|s)?"),
     ("threatened", r"threat(?:en(?:ed|ing|s)?|s)?|warn(?:ed|ing|s)?|could|might|may|risk(?:s|ed|ing)?|floated|mulling|consider(?:ed|ing|s)?|weigh(?:ing|s)(?!\s+on)|vow(?:ed|ing|s)?|if\b"),
-    ("announced", r"approv(?:ed|es|ing)|agree(?:d|s)?\s+(?:to|on)\b|(?:struck|strikes|reached|reaches|signed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|framework)|announc(?:ed|ing|es?)|will|would|plans?|planned|planning|set to|is set|are set|scheduled|unveil(?:ed|ing|s)?|propos(?:ed|ing|es?)|intends?|(?:is|are|was|were)\s+expected\s+to|going to|pledg(?:ed|ing|es?)|promis(?:ed|ing|es?)|set for|slated|to take effect|takes effect|starting|beginning|as of|next (?:week|month|year)"),
+    ("announced", r"approv(?:ed|es|ing)|agree(?:d|s)?\s+(?:to|on)\b|(?:struck|strikes|reached|reaches|signed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|framework)|announc(?:ed|ing|es?)|will|would|plans?|planned|planning|set to|is set|are set|scheduled|unveil(?:ed|ing|s)?|propos(?:ed|ing|es?)|intends?|(?:is|are|was|were)\s+expected\s+to|going to|pledg(?:ed|ing|es?)|promis(?:ed|ing|es?)|set for|slated|to take effect|takes effect|starting|beginning|as of|next (?:week|month|year)|(?:is|are)\s+to(?=\s+(?!blame\b)\w)"),
     ("in_force", r"continu(?:e|es|ed|ing)\s+to\s+(?:pay|face|apply|be charged|collect)|keep(?:s|ing)?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|(?:does|do|did|will|would)\s+not\s+(?:change|affect|alter)|doesn[’']t\s+(?:change|affect)|unchanged|(?:will|would)\s+(?:remain|stay)|remains?|stays?|impos(?:ed|es|ing)|in effect|took effect|went into effect|came into (?:force|effect)|into force|in force|in place|kept|levied|levying|slap(?:ped|ping|s)?|hit with|been hit|hit by|facing|faces|face|faced|rais(?:ed|es|ing)|hik(?:ed|es|ing)|doubl(?:ed|es|ing)|increas(?:ed|ing)|appl(?:ied|ies)|current(?:ly)?|existing|already|paying|pays|collect(?:ed|ing|s)?|charg(?:ed|ing|es)|retaliated|lower(?:ed|ing|s)|cut|reduc(?:ed|ing|es?)|slash(?:ed|ing|es)?"),
 )
 DEFAULT_STATUS = "in_force"
@@ -831,3 +831,20 @@ LIST_ROW_LABEL = r"^[^.!?]{2,90}?(?::|\s[–—-]\s|\s\|\s)"
 LIST_ROW_CHARS = 160        # longer paragraphs are prose, not rows
 LIST_ROW_GAP = 25           # the amount starts within this many characters of the label's colon or dash
 LIST_HEADING_WORDS = 12     # a heading introducing a list is short and names no amount
+
+# tariffs.py (round 23b): the status of a rate's contact clause whose subject is a party of several words ("the 15
+# percent tariff the United States will levy on cars", "the 50% surcharge the United States plans to charge"): the
+# subject ("the" and capitalised words) counts only when an auxiliary or a plan verb follows it, the verb that governs
+# the rate (a one-word subject, "the 46% rate he had threatened", was read before)
+CONTACT_CLAUSE_PARTY_SUBJECT = r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}"
+CONTACT_CLAUSE_AUX = r"(?:will|would|shall|is|are|was|were|has|have|had|plans?|planned|intends?|wants?)\b"
+# tariffs.py (round 23b): a future modal governs its verb across an adverb slot ("will now be charged a 31% duty",
+# "would also face", "will each pay"): the words that may stand between the modal and the verb.  "still" is not
+# one of them ("will still face" tells a rate that goes on)
+MODAL_ADVERB_SLOT = r"(?:(?:now|also|then|each|all|both|only|soon|instead|effectively|immediately|initially|eventually)\s+){1,2}(?:be\s+)?"
+# tariffs.py (round 23b): round 21's "will face / will be charged keeps the previous sentence's in force" holds where
+# that sentence stated the measure as taken (a verb of imposing or starting, not a default, not "already pays" of
+# another clause): "A 10% U.S. tariff on softwood lumber took effect Tuesday. Imports from the United Kingdom will be
+# charged 10%" -- or in a trade-remedy story, whose ruling tells each exporter's rate of a duty imposed as "will pay"
+STATED_IN_FORCE = (r"\b(?:impos(?:ed|es)|took effect|takes? effect (?:today|now)|went into effect|came into (?:force|effect)|"
+                   r"in effect|in force|in place|levied|hit with|been hit)\b")

@@ -18,9 +18,13 @@ from .constants import (
     ANOTHER_MEASURE,
     BACKREF_MEASURE_SUBJECT,
     CARRIED_LIST_MIN,
+    CONTACT_CLAUSE_AUX,
     CONTACT_CLAUSE_DATE,
+    CONTACT_CLAUSE_PARTY_SUBJECT,
     CONTACT_CLAUSE_LEVY_VERB,
     DEFAULT_STATUS,
+    MODAL_ADVERB_SLOT,
+    STATED_IN_FORCE,
     EXEMPT_EXAMPLES_CUE,
     EXEMPT_LIST_MIN,
     EXEMPTED_PASSIVE,
@@ -169,13 +173,15 @@ _THREAT_TO_BEFORE = re.compile(r"\b(?:threat\w*|warn\w*|vow\w*|mull\w*|consider\
 _MODAL_BEFORE = re.compile(
     r"\b(?:will|would|shall|to|’ll|'ll|set to|plans? to|going to|propos\w*|plans?|planning|announc\w*|intends?|seeks?|wants?)"
     r"(?:\s+on\s+\w+)?\s+(?:\w+\s+)?$"
-    r"|\b(?:will|would)\s+(?:[\w-]+\s+){1,8}?and\s+$", re.I)   # "will limit imports ... and slap"
+    r"|\b(?:will|would)\s+(?:[\w-]+\s+){1,8}?and\s+$"   # "will limit imports ... and slap"
+    rf"|\b(?:will|would|shall)\s+{MODAL_ADVERB_SLOT}$", re.I)   # round 23b: "will now be charged"
 _IMMEDIATE = re.compile(r"\b(?:effective immediately|with immediate effect|take[sn]? effect immediately|took effect immediately)\b", re.I)
 _PLANNED_ADJ = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:planned|proposed|scheduled|threatened|looming)\s+(?:\w+\s+){0,2}?$", re.I)
 _DANGLING_FROM = re.compile(r"\b(?:increas|rais|hik|doubl|tripl|lower|reduc|cut)\w*\b[^.;%]{0,60}\bfrom\s+$", re.I)
 # "will be charged 10%", "will not face more than 15%": a rate stated by the verb alone (after a tariff sentence)
 _CHARGED_BEFORE = re.compile(r"\b(?:charged|face[sd]?|facing|pay|pays|paying|remains? at|remained at|stays? at|stayed at)\s+(?:(?:no\s+|not\s+)?more than\s+|up to\s+|at most\s+)?$", re.I)
 _CHARGED = re.compile(r"\b(?:charged|face[sd]?|facing|pay|pays|paying|remains? at|remained at|stays? at|stayed at)\s+(?:(?:no\s+|not\s+)?more than\s+|up to\s+|at most\s+)?\d", re.I)
+_STATED_IN_FORCE = re.compile(STATED_IN_FORCE, re.I)
 _MODAL_WEAK_VERB = re.compile(r"\b(?:will|would)\s+(?:not\s+)?(?:be\s+)?(?:face|charged|pay)\b", re.I)
 # digest items: "Canada: 35% on goods not covered by CUSMA; 10% on energy", "Switzerland: 39%."
 # "...; a planned increase to 30% is on hold" in a tariff sentence: the increase is of that tariff
@@ -217,7 +223,8 @@ _WEAK_MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?:\w+\s+)?$", re.I)
 # "the 25% rate Trump had threatened", "the 30% tariff that Trump has threatened to impose"
 _OWN_CLAUSE = re.compile(
     rf"^[\s\-]*(?:[\w\-“”\"]+\s+){{0,3}}?(?i:{TARIFF_NOUNS}|rate|taxe?s?)\b[“”\"]?"
-    r"(?:(?:\s+on\s+[^,;%\d]{1,60}?)?(?<!\sand)(?<!\sor)\s+(?:that|which)\s+(?:[\w.]+\s+){0,2}?|\s+(?:[A-Z][\w.]+|he|she|it|they)\s+(?:had|has|have|was|is)?\s*)",
+    r"(?:(?:\s+on\s+[^,;%\d]{1,60}?)?(?<!\sand)(?<!\sor)\s+(?:that|which)\s+(?:[\w.]+\s+){0,2}?|\s+(?:[A-Z][\w.]+|he|she|it|they)\s+(?:had|has|have|was|is)?\s*"
+    rf"|\s+{CONTACT_CLAUSE_PARTY_SUBJECT}(?={CONTACT_CLAUSE_AUX}))",   # round 23b: "the tariff the United States will levy"
 )
 # "That would bring the total tariff ... to 130%": a consequence shares the previous sentence's status
 _CONSEQUENCE = re.compile(r"^(?:That|This|It|Which|The (?:move|increase|hike|change|measure|order))\s+(?:would|will|could)\b")
@@ -874,6 +881,7 @@ class _Carry:
     products: list[str] = field(default_factory=list)
     future: bool = False        # the previous sentence dated its measures after publication
     main_status: str | None = None   # status of the sentence's last rate that is not a change's old rate
+    stated_in_force: bool = False    # round 23b: the previous sentence stated a measure as taken ("took effect")
 
 
 def _list_item(text: str) -> bool:
@@ -2033,7 +2041,10 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
             and not _EFFECT_CUE.search(text, cl[0], cl[1]):
         status = "announced"        # "The new rates ... take effect on Aug. 7. Switzerland was hit with a 39% rate"
     if status == "announced" and not has_noun and carry.status == "in_force" and own_status is None \
-            and _MODAL_WEAK_VERB.search(text, cl[0], cl[1]):
+            and (carry.stated_in_force or ctx.country_remedy) and _MODAL_WEAK_VERB.search(text, cl[0], cl[1]):
+        # round 23b: only after a sentence that stated the measure as taken, or in a trade-remedy story ("European
+        # suppliers will pay 34.5%" lists the rates of a duty imposed); "South Africa ... will face 30 per cent" after
+        # "The letters also set out a 40 per cent tariff" (in force only by default) tells the rate ahead
         status = "in_force"         # "Imports from Britain will be charged 10%" after "... took effect"
     last_in_clause = max(r[0].end for r in rates if r[1] == cl)
     status = _future_adjust(text, (row.window[k], nxt), last_in_clause, status, ctx.published)
@@ -2379,6 +2390,7 @@ def extract_tariffs(ctx: Context) -> list[dict]:
             carry.had_tariff = has_noun or carry.had_tariff     # "The new rates take effect on Aug. 7." continues
             carry.status = own_status or carry.status
             carry.future = own_status == "announced"
+            carry.stated_in_force = bool(_STATED_IN_FORCE.search(text)) or carry.stated_in_force
             continue
         carry.main_status = None
         rates = _sentence_rates(ctx, si, sent, has_noun, own_status, carry, facts, seen)
@@ -2390,6 +2402,7 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         carry.status = own_status or ((carry.main_status or sent_facts[-1]["status"]) if sent_facts else
                                       (_range_status(text) if has_noun else None) or carry.status)
         carry.future = own_status == "announced" and not sent_facts
+        carry.stated_in_force = bool(_STATED_IN_FORCE.search(text))
         carry.had_tariff = has_noun or bool(rates) or carry.had_tariff
     model = tariff_model.active()
     if (model is not None and model.get("extra") is not None) or tariff_model.collector is not None:
