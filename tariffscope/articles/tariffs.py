@@ -327,8 +327,7 @@ def _remedy_assigned_rate(ctx: Context, sent) -> bool:
     """A sentence of a trade-remedy story telling the rate an exporter is given, charged or pays with no tariff noun
     ("Remy Martin faces a rate of 34.3 per cent and Martell 27.7 per cent"): a rate of the story's measure, read like
     any rate sentence (its country, if it names one, is the company's and the rate's target)."""
-    return bool((ctx.country_remedy or ctx.story_goods) and _ASSIGNED_RATE.search(sent.text)
-                and not ctx.country_mentions(sent.start, sent.end, with_people=False))
+    return bool((ctx.country_remedy or ctx.story_goods) and _ASSIGNED_RATE.search(sent.text))
 
 
 def _range_products(text: str) -> list[str]:
