@@ -848,13 +848,3 @@ MODAL_ADVERB_SLOT = r"(?:(?:now|also|then|each|all|both|only|soon|instead|effect
 # charged 10%" -- or in a trade-remedy story, whose ruling tells each exporter's rate of a duty imposed as "will pay"
 STATED_IN_FORCE = (r"\b(?:impos(?:ed|es)|took effect|takes? effect (?:today|now)|went into effect|came into (?:force|effect)|"
                    r"in effect|in force|in place|levied|hit with|been hit)\b")
-
-# a trade-remedy ruling tells each exporter's rate as what it is given or pays, with no tariff noun in the sentence
-# ("Remy Martin faces a rate of 34.3 per cent", "Hoa Sen Group had been given 59 percent", "Pizhou Jiangshan was
-# charged 25.1%", "Usiminas was assigned a far gentler 31.53%", "CSN drew a preliminary dumping margin of 137.76%"):
-# the verb of assignment right before the rate (up to a short "a ... rate / margin of") makes it a rate of the
-# story's measure (round 23c: 40+ such rates in 20 writer batches were never read)
-REMEDY_ASSIGNED_RATE = (r"\b(?:pays?|paying|charged|face[sd]?|facing|given|assigned|drew|draws|drawn|"
-                        r"landed\s+at|lands\s+at|receive[sd]?|receiving|carr(?:y|ies|ied))\s+"
-                        r"(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:rates?|margins?)\s+(?:of\s+)?)?"
-                        r"(?:up\s+to\s+)?\d")

@@ -24,7 +24,6 @@ from .constants import (
     CONTACT_CLAUSE_LEVY_VERB,
     DEFAULT_STATUS,
     MODAL_ADVERB_SLOT,
-    REMEDY_ASSIGNED_RATE,
     STATED_IN_FORCE,
     EXEMPT_EXAMPLES_CUE,
     EXEMPT_LIST_MIN,
@@ -312,7 +311,6 @@ def _range_status(text: str) -> str | None:
 # a remedy story's later rate told by its rank among the companies' rates, without a tariff noun ("Those that did not
 # cooperate will face the top rate of 42.7%", "the lowest rate, 21.9%"): a rate of the story's measure
 _RANKED_RATE = re.compile(r"\b(?:top|highest|lowest|maximum|residual)\s+(?:rates?|margins?)\b", re.I)
-_ASSIGNED_RATE = re.compile(REMEDY_ASSIGNED_RATE, re.I)
 
 
 def _remedy_ranked_rate(ctx: Context, sent) -> bool:
@@ -321,13 +319,6 @@ def _remedy_ranked_rate(ctx: Context, sent) -> bool:
     target or not at all, and stays out."""
     return bool((ctx.country_remedy or ctx.story_goods) and _RANKED_RATE.search(sent.text)
                 and not ctx.country_mentions(sent.start, sent.end, with_people=False))
-
-
-def _remedy_assigned_rate(ctx: Context, sent) -> bool:
-    """A sentence of a trade-remedy story telling the rate an exporter is given, charged or pays with no tariff noun
-    ("Remy Martin faces a rate of 34.3 per cent and Martell 27.7 per cent"): a rate of the story's measure, read like
-    any rate sentence (its country, if it names one, is the company's and the rate's target)."""
-    return bool((ctx.country_remedy or ctx.story_goods) and _ASSIGNED_RATE.search(sent.text))
 
 
 def _range_products(text: str) -> list[str]:
@@ -2391,7 +2382,7 @@ def extract_tariffs(ctx: Context) -> list[dict]:
                                                        or _paired_rates(ctx, sent))) \
                 and not (ctx.tariff_article and (_list_item(text) or _table_row(text) or _company_row(ctx, si)
                                                  or _rate_list_sentence(ctx, sent))) \
-                and not _remedy_ranked_rate(ctx, sent) and not _remedy_assigned_rate(ctx, sent):
+                and not _remedy_ranked_rate(ctx, sent):
             carry = _Carry()
             continue
         own_status = _sentence_status(text, ctx.published)
