@@ -312,6 +312,22 @@ STATUS_CUES = (
     ("in_force", r"continu(?:e|es|ed|ing)\s+to\s+(?:pay|face|apply|be charged|collect)|keep(?:s|ing)?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|(?:does|do|did|will|would)\s+not\s+(?:change|affect|alter)|doesn[’']t\s+(?:change|affect)|unchanged|(?:will|would)\s+(?:remain|stay)|remains?|stays?|impos(?:ed|es|ing)|in effect|took effect|went into effect|came into (?:force|effect)|into force|in force|in place|kept|levied|levying|slap(?:ped|ping|s)?|hit with|been hit|hit by|facing|faces|face|faced|rais(?:ed|es|ing)|hik(?:ed|es|ing)|doubl(?:ed|es|ing)|increas(?:ed|ing)|appl(?:ied|ies)|current(?:ly)?|existing|already|paying|pays|collect(?:ed|ing|s)?|charg(?:ed|ing|es)|retaliated|lower(?:ed|ing|s)|cut|reduc(?:ed|ing|es?)|slash(?:ed|ing|es)?"),
 )
 DEFAULT_STATUS = "in_force"
+# round 23c: the new rate of a change told as an aim, an order or a commitment -- the change verb an infinitive whose
+# object rate follows "to": "committed to lower its tariffs to 2 percent", "is counting on China to bring its duties ...
+# down to 15 per cent", "has agreed to cut that rate to 15 percent", "told his minister to raise tariffs ... to 25 percent"
+# (LABELING.md: a change still to come gives its new rate `announced`).  The change verb's own "cut / lower / raise" reads
+# in force; the infinitive says it is not done.  Not "in order to" / "enough to" (purpose, degree), not "used to"
+# (regex source; tariffs._aimed_change)
+CHANGE_AIM_BEFORE = (r"(?<!\border\s)(?<!\benough\s)(?<!\bused\s)\bto\s+(?:(?:further|gradually|also|then)\s+)?"
+                     r"(?:raise|lower|cut|reduce|lift|bring|increase|hike|double|halve|slash|push)\s+"
+                     r"(?:[^,;%.]{0,80}?\s+)?(?:down\s+|up\s+|back\s+)?to\s+(?:an?\s+|about\s+|around\s+|roughly\s+)?$")
+CHANGE_AIM_REACH = 130      # characters before the rate read for the infinitive change
+# ... not where the infinitive hangs on the noun of an event that happened ("Trump's decision to raise duties on Canada to
+# 35 per cent earlier this month", "Trump's move to double tariffs ... to 50% came into force", "completed the
+# administrative steps to lower its tariff ... to 15 percent"): the noun names the change made; nor where the sentence
+# says the change applies ("has agreed to cut its tariffs ... to 15% from 39%, and the lower rate applies retroactively")
+CHANGE_AIM_EVENT_NOUN = r"(?:decision|move|steps?)\s+$"
+CHANGE_AIM_DONE_AFTER = r"\b(?:applies|took effect|takes effect|came into (?:force|effect)|went into (?:force|effect)|(?:is|are) now in (?:force|effect))\b"
 # timeline.counterfactual_status (round 19b, LABELING.md round 17: rates that "would have" applied had a truce not been
 # extended are `paused`): a rate stated only as what it would have been ("Had the truce not been extended, US tariffs
 # would have jumped to 145 per cent", "Had the higher US rate stayed in place, goods from the EU would have faced a 20%

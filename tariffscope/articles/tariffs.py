@@ -18,6 +18,10 @@ from .constants import (
     ANOTHER_MEASURE,
     BACKREF_MEASURE_SUBJECT,
     CARRIED_LIST_MIN,
+    CHANGE_AIM_BEFORE,
+    CHANGE_AIM_DONE_AFTER,
+    CHANGE_AIM_EVENT_NOUN,
+    CHANGE_AIM_REACH,
     CONTACT_CLAUSE_AUX,
     CONTACT_CLAUSE_DATE,
     CONTACT_CLAUSE_PARTY_SUBJECT,
@@ -636,6 +640,22 @@ _STILL_APPLIES_BEFORE = re.compile(
     r"\b(?:will|would|’ll|'ll)\s+(?:\w+\s+)?(?:still|continue\s+to|keep(?:\s+on)?)\s+(?:be\s+)?"
     r"(?:pay|paying|face|facing|charg\w*|collect\w*|levy\w*|appl\w*|impos\w*|tax\w*|subject\s+to|hit\s+with)"
     r"\s+(?:[\w-]+\s+){0,2}?$", re.I)
+
+
+_CHANGE_AIM = re.compile(CHANGE_AIM_BEFORE, re.I)
+_CHANGE_AIM_EVENT_NOUN = re.compile(CHANGE_AIM_EVENT_NOUN, re.I)
+_CHANGE_AIM_DONE_AFTER = re.compile(CHANGE_AIM_DONE_AFTER, re.I)
+
+
+def _aimed_change(text: str, clause_start: int, rate_start: int) -> bool:
+    """The rate is the new rate of a change told as an infinitive ("agreed to cut that rate to 15 percent"): a change
+    aimed at, ordered or committed to, not one made -- the in-force reading of "cut / raise" is the verb's, not the
+    change's.  Not an infinitive on the noun of a change made ("Trump's decision to raise duties ... to 35 per cent"),
+    nor one the sentence says applies."""
+    aim = _CHANGE_AIM.search(text, max(clause_start, rate_start - CHANGE_AIM_REACH), rate_start)
+    if aim is None or _CHANGE_AIM_EVENT_NOUN.search(text, max(0, aim.start() - 12), aim.start()):
+        return False
+    return _CHANGE_AIM_DONE_AFTER.search(text, rate_start) is None
 
 
 def _still_applies(text: str, clause_start: int, rate_start: int) -> bool:
@@ -2048,6 +2068,8 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
         status = "in_force"         # "Imports from Britain will be charged 10%" after "... took effect"
     last_in_clause = max(r[0].end for r in rates if r[1] == cl)
     status = _future_adjust(text, (row.window[k], nxt), last_in_clause, status, ctx.published)
+    if status == "in_force" and _aimed_change(text, cl[0], p.start):
+        status = "announced"    # round 23c: "committed to lower its tariffs to 2 percent"
     if status == "announced" and (_already_own(text, p.end, cl) or _still_applies(text, cl[0], p.start)):
         status = "in_force"     # "will be added, from August 6, to the 10% tariff that Brazilian goods already pay"
     if status == "announced" and _conditional_threat(text, p):
