@@ -90,7 +90,6 @@ _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 # "importers of Canadian canola", "importers of some EU dairy products": the goods' country pays
 _IMPORTERS_OF = re.compile(r"\bimporters?\s+of\s+(?:(?:the|some|certain|most|all)\s+)?$", re.I)
 _RETALIATION = re.compile(RETALIATION_WORDS, re.I)
-_PERCENT = re.compile(r"\d\s?(?:%|per\s?cent|percent)", re.I)
 _NEW_ACTOR_BEFORE = re.compile(r"(?:,\s*|\s+)(?:and|while|whereas|but|with)\s+(?:the\s+)?$", re.I)
 _RATE_OWN_NOUN = re.compile(r"[\d.]+\s?(?:%|per\s?cent|percent|pct)\s+(?:the\s+)?$", re.I)    # "10% US tariff"
 _NEGATED_RETALIATION = re.compile(
@@ -102,7 +101,6 @@ _BOUGHT_SELLER_BEFORE = re.compile(BOUGHT_SELLER_BEFORE, re.I)
 _BOUGHT_SOURCE_BEFORE = re.compile(BOUGHT_SOURCE_BEFORE, re.I)
 _BOUGHT_OWNER_BEFORE = re.compile(BOUGHT_OWNER_BEFORE, re.I)
 _BOUGHT_NOUN_AFTER = re.compile(BOUGHT_NOUN_AFTER, re.I)
-_RATE_IN = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.I)
 # "eight European countries", "other Asian nations": a demonym qualifying a group of countries names none of them
 _GROUP_LIST = re.compile(r"\b(?:countries|nations|economies|trading\s+partners)\s*(?:[-–—:(]|,\s+namely)\s*(?:the\s+)?$", re.I)
 # round 14: a group of countries the measure names, then its members ("on goods from countries that do not have trade
@@ -395,7 +393,7 @@ def _segment_actor(sent_text: str, sent_start: int, mentions: list, cued: list, 
     actor = opening[-1]
     # the imposer acts before an earlier rate, and nothing of the imposer's stands in the actor's own segment
     between = sent_text[max(acts) - sent_start:actor.start - sent_start]
-    if not _PERCENT.search(between) or any(m.iso3 == imposer and actor.start < m.start < a for m in mentions):
+    if not _ANY_PERCENT.search(between) or any(m.iso3 == imposer and actor.start < m.start < a for m in mentions):
         return None
     return actor.iso3
 
@@ -581,7 +579,7 @@ def sells_bought_goods(sent_text: str, m: Mention, sent_start: int) -> bool:
     if m.kind == "demonym" and _BOUGHT_OWNER_BEFORE.search(sent_text, lo, s) and _BOUGHT_NOUN_AFTER.match(sent_text, e):
         return True
     before = sent_text[lo:s]
-    return m.kind != "demonym" and bool(_BOUGHT_SOURCE_BEFORE.search(before)) and not _RATE_IN.search(before)
+    return m.kind != "demonym" and bool(_BOUGHT_SOURCE_BEFORE.search(before)) and not _ANY_PERCENT.search(before)
 
 
 def _bought_from(m: Mention, buyer_ends: list[int], sent_start: int) -> bool:
