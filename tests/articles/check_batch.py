@@ -115,7 +115,7 @@ def check(path: Path, used: set[str]) -> list[str]:
 
 
 def main(folder: str) -> int:
-    files = sorted(p for p in Path(folder).glob("d[0-9]*") if not p.name.endswith(".expected.json"))
+    files = sorted(p for p in Path(folder).glob("[dt][0-9]*") if not p.name.endswith(".expected.json"))
     used = used_models()
     bad = 0
     seen: dict[str, str] = {}
