@@ -127,6 +127,7 @@ ROLE_TITLES = (
     "Economist", "Spokesperson", "Spokesman", "Spokeswoman", "King", "Queen", "Emperor",
     "Chief Justice", "Justice", "Judge", "Solicitor General", "Attorney General",
     "Chief Trade Negotiator", "Trade Negotiator", "Chief Negotiator",
+    "Taoiseach", "Tánaiste",          # Ireland's prime minister and deputy (Irish outlets use no English title)
 )
 # Lower-case role words in appositives: "Mark Carney, Canada's prime minister".
 ROLE_WORDS_LOWER = (
@@ -550,6 +551,7 @@ QUOTE_INTRO_VERBS = SPEECH_VERBS + r"|saying|stating|adding|noting|warning|insis
 # Nouns that name what a person is in an appositive or before a name: "Gareth Stace, director general
 # of UK Steel", "EU sanctions envoy David O'Sullivan", "Andrew Brunson, an evangelical pastor".
 PERSON_ROLE_NOUNS = (
+    "taoiseach", "tánaiste",         # Ireland's prime minister and deputy ("The Tánaiste, Simon Harris,")
     "adviser", "advisor", "envoy", "commissioner", "director general", "director", "dean", "professor",
     "pastor", "president", "vice president", "secretary general", "general secretary", "secretary",
     "chief executive officer", "chief executive", "executive director", "managing director", "founder",

@@ -160,13 +160,14 @@ _NAME_APPOS_ROLE = re.compile(     # ((?=[{_UP}]): a name starts with a capital;
 # a relative "who" is said of people (seen in ten writer batches); the name may carry its own script in parentheses,
 # masked to spaces before the comma
 _NAME_WHO = re.compile(
-    rf"(?=[{_UP}])(?:^|(?<=[.!?”\"]\s)|(?<=,\s)|(?<=[”\"],\s))(?P<name>{_NAME})[^\S\n]*,{_SP}who{_SP}[a-z]", re.M)
+    rf"(?=[{_UP}])(?:^|(?<=[.!?”\"]\s)|(?<=,\s)|(?<=[”\"],\s))(?P<name>{_NAME})[^\S\n]*,{_SP}who(?:se)?{_SP}[a-z]", re.M)
 # the tail every _NAME_WHO match ends with: most articles have none, and the name scan is what costs (speed, round 20)
-_WHO_TAIL = re.compile(rf",{_SP}who{_SP}[a-z]")
+_WHO_TAIL = re.compile(rf",{_SP}who(?:se)?{_SP}[a-z]")
 # "Nitin Awasthi of InCred Equities expects ...", "Michelle Gavin of the Council on Foreign Relations said": a name
-# that opens its sentence with its employer after "of" and then a verb (four writer batches)
+# that opens its sentence, or a clause after ", but / while / and" ("…, but William Bain of the British Chambers of
+# Commerce warned"), with its employer after "of" and then a verb (four writer batches)
 _NAME_OF_ORG_VERB = re.compile(
-    rf"(?=[{_UP}])(?:^|(?<=[.!?”\"]\s))(?P<name>{_NAME}){_SP}of{_SP}(?:the{_SP})?[A-Z][\w&’'\-]*"
+    rf"(?=[{_UP}])(?:^|(?<=[.!?”\"]\s)|(?<=, but )|(?<=, while )|(?<=, and ))(?P<name>{_NAME}){_SP}of{_SP}(?:the{_SP})?[A-Z][\w&’'\-]*"
     rf"(?:{_SP}(?:(?:on|for|and|of|&){_SP})?[A-Z][\w&’'\-]*){{0,5}}{_SP}(?:[a-z]+(?:s|ed)|said|told|wrote)\b", re.M)
 _KNOWN_RE = re.compile(r"(?<!\w)(?:" + literal_alternation(sorted(set(KNOWN_PEOPLE) | set(KNOWN_SURNAMES), key=len, reverse=True)) + r")(?!\w)")
 
@@ -258,6 +259,8 @@ def _clean_name(name: str, after_role: bool = False, mid_sentence: bool = False)
     # "Ontario Premier Doug Ford" -> "Doug Ford": keep what follows the last role word
     for i in range(len(toks) - 1, -1, -1):
         t = toks[i]
+        if t in _SURNAME_TITLES and 0 < i == len(toks) - 1:
+            continue                    # "Brandon Lord, who directs CBP's programme": last after a given name, a surname
         if t in _ROLE_TOKENS or _is_hyphenated_role(t) or gazetteer.lookup(t) or t in REGIONS or t.rstrip(".") in ("Sen", "Rep", "Gov", "Dr", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lord", "Lady"):
             toks = toks[i + 1:]
             break
@@ -291,6 +294,7 @@ def _clean_name(name: str, after_role: bool = False, mid_sentence: bool = False)
     return name
 
 
+_SURNAME_TITLES = frozenset({"Lord", "Lady"})      # titles that are also family names
 _RUN_GOES_ON = re.compile(rf"\.|{_SP}[{_UP}]")
 _INITIAL_TOKEN = re.compile(rf"{_INITIALS}|[A-Z]")
 _NAME_LEAD_TOKEN = re.compile(rf"{_INITIALS}|[A-Z]|{_PARTICLE}")     # the words of a name that are not its own capitals
