@@ -112,7 +112,7 @@ _COMPANY_NOUNS = {"producer", "trader", "investor", "owner", "partner", "manager
 _ROLE_NOUN_APPOS_ALT = literal_alternation(sorted((set(ROLE_WORDS_LOWER) | set(PERSON_ROLE_NOUNS)) - _COMPANY_NOUNS,
                                                             key=len, reverse=True))
 # "Jonathan Wilkinson, the Minister of Energy, said": the role may be written with a capital
-_PERSON_CLAUSE = re.compile(rf"^\d\d$|\bwho\b|\b(?:{_ROLE_NOUN_APPOS_ALT})\b", re.I)
+_PERSON_CLAUSE = re.compile(rf"^\d\d$|\bwho\b|\b(?:{_ROLE_NOUN_APPOS_ALT})\b|^(?-i:of|at|from){_SP}(?:the{_SP})?[A-Z]", re.I)
 _APPOS_TAIL = re.compile(
     rf",{_SP}(?:the{_SP}|a{_SP}|an{_SP}|who{_SP}is{_SP}|its{_SP}|[A-Z][\w.]*(?:’s|'s){_SP})?(?P<where>(?:[A-Z][\w.’']*{_SP}){{0,3}}?)?"
     rf"(?:{PERSON_ROLE_MODIFIER}{_SP}){{0,3}}?(?P<role>{_ROLE_NOUN_APPOS_ALT})\b"
@@ -147,7 +147,8 @@ _MALE_TITLE = re.compile(r"\b(?:Mr\.?|Sir|Lord)\s+")
 _ROLE_NOUNS = (r"director general|director|vice president|president|professor|economist|strategist|analyst|researcher|"
                r"fellow|lecturer|partner|founder|lawyer|adviser|advisor|spokesperson|spokesman|spokeswoman|official|"
                r"envoy|commissioner|minister|secretary general|secretary|chair|chairman|chairwoman|head|chief|executive|officer|"
-               r"general secretary|manager|leader|governor|representative|ceo|expert|specialist|owner|counsel|staffer")
+               r"general secretary|manager|leader|governor|representative|ceo|expert|specialist|owner|counsel|staffer|"
+               r"director-general|chairperson|member|statistician|coordinator|deputy")
 # Round 20: the role may be written as a title ("John Denton, Secretary General of the International Chamber of
 # Commerce,", "Bill Bullard, CEO of R-CALF USA,"), with a prefix ("co-president of Chopard", "vice-minister of the
 # General Administration of Customs"), name its field before its employer ("head of market analysis at RBC Brewin
@@ -155,7 +156,8 @@ _ROLE_NOUNS = (r"director general|director|vice president|president|professor|ec
 _NAME_APPOS_ROLE = re.compile(     # ((?=[{_UP}]): a name starts with a capital; other positions fail at once)
     rf"(?=[{_UP}])(?:^|(?<=[.!?”\"]\s)|(?<=,\s)|(?<=[”\"],\s))(?P<name>{_NAME}),\s+(?:a\s+|an\s+|the\s+)?"
     rf"(?P<role>(?:[a-z][\w-]*\s+|[A-Z][\w-]*\s+){{0,3}}?(?:co-|vice-)?(?i:{_ROLE_NOUNS}))"
-    rf"(?:\s+(?:of|for|in)(?:\s+[a-z][\w-]*){{1,3}})?\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,2}}[A-Z]", re.M)
+    rf"(?:\s+(?:of|for|in)(?:\s+[a-z][\w-]*){{1,3}})?\s+(?:of|at|for|with)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){{0,3}}"
+    rf"(?:[A-Z]|[a-z][\w-]*,)", re.M)
 # "Guy Parmelin, who heads Switzerland's Department of Economic Affairs,", "Florian Kohl, who speaks for the coalition,":
 # a relative "who" is said of people (seen in ten writer batches); the name may carry its own script in parentheses,
 # masked to spaces before the comma
@@ -282,7 +284,8 @@ def _clean_name(name: str, after_role: bool = False, mid_sentence: bool = False)
         toks.pop(0)
     # "Park Jeong-seong": a family name first is not the organisation word "Park"
     check = toks[1:] if len(toks) > 1 and toks[0] in FAMILY_NAME_FIRST and "-" in toks[1] else toks
-    if not toks or any(t in ORG_WORDS or t in NON_PERSON_WORDS for t in check) or len(toks) > 4:
+    own = [t for t in toks if not _PARTICLE_WORD.fullmatch(t)]      # "Carmem Lucia Chaves de Brito": four and a particle
+    if not toks or any(t in ORG_WORDS or t in NON_PERSON_WORDS for t in check) or len(own) > 4:
         return None
     if any(len(t) == 1 and t.isupper() for t in toks[-1:]) or "-" in toks[0][:1]:
         return None
@@ -398,7 +401,8 @@ class PeopleIndex:
         if key in self._by_key:
             return self._by_key[key]
         for p in self.people:
-            if p.name == name or name in p.aliases:
+            # "Luiz Inacio Lula da Silva" as written and "Luiz Inácio Lula da Silva" known: one person, whatever the accents
+            if p.name == name or name in p.aliases or _fold(p.name) == _fold(name):
                 self._by_key[key] = p
                 return p
             # "De la Fuente" after "Juan Ramón de la Fuente"
@@ -441,10 +445,11 @@ class PeopleIndex:
         if same:
             self._by_key[key] = same
             return same
-        for known in KNOWN_PEOPLE:
-            if name == known.split()[-1] or name == known:
-                name = known
-                break
+        # the known person it names; else the one it spells without accents ("Luiz Inacio Lula da Silva" written is
+        # "Luiz Inácio Lula da Silva"), where no known form is written exactly so (both "Maros Sefcovic" and
+        # "Maroš Šefčovič" are known forms)
+        name = (next((k for k in KNOWN_PEOPLE if name == k.split()[-1] or name == k), None)
+                or next((k for k in KNOWN_PEOPLE if _fold(name) == _fold(k)), None) or name)
         p = Person(name=name, first=pos)
         self.people.append(p)
         self._by_key[key] = p
