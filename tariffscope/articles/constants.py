@@ -496,6 +496,10 @@ OWNED_TRADE_AFTER = (r"['’]s\s+(?:foreign|goods|merchandise|external|overall|t
 # to the large US trade deficit with the country", "each U.S. trade deficit") it is a partner's or any country's balance
 # named in another country's story.
 BALANCE_CLAUSE_START = r"(?:^|[,:;—–\n]\s*|\.\s+)(?:the\s+)?$"
+# The balance defined by its two sides ("The gap between what the United States imports and what it exports narrowed",
+# "the difference between what France buys and what it sells abroad"): the country whose buying and selling it is.
+BALANCE_SIDES_BEFORE = r"\bbetween\s+what\s+(?:the\s+)?$"
+BALANCE_SIDES_AFTER = r"\s+(?:buys|imports|sells|exports)\b"
 # The sentences a headline (and a deck) can be among: a line alone in its paragraph with no end punctuation near the top of
 # the body (round 21, trade_values.headline_only)
 HEADLINE_SENTENCES = 3

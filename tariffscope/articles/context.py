@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import gazetteer
-from .constants import (BALANCE_CLAUSE_START, HOME_STORY_MIN_SENTENCES, LEDE_SENTENCES, OWNED_BALANCE_AFTER,
-                        OWNED_TRADE_AFTER)
+from .constants import (BALANCE_CLAUSE_START, BALANCE_SIDES_AFTER, BALANCE_SIDES_BEFORE, HOME_STORY_MIN_SENTENCES,
+                        LEDE_SENTENCES, OWNED_BALANCE_AFTER, OWNED_TRADE_AFTER)
 from .gazetteer import Mention
 from .people import PeopleIndex
 from .text import Sentence, split_sentences
@@ -36,6 +36,8 @@ _OWNED_TRADE = re.compile(OWNED_TRADE_AFTER, re.I)
 # "America's China trade deficit": a country after another's possessive is the partner, not the owner
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:the\s+)?$")
 _CLAUSE_START = re.compile(BALANCE_CLAUSE_START, re.I)
+_SIDES_BEFORE = re.compile(BALANCE_SIDES_BEFORE, re.I)
+_SIDES_AFTER = re.compile(BALANCE_SIDES_AFTER, re.I)
 # "tariffs on China's exports", "curbs against Chinese exports": a flow named as something else's object
 _OBJECT_BEFORE = re.compile(r"\b(?:on|against|of|from|to|for|with|into|over|about|targeting|hit|hits|hitting)\s+(?:the\s+)?$", re.I)
 
@@ -115,11 +117,13 @@ class Context:
 
     def _owns_balance(self, m: Mention) -> bool:
         """The country owns the story's trade balance or whole foreign trade, written attributively or possessively
-        ("the US trade deficit barely moved", "China's foreign trade reaches ..."): round 24, the US and Chinese
+        ("the US trade deficit barely moved", "China's foreign trade reaches ...", "the gap between what the United States
+        imports and what it exports"): round 24, the US and Chinese
         national-statistics stories whose main country was read as the most-mentioned partner."""
         if _POSSESSIVE_BEFORE.search(self.body, max(0, m.start - 12), m.start):
             return False
-        if _OWNED_TRADE.match(self.body, m.end):
+        if _OWNED_TRADE.match(self.body, m.end) or (_SIDES_BEFORE.search(self.body, max(0, m.start - 20), m.start)
+                                                      and _SIDES_AFTER.match(self.body, m.end)):
             return True
         bal = _OWNED_BALANCE.match(self.body, m.end)
         if not bal:

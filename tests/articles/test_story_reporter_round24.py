@@ -26,6 +26,8 @@ def reporter(body: str, published: date = PUB) -> str | None:
     "August trade deficit narrows as imports drop\n\nThe U.S. trade gap shrank sharply in August, government figures showed.",
     "US goods trade deficit falls to near two-year low\n\nWashington — The deficit dropped in August as imports fell.",
     "Despite tariffs, the US trade deficit barely moved\n\nThe figures were published by the Commerce Department.",
+    # d872 form: the balance defined by its two sides
+    "Tariff threats help shrink the gap\n\nThe gap between what the United States imports and what it exports narrowed.",
 ])
 def test_a_us_balance_story_reports_the_us_figures(values_rules_only, lede):
     # d1413, d1414, d1095 forms: China is named more often than the United States, whose balance the story reports
