@@ -482,6 +482,25 @@ TRADE_KIND_CUES = (
 MEASURE_STORY_SENTENCES = 5
 # the story's headline, deck and lede: where the country whose trade figures the story reports is named (context.story_reporter)
 LEDE_SENTENCES = 6
+# A country owning the story's trade balance or its whole foreign trade (round 24, context.story_reporter), besides the
+# possessive flows: the name used attributively before a goods/trade balance ("the US trade deficit barely moved", "The
+# U.S. trade gap shrank", "US goods trade deficit falls", "America's goods deficit with China") -- "trade" or "goods" is
+# required, so a budget deficit is no trade balance -- and a possessive whole trade ("China's foreign trade reaches 45.47
+# trillion yuan", "China's goods trade grew"), not its ministers or talks.
+OWNED_BALANCE_AFTER = (r"(?:['’]s)?\s+(?:(?:goods\s+and\s+services|goods|merchandise|overall|monthly|annual|record)\s+){0,2}"
+                       r"(?:trade|goods)\s+(?:surplus|deficit|gap|balance|shortfall)\b")
+OWNED_TRADE_AFTER = (r"['’]s\s+(?:foreign|goods|merchandise|external|overall|total)\s+trade\b(?!\s+(?:minist|representative|chief"
+                     r"|commissioner|secretar|official|office|polic|agreement|deal|talk|negotiat|war|body|agenc|department|strateg|zone"
+                     r"|committee|chamber|council|commission|bureau|administration|authorit|institut|association))")
+# The attributive balance is the owner's only where the phrase opens its clause ("Despite Trump's tariffs, the US trade
+# deficit barely moved", "The week in trade: US trade gap shrinks"): as an object ("shrink the US trade deficit", "pointing
+# to the large US trade deficit with the country", "each U.S. trade deficit") it is a partner's or any country's balance
+# named in another country's story.
+BALANCE_CLAUSE_START = r"(?:^|[,:;—–\n]\s*|\.\s+)(?:the\s+)?$"
+# The balance defined by its two sides ("The gap between what the United States imports and what it exports narrowed",
+# "the difference between what France buys and what it sells abroad"): the country whose buying and selling it is.
+BALANCE_SIDES_BEFORE = r"\bbetween\s+what\s+(?:the\s+)?$"
+BALANCE_SIDES_AFTER = r"\s+(?:buys|imports|sells|exports)\b"
 # The sentences a headline (and a deck) can be among: a line alone in its paragraph with no end punctuation near the top of
 # the body (round 21, trade_values.headline_only)
 HEADLINE_SENTENCES = 3

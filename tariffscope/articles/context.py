@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import gazetteer
-from .constants import HOME_STORY_MIN_SENTENCES, LEDE_SENTENCES
+from .constants import (BALANCE_CLAUSE_START, BALANCE_SIDES_AFTER, BALANCE_SIDES_BEFORE, HOME_STORY_MIN_SENTENCES,
+                        LEDE_SENTENCES, OWNED_BALANCE_AFTER, OWNED_TRADE_AFTER)
 from .gazetteer import Mention
 from .people import PeopleIndex
 from .text import Sentence, split_sentences
@@ -30,6 +31,13 @@ _OWN_FLOW = re.compile(rf"['’]s\s+{_FLOW_NOUN}|\s+(?:exported|imported)\b"
                        r"|\s+(?:posts?|posted|records?|recorded|logs?|logged|runs?|ran)\s+(?:[\w$.,-]+\s+){0,5}?"
                        r"(?:exports|imports|trade\s+(?:surplus|deficit))\b")
 _DEMONYM_FLOW = re.compile(r"\s+(?:(?:total|overall|merchandise|goods|monthly|outbound)\s+)?(?:exports|shipments)\b")
+_OWNED_BALANCE = re.compile(OWNED_BALANCE_AFTER, re.I)
+_OWNED_TRADE = re.compile(OWNED_TRADE_AFTER, re.I)
+# "America's China trade deficit": a country after another's possessive is the partner, not the owner
+_POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:the\s+)?$")
+_CLAUSE_START = re.compile(BALANCE_CLAUSE_START, re.I)
+_SIDES_BEFORE = re.compile(BALANCE_SIDES_BEFORE, re.I)
+_SIDES_AFTER = re.compile(BALANCE_SIDES_AFTER, re.I)
 # "tariffs on China's exports", "curbs against Chinese exports": a flow named as something else's object
 _OBJECT_BEFORE = re.compile(r"\b(?:on|against|of|from|to|for|with|into|over|about|targeting|hit|hits|hitting)\s+(?:the\s+)?$", re.I)
 
@@ -104,7 +112,24 @@ class Context:
     def _owns_flow(self, m: Mention) -> bool:
         if _OBJECT_BEFORE.search(self.body, max(0, m.start - 15), m.start):
             return False
-        return bool(_OWN_FLOW.match(self.body, m.end) or (m.kind == "demonym" and _DEMONYM_FLOW.match(self.body, m.end)))
+        return bool(_OWN_FLOW.match(self.body, m.end) or (m.kind == "demonym" and _DEMONYM_FLOW.match(self.body, m.end))
+                    or self._owns_balance(m))
+
+    def _owns_balance(self, m: Mention) -> bool:
+        """The country owns the story's trade balance or whole foreign trade, written attributively or possessively
+        ("the US trade deficit barely moved", "China's foreign trade reaches ...", "the gap between what the United States
+        imports and what it exports"): round 24, the US and Chinese
+        national-statistics stories whose main country was read as the most-mentioned partner."""
+        if _POSSESSIVE_BEFORE.search(self.body, max(0, m.start - 12), m.start):
+            return False
+        if _OWNED_TRADE.match(self.body, m.end) or (_SIDES_BEFORE.search(self.body, max(0, m.start - 20), m.start)
+                                                      and _SIDES_AFTER.match(self.body, m.end)):
+            return True
+        bal = _OWNED_BALANCE.match(self.body, m.end)
+        if not bal:
+            return False
+        # a possessive owns its balance anywhere; a name used attributively only where the phrase opens its clause
+        return bal.group(0)[:1] in "'’" or bool(_CLAUSE_START.search(self.body, max(0, m.start - 30), m.start))
 
     def country_mentions(self, start: int, end: int, with_people: bool = True) -> list[Mention]:
         """Country mentions in [start, end), people standing for their country included (a new list each
