@@ -756,6 +756,13 @@ SUBJECT_LIST_RELATIVE = r"(?:which|that)"     # not "who": people ("textile expo
 # the goods (the words before it are); the subject's own words are read as before.
 SUBJECT_GOODS_PARTICIPLE = (r"(?:entering|arriving|shipped|sent|exported|imported|coming|heading|bound|destined|"
                             r"crossing|sold|landing)")
+# tariffs.py (round 24): a subject that pays the rate ("Korean steel, aluminum and copper continue to pay the 50 percent
+# Section 232 tariffs that Washington applies to all suppliers", "Brazilian coffee ... will still pay a separate 40%
+# tariff imposed on Brazil"): the payer verb (with up to six words of its object) that ends the rate's lead, and the
+# words by which the rate's own phrase still names goods (a class of all goods keeps the rate on all goods)
+PAYER_VERB_BEFORE_RATE = (r"\b(?:pay|pays|paid|paying|face[sd]?|facing|carry|carries|carried|charged|taxed|"
+                          r"subject\s+to)\s+(?:[^\s,.;:%]+\s+){0,6}$")
+SCOPE_NAMES_GOODS = r"\b(?:goods|imports|exports|products|items|shipments|merchandise|everything|anything|whatever)\b"
 # tariffs.py (round 23): a rate's relative clause without its pronoun ("the 25% tariff the United States charges on
 # Korean cars"): the verbs that levy a rate on goods, and a date that may stand between the verb and "on" ("placed in
 # April on U.S. fruit", "charged since 2018 on")

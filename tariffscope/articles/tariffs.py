@@ -56,6 +56,7 @@ from .constants import (
     NON_TARIFF_PERCENT_AFTER,
     NON_TARIFF_PERCENT_BEFORE,
     NOT_THE_MEASURE,
+    PAYER_VERB_BEFORE_RATE,
     PERCENT_UNIT,
     PRODUCTS,
     PRODUCT_SYNONYMS,
@@ -66,6 +67,7 @@ from .constants import (
     REMOVING_VERB,
     ROUTED_THROUGH,
     ROUTED_THROUGH_REACH,
+    SCOPE_NAMES_GOODS,
     STATUS_CUES,
     TAKING_OUT_VERB,
     TARIFF_NOUNS,
@@ -1320,7 +1322,8 @@ def _rate_products(text: str, rates, k: int, nxt: int, changes, consumed_until: 
         if goods:
             goods = list(dict.fromkeys(goods + _coordinated_goods(text, np[1] - len(np[0]), np[1], nxt)))
         if goods or not _names_no_party_nor_goods(np[0]):
-            return goods, np
+            payer = [] if goods else _payer_goods(text, _lead_start(rates, k, cl, changes, consumed_until), p.start, np[0])
+            return (payer or goods), np
         # "have been charged 25% on entry to the US", "taxed at 13% on arrival", "levied on them": the rate's own
         # phrase names neither goods nor a party, so the goods the clause names before the rate are its goods
         before = _before_products(text, _lead_start(rates, k, cl, changes, consumed_until), p.start)
@@ -1329,6 +1332,21 @@ def _rate_products(text: str, rates, k: int, nxt: int, changes, consumed_until: 
     if between and _products_in(between.group(1)):
         return _products_in(between.group(1)), None       # "50% steel tariff"
     return _before_products(text, _lead_start(rates, k, cl, changes, consumed_until), p.start), None
+
+
+_PAYER_VERB_BEFORE = re.compile(PAYER_VERB_BEFORE_RATE, re.I)
+_SCOPE_NAMES_GOODS = re.compile(SCOPE_NAMES_GOODS, re.I)
+
+
+def _payer_goods(text: str, start: int, end: int, own: str) -> list[str]:
+    """The goods of the subject that pays the rate, when the rate's own phrase names only its parties (round 24):
+    "Korean steel, aluminum and copper continue to pay the 50 percent Section 232 tariffs that Washington applies to
+    all suppliers", "Brazilian coffee ... will still pay a separate 40% tariff imposed on Brazil".  The phrase after
+    the rate tells whom the measure is on, the subject what pays it here.  [] when the phrase names a class of goods
+    ("a 25% tariff on Canadian goods": all goods) or the lead has no payer verb right before the rate."""
+    if _SCOPE_NAMES_GOODS.search(own) or not _PAYER_VERB_BEFORE.search(text, max(start, end - 80), end):
+        return []
+    return _before_products(text, start, end) or []
 
 
 def _lead_start(rates, k: int, cl, changes, consumed_until: int) -> int:
