@@ -768,14 +768,16 @@ SCOPE_NAMES_GOODS = r"\b(?:goods|imports|exports|products|items|shipments|mercha
 # was reached", "out-of-quota duty doubled to 50%") is on the quota's goods (LABELING.md: a measure on specific goods),
 # named in the rate's sentence before it or in the nearest earlier sentence that names the quota
 QUOTA_NOUN = r"(?:quotas?|TRQs?|volumes?|limits?|allotments?|thresholds?|caps?|ceilings?)"
+QUOTA_FILLED = (rf"once\s+(?:the|that|a|its|their|this)\s+(?:[\w-]+\s+){{0,2}}{QUOTA_NOUN}\s+(?:is|was|are|were|has\s+been|"
+                r"have\s+been|had\s+been)\s+(?:reached|used\s+up|exhausted|filled|exceeded|hit|met)")
 OVER_QUOTA = (rf"\b(?:(?:beyond|above|outside|over|exceeding|past|in\s+excess\s+of|more\s+than)\s+(?:the|their|its|those|"
               rf"that|this|these|a|an|any|each)?\s*(?:[\w-]+\s+){{0,3}}?{QUOTA_NOUN}\b|(?:out|over|above)-quota\b|"
-              rf"once\s+(?:the|that|a|its|their|this)\s+(?:[\w-]+\s+){{0,2}}{QUOTA_NOUN}\s+(?:is|was|are|were|has\s+been|"
-              r"have\s+been|had\s+been)\s+(?:reached|used\s+up|exhausted|filled|exceeded|hit|met))")
-# ... or right after the rate, in its own phrase: "twice the 25 percent out-of-quota rate", "the 25% that applies above
-# the quotas today"
+              rf"{QUOTA_FILLED})")
+# ... or after the rate, in its own phrase or clause: "twice the 25 percent out-of-quota rate", "the 25% that applies
+# above the quotas today", "a 50 per cent tariff would kick in once that limit was reached" (not "at 15% but left steel
+# outside that ceiling": another clause)
 OVER_QUOTA_AFTER = (rf"^\s*(?:(?:[\w-]+\s+){{0,2}}(?:out|over|above)-quota\b|(?:that|which)\s+appl(?:y|ies)\s+"
-                    rf"(?:above|beyond|outside)\s+(?:the|its|their|those)?\s*{QUOTA_NOUN})")
+                    rf"(?:above|beyond|outside)\s+(?:the|its|their|those)?\s*{QUOTA_NOUN}|[^,;.%]{{0,40}}?\b{QUOTA_FILLED})")
 OVER_QUOTA_REACH = 150          # characters before the rate read for the over-quota phrase
 QUOTA_GOODS_SENTENCES = 8       # earlier sentences searched for the quota's goods
 # tariffs.py (round 23): a rate's relative clause without its pronoun ("the 25% tariff the United States charges on
