@@ -1823,7 +1823,7 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
     if not products and ctx.story_goods and not _ALL_GOODS.search(row.own_np.get(k, "")):
         products = list(ctx.story_goods)   # "the duty will be charged at 12.72%" in a safeguard story on ceramic tiles
     if not products and not _ALL_GOODS.search(row.own_np.get(k, "")) and _over_quota_rate(text, rates, k):
-        products = _quota_goods(ctx, si, text, p.start)     # "Imports beyond those volumes will be charged 50%"
+        products = _quota_goods(ctx, si, text, p.start) or products     # "Imports beyond those volumes ... 50%"
     if _transshipment_rate(text, rates, k, row.window[k], row.phrase_end[k]):
         # "a 40% tariff on goods transshipped through the country" (the text's own "transshipped products" stays)
         products = [g for g in products or [] if g and g.startswith("transshipped ")] or [TRANSSHIPPED_GOODS]
