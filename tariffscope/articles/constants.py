@@ -777,6 +777,30 @@ SUBJECT_LIST_RELATIVE = r"(?:which|that)"     # not "who": people ("textile expo
 # the goods (the words before it are); the subject's own words are read as before.
 SUBJECT_GOODS_PARTICIPLE = (r"(?:entering|arriving|shipped|sent|exported|imported|coming|heading|bound|destined|"
                             r"crossing|sold|landing)")
+# tariffs.py (round 24): a subject that pays the rate ("Korean steel, aluminum and copper continue to pay the 50 percent
+# Section 232 tariffs that Washington applies to all suppliers", "Brazilian coffee ... will still pay a separate 40%
+# tariff imposed on Brazil"): the payer verb (with up to six words of its object) that ends the rate's lead, and the
+# words by which the rate's own phrase still names goods (a class of all goods keeps the rate on all goods)
+PAYER_VERB_BEFORE_RATE = (r"\b(?:pay|pays|paid|paying|face[sd]?|facing|carry|carries|carried|charged|taxed|"
+                          r"subject\s+to)\s+(?:[^\s,.;:%]+\s+){0,6}$")
+SCOPE_NAMES_GOODS = r"\b(?:goods|imports|exports|products|items|shipments|merchandise|everything|anything|whatever)\b"
+# tariffs.py (round 24): a rate on the volume beyond a quota ("Imports beyond those volumes will be charged a 50 percent
+# tariff", "Shipments outside the quota are charged a 25% tariff", "a 50 per cent tariff would kick in once that limit
+# was reached", "out-of-quota duty doubled to 50%") is on the quota's goods (LABELING.md: a measure on specific goods),
+# named in the rate's sentence before it or in the nearest earlier sentence that names the quota
+QUOTA_NOUN = r"(?:quotas?|TRQs?|volumes?|limits?|allotments?|thresholds?|caps?|ceilings?)"
+QUOTA_FILLED = (rf"once\s+(?:the|that|a|its|their|this)\s+(?:[\w-]+\s+){{0,2}}{QUOTA_NOUN}\s+(?:is|was|are|were|has\s+been|"
+                r"have\s+been|had\s+been)\s+(?:reached|used\s+up|exhausted|filled|exceeded|hit|met)")
+OVER_QUOTA = (rf"\b(?:(?:beyond|above|outside|over|exceeding|past|in\s+excess\s+of|more\s+than)\s+(?:the|their|its|those|"
+              rf"that|this|these|a|an|any|each)?\s*(?:[\w-]+\s+){{0,3}}?{QUOTA_NOUN}\b|(?:out|over|above)-quota\b|"
+              rf"{QUOTA_FILLED})")
+# ... or after the rate, in its own phrase or clause: "twice the 25 percent out-of-quota rate", "the 25% that applies
+# above the quotas today", "a 50 per cent tariff would kick in once that limit was reached" (not "at 15% but left steel
+# outside that ceiling": another clause)
+OVER_QUOTA_AFTER = (rf"^\s*(?:(?:[\w-]+\s+){{0,2}}(?:out|over|above)-quota\b|(?:that|which)\s+appl(?:y|ies)\s+"
+                    rf"(?:above|beyond|outside)\s+(?:the|its|their|those)?\s*{QUOTA_NOUN}|[^,;.%]{{0,40}}?\b{QUOTA_FILLED})")
+OVER_QUOTA_REACH = 150          # characters before the rate read for the over-quota phrase
+QUOTA_GOODS_SENTENCES = 8       # earlier sentences searched for the quota's goods
 # tariffs.py (round 23): a rate's relative clause without its pronoun ("the 25% tariff the United States charges on
 # Korean cars"): the verbs that levy a rate on goods, and a date that may stand between the verb and "on" ("placed in
 # April on U.S. fruit", "charged since 2018 on")

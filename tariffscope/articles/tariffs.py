@@ -56,9 +56,15 @@ from .constants import (
     NON_TARIFF_PERCENT_AFTER,
     NON_TARIFF_PERCENT_BEFORE,
     NOT_THE_MEASURE,
+    OVER_QUOTA,
+    OVER_QUOTA_AFTER,
+    OVER_QUOTA_REACH,
+    PAYER_VERB_BEFORE_RATE,
     PERCENT_UNIT,
     PRODUCTS,
     PRODUCT_SYNONYMS,
+    QUOTA_GOODS_SENTENCES,
+    QUOTA_NOUN,
     RECOMMENDATION_DECIDED,
     RECOMMENDATION_REACH,
     RECOMMENDATION_VERB,
@@ -66,6 +72,7 @@ from .constants import (
     REMOVING_VERB,
     ROUTED_THROUGH,
     ROUTED_THROUGH_REACH,
+    SCOPE_NAMES_GOODS,
     STATUS_CUES,
     TAKING_OUT_VERB,
     TARIFF_NOUNS,
@@ -1320,7 +1327,8 @@ def _rate_products(text: str, rates, k: int, nxt: int, changes, consumed_until: 
         if goods:
             goods = list(dict.fromkeys(goods + _coordinated_goods(text, np[1] - len(np[0]), np[1], nxt)))
         if goods or not _names_no_party_nor_goods(np[0]):
-            return goods, np
+            payer = [] if goods else _payer_goods(text, _lead_start(rates, k, cl, changes, consumed_until), p.start, np[0])
+            return (payer or goods), np
         # "have been charged 25% on entry to the US", "taxed at 13% on arrival", "levied on them": the rate's own
         # phrase names neither goods nor a party, so the goods the clause names before the rate are its goods
         before = _before_products(text, _lead_start(rates, k, cl, changes, consumed_until), p.start)
@@ -1329,6 +1337,21 @@ def _rate_products(text: str, rates, k: int, nxt: int, changes, consumed_until: 
     if between and _products_in(between.group(1)):
         return _products_in(between.group(1)), None       # "50% steel tariff"
     return _before_products(text, _lead_start(rates, k, cl, changes, consumed_until), p.start), None
+
+
+_PAYER_VERB_BEFORE = re.compile(PAYER_VERB_BEFORE_RATE, re.I)
+_SCOPE_NAMES_GOODS = re.compile(SCOPE_NAMES_GOODS, re.I)
+
+
+def _payer_goods(text: str, start: int, end: int, own: str) -> list[str]:
+    """The goods of the subject that pays the rate, when the rate's own phrase names only its parties (round 24):
+    "Korean steel, aluminum and copper continue to pay the 50 percent Section 232 tariffs that Washington applies to
+    all suppliers", "Brazilian coffee ... will still pay a separate 40% tariff imposed on Brazil".  The phrase after
+    the rate tells whom the measure is on, the subject what pays it here.  [] when the phrase names a class of goods
+    ("a 25% tariff on Canadian goods": all goods) or the lead has no payer verb right before the rate."""
+    if _SCOPE_NAMES_GOODS.search(own) or not _PAYER_VERB_BEFORE.search(text, max(start, end - 80), end):
+        return []
+    return _before_products(text, start, end) or []
 
 
 def _lead_start(rates, k: int, cl, changes, consumed_until: int) -> int:
@@ -1727,6 +1750,35 @@ def _earlier_rate_goods(row: _Row) -> None:
             row.resolved[k] = (list(goods), got[1])
 
 
+_OVER_QUOTA = re.compile(OVER_QUOTA, re.I)
+_OVER_QUOTA_AFTER = re.compile(OVER_QUOTA_AFTER, re.I)
+_QUOTA_NOUN = re.compile(rf"\b{QUOTA_NOUN}\b", re.I)
+
+
+def _over_quota_rate(text: str, rates: list, k: int) -> bool:
+    """Is rate k charged on the volume beyond a quota (constants.OVER_QUOTA): the phrase stands in the stretch before
+    the rate since the sentence's previous rate, or opens the rate's own phrase ("the 25 percent out-of-quota rate")."""
+    p = rates[k][0]
+    start = max(rates[k - 1][0].end if k > 0 else 0, p.start - OVER_QUOTA_REACH)
+    return bool(_OVER_QUOTA.search(text, start, p.start) or _OVER_QUOTA_AFTER.match(text[p.end:p.end + 80]))
+
+
+def _quota_goods(ctx: Context, si: int, text: str, rate_start: int) -> list[str]:
+    """The goods of the quota an over-quota rate is charged beyond: named in the rate's sentence before it ("steel
+    imports would be capped by a quota ..., and a 50 per cent tariff would kick in once that limit was reached"), else
+    in the nearest earlier sentence that names a quota and goods (constants.QUOTA_GOODS_SENTENCES back).  [] (all
+    goods) when none does."""
+    goods = _products_in(text[:rate_start])
+    if goods and _QUOTA_NOUN.search(text, 0, rate_start):
+        return goods
+    for i in range(si - 1, max(-1, si - 1 - QUOTA_GOODS_SENTENCES), -1):
+        earlier = ctx.sentences[i].text
+        goods = _products_in(earlier) if _QUOTA_NOUN.search(earlier) else []
+        if goods:
+            return goods
+    return []
+
+
 def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool, own_status, carry: _Carry,
                   continuing: bool, consumed_until: int, facts: list) -> int:
     """The goods and status of the sentence's k-th rate (row.resolved[k], None to skip it); returns how far the
@@ -1770,6 +1822,8 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
         products = list(ctx.story_goods) or _measure_products(ctx, si, facts)   # a company's rate of the measure
     if not products and ctx.story_goods and not _ALL_GOODS.search(row.own_np.get(k, "")):
         products = list(ctx.story_goods)   # "the duty will be charged at 12.72%" in a safeguard story on ceramic tiles
+    if not products and not _ALL_GOODS.search(row.own_np.get(k, "")) and _over_quota_rate(text, rates, k):
+        products = _quota_goods(ctx, si, text, p.start) or products     # "Imports beyond those volumes ... 50%"
     if _transshipment_rate(text, rates, k, row.window[k], row.phrase_end[k]):
         # "a 40% tariff on goods transshipped through the country" (the text's own "transshipped products" stays)
         products = [g for g in products or [] if g and g.startswith("transshipped ")] or [TRANSSHIPPED_GOODS]
