@@ -1896,9 +1896,11 @@ def _exempted_goods(text: str, p: Percent, limit: int) -> list[str]:
         np, verb_at = m.group("obj") or m.group("out"), m.start()
         if np is None:          # the passive's subject, from its own clause on
             np, verb_at = _SUBJECT_CLAUSE.split(m.group("subj"))[-1], m.end("subj")
-    elif _SPARING_CUE.search(text, max(0, p.start - SPARED_GOODS_REACH), p.start):
-        return _spared_goods(text, p)
     else:
+        spared = _spared_goods(text, p) if _SPARING_CUE.search(text, max(0, p.start - SPARED_GOODS_REACH), p.start) \
+            else []
+        if spared:
+            return spared
         m = _REMOVED_BEFORE.search(text, lo, p.start)
         after = _OFF_GOODS_AFTER.match(text, p.end, limit) if m else None
         if after is None:
