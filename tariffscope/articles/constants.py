@@ -749,6 +749,18 @@ EXEMPTION_LIST_VERB = r"(?:include[sd]?|covers?|takes?\s+in|took\s+in|comprises?
 # a head that says no exemption was given or only one sought ("no exemptions", "asked for exclusions")
 EXEMPTION_LIST_DENIED = r"\b(?:no|not|nor|without|never|neither|any)\b"
 RATE_EXEMPTING_VERB = r"(?:exempts|spares|excludes|leaves\s+out)"
+# tariffs._spared_goods (round 24, xspares24; LABELING.md round 15: goods left out of a rate are `lifted` with it): an act
+# of sparing whose object is goods and whose measure stands after "from" with no determiner or a possessive --
+# "US spares orange juice, aircraft parts and pulp from new 40% duty on Brazil" (d1285), "decision to spare copper
+# cathodes from 50% tariff" (d816), "They remove smartphones, ... from Trump's 125% tariff ... and from his baseline 10%
+# global tariff" (d908), the reduced passive of a headline "PH semiconductors, electronics spared from Trump's 20%
+# tariff" (d1315) -- writer batches d801-d816, d897-d912, d1281-d1296, d1313-d1328.  The verbs (regex
+# source), and how far before the rate the verb may stand (a long list, and a second measure joined by "and from").
+SPARING_VERB = r"(?:spares?|spared|sparing|exempt(?:s|ed|ing)?|remov(?:e|es|ed|ing))"
+SPARED_GOODS_REACH = 320
+# an exemption only sought: the request verbs that stand before "to spare" ("Brazil presses Washington to spare coffee
+# from 50% tariff", d004; "Spain asks US to exempt olive oil from 15% tariff", d1258), read with EXEMPTION_NOT_DONE
+EXEMPTION_SOUGHT = r"(?:ask\w*|press\w*|urg\w*|call\w*|lobb\w*|plea\w*|push\w*|appeal\w*|want\w*|seek\w*|sought|hop\w*)"
 EXEMPTION_WORD = r"\b(?:exempt\w*|spared?|spares|excluded|excludes|left\s+out|carved\s+out)\b"
 EXEMPT_LIST_MIN = 2
 # how far after the rate the measure's own words are read: goods the measure itself names are no goods left out of it

@@ -37,6 +37,7 @@ from .constants import (
     EXEMPTION_LIST_HEAD,
     EXEMPTION_LIST_VERB,
     EXEMPTION_NOT_DONE,
+    EXEMPTION_SOUGHT,
     EXISTING_RATE_AFTER,
     EXISTING_RATE_BEFORE,
     FUTURE_REMOVAL_BEFORE,
@@ -48,6 +49,8 @@ from .constants import (
     LEFT_OUT_CUE,
     LEFT_OUT_MEASURE_REACH,
     RATE_EXEMPTING_VERB,
+    SPARED_GOODS_REACH,
+    SPARING_VERB,
     RATE_FREE_EXEMPTION_REACH,
     RATE_FREE_MEASURE_NOUN,
     MEASURE_SUBJECT,
@@ -1894,12 +1897,51 @@ def _exempted_goods(text: str, p: Percent, limit: int) -> list[str]:
         if np is None:          # the passive's subject, from its own clause on
             np, verb_at = _SUBJECT_CLAUSE.split(m.group("subj"))[-1], m.end("subj")
     else:
+        spared = _spared_goods(text, p) if _SPARING_CUE.search(text, max(0, p.start - SPARED_GOODS_REACH), p.start) \
+            else []
+        if spared:
+            return spared
         m = _REMOVED_BEFORE.search(text, lo, p.start)
         after = _OFF_GOODS_AFTER.match(text, p.end, limit) if m else None
         if after is None:
             return []
         np, verb_at = after.group("np"), m.start()
     if _NOT_DONE_BEFORE.search(text, max(0, verb_at - 40), verb_at):
+        return []
+    return _goods_phrase(np)
+
+
+# an act of sparing goods from a measure told with no determiner or a possessive ("spares orange juice ... from new 40%
+# duty", "remove smartphones, ... from Trump's 125% tariff ... and from his baseline 10%"), or a headline's reduced
+# passive ("PH semiconductors, electronics spared from Trump's 20% tariff"); the object holds no rate and no measure
+# noun (not "removes US tariffs on British steel ... down from 27.5 per cent"), a second measure joined by "and from"
+# takes the same goods
+_SPARING_CUE = re.compile(rf"\b{SPARING_VERB}\b", re.I)
+_SPARED_FROM = re.compile(
+    rf"(?:\b{SPARING_VERB}\s+(?P<obj>[^;:%]{{2,200}}?)|(?P<subj>[^;:%]{{2,120}}?)\s+(?:spared|exempted))"
+    rf",?\s+from(?:\s+paying)?(?:\s+[^;:]{{1,120}}?\s+and\s+(?:also\s+)?from)?"
+    rf"\s+(?:[\w“”\"'’-]+\s+){{0,3}}$", re.I)
+_MEASURE_WORD = re.compile(rf"\b{RATE_FREE_MEASURE_NOUN}\b", re.I)
+_SOUGHT_BEFORE = re.compile(rf"\b(?:{EXEMPTION_NOT_DONE}|{EXEMPTION_SOUGHT})\b[^,;.]{{0,40}}$", re.I)
+# the subject's own clause: _SUBJECT_CLAUSE but for "and", which joins the goods of a list ("Semiconductors and
+# electronics ... spared from Trump's 20% tariff")
+_REDUCED_SUBJECT_CLAUSE = re.compile(r"\b(?:that|which|who|said|says|while|but|after|because|as|when|if|than)\s+", re.I)
+_CHANGE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,3}?to\s+\d", re.I)
+
+
+def _spared_goods(text: str, p: Percent) -> list[str]:
+    """The goods an act of sparing takes out of the rate when the measure after "from" has no determiner or has a
+    possessive (_SPARED_FROM), [] when none: the lexicon's goods of the object (or of the reduced passive's subject),
+    at least one; not an exemption sought ("presses Washington to spare coffee from 50% tariff"), not an object that
+    is a measure, not the old rate of a change ("from 25% to 18%")."""
+    m = _SPARED_FROM.search(text, max(0, p.start - SPARED_GOODS_REACH), p.start)
+    if m is None or _CHANGE_AFTER.match(text, p.end):
+        return []
+    if m.group("obj") is not None:
+        np, verb_at = m.group("obj"), m.start()
+    else:                       # the reduced passive's subject, from its own clause on
+        np, verb_at = _REDUCED_SUBJECT_CLAUSE.split(m.group("subj"))[-1], m.end("subj")
+    if _MEASURE_WORD.search(np) or _SOUGHT_BEFORE.search(text, max(0, verb_at - 60), verb_at):
         return []
     return _goods_phrase(np)
 
