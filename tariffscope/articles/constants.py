@@ -875,14 +875,18 @@ RATE_DATED_MONTH = (rf"\b(?:[Ii]n|[Oo]n|[Ff]rom|[Bb]y|[Ss]tarting|[Ee]arly|[Ll]a
                     rf"{_HISTORY_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?P<yr>(?:19|20)\d\d))?")
 # words that keep a dated rate current ("has applied since March", "still", "remains", "now"): not a past rate
 RATE_STILL_APPLIES = r"\b(?:since|still|remains?|remained|continues?|continued|now|currently|today|stays?|ever since)\b"
+# a rate told ahead before it ("will then rise to 28% from July 1", "will pay a 25 percent duty when ... on Oct. 1"):
+# its month is a start to come, not the story's background
+RATE_TOLD_AHEAD_BEFORE = r"\b(?:will|shall|(?:set|due|scheduled|slated)\s+to)\b"
 # a change of the measure "to" its new rate, right before that rate ("doubled both rates to 50%", "raised the reciprocal
 # tariff on Chinese imports to 125%", "In August that rate was brought down to 15%")
 CHANGE_TO_RATE_BEFORE = (r"\b(?:rais\w*|lift(?:s|ed|ing)?|cut(?:s|ting)?|lower\w*|reduc\w+|doubl\w+|tripl\w+|increas\w+|"
                          r"hik\w+|slash\w*|brought|bring\w*|push\w*|drop\w*|climb\w*|r[io]se[sn]?|rising|jump\w*|fell|"
                          r"fall\w*|went\s+up|gone\s+up|go(?:es)?\s+up)\b(?:(?!\bto\b)[^.;%]){0,80}\bto\s+(?:an?\s+|the\s+)?"
                          r"(?:[\w-]+\s+)?$")
-# the change adds a rate on top of the old one, so both stand ("an additional 25% ... taking the total to 50%")
-CHANGE_STACKS = r"\b(?:on top of|additional|extra|further|stack\w*|plus|added|adding|combined|total|another|overall)\b"
+# the change adds a rate on top of the old one, so both stand ("added a 40% surcharge, lifting the total to 50%").
+# Not "additional" / "extra": they name the measure changed ("raised its additional tariffs on Chinese goods to 145%")
+CHANGE_STACKS = r"\b(?:on top of|stack\w*|plus|added|adding|combined|total|another|overall)\b"
 # how far around the rate its own dating and change verb are read (characters; the rate's clause in practice)
 HISTORY_BEFORE_CHARS = 100
 HISTORY_AFTER_CHARS = 60

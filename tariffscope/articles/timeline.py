@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from .constants import (CHANGE_STACKS, CHANGE_TO_RATE_BEFORE, COUNTERFACTUAL_BEFORE, COUNTERFACTUAL_STATUS,
                         HISTORY_AFTER_CHARS, HISTORY_BEFORE_CHARS, KICKER_MAX_LOWER, KICKER_MAX_WORDS, KICKER_SEPARATOR,
-                        MONTH_ABBR, PERCENT_UNIT, RATE_DATED_MONTH, RATE_STILL_APPLIES, SAME_GOODS_WORDS)
+                        MONTH_ABBR, PERCENT_UNIT, RATE_DATED_MONTH, RATE_STILL_APPLIES, RATE_TOLD_AHEAD_BEFORE,
+                        SAME_GOODS_WORDS)
 from .context import Context
 from .money import find_percents
 
@@ -33,6 +34,7 @@ _RATE = re.compile(r"\d(?:\s?|-)" + PERCENT_UNIT, re.I)
 _COUNTERFACTUAL_BEFORE = re.compile(COUNTERFACTUAL_BEFORE, re.I)
 _RATE_DATED_MONTH = re.compile(RATE_DATED_MONTH)
 _RATE_STILL_APPLIES = re.compile(RATE_STILL_APPLIES, re.I)
+_RATE_TOLD_AHEAD_BEFORE = re.compile(RATE_TOLD_AHEAD_BEFORE, re.I)
 _CHANGE_TO_RATE_BEFORE = re.compile(CHANGE_TO_RATE_BEFORE, re.I)
 _CHANGE_STACKS = re.compile(CHANGE_STACKS, re.I)
 
@@ -194,8 +196,9 @@ def _rate_window(fact: dict) -> tuple[str, int, int, int, int] | None:
 
 
 def _month_told(text: str, lo: int, hi: int, published) -> tuple[int, int] | None:
-    """(year, month) of the last month dating the window; a month with no year is the latest such month on or
-    before `published` (a background date), the year unknown (0) without `published`."""
+    """(year, month) of the last month dating the window; a month with no year is read as `_month_ahead` reads it
+    (up to six months after `published`: ahead, else the latest such month before it), the year unknown (0) without
+    `published`."""
     m = None
     for m in _RATE_DATED_MONTH.finditer(text, lo, hi):
         pass
@@ -206,18 +209,21 @@ def _month_told(text: str, lo: int, hi: int, published) -> tuple[int, int] | Non
         return int(m.group("yr")), month
     if published is None:
         return 0, month
+    if 0 < (month - published.month) % 12 <= 6:      # "take effect on Oct. 1" in a September paper: ahead
+        return published.year + (month < published.month), month
     return (published.year if month <= published.month else published.year - 1), month
 
 
 def _background_month(fact: dict, published) -> tuple[int, int] | None:
     """The past month the rate's own words date it in ("applied a 25% tariff ... in March"), unless they keep it
-    current ("has applied since March", "still") or the month is after `published`."""
+    current ("has applied since March", "still"), tell it ahead ("will rise to 28% from July 1") or the month is after
+    `published`."""
     w = _rate_window(fact)
     if w is None:
         return None
-    text, lo, _, _, hi = w
+    text, lo, start, _, hi = w
     when = _month_told(text, lo, hi, published)
-    if when is None or _RATE_STILL_APPLIES.search(text, lo, hi):
+    if when is None or _RATE_STILL_APPLIES.search(text, lo, hi) or _RATE_TOLD_AHEAD_BEFORE.search(text, lo, start):
         return None
     if published is not None and when > (published.year, published.month):
         return None
