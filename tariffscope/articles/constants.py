@@ -872,7 +872,7 @@ STATED_IN_FORCE = (r"\b(?:impos(?:ed|es)|took effect|takes? effect (?:today|now)
 _HISTORY_MONTH = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                   r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
 RATE_DATED_MONTH = (rf"\b(?:[Ii]n|[Oo]n|[Ff]rom|[Bb]y|[Ss]tarting|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:early\s+|late\s+|mid-?)?"
-                    rf"{_HISTORY_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?(?:,?\s+(?P<yr>(?:19|20)\d\d))?")
+                    rf"{_HISTORY_MONTH}(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<yr>(?:19|20)\d\d))?")
 # words that keep a dated rate current ("has applied since March", "still", "remains", "now"): not a past rate
 RATE_STILL_APPLIES = r"\b(?:since|still|remains?|remained|continues?|continued|now|currently|today|stays?|ever since)\b"
 # a rate told ahead before it ("will then rise to 28% from July 1", "will pay a 25 percent duty when ... on Oct. 1"):

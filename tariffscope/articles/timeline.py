@@ -195,26 +195,26 @@ def _rate_window(fact: dict) -> tuple[str, int, int, int, int] | None:
     return text, max(0, p.start - HISTORY_BEFORE_CHARS), p.start, p.end, min(len(text), p.end + HISTORY_AFTER_CHARS)
 
 
-def _month_told(text: str, lo: int, hi: int, published) -> tuple[int, int] | None:
-    """(year, month) of the last month dating the window; a month with no year is read as `_month_ahead` reads it
-    (up to six months after `published`: ahead, else the latest such month before it), the year unknown (0) without
-    `published`."""
+def _month_told(text: str, lo: int, hi: int, published) -> tuple[int, int, int] | None:
+    """(year, month, day or 0) of the last month dating the window; a month with no year is read as `_month_ahead`
+    reads it (up to six months after `published`: ahead, else the latest such month before it), the year unknown (0)
+    without `published`."""
     m = None
     for m in _RATE_DATED_MONTH.finditer(text, lo, hi):
         pass
     if m is None:
         return None
-    month = _MONTHS[m.group("mon")[:3]]
+    month, day = _MONTHS[m.group("mon")[:3]], int(m.group("day") or 0)
     if m.group("yr"):
-        return int(m.group("yr")), month
+        return int(m.group("yr")), month, day
     if published is None:
-        return 0, month
+        return 0, month, day
     if 0 < (month - published.month) % 12 <= 6:      # "take effect on Oct. 1" in a September paper: ahead
-        return published.year + (month < published.month), month
-    return (published.year if month <= published.month else published.year - 1), month
+        return published.year + (month < published.month), month, day
+    return (published.year if month <= published.month else published.year - 1), month, day
 
 
-def _background_month(fact: dict, published) -> tuple[int, int] | None:
+def _background_month(fact: dict, published) -> tuple[int, int, int] | None:
     """The past month the rate's own words date it in ("applied a 25% tariff ... in March"), unless they keep it
     current ("has applied since March", "still"), tell it ahead ("will rise to 28% from July 1") or the month is after
     `published`."""
@@ -225,12 +225,12 @@ def _background_month(fact: dict, published) -> tuple[int, int] | None:
     when = _month_told(text, lo, hi, published)
     if when is None or _RATE_STILL_APPLIES.search(text, lo, hi) or _RATE_TOLD_AHEAD_BEFORE.search(text, lo, start):
         return None
-    if published is not None and when > (published.year, published.month):
-        return None
+    if published is not None and when > (published.year, published.month, published.day):
+        return None     # "comes into force on August 7" in an August 6 paper
     return when
 
 
-def _change_to_rate(fact: dict, published) -> tuple[bool, tuple[int, int] | None]:
+def _change_to_rate(fact: dict, published) -> tuple[bool, tuple[int, int, int] | None]:
     """(the rate is the new side of a change "to" it that adds nothing on top, the month dating it or None)."""
     w = _rate_window(fact)
     if w is None:

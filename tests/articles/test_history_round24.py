@@ -44,3 +44,10 @@ def test_a_dated_rate_replaced_by_a_later_change_is_lifted(rules_only, body, rat
 ])
 def test_the_dated_rate_stands(rules_only, body, rate, want):
     assert (rate, want) in rate_statuses(body, PUB)
+
+
+def test_a_start_later_in_the_month_is_no_background(rules_only):
+    # "comes into force on August 7" in an August 6 paper: a start to come, though the month is the paper's own
+    body = ("Trump imposed a further 25 per cent duty on Indian goods on Wednesday, raising the tariff on Indian goods "
+            "to 50 per cent. The first 25 per cent duty comes into force on August 7.")
+    assert (25.0, "lifted") not in rate_statuses(body, date(2025, 8, 6))
