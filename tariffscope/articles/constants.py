@@ -875,6 +875,10 @@ RATE_DATED_MONTH = (rf"\b(?:[Ii]n|[Oo]n|[Ff]rom|[Bb]y|[Ss]tarting|[Ee]arly|[Ll]a
                     rf"{_HISTORY_MONTH}(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<yr>(?:19|20)\d\d))?")
 # words that keep a dated rate current ("has applied since March", "still", "remains", "now"): not a past rate
 RATE_STILL_APPLIES = r"\b(?:since|still|remains?|remained|continues?|continued|now|currently|today|stays?|ever since)\b"
+# a trade-remedy stage ("a preliminary countervailing duty of 14.38% in August"): LABELING.md round 23b keeps a
+# provisional duty `in_force` while it runs beside the final one and `announced` before its deposits start, so a later
+# final rate of the same case does not make it a past rate (xhistory24b)
+REMEDY_STAGE = r"\b(?:preliminary|provisional|interim)\b"
 # a rate told ahead before it ("will then rise to 28% from July 1", "will pay a 25 percent duty when ... on Oct. 1"):
 # its month is a start to come, not the story's background
 RATE_TOLD_AHEAD_BEFORE = r"\b(?:will|shall|(?:set|due|scheduled|slated)\s+to)\b"

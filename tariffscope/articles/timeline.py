@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .constants import (CHANGE_STACKS, CHANGE_TO_RATE_BEFORE, COUNTERFACTUAL_BEFORE, COUNTERFACTUAL_STATUS,
                         HISTORY_AFTER_CHARS, HISTORY_BEFORE_CHARS, KICKER_MAX_LOWER, KICKER_MAX_WORDS, KICKER_SEPARATOR,
-                        MONTH_ABBR, PERCENT_UNIT, RATE_DATED_MONTH, RATE_STILL_APPLIES, RATE_TOLD_AHEAD_BEFORE,
+                        MONTH_ABBR, PERCENT_UNIT, RATE_DATED_MONTH, REMEDY_STAGE, RATE_STILL_APPLIES, RATE_TOLD_AHEAD_BEFORE,
                         SAME_GOODS_WORDS)
 from .context import Context
 from .money import find_percents
@@ -34,6 +34,7 @@ _RATE = re.compile(r"\d(?:\s?|-)" + PERCENT_UNIT, re.I)
 _COUNTERFACTUAL_BEFORE = re.compile(COUNTERFACTUAL_BEFORE, re.I)
 _RATE_DATED_MONTH = re.compile(RATE_DATED_MONTH)
 _RATE_STILL_APPLIES = re.compile(RATE_STILL_APPLIES, re.I)
+_REMEDY_STAGE = re.compile(REMEDY_STAGE, re.I)
 _RATE_TOLD_AHEAD_BEFORE = re.compile(RATE_TOLD_AHEAD_BEFORE, re.I)
 _CHANGE_TO_RATE_BEFORE = re.compile(CHANGE_TO_RATE_BEFORE, re.I)
 _CHANGE_STACKS = re.compile(CHANGE_STACKS, re.I)
@@ -223,7 +224,8 @@ def _background_month(fact: dict, published) -> tuple[int, int, int] | None:
         return None
     text, lo, start, _, hi = w
     when = _month_told(text, lo, hi, published)
-    if when is None or _RATE_STILL_APPLIES.search(text, lo, hi) or _RATE_TOLD_AHEAD_BEFORE.search(text, lo, start):
+    if when is None or _RATE_STILL_APPLIES.search(text, lo, hi) or _RATE_TOLD_AHEAD_BEFORE.search(text, lo, start) \
+            or _REMEDY_STAGE.search(text, lo, hi):
         return None
     if published is not None and when > (published.year, published.month, published.day):
         return None     # "comes into force on August 7" in an August 6 paper

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from inline import rate_statuses
+from inline import rate_statuses, tariff_tuples
 
 PUB = date(2025, 7, 1)
 
@@ -51,3 +51,11 @@ def test_a_start_later_in_the_month_is_no_background(rules_only):
     body = ("Trump imposed a further 25 per cent duty on Indian goods on Wednesday, raising the tariff on Indian goods "
             "to 50 per cent. The first 25 per cent duty comes into force on August 7.")
     assert (25.0, "lifted") not in rate_statuses(body, date(2025, 8, 6))
+
+
+def test_a_preliminary_trade_remedy_duty_is_not_made_past_by_the_final_rate():
+    # LABELING.md round 23b: a provisional duty runs beside the final one (xhistory24b)
+    got = tariff_tuples("In August, Commerce set a preliminary countervailing duty of 14.38% on Canadian softwood lumber. "
+                        "On Friday it raised the countervailing duty on Canadian softwood lumber to 20.56%.",
+                        date(2025, 10, 3))
+    assert not any(t[3] == 14.38 and t[4] == "lifted" for t in got)
