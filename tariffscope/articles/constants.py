@@ -921,3 +921,33 @@ MODAL_ADVERB_SLOT = r"(?:(?:now|also|then|each|all|both|only|soon|instead|effect
 # charged 10%" -- or in a trade-remedy story, whose ruling tells each exporter's rate of a duty imposed as "will pay"
 STATED_IN_FORCE = (r"\b(?:impos(?:ed|es)|took effect|takes? effect (?:today|now)|went into effect|came into (?:force|effect)|"
                    r"in effect|in force|in place|levied|hit with|been hit)\b")
+
+# Round 24 (xhistory24): the story's time order of one measure's rates (timeline.replaced_by_later_change).
+# A rate whose own clause dates it in a month ("applied a 25% tariff ... in March", "On April 2 ... a 34% tariff",
+# "From April 5, Washington applied a 10 percent tariff"): the rate as the story's background.  The year, when written,
+# is read too.
+_HISTORY_MONTH = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+                  r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
+RATE_DATED_MONTH = (rf"\b(?:[Ii]n|[Oo]n|[Ff]rom|[Bb]y|[Ss]tarting|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:early\s+|late\s+|mid-?)?"
+                    rf"{_HISTORY_MONTH}(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<yr>(?:19|20)\d\d))?")
+# words that keep a dated rate current ("has applied since March", "still", "remains", "now"): not a past rate
+RATE_STILL_APPLIES = r"\b(?:since|still|remains?|remained|continues?|continued|now|currently|today|stays?|ever since)\b"
+# a trade-remedy stage ("a preliminary countervailing duty of 14.38% in August"): LABELING.md round 23b keeps a
+# provisional duty `in_force` while it runs beside the final one and `announced` before its deposits start, so a later
+# final rate of the same case does not make it a past rate (xhistory24b)
+REMEDY_STAGE = r"\b(?:preliminary|provisional|interim)\b"
+# a rate told ahead before it ("will then rise to 28% from July 1", "will pay a 25 percent duty when ... on Oct. 1"):
+# its month is a start to come, not the story's background
+RATE_TOLD_AHEAD_BEFORE = r"\b(?:will|shall|(?:set|due|scheduled|slated)\s+to)\b"
+# a change of the measure "to" its new rate, right before that rate ("doubled both rates to 50%", "raised the reciprocal
+# tariff on Chinese imports to 125%", "In August that rate was brought down to 15%")
+CHANGE_TO_RATE_BEFORE = (r"\b(?:rais\w*|lift(?:s|ed|ing)?|cut(?:s|ting)?|lower\w*|reduc\w+|doubl\w+|tripl\w+|increas\w+|"
+                         r"hik\w+|slash\w*|brought|bring\w*|push\w*|drop\w*|climb\w*|r[io]se[sn]?|rising|jump\w*|fell|"
+                         r"fall\w*|went\s+up|gone\s+up|go(?:es)?\s+up)\b(?:(?!\bto\b)[^.;%]){0,80}\bto\s+(?:an?\s+|the\s+)?"
+                         r"(?:[\w-]+\s+)?$")
+# the change adds a rate on top of the old one, so both stand ("added a 40% surcharge, lifting the total to 50%").
+# Not "additional" / "extra": they name the measure changed ("raised its additional tariffs on Chinese goods to 145%")
+CHANGE_STACKS = r"\b(?:on top of|stack\w*|plus|added|adding|combined|total|another|overall)\b"
+# how far around the rate its own dating and change verb are read (characters; the rate's clause in practice)
+HISTORY_BEFORE_CHARS = 100
+HISTORY_AFTER_CHARS = 60

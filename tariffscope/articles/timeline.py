@@ -16,8 +16,10 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from .constants import (COUNTERFACTUAL_BEFORE, COUNTERFACTUAL_STATUS, KICKER_MAX_LOWER, KICKER_MAX_WORDS, KICKER_SEPARATOR,
-                        MONTH_ABBR, PERCENT_UNIT, SAME_GOODS_WORDS)
+from .constants import (CHANGE_STACKS, CHANGE_TO_RATE_BEFORE, COUNTERFACTUAL_BEFORE, COUNTERFACTUAL_STATUS,
+                        HISTORY_AFTER_CHARS, HISTORY_BEFORE_CHARS, KICKER_MAX_LOWER, KICKER_MAX_WORDS, KICKER_SEPARATOR,
+                        MONTH_ABBR, PERCENT_UNIT, RATE_DATED_MONTH, REMEDY_STAGE, RATE_STILL_APPLIES, RATE_TOLD_AHEAD_BEFORE,
+                        SAME_GOODS_WORDS)
 from .context import Context
 from .money import find_percents
 
@@ -30,6 +32,12 @@ _KICKER_SEPARATOR = re.compile(KICKER_SEPARATOR)
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z'’-]+")
 _RATE = re.compile(r"\d(?:\s?|-)" + PERCENT_UNIT, re.I)
 _COUNTERFACTUAL_BEFORE = re.compile(COUNTERFACTUAL_BEFORE, re.I)
+_RATE_DATED_MONTH = re.compile(RATE_DATED_MONTH)
+_RATE_STILL_APPLIES = re.compile(RATE_STILL_APPLIES, re.I)
+_REMEDY_STAGE = re.compile(REMEDY_STAGE, re.I)
+_RATE_TOLD_AHEAD_BEFORE = re.compile(RATE_TOLD_AHEAD_BEFORE, re.I)
+_CHANGE_TO_RATE_BEFORE = re.compile(CHANGE_TO_RATE_BEFORE, re.I)
+_CHANGE_STACKS = re.compile(CHANGE_STACKS, re.I)
 
 
 def same_goods(p: str | None, q: str | None) -> bool:
@@ -168,7 +176,114 @@ def settle(ctx: Context, facts: list[dict]) -> list[dict]:
     """The story-level status decisions on the article's tariff facts (in document order), each fact once."""
     headline_status(ctx, facts)
     counterfactual_status(facts)
+    replaced_by_later_change(ctx, facts)
     return one_fact_per_good(dedupe(facts))
+
+
+# ---- the story's time order of one measure's rates (round 24).  LABELING.md: the old rate of a change in force is
+# `lifted`, also when the change is told in another sentence.  Text order is not the story's time order (round 23: a
+# feature on "a change told later in the text" split 10/8), so the rates are ordered by what the story says of them:
+# a rate its own clause dates in a past month is background; a change of the same measure "to" another rate, dated
+# later or not dated at all (the story's news), has replaced it.
+
+
+def _rate_window(fact: dict) -> tuple[str, int, int, int, int] | None:
+    """(sentence, window start, rate start, rate end, window end) of the fact's rate in its sentence."""
+    text = fact.get("sentence") or ""
+    p = next((q for q in find_percents(text) if q.value == fact["rate_pct"]), None)
+    if p is None:
+        return None
+    return text, max(0, p.start - HISTORY_BEFORE_CHARS), p.start, p.end, min(len(text), p.end + HISTORY_AFTER_CHARS)
+
+
+def _month_told(text: str, lo: int, hi: int, published) -> tuple[int, int, int] | None:
+    """(year, month, day or 0) of the last month dating the window; a month with no year is read as `_month_ahead`
+    reads it (up to six months after `published`: ahead, else the latest such month before it), the year unknown (0)
+    without `published`."""
+    m = None
+    for m in _RATE_DATED_MONTH.finditer(text, lo, hi):
+        pass
+    if m is None:
+        return None
+    month, day = _MONTHS[m.group("mon")[:3]], int(m.group("day") or 0)
+    if m.group("yr"):
+        return int(m.group("yr")), month, day
+    if published is None:
+        return 0, month, day
+    if 0 < (month - published.month) % 12 <= 6:      # "take effect on Oct. 1" in a September paper: ahead
+        return published.year + (month < published.month), month, day
+    return (published.year if month <= published.month else published.year - 1), month, day
+
+
+def _background_month(fact: dict, published) -> tuple[int, int, int] | None:
+    """The past month the rate's own words date it in ("applied a 25% tariff ... in March"), unless they keep it
+    current ("has applied since March", "still"), tell it ahead ("will rise to 28% from July 1") or the month is after
+    `published`."""
+    w = _rate_window(fact)
+    if w is None:
+        return None
+    text, lo, start, _, hi = w
+    when = _month_told(text, lo, hi, published)
+    if when is None or _RATE_STILL_APPLIES.search(text, lo, hi) or _RATE_TOLD_AHEAD_BEFORE.search(text, lo, start) \
+            or _REMEDY_STAGE.search(text, lo, hi):
+        return None
+    if published is not None and when > (published.year, published.month, published.day):
+        return None     # "comes into force on August 7" in an August 6 paper
+    return when
+
+
+def _change_to_rate(fact: dict, published) -> tuple[bool, tuple[int, int, int] | None]:
+    """(the rate is the new side of a change "to" it that adds nothing on top, the month dating it or None)."""
+    w = _rate_window(fact)
+    if w is None:
+        return False, None
+    text, lo, start, _, hi = w
+    before = text[lo:start]
+    if not _CHANGE_TO_RATE_BEFORE.search(before) or _CHANGE_STACKS.search(before):
+        return False, None
+    return True, _month_told(text, lo, hi, published)
+
+
+def _one_pair_and_goods(a: dict, b: dict) -> bool:
+    """Same imposer and target, and the same goods (both all goods, or one good named twice)."""
+    if a["imposer"] != b["imposer"] or a["target"] != b["target"]:
+        return False
+    return a["product"] == b["product"] or (a["product"] is not None and b["product"] is not None
+                                           and same_goods(a["product"], b["product"]))
+
+
+def _replaced_status(old: str, new: str) -> str | None:
+    """LABELING.md: the old rate is `lifted` once the change is in force; a rate only announced is `lifted` when
+    the change that replaces it is decided (in force or announced).  None: the old rate stands."""
+    if new == "in_force" or (old == "announced" and new == "announced"):
+        return "lifted"
+    return None
+
+
+def replaced_by_later_change(ctx: Context, facts: list[dict]) -> None:
+    """A rate the story dates in a past month takes `lifted` (in place) when another sentence tells a change of the
+    same measure to another rate, dated in a later month or not dated."""
+    changes = []
+    for g in facts:
+        is_change, when = _change_to_rate(g, ctx.published)
+        if is_change and g["status"] in ("in_force", "announced"):
+            changes.append((g, when))
+    if not changes:
+        return
+    for f in facts:
+        if f["status"] not in ("in_force", "announced"):
+            continue
+        since = _background_month(f, ctx.published)
+        if since is None:
+            continue
+        for g, when in changes:
+            if g["sentence"] == f["sentence"] or g["rate_pct"] == f["rate_pct"] or not _one_pair_and_goods(f, g) \
+                    or (when is not None and when <= since):
+                continue
+            status = _replaced_status(f["status"], g["status"])
+            if status is not None:
+                f["status"] = status
+                break
 
 
 # ---- start dates (moved from tariffs.py, round 22): a start word and its day, read against `published`.  The rules read
