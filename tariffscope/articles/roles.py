@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .constants import (ALL_GOODS_WORDS, BASELINE_WORDS, CONTENT_ORIGIN_BEFORE, EVERY_PARTNER, GLOBAL_TARGET_WORDS,
+from .constants import (PAYER_CATENATIVE, ALL_GOODS_WORDS, BASELINE_WORDS, CONTENT_ORIGIN_BEFORE, EVERY_PARTNER, GLOBAL_TARGET_WORDS,
                         GROUP_MIN_MEMBERS, OWNED_GOODS_PRONOUN, OWNED_GOODS_REACH, OWNED_GOODS_WORDS, PERCENT_UNIT,
                         PRODUCTS, RETALIATION_WORDS, SECONDARY_BUYERS, SECONDARY_OBJECT_CHARS, TARIFF_NOUNS,
                         TRADE_AUTHORITIES, BOUGHT_NOUN_AFTER, BOUGHT_OWNER_BEFORE, BOUGHT_SELLER_BEFORE,
@@ -39,7 +39,7 @@ _TARGET_AFTER = re.compile(
     # "Canada faces / will face / is facing ...", "Canada has been hit / was slapped with ..." (passive only:
     # "Canada slapped a tariff on ..." makes Canada the imposer)
     r"^(?:,\s+which)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|now|already|also|still|currently|again|itself)){0,3}"
-    r"\s+(?:facing|faces|face|faced|pay|pays|paying|subject to|getting hit|gets hit|got hit)\b"
+    rf"(?:\s+{PAYER_CATENATIVE})?\s+(?:facing|faces|face|faced|pay|pays|paying|subject to|getting hit|gets hit|got hit)\b"
     r"|^(?:,\s+which)?(?:\s+(?:has|have|had|will|would|could|may|might|now|already|also|still|currently|again|itself)){0,2}"
     r"\s+(?:been|was|were|is|are|be|being|gets|got)\s+(?:\w+ly\s+)?(?:hit|targeted|slapped|spared|exempt\w*|struck|singled out)\b"
 )

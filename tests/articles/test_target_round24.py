@@ -1,0 +1,42 @@
+"""Round 24 (xtarget24): a payer whose paying verb is governed by another verb ("is due to pay", "will go on paying",
+"is set to face", "will continue to pay") is still the subject that pays the rate.
+
+Before, `roles._TARGET_AFTER` read only auxiliaries before "pay"/"face": "Norway is due to pay an extra tariff of 15%,
+which will put it at a disadvantage to ... the Faroe Islands, which face a 10% tariff" gave the 15% to the Faroe Islands
+(dev d1132), "Ecuador will go on paying a 15 percent tariff, while the rate for Argentina ... stays at 10 percent" to
+Argentina (dev d1407)."""
+from __future__ import annotations
+
+from datetime import date
+
+from inline import tariff_tuples
+
+PUBLISHED = date(2025, 11, 14)
+
+
+def _parties(body: str, rate: float) -> set[tuple]:
+    return {(g[0], g[1]) for g in tariff_tuples(body, PUBLISHED) if g[3] == rate}
+
+
+def test_a_payer_due_to_pay_keeps_its_rate_against_a_later_payer():
+    body = ("Salmon exporters are bracing for a hard year. From Wednesday, Norway is due to pay an extra tariff of 15%, "
+            "which will put it at a disadvantage to rivals such as Iceland and the Faroe Islands, which face a 10% tariff.")
+    assert _parties(body, 15.0) == {("USA", "NOR")}
+
+
+def test_a_payer_that_goes_on_paying_keeps_its_rate_against_the_next_clause():
+    body = ("Washington released four trade frameworks on Thursday. Under the new terms, Ecuador will go on paying a 15 "
+            "percent tariff, while the rate for Argentina and Guatemala stays at 10 percent.")
+    assert _parties(body, 15.0) == {("USA", "ECU")}
+    assert _parties(body, 10.0) == {("USA", "ARG"), ("USA", "GTM")}     # the next clause's own rate is untouched
+
+
+def test_set_to_face_and_continue_to_pay():
+    assert _parties("Trade officials were briefed on Monday. Myanmar is set to face a 40 percent tariff from August.",
+                    40.0) == {("USA", "MMR")}
+
+
+def test_an_imposer_set_to_impose_stays_the_imposer():
+    # the guard: a catenative before an imposing verb names the imposer, not a payer
+    body = "Ottawa is preparing its answer. Canada is set to impose a 25 per cent tariff on American steel next week."
+    assert _parties(body, 25.0) == {("CAN", "USA")}
