@@ -38,11 +38,14 @@ _TARGET_BEFORE = re.compile(
 _TARGET_AFTER = re.compile(
     # "Canada faces / will face / is facing ...", "Canada has been hit / was slapped with ..." (passive only:
     # "Canada slapped a tariff on ..." makes Canada the imposer)
-    r"^(?:,\s+which)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|now|already|also|still|currently|again|itself)){0,3}"
+    # (round 24: "Ecuador, whose shrimp pays 15%", "China, whose goods now face a duty of 145 per cent": the owner of the
+    # goods that pay is the payer, as "China's goods" are)
+    r"^(?:,\s+(?:which|whose(?:\s+[\w-]+){1,2}?))?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|now|already|also|still|currently|again|itself)){0,3}"
     rf"(?:\s+{PAYER_CATENATIVE})?\s+(?:facing|faces|face|faced|pay|pays|paying|subject to|getting hit|gets hit|got hit)\b"
     r"|^(?:,\s+which)?(?:\s+(?:has|have|had|will|would|could|may|might|now|already|also|still|currently|again|itself)){0,2}"
     r"\s+(?:been|was|were|is|are|be|being|gets|got)\s+(?:\w+ly\s+)?(?:hit|targeted|slapped|spared|exempt\w*|struck|singled out)\b"
 )
+_RELATIVE_AFTER = re.compile(r"^,\s+(?:which|whose)\b")
 _GOODS_AFTER = re.compile(rf"^(?:[\s-]+[\w\-]+){{0,2}}?[\s-]+(?:{ALL_GOODS_WORDS}|{_PRODUCT_WORDS}|made|-made|producers|companies|exporters)\b", re.I)
 # a legislature's or council's decision: "Mexico's Senate on Wednesday gave final approval to higher import duties",
 # "European Union ministers on Thursday gave final approval to new tariffs"
@@ -194,8 +197,10 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
         return "imposer" if _IMPOSER_VERB_AFTER.match(after) or _NOUN_AFTER.match(text[e:e + 80]) else None
     if _TARGET_BEFORE.search(before) or _RATE_FOR.search(before) or _PCT_FOR.search(before):
         return "target"
-    if _TARGET_AFTER.match(after) and not _PREP_BEFORE.search(before):
-        return "target"         # "Canada will face ..." (but not "an agreement with Canada will face")
+    if _TARGET_AFTER.match(after) and (not _PREP_BEFORE.search(before) or _RELATIVE_AFTER.match(after)):
+        # "Canada will face ..." (but not "an agreement with Canada will face"); a relative clause is the mention's own
+        # whatever governs it ("less competitive than Ecuador, whose shrimp pays 15%", round 24)
+        return "target"
     if m.kind != "person" and _payer_subject(after, before):
         return "target"
     if m.kind in ("name", "capital") and m.possessive and _NOUN_AFTER_POSS.match(text[e:e + 100]):
