@@ -869,6 +869,14 @@ def _article_pair(ctx: Context, sent_start: int, imposer: str | None) -> list[st
     return pair
 
 
+def _pays_later_rate(sent_text: str, sent_start: int, m: Mention, a: int) -> bool:
+    """Whether a mention after the rate at `a` is the paying subject of a later rate of the sentence ("..., puts
+    Cambodia level with Thailand ..., and just below Vietnam, whose goods will face 20%": Vietnam pays the 20%, not the
+    rate before it; round 24)."""
+    e = m.end - sent_start + (2 if m.possessive else 0)
+    return m.start > a and bool(_TARGET_AFTER.match(sent_text[e:e + 120])) and bool(_ANY_PERCENT.search(sent_text, e))
+
+
 def _story_target(ctx: Context, sent_index: int, sent_start: int, sent_text: str, imposer: str | None, a: int,
                   window_isos: list) -> str | None:
     """The target of a measure whose clause cues none: the sentence's cued or nearest country, a digest item's
@@ -880,7 +888,8 @@ def _story_target(ctx: Context, sent_index: int, sent_start: int, sent_text: str
     parties = [m for m in ctx.country_mentions(sent_start, sent_start + len(sent_text))
                if not m.compound and not sells_bought_goods(sent_text, m, sent_start)]   # not "buying Russian oil"
     sent_tgt = [m for m in parties if _cue(sent_text, m, sent_start) == "target" and m.iso3 != imposer]
-    cued_sent = [m.iso3 for m in sent_tgt if m.start < a][-1:] or [m.iso3 for m in sent_tgt][:1]
+    cued_sent = [m.iso3 for m in sent_tgt if m.start < a][-1:] or \
+        [m.iso3 for m in sent_tgt if not _pays_later_rate(sent_text, sent_start, m, a)][:1]
     near = [m for m in parties if m.kind != "person" and m.iso3 != imposer]
     nearest = [m.iso3 for m in near if m.start < a][-1:] or [m.iso3 for m in near][:1]
     # a digest item's sub-clauses stand alone: its own clause, then the country its label names
