@@ -67,12 +67,10 @@ def _bucket(n: int) -> str:
 
 class TariffModel:
     def __init__(self, models: dict[str, LogReg | None], keep_threshold: float = KEEP_THRESHOLD,
-                 extra_threshold: float = EXTRA_THRESHOLD, status_band: float = 0.0, target_margin: float = 0.0):
+                 extra_threshold: float = EXTRA_THRESHOLD, status_band: float = 0.0):
         self.models, self.keep_threshold, self.extra_threshold = models, keep_threshold, extra_threshold
         # the learned status replaces the rules' only when its probability beats theirs by more than this
         self.status_band = status_band
-        # the learned target replaces the rules' only when its log-odds beat theirs by more than this (round 24)
-        self.target_margin = target_margin
 
     def get(self, decision: str) -> LogReg | None:
         return self.models.get(decision)
@@ -484,7 +482,7 @@ def _shipped() -> TariffModel | None:
         return TariffModel({d: LogReg.from_dict(doc[d]) if doc.get(d) else None for d in DECISIONS},
                            float(doc.get("keep_threshold", KEEP_THRESHOLD)),
                            float(doc.get("extra_threshold", EXTRA_THRESHOLD)),
-                           float(doc.get("status_band", 0.0)), float(doc.get("target_margin", 0.0)))
+                           float(doc.get("status_band", 0.0)))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -635,7 +633,7 @@ def _apply(model: TariffModel, v: RateView, group: list[dict], tcands: dict, pca
            seen: set) -> None:
     tm, pm, sm, km = (model.get(d) for d in ("target", "product", "status", "keep"))
     if tm is not None and len({f["target"] for f in group}) == 1:
-        best = _learned_target(tm, tcands, v.rule_target, model.target_margin)
+        best = _best(tm, tcands)
         for f in group:
             f["target"] = best
     if pm is not None and len({f["product"] for f in group}) == 1:
@@ -652,15 +650,6 @@ def _apply(model: TariffModel, v: RateView, group: list[dict], tcands: dict, pca
     if km is not None:
         for f in group:
             f["_drop"] = km.proba(keep_features(v, f, group, sfeats, seen))["1"] < model.keep_threshold
-
-
-def _learned_target(tm: LogReg, tcands: dict, rule: str | None, margin: float) -> str | None:
-    """The best-scored candidate target, or the rules' when it is a candidate and the best beats it by no more than
-    `margin` in log-odds (the ranker trained on mostly right rule targets moves near-ties, round 24)."""
-    best = _best(tm, tcands)
-    if not margin or rule not in tcands or best == rule:
-        return best
-    return best if tm.score(tcands[best]) - tm.score(tcands[rule]) > margin else rule
 
 
 def _learned_status(sm: LogReg, sfeats: list[str], rule: str, band: float) -> str:

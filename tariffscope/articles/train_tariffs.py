@@ -156,7 +156,7 @@ def fit_decision(data: list[tuple[list[str], str]], c: float, bags: int) -> logr
 def fit(records: list[Record], c: float | dict[str, float] | None = None, decisions=SHIPPED,
         keep_threshold: float = tariff_model.KEEP_THRESHOLD,
         extra_threshold: float = EXTRA_THRESHOLD, bags: int = 0,
-        status_band: float = STATUS_BAND, target_margin: float = 0.0) -> tariff_model.TariffModel:
+        status_band: float = STATUS_BAND) -> tariff_model.TariffModel:
     """The decisions' models; `c`: one inverse regularisation strength for all, or per decision (a dict, 1.0
     for the others; default DECISION_C); `bags`: bootstrap fits averaged per decision (0: one fit);
     `status_band`: tariff_model.TariffModel's."""
@@ -165,7 +165,7 @@ def fit(records: list[Record], c: float | dict[str, float] | None = None, decisi
     data = examples(records)
     fits = {d: fit_decision(data[d], c_of(d), bags) if d in decisions else None
             for d in tariff_model.DECISIONS}
-    return tariff_model.TariffModel(fits, keep_threshold, extra_threshold, status_band, target_margin)
+    return tariff_model.TariffModel(fits, keep_threshold, extra_threshold, status_band)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -194,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
            "articles": len(records), **({"ids": args.ids} if args.ids else {}),
            "c": DECISION_C if args.c is None else args.c, "decisions": list(decisions),
            "keep_threshold": model.keep_threshold, "extra_threshold": model.extra_threshold,
-           "status_band": model.status_band, "target_margin": model.target_margin,
+           "status_band": model.status_band,
            "examples": {d: len(data[d]) for d in decisions}}
     for d in tariff_model.DECISIONS:
         m = model.get(d)

@@ -46,11 +46,6 @@ VARIANTS: dict[str, dict] = {
     "status_c0.1": {"decisions": MAIN, "c": {"status": 0.1}},
     "extra_t0.2": {"decisions": MAIN, "extra_threshold": 0.2},
     "+keep_t0.1": {"decisions": MAIN + ("keep",), "keep_threshold": 0.1},
-    # round 24 (xtarget24): the target ranker keeping the rules' target unless it prefers another by this log-odds margin
-    "+target_m0.5": {"decisions": MAIN + ("target",), "target_margin": 0.5},
-    "+target_m1": {"decisions": MAIN + ("target",), "target_margin": 1.0},
-    "+target_m2": {"decisions": MAIN + ("target",), "target_margin": 2.0},
-    "+target_c0.3": {"decisions": MAIN + ("target",), "c": {"status": 0.3, "target": 0.3}},
 }
 
 
