@@ -96,8 +96,6 @@ class RateView:
         self.last_target = self.last_product = "?"       # the previous rate's decisions ("?": none before)
         self.restated: tuple[str, ...] = ()                 # the rules' statuses of the story's other mentions of the rate
         self.other_rate = False                             # the story gives this imposer and target another rate too
-        self.story_targets: Counter = Counter()             # the rules' targets of the imposer's other rates in the story
-        self.earlier_targets: frozenset = frozenset()       # ... of its rates before this one
         self.starts: list[str | None] = []                  # per sentence of the story, the start it tells (sentence_starts)
         self.clause = clause_at(self.text, start)
 
@@ -312,78 +310,7 @@ def target_candidates(v: RateView) -> dict[str | None, list[str]]:
               f"src={src}&glob={glob}", f"src={src}&rule={rule}", f"last={iso == v.last_target}",
               f"src={src}&last={iso == v.last_target}", f"rule={rule}&last={iso == v.last_target}"]
         f += [f"rule={rule}&{x}" for x in list(f) if x.startswith(("side=", "clause=", "p1=", "here", "prev"))]
-        f += story_target_features(v, iso, src, rule)
     return cands
-
-
-def _mention_ranks(ctx: Context) -> dict[str, tuple[int, int]]:
-    """Per country of the story (the default imposer aside): how many times the body names it and its rank by that
-    count (1: the most named; ties go to the first named), once per article."""
-    hit = ctx.memo.get("mention_ranks")
-    if hit is None:
-        counts = Counter(m.iso3 for m in ctx.countries if not m.compound and m.iso3 != ctx.default_imposer)
-        order = sorted(counts, key=lambda iso: (-counts[iso], ctx.first_mention.get(iso, 1 << 30)))
-        hit = ctx.memo["mention_ranks"] = {iso: (counts[iso], i + 1) for i, iso in enumerate(order)}
-    return hit
-
-
-def _para_countries(ctx: Context) -> dict[int, set[str]]:
-    """Per paragraph, the countries it names (people standing for theirs included), once per article."""
-    hit = ctx.memo.get("para_countries")
-    if hit is None:
-        hit = ctx.memo["para_countries"] = {}
-        for s in ctx.sentences:
-            hit.setdefault(s.para, set()).update(m.iso3 for m in ctx.country_mentions(s.start, s.end))
-    return hit
-
-
-def _named_in(ctx: Context, iso: str, first: int, last: int) -> bool:
-    """Whether sentences first..last (inclusive, clipped) name `iso`."""
-    first, last = max(first, 0), min(last, len(ctx.sentences) - 1)
-    if first > last:
-        return False
-    return any(m.iso3 == iso for m in ctx.country_mentions(ctx.sentences[first].start, ctx.sentences[last].end))
-
-
-def story_target_features(v: RateView, iso: str | None, src: str, rule: bool) -> list[str]:
-    """The story around a candidate target (round 24): how often and how early the story names it, whether the rate's
-    paragraph, the sentence before or the headline name it, whether the rules gave the same imposer's other rates that
-    target (earlier in the story or anywhere); for "no target", whether those other rates were global and how many
-    partners the story names.  Crossed with where the candidate comes from and with the rules' choice: the per-mention
-    features alone see one sentence, and the rules' fallbacks (main country, last target) are story-level already."""
-    ctx = v.ctx
-    ranks = _mention_ranks(ctx)
-    if iso is None:
-        glob_others = v.story_targets.get(None, 0)
-        partners = len(ranks)
-        return [f"none&story_glob={_bucket(glob_others)}", f"none&partners={_bucket(partners)}",
-                f"none&rule={rule}&story_glob={glob_others > 0}", f"none&rule={rule}&partners={_bucket(partners)}"]
-    n, rank = ranks.get(iso, (0, 0))
-    in_para = iso in _para_countries(ctx).get(v.sent.para, ())
-    out = [f"mentions={_bucket(n)}", f"mrank={min(rank, 4)}", f"headline={_named_in(ctx, iso, 0, 0)}",
-           f"para={in_para}", f"prev_sent={_named_in(ctx, iso, v.si - 1, v.si - 1)}",
-           f"story_tgt={_bucket(v.story_targets.get(iso, 0))}", f"earlier_tgt={iso in v.earlier_targets}",
-           f"only_partner={len(ranks) == 1 and rank == 1}"]
-    out += [f"src={src}&mrank={min(rank, 4)}", f"src={src}&para={in_para}",
-            f"src={src}&story_tgt={v.story_targets.get(iso, 0) > 0}", f"src={src}&earlier_tgt={iso in v.earlier_targets}",
-            f"rule={rule}&mrank={min(rank, 4)}", f"rule={rule}&story_tgt={v.story_targets.get(iso, 0) > 0}"]
-    return out
-
-
-def _story_targets(groups: dict[tuple, list[dict]]) -> dict[tuple, tuple[Counter, frozenset]]:
-    """Per rate occurrence, the rules' targets of the same imposer's other rates in the story (counted) and of those
-    before it (in story order: `groups` is in the order the rates are read)."""
-    rates = [(pos, g[0]["imposer"], {f["target"] for f in g}) for pos, g in groups.items() if not g[0].get("_extra")]
-    out = {}
-    for i, (pos, imp, _) in enumerate(rates):
-        others, before = Counter(), set()
-        for j, (_, imp2, targets) in enumerate(rates):
-            if j != i and imp2 == imp:
-                others.update(targets)
-                if j < i:
-                    before |= targets
-        out[pos] = (others, frozenset(before))
-    return out
 
 
 def product_candidates(v: RateView, products_with_pos) -> dict[str | None, list[str]]:
@@ -585,7 +512,6 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
     rule_rates = Counter(s0 for (s0, _), g in groups.items() if not g[0].get("_extra"))
     restatements = _restatements(groups)
     other_rates = _other_rates(groups)
-    story_targets = _story_targets(groups)
     starts = sentence_starts(ctx)
     rule_statuses = {pos: g[0]["status"] for pos, g in groups.items()}
     seen: set[tuple] = set()
@@ -599,7 +525,6 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
         v.last_target, v.last_product = last
         v.restated = restatements.get((sent_start, start), ())
         v.other_rate = (sent_start, start) in other_rates
-        v.story_targets, v.earlier_targets = story_targets.get((sent_start, start), (Counter(), frozenset()))
         v.starts = starts
         if group[0].get("_extra"):
             _extra(model, v, group, rule_rates[sent_start])
