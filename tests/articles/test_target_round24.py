@@ -40,3 +40,23 @@ def test_an_imposer_set_to_impose_stays_the_imposer():
     # the guard: a catenative before an imposing verb names the imposer, not a payer
     body = "Ottawa is preparing its answer. Canada is set to impose a 25 per cent tariff on American steel next week."
     assert _parties(body, 25.0) == {("CAN", "USA")}
+
+
+def test_the_owner_in_a_relative_clause_pays_whatever_governs_it():
+    # "than Ecuador, whose shrimp pays 15%" (dev d1358), "except China, whose goods now face ..." (d1359, d1454)
+    body = ("India's shrimp exporters are looking for markets beyond the US. The higher US tariff, which now adds up to 33.26% on Indian "
+            "shrimp, leaves India less competitive than Ecuador, whose shrimp pays 15%.")
+    assert _parties(body, 15.0) == {("USA", "ECU")}
+    assert _parties(body, 33.26) == {("USA", "IND")}
+    body = ("Exporters in Andhra Pradesh will ship again. Under the pause, a blanket tariff of 10 per cent stays in place "
+            "for all countries except China, whose goods now face a duty of 145 per cent.")
+    assert _parties(body, 145.0) == {("USA", "CHN")}
+
+
+def test_a_payer_of_a_later_rate_is_not_handed_to_the_rate_before_it():
+    # the guard for the relative payer: Vietnam, cued by "whose goods will face", pays the 20%, not Cambodia's 19% (d190)
+    body = ("Cambodia secured a 19% US tariff rate under a deal with Washington. The new 19% rate, which replaces both and "
+            "takes effect on Aug. 7, puts Cambodia level with Thailand, which also secured 19%, and just below Vietnam, "
+            "whose goods will face 20%.")
+    assert ("USA", "VNM") not in _parties(body, 19.0)
+    assert _parties(body, 20.0) == {("USA", "VNM")}
