@@ -625,9 +625,11 @@ def _cued_target(sent_text: str, sent_start: int, mentions: list, tgt: list, imp
                                                      or _NEXT_RATE_SUBJECT.match(sent_text[m.end - sent_start:m.end - sent_start + 40])))]
     tgt_before = [m for m in tgt if sent_start + ws <= m.start < a and m.iso3 != imposer]
     chosen = tgt_after[0] if tgt_after else (tgt_before[-1] if tgt_before else None)
-    while chosen is not None and not tgt_after:
+    # (after the rate too, from the rate on: "the 15 percent levy that Japan and South Korea are set to face", round 24)
+    list_from = a if tgt_after else sent_start + ws
+    while chosen is not None:
         # "Japan and South Korea pay 15%": walk back to the first member of the list
-        prev = [m for m in mentions if m.end <= chosen.start and m.start >= sent_start + ws and m.kind != "person"]
+        prev = [m for m in mentions if m.end <= chosen.start and m.start >= list_from and m.kind != "person"]
         if not prev or not _LIST_GAP.fullmatch(sent_text[prev[-1].end - sent_start:chosen.start - sent_start]):
             break
         chosen = prev[-1]

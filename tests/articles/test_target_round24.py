@@ -60,3 +60,11 @@ def test_a_payer_of_a_later_rate_is_not_handed_to_the_rate_before_it():
             "whose goods will face 20%.")
     assert ("USA", "VNM") not in _parties(body, 19.0)
     assert _parties(body, 20.0) == {("USA", "VNM")}
+
+
+def test_a_payer_list_after_the_rate_is_the_whole_list():
+    # "the 15 percent levy that regional competitors Japan and South Korea are set to face" (dev d1107): the cued
+    # subject is the list's last member; the list pays
+    body = ("Taiwan's president called the 20 percent rate temporary. However, it remains above the 15 percent levy that "
+            "regional competitors Japan and South Korea are set to face under their own deals with Washington.")
+    assert _parties(body, 15.0) == {("USA", "JPN"), ("USA", "KOR")}
