@@ -68,3 +68,11 @@ def test_a_payer_list_after_the_rate_is_the_whole_list():
     body = ("Taiwan's president called the 20 percent rate temporary. However, it remains above the 15 percent levy that "
             "regional competitors Japan and South Korea are set to face under their own deals with Washington.")
     assert _parties(body, 15.0) == {("USA", "JPN"), ("USA", "KOR")}
+
+
+def test_keep_paying_is_the_verb_not_the_goods_of_a_payer_list():
+    # "keep paying" is the paying verb's aspect: the listed countries pay, and "keep" is no good (round 24, xtarget24b)
+    assert tariff_tuples("Washington had already set the tariff levels for the region: Cambodia, Malaysia and Thailand "
+                         "keep paying 19%, and Vietnam keeps paying 20%.") == {
+        ("USA", "KHM", None, 19.0, "in_force"), ("USA", "MYS", None, 19.0, "in_force"),
+        ("USA", "THA", None, 19.0, "in_force"), ("USA", "VNM", None, 20.0, "in_force")}
