@@ -224,6 +224,11 @@ BOUGHT_SOURCE_BEFORE = r"\b(?:buy|buys|buying|bought|purchas\w+)\s+(?:[\w-]+\s+)
 # "a 25% tariff on imports of Canadian seafood": imports named as the object of a measure (no buyer of its own before
 # them) come from the country after "of" -- the origin pays; "India's imports of Russian oil" is a purchase (round 23)
 MEASURED_IMPORTS_BEFORE = r"\b(?:on|against|to|for)\s+(?:the\s+)?(?:(?!its\b|their\b|his\b|her\b)[\w-]+\s+){0,2}?imports?\s+of\s+(?:\w+\s+)?$"
+# "Norway is due to pay an extra tariff of 15%", "Ecuador will go on paying a 15 percent tariff", "Myanmar is set to face a
+# 40 percent rate", "Mexico will continue to pay ...": a verb that governs the payer's own paying verb (round 24) -- the
+# subject still pays the rate; a regex source that roles._TARGET_AFTER allows between the auxiliaries and "pay"/"face"
+PAYER_CATENATIVE = (r"(?:(?:due|set|expected|likely|poised|going|about|scheduled|slated|forced|required|bound)\s+to|"
+                    r"go(?:es)?\s+on|keeps?|continues?\s+to|continue)")
 # "India's Russian oil purchases": a possessive buyer before, the goods and the buying noun after
 BOUGHT_OWNER_BEFORE = r"(?:['’]s|\bits|\btheir)\s+$"
 BOUGHT_NOUN_AFTER = r"\s+(?:[\w-]+\s+){1,2}?(?:purchases|purchasing|buying)\b"

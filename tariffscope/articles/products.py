@@ -137,11 +137,12 @@ def open_products(np: str) -> list[str]:
 
 
 # "graphite from China could face a 93.5% duty", "canola oil, which still faces a 100 per cent tariff",
-# "Fresh apples from the US will be charged 70%": the subject of a face/pay/charged verb before the rate
+# "Fresh apples from the US will be charged 70%": the subject of a face/pay/charged verb before the rate; "keep paying",
+# "continue to pay", "go on paying" are the paying verb's own aspect, never goods of the subject (round 24)
 _SUBJECT = re.compile(
     r"(?P<np>[^;:%]{2,120}?)\s*,?\s+(?:which\s+|that\s+)?(?:(?:now|still|already|also|would|could|will|may|might|must|"
-    r"can|then)\s+){0,2}(?:not\s+)?(?:be\s+)?(?:face[sd]?|facing|pays?|paying|attracts?|carry|carries|charged|"
-    r"hit\s+with|subject\s+to)\s+(?:[^\s,.;:%]+\s+){0,6}$", re.I)
+    r"can|then|keeps?|continues?\s+to|go(?:es)?\s+on)\s+){0,2}(?:not\s+)?(?:be\s+)?(?:face[sd]?|facing|pays?|paying|"
+    r"attracts?|carry|carries|charged|hit\s+with|subject\s+to)\s+(?:[^\s,.;:%]+\s+){0,6}$", re.I)
 _SUBJECT_FROM = re.compile(r"\s(?:from|made in|produced in|originating in|imported from|shipped from)\s.*$", re.I)
 # "Indian shrimp entering the US", "shrimp shipped to the US": where the subject's goods go is no part of them, and its
 # preposition ("to the US") must not be taken for the start of the subject (round 23)

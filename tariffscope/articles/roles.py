@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .constants import (ALL_GOODS_WORDS, BASELINE_WORDS, CONTENT_ORIGIN_BEFORE, EVERY_PARTNER, GLOBAL_TARGET_WORDS,
+from .constants import (PAYER_CATENATIVE, ALL_GOODS_WORDS, BASELINE_WORDS, CONTENT_ORIGIN_BEFORE, EVERY_PARTNER, GLOBAL_TARGET_WORDS,
                         GROUP_MIN_MEMBERS, OWNED_GOODS_PRONOUN, OWNED_GOODS_REACH, OWNED_GOODS_WORDS, PERCENT_UNIT,
                         PRODUCTS, RETALIATION_WORDS, SECONDARY_BUYERS, SECONDARY_OBJECT_CHARS, TARIFF_NOUNS,
                         TRADE_AUTHORITIES, BOUGHT_NOUN_AFTER, BOUGHT_OWNER_BEFORE, BOUGHT_SELLER_BEFORE,
@@ -38,11 +38,14 @@ _TARGET_BEFORE = re.compile(
 _TARGET_AFTER = re.compile(
     # "Canada faces / will face / is facing ...", "Canada has been hit / was slapped with ..." (passive only:
     # "Canada slapped a tariff on ..." makes Canada the imposer)
-    r"^(?:,\s+which)?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|now|already|also|still|currently|again|itself)){0,3}"
-    r"\s+(?:facing|faces|face|faced|pay|pays|paying|subject to|getting hit|gets hit|got hit)\b"
+    # (round 24: "Ecuador, whose shrimp pays 15%", "China, whose goods now face a duty of 145 per cent": the owner of the
+    # goods that pay is the payer, as "China's goods" are)
+    r"^(?:,\s+(?:which|whose(?:\s+[\w-]+){1,2}?))?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|now|already|also|still|currently|again|itself)){0,3}"
+    rf"(?:\s+{PAYER_CATENATIVE})?\s+(?:facing|faces|face|faced|pay|pays|paying|subject to|getting hit|gets hit|got hit)\b"
     r"|^(?:,\s+which)?(?:\s+(?:has|have|had|will|would|could|may|might|now|already|also|still|currently|again|itself)){0,2}"
     r"\s+(?:been|was|were|is|are|be|being|gets|got)\s+(?:\w+ly\s+)?(?:hit|targeted|slapped|spared|exempt\w*|struck|singled out)\b"
 )
+_RELATIVE_AFTER = re.compile(r"^,\s+(?:which|whose)\b")
 _GOODS_AFTER = re.compile(rf"^(?:[\s-]+[\w\-]+){{0,2}}?[\s-]+(?:{ALL_GOODS_WORDS}|{_PRODUCT_WORDS}|made|-made|producers|companies|exporters)\b", re.I)
 # a legislature's or council's decision: "Mexico's Senate on Wednesday gave final approval to higher import duties",
 # "European Union ministers on Thursday gave final approval to new tariffs"
@@ -194,8 +197,10 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
         return "imposer" if _IMPOSER_VERB_AFTER.match(after) or _NOUN_AFTER.match(text[e:e + 80]) else None
     if _TARGET_BEFORE.search(before) or _RATE_FOR.search(before) or _PCT_FOR.search(before):
         return "target"
-    if _TARGET_AFTER.match(after) and not _PREP_BEFORE.search(before):
-        return "target"         # "Canada will face ..." (but not "an agreement with Canada will face")
+    if _TARGET_AFTER.match(after) and (not _PREP_BEFORE.search(before) or _RELATIVE_AFTER.match(after)):
+        # "Canada will face ..." (but not "an agreement with Canada will face"); a relative clause is the mention's own
+        # whatever governs it ("less competitive than Ecuador, whose shrimp pays 15%", round 24)
+        return "target"
     if m.kind != "person" and _payer_subject(after, before):
         return "target"
     if m.kind in ("name", "capital") and m.possessive and _NOUN_AFTER_POSS.match(text[e:e + 100]):
@@ -620,9 +625,11 @@ def _cued_target(sent_text: str, sent_start: int, mentions: list, tgt: list, imp
                                                      or _NEXT_RATE_SUBJECT.match(sent_text[m.end - sent_start:m.end - sent_start + 40])))]
     tgt_before = [m for m in tgt if sent_start + ws <= m.start < a and m.iso3 != imposer]
     chosen = tgt_after[0] if tgt_after else (tgt_before[-1] if tgt_before else None)
-    while chosen is not None and not tgt_after:
+    # (after the rate too, from the rate on: "the 15 percent levy that Japan and South Korea are set to face", round 24)
+    list_from = a if tgt_after else sent_start + ws
+    while chosen is not None:
         # "Japan and South Korea pay 15%": walk back to the first member of the list
-        prev = [m for m in mentions if m.end <= chosen.start and m.start >= sent_start + ws and m.kind != "person"]
+        prev = [m for m in mentions if m.end <= chosen.start and m.start >= list_from and m.kind != "person"]
         if not prev or not _LIST_GAP.fullmatch(sent_text[prev[-1].end - sent_start:chosen.start - sent_start]):
             break
         chosen = prev[-1]
@@ -864,6 +871,14 @@ def _article_pair(ctx: Context, sent_start: int, imposer: str | None) -> list[st
     return pair
 
 
+def _pays_later_rate(sent_text: str, sent_start: int, m: Mention, a: int) -> bool:
+    """Whether a mention after the rate at `a` is the paying subject of a later rate of the sentence ("..., puts
+    Cambodia level with Thailand ..., and just below Vietnam, whose goods will face 20%": Vietnam pays the 20%, not the
+    rate before it; round 24)."""
+    e = m.end - sent_start + (2 if m.possessive else 0)
+    return m.start > a and bool(_TARGET_AFTER.match(sent_text[e:e + 120])) and bool(_ANY_PERCENT.search(sent_text, e))
+
+
 def _story_target(ctx: Context, sent_index: int, sent_start: int, sent_text: str, imposer: str | None, a: int,
                   window_isos: list) -> str | None:
     """The target of a measure whose clause cues none: the sentence's cued or nearest country, a digest item's
@@ -875,7 +890,8 @@ def _story_target(ctx: Context, sent_index: int, sent_start: int, sent_text: str
     parties = [m for m in ctx.country_mentions(sent_start, sent_start + len(sent_text))
                if not m.compound and not sells_bought_goods(sent_text, m, sent_start)]   # not "buying Russian oil"
     sent_tgt = [m for m in parties if _cue(sent_text, m, sent_start) == "target" and m.iso3 != imposer]
-    cued_sent = [m.iso3 for m in sent_tgt if m.start < a][-1:] or [m.iso3 for m in sent_tgt][:1]
+    cued_sent = [m.iso3 for m in sent_tgt if m.start < a][-1:] or \
+        [m.iso3 for m in sent_tgt if not _pays_later_rate(sent_text, sent_start, m, a)][:1]
     near = [m for m in parties if m.kind != "person" and m.iso3 != imposer]
     nearest = [m.iso3 for m in near if m.start < a][-1:] or [m.iso3 for m in near][:1]
     # a digest item's sub-clauses stand alone: its own clause, then the country its label names
