@@ -956,3 +956,13 @@ CHANGE_STACKS = r"\b(?:on top of|stack\w*|plus|added|adding|combined|total|anoth
 # how far around the rate its own dating and change verb are read (characters; the rate's clause in practice)
 HISTORY_BEFORE_CHARS = 100
 HISTORY_AFTER_CHARS = 60
+
+# Round 24 (xchange24): a rate that is the subject of a change told later in its own sentence -- in a relative clause
+# ("a 25% US tariff, which the EU-US agreement of August 2025 cut to 15%") or a passive ("The 25 per cent tariff that
+# was set to hit other Japanese goods ... is also being cut to 15 per cent"): the rate is the measure changed, the rate
+# after "to" its new level.  Read on the text between the two rates (no other rate, no semicolon between).
+CHANGED_LATER_GAP = (r"[^;%]{0,160}?\b(?:(?:which|that)\s+(?:[\w’'–-]+\s+){0,6}?|"
+                     r"(?:is|are|was|were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been)\s+"
+                     r"(?:(?:also|now|later|then|being|since)\s+){0,2})"
+                     r"(?:rais|increas|hik|doubl|tripl|cut|lower|reduc|slash|halv|brought|bumped|trimm)\w*"
+                     r"(?:\s+(?:it|them|down|up))?\s+to\s+(?:an?\s+)?$")

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
+    CHANGED_LATER_GAP,
+    CHANGE_STACKS,
     ALL_GOODS_WORDS,
     ANOTHER_MEASURE,
     BACKREF_MEASURE_SUBJECT,
@@ -1448,6 +1450,29 @@ _SUPERSEDED_ANAPHOR = re.compile(
     r"(?:down\s+|up\s+)?to\s+(?:an?\s+)?$", re.I)
 
 
+_CHANGED_LATER_GAP = re.compile(CHANGED_LATER_GAP, re.I)
+_CHANGE_STACKS = re.compile(CHANGE_STACKS, re.I)
+
+
+def _changed_later(text: str, p: Percent, rates: list, k: int, resolved, status: str, cl) -> bool:
+    """Round 24: the rate is the subject of a change to the next rate told later in its sentence ("a 25% tariff,
+    which the agreement cut to 15%", "The 25% tariff that was set to hit ... is being cut to 15%").  LABELING.md: it is
+    lifted when the change is in force, and -- a rate replaced before it took effect -- when its own clause says it was
+    announced and the change is decided (in force or announced).  Not a rate the change adds to ("lifting the total
+    to 50%"), not one its own clause does not call announced (a step of a schedule: "will rise to 25% in June and be
+    raised to 50% in 2026")."""
+    if k + 1 >= len(rates) or resolved[k + 1] is None:
+        return False
+    gap = text[p.end:rates[k + 1][0].start]
+    if _CHANGED_LATER_GAP.fullmatch(gap) is None or _CHANGE_STACKS.search(gap):
+        return False
+    new_status = resolved[k + 1][1]
+    if status == "in_force":
+        return new_status == "in_force"
+    return status == "announced" and new_status in ("in_force", "announced") \
+        and _own_status(text, p.end, cl) == "announced"
+
+
 def _superseded_later(text: str, p: Percent, rates: list, k: int, resolved, status: str) -> bool:
     """LABELING.md: the old rate of a change in force is lifted, also when the change follows in the
     same sentence as a separate clause ("..., a rate that was later doubled to 50%"); a rate announced and
@@ -2374,7 +2399,8 @@ def _unchanged_rate_status(text: str, row: _Row, k: int, status: str) -> str:
         status = "lifted"       # "increased the tariff from 25% ...": the old rate is gone
     if status == "in_force" and _past_rate(text, p):
         status = "lifted"       # "European vehicles had paid 27.5 per cent", "the 25% that applied until Tuesday"
-    if _superseded_later(text, p, rates, k, row.resolved, status):
+    if _superseded_later(text, p, rates, k, row.resolved, status) \
+            or _changed_later(text, p, rates, k, row.resolved, status, cl):
         status = "lifted"       # "imposed 25% duties ..., a rate that was later doubled to 50%"
     if _replaced(text, p, status):
         status = "lifted"       # "The deal replaces the 30% tariff the White House had planned"
