@@ -966,3 +966,11 @@ CHANGED_LATER_GAP = (r"[^;%]{0,160}?\b(?:(?:which|that)\s+(?:[\w’'–-]+\s+){0
                      r"(?:(?:also|now|later|then|being|since)\s+){0,2})"
                      r"(?:rais|increas|hik|doubl|tripl|cut|lower|reduc|slash|halv|brought|bumped|trimm)\w*"
                      r"(?:\s+(?:it|them|down|up))?\s+to\s+(?:an?\s+)?$")
+# Round 24 (xchange24): how far after the changed rate its new rate's "to" is read in "<change verb> the X% tariff <its
+# own clause> to Y%" (characters; 60 before round 24 cut "raises the 25% tariff on steel and aluminum imports that the
+# United States put in place in March to 50%")
+OBJECT_CHANGE_REACH = 100
+# Round 24 (xchange24): words of an old rate's own clause that keep it applying beside the change ("from the 25% rate
+# that still applies to most goods"); not "since" ("the 25% rate that had applied since March" applied until the change)
+OLD_RATE_STILL = r"\b(?:still|remains?|remained|continues?|continued|now|currently|today|stays?)\b"
+OWN_CLAUSE_CHARS = 80       # characters after an old rate read as its own clause for OLD_RATE_STILL

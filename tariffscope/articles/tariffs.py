@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
+    OLD_RATE_STILL,
+    OWN_CLAUSE_CHARS,
+    OBJECT_CHANGE_REACH,
     CHANGED_LATER_GAP,
     CHANGE_STACKS,
     ALL_GOODS_WORDS,
@@ -260,7 +263,7 @@ _CHANGE_NEW_FIRST = re.compile(
     r"|^[\s-]*(?:[\w-]+\s+){0,2}?instead\s+of\s+(?:the\s+|a\s+|an\s+)?$"   # "a 15% levy instead of the 25% tariff"
     r"|^[^%;]{0,120},\s*(?:up|down)\s+from\s+" + _OLD_RATE_WORDS + r"$"
     # "was cut to 15 pct in September from the 27.5 pct": a short time adjunct between the new rate and "from"
-    r"|^\s+(?:in|on|by|as\s+of|starting|effective|this|next|last)\s+(?:[\w.]+\s+){1,3}?(?:(?:up|down)\s+)?from\s+"
+    r"|^\s+(?:in|on|by|as\s+of|starting|effective|this|next|last)\s+(?:[\w.]+,?\s+){1,3}?(?:(?:up|down)\s+)?from\s+"
     + _OLD_RATE_WORDS + r"$", re.I)
 _DATE_START = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b")
 _AMOUNT_LEAD = re.compile(r"(?:about\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+)?(?:[A-Z]{0,3}\$|US\$|C\$)\s?[\d.,]+(?:[\s-]*(?:billion|million|trillion|bn))?\s+(?:worth\s+)?(?:of|in)\s+")
@@ -1451,6 +1454,7 @@ _SUPERSEDED_ANAPHOR = re.compile(
 
 
 _CHANGED_LATER_GAP = re.compile(CHANGED_LATER_GAP, re.I)
+_OLD_RATE_STILL = re.compile(OLD_RATE_STILL, re.I)
 _CHANGE_STACKS = re.compile(CHANGE_STACKS, re.I)
 
 
@@ -1513,10 +1517,14 @@ _PAST_PERFECT_AFTER = re.compile(r"[^;%]{0,60}?\bhad\b", re.I)
 _CURRENT_BEFORE = re.compile(r"\b(?:current|currently applied|existing)\s+$", re.I)
 
 
-def _replaced_announced(own: str, new_status: str) -> str:
+def _replaced_announced(own: str, new_status: str, still: bool = False) -> str:
     """LABELING.md: a rate replaced before it took effect is `lifted` if it had been announced ("cut the 25% tariff it
     had originally proposed to 15%"), once the change itself is decided (in force or announced); one only threatened
     stays threatened (round 15)."""
+    if own == "in_force" and new_status == "in_force" and not still:
+        # round 24: "from the 25% rate that had applied since March", "raises the 25% tariff ... that the United States
+        # put in place in March to 50%": it applied until the change -- not one its clause keeps ("that still applies")
+        return "lifted"
     return "lifted" if own == "announced" and new_status in ("in_force", "announced") else own
 
 
@@ -1534,7 +1542,8 @@ def _change_status(text: str, k: int, p: Percent, cl, status: str, changes, reso
     elif _CURRENT_BEFORE.search(text, max(0, p.start - 20), p.start):
         status = DEFAULT_STATUS     # "to 15% from the current 27.5%": a rate still applying is not yet replaced
     elif _own_status(text, p.end, cl):
-        status = _replaced_announced(_own_status(text, p.end, cl), resolved[other][1])  # "down from the 46% he had threatened"
+        status = _replaced_announced(_own_status(text, p.end, cl), resolved[other][1],   # "down from the 46% he had threatened"
+                                     _OLD_RATE_STILL.search(text, p.end, min(cl[1], p.end + OWN_CLAUSE_CHARS)) is not None)
     else:
         new_status = resolved[other][1]
         if new_status == DEFAULT_STATUS and resolved[k][1] != DEFAULT_STATUS:
@@ -2364,7 +2373,7 @@ def _past_rate(text: str, p: Percent) -> bool:
 
 # a change whose old rate is the change verb's object, its new rate after "to": "cut the 25 percent tariff it had
 # originally proposed for Korean goods to 15 percent", "lowered its 34% tariff to 10%"
-_OBJECT_CHANGE_TO = re.compile(r"[^.;%]{0,60}\bto\s+(?:an?\s+)?$", re.I)
+_OBJECT_CHANGE_TO = re.compile(rf"[^.;%]{{0,{OBJECT_CHANGE_REACH}}}\bto\s+(?:an?\s+)?$", re.I)
 
 
 def _object_change_status(text: str, row: _Row, k: int, status: str) -> str:
@@ -2377,7 +2386,8 @@ def _object_change_status(text: str, row: _Row, k: int, status: str) -> str:
         return status
     own, new_status = _own_status(text, p.end, cl), row.resolved[k + 1][1]
     if own:
-        return _replaced_announced(own, new_status)
+        return _replaced_announced(own, new_status,
+                                   _OLD_RATE_STILL.search(text, p.end, rates[k + 1][0].start) is not None)
     return "lifted" if new_status == "in_force" else "in_force"
 
 
@@ -2387,7 +2397,7 @@ def _unchanged_rate_status(text: str, row: _Row, k: int, status: str) -> str:
     p, cl = rates[k]
     status = _suspension_status(text, p, status, rates[k + 1][0].start if k + 1 < len(rates) else len(text))
     obj = _CHANGE_OBJECT.search(text, max(cl[0], p.start - 60), p.start)
-    if obj and (obj.group("old") or not re.match(r"[^.;%]{0,60}\bto\s+\d", text[p.end:cl[1]])) \
+    if obj and (obj.group("old") or not re.match(rf"[^.;%]{{0,{OBJECT_CHANGE_REACH}}}\bto\s+\d", text[p.end:cl[1]])) \
             and _own_status(text, p.end, cl) is None:
         # "would raise the 25% tariff on Indian goods", "doubling the existing 25 percent duty", "raising a
         # previously imposed 10 per cent tariff on China to 20 per cent": the rate is the measure being changed
