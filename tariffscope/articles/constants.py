@@ -974,3 +974,8 @@ OBJECT_CHANGE_REACH = 100
 # that still applies to most goods"); not "since" ("the 25% rate that had applied since March" applied until the change)
 OLD_RATE_STILL = r"\b(?:still|remains?|remained|continues?|continued|now|currently|today|stays?)\b"
 OWN_CLAUSE_CHARS = 80       # characters after an old rate read as its own clause for OLD_RATE_STILL
+# Round 24 (xchange24): a rate whose change is the condition or the time of something else ("must first pass legislation
+# ... before the 27.5% tariffs on its car exports are brought down to 15%"): the change is still to come, whatever its
+# tense; read in the rate's clause this many characters before it
+CHANGE_CONDITION_BEFORE = r"\b(?:before|until|till|once|if|unless|when)\b"
+CHANGE_CONDITION_REACH = 40

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
+    CHANGE_CONDITION_BEFORE,
+    CHANGE_CONDITION_REACH,
     OLD_RATE_STILL,
     OWN_CLAUSE_CHARS,
     OBJECT_CHANGE_REACH,
@@ -263,7 +265,7 @@ _CHANGE_NEW_FIRST = re.compile(
     r"|^[\s-]*(?:[\w-]+\s+){0,2}?instead\s+of\s+(?:the\s+|a\s+|an\s+)?$"   # "a 15% levy instead of the 25% tariff"
     r"|^[^%;]{0,120},\s*(?:up|down)\s+from\s+" + _OLD_RATE_WORDS + r"$"
     # "was cut to 15 pct in September from the 27.5 pct": a short time adjunct between the new rate and "from"
-    r"|^\s+(?:in|on|by|as\s+of|starting|effective|this|next|last)\s+(?:[\w.]+,?\s+){1,3}?(?:(?:up|down)\s+)?from\s+"
+    r"|^\s+(?:in|on|by|as\s+of|starting|effective|this|next|last)\s+(?:[\w.]+\s+){1,3}?(?:(?:up|down)\s+)?from\s+"
     + _OLD_RATE_WORDS + r"$", re.I)
 _DATE_START = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b")
 _AMOUNT_LEAD = re.compile(r"(?:about\s+|roughly\s+|nearly\s+|some\s+|more than\s+|over\s+)?(?:[A-Z]{0,3}\$|US\$|C\$)\s?[\d.,]+(?:[\s-]*(?:billion|million|trillion|bn))?\s+(?:worth\s+)?(?:of|in)\s+")
@@ -1455,6 +1457,7 @@ _SUPERSEDED_ANAPHOR = re.compile(
 
 _CHANGED_LATER_GAP = re.compile(CHANGED_LATER_GAP, re.I)
 _OLD_RATE_STILL = re.compile(OLD_RATE_STILL, re.I)
+_CHANGE_CONDITION_BEFORE = re.compile(CHANGE_CONDITION_BEFORE, re.I)
 _CHANGE_STACKS = re.compile(CHANGE_STACKS, re.I)
 
 
@@ -1468,7 +1471,8 @@ def _changed_later(text: str, p: Percent, rates: list, k: int, resolved, status:
     if k + 1 >= len(rates) or resolved[k + 1] is None:
         return False
     gap = text[p.end:rates[k + 1][0].start]
-    if _CHANGED_LATER_GAP.fullmatch(gap) is None or _CHANGE_STACKS.search(gap):
+    if _CHANGED_LATER_GAP.fullmatch(gap) is None or _CHANGE_STACKS.search(gap) \
+            or _CHANGE_CONDITION_BEFORE.search(text, max(cl[0], p.start - CHANGE_CONDITION_REACH), p.start):
         return False
     new_status = resolved[k + 1][1]
     if status == "in_force":
