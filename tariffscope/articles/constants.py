@@ -956,3 +956,26 @@ CHANGE_STACKS = r"\b(?:on top of|stack\w*|plus|added|adding|combined|total|anoth
 # how far around the rate its own dating and change verb are read (characters; the rate's clause in practice)
 HISTORY_BEFORE_CHARS = 100
 HISTORY_AFTER_CHARS = 60
+
+# Round 24 (xchange24): a rate that is the subject of a change told later in its own sentence -- in a relative clause
+# ("a 25% US tariff, which the EU-US agreement of August 2025 cut to 15%") or a passive ("The 25 per cent tariff that
+# was set to hit other Japanese goods ... is also being cut to 15 per cent"): the rate is the measure changed, the rate
+# after "to" its new level.  Read on the text between the two rates (no other rate, no semicolon between).
+CHANGED_LATER_GAP = (r"[^;%]{0,160}?\b(?:(?:which|that)\s+(?:[\w’'–-]+\s+){0,6}?|"
+                     r"(?:is|are|was|were|will\s+be|would\s+be|has\s+been|have\s+been|had\s+been)\s+"
+                     r"(?:(?:also|now|later|then|being|since)\s+){0,2})"
+                     r"(?:rais|increas|hik|doubl|tripl|cut|lower|reduc|slash|halv|brought|bumped|trimm)\w*"
+                     r"(?:\s+(?:it|them|down|up))?\s+to\s+(?:an?\s+)?$")
+# Round 24 (xchange24): how far after the changed rate its new rate's "to" is read in "<change verb> the X% tariff <its
+# own clause> to Y%" (characters; 60 before round 24 cut "raises the 25% tariff on steel and aluminum imports that the
+# United States put in place in March to 50%")
+OBJECT_CHANGE_REACH = 100
+# Round 24 (xchange24): words of an old rate's own clause that keep it applying beside the change ("from the 25% rate
+# that still applies to most goods"); not "since" ("the 25% rate that had applied since March" applied until the change)
+OLD_RATE_STILL = r"\b(?:still|remains?|remained|continues?|continued|now|currently|today|stays?)\b"
+OWN_CLAUSE_CHARS = 80       # characters after an old rate read as its own clause for OLD_RATE_STILL
+# Round 24 (xchange24): a rate whose change is the condition or the time of something else ("must first pass legislation
+# ... before the 27.5% tariffs on its car exports are brought down to 15%"): the change is still to come, whatever its
+# tense; read in the rate's clause this many characters before it
+CHANGE_CONDITION_BEFORE = r"\b(?:before|until|till|once|if|unless|when)\b"
+CHANGE_CONDITION_REACH = 40

@@ -14,6 +14,13 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
+    CHANGE_CONDITION_BEFORE,
+    CHANGE_CONDITION_REACH,
+    OLD_RATE_STILL,
+    OWN_CLAUSE_CHARS,
+    OBJECT_CHANGE_REACH,
+    CHANGED_LATER_GAP,
+    CHANGE_STACKS,
     ALL_GOODS_WORDS,
     ANOTHER_MEASURE,
     BACKREF_MEASURE_SUBJECT,
@@ -1448,6 +1455,32 @@ _SUPERSEDED_ANAPHOR = re.compile(
     r"(?:down\s+|up\s+)?to\s+(?:an?\s+)?$", re.I)
 
 
+_CHANGED_LATER_GAP = re.compile(CHANGED_LATER_GAP, re.I)
+_OLD_RATE_STILL = re.compile(OLD_RATE_STILL, re.I)
+_CHANGE_CONDITION_BEFORE = re.compile(CHANGE_CONDITION_BEFORE, re.I)
+_CHANGE_STACKS = re.compile(CHANGE_STACKS, re.I)
+
+
+def _changed_later(text: str, p: Percent, rates: list, k: int, resolved, status: str, cl) -> bool:
+    """Round 24: the rate is the subject of a change to the next rate told later in its sentence ("a 25% tariff,
+    which the agreement cut to 15%", "The 25% tariff that was set to hit ... is being cut to 15%").  LABELING.md: it is
+    lifted when the change is in force, and -- a rate replaced before it took effect -- when its own clause says it was
+    announced and the change is decided (in force or announced).  Not a rate the change adds to ("lifting the total
+    to 50%"), not one its own clause does not call announced (a step of a schedule: "will rise to 25% in June and be
+    raised to 50% in 2026")."""
+    if k + 1 >= len(rates) or resolved[k + 1] is None:
+        return False
+    gap = text[p.end:rates[k + 1][0].start]
+    if _CHANGED_LATER_GAP.fullmatch(gap) is None or _CHANGE_STACKS.search(gap) \
+            or _CHANGE_CONDITION_BEFORE.search(text, max(cl[0], p.start - CHANGE_CONDITION_REACH), p.start):
+        return False
+    new_status = resolved[k + 1][1]
+    if status == "in_force":
+        return new_status == "in_force"
+    return status == "announced" and new_status in ("in_force", "announced") \
+        and _own_status(text, p.end, cl) == "announced"
+
+
 def _superseded_later(text: str, p: Percent, rates: list, k: int, resolved, status: str) -> bool:
     """LABELING.md: the old rate of a change in force is lifted, also when the change follows in the
     same sentence as a separate clause ("..., a rate that was later doubled to 50%"); a rate announced and
@@ -1488,10 +1521,14 @@ _PAST_PERFECT_AFTER = re.compile(r"[^;%]{0,60}?\bhad\b", re.I)
 _CURRENT_BEFORE = re.compile(r"\b(?:current|currently applied|existing)\s+$", re.I)
 
 
-def _replaced_announced(own: str, new_status: str) -> str:
+def _replaced_announced(own: str, new_status: str, still: bool = False) -> str:
     """LABELING.md: a rate replaced before it took effect is `lifted` if it had been announced ("cut the 25% tariff it
     had originally proposed to 15%"), once the change itself is decided (in force or announced); one only threatened
     stays threatened (round 15)."""
+    if own == "in_force" and new_status == "in_force" and not still:
+        # round 24: "from the 25% rate that had applied since March", "raises the 25% tariff ... that the United States
+        # put in place in March to 50%": it applied until the change -- not one its clause keeps ("that still applies")
+        return "lifted"
     return "lifted" if own == "announced" and new_status in ("in_force", "announced") else own
 
 
@@ -1509,7 +1546,8 @@ def _change_status(text: str, k: int, p: Percent, cl, status: str, changes, reso
     elif _CURRENT_BEFORE.search(text, max(0, p.start - 20), p.start):
         status = DEFAULT_STATUS     # "to 15% from the current 27.5%": a rate still applying is not yet replaced
     elif _own_status(text, p.end, cl):
-        status = _replaced_announced(_own_status(text, p.end, cl), resolved[other][1])  # "down from the 46% he had threatened"
+        status = _replaced_announced(_own_status(text, p.end, cl), resolved[other][1],   # "down from the 46% he had threatened"
+                                     _OLD_RATE_STILL.search(text, p.end, min(cl[1], p.end + OWN_CLAUSE_CHARS)) is not None)
     else:
         new_status = resolved[other][1]
         if new_status == DEFAULT_STATUS and resolved[k][1] != DEFAULT_STATUS:
@@ -2339,7 +2377,7 @@ def _past_rate(text: str, p: Percent) -> bool:
 
 # a change whose old rate is the change verb's object, its new rate after "to": "cut the 25 percent tariff it had
 # originally proposed for Korean goods to 15 percent", "lowered its 34% tariff to 10%"
-_OBJECT_CHANGE_TO = re.compile(r"[^.;%]{0,60}\bto\s+(?:an?\s+)?$", re.I)
+_OBJECT_CHANGE_TO = re.compile(rf"[^.;%]{{0,{OBJECT_CHANGE_REACH}}}\bto\s+(?:an?\s+)?$", re.I)
 
 
 def _object_change_status(text: str, row: _Row, k: int, status: str) -> str:
@@ -2352,7 +2390,8 @@ def _object_change_status(text: str, row: _Row, k: int, status: str) -> str:
         return status
     own, new_status = _own_status(text, p.end, cl), row.resolved[k + 1][1]
     if own:
-        return _replaced_announced(own, new_status)
+        return _replaced_announced(own, new_status,
+                                   _OLD_RATE_STILL.search(text, p.end, rates[k + 1][0].start) is not None)
     return "lifted" if new_status == "in_force" else "in_force"
 
 
@@ -2362,7 +2401,7 @@ def _unchanged_rate_status(text: str, row: _Row, k: int, status: str) -> str:
     p, cl = rates[k]
     status = _suspension_status(text, p, status, rates[k + 1][0].start if k + 1 < len(rates) else len(text))
     obj = _CHANGE_OBJECT.search(text, max(cl[0], p.start - 60), p.start)
-    if obj and (obj.group("old") or not re.match(r"[^.;%]{0,60}\bto\s+\d", text[p.end:cl[1]])) \
+    if obj and (obj.group("old") or not re.match(rf"[^.;%]{{0,{OBJECT_CHANGE_REACH}}}\bto\s+\d", text[p.end:cl[1]])) \
             and _own_status(text, p.end, cl) is None:
         # "would raise the 25% tariff on Indian goods", "doubling the existing 25 percent duty", "raising a
         # previously imposed 10 per cent tariff on China to 20 per cent": the rate is the measure being changed
@@ -2374,7 +2413,8 @@ def _unchanged_rate_status(text: str, row: _Row, k: int, status: str) -> str:
         status = "lifted"       # "increased the tariff from 25% ...": the old rate is gone
     if status == "in_force" and _past_rate(text, p):
         status = "lifted"       # "European vehicles had paid 27.5 per cent", "the 25% that applied until Tuesday"
-    if _superseded_later(text, p, rates, k, row.resolved, status):
+    if _superseded_later(text, p, rates, k, row.resolved, status) \
+            or _changed_later(text, p, rates, k, row.resolved, status, cl):
         status = "lifted"       # "imposed 25% duties ..., a rate that was later doubled to 50%"
     if _replaced(text, p, status):
         status = "lifted"       # "The deal replaces the 30% tariff the White House had planned"
