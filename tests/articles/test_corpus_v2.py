@@ -29,7 +29,12 @@ ISSUE_TARGET_F1 = {"tariffs": 0.85, "trade_values": 0.85, "quotes": 0.85, "peopl
 # quotes and people 0.955; the tariff floor moves up to 0.50 and the trade-value floor to 0.75 (margins ~0.025-0.03).
 # End of round 15 (make models on 867 articles): tariffs 0.523 (186/175/164), trade values 0.790 (94/25/25); the
 # trade-value floor moves up to 0.77 (margin 0.02), the tariff floor stays.
-TEST_F1_THRESHOLDS = {"tariffs": 0.50, "trade_values": 0.77, "quotes": 0.93, "people": 0.93}
+# Round 24 (2026-12-04): a third blind writer set, t073-t104 (32 articles, each labelled twice and adjudicated), joined the
+# split before any round-24 change was judged; on all 104 with round 24's weights (make models on 1581 dev articles):
+# tariffs 0.591 (259/186/172), trade values 0.846 (165/33/27), quotes 0.946, people 0.961 (t001-t072 alone 0.565 /
+# 0.805; t073-t104 alone 0.713 / 0.913).  The tariff floor moves up to 0.56 and the trade-value floor to 0.82 (margins
+# ~0.03); quotes and people stay.
+TEST_F1_THRESHOLDS = {"tariffs": 0.56, "trade_values": 0.82, "quotes": 0.93, "people": 0.93}
 
 
 def test_thresholds_name_every_kind():
