@@ -935,8 +935,11 @@ _HISTORY_MONTH = (r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May
                   r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
 RATE_DATED_MONTH = (rf"\b(?:[Ii]n|[Oo]n|[Ff]rom|[Bb]y|[Ss]tarting|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:early\s+|late\s+|mid-?)?"
                     rf"{_HISTORY_MONTH}(?:\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<yr>(?:19|20)\d\d))?")
+# words that keep a rate applying ("still", "remains", "now"): the history reading's (xhistory24) and the change
+# reading's (xchange24) one list
+STILL_APPLYING_WORDS = r"still|remains?|remained|continues?|continued|now|currently|today|stays?"
 # words that keep a dated rate current ("has applied since March", "still", "remains", "now"): not a past rate
-RATE_STILL_APPLIES = r"\b(?:since|still|remains?|remained|continues?|continued|now|currently|today|stays?|ever since)\b"
+RATE_STILL_APPLIES = rf"\b(?:since|{STILL_APPLYING_WORDS}|ever since)\b"
 # a trade-remedy stage ("a preliminary countervailing duty of 14.38% in August"): LABELING.md round 23b keeps a
 # provisional duty `in_force` while it runs beside the final one and `announced` before its deposits start, so a later
 # final rate of the same case does not make it a past rate (xhistory24b)
@@ -972,7 +975,7 @@ CHANGED_LATER_GAP = (r"[^;%]{0,160}?\b(?:(?:which|that)\s+(?:[\w’'–-]+\s+){0
 OBJECT_CHANGE_REACH = 100
 # Round 24 (xchange24): words of an old rate's own clause that keep it applying beside the change ("from the 25% rate
 # that still applies to most goods"); not "since" ("the 25% rate that had applied since March" applied until the change)
-OLD_RATE_STILL = r"\b(?:still|remains?|remained|continues?|continued|now|currently|today|stays?)\b"
+OLD_RATE_STILL = rf"\b(?:{STILL_APPLYING_WORDS})\b"
 OWN_CLAUSE_CHARS = 80       # characters after an old rate read as its own clause for OLD_RATE_STILL
 # Round 24 (xchange24): a rate whose change is the condition or the time of something else ("must first pass legislation
 # ... before the 27.5% tariffs on its car exports are brought down to 15%"): the change is still to come, whatever its

@@ -210,7 +210,7 @@ def _month_told(text: str, lo: int, hi: int, published) -> tuple[int, int, int] 
         return int(m.group("yr")), month, day
     if published is None:
         return 0, month, day
-    if 0 < (month - published.month) % 12 <= 6:      # "take effect on Oct. 1" in a September paper: ahead
+    if _later_month(month, published):        # "take effect on Oct. 1" in a September paper: ahead
         return published.year + (month < published.month), month, day
     return (published.year if month <= published.month else published.year - 1), month, day
 
@@ -348,6 +348,11 @@ def _month_ahead(m: re.Match, published) -> bool:
     month = _MONTHS[m.group("mon3")[:3]]
     if m.group("yr"):
         return (int(m.group("yr")), month) > (published.year, published.month)
+    return _later_month(month, published)
+
+
+def _later_month(month: int, published: date) -> bool:
+    """A month written with no year is a later one when it falls within the six months after `published`'s."""
     return 0 < (month - published.month) % 12 <= 6
 
 
