@@ -2549,6 +2549,16 @@ def _story_goods(ctx: Context) -> list[str]:
     return []
 
 
+def _read_without_noun(ctx: Context, si: int, sent, carry: _Carry) -> bool:
+    """A sentence naming no tariff is read for rates when it continues a tariff sentence ("The combined rate of 35.19
+    per cent ...", "will be charged 10%"), is an item of a list or table of a tariff story, or ranks a remedy's rates."""
+    text = sent.text
+    return bool(carry.had_tariff and (_CONTINUATION.search(text) or _CHARGED.search(text) or _paired_rates(ctx, sent))) \
+        or bool(ctx.tariff_article and (_list_item(text) or _table_row(text) or _company_row(ctx, si)
+                                        or _rate_list_sentence(ctx, sent))) \
+        or _remedy_ranked_rate(ctx, sent)
+
+
 def extract_tariffs(ctx: Context) -> list[dict]:
     ctx.tariff_article = bool(_TARIFF_NOUN.search(ctx.body))
     ctx.story_goods = _story_goods(ctx) if ctx.tariff_article else []
@@ -2562,12 +2572,8 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         if not find_percents(text):
             facts += _rate_free_exempted(ctx, si, sent, facts, seen)
         has_noun = bool(_TARIFF_NOUN.search(text))
-        if not has_noun and not (carry.had_tariff and (_CONTINUATION.search(text) or _CHARGED.search(text)
-                                                       or _paired_rates(ctx, sent))) \
-                and not (ctx.tariff_article and (_list_item(text) or _table_row(text) or _company_row(ctx, si)
-                                                 or _rate_list_sentence(ctx, sent)
-                                                 or (_reads_assigned(ctx) and _assigned_rate_sentence(text)))) \
-                and not _remedy_ranked_rate(ctx, sent):
+        if not (has_noun or _read_without_noun(ctx, si, sent, carry)
+                or (_reads_assigned(ctx) and _assigned_rate_sentence(text))):
             carry = _Carry()
             continue
         own_status = _sentence_status(text, ctx.published)
