@@ -982,3 +982,18 @@ OWN_CLAUSE_CHARS = 80       # characters after an old rate read as its own claus
 # tense; read in the rate's clause this many characters before it
 CHANGE_CONDITION_BEFORE = r"\b(?:before|until|till|once|if|unless|when)\b"
 CHANGE_CONDITION_REACH = 40
+# Round 25 (xunreported25): a bare rate assigned to its payer in a sentence that names no tariff ("Cambodia was first
+# assigned 49% in April", "Vietnam faces a slightly higher 20%.", "Kenya was placed in the lowest band, at 10 percent",
+# "Lesotho's exports were hit with 50 percent"): the verb that gives a payer its rate, right before the rate (up to two
+# words of degree or size between) ...
+ASSIGNED_RATE_BEFORE = (r"\b(?:(?:(?:is|are|was|were|be|been|being|got|get|gets)\s+(?:(?:first|then|also|initially|"
+                        r"originally|later|now|still|only)\s+){0,2}(?:assigned|given|handed|allotted|hit\s+with|"
+                        r"slapped\s+with|placed\s+(?:[\w-]+,?\s+){0,4}?at|set\s+at|put\s+(?:down\s+)?(?:at|for)))|"
+                        r"(?:faces?|faced|pays?|paid|charged))"
+                        r"\s+(?:(?:a|an|the|only|just|about|around|roughly|nearly|some|slightly|much|far|even|"
+                        r"higher|lower|steeper|further|flat)\s+){0,3},?\s*$")
+# ... and nothing after it that makes the figure something else than the rate: it ends the clause or runs into a date,
+# a second payer or "each" ("... at 30% each", "... 25% and South Africa 30%"); a noun after it ("20% drop", "15% of")
+# is left to the other readings
+BARE_RATE_AFTER = (r"\s*(?:$|[.;,)]|\band\b|\bwhile\b|\bbut\b|\beach\b|\binstead\b|\bin\s+(?:[A-Z]|\d)|"
+                   r"\bfrom\s+(?:[A-Z]|\d)|\bon\s+(?:[A-Z]|\d)|\bunder\b|\bas\s+of\b)")

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
+    ASSIGNED_RATE_BEFORE,
+    BARE_RATE_AFTER,
     CHANGE_CONDITION_BEFORE,
     CHANGE_CONDITION_REACH,
     OLD_RATE_STILL,
@@ -512,6 +514,29 @@ def _leads_into_rate(text: str, end: int, limit: int) -> bool:
     """The words after an item run, with no comma, into the next rate of the clause: the item is that rate's."""
     return limit < len(text) and text[limit:limit + 1].isdigit() and "," not in text[end:limit] \
         and len(text[end:limit]) < 30
+
+
+_ASSIGNED_RATE_BEFORE = re.compile(ASSIGNED_RATE_BEFORE, re.I)
+_BARE_RATE_AFTER = re.compile(BARE_RATE_AFTER)
+
+
+def _assigned_rate(text: str, p: Percent) -> bool:
+    """Round 25: a bare rate given to its payer ("Cambodia was first assigned 49% in April", "Vietnam faces a slightly
+    higher 20%."): the verb names the measure, so the rate needs no tariff noun nor a tariff sentence before it; the
+    figure must stand bare (no noun after it: "faces a 20% drop" is no rate)."""
+    return bool(_ASSIGNED_RATE_BEFORE.search(text, max(0, p.start - 80), p.start)) \
+        and bool(_BARE_RATE_AFTER.match(text, p.end)) and not is_range(text, p.start)
+
+
+def _reads_assigned(ctx: Context) -> bool:
+    """A trade-remedy story (its lede names anti-dumping or countervailing duties) gives its bare rates to firms ("Denmark's
+    Danish Crown, another sampled exporter, was given 18.6 per cent"), whose parties the firm's home country would get
+    wrong (LABELING.md: the measure's target): there the bare assigned rate is left to the learned "extra" decision."""
+    return ctx.tariff_article and not ctx.country_remedy
+
+
+def _assigned_rate_sentence(text: str) -> bool:
+    return any(0 < p.value <= 1000 and _assigned_rate(text, p) for p in find_percents(text))
 
 
 def _continuation_rate(text: str, p: Percent) -> bool:
@@ -1117,7 +1142,7 @@ def _table_rates(text: str, spans, percents: list[Percent], header: list[str] | 
 
 
 def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool, digest: bool = False,
-                country_ends: frozenset = frozenset(), country_starts: frozenset = frozenset()
+                country_ends: frozenset = frozenset(), country_starts: frozenset = frozenset(), assigned: bool = False
                 ) -> list[tuple[Percent, tuple[int, int]]]:
     rates: list[tuple[Percent, tuple[int, int]]] = []
     for p in percents:
@@ -1126,6 +1151,7 @@ def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool, diges
             continue
         if 0 < p.value <= 1000 and (is_tariff_rate(text, p.start, p.end, cl[0])
                                     or (not has_noun and _continuation_rate(text, p))
+                                    or (assigned and not has_noun and _assigned_rate(text, p))
                                     or (digest and _label_rate(text, p))
                                     or (has_noun and _NOUN_INCREASE_BEFORE.search(text, max(cl[0], p.start - 60), p.start)
                                         and not _OTHER_MEASURE.search(text, cl[0], p.start))):
@@ -1701,7 +1727,7 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
     country_ends = frozenset(m.end - sent.start for m in ctx.country_mentions(sent.start, sent.end, with_people=False))
     country_starts = frozenset(m.start - sent.start for m in ctx.country_mentions(sent.start, sent.end, with_people=False))
     rates = _find_rates(text, spans, find_percents(text), has_noun, digest=label and ctx.tariff_article,
-                        country_ends=country_ends, country_starts=country_starts)
+                        country_ends=country_ends, country_starts=country_starts, assigned=_reads_assigned(ctx))
     rates = _subject_rates(ctx, sent, spans, rates)
     if company:
         rates = _company_rate(text, spans, rates)
@@ -2523,6 +2549,16 @@ def _story_goods(ctx: Context) -> list[str]:
     return []
 
 
+def _read_without_noun(ctx: Context, si: int, sent, carry: _Carry) -> bool:
+    """A sentence naming no tariff is read for rates when it continues a tariff sentence ("The combined rate of 35.19
+    per cent ...", "will be charged 10%"), is an item of a list or table of a tariff story, or ranks a remedy's rates."""
+    text = sent.text
+    return bool(carry.had_tariff and (_CONTINUATION.search(text) or _CHARGED.search(text) or _paired_rates(ctx, sent))) \
+        or bool(ctx.tariff_article and (_list_item(text) or _table_row(text) or _company_row(ctx, si)
+                                        or _rate_list_sentence(ctx, sent))) \
+        or _remedy_ranked_rate(ctx, sent)
+
+
 def extract_tariffs(ctx: Context) -> list[dict]:
     ctx.tariff_article = bool(_TARIFF_NOUN.search(ctx.body))
     ctx.story_goods = _story_goods(ctx) if ctx.tariff_article else []
@@ -2536,11 +2572,8 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         if not find_percents(text):
             facts += _rate_free_exempted(ctx, si, sent, facts, seen)
         has_noun = bool(_TARIFF_NOUN.search(text))
-        if not has_noun and not (carry.had_tariff and (_CONTINUATION.search(text) or _CHARGED.search(text)
-                                                       or _paired_rates(ctx, sent))) \
-                and not (ctx.tariff_article and (_list_item(text) or _table_row(text) or _company_row(ctx, si)
-                                                 or _rate_list_sentence(ctx, sent))) \
-                and not _remedy_ranked_rate(ctx, sent):
+        if not (has_noun or _read_without_noun(ctx, si, sent, carry)
+                or (_reads_assigned(ctx) and _assigned_rate_sentence(text))):
             carry = _Carry()
             continue
         own_status = _sentence_status(text, ctx.published)
