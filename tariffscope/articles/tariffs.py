@@ -16,6 +16,11 @@ from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
     CHANGE_CONDITION_BEFORE,
     CHANGE_CONDITION_REACH,
+    CURRENT_RATE_AFTER,
+    CURRENT_RATE_BEFORE,
+    CURRENT_RATE_GAP_BLOCK,
+    CURRENT_RATE_NOT_AFTER,
+    CURRENT_RATE_REACH,
     OLD_RATE_STILL,
     OWN_CLAUSE_CHARS,
     OBJECT_CHANGE_REACH,
@@ -678,6 +683,26 @@ def _aimed_change(text: str, clause_start: int, rate_start: int) -> bool:
 def _still_applies(text: str, clause_start: int, rate_start: int) -> bool:
     """The verb before the rate is a modal's "still / continue to / keep" + an applying verb: an existing rate."""
     return _STILL_APPLIES_BEFORE.search(text, max(clause_start, rate_start - 90), rate_start) is not None
+
+
+_CURRENT_RATE_BEFORE = re.compile(CURRENT_RATE_BEFORE, re.I)
+_CURRENT_RATE_AFTER = re.compile(CURRENT_RATE_AFTER, re.I)
+_CURRENT_RATE_GAP_BLOCK = re.compile(CURRENT_RATE_GAP_BLOCK, re.I)
+_CURRENT_RATE_NOT_AFTER = re.compile(CURRENT_RATE_NOT_AFTER, re.I)
+
+
+def _marked_current(text: str, p: Percent, clause: tuple[int, int]) -> bool:
+    """Round 25: the rate's own words say it applies now -- "from the present 39%", "now as high as 110%", "now taxed at
+    10%", "the 27.5% charged now", "the 18% levy Nicaraguan goods currently pay".  In a sentence told ahead such a rate
+    is the one that applies until the change (LABELING.md: the old rate of an announced change is in force), whatever
+    the sentence's future verb says of the other rate.  The marker after the rate counts only with nothing between that
+    ties the rate to another time or clause ("to", "from", "will", "said")."""
+    if _CURRENT_RATE_BEFORE.search(text, max(clause[0], p.start - CURRENT_RATE_REACH), p.start):
+        return True
+    after = _CURRENT_RATE_AFTER.match(text, p.end, clause[1])
+    if after is None or _CURRENT_RATE_NOT_AFTER.match(text, after.end()):
+        return False
+    return _CURRENT_RATE_GAP_BLOCK.search(text, p.end, after.start("marker")) is None
 
 
 def _already_own(text: str, rate_end: int, clause: tuple[int, int]) -> bool:
@@ -2204,7 +2229,8 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
     status = _future_adjust(text, (row.window[k], nxt), last_in_clause, status, ctx.published)
     if status == "in_force" and _aimed_change(text, cl[0], p.start):
         status = "announced"    # round 23c: "committed to lower its tariffs to 2 percent"
-    if status == "announced" and (_already_own(text, p.end, cl) or _still_applies(text, cl[0], p.start)):
+    if status == "announced" and (_already_own(text, p.end, cl) or _still_applies(text, cl[0], p.start)
+                                  or _marked_current(text, p, cl)):
         status = "in_force"     # "will be added, from August 6, to the 10% tariff that Brazilian goods already pay"
     if status == "announced" and _conditional_threat(text, p):
         status = "threatened"   # "Trump said Denmark ... would face a 10% tariff from Feb. 1, ..., unless a deal ..."

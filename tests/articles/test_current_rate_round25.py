@@ -1,0 +1,45 @@
+"""Round 25 (branch xstatus25): a rate whose own words say it applies now came out `announced` in a sentence told ahead.
+
+"will fall from the present 39% to 15%", "now as high as 110%", "the 27.5% charged now", "now taxed at 10%": the sentence's
+future verb belongs to the change, the marker ("now", "currently", "at present", "the present") to the rate, which
+applies until the change (LABELING.md: a rate in force at `published` is `in_force`, also the old rate of an announced
+change).  Guards: "now" that leads a verb telling the rate ahead ("will now start", "now says will start", "will now be
+charged") leaves it `announced`, and the new rate of the change stays `announced`.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from inline import rate_statuses
+
+PUB = date(2025, 11, 14)
+
+
+@pytest.mark.parametrize("body, rate", [
+    ("Switzerland and the United States struck a deal on Friday. Under the pact, the tariff Washington charges on goods "
+     "from Switzerland will fall from the present 39% to 15%.", 39.0),
+    ("India and Britain signed their trade agreement. India will lower its import duties on British cars, now as high "
+     "as 110%, to 10% over five years, within a quota.", 110.0),
+    ("Trump signed the order on Thursday. Japanese cars will pay a 15% tariff rather than the 27.5% charged now.", 27.5),
+    ("Vietnam cut tariffs on American goods. Ethanol shipped from the United States, now taxed at 10% on arrival, will "
+     "pay 5% once the change takes effect.", 10.0),
+])
+def test_a_rate_marked_current_is_in_force_in_a_sentence_told_ahead(rules_only, body, rate):
+    assert (rate, "in_force") in rate_statuses(body, PUB)
+    assert (rate, "announced") not in rate_statuses(body, PUB)
+
+
+def test_the_new_rate_of_the_change_stays_announced(rules_only):
+    body = ("Switzerland and the United States struck a deal on Friday. Under the pact, the tariff Washington charges on "
+            "goods from Switzerland will fall from the present 39% to 15%.")
+    assert (15.0, "announced") in rate_statuses(body, PUB)
+
+
+@pytest.mark.parametrize("body, rate", [
+    ("Carmakers had hoped for a delay. Trump said the 25% tariff on cars will now start in March.", 25.0),
+    ("The White House published the schedule. Japanese goods will now be charged a 24% duty from December 9.", 24.0),
+    ("Markets fell on Friday. A 25% tariff that Trump now says will start on December 1 hit shares of carmakers.", 25.0),
+])
+def test_now_leading_a_verb_told_ahead_leaves_the_rate_announced(rules_only, body, rate):
+    assert (rate, "announced") in rate_statuses(body, PUB)
