@@ -2229,9 +2229,12 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
     status = _future_adjust(text, (row.window[k], nxt), last_in_clause, status, ctx.published)
     if status == "in_force" and _aimed_change(text, cl[0], p.start):
         status = "announced"    # round 23c: "committed to lower its tariffs to 2 percent"
-    if status == "announced" and (_already_own(text, p.end, cl) or _still_applies(text, cl[0], p.start)
-                                  or _marked_current(text, p, cl)):
+    if status == "announced" and (_already_own(text, p.end, cl) or _still_applies(text, cl[0], p.start)):
         status = "in_force"     # "will be added, from August 6, to the 10% tariff that Brazilian goods already pay"
+    if status in ("announced", "paused") and _marked_current(text, p, cl):
+        # round 25: "will fall from the present 39% to 15%"; "The top rates are on hold and a blanket 10% tariff now
+        # applies" (the pause is the other rates')
+        status = "in_force"
     if status == "announced" and _conditional_threat(text, p):
         status = "threatened"   # "Trump said Denmark ... would face a 10% tariff from Feb. 1, ..., unless a deal ..."
     if status in ("announced", "in_force") and _recommended(text, p.start):

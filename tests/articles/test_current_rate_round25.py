@@ -43,3 +43,15 @@ def test_the_new_rate_of_the_change_stays_announced(rules_only):
 ])
 def test_now_leading_a_verb_told_ahead_leaves_the_rate_announced(rules_only, body, rate):
     assert (rate, "announced") in rate_statuses(body, PUB)
+
+
+def test_a_rate_that_now_applies_beside_paused_rates_is_in_force(rules_only):
+    body = ("Trump changed course on Wednesday. The top reciprocal rates are on hold and a blanket 10% tariff now applies "
+            "to almost every country instead.")
+    assert (10.0, "in_force") in rate_statuses(body, PUB)
+    assert (10.0, "paused") not in rate_statuses(body, PUB)
+
+
+def test_a_rate_now_suspended_stays_paused(rules_only):
+    body = "Trump paused the measure on Wednesday. The 34% tariff on Chinese goods, now suspended, may return in July."
+    assert (34.0, "in_force") not in rate_statuses(body, PUB)
