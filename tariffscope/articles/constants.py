@@ -1002,3 +1002,6 @@ CURRENT_RATE_GAP_BLOCK = (r"\b(?:will|would|shall|could|may|might|to|from|until|
 CURRENT_RATE_NOT_AFTER = (r"\s+(?:says?|said|wants?|plans?|planned|threatens?|proposes?|set|due|scheduled|slated|expected|"
                           r"risks?|faces?|looks?|seems?|appears?|suspended|paused|on\s+hold|waived|lifted|removed)\b")
 CURRENT_RATE_REACH = 45     # characters before the rate read for CURRENT_RATE_BEFORE
+# tariffs.py (round 25): an adverb between the modal and the cut or removal of a rate that applies until then ("Britain's
+# 19 percent duty on US ethanol will also be brought down to zero"); "still" is not one (it keeps the rate, another reading)
+FUTURE_CHANGE_ADVERB = r"(?:also|then|gradually|eventually|further|now)"

@@ -21,6 +21,7 @@ from .constants import (
     CURRENT_RATE_GAP_BLOCK,
     CURRENT_RATE_NOT_AFTER,
     CURRENT_RATE_REACH,
+    FUTURE_CHANGE_ADVERB,
     OLD_RATE_STILL,
     OWN_CLAUSE_CHARS,
     OBJECT_CHANGE_REACH,
@@ -649,10 +650,14 @@ def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | Non
 _ALREADY = re.compile(r"\b(?:already|still|currently)\b", re.I)
 # the rate's own noun phrase is the subject of a later cut or removal: the rate applies until then (LABELING.md: the
 # old rate of a change that is only announced is in force) -- "the 45% duty will be phased out over five years",
-# "India's tariffs of up to 150 percent will be brought down", "the 11% slab will be lowered to 10%"
+# "India's tariffs of up to 150 percent will be brought down", "the 11% slab will be lowered to 10%"; round 25: across an
+# adverb ("will also be brought down to zero") and the intransitive "come down" ("The 150% tariff on Scotch will come
+# down once the agreement takes effect")
 _FUTURE_CHANGE_AFTER = re.compile(
-    r"[^.;%]{0,80}?\b(?:will|would|is to|are to|is set to|are set to|is due to|are due to)\s+(?:be\s+)?(?:gradually\s+)?"
-    r"(?:removed|cut|lowered|reduced|brought down|phased out|eliminated|scrapped|abolished|halved|slashed)\b", re.I)
+    rf"[^.;%]{{0,80}}?\b(?:will|would|is to|are to|is set to|are set to|is due to|are due to)\s+(?:{FUTURE_CHANGE_ADVERB}\s+)?"
+    r"(?:be\s+)?(?:gradually\s+)?"
+    r"(?:removed|cut|lowered|reduced|brought down|phased out|eliminated|scrapped|abolished|halved|slashed|come down|go down)\b",
+    re.I)
 
 
 # round 14b: a modal before "still" / "continue to" / "keep" announces no new rate: the rate the verb after it names goes

@@ -55,3 +55,19 @@ def test_a_rate_that_now_applies_beside_paused_rates_is_in_force(rules_only):
 def test_a_rate_now_suspended_stays_paused(rules_only):
     body = "Trump paused the measure on Wednesday. The 34% tariff on Chinese goods, now suspended, may return in July."
     assert (34.0, "in_force") not in rate_statuses(body, PUB)
+
+
+@pytest.mark.parametrize("body, rate", [
+    ("Britain and the US agreed an outline deal. Britain's 19 percent duty on US ethanol will also be brought down to zero "
+     "for volumes of up to 1.4 billion liters.", 19.0),
+    ("Distillers welcomed the pact. India's 150% import tariff on Scotch will come down once the trade agreement takes "
+     "effect.", 150.0),
+])
+def test_a_rate_whose_cut_is_still_to_come_stays_in_force(rules_only, body, rate):
+    assert (rate, "in_force") in rate_statuses(body, PUB)
+    assert (rate, "announced") not in rate_statuses(body, PUB)
+
+
+def test_a_rate_that_will_also_be_imposed_stays_announced(rules_only):
+    body = "Trump signed the order on Friday. A 25% tariff on trucks will also be imposed from December 1."
+    assert (25.0, "announced") in rate_statuses(body, PUB)
