@@ -997,3 +997,26 @@ ASSIGNED_RATE_BEFORE = (r"\b(?:(?:(?:is|are|was|were|be|been|being|got|get|gets)
 # is left to the other readings
 BARE_RATE_AFTER = (r"\s*(?:$|[.;,)]|\band\b|\bwhile\b|\bbut\b|\beach\b|\binstead\b|\bin\s+(?:[A-Z]|\d)|"
                    r"\bfrom\s+(?:[A-Z]|\d)|\bon\s+(?:[A-Z]|\d)|\bunder\b|\bas\s+of\b)")
+
+# Round 25 (xstatus25): a rate whose own words say it applies now, in a sentence told ahead -- the old rate of a change
+# still to come ("will fall from the present 39% to 15%", "will lower its import duties on British cars, now as high as
+# 110%, to 10%", "Ethanol ..., now taxed at 10% on arrival, will pay 5%", "to 15% ... from 20% now", "the 18% reciprocal
+# levy Nicaraguan goods currently pay"): LABELING.md -- a rate in force at `published` is `in_force`, also the old rate of
+# an announced change.  The marker right before the rate, with only these words between it and the rate ("now as high
+# as", "now taxed at", "the present"):
+CURRENT_RATE_BEFORE = (r"\b(?:now|currently|at\s+present|present|current)\s+"
+                       r"(?:(?:at|as\s+high\s+as|as\s+much\s+as|up\s+to|taxed\s+at|charged\s+at|levied\s+at|standing\s+at|"
+                       r"roughly|about|around|nearly|almost|some|an?|the)\s+){0,3}$")
+# ... or after the rate in its own words, before any other rate or clause break ("the 27.5% charged now", "20% now",
+# "the 6.5% the EU currently charges"); not a word that tells the rate ahead or ties it to another time between them
+CURRENT_RATE_AFTER = r"[^.;:%]{0,50}?\b(?P<marker>now|currently|at\s+present)\b"
+CURRENT_RATE_GAP_BLOCK = (r"\b(?:will|would|shall|could|may|might|to|from|until|by|after|before|when|once|if|unless|"
+                          r"said|says|announced|planned|plans)\b")
+# "now" that leads a verb telling the rate ahead or reported ("a 25% tariff that Trump now says will start", "now set
+# to take effect", "now risk"): not the rate's present
+CURRENT_RATE_NOT_AFTER = (r"\s+(?:says?|said|wants?|plans?|planned|threatens?|proposes?|set|due|scheduled|slated|expected|"
+                          r"risks?|faces?|looks?|seems?|appears?|suspended|paused|on\s+hold|waived|lifted|removed)\b")
+CURRENT_RATE_REACH = 45     # characters before the rate read for CURRENT_RATE_BEFORE
+# tariffs.py (round 25): an adverb between the modal and the cut or removal of a rate that applies until then ("Britain's
+# 19 percent duty on US ethanol will also be brought down to zero"); "still" is not one (it keeps the rate, another reading)
+FUTURE_CHANGE_ADVERB = r"(?:also|then|gradually|eventually|further|now)"

@@ -18,6 +18,12 @@ from .constants import (
     BARE_RATE_AFTER,
     CHANGE_CONDITION_BEFORE,
     CHANGE_CONDITION_REACH,
+    CURRENT_RATE_AFTER,
+    CURRENT_RATE_BEFORE,
+    CURRENT_RATE_GAP_BLOCK,
+    CURRENT_RATE_NOT_AFTER,
+    CURRENT_RATE_REACH,
+    FUTURE_CHANGE_ADVERB,
     OLD_RATE_STILL,
     OWN_CLAUSE_CHARS,
     OBJECT_CHANGE_REACH,
@@ -669,10 +675,14 @@ def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | Non
 _ALREADY = re.compile(r"\b(?:already|still|currently)\b", re.I)
 # the rate's own noun phrase is the subject of a later cut or removal: the rate applies until then (LABELING.md: the
 # old rate of a change that is only announced is in force) -- "the 45% duty will be phased out over five years",
-# "India's tariffs of up to 150 percent will be brought down", "the 11% slab will be lowered to 10%"
+# "India's tariffs of up to 150 percent will be brought down", "the 11% slab will be lowered to 10%"; round 25: across an
+# adverb ("will also be brought down to zero") and the intransitive "come down" ("The 150% tariff on Scotch will come
+# down once the agreement takes effect")
 _FUTURE_CHANGE_AFTER = re.compile(
-    r"[^.;%]{0,80}?\b(?:will|would|is to|are to|is set to|are set to|is due to|are due to)\s+(?:be\s+)?(?:gradually\s+)?"
-    r"(?:removed|cut|lowered|reduced|brought down|phased out|eliminated|scrapped|abolished|halved|slashed)\b", re.I)
+    rf"[^.;%]{{0,80}}?\b(?:will|would|is to|are to|is set to|are set to|is due to|are due to)\s+(?:{FUTURE_CHANGE_ADVERB}\s+)?"
+    r"(?:be\s+)?(?:gradually\s+)?"
+    r"(?:removed|cut|lowered|reduced|brought down|phased out|eliminated|scrapped|abolished|halved|slashed|come down|go down)\b",
+    re.I)
 
 
 # round 14b: a modal before "still" / "continue to" / "keep" announces no new rate: the rate the verb after it names goes
@@ -703,6 +713,26 @@ def _aimed_change(text: str, clause_start: int, rate_start: int) -> bool:
 def _still_applies(text: str, clause_start: int, rate_start: int) -> bool:
     """The verb before the rate is a modal's "still / continue to / keep" + an applying verb: an existing rate."""
     return _STILL_APPLIES_BEFORE.search(text, max(clause_start, rate_start - 90), rate_start) is not None
+
+
+_CURRENT_RATE_BEFORE = re.compile(CURRENT_RATE_BEFORE, re.I)
+_CURRENT_RATE_AFTER = re.compile(CURRENT_RATE_AFTER, re.I)
+_CURRENT_RATE_GAP_BLOCK = re.compile(CURRENT_RATE_GAP_BLOCK, re.I)
+_CURRENT_RATE_NOT_AFTER = re.compile(CURRENT_RATE_NOT_AFTER, re.I)
+
+
+def _marked_current(text: str, p: Percent, clause: tuple[int, int]) -> bool:
+    """Round 25: the rate's own words say it applies now -- "from the present 39%", "now as high as 110%", "now taxed at
+    10%", "the 27.5% charged now", "the 18% levy Nicaraguan goods currently pay".  In a sentence told ahead such a rate
+    is the one that applies until the change (LABELING.md: the old rate of an announced change is in force), whatever
+    the sentence's future verb says of the other rate.  The marker after the rate counts only with nothing between that
+    ties the rate to another time or clause ("to", "from", "will", "said")."""
+    if _CURRENT_RATE_BEFORE.search(text, max(clause[0], p.start - CURRENT_RATE_REACH), p.start):
+        return True
+    after = _CURRENT_RATE_AFTER.match(text, p.end, clause[1])
+    if after is None or _CURRENT_RATE_NOT_AFTER.match(text, after.end()):
+        return False
+    return _CURRENT_RATE_GAP_BLOCK.search(text, p.end, after.start("marker")) is None
 
 
 def _already_own(text: str, rate_end: int, clause: tuple[int, int]) -> bool:
@@ -2232,6 +2262,10 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
         status = "announced"    # round 23c: "committed to lower its tariffs to 2 percent"
     if status == "announced" and (_already_own(text, p.end, cl) or _still_applies(text, cl[0], p.start)):
         status = "in_force"     # "will be added, from August 6, to the 10% tariff that Brazilian goods already pay"
+    if status in ("announced", "paused") and _marked_current(text, p, cl):
+        # round 25: "will fall from the present 39% to 15%"; "The top rates are on hold and a blanket 10% tariff now
+        # applies" (the pause is the other rates')
+        status = "in_force"
     if status == "announced" and _conditional_threat(text, p):
         status = "threatened"   # "Trump said Denmark ... would face a 10% tariff from Feb. 1, ..., unless a deal ..."
     if status in ("announced", "in_force") and _recommended(text, p.start):
