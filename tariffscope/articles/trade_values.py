@@ -806,7 +806,7 @@ def _conjunct_pair(ctx: Context, prev: Candidate, cands: list[Candidate], c: Can
         keep = ctx.reporter
     else:
         sides = [p for p in pair if any(_counterpart(ctx, m) or _BALANCE_WITH.search(ctx.body, max(0, m.start - 20), m.start)
-                                        for m in ctx.country_mentions(c.sent.start + head.clause[0], c.sent.start + head.money.end)
+                                        for m in ctx.country_mentions(c.sent.start + head.clause[0], c.sent.start + c.money.start)
                                         if m.iso3 == p)]
         if len(sides) != 1:
             return None         # which of the pair is the counterpart is not written: no reading
