@@ -982,3 +982,6 @@ OWN_CLAUSE_CHARS = 80       # characters after an old rate read as its own claus
 # tense; read in the rate's clause this many characters before it
 CHANGE_CONDITION_BEFORE = r"\b(?:before|until|till|once|if|unless|when)\b"
 CHANGE_CONDITION_REACH = 40
+# Round 25 (xtvparty25): a by-country breakdown whose words before its first amount name the other direction of trade
+# than the figure before ("Imports came mainly from China ($10.28 billion), ..." after export figures) is no part of it
+OTHER_DIRECTION_WORDS = {"exports": r"\bimports?\b", "imports": r"\bexports?\b"}

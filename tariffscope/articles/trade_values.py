@@ -21,7 +21,8 @@ from .constants import (AMOUNT_TAKEN_AWAY, CALENDAR_PERIOD, CHANGE_BY, CHANGE_HE
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
                         LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
                         MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, NON_ISO_TARGETS, NON_TRADE_MONEY,
-                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OWN_MONTH_AFTER, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
+                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, PERCENT_UNIT,
+                        SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
                         TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
 from .context import Context
 from .gazetteer import Mention
@@ -691,7 +692,7 @@ def _measure_goes_on(ctx: Context, sent, mo: Money, facts: list[dict]) -> dict |
 _PART_OF = re.compile(r"\b(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|half|a third|two-thirds|a quarter|three-quarters|most|the bulk|"
                       r"the majority)\s+of\s+(?:that|which|it|this|the total)\b", re.I)
 # a breakdown that names the other direction of trade than the figure before is no part of it
-_OTHER_DIRECTION = {"exports": re.compile(r"\bimports?\b", re.I), "imports": re.compile(r"\bexports?\b", re.I)}
+_OTHER_DIRECTION = {kind: re.compile(rx, re.I) for kind, rx in OTHER_DIRECTION_WORDS.items()}
 # the items of a breakdown are the figure's counterparts, not its own side
 # ("suppliers" is not one: "third among the US's suppliers, trailing Canada ... and China" names the figure's own side)
 _MARKETS = re.compile(r"\b(?:markets|destinations|buyers|customers)\b", re.I)
@@ -781,37 +782,41 @@ def _conjunct_pair(ctx: Context, prev: Candidate, cands: list[Candidate], c: Can
     surplus with the United States stood at $270.4 billion, ahead of Mexico at $157.2 billion and Vietnam at $113.1
     billion"; "Canada sold C$7.7 billion worth of canola to the U.S. and C$4.9 billion to China"; "U.S. exports to
     Canada fell to US$26.097 billion and those to China dropped to US$9.298 billion".  The one new country named
-    between the two amounts (else, as a counterpart, right after this one) takes the place of the party of the same
-    role in the pair before: a counterpart ("to China", "with Mexico") the partner's, any other the subject's.  The
-    story's country, when it is one of the pair, stays (the writers' reading of "Chile's copper shipments to the U.S.
-    were worth $5.8 billion, ahead of Japan, at $5.3 billion": Chile's to Japan)."""
+    between the two amounts (else, as a counterpart, right after this one in its stretch) takes the place of the
+    party of the same role in the pair before (_kept_side)."""
     head = cands[prev.conversion_of] if prev.conversion_of is not None else prev
     pair = head.fact["parties"] if head.fact and head.fact["kind"] in _CONJUNCT_KINDS else None
     if not pair or len(pair) != 2 or head.sent.start != c.sent.start:
         return None
-    text = c.sent.text
-    if c.clause != head.clause and _own_new_countries(ctx, c, c.clause[0], c.money.start, []) and \
-            {m.iso3 for m in ctx.country_mentions(c.sent.start + c.clause[0], c.sent.start + c.money.start)} & set(pair):
+    text, start = c.sent.text, c.sent.start
+    if c.clause != head.clause and \
+            {m.iso3 for m in ctx.country_mentions(start + c.clause[0], start + c.money.start)} & set(pair):
         return None     # "..., while U.S. exports to Canada fell to $26.1 billion": a clause stating its own flow
     new = _own_new_countries(ctx, c, prev.money.end, c.money.start, pair)
     if not new:
         nxt = _AMOUNT_AHEAD.search(text, c.money.end)
         hi = min(nxt.start() if nxt else len(text), _stretch(text, c.clause, c.money.start, c.money.end)[1])
-        after = _own_new_countries(ctx, c, c.money.end, hi, pair)     # "... and C$4.9 billion to China", in its stretch
-        new = [m for m in after if _counterpart(ctx, m)] if len(after) == len([m for m in after if _counterpart(ctx, m)]) else []
+        after = _own_new_countries(ctx, c, c.money.end, hi, pair)
+        new = after if all(_counterpart(ctx, m) for m in after) else []
     if len({m.iso3 for m in new}) != 1:
         return None
-    iso, as_counterpart = new[0].iso3, all(_counterpart(ctx, m) for m in new)
+    keep = _kept_side(ctx, pair, head, c, all(_counterpart(ctx, m) for m in new))
+    return [new[0].iso3 if p != keep else p for p in pair] if keep else None
+
+
+def _kept_side(ctx: Context, pair: list[str], head: Candidate, c: Candidate, as_counterpart: bool) -> str | None:
+    """The party of the pair before that a conjunct's new country leaves in place: the story's country when it is one
+    of the pair (the writers' reading of "Chile's copper shipments to the U.S. were worth $5.8 billion, ahead of
+    Japan, at $5.3 billion": Chile's to Japan); else a new counterpart ("to China") replaces the pair's counterpart
+    and any other new country its other side.  None when the head's conjunct does not write which is the counterpart."""
     if ctx.reporter in pair:
-        keep = ctx.reporter
-    else:
-        sides = [p for p in pair if any(_counterpart(ctx, m) or _BALANCE_WITH.search(ctx.body, max(0, m.start - 20), m.start)
-                                        for m in ctx.country_mentions(c.sent.start + head.clause[0], c.sent.start + c.money.start)
-                                        if m.iso3 == p)]
-        if len(sides) != 1:
-            return None         # which of the pair is the counterpart is not written: no reading
-        keep = next(p for p in pair if p != sides[0]) if as_counterpart else sides[0]
-    return [iso if p != keep else p for p in pair]      # the new country in the place of the one it replaces
+        return ctx.reporter
+    mentions = ctx.country_mentions(c.sent.start + head.clause[0], c.sent.start + c.money.start)
+    sides = [p for p in pair if any(m.iso3 == p and (_counterpart(ctx, m) or _BALANCE_WITH.search(
+        ctx.body, max(0, m.start - 20), m.start)) for m in mentions)]
+    if len(sides) != 1:
+        return None
+    return next(p for p in pair if p != sides[0]) if as_counterpart else sides[0]
 
 
 def measure_item(cands: list[Candidate], c: Candidate) -> bool:
