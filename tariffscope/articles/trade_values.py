@@ -805,18 +805,17 @@ def _conjunct_pair(ctx: Context, prev: Candidate, cands: list[Candidate], c: Can
 
 
 def _kept_side(ctx: Context, pair: list[str], head: Candidate, c: Candidate, as_counterpart: bool) -> str | None:
-    """The party of the pair before that a conjunct's new country leaves in place: the story's country when it is one
-    of the pair (the writers' reading of "Chile's copper shipments to the U.S. were worth $5.8 billion, ahead of
-    Japan, at $5.3 billion": Chile's to Japan); else a new counterpart ("to China") replaces the pair's counterpart
-    and any other new country its other side.  None when the head's conjunct does not write which is the counterpart."""
-    if ctx.reporter in pair:
-        return ctx.reporter
+    """The party of the pair before that a conjunct's new country leaves in place.  A new counterpart ("to China",
+    "$68.5 billion with Japan") replaces the pair's counterpart, the one of the pair the head's conjunct names after
+    "to/from/with" or "surplus with".  Any other new country replaces the side that is not the story's country (the
+    writers' reading of "Chile's copper shipments to the U.S. were worth $5.8 billion, ahead of Japan, at $5.3
+    billion": Chile's to Japan), else the side that is not the counterpart.  None when nothing says which."""
     mentions = ctx.country_mentions(c.sent.start + head.clause[0], c.sent.start + c.money.start)
     sides = [p for p in pair if any(m.iso3 == p and (_counterpart(ctx, m) or _BALANCE_WITH.search(
         ctx.body, max(0, m.start - 20), m.start)) for m in mentions)]
-    if len(sides) != 1:
-        return None
-    return next(p for p in pair if p != sides[0]) if as_counterpart else sides[0]
+    if len(sides) == 1 and (as_counterpart or ctx.reporter not in pair):
+        return next(p for p in pair if p != sides[0]) if as_counterpart else sides[0]
+    return ctx.reporter if ctx.reporter in pair else None
 
 
 def measure_item(cands: list[Candidate], c: Candidate) -> bool:
