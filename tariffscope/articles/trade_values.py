@@ -472,7 +472,7 @@ class Candidate:
     item_of: int | None = None           # index of the amount this one is a further item of, in one list (_list_item)
     base: str | None = None              # the base of a comparison "to <amount> from <this>": "dated" or "undated" (_base)
     parallel: "Candidate | None" = None  # an undated base: the dated base of the comparison just before (_parallel_base)
-    conjunct: list[str] | None = None    # the pair of the amount before with one country of its own put in (_conjunct_pair)
+    conjunct: list[str] | None = None    # the pair before with one country of its own put in (_conjunct_pair)
 
 
 # a headline ends without a full stop, also before a closing quote ("... at 'considerable risk'"); a colon or a deck's
