@@ -1020,3 +1020,7 @@ CURRENT_RATE_REACH = 45     # characters before the rate read for CURRENT_RATE_B
 # tariffs.py (round 25): an adverb between the modal and the cut or removal of a rate that applies until then ("Britain's
 # 19 percent duty on US ethanol will also be brought down to zero"); "still" is not one (it keeps the rate, another reading)
 FUTURE_CHANGE_ADVERB = r"(?:also|then|gradually|eventually|further|now)"
+
+# Round 25 (xtvparty25): a by-country breakdown whose words before its first amount name the other direction of trade
+# than the figure before ("Imports came mainly from China ($10.28 billion), ..." after export figures) is no part of it
+OTHER_DIRECTION_WORDS = {"exports": r"\bimports?\b", "imports": r"\bexports?\b"}

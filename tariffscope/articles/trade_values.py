@@ -21,7 +21,8 @@ from .constants import (AMOUNT_TAKEN_AWAY, CALENDAR_PERIOD, CHANGE_BY, CHANGE_HE
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
                         LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
                         MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, NON_ISO_TARGETS, NON_TRADE_MONEY,
-                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OWN_MONTH_AFTER, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
+                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, PERCENT_UNIT,
+                        SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
                         TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
 from .context import Context
 from .gazetteer import Mention
@@ -471,6 +472,7 @@ class Candidate:
     item_of: int | None = None           # index of the amount this one is a further item of, in one list (_list_item)
     base: str | None = None              # the base of a comparison "to <amount> from <this>": "dated" or "undated" (_base)
     parallel: "Candidate | None" = None  # an undated base: the dated base of the comparison just before (_parallel_base)
+    conjunct: list[str] | None = None    # the pair before with one country of its own put in (_conjunct_pair)
 
 
 # a headline ends without a full stop, also before a closing quote ("... at 'considerable risk'"); a colon or a deck's
@@ -595,6 +597,8 @@ def candidates(ctx: Context) -> list[Candidate]:
                 c.item_of = _list_item(cands, first, k, text, mo)
                 c.base = _base(cands, first, k, text, mo)
                 c.parallel = _parallel_base(cands, si) if c.base == "undated" else None
+                if c.item_of is None and c.base is None and items[k] is None:
+                    c.conjunct = _conjunct_pair(ctx, cands[first + k - 1], cands, c)
             cands.append(c)
             if headline_only(ctx, si, mo, by_sentence):
                 c.reason = "headline_only"
@@ -641,6 +645,8 @@ def _breakdown(ctx: Context, sent, monies: list[Money], facts: list[dict]) -> li
     prev = facts[-1]
     if len(set(items)) != len(items) or prev["kind"] not in ("exports", "imports"):
         return none
+    if _OTHER_DIRECTION[prev["kind"]].search(sent.text, 0, monies[0].start):
+        return none     # "Imports came mainly from China ($10.28 billion), ..." after export figures: no part of them
     if counterparts:
         return _partner_items(ctx, prev, items) or none
     parties = prev["parties"]
@@ -685,6 +691,8 @@ def _measure_goes_on(ctx: Context, sent, mo: Money, facts: list[dict]) -> dict |
 # a part of the figure just stated: "more than half of that", "80 percent of which"
 _PART_OF = re.compile(r"\b(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|half|a third|two-thirds|a quarter|three-quarters|most|the bulk|"
                       r"the majority)\s+of\s+(?:that|which|it|this|the total)\b", re.I)
+# a breakdown that names the other direction of trade than the figure before is no part of it
+_OTHER_DIRECTION = {kind: re.compile(rx, re.I) for kind, rx in OTHER_DIRECTION_WORDS.items()}
 # the items of a breakdown are the figure's counterparts, not its own side
 # ("suppliers" is not one: "third among the US's suppliers, trailing Canada ... and China" names the figure's own side)
 _MARKETS = re.compile(r"\b(?:markets|destinations|buyers|customers)\b", re.I)
@@ -754,6 +762,60 @@ def _parallel_base(cands: list[Candidate], si: int) -> Candidate | None:
         if c.base:
             return c if c.base == "dated" else c.parallel
     return None
+
+
+# the kinds whose second amount in a sentence can be a parallel of the first with one country changed
+_CONJUNCT_KINDS = ("exports", "imports", "total_trade", "trade_surplus", "trade_deficit")
+
+
+def _own_new_countries(ctx: Context, c: Candidate, lo: int, hi: int, taken: list[str]) -> list[Mention]:
+    """The mentions in c's sentence text[lo:hi] of countries that are not in `taken` and may be a party (not an
+    organisation's seat, not after "excluding", not a measure's or a share's country)."""
+    sent = c.sent
+    excluded = _not_parties(ctx, ctx.country_mentions(sent.start, sent.end))
+    return [m for m in ctx.country_mentions(sent.start + lo, sent.start + hi, with_people=False)
+            if m.iso3 not in taken and m.iso3 not in excluded and not _ORG_AFTER.match(ctx.body, m.end)]
+
+
+def _conjunct_pair(ctx: Context, prev: Candidate, cands: list[Candidate], c: Candidate) -> list[str] | None:
+    """The parties of a further amount of a sentence that restates the amount before for one other country: "China's
+    surplus with the United States stood at $270.4 billion, ahead of Mexico at $157.2 billion and Vietnam at $113.1
+    billion"; "Canada sold C$7.7 billion worth of canola to the U.S. and C$4.9 billion to China"; "U.S. exports to
+    Canada fell to US$26.097 billion and those to China dropped to US$9.298 billion".  The one new country named
+    between the two amounts (else, as a counterpart, right after this one in its stretch) takes the place of the
+    party of the same role in the pair before (_kept_side)."""
+    head = cands[prev.conversion_of] if prev.conversion_of is not None else prev
+    pair = head.fact["parties"] if head.fact and head.fact["kind"] in _CONJUNCT_KINDS else None
+    if not pair or len(pair) != 2 or head.sent.start != c.sent.start:
+        return None
+    text, start = c.sent.text, c.sent.start
+    if c.clause != head.clause and \
+            {m.iso3 for m in ctx.country_mentions(start + c.clause[0], start + c.money.start)} & set(pair):
+        return None     # "..., while U.S. exports to Canada fell to $26.1 billion": a clause stating its own flow
+    new = _own_new_countries(ctx, c, prev.money.end, c.money.start, pair)
+    if not new:
+        nxt = _AMOUNT_AHEAD.search(text, c.money.end)
+        hi = min(nxt.start() if nxt else len(text), _stretch(text, c.clause, c.money.start, c.money.end)[1])
+        after = _own_new_countries(ctx, c, c.money.end, hi, pair)
+        new = after if all(_counterpart(ctx, m) for m in after) else []
+    if len({m.iso3 for m in new}) != 1:
+        return None
+    keep = _kept_side(ctx, pair, head, c, all(_counterpart(ctx, m) for m in new))
+    return [new[0].iso3 if p != keep else p for p in pair] if keep else None
+
+
+def _kept_side(ctx: Context, pair: list[str], head: Candidate, c: Candidate, as_counterpart: bool) -> str | None:
+    """The party of the pair before that a conjunct's new country leaves in place.  A new counterpart ("to China",
+    "$68.5 billion with Japan") replaces the pair's counterpart, the one of the pair the head's conjunct names after
+    "to/from/with" or "surplus with".  Any other new country replaces the side that is not the story's country (the
+    writers' reading of "Chile's copper shipments to the U.S. were worth $5.8 billion, ahead of Japan, at $5.3
+    billion": Chile's to Japan), else the side that is not the counterpart.  None when nothing says which."""
+    mentions = ctx.country_mentions(c.sent.start + head.clause[0], c.sent.start + c.money.start)
+    sides = [p for p in pair if any(m.iso3 == p and (_counterpart(ctx, m) or _BALANCE_WITH.search(
+        ctx.body, max(0, m.start - 20), m.start)) for m in mentions)]
+    if len(sides) == 1 and (as_counterpart or ctx.reporter not in pair):
+        return next(p for p in pair if p != sides[0]) if as_counterpart else sides[0]
+    return ctx.reporter if ctx.reporter in pair else None
 
 
 def measure_item(cands: list[Candidate], c: Candidate) -> bool:
@@ -1038,6 +1100,8 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
     text, cl, sent, si, mo = c.sent.text, c.clause, c.sent, c.si, c.money
     if c.continues and not ctx.country_mentions(sent.start, sent.end):
         return list(c.continues["parties"])     # the sentence names no country: the parties of the figure before
+    if c.conjunct and kind in _CONJUNCT_KINDS:
+        return list(c.conjunct)                 # "..., ahead of Mexico at $157.2 billion": the pair before, Mexico in
     owner = owned_world_flow(ctx, c, kind) if kind in _FLOW_KIND.values() else None
     if owner:
         return [owner]
