@@ -21,7 +21,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, CALENDAR_PERIOD, CHANGE_BY, CHANGE_HE
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
                         LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
                         MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, NON_ISO_TARGETS, NON_TRADE_MONEY,
-                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OWN_MONTH_AFTER, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
+                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OWN_MONTH_AFTER, OWN_PERIOD_AFTER, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
                         TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
 from .context import Context
 from .gazetteer import Mention
@@ -179,6 +179,21 @@ def _own_month_year(text: str, anchor: int, anchor_end: int, published) -> int |
             return None
     mon = _MONTH_NO[m.group("m")[:3].lower()]
     return published.year if mon <= published.month else published.year - 1
+
+
+_OWN_PERIOD_AFTER = re.compile(OWN_PERIOD_AFTER, re.I)
+
+
+def _own_period_year(text: str, anchor_end: int, published) -> int | None:
+    """The year or "last year" the amount's own stretch names right after it (constants.py OWN_PERIOD_AFTER, to the
+    next comma, colon or amount): "US$44 billion in the same period of last year" is last year's even when the figure it
+    is compared with, nearer before it, names 2025."""
+    stop = _NEXT_AMOUNT_OR_STOP.search(text, anchor_end)
+    m = _OWN_PERIOD_AFTER.match(text[anchor_end:stop.start() if stop else len(text)])
+    if m is None:
+        return None
+    p = m.group("p")
+    return int(p) if p[0].isdigit() else (published.year - 1 if published is not None else None)
 
 
 def _span_dist(lo: int, hi: int, start: int, end: int) -> int:
@@ -1170,6 +1185,10 @@ def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
         # "the A$5.2 billion shipped in the same quarter a year earlier": a year before the sentence's own period
         own = _year(text, cl, mo.start, ctx.published, mo.end)
         return (own if own is not None else ctx.published.year - (ctx.published.month == 1)) - 1
+    if kind != "countermeasure_coverage":
+        own = _own_period_year(text, mo.end, ctx.published)
+        if own is not None:
+            return own          # "compared with US$44 billion in the same period of last year"
     if c.continues and not (_YEAR.search(text) or _LAST_YEAR.search(text) or _THIS_YEAR.search(text)
                             or _NO_PERIOD.search(text, cl[0], cl[1])):
         return c.continues["year"]      # no period of its own: the period of the figure before
