@@ -894,6 +894,9 @@ OWN_MONTH_AFTER = (r"^[^,;:$€£¥₹]{0,40}?\b(?P<cue>in|during|for|this|as of
 OWN_PERIOD_AFTER = (r"^[^,;:$€£¥₹]{0,40}?\b(?:in|during|for|over|across|of)\s+(?:(?:the|a|its|same|first|second|third|fourth"
                     r"|last|\w+(?:-\w+)?\s+(?:months|weeks|quarters)|months|weeks|quarters|period|quarter|month|half|stretch"
                     r"|time|window|of)\s+){0,5}?(?P<p>(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)|last year)\b(?!['’]s|\s*-\s*\d|/\d)")
+# Round 25 (xyear25): a comparison cue with no amount of its own before a period ("€13.7 billion in the five months to the
+# end of May compared with a year earlier"): the period is the comparison's base, not the amount's
+COMPARED_PERIOD_CUE = r"\b(?:compared\s+(?:with|to)|from|versus|against|than|on|over)\s+$"
 
 # Round 23b (xprevgoods23b): a rate sentence whose subject refers back to the measure of the sentence before -- a
 # demonstrative or definite measure noun with no goods of its own ("That figure includes a countervailing duty of

@@ -21,7 +21,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, CALENDAR_PERIOD, CHANGE_BY, CHANGE_HE
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
                         LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
                         MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, NON_ISO_TARGETS, NON_TRADE_MONEY,
-                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OWN_MONTH_AFTER, OWN_PERIOD_AFTER, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
+                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OWN_MONTH_AFTER, OWN_PERIOD_AFTER, COMPARED_PERIOD_CUE, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
                         TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
 from .context import Context
 from .gazetteer import Mention
@@ -1252,7 +1252,14 @@ def _year_ago_in_stretch(text: str, cl: tuple[int, int], mo: Money) -> bool:
     hi = _stretch(text, cl, mo.start, mo.end)[1]
     nxt = _AMOUNT_AHEAD.search(text, mo.end, hi)
     hi = nxt.start() if nxt else hi
-    return bool(_YEAR_AGO.search(text, mo.end, hi)) and not _YEAR.search(text, mo.end, hi)
+    ago = _YEAR_AGO.search(text, mo.end, hi)
+    if ago is None or _YEAR.search(text, mo.end, hi):
+        return False
+    # "... to €13.7 billion in the five months to May compared with a year earlier": the base of the comparison
+    return not _COMPARED_PERIOD_CUE.search(text, max(mo.end, ago.start() - 20), ago.start())
+
+
+_COMPARED_PERIOD_CUE = re.compile(COMPARED_PERIOD_CUE, re.I)
 
 
 # "for April-January", "in the July–March period": months running over a year's end
