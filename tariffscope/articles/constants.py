@@ -897,6 +897,13 @@ OWN_PERIOD_AFTER = (r"^[^,;:$€£¥₹]{0,40}?\b(?:in|during|for|over|across|of
 # Round 25 (xyear25): a comparison cue with no amount of its own before a period ("€13.7 billion in the five months to the
 # end of May compared with a year earlier"): the period is the comparison's base, not the amount's
 COMPARED_PERIOD_CUE = r"\b(?:compared\s+(?:with|to)|from|versus|against|than|on|over)\s+$"
+# Round 25 (xyear25): a year named as a comparison's base with no amount of its own ("a 28% fall over July and August 2025
+# compared with the same two months of 2024, with wine shipments ... worth €227 million", "climbed 53% compared with
+# January 2025 to more than $20 billion"): the base's year dates no amount; "from" only before "the same ... of" or a month
+BASE_YEAR_BEFORE = (r"\b(?:(?:compared\s+(?:with|to)|versus|against)\s+(?:the\s+same\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:months?|period|quarter|time|stretch|weeks?|half)\s+(?:of\s+)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+                    r"|Oct|Nov|Dec)[a-z]*\.?\s+)?|from\s+(?:the\s+same\s+(?:[\w-]+\s+){0,2}?(?:months?|period|quarter|time"
+                    r"|stretch|weeks?|half)\s+(?:of\s+)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+))$")
 
 # Round 23b (xprevgoods23b): a rate sentence whose subject refers back to the measure of the sentence before -- a
 # demonstrative or definite measure noun with no goods of its own ("That figure includes a countervailing duty of

@@ -21,7 +21,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, CALENDAR_PERIOD, CHANGE_BY, CHANGE_HE
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
                         LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
                         MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, NON_ISO_TARGETS, NON_TRADE_MONEY,
-                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OWN_MONTH_AFTER, OWN_PERIOD_AFTER, COMPARED_PERIOD_CUE, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
+                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OWN_MONTH_AFTER, OWN_PERIOD_AFTER, COMPARED_PERIOD_CUE, BASE_YEAR_BEFORE, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
                         TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
 from .context import Context
 from .gazetteer import Mention
@@ -278,8 +278,22 @@ def _years(text: str, start: int, end: int) -> list[tuple[re.Match, int]]:
     return out
 
 
+_BASE_YEAR_BEFORE = re.compile(BASE_YEAR_BEFORE, re.I)
+
+
+def _blank_base_years(text: str) -> str:
+    """text with each year named as a comparison's base with no amount of its own blanked (constants.py
+    BASE_YEAR_BEFORE: "compared with the same two months of 2024"), unless the text goes on to the base's figure
+    (", when they stood at $X")."""
+    for m in reversed(list(_YEAR.finditer(text))):
+        if _BASE_YEAR_BEFORE.search(text, max(0, m.start() - 50), m.start()) and not _WHEN_AFTER.match(text, m.end()):
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return text
+
+
 def _explicit_year(text: str, clause: tuple[int, int], anchor: int, published, anchor_end: int) -> int | None:
     cs, ce = clause
+    text = _blank_base_years(text)
     # "$14.7 billion ..., down from $15.4 billion in the same stretch last year": the period after a
     # comparison belongs to the compared amount
     text = _blank_compared(_blank_compared(text, anchor, anchor_end), anchor, anchor_end, _COMPARED_STRETCH)
