@@ -148,7 +148,8 @@ _THIS_YEAR_ONLY = re.compile(r"\b(?:this year|so far this year|year to date|this
 _COMPARISON = re.compile(r"\b(?:(?:(?:down|up|rising|falling|rose|fell|increas\w+|decreas\w+)\s+from|than|above|below|compared (?:with|to)|versus|vs\.?)\s"
                          r"|(?:from|against|(?:topping|surpassing|beating|eclipsing)\s+(?:the\s+)?|(?<=%)\s+on\s+(?:the\s+)?"
                          r"|(?:per ?cent|percent)\s+on\s+(?:the\s+)?)\s*"
-                         r"(?=(?:about |roughly |nearly |less than |more than )?(?:US\$|C\$|A\$|USD|[$€£¥₹]|\d)))", re.I)
+                         r"(?=(?:about |roughly |nearly |less than |more than )?(?:US\$|C\$|A\$|USD|[$€£¥₹]|\d)"
+                         r"|the (?:US\$|C\$|A\$|NZ\$|USD|[$€£¥₹₦])))", re.I)   # "a turnaround from the $4.46 billion deficit"
 _STRETCH_END = re.compile(r"[,;]|$")
 # a compared amount and its own period, before another amount: "from $71.71 billion in March 2024"
 # ("more than $5 billion in 2024" is an amount of its own: "than", "above", "below" are no comparison here)
