@@ -887,6 +887,23 @@ SAME_PERIOD_SENTENCES = 3
 # writer's own present; a bare "in <Month>" yields to a year stated before the amount ("In 2024, ... $X in April").
 OWN_MONTH_AFTER = (r"^[^,;:$€£¥₹]{0,40}?\b(?P<cue>in|during|for|this|as of)\s+(?P<m>January|February|March|April|May|June|July"
                    r"|August|September|October|November|December)\b(?!\s*(?:of\s+)?(?:\d|last|this|a year|the previous|the prior))")
+# Round 25 (xyear25, trade-value year): a year or "last year" the amount's own stretch names right after it, after a
+# preposition ("compared with US$44 billion in the same period of last year", "a modest rise from $5.5bn in the same
+# period of 2024"): the compared figure's own period, before a year stated nearer in the figure it is compared with
+# ("... in the first half of 2025, a modest rise from $5.5bn ..."). Read to the next comma, colon or amount.
+OWN_PERIOD_AFTER = (r"^[^,;:$€£¥₹]{0,40}?\b(?:in|during|for|over|across|of)\s+(?:(?:the|a|its|same|first|second|third|fourth"
+                    r"|last|\w+(?:-\w+)?\s+(?:months|weeks|quarters)|months|weeks|quarters|period|quarter|month|half|stretch"
+                    r"|time|window|of)\s+){0,5}?(?P<p>(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)|last year)\b(?!['’]s|\s*-\s*\d|/\d)")
+# Round 25 (xyear25): a comparison cue with no amount of its own before a period ("€13.7 billion in the five months to the
+# end of May compared with a year earlier"): the period is the comparison's base, not the amount's
+COMPARED_PERIOD_CUE = r"\b(?:compared\s+(?:with|to)|from|versus|against|than|on|over)\s+$"
+# Round 25 (xyear25): a year named as a comparison's base with no amount of its own ("a 28% fall over July and August 2025
+# compared with the same two months of 2024, with wine shipments ... worth €227 million", "climbed 53% compared with
+# January 2025 to more than $20 billion"): the base's year dates no amount; "from" only before "the same ... of" or a month
+BASE_YEAR_BEFORE = (r"\b(?:(?:compared\s+(?:with|to)|versus|against)\s+(?:the\s+same\s+(?:[\w-]+\s+){0,2}?"
+                    r"(?:months?|period|quarter|time|stretch|weeks?|half)\s+(?:of\s+)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+                    r"|Oct|Nov|Dec)[a-z]*\.?\s+)?|from\s+(?:the\s+same\s+(?:[\w-]+\s+){0,2}?(?:months?|period|quarter|time"
+                    r"|stretch|weeks?|half)\s+(?:of\s+)?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+))$")
 
 # Round 23b (xprevgoods23b): a rate sentence whose subject refers back to the measure of the sentence before -- a
 # demonstrative or definite measure noun with no goods of its own ("That figure includes a countervailing duty of

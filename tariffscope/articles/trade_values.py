@@ -21,8 +21,8 @@ from .constants import (AMOUNT_TAKEN_AWAY, CALENDAR_PERIOD, CHANGE_BY, CHANGE_HE
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
                         LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
                         MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, NON_ISO_TARGETS, NON_TRADE_MONEY,
-                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, PERCENT_UNIT,
-                        SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
+                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, OWN_PERIOD_AFTER,
+                        COMPARED_PERIOD_CUE, BASE_YEAR_BEFORE, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
                         TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
 from .context import Context
 from .gazetteer import Mention
@@ -149,7 +149,8 @@ _THIS_YEAR_ONLY = re.compile(r"\b(?:this year|so far this year|year to date|this
 _COMPARISON = re.compile(r"\b(?:(?:(?:down|up|rising|falling|rose|fell|increas\w+|decreas\w+)\s+from|than|above|below|compared (?:with|to)|versus|vs\.?)\s"
                          r"|(?:from|against|(?:topping|surpassing|beating|eclipsing)\s+(?:the\s+)?|(?<=%)\s+on\s+(?:the\s+)?"
                          r"|(?:per ?cent|percent)\s+on\s+(?:the\s+)?)\s*"
-                         r"(?=(?:about |roughly |nearly |less than |more than )?(?:US\$|C\$|A\$|USD|[$€£¥₹]|\d)))", re.I)
+                         r"(?=(?:about |roughly |nearly |less than |more than )?(?:US\$|C\$|A\$|USD|[$€£¥₹]|\d)"
+                         r"|the (?:US\$|C\$|A\$|NZ\$|USD|[$€£¥₹₦])))", re.I)   # "a turnaround from the $4.46 billion deficit"
 _STRETCH_END = re.compile(r"[,;]|$")
 # a compared amount and its own period, before another amount: "from $71.71 billion in March 2024"
 # ("more than $5 billion in 2024" is an amount of its own: "than", "above", "below" are no comparison here)
@@ -180,6 +181,21 @@ def _own_month_year(text: str, anchor: int, anchor_end: int, published) -> int |
             return None
     mon = _MONTH_NO[m.group("m")[:3].lower()]
     return published.year if mon <= published.month else published.year - 1
+
+
+_OWN_PERIOD_AFTER = re.compile(OWN_PERIOD_AFTER, re.I)
+
+
+def _own_period_year(text: str, anchor_end: int, published) -> int | None:
+    """The year or "last year" the amount's own stretch names right after it (constants.py OWN_PERIOD_AFTER, to the
+    next comma, colon or amount): "US$44 billion in the same period of last year" is last year's even when the figure it
+    is compared with, nearer before it, names 2025."""
+    stop = _NEXT_AMOUNT_OR_STOP.search(text, anchor_end)
+    m = _OWN_PERIOD_AFTER.match(text[anchor_end:stop.start() if stop else len(text)])
+    if m is None:
+        return None
+    p = m.group("p")
+    return int(p) if p[0].isdigit() else (published.year - 1 if published is not None else None)
 
 
 def _span_dist(lo: int, hi: int, start: int, end: int) -> int:
@@ -264,8 +280,22 @@ def _years(text: str, start: int, end: int) -> list[tuple[re.Match, int]]:
     return out
 
 
+_BASE_YEAR_BEFORE = re.compile(BASE_YEAR_BEFORE, re.I)
+
+
+def _blank_base_years(text: str) -> str:
+    """text with each year named as a comparison's base with no amount of its own blanked (constants.py
+    BASE_YEAR_BEFORE: "compared with the same two months of 2024"), unless the text goes on to the base's figure
+    (", when they stood at $X")."""
+    for m in reversed(list(_YEAR.finditer(text))):
+        if _BASE_YEAR_BEFORE.search(text, max(0, m.start() - 50), m.start()) and not _WHEN_AFTER.match(text, m.end()):
+            text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+    return text
+
+
 def _explicit_year(text: str, clause: tuple[int, int], anchor: int, published, anchor_end: int) -> int | None:
     cs, ce = clause
+    text = _blank_base_years(text)
     # "$14.7 billion ..., down from $15.4 billion in the same stretch last year": the period after a
     # comparison belongs to the compared amount
     text = _blank_compared(_blank_compared(text, anchor, anchor_end), anchor, anchor_end, _COMPARED_STRETCH)
@@ -1234,6 +1264,10 @@ def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
         # "the A$5.2 billion shipped in the same quarter a year earlier": a year before the sentence's own period
         own = _year(text, cl, mo.start, ctx.published, mo.end)
         return (own if own is not None else ctx.published.year - (ctx.published.month == 1)) - 1
+    if kind != "countermeasure_coverage":
+        own = _own_period_year(text, mo.end, ctx.published)
+        if own is not None:
+            return own          # "compared with US$44 billion in the same period of last year"
     if c.continues and not (_YEAR.search(text) or _LAST_YEAR.search(text) or _THIS_YEAR.search(text)
                             or _NO_PERIOD.search(text, cl[0], cl[1])):
         return c.continues["year"]      # no period of its own: the period of the figure before
@@ -1297,7 +1331,14 @@ def _year_ago_in_stretch(text: str, cl: tuple[int, int], mo: Money) -> bool:
     hi = _stretch(text, cl, mo.start, mo.end)[1]
     nxt = _AMOUNT_AHEAD.search(text, mo.end, hi)
     hi = nxt.start() if nxt else hi
-    return bool(_YEAR_AGO.search(text, mo.end, hi)) and not _YEAR.search(text, mo.end, hi)
+    ago = _YEAR_AGO.search(text, mo.end, hi)
+    if ago is None or _YEAR.search(text, mo.end, hi):
+        return False
+    # "... to €13.7 billion in the five months to May compared with a year earlier": the base of the comparison
+    return not _COMPARED_PERIOD_CUE.search(text, max(mo.end, ago.start() - 20), ago.start())
+
+
+_COMPARED_PERIOD_CUE = re.compile(COMPARED_PERIOD_CUE, re.I)
 
 
 # "for April-January", "in the July–March period": months running over a year's end
