@@ -775,7 +775,7 @@ def _uncued_imposer(ctx: Context, sent_start: int, sent_text: str, target: str |
         story = _story_imposer(ctx)
         home = _payer_story_imposer(ctx)
         fallback = (story if story != target else None) or (home if home != target else None) or ctx.default_imposer
-        market = _quota_rate_market(ctx, sent_text) if fallback == "USA" else None
+        market = _quota_rate_market(ctx, sent_start, sent_text, target, before_rate) if fallback == "USA" else None
         fallback = market if market not in (None, target) else fallback
         imposer = _verb_subject(ctx, sent_start, sent_text, target, before_rate) \
             or _us_actor(ctx, sent_start, sent_text, target, fallback, before_rate[1])
@@ -785,13 +785,19 @@ def _uncued_imposer(ctx: Context, sent_start: int, sent_text: str, target: str |
 _QUOTA_MEASURE = re.compile(QUOTA_MEASURE_WORDS, re.I)
 
 
-def _quota_rate_market(ctx: Context, sent_text: str) -> str | None:
+def _quota_rate_market(ctx: Context, sent_start: int, sent_text: str, target: str | None,
+                       before_rate: tuple[int, int]) -> str | None:
     """The imposer of a rate its sentence ties to a quota or safeguard ("Steel shipped above the quota will keep paying
     the 50% surtax", "recommended a provisional safeguard duty of 12 per cent") and names no imposer of: the market
     the story's lede says the quota guards, instead of the U.S. of the story's background tariffs (the caller asks
     only when the U.S. would be the fallback: another country already is the story's own: "New Zealand and India seal
-    trade deal")."""
-    return _quota_market(ctx) if _QUOTA_MEASURE.search(sent_text) else None
+    trade deal").  A country other than the U.S. that the rate's clause names before it, not as the payer, is the
+    market itself ("In October, the EU said it would replace its own safeguards with 50% tariffs" in a UK story)."""
+    if not _QUOTA_MEASURE.search(sent_text) or _quota_market(ctx) is None:
+        return None
+    own = [m.iso3 for m in ctx.country_mentions(*before_rate) if not m.compound and m.kind != "person"
+           and m.iso3 not in ("USA", target) and _cue(sent_text, m, sent_start) != "target"]
+    return own[0] if own else _quota_market(ctx)
 
 
 def _quota_market(ctx: Context) -> str | None:

@@ -4,7 +4,7 @@ The reading (roles._quota_rate_market): in a story whose default imposer is the 
 background), a rate whose sentence ties it to a quota or safeguard ("Steel shipped above the quota ...", "a safeguard
 duty of 12 per cent") and names no imposer is charged by the market the story's lede says the quota guards -- the
 country named before the lede's quota word, else the story's main country after it, else (a lede naming no quota and
-no U.S.) the story's main country.  Not when the lede names the U.S. as a party to the quota (a U.S. deal's quota),
+no U.S.) the story's main country; a market the rate's own clause names before the rate, not as its payer, comes first.  Not when the lede names the U.S. as a party to the quota (a U.S. deal's quota),
 and not for the story's other rates.
 """
 from __future__ import annotations
@@ -38,6 +38,10 @@ def _imposers(body: str, rate: float) -> set:
      "Canada is introducing a fresh set of limits on imported steel, the prime minister's office said. "
      f"Canada's mills have lost orders. {_US_BACKGROUND}\n\n"
      "Any steel that arrives above the quota will be charged a 50% tariff.", 50.0, "CAN"),
+    # another market that the rate's own clause names before the rate, not as the payer (d750's, d1583's form)
+    ("UK expected to cut the amount of steel it lets in tariff-free\n\n"
+     f"Britain's steelmakers want tighter limits. {_US_BACKGROUND}\n\n"
+     "In October, the EU said it would replace its own safeguards with 50% tariffs.", 50.0, "EUU"),
 ])
 def test_a_quota_rate_is_the_markets(rules_only, body, rate, want):
     assert _imposers(body, rate) == {want}
