@@ -816,6 +816,9 @@ OVER_QUOTA = (rf"\b(?:(?:beyond|above|outside|over|exceeding|past|in\s+excess\s+
 # outside that ceiling": another clause)
 OVER_QUOTA_AFTER = (rf"^\s*(?:(?:[\w-]+\s+){{0,2}}(?:out|over|above)-quota\b|(?:that|which)\s+appl(?:y|ies)\s+"
                     rf"(?:above|beyond|outside)\s+(?:the|its|their|those)?\s*{QUOTA_NOUN}|[^,;.%]{{0,40}}?\b{QUOTA_FILLED})")
+# A quota or safeguard guards the importing market: a story whose lede tells one names that market (roles._quota_market),
+# and a rate the sentence ties to a quota or safeguard without naming its imposer is that market's (round 25)
+QUOTA_MEASURE_WORDS = r"\b(?:safeguards?|quotas?|TRQs?|tariff-free)\b"
 OVER_QUOTA_REACH = 150          # characters before the rate read for the over-quota phrase
 QUOTA_GOODS_SENTENCES = 8       # earlier sentences searched for the quota's goods
 # tariffs.py (round 23): a rate's relative clause without its pronoun ("the 25% tariff the United States charges on

@@ -23,7 +23,7 @@ from .constants import (PAYER_CATENATIVE, ALL_GOODS_WORDS, BASELINE_WORDS, CONTE
                         GROUP_MIN_MEMBERS, OWNED_GOODS_PRONOUN, OWNED_GOODS_REACH, OWNED_GOODS_WORDS, PERCENT_UNIT,
                         PRODUCTS, RETALIATION_WORDS, SECONDARY_BUYERS, SECONDARY_OBJECT_CHARS, TARIFF_NOUNS,
                         TRADE_AUTHORITIES, BOUGHT_NOUN_AFTER, BOUGHT_OWNER_BEFORE, BOUGHT_SELLER_BEFORE,
-                        BOUGHT_SOURCE_BEFORE, MEASURED_IMPORTS_BEFORE)
+                        BOUGHT_SOURCE_BEFORE, MEASURED_IMPORTS_BEFORE, QUOTA_MEASURE_WORDS)
 from .context import Context
 from .gazetteer import Mention
 
@@ -775,9 +775,64 @@ def _uncued_imposer(ctx: Context, sent_start: int, sent_text: str, target: str |
         story = _story_imposer(ctx)
         home = _payer_story_imposer(ctx)
         fallback = (story if story != target else None) or (home if home != target else None) or ctx.default_imposer
+        market = _quota_rate_market(ctx, sent_start, sent_text, target, before_rate) if fallback == "USA" else None
+        fallback = market if market not in (None, target) else fallback
         imposer = _verb_subject(ctx, sent_start, sent_text, target, before_rate) \
             or _us_actor(ctx, sent_start, sent_text, target, fallback, before_rate[1])
     return imposer, target
+
+
+_QUOTA_MEASURE = re.compile(QUOTA_MEASURE_WORDS, re.I)
+
+
+def _quota_rate_market(ctx: Context, sent_start: int, sent_text: str, target: str | None,
+                       before_rate: tuple[int, int]) -> str | None:
+    """The imposer of a rate its sentence ties to a quota or safeguard ("Steel shipped above the quota will keep paying
+    the 50% surtax", "recommended a provisional safeguard duty of 12 per cent") and names no imposer of: the market
+    the story's lede says the quota guards, instead of the U.S. of the story's background tariffs (the caller asks
+    only when the U.S. would be the fallback: another country already is the story's own: "New Zealand and India seal
+    trade deal").  A country other than the U.S. that the rate's clause names before it, not as the payer, is the
+    market itself ("In October, the EU said it would replace its own safeguards with 50% tariffs" in a UK story)."""
+    if not _QUOTA_MEASURE.search(sent_text) or _quota_market(ctx) is None:
+        return None
+    own = [m.iso3 for m in ctx.country_mentions(*before_rate) if not m.compound and m.kind != "person"
+           and m.iso3 not in ("USA", target) and _cue(sent_text, m, sent_start) != "target"]
+    return own[0] if own else _quota_market(ctx)
+
+
+def _quota_market(ctx: Context) -> str | None:
+    """The market a story's quotas or safeguards guard (cached): the country a headline or lede sentence names with a
+    quota or safeguard (`_lede_quota_country`); else, when the lede names no quota and no U.S. at all ("Canada to
+    tighten steel import rules to shield domestic mills"), the story's main country."""
+    if "_quota_market" not in ctx.__dict__:
+        found, told = None, False
+        for sent in _lede(ctx):
+            quota = _QUOTA_MEASURE.search(sent.text)
+            if quota is not None:
+                found, told = _lede_quota_country(ctx, sent, quota.start()), True
+                break
+        if not told and ctx.main_country != "USA" and not any(
+                m.iso3 == "USA" for sent in _lede(ctx) for m in ctx.country_mentions(sent.start, sent.end)):
+            found = ctx.main_country
+        ctx.__dict__["_quota_market"] = found
+    return ctx.__dict__["_quota_market"]
+
+
+def _lede_quota_country(ctx: Context, sent, quota: int) -> str | None:
+    """The market a lede sentence names with its quota word at `quota` ("Canada extends steel tariff quotas", "UK
+    expected to cut the amount of steel it lets in tariff-free", "Steel safeguard duty: a sturdier shield for India"):
+    the first country other than the U.S. before the quota word, else the story's main country after it.  None when
+    the U.S. is named before the quota word (a U.S. deal's quota: "Mexico and US close in on steel quota deal", "the
+    American tariff on British cars ... for a quota"), or after it with no other country before ("EU to tighten steel
+    quotas ... as US tariffs bite" names its market first)."""
+    mentions = [m for m in ctx.country_mentions(sent.start, sent.end) if not m.compound]
+    before = [m.iso3 for m in mentions if m.start < sent.start + quota]
+    after = [m.iso3 for m in mentions if m.start >= sent.start + quota]
+    if "USA" in before or (not before and "USA" in after):
+        return None
+    # (after the quota word only the story's main country: "additional duty on steel linked to China" names the
+    # goods' origin, not the market)
+    return (before or [iso for iso in after if iso == ctx.main_country] or [None])[0]
 
 
 def _lede_cues(ctx: Context, iso3: str | None) -> set:
