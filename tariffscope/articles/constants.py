@@ -128,6 +128,7 @@ ROLE_TITLES = (
     "Chief Justice", "Justice", "Judge", "Solicitor General", "Attorney General",
     "Chief Trade Negotiator", "Trade Negotiator", "Chief Negotiator",
     "Taoiseach", "Tánaiste",          # Ireland's prime minister and deputy (Irish outlets use no English title)
+    "MP", "MEP",                      # members of parliament written before the name ("to MP Wesley Douglas")
 )
 # Lower-case role words in appositives: "Mark Carney, Canada's prime minister".
 ROLE_WORDS_LOWER = (
