@@ -16,6 +16,8 @@ from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
     ASSIGNED_RATE_BEFORE,
     BARE_RATE_AFTER,
+    THREATENED_OWN_AFTER,
+    THREATENED_OWN_BEFORE,
     CHANGE_CONDITION_BEFORE,
     CHANGE_CONDITION_REACH,
     CURRENT_RATE_AFTER,
@@ -534,6 +536,17 @@ def _assigned_rate(text: str, p: Percent) -> bool:
         and bool(_BARE_RATE_AFTER.match(text, p.end)) and not is_range(text, p.start)
 
 
+_THREATENED_OWN_BEFORE = re.compile(THREATENED_OWN_BEFORE, re.I)
+_THREATENED_OWN_AFTER = re.compile(THREATENED_OWN_AFTER, re.I)
+
+
+def _threatened_own(text: str, p: Percent) -> bool:
+    """Round 25b: "the 46 percent first threatened in April", "the 20% the US had threatened to impose": a definite
+    figure whose own clause calls it threatened is a tariff rate (the verb names the measure) and stays `threatened`."""
+    return bool(_THREATENED_OWN_BEFORE.search(text, max(0, p.start - 30), p.start)) \
+        and bool(_THREATENED_OWN_AFTER.match(text, p.end)) and not is_range(text, p.start)
+
+
 def _reads_assigned(ctx: Context) -> bool:
     """A trade-remedy story (its lede names anti-dumping or countervailing duties) gives its bare rates to firms ("Denmark's
     Danish Crown, another sampled exporter, was given 18.6 per cent"), whose parties the firm's home country would get
@@ -542,7 +555,8 @@ def _reads_assigned(ctx: Context) -> bool:
 
 
 def _assigned_rate_sentence(text: str) -> bool:
-    return any(0 < p.value <= 1000 and _assigned_rate(text, p) for p in find_percents(text))
+    """The sentence gives a rate by a verb that names the measure (assigned, faces, threatened): read it."""
+    return any(0 < p.value <= 1000 and (_assigned_rate(text, p) or _threatened_own(text, p)) for p in find_percents(text))
 
 
 def _continuation_rate(text: str, p: Percent) -> bool:
@@ -1182,6 +1196,7 @@ def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool, diges
         if 0 < p.value <= 1000 and (is_tariff_rate(text, p.start, p.end, cl[0])
                                     or (not has_noun and _continuation_rate(text, p))
                                     or (assigned and not has_noun and _assigned_rate(text, p))
+                                    or (assigned and _threatened_own(text, p))
                                     or (digest and _label_rate(text, p))
                                     or (has_noun and _NOUN_INCREASE_BEFORE.search(text, max(cl[0], p.start - 60), p.start)
                                         and not _OTHER_MEASURE.search(text, cl[0], p.start))):
@@ -1601,6 +1616,8 @@ def _change_status(text: str, k: int, p: Percent, cl, status: str, changes, reso
         status = resolved[k][1] if resolved[k][1] != DEFAULT_STATUS else status
     elif _CURRENT_BEFORE.search(text, max(0, p.start - 20), p.start):
         status = DEFAULT_STATUS     # "to 15% from the current 27.5%": a rate still applying is not yet replaced
+    elif _threatened_own(text, p):
+        status = "threatened"       # round 25b: "instead of the 25% previously threatened" stays what the text says
     elif _own_status(text, p.end, cl):
         status = _replaced_announced(_own_status(text, p.end, cl), resolved[other][1],   # "down from the 46% he had threatened"
                                      _OLD_RATE_STILL.search(text, p.end, min(cl[1], p.end + OWN_CLAUSE_CHARS)) is not None)
@@ -2272,6 +2289,8 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
         status = "threatened"   # "DGTR recommends 12 pc provisional safeguard duty": awaits the government's decision
     if status in ("announced", "in_force") and warned_future(text, p.start):
         status = "threatened"   # "Trump has warned that he will slap 30% tariffs on imports from Mexico"
+    if _threatened_own(text, p):
+        status = "threatened"   # round 25b: "well below the 46 percent that had been threatened at first"
     return status
 
 
