@@ -777,9 +777,44 @@ def _uncued_imposer(ctx: Context, sent_start: int, sent_text: str, target: str |
         fallback = (story if story != target else None) or (home if home != target else None) or ctx.default_imposer
         market = _quota_rate_market(ctx, sent_start, sent_text, target, before_rate) if fallback == "USA" else None
         fallback = market if market not in (None, target) else fallback
+        fallback = _fellow_payer_imposer(ctx, sent_start, sent_text, target, fallback, before_rate) or fallback
         imposer = _verb_subject(ctx, sent_start, sent_text, target, before_rate) \
             or _us_actor(ctx, sent_start, sent_text, target, fallback, before_rate[1])
     return imposer, target
+
+
+def _fellow_payer_imposer(ctx: Context, sent_start: int, sent_text: str, target: str | None, fallback: str | None,
+                          before_rate: tuple[int, int]) -> str | None:
+    """The imposer of a rate whose clause names its payer before it and no imposer ("India, by comparison, currently
+    faces a 25 percent reciprocal tariff", "Mexico, which was hit by the same 25 per cent rate", "salmon from the United
+    Kingdom ... will face a 10 percent duty"), when the story's fallback imposer is a country the lede names as paying
+    another country's tariff ("Washington announced a 20 percent tariff on Bangladeshi goods"): the rate is told beside
+    the story country's own, a fellow payer of the same imposer -- the one the lede names -- not a measure of the story
+    country (the reverse of ximposer25's misses: "another country read where the U.S. is labelled").  None otherwise."""
+    if fallback in (None, "USA") or target is None:
+        return None
+    payer_before = any(m.iso3 == target and m.kind != "person" and not m.compound
+                       and _cue(sent_text, m, sent_start) == "target" for m in ctx.country_mentions(*before_rate))
+    if not payer_before:
+        return None
+    imposer = _lede_imposer_on(ctx, fallback)
+    return imposer if imposer not in (None, target, fallback) else None
+
+
+def _lede_imposer_on(ctx: Context, payer: str) -> str | None:
+    """The country a headline or lede sentence cues as imposer where it cues `payer` as the one paying ("South African
+    goods shipped to the United States will pay a 30% tariff"); None when no lede sentence does."""
+    key = ("lede_imposer_on", payer)
+    if key not in ctx.memo:
+        found = None
+        for sent in _lede(ctx):
+            cued = [(m, _cue(sent.text, m, sent.start)) for m in ctx.country_mentions(sent.start, sent.end) if not m.compound]
+            if any(m.iso3 == payer and c == "target" and m.kind != "person" for m, c in cued):
+                found = next((m.iso3 for m, c in cued if c == "imposer" and m.iso3 != payer), None)
+                if found is not None:
+                    break
+        ctx.memo[key] = found
+    return ctx.memo[key]
 
 
 _QUOTA_MEASURE = re.compile(QUOTA_MEASURE_WORDS, re.I)
