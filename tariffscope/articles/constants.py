@@ -229,6 +229,10 @@ MEASURED_IMPORTS_BEFORE = r"\b(?:on|against|to|for)\s+(?:the\s+)?(?:(?!its\b|the
 # subject still pays the rate; a regex source that roles._TARGET_AFTER allows between the auxiliaries and "pay"/"face"
 PAYER_CATENATIVE = (r"(?:(?:due|set|expected|likely|poised|going|about|scheduled|slated|forced|required|bound)\s+to|"
                     r"go(?:es)?\s+on|keeps?|continues?\s+to|continue)")
+# "Japanese goods could face tariffs of 30%", "Chinese imports will face tariffs totalling 104%": a paying verb between a
+# demonym and the tariff noun makes the demonym's goods the payer, not the noun's adjective ("Japanese tariffs"); roles._cue
+# (round 25b)
+PAYER_VERB_BETWEEN = r"\b(?:fac(?:e|es|ed|ing)|pa(?:y|ys|id|ying)|subject\s+to|carr(?:y|ies|ied))\b"
 # "India's Russian oil purchases": a possessive buyer before, the goods and the buying noun after
 BOUGHT_OWNER_BEFORE = r"(?:['’]s|\bits|\btheir)\s+$"
 BOUGHT_NOUN_AFTER = r"\s+(?:[\w-]+\s+){1,2}?(?:purchases|purchasing|buying)\b"

@@ -23,7 +23,7 @@ from .constants import (PAYER_CATENATIVE, ALL_GOODS_WORDS, BASELINE_WORDS, CONTE
                         GROUP_MIN_MEMBERS, OWNED_GOODS_PRONOUN, OWNED_GOODS_REACH, OWNED_GOODS_WORDS, PERCENT_UNIT,
                         PRODUCTS, RETALIATION_WORDS, SECONDARY_BUYERS, SECONDARY_OBJECT_CHARS, TARIFF_NOUNS,
                         TRADE_AUTHORITIES, BOUGHT_NOUN_AFTER, BOUGHT_OWNER_BEFORE, BOUGHT_SELLER_BEFORE,
-                        BOUGHT_SOURCE_BEFORE, MEASURED_IMPORTS_BEFORE, QUOTA_MEASURE_WORDS)
+                        BOUGHT_SOURCE_BEFORE, MEASURED_IMPORTS_BEFORE, QUOTA_MEASURE_WORDS, PAYER_VERB_BETWEEN)
 from .context import Context
 from .gazetteer import Mention
 
@@ -61,6 +61,7 @@ _IMPOSER_VERB_AFTER = re.compile(
 # (a rate may stand between the party and its noun: "Washington's 25% tariffs", "Trump's 30% tariff", "U.S. 10% duty")
 _NOUN_AFTER = re.compile(rf"^(?:’s|'s)?(?:\s+[\w\-“”\"]+%?){{0,3}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
 # "Under Canada’s supply management system, over-quota tariffs ...": a possessive reaches further
+_PAYER_VERB_BETWEEN = re.compile(PAYER_VERB_BETWEEN, re.I)
 _NOUN_AFTER_POSS = re.compile(rf"^(?:’s|'s)(?:\s+[\w\-“”\"]+%?,?){{0,5}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
 _RATE_FOR = re.compile(rf"\b(?:rates?|{TARIFF_NOUNS})\s+for\s+(?:the\s+)?$", re.I)
 _REL_RATE = re.compile(r",\s+(?:(?:which|who|that|whose\s+(?:goods|exports|products|shipments))\s+(?:[\w-]+\s+){0,3}?"
@@ -205,8 +206,10 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
         return "target"
     if m.kind in ("name", "capital") and m.possessive and _NOUN_AFTER_POSS.match(text[e:e + 100]):
         return "imposer"
-    if m.kind in ("demonym", "name", "capital") and _NOUN_AFTER.match(text[e:e + 80]):
-        # "U.S. tariffs", "Canadian counter-tariffs", "Canada's retaliatory tariffs"
+    noun = _NOUN_AFTER.match(text[e:e + 80]) if m.kind in ("demonym", "name", "capital") else None
+    if noun and not _PAYER_VERB_BETWEEN.search(noun.group()):
+        # "U.S. tariffs", "Canadian counter-tariffs", "Canada's retaliatory tariffs" -- not "Japanese goods could face
+        # tariffs": the goods pay (round 25b)
         if m.kind == "demonym" or m.possessive or m.text in ("U.S.", "US"):
             return "imposer"
     if m.kind == "person" and m.possessive and _NOUN_AFTER.match(text[e:e + 80]):
