@@ -23,7 +23,8 @@ from .constants import (PAYER_CATENATIVE, ALL_GOODS_WORDS, BASELINE_WORDS, CONTE
                         GROUP_MIN_MEMBERS, OWNED_GOODS_PRONOUN, OWNED_GOODS_REACH, OWNED_GOODS_WORDS, PERCENT_UNIT,
                         PRODUCTS, RETALIATION_WORDS, SECONDARY_BUYERS, SECONDARY_OBJECT_CHARS, TARIFF_NOUNS,
                         TRADE_AUTHORITIES, BOUGHT_NOUN_AFTER, BOUGHT_OWNER_BEFORE, BOUGHT_SELLER_BEFORE,
-                        BOUGHT_SOURCE_BEFORE, MEASURED_IMPORTS_BEFORE, QUOTA_MEASURE_WORDS, PAYER_VERB_BETWEEN)
+                        BOUGHT_SOURCE_BEFORE, MEASURED_IMPORTS_BEFORE, QUOTA_MEASURE_WORDS, PAYER_VERB_BETWEEN,
+                        PASSIVE_PAYER_AFTER)
 from .context import Context
 from .gazetteer import Mention
 
@@ -62,6 +63,7 @@ _IMPOSER_VERB_AFTER = re.compile(
 _NOUN_AFTER = re.compile(rf"^(?:’s|'s)?(?:\s+[\w\-“”\"]+%?){{0,3}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
 # "Under Canada’s supply management system, over-quota tariffs ...": a possessive reaches further
 _PAYER_VERB_BETWEEN = re.compile(PAYER_VERB_BETWEEN, re.I)
+_PASSIVE_PAYER_AFTER = re.compile(PASSIVE_PAYER_AFTER, re.I)
 _NOUN_AFTER_POSS = re.compile(rf"^(?:’s|'s)(?:\s+[\w\-“”\"]+%?,?){{0,5}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
 _RATE_FOR = re.compile(rf"\b(?:rates?|{TARIFF_NOUNS})\s+for\s+(?:the\s+)?$", re.I)
 _REL_RATE = re.compile(r",\s+(?:(?:which|who|that|whose\s+(?:goods|exports|products|shipments))\s+(?:[\w-]+\s+){0,3}?"
@@ -204,6 +206,8 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
         return "target"
     if m.kind != "person" and _payer_subject(after, before):
         return "target"
+    if m.kind != "person" and not _PREP_BEFORE.search(before) and _PASSIVE_PAYER_AFTER.match(after):
+        return "target"         # "Brazil, for example, is hit by a 50% duty": passive, the payer (round 25b)
     if m.kind in ("name", "capital") and m.possessive and _NOUN_AFTER_POSS.match(text[e:e + 100]):
         return "imposer"
     noun = _NOUN_AFTER.match(text[e:e + 80]) if m.kind in ("demonym", "name", "capital") else None
@@ -624,6 +628,8 @@ def _cued_target(sent_text: str, sent_start: int, mentions: list, tgt: list, imp
     # a country after the rate that is the subject of its own "faces ..." belongs to the next rate
     tgt_after = [m for m in tgt if a <= m.start < we and m.iso3 != imposer
                  and not (we < sent_start + ce and (_TARGET_AFTER.match(sent_text[m.end - sent_start:m.end - sent_start + 80])
+                                                     # "..., while India, another apparel rival, was hit with 25%"
+                                                     or _PASSIVE_PAYER_AFTER.match(sent_text[m.end - sent_start:m.end - sent_start + 120])
                                                      # "…, and Canadian goods a 35% rate": the next rate's subject
                                                      or _NEXT_RATE_SUBJECT.match(sent_text[m.end - sent_start:m.end - sent_start + 40])))]
     tgt_before = [m for m in tgt if sent_start + ws <= m.start < a and m.iso3 != imposer]
@@ -969,7 +975,8 @@ def _pays_later_rate(sent_text: str, sent_start: int, m: Mention, a: int) -> boo
     Cambodia level with Thailand ..., and just below Vietnam, whose goods will face 20%": Vietnam pays the 20%, not the
     rate before it; round 24)."""
     e = m.end - sent_start + (2 if m.possessive else 0)
-    return m.start > a and bool(_TARGET_AFTER.match(sent_text[e:e + 120])) and bool(_ANY_PERCENT.search(sent_text, e))
+    pays = _TARGET_AFTER.match(sent_text[e:e + 120]) or _PASSIVE_PAYER_AFTER.match(sent_text[e:e + 120])
+    return m.start > a and bool(pays) and bool(_ANY_PERCENT.search(sent_text, e))
 
 
 def _story_target(ctx: Context, sent_index: int, sent_start: int, sent_text: str, imposer: str | None, a: int,
