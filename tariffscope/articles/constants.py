@@ -230,6 +230,17 @@ MEASURED_IMPORTS_BEFORE = r"\b(?:on|against|to|for)\s+(?:the\s+)?(?:(?!its\b|the
 # subject still pays the rate; a regex source that roles._TARGET_AFTER allows between the auxiliaries and "pay"/"face"
 PAYER_CATENATIVE = (r"(?:(?:due|set|expected|likely|poised|going|about|scheduled|slated|forced|required|bound)\s+to|"
                     r"go(?:es)?\s+on|keeps?|continues?\s+to|continue)")
+# "Japanese goods could face tariffs of 30%", "Chinese imports will face tariffs totalling 104%": a paying verb between a
+# demonym and the tariff noun makes the demonym's goods the payer, not the noun's adjective ("Japanese tariffs"); roles._cue
+# (round 25b)
+PAYER_VERB_BETWEEN = r"\b(?:fac(?:e|es|ed|ing)|pa(?:y|ys|id|ying)|subject\s+to|carr(?:y|ies|ied))\b"
+# "Brazil, for example, is hit by a 50% duty", "Kenya was placed in the lowest band, at 10 percent", "Norfolk Island,
+# another Australian territory, was hit with a 29 per cent tariff": the passive of a levying verb, an aside allowed
+# between the country and its verb, makes the country the payer, not the actor (roles._cue, round 25b)
+PASSIVE_PAYER_AFTER = (r"^(?:,[^,;%]{0,60},)?(?:\s+(?:has|have|had|will|would|could|may|might|now|already|also|still|"
+                       r"currently|again|first|later|since|then))*\s+(?:been|was|were|is|are|be|being|gets|got|get)\s+"
+                       r"(?:\w+ly\s+|first\s+|also\s+|now\s+|again\s+)?(?:hit|placed|slapped|struck|targeted|assigned|"
+                       r"handed|charged|saddled|lumped)\b(?!\s+to\b)")
 # "India's Russian oil purchases": a possessive buyer before, the goods and the buying noun after
 BOUGHT_OWNER_BEFORE = r"(?:['’]s|\bits|\btheir)\s+$"
 BOUGHT_NOUN_AFTER = r"\s+(?:[\w-]+\s+){1,2}?(?:purchases|purchasing|buying)\b"

@@ -23,7 +23,8 @@ from .constants import (PAYER_CATENATIVE, ALL_GOODS_WORDS, BASELINE_WORDS, CONTE
                         GROUP_MIN_MEMBERS, OWNED_GOODS_PRONOUN, OWNED_GOODS_REACH, OWNED_GOODS_WORDS, PERCENT_UNIT,
                         PRODUCTS, RETALIATION_WORDS, SECONDARY_BUYERS, SECONDARY_OBJECT_CHARS, TARIFF_NOUNS,
                         TRADE_AUTHORITIES, BOUGHT_NOUN_AFTER, BOUGHT_OWNER_BEFORE, BOUGHT_SELLER_BEFORE,
-                        BOUGHT_SOURCE_BEFORE, MEASURED_IMPORTS_BEFORE, QUOTA_MEASURE_WORDS)
+                        BOUGHT_SOURCE_BEFORE, MEASURED_IMPORTS_BEFORE, QUOTA_MEASURE_WORDS, PAYER_VERB_BETWEEN,
+                        PASSIVE_PAYER_AFTER)
 from .context import Context
 from .gazetteer import Mention
 
@@ -61,6 +62,8 @@ _IMPOSER_VERB_AFTER = re.compile(
 # (a rate may stand between the party and its noun: "Washington's 25% tariffs", "Trump's 30% tariff", "U.S. 10% duty")
 _NOUN_AFTER = re.compile(rf"^(?:’s|'s)?(?:\s+[\w\-“”\"]+%?){{0,3}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
 # "Under Canada’s supply management system, over-quota tariffs ...": a possessive reaches further
+_PAYER_VERB_BETWEEN = re.compile(PAYER_VERB_BETWEEN, re.I)
+_PASSIVE_PAYER_AFTER = re.compile(PASSIVE_PAYER_AFTER, re.I)
 _NOUN_AFTER_POSS = re.compile(rf"^(?:’s|'s)(?:\s+[\w\-“”\"]+%?,?){{0,5}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
 _RATE_FOR = re.compile(rf"\b(?:rates?|{TARIFF_NOUNS})\s+for\s+(?:the\s+)?$", re.I)
 _REL_RATE = re.compile(r",\s+(?:(?:which|who|that|whose\s+(?:goods|exports|products|shipments))\s+(?:[\w-]+\s+){0,3}?"
@@ -203,10 +206,14 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
         return "target"
     if m.kind != "person" and _payer_subject(after, before):
         return "target"
+    if m.kind != "person" and not _PREP_BEFORE.search(before) and _PASSIVE_PAYER_AFTER.match(after):
+        return "target"         # "Brazil, for example, is hit by a 50% duty": passive, the payer (round 25b)
     if m.kind in ("name", "capital") and m.possessive and _NOUN_AFTER_POSS.match(text[e:e + 100]):
         return "imposer"
-    if m.kind in ("demonym", "name", "capital") and _NOUN_AFTER.match(text[e:e + 80]):
-        # "U.S. tariffs", "Canadian counter-tariffs", "Canada's retaliatory tariffs"
+    noun = _NOUN_AFTER.match(text[e:e + 80]) if m.kind in ("demonym", "name", "capital") else None
+    if noun and not _PAYER_VERB_BETWEEN.search(noun.group()):
+        # "U.S. tariffs", "Canadian counter-tariffs", "Canada's retaliatory tariffs" -- not "Japanese goods could face
+        # tariffs": the goods pay (round 25b)
         if m.kind == "demonym" or m.possessive or m.text in ("U.S.", "US"):
             return "imposer"
     if m.kind == "person" and m.possessive and _NOUN_AFTER.match(text[e:e + 80]):
@@ -621,6 +628,8 @@ def _cued_target(sent_text: str, sent_start: int, mentions: list, tgt: list, imp
     # a country after the rate that is the subject of its own "faces ..." belongs to the next rate
     tgt_after = [m for m in tgt if a <= m.start < we and m.iso3 != imposer
                  and not (we < sent_start + ce and (_TARGET_AFTER.match(sent_text[m.end - sent_start:m.end - sent_start + 80])
+                                                     # "..., while India, another apparel rival, was hit with 25%"
+                                                     or _PASSIVE_PAYER_AFTER.match(sent_text[m.end - sent_start:m.end - sent_start + 120])
                                                      # "…, and Canadian goods a 35% rate": the next rate's subject
                                                      or _NEXT_RATE_SUBJECT.match(sent_text[m.end - sent_start:m.end - sent_start + 40])))]
     tgt_before = [m for m in tgt if sent_start + ws <= m.start < a and m.iso3 != imposer]
@@ -777,9 +786,44 @@ def _uncued_imposer(ctx: Context, sent_start: int, sent_text: str, target: str |
         fallback = (story if story != target else None) or (home if home != target else None) or ctx.default_imposer
         market = _quota_rate_market(ctx, sent_start, sent_text, target, before_rate) if fallback == "USA" else None
         fallback = market if market not in (None, target) else fallback
+        fallback = _fellow_payer_imposer(ctx, sent_start, sent_text, target, fallback, before_rate) or fallback
         imposer = _verb_subject(ctx, sent_start, sent_text, target, before_rate) \
             or _us_actor(ctx, sent_start, sent_text, target, fallback, before_rate[1])
     return imposer, target
+
+
+def _fellow_payer_imposer(ctx: Context, sent_start: int, sent_text: str, target: str | None, fallback: str | None,
+                          before_rate: tuple[int, int]) -> str | None:
+    """The imposer of a rate whose clause names its payer before it and no imposer ("India, by comparison, currently
+    faces a 25 percent reciprocal tariff", "Mexico, which was hit by the same 25 per cent rate", "salmon from the United
+    Kingdom ... will face a 10 percent duty"), when the story's fallback imposer is a country the lede names as paying
+    another country's tariff ("Washington announced a 20 percent tariff on Bangladeshi goods"): the rate is told beside
+    the story country's own, a fellow payer of the same imposer -- the one the lede names -- not a measure of the story
+    country (the reverse of ximposer25's misses: "another country read where the U.S. is labelled").  None otherwise."""
+    if fallback in (None, "USA") or target is None:
+        return None
+    payer_before = any(m.iso3 == target and m.kind != "person" and not m.compound
+                       and _cue(sent_text, m, sent_start) == "target" for m in ctx.country_mentions(*before_rate))
+    if not payer_before:
+        return None
+    imposer = _lede_imposer_on(ctx, fallback)
+    return imposer if imposer not in (None, target, fallback) else None
+
+
+def _lede_imposer_on(ctx: Context, payer: str) -> str | None:
+    """The country a headline or lede sentence cues as imposer where it cues `payer` as the one paying ("South African
+    goods shipped to the United States will pay a 30% tariff"); None when no lede sentence does."""
+    key = ("lede_imposer_on", payer)
+    if key not in ctx.memo:
+        found = None
+        for sent in _lede(ctx):
+            cued = [(m, _cue(sent.text, m, sent.start)) for m in ctx.country_mentions(sent.start, sent.end) if not m.compound]
+            if any(m.iso3 == payer and c == "target" and m.kind != "person" for m, c in cued):
+                found = next((m.iso3 for m, c in cued if c == "imposer" and m.iso3 != payer), None)
+                if found is not None:
+                    break
+        ctx.memo[key] = found
+    return ctx.memo[key]
 
 
 _QUOTA_MEASURE = re.compile(QUOTA_MEASURE_WORDS, re.I)
@@ -931,7 +975,8 @@ def _pays_later_rate(sent_text: str, sent_start: int, m: Mention, a: int) -> boo
     Cambodia level with Thailand ..., and just below Vietnam, whose goods will face 20%": Vietnam pays the 20%, not the
     rate before it; round 24)."""
     e = m.end - sent_start + (2 if m.possessive else 0)
-    return m.start > a and bool(_TARGET_AFTER.match(sent_text[e:e + 120])) and bool(_ANY_PERCENT.search(sent_text, e))
+    pays = _TARGET_AFTER.match(sent_text[e:e + 120]) or _PASSIVE_PAYER_AFTER.match(sent_text[e:e + 120])
+    return m.start > a and bool(pays) and bool(_ANY_PERCENT.search(sent_text, e))
 
 
 def _story_target(ctx: Context, sent_index: int, sent_start: int, sent_text: str, imposer: str | None, a: int,
