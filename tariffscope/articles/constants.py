@@ -543,6 +543,15 @@ CURRENCY_WORDS = {
 MULTIPLIERS = {
     "trillion": 1e12, "tn": 1e12, "T": 1e12, "billion": 1e9, "bn": 1e9, "B": 1e9, "bln": 1e9,
     "million": 1e6, "mn": 1e6, "mln": 1e6, "M": 1e6, "m": 1e6, "thousand": 1e3, "K": 1e3, "k": 1e3,
+    # round 25b: "RM270.88bil", "$163 bil" (Malaysian outlets' billions), "$1.189 trln" (a wire's trillions)
+    "bil": 1e9, "trln": 1e12,
+}
+# round 25b: an amount written in words before its multiplier and currency word ("about half a billion US dollars",
+# "only three million dollars"): the number each word stands for
+SPELLED_NUMBERS = {
+    "half a": 0.5, "a quarter of a": 0.25, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100, "one hundred": 100,
 }
 
 # --------------------------------------------------------------------------- quotes

@@ -26,7 +26,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, CALENDAR_PERIOD, CHANGE_BY, CHANGE_HE
                         TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
 from .context import Context
 from .gazetteer import Mention
-from .money import CURRENCY_HINT, Money, find_money
+from .money import CURRENCY_HINT, SPELLED_HINT, Money, find_money
 from .text import Sentence, clause_spans
 
 _NON_ISO = re.compile(rf"\b(?:{NON_ISO_TARGETS})\b")
@@ -592,13 +592,21 @@ def _yen_or_yuan(ctx: Context, text: str, monies: list[Money]) -> list[Money]:
     return [replace(mo, currency=cur) if mo.currency is None and text.startswith("¥", mo.start) else mo for mo in monies]
 
 
+def _money_sentence(text: str) -> bool:
+    """The cheap test before find_money: a digit and a currency sign or word, or an amount in words ("half a billion
+    dollars", round 25b)."""
+    if _DIGIT.search(text):
+        return bool("$" in text or _CURRENCY_WORD.search(text) or CURRENCY_HINT.search(text))
+    return bool(SPELLED_HINT.search(text))
+
+
 def candidates(ctx: Context) -> list[Candidate]:
     """Every money amount of the body with the rules' decision on it (facts deduplicated as before)."""
     cands: list[Candidate] = []
     facts: list[dict] = []
     seen: set[tuple] = set()
-    by_sentence = {si: find_money(sent.text) for si, sent in enumerate(ctx.sentences)      # (money needs a digit)
-                   if _DIGIT.search(sent.text) and ("$" in sent.text or _CURRENCY_WORD.search(sent.text) or CURRENCY_HINT.search(sent.text))}
+    by_sentence = {si: find_money(sent.text) for si, sent in enumerate(ctx.sentences)      # (money needs a digit or a
+                   if _money_sentence(sent.text)}                                           # number in words)
     local = _local_dollars(ctx, by_sentence)
     declared = declared_dollar(ctx.body)
     for si, sent in enumerate(ctx.sentences):
