@@ -547,9 +547,10 @@ MULTIPLIERS = {
     "bil": 1e9, "trln": 1e12,
 }
 # round 25b: an amount written in words before its multiplier and currency word ("about half a billion US dollars",
-# "only three million dollars"): the number each word stands for
+# "only three million dollars"): the number each word stands for; a bare "a" is left out ("paid a little over a million
+# dollars in tariffs", "a million-dollar question": a manner of speaking more often than a figure)
 SPELLED_NUMBERS = {
-    "half a": 0.5, "a quarter of a": 0.25, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "half a": 0.5, "a quarter of a": 0.25, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100, "one hundred": 100,
 }

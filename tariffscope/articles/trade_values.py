@@ -81,7 +81,10 @@ _BALANCE_BEFORE = re.compile(r"\b(?:surplus|deficit|gap)\s+(?:of|at|to|was|is|re
 _COVERAGE_PERIOD = re.compile(r"\s+(?:(?:worth|of goods|of imports|of exports)\s+)?(?:in|during|for|of)\s+(?:calendar\s+|fiscal\s+|the\s+)?"
                               r"(?P<y>(?:19[89]\d|20[0-4]\d)(?:[-–/]\d{2})?)(?!\d)(?!\s*[-–/]?\s*\d)")
 # the amount is money of another sort, whatever the clause says: "$1.91 billion in duties", "$121,000 per vehicle"
-_OTHER_MONEY_AFTER = re.compile(r"\s*(?:(?:in|of)\s+(?:new\s+|additional\s+|extra\s+|annual\s+|customs\s+)?(?:duties|duty|revenues?|subsidies|aid|investments?|loans?|taxes|fines|refunds?)\b"
+# ("half a billion dollars in tariff expenses", "$2 billion in tariffs": money paid in tariffs is a cost or revenue; on dev
+# 14 such amounts, none labelled, round 25b)
+_OTHER_MONEY_AFTER = re.compile(r"\s*(?:(?:in|of)\s+(?:new\s+|additional\s+|extra\s+|annual\s+|customs\s+)?(?:duties|duty|revenues?|subsidies|aid|investments?|loans?|taxes|fines|refunds?"
+                                r"|tariffs|tariff\s+(?:costs?|expenses|bills?|payments?))\b"
                                 r"|(?:a|per|each)\s+(?:barrel|tonne|ton|pound|kilogram|kg|unit|vehicle|car|hour|head|share|piece)\b)", re.I)
 # "... tariffs on $30 billion ... and will expand them to a further $125 billion"
 _EXPAND_TO = re.compile(r"\b(?:expand\w*|extend\w*|widen\w*|broaden\w*)\s+(?:them|it|the\s+[\w-]+)\s+to\s+(?:cover\s+)?"
