@@ -276,6 +276,17 @@ DIFFERENCE_AFTER_AMOUNT = (r"\s*(?:more|less|fewer)\s+(?:shipped|sold|exported|i
 CHANGE_BY = (rf"(?:\b{CHANGE_VERBS},\s*|\b(?:went|was|were|is|are|has gone|have gone)\s+(?:up|down)\s+"
              rf"|\b(?:deepen(?:s|ed|ing)?|grown|risen|fallen|shrunk)\s+)by\s+{CHANGE_HEDGE}$")
 EXTRA_AMOUNT = rf"\b(?:extra|additional)\s+{CHANGE_HEDGE}$"
+# Round 25b: an amount right after "by" with a verb of change in any inflection shortly before it is the size of a change
+# ("slumped by £2 billion", "dipped by £0.5 billion", "falling by $6.5 billion", "lowered June's surplus by R1.1bn", "cut
+# the value of U.S. soybean exports by $9 billion", "exports climbed by R14.5bn, ... and imports by R15.2bn"); on dev 86
+# such amounts, 1 labelled.  A balance defined by "exceeded its imports by" has no change verb and stays a level.
+CHANGE_VERB_ANY = (r"\b(?:ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|grow(?:s|n|ing)?|grew|increas\w*|decreas\w*|dropp?\w*"
+                   r"|jump\w*|shr[ai]nk\w*|shrunk|climb\w*|slipp?\w*|slid\w*|declin\w*|plung\w*|soar\w*|surg\w*|widen\w*"
+                   r"|narrow\w*|slump\w*|dipp?\w*|eas(?:e|es|ed|ing)|cut(?:s|ting)?|lower\w*|rais\w*|boost\w*|reduc\w*"
+                   r"|deepen\w*|expand\w*|contract\w*|improv\w*|worsen\w*|swell\w*|swollen|tumbl\w*|s[aiu]nk\w*|trimm?\w*"
+                   r"|slash\w*|shed\w*|add(?:s|ed|ing)?|up|down)\b")
+CHANGED_BY_WINDOW = 80      # characters before the amount in which the change verb stands
+BY_AMOUNT = rf"\bby\s+{CHANGE_HEDGE}$"
 AMOUNT_TAKEN_AWAY = (r"\b(?:remov(?:e|es|ed|ing)|wip(?:e|es|ed|ing)|shav(?:e|es|ed|ing)|knock(?:s|ed|ing)?)\s+"
                      r"(?:(?:about|roughly|nearly|some|more than|almost|around|an estimated|close to|approximately"
                      r"|as much as|up to)\s+)?$")

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import roles, trade_model
-from .constants import (AMOUNT_TAKEN_AWAY, CALENDAR_PERIOD, CHANGE_BY, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
+from .constants import (AMOUNT_TAKEN_AWAY, BY_AMOUNT, CALENDAR_PERIOD, CHANGE_BY, CHANGE_VERB_ANY, CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
                         DIFFERENCE_AFTER_AMOUNT, EARNED_BEFORE, EARNED_CONTEXT, EARNED_NOT_TRADE_BEFORE,
                         EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD, GOODS_BROUGHT_IN_AFTER,
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
@@ -974,6 +974,15 @@ _DIFFERENCE_AFTER_AMOUNT = re.compile(DIFFERENCE_AFTER_AMOUNT, re.I)
 _CHANGE_BY = re.compile(CHANGE_BY, re.I)
 _EXTRA_AMOUNT = re.compile(EXTRA_AMOUNT, re.I)
 _AMOUNT_TAKEN_AWAY = re.compile(AMOUNT_TAKEN_AWAY, re.I)
+_BY_AMOUNT = re.compile(BY_AMOUNT, re.I)
+_CHANGE_VERB_ANY = re.compile(CHANGE_VERB_ANY, re.I)
+
+
+def changed_by(text: str, start: int) -> bool:
+    """The amount at `start` follows "by" and a verb of change stands shortly before it (round 25b: "slumped by £2
+    billion", "lowered June's surplus by R1.1bn", "... and imports by R15.2bn" after "exports climbed by R14.5bn")."""
+    return bool(_BY_AMOUNT.search(text, max(0, start - 30), start)
+                and _CHANGE_VERB_ANY.search(text, max(0, start - CHANGED_BY_WINDOW), start))
 
 
 def a_change(text: str, start: int, end: int) -> bool:
@@ -986,7 +995,7 @@ def a_change(text: str, start: int, end: int) -> bool:
     return bool(_CHANGE_BEFORE.search(text, max(0, start - 40), start)
                 or _CHANGE_NOUN_BEFORE.search(before) or _PERCENT_CHANGE_BEFORE.search(before)
                 or _CHANGE_VERB_BEFORE.search(before) or _DIFFERENCE_AFTER_AMOUNT.match(text, end)
-                or _CHANGE_BY.search(before) or _AMOUNT_TAKEN_AWAY.search(before)
+                or _CHANGE_BY.search(before) or _AMOUNT_TAKEN_AWAY.search(before) or changed_by(text, start)
                 or (_EXTRA_AMOUNT.search(before) is not None and not _MEASURE_NOUN.search(text)))
 
 
