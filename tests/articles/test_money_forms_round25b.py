@@ -68,3 +68,21 @@ def test_number_words_without_a_currency_or_a_bare_a_are_no_money():
 def test_western_grouping_still_reads():
     text = "exports of $1,234,567 and 1,000,000 euros, and in 2018, 33,356; 2019, 34,237"
     assert [m.value for m in find_money(text)] == [1234567.0, 1000000.0]
+
+
+# round 25b, the other side: an amount after "by" with a change verb shortly before is a change (LABELING.md: "Not
+# trade values: changes"), in any inflection or with the verb's object between
+def test_a_change_by_an_amount_is_no_level(values_rules_only):
+    body = ("UK exports to the US fell again in April. "
+            "UK goods exports to the US slumped by £2 billion in April, to £4.1 billion. "
+            "From June to July exports climbed by R14.5bn, or 8.5%, and imports by R15.2bn. "
+            "The trade war cut the value of U.S. soybean exports to China by $9 billion.")
+    got = values(body)
+    assert 2e9 not in got and 15.2e9 not in got and 9e9 not in got
+    assert 4.1e9 in got
+
+
+def test_a_balance_defined_by_exceeding_stays_a_level(values_rules_only):
+    body = ("Brazil's trade with the world. "
+            "In August Brazil's total exports to all destinations exceeded its imports by US$6.1 billion, MDIC said.")
+    assert 6.1e9 in values(body)
