@@ -288,6 +288,17 @@ DIFFERENCE_AFTER_AMOUNT = (r"\s*(?:more|less|fewer)\s+(?:shipped|sold|exported|i
 CHANGE_BY = (rf"(?:\b{CHANGE_VERBS},\s*|\b(?:went|was|were|is|are|has gone|have gone)\s+(?:up|down)\s+"
              rf"|\b(?:deepen(?:s|ed|ing)?|grown|risen|fallen|shrunk)\s+)by\s+{CHANGE_HEDGE}$")
 EXTRA_AMOUNT = rf"\b(?:extra|additional)\s+{CHANGE_HEDGE}$"
+# Round 25b: an amount right after "by" with a verb of change in any inflection shortly before it is the size of a change
+# ("slumped by £2 billion", "dipped by £0.5 billion", "falling by $6.5 billion", "lowered June's surplus by R1.1bn", "cut
+# the value of U.S. soybean exports by $9 billion", "exports climbed by R14.5bn, ... and imports by R15.2bn"); on dev 86
+# such amounts, 1 labelled.  A balance defined by "exceeded its imports by" has no change verb and stays a level.
+CHANGE_VERB_ANY = (r"\b(?:ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|grow(?:s|n|ing)?|grew|increas\w*|decreas\w*|dropp?\w*"
+                   r"|jump\w*|shr[ai]nk\w*|shrunk|climb\w*|slipp?\w*|slid\w*|declin\w*|plung\w*|soar\w*|surg\w*|widen\w*"
+                   r"|narrow\w*|slump\w*|dipp?\w*|eas(?:e|es|ed|ing)|cut(?:s|ting)?|lower\w*|rais\w*|boost\w*|reduc\w*"
+                   r"|deepen\w*|expand\w*|contract\w*|improv\w*|worsen\w*|swell\w*|swollen|tumbl\w*|s[aiu]nk\w*|trimm?\w*"
+                   r"|slash\w*|shed\w*|add(?:s|ed|ing)?|up|down)\b")
+CHANGED_BY_WINDOW = 80      # characters before the amount in which the change verb stands
+BY_AMOUNT = rf"\bby\s+{CHANGE_HEDGE}$"
 AMOUNT_TAKEN_AWAY = (r"\b(?:remov(?:e|es|ed|ing)|wip(?:e|es|ed|ing)|shav(?:e|es|ed|ing)|knock(?:s|ed|ing)?)\s+"
                      r"(?:(?:about|roughly|nearly|some|more than|almost|around|an estimated|close to|approximately"
                      r"|as much as|up to)\s+)?$")
@@ -555,6 +566,16 @@ CURRENCY_WORDS = {
 MULTIPLIERS = {
     "trillion": 1e12, "tn": 1e12, "T": 1e12, "billion": 1e9, "bn": 1e9, "B": 1e9, "bln": 1e9,
     "million": 1e6, "mn": 1e6, "mln": 1e6, "M": 1e6, "m": 1e6, "thousand": 1e3, "K": 1e3, "k": 1e3,
+    # round 25b: "RM270.88bil", "$163 bil" (Malaysian outlets' billions), "$1.189 trln" (a wire's trillions)
+    "bil": 1e9, "trln": 1e12,
+}
+# round 25b: an amount written in words before its multiplier and currency word ("about half a billion US dollars",
+# "only three million dollars"): the number each word stands for; a bare "a" is left out ("paid a little over a million
+# dollars in tariffs", "a million-dollar question": a manner of speaking more often than a figure)
+SPELLED_NUMBERS = {
+    "half a": 0.5, "a quarter of a": 0.25, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "a hundred": 100, "one hundred": 100,
 }
 
 # --------------------------------------------------------------------------- quotes

@@ -7,7 +7,8 @@ from functools import lru_cache
 
 import pycountry
 
-from .constants import CURRENCY_ABBREVIATIONS, CURRENCY_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, MULTIPLIERS, PERCENT_NUMBER, PERCENT_UNIT
+from .constants import (CURRENCY_ABBREVIATIONS, CURRENCY_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, MULTIPLIERS, PERCENT_NUMBER,
+                        PERCENT_UNIT, SPELLED_NUMBERS)
 
 
 @dataclass(frozen=True)
@@ -25,10 +26,12 @@ class Percent:
     value: float
 
 
-_NUM = r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# "Rs 3,14,821 crore", "Rs2,07,380.63 crore": Indian digit grouping (lakhs: pairs of digits before the last three) is
+# read first, else its first digits alone were the amount (round 25b)
+_NUM = r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
 # "€640m", "£286m": a lowercase "m" glued to the number is millions as British, Irish, Australian and South African
 # outlets write it (round 18; a spaced "m" stays no multiplier)
-_MULT = r"(?:\s*-?\s*(?P<mult>trillion|billion|million|thousand|lakh\s+crores?|crores?|lakhs?|bln|bn|trn|tn|mn|mln|[BMTK]|(?<=\d)m)\b)?"
+_MULT = r"(?:\s*-?\s*(?P<mult>trillion|billion|million|thousand|lakh\s+crores?|crores?|lakhs?|bln|bil|bn|trln|trn|tn|mn|mln|[BMTK]|(?<=\d)m)\b)?"
 _PREFIX = (r"(?P<pre>NT\$|K[Ss]h(?=\s?\d)|Sh(?=\d)|\$US|\$A(?=\s?\d)|US\$|U\.S\.\s?\$|USD\$?|C\$|CA\$|CAN\$|Can\$|CDN\$|Cdn\$|CAD\$?|MX\$|Mex\$|MXN\$?|A\$|AU\$|HK\$|S\$|NZ\$|R\$"
            r"|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?|KRW|BRL|CHF|RM(?=\s?\d)|[$€£¥₹₩₦฿])")
 # "4,558 mdd": millions of a currency in one abbreviation after the number
@@ -38,13 +41,21 @@ _SUFFIX_CUR = r"(?:\s+(?P<par>\()?(?P<suf>U\.S\.\s+dollars|US\s+dollars|American
 _MONEY_PREFIXED = re.compile(r"(?<![\w$])" + _PREFIX + r"\s?" + _NUM + _MULT + _SUFFIX_CUR)
 # "R12.4 billion", "N323.96bn": a currency's one letter, the number and a multiplier, nothing between
 _MONEY_LETTER = re.compile(r"(?<![\w$.,])(?P<pre>[" + "".join(CURRENCY_LETTERS) + r"])" + _NUM
-                           + r"\s?(?P<mult>trillion|billion|million|bn|mn|trn|tn|m)\b")
-_MONEY_WORDS = re.compile(
-    r"(?<![\w$.,])" + _NUM + r"\s*(?P<mult>trillion|billion|million|thousand|crores?|lakhs?)?\s+"
+                           + r"(?:\s|-)?(?P<mult>trillion|billion|million|bn|mn|trn|tn|m)\b")     # "R28.6-billion" (round 25b)
+_CURRENCY_WORD_ALT = (
     r"(?P<word>(?:U\.S\.|US|American|Canadian|Mexican|Australian)\s+dollars|dollars|pesos|euros?|yuan|renminbi|yen|reais|reals|rupees"
     r"|USD|CAD|MXN|EUR|GBP|JPY|CNY|RMB|INR|KRW|BRL|CHF"
     r"|pounds(?:\s+sterling)?(?!\s+of\b)|Swiss\s+francs|francs|won)\b"     # "9.1 billion pounds worth of cars" (not "pounds of beef")
 )
+_MONEY_WORDS = re.compile(
+    r"(?<![\w$.,])" + _NUM + r"\s*(?P<mult>trillion|billion|million|thousand|crores?|lakhs?)?\s+" + _CURRENCY_WORD_ALT)
+# "about half a billion US dollars", "only three million dollars" (round 25b): a number in words needs its multiplier
+# and a currency word after it, so "a million tonnes" or "two billion people" stay no money
+_MONEY_SPELLED = re.compile(
+    r"(?<![\w$.,-])(?P<spelled>(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(SPELLED_NUMBERS, key=len, reverse=True))
+    + r"))\s+(?P<mult>trillion|billion|million)\s+" + _CURRENCY_WORD_ALT)
+SPELLED_HINT = re.compile(r"\b(?:trillion|billion|million)\s+(?:U\.S\.\s+|US\s+|American\s+|Canadian\s+|Mexican\s+|Australian\s+)?"
+                          r"(?:dollars|pesos|euros?|yuan|yen|rupees|pounds|francs)\b")
 
 
 def _iso_names() -> dict[str, str]:
@@ -75,7 +86,7 @@ _MONEY_ISO = re.compile(
     + _ISO_NAME_ALT + r")|[A-Z]{3})\b"
     r"|(?<![\w$])(?P<code>[A-Z]{3})\s?" + _NUM.replace("num", "num2") + _MULT.replace("mult", "mult2"))
 # a sentence that may hold money in any currency (the cheap test before find_money)
-CURRENCY_HINT = re.compile(r"[$€£¥₹₩₦฿]|\bRM\s?\d|\bK?[Ss]h\s?\d|\d\s?(?:" + "|".join(CURRENCY_ABBREVIATIONS) + r")\b|\b[" + "".join(CURRENCY_LETTERS) + r"]\d[\d.,]*\s?(?:trillion|billion|million|bn|mn|trn|tn|m)\b|\b[A-Z]{3}\s?\d|\d\s*(?:trillion|billion|million|bn|mn|trn)?\s+(?i:"
+CURRENCY_HINT = re.compile(r"[$€£¥₹₩₦฿]|\bRM\s?\d|\bK?[Ss]h\s?\d|\d\s?(?:" + "|".join(CURRENCY_ABBREVIATIONS) + r")\b|\b[" + "".join(CURRENCY_LETTERS) + r"]\d[\d.,]*(?:\s|-)?(?:trillion|billion|million|bn|mn|trn|tn|m)\b|\b[A-Z]{3}\s?\d|\d\s*(?:trillion|billion|million|bn|mn|trn)?\s+(?i:"
                            + _ISO_NAME_ALT + r")\b")
 _PERCENT = re.compile(r"(?<![\w.,])(?P<num>" + PERCENT_NUMBER + r")(?:\s?|-)" + PERCENT_UNIT)
 # "from 25 to 35 per cent": the first number carries no unit of its own
@@ -122,6 +133,7 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
         out.append(Money(m.start() + offset, m.end() + offset, round(_number(m.group("num")) * mult, 2), iso4217(cur)))
         taken.append((m.start(), m.end()))
     out += _iso_money(text, offset, taken)
+    out += _spelled_money(text, offset)
     out += _letter_money(text, offset)
     out += _abbreviated_money(text, offset)
     out.sort(key=lambda x: x.start)
@@ -149,6 +161,19 @@ def _iso_money(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Mon
             continue
         value = round(_number(num) * _MULTIPLIERS.get(re.sub(r"\s+", " ", mult or ""), 1.0), 2)
         out.append(Money(m.start() + offset, m.end() + offset, value, cur))
+    return out
+
+
+def _spelled_money(text: str, offset: int) -> list[Money]:
+    """Amounts whose number is written in words ("half a billion US dollars"); no other pattern reads a number word."""
+    if not SPELLED_HINT.search(text):
+        return []
+    out = []
+    for m in _MONEY_SPELLED.finditer(text):
+        number = SPELLED_NUMBERS[" ".join(m.group("spelled").lower().split())]
+        word = re.sub(r"\s+", " ", m.group("word"))
+        cur = "MXN" if word.endswith("pesos") else CURRENCY_WORDS.get(word, CURRENCY_WORDS.get(word.split(" ")[0], None))
+        out.append(Money(m.start() + offset, m.end() + offset, round(number * MULTIPLIERS[m.group("mult")], 2), iso4217(cur)))
     return out
 
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import roles, trade_model
-from .constants import (AMOUNT_TAKEN_AWAY, CALENDAR_PERIOD, CHANGE_BY, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
+from .constants import (AMOUNT_TAKEN_AWAY, BY_AMOUNT, CALENDAR_PERIOD, CHANGE_BY, CHANGE_VERB_ANY, CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
                         DIFFERENCE_AFTER_AMOUNT, EARNED_BEFORE, EARNED_CONTEXT, EARNED_NOT_TRADE_BEFORE,
                         EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD, GOODS_BROUGHT_IN_AFTER,
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
@@ -26,7 +26,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, CALENDAR_PERIOD, CHANGE_BY, CHANGE_HE
                         TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
 from .context import Context
 from .gazetteer import Mention
-from .money import CURRENCY_HINT, Money, find_money
+from .money import CURRENCY_HINT, SPELLED_HINT, Money, find_money
 from .text import Sentence, clause_spans
 
 _NON_ISO = re.compile(rf"\b(?:{NON_ISO_TARGETS})\b")
@@ -81,7 +81,10 @@ _BALANCE_BEFORE = re.compile(r"\b(?:surplus|deficit|gap)\s+(?:of|at|to|was|is|re
 _COVERAGE_PERIOD = re.compile(r"\s+(?:(?:worth|of goods|of imports|of exports)\s+)?(?:in|during|for|of)\s+(?:calendar\s+|fiscal\s+|the\s+)?"
                               r"(?P<y>(?:19[89]\d|20[0-4]\d)(?:[-–/]\d{2})?)(?!\d)(?!\s*[-–/]?\s*\d)")
 # the amount is money of another sort, whatever the clause says: "$1.91 billion in duties", "$121,000 per vehicle"
-_OTHER_MONEY_AFTER = re.compile(r"\s*(?:(?:in|of)\s+(?:new\s+|additional\s+|extra\s+|annual\s+|customs\s+)?(?:duties|duty|revenues?|subsidies|aid|investments?|loans?|taxes|fines|refunds?)\b"
+# ("half a billion dollars in tariff expenses", "$2 billion in tariffs": money paid in tariffs is a cost or revenue; on dev
+# 14 such amounts, none labelled, round 25b)
+_OTHER_MONEY_AFTER = re.compile(r"\s*(?:(?:in|of)\s+(?:new\s+|additional\s+|extra\s+|annual\s+|customs\s+)?(?:duties|duty|revenues?|subsidies|aid|investments?|loans?|taxes|fines|refunds?"
+                                r"|tariffs|tariff\s+(?:costs?|expenses|bills?|payments?))\b"
                                 r"|(?:a|per|each)\s+(?:barrel|tonne|ton|pound|kilogram|kg|unit|vehicle|car|hour|head|share|piece)\b)", re.I)
 # "... tariffs on $30 billion ... and will expand them to a further $125 billion"
 _EXPAND_TO = re.compile(r"\b(?:expand\w*|extend\w*|widen\w*|broaden\w*)\s+(?:them|it|the\s+[\w-]+)\s+to\s+(?:cover\s+)?"
@@ -592,13 +595,21 @@ def _yen_or_yuan(ctx: Context, text: str, monies: list[Money]) -> list[Money]:
     return [replace(mo, currency=cur) if mo.currency is None and text.startswith("¥", mo.start) else mo for mo in monies]
 
 
+def _money_sentence(text: str) -> bool:
+    """The cheap test before find_money: a digit and a currency sign or word, or an amount in words ("half a billion
+    dollars", round 25b)."""
+    if _DIGIT.search(text):
+        return bool("$" in text or _CURRENCY_WORD.search(text) or CURRENCY_HINT.search(text))
+    return bool(SPELLED_HINT.search(text))
+
+
 def candidates(ctx: Context) -> list[Candidate]:
     """Every money amount of the body with the rules' decision on it (facts deduplicated as before)."""
     cands: list[Candidate] = []
     facts: list[dict] = []
     seen: set[tuple] = set()
-    by_sentence = {si: find_money(sent.text) for si, sent in enumerate(ctx.sentences)      # (money needs a digit)
-                   if _DIGIT.search(sent.text) and ("$" in sent.text or _CURRENCY_WORD.search(sent.text) or CURRENCY_HINT.search(sent.text))}
+    by_sentence = {si: find_money(sent.text) for si, sent in enumerate(ctx.sentences)      # (money needs a digit or a
+                   if _money_sentence(sent.text)}                                           # number in words)
     local = _local_dollars(ctx, by_sentence)
     declared = declared_dollar(ctx.body)
     for si, sent in enumerate(ctx.sentences):
@@ -963,6 +974,15 @@ _DIFFERENCE_AFTER_AMOUNT = re.compile(DIFFERENCE_AFTER_AMOUNT, re.I)
 _CHANGE_BY = re.compile(CHANGE_BY, re.I)
 _EXTRA_AMOUNT = re.compile(EXTRA_AMOUNT, re.I)
 _AMOUNT_TAKEN_AWAY = re.compile(AMOUNT_TAKEN_AWAY, re.I)
+_BY_AMOUNT = re.compile(BY_AMOUNT, re.I)
+_CHANGE_VERB_ANY = re.compile(CHANGE_VERB_ANY, re.I)
+
+
+def changed_by(text: str, start: int) -> bool:
+    """The amount at `start` follows "by" and a verb of change stands shortly before it (round 25b: "slumped by £2
+    billion", "lowered June's surplus by R1.1bn", "... and imports by R15.2bn" after "exports climbed by R14.5bn")."""
+    return bool(_BY_AMOUNT.search(text, max(0, start - 30), start)
+                and _CHANGE_VERB_ANY.search(text, max(0, start - CHANGED_BY_WINDOW), start))
 
 
 def a_change(text: str, start: int, end: int) -> bool:
@@ -975,7 +995,7 @@ def a_change(text: str, start: int, end: int) -> bool:
     return bool(_CHANGE_BEFORE.search(text, max(0, start - 40), start)
                 or _CHANGE_NOUN_BEFORE.search(before) or _PERCENT_CHANGE_BEFORE.search(before)
                 or _CHANGE_VERB_BEFORE.search(before) or _DIFFERENCE_AFTER_AMOUNT.match(text, end)
-                or _CHANGE_BY.search(before) or _AMOUNT_TAKEN_AWAY.search(before)
+                or _CHANGE_BY.search(before) or _AMOUNT_TAKEN_AWAY.search(before) or changed_by(text, start)
                 or (_EXTRA_AMOUNT.search(before) is not None and not _MEASURE_NOUN.search(text)))
 
 
