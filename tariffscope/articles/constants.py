@@ -316,8 +316,6 @@ COVER_VERB_THROUGH_GOODS = (r"\b(?:cover|covers|covered|appl(?:y|ies|ied)\s+to|t
 # ... unless the stretch between says the goods are a flow with a verb of its own ("farm goods covered make up a quarter
 # of New Zealand's exports ..., with a value of", "when those exports were worth") -- the amount is that flow
 COVER_BETWEEN_OWN_VERB = r"\b(?:is|are|was|were|make|makes|made|account|accounts|accounted|represent\w*)\b"
-# ... or the amount itself is named as a flow right after it ("goods worth $147.3 billion in imports last year")
-FLOW_NAMED_AFTER = r"\s*(?:\([^)]{0,40}\)\s*)?in\s+(?:annual\s+)?(?:imports|exports|sales|shipments)\b"
 # ... and an investigation's scope is no measure's coverage ("The probe covered close to $400 billion of imports")
 INVESTIGATION_SUBJECT = r"\b(?:probes?|investigations?|inquir(?:y|ies)|reviews?|stud(?:y|ies)|surveys?|data|figures|statistics)\b"
 # ... and the same country named as the exporter ("U.S. exports", "exports from the US") keeps the figure its own

@@ -23,7 +23,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, CALENDAR_PERIOD, CHANGE_BY, CHANGE_HE
                         MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, NON_ISO_TARGETS, NON_TRADE_MONEY,
                         NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, OWN_PERIOD_AFTER,
                         COMPARED_PERIOD_CUE, BASE_YEAR_BEFORE, COVER_BETWEEN_OWN_VERB, COVER_VERB_DIRECT,
-                        COVER_VERB_THROUGH_GOODS, FLOW_NAMED_AFTER, INVESTIGATION_SUBJECT, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
+                        COVER_VERB_THROUGH_GOODS, INVESTIGATION_SUBJECT, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
                         TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
 from .context import Context
 from .gazetteer import Mention
@@ -424,7 +424,6 @@ _HEDGE_BEFORE = r"(?:(?:about|roughly|some|nearly|almost|around|approximately|mo
 _COVER_DIRECT = re.compile(rf"(?:{COVER_VERB_DIRECT}){_HEDGE_BEFORE}$", re.I)
 _COVER_THROUGH_GOODS = re.compile(rf"{COVER_VERB_THROUGH_GOODS}{_HEDGE_BEFORE}$", re.I)
 _COVER_OWN_VERB = re.compile(COVER_BETWEEN_OWN_VERB, re.I)
-_FLOW_NAMED_AFTER = re.compile(FLOW_NAMED_AFTER, re.I)
 _INVESTIGATION = re.compile(INVESTIGATION_SUBJECT, re.I)
 
 
@@ -434,18 +433,15 @@ def coverage_verb_governs(text: str, m_start: int, m_end: int) -> bool | None:
     its object, whose value the sentence gives later ("The new measure covers ... imports ..., goods worth around €380
     million", "the duties apply to close to 4 million tons of imports, with an estimated value of as much as $2.2
     billion"). Whatever names the measure (a pronoun, "steps", a tariff noun), the amount is its coverage -- not when an
-    investigation is the subject ("The probe covered close to $400 billion of imports"), the goods get a verb of their
-    own ("farm goods covered make up a quarter of New Zealand's exports ..., with a value of"), or the amount is named
-    a flow after it ("goods worth $147.3 billion in imports last year"). True: coverage; False: an investigation's
-    scope, whatever else in the clause names a measure (the goods stay a flow); None: no verb of coverage governs it."""
+    investigation is the subject ("The probe covered close to $400 billion of imports") or the goods get a verb of their
+    own ("farm goods covered make up a quarter of New Zealand's exports ..., with a value of"). True: coverage; False:
+    an investigation's scope, whatever else in the clause names a measure; None: no verb of coverage governs it."""
     before = text[max(0, m_start - 300):m_start]
     m = _COVER_DIRECT.search(before)
     if m is None:
         m = _COVER_THROUGH_GOODS.search(before)
         if m is None or _COVER_OWN_VERB.search(m.group("between")):
             return None
-    if _FLOW_NAMED_AFTER.match(text, m_end):
-        return None
     # the verb's subject: the stretch of its sentence before it (after the last semicolon or colon)
     subject = before[:m.start()]
     subject = subject[max(subject.rfind(";"), subject.rfind(":")) + 1:]
