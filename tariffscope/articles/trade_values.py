@@ -435,9 +435,10 @@ def coverage_verb_governs(text: str, m_start: int, m_end: int) -> bool | None:
     billion"). Whatever names the measure (a pronoun, "steps", a tariff noun), the amount is its coverage -- not when an
     investigation is the subject ("The probe covered close to $400 billion of imports") or the goods get a verb of their
     own ("farm goods covered make up a quarter of New Zealand's exports ..., with a value of"). True: coverage; False:
-    an investigation's scope, whatever else in the clause names a measure; None: no verb of coverage governs it."""
+    an investigation's scope governed directly, whatever else in the clause names a measure; None: no verb of coverage
+    governs it (or an investigation's through its goods: left to the older cues)."""
     before = text[max(0, m_start - 300):m_start]
-    m = _COVER_DIRECT.search(before)
+    m = direct = _COVER_DIRECT.search(before)
     if m is None:
         m = _COVER_THROUGH_GOODS.search(before)
         if m is None or _COVER_OWN_VERB.search(m.group("between")):
@@ -445,7 +446,10 @@ def coverage_verb_governs(text: str, m_start: int, m_end: int) -> bool | None:
     # the verb's subject: the stretch of its sentence before it (after the last semicolon or colon)
     subject = before[:m.start()]
     subject = subject[max(subject.rfind(";"), subject.rfind(":")) + 1:]
-    return not _INVESTIGATION.search(subject[-80:])
+    if _INVESTIGATION.search(subject[-80:]):
+        # a probe's scope is no coverage when the verb governs the amount; through its goods the labels go both ways
+        return False if direct else None
+    return True
 
 
 def _kind(text: str, clause: tuple[int, int], m_start: int, m_end: int) -> str:
