@@ -427,7 +427,7 @@ _COVER_OWN_VERB = re.compile(COVER_BETWEEN_OWN_VERB, re.I)
 _INVESTIGATION = re.compile(INVESTIGATION_SUBJECT, re.I)
 
 
-def coverage_verb_governs(text: str, m_start: int, m_end: int) -> bool | None:
+def coverage_verb_governs(text: str, m_start: int) -> bool | None:
     """A verb of coverage governs the amount (round 25b): right before it ("Both steps together cover roughly €26
     billion", "They covered $7.5bn", "they cover trade worth more than US$40 billion"), or through the goods it took as
     its object, whose value the sentence gives later ("The new measure covers ... imports ..., goods worth around €380
@@ -468,7 +468,7 @@ def _kind(text: str, clause: tuple[int, int], m_start: int, m_end: int) -> str:
         pass        # "a surplus of $410 billion in bilateral trade": a balance or a flow, not a measure's coverage
     elif _FLOW_VERB_BEFORE.search(text[max(cs, m_start - 60):m_start]) or _FLOW_RELATIVE_AFTER.match(after):
         pass
-    elif (governs := coverage_verb_governs(text, m_start, m_end)) is not None:
+    elif (governs := coverage_verb_governs(text, m_start)) is not None:
         if governs:     # round 25b: a verb of coverage governs the amount, directly or by its goods
             return "countermeasure_coverage"
     elif _COVERAGE_VERB.search(text[max(cs, m_start - 60):m_start]) or _AFFECTED_AFTER.match(text, m_end) or _COVERED_BY.search(text[max(cs, m_start - 90):m_start]) or _COVERAGE_BEFORE.search(_rates_only(text[cs:m_start])) or (
