@@ -325,6 +325,23 @@ MEASURE_REACHES = (r"\b(?:{nouns}|measures?|orders?|rulings?|changes|increases|h
                    r"(?:touch(?:es|ed)?|appl(?:y|ies|ied)\s+to|affect(?:s|ed)?|cover(?:s|ed)?"
                    r"|reach(?:es|ed)?\s+(?:imports|goods|products)\s+(?:that|which)\s+(?:were|are|was|is)\s+worth)\s+"
                    r"|\b(?:imports|exports|goods|products)\s+(?:affected|covered|targeted)\s+(?:are|were|is|was)\s+worth\s+")
+# A verb of coverage governing the amount (round 25b, xcoverage25b): the amount is the value of the goods a measure
+# covers (LABELING.md countermeasure_coverage) whatever names the measure -- "Both steps together cover roughly €26
+# billion ... of US exports", "They covered $7.5bn of European goods", "they cover trade worth more than US$40 billion"
+# -- or the value given later in the sentence of the goods the verb took as its object ("The new measure covers ... of
+# Russian agricultural imports ..., goods worth around €380 million", "the duties apply to close to 4 million tons of
+# imports, with an estimated value of as much as $2.2 billion", "a measure that touches goods that the US imported in
+# 2024 for a potential value of ..."). Regex sources (trade_values.coverage_verb_governs); the amount follows.
+COVER_VERB_DIRECT = r"\b(?:cover|covered)\s+|\bcover(?:s|ing)?\s+trade\s+worth\s+"
+COVER_VERB_THROUGH_GOODS = (r"\b(?:cover|covers|covered|appl(?:y|ies|ied)\s+to|touch(?:es|ed)?)\s+(?P<between>[^.;:]{0,250}?)"
+                            r"\b(?:worth|valued\s+at|(?:an?\s+)?(?:[a-z]+\s+)?value\s+of)\s+")
+# ... unless the stretch between says the goods are a flow with a verb of its own ("farm goods covered make up a quarter
+# of New Zealand's exports ..., with a value of", "when those exports were worth") -- the amount is that flow
+COVER_BETWEEN_OWN_VERB = r"\b(?:is|are|was|were|make|makes|made|account|accounts|accounted|represent\w*)\b"
+# ... and an investigation's scope is no measure's coverage ("The probe covered close to $400 billion of imports"; round
+# 15) -- when the verb governs the amount itself: "The probe covered EU dairy shipments worth more than $506 million" is
+# labelled both ways (d214 coverage, d1178 imports) and left to the older cues (coverage)
+INVESTIGATION_SUBJECT = r"\b(?:probes?|investigations?|inquir(?:y|ies)|reviews?|stud(?:y|ies)|surveys?|data|figures|statistics)\b"
 # ... and the same country named as the exporter ("U.S. exports", "exports from the US") keeps the figure its own
 EXPORTER_AFTER_COUNTRY = r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:exports|exporters|shipments|sales)\b"
 # A percentage's unit after its number: "%", "per cent", "percent", and the newsroom abbreviations "pct" (wires)

@@ -22,7 +22,8 @@ from .constants import (AMOUNT_TAKEN_AWAY, BY_AMOUNT, CALENDAR_PERIOD, CHANGE_BY
                         LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
                         MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, NON_ISO_TARGETS, NON_TRADE_MONEY,
                         NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, OWN_PERIOD_AFTER,
-                        COMPARED_PERIOD_CUE, BASE_YEAR_BEFORE, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
+                        COMPARED_PERIOD_CUE, BASE_YEAR_BEFORE, COVER_BETWEEN_OWN_VERB, COVER_VERB_DIRECT,
+                        COVER_VERB_THROUGH_GOODS, INVESTIGATION_SUBJECT, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
                         TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
 from .context import Context
 from .gazetteer import Mention
@@ -422,6 +423,38 @@ def _rates_only(text: str) -> str:
     return _NOT_A_RATE.sub(lambda m: m.group(0).replace(m.group("p") or m.group("q"), " " * len(m.group("p") or m.group("q"))), text)
 
 
+_HEDGE_BEFORE = r"(?:(?:about|roughly|some|nearly|almost|around|approximately|more than|over|up to|an estimated|close to|as much as|just over|just under)\s+)*"
+_COVER_DIRECT = re.compile(rf"(?:{COVER_VERB_DIRECT}){_HEDGE_BEFORE}$", re.I)
+_COVER_THROUGH_GOODS = re.compile(rf"{COVER_VERB_THROUGH_GOODS}{_HEDGE_BEFORE}$", re.I)
+_COVER_OWN_VERB = re.compile(COVER_BETWEEN_OWN_VERB, re.I)
+_INVESTIGATION = re.compile(INVESTIGATION_SUBJECT, re.I)
+
+
+def coverage_verb_governs(text: str, m_start: int) -> bool | None:
+    """A verb of coverage governs the amount (round 25b): right before it ("Both steps together cover roughly €26
+    billion", "They covered $7.5bn", "they cover trade worth more than US$40 billion"), or through the goods it took as
+    its object, whose value the sentence gives later ("The new measure covers ... imports ..., goods worth around €380
+    million", "the duties apply to close to 4 million tons of imports, with an estimated value of as much as $2.2
+    billion"). Whatever names the measure (a pronoun, "steps", a tariff noun), the amount is its coverage -- not when an
+    investigation is the subject ("The probe covered close to $400 billion of imports") or the goods get a verb of their
+    own ("farm goods covered make up a quarter of New Zealand's exports ..., with a value of"). True: coverage; False:
+    an investigation's scope governed directly, whatever else in the clause names a measure; None: no verb of coverage
+    governs it (or an investigation's through its goods: left to the older cues)."""
+    before = text[max(0, m_start - 300):m_start]
+    m = direct = _COVER_DIRECT.search(before)
+    if m is None:
+        m = _COVER_THROUGH_GOODS.search(before)
+        if m is None or _COVER_OWN_VERB.search(m.group("between")):
+            return None
+    # the verb's subject: the stretch of its sentence before it (after the last semicolon or colon)
+    subject = before[:m.start()]
+    subject = subject[max(subject.rfind(";"), subject.rfind(":")) + 1:]
+    if _INVESTIGATION.search(subject[-80:]):
+        # a probe's scope is no coverage when the verb governs the amount; through its goods the labels go both ways
+        return False if direct else None
+    return True
+
+
 def _kind(text: str, clause: tuple[int, int], m_start: int, m_end: int) -> str:
     cs, ce = clause
     after = text[m_end:ce]
@@ -438,6 +471,9 @@ def _kind(text: str, clause: tuple[int, int], m_start: int, m_end: int) -> str:
         pass        # "a surplus of $410 billion in bilateral trade": a balance or a flow, not a measure's coverage
     elif _FLOW_VERB_BEFORE.search(text[max(cs, m_start - 60):m_start]) or _FLOW_RELATIVE_AFTER.match(after):
         pass
+    elif (governs := coverage_verb_governs(text, m_start)) is not None:
+        if governs:     # round 25b: a verb of coverage governs the amount, directly or by its goods
+            return "countermeasure_coverage"
     elif _COVERAGE_VERB.search(text[max(cs, m_start - 60):m_start]) or _AFFECTED_AFTER.match(text, m_end) or _COVERED_BY.search(text[max(cs, m_start - 90):m_start]) or _COVERAGE_BEFORE.search(_rates_only(text[cs:m_start])) or (
         _EXPAND_TO.search(text[max(cs, m_start - 60):m_start]) and re.search(rf"\b{TARIFF_NOUNS}\b", text[cs:ce], re.I)
     ) or (
