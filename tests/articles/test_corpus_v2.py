@@ -38,7 +38,9 @@ ISSUE_TARGET_F1 = {"tariffs": 0.85, "trade_values": 0.85, "quotes": 0.85, "peopl
 # weights) tariffs 0.587, trade values 0.797 (192/54/44: t105-t120 0.655, t121-t136 0.486), quotes 0.940, people
 # 0.957.  The new sets are harder for trade values, so that floor moves down to 0.77 (the larger split is the truer
 # figure; the 0.85 target stands); the others keep theirs.
-TEST_F1_THRESHOLDS = {"tariffs": 0.56, "trade_values": 0.77, "quotes": 0.93, "people": 0.93}
+# End of round 25 (make models on 1661 dev articles): tariffs 0.591 (333/221/240), trade values 0.807 (195/52/41),
+# quotes 0.942, people 0.961 on all 136; the trade-value floor moves up to 0.78 (margin ~0.03).
+TEST_F1_THRESHOLDS = {"tariffs": 0.56, "trade_values": 0.78, "quotes": 0.93, "people": 0.93}
 
 
 def test_thresholds_name_every_kind():
