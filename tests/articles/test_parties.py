@@ -15,11 +15,12 @@ def _parties(body: str) -> set[tuple]:
 
 def test_the_headline_names_the_imposer_past_a_dateline_and_in_title_case():
     # the most-mentioned country (China, the target) is no imposer: the headline's "Malaysia To Keep ... Duties On
-    # Chinese Coil" gives both parties to a rate whose sentence names neither
+    # Chinese Coil" gives both parties to a rate whose sentence names neither.  (The rate has its tariff noun: a bare
+    # firm's rate in a trade-remedy story is left to the learned "extra" decision since round 25, not to the rules.)
     body = ("Malaysia To Keep Anti-Dumping Duties On Chinese Coil\n\nKUALA LUMPUR:\n\n"
             "Importers of cold rolled coil from China will keep paying the duties, the ministry said. China said it "
             "regretted the step. Chinese mills ship most of the coil. China is the biggest supplier.\n\n"
-            "The largest Chinese mill will pay 4.82%.")
+            "The largest Chinese mill will pay a duty of 4.82%.")
     assert _parties(body) == {("MYS", "CHN", 4.82)}
 
 
