@@ -328,17 +328,8 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     if imposer is None and target is not None and target == ctx.default_imposer:
         payer = _payer_beside_default(sent_text, sent_start, mentions, tgt, target, a, ws)
         target, targets = (payer[0], payer) if payer else (target, targets)
-    if sector and _ALL_PARTNERS.search(sent_text, a - sent_start, we - sent_start):
-        target, targets = None, []     # "hit by the 50% tariff ... on steel imports from all countries"
-    every_partner = _every_partner_rate(ctx, sent_text, sent_start, a, (cs, ws), we)
-    if every_partner:
-        target, targets = None, []     # "... like those of almost every other trading partner, have paid a 10% tariff"
-    origin = _content_origin(ctx, sent_text, sent_start, imposer, a, ws)
-    if origin is not None:
-        target, targets = origin, [origin]     # "on steel imports from every country if ... melted and poured in China"
-    owners = _owned_goods_owners(ctx, sent_text, sent_start, imposer, a, ws, we)
-    if owners:
-        target, targets = owners[0], owners      # "a 39% tariff on its goods": the goods' country pays it
+    target, targets, every_partner = _target_overrides(ctx, sent_text, sent_start, imposer, sector, (cs, ws, we), a,
+                                                       (target, targets))
     if imposer is not None and imposer == target:
         imposer = None
     imposer = _imposer_from_neighbours(ctx, sent_start, sent_text, clause, sent_index, a, imposer, target)
@@ -352,10 +343,7 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
                                           (sent_start + cs, a))
         if imposer in sellers:
             imposer = ctx.default_imposer    # the country a secondary tariff's payers buy from imposes nothing
-    if sector and target is None and ctx.item_label_isos(sent_index) is None and not ctx.country_remedy \
-            and not _hits_imposer_goods(ctx, sent_start, sent_text):
-        # (a digest item keeps its label's country; "American steel products will face a 25% tariff, while
-        # aluminum ... 10%" in a story on Canada's countermeasures is no U.S. sector measure)
+    if sector and target is None and _reads_sector_payer(ctx, sent_index, sent_start, sent_text):
         payer = _sector_payer(sent_text, sent_start, cued, tgt, imposer, a, we) \
             or _story_goods_payer(ctx, sent_index, sent_start, sent_text, mentions, imposer, a, ws, we)
         target, targets = (payer, [payer]) if payer is not None else (target, targets)
@@ -375,6 +363,36 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     if not targets or targets[0] != target:
         targets = [target] if target is not None else []
     return imposer, [t for t in targets if t != imposer], is_global
+
+
+def _target_overrides(ctx: Context, sent_text: str, sent_start: int, imposer: str | None, sector: bool,
+                      window: tuple[int, int, int], a: int, cued: tuple[str | None, list[str]]
+                      ) -> tuple[str | None, list[str], bool]:
+    """The rate's own phrase over the cued target: (target, targets, whether it is stated for every partner).
+
+    `window` is (clause start, measure window start) relative to the sentence and the window's absolute end."""
+    cs, ws, we = window
+    target, targets = cued
+    if sector and _ALL_PARTNERS.search(sent_text, a - sent_start, we - sent_start):
+        target, targets = None, []     # "hit by the 50% tariff ... on steel imports from all countries"
+    every_partner = _every_partner_rate(ctx, sent_text, sent_start, a, (cs, ws), we)
+    if every_partner:
+        target, targets = None, []     # "... like those of almost every other trading partner, have paid a 10% tariff"
+    origin = _content_origin(ctx, sent_text, sent_start, imposer, a, ws)
+    if origin is not None:
+        target, targets = origin, [origin]     # "on steel imports from every country if ... melted and poured in China"
+    owners = _owned_goods_owners(ctx, sent_text, sent_start, imposer, a, ws, we)
+    if owners:
+        target, targets = owners[0], owners      # "a 39% tariff on its goods": the goods' country pays it
+    return target, targets, every_partner
+
+
+def _reads_sector_payer(ctx: Context, sent_index: int, sent_start: int, sent_text: str) -> bool:
+    """Whether a sector measure with no target looks for its payer: not in a digest item (it keeps its label's
+    country), a country trade-remedy story, or a sentence on the imposer's own goods ("American steel products will
+    face a 25% tariff, while aluminum ... 10%" in a story on Canada's countermeasures is no U.S. sector measure)."""
+    return (ctx.item_label_isos(sent_index) is None and not ctx.country_remedy
+            and not _hits_imposer_goods(ctx, sent_start, sent_text))
 
 
 # "worries mount in Korea's steel sector after Washington said it would put a 25 percent tariff on ...": the clause of
