@@ -89,6 +89,9 @@ COUNTRY_ALIASES = {
     "Ivory Coast": "CIV", "Brunei": "BRN", "Myanmar": "MMR", "Burma": "MMR", "Macau": "MAC",
     "Hong Kong": "HKG", "Palestine": "PSE", "Micronesia": "FSM", "Cape Verde": "CPV",
     "UAE": "ARE", "U.A.E.": "ARE",
+    # the two Congos: pycountry's "Republic of the Congo" would otherwise match inside the Democratic Republic's name
+    "Democratic Republic of the Congo": "COD", "Democratic Republic of Congo": "COD", "DR Congo": "COD", "DRC": "COD",
+    "Congo-Kinshasa": "COD", "Congo-Brazzaville": "COG",
     # the European Union as one party: EUU (tariffscope.reference.EUROPEAN_UNION, in the country dimension)
     "European Union": "EUU", "EU": "EUU", "E.U.": "EUU", "European Commission": "EUU",
 }

@@ -37,3 +37,9 @@ def test_a_sector_duty_on_all_imports_has_no_target():
 
 def test_gazetteer_spellings():
     assert [m.iso3 for m in find_countries("Việt Nam imposes duties on steel from the ROK.")] == ["VNM", "KOR"]
+
+
+def test_the_two_congos():
+    # "Republic of the Congo" (COG) stands inside "the Democratic Republic of the Congo" (COD): the longer name wins
+    assert [m.iso3 for m in find_countries("The Democratic Republic of the Congo was assigned 11%.")] == ["COD"]
+    assert [m.iso3 for m in find_countries("DR Congo and the Republic of the Congo")] == ["COD", "COG"]
