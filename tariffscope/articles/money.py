@@ -125,10 +125,7 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
     for m in _MONEY_WORDS.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        word = re.sub(r"\s+", " ", m.group("word"))
-        cur = CURRENCY_WORDS.get(word, CURRENCY_WORDS.get(word.split(" ")[0], None))
-        if word.endswith("pesos"):
-            cur = "MXN"
+        cur = _word_currency(m.group("word"))
         mult = _MULTIPLIERS.get(re.sub(r"\s+", " ", m.group("mult") or ""), 1.0)
         out.append(Money(m.start() + offset, m.end() + offset, round(_number(m.group("num")) * mult, 2), iso4217(cur)))
         taken.append((m.start(), m.end()))
@@ -164,6 +161,13 @@ def _iso_money(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Mon
     return out
 
 
+def _word_currency(raw: str) -> str | None:
+    """The currency a word after an amount names ("US dollars", "euros"; any "pesos" are Mexico's), None for a word
+    CURRENCY_WORDS does not know."""
+    word = re.sub(r"\s+", " ", raw)
+    return "MXN" if word.endswith("pesos") else CURRENCY_WORDS.get(word, CURRENCY_WORDS.get(word.split(" ")[0], None))
+
+
 def _spelled_money(text: str, offset: int) -> list[Money]:
     """Amounts whose number is written in words ("half a billion US dollars"); no other pattern reads a number word."""
     if not SPELLED_HINT.search(text):
@@ -171,9 +175,8 @@ def _spelled_money(text: str, offset: int) -> list[Money]:
     out = []
     for m in _MONEY_SPELLED.finditer(text):
         number = SPELLED_NUMBERS[" ".join(m.group("spelled").lower().split())]
-        word = re.sub(r"\s+", " ", m.group("word"))
-        cur = "MXN" if word.endswith("pesos") else CURRENCY_WORDS.get(word, CURRENCY_WORDS.get(word.split(" ")[0], None))
-        out.append(Money(m.start() + offset, m.end() + offset, round(number * MULTIPLIERS[m.group("mult")], 2), iso4217(cur)))
+        out.append(Money(m.start() + offset, m.end() + offset, round(number * MULTIPLIERS[m.group("mult")], 2),
+                         iso4217(_word_currency(m.group("word")))))
     return out
 
 
