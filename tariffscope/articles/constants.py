@@ -283,16 +283,13 @@ CHANGE_HEDGE = (r"(?:(?:about|roughly|nearly|some|more than|almost|around|an est
 DIFFERENCE_AFTER_AMOUNT = (r"\s*(?:more|less|fewer)\s+(?:shipped|sold|exported|imported|bought|traded)\b"
                            r"|\s+(?:above|below)\s+(?:the\s+)?(?:same|previous|prior|last|a year)")
 # Round 17: the change forms the cues above still read as levels, each a LABELING.md "not a trade value" (changes; "a
-# projected loss ... is not a trade value"): a change verb and "by" with a comma, a phrasal verb or a perfect between
-# ("Goods exports also grew, by £1.9bn", "went up by £800mn", "was down by", "deepened by £3bn", "has grown by"), an
-# amount called extra or additional ("The extra ₦3.78tn spent on US products", "have seen additional $9.8 billion"), and
-# an amount taken away ("removing more than USD 3.3 billion in monthly shipment value", "could wipe about $2.3 billion a
-# year off"). Regex sources (trade_values.a_change).
-CHANGE_BY = (rf"(?:\b{CHANGE_VERBS},\s*|\b(?:went|was|were|is|are|has gone|have gone)\s+(?:up|down)\s+"
-             rf"|\b(?:deepen(?:s|ed|ing)?|grown|risen|fallen|shrunk)\s+)by\s+{CHANGE_HEDGE}$")
+# projected loss ... is not a trade value"): an amount called extra or additional ("The extra ₦3.78tn spent on US
+# products", "have seen additional $9.8 billion"), and an amount taken away ("removing more than USD 3.3 billion in
+# monthly shipment value", "could wipe about $2.3 billion a year off"). Regex sources (trade_values.a_change). (Round
+# 17's "change verb and by" forms -- "grew, by £1.9bn", "went up by", "deepened by" -- are CHANGE_VERB_ANY's since 25b.)
 EXTRA_AMOUNT = rf"\b(?:extra|additional)\s+{CHANGE_HEDGE}$"
 # Round 25b: an amount right after "by" with a verb of change in any inflection shortly before it is the size of a change
-# ("slumped by £2 billion", "dipped by £0.5 billion", "falling by $6.5 billion", "lowered June's surplus by R1.1bn", "cut
+# (also across a comma, a phrasal verb or a perfect: "grew, by £1.9bn", "went up by £800mn", "has grown by"; "slumped by £2 billion", "dipped by £0.5 billion", "falling by $6.5 billion", "lowered June's surplus by R1.1bn", "cut
 # the value of U.S. soybean exports by $9 billion", "exports climbed by R14.5bn, ... and imports by R15.2bn"); on dev 86
 # such amounts, 1 labelled.  A balance defined by "exceeded its imports by" has no change verb and stays a level.
 CHANGE_VERB_ANY = (r"\b(?:ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|grow(?:s|n|ing)?|grew|increas\w*|decreas\w*|dropp?\w*"
