@@ -50,6 +50,9 @@ _NAME = (rf"(?:{_CAP}|{_INITIALS}|[A-Z](?={_SP}[A-Z]))"
          rf"{_GENERATION}?")
 NAME_PATTERN = _NAME          # for quotes.py: the same names (particles, diacritics, initials)
 HONORIFIC_PATTERN = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?|Sir|Dame|Lord|Lady)"
+# "his economic adviser, Prof. Avi Simhon": an abbreviated honorific between a role and the name (its full stop
+# would end the name pattern at "Prof")
+_DOTTED_HONORIFIC = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.{_SP})"
 _ROLE_ALT = literal_alternation(sorted(ROLE_TITLES, key=len, reverse=True))
 _ROLE_LOWER_ALT = "|".join(re.escape(r) for r in sorted(ROLE_WORDS_LOWER, key=len, reverse=True))
 _DEM_ALT = "|".join(re.escape(d) for d in sorted(set(DEMONYMS) | {"U.S.", "US", "Canada’s", "Canada's", "Mexico’s", "Mexico's", "China’s", "China's"}, key=len, reverse=True))
@@ -58,7 +61,7 @@ _DEM_ALT = "|".join(re.escape(d) for d in sorted(set(DEMONYMS) | {"U.S.", "US", 
 # (?=[...]): a match starts with a capital (the "where" words) or a title's first letter; other positions fail at once
 _ROLE_FIRST = "".join(re.escape(c) for c in sorted({r[0] for r in ROLE_TITLES}))
 _TITLE_NAME = re.compile(
-    rf"(?=[A-Z{_ROLE_FIRST}])(?:(?P<where>(?:[A-Z][\w.’']*{_SP}){{0,2}}?)?)(?<![\w])(?P<role>{_ROLE_ALT}){_SP}(?P<name>{_NAME})"
+    rf"(?=[A-Z{_ROLE_FIRST}])(?:(?P<where>(?:[A-Z][\w.’']*{_SP}){{0,2}}?)?)(?<![\w])(?P<role>{_ROLE_ALT}){_SP}{_DOTTED_HONORIFIC}?(?P<name>{_NAME})"
 )
 # "Secretary for Transport and Logistics Mable Chan", "Deputy Minister for Trade and Investment Kang Kam-chan",
 # "Minister of Finance Chuang Tsui-yun": a title that names its portfolio before the name (seen in seven writer
@@ -75,7 +78,7 @@ _TITLE_PORTFOLIO_NAME = re.compile(
 _ROLE_NOUN_ALT = literal_alternation(sorted(set(ROLE_WORDS_LOWER) | set(PERSON_ROLE_NOUNS), key=len, reverse=True))
 # "AMIA president Rogelio Garza", "EU sanctions envoy David O'Sullivan", "ranking member Ron Wyden"
 _ROLE_NOUN_CAP_ALT = literal_alternation(r.title() for r in sorted(set(PERSON_ROLE_NOUNS), key=len, reverse=True))
-_ROLE_LOWER_NAME = re.compile(rf"\b(?P<role>{_ROLE_NOUN_ALT}|{_ROLE_NOUN_CAP_ALT}){_SP}(?P<name>{_NAME})")
+_ROLE_LOWER_NAME = re.compile(rf"\b(?P<role>{_ROLE_NOUN_ALT}|{_ROLE_NOUN_CAP_ALT}){_SP}{_DOTTED_HONORIFIC}?(?P<name>{_NAME})")
 # "Canada's prime minister, Mark Carney," / "its industry minister, Kim Jung-kwan,"
 _ROLE_NOUN_CAP_FIRST = "".join(sorted({r[0].upper() for r in PERSON_ROLE_NOUNS}))
 _ROLE_NOUN_FIRST = "".join(re.escape(c) for c in sorted({r[0] for r in set(ROLE_WORDS_LOWER) | set(PERSON_ROLE_NOUNS)}))
@@ -88,7 +91,7 @@ _ROLE_NOUN_FIRST = "".join(re.escape(c) for c in sorted({r[0] for r in set(ROLE_
 # Interinstitutional Relations and Transparency").
 _ROLE_PATCH = rf"(?:for|at|of|in|to){_SP}(?:the{_SP})?[A-Z][\w.&’'-]*(?:{_SP}(?:and{_SP})?[A-Z][\w.&’'-]*){{0,3}}"
 _ROLE_COMMA_NAME = re.compile(rf"(?=[{_ROLE_NOUN_FIRST}{_ROLE_NOUN_CAP_FIRST}])\b(?P<role>{_ROLE_NOUN_ALT}|{_ROLE_NOUN_CAP_ALT})"
-                              rf"(?:{_SP}{_ROLE_PATCH})?,{_SP}(?P<name>{_NAME})(?![\w’'\-]|{_SP}and{_SP})")
+                              rf"(?:{_SP}{_ROLE_PATCH})?,{_SP}{_DOTTED_HONORIFIC}?(?P<name>{_NAME})(?![\w’'\-]|{_SP}and{_SP})")
 # whose role it is: a capitalised owner, a determiner, or any owner written with a possessive ("the toymaker's chief
 # financial officer, Gina Goetter," -- a common noun owner is how a story names the firm a second time)
 _ROLE_APPOS_WHERE = re.compile(
