@@ -59,7 +59,11 @@ _FUNCTION = frozenset("""of the a an but nor so yet he she it they we you i his 
 those there here not no is are was were be been being has have had do does did said says wrote told according per
 via up down out off over about against between into through during without within along across behind beyond plus
 today yesterday tomorrow now monday tuesday wednesday thursday friday saturday sunday week nearly almost
-contrast sample explained updates back another announced floated two three four five dozen apart else once""".split())
+contrast comparison sample explained updates back another announced floated two three four five dozen apart else
+once""".split())
+# "India currently faces", "Indian shrimp currently faces": a sentence adverb between the subject and its paying verb is
+# no part of the goods (round 26)
+_SENTENCE_ADVERBS = frozenset("currently presently already still also now meanwhile".split())
 _COMPANY = frozenset("""incorporated inc corp corporation co company limited ltd plc llc gmbh holdings""".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ese|ish|ean|an)$")
 _ORIGIN_ADJECTIVE = ("-built", "-made", "-owned", "-based")
@@ -99,6 +103,8 @@ def _one(phrase: str) -> str | None:
     orig = [o for o in re.split(r"\s+", phrase) if o]
     words = [o.lower().strip("\"“”‘’'.,") for o in orig]
     words, orig = _strip_parties(words, orig)
+    kept = [i for i, w in enumerate(words) if w not in _SENTENCE_ADVERBS]
+    words, orig = [words[i] for i in kept], [orig[i] for i in kept]
     if any(w.strip(",.") in _COMPANY for w in words):
         return None             # "Corning Incorporated: 37.9 percent", "Angang Steel Company Limited": an exporter
     cut = next((i for i, w in enumerate(words) if i > 0 and ((w.endswith(("ing", "ed")) and w not in _ING_NOUNS)
