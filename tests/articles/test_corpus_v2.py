@@ -40,7 +40,10 @@ ISSUE_TARGET_F1 = {"tariffs": 0.85, "trade_values": 0.85, "quotes": 0.85, "peopl
 # figure; the 0.85 target stands); the others keep theirs.
 # End of round 25 (make models on 1661 dev articles): tariffs 0.591 (333/221/240), trade values 0.807 (195/52/41),
 # quotes 0.942, people 0.961 on all 136; the trade-value floor moves up to 0.78 (margin ~0.03).
-TEST_F1_THRESHOLDS = {"tariffs": 0.56, "trade_values": 0.78, "quotes": 0.93, "people": 0.93}
+# Round 26 adds t137-t152 (a12d805's weights, 152 articles): tariffs 0.591 (373/248/269), trade values 0.802
+# (203/56/44), quotes 0.932 (t137-t152 alone 0.826), people 0.954; the quotes floor moves down to 0.91 (margin ~0.02;
+# the 0.85 target stands).
+TEST_F1_THRESHOLDS = {"tariffs": 0.56, "trade_values": 0.78, "quotes": 0.91, "people": 0.93}
 
 
 def test_thresholds_name_every_kind():
