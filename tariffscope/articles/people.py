@@ -421,9 +421,11 @@ class PeopleIndex:
                     p.aliases.add(name)
                     self._by_key[key] = p
                     return p
-        # "Sheinbaum" after "Claudia Sheinbaum", or "Claudia Sheinbaum" after "Sheinbaum"
+        # "Sheinbaum" after "Claudia Sheinbaum", or "Claudia Sheinbaum" after "Sheinbaum"; "Cho Jung-tai" after a
+        # headline's "Premier Cho" (a family name written first is the surname, round 26)
+        surname = Person(name=name).surname
         for p in self.people:
-            if name.split()[-1] == p.surname and (len(name.split()) == 1 or len(p.name.split()) == 1):
+            if surname == p.surname and (len(name.split()) == 1 or len(p.name.split()) == 1):
                 if len(name.split()) > len(p.name.split()):
                     p.aliases.add(p.name)
                     p.name = name

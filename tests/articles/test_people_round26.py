@@ -26,3 +26,12 @@ def test_a_dotted_honorific_after_a_lower_case_role():
 
 def test_a_role_before_an_undotted_name_still_reads():
     assert "Dana Keller" in people("The minister travelled with her trade adviser, Dana Keller, on Monday.")
+
+
+def test_a_family_name_first_in_the_headline_is_the_full_name_later():
+    # the headline names the premier by family name; the body gives the full name; the quote is his
+    facts = extract_facts(article("Talks focus on three goals: Premier Cho\n\nTaipei (CNA) Taiwan is pursuing three "
+                                  "aims, Premier Cho Jung-tai told the Legislature on Monday. \"We want a fair rate on "
+                                  "our exports,\" Cho said."))
+    assert {p["name"] for p in facts["people"]} == {"Cho Jung-tai"}
+    assert {q["speaker"] for q in facts["quotes"]} == {"Cho Jung-tai"}
