@@ -331,6 +331,8 @@ class QuoteAttributor:
             if sent is not None and prev.close > sent.start and not self._mentions(prev.close, q.open) \
                     and not _PRONOUN.search(between) and not _SPEECH_ANY.search(between):
                 return prev.speaker     # "... said it would let the “...” make progress and would “...”"
+            if self._resumes_after_attribution(prev, q, between):
+                return prev.speaker
         if q.standalone and q.open == ps and pi > 0:
             pps, ppe = paras[pi - 1]
             intro = self.body[pps:ppe].rstrip()
@@ -355,6 +357,15 @@ class QuoteAttributor:
                 # the quote ends its paragraph: "Carney echoed ..." may open the next one
                 return self._next_sentence(q)
         return None
+
+    def _resumes_after_attribution(self, prev: Quote, q: Quote, between: str) -> bool:
+        """“...,” says US Trade Representative Jamieson Greer, “while opening ...”: a quotation split by its own
+        attribution goes on in lower case after a comma; the only person named between the two halves is the
+        speaker (round 26, d1556: the role before the name kept `_after` from reading the second half)."""
+        mentions = self._mentions(prev.close, q.open)
+        return (between.rstrip().endswith(",") and "\n" not in between and len(between) <= 120
+                and self.body[q.text_start:q.text_start + 1].islower() and bool(_SPEECH_ANY.search(between))
+                and bool(mentions) and all(m.person is prev.speaker for m in mentions))
 
     def _continued_paragraph(self, q: Quote, paras, pi: int) -> Person | None:
         """A paragraph that is one quotation and nothing else, right after a paragraph that ends with an attributed
