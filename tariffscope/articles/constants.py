@@ -1142,3 +1142,10 @@ CHANGED_NEXT_SENTENCE = (rf"^\s*(?:But\s+|However,\s+)?(?:they|it|those|these|(?
 CHANGE_STILL_AHEAD = r"\b(?:will|would|could|may|might|shall|to|plans?|planned|expected|set|due|going)\s+(?:\w+\s+){0,2}$"
 # how far after the change verb its new rate ("to 15%") is looked for (characters)
 CHANGED_AFTER_NEW_RATE_CHARS = 40
+# a rate its sentence opens by ending at the present ("Until Thursday, potash had been due to pay a 25 per cent tariff",
+# "Until now, bourbon whiskey ... carried an import duty of 150%"): told in a past tense, the rate stopped now; told in
+# the present perfect ("Until now, US beef has entered the UK at a 20% tariff") it may still run
+UNTIL_NOW_OPENING = (r"^\W*Until\s+(?:now|today|this\s+(?:week|month)|last\s+week|recently|"
+                     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b\s*,?")
+UNTIL_NOW_PAST = r"\b(?:was|were|had|paid|carried|faced|attracted|charged)\b"
+UNTIL_NOW_NOT_PAST = r"\b(?:has|have|will|would|still|remains?|continues?)\b|[;%]"

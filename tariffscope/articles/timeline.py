@@ -18,7 +18,8 @@ from functools import lru_cache
 
 from .constants import (CHANGE_STACKS, CHANGE_STILL_AHEAD, CHANGE_TO_RATE_BEFORE, CHANGED_AFTER_NEW_RATE_CHARS,
                         CHANGED_AFTER_OBJECT, CHANGED_AFTER_SUBJECT, CHANGED_NEXT_SENTENCE, COUNTERFACTUAL_BEFORE,
-                        COUNTERFACTUAL_STATUS, EPISODE_ENDED_AFTER,
+                        COUNTERFACTUAL_STATUS, EPISODE_ENDED_AFTER, UNTIL_NOW_NOT_PAST, UNTIL_NOW_OPENING,
+                        UNTIL_NOW_PAST,
                         HISTORY_AFTER_CHARS, HISTORY_BEFORE_CHARS, KICKER_MAX_LOWER, KICKER_MAX_WORDS, KICKER_SEPARATOR,
                         MONTH_ABBR, PERCENT_UNIT, RATE_DATED_MONTH, REMEDY_STAGE, RATE_STILL_APPLIES, RATE_TOLD_AHEAD_BEFORE,
                         SAME_GOODS_WORDS)
@@ -299,6 +300,9 @@ _CHANGED_AFTER = tuple(re.compile(rx, re.I) for rx in (CHANGED_AFTER_OBJECT, CHA
 _EPISODE_ENDED_AFTER = re.compile(EPISODE_ENDED_AFTER, re.I)
 _CHANGED_NEXT_SENTENCE = re.compile(CHANGED_NEXT_SENTENCE, re.I)
 _CHANGE_STILL_AHEAD = re.compile(CHANGE_STILL_AHEAD, re.I)
+_UNTIL_NOW_OPENING = re.compile(UNTIL_NOW_OPENING, re.I)
+_UNTIL_NOW_PAST = re.compile(UNTIL_NOW_PAST, re.I)
+_UNTIL_NOW_NOT_PAST = re.compile(UNTIL_NOW_NOT_PAST, re.I)
 _NEW_RATE_AFTER = re.compile(rf"[^.;%]{{0,{CHANGED_AFTER_NEW_RATE_CHARS}}}?\bto\s+(?:an?\s+)?(?P<v>\d+(?:\.\d+)?)\s*"
                              + PERCENT_UNIT, re.I)
 
@@ -311,6 +315,16 @@ def _change_in_sentence(text: str, rate_end: int) -> re.Match | None:
         if m is not None and not _RATE.search(text, rate_end, m.start("verb")):
             return m
     return _EPISODE_ENDED_AFTER.match(text, rate_end)
+
+
+def _ended_now(text: str, rate_start: int) -> bool:
+    """The sentence opens "Until now / this week / Thursday," and tells the rate in a past tense: it ran until the
+    story's present (the change is the story's news)."""
+    m = _UNTIL_NOW_OPENING.match(text)
+    if m is None or m.end() > rate_start:
+        return False
+    return _UNTIL_NOW_PAST.search(text, m.end(), rate_start) is not None \
+        and _UNTIL_NOW_NOT_PAST.search(text, m.end(), rate_start) is None
 
 
 def _next_sentence(ctx: Context, fact: dict) -> tuple[str, int] | None:
@@ -365,8 +379,13 @@ def changed_after_told(ctx: Context, facts: list[dict]) -> None:
         if f["status"] not in ("in_force", "announced"):
             continue
         told = _told_change(ctx, f, by_sentence)
-        if told is not None and _lifted_by_change(f["status"], *told):
+        if (told is not None and _lifted_by_change(f["status"], *told)) or _ended_now_fact(f):
             f["status"] = "lifted"
+
+
+def _ended_now_fact(fact: dict) -> bool:
+    window = _rate_window(fact)
+    return window is not None and _ended_now(window[0], window[2])
 
 
 # ---- start dates (moved from tariffs.py, round 22): a start word and its day, read against `published`.  The rules read

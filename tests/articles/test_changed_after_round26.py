@@ -59,3 +59,20 @@ def test_a_rate_the_story_changes_right_after_is_lifted(rules_only, body, rate):
 def test_the_rate_stands(rules_only, body, rate):
     statuses = rate_statuses(body, PUB)
     assert any(r == rate for r, _ in statuses) and (rate, "lifted") not in statuses
+
+
+@pytest.mark.parametrize("body, rate", [
+    ("Ruritania cut its tariff on Freedonian potash on Thursday. Until Thursday, Freedonian potash had been due to pay a "
+     "25 per cent Ruritanian tariff.", 25.0),
+    ("Ruritania cut its import duties this week. Until now, Freedonian whiskey carried a Ruritanian import duty of "
+     "150%.", 150.0),
+])
+def test_a_rate_told_in_the_past_until_now_is_lifted(rules_only, body, rate):
+    assert (rate, "lifted") in rate_statuses(body, PUB)
+
+
+def test_a_rate_told_in_the_present_perfect_until_now_stands(rules_only):
+    # "has entered" may still run: the opening does not end it
+    statuses = rate_statuses("Ruritania signed a deal with Freedonia on Monday. Until now, Freedonian beef has entered "
+                             "Ruritania at a 20% tariff.", PUB)
+    assert any(r == 20.0 for r, _ in statuses) and (20.0, "lifted") not in statuses
