@@ -18,11 +18,10 @@ from functools import lru_cache
 
 from .constants import (CHANGE_STACKS, CHANGE_STILL_AHEAD, CHANGE_TO_RATE_BEFORE, CHANGED_AFTER_NEW_RATE_CHARS,
                         CHANGED_AFTER_OBJECT, CHANGED_AFTER_SUBJECT, CHANGED_NEXT_SENTENCE, COUNTERFACTUAL_BEFORE,
-                        COUNTERFACTUAL_STATUS, EPISODE_ENDED_AFTER, UNTIL_NOW_NOT_PAST, UNTIL_NOW_OPENING,
-                        UNTIL_NOW_PAST,
+                        COUNTERFACTUAL_STATUS, EPISODE_ENDED_AFTER,
                         HISTORY_AFTER_CHARS, HISTORY_BEFORE_CHARS, KICKER_MAX_LOWER, KICKER_MAX_WORDS, KICKER_SEPARATOR,
                         MONTH_ABBR, PERCENT_UNIT, RATE_DATED_MONTH, REMEDY_STAGE, RATE_STILL_APPLIES, RATE_TOLD_AHEAD_BEFORE,
-                        SAME_GOODS_WORDS)
+                        SAME_GOODS_WORDS, UNTIL_NOW_NOT_PAST, UNTIL_NOW_OPENING, UNTIL_NOW_PAST)
 from .context import Context
 from .money import find_percents
 
@@ -384,6 +383,7 @@ def changed_after_told(ctx: Context, facts: list[dict]) -> None:
 
 
 def _ended_now_fact(fact: dict) -> bool:
+    """`_ended_now` on the fact's rate in its sentence."""
     window = _rate_window(fact)
     return window is not None and _ended_now(window[0], window[2])
 
