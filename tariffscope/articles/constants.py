@@ -1107,3 +1107,45 @@ FUTURE_CHANGE_ADVERB = r"(?:also|then|gradually|eventually|further|now)"
 # Round 25 (xtvparty25): a by-country breakdown whose words before its first amount name the other direction of trade
 # than the figure before ("Imports came mainly from China ($10.28 billion), ..." after export figures) is no part of it
 OTHER_DIRECTION_WORDS = {"exports": r"\bimports?\b", "imports": r"\bexports?\b"}
+
+# Round 26 (xlifted26): a rate the story, right after stating it, says was changed or removed -- named again by a
+# pronoun or a definite tariff noun in a later clause of its sentence, or as the subject opening the next sentence
+# (LABELING.md `status`: removed or replaced is `lifted`; the old rate of a change in force is `lifted`).  Only past
+# verbs: "will cut it" is a change still to come (the old rate stands).
+CHANGED_AFTER_VERB = (r"(?:brought|cut|lowered|reduced|negotiated|slashed|halved|trimmed|eased|dropped|scrapped|removed|"
+                      r"withdrawn|withdrew|rescinded|revoked|repealed|raised|increased|hiked|doubled|tripled|jumped|"
+                      r"climbed|rose|replaced|superseded|struck\s+down)")
+# the rate named again: a pronoun, or a definite tariff noun with no scope of its own -- "doubled the tariff on goods
+# from China" names another measure
+RATE_ANAPHOR = (r"(?:it|them|(?:that|this|the|those|these)\s+(?:[\w-]+\s+)?(?:rate|duty|duties|levy|levies|tariffs?|"
+                r"charges?|surcharges?)(?!\s+(?:on|for|against|of|from|in)\b))")
+# a later clause of the rate's sentence whose verb changes it: "..., before a deal struck at the last minute brought
+# the rate down to 15 per cent", "they peaked at 145% before a truce ... brought them down", "and later negotiated
+# that rate down to 15%"
+CHANGED_AFTER_OBJECT = (rf"[^;%]{{0,160}}?\b(?:and|before|then|later|since|until)\b(?:\s+[\w’'.-]+){{0,9}}?\s+"
+                        rf"(?P<verb>{CHANGED_AFTER_VERB})\s+{RATE_ANAPHOR}\b")
+# the rate named again as the subject of its change: "...; those duties have since been cut to 18%", "a 34% tariff ...,
+# a rate that has since jumped to 104%"
+CHANGED_AFTER_SUBJECT = (rf"[^%]{{0,160}}?(?:[;,]\s*|\band\s+)(?:{RATE_ANAPHOR}|they|(?:a|the)\s+(?:rate|level)\s+"
+                         rf"(?:that|which))\s+(?:(?:has|have|had)\s+since\s+(?:been\s+)?|(?:was|were)\s+"
+                         rf"(?:later|subsequently|since|then)\s+)(?P<verb>{CHANGED_AFTER_VERB})\b")
+# the episode the rates before it belong to ended: "... 145 per cent and Beijing ... 125 per cent, before both sides
+# pulled back under the May truce"
+EPISODE_ENDED_AFTER = r"[^;]{0,160}?\bbefore\b(?:\s+[\w’'.-]+){1,9}?\s+(?P<verb>(?:pulled|backed|stepped)\s+(?:back|down))\b"
+# the next sentence opens with the rate as the subject of a past change: "Those were later replaced by a 10% tariff",
+# "That tariff has since been removed.", "The rate was later cut to 15%"
+CHANGED_NEXT_SENTENCE = (rf"^\s*(?:But\s+|However,\s+)?(?:they|it|those|these|(?:that|this|those|these|the)\s+"
+                         rf"(?:[\w-]+\s+)?(?:rates?|dut(?:y|ies)|lev(?:y|ies)|tariffs?|measures?))\s+"
+                         rf"(?:was|were|has|have|had)\s+(?:(?:later|since|then|subsequently|quickly|soon)\s+)?"
+                         rf"(?:been\s+)?(?:(?:later|since|then|subsequently)\s+)?(?P<verb>{CHANGED_AFTER_VERB})\b")
+# a change still to come before the verb ("a deal that will bring them down", "plans to cut it")
+CHANGE_STILL_AHEAD = r"\b(?:will|would|could|may|might|shall|to|plans?|planned|expected|set|due|going)\s+(?:\w+\s+){0,2}$"
+# how far after the change verb its new rate ("to 15%") is looked for (characters)
+CHANGED_AFTER_NEW_RATE_CHARS = 40
+# a rate its sentence opens by ending at the present ("Until Thursday, potash had been due to pay a 25 per cent tariff",
+# "Until now, bourbon whiskey ... carried an import duty of 150%"): told in a past tense, the rate stopped now; told in
+# the present perfect ("Until now, US beef has entered the UK at a 20% tariff") it may still run
+UNTIL_NOW_OPENING = (r"^\W*Until\s+(?:now|today|this\s+(?:week|month)|last\s+week|recently|"
+                     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b\s*,?")
+UNTIL_NOW_PAST = r"\b(?:was|were|had|paid|carried|faced|attracted|charged)\b"
+UNTIL_NOW_NOT_PAST = r"\b(?:has|have|will|would|still|remains?|continues?)\b|[;%]"

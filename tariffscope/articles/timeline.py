@@ -16,10 +16,12 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from .constants import (CHANGE_STACKS, CHANGE_TO_RATE_BEFORE, COUNTERFACTUAL_BEFORE, COUNTERFACTUAL_STATUS,
+from .constants import (CHANGE_STACKS, CHANGE_STILL_AHEAD, CHANGE_TO_RATE_BEFORE, CHANGED_AFTER_NEW_RATE_CHARS,
+                        CHANGED_AFTER_OBJECT, CHANGED_AFTER_SUBJECT, CHANGED_NEXT_SENTENCE, COUNTERFACTUAL_BEFORE,
+                        COUNTERFACTUAL_STATUS, EPISODE_ENDED_AFTER,
                         HISTORY_AFTER_CHARS, HISTORY_BEFORE_CHARS, KICKER_MAX_LOWER, KICKER_MAX_WORDS, KICKER_SEPARATOR,
                         MONTH_ABBR, PERCENT_UNIT, RATE_DATED_MONTH, REMEDY_STAGE, RATE_STILL_APPLIES, RATE_TOLD_AHEAD_BEFORE,
-                        SAME_GOODS_WORDS)
+                        SAME_GOODS_WORDS, UNTIL_NOW_NOT_PAST, UNTIL_NOW_OPENING, UNTIL_NOW_PAST)
 from .context import Context
 from .money import find_percents
 
@@ -177,6 +179,7 @@ def settle(ctx: Context, facts: list[dict]) -> list[dict]:
     headline_status(ctx, facts)
     counterfactual_status(facts)
     replaced_by_later_change(ctx, facts)
+    changed_after_told(ctx, facts)
     return one_fact_per_good(dedupe(facts))
 
 
@@ -284,6 +287,105 @@ def replaced_by_later_change(ctx: Context, facts: list[dict]) -> None:
             if status is not None:
                 f["status"] = status
                 break
+
+
+# ---- a rate the story changes right after telling it (round 26).  LABELING.md: a rate removed or replaced is
+# `lifted`, the old rate of a change in force too.  Rounds 15-24 read a change that names the old rate's number or
+# follows it "to" the new one; here the change names the rate again by a pronoun or a definite tariff noun -- in a
+# later clause of the rate's sentence ("..., before a deal ... brought the rate down to 15 per cent"; "...; those
+# duties have since been cut to 18%") or as the subject opening the next sentence ("Those were later replaced by a 10%
+# tariff").  The story tells the change after the rate, in the past: the rate was the measure before it.
+_CHANGED_AFTER = tuple(re.compile(rx, re.I) for rx in (CHANGED_AFTER_OBJECT, CHANGED_AFTER_SUBJECT))
+_EPISODE_ENDED_AFTER = re.compile(EPISODE_ENDED_AFTER, re.I)
+_CHANGED_NEXT_SENTENCE = re.compile(CHANGED_NEXT_SENTENCE, re.I)
+_CHANGE_STILL_AHEAD = re.compile(CHANGE_STILL_AHEAD, re.I)
+_UNTIL_NOW_OPENING = re.compile(UNTIL_NOW_OPENING, re.I)
+_UNTIL_NOW_PAST = re.compile(UNTIL_NOW_PAST, re.I)
+_UNTIL_NOW_NOT_PAST = re.compile(UNTIL_NOW_NOT_PAST, re.I)
+_NEW_RATE_AFTER = re.compile(rf"[^.;%]{{0,{CHANGED_AFTER_NEW_RATE_CHARS}}}?\bto\s+(?:an?\s+)?(?P<v>\d+(?:\.\d+)?)\s*"
+                             + PERCENT_UNIT, re.I)
+
+
+def _change_in_sentence(text: str, rate_end: int) -> re.Match | None:
+    """The later clause of the rate's sentence that changes it (no other rate between them), or that ends the
+    episode the sentence's rates belong to ("before both sides pulled back")."""
+    for rx in _CHANGED_AFTER:
+        m = rx.match(text, rate_end)
+        if m is not None and not _RATE.search(text, rate_end, m.start("verb")):
+            return m
+    return _EPISODE_ENDED_AFTER.match(text, rate_end)
+
+
+def _ended_now(text: str, rate_start: int) -> bool:
+    """The sentence opens "Until now / this week / Thursday," and tells the rate in a past tense: it ran until the
+    story's present (the change is the story's news)."""
+    m = _UNTIL_NOW_OPENING.match(text)
+    if m is None or m.end() > rate_start:
+        return False
+    return _UNTIL_NOW_PAST.search(text, m.end(), rate_start) is not None \
+        and _UNTIL_NOW_NOT_PAST.search(text, m.end(), rate_start) is None
+
+
+def _next_sentence(ctx: Context, fact: dict) -> tuple[str, int] | None:
+    """(text, start) of the sentence after the fact's."""
+    for i, s in enumerate(ctx.sentences[:-1]):
+        if s.start == fact["span"][0]:
+            nxt = ctx.sentences[i + 1]
+            return ctx.body[nxt.start:nxt.end], nxt.start
+    return None
+
+
+def _told_change(ctx: Context, fact: dict, by_sentence: dict) -> tuple[str, re.Match, list[dict]] | None:
+    """(text, match, facts of that text) of the change the story tells right after the rate, if any."""
+    window = _rate_window(fact)
+    if window is None:
+        return None
+    text, _, _, rate_end, _ = window
+    m = _change_in_sentence(text, rate_end)
+    if m is not None:
+        return text, m, by_sentence.get(fact["span"][0], [])
+    # the next sentence's pronoun names the rate only when its sentence states one rate
+    if len({g["rate_pct"] for g in by_sentence.get(fact["span"][0], [])}) != 1:
+        return None
+    nxt = _next_sentence(ctx, fact)
+    m = _CHANGED_NEXT_SENTENCE.match(nxt[0]) if nxt else None
+    return (nxt[0], m, by_sentence.get(nxt[1], [])) if m else None
+
+
+def _lifted_by_change(status: str, text: str, m: re.Match, there: list[dict]) -> bool:
+    """The change is past and replaces the rate: no modal or plan before its verb, nothing stacked; a new rate it
+    names ("to 15%") in force -- or, for a rate only announced, decided (LABELING.md: a rate replaced before it took
+    effect is lifted if it had been announced)."""
+    verb = m.start("verb")
+    if _CHANGE_STILL_AHEAD.search(text[max(0, verb - 40):verb]) or _CHANGE_STACKS.search(text, m.start(), m.end()):
+        return False
+    new = _NEW_RATE_AFTER.match(text, m.end())
+    if new is None:
+        return True
+    statuses = {g["status"] for g in there if g["rate_pct"] == float(new.group("v"))}
+    if not statuses:
+        return True
+    return "in_force" in statuses or (status == "announced" and "announced" in statuses)
+
+
+def changed_after_told(ctx: Context, facts: list[dict]) -> None:
+    """A rate in force or announced takes `lifted` (in place) when the story, right after stating it, tells it was
+    changed or removed."""
+    by_sentence: dict[int, list[dict]] = {}
+    for f in facts:
+        by_sentence.setdefault(f["span"][0], []).append(f)
+    for f in facts:
+        if f["status"] not in ("in_force", "announced"):
+            continue
+        told = _told_change(ctx, f, by_sentence)
+        if (told is not None and _lifted_by_change(f["status"], *told)) or _ended_now_fact(f):
+            f["status"] = "lifted"
+
+
+def _ended_now_fact(fact: dict) -> bool:
+    """`_ended_now` on the fact's rate in its sentence."""
+    window = _rate_window(fact)
+    return window is not None and _ended_now(window[0], window[2])
 
 
 # ---- start dates (moved from tariffs.py, round 22): a start word and its day, read against `published`.  The rules read
