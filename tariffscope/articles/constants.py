@@ -1107,3 +1107,10 @@ FUTURE_CHANGE_ADVERB = r"(?:also|then|gradually|eventually|further|now)"
 # Round 25 (xtvparty25): a by-country breakdown whose words before its first amount name the other direction of trade
 # than the figure before ("Imports came mainly from China ($10.28 billion), ..." after export figures) is no part of it
 OTHER_DIRECTION_WORDS = {"exports": r"\bimports?\b", "imports": r"\bexports?\b"}
+
+# Round 26 (xtvparty26): a sentence that opens with "With <country>," names the partner of the flow or balance its main
+# clause states ("With the United States, Japan posted a trade surplus of ...", "With China, by contrast, Israel ran a
+# deficit of ...", "With Vietnam, a base for ..., the US ran a $16.6 billion deficit"): the text before the country
+FRONTED_PARTNER_BEFORE = r"^\W{0,3}With\s+(?:the\s+)?$"
+# ... and what follows the country: the comma that closes the fronted phrase (an appositive or adverb may follow it)
+FRONTED_PARTNER_AFTER = r"\s*,"

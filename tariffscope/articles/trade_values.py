@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from . import roles, trade_model
 from .constants import (AMOUNT_TAKEN_AWAY, BY_AMOUNT, CALENDAR_PERIOD, CHANGE_VERB_ANY, CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
                         DIFFERENCE_AFTER_AMOUNT, EARNED_BEFORE, EARNED_CONTEXT, EARNED_NOT_TRADE_BEFORE,
-                        EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD, GOODS_BROUGHT_IN_AFTER,
+                        EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD, FRONTED_PARTNER_AFTER, FRONTED_PARTNER_BEFORE, GOODS_BROUGHT_IN_AFTER,
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
                         LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
                         MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, NON_ISO_TARGETS, NON_TRADE_MONEY,
@@ -1186,6 +1186,9 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
         return list(c.continues["parties"])     # the sentence names no country: the parties of the figure before
     if c.conjunct and kind in _CONJUNCT_KINDS:
         return list(c.conjunct)                 # "..., ahead of Mexico at $157.2 billion": the pair before, Mexico in
+    fronted = fronted_partner_pair(ctx, c) if kind in _CONJUNCT_KINDS else None
+    if fronted:
+        return fronted                          # "With the United States, Japan posted a trade surplus of ..."
     owner = owned_world_flow(ctx, c, kind) if kind in _FLOW_KIND.values() else None
     if owner:
         return [owner]
@@ -1206,6 +1209,34 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
         there = _place_named_before(ctx, c, parties[0])
         parties = [parties[0], there] if there else parties     # "Shipments there fell to $6.86 billion"
     return parties
+
+
+_FRONTED_BEFORE = re.compile(FRONTED_PARTNER_BEFORE)
+_FRONTED_AFTER = re.compile(FRONTED_PARTNER_AFTER)
+
+
+def fronted_partner_pair(ctx: Context, c: Candidate) -> list[str] | None:
+    """[reporter, partner] of a flow or balance whose sentence opens with "With <country>," (round 26): the fronted
+    phrase names the partner of what the main clause states ("With the United States, Japan posted a trade surplus
+    of nearly 477 billion yen"; "With Türkiye, German exports grew 9.4% to $20.8 billion"), which the amount's own
+    stretch does not repeat.  The reporter is the last country named between the fronted phrase and the amount that is
+    no counterpart ("Japan", "German"; "the US" after "With Vietnam, a base for Chinese ... companies,"), else the
+    story's country.  None when another counterpart stands before the amount or in its stretch ("..., while its trade
+    with China showed a deficit of $4.1 billion": that clause has its own partner)."""
+    sent, mo = c.sent, c.money
+    ms = ctx.country_mentions(sent.start, sent.start + mo.start, with_people=False)
+    if not ms or not _FRONTED_BEFORE.match(sent.text, 0, ms[0].start - sent.start) \
+            or not _FRONTED_AFTER.match(ctx.body, ms[0].end):
+        return None
+    partner = ms[0].iso3
+    _, hi = _stretch(sent.text, c.clause, mo.start, mo.end)
+    later = ms[1:] + ctx.country_mentions(sent.start + mo.end, sent.start + hi, with_people=False)
+    if any(m.iso3 != partner and _counterpart(ctx, m) for m in later):
+        return None
+    excluded = _not_parties(ctx, ctx.country_mentions(sent.start, sent.end))
+    own = [m.iso3 for m in ms[1:] if m.iso3 not in (partner, *excluded)]
+    reporter = own[-1] if own else ctx.reporter if ctx.reporter != partner else ctx.default_imposer
+    return [reporter, partner] if reporter and reporter != partner else None
 
 
 _NO_DEAL = re.compile(NO_DEAL_PARTNERS, re.I)
