@@ -1114,3 +1114,22 @@ OTHER_DIRECTION_WORDS = {"exports": r"\bimports?\b", "imports": r"\bexports?\b"}
 FRONTED_PARTNER_BEFORE = r"^\W{0,3}With\s+(?:the\s+)?$"
 # ... and what follows the country: the comma that closes the fronted phrase (an appositive or adverb may follow it)
 FRONTED_PARTNER_AFTER = r"\s*,"
+
+# Round 26 (xtvparty26): the whole of a share.  A partner named as the taker of a share of a flow ("The United States
+# takes close to a fifth of India's 437.4 billion dollars in merchandise exports", "or 16.6% of the $73.27 billion in
+# total export receipts", "the EU supplied more than half of that") is no party of the whole: the whole is the owner's
+# flow with the world (LABELING.md: a one-sided figure has one party).  The share itself:
+WHOLE_SHARE = (r"(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|half|a\s+(?:third|quarter|fifth|sixth|tenth)"
+               r"|(?:one|two|three)[- ](?:thirds?|quarters?|fifths?)|most|the\s+bulk|the\s+majority"
+               r"|(?:a|the)\s+(?:(?:large|larger|largest|big|bigger|biggest|small)\s+)?(?:share|part|portion|chunk))"
+               r"\s+(?:\([^()]{0,12}\)\s+)?of")
+# the whole right after the share: "a fifth of India's 437.4 billion dollars", "16.6% of the $73.27 billion"
+WHOLE_AFTER_SHARE = r"\s+(?:(?:the|its|their)\s+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s?\s+)?(?:total\s+|overall\s+)?{hedge}$"
+# the whole in a relative clause on the share's flow: "12% of Italy's agrifood exports, which overall could climb to"
+WHOLE_WHICH_VERB = (r",\s+which\s+(?:[\w-]+\s+){{0,3}}?(?:came|come|comes|reached|reach|reaches|totall?ed|totals|total"
+                    r"|stood|stands|amounted|amounts|amount|was|were|is|are|climb|climbed|climbs|rise|rose|rises|hit|hits)"
+                    r"(?:\s+(?:to|at|worth))?\s+{hedge}$")
+# a part clause after the whole, naming the partner: ", of which $500mn goes to the US", ", with Rs 15,000 crores of
+# that going to the US", "..., and the EU supplied more than half of that" (read with re.match from the amount's end)
+PART_AFTER_WHOLE = (r"[^;]{{0,60}}?(?P<cue>,\s+of\s+which\b|,\s+with\s+[^;]{{0,40}}?\bof\s+(?:that|it|this|the\s+total)\b"
+                    r"|(?:,\s+|\s+and\s+)[^;]{{0,60}}?\b{share}\s+(?:that|it|this|the\s+total)\b)")
