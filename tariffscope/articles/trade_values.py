@@ -1183,7 +1183,11 @@ def balance_partner(ctx: Context, c: Candidate, party: str) -> list[str] | None:
 def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
     text, cl, sent, si, mo = c.sent.text, c.clause, c.sent, c.si, c.money
     if c.continues and not ctx.country_mentions(sent.start, sent.end):
-        return list(c.continues["parties"])     # the sentence names no country: the parties of the figure before
+        parties = list(c.continues["parties"])  # the sentence names no country: the parties of the figure before
+        if kind in _BACK_REFERENCE_KINDS and len(parties) == 1 and back_reference(c):
+            there = _place_named_before(ctx, c, parties[0])     # a world figure before, then "best sellers across
+            parties = [parties[0], there] if there else parties  # the Atlantic at 1.7 billion euros" (round 26)
+        return parties
     if c.conjunct and kind in _CONJUNCT_KINDS:
         return list(c.conjunct)                 # "..., ahead of Mexico at $157.2 billion": the pair before, Mexico in
     fronted = fronted_partner_pair(ctx, c) if kind in _CONJUNCT_KINDS else None

@@ -63,3 +63,12 @@ def test_the_value_of_a_partners_share_keeps_the_partner(values_rules_only):
             "China buys about a third of Canada's canola exports, shipments worth roughly C$5 billion a year, and a "
             "large share of that crop is grown in Saskatchewan.")
     assert pairs(body)[5e9] == {"CAN", "CHN"}
+
+
+def test_a_back_reference_after_a_world_whole_keeps_its_partner(values_rules_only):
+    body = ("Italy's food exporters fear the 25% US duties. "
+            "The United States is the second-largest outlet for the sector, taking roughly 12% of Italy's agrifood "
+            "exports, which overall could climb to 70 billion euros in 2025. "
+            "Wine leads the list of best sellers across the Atlantic at 1.7 billion euros.")
+    got = pairs(body)
+    assert got[70e9] == {"ITA"} and got[1.7e9] == {"ITA", "USA"}
