@@ -1133,3 +1133,12 @@ WHOLE_WHICH_VERB = (r",\s+which\s+(?:[\w-]+\s+){{0,3}}?(?:came|come|comes|reache
 # that going to the US", "..., and the EU supplied more than half of that" (read with re.match from the amount's end)
 PART_AFTER_WHOLE = (r"[^;]{{0,60}}?(?P<cue>,\s+of\s+which\b|,\s+with\s+[^;]{{0,40}}?\bof\s+(?:that|it|this|the\s+total)\b"
                     r"|(?:,\s+|\s+and\s+)[^;]{{0,60}}?\b{share}\s+(?:that|it|this|the\s+total)\b)")
+
+# Round 26 (xtvparty26): a world figure whose partner is named only in a side clause after it, as the counterpart of a
+# flow of its own ("Irish exports reach €134.4bn as pharma sales to US soar", "Goods exports grew 19 percent to $38.13
+# billion, with a recovery in sales to the United States playing a part", "..., hurt by the halt in cattle exports to
+# the U.S."): the side clause's cue after the amount ...
+SIDE_CLAUSE_CUE = r"(?:,\s+with\b|\s+as\s+(?!(?:much|many|well|high|low|of|a|an|the\s+\w+\s+(?:of|for)))\b|,\s+(?:helped|hurt|lifted|driven|boosted|dragged|weighed)\s+(?:down\s+)?by\b)"
+# ... and the side flow right before the partner ("sales to", "exports to the", "what was sent to the", "sold mostly to")
+SIDE_FLOW_BEFORE = (r"\b(?:sales|exports|shipments|demand|imports|purchases|sent|shipped|sold|going|went)\b[^,;.$€£¥₹]{0,25}?"
+                    r"\b(?:to|from|into)\s+(?:the\s+)?$")

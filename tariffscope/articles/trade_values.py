@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from . import roles, trade_model
 from .constants import (AMOUNT_TAKEN_AWAY, BY_AMOUNT, CALENDAR_PERIOD, CHANGE_VERB_ANY, CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
                         DIFFERENCE_AFTER_AMOUNT, EARNED_BEFORE, EARNED_CONTEXT, EARNED_NOT_TRADE_BEFORE,
-                        EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD, FRONTED_PARTNER_AFTER, FRONTED_PARTNER_BEFORE, PART_AFTER_WHOLE, WHOLE_AFTER_SHARE, WHOLE_SHARE, WHOLE_WHICH_VERB, GOODS_BROUGHT_IN_AFTER,
+                        EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD, FRONTED_PARTNER_AFTER, FRONTED_PARTNER_BEFORE, PART_AFTER_WHOLE, SIDE_CLAUSE_CUE, SIDE_FLOW_BEFORE, WHOLE_AFTER_SHARE, WHOLE_SHARE, WHOLE_WHICH_VERB, GOODS_BROUGHT_IN_AFTER,
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
                         LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
                         MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, NON_ISO_TARGETS, NON_TRADE_MONEY,
@@ -1193,7 +1193,7 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
     fronted = fronted_partner_pair(ctx, c) if kind in _CONJUNCT_KINDS else None
     if fronted:
         return fronted                          # "With the United States, Japan posted a trade surplus of ..."
-    whole = whole_of_share(ctx, c) if kind in _CONJUNCT_KINDS else None
+    whole = (whole_of_share(ctx, c) or side_clause_world(ctx, c)) if kind in _SIDE_KINDS else None
     if whole:
         return whole                            # "The United States takes close to a fifth of India's $437.4 billion"
     owner = owned_world_flow(ctx, c, kind) if kind in _FLOW_KIND.values() else None
@@ -1284,6 +1284,32 @@ def whole_of_share(ctx: Context, c: Candidate) -> list[str] | None:
     own = [m.iso3 for m in ms]
     owner = own[0] if own else ctx.reporter
     return [owner] if owner else None
+
+
+_SIDE_KINDS = ("exports", "imports", "trade_surplus", "trade_deficit")
+_SIDE_CUE = re.compile(SIDE_CLAUSE_CUE, re.I)
+_SIDE_FLOW_BEFORE = re.compile(SIDE_FLOW_BEFORE, re.I)
+
+
+def side_clause_world(ctx: Context, c: Candidate) -> list[str] | None:
+    """[owner] of a figure whose partner the sentence names only in a side clause after the amount, as the counterpart
+    of a flow of that clause's own ("Irish exports reach €134.4bn as pharma sales to US soar"; "..., with a recovery in
+    sales to the United States playing a part"; "..., hurt by the halt in cattle exports to the U.S."): the amount's own
+    clause states the country's flow with the world (round 26).  None when a counterpart, a partner by role ("with its
+    southern neighbour") or a pair stands before the amount or between the amount and the side clause."""
+    text, mo, sent = c.sent.text, c.money, c.sent
+    cue = _SIDE_CUE.search(text, mo.end)
+    if not cue or _AMOUNT_AHEAD.search(text, mo.end, cue.start()):
+        return None
+    if any(rx.search(text, 0, cue.start()) for rx in (_PARTNER_WORDS, _ROLE, _PERIPHRASIS, _PAIR_WORDS, _BLOC)):
+        return None         # "Canada's surplus with its southern neighbour widened to C$6.7 billion, ..., as imports ..."
+    own = ctx.country_mentions(sent.start, sent.start + cue.start(), with_people=False)
+    side = ctx.country_mentions(sent.start + cue.end(), sent.end, with_people=False)
+    if not side or any(_counterpart(ctx, m) and not _POSSESSIVE.match(ctx.body, m.end) for m in own) \
+            or not all(_SIDE_FLOW_BEFORE.search(ctx.body, max(0, m.start - 45), m.start) for m in side):
+        return None
+    owner = own[0].iso3 if own else ctx.reporter
+    return [owner] if owner and owner not in {m.iso3 for m in side} else None
 
 
 def _clause_stop(text: str, at: int) -> int:
