@@ -1149,3 +1149,38 @@ UNTIL_NOW_OPENING = (r"^\W*Until\s+(?:now|today|this\s+(?:week|month)|last\s+wee
                      r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b\s*,?")
 UNTIL_NOW_PAST = r"\b(?:was|were|had|paid|carried|faced|attracted|charged)\b"
 UNTIL_NOW_NOT_PAST = r"\b(?:has|have|will|would|still|remains?|continues?)\b|[;%]"
+
+# Round 26 (xtvparty26): a sentence that opens with "With <country>," names the partner of the flow or balance its main
+# clause states ("With the United States, Japan posted a trade surplus of ...", "With China, by contrast, Israel ran a
+# deficit of ...", "With Vietnam, a base for ..., the US ran a $16.6 billion deficit"): the text before the country
+FRONTED_PARTNER_BEFORE = r"^\W{0,3}With\s+(?:the\s+)?$"
+# ... and what follows the country: the comma that closes the fronted phrase (an appositive or adverb may follow it)
+FRONTED_PARTNER_AFTER = r"\s*,"
+
+# Round 26 (xtvparty26): the whole of a share.  A partner named as the taker of a share of a flow ("The United States
+# takes close to a fifth of India's 437.4 billion dollars in merchandise exports", "or 16.6% of the $73.27 billion in
+# total export receipts", "the EU supplied more than half of that") is no party of the whole: the whole is the owner's
+# flow with the world (LABELING.md: a one-sided figure has one party).  The share itself:
+WHOLE_SHARE = (r"(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|half|a\s+(?:third|quarter|fifth|sixth|tenth)"
+               r"|(?:one|two|three)[- ](?:thirds?|quarters?|fifths?)|most|the\s+bulk|the\s+majority"
+               r"|(?:a|the)\s+(?:(?:large|larger|largest|big|bigger|biggest|small)\s+)?(?:share|part|portion|chunk))"
+               r"\s+(?:\([^()]{0,12}\)\s+)?of")
+# the whole right after the share: "a fifth of India's 437.4 billion dollars", "16.6% of the $73.27 billion"
+WHOLE_AFTER_SHARE = r"\s+(?:(?:the|its|their)\s+|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?['’]s?\s+)?(?:total\s+|overall\s+)?{hedge}$"
+# the whole in a relative clause on the share's flow: "12% of Italy's agrifood exports, which overall could climb to"
+WHOLE_WHICH_VERB = (r",\s+which\s+(?:[\w-]+\s+){{0,3}}?(?:came|come|comes|reached|reach|reaches|totall?ed|totals|total"
+                    r"|stood|stands|amounted|amounts|amount|was|were|is|are|climb|climbed|climbs|rise|rose|rises|hit|hits)"
+                    r"(?:\s+(?:to|at|worth))?\s+{hedge}$")
+# a part clause after the whole, naming the partner: ", of which $500mn goes to the US", ", with Rs 15,000 crores of
+# that going to the US", "..., and the EU supplied more than half of that" (read with re.match from the amount's end)
+PART_AFTER_WHOLE = (r"[^;]{{0,60}}?(?P<cue>,\s+of\s+which\b|,\s+with\s+[^;]{{0,40}}?\bof\s+(?:that|it|this|the\s+total)\b"
+                    r"|(?:,\s+|\s+and\s+)[^;]{{0,60}}?\b{share}\s+(?:that|it|this|the\s+total)\b)")
+
+# Round 26 (xtvparty26): a world figure whose partner is named only in a side clause after it, as the counterpart of a
+# flow of its own ("Irish exports reach €134.4bn as pharma sales to US soar", "Goods exports grew 19 percent to $38.13
+# billion, with a recovery in sales to the United States playing a part", "..., hurt by the halt in cattle exports to
+# the U.S."): the side clause's cue after the amount ...
+SIDE_CLAUSE_CUE = r"(?:,\s+with\b|\s+as\s+(?!(?:much|many|well|high|low|of|a|an|the\s+\w+\s+(?:of|for)))\b|,\s+(?:helped|hurt|lifted|driven|boosted|dragged|weighed)\s+(?:down\s+)?by\b)"
+# ... and the side flow right before the partner ("sales to", "exports to the", "what was sent to the", "sold mostly to")
+SIDE_FLOW_BEFORE = (r"\b(?:sales|exports|shipments|demand|imports|purchases|sent|shipped|sold|going|went)\b[^,;.$€£¥₹]{0,25}?"
+                    r"\b(?:to|from|into)\s+(?:the\s+)?$")

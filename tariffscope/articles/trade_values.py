@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from . import roles, trade_model
 from .constants import (AMOUNT_TAKEN_AWAY, BY_AMOUNT, CALENDAR_PERIOD, CHANGE_VERB_ANY, CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
                         DIFFERENCE_AFTER_AMOUNT, EARNED_BEFORE, EARNED_CONTEXT, EARNED_NOT_TRADE_BEFORE,
-                        EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD, GOODS_BROUGHT_IN_AFTER,
+                        EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD, FRONTED_PARTNER_AFTER, FRONTED_PARTNER_BEFORE, PART_AFTER_WHOLE, SIDE_CLAUSE_CUE, SIDE_FLOW_BEFORE, WHOLE_AFTER_SHARE, WHOLE_SHARE, WHOLE_WHICH_VERB, GOODS_BROUGHT_IN_AFTER,
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
                         LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
                         MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, NON_ISO_TARGETS, NON_TRADE_MONEY,
@@ -1183,9 +1183,19 @@ def balance_partner(ctx: Context, c: Candidate, party: str) -> list[str] | None:
 def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
     text, cl, sent, si, mo = c.sent.text, c.clause, c.sent, c.si, c.money
     if c.continues and not ctx.country_mentions(sent.start, sent.end):
-        return list(c.continues["parties"])     # the sentence names no country: the parties of the figure before
+        parties = list(c.continues["parties"])  # the sentence names no country: the parties of the figure before
+        if kind in _BACK_REFERENCE_KINDS and len(parties) == 1 and back_reference(c):
+            there = _place_named_before(ctx, c, parties[0])     # a world figure before, then "best sellers across
+            parties = [parties[0], there] if there else parties  # the Atlantic at 1.7 billion euros" (round 26)
+        return parties
     if c.conjunct and kind in _CONJUNCT_KINDS:
         return list(c.conjunct)                 # "..., ahead of Mexico at $157.2 billion": the pair before, Mexico in
+    fronted = fronted_partner_pair(ctx, c) if kind in _CONJUNCT_KINDS else None
+    if fronted:
+        return fronted                          # "With the United States, Japan posted a trade surplus of ..."
+    whole = (whole_of_share(ctx, c) or side_clause_world(ctx, c)) if kind in _SIDE_KINDS else None
+    if whole:
+        return whole                            # "The United States takes close to a fifth of India's $437.4 billion"
     owner = owned_world_flow(ctx, c, kind) if kind in _FLOW_KIND.values() else None
     if owner:
         return [owner]
@@ -1206,6 +1216,118 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
         there = _place_named_before(ctx, c, parties[0])
         parties = [parties[0], there] if there else parties     # "Shipments there fell to $6.86 billion"
     return parties
+
+
+_FRONTED_BEFORE = re.compile(FRONTED_PARTNER_BEFORE)
+_FRONTED_AFTER = re.compile(FRONTED_PARTNER_AFTER)
+
+
+def fronted_partner_pair(ctx: Context, c: Candidate) -> list[str] | None:
+    """[reporter, partner] of a flow or balance whose sentence opens with "With <country>," (round 26): the fronted
+    phrase names the partner of what the main clause states ("With the United States, Japan posted a trade surplus
+    of nearly 477 billion yen"; "With Türkiye, German exports grew 9.4% to $20.8 billion"), which the amount's own
+    stretch does not repeat.  The reporter is the last country named between the fronted phrase and the amount that is
+    no counterpart ("Japan", "German"; "the US" after "With Vietnam, a base for Chinese ... companies,"), else the
+    story's country.  None when another counterpart stands before the amount or in its stretch ("..., while its trade
+    with China showed a deficit of $4.1 billion": that clause has its own partner)."""
+    sent, mo = c.sent, c.money
+    ms = ctx.country_mentions(sent.start, sent.start + mo.start, with_people=False)
+    if not ms or not _FRONTED_BEFORE.match(sent.text, 0, ms[0].start - sent.start) \
+            or not _FRONTED_AFTER.match(ctx.body, ms[0].end):
+        return None
+    partner = ms[0].iso3
+    _, hi = _stretch(sent.text, c.clause, mo.start, mo.end)
+    later = ms[1:] + ctx.country_mentions(sent.start + mo.end, sent.start + hi, with_people=False)
+    if any(m.iso3 != partner and _counterpart(ctx, m) for m in later):
+        return None
+    excluded = _not_parties(ctx, ctx.country_mentions(sent.start, sent.end))
+    own = [m.iso3 for m in ms[1:] if m.iso3 not in (partner, *excluded)]
+    reporter = own[-1] if own else ctx.reporter if ctx.reporter != partner else ctx.default_imposer
+    return [reporter, partner] if reporter and reporter != partner else None
+
+
+_WHOLE_RIGHT_AFTER = re.compile(WHOLE_SHARE + WHOLE_AFTER_SHARE.format(hedge=_HEDGE_BEFORE), re.I)
+_WHOLE_WHICH = re.compile(WHOLE_WHICH_VERB.format(hedge=_HEDGE_BEFORE), re.I)
+_SHARE_OBJECT = re.compile(rf"\b{WHOLE_SHARE}\s+(?P<object>[^.;$€£¥₹]{{0,80}}?)$", re.I)
+_SHARE_BEFORE_AMOUNT = re.compile(rf"\b{WHOLE_SHARE}\b", re.I)
+_PART_AFTER = re.compile(PART_AFTER_WHOLE.format(share=WHOLE_SHARE), re.I)
+_POSSESSIVE = re.compile(r"['’]s?\b")       # "contributor to Indonesia's overall trade surplus": the owner, no counterpart
+_CLAUSE_STOP = re.compile(r"[,;]")
+
+
+def whole_of_share(ctx: Context, c: Candidate) -> list[str] | None:
+    """[owner] when the amount is the whole of a share the sentence gives a partner (round 26): the object of the share
+    ("The United States takes close to a fifth of India's 437.4 billion dollars in merchandise exports", "16.6% of the
+    $73.27 billion in total export receipts"), the relative clause on the share's flow ("taking roughly 12% of Italy's
+    agrifood exports, which overall could climb to 70 billion euros"), or the figure a later part clause divides with a
+    partner of its own ("South Africa exports $13.7bn of agricultural products every year, of which $500mn goes to the
+    US"; "China bought $4.8 billion of pork from abroad in 2024, and the EU supplied more than half of that").  The
+    partner takes the part; the whole is the owner's flow with the world.  None when the whole names a counterpart of
+    its own, before the amount or after it ("almost half of the 65 billion Swiss francs of goods that Switzerland
+    exported to the United States", "Chile shipped copper worth US$5.6 billion to the United States, most of it ...")."""
+    text, mo, sent = c.sent.text, c.money, c.sent
+    before = text[:mo.start]
+    which = _WHOLE_WHICH.search(before)
+    part = _PART_AFTER.match(text, mo.end)
+    if _WHOLE_RIGHT_AFTER.search(before):
+        lo, hi = before.rfind(" of ") + 4, _clause_stop(text, mo.end)    # the owner: "of India's 437.4 billion dollars"
+    elif which and (share := _SHARE_OBJECT.search(before, 0, which.start())):
+        lo, hi = share.start("object"), _clause_stop(text, mo.end)      # "12% of Italy's agrifood exports, which ..."
+    elif part and _part_names_partner(ctx, c, part.start("cue")):
+        lo, hi = c.clause[0], part.start("cue")          # "South Africa exports $13.7bn ..., of which $500mn goes to the US"
+    else:
+        return None
+    ms = ctx.country_mentions(sent.start + lo, sent.start + mo.start, with_people=False)
+    after = ctx.country_mentions(sent.start + mo.end, sent.start + hi, with_people=False)
+    if any(_counterpart(ctx, m) and not _POSSESSIVE.match(ctx.body, m.end) for m in ms + after):
+        return None         # "Exports to the US came to $10 billion, of which ...": the whole is bilateral
+    own = [m.iso3 for m in ms]
+    owner = own[0] if own else ctx.reporter
+    return [owner] if owner else None
+
+
+_SIDE_KINDS = ("exports", "imports", "trade_surplus", "trade_deficit")
+_SIDE_CUE = re.compile(SIDE_CLAUSE_CUE, re.I)
+_SIDE_FLOW_BEFORE = re.compile(SIDE_FLOW_BEFORE, re.I)
+
+
+def side_clause_world(ctx: Context, c: Candidate) -> list[str] | None:
+    """[owner] of a figure whose partner the sentence names only in a side clause after the amount, as the counterpart
+    of a flow of that clause's own ("Irish exports reach €134.4bn as pharma sales to US soar"; "..., with a recovery in
+    sales to the United States playing a part"; "..., hurt by the halt in cattle exports to the U.S."): the amount's own
+    clause states the country's flow with the world (round 26).  None when a counterpart, a partner by role ("with its
+    southern neighbour") or a pair stands before the amount or between the amount and the side clause."""
+    text, mo, sent = c.sent.text, c.money, c.sent
+    cue = _SIDE_CUE.search(text, mo.end)
+    if not cue or _AMOUNT_AHEAD.search(text, mo.end, cue.start()):
+        return None
+    if any(rx.search(text, 0, cue.start()) for rx in (_PARTNER_WORDS, _ROLE, _PERIPHRASIS, _PAIR_WORDS, _BLOC)):
+        return None         # "Canada's surplus with its southern neighbour widened to C$6.7 billion, ..., as imports ..."
+    own = ctx.country_mentions(sent.start, sent.start + cue.start(), with_people=False)
+    side = ctx.country_mentions(sent.start + cue.end(), sent.end, with_people=False)
+    if not side or any(_counterpart(ctx, m) and not _POSSESSIVE.match(ctx.body, m.end) for m in own) \
+            or not all(_SIDE_FLOW_BEFORE.search(ctx.body, max(0, m.start - 45), m.start) for m in side):
+        return None
+    owner = own[0].iso3 if own else ctx.reporter
+    return [owner] if owner and owner not in {m.iso3 for m in side} else None
+
+
+def _clause_stop(text: str, at: int) -> int:
+    stop = _CLAUSE_STOP.search(text, at)
+    return stop.start() if stop else len(text)
+
+
+def _part_names_partner(ctx: Context, c: Candidate, cue: int) -> bool:
+    """The part clause after the amount (from its cue to the next comma) names a country that is no organisation's, and
+    the amount is no part itself: no pair stated before it ("Two-way trade between the countries was worth $131.8
+    billion, of which ...") and no share before it ("China buys about a third of Canada's canola exports, shipments
+    worth roughly C$5 billion a year, and a large share of that crop ...": the amount is the share's value)."""
+    text, mo, sent = c.sent.text, c.money, c.sent
+    if _PAIR_WORDS.search(text, c.clause[0], mo.start) or _SHARE_BEFORE_AMOUNT.search(text, 0, mo.start):
+        return False
+    end = _clause_stop(text, _PART_AFTER.match(text, mo.end).end())
+    return any(not _ORG_AFTER.match(ctx.body, m.end) and not _POSSESSIVE.match(ctx.body, m.end)
+               for m in ctx.country_mentions(sent.start + cue + 1, sent.start + end, with_people=False))
 
 
 _NO_DEAL = re.compile(NO_DEAL_PARTNERS, re.I)
