@@ -512,7 +512,7 @@ EVERY_PARTNER = (r"\b(?:(?:from|of|by|on|to|for|covering|like|like\s+those\s+of|
 # 25% levy", "its shrimp faces a 10% tariff", "its steel and aluminum stay at 25 percent"), before the rate, or as the
 # object of a relative clause right after the rate's noun ("the 10% tariff its goods already pay"). The goods are one
 # or two words ("its steel and aluminum"); the verb is a paying one, auxiliaries and adverbs allowed between.
-OWNED_GOODS_SUBJECT = (r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:%s)(?:\s+and\s+(?:other\s+)?[\w-]+)?"
+OWNED_GOODS_SUBJECT = (r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:%s)(?:\s+and\s+[\w-]+)?"
                        r"(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|now|already|also|still|"
                        r"currently|again|continue\s+to|continues\s+to|only)){0,3}"
                        r"\s+(?:face|faces|faced|facing|pay|pays|paid|paying|carry|carries|subject\s+to|"

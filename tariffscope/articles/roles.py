@@ -596,20 +596,7 @@ def _owned_goods_owners(ctx: Context, sent_text: str, sent_start: int, imposer: 
         if "their" not in phrase.group(0).lower():
             return [m.iso3]
         return _listed_with(sent_text, sent_start, m, mentions)
-    return _owner_before_sentence(ctx, sent_start, imposer, phrase.group(0)) if not mentions else []
-
-
-def _owner_before_sentence(ctx: Context, sent_start: int, imposer: str | None, phrase: str) -> list[str]:
-    """Round 26: "its goods" in a sentence that names no country before it ("It faces a 36% tariff on its goods"
-    after a sentence on Thailand): the pronoun's country is the last country of the sentence before that is not
-    the imposer, else the story's main country; none for "their" (a list or companies) or a story of no country."""
-    if "its" not in phrase.lower().split():
-        return []
-    index = next((i for i, s in enumerate(ctx.sentences) if s.start == sent_start), None)
-    before = [] if index is None else [i for i in _previous_isos(ctx, index)[-3:] if i != imposer]
-    if before:
-        return [before[-1]]
-    return [ctx.main_country] if ctx.main_country and ctx.main_country != imposer else []
+    return []
 
 
 def _listed_with(sent_text: str, sent_start: int, last: Mention, mentions: list[Mention]) -> list[str]:

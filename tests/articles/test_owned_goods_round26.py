@@ -61,19 +61,3 @@ def test_guards_own_goods_of_the_imposer_and_a_global_rate():
     body = ("Most partners now pay a 10 percent baseline. Japan and South Korea were told their goods would face a "
             "25% tariff from Aug. 1.")
     assert _parties(body, 25.0) == {("USA", "JPN"), ("USA", "KOR")}
-
-
-def test_its_goods_in_a_sentence_naming_no_country():
-    # round 26, second step: "It faces a 36% tariff on its goods" after a sentence on Thailand; "its vehicles and
-    # other products came under a 25 percent tariff" in a story on Japan's trade (dev d967, d879)
-    body = ("Thailand is among the Southeast Asian countries hit hardest by the April rates. It faces a 36% tariff on its "
-            "goods, a rate held back by a worldwide moratorium.")
-    assert _parties(body, 36.0) == {("USA", "THA")}
-    body = ("Japan posted a trade deficit in the first half. In June alone, the country's exports dipped 0.5 percent, as "
-            "its vehicles and other products came under a 25 percent tariff.")
-    assert _parties(body, 25.0) == {("USA", "JPN")}
-
-
-def test_guard_a_company_pronoun_in_a_story_of_no_country():
-    body = "Apple shares fell on Monday. The company said its products face a 25% tariff."
-    assert _parties(body, 25.0) == {("USA", None)}
