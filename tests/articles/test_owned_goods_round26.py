@@ -4,8 +4,9 @@ object of a relative clause after the rate ("the 10% tariff its goods already pa
 imports of its goods with a tariff of 39 per cent"), and the new rate of a change told "from 25% to 15%".
 
 Before, `roles._owned_goods_owners` read the pronoun only after "on / for / to / against" and with no other percentage
-between it and the rate, so these rates came out with no target where LABELING.md names the goods' country (dev d578,
-d624, d856, d1464, d1638, d717)."""
+between it and the rate, so these rates came out with no target where LABELING.md names the goods' country ("Ruritania's
+steel still pays the 50% duty"; dev d578, d856, d1464, d1638, d717, d410, d481).  The guard: the imposer's own goods
+and the imposer's own "list of steel" stay no target."""
 from __future__ import annotations
 
 from datetime import date
@@ -36,8 +37,8 @@ def test_its_goods_face_with_coordinated_goods():
 
 
 def test_the_tariff_its_goods_already_pay():
-    body = ("Brussels is weighing a deal with Washington. The EU now assumes that the 10% tariff its goods already pay "
-            "will be the floor of any agreement.")
+    body = ("Brussels is weighing a deal with Washington. According to reports, the EU now assumes that the 10% "
+            "\"reciprocal\" tariff its goods already pay will be the baseline for any US-EU agreement.")
     assert _parties(body, 10.0) == {("USA", "EUU")}
 
 
@@ -53,11 +54,17 @@ def test_the_new_rate_of_a_change_on_its_goods():
     assert ("USA", "KOR") in _parties(body, 15.0)
 
 
-def test_guards_own_goods_of_the_imposer_and_a_global_rate():
-    # the imposer's own goods are no target; a global rate told before a payer's own clause stays global
-    body = ("Beijing answered on Friday. China raised its tariffs on American goods to 34%, and its exporters face "
-            "a 20% US levy.")
-    assert ("CHN", "USA") in _parties(body, 34.0)
+def test_their_goods_told_to_a_list_of_payers():
     body = ("Most partners now pay a 10 percent baseline. Japan and South Korea were told their goods would face a "
             "25% tariff from Aug. 1.")
     assert _parties(body, 25.0) == {("USA", "JPN"), ("USA", "KOR")}
+
+
+def test_guards_the_imposers_own_goods_and_its_own_list():
+    # the imposer's own goods are no target; "its list of steel derivatives" is the imposer's list, no payer's goods
+    body = ("Beijing answered on Friday. China raised its tariffs on American goods to 34%, and its exporters face "
+            "a 20% US levy.")
+    assert ("CHN", "USA") in _parties(body, 34.0)
+    body = ("The Trump administration on Tuesday added 407 product categories to its list of steel and aluminum "
+            "derivative products, widening a 50 percent levy that already applies to the two metals.")
+    assert all(t is None for _, t in _parties(body, 50.0))
