@@ -484,7 +484,7 @@ ALL_GOODS_WORDS = r"(?:goods|imports|exports|products|items|shipments|merchandis
 # "the American levy on its steel, which stands at 25%", "a 15% tariff on their pharmaceuticals" -- the pronoun's
 # country (the nearest one before it that is not the imposer) is the target. Regex sources; "its imports" is the
 # imposer's own buying, not goods it sells, so it is not an owner's goods word.
-OWNED_GOODS_PRONOUN = r"(?:on|for|to|against)\s+(?:(?:all|most|many|much|some|part)\s+(?:of\s+)?)?(?:its|their)\s+(?:own\s+)?"
+OWNED_GOODS_PRONOUN = r"(?:on|for|to|against|(?:imports|shipments)\s+of)\s+(?:(?:all|most|many|much|some|part)\s+(?:of\s+)?)?(?:its|their)\s+(?:own\s+)?"
 OWNED_GOODS_WORDS = r"(?:goods|exports|products|items|shipments|merchandise|carmakers|automakers|producers|companies|exporters)"
 # LABELING.md: "Baseline rate stated for one named country ... -> that country; null only when stated for all
 # partners." The word "baseline" alone does not say all partners pay: the global words it may be the only one of.
@@ -508,6 +508,19 @@ EVERY_PARTNER = (r"\b(?:(?:from|of|by|on|to|for|covering|like|like\s+those\s+of|
                  r"|the\s+same\s+way\s+as\s+(?:to\s+)?(?:anyone|everyone|every\w*)\s+else)\b"
                  # "applies to all countries except the United Kingdom, which will remain at 25%": the exception's own rate
                  r"(?!\s*,?\s*(?:except|but|other\s+than|apart\s+from|excluding|save|besides)\b)")
+# round 26: the pronoun's goods as the paying subject of the rate's own verb ("their goods were already subject to a
+# 25% levy", "its shrimp faces a 10% tariff", "its steel and aluminum stay at 25 percent"), before the rate, or as the
+# object of a relative clause right after the rate's noun ("the 10% tariff its goods already pay"). The goods are one
+# or two words ("its steel and aluminum"); the verb is a paying one, auxiliaries and adverbs allowed between.
+OWNED_GOODS_SUBJECT = (r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:%s)(?:\s+and\s+[\w-]+)?"
+                       r"(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|now|already|also|still|"
+                       r"currently|again|continue\s+to|continues\s+to|only)){0,3}"
+                       r"\s+(?:face|faces|faced|facing|pay|pays|paid|paying|carry|carries|subject\s+to|"
+                       r"(?:stay|stays|remain|remains)\s+at|(?:come|comes|came)\s+under)\b")
+# ... the relative clause's noun right before it: "the 10% "reciprocal" tariff its goods already pay"
+OWNED_GOODS_OBJECT_BEFORE = r"^\s*(?:[\"“”'\w-]+\s+){0,2}?(?:tariffs?|duty|duties|levy|levies|rate|surcharge)\s+(?:that\s+)?$"
+# a change told with both rates ("is due to fall from 25% to 15%"): the old rate between the goods and the new one
+CHANGE_FROM_BETWEEN = r"\bfrom\s+[\d.,]+\s?(?:%|per\s?cent|percent)\s+to\s+$"
 OWNED_GOODS_REACH = 90    # characters between the rate and its "on its goods" phrase, either side, in one clause
 
 # --------------------------------------------------------------------------- trade values

@@ -20,7 +20,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .constants import (PAYER_CATENATIVE, ALL_GOODS_WORDS, BASELINE_WORDS, CONTENT_ORIGIN_BEFORE, EVERY_PARTNER, GLOBAL_TARGET_WORDS,
-                        GROUP_MIN_MEMBERS, OWNED_GOODS_PRONOUN, OWNED_GOODS_REACH, OWNED_GOODS_WORDS, PERCENT_UNIT,
+                        GROUP_MIN_MEMBERS, CHANGE_FROM_BETWEEN, OWNED_GOODS_OBJECT_BEFORE, OWNED_GOODS_PRONOUN, OWNED_GOODS_SUBJECT, OWNED_GOODS_REACH, OWNED_GOODS_WORDS, PERCENT_UNIT,
                         PRODUCTS, RETALIATION_WORDS, SECONDARY_BUYERS, SECONDARY_OBJECT_CHARS, TARIFF_NOUNS,
                         TRADE_AUTHORITIES, BOUGHT_NOUN_AFTER, BOUGHT_OWNER_BEFORE, BOUGHT_SELLER_BEFORE,
                         BOUGHT_SOURCE_BEFORE, MEASURED_IMPORTS_BEFORE, QUOTA_MEASURE_WORDS, PAYER_VERB_BETWEEN,
@@ -173,6 +173,9 @@ _NEXT_CLAUSE_RATE = re.compile(r"\d\s?(?:%|per\s?cent|percent|pct)\b.*?(?:[,;]\s
 
 
 _OWNED_GOODS = re.compile(rf"\b{OWNED_GOODS_PRONOUN}(?:[\w-]+\s+){{0,2}}?(?:{OWNED_GOODS_WORDS}|{_PRODUCT_WORDS})\b", re.I)
+_OWNED_GOODS_SUBJECT = re.compile(OWNED_GOODS_SUBJECT % f"{OWNED_GOODS_WORDS}|{_PRODUCT_WORDS}", re.I)
+_OWNED_GOODS_OBJECT_BEFORE = re.compile(OWNED_GOODS_OBJECT_BEFORE, re.I)
+_CHANGE_FROM_BETWEEN = re.compile(CHANGE_FROM_BETWEEN, re.I)
 _ANY_PERCENT = re.compile(r"\d\s?" + PERCENT_UNIT, re.I)
 _EVERY_PARTNER = re.compile(EVERY_PARTNER, re.I)
 _CONTENT_ORIGIN_BEFORE = re.compile(CONTENT_ORIGIN_BEFORE, re.I)
@@ -546,7 +549,28 @@ def _owned_goods_phrase(sent_text: str, sent_start: int, a: int, ws: int, we: in
     for m in _OWNED_GOODS.finditer(sent_text, ws, we - sent_start):
         between = sent_text[rate_end:m.start()] if m.start() >= r else sent_text[m.end():r]
         if len(between) <= OWNED_GOODS_REACH and not _CLAUSE_BREAK.search(between) \
-                and not _ANY_PERCENT.search(between):
+                and not _other_rate_between(between):
+            return m
+    return _owned_goods_subject(sent_text, r, rate_end, ws, we - sent_start)
+
+
+def _other_rate_between(between: str) -> bool:
+    """Another percentage between the owned goods and the rate, unless it is the old rate of the same change told
+    "from 25% to 15%" (the goods are the new rate's too)."""
+    return bool(_ANY_PERCENT.search(between)) and not _CHANGE_FROM_BETWEEN.search(between)
+
+
+def _owned_goods_subject(sent_text: str, r: int, rate_end: int, ws: int, we: int):
+    """Round 26: the pronoun's goods as the paying subject of the rate ("their goods were already subject to a 25%
+    levy": the verb's first percentage after it, nothing but its object words between) or as the object of a
+    relative clause right after the rate's noun ("the 10% tariff its goods already pay")."""
+    for m in _OWNED_GOODS_SUBJECT.finditer(sent_text, ws, we):
+        if m.end() <= r:
+            between = sent_text[m.end():r]
+            if len(between) <= OWNED_GOODS_REACH and not _CLAUSE_BREAK.search(between) \
+                    and not _ANY_PERCENT.search(between):
+                return m
+        elif m.start() >= rate_end and _OWNED_GOODS_OBJECT_BEFORE.match(sent_text[rate_end:m.start()]):
             return m
     return None
 
