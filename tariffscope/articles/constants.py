@@ -1197,3 +1197,21 @@ SIDE_CLAUSE_CUE = r"(?:,\s+with\b|\s+as\s+(?!(?:much|many|well|high|low|of|a|an|
 # ... and the side flow right before the partner ("sales to", "exports to the", "what was sent to the", "sold mostly to")
 SIDE_FLOW_BEFORE = (r"\b(?:sales|exports|shipments|demand|imports|purchases|sent|shipped|sold|going|went)\b[^,;.$€£¥₹]{0,25}?"
                     r"\b(?:to|from|into)\s+(?:the\s+)?$")
+
+# Round 26 (xtvyear26, trade-value year): the month a stretch of months ends in, right after its first month ("between
+# January and November", "from January through October", "in May to December"): the figure's period ends there, so that
+# month dates it -- in a January paper "between January and November" is last year's (November cannot be this year's).
+MONTH_RANGE_END = (r"\s+(?:and|to|through|until|till|-|–)\s+(?P<b>January|February|March|April|May|June|July|August"
+                   r"|September|October|November|December)\b(?!\s*(?:of\s+)?(?:\d|last|this|a year|the previous|the prior))")
+# Round 26 (xtvyear26): a year inside a numeric date ("10:06 AM EST, 01/08/2026 (MT Newswires) --", "Implemented
+# 3/12/2025", "| 2026-02-20 01:12:30"): a day's timestamp -- a dateline or an entry date -- never the period a figure is for
+NUMERIC_DATE_BEFORE_YEAR = r"\b\d{1,2}/\d{1,2}/$"
+ISO_DATE_AFTER_YEAR = r"-[01]\d-[0-3]\d\b"
+# Round 26 (xtvyear26): the text's own date in the lede -- a wire dateline ("OTTAWA, Feb. 19 (Xinhua) --", "SEOUL,
+# January 15 (AJP) --"), a line that is only a date ("February 13, 2026", "2026-02-12"), a "Source: ... | 2026-02-20
+# 01:12:30" stamp: when the text was written, not a period its figures are for
+DATELINE = (r"^\s*(?:[A-Z][\w.'-]*\s*){1,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+            r"(?:,?\s+(?:19|20)\d\d)?\s*(?:\([^()]{1,40}\)\s*)?(?:--|—|–)"
+            r"|^\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
+            r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d)\s*$"
+            r"|(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?:[ T][0-2]\d:[0-5]\d(?::[0-5]\d)?)?")

@@ -20,7 +20,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, BY_AMOUNT, CALENDAR_PERIOD, CHANGE_VE
                         EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD, FRONTED_PARTNER_AFTER, FRONTED_PARTNER_BEFORE, PART_AFTER_WHOLE, SIDE_CLAUSE_CUE, SIDE_FLOW_BEFORE, WHOLE_AFTER_SHARE, WHOLE_SHARE, WHOLE_WHICH_VERB, GOODS_BROUGHT_IN_AFTER,
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
                         LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
-                        MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, NON_ISO_TARGETS, NON_TRADE_MONEY,
+                        MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, MONTH_RANGE_END, NON_ISO_TARGETS, DATELINE, ISO_DATE_AFTER_YEAR, NUMERIC_DATE_BEFORE_YEAR, NON_TRADE_MONEY,
                         NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, OWN_PERIOD_AFTER,
                         COMPARED_PERIOD_CUE, BASE_YEAR_BEFORE, COVER_BETWEEN_OWN_VERB, COVER_VERB_DIRECT,
                         COVER_VERB_THROUGH_GOODS, INVESTIGATION_SUBJECT, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
@@ -226,9 +226,20 @@ def _year(text: str, clause: tuple[int, int], anchor: int, published, anchor_end
         months = list(_MONTH.finditer(own, clause[0], cmp.start() if cmp else clause[1])) or list(_MONTH.finditer(own))
         if months:
             m = min(months, key=lambda m: _dist(m, anchor, anchor_end))
-            mon = _MONTH_NO[m.group("m")[:3].lower()]
-            return published.year if mon <= published.month else published.year - 1
+            return _month_period_year(own, m, published)
     return y
+
+
+_MONTH_RANGE_END = re.compile(MONTH_RANGE_END)
+
+
+def _month_period_year(text: str, m: re.Match, published) -> int:
+    """The year of the period a month match "in <Month>" opens: the latest such month not after publication -- the
+    month the period ends in when a stretch of months follows ("between January and November" in a January paper
+    is last year's: its November is not yet this year's)."""
+    end = _MONTH_RANGE_END.match(text, m.end())
+    mon = _MONTH_NO[(end.group("b") if end else m.group("m"))[:3].lower()]
+    return published.year if mon <= published.month else published.year - 1
 
 
 # a year after "since" is where a comparison or a sum starts, not the figure's period -- unless the text goes on to
@@ -272,6 +283,8 @@ def _years(text: str, start: int, end: int) -> list[tuple[re.Match, int]]:
     fiscal = {m.start(): m for m in _FISCAL.finditer(text, start, end)}
     out = [(m, 2000 + int(m.group("y"))) for m in _FY.finditer(text, start, end)] if "FY" in text else []  # "FY25"
     for m in _YEAR.finditer(text, start, end):
+        if _in_numeric_date(text, m):
+            continue        # "10:06 AM EST, 01/08/2026 (MT Newswires) --": when the text was written
         if _SINCE.search(text, max(0, m.start() - 30), m.start()) and not _WHEN_AFTER.match(text, m.end()):
             continue        # "rose 41.9 percent since 2020 to ... last year", "the biggest since February 2024"
         f = fiscal.get(m.start())
@@ -282,6 +295,16 @@ def _years(text: str, start: int, end: int) -> list[tuple[re.Match, int]]:
         else:
             out.append((m, int(m.group(0))))
     return out
+
+
+_NUMERIC_DATE_BEFORE_YEAR = re.compile(NUMERIC_DATE_BEFORE_YEAR)
+_ISO_DATE_AFTER_YEAR = re.compile(ISO_DATE_AFTER_YEAR)
+
+
+def _in_numeric_date(text: str, m: re.Match) -> bool:
+    """The year is part of a numeric date ("01/08/2026", "2026-02-20"): a day's timestamp, no figure's period."""
+    return bool(m.start() > 0 and text[m.start() - 1] == "/" and _NUMERIC_DATE_BEFORE_YEAR.search(text, max(0, m.start() - 6), m.start())
+                or _ISO_DATE_AFTER_YEAR.match(text, m.end()))
 
 
 _BASE_YEAR_BEFORE = re.compile(BASE_YEAR_BEFORE, re.I)
@@ -1621,13 +1644,17 @@ def _story_year(ctx: Context) -> int:
 
 def _lede_last_year(ctx: Context) -> bool:
     pub = ctx.published
-    lede = _own_periods(" ".join(s.text for s in ctx.sentences[:LEDE_SENTENCES]))
+    lede = _own_periods(" ".join(_DATELINE.sub(_blank, s.text) for s in ctx.sentences[:LEDE_SENTENCES]))
     years = {y for _, y in _years(lede, 0, len(lede))}
     last = any(not _BASE_PERIOD_BEFORE.search(lede, max(0, m.start() - 40), m.start()) and not _PERIOD_OF_NEXT.match(lede, m.end())
                for m in _LAST_YEAR.finditer(lede))
     if not (last or pub.year - 1 in years) or pub.year in years or _THIS_YEAR.search(lede) or _LEDE_THIS_PERIOD.search(lede):
         return False
     return not any(_MONTH_NO[m.group("m")[:3].lower()] <= pub.month for m in _MONTH_NAME.finditer(lede))
+
+
+# the text's own date (a wire dateline, a line that is only a date, a timestamp): no period of the story's figures
+_DATELINE = re.compile(DATELINE)
 
 
 def _own_periods(text: str) -> str:
