@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .constants import NOT_GOODS_HEADS, SUBJECT_GOODS_PARTICIPLE, SUBJECT_LIST_JOINERS, SUBJECT_LIST_RELATIVE
+from .constants import NOT_GOODS_HEADS, RATE_SET_AT, SUBJECT_GOODS_PARTICIPLE, SUBJECT_LIST_JOINERS, SUBJECT_LIST_RELATIVE
 from .gazetteer import lookup
 
 _CUT = re.compile(
@@ -142,7 +142,7 @@ def open_products(np: str) -> list[str]:
 _SUBJECT = re.compile(
     r"(?P<np>[^;:%]{2,120}?)\s*,?\s+(?:which\s+|that\s+)?(?:(?:now|still|already|also|would|could|will|may|might|must|"
     r"can|then|keeps?|continues?\s+to|go(?:es)?\s+on)\s+){0,2}(?:not\s+)?(?:be\s+)?(?:face[sd]?|facing|pays?|paying|"
-    r"attracts?|carry|carries|charged|hit\s+with|subject\s+to)\s+(?:[^\s,.;:%]+\s+){0,6}$", re.I)
+    rf"attracts?|carry|carries|charged|hit\s+with|subject\s+to|{RATE_SET_AT})\s+(?:[^\s,.;:%]+\s+){{0,6}}$", re.I)
 _SUBJECT_FROM = re.compile(r"\s(?:from|made in|produced in|originating in|imported from|shipped from)\s.*$", re.I)
 # "Indian shrimp entering the US", "shrimp shipped to the US": where the subject's goods go is no part of them, and its
 # preposition ("to the US") must not be taken for the start of the subject (round 23)
@@ -154,7 +154,9 @@ _HEAD_LABEL = re.compile(r"^(?P<np>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s")
 
 
 # _SUBJECT's own ending, linear to test: a lead without it cannot match _SUBJECT (whose lazy search is quadratic)
-_SUBJECT_TAIL = re.compile(r"(?:face[sd]?|facing|pays?|paying|attracts?|carry|carries|charged|hit\s+with|subject\s+to)\s+(?:[^\s,.;:%]+\s+){0,6}$", re.I)
+# (round 26: "Automobiles and auto parts, which ..., are set at the same 15%": "set at" states the subject's rate too)
+_SUBJECT_TAIL = re.compile(rf"(?:face[sd]?|facing|pays?|paying|attracts?|carry|carries|charged|hit\s+with|subject\s+to|"
+                           rf"{RATE_SET_AT})\s+(?:[^\s,.;:%]+\s+){{0,6}}$", re.I)
 
 
 _COORDINATED_VERB = re.compile(r"\b(?:and|or|but)\s*$", re.I)      # "... and will carry": the verb's subject is earlier
