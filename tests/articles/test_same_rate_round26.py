@@ -1,11 +1,12 @@
 """Round 26 (branch xproduct26): a rate labelled with goods came out as all goods (product null->P).
 
 A rate restated with "the same" names its own payer: "Cars will pay the same 15 percent", "tariffs on Korean
-automobiles and auto parts will be lowered to the same 15% level".  Before this round "the same" between the verb and the rate hid the rate (the verb-only reading after a tariff
-sentence wanted the number right after "pay"/"face"; the change reading wanted "to" right before it), so the goods'
-fact was never written and the article's all-goods fact at that rate was the closest reading.
-The guards: "the same" before a rate that names no goods keeps the rate on all goods; a flow of no named goods stays
-all goods.
+automobiles and auto parts will be lowered to the same 15% level".  Before this round "the same" between the verb and
+the rate hid the rate (the verb-only reading after a tariff sentence wanted the figure right after "pay"/"face"; the
+rate-after-noun reading allowed "the new 15%" but not "the same 15%"), so the goods' fact was never written and the
+article's all-goods fact at that rate was the closest reading.
+The guards: "the same" before a rate whose clause names no goods keeps the rate on all goods; a plain restated rate
+with its own goods is read as before; a rate noun after the figure ("face the same 15% rate") was read already.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ def products_at(body: str, rate: float) -> set:
     # the paying subject, the verb, "the same", the rate -- no tariff noun in the sentence
     ("Under the agreement, the United States will charge a 15 percent tariff on most imports from the European "
      "Union. Cars will pay the same 15 percent, well below the 27.5 percent they paid before.", 15.0, {None, "cars"}),
+    # (read already on the base: the rate noun after the figure opens the reading)
     ("Under the deal, Washington will charge a 15 percent tariff on most imports from the European Union. Wine "
      "shippers face the same 15% rate.", 15.0, {None, "wine"}),
     # the change reading: "lowered to the same 15% level"
