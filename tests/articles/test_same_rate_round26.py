@@ -5,8 +5,11 @@ automobiles and auto parts will be lowered to the same 15% level".  Before this 
 the rate hid the rate (the verb-only reading after a tariff sentence wanted the figure right after "pay"/"face"; the
 rate-after-noun reading allowed "the new 15%" but not "the same 15%"), so the goods' fact was never written and the
 article's all-goods fact at that rate was the closest reading.
+A party's flow of goods in a rate's phrase ("UK exports of parts", "all imports of hardwood plywood from China") names
+the goods: the normaliser dropped "exports of" only at the phrase's start, so the party before it emptied the phrase.
 The guards: "the same" before a rate whose clause names no goods keeps the rate on all goods; a plain restated rate
-with its own goods is read as before; a rate noun after the figure ("face the same 15% rate") was read already.
+with its own goods is read as before; a rate noun after the figure ("face the same 15% rate") was read already; a
+flow of no named goods stays all goods.
 """
 from __future__ import annotations
 
@@ -47,4 +50,24 @@ def test_a_rate_restated_with_the_same_takes_its_clause_goods(rules_only, body, 
      "Union. Cars will pay a 15 percent tariff.", 15.0, {None, "cars"}),
 ])
 def test_the_same_rate_without_goods_stays_on_all_goods(rules_only, body, rate, want):
+    assert products_at(body, rate) == want
+
+
+@pytest.mark.parametrize("body, rate, want", [
+    # a party's flow of goods in the rate's phrase names the goods: "UK exports of parts" -> parts
+    ("The United States will cut its tariff on UK cars to 10%. The same 10% tariff will apply to UK exports of parts "
+     "that go with the finished cars.", 10.0, {"cars", "parts"}),
+    ("The Commission imposed a provisional anti-dumping duty of 62.4% on all imports of hardwood plywood from China.",
+     62.4, {"hardwood plywood"}),
+])
+def test_a_partys_flow_of_goods_names_the_goods(rules_only, body, rate, want):
+    assert products_at(body, rate) == want
+
+
+@pytest.mark.parametrize("body, rate, want", [
+    # a flow of no named goods stays the party's all goods
+    ("Canada will put a 25% surtax on the exports of China.", 25.0, {None}),
+    ("Beijing will charge a 10% tariff on American exports of goods.", 10.0, {None}),
+])
+def test_a_flow_of_no_goods_stays_all_goods(rules_only, body, rate, want):
     assert products_at(body, rate) == want
