@@ -889,6 +889,11 @@ QUOTA_GOODS_SENTENCES = 8       # earlier sentences searched for the quota's goo
 # April on U.S. fruit", "charged since 2018 on")
 CONTACT_CLAUSE_LEVY_VERB = (r"charges?|charged|levies|levied|levy|impos(?:es|ed)|impose|appl(?:ies|ied|y)|collects?|"
                             r"collected|puts?|slapped|placed|places")
+# tariffs.py (round 26): a rate restated with "the same" ("Cars will pay the same 15 percent"; "tariffs on Korean
+# automobiles ... will be lowered to the same 15% level" is read by "same" in _CONNECTOR_BEFORE): the determiner slot
+# between the verb that states a rate and the rate itself, so the restated rate is read as a rate with the goods (or
+# payer) of its own clause, as a rate stated afresh would be (LABELING.md: one fact per product).
+SAME_RATE_SLOT = r"(?:the\s+same\s+)?"
 CONTACT_CLAUSE_DATE = r"(?:in|since|last|this|earlier\s+this)\s+[\w.]+(?:\s+\d{4})?"
 
 

@@ -105,6 +105,11 @@ def _one(phrase: str) -> str | None:
     words, orig = _strip_parties(words, orig)
     kept = [i for i, w in enumerate(words) if w not in _SENTENCE_ADVERBS]
     words, orig = [words[i] for i in kept], [orig[i] for i in kept]
+
+    rest = " ".join(orig)
+    flow_goods = _one(rest) if len(orig) < len(phrase.split()) and _LEAD_OF.match(rest) else None
+    if flow_goods:
+        return flow_goods       # "UK exports of parts", "Chinese imports of solar panels": the flow's goods (round 26)
     if any(w.strip(",.") in _COMPANY for w in words):
         return None             # "Corning Incorporated: 37.9 percent", "Angang Steel Company Limited": an exporter
     cut = next((i for i, w in enumerate(words) if i > 0 and ((w.endswith(("ing", "ed")) and w not in _ING_NOUNS)

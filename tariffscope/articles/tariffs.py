@@ -41,6 +41,7 @@ from .constants import (
     CHANGE_AIM_REACH,
     CONTACT_CLAUSE_AUX,
     CONTACT_CLAUSE_DATE,
+    SAME_RATE_SLOT,
     CONTACT_CLAUSE_PARTY_SUBJECT,
     CONTACT_CLAUSE_LEVY_VERB,
     DEFAULT_STATUS,
@@ -125,7 +126,8 @@ _MEASURE_NOUN_AFTER = re.compile(
 _CONNECTOR_BEFORE = re.compile(
     r"\b(?:of|at|to|from|and|or|with|including|includes|pay|pays|paying|face|faces|facing|as high as|as much as|up to|reach|reaches|reaching|hit|hits|hitting|totaling|totalling|a|an|the|new|additional|extra|another|"
     r"about|around|roughly|nearly|almost|some|over|over a|near|minimum|maximum|flat|blanket|steep|hefty|whopping|sweeping|"
-    r"base|baseline|universal|global|higher|lower|by|rate|as well as|plus|along with|exceed|exceeds|exceeding|more than|capped at|cap of|ceiling of)\s*$|^\s*$|[,(:]\s*$",
+    r"base|baseline|universal|global|higher|lower|by|rate|as well as|plus|along with|exceed|exceeds|exceeding|more than|capped at|cap of|ceiling of|"
+    r"same)\s*$|^\s*$|[,(:]\s*$",       # round 26: "lowered to the same 15% level" (a rate restated)
     re.I,
 )
 _NON_ISO_TARGET = re.compile(rf"^\s*(?:(?:most|all|many|some|certain)\s+)?(?:(?:imports|goods|products)\s+from\s+)?(?:the\s+)?(?:{NON_ISO_TARGETS})\b")
@@ -210,8 +212,12 @@ _IMMEDIATE = re.compile(r"\b(?:effective immediately|with immediate effect|take[
 _PLANNED_ADJ = re.compile(r"\b(?:a|an|the|its|their|his|her)\s+(?:planned|proposed|scheduled|threatened|looming)\s+(?:\w+\s+){0,2}?$", re.I)
 _DANGLING_FROM = re.compile(r"\b(?:increas|rais|hik|doubl|tripl|lower|reduc|cut)\w*\b[^.;%]{0,60}\bfrom\s+$", re.I)
 # "will be charged 10%", "will not face more than 15%": a rate stated by the verb alone (after a tariff sentence)
-_CHARGED_BEFORE = re.compile(r"\b(?:charged|face[sd]?|facing|pay|pays|paying|remains? at|remained at|stays? at|stayed at)\s+(?:(?:no\s+|not\s+)?more than\s+|up to\s+|at most\s+)?$", re.I)
-_CHARGED = re.compile(r"\b(?:charged|face[sd]?|facing|pay|pays|paying|remains? at|remained at|stays? at|stayed at)\s+(?:(?:no\s+|not\s+)?more than\s+|up to\s+|at most\s+)?\d", re.I)
+# ... and a rate restated with "the same" after such a verb ("Cars will pay the same 15 percent", round 26:
+# constants.SAME_RATE_SLOT)
+_CHARGED_LEAD = (r"\b(?:charged|face[sd]?|facing|pay|pays|paying|remains? at|remained at|stays? at|stayed at)\s+"
+                 rf"(?:(?:no\s+|not\s+)?more than\s+|up to\s+|at most\s+|{SAME_RATE_SLOT})")
+_CHARGED_BEFORE = re.compile(rf"{_CHARGED_LEAD}$", re.I)
+_CHARGED = re.compile(rf"{_CHARGED_LEAD}\d", re.I)
 _STATED_IN_FORCE = re.compile(STATED_IN_FORCE, re.I)
 _MODAL_WEAK_VERB = re.compile(r"\b(?:will|would)\s+(?:not\s+)?(?:be\s+)?(?:face|charged|pay)\b", re.I)
 # digest items: "Canada: 35% on goods not covered by CUSMA; 10% on energy", "Switzerland: 39%."
