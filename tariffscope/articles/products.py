@@ -105,7 +105,6 @@ def _one(phrase: str) -> str | None:
     words, orig = _strip_parties(words, orig)
     kept = [i for i, w in enumerate(words) if w not in _SENTENCE_ADVERBS]
     words, orig = [words[i] for i in kept], [orig[i] for i in kept]
-
     rest = " ".join(orig)
     flow_goods = _one(rest) if len(orig) < len(phrase.split()) and _LEAD_OF.match(rest) else None
     if flow_goods:
