@@ -522,6 +522,12 @@ OWNED_GOODS_OBJECT_BEFORE = r"^\s*(?:[\"“”'\w-]+\s+){0,2}?(?:tariffs?|duty|d
 # a change told with both rates ("is due to fall from 25% to 15%"): the old rate between the goods and the new one
 CHANGE_FROM_BETWEEN = r"\bfrom\s+[\d.,]+\s?(?:%|per\s?cent|percent)\s+to\s+$"
 OWNED_GOODS_REACH = 90    # characters between the rate and its "on its goods" phrase, either side, in one clause
+# Round 26b (xcarry26b): a rundown's items under a lead-in that names their payer ("Under it, Mexico will keep paying:" /
+# "- A 25% tariff on cars" / "- A 50% tariff on steel, aluminum and copper"): a sector item names no country of its own,
+# the lead-in does. An item is a short line of its own; the lead-in ends with a colon right before the first item.
+RUNDOWN_LEAD_END = r":\s*$"
+RUNDOWN_ITEM_MAX_WORDS = 14     # "a 50% tariff on imports of steel, aluminum and copper." is 10
+RUNDOWN_MAX_ITEMS = 8           # items between a rate line and its lead-in, the line itself included
 
 # --------------------------------------------------------------------------- trade values
 BALANCE_OF_TRADE = r"(?:\s+(?:in|on)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?trade)?"

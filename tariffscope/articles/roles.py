@@ -20,7 +20,8 @@ from collections import Counter
 from functools import lru_cache
 
 from .constants import (PAYER_CATENATIVE, ALL_GOODS_WORDS, BASELINE_WORDS, CONTENT_ORIGIN_BEFORE, EVERY_PARTNER, GLOBAL_TARGET_WORDS,
-                        GROUP_MIN_MEMBERS, CHANGE_FROM_BETWEEN, OWNED_GOODS_OBJECT_BEFORE, OWNED_GOODS_PRONOUN, OWNED_GOODS_SUBJECT, OWNED_GOODS_REACH, OWNED_GOODS_WORDS, PERCENT_UNIT,
+                        GROUP_MIN_MEMBERS, CHANGE_FROM_BETWEEN, OWNED_GOODS_OBJECT_BEFORE, OWNED_GOODS_PRONOUN, OWNED_GOODS_SUBJECT, OWNED_GOODS_REACH, OWNED_GOODS_WORDS,
+                        RUNDOWN_ITEM_MAX_WORDS, RUNDOWN_LEAD_END, RUNDOWN_MAX_ITEMS, PERCENT_UNIT,
                         PRODUCTS, RETALIATION_WORDS, SECONDARY_BUYERS, SECONDARY_OBJECT_CHARS, TARIFF_NOUNS,
                         TRADE_AUTHORITIES, BOUGHT_NOUN_AFTER, BOUGHT_OWNER_BEFORE, BOUGHT_SELLER_BEFORE,
                         BOUGHT_SOURCE_BEFORE, MEASURED_IMPORTS_BEFORE, QUOTA_MEASURE_WORDS, PAYER_VERB_BETWEEN,
@@ -348,7 +349,8 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
             imposer = ctx.default_imposer    # the country a secondary tariff's payers buy from imposes nothing
     if sector and target is None and _reads_sector_payer(ctx, sent_index, sent_start, sent_text):
         payer = _sector_payer(sent_text, sent_start, cued, tgt, imposer, a, we) \
-            or _story_goods_payer(ctx, sent_index, sent_start, sent_text, mentions, imposer, a, ws, we)
+            or _story_goods_payer(ctx, sent_index, sent_start, sent_text, mentions, imposer, a, ws, we) \
+            or _rundown_lead_payer(ctx, sent_index, mentions, imposer)
         target, targets = (payer, [payer]) if payer is not None else (target, targets)
         is_global = target is None
     is_global = is_global or (every_partner and target is None)
@@ -999,6 +1001,35 @@ def _story_goods_payer(ctx: Context, sent_index: int, sent_start: int, sent_text
         return None
     target = _story_target(ctx, sent_index, sent_start, sent_text, imposer, a, [])
     return target if target != imposer else None
+
+
+_RUNDOWN_LEAD_END = re.compile(RUNDOWN_LEAD_END)
+_LINE_LEAD = re.compile(r"[ \t]*(?:[-•*–—]|\d{1,2}[.)])?[ \t]*$")     # what may stand before an item on its line
+
+
+def _rundown_item(ctx: Context, k: int) -> bool:
+    """Whether sentence `k` is a rundown item: a short line of its own (after a bullet at most)."""
+    s = ctx.sentences[k]
+    line_start = ctx.body.rfind("\n", 0, s.start) + 1
+    return len(s.text.split()) <= RUNDOWN_ITEM_MAX_WORDS and bool(_LINE_LEAD.fullmatch(ctx.body[line_start:s.start]))
+
+
+def _rundown_lead_payer(ctx: Context, sent_index: int, mentions: list, imposer: str | None) -> str | None:
+    """The one country a rundown's lead-in names, for a sector item that names none ("Under it, Mexico will keep
+    paying:" / "- A 50% tariff on steel, aluminum and copper": Mexico pays it; round 26b). Items are short lines of
+    their own between the rate's line and a lead-in ending with a colon; a lead-in naming no country, or several
+    besides the imposer ("The duties announced so far are:"), gives none."""
+    if any(m.kind != "person" for m in mentions) or not _rundown_item(ctx, sent_index):
+        return None
+    for k in range(sent_index - 1, max(sent_index - RUNDOWN_MAX_ITEMS, -1), -1):
+        lead = ctx.sentences[k]
+        if _RUNDOWN_LEAD_END.search(lead.text):
+            named = {m.iso3 for m in ctx.country_mentions(lead.start, lead.end)
+                     if m.kind != "person" and not m.compound and m.iso3 != imposer}
+            return named.pop() if len(named) == 1 else None
+        if not _rundown_item(ctx, k):
+            return None
+    return None
 
 
 def _article_pair(ctx: Context, sent_start: int, imposer: str | None) -> list[str]:
