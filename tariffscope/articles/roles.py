@@ -24,7 +24,7 @@ from .constants import (PAYER_CATENATIVE, ALL_GOODS_WORDS, BASELINE_WORDS, CONTE
                         PRODUCTS, RETALIATION_WORDS, SECONDARY_BUYERS, SECONDARY_OBJECT_CHARS, TARIFF_NOUNS,
                         TRADE_AUTHORITIES, BOUGHT_NOUN_AFTER, BOUGHT_OWNER_BEFORE, BOUGHT_SELLER_BEFORE,
                         BOUGHT_SOURCE_BEFORE, MEASURED_IMPORTS_BEFORE, QUOTA_MEASURE_WORDS, PAYER_VERB_BETWEEN,
-                        PASSIVE_PAYER_AFTER)
+                        PASSIVE_PAYER_AFTER, PAYING_SUBJECT_TO_RATE, PAYING_SUBJECT_NOT_AFTER)
 from .context import Context
 from .gazetteer import Mention
 
@@ -178,6 +178,8 @@ _OWNED_GOODS_OBJECT_BEFORE = re.compile(OWNED_GOODS_OBJECT_BEFORE, re.I)
 _CHANGE_FROM_BETWEEN = re.compile(CHANGE_FROM_BETWEEN, re.I)
 _ANY_PERCENT = re.compile(r"\d\s?" + PERCENT_UNIT, re.I)
 _EVERY_PARTNER = re.compile(EVERY_PARTNER, re.I)
+_PAYING_SUBJECT_TO_RATE = re.compile(PAYING_SUBJECT_TO_RATE, re.I)
+_PAYING_SUBJECT_NOT_AFTER = re.compile(PAYING_SUBJECT_NOT_AFTER, re.I)
 _CONTENT_ORIGIN_BEFORE = re.compile(CONTENT_ORIGIN_BEFORE, re.I)
 _OWN_RATE = re.compile(r"[\d.,]+\s?" + PERCENT_UNIT + r"?", re.I)
 _TARIFF_ADJECTIVE = re.compile(rf"^(?:’s|'s)?\s+(?:[\w-]+\s+)?(?:{TARIFF_NOUNS})\b", re.I)   # "US tariff", "American levy"
@@ -379,6 +381,8 @@ def _target_overrides(ctx: Context, sent_text: str, sent_start: int, imposer: st
     if sector and _ALL_PARTNERS.search(sent_text, a - sent_start, we - sent_start):
         target, targets = None, []     # "hit by the 50% tariff ... on steel imports from all countries"
     every_partner = _every_partner_rate(ctx, sent_text, sent_start, a, (cs, ws), we)
+    if every_partner and not sector and _paying_subject(ctx, sent_text, sent_start, target, a, cs):
+        every_partner = False  # "Iraqi goods, like those of almost every other trading partner, have paid a 10% tariff"
     if every_partner:
         target, targets = None, []     # "... like those of almost every other trading partner, have paid a 10% tariff"
     origin = _content_origin(ctx, sent_text, sent_start, imposer, a, ws)
@@ -388,6 +392,24 @@ def _target_overrides(ctx: Context, sent_text: str, sent_start: int, imposer: st
     if owners:
         target, targets = owners[0], owners      # "a 39% tariff on its goods": the goods' country pays it
     return target, targets, every_partner
+
+
+def _paying_subject(ctx: Context, sent_text: str, sent_start: int, target: str | None, a: int, cs: int) -> bool:
+    """The cued target is named in the rate's clause as the subject of the rate's own paying verb ("Iraqi goods, like
+    those of almost every other trading partner, have paid a 10% tariff", "Japan ... pays the 10 percent baseline
+    tariff that Washington applies to most countries"): LABELING.md's round-18 rule gives that country, not null, even
+    where the sentence also says most partners pay the rate.  Not a country after a preposition or "including"."""
+    if target is None:
+        return False
+    rate = a - sent_start
+    for m in ctx.country_mentions(sent_start + cs, a):
+        s, e = m.start - sent_start, m.end - sent_start
+        if m.iso3 != target or m.compound or _PAYING_SUBJECT_NOT_AFTER.search(sent_text, max(0, s - 30), s):
+            continue
+        between = sent_text[e:rate]
+        if not _ANY_PERCENT.search(between) and ";" not in between and _PAYING_SUBJECT_TO_RATE.search(between):
+            return True
+    return False
 
 
 def _reads_sector_payer(ctx: Context, sent_index: int, sent_start: int, sent_text: str) -> bool:
