@@ -1232,3 +1232,7 @@ PAYING_SUBJECT_TO_RATE = (r"^(?:['’]s?)?(?:\s+(?!(?:which|that|who|and|but|whi
 # "goods from Japan", "except China"): the country is an example or the object of another phrase
 PAYING_SUBJECT_NOT_AFTER = (r"\b(?:including|such\s+as|except|excluding|besides|like|unlike|among|from|of|on|to|for|"
                             r"in|by|with|than|against|into)\s+(?:the\s+)?$")
+# ... and a second rate the same subject pays, coordinated with the first ("Japan is still paying a 10% baseline
+# tariff, along with a 25% tax on imported cars"): the text from the first rate's number to the second one's
+PAYING_SUBJECT_SECOND_RATE = (r"^[\d.,]+\s?(?:%|per\s?cent|percent)[^,;%]{0,60}?,?\s+(?:along\s+with|as\s+well\s+as|plus|"
+                              r"in\s+addition\s+to)\s+(?:[“”\"'\w-]+\s+){0,3}?$")
