@@ -1222,8 +1222,9 @@ DATELINE = (r"^\s*(?:[A-Z][\w.'-]*\s*){1,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Au
 # (round 18, restated in round 25): a sentence that states a rate for all or most partners and names one country's
 # goods as paying it gives that country as target.
 PAYING_SUBJECT_TO_RATE = (r"^(?:['’]s?)?(?:\s+(?!(?:which|that|who|and|but|while|after|as)\b)[\w-]+){0,3}?"
-                          r"(?:\s*,[^,;:%()]{1,120},)?"
+                          r"(?:\s*,[^,;:%()]{1,120},|\s*,\s*(?:which|who))?"
                           r"(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|now|already|also|still|"
+                          r"remains?|remained|stays?|stayed|"
                           r"currently|again|since\s+then|continue\s+to|continues\s+to|been|being|only|each|both|all)){0,4}"
                           r"\s+(?:pay|pays|paid|paying|face|faces|faced|facing|charged|subject\s+to|hit\s+with|"
                           r"assigned|carry|carries|carried)"
@@ -1236,3 +1237,8 @@ PAYING_SUBJECT_NOT_AFTER = (r"\b(?:including|such\s+as|except|excluding|besides|
 # tariff, along with a 25% tax on imported cars"): the text from the first rate's number to the second one's
 PAYING_SUBJECT_SECOND_RATE = (r"^[\d.,]+\s?(?:%|per\s?cent|percent)[^,;%]{0,60}?,?\s+(?:along\s+with|as\s+well\s+as|plus|"
                               r"in\s+addition\s+to)\s+(?:[“”\"'\w-]+\s+){0,3}?$")
+# the uncued country as a paying subject (round 26b): "charged" only in the passive ("China charged a 25% duty" is the
+# imposer's act), and a relative clause's subject after "except" / "including" ("every country except China, which
+# remains subject to a steep 145% duty") is the rate's own payer
+PAYING_SUBJECT_ACTIVE_CHARGED = r"(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)\s+charged\b"
+PAYING_SUBJECT_RELATIVE = r"^\s*,\s*(?:which|who)\b"

@@ -25,7 +25,7 @@ from .constants import (PAYER_CATENATIVE, ALL_GOODS_WORDS, BASELINE_WORDS, CONTE
                         TRADE_AUTHORITIES, BOUGHT_NOUN_AFTER, BOUGHT_OWNER_BEFORE, BOUGHT_SELLER_BEFORE,
                         BOUGHT_SOURCE_BEFORE, MEASURED_IMPORTS_BEFORE, QUOTA_MEASURE_WORDS, PAYER_VERB_BETWEEN,
                         PASSIVE_PAYER_AFTER, PAYING_SUBJECT_TO_RATE, PAYING_SUBJECT_NOT_AFTER,
-                        PAYING_SUBJECT_SECOND_RATE)
+                        PAYING_SUBJECT_SECOND_RATE, PAYING_SUBJECT_ACTIVE_CHARGED, PAYING_SUBJECT_RELATIVE)
 from .context import Context
 from .gazetteer import Mention
 
@@ -183,6 +183,8 @@ _PAYING_SUBJECT_TO_RATE = re.compile(PAYING_SUBJECT_TO_RATE, re.I)
 _PAYING_SUBJECT_NOT_AFTER = re.compile(PAYING_SUBJECT_NOT_AFTER, re.I)
 _BARE_IMPORTED = re.compile(r"imported|foreign", re.I)
 _PAYING_SUBJECT_SECOND_RATE = re.compile(PAYING_SUBJECT_SECOND_RATE, re.I)
+_PAYING_SUBJECT_ACTIVE_CHARGED = re.compile(PAYING_SUBJECT_ACTIVE_CHARGED, re.I)
+_PAYING_SUBJECT_RELATIVE = re.compile(PAYING_SUBJECT_RELATIVE, re.I)
 _RATE_NUMBER = re.compile(r"[\d.,]*\d\s?" + PERCENT_UNIT, re.I)
 _CONTENT_ORIGIN_BEFORE = re.compile(CONTENT_ORIGIN_BEFORE, re.I)
 _OWN_RATE = re.compile(r"[\d.,]+\s?" + PERCENT_UNIT + r"?", re.I)
@@ -391,6 +393,10 @@ def _target_overrides(ctx: Context, sent_text: str, sent_start: int, imposer: st
         every_partner = False  # "Iraqi goods, like those of almost every other trading partner, have paid a 10% tariff"
     if every_partner:
         target, targets = None, []     # "... like those of almost every other trading partner, have paid a 10% tariff"
+    if target is None and not sector:
+        payer = _uncued_paying_subject(ctx, sent_text, sent_start, imposer, a, cs)
+        if payer is not None:
+            target, targets, every_partner = payer, [payer], False
     origin = _content_origin(ctx, sent_text, sent_start, imposer, a, ws)
     if origin is not None:
         target, targets = origin, [origin]     # "on steel imports from every country if ... melted and poured in China"
@@ -415,6 +421,30 @@ def _paying_subject(ctx: Context, sent_text: str, sent_start: int, target: str |
         if _pays_rate(sent_text[e:rate]):
             return True
     return False
+
+
+def _uncued_paying_subject(ctx: Context, sent_text: str, sent_start: int, imposer: str | None, a: int,
+                           cs: int) -> str | None:
+    """A country the cues left out, named in the rate's clause as the subject of its paying verb, in a sentence that
+    also states a rate for all or most partners ("Japan, which had pressed for an exemption, was assigned a 24%
+    levy ..., on top of a 10% baseline duty on all trading partners"; "every country except China, which remains
+    subject to a steep 145% duty"): LABELING.md's round-18 rule names it.  Not the imposer, nor a country after a
+    preposition (unless a relative clause makes it the subject), nor the actor of an active "charged"."""
+    if not (_GLOBAL.search(sent_text) or _EVERY_PARTNER.search(sent_text)):
+        return None
+    rate = a - sent_start
+    for m in reversed(ctx.country_mentions(sent_start + cs, a)):
+        s, e = m.start - sent_start, m.end - sent_start
+        if m.iso3 == imposer or m.compound or m.kind == "person":
+            continue
+        between = sent_text[e:rate]
+        relative = bool(_PAYING_SUBJECT_RELATIVE.match(between))
+        if (_PAYING_SUBJECT_NOT_AFTER.search(sent_text, max(0, s - 30), s) and not relative) \
+                or _PAYING_SUBJECT_ACTIVE_CHARGED.search(between):
+            continue
+        if _pays_rate(between):
+            return m.iso3
+    return None
 
 
 def _pays_rate(between: str) -> bool:
