@@ -1242,3 +1242,5 @@ PAYING_SUBJECT_SECOND_RATE = (r"^[\d.,]+\s?(?:%|per\s?cent|percent)[^,;%]{0,60}?
 # remains subject to a steep 145% duty") is the rate's own payer
 PAYING_SUBJECT_ACTIVE_CHARGED = r"(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)\s+charged\b"
 PAYING_SUBJECT_RELATIVE = r"^\s*,\s*(?:which|who)\b"
+# ... the one all-partner word that does not say who else pays a sector rate: a bare "imported" / "foreign" on its goods
+BARE_IMPORTED = r"imported|foreign"

@@ -25,7 +25,8 @@ from .constants import (PAYER_CATENATIVE, ALL_GOODS_WORDS, BASELINE_WORDS, CONTE
                         TRADE_AUTHORITIES, BOUGHT_NOUN_AFTER, BOUGHT_OWNER_BEFORE, BOUGHT_SELLER_BEFORE,
                         BOUGHT_SOURCE_BEFORE, MEASURED_IMPORTS_BEFORE, QUOTA_MEASURE_WORDS, PAYER_VERB_BETWEEN,
                         PASSIVE_PAYER_AFTER, PAYING_SUBJECT_TO_RATE, PAYING_SUBJECT_NOT_AFTER,
-                        PAYING_SUBJECT_SECOND_RATE, PAYING_SUBJECT_ACTIVE_CHARGED, PAYING_SUBJECT_RELATIVE)
+                        PAYING_SUBJECT_SECOND_RATE, PAYING_SUBJECT_ACTIVE_CHARGED, PAYING_SUBJECT_RELATIVE,
+                        BARE_IMPORTED)
 from .context import Context
 from .gazetteer import Mention
 
@@ -181,7 +182,7 @@ _ANY_PERCENT = re.compile(r"\d\s?" + PERCENT_UNIT, re.I)
 _EVERY_PARTNER = re.compile(EVERY_PARTNER, re.I)
 _PAYING_SUBJECT_TO_RATE = re.compile(PAYING_SUBJECT_TO_RATE, re.I)
 _PAYING_SUBJECT_NOT_AFTER = re.compile(PAYING_SUBJECT_NOT_AFTER, re.I)
-_BARE_IMPORTED = re.compile(r"imported|foreign", re.I)
+_BARE_IMPORTED = re.compile(BARE_IMPORTED, re.I)
 _PAYING_SUBJECT_SECOND_RATE = re.compile(PAYING_SUBJECT_SECOND_RATE, re.I)
 _PAYING_SUBJECT_ACTIVE_CHARGED = re.compile(PAYING_SUBJECT_ACTIVE_CHARGED, re.I)
 _PAYING_SUBJECT_RELATIVE = re.compile(PAYING_SUBJECT_RELATIVE, re.I)
@@ -390,7 +391,7 @@ def _target_overrides(ctx: Context, sent_text: str, sent_start: int, imposer: st
         target, targets = None, []     # "hit by the 50% tariff ... on steel imports from all countries"
     every_partner = _every_partner_rate(ctx, sent_text, sent_start, a, (cs, ws), we)
     if every_partner and not sector and _paying_subject(ctx, sent_text, sent_start, target, a, cs):
-        every_partner = False  # "Iraqi goods, like those of almost every other trading partner, have paid a 10% tariff"
+        every_partner = False  # round 26b: the named paying subject keeps the rate (LABELING.md, round 18)
     if every_partner:
         target, targets = None, []     # "... like those of almost every other trading partner, have paid a 10% tariff"
     if target is None and not sector:
