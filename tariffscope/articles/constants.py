@@ -1226,3 +1226,32 @@ DATELINE = (r"^\s*(?:[A-Z][\w.'-]*\s*){1,3},\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Au
             r"|^\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d"
             r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d)\s*$"
             r"|(?<!\d)(?:19|20)\d\d-[01]\d-[0-3]\d(?:[ T][0-2]\d:[0-5]\d(?::[0-5]\d)?)?")
+# round 26b (xglobal26b): the named country (or its goods) as the paying subject of the rate's own verb -- the text
+# from the country's mention to the rate: its goods words ("Iraqi goods", "Japanese steel and aluminum"), at most one
+# appositive between commas (", like those of almost every other trading partner,", ", a close U.S. ally,"),
+# auxiliaries and adverbs, a paying verb, and the rate's object words ("a tariff of", "the 10 percent"). LABELING.md
+# (round 18, restated in round 25): a sentence that states a rate for all or most partners and names one country's
+# goods as paying it gives that country as target.
+PAYING_SUBJECT_TO_RATE = (r"^(?:['’]s?)?(?:\s+(?!(?:which|that|who|and|but|while|after|as)\b)[\w-]+){0,3}?"
+                          r"(?:\s*,[^,;:%()]{1,120},|\s*,\s*(?:which|who))?"
+                          r"(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|now|already|also|still|"
+                          r"remains?|remained|stays?|stayed|"
+                          r"currently|again|since\s+then|continue\s+to|continues\s+to|been|being|only|each|both|all)){0,4}"
+                          r"\s+(?:pay|pays|paid|paying|face|faces|faced|facing|charged|subject\s+to|hit\s+with|"
+                          r"assigned|carry|carries|carried)"
+                          r"(?:\s+[“”\"'\w-]+){0,4}?\s*$")
+# ... not a subject when a preposition or an example's word stands right before the mention ("including China",
+# "goods from Japan", "except China"): the country is an example or the object of another phrase
+PAYING_SUBJECT_NOT_AFTER = (r"\b(?:including|such\s+as|except|excluding|besides|like|unlike|among|from|of|on|to|for|"
+                            r"in|by|with|than|against|into)\s+(?:the\s+)?$")
+# ... and a second rate the same subject pays, coordinated with the first ("Japan is still paying a 10% baseline
+# tariff, along with a 25% tax on imported cars"): the text from the first rate's number to the second one's
+PAYING_SUBJECT_SECOND_RATE = (r"^[\d.,]+\s?(?:%|per\s?cent|percent)[^,;%]{0,60}?,?\s+(?:along\s+with|as\s+well\s+as|plus|"
+                              r"in\s+addition\s+to)\s+(?:[“”\"'\w-]+\s+){0,3}?$")
+# the uncued country as a paying subject (round 26b): "charged" only in the passive ("China charged a 25% duty" is the
+# imposer's act), and a relative clause's subject after "except" / "including" ("every country except China, which
+# remains subject to a steep 145% duty") is the rate's own payer
+PAYING_SUBJECT_ACTIVE_CHARGED = r"(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)\s+charged\b"
+PAYING_SUBJECT_RELATIVE = r"^\s*,\s*(?:which|who)\b"
+# ... the one all-partner word that does not say who else pays a sector rate: a bare "imported" / "foreign" on its goods
+BARE_IMPORTED = r"imported|foreign"

@@ -25,7 +25,9 @@ from .constants import (PAYER_CATENATIVE, ALL_GOODS_WORDS, BASELINE_WORDS, CONTE
                         PRODUCTS, RETALIATION_WORDS, SECONDARY_BUYERS, SECONDARY_OBJECT_CHARS, TARIFF_NOUNS,
                         TRADE_AUTHORITIES, BOUGHT_NOUN_AFTER, BOUGHT_OWNER_BEFORE, BOUGHT_SELLER_BEFORE,
                         BOUGHT_SOURCE_BEFORE, MEASURED_IMPORTS_BEFORE, QUOTA_MEASURE_WORDS, PAYER_VERB_BETWEEN,
-                        PASSIVE_PAYER_AFTER)
+                        PASSIVE_PAYER_AFTER, PAYING_SUBJECT_TO_RATE, PAYING_SUBJECT_NOT_AFTER,
+                        PAYING_SUBJECT_SECOND_RATE, PAYING_SUBJECT_ACTIVE_CHARGED, PAYING_SUBJECT_RELATIVE,
+                        BARE_IMPORTED)
 from .context import Context
 from .gazetteer import Mention
 
@@ -179,6 +181,13 @@ _OWNED_GOODS_OBJECT_BEFORE = re.compile(OWNED_GOODS_OBJECT_BEFORE, re.I)
 _CHANGE_FROM_BETWEEN = re.compile(CHANGE_FROM_BETWEEN, re.I)
 _ANY_PERCENT = re.compile(r"\d\s?" + PERCENT_UNIT, re.I)
 _EVERY_PARTNER = re.compile(EVERY_PARTNER, re.I)
+_PAYING_SUBJECT_TO_RATE = re.compile(PAYING_SUBJECT_TO_RATE, re.I)
+_PAYING_SUBJECT_NOT_AFTER = re.compile(PAYING_SUBJECT_NOT_AFTER, re.I)
+_BARE_IMPORTED = re.compile(BARE_IMPORTED, re.I)
+_PAYING_SUBJECT_SECOND_RATE = re.compile(PAYING_SUBJECT_SECOND_RATE, re.I)
+_PAYING_SUBJECT_ACTIVE_CHARGED = re.compile(PAYING_SUBJECT_ACTIVE_CHARGED, re.I)
+_PAYING_SUBJECT_RELATIVE = re.compile(PAYING_SUBJECT_RELATIVE, re.I)
+_RATE_NUMBER = re.compile(r"[\d.,]*\d\s?" + PERCENT_UNIT, re.I)
 _CONTENT_ORIGIN_BEFORE = re.compile(CONTENT_ORIGIN_BEFORE, re.I)
 _OWN_RATE = re.compile(r"[\d.,]+\s?" + PERCENT_UNIT + r"?", re.I)
 _TARIFF_ADJECTIVE = re.compile(rf"^(?:’s|'s)?\s+(?:[\w-]+\s+)?(?:{TARIFF_NOUNS})\b", re.I)   # "US tariff", "American levy"
@@ -378,11 +387,19 @@ def _target_overrides(ctx: Context, sent_text: str, sent_start: int, imposer: st
     `window` is (clause start, measure window start) relative to the sentence and the window's absolute end."""
     cs, ws, we = window
     target, targets = cued
-    if sector and _ALL_PARTNERS.search(sent_text, a - sent_start, we - sent_start):
+    if sector and _ALL_PARTNERS.search(sent_text, a - sent_start, we - sent_start) \
+            and not (_only_imported_goods(sent_text, a - sent_start, we - sent_start)
+                     and _paying_subject(ctx, sent_text, sent_start, target, a, cs)):
         target, targets = None, []     # "hit by the 50% tariff ... on steel imports from all countries"
     every_partner = _every_partner_rate(ctx, sent_text, sent_start, a, (cs, ws), we)
+    if every_partner and not sector and _paying_subject(ctx, sent_text, sent_start, target, a, cs):
+        every_partner = False  # round 26b: the named paying subject keeps the rate (LABELING.md, round 18)
     if every_partner:
         target, targets = None, []     # "... like those of almost every other trading partner, have paid a 10% tariff"
+    if target is None and not sector:
+        payer = _uncued_paying_subject(ctx, sent_text, sent_start, imposer, a, cs)
+        if payer is not None:
+            target, targets, every_partner = payer, [payer], False
     origin = _content_origin(ctx, sent_text, sent_start, imposer, a, ws)
     if origin is not None:
         target, targets = origin, [origin]     # "on steel imports from every country if ... melted and poured in China"
@@ -390,6 +407,68 @@ def _target_overrides(ctx: Context, sent_text: str, sent_start: int, imposer: st
     if owners:
         target, targets = owners[0], owners      # "a 39% tariff on its goods": the goods' country pays it
     return target, targets, every_partner
+
+
+def _paying_subject(ctx: Context, sent_text: str, sent_start: int, target: str | None, a: int, cs: int) -> bool:
+    """The cued target is named in the rate's clause as the subject of the rate's own paying verb ("Iraqi goods, like
+    those of almost every other trading partner, have paid a 10% tariff", "Japan ... pays the 10 percent baseline
+    tariff that Washington applies to most countries"): LABELING.md's round-18 rule gives that country, not null, even
+    where the sentence also says most partners pay the rate.  Not a country after a preposition or "including"."""
+    if target is None:
+        return False
+    rate = a - sent_start
+    for m in ctx.country_mentions(sent_start + cs, a):
+        s, e = m.start - sent_start, m.end - sent_start
+        if m.iso3 != target or m.compound or _PAYING_SUBJECT_NOT_AFTER.search(sent_text, max(0, s - 30), s):
+            continue
+        if _pays_rate(sent_text[e:rate]):
+            return True
+    return False
+
+
+def _uncued_paying_subject(ctx: Context, sent_text: str, sent_start: int, imposer: str | None, a: int,
+                           cs: int) -> str | None:
+    """A country the cues left out, named in the rate's clause as the subject of its paying verb, in a sentence that
+    also states a rate for all or most partners ("Japan, which had pressed for an exemption, was assigned a 24%
+    levy ..., on top of a 10% baseline duty on all trading partners"; "every country except China, which remains
+    subject to a steep 145% duty"): LABELING.md's round-18 rule names it.  Not the imposer, nor a country after a
+    preposition (unless a relative clause makes it the subject), nor the actor of an active "charged"."""
+    if not (_GLOBAL.search(sent_text) or _EVERY_PARTNER.search(sent_text)):
+        return None
+    rate = a - sent_start
+    for m in reversed(ctx.country_mentions(sent_start + cs, a)):
+        s, e = m.start - sent_start, m.end - sent_start
+        if m.iso3 == imposer or m.compound or m.kind == "person":
+            continue
+        between = sent_text[e:rate]
+        relative = bool(_PAYING_SUBJECT_RELATIVE.match(between))
+        if (_PAYING_SUBJECT_NOT_AFTER.search(sent_text, max(0, s - 30), s) and not relative) \
+                or _PAYING_SUBJECT_ACTIVE_CHARGED.search(between):
+            continue
+        if _pays_rate(between):
+            return m.iso3
+    return None
+
+
+def _pays_rate(between: str) -> bool:
+    """The text from a country's mention to the rate makes the country the rate's paying subject: straight
+    (PAYING_SUBJECT_TO_RATE), or through a first rate it pays and a coordinator ("is still paying a 10% baseline
+    tariff, along with a 25% tax on imported cars")."""
+    if ";" in between:
+        return False
+    first = _RATE_NUMBER.search(between)
+    if first is None:
+        return bool(_PAYING_SUBJECT_TO_RATE.search(between))
+    return bool(_PAYING_SUBJECT_TO_RATE.search(between[:first.start()])
+                and _PAYING_SUBJECT_SECOND_RATE.match(between[first.start():]))
+
+
+def _only_imported_goods(sent_text: str, lo: int, hi: int) -> bool:
+    """Every all-partner phrase of the stretch is a bare "imported" / "foreign" on the goods ("a 25% US tariff on
+    imported cars"): the goods are imports, which says nothing of who else pays -- beside a named paying subject
+    ("Japan is also already subject to a 25% US tariff on imported cars") the country pays it (LABELING.md's sector
+    rule: "the named country when the text says its goods pay it")."""
+    return all(_BARE_IMPORTED.fullmatch(m.group(0)) for m in _ALL_PARTNERS.finditer(sent_text, lo, hi))
 
 
 def _reads_sector_payer(ctx: Context, sent_index: int, sent_start: int, sent_text: str) -> bool:
@@ -984,8 +1063,10 @@ def _sector_payer(sent_text: str, sent_start: int, cued: list, tgt: list, impose
         and not _PREP_BEFORE.search(sent_text[max(0, m.start - sent_start - 12):m.start - sent_start])
         and _PAYER_AFTER.match(sent_text, m.end - sent_start + (2 if m.possessive else 0), a - sent_start)]
     subj = [m for m in subj if not _NEXT_CLAUSE_RATE.search(sent_text[m.end - sent_start:a - sent_start])]
-    if subj and not _ALL_PARTNERS.search(sent_text, a - sent_start, we - sent_start):
-        return subj[-1].iso3
+    if subj and (not _ALL_PARTNERS.search(sent_text, a - sent_start, we - sent_start)
+                 or (_only_imported_goods(sent_text, a - sent_start, we - sent_start)
+                     and _pays_rate(sent_text[subj[-1].end - sent_start:a - sent_start]))):
+        return subj[-1].iso3     # "Japan is still paying ..., along with a 25% tax on imported cars": Japan's
     return None
 
 

@@ -13,11 +13,14 @@ def _targets(body: str, rate: float) -> set:
     return {t for _, t, _, r, _ in tariff_tuples(body, date(2025, 9, 10)) if r == rate}
 
 
-def test_goods_like_those_of_almost_every_partner_pay_a_global_rate():
+def test_goods_like_those_of_almost_every_partner_pay_the_rate_as_their_country():
+    # round 26b: LABELING.md decided this form in round 18 (after this test of round 17b was written) -- "Iraqi
+    # goods, like those of almost every other trading partner, have paid a 10% tariff" is one fact with that country
+    # as target; null only where no payer is named (dev d293 is labelled IRQ)
     body = ("Iraq's oil exports rose in August.\n\n"
             "Since April, Iraqi goods, like those of almost every other trading partner, have paid a 10 per cent US "
             "tariff while the country-specific rates were suspended.")
-    assert _targets(body, 10.0) == {None}
+    assert _targets(body, 10.0) == {"IRQ"}
 
 
 def test_a_duty_covering_imports_from_almost_every_partner_is_global():
