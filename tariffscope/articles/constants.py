@@ -1107,3 +1107,20 @@ FUTURE_CHANGE_ADVERB = r"(?:also|then|gradually|eventually|further|now)"
 # Round 25 (xtvparty25): a by-country breakdown whose words before its first amount name the other direction of trade
 # than the figure before ("Imports came mainly from China ($10.28 billion), ..." after export figures) is no part of it
 OTHER_DIRECTION_WORDS = {"exports": r"\bimports?\b", "imports": r"\bexports?\b"}
+# Round 25b (xstart25b): a rate a list or letter allocates to its payer ("China was handed a 34% tariff", "The letters
+# also set out a 40 per cent tariff on Laos", "Vietnam and Sri Lanka were given 20%", "Israeli goods were assigned a
+# tariff of 17%") tells no status of its own: LABELING.md labels it by whether the allocated measure has started at
+# `published`, which the story tells -- the verb that allocates it, somewhere in the rate's clause before it ...
+ALLOCATED_RATE_VERB = (r"\b(?:given|handed|assigned|allotted|allocated|set\s+out|sets\s+out|setting\s+out|set\s+at|"
+                       r"hit\s+with|slapped\s+with|faces?|facing)\b")
+# ... unless the clause tells the allocation as background the story has moved past ("had at first been handed a 25 per
+# cent tariff ..., before a deal ... brought the rate down", "was first assigned 49% in April", "lifting the rate from the
+# 10 percent first announced in April")
+ALLOCATED_RATE_BACKGROUND = r"\b(?:had|first|initially|originally|earlier|previously)\b"
+# how far after the rate (characters, within its clause) the background words are read ("the 10 percent first announced")
+ALLOCATED_BACKGROUND_AFTER = 30
+# a lede (tariffs.LEDE sentences) that tells the list or letters being unveiled: with no start told anywhere in the story
+# the story is the announcement ("When the US president set out new import levies for almost every country on Wednesday
+# evening, Israeli goods were assigned a tariff of 17%"; LABELING.md: a rate announced with no start date is `announced`)
+STORY_UNVEIL_VERB = (r"\b(?:unveil(?:s|ed|ing)?|announc(?:e|es|ed|ing)|sets?\s+out|setting\s+out|lays?\s+out|laid\s+out|"
+                     r"released|published|letters?)\b")

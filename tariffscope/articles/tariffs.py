@@ -14,7 +14,11 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
+    ALLOCATED_BACKGROUND_AFTER,
+    ALLOCATED_RATE_BACKGROUND,
+    ALLOCATED_RATE_VERB,
     ASSIGNED_RATE_BEFORE,
+    STORY_UNVEIL_VERB,
     BARE_RATE_AFTER,
     THREATENED_OWN_AFTER,
     THREATENED_OWN_BEFORE,
@@ -1643,6 +1647,34 @@ def _list_intro_status(ctx: Context, si: int) -> str | None:
     return _status_at(intro, len(intro), (0, len(intro)), default=None) or _sentence_status(intro, ctx.published)
 
 
+_ALLOCATED_RATE_VERB = re.compile(ALLOCATED_RATE_VERB, re.I)
+_ALLOCATED_RATE_BACKGROUND = re.compile(ALLOCATED_RATE_BACKGROUND, re.I)
+_STORY_UNVEIL_VERB = re.compile(STORY_UNVEIL_VERB, re.I)
+
+
+def _allocated_rate(text: str, row: "_Row", k: int, cl: tuple[int, int]) -> bool:
+    """Round 25b: the k-th rate is one a list or letter allocates to its payer: an allocating verb in its clause before
+    it ("China was handed a 34% tariff", "set out a 40 per cent tariff on Laos ..., 36 per cent on Cambodia"), the rate no
+    side of a change ("will face a 15 percent ..., lifting the rate from the 10 percent") nor told as background ("had at
+    first been handed", "was first assigned ... in April", "from the 10 percent first announced in April")."""
+    p = row.rates[k][0]
+    return k not in row.changes and _ALLOCATED_RATE_VERB.search(text, cl[0], p.start) is not None \
+        and _ALLOCATED_RATE_BACKGROUND.search(text, cl[0], min(cl[1], p.end + ALLOCATED_BACKGROUND_AFTER)) is None
+
+
+def _allocation_announced(ctx: Context) -> bool:
+    """The story tells the allocated measure ahead of its start (LABELING.md: the status at `published`): its lede dates
+    the start after `published` (story_frame), or the lede tells the list or letters unveiled and the story tells no
+    start anywhere (no dated start, no "took effect", no "will take effect": the story is the announcement)."""
+    if ctx.story_frame is not None:
+        return ctx.story_frame[0] == "announced"
+    key = ("allocation_announced",)
+    if key not in ctx.memo:
+        ctx.memo[key] = any(_STORY_UNVEIL_VERB.search(s.text) for s in ctx.sentences[:LEDE]) \
+            and not any(tariff_model.sentence_starts(ctx))
+    return ctx.memo[key]
+
+
 # the lede dates the story's measure: "Most of the new rates will apply from 7 August"; a headline that unveils it
 _FRAME_NOUN = re.compile(rf"\b(?:{TARIFF_NOUNS}|rates?)\b", re.I)
 _FRAME_HEADLINE = re.compile(r"\b(?:unveil(?:s|ed)?|announc(?:es|ed)|sets? out|lays? out|to impose|will impose)\b", re.I)
@@ -2259,6 +2291,11 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
         if status is None and ctx.story_frame and _bare_item(ctx, si, row):
             status = ctx.story_frame[0]     # an uncued list item or table row of the story's dated measure
             row.framed.add(k)
+        if status is None and _allocated_rate(text, row, k, cl) and _allocation_announced(ctx) \
+                and not (si == 0 and timeline.headline_start(ctx) is not None):
+            # "China was handed a 34% tariff" in a story that tells the list ahead of its start (a headline's rate takes
+            # its body mention's status: timeline.headline_status)
+            status = "announced"
         status = status or DEFAULT_STATUS
     if status == "in_force" and carry.status == "announced" and _WEAK_PRESENT.search(text, cl[0], cl[1]) \
             and not _STRONG_IN_FORCE.search(text, cl[0], cl[1]):
