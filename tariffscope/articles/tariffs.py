@@ -1745,6 +1745,7 @@ class _Row:
     own_np: dict = field(default_factory=dict)
     lead_until: int = 1 << 30            # the lead's goods are those of the rates before this offset
     framed: set = field(default_factory=set)     # the rates whose status is the story's frame (story_frame)
+    allocated: set = field(default_factory=set)  # the rates read `announced` as a list's allocation (round 25b)
     paired: dict = field(default_factory=dict)   # rate index -> (countries its own segment pairs it with, where)
     bare: set = field(default_factory=set)       # rates whose own words name no goods, nor all goods
     exempted: dict = field(default_factory=dict)  # rate index -> the goods an act of removal takes out of it
@@ -2296,6 +2297,7 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
             # "China was handed a 34% tariff" in a story that tells the list ahead of its start (a headline's rate takes
             # its body mention's status: timeline.headline_status)
             status = "announced"
+            row.allocated.add(k)
         status = status or DEFAULT_STATUS
     if status == "in_force" and carry.status == "announced" and _WEAK_PRESENT.search(text, cl[0], cl[1]) \
             and not _STRONG_IN_FORCE.search(text, cl[0], cl[1]):
@@ -2420,6 +2422,7 @@ def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, f
                     "imposer": imposer, "target": target, "product": product, "rate_pct": float(p.value),
                     "status": goods_status, "sentence": text, "span": [sent.start, sent.end],
                     "_rate": (p.start, p.end, changes[k][0] if k in changes else None),
+                    "_allocated": k in row.allocated and goods_status == "announced",
                 })
 
 
@@ -2685,6 +2688,7 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         carry.future = own_status == "announced" and not sent_facts
         carry.stated_in_force = bool(_STATED_IN_FORCE.search(text))
         carry.had_tariff = has_noun or bool(rates) or carry.had_tariff
+    later_status_wins(facts)
     model = tariff_model.active()
     if (model is not None and model.get("extra") is not None) or tariff_model.collector is not None:
         facts += _extra_candidates(ctx, facts)
@@ -2695,6 +2699,31 @@ def extract_tariffs(ctx: Context) -> list[dict]:
     facts = consolidate.consolidate(ctx, facts)
     start_told_next(ctx, facts)
     return timeline.settle(ctx, facts)
+
+
+def _own_cued_status(fact: dict) -> bool:
+    """The fact's rate has a status cue in its own clause (not the default, not a carried or listed status)."""
+    text, (start, end, _) = fact["sentence"], fact["_rate"]
+    return _status_at(text, start, clause_at(text, start), end, default=None) is not None
+
+
+def _same_rate(later: dict, fact: dict) -> bool:
+    """`later` tells the same rate as `fact`: the same imposer, target and value, the same goods or none named."""
+    return later["rate_pct"] == fact["rate_pct"] and later["imposer"] == fact["imposer"] \
+        and later["target"] == fact["target"] and later["product"] in (fact["product"], None)
+
+
+def later_status_wins(facts: list[dict]) -> None:
+    """Round 26: a rate read `announced` only as a list's allocation (round 25b, "Korea was assigned a basic tariff of
+    10% plus a reciprocal tariff of 15%") takes the status a later sentence gives the same rate in its own words ("The
+    15% reciprocal tariff has been put off until July 8, while the 10% basic tariff is already being collected"): the
+    allocation reading guesses the list's start from the story's dates, the later sentence tells this rate's own."""
+    allocated = [f for f in facts if f.pop("_allocated", False)]
+    for fact in allocated:
+        later = next((g for g in facts if g["span"][0] > fact["span"][0] and g not in allocated
+                      and _same_rate(g, fact) and _own_cued_status(g)), None)
+        if later is not None:
+            fact["status"] = later["status"]
 
 
 _MEASURE_SUBJECT = re.compile(MEASURE_SUBJECT, re.I)
