@@ -1124,3 +1124,23 @@ ALLOCATED_BACKGROUND_AFTER = 30
 # evening, Israeli goods were assigned a tariff of 17%"; LABELING.md: a rate announced with no start date is `announced`)
 STORY_UNVEIL_VERB = (r"\b(?:unveil(?:s|ed|ing)?|announc(?:e|es|ed|ing)|sets?\s+out|setting\s+out|lays?\s+out|laid\s+out|"
                      r"released|published|letters?)\b")
+# Round 26 (xquota26): a rate told by "will pay / be charged / face" under a quota, a safeguard or a trade-remedy ruling
+# describes how the measure works; LABELING.md labels it by whether that measure has started at `published`.  The
+# measure's kind, named by these nouns in the rate's sentence (else the story's one kind), ties the rate to a sentence
+# that tells that kind's start ("The quotas came into force on June 27", "New anti-dumping rates apply from today") --
+# not to any start the story tells (round 25b: a lede's past start is as often another measure's)
+MEASURE_KIND_NOUNS = {
+    "quota": r"\b(?:quotas?|TRQs?)\b",
+    "anti-dumping": r"\b(?:anti-?\s?dumping|AD\s+dut(?:y|ies))\b",
+    "countervailing": r"\b(?:countervailing|anti-?\s?subsidy|CVDs?)\b",
+    "safeguard": r"\bsafeguards?\b",
+    "surtax": r"\bsurtax(?:es)?\b",
+}
+# the verb that tells the rate as how the measure works: "will pay", "will be charged", "will now face", "will attract"
+WILL_PAY_VERB = (r"\bwill\s+(?:now\s+|also\s+|instead\s+|still\s+)?(?:be\s+)?(?:pay|charged|face|attract|carry|"
+                 r"be\s+subject\s+to|subject\s+to)\b")
+# a start that has come, told with the measure's noun: "came into force", "took effect", "in force since", "is in place"
+MEASURE_BEGUN = (r"\b(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force|kicked\s+in|"
+                 r"(?:is|are|was|were|been|now|remain|remains|already|still)\s+in\s+(?:force|effect|place))\b")
+# ... not one denied or still to come
+MEASURE_NOT_BEGUN = r"\b(?:not\s+yet|yet\s+to|not\s+(?:be\s+)?in\s+(?:force|effect|place)|until)\b"

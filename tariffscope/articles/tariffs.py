@@ -18,7 +18,11 @@ from .constants import (
     ALLOCATED_RATE_BACKGROUND,
     ALLOCATED_RATE_VERB,
     ASSIGNED_RATE_BEFORE,
+    MEASURE_BEGUN,
+    MEASURE_KIND_NOUNS,
+    MEASURE_NOT_BEGUN,
     STORY_UNVEIL_VERB,
+    WILL_PAY_VERB,
     BARE_RATE_AFTER,
     THREATENED_OWN_AFTER,
     THREATENED_OWN_BEFORE,
@@ -1675,6 +1679,61 @@ def _allocation_announced(ctx: Context) -> bool:
     return ctx.memo[key]
 
 
+_MEASURE_KINDS = [(kind, re.compile(rx, re.I)) for kind, rx in MEASURE_KIND_NOUNS.items()]
+_WILL_PAY = re.compile(WILL_PAY_VERB, re.I)
+_MEASURE_BEGUN = re.compile(MEASURE_BEGUN, re.I)
+_MEASURE_NOT_BEGUN = re.compile(MEASURE_NOT_BEGUN, re.I)
+
+
+def _measure_kinds(text: str) -> set[str]:
+    """The kinds of measure (quota, anti-dumping, countervailing, safeguard, surtax) a text names."""
+    return {kind for kind, rx in _MEASURE_KINDS if rx.search(text)}
+
+
+def _tells_begun(text: str, published) -> bool:
+    """The sentence tells a start that has come at `published`: a start word dated on or before it ("with effect from
+    June 27", "apply from today", "starting today, June 23"), or "came into force / took effect / in force", and no
+    start after it nor a denial ("not yet in force")."""
+    dates = [(m, timeline.starts_after(m, published)) for m in timeline.START_DATE.finditer(text)]
+    if any(later for _, later in dates) or _MEASURE_NOT_BEGUN.search(text):
+        return False
+    return any(not m.group(0).lower().startswith("on") for m, _ in dates) or _MEASURE_BEGUN.search(text) is not None
+
+
+def _tells_ahead(text: str, published) -> bool:
+    """The sentence tells a start still to come: dated after `published`, or "would start / will take effect"."""
+    return any(timeline.starts_after(m, published) for m in timeline.START_DATE.finditer(text)) \
+        or tariff_model.WILL_START.search(text) is not None
+
+
+def _begun_kinds(ctx: Context) -> set[str]:
+    """The measure kinds whose start the story tells as come, and no sentence tells as still to come ("The government
+    did not say when the quotas would start to be applied"); memoised per story."""
+    key = ("begun_kinds",)
+    if key not in ctx.memo:
+        begun = {kind for s in ctx.sentences if _tells_begun(s.text, ctx.published) for kind in _measure_kinds(s.text)}
+        ahead = {kind for s in ctx.sentences if _tells_ahead(s.text, ctx.published) for kind in _measure_kinds(s.text)}
+        ctx.memo[key] = begun - ahead
+    return ctx.memo[key]
+
+
+def _will_pay_begun(ctx: Context, text: str, p: Percent, cl: tuple[int, int]) -> bool:
+    """Round 26: "will pay / be charged / face" before the rate in its clause tells how a quota, safeguard or remedy
+    measure works, and the story tells that measure's start as come -- the kind the rate's sentence names ("above the
+    quota ... will be charged an additional 50 percent tax" under "The quotas came into force on June 27"), else the
+    measure the lede names, if one kind ("Bengang Steel will now pay 42.08 per cent" under "New anti-dumping rates apply
+    from today").
+    Not when the rate's own sentence dates a start (its own words win)."""
+    if _WILL_PAY.search(text, cl[0], p.start) is None or timeline.START_DATE.search(text) \
+            or any(_tells_ahead(s.text, ctx.published) for s in ctx.sentences[:LEDE]):
+        return False        # the rate's sentence dates its own start, or the lede tells the story's measure ahead
+    kinds = _measure_kinds(text)
+    if not kinds:
+        lede = _measure_kinds(" ".join(_lede(ctx)))
+        kinds = lede if len(lede) == 1 else set()
+    return bool(kinds & _begun_kinds(ctx))
+
+
 # the lede dates the story's measure: "Most of the new rates will apply from 7 August"; a headline that unveils it
 _FRAME_NOUN = re.compile(rf"\b(?:{TARIFF_NOUNS}|rates?)\b", re.I)
 _FRAME_HEADLINE = re.compile(r"\b(?:unveil(?:s|ed)?|announc(?:es|ed)|sets? out|lays? out|to impose|will impose)\b", re.I)
@@ -2316,6 +2375,8 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
     status = _future_adjust(text, (row.window[k], nxt), last_in_clause, status, ctx.published)
     if status == "in_force" and _aimed_change(text, cl[0], p.start):
         status = "announced"    # round 23c: "committed to lower its tariffs to 2 percent"
+    if status == "announced" and _will_pay_begun(ctx, text, p, cl):
+        status = "in_force"     # round 26: "... above the quota will be charged 50%" after "The quotas came into force"
     if status == "announced" and (_already_own(text, p.end, cl) or _still_applies(text, cl[0], p.start)):
         status = "in_force"     # "will be added, from August 6, to the 10% tariff that Brazilian goods already pay"
     if status in ("announced", "paused") and _marked_current(text, p, cl):
