@@ -1717,7 +1717,7 @@ def _begun_kinds(ctx: Context) -> set[str]:
     return ctx.memo[key]
 
 
-def _will_pay_begun(ctx: Context, text: str, p: Percent, cl: tuple[int, int]) -> bool:
+def _will_pay_begun(ctx: Context, si: int, text: str, p: Percent, cl: tuple[int, int]) -> bool:
     """Round 26: "will pay / be charged / face" before the rate in its clause tells how a quota, safeguard or remedy
     measure works, and the story tells that measure's start as come -- the kind the rate's sentence names ("above the
     quota ... will be charged an additional 50 percent tax" under "The quotas came into force on June 27"), else the
@@ -1731,7 +1731,17 @@ def _will_pay_begun(ctx: Context, text: str, p: Percent, cl: tuple[int, int]) ->
     if not kinds:
         lede = _measure_kinds(" ".join(_lede(ctx)))
         kinds = lede if len(lede) == 1 else set()
-    return bool(kinds & _begun_kinds(ctx))
+    return bool(kinds & _begun_kinds(ctx)) or _next_tells_begun(ctx, si)
+
+
+def _next_tells_begun(ctx: Context, si: int) -> bool:
+    """The next sentence's subject is the measure and tells it started ("... will be charged a 50 per cent surtax. The
+    measure applies from June 27")."""
+    if si + 1 >= len(ctx.sentences):
+        return False
+    nxt = ctx.sentences[si + 1].text
+    subject = _MEASURE_SUBJECT.match(nxt)
+    return subject is not None and not _NOT_THE_MEASURE.search(subject.group(0)) and _tells_begun(nxt, ctx.published)
 
 
 # the lede dates the story's measure: "Most of the new rates will apply from 7 August"; a headline that unveils it
@@ -2375,7 +2385,7 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
     status = _future_adjust(text, (row.window[k], nxt), last_in_clause, status, ctx.published)
     if status == "in_force" and _aimed_change(text, cl[0], p.start):
         status = "announced"    # round 23c: "committed to lower its tariffs to 2 percent"
-    if status == "announced" and _will_pay_begun(ctx, text, p, cl):
+    if status == "announced" and _will_pay_begun(ctx, si, text, p, cl):
         status = "in_force"     # round 26: "... above the quota will be charged 50%" after "The quotas came into force"
     if status == "announced" and (_already_own(text, p.end, cl) or _still_applies(text, cl[0], p.start)):
         status = "in_force"     # "will be added, from August 6, to the 10% tariff that Brazilian goods already pay"
