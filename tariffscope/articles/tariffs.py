@@ -1670,6 +1670,8 @@ def _allocation_announced(ctx: Context) -> bool:
     """The story tells the allocated measure ahead of its start (LABELING.md: the status at `published`): its lede dates
     the start after `published` (story_frame), or the lede tells the list or letters unveiled and the story tells no
     start anywhere (no dated start, no "took effect", no "will take effect": the story is the announcement)."""
+    if ctx.country_remedy:
+        return False    # round 26: a ruling's company rates ("Asahi Kasei Corp was given its own lower rate of 24.5%")
     if ctx.story_frame is not None:
         return ctx.story_frame[0] == "announced"
     key = ("allocation_announced",)

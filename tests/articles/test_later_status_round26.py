@@ -6,7 +6,8 @@ because the story's lede dated another measure ahead; the next sentence said the
 collected, and both rates came out twice, `announced` beside the later sentence's own reading.  The later sentence's
 status of the same rate (same imposer, target and value) wins over the list reading; "put off" ("has been put off until
 July 8") is a pause like "delayed" or "postponed" (LABELING.md: a start pushed back is `paused`).  Guards: with no later
-sentence about the rate the list reading stands, and "put off by" (discouraged) is no pause.
+sentence about the rate the list reading stands, and "put off by" (discouraged) is no pause.  Round 25b's other known
+loss, a remedy ruling's company rate "given its own lower rate" (d125), is no list's allocation.
 """
 from __future__ import annotations
 
@@ -47,3 +48,12 @@ def test_put_off_by_a_tariff_is_no_pause(rules_only):
     body = "Buyers have been put off by the 25% tariff on imported cars, which took effect in April."
     got = rate_statuses(body, date(2025, 6, 1))
     assert (25.0, "in_force") in got and (25.0, "paused") not in got
+
+
+def test_a_company_rate_a_remedy_ruling_gives_is_no_list_allocation(rules_only):
+    # round 25b's loss d125: "given its own lower rate" in an anti-dumping story is the ruling's company rate
+    body = ("India's trade ministry on Monday imposed anti-dumping duties of as much as 48.2% on imports of nylon "
+            "filament yarn from China and Vietnam, according to a ruling the ministry published. Chinese yarn faces a "
+            "39.5% duty, although Zhejiang Hengyi was given its own lower rate of 21.3%.")
+    got = rate_statuses(body, date(2025, 5, 19))
+    assert (21.3, "in_force") in got and (21.3, "announced") not in got
