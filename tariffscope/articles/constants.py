@@ -1253,3 +1253,16 @@ MEASURE_BEGUN = (r"\b(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into
                  r"(?:is|are|was|were|been|now|remain|remains|already|still)\s+in\s+(?:force|effect|place))\b")
 # ... not one denied or still to come
 MEASURE_NOT_BEGUN = r"\b(?:not\s+yet|yet\s+to|not\s+(?:be\s+)?in\s+(?:force|effect|place)|until)\b"
+
+# Round 26b (xquota26b): a pause of part of a rate's goods.  A pause cue ("put off", "delayed", "postponed", "paused",
+# "suspended") whose object is the rate on a quantified, unnamed part of the goods ("put off for a month the 25% tariffs
+# on many Canadian imports", "suspended the 15% duty for some American goods") pauses those goods, not the rate: the
+# rate keeps its own status (LABELING.md round 25b: a rate "scaled back for many products" with no goods named keeps its
+# fact `in_force`, product null; round 14: the rate with product null in its own status).  Goods named by a qualifying
+# clause ("products covered by the T-MEC", "exports that comply with the USMCA") are the pause's goods and keep `paused`
+# (the dev labels: d591, d1080), and "a range of" goods reads as the rate's whole scope (d1645: `paused`).
+PARTIAL_GOODS_QUANTIFIER = r"(?:many|some|certain|several|select(?:ed)?|various)"
+PARTIAL_GOODS_NOUN = r"(?:imports|goods|products|exports|items|shipments|product\s+lines|categories)"
+# read from the paused rate's end: its tariff noun, then "on / for" the quantified goods (no comma, no other rate)
+PARTIAL_GOODS_AFTER = (rf"[^,;%.]{{0,40}}?\b(?:on|for|covering)\s+{PARTIAL_GOODS_QUANTIFIER}\s+(?:of\s+(?:the|its|their)\s+)?"
+                       rf"(?:[\w’'.-]+\s+){{0,3}}?{PARTIAL_GOODS_NOUN}\b")

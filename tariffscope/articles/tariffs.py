@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
     ALLOCATED_BACKGROUND_AFTER,
+    PARTIAL_GOODS_AFTER,
     ALLOCATED_RATE_BACKGROUND,
     ALLOCATED_RATE_VERB,
     ASSIGNED_RATE_BEFORE,
@@ -2514,11 +2515,22 @@ _INTERIM_BEFORE = re.compile(r"\bduring\s+(?:which|that pause|the pause|that per
                              r"[^.;%]{0,80}$", re.I)
 
 
+_PARTIAL_GOODS_AFTER = re.compile(PARTIAL_GOODS_AFTER, re.I)
+
+
+def _partial_pause(text: str, p: Percent, limit: int) -> bool:
+    """Round 26b: the paused rate is told on a quantified, unnamed part of its goods ("put off for a month the 25% tariffs
+    on many Canadian imports"): the pause is those goods', the rate keeps its own status (LABELING.md round 25b)."""
+    return _PARTIAL_GOODS_AFTER.match(text, p.end, limit) is not None
+
+
 def _suspension_status(text: str, p: Percent, status: str, limit: int) -> str:
     """Paused when the rate itself is what was suspended (before the next rate, `limit`); in force when it is the
-    rate that applies meanwhile."""
+    rate that applies meanwhile, or when the pause is of a part of its goods only (round 26b)."""
+    if status == "paused" and _partial_pause(text, p, limit):
+        return "in_force"
     if status != "paused" and _SUSPENDED_AFTER.match(text, p.end, limit):
-        return "paused"
+        return status if _partial_pause(text, p, limit) else "paused"
     if status == "paused" and (_INTERIM_AFTER.match(text, p.end)
                                or _INTERIM_BEFORE.search(text, max(0, p.start - 120), p.start)):
         return "in_force"
