@@ -1266,3 +1266,14 @@ PARTIAL_GOODS_NOUN = r"(?:imports|goods|products|exports|items|shipments|product
 # read from the paused rate's end: its tariff noun, then "on / for" the quantified goods (no comma, no other rate)
 PARTIAL_GOODS_AFTER = (rf"[^,;%.]{{0,40}}?\b(?:on|for|covering)\s+{PARTIAL_GOODS_QUANTIFIER}\s+(?:of\s+(?:the|its|their)\s+)?"
                        rf"(?:[\w’'.-]+\s+){{0,3}}?{PARTIAL_GOODS_NOUN}\b")
+# Round 26b (xquota26b): the rate that goes on applying beside a pause.  A pause noun before the rate ("Even with the
+# delay, a 10 percent baseline tariff ... remains in force", "Under the pause, a blanket tariff of 10 per cent stays in
+# place", "..., but the rate was suspended for 90 days, leaving a 10% baseline duty in place") is the other rates'
+# pause: the rate's own verb after it says it applies (LABELING.md: a rate that applies now is `in_force`).  Read from
+# the rate's end within its clause (no other rate between)
+STILL_APPLIES_AFTER = (r"[^.;%]{0,80}?\b(?:(?:remains?|remained|stays?|stayed)\s+in\s+(?:force|place|effect)|"
+                       r"(?:continues?|continued)\s+to\s+(?:be\s+)?(?:appl(?:y|ied)|collected|charged|levied|paid)|"
+                       r"(?:was|were|is|are)\s+(?:left\s+untouched|unaffected|not\s+affected)\s+by)\b")
+# "leaving a 10 percent baseline duty in place" (the words before the rate, then "in place" after it)
+LEFT_IN_PLACE_BEFORE = r"\bleaving\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$"
+LEFT_IN_PLACE_AFTER = r"[^.;%,]{0,50}?\bin\s+place\b"

@@ -15,7 +15,10 @@ from dataclasses import dataclass, field
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
     ALLOCATED_BACKGROUND_AFTER,
+    LEFT_IN_PLACE_AFTER,
+    LEFT_IN_PLACE_BEFORE,
     PARTIAL_GOODS_AFTER,
+    STILL_APPLIES_AFTER,
     ALLOCATED_RATE_BACKGROUND,
     ALLOCATED_RATE_VERB,
     ASSIGNED_RATE_BEFORE,
@@ -2518,6 +2521,21 @@ _INTERIM_BEFORE = re.compile(r"\bduring\s+(?:which|that pause|the pause|that per
 _PARTIAL_GOODS_AFTER = re.compile(PARTIAL_GOODS_AFTER, re.I)
 
 
+_STILL_APPLIES_AFTER = re.compile(STILL_APPLIES_AFTER, re.I)
+_LEFT_IN_PLACE_BEFORE = re.compile(LEFT_IN_PLACE_BEFORE, re.I)
+_LEFT_IN_PLACE_AFTER = re.compile(LEFT_IN_PLACE_AFTER, re.I)
+
+
+def _applies_beside_pause(text: str, p: Percent, limit: int) -> bool:
+    """Round 26b: the rate's own verb says it goes on applying beside the pause its sentence tells ("Even with the delay,
+    a 10 percent baseline tariff ... remains in force", "..., leaving a 10% baseline duty in place"): the pause is
+    the other rates'."""
+    if _STILL_APPLIES_AFTER.match(text, p.end, limit):
+        return True
+    return _LEFT_IN_PLACE_BEFORE.search(text, max(0, p.start - 50), p.start) is not None \
+        and _LEFT_IN_PLACE_AFTER.match(text, p.end, limit) is not None
+
+
 def _partial_pause(text: str, p: Percent, limit: int) -> bool:
     """Round 26b: the paused rate is told on a quantified, unnamed part of its goods ("put off for a month the 25% tariffs
     on many Canadian imports"): the pause is those goods', the rate keeps its own status (LABELING.md round 25b)."""
@@ -2532,7 +2550,8 @@ def _suspension_status(text: str, p: Percent, status: str, limit: int) -> str:
     if status != "paused" and _SUSPENDED_AFTER.match(text, p.end, limit):
         return status if _partial_pause(text, p, limit) else "paused"
     if status == "paused" and (_INTERIM_AFTER.match(text, p.end)
-                               or _INTERIM_BEFORE.search(text, max(0, p.start - 120), p.start)):
+                               or _INTERIM_BEFORE.search(text, max(0, p.start - 120), p.start)
+                               or _applies_beside_pause(text, p, limit)):
         return "in_force"
     return status
 

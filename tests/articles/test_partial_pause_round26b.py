@@ -51,3 +51,29 @@ def test_a_pause_of_goods_a_clause_names_stays_paused(rules_only):
             "telephone call with President Claudia Sheinbaum.")
     got = {(t[3], t[4]) for t in tariff_tuples(body, PUB)}
     assert (25.0, "paused") in got
+
+
+# The reverse, read on dev (d115, d143, d392, d1320, d1359: six writer batches): a pause noun before a rate whose own verb
+# says it goes on applying is the other rates' pause -- the rate is `in_force`.
+
+def test_a_rate_that_stays_in_place_under_the_pause_is_in_force(rules_only):
+    body = ("Under the reprieve, a flat duty of 12 per cent stays in place for every partner except Vietnam. Even with "
+            "the postponement, an 8 percent surcharge on all imports entering Chile remains in force.")
+    got = rate_statuses(body, PUB)
+    assert {(12.0, "in_force"), (8.0, "in_force")} <= got
+    assert (12.0, "paused") not in got and (8.0, "paused") not in got
+
+
+def test_the_rate_a_suspension_leaves_in_place_is_in_force(rules_only):
+    body = ("In April Washington set a 32 percent tariff on Thai goods, which it suspended for 90 days a week later, "
+            "leaving a 10 percent baseline duty in place while negotiators talked.")
+    got = rate_statuses(body, PUB)
+    assert (10.0, "in_force") in got and (10.0, "paused") not in got
+    assert (32.0, "paused") in got          # guard: the suspended rate keeps its pause
+
+
+def test_a_rate_that_remains_on_hold_stays_paused(rules_only):
+    # guard: "remains on hold" is the pause going on, not the rate applying
+    body = "The 25% tariff on Canadian goods has been suspended and remains on hold until April."
+    got = rate_statuses(body, PUB)
+    assert (25.0, "paused") in got and (25.0, "in_force") not in got
