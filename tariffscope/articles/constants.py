@@ -352,7 +352,7 @@ PERCENT_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,4}(?:\.\d+)?"  # regex sour
 # Status cues, checked in this order within the clause; the cue nearest before the rate wins.
 STATUS_CUES = (
     ("lifted", r"lift(?:ed|ing|s)?|remov(?:ed|ing|es?)|drop(?:ped|ping|s)?|scrap(?:ped|ping|s)?|rescind(?:ed|ing|s)?|repeal(?:ed|ing|s)?|revok(?:ed|ing|es?)|eliminat(?:ed|ing|es?)|withdr[ae]w(?:n|ing|s)?|rolled back|roll back|ended|off the table|no longer(?:\s+(?:appl(?:y|ies)|charg(?:e|es)|collects?|impos(?:e|es)|levies|pays?|faces?))?"),
-    ("paused", r"paus(?:ed|ing|es?)|delay(?:ed|ing|s)?|postpon(?:ed|ing|es?)|suspend(?:ed|ing|s)?|put on hold|on hold|hold(?:s|ing)? off|held off|shelv(?:ed|ing|es?)|held in reserve|avert(?:ed|ing|s)?|stav(?:ed|ing|es?) off|forestall(?:ed|ing|s)?|reprieve|deferr?(?:ed|ing|s)?"),
+    ("paused", r"paus(?:ed|ing|es?)|delay(?:ed|ing|s)?|postpon(?:ed|ing|es?)|suspend(?:ed|ing|s)?|put on hold|on hold|put(?:s|ting)? off(?!\s+by\b)|hold(?:s|ing)? off|held off|shelv(?:ed|ing|es?)|held in reserve|avert(?:ed|ing|s)?|stav(?:ed|ing|es?) off|forestall(?:ed|ing|s)?|reprieve|deferr?(?:ed|ing|s)?"),
     ("threatened", r"threat(?:en(?:ed|ing|s)?|s)?|warn(?:ed|ing|s)?|could|might|may|risk(?:s|ed|ing)?|floated|mulling|consider(?:ed|ing|s)?|weigh(?:ing|s)(?!\s+on)|vow(?:ed|ing|s)?|if\b"),
     ("announced", r"approv(?:ed|es|ing)|agree(?:d|s)?\s+(?:to|on)\b|(?:struck|strikes|reached|reaches|signed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|pact|framework)|announc(?:ed|ing|es?)|will|would|plans?|planned|planning|set to|is set|are set|scheduled|unveil(?:ed|ing|s)?|propos(?:ed|ing|es?)|intends?|(?:is|are|was|were)\s+expected\s+to|going to|pledg(?:ed|ing|es?)|promis(?:ed|ing|es?)|set for|slated|to take effect|takes effect|starting|beginning|as of|next (?:week|month|year)|(?:is|are)\s+to(?=\s+(?!blame\b)\w)"),
     ("in_force", r"continu(?:e|es|ed|ing)\s+to\s+(?:pay|face|apply|be charged|collect)|keep(?:s|ing)?|maintain(?:s|ed|ing)?|retain(?:s|ed|ing)?|(?:does|do|did|will|would)\s+not\s+(?:change|affect|alter)|doesn[’']t\s+(?:change|affect)|unchanged|(?:will|would)\s+(?:remain|stay)|remains?|stays?|impos(?:ed|es|ing)|in effect|took effect|went into effect|came into (?:force|effect)|into force|in force|in place|kept|levied|levying|slap(?:ped|ping|s)?|hit with|been hit|hit by|facing|faces|face|faced|rais(?:ed|es|ing)|hik(?:ed|es|ing)|doubl(?:ed|es|ing)|increas(?:ed|ing)|appl(?:ied|ies)|current(?:ly)?|existing|already|paying|pays|collect(?:ed|ing|s)?|charg(?:ed|ing|es)|retaliated|lower(?:ed|ing|s)|cut|reduc(?:ed|ing|es?)|slash(?:ed|ing|es)?"),
@@ -1255,3 +1255,66 @@ PAYING_SUBJECT_ACTIVE_CHARGED = r"(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)(?<!\bw
 PAYING_SUBJECT_RELATIVE = r"^\s*,\s*(?:which|who)\b"
 # ... the one all-partner word that does not say who else pays a sector rate: a bare "imported" / "foreign" on its goods
 BARE_IMPORTED = r"imported|foreign"
+
+
+# Round 25b (xstart25b): a rate a list or letter allocates to its payer ("China was handed a 34% tariff", "The letters
+# also set out a 40 per cent tariff on Laos", "Vietnam and Sri Lanka were given 20%", "Israeli goods were assigned a
+# tariff of 17%") tells no status of its own: LABELING.md labels it by whether the allocated measure has started at
+# `published`, which the story tells -- the verb that allocates it, somewhere in the rate's clause before it ...
+ALLOCATED_RATE_VERB = (r"\b(?:given|handed|assigned|allotted|allocated|set\s+out|sets\s+out|setting\s+out|set\s+at|"
+                       r"hit\s+with|slapped\s+with|faces?|facing)\b")
+# ... unless the clause tells the allocation as background the story has moved past ("had at first been handed a 25 per
+# cent tariff ..., before a deal ... brought the rate down", "was first assigned 49% in April", "lifting the rate from the
+# 10 percent first announced in April")
+ALLOCATED_RATE_BACKGROUND = r"\b(?:had|first|initially|originally|earlier|previously)\b"
+# how far after the rate (characters, within its clause) the background words are read ("the 10 percent first announced")
+ALLOCATED_BACKGROUND_AFTER = 30
+# a lede (tariffs.LEDE sentences) that tells the list or letters being unveiled: with no start told anywhere in the story
+# the story is the announcement ("When the US president set out new import levies for almost every country on Wednesday
+# evening, Israeli goods were assigned a tariff of 17%"; LABELING.md: a rate announced with no start date is `announced`)
+STORY_UNVEIL_VERB = (r"\b(?:unveil(?:s|ed|ing)?|announc(?:e|es|ed|ing)|sets?\s+out|setting\s+out|lays?\s+out|laid\s+out|"
+                     r"released|published|letters?)\b")
+# Round 26 (xquota26): a rate told by "will pay / be charged / face" under a quota, a safeguard or a trade-remedy ruling
+# describes how the measure works; LABELING.md labels it by whether that measure has started at `published`.  The
+# measure's kind, named by these nouns in the rate's sentence (else the story's one kind), ties the rate to a sentence
+# that tells that kind's start ("The quotas came into force on June 27", "New anti-dumping rates apply from today") --
+# not to any start the story tells (round 25b: a lede's past start is as often another measure's)
+MEASURE_KIND_NOUNS = {
+    "quota": r"\b(?:quotas?|TRQs?)\b",
+    "anti-dumping": r"\b(?:anti-?\s?dumping|AD\s+dut(?:y|ies))\b",
+    "countervailing": r"\b(?:countervailing|anti-?\s?subsidy|CVDs?)\b",
+    "safeguard": r"\bsafeguards?\b",
+    "surtax": r"\bsurtax(?:es)?\b",
+}
+# the verb that tells the rate as how the measure works: "will pay", "will be charged", "will now face", "will attract"
+WILL_PAY_VERB = (r"\bwill\s+(?:now\s+|also\s+|instead\s+|still\s+)?(?:be\s+)?(?:pay|charged|face|attract|carry|"
+                 r"be\s+subject\s+to|subject\s+to)\b")
+# a start that has come, told with the measure's noun: "came into force", "took effect", "in force since", "is in place"
+MEASURE_BEGUN = (r"\b(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force|kicked\s+in|"
+                 r"(?:is|are|was|were|been|now|remain|remains|already|still)\s+in\s+(?:force|effect|place))\b")
+# ... not one denied or still to come
+MEASURE_NOT_BEGUN = r"\b(?:not\s+yet|yet\s+to|not\s+(?:be\s+)?in\s+(?:force|effect|place)|until)\b"
+
+# Round 26b (xquota26b): a pause of part of a rate's goods.  A pause cue ("put off", "delayed", "postponed", "paused",
+# "suspended") whose object is the rate on a quantified, unnamed part of the goods ("put off for a month the 25% tariffs
+# on many Canadian imports", "suspended the 15% duty for some American goods") pauses those goods, not the rate: the
+# rate keeps its own status (LABELING.md round 25b: a rate "scaled back for many products" with no goods named keeps its
+# fact `in_force`, product null; round 14: the rate with product null in its own status).  Goods named by a qualifying
+# clause ("products covered by the T-MEC", "exports that comply with the USMCA") are the pause's goods and keep `paused`
+# (the dev labels: d591, d1080), and "a range of" goods reads as the rate's whole scope (d1645: `paused`).
+PARTIAL_GOODS_QUANTIFIER = r"(?:many|some|certain|several|select(?:ed)?|various)"
+PARTIAL_GOODS_NOUN = r"(?:imports|goods|products|exports|items|shipments|product\s+lines|categories)"
+# read from the paused rate's end: its tariff noun, then "on / for" the quantified goods (no comma, no other rate)
+PARTIAL_GOODS_AFTER = (rf"[^,;%.]{{0,40}}?\b(?:on|for|covering)\s+{PARTIAL_GOODS_QUANTIFIER}\s+(?:of\s+(?:the|its|their)\s+)?"
+                       rf"(?:[\w’'.-]+\s+){{0,3}}?{PARTIAL_GOODS_NOUN}\b")
+# Round 26b (xquota26b): the rate that goes on applying beside a pause.  A pause noun before the rate ("Even with the
+# delay, a 10 percent baseline tariff ... remains in force", "Under the pause, a blanket tariff of 10 per cent stays in
+# place", "..., but the rate was suspended for 90 days, leaving a 10% baseline duty in place") is the other rates'
+# pause: the rate's own verb after it says it applies (LABELING.md: a rate that applies now is `in_force`).  Read from
+# the rate's end within its clause (no other rate between)
+STILL_APPLIES_AFTER = (r"[^.;%]{0,80}?\b(?:(?:remains?|remained|stays?|stayed)\s+in\s+(?:force|place|effect)|"
+                       r"(?:continues?|continued)\s+to\s+(?:be\s+)?(?:appl(?:y|ied)|collected|charged|levied|paid)|"
+                       r"(?:was|were|is|are)\s+(?:left\s+untouched|unaffected|not\s+affected)\s+by)\b")
+# "leaving a 10 percent baseline duty in place" (the words before the rate, then "in place" after it)
+LEFT_IN_PLACE_BEFORE = r"\bleaving\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$"
+LEFT_IN_PLACE_AFTER = r"[^.;%,]{0,50}?\bin\s+place\b"

@@ -628,3 +628,4 @@ def _key(f: dict) -> tuple:
 from .prefilter import prefiltered  # noqa: E402
 
 _GLOBAL, _NON_RATE, _STARTED, _WILL_START = map(prefiltered, (_GLOBAL, _NON_RATE, _STARTED, _WILL_START))
+WILL_START = _WILL_START    # round 26: tariffs._tells_ahead reads an undated "will take effect" with the measure's noun

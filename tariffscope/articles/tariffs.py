@@ -14,7 +14,19 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
+    ALLOCATED_BACKGROUND_AFTER,
+    LEFT_IN_PLACE_AFTER,
+    LEFT_IN_PLACE_BEFORE,
+    PARTIAL_GOODS_AFTER,
+    STILL_APPLIES_AFTER,
+    ALLOCATED_RATE_BACKGROUND,
+    ALLOCATED_RATE_VERB,
     ASSIGNED_RATE_BEFORE,
+    MEASURE_BEGUN,
+    MEASURE_KIND_NOUNS,
+    MEASURE_NOT_BEGUN,
+    STORY_UNVEIL_VERB,
+    WILL_PAY_VERB,
     BARE_RATE_AFTER,
     THREATENED_OWN_AFTER,
     THREATENED_OWN_BEFORE,
@@ -1649,6 +1661,101 @@ def _list_intro_status(ctx: Context, si: int) -> str | None:
     return _status_at(intro, len(intro), (0, len(intro)), default=None) or _sentence_status(intro, ctx.published)
 
 
+_ALLOCATED_RATE_VERB = re.compile(ALLOCATED_RATE_VERB, re.I)
+_ALLOCATED_RATE_BACKGROUND = re.compile(ALLOCATED_RATE_BACKGROUND, re.I)
+_STORY_UNVEIL_VERB = re.compile(STORY_UNVEIL_VERB, re.I)
+
+
+def _allocated_rate(text: str, row: "_Row", k: int, cl: tuple[int, int]) -> bool:
+    """Round 25b: the k-th rate is one a list or letter allocates to its payer: an allocating verb in its clause before
+    it ("China was handed a 34% tariff", "set out a 40 per cent tariff on Laos ..., 36 per cent on Cambodia"), the rate no
+    side of a change ("will face a 15 percent ..., lifting the rate from the 10 percent") nor told as background ("had at
+    first been handed", "was first assigned ... in April", "from the 10 percent first announced in April")."""
+    p = row.rates[k][0]
+    return k not in row.changes and _ALLOCATED_RATE_VERB.search(text, cl[0], p.start) is not None \
+        and _ALLOCATED_RATE_BACKGROUND.search(text, cl[0], min(cl[1], p.end + ALLOCATED_BACKGROUND_AFTER)) is None
+
+
+def _allocation_announced(ctx: Context) -> bool:
+    """The story tells the allocated measure ahead of its start (LABELING.md: the status at `published`): its lede dates
+    the start after `published` (story_frame), or the lede tells the list or letters unveiled and the story tells no
+    start anywhere (no dated start, no "took effect", no "will take effect": the story is the announcement)."""
+    if ctx.country_remedy:
+        return False    # round 26: a ruling's company rates ("Asahi Kasei Corp was given its own lower rate of 24.5%")
+    if ctx.story_frame is not None:
+        return ctx.story_frame[0] == "announced"
+    key = ("allocation_announced",)
+    if key not in ctx.memo:
+        ctx.memo[key] = any(_STORY_UNVEIL_VERB.search(s.text) for s in ctx.sentences[:LEDE]) \
+            and not any(tariff_model.sentence_starts(ctx))
+    return ctx.memo[key]
+
+
+_MEASURE_KINDS = [(kind, re.compile(rx, re.I)) for kind, rx in MEASURE_KIND_NOUNS.items()]
+_WILL_PAY = re.compile(WILL_PAY_VERB, re.I)
+_MEASURE_BEGUN = re.compile(MEASURE_BEGUN, re.I)
+_MEASURE_NOT_BEGUN = re.compile(MEASURE_NOT_BEGUN, re.I)
+
+
+def _measure_kinds(text: str) -> set[str]:
+    """The kinds of measure (quota, anti-dumping, countervailing, safeguard, surtax) a text names."""
+    return {kind for kind, rx in _MEASURE_KINDS if rx.search(text)}
+
+
+def _tells_begun(text: str, published) -> bool:
+    """The sentence tells a start that has come at `published`: a start word dated on or before it ("with effect from
+    June 27", "apply from today", "starting today, June 23"), or "came into force / took effect / in force", and no
+    start after it nor a denial ("not yet in force")."""
+    dates = [(m, timeline.starts_after(m, published)) for m in timeline.START_DATE.finditer(text)]
+    if any(later for _, later in dates) or _MEASURE_NOT_BEGUN.search(text):
+        return False
+    return any(not m.group(0).lower().startswith("on") for m, _ in dates) or _MEASURE_BEGUN.search(text) is not None
+
+
+def _tells_ahead(text: str, published) -> bool:
+    """The sentence tells a start still to come: dated after `published`, or "would start / will take effect"."""
+    return any(timeline.starts_after(m, published) for m in timeline.START_DATE.finditer(text)) \
+        or tariff_model.WILL_START.search(text) is not None
+
+
+def _begun_kinds(ctx: Context) -> set[str]:
+    """The measure kinds whose start the story tells as come, and no sentence tells as still to come ("The government
+    did not say when the quotas would start to be applied"); memoised per story."""
+    key = ("begun_kinds",)
+    if key not in ctx.memo:
+        begun = {kind for s in ctx.sentences if _tells_begun(s.text, ctx.published) for kind in _measure_kinds(s.text)}
+        ahead = {kind for s in ctx.sentences if _tells_ahead(s.text, ctx.published) for kind in _measure_kinds(s.text)}
+        ctx.memo[key] = begun - ahead
+    return ctx.memo[key]
+
+
+def _will_pay_begun(ctx: Context, si: int, text: str, p: Percent, cl: tuple[int, int]) -> bool:
+    """Round 26: "will pay / be charged / face" before the rate in its clause tells how a quota, safeguard or remedy
+    measure works, and the story tells that measure's start as come -- the kind the rate's sentence names ("above the
+    quota ... will be charged an additional 50 percent tax" under "The quotas came into force on June 27"), else the
+    measure the lede names, if one kind ("Bengang Steel will now pay 42.08 per cent" under "New anti-dumping rates apply
+    from today").
+    Not when the rate's own sentence dates a start (its own words win)."""
+    if _WILL_PAY.search(text, cl[0], p.start) is None or timeline.START_DATE.search(text) \
+            or any(_tells_ahead(s.text, ctx.published) for s in ctx.sentences[:LEDE]):
+        return False        # the rate's sentence dates its own start, or the lede tells the story's measure ahead
+    kinds = _measure_kinds(text)
+    if not kinds:
+        lede = _measure_kinds(" ".join(_lede(ctx)))
+        kinds = lede if len(lede) == 1 else set()
+    return bool(kinds & _begun_kinds(ctx)) or _next_tells_begun(ctx, si)
+
+
+def _next_tells_begun(ctx: Context, si: int) -> bool:
+    """The next sentence's subject is the measure and tells it started ("... will be charged a 50 per cent surtax. The
+    measure applies from June 27")."""
+    if si + 1 >= len(ctx.sentences):
+        return False
+    nxt = ctx.sentences[si + 1].text
+    subject = _MEASURE_SUBJECT.match(nxt)
+    return subject is not None and not _NOT_THE_MEASURE.search(subject.group(0)) and _tells_begun(nxt, ctx.published)
+
+
 # the lede dates the story's measure: "Most of the new rates will apply from 7 August"; a headline that unveils it
 _FRAME_NOUN = re.compile(rf"\b(?:{TARIFF_NOUNS}|rates?)\b", re.I)
 _FRAME_HEADLINE = re.compile(r"\b(?:unveil(?:s|ed)?|announc(?:es|ed)|sets? out|lays? out|to impose|will impose)\b", re.I)
@@ -1719,6 +1826,7 @@ class _Row:
     own_np: dict = field(default_factory=dict)
     lead_until: int = 1 << 30            # the lead's goods are those of the rates before this offset
     framed: set = field(default_factory=set)     # the rates whose status is the story's frame (story_frame)
+    allocated: set = field(default_factory=set)  # the rates read `announced` as a list's allocation (round 25b)
     paired: dict = field(default_factory=dict)   # rate index -> (countries its own segment pairs it with, where)
     bare: set = field(default_factory=set)       # rates whose own words name no goods, nor all goods
     exempted: dict = field(default_factory=dict)  # rate index -> the goods an act of removal takes out of it
@@ -2265,6 +2373,12 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
         if status is None and ctx.story_frame and _bare_item(ctx, si, row):
             status = ctx.story_frame[0]     # an uncued list item or table row of the story's dated measure
             row.framed.add(k)
+        if status is None and _allocated_rate(text, row, k, cl) and _allocation_announced(ctx) \
+                and not (si == 0 and timeline.headline_start(ctx) is not None):
+            # "China was handed a 34% tariff" in a story that tells the list ahead of its start (a headline's rate takes
+            # its body mention's status: timeline.headline_status)
+            status = "announced"
+            row.allocated.add(k)
         status = status or DEFAULT_STATUS
     if status == "in_force" and carry.status == "announced" and _WEAK_PRESENT.search(text, cl[0], cl[1]) \
             and not _STRONG_IN_FORCE.search(text, cl[0], cl[1]):
@@ -2283,6 +2397,8 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
     status = _future_adjust(text, (row.window[k], nxt), last_in_clause, status, ctx.published)
     if status == "in_force" and _aimed_change(text, cl[0], p.start):
         status = "announced"    # round 23c: "committed to lower its tariffs to 2 percent"
+    if status == "announced" and _will_pay_begun(ctx, si, text, p, cl):
+        status = "in_force"     # round 26: "... above the quota will be charged 50%" after "The quotas came into force"
     if status == "announced" and (_already_own(text, p.end, cl) or _still_applies(text, cl[0], p.start)):
         status = "in_force"     # "will be added, from August 6, to the 10% tariff that Brazilian goods already pay"
     if status in ("announced", "paused") and _marked_current(text, p, cl):
@@ -2389,6 +2505,7 @@ def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, f
                     "imposer": imposer, "target": target, "product": product, "rate_pct": float(p.value),
                     "status": goods_status, "sentence": text, "span": [sent.start, sent.end],
                     "_rate": (p.start, p.end, changes[k][0] if k in changes else None),
+                    "_allocated": k in row.allocated and goods_status == "announced",
                 })
 
 
@@ -2407,13 +2524,40 @@ _INTERIM_BEFORE = re.compile(r"\bduring\s+(?:which|that pause|the pause|that per
                              r"[^.;%]{0,80}$", re.I)
 
 
+_PARTIAL_GOODS_AFTER = re.compile(PARTIAL_GOODS_AFTER, re.I)
+
+
+_STILL_APPLIES_AFTER = re.compile(STILL_APPLIES_AFTER, re.I)
+_LEFT_IN_PLACE_BEFORE = re.compile(LEFT_IN_PLACE_BEFORE, re.I)
+_LEFT_IN_PLACE_AFTER = re.compile(LEFT_IN_PLACE_AFTER, re.I)
+
+
+def _applies_beside_pause(text: str, p: Percent, limit: int) -> bool:
+    """Round 26b: the rate's own verb says it goes on applying beside the pause its sentence tells ("Even with the delay,
+    a 10 percent baseline tariff ... remains in force", "..., leaving a 10% baseline duty in place"): the pause is
+    the other rates'."""
+    if _STILL_APPLIES_AFTER.match(text, p.end, limit):
+        return True
+    return _LEFT_IN_PLACE_BEFORE.search(text, max(0, p.start - 50), p.start) is not None \
+        and _LEFT_IN_PLACE_AFTER.match(text, p.end, limit) is not None
+
+
+def _partial_pause(text: str, p: Percent, limit: int) -> bool:
+    """Round 26b: the paused rate is told on a quantified, unnamed part of its goods ("put off for a month the 25% tariffs
+    on many Canadian imports"): the pause is those goods', the rate keeps its own status (LABELING.md round 25b)."""
+    return _PARTIAL_GOODS_AFTER.match(text, p.end, limit) is not None
+
+
 def _suspension_status(text: str, p: Percent, status: str, limit: int) -> str:
     """Paused when the rate itself is what was suspended (before the next rate, `limit`); in force when it is the
-    rate that applies meanwhile."""
+    rate that applies meanwhile, or when the pause is of a part of its goods only (round 26b)."""
+    if status == "paused" and _partial_pause(text, p, limit):
+        return "in_force"
     if status != "paused" and _SUSPENDED_AFTER.match(text, p.end, limit):
-        return "paused"
+        return status if _partial_pause(text, p, limit) else "paused"
     if status == "paused" and (_INTERIM_AFTER.match(text, p.end)
-                               or _INTERIM_BEFORE.search(text, max(0, p.start - 120), p.start)):
+                               or _INTERIM_BEFORE.search(text, max(0, p.start - 120), p.start)
+                               or _applies_beside_pause(text, p, limit)):
         return "in_force"
     return status
 
@@ -2654,6 +2798,7 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         carry.future = own_status == "announced" and not sent_facts
         carry.stated_in_force = bool(_STATED_IN_FORCE.search(text))
         carry.had_tariff = has_noun or bool(rates) or carry.had_tariff
+    later_status_wins(facts)
     model = tariff_model.active()
     if (model is not None and model.get("extra") is not None) or tariff_model.collector is not None:
         facts += _extra_candidates(ctx, facts)
@@ -2664,6 +2809,31 @@ def extract_tariffs(ctx: Context) -> list[dict]:
     facts = consolidate.consolidate(ctx, facts)
     start_told_next(ctx, facts)
     return timeline.settle(ctx, facts)
+
+
+def _own_cued_status(fact: dict) -> bool:
+    """The fact's rate has a status cue in its own clause (not the default, not a carried or listed status)."""
+    text, (start, end, _) = fact["sentence"], fact["_rate"]
+    return _status_at(text, start, clause_at(text, start), end, default=None) is not None
+
+
+def _same_rate(later: dict, fact: dict) -> bool:
+    """`later` tells the same rate as `fact`: the same imposer, target and value, the same goods or none named."""
+    return later["rate_pct"] == fact["rate_pct"] and later["imposer"] == fact["imposer"] \
+        and later["target"] == fact["target"] and later["product"] in (fact["product"], None)
+
+
+def later_status_wins(facts: list[dict]) -> None:
+    """Round 26: a rate read `announced` only as a list's allocation (round 25b, "Korea was assigned a basic tariff of
+    10% plus a reciprocal tariff of 15%") takes the status a later sentence gives the same rate in its own words ("The
+    15% reciprocal tariff has been put off until July 8, while the 10% basic tariff is already being collected"): the
+    allocation reading guesses the list's start from the story's dates, the later sentence tells this rate's own."""
+    allocated = [f for f in facts if f.pop("_allocated", False)]
+    for fact in allocated:
+        later = next((g for g in facts if g["span"][0] > fact["span"][0] and g not in allocated
+                      and _same_rate(g, fact) and _own_cued_status(g)), None)
+        if later is not None:
+            fact["status"] = later["status"]
 
 
 _MEASURE_SUBJECT = re.compile(MEASURE_SUBJECT, re.I)
