@@ -1332,3 +1332,14 @@ STILL_PAYS_NOW_BEFORE = (
     r"(?:pay|pays|paying|face|faces|facing|charged|taxed|subject\s+to|hit\s+with|applies|apply|applying)"
     r"\s+(?:[\w-]+\s+){0,2}?$")
 STILL_PAYS_NOW_REACH = 90    # characters before the rate read for STILL_PAYS_NOW_BEFORE (as _still_applies)
+# Round 26c (xkeep26c): the imposer keeps or leaves a rate that applies now -- the rate is the object of "keep / leave /
+# maintain" ("a limited trade agreement that keeps the 10% tariff on most British exports in place", "Biden will leave a
+# 10 percent tariff on aluminium ... in place", "the United States is keeping the 19 percent tariff it already charges")
+# or its level after "at" ("the two countries will keep the reciprocal tariff on Korean goods at 15%"): LABELING.md, a
+# rate that applies now and will go on applying is in force, whatever change the sentence tells of another rate.  Not
+# after a modal of possibility ("could keep").
+KEEPS_RATE_BEFORE = (
+    r"(?<!\bcould\s)(?<!\bmight\s)(?<!\bmay\s)"
+    r"\b(?:keeps?|keeping|kept|leaves?|leaving|maintains?|maintaining|maintained)\s+"
+    r"(?:(?:the|a|an|its|their|his)\s+(?:[\w-]+\s+){0,2}?"
+    r"|(?:the|its|their)\s+(?:[\w’'-]+\s+){1,7}?at\s+(?:the\s+same\s+|an?\s+|the\s+)?)$")

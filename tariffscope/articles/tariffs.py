@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
-    STILL_PAYS_NOW_BEFORE, STILL_PAYS_NOW_REACH,
+    KEEPS_RATE_BEFORE, STILL_PAYS_NOW_BEFORE, STILL_PAYS_NOW_REACH,
     ALLOCATED_BACKGROUND_AFTER,
     LEFT_IN_PLACE_AFTER,
     LEFT_IN_PLACE_BEFORE,
@@ -744,6 +744,7 @@ def _aimed_change(text: str, clause_start: int, rate_start: int) -> bool:
 
 
 _STILL_PAYS_NOW_BEFORE = re.compile(STILL_PAYS_NOW_BEFORE, re.I)
+_KEEPS_RATE_BEFORE = re.compile(KEEPS_RATE_BEFORE, re.I)
 
 
 def _still_applies(text: str, clause_start: int, rate_start: int) -> bool:
@@ -752,7 +753,8 @@ def _still_applies(text: str, clause_start: int, rate_start: int) -> bool:
     round 26c): an existing rate that goes on applying."""
     start = max(clause_start, rate_start - STILL_PAYS_NOW_REACH)
     return _STILL_APPLIES_BEFORE.search(text, start, rate_start) is not None \
-        or _STILL_PAYS_NOW_BEFORE.search(text, start, rate_start) is not None
+        or _STILL_PAYS_NOW_BEFORE.search(text, start, rate_start) is not None \
+        or _KEEPS_RATE_BEFORE.search(text, start, rate_start) is not None      # "will keep the tariff ... at 15%"
 
 
 _CURRENT_RATE_BEFORE = re.compile(CURRENT_RATE_BEFORE, re.I)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from inline import rate_statuses
+from inline import rate_statuses, tariff_tuples
 
 PUBLISHED = date(2025, 8, 1)
 
@@ -46,3 +46,23 @@ def test_rate_told_ahead_beside_it_stays_announced():
             "30% tariff while talks go on.")
     got = rate_statuses(body, PUBLISHED)
     assert (19.0, "announced") in got and (30.0, "in_force") in got
+
+
+def test_deal_keeps_a_rate_at_its_level_beside_a_cut_told_ahead():
+    body = ("Seoul won relief for its carmakers. Under the agreement reached at the summit, the two countries will keep "
+            "the reciprocal tariff on Korean goods at 15%, and tariffs on Korean automobiles will be lowered to 15% "
+            "from 25% next month.")
+    got = {g[1:] for g in tariff_tuples(body, PUBLISHED)}
+    assert ("KOR", None, 15.0, "in_force") in got and ("KOR", "automobiles", 15.0, "announced") in got
+
+
+def test_deal_keeps_a_rate_in_place_but_will_cut_another():
+    body = ("Retailers welcomed the pact. Trump and Starmer unveiled a limited trade agreement that keeps the 10% tariff "
+            "on most British exports in place but will cut the duty on up to 100,000 British-built cars a year to 10%.")
+    assert ("USA", "GBR", None, 10.0, "in_force") in tariff_tuples(body, date(2025, 5, 9))
+
+
+def test_threat_to_keep_a_rate_is_no_rate_that_applies():
+    body = ("Talks resume next week. Pakistan will pay 19%. Officials said Washington could keep the 50% tariff on "
+            "Mexican steel if the quota talks fail.")
+    assert (50.0, "in_force") not in rate_statuses(body, PUBLISHED)
