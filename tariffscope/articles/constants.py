@@ -1337,9 +1337,10 @@ STILL_PAYS_NOW_REACH = 90    # characters before the rate read for STILL_PAYS_NO
 # 10 percent tariff on aluminium ... in place", "the United States is keeping the 19 percent tariff it already charges")
 # or its level after "at" ("the two countries will keep the reciprocal tariff on Korean goods at 15%"): LABELING.md, a
 # rate that applies now and will go on applying is in force, whatever change the sentence tells of another rate.  Not
-# after a modal of possibility ("could keep").
+# after a modal of possibility or condition ("could keep", "even a favorable ruling ... would leave the 10 percent
+# charge in place": d1412, a rate labelled announced).
 KEEPS_RATE_BEFORE = (
-    r"(?<!\bcould\s)(?<!\bmight\s)(?<!\bmay\s)"
+    r"(?<!\bcould\s)(?<!\bmight\s)(?<!\bmay\s)(?<!\bwould\s)"
     r"\b(?:keeps?|keeping|kept|leaves?|leaving|maintains?|maintaining|maintained)\s+"
     r"(?:(?:the|a|an|its|their|his)\s+(?:[\w-]+\s+){0,2}?"
     r"|(?:the|its|their)\s+(?:[\w’'-]+\s+){1,7}?at\s+(?:the\s+same\s+|an?\s+|the\s+)?)$")
