@@ -750,7 +750,8 @@ _KEEPS_RATE_BEFORE = re.compile(KEEPS_RATE_BEFORE, re.I)
 def _still_applies(text: str, clause_start: int, rate_start: int) -> bool:
     """The verb before the rate is "still / continue to / keep" + an applying verb, after a modal of the future
     ("will keep paying a 25% tariff", round 14b) or in the present ("Chinese goods continue to face a 30% tariff",
-    round 26c): an existing rate that goes on applying."""
+    round 26c), or the rate is what the imposer keeps or leaves ("keeps the 10% tariff ... in place", "will keep the
+    reciprocal tariff on Korean goods at 15%", round 26c): an existing rate that goes on applying."""
     start = max(clause_start, rate_start - STILL_PAYS_NOW_REACH)
     return _STILL_APPLIES_BEFORE.search(text, start, rate_start) is not None \
         or _STILL_PAYS_NOW_BEFORE.search(text, start, rate_start) is not None \
