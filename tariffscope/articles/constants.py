@@ -1318,3 +1318,29 @@ STILL_APPLIES_AFTER = (r"[^.;%]{0,80}?\b(?:(?:remains?|remained|stays?|stayed)\s
 # "leaving a 10 percent baseline duty in place" (the words before the rate, then "in place" after it)
 LEFT_IN_PLACE_BEFORE = r"\bleaving\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$"
 LEFT_IN_PLACE_AFTER = r"[^.;%,]{0,50}?\bin\s+place\b"
+
+
+# Round 26c (xkeep26c): the payer's own paying verb told in the present with "still / continue(s) to / keep(s)" and no
+# modal ("South African goods still pay the 10% ...", "Chinese goods continue to face a 30% tariff while talks ... go
+# on", "Korean automobiles are still charged the 25 percent tariff", "which for now still pay 25 percent"): the rate
+# applies now and goes on applying (LABELING.md: in force), whatever future the rest of the sentence tells (a deal that
+# "will lower" it, "until then").  The round-14b modal form stays in tariffs._STILL_APPLIES_BEFORE; a modal of
+# possibility before "still" ("could still face 50%") is a threat, not a rate that applies.
+STILL_PAYS_NOW_BEFORE = (
+    r"(?<!\bcould\s)(?<!\bmight\s)(?<!\bmay\s)(?<!\bcan\s)(?<!\bshould\s)(?<!\bmust\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)"
+    r"\b(?:still|continues?\s+to|keeps?(?:\s+on)?)\s+(?:be(?:ing)?\s+)?"
+    r"(?:pay|pays|paying|face|faces|facing|charged|taxed|subject\s+to|hit\s+with|applies|apply|applying)"
+    r"\s+(?:[\w-]+\s+){0,2}?$")
+STILL_PAYS_NOW_REACH = 90    # characters before the rate read for STILL_PAYS_NOW_BEFORE (as _still_applies)
+# Round 26c (xkeep26c): the imposer keeps or leaves a rate that applies now -- the rate is the object of "keep / leave /
+# maintain" ("a limited trade agreement that keeps the 10% tariff on most British exports in place", "Biden will leave a
+# 10 percent tariff on aluminium ... in place", "the United States is keeping the 19 percent tariff it already charges")
+# or its level after "at" ("the two countries will keep the reciprocal tariff on Korean goods at 15%"): LABELING.md, a
+# rate that applies now and will go on applying is in force, whatever change the sentence tells of another rate.  Not
+# after a modal of possibility or condition ("could keep", "even a favorable ruling ... would leave the 10 percent
+# charge in place": d1412, a rate labelled announced).
+KEEPS_RATE_BEFORE = (
+    r"(?<!\bcould\s)(?<!\bmight\s)(?<!\bmay\s)(?<!\bwould\s)"
+    r"\b(?:keeps?|keeping|kept|leaves?|leaving|maintains?|maintaining|maintained)\s+"
+    r"(?:(?:the|a|an|its|their|his)\s+(?:[\w-]+\s+){0,2}?"
+    r"|(?:the|its|their)\s+(?:[\w’'-]+\s+){1,7}?at\s+(?:the\s+same\s+|an?\s+|the\s+)?)$")

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
+    KEEPS_RATE_BEFORE, STILL_PAYS_NOW_BEFORE, STILL_PAYS_NOW_REACH,
     ALLOCATED_BACKGROUND_AFTER,
     LEFT_IN_PLACE_AFTER,
     LEFT_IN_PLACE_BEFORE,
@@ -742,9 +743,19 @@ def _aimed_change(text: str, clause_start: int, rate_start: int) -> bool:
     return _CHANGE_AIM_DONE_AFTER.search(text, rate_start) is None
 
 
+_STILL_PAYS_NOW_BEFORE = re.compile(STILL_PAYS_NOW_BEFORE, re.I)
+_KEEPS_RATE_BEFORE = re.compile(KEEPS_RATE_BEFORE, re.I)
+
+
 def _still_applies(text: str, clause_start: int, rate_start: int) -> bool:
-    """The verb before the rate is a modal's "still / continue to / keep" + an applying verb: an existing rate."""
-    return _STILL_APPLIES_BEFORE.search(text, max(clause_start, rate_start - 90), rate_start) is not None
+    """The verb before the rate is "still / continue to / keep" + an applying verb, after a modal of the future
+    ("will keep paying a 25% tariff", round 14b) or in the present ("Chinese goods continue to face a 30% tariff",
+    round 26c), or the rate is what the imposer keeps or leaves ("keeps the 10% tariff ... in place", "will keep the
+    reciprocal tariff on Korean goods at 15%", round 26c): an existing rate that goes on applying."""
+    start = max(clause_start, rate_start - STILL_PAYS_NOW_REACH)
+    return _STILL_APPLIES_BEFORE.search(text, start, rate_start) is not None \
+        or _STILL_PAYS_NOW_BEFORE.search(text, start, rate_start) is not None \
+        or _KEEPS_RATE_BEFORE.search(text, start, rate_start) is not None      # "will keep the tariff ... at 15%"
 
 
 _CURRENT_RATE_BEFORE = re.compile(CURRENT_RATE_BEFORE, re.I)
