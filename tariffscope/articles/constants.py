@@ -1318,3 +1318,14 @@ STILL_APPLIES_AFTER = (r"[^.;%]{0,80}?\b(?:(?:remains?|remained|stays?|stayed)\s
 # "leaving a 10 percent baseline duty in place" (the words before the rate, then "in place" after it)
 LEFT_IN_PLACE_BEFORE = r"\bleaving\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}$"
 LEFT_IN_PLACE_AFTER = r"[^.;%,]{0,50}?\bin\s+place\b"
+
+# The European Union's member states (round 26c, xeu26c): a member's own figure stays the member's when the bloc is
+# named only as its frame ("Within the EU, Ireland posted ...", "Ireland, an EU member state, ... sent $50 billion")
+EU_MEMBER_STATES = frozenset({
+    "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL",
+    "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE"})
+# the bloc as the frame a member's figure is told in: "Within the EU, Ireland ...", "Among EU members, Germany ..."
+BLOC_FRAME_BEFORE = r"\b(?:[Ww]ithin|[Ii]nside|[Aa]mong(?:st)?)\s+(?:the\s+)?(?:\w+\s+)?$"
+# the bloc in an appositive to the member just named: "Ireland, an EU member state,", "Germany, the bloc's biggest
+# economy,", "Malta, a member of the EU,"
+BLOC_APPOSITIVE_BEFORE = r"^\s*,\s+(?:an?|the|another|one of the)\s+(?:[\w-]+\s+){0,3}?(?:of\s+the\s+)?$"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import roles, trade_model
-from .constants import (AMOUNT_TAKEN_AWAY, BY_AMOUNT, CALENDAR_PERIOD, CHANGE_VERB_ANY, CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
+from .constants import (AMOUNT_TAKEN_AWAY, BLOC_APPOSITIVE_BEFORE, BLOC_FRAME_BEFORE, EU_MEMBER_STATES, BY_AMOUNT, CALENDAR_PERIOD, CHANGE_VERB_ANY, CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
                         DIFFERENCE_AFTER_AMOUNT, EARNED_BEFORE, EARNED_CONTEXT, EARNED_NOT_TRADE_BEFORE,
                         EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD, FRONTED_PARTNER_AFTER, FRONTED_PARTNER_BEFORE, PART_AFTER_WHOLE, SIDE_CLAUSE_CUE, SIDE_FLOW_BEFORE, WHOLE_AFTER_SHARE, WHOLE_SHARE, WHOLE_WHICH_VERB, GOODS_BROUGHT_IN_AFTER,
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
@@ -1869,7 +1869,27 @@ def _not_parties(ctx: Context, mentions: list) -> set[str]:
                  and not _EXCLUDING.search(ctx.body, max(0, m.start - 25), m.start)}
     # a partner's share ("making the U.S. the largest buyer") unless the sentence also names it as a partner
     excluded |= {m.iso3 for m in mentions if _share(ctx, m)} - {m.iso3 for m in mentions if not _share(ctx, m)}
+    if any(_bloc_frames_member(ctx, m, mentions) for m in mentions):
+        excluded |= {"EUU"} - {m.iso3 for m in mentions if m.iso3 == "EUU" and _counterpart(ctx, m)}
     return excluded
+
+
+_BLOC_FRAME_BEFORE = re.compile(BLOC_FRAME_BEFORE)
+_BLOC_APPOSITIVE_BEFORE = re.compile(BLOC_APPOSITIVE_BEFORE)
+
+
+def _bloc_frames_member(ctx: Context, m, mentions: list) -> bool:
+    """The EU named only as the frame of a member state's own figure (round 26c): "Within the EU, Ireland posted the
+    largest surplus with the US", "Ireland, an EU member state, ... sent $50 billion of drug products to the U.S." --
+    the member is the party (LABELING.md: member states as themselves), the bloc none of this sentence's figures."""
+    if m.iso3 != "EUU":
+        return False
+    members = [o for o in mentions if o.iso3 in EU_MEMBER_STATES]
+    if not members:
+        return False
+    if _BLOC_FRAME_BEFORE.search(ctx.body, max(0, m.start - 30), m.start):
+        return any(o.start > m.end for o in members)            # the frame opens before the member it frames
+    return any(o.end <= m.start and _BLOC_APPOSITIVE_BEFORE.match(ctx.body[o.end:m.start]) for o in members)
 
 
 # "The nation ran a trade surplus of US$73.92 billion with the US": the partner of a balance, after the amount
