@@ -1329,3 +1329,6 @@ BLOC_FRAME_BEFORE = r"\b(?:[Ww]ithin|[Ii]nside|[Aa]mong(?:st)?)\s+(?:the\s+)?(?:
 # the bloc in an appositive to the member just named: "Ireland, an EU member state,", "Germany, the bloc's biggest
 # economy,", "Malta, a member of the EU,"
 BLOC_APPOSITIVE_BEFORE = r"^\s*,\s+(?:an?|the|another|one of the)\s+(?:[\w-]+\s+){0,3}?(?:of\s+the\s+)?$"
+# a pair the sentence states by name: "trade between the EU and the US", "the relationship between Canada and Mexico"
+NAMED_PAIR_BEFORE = r"\b[Bb]etween\s+(?:the\s+)?$"
+NAMED_PAIR_JOIN = r"^\s+(?:and|&)\s+(?:the\s+)?$"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import roles, trade_model
-from .constants import (AMOUNT_TAKEN_AWAY, BLOC_APPOSITIVE_BEFORE, BLOC_FRAME_BEFORE, EU_MEMBER_STATES, BY_AMOUNT, CALENDAR_PERIOD, CHANGE_VERB_ANY, CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
+from .constants import (AMOUNT_TAKEN_AWAY, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, BLOC_APPOSITIVE_BEFORE, BLOC_FRAME_BEFORE, EU_MEMBER_STATES, BY_AMOUNT, CALENDAR_PERIOD, CHANGE_VERB_ANY, CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
                         DIFFERENCE_AFTER_AMOUNT, EARNED_BEFORE, EARNED_CONTEXT, EARNED_NOT_TRADE_BEFORE,
                         EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD, FRONTED_PARTNER_AFTER, FRONTED_PARTNER_BEFORE, PART_AFTER_WHOLE, SIDE_CLAUSE_CUE, SIDE_FLOW_BEFORE, WHOLE_AFTER_SHARE, WHOLE_SHARE, WHOLE_WHICH_VERB, GOODS_BROUGHT_IN_AFTER,
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
@@ -1929,6 +1929,9 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
     for m in sorted(clause_mentions, key=lambda m: m.start):
         if m.iso3 not in out and m.iso3 not in excluded:
             out.append(m.iso3)
+    named = _named_pair(ctx, clause_mentions, excluded) if len(out) > 2 else None
+    if named:
+        return named        # "Speaking in Dublin, Harris put trade between the EU and the US at 1.6 trillion euro"
     if len(out) >= 4:
         pair = _stretch_pair(ctx, sent, cl, anchor, excluded) if anchor else None
         if pair:
@@ -1973,6 +1976,20 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
     if len(out) == 1 and ctx.default_imposer and ctx.default_imposer != out[0]:
         out.append(ctx.default_imposer)
     return out[:2]
+
+
+_NAMED_PAIR_BEFORE = re.compile(NAMED_PAIR_BEFORE)
+_NAMED_PAIR_JOIN = re.compile(NAMED_PAIR_JOIN)
+
+
+def _named_pair(ctx: Context, clause_mentions: list, excluded: set[str]) -> list[str] | None:
+    """The two countries a clause names as its pair, "between the EU and the US" (round 26c): they are the parties
+    whatever other place the clause names first (a dateline's "in Dublin", a paper's "The Irish Examiner")."""
+    ms = sorted((m for m in clause_mentions if m.iso3 not in excluded), key=lambda m: m.start)
+    pairs = [[a.iso3, b.iso3] for a, b in zip(ms, ms[1:])
+             if a.iso3 != b.iso3 and _NAMED_PAIR_BEFORE.search(ctx.body, max(0, a.start - 12), a.start)
+             and _NAMED_PAIR_JOIN.match(ctx.body[a.end:b.start])]
+    return pairs[0] if len(pairs) == 1 else None
 
 
 # ---------------------------------------------------------------- fiscal and cross-year periods (round 15 ruling)
