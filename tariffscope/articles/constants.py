@@ -1332,3 +1332,7 @@ BLOC_APPOSITIVE_BEFORE = r"^\s*,\s+(?:an?|the|another|one of the)\s+(?:[\w-]+\s+
 # a pair the sentence states by name: "trade between the EU and the US", "the relationship between Canada and Mexico"
 NAMED_PAIR_BEFORE = r"\b[Bb]etween\s+(?:the\s+)?$"
 NAMED_PAIR_JOIN = r"^\s+(?:and|&)\s+(?:the\s+)?$"
+# the bloc as the adjective of one member: "No EU economy relies more on the American market than Ireland, which sold
+# ...", "the largest EU member state" -- one member's figure, told against the bloc (singular: "EU countries" may be
+# the bloc's own flow)
+BLOC_MODIFIER_AFTER = r"\s+(?:member\s+)?(?:economy|member|country|nation|state)\b"

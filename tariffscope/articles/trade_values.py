@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import roles, trade_model
-from .constants import (AMOUNT_TAKEN_AWAY, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, BLOC_APPOSITIVE_BEFORE, BLOC_FRAME_BEFORE, EU_MEMBER_STATES, BY_AMOUNT, CALENDAR_PERIOD, CHANGE_VERB_ANY, CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
+from .constants import (AMOUNT_TAKEN_AWAY, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, BLOC_APPOSITIVE_BEFORE, BLOC_FRAME_BEFORE, BLOC_MODIFIER_AFTER, EU_MEMBER_STATES, BY_AMOUNT, CALENDAR_PERIOD, CHANGE_VERB_ANY, CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
                         DIFFERENCE_AFTER_AMOUNT, EARNED_BEFORE, EARNED_CONTEXT, EARNED_NOT_TRADE_BEFORE,
                         EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD, FRONTED_PARTNER_AFTER, FRONTED_PARTNER_BEFORE, PART_AFTER_WHOLE, SIDE_CLAUSE_CUE, SIDE_FLOW_BEFORE, WHOLE_AFTER_SHARE, WHOLE_SHARE, WHOLE_WHICH_VERB, GOODS_BROUGHT_IN_AFTER,
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
@@ -1876,6 +1876,7 @@ def _not_parties(ctx: Context, mentions: list) -> set[str]:
 
 _BLOC_FRAME_BEFORE = re.compile(BLOC_FRAME_BEFORE)
 _BLOC_APPOSITIVE_BEFORE = re.compile(BLOC_APPOSITIVE_BEFORE)
+_BLOC_MODIFIER_AFTER = re.compile(BLOC_MODIFIER_AFTER)
 
 
 def _bloc_frames_member(ctx: Context, m, mentions: list) -> bool:
@@ -1887,6 +1888,8 @@ def _bloc_frames_member(ctx: Context, m, mentions: list) -> bool:
     members = [o for o in mentions if o.iso3 in EU_MEMBER_STATES]
     if not members:
         return False
+    if _BLOC_MODIFIER_AFTER.match(ctx.body, m.end):
+        return True                                             # "No EU economy relies more ... than Ireland"
     if _BLOC_FRAME_BEFORE.search(ctx.body, max(0, m.start - 30), m.start):
         return any(o.start > m.end for o in members)            # the frame opens before the member it frames
     return any(o.end <= m.start and _BLOC_APPOSITIVE_BEFORE.match(ctx.body[o.end:m.start]) for o in members)

@@ -46,3 +46,10 @@ def test_guard_the_bloc_own_flow_keeps_the_bloc(values_rules_only):
     body = ("The EU's surplus with the US narrowed in May. "
             "Within the bloc, exports to the United States fell to 40 billion euros in May.")
     assert pairs(body)[40e9] == {"EUU", "USA"}
+
+
+def test_the_bloc_as_a_member_adjective_is_no_party(values_rules_only):
+    body = ("Irish exporters welcomed the deal. "
+            "No EU economy relies more on the American market than Ireland, which sold €81.1 billion worth of goods "
+            "to the United States in 2024.")
+    assert pairs(body)[81.1e9] == {"IRL", "USA"}
