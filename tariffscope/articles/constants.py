@@ -1335,4 +1335,4 @@ NAMED_PAIR_JOIN = r"^\s+(?:and|&)\s+(?:the\s+)?$"
 # the bloc as the adjective of one member: "No EU economy relies more on the American market than Ireland, which sold
 # ...", "the largest EU member state" -- one member's figure, told against the bloc (singular: "EU countries" may be
 # the bloc's own flow)
-BLOC_MODIFIER_AFTER = r"\s+(?:member\s+)?(?:economy|member|country|nation|state)\b"
+BLOC_MODIFIER_AFTER = r"\s+(?:member\s+state|economy|country|nation|member(?!\s+states?\b)|state)\b"
