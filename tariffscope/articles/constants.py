@@ -1344,3 +1344,21 @@ KEEPS_RATE_BEFORE = (
     r"\b(?:keeps?|keeping|kept|leaves?|leaving|maintains?|maintaining|maintained)\s+"
     r"(?:(?:the|a|an|its|their|his)\s+(?:[\w-]+\s+){0,2}?"
     r"|(?:the|its|their)\s+(?:[\w’'-]+\s+){1,7}?at\s+(?:the\s+same\s+|an?\s+|the\s+)?)$")
+
+# The European Union's member states (round 26c, xeu26c): a member's own figure stays the member's when the bloc is
+# named only as its frame ("Within the EU, Ireland posted ...", "Ireland, an EU member state, ... sent $50 billion")
+EU_MEMBER_STATES = frozenset({
+    "AUT", "BEL", "BGR", "HRV", "CYP", "CZE", "DNK", "EST", "FIN", "FRA", "DEU", "GRC", "HUN", "IRL",
+    "ITA", "LVA", "LTU", "LUX", "MLT", "NLD", "POL", "PRT", "ROU", "SVK", "SVN", "ESP", "SWE"})
+# the bloc as the frame a member's figure is told in: "Within the EU, Ireland ...", "Among EU members, Germany ..."
+BLOC_FRAME_BEFORE = r"\b(?:[Ww]ithin|[Ii]nside|[Aa]mong(?:st)?)\s+(?:the\s+)?(?:\w+\s+)?$"
+# the bloc in an appositive to the member just named: "Ireland, an EU member state,", "Germany, the bloc's biggest
+# economy,", "Malta, a member of the EU,"
+BLOC_APPOSITIVE_BEFORE = r"^\s*,\s+(?:an?|the|another|one of the)\s+(?:[\w-]+\s+){0,3}?(?:of\s+the\s+)?$"
+# a pair the sentence states by name: "trade between the EU and the US", "the relationship between Canada and Mexico"
+NAMED_PAIR_BEFORE = r"\b[Bb]etween\s+(?:the\s+)?$"
+NAMED_PAIR_JOIN = r"^\s+(?:and|&)\s+(?:the\s+)?$"
+# the bloc as the adjective of one member: "No EU economy relies more on the American market than Ireland, which sold
+# ...", "the largest EU member state" -- one member's figure, told against the bloc (singular: "EU countries" may be
+# the bloc's own flow)
+BLOC_MODIFIER_AFTER = r"\s+(?:member\s+state|economy|country|nation|member(?!\s+states?\b)|state)\b"

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import roles, trade_model
-from .constants import (AMOUNT_TAKEN_AWAY, BY_AMOUNT, CALENDAR_PERIOD, CHANGE_VERB_ANY, CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
+from .constants import (AMOUNT_TAKEN_AWAY, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, BLOC_APPOSITIVE_BEFORE, BLOC_FRAME_BEFORE, BLOC_MODIFIER_AFTER, EU_MEMBER_STATES, BY_AMOUNT, CALENDAR_PERIOD, CHANGE_VERB_ANY, CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
                         DIFFERENCE_AFTER_AMOUNT, EARNED_BEFORE, EARNED_CONTEXT, EARNED_NOT_TRADE_BEFORE,
                         EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD, FRONTED_PARTNER_AFTER, FRONTED_PARTNER_BEFORE, PART_AFTER_WHOLE, SIDE_CLAUSE_CUE, SIDE_FLOW_BEFORE, WHOLE_AFTER_SHARE, WHOLE_SHARE, WHOLE_WHICH_VERB, GOODS_BROUGHT_IN_AFTER,
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
@@ -1869,7 +1869,30 @@ def _not_parties(ctx: Context, mentions: list) -> set[str]:
                  and not _EXCLUDING.search(ctx.body, max(0, m.start - 25), m.start)}
     # a partner's share ("making the U.S. the largest buyer") unless the sentence also names it as a partner
     excluded |= {m.iso3 for m in mentions if _share(ctx, m)} - {m.iso3 for m in mentions if not _share(ctx, m)}
+    if any(_bloc_frames_member(ctx, m, mentions) for m in mentions):
+        excluded |= {"EUU"} - {m.iso3 for m in mentions if m.iso3 == "EUU" and _counterpart(ctx, m)}
     return excluded
+
+
+_BLOC_FRAME_BEFORE = re.compile(BLOC_FRAME_BEFORE)
+_BLOC_APPOSITIVE_BEFORE = re.compile(BLOC_APPOSITIVE_BEFORE)
+_BLOC_MODIFIER_AFTER = re.compile(BLOC_MODIFIER_AFTER)
+
+
+def _bloc_frames_member(ctx: Context, m, mentions: list) -> bool:
+    """The EU named only as the frame of a member state's own figure (round 26c): "Within the EU, Ireland posted the
+    largest surplus with the US", "Ireland, an EU member state, ... sent $50 billion of drug products to the U.S." --
+    the member is the party (LABELING.md: member states as themselves), the bloc none of this sentence's figures."""
+    if m.iso3 != "EUU":
+        return False
+    members = [o for o in mentions if o.iso3 in EU_MEMBER_STATES]
+    if not members:
+        return False
+    if _BLOC_MODIFIER_AFTER.match(ctx.body, m.end):
+        return True                                             # "No EU economy relies more ... than Ireland"
+    if _BLOC_FRAME_BEFORE.search(ctx.body, max(0, m.start - 30), m.start):
+        return any(o.start > m.end for o in members)            # the frame opens before the member it frames
+    return any(o.end <= m.start and _BLOC_APPOSITIVE_BEFORE.match(ctx.body[o.end:m.start]) for o in members)
 
 
 # "The nation ran a trade surplus of US$73.92 billion with the US": the partner of a balance, after the amount
@@ -1909,6 +1932,9 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
     for m in sorted(clause_mentions, key=lambda m: m.start):
         if m.iso3 not in out and m.iso3 not in excluded:
             out.append(m.iso3)
+    named = _named_pair(ctx, clause_mentions, excluded) if len(out) > 2 else None
+    if named:
+        return named        # "Speaking in Dublin, Harris put trade between the EU and the US at 1.6 trillion euro"
     if len(out) >= 4:
         pair = _stretch_pair(ctx, sent, cl, anchor, excluded) if anchor else None
         if pair:
@@ -1953,6 +1979,20 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
     if len(out) == 1 and ctx.default_imposer and ctx.default_imposer != out[0]:
         out.append(ctx.default_imposer)
     return out[:2]
+
+
+_NAMED_PAIR_BEFORE = re.compile(NAMED_PAIR_BEFORE)
+_NAMED_PAIR_JOIN = re.compile(NAMED_PAIR_JOIN)
+
+
+def _named_pair(ctx: Context, clause_mentions: list, excluded: set[str]) -> list[str] | None:
+    """The two countries a clause names as its pair, "between the EU and the US" (round 26c): they are the parties
+    whatever other place the clause names first (a dateline's "in Dublin", a paper's "The Irish Examiner")."""
+    ms = sorted((m for m in clause_mentions if m.iso3 not in excluded), key=lambda m: m.start)
+    pairs = [[a.iso3, b.iso3] for a, b in zip(ms, ms[1:])
+             if a.iso3 != b.iso3 and _NAMED_PAIR_BEFORE.search(ctx.body, max(0, a.start - 12), a.start)
+             and _NAMED_PAIR_JOIN.match(ctx.body[a.end:b.start])]
+    return pairs[0] if len(pairs) == 1 else None
 
 
 # ---------------------------------------------------------------- fiscal and cross-year periods (round 15 ruling)
