@@ -49,10 +49,11 @@ _NAME = (rf"(?:{_CAP}|{_INITIALS}|[A-Z](?={_SP}[A-Z]))"
          rf"(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}(?:(?:Jr|Sr)\.|{_CAP}|{_INITIALS}|[A-Z](?={_SP}[A-Z])|JD|J\.D\.)){{0,3}}"
          rf"{_GENERATION}?")
 NAME_PATTERN = _NAME          # for quotes.py: the same names (particles, diacritics, initials)
-HONORIFIC_PATTERN = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof)\.?|Sir|Dame|Lord|Lady)"
+_HONORIFIC_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof"
+HONORIFIC_PATTERN = rf"(?:(?:{_HONORIFIC_ABBREVIATIONS})\.?|Sir|Dame|Lord|Lady)"
 # "his economic adviser, Prof. Avi Simhon": an abbreviated honorific between a role and the name (its full stop
 # would end the name pattern at "Prof")
-_DOTTED_HONORIFIC = rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.{_SP})"
+_DOTTED_HONORIFIC = rf"(?:(?:{_HONORIFIC_ABBREVIATIONS})\.{_SP})"
 _ROLE_ALT = literal_alternation(sorted(ROLE_TITLES, key=len, reverse=True))
 _ROLE_LOWER_ALT = "|".join(re.escape(r) for r in sorted(ROLE_WORDS_LOWER, key=len, reverse=True))
 _DEM_ALT = "|".join(re.escape(d) for d in sorted(set(DEMONYMS) | {"U.S.", "US", "Canada’s", "Canada's", "Mexico’s", "Mexico's", "China’s", "China's"}, key=len, reverse=True))
