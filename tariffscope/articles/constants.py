@@ -260,6 +260,18 @@ NO_DEAL_COUNTRY_CHARS = 20      # the imposer named right after that phrase: "..
 # A group of countries a measure names and then lists ("countries ..., among them China, India, South Korea ..."): its
 # members are the rate's targets when it lists this many or more (one or two are examples or a pair; roles._GROUP_MEMBERS)
 GROUP_MIN_MEMBERS = 3
+# round 27: a rate's clause that counts the countries it hits without naming them ("goods from eight European countries
+# will be hit with a 10% import tax", "beef from the four countries pays a tariff of 20%"), the article listing them
+# elsewhere ("Trump named Denmark, Norway, ..."; "The leaders of Denmark, ..., the eight countries named by Washington"):
+# the count ties the rate to the one list of exactly that many countries (roles._counted_group_members). From three
+# (a pair is the story's two sides, GROUP_MIN_MEMBERS) up to COUNTED_GROUP_MAX (longer lists are rundowns, not one list).
+COUNTED_GROUP_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                         "eleven": 11, "twelve": 12}
+COUNTED_GROUP_MAX = 12
+# (compiled without re.I: the adjective between is lower-case "other" / "more" or a capitalised demonym, "European")
+COUNTED_GROUP = (r"(?i:\b(?P<count>" + "|".join(COUNTED_GROUP_NUMBERS) + r"|\d{1,2}))"
+                 r"\s+(?:(?:other|more|major|key|smaller|[A-Z][a-z]+)\s+){0,2}"
+                 r"(?i:(?:countries|nations|economies|trading\s+partners)\b)")
 # Trade values (round 16): a country named as the market of an export figure, not its exporter -- "the American market
 # alone took Rs 22,000 crore", "as American shrimp buyers turned away", "gold, for which the US is a key destination",
 # "Shipments bound for the United States came to $6.182 billion". LABELING.md: when the text leaves the reporter

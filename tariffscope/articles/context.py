@@ -57,6 +57,7 @@ class Context:
     cued_imposers: dict[int, str] = field(default_factory=dict)   # sentence index -> imposer named there
     recent_targets: dict[int, str] = field(default_factory=dict)  # sentence index -> target of a measure there
     recent_global: set[int] = field(default_factory=set)          # sentence indexes with a global measure
+    counted_groups: list = field(default_factory=list)           # (sentence index, members) of counted groups read
     regions: list[Mention] = field(default_factory=list)          # provinces: stand for their country in roles
     headings: list[int] = field(default_factory=list)             # sentence indexes of section headings
     items: list[int] = field(default_factory=list)                # digest items "Canada: 35% on ..." (first sentences)

@@ -20,7 +20,7 @@ from collections import Counter
 from functools import lru_cache
 
 from .constants import (PAYER_CATENATIVE, ALL_GOODS_WORDS, BASELINE_WORDS, CONTENT_ORIGIN_BEFORE, EVERY_PARTNER, GLOBAL_TARGET_WORDS,
-                        GROUP_MIN_MEMBERS, CHANGE_FROM_BETWEEN, OWNED_GOODS_OBJECT_BEFORE, OWNED_GOODS_PRONOUN, OWNED_GOODS_SUBJECT, OWNED_GOODS_REACH, OWNED_GOODS_WORDS,
+                        GROUP_MIN_MEMBERS, COUNTED_GROUP, COUNTED_GROUP_MAX, COUNTED_GROUP_NUMBERS, CHANGE_FROM_BETWEEN, OWNED_GOODS_OBJECT_BEFORE, OWNED_GOODS_PRONOUN, OWNED_GOODS_SUBJECT, OWNED_GOODS_REACH, OWNED_GOODS_WORDS,
                         RUNDOWN_ITEM_MAX_WORDS, RUNDOWN_LEAD_END, RUNDOWN_MAX_ITEMS, PERCENT_UNIT,
                         PRODUCTS, RETALIATION_WORDS, SECONDARY_BUYERS, SECONDARY_OBJECT_CHARS, TARIFF_NOUNS,
                         TRADE_AUTHORITIES, BOUGHT_NOUN_AFTER, BOUGHT_OWNER_BEFORE, BOUGHT_SELLER_BEFORE,
@@ -367,6 +367,11 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         is_global = False       # "Korean goods ... leaving a 10% baseline duty in place": Korea's baseline
     if is_global:
         ctx.recent_global.add(sent_index)
+    if target is None and not is_global:
+        members = _counted_group_members(ctx, sent_index, sent_text, ws, we - sent_start, imposer)
+        if members:
+            target, targets = members[0], members
+            ctx.counted_groups.append((sent_index, members))    # carried on like a listed group (_carried_group)
     if target is None:
         target, targets = _story_handed_target(ctx, sent_index, sent_start, sent_text, cs, a, ws, mentions, imposer,
                                                targets, is_global, retaliation and not sentence_isos)
@@ -821,12 +826,56 @@ def _story_groups(ctx: Context) -> list[tuple[int, list[str]]]:
     return hit
 
 
+_COUNTED_GROUP = re.compile(COUNTED_GROUP)
+
+
+def _story_lists(ctx: Context) -> list[tuple[int, list[str]]]:
+    """(sentence index, countries) of every list of GROUP_MIN_MEMBERS or more countries the article writes out
+    ("Denmark, Norway, Sweden, ... and Finland"), each list once (from its first member)."""
+    hit = ctx.memo.get("story_lists")
+    if hit is None:
+        hit = []
+        for si, sent in enumerate(ctx.sentences):
+            mentions = [m for m in ctx.country_mentions(sent.start, sent.end) if not m.compound and m.kind != "person"]
+            listed_until = -1
+            for m in mentions:
+                if m.start <= listed_until:
+                    continue
+                members = _coordinated(sent.text, sent.start, m, mentions)
+                if len(members) >= GROUP_MIN_MEMBERS:
+                    hit.append((si, members))
+                    listed_until = max(x.start for x in mentions if x.iso3 in members and x.start >= m.start)
+        ctx.memo["story_lists"] = hit
+    return hit
+
+
+def _counted_group_members(ctx: Context, sent_index: int, sent_text: str, ws: int, we: int,
+                           imposer: str | None) -> list[str]:
+    """The countries of a rate whose own window counts them without naming them ("goods from eight European countries
+    will be hit with a 10% import tax", "beef from the four countries pays a tariff of 20%"): the list the article
+    writes of exactly that many countries, in the same sentence or any other ("Trump named Denmark, Norway, ...",
+    "The leaders of Denmark, ..., the eight countries named by Washington"); [] when the count matches no list or
+    lists of different countries (the count is what ties a list to the rate, so it must point at one)."""
+    counted = _COUNTED_GROUP.search(sent_text, ws, we)
+    if counted is None:
+        return []
+    word = counted.group("count").lower()
+    count = int(word) if word.isdigit() else COUNTED_GROUP_NUMBERS[word]
+    if not GROUP_MIN_MEMBERS <= count <= COUNTED_GROUP_MAX:
+        return []
+    matching = {tuple(members) for _, members in _story_lists(ctx) if len(members) == count and imposer not in members}
+    if len({frozenset(members) for members in matching}) != 1:
+        return []
+    return list(next(iter(matching)))
+
+
 def _carried_group(ctx: Context, sent_index: int, target: str, imposer: str | None) -> list[str]:
     """The members of the group listed last before a rate (same section) whose clause names no country and whose carried
     target is one of them ("Most products will be subject to tariffs of up to 35 per cent" after "... among them China,
     India, South Korea, Thailand and Indonesia"); [] when there is none."""
     section = ctx.section_start(sent_index)
-    groups = [members for si, members in _story_groups(ctx) if section < si <= sent_index and target in members]
+    groups = [members for si, members in sorted(_story_groups(ctx) + ctx.counted_groups)
+              if section < si <= sent_index and target in members]
     return [i for i in groups[-1] if i != imposer] if groups else []
 
 
