@@ -246,7 +246,7 @@ def _list_or_one(np: str, known) -> list[str]:
 def lead_products(text: str) -> list[str]:
     """Goods a sentence names up front: "For rapeseed, the deposit rate ...", a digest label "Wine: the 150% duty"."""
     m = _FOR_LEAD.match(text) or _HEAD_LABEL.match(text)
-    if not m or m.group("np").isupper():        # "KUALA LUMPUR: The 19% tariff ...": a dateline, not goods
+    if not m or _place_label(m.group("np")):
         return []
     return open_products(m.group("np"))
 
@@ -261,9 +261,18 @@ def item_products(text: str) -> list[str]:
     """Goods a digest item's label names ("Apples: included in a trade deal for the first time."), for the
     item's later sentences that name none ("India's current 50 percent tariff will fall to 25 percent ...")."""
     m = _HEAD_LABEL.match(text)
-    if not m or m.group("np").isupper():        # "CHINA CLOCK TICKING:" is a newsletter's kicker, not goods
+    if not m or _place_label(m.group("np")):
         return []
     return open_products(m.group("np"))
+
+
+def _place_label(label: str) -> bool:
+    """A head label that names no goods: upper case ("KUALA LUMPUR:", a dateline; "CHINA CLOCK TICKING:", a
+    newsletter's kicker) or several words all capitalised ("New York:", "Hong Kong:", a dateline in title case whose
+    last word open_products would otherwise take for goods, round 27); goods labels capitalise their first word only
+    ("Auto parts:", "Steel and aluminum:")."""
+    words = label.split()
+    return label.isupper() or (len(words) > 1 and all(w[0].isupper() for w in words))
 
 
 # "Semi-knocked down (SKD) kits, which had been taxed at 25 per cent, are now charged 20 per cent", "Ethanol shipped
