@@ -2205,6 +2205,8 @@ def _left_out_goods(text: str, p: Percent) -> list[str]:
     if m and _NOT_DONE_BEFORE.search(text, max(0, m.end("subj") - 40), m.end("subj")):
         return []
     goods = _goods_phrase(_SUBJECT_CLAUSE.split(m.group("subj"))[-1]) if m else []
+    if not goods and m:
+        goods = _restricted_head_goods(m.group("subj"))
     if not goods:
         goods = _interrupted_subject(text, lo, p.start, _INTERRUPTED_BEFORE_RATE)
     if not goods:
@@ -2237,6 +2239,21 @@ _INTERRUPTER_ADDS = re.compile(rf"^\s*(?:and|or|as\s+well\s+as|plus|like|{EXEMPT
 # determiner ("Refined copper, the form in which Chile sells most of its metal abroad, was exempted"); a list's item
 # opens with its own noun or adjective
 _INTERRUPTER_DESCRIBES = re.compile(rf"\s*(?:{INTERRUPTER_RELATIVE}|the|an?|its|their|his|her|one|by\s+far)\b", re.I)
+
+
+# a restrictive relative clause closing the subject with no commas ("The electronics and semiconductors that make up
+# the bulk of Philippine sales abroad are not covered by the 20% tariff"): its head's goods are the subject's
+_RESTRICTIVE_RELATIVE = re.compile(rf"\s+{INTERRUPTER_RELATIVE}\s+(?!.*\s{INTERRUPTER_RELATIVE}\s)", re.I)
+
+
+def _restricted_head_goods(subj: str) -> list[str]:
+    """The goods of the head a restrictive relative clause closes the subject with ([] when none): the noun phrase
+    before the last "that"/"which", read as _left_out_goods reads a subject; none when the clause names goods itself
+    (then it is not the head that is described)."""
+    rel = _RESTRICTIVE_RELATIVE.search(subj)
+    if rel is None or _products_in(subj[rel.end():]):
+        return []
+    return _goods_phrase(_SUBJECT_CLAUSE.split(subj[:rel.start()])[-1])
 
 
 def _interrupted_subject(text: str, lo: int, hi: int, pattern: re.Pattern) -> list[str]:
