@@ -66,3 +66,27 @@ def test_a_listed_subject_keeps_every_good(rules_only):
             "exempt from the 30% tariff.")
     goods = {f[2] for f in tariff_tuples(body, PUB) if f[3] == 30.0 and f[4] == "lifted"}
     assert {"copper", "pharmaceuticals"} <= goods, goods
+
+
+@pytest.mark.parametrize("body, good, rate", [
+    # "not covered by" the rate: the same carve-out as "exempt from"
+    ("Swiss goods will face tariffs of 31 per cent in the US. Pharmaceutical products are not covered by the 31 per "
+     "cent tariff, although separate US decisions on the sector are expected.", "pharmaceuticals", 31.0),
+    # a restrictive relative clause closes the subject: its head's goods
+    ("Philippine goods face a 20% US tariff. The semiconductors that make up the bulk of Philippine sales abroad are "
+     "not covered by the 20% tariff.", "semiconductors", 20.0),
+])
+def test_goods_not_covered_by_the_rate_are_lifted(rules_only, body, good, rate):
+    facts = tariff_tuples(body, PUB)
+    assert any(f[2] == good and f[3] == rate and f[4] == "lifted" for f in facts), facts
+
+
+@pytest.mark.parametrize("body", [
+    # only a possible carve-out
+    "Swiss goods will face tariffs of 31 per cent in the US. Pharmaceutical products would not be covered by the 31 "
+    "per cent tariff.",
+    # the relative clause names the goods: its head (firms) is what is exempt, not the goods
+    "Ruritanian goods face a 25% US tariff. Firms that make pharmaceuticals are exempt from the 25% tariff.",
+])
+def test_no_goods_lifted_by_a_possible_or_firm_carve_out(rules_only, body):
+    assert not any(f[2] == "pharmaceuticals" and f[4] == "lifted" for f in tariff_tuples(body, PUB))
