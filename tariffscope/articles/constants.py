@@ -807,7 +807,19 @@ REMOVING_VERB = r"(?:took|takes|taking|removed|removes|removing|lifted|lifts|lif
 # copulas, the adverbs allowed between copula and cue (at most two), and the cues (regex sources).
 LEFT_OUT_COPULA = r"(?:are|is|were|was|remain|remains|remained|stay|stays|stayed|have\s+been|has\s+been|had\s+been)"
 LEFT_OUT_ADVERB = r"(?:now|also|currently|still|likewise|largely|entirely|completely|so\s+far|for\s+now)"
-LEFT_OUT_CUE = r"(?:exempt(?:ed)?|spared|excluded|left\s+out|carved\s+out|kept\s+out|outside)"
+# round 27 (xexempt27): "not covered by" the rate is the same carve-out ("Pharmaceutical products are not covered by the
+# 31 per cent tariff", d1031; "medicines are not covered by the new 39% tariff", d1332; "... are not covered by the 20%
+# tariff", d1315: INDEX notes of three writer batches label these goods `lifted`)
+LEFT_OUT_CUE = r"(?:exempt(?:ed)?|spared|excluded|left\s+out|carved\s+out|kept\s+out|outside|not\s+covered\s+by)"
+# tariffs._interrupted_subject (round 27, xexempt27; LABELING.md round 15: goods left out of a rate are `lifted` with
+# it): the goods subject of an exemption cue set off from its copula by an interrupter -- an apposition ("Pharmaceuticals,
+# the country's largest export, were exempt from the 39% rate", "Refined copper, the form in which Chile sells most of
+# its metal abroad, was exempted from the tariff") or a relative clause ("Pharmaceuticals, which remain exempt from the
+# 39% tariff, slipped", "pharmaceuticals, which have been left out of the rate", "crude oil, which dominates shipments
+# to America, is exempt"); the earlier readers take the subject from the last comma on and so read the interrupter.
+# The relative pronouns, and the longest interrupter read (characters).
+INTERRUPTER_RELATIVE = r"(?:which|that)"
+INTERRUPTER_MAX_CHARS = 90
 # tariffs._rate_free_exemption (round 20, LABELING.md round 15 as above): a sentence with no rate whose subject is
 # goods left out of the measure an earlier sentence gave its rate ("Trump began applying the 39% tariffs on August 7.
 # Pharmaceutical products and gold were exempt from the duty.", "Energy is exempted.", "Its main export, oil and gas,

@@ -75,6 +75,8 @@ from .constants import (
     GOODS_ITEM_TAIL_WORDS,
     GOODS_LIST_COORDINATOR,
     GOODS_LIST_PREPOSITIONS,
+    INTERRUPTER_MAX_CHARS,
+    INTERRUPTER_RELATIVE,
     LEFT_OUT_ADVERB,
     LEFT_OUT_COPULA,
     LEFT_OUT_CUE,
@@ -2196,14 +2198,78 @@ _LEFT_OUT_BEFORE = re.compile(
 def _left_out_goods(text: str, p: Percent) -> list[str]:
     """The goods the sentence says stand outside the rate from the start (constants.LEFT_OUT_*: "Medicines are also
     currently spared from the 39% reciprocal tariff", "chips are outside the 19% tariff"), [] when none: LABELING.md
-    (round 15) labels them as goods exempted, the rate `lifted` with them.  Not a removal only planned."""
-    m = _LEFT_OUT_BEFORE.search(text, max(0, p.start - 160), p.start)
-    if not m or _NOT_DONE_BEFORE.search(text, max(0, m.end("subj") - 40), m.end("subj")):
+    (round 15) labels them as goods exempted, the rate `lifted` with them.  Not a removal only planned.  A subject set
+    off from its copula by an apposition or a relative clause is read before the interrupter (_interrupted_subject)."""
+    lo = max(0, p.start - 160)
+    m = _LEFT_OUT_BEFORE.search(text, lo, p.start)
+    if m and _NOT_DONE_BEFORE.search(text, max(0, m.end("subj") - 40), m.end("subj")):
         return []
-    goods = _goods_phrase(_SUBJECT_CLAUSE.split(m.group("subj"))[-1])
-    if set(goods) & set(_products_in(text[m.end("subj"):p.end + LEFT_OUT_MEASURE_REACH])):
+    goods = _goods_phrase(_SUBJECT_CLAUSE.split(m.group("subj"))[-1]) if m else []
+    if not goods and m:
+        goods = _restricted_head_goods(m.group("subj"))
+    if not goods:
+        goods = _interrupted_subject(text, lo, p.start, _INTERRUPTED_BEFORE_RATE)
+    if not goods:
+        return []
+    m_end = m.end("subj") if m else p.start
+    if set(goods) & set(_products_in(text[m_end:p.end + LEFT_OUT_MEASURE_REACH])):
         return []       # "Refined copper cathodes have been left out of the 50% copper tariff": part of its own goods
     return goods
+
+
+# the goods subject of an exemption cue set off by an interrupter (constants.INTERRUPTER_*): "Pharmaceuticals, the
+# country's largest export, were exempt from the 39% rate", "Pharmaceuticals, which remain exempt from the 39% tariff",
+# "crude oil, which dominates shipments to America, is exempt"; the head holds no comma, the interrupter either opens
+# with a relative pronoun whose own verb is the copula, or is a comma-closed apposition / relative clause
+_INTERRUPTED = (rf"(?P<head>[^;:%,]{{2,120}}?),\s+(?:{INTERRUPTER_RELATIVE}\s+|(?P<inter>[^;:%,]{{2,{INTERRUPTER_MAX_CHARS}}}?),\s+)"
+                rf"{LEFT_OUT_COPULA}\s+(?:{LEFT_OUT_ADVERB}\s+){{0,2}}{LEFT_OUT_CUE}")
+_INTERRUPTED_BEFORE_RATE = re.compile(rf"{_INTERRUPTED}(?:\s+(?:from|of))?{_MEASURE_LEAD}", re.I)
+_INTERRUPTED_RATE_FREE = re.compile(
+    rf"{_INTERRUPTED}(?:\s+(?:from|of)\s+(?:the|that|this|these|those|its|his|their)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"{RATE_FREE_MEASURE_NOUN}\b|\s*[.,;]|\s*$)", re.I)
+# where the head's own noun phrase starts: after its last clause word, copula or preposition ("The big exception is
+# pharmaceuticals", "the relief granted to smartphones and drugs")
+_HEAD_NP_START = re.compile(r".*\b(?:that|which|who|said|says|while|but|after|because|when|if|than|is|are|was|were|"
+                            r"to|for|on|of|as)\s+", re.I | re.S)
+# an interrupter that adds goods or examples rather than describing the head ("like pharmaceuticals", "and steel")
+_INTERRUPTER_ADDS = re.compile(rf"^\s*(?:and|or|as\s+well\s+as|plus|like|{EXEMPT_EXAMPLES_CUE})\b", re.I)
+
+
+# an interrupter that describes the head even when it names goods: a relative clause, or an apposition opened by a
+# determiner ("Refined copper, the form in which Chile sells most of its metal abroad, was exempted"); a list's item
+# opens with its own noun or adjective
+_INTERRUPTER_DESCRIBES = re.compile(rf"\s*(?:{INTERRUPTER_RELATIVE}|the|an?|its|their|his|her|one|by\s+far)\b", re.I)
+
+
+# a restrictive relative clause closing the subject with no commas ("The electronics and semiconductors that make up
+# the bulk of Philippine sales abroad are not covered by the 20% tariff"): its head's goods are the subject's
+_RESTRICTIVE_RELATIVE = re.compile(rf"\s+{INTERRUPTER_RELATIVE}\s+(?!.*\s{INTERRUPTER_RELATIVE}\s)", re.I)
+
+
+def _restricted_head_goods(subj: str) -> list[str]:
+    """The goods of the head a restrictive relative clause closes the subject with ([] when none): the noun phrase
+    before the last "that"/"which", read as _left_out_goods reads a subject; none when the clause names goods itself
+    (then it is not the head that is described)."""
+    rel = _RESTRICTIVE_RELATIVE.search(subj)
+    if rel is None or _products_in(subj[rel.end():]):
+        return []
+    return _goods_phrase(_SUBJECT_CLAUSE.split(subj[:rel.start()])[-1])
+
+
+def _interrupted_subject(text: str, lo: int, hi: int, pattern: re.Pattern) -> list[str]:
+    """The goods of an exemption cue's subject read before its interrupter (_INTERRUPTED), [] when none: the head's
+    last noun phrase, goods the lexicon knows; not an interrupter that adds goods or examples of its own (a list, or
+    an apposition naming goods: "copper, pharmaceuticals and energy products, are exempt" is _listed_exemption's)."""
+    m = pattern.search(text, lo, hi)
+    if m is None:
+        return []
+    inter = m.group("inter")
+    if inter is not None and (_INTERRUPTER_ADDS.match(inter) or
+                              (_products_in(inter) and not _INTERRUPTER_DESCRIBES.match(inter))):
+        return []
+    head = m.group("head")
+    start = _HEAD_NP_START.match(head)
+    return _products_in(head[start.end():] if start else head)
 
 
 # a subject list standing outside the rate right after it: "Copper, pharmaceuticals and energy products are exempt from
@@ -2274,7 +2340,7 @@ def _rate_free_exemption(text: str) -> list[str]:
     or examples in it (_CLAUSE_IN_SUBJECT). Not an exemption only planned ("could be exempted": no copula matches)."""
     m = _RATE_FREE_EXEMPTION.match(text.strip())
     if not m or _CLAUSE_IN_SUBJECT.search(m.group("subj")):
-        return []
+        return _interrupted_subject(text, 0, len(text), _INTERRUPTED_RATE_FREE)
     for part in m.group("subj").split(","):
         goods = _products_in(part)      # the lexicon's goods only: "Up to now, buyers have been largely spared"
         if goods:

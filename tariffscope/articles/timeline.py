@@ -94,9 +94,15 @@ def headline_status(ctx: Context, facts: list[dict]) -> None:
     for f in facts:
         if f["span"][0] != head or f["status"] != "in_force":
             continue
-        twin = next((b for b in body if same_measure(f, b)), None)
+        twin = next((b for b in body if same_measure(f, b) and not _goods_left_out(f, b)), None)
         if twin is not None:
             f["status"] = twin["status"]
+
+
+def _goods_left_out(head: dict, body: dict) -> bool:
+    """The body fact is goods left out of the headline's measure (a `lifted` fact of goods the headline does not name:
+    "Pharmaceuticals, which remain exempt from the 39% tariff"), not a mention of the measure itself (round 27)."""
+    return body["status"] == "lifted" and head["product"] is None and body["product"] is not None
 
 
 def _counterfactual(fact: dict) -> bool:
