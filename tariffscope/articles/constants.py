@@ -1379,3 +1379,7 @@ STORY_FLOW_JOIN = r"\s+(?:to|with|into)\s+(?:the\s+)?"
 # cent ..., while exports eased ..."), not a part of the headline's flow
 STORY_OTHER_DIRECTION = {"exports": r"\b(?:imports?|imported|inbound)\b", "imports": r"\b(?:exports?|exported|outbound)\b",
                          "balance": r"(?!)"}
+# a figure whose sentence, or the sentence before, says the flow goes abroad ("Salmon is still far and away the most
+# valuable seafood Norway sells abroad. In August the country shipped 145,446 tonnes of it, worth NOK 10.6 billion"):
+# the country's flow with the world, whatever the headline's pair
+STORY_WORLD_NEAR = r"\b(?:abroad|overseas|worldwide|globally|to the (?:whole )?world)\b"

@@ -212,8 +212,6 @@ def party_features(ctx, c, kind: str, rparties: list[str]) -> list[str]:
         out.append("carried")       # the pair of the bilateral figure just before (trade_values._carried)
     if back_reference(c):
         out += ["back_ref", f"back_ref_k={kind}"]   # "Those shipments were worth ...": the flow before, with its partner
-    if c.story_partner:
-        out.append("story_pair")    # a figure of the headline's bilateral flow naming no country (trade_values._story_pairs)
     out += context_features(text, mo.start, mo.end, cl, PARTY_WIDE)
     return out
 

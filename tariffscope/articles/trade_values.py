@@ -21,7 +21,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, B
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
                         LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
                         MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, MONTH_RANGE_END, NON_ISO_TARGETS, DATELINE, ISO_DATE_AFTER_YEAR, NUMERIC_DATE_BEFORE_YEAR, NON_TRADE_MONEY,
-                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, STORY_FLOW_JOIN, STORY_FLOW_WORDS, STORY_OTHER_DIRECTION, OWN_PERIOD_AFTER,
+                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, STORY_FLOW_JOIN, STORY_FLOW_WORDS, STORY_OTHER_DIRECTION, STORY_WORLD_NEAR, OWN_PERIOD_AFTER,
                         COMPARED_PERIOD_CUE, BASE_YEAR_BEFORE, COVER_BETWEEN_OWN_VERB, COVER_VERB_DIRECT,
                         COVER_VERB_THROUGH_GOODS, INVESTIGATION_SUBJECT, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
                         TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
@@ -724,6 +724,7 @@ def candidates(ctx: Context) -> list[Candidate]:
 _STORY_FLOW = re.compile(STORY_FLOW_WORDS, re.I)
 _STORY_JOIN = re.compile(STORY_FLOW_JOIN, re.I)
 _STORY_OTHER_DIRECTION = {group: re.compile(rx, re.I) for group, rx in STORY_OTHER_DIRECTION.items()}
+_STORY_WORLD_NEAR = re.compile(STORY_WORLD_NEAR, re.I)
 _STORY_KIND_GROUP = {"exports": "exports", "imports": "imports", "trade_surplus": "balance", "trade_deficit": "balance"}
 _SECTION_LABEL_WORDS = 3
 
@@ -769,7 +770,8 @@ def _story_pairs(ctx: Context, cands: list[Candidate]) -> None:
         return          # the story gives this kind with the world too: an unnamed figure may be either
     for c in ones:
         s = c.sent
-        if _STORY_OTHER_DIRECTION[group].search(s.text) \
+        near = ctx.sentences[c.si - 1].text + " " + s.text if c.si else s.text
+        if _STORY_OTHER_DIRECTION[group].search(s.text) or _STORY_WORLD_NEAR.search(near) \
                 or any(m.iso3 != ctx.reporter for m in ctx.country_mentions(s.start, s.end, with_people=False)):
             continue
         c.story_partner = partner
