@@ -752,6 +752,15 @@ def story_flow(ctx: Context) -> tuple[str, str] | None:
     return out
 
 
+def _story_world_flow(ctx: Context, group: str) -> bool:
+    """A body sentence names the headline's kind of flow with a world word, with or without an amount ("The overall
+    trade surplus narrowed in May", "Total exports grew 2.0 pct")."""
+    for s in ctx.sentences[1:]:
+        if _WORLD_FIGURE.search(s.text) and any(f.lastgroup == group for f in _STORY_FLOW.finditer(s.text)):
+            return True
+    return False
+
+
 def _story_pairs(ctx: Context, cands: list[Candidate]) -> None:
     """A figure of the headline's flow that the body gives with the story's country alone and no country of its own
     in its sentence ("Beef exports grew 26% over the three months to reach A$1.6 billion" under "Australian exports to
@@ -766,7 +775,8 @@ def _story_pairs(ctx: Context, cands: list[Candidate]) -> None:
     same = [c for c in cands if c.fact and c.conversion_of is None and _STORY_KIND_GROUP.get(c.fact["kind"]) == group]
     pairs = [c.money.value for c in same if set(c.fact["parties"]) == {ctx.reporter, partner}]
     ones = [c for c in same if c.fact["parties"] == [ctx.reporter]]
-    if any(_WORLD_FIGURE.search(c.sent.text) or with_world(ctx, c) or (pairs and c.money.value > max(pairs)) for c in ones):
+    if any(_WORLD_FIGURE.search(c.sent.text) or with_world(ctx, c) or (pairs and c.money.value > max(pairs)) for c in ones) \
+            or _story_world_flow(ctx, group):
         return          # the story gives this kind with the world too: an unnamed figure may be either
     for c in ones:
         s = c.sent
