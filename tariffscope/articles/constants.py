@@ -1386,3 +1386,24 @@ NAMED_PAIR_JOIN = r"^\s+(?:and|&)\s+(?:the\s+)?$"
 # ...", "the largest EU member state" -- one member's figure, told against the bloc (singular: "EU countries" may be
 # the bloc's own flow)
 BLOC_MODIFIER_AFTER = r"\s+(?:member\s+state|economy|country|nation|member(?!\s+states?\b)|state)\b"
+
+# Round 27 (xtvstory27): the story's flow.  A headline (or the line after a section label) whose first flow word names
+# its partner right after it ("Australian exports to the US climb", "Brazil's trade deficit with US multiplies",
+# "Dutch goods exports to the US fall") frames a story about that one bilateral flow: a figure of the same kind the
+# body gives with no country of its own ("Beef exports grew 26% ... to A$1.6 billion", "Exports came to €27.5
+# billion") is the headline's pair -- unless the story reports that kind with the world too (then an unnamed figure may
+# be either, as the Korean monthly reports: "Outbound shipments came to $40.1 billion" above "exports to the US").
+# The flow words of the headline, by the kind group they frame ...
+STORY_FLOW_WORDS = (r"\b(?:(?P<balance>(?:trade\s+)?(?:surplus|deficit|gap))|(?P<exports>exports?|shipments?|sales)"
+                    r"|(?P<imports>imports?|purchases))\b")
+# ... and what joins the first flow word to its partner: nothing but "to/with/into (the)"
+STORY_FLOW_JOIN = r"\s+(?:to|with|into)\s+(?:the\s+)?"
+# a sentence that states the other direction or the balance beside the figure is a trade report of the country's
+# totals ("Exports of US$ 29.86 billion and imports of US$ 23.73 billion left a surplus", "Imports slipped 1.3 per
+# cent ..., while exports eased ..."), not a part of the headline's flow
+STORY_OTHER_DIRECTION = {"exports": r"\b(?:imports?|imported|inbound)\b", "imports": r"\b(?:exports?|exported|outbound)\b",
+                         "balance": r"(?!)"}
+# a figure whose sentence, or the sentence before, says the flow goes abroad ("Salmon is still far and away the most
+# valuable seafood Norway sells abroad. In August the country shipped 145,446 tonnes of it, worth NOK 10.6 billion"):
+# the country's flow with the world, whatever the headline's pair
+STORY_WORLD_NEAR = r"\b(?:abroad|overseas|worldwide|globally|to the (?:whole )?world)\b"

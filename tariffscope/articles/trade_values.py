@@ -21,7 +21,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, B
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
                         LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
                         MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, MONTH_RANGE_END, NON_ISO_TARGETS, DATELINE, ISO_DATE_AFTER_YEAR, NUMERIC_DATE_BEFORE_YEAR, NON_TRADE_MONEY,
-                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, OWN_PERIOD_AFTER,
+                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, STORY_FLOW_JOIN, STORY_FLOW_WORDS, STORY_OTHER_DIRECTION, STORY_WORLD_NEAR, OWN_PERIOD_AFTER,
                         COMPARED_PERIOD_CUE, BASE_YEAR_BEFORE, COVER_BETWEEN_OWN_VERB, COVER_VERB_DIRECT,
                         COVER_VERB_THROUGH_GOODS, INVESTIGATION_SUBJECT, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
                         TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
@@ -565,6 +565,7 @@ class Candidate:
     base: str | None = None              # the base of a comparison "to <amount> from <this>": "dated" or "undated" (_base)
     parallel: "Candidate | None" = None  # an undated base: the dated base of the comparison just before (_parallel_base)
     conjunct: list[str] | None = None    # the pair before with one country of its own put in (_conjunct_pair)
+    story_partner: str | None = None     # the partner of the headline's flow, for a figure of that flow naming none (_story_pairs)
 
 
 # a headline ends without a full stop, also before a closing quote ("... at 'considerable risk'"); a colon or a deck's
@@ -716,7 +717,80 @@ def candidates(ctx: Context) -> list[Candidate]:
             seen.add(key)
             facts.append(fact)
             c.fact = fact
+    _story_pairs(ctx, cands)
     return cands
+
+
+_STORY_FLOW = re.compile(STORY_FLOW_WORDS, re.I)
+_STORY_JOIN = re.compile(STORY_FLOW_JOIN, re.I)
+_STORY_OTHER_DIRECTION = {group: re.compile(rx, re.I) for group, rx in STORY_OTHER_DIRECTION.items()}
+_STORY_WORLD_NEAR = re.compile(STORY_WORLD_NEAR, re.I)
+_STORY_KIND_GROUP = {"exports": "exports", "imports": "imports", "trade_surplus": "balance", "trade_deficit": "balance"}
+_SECTION_LABEL_WORDS = 3
+
+
+def story_flow(ctx: Context) -> tuple[str, str] | None:
+    """(kind group, partner) of the headline's flow when its first flow word names its partner right after it
+    ("Australian exports to the US climb", "Brazil's trade deficit with US multiplies") and the headline names no
+    third country (round 27).  The line after a section label ("KENYA") is the headline."""
+    if "story_flow" in ctx.memo:
+        return ctx.memo["story_flow"]
+    out = None
+    for k, s in enumerate(ctx.sentences[:2]):
+        f = _STORY_FLOW.search(s.text)
+        if not f:
+            if len(s.text.split()) <= _SECTION_LABEL_WORDS:
+                continue
+            break
+        after = ctx.country_mentions(s.start + f.end(), s.end, with_people=False)
+        named = {m.iso3 for m in ctx.country_mentions(s.start, s.end, with_people=False)}
+        if after and after[0].iso3 != ctx.reporter and _STORY_JOIN.fullmatch(ctx.body, s.start + f.end(), after[0].start) \
+                and named <= {ctx.reporter, after[0].iso3}:
+            out = (f.lastgroup, after[0].iso3)
+        break
+    ctx.memo["story_flow"] = out
+    return out
+
+
+def _story_world_flow(ctx: Context, group: str) -> bool:
+    """A body sentence names the headline's kind of flow with a world word, with or without an amount ("The overall
+    trade surplus narrowed in May", "Total exports grew 2.0 pct")."""
+    for s in ctx.sentences[1:]:
+        if _WORLD_FIGURE.search(s.text) and any(f.lastgroup == group for f in _STORY_FLOW.finditer(s.text)):
+            return True
+    return False
+
+
+def _story_pairs(ctx: Context, cands: list[Candidate]) -> None:
+    """A figure of the headline's flow that the body gives with the story's country alone and no country of its own
+    in its sentence ("Beef exports grew 26% over the three months to reach A$1.6 billion" under "Australian exports to
+    the US climb") is the headline's pair: [story's country, partner] (round 27).  Not in a story that reports the
+    same kind with the world as well -- a figure of it with a world word ("total exports") or larger than the
+    story's own pair figures ("Outbound shipments came to $40.1 billion" above $10 billion to the US) -- and not for a
+    figure whose sentence states the other direction beside it (a report of the country's totals)."""
+    flow = story_flow(ctx)
+    if not flow or not ctx.reporter:
+        return
+    group, partner = flow
+    same = [c for c in cands if c.fact and c.conversion_of is None and _STORY_KIND_GROUP.get(c.fact["kind"]) == group]
+    pairs = [c.money.value for c in same if set(c.fact["parties"]) == {ctx.reporter, partner}]
+    ones = [c for c in same if c.fact["parties"] == [ctx.reporter]]
+    if any(_WORLD_FIGURE.search(c.sent.text) or with_world(ctx, c) or (pairs and c.money.value > max(pairs)) for c in ones) \
+            or _story_world_flow(ctx, group):
+        return          # the story gives this kind with the world too: an unnamed figure may be either
+    for c in ones:
+        s = c.sent
+        near = ctx.sentences[c.si - 1].text + " " + s.text if c.si else s.text
+        if _STORY_OTHER_DIRECTION[group].search(s.text) or _STORY_WORLD_NEAR.search(near) \
+                or any(m.iso3 != ctx.reporter for m in ctx.country_mentions(s.start, s.end, with_people=False)):
+            continue
+        c.story_partner = partner
+        c.fact = {**c.fact, "parties": [ctx.reporter, partner]}
+    for c in cands:     # an amount restating one in another currency follows it
+        if c.conversion_of is not None and cands[c.conversion_of].story_partner and c.fact \
+                and c.fact["parties"] == [ctx.reporter]:
+            c.story_partner = cands[c.conversion_of].story_partner
+            c.fact = {**c.fact, "parties": [ctx.reporter, c.story_partner]}
 
 
 def _breakdown(ctx: Context, sent, monies: list[Money], facts: list[dict]) -> list[dict | None]:
@@ -1238,6 +1312,8 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
     if kind in _BACK_REFERENCE_KINDS and len(parties) == 1 and back_reference(c):
         there = _place_named_before(ctx, c, parties[0])
         parties = [parties[0], there] if there else parties     # "Shipments there fell to $6.86 billion"
+    if c.story_partner and parties == [ctx.reporter] and _STORY_KIND_GROUP.get(kind) == story_flow(ctx)[0]:
+        parties = [ctx.reporter, c.story_partner]               # "Beef exports grew 26% ... to A$1.6 billion" (round 27)
     return parties
 
 
