@@ -1362,3 +1362,7 @@ NAMED_PAIR_JOIN = r"^\s+(?:and|&)\s+(?:the\s+)?$"
 # ...", "the largest EU member state" -- one member's figure, told against the bloc (singular: "EU countries" may be
 # the bloc's own flow)
 BLOC_MODIFIER_AFTER = r"\s+(?:member\s+state|economy|country|nation|member(?!\s+states?\b)|state)\b"
+
+# Round 27b (timeline.one_status_per_rate): the statuses that read a change of a rate; a rate first told in one of them
+# and later at another status keeps both facts (the old rate of a cut, a paused rate told as still paid)
+STATUS_OF_A_CHANGE = ("lifted", "paused")
