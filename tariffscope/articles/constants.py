@@ -1363,6 +1363,6 @@ NAMED_PAIR_JOIN = r"^\s+(?:and|&)\s+(?:the\s+)?$"
 # the bloc's own flow)
 BLOC_MODIFIER_AFTER = r"\s+(?:member\s+state|economy|country|nation|member(?!\s+states?\b)|state)\b"
 
-# Round 27b (timeline.one_status_per_rate): the statuses that read a change of a rate; a rate first told in one of them
-# and later at another status keeps both facts (the old rate of a cut, a paused rate told as still paid)
-STATUS_OF_A_CHANGE = ("lifted", "paused")
+# Round 27b (timeline.one_status_per_rate): the statuses of a rate decided (in force, or decided and starting later); a
+# rate first told in one of them and read later as threatened, lifted or paused is the same fact retold
+DECIDED_STATUSES = ("in_force", "announced")
