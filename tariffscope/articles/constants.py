@@ -1407,3 +1407,7 @@ STORY_OTHER_DIRECTION = {"exports": r"\b(?:imports?|imported|inbound)\b", "impor
 # valuable seafood Norway sells abroad. In August the country shipped 145,446 tonnes of it, worth NOK 10.6 billion"):
 # the country's flow with the world, whatever the headline's pair
 STORY_WORLD_NEAR = r"\b(?:abroad|overseas|worldwide|globally|to the (?:whole )?world)\b"
+
+# Round 27b (timeline.one_status_per_rate): the statuses of a rate decided (in force, or decided and starting later); a
+# rate first told in one of them and read later as threatened, lifted or paused is the same fact retold
+DECIDED_STATUSES = ("in_force", "announced")

@@ -16,7 +16,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from .constants import (CHANGE_STACKS, CHANGE_STILL_AHEAD, CHANGE_TO_RATE_BEFORE, CHANGED_AFTER_NEW_RATE_CHARS,
+from .constants import (DECIDED_STATUSES, CHANGE_STACKS, CHANGE_STILL_AHEAD, CHANGE_TO_RATE_BEFORE, CHANGED_AFTER_NEW_RATE_CHARS,
                         CHANGED_AFTER_OBJECT, CHANGED_AFTER_SUBJECT, CHANGED_NEXT_SENTENCE, COUNTERFACTUAL_BEFORE,
                         COUNTERFACTUAL_STATUS, EPISODE_ENDED_AFTER,
                         HISTORY_AFTER_CHARS, HISTORY_BEFORE_CHARS, KICKER_MAX_LOWER, KICKER_MAX_WORDS, KICKER_SEPARATOR,
@@ -186,7 +186,29 @@ def settle(ctx: Context, facts: list[dict]) -> list[dict]:
     counterfactual_status(facts)
     replaced_by_later_change(ctx, facts)
     changed_after_told(ctx, facts)
-    return one_fact_per_good(dedupe(facts))
+    return one_status_per_rate(one_fact_per_good(dedupe(facts)))
+
+
+def one_status_per_rate(facts: list[dict]) -> list[dict]:
+    """Round 27b: a rate (imposer, target, goods, value) the story first states as decided -- in force or announced --
+    and a later sentence reads as threatened, lifted or paused is one fact, in the status of its first statement:
+    the later sentence retells the decided rate inside a condition, a plea or a worry ("if the 20% tariff stays in
+    place", "to have the 25% tariff removed", "fear of the looming 46% duty") and takes that clause's mood, where the
+    labels hold the rate once (LABELING.md: each rate labelled once, in its status at the published date).  A first
+    statement that is itself a threat or a change, and a later reading that is decided, keep both facts (measured:
+    the old rate of a cut told later as still paid, a threat carried out, a rate in force told later as announced
+    split about evenly on dev); one sentence's own readings are its own."""
+    first: dict[tuple, dict] = {}
+    for f in facts:
+        first.setdefault((f["imposer"], f["target"], f["product"], f["rate_pct"]), f)
+    return [f for f in facts if not _retold_undecided(f, first[(f["imposer"], f["target"], f["product"], f["rate_pct"])])]
+
+
+def _retold_undecided(fact: dict, first: dict) -> bool:
+    """`fact` is a later sentence's threatened / lifted / paused reading of a rate `first` (its rate's first reading,
+    in another sentence) states as decided."""
+    return fact["span"][0] != first["span"][0] and first["status"] in DECIDED_STATUSES \
+        and fact["status"] not in DECIDED_STATUSES
 
 
 # ---- the story's time order of one measure's rates (round 24).  LABELING.md: the old rate of a change in force is
