@@ -1367,8 +1367,8 @@ BLOC_MODIFIER_AFTER = r"\s+(?:member\s+state|economy|country|nation|member(?!\s+
 # meanwhile, climbed 16.4% to 30.6 billion euros", "Canada's surplus with the U.S. shrank sharply, to C$4.8 billion from
 # C$8.4 billion", "Turnover with the US fell 5% to 240.5 billion euros" -- gives the amount the noun's kind, whatever the
 # story's other sentences are about.
-SUBJECT_KIND_NOUNS = (("imports", r"imports|inbound\s+shipments|purchases\s+from\s+abroad"),
-                      ("exports", r"exports|outbound\s+shipments|overseas\s+sales|foreign\s+sales"),
+SUBJECT_KIND_NOUNS = (("imports", r"imports|inbound\s+shipments|purchases"),
+                      ("exports", r"exports|outbound\s+shipments|overseas\s+sales|foreign\s+sales|sales\s+(?=to\b|abroad\b)|shipments"),
                       ("trade_surplus", r"(?:trade\s+|goods\s+|merchandise\s+)?surplus"),
                       ("trade_deficit", r"(?:trade\s+|goods\s+|merchandise\s+)?(?:deficit|shortfall|gap)"),
                       ("total_trade", r"turnover|two-way\s+trade|bilateral\s+trade"))
