@@ -1387,3 +1387,11 @@ SUBJECT_LEVEL_VERB = (r"(?:ris(?:e|es|en)|rose|fell|grew|increased|decreased|dro
 # the stretch between the verb and the amount: no other clause, and the amount is the level ("to", "at", "from" the base)
 SUBJECT_LEVEL_TAIL_END = r"\b(?:to|at|from|of|reaching|hitting)\s+(?:(?:about|roughly|nearly|some|almost|around|just|only|a\s+record|an\s+estimated|close\s+to|more\s+than|over)\s+)*$"
 SUBJECT_TAIL_STOP = r"\b(?:as|while|whereas|which|that|when|after|because|since|with|leaving|making|so|but)\b"
+# Round 27b (trade_values.share_whole_kind): the amount named in an appositive as a share of a flow is of that flow's kind,
+# whoever the clause's subject is: "the US bought nearly Rs 22,000 crore of it, roughly 44 per cent of India's shrimp
+# exports", "Mexican customers bought $3.5 billion of the state's goods, 70% of its $5 billion in total exports" (exports,
+# not the buyer's imports; LABELING.md's [exporter, importer]).
+SHARE_WHOLE_AFTER = (r"[^,;.$€£¥₹]{0,40},\s+(?:(?:roughly|about|nearly|almost|some|or|around|close to|more than|just over"
+                     r"|just under)\s+)*(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|half|a third|two-thirds|a quarter"
+                     r"|three-quarters|most|the bulk|the majority)\s+of\s+(?!which\b)[^,;.]{0,60}?\b"
+                     r"(?:(?P<exports>exports?|exported|shipments|sold)|(?P<imports>imports?|imported|purchases|bought))\b")

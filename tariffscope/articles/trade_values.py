@@ -25,7 +25,8 @@ from .constants import (AMOUNT_TAKEN_AWAY, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, B
                         COMPARED_PERIOD_CUE, BASE_YEAR_BEFORE, COVER_BETWEEN_OWN_VERB, COVER_VERB_DIRECT,
                         COVER_VERB_THROUGH_GOODS, INVESTIGATION_SUBJECT, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
                         TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES, SUBJECT_KIND_NOUNS, SUBJECT_OPENING, SUBJECT_ADJUNCT,
-                        SUBJECT_DETERMINER, SUBJECT_LEVEL_VERB, SUBJECT_LEVEL_TAIL_END, SUBJECT_TAIL_STOP)
+                        SUBJECT_DETERMINER, SUBJECT_LEVEL_VERB, SUBJECT_LEVEL_TAIL_END, SUBJECT_TAIL_STOP,
+                        SHARE_WHOLE_AFTER)
 from .context import Context
 from .gazetteer import Mention
 from .money import CURRENCY_HINT, SPELLED_HINT, Money, find_money
@@ -507,6 +508,9 @@ def _kind(text: str, clause: tuple[int, int], m_start: int, m_end: int) -> str:
     subject_kind = subject_noun_kind(text, m_start)
     if subject_kind:
         return subject_kind     # round 27b: the clause's subject noun names the figure ("Imports ... climbed 16.4% to ...")
+    share_kind = share_whole_kind(text, m_end)
+    if share_kind:
+        return share_kind       # round 27b: "..., roughly 44 per cent of India's shrimp exports"
     if _MARKET_BUYING.search(text, cs, m_start):
         return "exports"    # "the top market for Vietnamese goods, buying US$57 billion worth"
     # cues in the amount's own comma-delimited stretch first, then anywhere in the clause
@@ -566,6 +570,18 @@ def subject_noun_kind(text: str, m_start: int) -> str | None:
             and not _DEFICIT_WORD.search(text):
         return "trade_surplus"      # "running a surplus with the United States ..., with the gap reaching ..."
     return kind
+
+
+_SHARE_WHOLE_AFTER = re.compile(SHARE_WHOLE_AFTER, re.I)
+
+
+def share_whole_kind(text: str, m_end: int) -> str | None:
+    """The flow an appositive after the amount makes it a share of (round 27b): "bought $12.84 billion of American
+    soybeans, more than half of the roughly $24 billion in farm products the United States exported" is exports."""
+    m = _SHARE_WHOLE_AFTER.match(text, m_end)
+    if m is None:
+        return None
+    return "exports" if m.group("exports") else "imports"
 
 
 def _nearest_kind(text: str, cs: int, ce: int, m_start: int, m_end: int) -> str | None:

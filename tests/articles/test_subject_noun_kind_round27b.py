@@ -81,3 +81,32 @@ def test_guard_a_balance_defined_by_its_sides_is_left_to_the_sides_reading(value
 ])
 def test_guard_no_subject_reading(sentence, amount):
     assert subject_noun_kind(sentence, sentence.index(amount)) is None
+
+
+# the share a buyer takes, named in an appositive as part of the seller's exports (round 27b, share_whole_kind)
+
+def test_a_purchase_named_as_a_share_of_exports_is_exports(values_rules_only):
+    body = ("India's shrimp exporters face a 50% US tariff. "
+            "By some estimates, the US bought nearly Rs 22,000 crore of it, roughly 44 per cent of India's shrimp "
+            "exports.")
+    assert kinds(body)[220e9] == "exports"
+
+
+def test_a_purchase_named_as_part_of_what_the_seller_exported_is_exports(values_rules_only):
+    body = ("Iowa farmers are waiting for a deal with Beijing. "
+            "In 2024 China bought $12.84 billion of American soybeans, more than half of the roughly $24 billion in "
+            "farm products the United States exported to China that year.")
+    assert kinds(body)[12.84e9] == "exports"
+
+
+def test_guard_a_purchase_named_as_a_share_of_imports_stays_imports(values_rules_only):
+    body = ("Korean steelmakers have asked for duties on Chinese steel. "
+            "South Korea bought $10.4 billion worth of steel products from China in 2024, about 49% of all its steel "
+            "imports.")
+    assert kinds(body)[10.4e9] == "imports"
+
+
+def test_guard_a_plain_purchase_stays_imports(values_rules_only):
+    body = ("Mexico has raised tariffs on Chinese cars. "
+            "Mexico bought $130 billion worth of goods from China in 2024, making it Mexico's second-largest supplier.")
+    assert kinds(body)[130e9] == "imports"
