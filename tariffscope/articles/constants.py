@@ -1411,3 +1411,37 @@ STORY_WORLD_NEAR = r"\b(?:abroad|overseas|worldwide|globally|to the (?:whole )?w
 # Round 27b (timeline.one_status_per_rate): the statuses of a rate decided (in force, or decided and starting later); a
 # rate first told in one of them and read later as threatened, lifted or paused is the same fact retold
 DECIDED_STATUSES = ("in_force", "announced")
+
+# Round 27b (trade_values.subject_noun_kind): the figure's own noun. A clause whose subject is a flow or balance noun and
+# whose verb (a change, or "came in at / reached / stood at") sets the amount as that noun's level -- "Imports from the US,
+# meanwhile, climbed 16.4% to 30.6 billion euros", "Canada's surplus with the U.S. shrank sharply, to C$4.8 billion from
+# C$8.4 billion", "Turnover with the US fell 5% to 240.5 billion euros" -- gives the amount the noun's kind, whatever the
+# story's other sentences are about.
+SUBJECT_KIND_NOUNS = (("imports", r"imports|inbound\s+shipments|purchases"),
+                      ("exports", r"exports|outbound\s+shipments|overseas\s+sales|foreign\s+sales|sales\s+(?=to\b|abroad\b)|shipments"),
+                      ("trade_surplus", r"(?:trade\s+|goods\s+|merchandise\s+)?surplus"),
+                      ("trade_deficit", r"(?:trade\s+|goods\s+|merchandise\s+)?(?:deficit|shortfall|gap)"),
+                      ("total_trade", r"turnover|two-way\s+trade|bilateral\s+trade"))
+# where the subject can open: the sentence, a semicolon, or a contrastive or additive conjunction after a comma (not
+# "though": ", though more slowly, climbing 0.8% to" is an aside of the same clause); an opening adjunct ("In June, ", "Meanwhile, ", "By contrast, ") may come first
+SUBJECT_OPENING = r"(?:^|;\s+|,\s+(?:while|whereas|but|and)\s+)"
+SUBJECT_ADJUNCT = r"(?:[A-Z][\w’'-]*\b[^,;.$€£¥₹\d]{0,40},\s+)?"
+# the noun's determiner and modifiers before it: "the", "its", "Germany's", "the EU's", "China's overall", "Japan's monthly"
+SUBJECT_DETERMINER = (r"(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Oo]ur)\s+|(?:[Tt]he\s+)?(?:[A-Z][\w.]*\s+){0,2}?[A-Z][\w.]*['’]s\s+)?"
+                      r"(?:(?:overall|total|monthly|annual|quarterly|seasonally\s+adjusted|adjusted|merchandise|goods|non-oil"
+                      r"|oil|U\.?S\.?|US|EU)\s+){0,2}")
+# the verb that sets the level: a change ("rose ... to"), a level ("came in at", "reached", "stood at", "totalled")
+SUBJECT_LEVEL_VERB = (r"(?:ris(?:e|es|en)|rose|fell|grew|increased|decreased|dropped|jumped|shrank|shrunk|climbed|slipped|slid"
+                      r"|declined|plunged|soared|surged|widened|narrowed|deepened|swelled|eased|edged\s+(?:up|down|higher|lower)"
+                      r"|dipped|tumbled|slumped|came\s+in|reached|stood|totall?ed|amounted|hit)")
+# the stretch between the verb and the amount: no other clause, and the amount is the level ("to", "at", "from" the base)
+SUBJECT_LEVEL_TAIL_END = r"\b(?:to|at|from|of|reaching|hitting)\s+(?:(?:about|roughly|nearly|some|almost|around|just|only|a\s+record|an\s+estimated|close\s+to|more\s+than|over)\s+)*$"
+SUBJECT_TAIL_STOP = r"\b(?:as|while|whereas|which|that|when|after|because|since|with|leaving|making|so|but)\b"
+# Round 27b (trade_values.share_whole_kind): the amount named in an appositive as a share of a flow is of that flow's kind,
+# whoever the clause's subject is: "the US bought nearly Rs 22,000 crore of it, roughly 44 per cent of India's shrimp
+# exports", "Mexican customers bought $3.5 billion of the state's goods, 70% of its $5 billion in total exports" (exports,
+# not the buyer's imports; LABELING.md's [exporter, importer]).
+SHARE_WHOLE_AFTER = (r"[^,;.$€£¥₹]{0,40},\s+(?:(?:roughly|about|nearly|almost|some|or|around|close to|more than|just over"
+                     r"|just under)\s+)*(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|half|a third|two-thirds|a quarter"
+                     r"|three-quarters|most|the bulk|the majority)\s+of\s+(?!which\b)[^,;.]{0,60}?\b"
+                     r"(?:(?P<exports>exports?|exported|shipments|sold)|(?P<imports>imports?|imported|purchases|bought))\b")

@@ -336,7 +336,7 @@ def decide(model: TradeModel, ctx, cands) -> list[dict]:
     """Facts for the candidates the model keeps, deduplicated like the rules' facts."""
     from .trade_values import (coverage_sides, earned_flow, fiscal_figure, future, market_partner, measure_item,
                                measure_reaches, other_money, owned_world_flow, rule_parties, rule_year, stated_two_way,
-                               side_clause_world, whole_of_share, with_world)
+                               share_whole_kind, side_clause_world, subject_noun_kind, whole_of_share, with_world)
 
     inputs = kind_inputs(ctx, cands)
     facts: list[dict] = []
@@ -366,6 +366,10 @@ def decide(model: TradeModel, ctx, cands) -> list[dict]:
                 kind = earned           # "Chips alone brought in $9.8 billion": the verb says the way (round 18)
             elif c.fact and measure_reaches(c.sent.text, c.clause[0], mo.start):
                 kind = "countermeasure_coverage"    # "The rulings apply to $2.9bn of imports" (round 18)
+            elif c.fact and c.fact["kind"] == subject_noun_kind(c.sent.text, mo.start):
+                kind = c.fact["kind"]   # round 27b: the clause's subject noun names the figure ("Imports ... declined 2.0% to")
+            elif c.fact and c.fact["kind"] == share_whole_kind(c.sent.text, mo.end):
+                kind = c.fact["kind"]   # round 27b: the share of a flow the appositive makes it ("..., 44 per cent of India's exports")
             rp = rule_parties(ctx, c, kind)
             if len(rp) == 1 and kind != "countermeasure_coverage" and (with_world(ctx, c) or owned_world_flow(ctx, c, kind)
                                                                   or whole_of_share(ctx, c) or side_clause_world(ctx, c)):

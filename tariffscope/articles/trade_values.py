@@ -24,7 +24,9 @@ from .constants import (AMOUNT_TAKEN_AWAY, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, B
                         NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, STORY_FLOW_JOIN, STORY_FLOW_WORDS, STORY_OTHER_DIRECTION, STORY_WORLD_NEAR, OWN_PERIOD_AFTER,
                         COMPARED_PERIOD_CUE, BASE_YEAR_BEFORE, COVER_BETWEEN_OWN_VERB, COVER_VERB_DIRECT,
                         COVER_VERB_THROUGH_GOODS, INVESTIGATION_SUBJECT, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
-                        TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES)
+                        TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES, SUBJECT_KIND_NOUNS, SUBJECT_OPENING, SUBJECT_ADJUNCT,
+                        SUBJECT_DETERMINER, SUBJECT_LEVEL_VERB, SUBJECT_LEVEL_TAIL_END, SUBJECT_TAIL_STOP,
+                        SHARE_WHOLE_AFTER)
 from .context import Context
 from .gazetteer import Mention
 from .money import CURRENCY_HINT, SPELLED_HINT, Money, find_money
@@ -503,6 +505,12 @@ def _kind(text: str, clause: tuple[int, int], m_start: int, m_end: int) -> str:
         _COVERAGE_AFTER.match(text[m_end:ce]) and re.search(rf"\b{TARIFF_NOUNS}\b", text[cs:ce], re.I)
     ):
         return "countermeasure_coverage"
+    subject_kind = subject_noun_kind(text, m_start)
+    if subject_kind:
+        return subject_kind     # round 27b: the clause's subject noun names the figure ("Imports ... climbed 16.4% to ...")
+    share_kind = share_whole_kind(text, m_end)
+    if share_kind:
+        return share_kind       # round 27b: "..., roughly 44 per cent of India's shrimp exports"
     if _MARKET_BUYING.search(text, cs, m_start):
         return "exports"    # "the top market for Vietnamese goods, buying US$57 billion worth"
     # cues in the amount's own comma-delimited stretch first, then anywhere in the clause
@@ -524,6 +532,56 @@ _MARKET_BUYING = re.compile(r"\b(?:market|buyer|destination|customer)\b[^.;$]{0,
                             r"[^,;$]{0,40}$", re.I)
 _SURPLUS_ONLY = re.compile(r"\bsurplus(?:es)?\b", re.I)
 _DEFICIT_WORD = re.compile(r"\b(?:deficits?|shortfalls?)\b", re.I)
+
+
+_SUBJECT_NOUN = re.compile(SUBJECT_ADJUNCT + SUBJECT_DETERMINER + "(?i:" + "|".join(f"(?P<{kind}>{rx})" for kind, rx in SUBJECT_KIND_NOUNS)
+                           + r")\b(?P<mod>[^;$€£¥₹]{0,130}?)\b(?i:(?P<verb>" + SUBJECT_LEVEL_VERB + r"))\b")
+_SUBJECT_OPENINGS = re.compile(SUBJECT_OPENING)
+_LEVEL_TAIL_END = re.compile(SUBJECT_LEVEL_TAIL_END, re.I)
+_TAIL_STOP = re.compile(SUBJECT_TAIL_STOP, re.I)
+# another flow or side in the subject's modifiers makes the noun no longer the figure's alone ("the gap between what it
+# buys and what it sells", "imports and exports"): left to the older cues
+_OTHER_FLOW_WORD = re.compile(r"\b(?:imports?|exports?|surplus(?:es)?|deficits?|shortfalls?|gap|bought|buys|sold|sells"
+                              r"|shipments?|purchases|balance)\b", re.I)
+_VERB_OWN_LEVEL = re.compile(r"^(?:reached|totall?ed|hit)$", re.I)
+
+
+def subject_noun_kind(text: str, m_start: int) -> str | None:
+    """The kind the amount's own clause subject names (round 27b): the last opening before the amount (the sentence,
+    a semicolon, ", while / but / and ...") starts with a flow or balance noun whose verb sets the amount as its level
+    ("Imports, meanwhile, declined 2.0% to $23.7 billion", "The gap with Mexico, ..., came in at $17.38 billion",
+    "Canada's surplus with the U.S. shrank sharply, to C$4.8 billion from C$8.4 billion"). None when the nearest clause
+    has another subject, or anything between the verb and the amount is a clause or a cue of its own."""
+    opening = None
+    for m in _SUBJECT_OPENINGS.finditer(text, 0, m_start):
+        opening = m
+    if opening is None:
+        return None
+    m = _SUBJECT_NOUN.match(text, opening.end(), m_start)
+    if m is None or _OTHER_FLOW_WORD.search(m.group("mod")):
+        return None
+    tail = text[m.end():m_start]
+    if _TAIL_STOP.search(tail) or any(rx.search(tail) for _, rx in _KINDS):
+        return None
+    if not (_LEVEL_TAIL_END.search(tail) or (not tail.strip() and _VERB_OWN_LEVEL.match(m.group("verb")))):
+        return None
+    kind = next(k for k, _ in SUBJECT_KIND_NOUNS if m.group(k))
+    if kind == "trade_deficit" and m.group(kind).lower().endswith("gap") and _SURPLUS_ONLY.search(text) \
+            and not _DEFICIT_WORD.search(text):
+        return "trade_surplus"      # "running a surplus with the United States ..., with the gap reaching ..."
+    return kind
+
+
+_SHARE_WHOLE_AFTER = re.compile(SHARE_WHOLE_AFTER, re.I)
+
+
+def share_whole_kind(text: str, m_end: int) -> str | None:
+    """The flow an appositive after the amount makes it a share of (round 27b): "bought $12.84 billion of American
+    soybeans, more than half of the roughly $24 billion in farm products the United States exported" is exports."""
+    m = _SHARE_WHOLE_AFTER.match(text, m_end)
+    if m is None:
+        return None
+    return "exports" if m.group("exports") else "imports"
 
 
 def _nearest_kind(text: str, cs: int, ce: int, m_start: int, m_end: int) -> str | None:
