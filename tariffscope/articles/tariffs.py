@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
+    PROSE_RUNDOWN_MIN_ITEMS, PROSE_RUNDOWN_PARAS_BACK,
     KEEPS_RATE_BEFORE, STILL_PAYS_NOW_BEFORE, STILL_PAYS_NOW_REACH,
     ALLOCATED_BACKGROUND_AFTER,
     LEFT_IN_PLACE_AFTER,
@@ -1215,8 +1216,8 @@ def _table_rates(text: str, spans, percents: list[Percent], header: list[str] | 
 
 
 def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool, digest: bool = False,
-                country_ends: frozenset = frozenset(), country_starts: frozenset = frozenset(), assigned: bool = False
-                ) -> list[tuple[Percent, tuple[int, int]]]:
+                country_ends: frozenset = frozenset(), country_starts: frozenset = frozenset(), assigned: bool = False,
+                after_measure: bool = False) -> list[tuple[Percent, tuple[int, int]]]:
     rates: list[tuple[Percent, tuple[int, int]]] = []
     for p in percents:
         cl = _clause_of(spans, p.start)
@@ -1255,7 +1256,7 @@ def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool, diges
                     and re.match(r"\s*(?:and\b|or\b|[,.;]|$)", text[p.end:]):
                 rates.append((p, _clause_of(spans, p.start)))
     _gapped_rates(text, spans, percents, rates)
-    _listed_rates(text, spans, percents, rates, (country_starts, country_ends))
+    _listed_rates(text, spans, percents, rates, (country_starts, country_ends), after_measure)
     rates.sort(key=lambda r: r[0].start)
     return rates
 
@@ -1348,14 +1349,17 @@ def _listed_item(text: str, p: Percent, countries: tuple[frozenset, frozenset], 
     return bool(m) and m.end() in country_starts
 
 
-def _listed_runs(text: str, percents: list[Percent], countries: tuple[frozenset, frozenset]) -> list[list[Percent]]:
+def _listed_runs(text: str, percents: list[Percent], countries: tuple[frozenset, frozenset],
+                 after_measure: bool = False) -> list[list[Percent]]:
     """The runs of listed rates in a sentence: two items or more joined by commas, semicolons or "and".  A bracketed
     percentage is an item only in a sentence naming rates or duties, an "at" one also after a payer's verb ("now pay 44
     per cent"): "machinery (62.5%)", "Mexico City (18.5%)", "Russia at 11.6%" after "fastest-growing lines",
-    "concentrated mainly in", "a 14.4% share" are growth and shares."""
+    "concentrated mainly in", "a 14.4% share" are growth and shares.  Round 27b: an "at" item also in a prose
+    rundown right after the measure's sentence (`after_measure`, "the order sets Jordan at 15%, Tunisia at 25%")."""
     if _DESCRIBED_RATES.search(text):
         return []       # "the effective US tariff rate on Mexico at about 5.2pc ..., against 30.7pc for China"
-    named = (bool(_RATE_SUBJECT.search(text)), bool(_RATE_SUBJECT.search(text) or _CHARGED.search(text)))
+    named = (bool(_RATE_SUBJECT.search(text)),
+             bool(_RATE_SUBJECT.search(text) or _CHARGED.search(text)) or after_measure)
     runs: list[list[Percent]] = []
     run: list[Percent] = []
     for p in percents:
@@ -1371,11 +1375,11 @@ def _listed_runs(text: str, percents: list[Percent], countries: tuple[frozenset,
     return [r for r in runs if len(r) >= LISTED_RATES_MIN]
 
 
-def _listed_rates(text: str, spans, percents: list[Percent], rates: list, countries: tuple[frozenset, frozenset]
-                  ) -> None:
+def _listed_rates(text: str, spans, percents: list[Percent], rates: list, countries: tuple[frozenset, frozenset],
+                  after_measure: bool = False) -> None:
     """Admit every item of a run of listed rates as a rate."""
     found = {r[0] for r in rates}
-    for run in _listed_runs(text, percents, countries):
+    for run in _listed_runs(text, percents, countries, after_measure):
         for p in run:
             if p not in found:
                 rates.append((p, _clause_of(spans, p.start)))
@@ -1404,15 +1408,33 @@ def _paren_item_goods(text: str, p: Percent, country_starts: frozenset) -> list[
 LIST_SENTENCE_MIN = 3   # listed rates that make a sentence with no tariff noun a tariff sentence of a tariff article
 
 
-def _rate_list_sentence(ctx: Context, sent) -> bool:
+def _rate_list_sentence(ctx: Context, si: int, sent) -> bool:
     """"Other countries have been hit with much steeper rates: 34% for China, 46% for Vietnam, 20% for the European
-    Union ..." under a heading of its own: three listed rates or more in a tariff article state the measure's rates."""
+    Union ..." under a heading of its own: three listed rates or more in a tariff article state the measure's rates;
+    two after the measure's sentence (round 27b, a prose rundown: "..., the order sets Jordan at 15%, Tunisia at 25%")."""
     percents = find_percents(sent.text)
-    if len(percents) < LIST_SENTENCE_MIN:
+    after = _after_measure(ctx, si)
+    least = PROSE_RUNDOWN_MIN_ITEMS if after else LIST_SENTENCE_MIN
+    if len(percents) < least:
         return False
     mentions = ctx.country_mentions(sent.start, sent.end, with_people=False)
     countries = (frozenset(m.start - sent.start for m in mentions), frozenset(m.end - sent.start for m in mentions))
-    return sum(len(run) for run in _listed_runs(sent.text, percents, countries)) >= LIST_SENTENCE_MIN
+    return sum(len(run) for run in _listed_runs(sent.text, percents, countries, after)) >= least
+
+
+def _after_measure(ctx: Context, si: int) -> bool:
+    """Round 27b: a sentence of a prose rundown follows the sentence that names the measure.  True when a sentence
+    of its own paragraph before it, or of the PROSE_RUNDOWN_PARAS_BACK paragraphs before that, names a tariff
+    ("On August 1 the White House published a fresh list of tariffs ..." two paragraphs before "the order sets
+    Jordan at 15%, Tunisia at 25%"): the rundown's rates are that measure's, told without its noun."""
+    para = ctx.sentences[si].para
+    for k in range(si - 1, -1, -1):
+        prev = ctx.sentences[k]
+        if para - prev.para > PROSE_RUNDOWN_PARAS_BACK:
+            return False
+        if _TARIFF_NOUN.search(prev.text):
+            return True
+    return False
 
 
 def _rate_products(text: str, rates, k: int, nxt: int, changes, consumed_until: int):
@@ -1898,8 +1920,10 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
         lead = item_products(ctx.sentences[para_first].text)    # the item's label names the goods of its sentences
     country_ends = frozenset(m.end - sent.start for m in ctx.country_mentions(sent.start, sent.end, with_people=False))
     country_starts = frozenset(m.start - sent.start for m in ctx.country_mentions(sent.start, sent.end, with_people=False))
+    after_measure = ctx.tariff_article and not has_noun and _after_measure(ctx, si)
     rates = _find_rates(text, spans, find_percents(text), has_noun, digest=label and ctx.tariff_article,
-                        country_ends=country_ends, country_starts=country_starts, assigned=_reads_assigned(ctx))
+                        country_ends=country_ends, country_starts=country_starts, assigned=_reads_assigned(ctx),
+                        after_measure=after_measure)
     rates = _subject_rates(ctx, sent, spans, rates)
     if company:
         rates = _company_rate(text, spans, rates)
@@ -1924,7 +1948,8 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
         table = {p for p, _, _, _ in cells}
     return _Row(text, first_m, table or None, first_col, label, label_products, lead, rates, changes, col_status,
                 n_facts, lead_until=lead_until, company=company, country_starts=country_starts,
-                list_followers=frozenset(p for run in _listed_runs(text, find_percents(text), (country_starts, country_ends))
+                list_followers=frozenset(p for run in _listed_runs(text, find_percents(text), (country_starts, country_ends),
+                                                                   after_measure)
                                          for p in run[1:]))
 
 
@@ -2769,7 +2794,7 @@ def _read_without_noun(ctx: Context, si: int, sent, carry: _Carry) -> bool:
     text = sent.text
     return bool(carry.had_tariff and (_CONTINUATION.search(text) or _CHARGED.search(text) or _paired_rates(ctx, sent))) \
         or bool(ctx.tariff_article and (_list_item(text) or _table_row(text) or _company_row(ctx, si)
-                                        or _rate_list_sentence(ctx, sent))) \
+                                        or _rate_list_sentence(ctx, si, sent))) \
         or _remedy_ranked_rate(ctx, sent)
 
 
