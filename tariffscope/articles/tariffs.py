@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
-    PROSE_RUNDOWN_MIN_ITEMS, PROSE_RUNDOWN_PARAS_BACK,
+    PROSE_RUNDOWN_MIN_ITEMS, PROSE_RUNDOWN_OTHER_QUANTITY, PROSE_RUNDOWN_PARAS_BACK, WORLD_REGION_LABEL,
     KEEPS_RATE_BEFORE, STILL_PAYS_NOW_BEFORE, STILL_PAYS_NOW_REACH,
     ALLOCATED_BACKGROUND_AFTER,
     LEFT_IN_PLACE_AFTER,
@@ -1413,13 +1413,60 @@ def _rate_list_sentence(ctx: Context, si: int, sent) -> bool:
     Union ..." under a heading of its own: three listed rates or more in a tariff article state the measure's rates;
     two after the measure's sentence (round 27b, a prose rundown: "..., the order sets Jordan at 15%, Tunisia at 25%")."""
     percents = find_percents(sent.text)
-    after = _after_measure(ctx, si)
+    after = _prose_rundown(ctx, si)
     least = PROSE_RUNDOWN_MIN_ITEMS if after else LIST_SENTENCE_MIN
     if len(percents) < least:
         return False
     mentions = ctx.country_mentions(sent.start, sent.end, with_people=False)
     countries = (frozenset(m.start - sent.start for m in mentions), frozenset(m.end - sent.start for m in mentions))
     return sum(len(run) for run in _listed_runs(sent.text, percents, countries, after)) >= least
+
+
+def _measure_status(ctx: Context, si: int) -> str | None:
+    """The status the sentences before a prose rundown give its measure: the nearest one that tells its start, in
+    the rundown's window of paragraphs ("It takes effect on August 7, 2025" after "... signed the executive order").
+    Only a start: "The White House also announced preliminary trade frameworks" tells no
+    start of the rates "left where they are"."""
+    para = ctx.sentences[si].para
+    for k in range(si - 1, -1, -1):
+        prev = ctx.sentences[k]
+        if para - prev.para > PROSE_RUNDOWN_PARAS_BACK:
+            break
+        if _tells_ahead(prev.text, ctx.published):
+            return "announced"
+        if _tells_begun(prev.text, ctx.published):
+            return "in_force"
+    return None     # the story's frame is no start of these rates ("Trump ... unveils Latin American trade frameworks")
+
+
+_COUNTRY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _at_item_countries(ctx: Context, sent, p: Percent) -> list[str]:
+    """The countries of a prose rundown's "at" item, in order: the country right before "at N%" and those coordinated
+    before it ("Algeria and Libya at 30% each" -> DZA, LBY; "over Vietnam and Taiwan, both at 20%" -> VNM, TWN);
+    [] when the item's name is no country ("chemicals at up to 22 per cent")."""
+    at = _AT_RATE_BEFORE.search(sent.text, max(0, p.start - 60), p.start)
+    if not at:
+        return []
+    mentions = [m for m in ctx.country_mentions(sent.start, sent.end, with_people=False) if not m.compound]
+    last = next((j for j, m in enumerate(mentions) if m.end - sent.start == at.end("name")), None)
+    if last is None:
+        return []
+    first = last
+    while first > 0 and _COUNTRY_LIST_GAP.fullmatch(sent.text[mentions[first - 1].end - sent.start:
+                                                              mentions[first].start - sent.start]):
+        first -= 1
+    return list(dict.fromkeys(m.iso3 for m in mentions[first:last + 1]))
+
+
+_PROSE_RUNDOWN_OTHER_QUANTITY = re.compile(PROSE_RUNDOWN_OTHER_QUANTITY, re.I)
+
+
+def _prose_rundown(ctx: Context, si: int) -> bool:
+    """A sentence read as a prose rundown's: it follows the measure's sentence and calls its percentages nothing
+    else (a margin, a share, growth, prices)."""
+    return not _PROSE_RUNDOWN_OTHER_QUANTITY.search(ctx.sentences[si].text) and _after_measure(ctx, si)
 
 
 def _after_measure(ctx: Context, si: int) -> bool:
@@ -1866,6 +1913,11 @@ class _Row:
     company: bool = False                # a line of a remedy story's company list (_company_row)
     country_starts: frozenset = frozenset()  # where the sentence's country mentions start (listed rates)
     list_followers: frozenset = frozenset()  # the rates after the first of a run of listed rates (_listed_runs)
+    measure_status: str | None = None    # round 27b: a prose rundown's status, told by the measure's sentences before
+    listed: frozenset = frozenset()      # round 27b: every rate of a prose rundown's runs of listed rates
+
+
+_WORLD_REGION_LABEL = re.compile(WORLD_REGION_LABEL)
 
 
 def _label_names_party(ctx: Context, sent) -> bool:
@@ -1876,8 +1928,8 @@ def _label_names_party(ctx: Context, sent) -> bool:
     if span is None:
         return False
     lo, hi = sent.start + span[0], sent.start + span[1]
-    if ctx.country_mentions(lo, hi, with_people=False):
-        return True
+    if ctx.country_mentions(lo, hi, with_people=False) or _WORLD_REGION_LABEL.match(sent.text[span[0]:span[1]]):
+        return True     # round 27b: "South-east Asia: framework deals set rates of 19% for Indonesia, ..."
     words = set(sent.text[span[0]:span[1]].split())
     return ctx.people is not None and any(words & set(p.name.split()) for p in ctx.people.people)
 
@@ -1911,6 +1963,8 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
         lead = []
     if company:     # "JinkoSolar: 21.31%": the label names who pays, not goods
         label_products, lead = [], []
+    if label_products and _label_names_party(ctx, sent):
+        label_products = []     # round 27b: "South-east Asia: framework deals set rates of 19% for Indonesia, ..."
     if not lead:
         lead, lead_until = subject_lead_products(text)   # "Strawberry jam ... will carry a 10 per cent tariff"
         lead = [g for g in lead if _story_names_again(ctx, sent, g)]
@@ -1920,7 +1974,7 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
         lead = item_products(ctx.sentences[para_first].text)    # the item's label names the goods of its sentences
     country_ends = frozenset(m.end - sent.start for m in ctx.country_mentions(sent.start, sent.end, with_people=False))
     country_starts = frozenset(m.start - sent.start for m in ctx.country_mentions(sent.start, sent.end, with_people=False))
-    after_measure = ctx.tariff_article and not has_noun and _after_measure(ctx, si)
+    after_measure = ctx.tariff_article and not has_noun and _prose_rundown(ctx, si)
     rates = _find_rates(text, spans, find_percents(text), has_noun, digest=label and ctx.tariff_article,
                         country_ends=country_ends, country_starts=country_starts, assigned=_reads_assigned(ctx),
                         after_measure=after_measure)
@@ -1946,11 +2000,12 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
                 _status_at(text, rates[new[0]][0].start, rates[new[0]][1], rates[new[0]][0].end, default=None):
             changes = {new[0]: ("new", old[0]), old[0]: ("old", new[0])}
         table = {p for p, _, _, _ in cells}
+    runs = _listed_runs(text, find_percents(text), (country_starts, country_ends), after_measure)
     return _Row(text, first_m, table or None, first_col, label, label_products, lead, rates, changes, col_status,
                 n_facts, lead_until=lead_until, company=company, country_starts=country_starts,
-                list_followers=frozenset(p for run in _listed_runs(text, find_percents(text), (country_starts, country_ends),
-                                                                   after_measure)
-                                         for p in run[1:]))
+                list_followers=frozenset(p for run in runs for p in run[1:]),
+                measure_status=_measure_status(ctx, si) if after_measure else None,
+                listed=frozenset(p for run in runs for p in run) if after_measure else frozenset())
 
 
 def _paired_rates(ctx: Context, sent) -> bool:
@@ -2406,6 +2461,8 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
         status = own_status or (carry.status if continuing else None) or \
             (_company_intro_status(ctx, si) if row.company else _list_intro_status(ctx, si) if row.label else None) \
             or row.col_status.get(p)
+        if status is None and row.measure_status and p in row.listed:
+            status = row.measure_status     # round 27b: "Tunisia at 25%" after "It takes effect on August 7"
         if status is None and ctx.story_frame and _bare_item(ctx, si, row):
             status = ctx.story_frame[0]     # an uncued list item or table row of the story's dated measure
             row.framed.add(k)
@@ -2416,7 +2473,8 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
             status = "announced"
             row.allocated.add(k)
         status = status or DEFAULT_STATUS
-    if status == "in_force" and carry.status == "announced" and _WEAK_PRESENT.search(text, cl[0], cl[1]) \
+    if status == "in_force" and "announced" in (carry.status, row.measure_status if p in row.listed else None) \
+            and _WEAK_PRESENT.search(text, cl[0], cl[1]) \
             and not _STRONG_IN_FORCE.search(text, cl[0], cl[1]):
         status = "announced"        # "Syria faces 41%" right after "..., effective Aug. 7"
     status = _but_status(text, row.phrase_end[k], rates[k + 1][0].start if k + 1 < len(rates) else len(text), status) or status
@@ -2520,6 +2578,8 @@ def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, f
     if parties is None:
         return
     imposer, targets = parties
+    if p in row.listed and (named := _at_item_countries(ctx, sent, p)):
+        targets, products = named, []   # round 27b: "... has a clear edge over Vietnam and Taiwan, both at 20%"
     if row.company and not any(targets):
         targets = _company_list_targets(ctx, si, imposer) or targets    # "- BYD: 17.4%" under "... Chinese exporters ...:"
     if any(g and g.startswith("transshipped ") for g in products or ()):
