@@ -2458,11 +2458,12 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
         status = row.resolved[k - 1][1]     # "Syrian goods will pay 41 percent, ..., and Swiss products 39 percent"
     if status is None:
         # no cue in the clause: a sentence continuing the previous one shares its status
-        status = own_status or (carry.status if continuing else None) or \
+        # round 27b: a prose rundown's item takes the start its measure's sentences tell before what the sentence
+        # right before says of its own rates ("Singapore, which faces a 10% tariff" / "Vietnam and Taiwan, both at 20%")
+        status = own_status or (row.measure_status if p in row.listed else None) \
+            or (carry.status if continuing else None) or \
             (_company_intro_status(ctx, si) if row.company else _list_intro_status(ctx, si) if row.label else None) \
             or row.col_status.get(p)
-        if status is None and row.measure_status and p in row.listed:
-            status = row.measure_status     # round 27b: "Tunisia at 25%" after "It takes effect on August 7"
         if status is None and ctx.story_frame and _bare_item(ctx, si, row):
             status = ctx.story_frame[0]     # an uncued list item or table row of the story's dated measure
             row.framed.add(k)
