@@ -43,8 +43,8 @@ def test_coordinated_countries_before_both_at():
     body = ("Thai exporters weigh 19% US tariff\n\n"
             "Thailand will pay a 19% US tariff from August 7, the schedule says.\n\n"
             "Thailand keeps an edge over Vietnam and Taiwan, both at 20%, and China, at 51%.")
-    got = {(f[1], f[3]) for f in _facts(body) if f[3] in (20.0, 51.0)}
-    assert got == {("VNM", 20.0), ("TWN", 20.0), ("CHN", 51.0)}
+    got = {(f[1], f[3], f[4]) for f in _facts(body) if f[3] in (20.0, 51.0)}
+    assert got == {("VNM", 20.0, "announced"), ("TWN", 20.0, "announced"), ("CHN", 51.0, "announced")}
 
 
 def test_margins_and_shares_after_a_tariff_sentence_stay_unread():
@@ -63,3 +63,11 @@ def test_list_with_no_measure_before_stays_unread():
             "Asian economies slowed in the second quarter, official data show.\n\n"
             "Output was led by Vietnam, at 7%, and India, at 6%.")
     assert not _facts(body)
+
+
+def test_region_label_names_no_goods():
+    body = ("What the new US tariff rates mean\n\n"
+            "Washington's new tariffs reach most of its partners.\n\n"
+            "South-east Asia: framework deals set rates of 19% for Indonesia and the Philippines and 20% for Vietnam.")
+    got = {(f[1], f[2], f[3]) for f in _facts(body)}
+    assert {("IDN", None, 19.0), ("PHL", None, 19.0), ("VNM", None, 20.0)} <= got
