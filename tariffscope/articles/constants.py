@@ -540,6 +540,20 @@ OWNED_GOODS_REACH = 90    # characters between the rate and its "on its goods" p
 RUNDOWN_LEAD_END = r":\s*$"
 RUNDOWN_ITEM_MAX_WORDS = 14     # "a 50% tariff on imports of steel, aluminum and copper." is 10
 RUNDOWN_MAX_ITEMS = 8           # items between a rate line and its lead-in, the line itself included
+# Round 27b (xrundown27b): a rundown told as prose ("Washington has told 22 partners what they will pay ... / For the
+# region, the order sets Jordan at 15%, Tunisia at 25%, ... and Syria at 41%."): its sentences name no tariff, the
+# sentence before them does.  A list of "<country> at N%" / "N% for <country>" items is the measure's rates when a
+# tariff noun was written within this many paragraphs before the sentence (its own paragraph counts as 0).
+PROSE_RUNDOWN_PARAS_BACK = 2
+PROSE_RUNDOWN_MIN_ITEMS = 2     # two listed items after the measure's sentence (three with no measure before)
+# ... and a digest label naming a world region ("South-east Asia: framework deals set rates of 19% for Indonesia, ...")
+# names the partners' group, not goods
+WORLD_REGION_LABEL = (r"^\s*(?:(?:South|North|East|West|Central|Latin)(?:[- ]?(?:east|west))?\s+)?"
+                      r"(?:Asia|America|Americas|Africa|Europe|Asia[- ]Pacific|Middle East|Gulf|Caribbean|Pacific)\s*$")
+# ... unless the sentence says its percentages are another quantity: "dumping margins ... 123.04 percent for India",
+# "Canada, with a 12.9% share", "consumer price increases of roughly 45% to 55%"
+PROSE_RUNDOWN_OTHER_QUANTITY = (r"\b(?:margins?|shares?|growth|grew|grow|rose|fell|increases?|declines?|declined|inflation|"
+                                r"GDP|prices?|market|forecasts?|poll\w*|survey\w*)\b")
 
 # --------------------------------------------------------------------------- trade values
 BALANCE_OF_TRADE = r"(?:\s+(?:in|on)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?trade)?"

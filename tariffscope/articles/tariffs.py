@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
+    PROSE_RUNDOWN_MIN_ITEMS, PROSE_RUNDOWN_OTHER_QUANTITY, PROSE_RUNDOWN_PARAS_BACK, WORLD_REGION_LABEL,
     KEEPS_RATE_BEFORE, STILL_PAYS_NOW_BEFORE, STILL_PAYS_NOW_REACH,
     ALLOCATED_BACKGROUND_AFTER,
     LEFT_IN_PLACE_AFTER,
@@ -1217,8 +1218,8 @@ def _table_rates(text: str, spans, percents: list[Percent], header: list[str] | 
 
 
 def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool, digest: bool = False,
-                country_ends: frozenset = frozenset(), country_starts: frozenset = frozenset(), assigned: bool = False
-                ) -> list[tuple[Percent, tuple[int, int]]]:
+                country_ends: frozenset = frozenset(), country_starts: frozenset = frozenset(), assigned: bool = False,
+                after_measure: bool = False) -> list[tuple[Percent, tuple[int, int]]]:
     rates: list[tuple[Percent, tuple[int, int]]] = []
     for p in percents:
         cl = _clause_of(spans, p.start)
@@ -1257,7 +1258,7 @@ def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool, diges
                     and re.match(r"\s*(?:and\b|or\b|[,.;]|$)", text[p.end:]):
                 rates.append((p, _clause_of(spans, p.start)))
     _gapped_rates(text, spans, percents, rates)
-    _listed_rates(text, spans, percents, rates, (country_starts, country_ends))
+    _listed_rates(text, spans, percents, rates, (country_starts, country_ends), after_measure)
     rates.sort(key=lambda r: r[0].start)
     return rates
 
@@ -1350,14 +1351,17 @@ def _listed_item(text: str, p: Percent, countries: tuple[frozenset, frozenset], 
     return bool(m) and m.end() in country_starts
 
 
-def _listed_runs(text: str, percents: list[Percent], countries: tuple[frozenset, frozenset]) -> list[list[Percent]]:
+def _listed_runs(text: str, percents: list[Percent], countries: tuple[frozenset, frozenset],
+                 after_measure: bool = False) -> list[list[Percent]]:
     """The runs of listed rates in a sentence: two items or more joined by commas, semicolons or "and".  A bracketed
     percentage is an item only in a sentence naming rates or duties, an "at" one also after a payer's verb ("now pay 44
     per cent"): "machinery (62.5%)", "Mexico City (18.5%)", "Russia at 11.6%" after "fastest-growing lines",
-    "concentrated mainly in", "a 14.4% share" are growth and shares."""
+    "concentrated mainly in", "a 14.4% share" are growth and shares.  Round 27b: an "at" item also in a prose
+    rundown right after the measure's sentence (`after_measure`, "the order sets Jordan at 15%, Tunisia at 25%")."""
     if _DESCRIBED_RATES.search(text):
         return []       # "the effective US tariff rate on Mexico at about 5.2pc ..., against 30.7pc for China"
-    named = (bool(_RATE_SUBJECT.search(text)), bool(_RATE_SUBJECT.search(text) or _CHARGED.search(text)))
+    named = (bool(_RATE_SUBJECT.search(text)),
+             bool(_RATE_SUBJECT.search(text) or _CHARGED.search(text)) or after_measure)
     runs: list[list[Percent]] = []
     run: list[Percent] = []
     for p in percents:
@@ -1373,11 +1377,11 @@ def _listed_runs(text: str, percents: list[Percent], countries: tuple[frozenset,
     return [r for r in runs if len(r) >= LISTED_RATES_MIN]
 
 
-def _listed_rates(text: str, spans, percents: list[Percent], rates: list, countries: tuple[frozenset, frozenset]
-                  ) -> None:
+def _listed_rates(text: str, spans, percents: list[Percent], rates: list, countries: tuple[frozenset, frozenset],
+                  after_measure: bool = False) -> None:
     """Admit every item of a run of listed rates as a rate."""
     found = {r[0] for r in rates}
-    for run in _listed_runs(text, percents, countries):
+    for run in _listed_runs(text, percents, countries, after_measure):
         for p in run:
             if p not in found:
                 rates.append((p, _clause_of(spans, p.start)))
@@ -1406,15 +1410,80 @@ def _paren_item_goods(text: str, p: Percent, country_starts: frozenset) -> list[
 LIST_SENTENCE_MIN = 3   # listed rates that make a sentence with no tariff noun a tariff sentence of a tariff article
 
 
-def _rate_list_sentence(ctx: Context, sent) -> bool:
+def _rate_list_sentence(ctx: Context, si: int, sent) -> bool:
     """"Other countries have been hit with much steeper rates: 34% for China, 46% for Vietnam, 20% for the European
-    Union ..." under a heading of its own: three listed rates or more in a tariff article state the measure's rates."""
+    Union ..." under a heading of its own: three listed rates or more in a tariff article state the measure's rates;
+    two after the measure's sentence (round 27b, a prose rundown: "..., the order sets Jordan at 15%, Tunisia at 25%")."""
     percents = find_percents(sent.text)
-    if len(percents) < LIST_SENTENCE_MIN:
+    after = _prose_rundown(ctx, si)
+    least = PROSE_RUNDOWN_MIN_ITEMS if after else LIST_SENTENCE_MIN
+    if len(percents) < least:
         return False
     mentions = ctx.country_mentions(sent.start, sent.end, with_people=False)
     countries = (frozenset(m.start - sent.start for m in mentions), frozenset(m.end - sent.start for m in mentions))
-    return sum(len(run) for run in _listed_runs(sent.text, percents, countries)) >= LIST_SENTENCE_MIN
+    return sum(len(run) for run in _listed_runs(sent.text, percents, countries, after)) >= least
+
+
+def _measure_status(ctx: Context, si: int) -> str | None:
+    """The status the sentences before a prose rundown give its measure: the nearest one that tells its start, in
+    the rundown's window of paragraphs ("It takes effect on August 7, 2025" after "... signed the executive order").
+    Only a start: "The White House also announced preliminary trade frameworks" tells no
+    start of the rates "left where they are"."""
+    para = ctx.sentences[si].para
+    for k in range(si - 1, -1, -1):
+        prev = ctx.sentences[k]
+        if para - prev.para > PROSE_RUNDOWN_PARAS_BACK:
+            break
+        if _tells_ahead(prev.text, ctx.published):
+            return "announced"
+        if _tells_begun(prev.text, ctx.published):
+            return "in_force"
+    return None     # the story's frame is no start of these rates ("Trump ... unveils Latin American trade frameworks")
+
+
+_COUNTRY_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _at_item_countries(ctx: Context, sent, p: Percent) -> list[str]:
+    """The countries of a prose rundown's "at" item, in order: the country right before "at N%" and those coordinated
+    before it ("Algeria and Libya at 30% each" -> DZA, LBY; "over Vietnam and Taiwan, both at 20%" -> VNM, TWN);
+    [] when the item's name is no country ("chemicals at up to 22 per cent")."""
+    at = _AT_RATE_BEFORE.search(sent.text, max(0, p.start - 60), p.start)
+    if not at:
+        return []
+    mentions = [m for m in ctx.country_mentions(sent.start, sent.end, with_people=False) if not m.compound]
+    last = next((j for j, m in enumerate(mentions) if m.end - sent.start == at.end("name")), None)
+    if last is None:
+        return []
+    first = last
+    while first > 0 and _COUNTRY_LIST_GAP.fullmatch(sent.text[mentions[first - 1].end - sent.start:
+                                                              mentions[first].start - sent.start]):
+        first -= 1
+    return list(dict.fromkeys(m.iso3 for m in mentions[first:last + 1]))
+
+
+_PROSE_RUNDOWN_OTHER_QUANTITY = re.compile(PROSE_RUNDOWN_OTHER_QUANTITY, re.I)
+
+
+def _prose_rundown(ctx: Context, si: int) -> bool:
+    """A sentence read as a prose rundown's: it follows the measure's sentence and calls its percentages nothing
+    else (a margin, a share, growth, prices)."""
+    return not _PROSE_RUNDOWN_OTHER_QUANTITY.search(ctx.sentences[si].text) and _after_measure(ctx, si)
+
+
+def _after_measure(ctx: Context, si: int) -> bool:
+    """Round 27b: a sentence of a prose rundown follows the sentence that names the measure.  True when a sentence
+    of its own paragraph before it, or of the PROSE_RUNDOWN_PARAS_BACK paragraphs before that, names a tariff
+    ("On August 1 the White House published a fresh list of tariffs ..." two paragraphs before "the order sets
+    Jordan at 15%, Tunisia at 25%"): the rundown's rates are that measure's, told without its noun."""
+    para = ctx.sentences[si].para
+    for k in range(si - 1, -1, -1):
+        prev = ctx.sentences[k]
+        if para - prev.para > PROSE_RUNDOWN_PARAS_BACK:
+            return False
+        if _TARIFF_NOUN.search(prev.text):
+            return True
+    return False
 
 
 def _rate_products(text: str, rates, k: int, nxt: int, changes, consumed_until: int):
@@ -1846,6 +1915,11 @@ class _Row:
     company: bool = False                # a line of a remedy story's company list (_company_row)
     country_starts: frozenset = frozenset()  # where the sentence's country mentions start (listed rates)
     list_followers: frozenset = frozenset()  # the rates after the first of a run of listed rates (_listed_runs)
+    measure_status: str | None = None    # round 27b: a prose rundown's status, told by the measure's sentences before
+    listed: frozenset = frozenset()      # round 27b: every rate of a prose rundown's runs of listed rates
+
+
+_WORLD_REGION_LABEL = re.compile(WORLD_REGION_LABEL)
 
 
 def _label_names_party(ctx: Context, sent) -> bool:
@@ -1856,8 +1930,8 @@ def _label_names_party(ctx: Context, sent) -> bool:
     if span is None:
         return False
     lo, hi = sent.start + span[0], sent.start + span[1]
-    if ctx.country_mentions(lo, hi, with_people=False):
-        return True
+    if ctx.country_mentions(lo, hi, with_people=False) or _WORLD_REGION_LABEL.match(sent.text[span[0]:span[1]]):
+        return True     # round 27b: "South-east Asia: framework deals set rates of 19% for Indonesia, ..."
     words = set(sent.text[span[0]:span[1]].split())
     return ctx.people is not None and any(words & set(p.name.split()) for p in ctx.people.people)
 
@@ -1891,6 +1965,8 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
         lead = []
     if company:     # "JinkoSolar: 21.31%": the label names who pays, not goods
         label_products, lead = [], []
+    if label_products and _label_names_party(ctx, sent):
+        label_products = []     # round 27b: "South-east Asia: framework deals set rates of 19% for Indonesia, ..."
     if not lead:
         lead, lead_until = subject_lead_products(text)   # "Strawberry jam ... will carry a 10 per cent tariff"
         lead = [g for g in lead if _story_names_again(ctx, sent, g)]
@@ -1900,8 +1976,10 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
         lead = item_products(ctx.sentences[para_first].text)    # the item's label names the goods of its sentences
     country_ends = frozenset(m.end - sent.start for m in ctx.country_mentions(sent.start, sent.end, with_people=False))
     country_starts = frozenset(m.start - sent.start for m in ctx.country_mentions(sent.start, sent.end, with_people=False))
+    after_measure = ctx.tariff_article and not has_noun and _prose_rundown(ctx, si)
     rates = _find_rates(text, spans, find_percents(text), has_noun, digest=label and ctx.tariff_article,
-                        country_ends=country_ends, country_starts=country_starts, assigned=_reads_assigned(ctx))
+                        country_ends=country_ends, country_starts=country_starts, assigned=_reads_assigned(ctx),
+                        after_measure=after_measure)
     rates = _subject_rates(ctx, sent, spans, rates)
     if company:
         rates = _company_rate(text, spans, rates)
@@ -1924,10 +2002,12 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
                 _status_at(text, rates[new[0]][0].start, rates[new[0]][1], rates[new[0]][0].end, default=None):
             changes = {new[0]: ("new", old[0]), old[0]: ("old", new[0])}
         table = {p for p, _, _, _ in cells}
+    runs = _listed_runs(text, find_percents(text), (country_starts, country_ends), after_measure)
     return _Row(text, first_m, table or None, first_col, label, label_products, lead, rates, changes, col_status,
                 n_facts, lead_until=lead_until, company=company, country_starts=country_starts,
-                list_followers=frozenset(p for run in _listed_runs(text, find_percents(text), (country_starts, country_ends))
-                                         for p in run[1:]))
+                list_followers=frozenset(p for run in runs for p in run[1:]),
+                measure_status=_measure_status(ctx, si) if after_measure else None,
+                listed=frozenset(p for run in runs for p in run) if after_measure else frozenset())
 
 
 def _paired_rates(ctx: Context, sent) -> bool:
@@ -2444,7 +2524,10 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
         status = row.resolved[k - 1][1]     # "Syrian goods will pay 41 percent, ..., and Swiss products 39 percent"
     if status is None:
         # no cue in the clause: a sentence continuing the previous one shares its status
-        status = own_status or (carry.status if continuing else None) or \
+        # round 27b: a prose rundown's item takes the start its measure's sentences tell before what the sentence
+        # right before says of its own rates ("Singapore, which faces a 10% tariff" / "Vietnam and Taiwan, both at 20%")
+        status = own_status or (row.measure_status if p in row.listed else None) \
+            or (carry.status if continuing else None) or \
             (_company_intro_status(ctx, si) if row.company else _list_intro_status(ctx, si) if row.label else None) \
             or row.col_status.get(p)
         if status is None and ctx.story_frame and _bare_item(ctx, si, row):
@@ -2457,7 +2540,8 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
             status = "announced"
             row.allocated.add(k)
         status = status or DEFAULT_STATUS
-    if status == "in_force" and carry.status == "announced" and _WEAK_PRESENT.search(text, cl[0], cl[1]) \
+    if status == "in_force" and "announced" in (carry.status, row.measure_status if p in row.listed else None) \
+            and _WEAK_PRESENT.search(text, cl[0], cl[1]) \
             and not _STRONG_IN_FORCE.search(text, cl[0], cl[1]):
         status = "announced"        # "Syria faces 41%" right after "..., effective Aug. 7"
     status = _but_status(text, row.phrase_end[k], rates[k + 1][0].start if k + 1 < len(rates) else len(text), status) or status
@@ -2561,6 +2645,8 @@ def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, f
     if parties is None:
         return
     imposer, targets = parties
+    if p in row.listed and (named := _at_item_countries(ctx, sent, p)):
+        targets, products = named, []   # round 27b: "... has a clear edge over Vietnam and Taiwan, both at 20%"
     if row.company and not any(targets):
         targets = _company_list_targets(ctx, si, imposer) or targets    # "- BYD: 17.4%" under "... Chinese exporters ...:"
     if any(g and g.startswith("transshipped ") for g in products or ()):
@@ -2835,7 +2921,7 @@ def _read_without_noun(ctx: Context, si: int, sent, carry: _Carry) -> bool:
     text = sent.text
     return bool(carry.had_tariff and (_CONTINUATION.search(text) or _CHARGED.search(text) or _paired_rates(ctx, sent))) \
         or bool(ctx.tariff_article and (_list_item(text) or _table_row(text) or _company_row(ctx, si)
-                                        or _rate_list_sentence(ctx, sent))) \
+                                        or _rate_list_sentence(ctx, si, sent))) \
         or _remedy_ranked_rate(ctx, sent)
 
 
