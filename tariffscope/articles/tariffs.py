@@ -2479,7 +2479,10 @@ def _items_measure(ctx: Context, intro: tuple[int, int], facts: list) -> tuple[s
     own = [s for s in ctx.sentences[lo:hi + 1] if find_percents(s.text)]
     if own:
         starts = {s.start for s in own}
-        return {float(p.value) for s in own for p in find_percents(s.text)}, [f for f in facts if f["span"][0] in starts]
+        stated = {float(p.value) for s in own for p in find_percents(s.text)}
+        measure = [f for f in facts if f["span"][0] in starts]
+        told = {f["rate_pct"] for f in measure}     # a rate the intro restates gave no fact of its own there: any fact
+        return stated, measure + [f for f in facts if f["rate_pct"] in stated - told]
     earlier = [ctx.sentences[i] for i in range(lo - 1, max(-1, lo - 1 - RATE_FREE_EXEMPTION_REACH), -1)]
     source = next((s for s in earlier if find_percents(s.text)), None)
     return ({float(p.value) for p in find_percents(source.text)} if source else set()), []
