@@ -2076,6 +2076,11 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
     if exempted:
         row.exempted[k] = exempted
     left_out = listed or ([] if exempted else _left_out_goods(text, p))
+    spelled = _colon_list_goods(text, p) if exempted or left_out else []
+    if spelled:     # "exempted from the 15% rate from September 1: aircraft and aircraft parts, generic drugs, ..."
+        exempted, left_out = ([], spelled) if left_out else (spelled, [])
+        if exempted:
+            row.exempted[k] = exempted
     if left_out:        # the subject's goods are the ones left out: the rate keeps its remaining scope (all goods)
         row.exempted[k] = left_out
         products = [g for g in products or [] if g not in left_out]
@@ -2417,6 +2422,25 @@ def _rate_free_exempted(ctx: Context, si: int, sent, facts: list, seen: set) -> 
                 seen.add(key)
                 out.append({**f, "product": product, "status": "lifted", "span": [sent.start, sent.end]})
     return out
+
+
+# the rate's clause closed by a colon and the list it opens: "A list of sectors is exempted from the 15% rate from
+# September 1: aircraft and aircraft parts, ...", "removes the additional 40% duty from a range of Brazilian
+# agricultural imports: coffee, tea, ..." (no other rate, clause stop or sentence end before the colon)
+_COLON_LIST_AFTER = re.compile(r"[^:;%.!?()]{0,120}?:\s+(?P<np>[^;%]{2,300})")
+
+
+def _colon_list_goods(text: str, p: Percent) -> list[str]:
+    """The goods of the list a colon opens right after the clause of an exempted rate, read up to a clause of their
+    own (_LIST_END); [] unless at least constants.EXEMPT_LIST_MIN goods: the list spells out the goods the clause
+    named as a group ("a list of sectors", "a range of agricultural imports"), so they replace the group's words."""
+    m = _COLON_LIST_AFTER.match(text, p.end)
+    if not m:
+        return []
+    np = m.group("np")
+    stop = _LIST_END.search(np)
+    goods = list(dict.fromkeys(g for g in _goods_of(np[:stop.start()] if stop else np) if g))
+    return goods if len(goods) >= EXEMPT_LIST_MIN else []
 
 
 _ITEMS_CUE = re.compile(EXEMPTION_ITEMS_CUE, re.I)

@@ -56,3 +56,26 @@ def test_no_goods_lifted_without_an_exemption_intro(rules_only, body, good):
     assert not any(f[2] == good and f[4] == "lifted" for f in facts), facts
     # the rate itself still applies
     assert any(f[2] is None and f[3] == 40.0 and f[4] == "in_force" for f in facts), facts
+
+
+@pytest.mark.parametrize("body, goods, group", [
+    # the exempted rate's clause closed by a colon: the list spells out the group ("a list of sectors")
+    ("The US charges a 15% tariff on most goods from the European Union. A list of sectors is exempted from the 15% tariff "
+     "from September 1: aircraft, generic drugs and cork.", ["aircraft", "generic drugs", "cork"], "sectors"),
+    # a removal whose object is a group the colon spells out
+    ("Washington charges a 40% duty on goods from Brazil. The order removes the additional 40% duty from a range of "
+     "Brazilian farm imports: coffee, tea, bananas and beef.", ["coffee", "tea", "bananas", "beef"], None),
+])
+def test_colon_list_after_an_exempted_rate_is_lifted(rules_only, body, goods, group):
+    facts = tariff_tuples(body, PUB)
+    for good in goods:
+        assert any(f[2] == good and f[4] == "lifted" for f in facts), (good, facts)
+    if group:
+        assert not any(f[2] == group for f in facts), facts
+
+
+def test_colon_list_of_goods_a_rate_covers_is_not_lifted(rules_only):
+    # no exemption in the rate's clause: the goods after the colon are what the rate hits
+    body = ("Washington has put a 40% tariff on a range of Brazilian farm imports: coffee, tea, bananas and beef.")
+    facts = tariff_tuples(body, PUB)
+    assert not any(f[4] == "lifted" for f in facts), facts
