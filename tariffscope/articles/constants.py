@@ -855,6 +855,9 @@ RATE_EXEMPTING_VERB = r"(?:exempts|spares|excludes|leaves\s+out)"
 # intro's paragraph, the longest item line (words), and how many lines a list may run.
 EXEMPTION_ITEMS_CUE = (r"\b(?:exempt\w*|exclu(?:ded|sions?)|spared|left\s+out|carve-?outs?|carved\s+out|escape\w*|"
                        r"relie(?:f|ved)|(?:do|does)\s+not\s+pay|not\s+subject\s+to)\b")
+# an intro whose own sentence names no exemption but goods that pay ("Canada is exempt from the 10% tariff. The goods
+# hit include:"): its lines are the rate's goods, not goods left out
+EXEMPTION_ITEMS_HIT = r"\b(?:hit|hits|face|faces|facing|pay|pays|paying|targets?|targeted|subject\s+to|caught)\b"
 EXEMPTION_ITEM_MAX_WORDS = 18
 EXEMPTION_ITEMS_MAX = 30
 # tariffs._spared_goods (round 24, xspares24; LABELING.md round 15: goods left out of a rate are `lifted` with it): an act

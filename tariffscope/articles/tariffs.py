@@ -69,6 +69,7 @@ from .constants import (
     EXEMPTION_LIST_VERB,
     EXEMPTION_ITEM_MAX_WORDS,
     EXEMPTION_ITEMS_CUE,
+    EXEMPTION_ITEMS_HIT,
     EXEMPTION_ITEMS_MAX,
     EXEMPTION_NOT_DONE,
     EXEMPTION_SOUGHT,
@@ -2445,6 +2446,7 @@ def _colon_list_goods(text: str, p: Percent) -> list[str]:
 
 _ITEMS_CUE = re.compile(EXEMPTION_ITEMS_CUE, re.I)
 _ITEMS_NOT_DONE = re.compile(rf"\b{EXEMPTION_NOT_DONE}\b", re.I)
+_ITEMS_HIT = re.compile(EXEMPTION_ITEMS_HIT, re.I)
 # a line that is a labelled heading, not an item ("Automobiles and Parts: Rate Reduced")
 _LABELLED_LINE = re.compile(r"^[^:]{2,80}:\s+\S")
 
@@ -2472,6 +2474,8 @@ def _items_intro(ctx: Context, si: int) -> tuple[int, int] | None:
     cued = [s for s in ctx.sentences[k:j + 1] if _ITEMS_CUE.search(s.text)]
     if not cued or _ITEMS_NOT_DONE.search(cued[-1].text):
         return None
+    if cued[-1] is not ctx.sentences[j] and _ITEMS_HIT.search(ctx.sentences[j].text):
+        return None         # "Canada is exempt from the 10% tariff. The goods hit include:": the rate's own goods
     return k, j
 
 

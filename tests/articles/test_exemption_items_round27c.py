@@ -41,6 +41,9 @@ def test_item_lines_under_an_exemption_intro_are_lifted(rules_only, body, goods,
     # an intro that names no exemption: the lines are goods the rate covers
     ("Washington has put a 40% tariff on goods from Brazil.\n\n"
      "The goods hit hardest by the 40% tariff include:\n\nCoffee;\n\nBeef.", "coffee"),
+    # the exemption is a partner's; the colon sentence lists goods the rate hits
+    ("Washington has put a 40% tariff on goods from Brazil. Mexico is exempt from it.\n\n"
+     "Canada is exempt from the 40% tariff. The Brazilian goods hit include:\n\nCoffee;\n\nBeef.", "coffee"),
     # an exemption only planned
     ("Washington has put a 40% tariff on goods from Brazil.\n\n"
      "Officials said the 40% tariff could exclude the following:\n\nCoffee;\n\nBeef.", "coffee"),
