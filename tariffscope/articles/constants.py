@@ -861,6 +861,19 @@ EXEMPTION_LIST_VERB = r"(?:include[sd]?|covers?|takes?\s+in|took\s+in|comprises?
 # a head that says no exemption was given or only one sought ("no exemptions", "asked for exclusions")
 EXEMPTION_LIST_DENIED = r"\b(?:no|not|nor|without|never|neither|any)\b"
 RATE_EXEMPTING_VERB = r"(?:exempts|spares|excludes|leaves\s+out)"
+# tariffs._exemption_item_goods (round 27c, xgoodslist27c; LABELING.md rounds 15-16: goods left out of a rate are
+# `lifted` with it, each one): goods written as item lines -- one short paragraph each, the bullets the reader drops --
+# under an intro that ends with a colon and names an exemption in its own paragraph ("The products exempted from the
+# 40% tariff include the following:" / "Iron and steel, raw and derivative" / "Brazil nuts"; "Goods on the Annex do not
+# pay the 40%. In broad terms the Annex covers:" / "Crude oil;"; writer batches d849-d864, d1793-d1808).  The cue of the
+# intro's paragraph, the longest item line (words), and how many lines a list may run.
+EXEMPTION_ITEMS_CUE = (r"\b(?:exempt\w*|exclu(?:ded|sions?)|spared|left\s+out|carve-?outs?|carved\s+out|escape\w*|"
+                       r"relie(?:f|ved)|(?:do|does)\s+not\s+pay|not\s+subject\s+to)\b")
+# an intro whose own sentence names no exemption but goods that pay ("Canada is exempt from the 10% tariff. The goods
+# hit include:"): its lines are the rate's goods, not goods left out
+EXEMPTION_ITEMS_HIT = r"\b(?:hit|hits|face|faces|facing|pay|pays|paying|targets?|targeted|subject\s+to|caught)\b"
+EXEMPTION_ITEM_MAX_WORDS = 18
+EXEMPTION_ITEMS_MAX = 30
 # tariffs._spared_goods (round 24, xspares24; LABELING.md round 15: goods left out of a rate are `lifted` with it): an act
 # of sparing whose object is goods and whose measure stands after "from" with no determiner or a possessive --
 # "US spares orange juice, aircraft parts and pulp from new 40% duty on Brazil" (d1285), "decision to spare copper

@@ -68,6 +68,10 @@ from .constants import (
     EXEMPTION_LIST_DENIED,
     EXEMPTION_LIST_HEAD,
     EXEMPTION_LIST_VERB,
+    EXEMPTION_ITEM_MAX_WORDS,
+    EXEMPTION_ITEMS_CUE,
+    EXEMPTION_ITEMS_HIT,
+    EXEMPTION_ITEMS_MAX,
     EXEMPTION_NOT_DONE,
     EXEMPTION_SOUGHT,
     EXISTING_RATE_AFTER,
@@ -2153,6 +2157,11 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
     if exempted:
         row.exempted[k] = exempted
     left_out = listed or ([] if exempted else _left_out_goods(text, p))
+    spelled = _colon_list_goods(text, p) if exempted or left_out else []
+    if spelled:     # "exempted from the 15% rate from September 1: aircraft and aircraft parts, generic drugs, ..."
+        exempted, left_out = ([], spelled) if left_out else (spelled, [])
+        if exempted:
+            row.exempted[k] = exempted
     if left_out:        # the subject's goods are the ones left out: the rate keeps its remaining scope (all goods)
         row.exempted[k] = left_out
         products = [g for g in products or [] if g not in left_out]
@@ -2474,11 +2483,16 @@ def _rate_free_exempted(ctx: Context, si: int, sent, facts: list, seen: set) -> 
     measure it states, not the same rate told of another partner elsewhere."""
     goods = _rate_free_exemption(sent.text) if facts else []
     listed = [] if goods or not facts else _exemption_list_goods(sent.text)
-    earlier = [ctx.sentences[i] for i in range(si - 1, max(-1, si - 1 - RATE_FREE_EXEMPTION_REACH), -1)]
-    source = next((s for s in earlier if find_percents(s.text)), None)
-    stated = {float(p.value) for p in find_percents(source.text)} if source else set()
-    measure = [f for f in facts if f["span"][0] == source.start] if listed and source else []
-    goods = goods or listed
+    item, intro = ([], None) if goods or listed or not facts else _exemption_item_goods(ctx, si)
+    if item:        # an item line: the rates of its intro's paragraph, else of the sentences before it
+        stated, measure = _items_measure(ctx, intro, facts)
+        goods = item
+    else:
+        earlier = [ctx.sentences[i] for i in range(si - 1, max(-1, si - 1 - RATE_FREE_EXEMPTION_REACH), -1)]
+        source = next((s for s in earlier if find_percents(s.text)), None)
+        stated = {float(p.value) for p in find_percents(source.text)} if source else set()
+        measure = [f for f in facts if f["span"][0] == source.start] if listed and source else []
+        goods = goods or listed
     out = []
     for f in (measure or facts) if goods else []:
         if f["rate_pct"] not in stated or f["status"] == "lifted" or f["product"] in goods:
@@ -2489,6 +2503,97 @@ def _rate_free_exempted(ctx: Context, si: int, sent, facts: list, seen: set) -> 
                 seen.add(key)
                 out.append({**f, "product": product, "status": "lifted", "span": [sent.start, sent.end]})
     return out
+
+
+# the rate's clause closed by a colon and the list it opens: "A list of sectors is exempted from the 15% rate from
+# September 1: aircraft and aircraft parts, ...", "removes the additional 40% duty from a range of Brazilian
+# agricultural imports: coffee, tea, ..." (no other rate, clause stop or sentence end before the colon)
+_COLON_LIST_AFTER = re.compile(r"[^:;%.!?()]{0,120}?:\s+(?P<np>[^;%]{2,300})")
+
+
+def _colon_list_goods(text: str, p: Percent) -> list[str]:
+    """The goods of the list a colon opens right after the clause of an exempted rate, read up to a clause of their
+    own (_LIST_END); [] unless at least constants.EXEMPT_LIST_MIN goods: the list spells out the goods the clause
+    named as a group ("a list of sectors", "a range of agricultural imports"), so they replace the group's words."""
+    m = _COLON_LIST_AFTER.match(text, p.end)
+    if not m:
+        return []
+    np = m.group("np")
+    stop = _LIST_END.search(np)
+    goods = list(dict.fromkeys(g for g in _goods_of(np[:stop.start()] if stop else np) if g))
+    return goods if len(goods) >= EXEMPT_LIST_MIN else []
+
+
+_ITEMS_CUE = re.compile(EXEMPTION_ITEMS_CUE, re.I)
+_ITEMS_NOT_DONE = re.compile(rf"\b{EXEMPTION_NOT_DONE}\b", re.I)
+_ITEMS_HIT = re.compile(EXEMPTION_ITEMS_HIT, re.I)
+# a line that is a labelled heading, not an item ("Automobiles and Parts: Rate Reduced")
+_LABELLED_LINE = re.compile(r"^[^:]{2,80}:\s+\S")
+
+
+def _item_line(ctx: Context, i: int) -> bool:
+    """Sentence i is a line of a list: alone in its paragraph (the reader drops the bullet, "- Crude oil;"), short, and
+    no intro of its own (no closing colon)."""
+    sents, s = ctx.sentences, ctx.sentences[i]
+    alone = (i == 0 or sents[i - 1].para != s.para) and (i + 1 == len(sents) or sents[i + 1].para != s.para)
+    return alone and len(s.text.split()) <= EXEMPTION_ITEM_MAX_WORDS and not s.text.rstrip().endswith(":")
+
+
+def _items_intro(ctx: Context, si: int) -> tuple[int, int] | None:
+    """(first, last) sentence index of the paragraph that introduces the list line si belongs to: back over the list's
+    lines to a sentence ending with a colon whose paragraph names an exemption (constants.EXEMPTION_ITEMS_CUE), not one
+    only planned ("could exempt"); None when the lines follow no such intro."""
+    j = si - 1
+    while j >= 0 and si - j <= EXEMPTION_ITEMS_MAX and _item_line(ctx, j):
+        j -= 1
+    if j < 0 or si - j > EXEMPTION_ITEMS_MAX or not ctx.sentences[j].text.rstrip().endswith(":"):
+        return None
+    k = j
+    while k > 0 and ctx.sentences[k - 1].para == ctx.sentences[j].para:
+        k -= 1
+    cued = [s for s in ctx.sentences[k:j + 1] if _ITEMS_CUE.search(s.text)]
+    if not cued or _ITEMS_NOT_DONE.search(cued[-1].text):
+        return None
+    if cued[-1] is not ctx.sentences[j] and _ITEMS_HIT.search(ctx.sentences[j].text):
+        return None         # "Canada is exempt from the 10% tariff. The goods hit include:": the rate's own goods
+    return k, j
+
+
+def _exemption_item_goods(ctx: Context, si: int) -> tuple[list[str], tuple[int, int] | None]:
+    """The goods of a list line under an exemption intro ("The products exempted from the 40% tariff include the
+    following:" / "Orange juice, frozen or not, and orange pulp"), read up to a clause of their own ("Natural resources
+    and fertilisers that the US cannot produce"), with the intro's span; ([], None) when the sentence is no such line.
+    Not a category heading in capitals ("FARM AND FOOD PRODUCTS"), nor the next section's heading after the list: a
+    last line with no closing stop is an item only when it names goods the lexicon knows, and no labelled line."""
+    text = ctx.sentences[si].text.strip()
+    if not _item_line(ctx, si) or text.isupper() or _LABELLED_LINE.match(text):
+        return [], None
+    last = si + 1 == len(ctx.sentences) or not _item_line(ctx, si + 1)
+    if last and not re.search(r"[.;,]$", text) and not _products_in(text):
+        return [], None
+    intro = _items_intro(ctx, si)
+    if intro is None:
+        return [], None
+    stop = _LIST_END.search(text)
+    goods = [g for g in _goods_of(text[:stop.start()] if stop else text) if g]
+    return list(dict.fromkeys(goods)), intro
+
+
+def _items_measure(ctx: Context, intro: tuple[int, int], facts: list) -> tuple[set, list]:
+    """The rates an item list's goods escape, and the facts of the measure: those the intro's paragraph states ("...
+    are exempt from the 15% reciprocal tariff. They include:"), every rate it names; else the rates of the nearest
+    sentence with a rate before it (at most constants.RATE_FREE_EXEMPTION_REACH back), any fact of those rates."""
+    lo, hi = intro
+    own = [s for s in ctx.sentences[lo:hi + 1] if find_percents(s.text)]
+    if own:
+        starts = {s.start for s in own}
+        stated = {float(p.value) for s in own for p in find_percents(s.text)}
+        measure = [f for f in facts if f["span"][0] in starts]
+        told = {f["rate_pct"] for f in measure}     # a rate the intro restates gave no fact of its own there: any fact
+        return stated, measure + [f for f in facts if f["rate_pct"] in stated - told]
+    earlier = [ctx.sentences[i] for i in range(lo - 1, max(-1, lo - 1 - RATE_FREE_EXEMPTION_REACH), -1)]
+    source = next((s for s in earlier if find_percents(s.text)), None)
+    return ({float(p.value) for p in find_percents(source.text)} if source else set()), []
 
 
 def _exemption_split(products: list | None, status: str, exempted: list[str] | None) -> list[tuple[list, str]]:
