@@ -1419,6 +1419,8 @@ def _rate_list_sentence(ctx: Context, si: int, sent) -> bool:
     Union ..." under a heading of its own: three listed rates or more in a tariff article state the measure's rates;
     two after the measure's sentence (round 27b, a prose rundown: "..., the order sets Jordan at 15%, Tunisia at 25%")."""
     percents = find_percents(sent.text)
+    if len(percents) < min(PROSE_RUNDOWN_MIN_ITEMS, LIST_SENTENCE_MIN):
+        return False        # too few rates either way: spare the look back over the paragraphs
     after = _prose_rundown(ctx, si)
     least = PROSE_RUNDOWN_MIN_ITEMS if after else LIST_SENTENCE_MIN
     if len(percents) < least:
