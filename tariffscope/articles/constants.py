@@ -856,7 +856,8 @@ EXEMPT_EXAMPLES_CUE = r"(?:among\s+them|including|such\s+as|notably)"
 # products", "Some 700 items were spared from the start, among them orange juice, fuels, ...", "A list of so-called
 # strategic products is exempt from it, however: aircraft ..." (writer batches d913-d928, d945-d960, d1153-d1168,
 # d1281-d1296). The exemption word of the head, and the verbs that open its list.
-EXEMPTION_LIST_HEAD = r"\b(?:exempt\w*|exclu(?:ded|sions?)|spared|left\s+out|carve-?outs?)\b"
+_EXEMPTION_WORDS = r"exempt\w*|exclu(?:ded|sions?)|spared|left\s+out|carve-?outs?"
+EXEMPTION_LIST_HEAD = rf"\b(?:{_EXEMPTION_WORDS})\b"
 EXEMPTION_LIST_VERB = r"(?:include[sd]?|covers?|takes?\s+in|took\s+in|comprises?)"
 # a head that says no exemption was given or only one sought ("no exemptions", "asked for exclusions")
 EXEMPTION_LIST_DENIED = r"\b(?:no|not|nor|without|never|neither|any)\b"
@@ -867,8 +868,8 @@ RATE_EXEMPTING_VERB = r"(?:exempts|spares|excludes|leaves\s+out)"
 # 40% tariff include the following:" / "Iron and steel, raw and derivative" / "Brazil nuts"; "Goods on the Annex do not
 # pay the 40%. In broad terms the Annex covers:" / "Crude oil;"; writer batches d849-d864, d1793-d1808).  The cue of the
 # intro's paragraph, the longest item line (words), and how many lines a list may run.
-EXEMPTION_ITEMS_CUE = (r"\b(?:exempt\w*|exclu(?:ded|sions?)|spared|left\s+out|carve-?outs?|carved\s+out|escape\w*|"
-                       r"relie(?:f|ved)|(?:do|does)\s+not\s+pay|not\s+subject\s+to)\b")
+EXEMPTION_ITEMS_CUE = (rf"\b(?:{_EXEMPTION_WORDS}|carved\s+out|escape\w*|relie(?:f|ved)|(?:do|does)\s+not\s+pay|"
+                       r"not\s+subject\s+to)\b")
 # an intro whose own sentence names no exemption but goods that pay ("Canada is exempt from the 10% tariff. The goods
 # hit include:"): its lines are the rate's goods, not goods left out
 EXEMPTION_ITEMS_HIT = r"\b(?:hit|hits|face|faces|facing|pay|pays|paying|targets?|targeted|subject\s+to|caught)\b"

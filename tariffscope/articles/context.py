@@ -156,6 +156,18 @@ class Context:
         out.sort(key=lambda m: m.start)
         return out
 
+    def alone_in_paragraph(self, i: int) -> bool:
+        """Sentence i is the whole of its paragraph (a heading, a list line, a title)."""
+        para = self.sentences[i].para
+        return all(self.sentences[k].para != para for k in (i - 1, i + 1) if 0 <= k < len(self.sentences))
+
+    def paragraph_first(self, i: int) -> int:
+        """Index of the first sentence of sentence i's paragraph."""
+        para = self.sentences[i].para
+        while i > 0 and self.sentences[i - 1].para == para:
+            i -= 1
+        return i
+
     def section_start(self, sent_index: int) -> int:
         """Index of the last sentence before the section of sentence `sent_index` (-1 when none): a
         heading, or the sentence before a digest item (each item stands alone)."""

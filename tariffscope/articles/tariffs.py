@@ -1435,11 +1435,7 @@ def _measure_status(ctx: Context, si: int) -> str | None:
     the rundown's window of paragraphs ("It takes effect on August 7, 2025" after "... signed the executive order").
     Only a start: "The White House also announced preliminary trade frameworks" tells no
     start of the rates "left where they are"."""
-    para = ctx.sentences[si].para
-    for k in range(si - 1, -1, -1):
-        prev = ctx.sentences[k]
-        if para - prev.para > PROSE_RUNDOWN_PARAS_BACK:
-            break
+    for prev in _rundown_window(ctx, si):
         if _tells_ahead(prev.text, ctx.published):
             return "announced"
         if _tells_begun(prev.text, ctx.published):
@@ -1482,14 +1478,16 @@ def _after_measure(ctx: Context, si: int) -> bool:
     of its own paragraph before it, or of the PROSE_RUNDOWN_PARAS_BACK paragraphs before that, names a tariff
     ("On August 1 the White House published a fresh list of tariffs ..." two paragraphs before "the order sets
     Jordan at 15%, Tunisia at 25%"): the rundown's rates are that measure's, told without its noun."""
+    return any(_TARIFF_NOUN.search(prev.text) for prev in _rundown_window(ctx, si))
+
+
+def _rundown_window(ctx: Context, si: int):
+    """The sentences before sentence si, nearest first, in its paragraph and the PROSE_RUNDOWN_PARAS_BACK before it."""
     para = ctx.sentences[si].para
     for k in range(si - 1, -1, -1):
-        prev = ctx.sentences[k]
-        if para - prev.para > PROSE_RUNDOWN_PARAS_BACK:
-            return False
-        if _TARIFF_NOUN.search(prev.text):
-            return True
-    return False
+        if para - ctx.sentences[k].para > PROSE_RUNDOWN_PARAS_BACK:
+            return
+        yield ctx.sentences[k]
 
 
 def _rate_products(text: str, rates, k: int, nxt: int, changes, consumed_until: int):
@@ -1877,8 +1875,7 @@ def _bare_item(ctx: Context, si: int, row: "_Row") -> bool:
     if row.label:
         return True
     sent = ctx.sentences[si]
-    alone = ctx.sentences[si - 1].para != sent.para and (si + 1 == len(ctx.sentences) or ctx.sentences[si + 1].para != sent.para)
-    return alone and not sent.text.rstrip().endswith((".", "!", "?", '"', "”"))
+    return ctx.alone_in_paragraph(si) and not sent.text.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 def _listed_previous(ctx: Context, sent, row: "_Row", k: int, seg_end: int, facts: list) -> list:
@@ -1977,7 +1974,7 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
         lead, lead_until = subject_lead_products(text)   # "Strawberry jam ... will carry a 10 per cent tariff"
         lead = [g for g in lead if _story_names_again(ctx, sent, g)]
         lead_until = lead_until if lead else len(text)
-    para_first = next(k for k in range(si, -1, -1) if k == 0 or ctx.sentences[k - 1].para != sent.para)
+    para_first = ctx.paragraph_first(si)
     if not lead and para_first < si:
         lead = item_products(ctx.sentences[para_first].text)    # the item's label names the goods of its sentences
     country_ends = frozenset(m.end - sent.start for m in ctx.country_mentions(sent.start, sent.end, with_people=False))
@@ -2542,9 +2539,8 @@ _LABELLED_LINE = re.compile(r"^[^:]{2,80}:\s+\S")
 def _item_line(ctx: Context, i: int) -> bool:
     """Sentence i is a line of a list: alone in its paragraph (the reader drops the bullet, "- Crude oil;"), short, and
     no intro of its own (no closing colon)."""
-    sents, s = ctx.sentences, ctx.sentences[i]
-    alone = (i == 0 or sents[i - 1].para != s.para) and (i + 1 == len(sents) or sents[i + 1].para != s.para)
-    return alone and len(s.text.split()) <= EXEMPTION_ITEM_MAX_WORDS and not s.text.rstrip().endswith(":")
+    s = ctx.sentences[i]
+    return ctx.alone_in_paragraph(i) and len(s.text.split()) <= EXEMPTION_ITEM_MAX_WORDS and not s.text.rstrip().endswith(":")
 
 
 def _items_intro(ctx: Context, si: int) -> tuple[int, int] | None:
@@ -2556,9 +2552,7 @@ def _items_intro(ctx: Context, si: int) -> tuple[int, int] | None:
         j -= 1
     if j < 0 or si - j > EXEMPTION_ITEMS_MAX or not ctx.sentences[j].text.rstrip().endswith(":"):
         return None
-    k = j
-    while k > 0 and ctx.sentences[k - 1].para == ctx.sentences[j].para:
-        k -= 1
+    k = ctx.paragraph_first(j)
     cued = [s for s in ctx.sentences[k:j + 1] if _ITEMS_CUE.search(s.text)]
     if not cued or _ITEMS_NOT_DONE.search(cued[-1].text):
         return None

@@ -56,10 +56,7 @@ def same_measure(a: dict, b: dict) -> bool:
 
 def _title_line(ctx: Context, i: int) -> bool:
     """Sentence i stands alone in its paragraph and does not end as a sentence does (a headline's form)."""
-    sents = ctx.sentences
-    alone = ((i + 1 == len(sents) or sents[i + 1].para != sents[i].para)
-             and (i == 0 or sents[i - 1].para != sents[i].para))
-    return alone and not sents[i].text.rstrip().endswith(".")
+    return ctx.alone_in_paragraph(i) and not ctx.sentences[i].text.rstrip().endswith(".")
 
 
 def _kicker(text: str) -> bool:

@@ -1718,18 +1718,13 @@ def _same_period_year(ctx: Context, si: int, text: str) -> int | None:
 _LIST_ROW_LABEL = re.compile(LIST_ROW_LABEL)
 
 
-def _alone_in_para(ctx: Context, si: int) -> bool:
-    para = ctx.sentences[si].para
-    return all(ctx.sentences[k].para != para for k in (si - 1, si + 1) if 0 <= k < len(ctx.sentences))
-
-
 def _list_row(ctx: Context, si: int) -> bool:
     """Sentence si is a row of a list or table flattened to text: a paragraph of its own, short, a label, a colon or
     dash, then the amount ("US exports to Thailand: USD 17.7 billion")."""
     if not 0 <= si < len(ctx.sentences):
         return False
     text = ctx.sentences[si].text
-    if len(text) > LIST_ROW_CHARS or not _alone_in_para(ctx, si):
+    if len(text) > LIST_ROW_CHARS or not ctx.alone_in_paragraph(si):
         return False
     m = _LIST_ROW_LABEL.match(text)
     monies = find_money(text) if m else []
@@ -1749,7 +1744,7 @@ def _list_intro_year(ctx: Context, si: int) -> int | None:
     if k < 0:
         return None
     intro = ctx.sentences[k].text.strip()
-    heading = _alone_in_para(ctx, k) and len(intro.split()) <= LIST_HEADING_WORDS and not find_money(intro) \
+    heading = ctx.alone_in_paragraph(k) and len(intro.split()) <= LIST_HEADING_WORDS and not find_money(intro) \
         and not re.search(r"[.!?]$", intro)
     if not (intro.endswith(":") or heading):
         return None
