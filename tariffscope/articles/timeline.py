@@ -16,7 +16,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from .constants import (ALL_PARTNERS, DECIDED_STATUSES, GLOBAL_TARGET_WORDS, CHANGE_STACKS, CHANGE_STILL_AHEAD, CHANGE_TO_RATE_BEFORE, CHANGED_AFTER_NEW_RATE_CHARS,
+from .constants import (ALL_PARTNERS, DECIDED_STATUSES, GLOBAL_TARGET_WORDS,
+                        CHANGE_STACKS, CHANGE_STILL_AHEAD, CHANGE_TO_RATE_BEFORE, CHANGED_AFTER_NEW_RATE_CHARS,
                         CHANGED_AFTER_OBJECT, CHANGED_AFTER_SUBJECT, CHANGED_NEXT_SENTENCE, COUNTERFACTUAL_BEFORE,
                         COUNTERFACTUAL_STATUS, EPISODE_ENDED_AFTER,
                         HISTORY_AFTER_CHARS, HISTORY_BEFORE_CHARS, KICKER_MAX_LOWER, KICKER_MAX_WORDS, KICKER_SEPARATOR,
@@ -216,9 +217,10 @@ def target_left_unnamed(facts: list[dict]) -> list[dict]:
     aluminium stocks after the 50% tariff", "Those goods pay the 50% tariff ...", "the 25% rate stays as it is" after
     the sentence naming whose goods pay it): the labels hold the named fact once (LABELING.md: a rate restated is no
     second fact).  A sentence with a global or all-partner phrase ("on all imports", "baseline", "from most
-    countries", "every other country") states a measure on every partner, which LABELING.md keeps beside a named country's rate; two named
-    countries of the rate leave the reader no one country to settle it into.  Only the targetless reading goes: the
-    named one is never carried to it (carrying the country measured as a loss in rounds 26b and 28)."""
+    countries", "every other country") states a measure on every partner, which LABELING.md keeps beside a named
+    country's rate; two named countries of the rate leave the reader no one country to settle it into.  Only the
+    targetless reading goes: the named one is never carried to it (carrying the country measured as a loss in rounds
+    26b and 28)."""
     return [f for f in facts if not _named_elsewhere(f, facts)]
 
 

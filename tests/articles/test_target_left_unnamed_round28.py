@@ -37,8 +37,8 @@ def test_a_sentence_on_every_other_country_keeps_its_global_fact():
 
 
 def test_a_rate_of_two_named_countries_keeps_its_targetless_reading():
-    body = ("Two deals\n\nWashington cut the tariff on cars from Japan to 15%. The tariff on cars from South Korea also "
-            "fell to 15%. Dealers said the 15% tariff on cars is still high.")
+    body = ("Two deals\n\nWashington cut the tariff on cars from Japan to 15%. The tariff on cars from South Korea "
+            "also fell to 15%. Dealers said the 15% tariff on cars is still high.")
     got = tariff_tuples(body, date(2025, 11, 3))
     assert ("USA", None, "cars", 15.0, "in_force") in got
 
@@ -50,8 +50,8 @@ def _fact(target: str | None, start: int, status: str = "in_force", product: str
 
 
 def test_only_the_same_status_and_goods_settle_into_the_named_fact():
-    facts = [_fact("MEX", 0), _fact(None, 100), _fact(None, 200, status="threatened"), _fact(None, 300, product=None),
-             _fact(None, 400, product="copper")]
+    facts = [_fact("MEX", 0), _fact(None, 100), _fact(None, 200, status="threatened"),
+             _fact(None, 300, product=None), _fact(None, 400, product="copper")]
     kept = [(f["target"], f["status"], f["product"]) for f in target_left_unnamed(facts)]
     assert kept == [("MEX", "in_force", "steel"), (None, "threatened", "steel"), (None, "in_force", None),
                     (None, "in_force", "copper")]
