@@ -16,7 +16,8 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from .constants import (DECIDED_STATUSES, CHANGE_STACKS, CHANGE_STILL_AHEAD, CHANGE_TO_RATE_BEFORE, CHANGED_AFTER_NEW_RATE_CHARS,
+from .constants import (ALL_PARTNERS, DECIDED_STATUSES, GLOBAL_TARGET_WORDS,
+                        CHANGE_STACKS, CHANGE_STILL_AHEAD, CHANGE_TO_RATE_BEFORE, CHANGED_AFTER_NEW_RATE_CHARS,
                         CHANGED_AFTER_OBJECT, CHANGED_AFTER_SUBJECT, CHANGED_NEXT_SENTENCE, COUNTERFACTUAL_BEFORE,
                         COUNTERFACTUAL_STATUS, EPISODE_ENDED_AFTER,
                         HISTORY_AFTER_CHARS, HISTORY_BEFORE_CHARS, KICKER_MAX_LOWER, KICKER_MAX_WORDS, KICKER_SEPARATOR,
@@ -40,6 +41,8 @@ _REMEDY_STAGE = re.compile(REMEDY_STAGE, re.I)
 _RATE_TOLD_AHEAD_BEFORE = re.compile(RATE_TOLD_AHEAD_BEFORE, re.I)
 _CHANGE_TO_RATE_BEFORE = re.compile(CHANGE_TO_RATE_BEFORE, re.I)
 _CHANGE_STACKS = re.compile(CHANGE_STACKS, re.I)
+# a sentence saying its rate covers every partner: roles.py's global words and consolidate.py's all-partner phrase
+_GLOBAL_TARGET = re.compile(GLOBAL_TARGET_WORDS + "|" + ALL_PARTNERS, re.I)
 
 
 def same_goods(p: str | None, q: str | None) -> bool:
@@ -183,7 +186,7 @@ def settle(ctx: Context, facts: list[dict]) -> list[dict]:
     counterfactual_status(facts)
     replaced_by_later_change(ctx, facts)
     changed_after_told(ctx, facts)
-    return one_status_per_rate(one_fact_per_good(dedupe(facts)))
+    return target_left_unnamed(one_status_per_rate(one_fact_per_good(dedupe(facts))))
 
 
 def one_status_per_rate(facts: list[dict]) -> list[dict]:
@@ -206,6 +209,38 @@ def _retold_undecided(fact: dict, first: dict) -> bool:
     in another sentence) states as decided."""
     return fact["span"][0] != first["span"][0] and first["status"] in DECIDED_STATUSES \
         and fact["status"] not in DECIDED_STATUSES
+
+
+def target_left_unnamed(facts: list[dict]) -> list[dict]:
+    """Round 28: a rate read without a target in one sentence, when another sentence reads the same rate (imposer,
+    goods, value, status) for one named country, is that country's rate retold without its name ("Steel and
+    aluminium stocks after the 50% tariff", "Those goods pay the 50% tariff ...", "the 25% rate stays as it is" after
+    the sentence naming whose goods pay it): the labels hold the named fact once (LABELING.md: a rate restated is no
+    second fact).  A sentence with a global or all-partner phrase ("on all imports", "baseline", "from most
+    countries", "every other country") states a measure on every partner, which LABELING.md keeps beside a named
+    country's rate; two named countries of the rate leave the reader no one country to settle it into.  Only the
+    targetless reading goes: the named one is never carried to it (carrying the country measured as a loss in rounds
+    26b and 28)."""
+    return [f for f in facts if not _named_elsewhere(f, facts)]
+
+
+def _named_elsewhere(fact: dict, facts: list[dict]) -> bool:
+    """`fact` has no target, no global phrase in its sentence, and the other sentences' readings of its rate at its
+    status and goods name exactly one country (not the imposer)."""
+    if fact["target"] is not None or _GLOBAL_TARGET.search(fact.get("sentence") or ""):
+        return False
+    named = {g["target"] for g in facts
+             if g["target"] is not None and g["target"] != fact["imposer"] and g["span"][0] != fact["span"][0]
+             and (g["imposer"], g["rate_pct"], g["status"]) == (fact["imposer"], fact["rate_pct"], fact["status"])
+             and _same_goods_named(g["product"], fact["product"])}
+    return len(named) == 1
+
+
+def _same_goods_named(p: str | None, q: str | None) -> bool:
+    """Both readings on all goods, or both on goods of which one names the other ("steel" ~ "steel products")."""
+    if p is None or q is None:
+        return p is q
+    return p == q or p in q or q in p
 
 
 # ---- the story's time order of one measure's rates (round 24).  LABELING.md: the old rate of a change in force is
