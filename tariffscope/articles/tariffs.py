@@ -642,6 +642,14 @@ def _benchmark_reading(ctx: Context, sent, p: Percent, imposer: str | None, prod
     return named, _benchmark_goods(sent.text, products), _benchmark_status(sent.text, p, status)
 
 
+def _benchmark_fact(fact: dict) -> bool:
+    """The fact is a benchmark figure's (round 28): goods a later sentence exempts are the measure's, not the
+    benchmark's ("Added to the 10% Brazilian goods already pay, the new charge ..." then "Orange juice ... are spared")."""
+    start = fact.get("_rate", (None,))[0]
+    p = next((q for q in find_percents(fact["sentence"]) if q.start == start), None)
+    return p is not None and _benchmark_payer_span(fact["sentence"], p) is not None
+
+
 def _benchmark_goods(text: str, products: list) -> list:
     """The goods of a benchmark figure: those its own sentence names, not goods carried from the story ("Added to the
     10% Brazilian goods already pay" under an exemption list is no rate on the exempted goods)."""
@@ -2585,7 +2593,7 @@ def _rate_free_exempted(ctx: Context, si: int, sent, facts: list, seen: set) -> 
         goods = goods or listed
     out = []
     for f in (measure or facts) if goods else []:
-        if f["rate_pct"] not in stated or f["status"] == "lifted" or f["product"] in goods:
+        if f["rate_pct"] not in stated or f["status"] == "lifted" or f["product"] in goods or _benchmark_fact(f):
             continue
         for product in goods:
             key = (f["imposer"], f["target"], product, f["rate_pct"], "lifted")
