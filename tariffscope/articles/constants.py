@@ -1178,6 +1178,11 @@ BENCHMARK_PAYER_SUBJECT = (r"\s*(?:(?:that|which)\s+)?(?P<payer>(?:(?!(?:and|or|
                            r"will|would|must|has\s+to|have\s+to)\s+){0,2}(?:pay|pays|paid|faces?|faced)\b"
                            r"(?=\s*(?:$|[.;,)]|\band\b|\bwhile\b|\bbut\b|\bnow\b|\btoday\b|\bon\b|\bunder\b|\bfrom\b))")
 BENCHMARK_PAYER_REACH = 40
+# ... or a country's figure in a comparison ("more than the EU's 15% but less than Vietnam's 20%", "below India's
+# 25%"): a comparison word, the payer's possessive right before the figure, and the figure standing bare after it
+# (BARE_RATE_AFTER: "Japan's 5% growth" is no rate)
+BENCHMARK_POSSESSIVE_BEFORE = (r"\b(?:above|below|under|over|than|behind|beside|with|match(?:es|ed|ing)?|like|near|"
+                               r"to)\s+(?P<payer>(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)['’]s\s+$")
 # a benchmark told as an earlier rate ("the 21% Trump first set for Ivory Coast in April", "the 2.5 percent that
 # American customs charged on cars from the EU before this year's dispute began"): the clause's own words of time
 BENCHMARK_EARLIER = r"\b(?:had|first|originally|initially|previously|once|earlier|formerly|before)\b"

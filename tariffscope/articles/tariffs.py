@@ -37,6 +37,7 @@ from .constants import (
     BENCHMARK_PAYER_END,
     BENCHMARK_PAYER_REACH,
     BENCHMARK_PAYER_SUBJECT,
+    BENCHMARK_POSSESSIVE_BEFORE,
     THREATENED_OWN_BEFORE,
     CHANGE_CONDITION_BEFORE,
     CHANGE_CONDITION_REACH,
@@ -584,6 +585,7 @@ _BENCHMARK_OWN_AFTER = re.compile(BENCHMARK_OWN_AFTER, re.I)
 _BENCHMARK_PAYER_SUBJECT = re.compile(BENCHMARK_PAYER_SUBJECT, re.I)
 _BENCHMARK_PAYER_END = re.compile(BENCHMARK_PAYER_END, re.I)
 _BENCHMARK_EARLIER = re.compile(BENCHMARK_EARLIER, re.I)
+_BENCHMARK_POSSESSIVE_BEFORE = re.compile(BENCHMARK_POSSESSIVE_BEFORE)
 
 
 def _benchmark_payer_span(text: str, p: Percent) -> tuple[int, int] | None:
@@ -592,8 +594,10 @@ def _benchmark_payer_span(text: str, p: Percent) -> tuple[int, int] | None:
     named payer is that payer's rate (LABELING.md: a benchmark rate stated outright is a fact); the verb and its payer
     name the measure, so it needs no tariff noun.  Returns where the payer is named (after the verb, or the clause's
     subject), None when the figure has no such clause or its payer names no country."""
-    if not _BENCHMARK_OWN_BEFORE.search(text, max(0, p.start - 30), p.start) or is_range(text, p.start):
+    if is_range(text, p.start):
         return None
+    if not _BENCHMARK_OWN_BEFORE.search(text, max(0, p.start - 30), p.start):
+        return _possessive_payer_span(text, p)
     verb = _BENCHMARK_OWN_AFTER.match(text, p.end)
     subject = None if verb else _BENCHMARK_PAYER_SUBJECT.match(text, p.end)
     if _TARIFF_NOUN.search((verb or subject or re.match("", "")).group()):
@@ -607,6 +611,15 @@ def _benchmark_payer_span(text: str, p: Percent) -> tuple[int, int] | None:
     else:
         return None
     return span if find_countries(text[span[0]:span[1]]) else None
+
+
+def _possessive_payer_span(text: str, p: Percent) -> tuple[int, int] | None:
+    """Round 28: "more than the EU's 15% but less than Vietnam's 20%": a bare figure a comparison gives a country by
+    its possessive is that country's rate (LABELING.md round 17: "more than the EU's 15%" is a fact)."""
+    own = _BENCHMARK_POSSESSIVE_BEFORE.search(text, max(0, p.start - 50), p.start)
+    if not own or not _BARE_RATE_AFTER.match(text, p.end) or not find_countries(own.group("payer")):
+        return None
+    return own.span("payer")
 
 
 def _benchmark_own(text: str, p: Percent) -> bool:

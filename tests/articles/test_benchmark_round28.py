@@ -68,3 +68,19 @@ def test_subject_of_a_noun_rate_keeps_its_reading(rules_only):
     got = _facts(body)
     assert ("USA", "CAN", None, 25.0, "in_force") in got
     assert ("USA", "MEX", None, 25.0, "in_force") in got
+
+
+def test_possessive_benchmark_in_a_comparison(rules_only):
+    body = ("India weighs US tariff offer\n\n"
+            "The 25% US tariff on Indian goods took effect on Thursday.\n\n"
+            "New Delhi could end up with a rate in the 16-18% range, more than the EU's 15% but less than Vietnam's 20%.")
+    got = _facts(body)
+    assert ("USA", "EUU", None, 15.0, "in_force") in got
+    assert ("USA", "VNM", None, 20.0, "in_force") in got
+
+
+def test_possessive_figure_with_a_noun_stays_unread(rules_only):
+    body = ("India weighs US tariff offer\n\n"
+            "The 25% US tariff on Indian goods took effect on Thursday.\n\n"
+            "Its economy grew faster than China's 5% growth and Vietnam's 7% rise in exports.")
+    assert not {f for f in _facts(body) if f[3] in (5.0, 7.0)}
