@@ -1157,6 +1157,40 @@ THREATENED_OWN_AFTER = (r"\s*(?:(?:[\w-]+\s+)?(?:rate|level|figure|one)\s+)?(?:(
                         r"(?:(?:first|initially|previously|originally|once|earlier|at\s+first)\s+)?threatened\b"
                         r"(?!\s+to\s+(?:raise|lift|increase|hike|put|take|push|double)\b)")
 
+# Round 28 (xbenchmark28): a definite figure that a comparison measures against, told with its own payer in its own
+# clause and no tariff noun -- "above the 15% charged on Turkey and the 19% set for both Cambodia and Indonesia", "the
+# 10% paid by Britain", "higher than the 15 percent that will apply to goods from Japan", "the 41% imposed on Syria",
+# "the 10 per cent that Singapore continues to pay": LABELING.md (round 17) -- a partner's rate stated outright as a
+# benchmark is a fact, unlike one only implied by "five points more than".  "the" right before the figure (one word
+# between at most: "the baseline 10%") as for a threatened figure; then the figure's own clause: an optional
+# "that/which" and a subject of up to four words, auxiliaries and an adverb, a verb that puts a rate on a payer, and
+# the preposition that names the payer (`BENCHMARK_PAYER_REACH` characters after it must name a country) ...
+BENCHMARK_OWN_BEFORE = THREATENED_OWN_BEFORE
+BENCHMARK_OWN_AFTER = (r"\s*(?:(?:that|which)\s+)?(?:(?!(?:and|or|but|while|than|it|its|not|never|does|do|did)\b)[\w.’'-]+\s+){0,4}?"
+                       r"(?:(?:had|has|have|was|were|is|are|been|will|would|now|already|currently|still|once|first|"
+                       r"earlier|previously|originally|initially)\s+){0,3}"
+                       r"(?:(?:charged|set|imposed|applied|levied|placed|slapped|put)\s+(?:on|for|against|to)|"
+                       r"paid\s+by|(?:apply|applies|applied)\s+to)\s+")
+# ... or a payer as the clause's subject, with a paying verb and nothing after it ("that Singapore continues to pay",
+# "the 10% Brazilian goods already pay"): the subject must name a country
+BENCHMARK_PAYER_SUBJECT = (r"\s*(?:(?:that|which)\s+)?(?P<payer>(?:(?!(?:and|or|but|while|than|it|we|they|you)\b)"
+                           r"[\w.’'-]+\s+){1,4}?)(?:(?:already|still|now|currently|continues\s+to|continue\s+to|"
+                           r"will|would|must|has\s+to|have\s+to)\s+){0,2}(?:pay|pays|paid|faces?|faced)\b"
+                           r"(?=\s*(?:$|[.;,)]|\band\b|\bwhile\b|\bbut\b|\bnow\b|\btoday\b|\bon\b|\bunder\b|\bfrom\b))")
+BENCHMARK_PAYER_REACH = 40
+# ... or a country's figure in a comparison ("more than the EU's 15% but less than Vietnam's 20%", "below India's
+# 25%"): a comparison word, the payer's possessive right before the figure, and the figure standing bare after it
+# (BARE_RATE_AFTER: "Japan's 5% growth" is no rate)
+BENCHMARK_POSSESSIVE_BEFORE = (r"\b(?:above|below|under|over|than|behind|beside|with|match(?:es|ed|ing)?|like|near|"
+                               r"to)\s+(?P<payer>(?:the\s+)?[A-Z][\w.-]+(?:\s+[A-Z][\w.-]+)?)['’]s\s+$")
+# a benchmark told as an earlier rate ("the 21% Trump first set for Ivory Coast in April", "the 2.5 percent that
+# American customs charged on cars from the EU before this year's dispute began"): the clause's own words of time
+BENCHMARK_EARLIER = r"\b(?:had|first|originally|initially|previously|once|earlier|formerly|before)\b"
+# the payer is named first in its phrase: the words after the verb end at a clause break or a word that starts another
+# clause ("the 100 percent rate would apply to partners with which the United States has deals" names no payer)
+BENCHMARK_PAYER_END = (r"[,;:]|\b(?:which|that|who|whom|with|whose|should|would|will|could|may|might|must|is|are|was|"
+                       r"were|has|have|had|to|before|after|since|until|when|if)\b")
+
 # Round 25 (xstatus25): a rate whose own words say it applies now, in a sentence told ahead -- the old rate of a change
 # still to come ("will fall from the present 39% to 15%", "will lower its import duties on British cars, now as high as
 # 110%, to 10%", "Ethanol ..., now taxed at 10% on arrival, will pay 5%", "to 15% ... from 20% now", "the 18% reciprocal

@@ -31,6 +31,13 @@ from .constants import (
     WILL_PAY_VERB,
     BARE_RATE_AFTER,
     THREATENED_OWN_AFTER,
+    BENCHMARK_EARLIER,
+    BENCHMARK_OWN_AFTER,
+    BENCHMARK_OWN_BEFORE,
+    BENCHMARK_PAYER_END,
+    BENCHMARK_PAYER_REACH,
+    BENCHMARK_PAYER_SUBJECT,
+    BENCHMARK_POSSESSIVE_BEFORE,
     THREATENED_OWN_BEFORE,
     CHANGE_CONDITION_BEFORE,
     CHANGE_CONDITION_REACH,
@@ -573,6 +580,103 @@ def _threatened_own(text: str, p: Percent) -> bool:
         and bool(_THREATENED_OWN_AFTER.match(text, p.end)) and not is_range(text, p.start)
 
 
+_BENCHMARK_OWN_BEFORE = re.compile(BENCHMARK_OWN_BEFORE, re.I)
+_BENCHMARK_OWN_AFTER = re.compile(BENCHMARK_OWN_AFTER, re.I)
+_BENCHMARK_PAYER_SUBJECT = re.compile(BENCHMARK_PAYER_SUBJECT, re.I)
+_BENCHMARK_PAYER_END = re.compile(BENCHMARK_PAYER_END, re.I)
+_BENCHMARK_EARLIER = re.compile(BENCHMARK_EARLIER, re.I)
+_BENCHMARK_POSSESSIVE_BEFORE = re.compile(BENCHMARK_POSSESSIVE_BEFORE)
+
+
+def _benchmark_payer_span(text: str, p: Percent) -> tuple[int, int] | None:
+    """Round 28: "above the 15% charged on Turkey", "the 10% paid by Britain", "the 15 percent that will apply to goods
+    from Japan", "the 10 per cent that Singapore continues to pay": a definite figure whose own clause puts it on a
+    named payer is that payer's rate (LABELING.md: a benchmark rate stated outright is a fact); the verb and its payer
+    name the measure, so it needs no tariff noun.  Returns where the payer is named (after the verb, or the clause's
+    subject), None when the figure has no such clause or its payer names no country."""
+    if is_range(text, p.start):
+        return None
+    if not _BENCHMARK_OWN_BEFORE.search(text, max(0, p.start - 30), p.start):
+        return _possessive_payer_span(text, p)
+    verb = _BENCHMARK_OWN_AFTER.match(text, p.end)
+    subject = None if verb else _BENCHMARK_PAYER_SUBJECT.match(text, p.end)
+    if _TARIFF_NOUN.search((verb or subject or re.match("", "")).group()):
+        return None     # "the 25% tariffs already charged on goods from Canada": the noun's own reading holds
+    if verb:
+        limit = min(len(text), verb.end() + BENCHMARK_PAYER_REACH)
+        stop = _BENCHMARK_PAYER_END.search(text, verb.end(), limit)
+        span = (verb.end(), stop.start() if stop else limit)
+    elif subject:
+        span = subject.span("payer")
+    else:
+        return None
+    return span if find_countries(text[span[0]:span[1]]) else None
+
+
+def _possessive_payer_span(text: str, p: Percent) -> tuple[int, int] | None:
+    """Round 28: "more than the EU's 15% but less than Vietnam's 20%": a bare figure a comparison gives a country by
+    its possessive is that country's rate (LABELING.md round 17: "more than the EU's 15%" is a fact)."""
+    own = _BENCHMARK_POSSESSIVE_BEFORE.search(text, max(0, p.start - 50), p.start)
+    if not own or not _BARE_RATE_AFTER.match(text, p.end) or not find_countries(own.group("payer")):
+        return None
+    return own.span("payer")
+
+
+def _benchmark_own(text: str, p: Percent) -> bool:
+    return _benchmark_payer_span(text, p) is not None
+
+
+def _benchmark_payers(ctx: Context, sent, p: Percent) -> list[str]:
+    """The countries a benchmark figure's own clause names as its payers: the first country named there and those
+    coordinated with it ("the 19% set for both Cambodia and Indonesia" -> KHM, IDN; "goods from Japan, South Korea and
+    the EU" -> JPN, KOR, EUU); [] when the figure is no benchmark."""
+    span = _benchmark_payer_span(sent.text, p)
+    if span is None:
+        return []
+    mentions = [m for m in ctx.country_mentions(sent.start, sent.end, with_people=False) if not m.compound]
+    first = next((j for j, m in enumerate(mentions) if span[0] <= m.start - sent.start < span[1]), None)
+    if first is None:
+        return []
+    last = first
+    while last + 1 < len(mentions) and _COUNTRY_LIST_GAP.fullmatch(sent.text[mentions[last].end - sent.start:
+                                                                             mentions[last + 1].start - sent.start]):
+        last += 1
+    return list(dict.fromkeys(m.iso3 for m in mentions[first:last + 1]))
+
+
+def _benchmark_reading(ctx: Context, sent, p: Percent, imposer: str | None, products: list | None,
+                       status: str) -> tuple[list, list, str] | None:
+    """Targets, goods and status of a benchmark figure (round 28), None when the figure is none or its payer is the
+    imposer itself: its own payers ("the 19% set for both Cambodia and Indonesia"), the goods its sentence names, and
+    `lifted` when its own clause dates it earlier."""
+    named = _benchmark_payers(ctx, sent, p)
+    if not named or imposer in named:
+        return None
+    return named, _benchmark_goods(sent.text, products), _benchmark_status(sent.text, p, status)
+
+
+def _benchmark_fact(fact: dict) -> bool:
+    """The fact is a benchmark figure's (round 28): goods a later sentence exempts are the measure's, not the
+    benchmark's ("Added to the 10% Brazilian goods already pay, the new charge ..." then "Orange juice ... are spared")."""
+    start = fact.get("_rate", (None,))[0]
+    p = next((q for q in find_percents(fact["sentence"]) if q.start == start), None)
+    return p is not None and _benchmark_payer_span(fact["sentence"], p) is not None
+
+
+def _benchmark_goods(text: str, products: list) -> list:
+    """The goods of a benchmark figure: those its own sentence names, not goods carried from the story ("Added to the
+    10% Brazilian goods already pay" under an exemption list is no rate on the exempted goods)."""
+    return [g for g in products or () if g and g.lower() in text.lower()]
+
+
+def _benchmark_status(text: str, p: Percent, status: str) -> str:
+    """A benchmark figure its own clause dates earlier ("the 21% Trump first set for Ivory Coast in April", "the 32%
+    that Washington first imposed on Indonesia") is the rate the compared one replaced: `lifted`."""
+    span = _benchmark_payer_span(text, p)
+    # the payer's phrase ends where a time clause starts ("... charged on cars from the EU before this year's ...")
+    return "lifted" if span and _BENCHMARK_EARLIER.search(text, p.end, min(len(text), span[1] + 7)) else status
+
+
 def _reads_assigned(ctx: Context) -> bool:
     """A trade-remedy story (its lede names anti-dumping or countervailing duties) gives its bare rates to firms ("Denmark's
     Danish Crown, another sampled exporter, was given 18.6 per cent"), whose parties the firm's home country would get
@@ -582,7 +686,8 @@ def _reads_assigned(ctx: Context) -> bool:
 
 def _assigned_rate_sentence(text: str) -> bool:
     """The sentence gives a rate by a verb that names the measure (assigned, faces, threatened): read it."""
-    return any(0 < p.value <= 1000 and (_assigned_rate(text, p) or _threatened_own(text, p)) for p in find_percents(text))
+    return any(0 < p.value <= 1000 and (_assigned_rate(text, p) or _threatened_own(text, p) or _benchmark_own(text, p))
+               for p in find_percents(text))
 
 
 def _continuation_rate(text: str, p: Percent) -> bool:
@@ -1233,6 +1338,7 @@ def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool, diges
                                     or (not has_noun and _continuation_rate(text, p))
                                     or (assigned and not has_noun and _assigned_rate(text, p))
                                     or (assigned and _threatened_own(text, p))
+                                    or (assigned and _benchmark_own(text, p))
                                     or (digest and _label_rate(text, p))
                                     or (has_noun and _NOUN_INCREASE_BEFORE.search(text, max(cl[0], p.start - 60), p.start)
                                         and not _OTHER_MEASURE.search(text, cl[0], p.start))):
@@ -2500,7 +2606,7 @@ def _rate_free_exempted(ctx: Context, si: int, sent, facts: list, seen: set) -> 
         goods = goods or listed
     out = []
     for f in (measure or facts) if goods else []:
-        if f["rate_pct"] not in stated or f["status"] == "lifted" or f["product"] in goods:
+        if f["rate_pct"] not in stated or f["status"] == "lifted" or f["product"] in goods or _benchmark_fact(f):
             continue
         for product in goods:
             key = (f["imposer"], f["target"], product, f["rate_pct"], "lifted")
@@ -2752,8 +2858,11 @@ def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, f
     if parties is None:
         return
     imposer, targets = parties
+    benchmark = None
     if p in row.listed and (named := _at_item_countries(ctx, sent, p)):
         targets, products = named, []   # round 27b: "... has a clear edge over Vietnam and Taiwan, both at 20%"
+    elif benchmark := _benchmark_reading(ctx, sent, p, imposer, products, status):
+        targets, products, status = benchmark   # round 28: "above the 15% charged on Turkey and the 19% set for ..."
     if row.company and not any(targets):
         targets = _company_list_targets(ctx, si, imposer) or targets    # "- BYD: 17.4%" under "... Chinese exporters ...:"
     if any(g and g.startswith("transshipped ") for g in products or ()):
@@ -2764,7 +2873,8 @@ def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, f
         carry.main_status = status      # what the sentence hands on: not the old rate of a change
     if status in ("announced", "paused") and _compared_earlier_rate(text, p, targets, facts[row.sentence_first:]):
         status = "lifted"
-    for goods, goods_status in _exemption_split(products, status, row.exempted.get(k)):
+    # a benchmark figure is no rate of the sentence's exempted goods ("Added to the 10% Brazilian goods already pay")
+    for goods, goods_status in _exemption_split(products, status, None if benchmark else row.exempted.get(k)):
         for target in (targets or [None]):
             for product in dict.fromkeys(goods or [None]):
                 key = (imposer, target, product, p.value, goods_status)
