@@ -2162,6 +2162,7 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
         if exempted:
             row.exempted[k] = exempted
     if left_out:        # the subject's goods are the ones left out: the rate keeps its remaining scope (all goods)
+        left_out = left_out + [g for g in _goods_in_exempted_subject(text, p, products or []) if g not in left_out]
         row.exempted[k] = left_out
         products = [g for g in products or [] if g not in left_out]
     resolved[k] = (products, status)
@@ -2377,6 +2378,22 @@ _EXAMPLES_OPEN = re.compile(rf",?\s+{EXEMPT_EXAMPLES_CUE}\s+", re.I)
 _LIST_PARTS = re.compile(r",\s*|\s+(?:and|or)\s+", re.I)
 # the rate's own phrase exempts a list: "The 39% rate exempts pharmaceuticals, precious metals and electronics"
 _RATE_EXEMPTS_AFTER = re.compile(rf"\s*(?:[\w-]+\s+){{0,4}}?{RATE_EXEMPTING_VERB}\s+(?P<np>[^;:.%]{{2,200}})", re.I)
+
+
+def _goods_in_exempted_subject(text: str, p: Percent, products: list[str]) -> list[str]:
+    """The rate's goods that stand in the subject of its exemption cue ("Steel, aluminium, drugs, aerospace products
+    and lumber are exempt from the 15 per cent tariff", "Crude oil and other energy-related goods have been left out
+    of the 14 per cent rate"): the subject readers stop at a list part the lexicon does not know or at "and", and the
+    goods before it were left to the rate as its in-force goods.  Goods named in the subject are the ones left out
+    (LABELING.md round 15), never the rate's own.  The subject runs from its last clause word (not "and": a list)."""
+    if not products:
+        return []
+    lo = max(0, p.start - 200)
+    m = _LISTED_BEFORE.search(text, lo, p.start) if _LISTED_CUE.search(text, lo, p.start) else None
+    if m is None:
+        return []
+    subj = _REDUCED_SUBJECT_CLAUSE.split(m.group("subj"))[-1]
+    return [g for g in products if g and re.search(rf"\b{re.escape(g)}", subj, re.I)]
 
 
 def _listed_exemption(text: str, p: Percent) -> list[str]:
