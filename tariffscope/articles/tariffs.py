@@ -68,6 +68,8 @@ from .constants import (
     EXEMPTION_LIST_DENIED,
     EXEMPTION_LIST_HEAD,
     EXEMPTION_LIST_VERB,
+    EXEMPTED_GOODS_NOUN,
+    EXEMPTED_GOODS_PARTICIPLE,
     EXEMPTION_ITEM_MAX_WORDS,
     EXEMPTION_ITEMS_CUE,
     EXEMPTION_ITEMS_HIT,
@@ -2465,6 +2467,12 @@ def _rate_free_exemption(text: str) -> list[str]:
 _EXEMPTION_LIST = re.compile(
     rf"(?P<head>[^;%]{{0,120}}?{EXEMPTION_LIST_HEAD}(?:[^;:%,]|,\s*however\b){{0,80}}?)"
     rf"(?:\s+{EXEMPTION_LIST_VERB}\s+|,?\s+among\s+them\s+|\s*:\s*)(?P<np>[^;%]{{2,300}})$", re.I)
+# the goods named as exempted, then a copula and their list (constants.EXEMPTED_GOODS_*): "The exempted products are
+# semiconductors, ...", "Among the products now exempted are coffee and tea, ..."
+_EXEMPTED_GOODS_LIST = re.compile(
+    rf"(?P<head>(?:[^;:%]{{0,80}}?\b)?(?:{EXEMPTED_GOODS_PARTICIPLE}\s+{EXEMPTED_GOODS_NOUN}|"
+    rf"{EXEMPTED_GOODS_NOUN}\s+(?:{LEFT_OUT_ADVERB}\s+)?{EXEMPTED_GOODS_PARTICIPLE}))\s+(?:are|were)\s+(?P<np>[^;%]{{2,300}})$",
+    re.I)
 _EXEMPTION_HEAD_CUE = re.compile(EXEMPTION_LIST_HEAD, re.I)
 _HEAD_DENIED = re.compile(rf"{EXEMPTION_LIST_DENIED}|\b{EXEMPTION_NOT_DONE}\b", re.I)
 
@@ -2477,7 +2485,7 @@ def _exemption_list_goods(text: str) -> list[str]:
     if not _EXEMPTION_HEAD_CUE.search(text):       # few sentences name an exemption: the lazy head is what costs
         return []
     text = text.strip()
-    m = _EXEMPTION_LIST.match(text)
+    m = _EXEMPTION_LIST.match(text) or _EXEMPTED_GOODS_LIST.match(text)
     if not m or _HEAD_DENIED.search(m.group("head")):
         return []
     if ":" in text[m.end("head"):m.start("np")] and len(m.group("head").split()) < 3:
