@@ -1917,6 +1917,7 @@ class _Row:
     paired: dict = field(default_factory=dict)   # rate index -> (countries its own segment pairs it with, where)
     bare: set = field(default_factory=set)       # rates whose own words name no goods, nor all goods
     exempted: dict = field(default_factory=dict)  # rate index -> the goods an act of removal takes out of it
+    subject_goods: dict = field(default_factory=dict)  # rate index -> goods read in its exemption's subject (round 28)
     company: bool = False                # a line of a remedy story's company list (_company_row)
     country_starts: frozenset = frozenset()  # where the sentence's country mentions start (listed rates)
     list_followers: frozenset = frozenset()  # the rates after the first of a run of listed rates (_listed_runs)
@@ -2164,7 +2165,9 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
         if exempted:
             row.exempted[k] = exempted
     if left_out:        # the subject's goods are the ones left out: the rate keeps its remaining scope (all goods)
-        left_out = left_out + [g for g in _goods_in_exempted_subject(text, p, products or []) if g not in left_out]
+        in_subject = [g for g in _goods_in_exempted_subject(text, p, products or []) if g not in left_out]
+        row.subject_goods[k] = in_subject
+        left_out = left_out + in_subject
         row.exempted[k] = left_out
         products = [g for g in products or [] if g not in left_out]
     resolved[k] = (products, status)
@@ -2782,7 +2785,10 @@ def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, f
         status = facts[-1]["status"]
     if k not in changes:
         status = _unchanged_rate_status(text, row, k, status)
-    parties = _rate_parties(ctx, si, sent, row, k, products, facts)
+    # the parties are told by the goods the rate read, those moved out of it by round 28's subject reading too: a
+    # rate whose sector goods are all exempted keeps the parties it had ("Steel, aluminium, ... are exempt from the
+    # 15 per cent tariff" after "... the UK and Australia": the global rate, not Australia's)
+    parties = _rate_parties(ctx, si, sent, row, k, (products or []) + row.subject_goods.get(k, []), facts)
     if parties is None:
         return
     imposer, targets = parties
