@@ -847,8 +847,7 @@ RATE_FREE_EXEMPTION_REACH = 2
 # products, are exempt from the 30% tariff", "The 39% rate exempts pharmaceuticals, precious metals and electronics",
 # "Gold and pharmaceuticals were left out of the 39% tariff" (writer batches d801-d816, d1025-d1040, d1057-d1072;
 # a list after the rate, "the products now spared the 10% reciprocal tariff include avocados, ...", was seen in one
-# batch only and is not read; round 28 reads it with the rate-free heads that name goods as exempted,
-# EXEMPTED_GOODS_* below).  The words that open the examples of a subject, the verbs a rate's own phrase exempts
+# batch only and is not read).  The words that open the examples of a subject, the verbs a rate's own phrase exempts
 # with, and how many goods make a list.  consolidate.named_as_example keeps such goods (EXEMPTION_WORD).
 EXEMPT_EXAMPLES_CUE = r"(?:among\s+them|including|such\s+as|notably)"
 # tariffs._exemption_list_goods (round 23, xlifted23; LABELING.md round 15 as above): a sentence with no rate that names

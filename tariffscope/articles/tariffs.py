@@ -2383,12 +2383,6 @@ _EXAMPLES_OPEN = re.compile(rf",?\s+{EXEMPT_EXAMPLES_CUE}\s+", re.I)
 _LIST_PARTS = re.compile(r",\s*|\s+(?:and|or)\s+", re.I)
 # the rate's own phrase exempts a list: "The 39% rate exempts pharmaceuticals, precious metals and electronics"
 _RATE_EXEMPTS_AFTER = re.compile(rf"\s*(?:[\w-]+\s+){{0,4}}?{RATE_EXEMPTING_VERB}\s+(?P<np>[^;:.%]{{2,200}})", re.I)
-# goods named as exempted from the rate, then their list (round 28): "the products now spared the 10% reciprocal tariff
-# include avocados, coffee, ..." (constants.EXEMPTED_GOODS_*)
-_GOODS_EXEMPTED_BEFORE = re.compile(
-    rf"\b{EXEMPTED_GOODS_NOUN}\s+(?:{LEFT_OUT_ADVERB}\s+)?{EXEMPTED_GOODS_PARTICIPLE}(?:\s+from)?{_MEASURE_LEAD}", re.I)
-_GOODS_EXEMPTED_AFTER = re.compile(
-    rf"\s*(?:[\w-]+\s+){{0,4}}?(?:are|were|include[sd]?)\s+(?P<np>[^;:%]{{2,300}})", re.I)
 
 
 def _goods_in_exempted_subject(text: str, p: Percent, products: list[str]) -> list[str]:
@@ -2419,9 +2413,6 @@ def _listed_exemption(text: str, p: Percent) -> list[str]:
         goods = _subject_list(m.group("subj"))
     if not goods:
         after = _RATE_EXEMPTS_AFTER.match(text, p.end)
-        goods = _goods_phrase(after.group("np")) if after else []
-    if not goods and _GOODS_EXEMPTED_BEFORE.search(text, lo, p.start):
-        after = _GOODS_EXEMPTED_AFTER.match(text, p.end)
         goods = _goods_phrase(after.group("np")) if after else []
     return goods if len(goods) >= EXEMPT_LIST_MIN else []
 

@@ -46,9 +46,6 @@ def test_goods_in_the_subject_of_an_exemption_are_lifted(body, goods, rate):
     ("Trump signed an order on November 14 that takes a range of agricultural imports out of the 10% reciprocal "
      "tariffs. Among the products now exempted are coffee and tea, cocoa and spices, bananas and beef.",
      ["coffee", "tea", "cocoa", "bananas", "beef"], 10.0),
-    # the rate in the head's own sentence: its list after it
-    ("Washington charges a 10% tariff on Peruvian goods. For Peru, the products now spared the 10% reciprocal tariff "
-     "include avocados, coffee, cocoa, mangoes and beef.", ["avocados", "coffee", "cocoa", "mangoes", "beef"], 10.0),
 ])
 def test_a_head_naming_goods_as_exempted_opens_their_list_with_a_copula(body, goods, rate):
     for good in goods:
@@ -66,7 +63,6 @@ def test_goods_hit_outside_the_exemption_subject_stay_in_force():
 
 @pytest.mark.parametrize("second", [
     "Exemptions are rare, and steel and aluminium makers say they pay in full.",
-    "The products hit by the 30% tariff include citrus, wine and cars.",
     "The goods hit are citrus, wine and cars.",
 ])
 def test_no_list_without_goods_named_as_exempted(second):
