@@ -862,6 +862,13 @@ EXEMPTION_LIST_VERB = r"(?:include[sd]?|covers?|takes?\s+in|took\s+in|comprises?
 # a head that says no exemption was given or only one sought ("no exemptions", "asked for exclusions")
 EXEMPTION_LIST_DENIED = r"\b(?:no|not|nor|without|never|neither|any)\b"
 RATE_EXEMPTING_VERB = r"(?:exempts|spares|excludes|leaves\s+out)"
+# round 28 (xlifted28): a head that names the goods themselves as exempted, then a copula and their list -- "The
+# exempted products are semiconductors, lumber articles, ...", "The other exempted items are cashew nuts, avocados,
+# ...", "Among the products now exempted are coffee and tea, ..." (writer batches d1521-d1536, d1601-d1616,
+# d1793-d1808; with "include" also d1153-d1168, d1873-d1888): the copula opens the list only after such a head (a goods
+# noun with an exemption participle before or after it), never after a bare exemption word ("Exemptions are rare").
+EXEMPTED_GOODS_NOUN = r"(?:products|goods|items|exports|imports|lines|categories)"
+EXEMPTED_GOODS_PARTICIPLE = r"(?:exempted|exempt|spared|excluded)"
 # tariffs._exemption_item_goods (round 27c, xgoodslist27c; LABELING.md rounds 15-16: goods left out of a rate are
 # `lifted` with it, each one): goods written as item lines -- one short paragraph each, the bullets the reader drops --
 # under an intro that ends with a colon and names an exemption in its own paragraph ("The products exempted from the

@@ -75,6 +75,8 @@ from .constants import (
     EXEMPTION_LIST_DENIED,
     EXEMPTION_LIST_HEAD,
     EXEMPTION_LIST_VERB,
+    EXEMPTED_GOODS_NOUN,
+    EXEMPTED_GOODS_PARTICIPLE,
     EXEMPTION_ITEM_MAX_WORDS,
     EXEMPTION_ITEMS_CUE,
     EXEMPTION_ITEMS_HIT,
@@ -2021,6 +2023,7 @@ class _Row:
     paired: dict = field(default_factory=dict)   # rate index -> (countries its own segment pairs it with, where)
     bare: set = field(default_factory=set)       # rates whose own words name no goods, nor all goods
     exempted: dict = field(default_factory=dict)  # rate index -> the goods an act of removal takes out of it
+    subject_goods: dict = field(default_factory=dict)  # rate index -> goods read in its exemption's subject (round 28)
     company: bool = False                # a line of a remedy story's company list (_company_row)
     country_starts: frozenset = frozenset()  # where the sentence's country mentions start (listed rates)
     list_followers: frozenset = frozenset()  # the rates after the first of a run of listed rates (_listed_runs)
@@ -2268,6 +2271,9 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
         if exempted:
             row.exempted[k] = exempted
     if left_out:        # the subject's goods are the ones left out: the rate keeps its remaining scope (all goods)
+        in_subject = [g for g in _goods_in_exempted_subject(text, p, products or []) if g not in left_out]
+        row.subject_goods[k] = in_subject
+        left_out = left_out + in_subject
         row.exempted[k] = left_out
         products = [g for g in products or [] if g not in left_out]
     resolved[k] = (products, status)
@@ -2485,6 +2491,22 @@ _LIST_PARTS = re.compile(r",\s*|\s+(?:and|or)\s+", re.I)
 _RATE_EXEMPTS_AFTER = re.compile(rf"\s*(?:[\w-]+\s+){{0,4}}?{RATE_EXEMPTING_VERB}\s+(?P<np>[^;:.%]{{2,200}})", re.I)
 
 
+def _goods_in_exempted_subject(text: str, p: Percent, products: list[str]) -> list[str]:
+    """The rate's goods that stand in the subject of its exemption cue ("Steel, aluminium, drugs, aerospace products
+    and lumber are exempt from the 15 per cent tariff", "Crude oil and other energy-related goods have been left out
+    of the 14 per cent rate"): the subject readers stop at a list part the lexicon does not know or at "and", and the
+    goods before it were left to the rate as its in-force goods.  Goods named in the subject are the ones left out
+    (LABELING.md round 15), never the rate's own.  The subject runs from its last clause word (not "and": a list)."""
+    if not products:
+        return []
+    lo = max(0, p.start - 200)
+    m = _LISTED_BEFORE.search(text, lo, p.start) if _LISTED_CUE.search(text, lo, p.start) else None
+    if m is None:
+        return []
+    subj = _REDUCED_SUBJECT_CLAUSE.split(m.group("subj"))[-1]
+    return [g for g in products if g and re.search(rf"\b{re.escape(g)}", subj, re.I)]
+
+
 def _listed_exemption(text: str, p: Percent) -> list[str]:
     """The goods of a list the rate's sentence says stand outside the rate (constants.EXEMPT_EXAMPLES_CUE and the
     rest), [] unless at least constants.EXEMPT_LIST_MIN goods are listed: a list before the cue (its items from
@@ -2554,6 +2576,12 @@ def _rate_free_exemption(text: str) -> list[str]:
 _EXEMPTION_LIST = re.compile(
     rf"(?P<head>[^;%]{{0,120}}?{EXEMPTION_LIST_HEAD}(?:[^;:%,]|,\s*however\b){{0,80}}?)"
     rf"(?:\s+{EXEMPTION_LIST_VERB}\s+|,?\s+among\s+them\s+|\s*:\s*)(?P<np>[^;%]{{2,300}})$", re.I)
+# the goods named as exempted, then a copula and their list (constants.EXEMPTED_GOODS_*): "The exempted products are
+# semiconductors, ...", "Among the products now exempted are coffee and tea, ..."
+_EXEMPTED_GOODS_LIST = re.compile(
+    rf"(?P<head>(?:[^;:%]{{0,80}}?\b)?(?:{EXEMPTED_GOODS_PARTICIPLE}\s+{EXEMPTED_GOODS_NOUN}|"
+    rf"{EXEMPTED_GOODS_NOUN}\s+(?:{LEFT_OUT_ADVERB}\s+)?{EXEMPTED_GOODS_PARTICIPLE}))\s+(?:are|were)\s+(?P<np>[^;%]{{2,300}})$",
+    re.I)
 _EXEMPTION_HEAD_CUE = re.compile(EXEMPTION_LIST_HEAD, re.I)
 _HEAD_DENIED = re.compile(rf"{EXEMPTION_LIST_DENIED}|\b{EXEMPTION_NOT_DONE}\b", re.I)
 
@@ -2566,7 +2594,7 @@ def _exemption_list_goods(text: str) -> list[str]:
     if not _EXEMPTION_HEAD_CUE.search(text):       # few sentences name an exemption: the lazy head is what costs
         return []
     text = text.strip()
-    m = _EXEMPTION_LIST.match(text)
+    m = _EXEMPTION_LIST.match(text) or _EXEMPTED_GOODS_LIST.match(text)
     if not m or _HEAD_DENIED.search(m.group("head")):
         return []
     if ":" in text[m.end("head"):m.start("np")] and len(m.group("head").split()) < 3:
@@ -2854,7 +2882,10 @@ def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, f
         status = facts[-1]["status"]
     if k not in changes:
         status = _unchanged_rate_status(text, row, k, status)
-    parties = _rate_parties(ctx, si, sent, row, k, products, facts)
+    # the parties are told by the goods the rate read, those moved out of it by round 28's subject reading too: a
+    # rate whose sector goods are all exempted keeps the parties it had ("Steel, aluminium, ... are exempt from the
+    # 15 per cent tariff" after "... the UK and Australia": the global rate, not Australia's)
+    parties = _rate_parties(ctx, si, sent, row, k, (products or []) + row.subject_goods.get(k, []), facts)
     if parties is None:
         return
     imposer, targets = parties
