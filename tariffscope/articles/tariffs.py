@@ -28,6 +28,7 @@ from .constants import (
     MEASURE_KIND_NOUNS,
     MEASURE_NOT_BEGUN,
     STORY_UNVEIL_VERB,
+    START_EVENT_PAST,
     WILL_PAY_VERB,
     BARE_RATE_AFTER,
     THREATENED_OWN_AFTER,
@@ -1937,7 +1938,33 @@ def _will_pay_begun(ctx: Context, si: int, text: str, p: Percent, cl: tuple[int,
     if not kinds:
         lede = _measure_kinds(" ".join(_lede(ctx)))
         kinds = lede if len(lede) == 1 else set()
+        if not kinds and _story_started_only(ctx):
+            return True     # round 28: a deal's or an order's rate "will pay" in a story that tells only starts come
     return bool(kinds & _begun_kinds(ctx)) or _next_tells_begun(ctx, si)
+
+
+_START_EVENT_PAST = re.compile(START_EVENT_PAST, re.I)
+
+
+def _tells_start_come(text: str, published) -> bool:
+    """Round 28: the sentence tells a start as an event that has happened -- a start word dated on or before `published`
+    ("with effect from June 5", "take effect on Jan. 1" in that day's paper; not a bare "on <date>", which dates any
+    event) or a past start verb ("kicked in on Wednesday", "took effect overnight") -- and no start after it."""
+    dates = [(m, timeline.starts_after(m, published)) for m in timeline.START_DATE.finditer(text)]
+    if any(later for _, later in dates) or _MEASURE_NOT_BEGUN.search(text):
+        return False
+    return any(not m.group(0).lower().startswith("on") for m, _ in dates) or _START_EVENT_PAST.search(text) is not None
+
+
+def _story_started_only(ctx: Context) -> bool:
+    """Round 28: the story tells its measure's start as come ("took effect on Thursday", "in force from June 5") and no
+    sentence of it tells a start still to come: its "will pay / face" rates tell how the measure works, not when
+    (memoised per story)."""
+    key = ("started_only",)
+    if key not in ctx.memo:
+        ctx.memo[key] = any(_tells_start_come(s.text, ctx.published) for s in ctx.sentences) \
+            and not any(_tells_ahead(s.text, ctx.published) for s in ctx.sentences)
+    return ctx.memo[key]
 
 
 def _next_tells_begun(ctx: Context, si: int) -> bool:
