@@ -458,7 +458,13 @@ _REL_PAYER_NP = re.compile(
     r"(?:(?:already|still|now|also|currently|will|would|must|continue\s+to|have\s+to|had\s+to|ha(?:ve|s|d)\s+been)\s+){0,3}"
     r"(?:face[sd]?|pay|pays|paid|paying|attracts?)\b", re.I)
 _PCT_END = re.compile(r"[\d.,]+\s?" + PERCENT_UNIT + "$", re.I)
-_APPLY_BEFORE = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\s+(?:\w+\s+){0,3}$", re.I)
+_APPLY_BEFORE = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|add(?:s|ed|ing)?)\s+(?:\w+\s+){0,3}$", re.I)
+# round 28 (xproduct28): "has applied a flat tariff of 50% to steel": the measure noun before the rate, "to" right after
+# it ("adds an extra 10% tariff to U.S. soybeans" is _TO_NP's, with "add" among the apply verbs); a digit after "to" is
+# a rate change ("raised the tariff of 10% to 25%"), never goods
+_APPLY_NOUN_OF_BEFORE = re.compile(
+    rf"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|add(?:s|ed|ing)?)\s+(?:[\w-]+\s+){{0,3}}(?:{TARIFF_NOUNS})\s+of\s+$", re.I)
+_TO_RIGHT_AFTER = re.compile(r"^\s*to\s+(?![\d$€£¥])", re.I)
 
 
 # "the duty on alcoholic drinks to 140 percent and the duty on leaf tobacco to 60 percent", "... to 10% and the removal
@@ -475,6 +481,8 @@ def _after_np(text: str, p_end: int, limit: int) -> tuple[str, int] | None:
         m = None
     if not m and _APPLY_BEFORE.search(_PCT_END.sub("", text[max(0, p_end - 70):p_end])):
         m = _TO_NP.match(seg)
+    if not m and _APPLY_NOUN_OF_BEFORE.search(_PCT_END.sub("", text[max(0, p_end - 90):p_end])):
+        m = _TO_RIGHT_AFTER.match(seg)
     if not m:
         rel = _REL_PAYER_NP.match(seg)
         np = rel.group("np").strip() if rel else ""
