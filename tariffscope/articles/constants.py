@@ -1519,3 +1519,13 @@ SHARE_WHOLE_AFTER = (r"[^,;.$€£¥₹]{0,40},\s+(?:(?:roughly|about|nearly|alm
                      r"|just under)\s+)*(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|half|a third|two-thirds|a quarter"
                      r"|three-quarters|most|the bulk|the majority)\s+of\s+(?!which\b)[^,;.]{0,60}?\b"
                      r"(?:(?P<exports>exports?|exported|shipments|sold)|(?P<imports>imports?|imported|purchases|bought))\b")
+# tariffs.py (round 28, xproduct28): a producer noun that is itself the subject paying the rate names the goods the
+# rate is on ("onion exporters pay a duty of 20%", "Garment exporters now pay a combined 35.5 percent", "Exporters of
+# crude palm oil will pay 10 percent", "most Chinese producers of active anode material face a countervailing duty of
+# 6.55%"): the producer noun, up to three auxiliaries/adverbs, then a pay/face/charged verb whose object (up to six
+# words) runs into the rate.  Round 22's producer nouns that only say who a rate hurts ("Sri Lanka's clothing industry
+# faces hard times unless ...", "watchmakers ... among the hardest hit by the 39% duty") have no such verb at the rate.
+PRODUCER_PAYER_NOUN = r"(?:exporters|producers|makers|manufacturers|growers|shippers|suppliers)"
+PRODUCER_PAYER_TAIL = (r"\s+(?:(?:now|still|already|also|will|would|must|then|therefore|currently|have\s+to|has\s+to|"
+                       r"had\s+to|be|are|is|were|was|been)\s+){0,3}(?:pay|pays|paid|paying|face|faces|faced|facing|"
+                       r"charged)\s+(?:[^\s,.;:%]+\s+){0,6}$")

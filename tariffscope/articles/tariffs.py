@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
+    PRODUCER_PAYER_NOUN, PRODUCER_PAYER_TAIL,
     PROSE_RUNDOWN_MIN_ITEMS, PROSE_RUNDOWN_OTHER_QUANTITY, PROSE_RUNDOWN_PARAS_BACK, WORLD_REGION_LABEL,
     KEEPS_RATE_BEFORE, STILL_PAYS_NOW_BEFORE, STILL_PAYS_NOW_REACH,
     ALLOCATED_BACKGROUND_AFTER,
@@ -467,7 +468,13 @@ _REL_PAYER_NP = re.compile(
     r"(?:(?:already|still|now|also|currently|will|would|must|continue\s+to|have\s+to|had\s+to|ha(?:ve|s|d)\s+been)\s+){0,3}"
     r"(?:face[sd]?|pay|pays|paid|paying|attracts?)\b", re.I)
 _PCT_END = re.compile(r"[\d.,]+\s?" + PERCENT_UNIT + "$", re.I)
-_APPLY_BEFORE = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?)\s+(?:\w+\s+){0,3}$", re.I)
+_APPLY_BEFORE = re.compile(r"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|add(?:s|ed|ing)?)\s+(?:\w+\s+){0,3}$", re.I)
+# round 28 (xproduct28): "has applied a flat tariff of 50% to steel": the measure noun before the rate, "to" right after
+# it ("adds an extra 10% tariff to U.S. soybeans" is _TO_NP's, with "add" among the apply verbs); a digit after "to" is
+# a rate change ("raised the tariff of 10% to 25%"), never goods
+_APPLY_NOUN_OF_BEFORE = re.compile(
+    rf"\b(?:appl(?:y|ies|ied|ying)|extend(?:s|ed|ing)?|add(?:s|ed|ing)?)\s+(?:[\w-]+\s+){{0,3}}(?:{TARIFF_NOUNS})\s+of\s+$", re.I)
+_TO_RIGHT_AFTER = re.compile(r"^\s*to\s+(?![\d$€£¥])", re.I)
 
 
 # "the duty on alcoholic drinks to 140 percent and the duty on leaf tobacco to 60 percent", "... to 10% and the removal
@@ -484,6 +491,8 @@ def _after_np(text: str, p_end: int, limit: int) -> tuple[str, int] | None:
         m = None
     if not m and _APPLY_BEFORE.search(_PCT_END.sub("", text[max(0, p_end - 70):p_end])):
         m = _TO_NP.match(seg)
+    if not m and _APPLY_NOUN_OF_BEFORE.search(_PCT_END.sub("", text[max(0, p_end - 90):p_end])):
+        m = _TO_RIGHT_AFTER.match(seg)
     if not m:
         rel = _REL_PAYER_NP.match(seg)
         np = rel.group("np").strip() if rel else ""
@@ -1039,6 +1048,42 @@ def _only_names_producers(text: str, seg: str, st: int) -> bool:
     return all(_PRODUCER_NOUN.match(text, x.end()) for x in mentions)
 
 
+
+# round 28 (xproduct28): a producer noun that is the subject paying the rate names the rate's goods, before it
+# ("onion exporters pay a duty of 20%") or after its "of" ("Exporters of crude palm oil will pay 10 percent"); see
+# constants.PRODUCER_PAYER_TAIL.  The modifier form reads lexicon goods only ("other Chinese producers" names none);
+# the "of" form also an open phrase of up to four words without a relative clause ("producers of active anode material")
+_PRODUCER_PAYER_SEEN = re.compile(rf"\b{PRODUCER_PAYER_NOUN}\b", re.I)
+_PRODUCER_MODIFIER_PAYS = re.compile(rf"(?P<np>(?:[\w-]+\s+){{1,3}}?){PRODUCER_PAYER_NOUN}{PRODUCER_PAYER_TAIL}", re.I)
+_PRODUCER_OF_PAYS = re.compile(rf"\b{PRODUCER_PAYER_NOUN}\s+of\s+(?P<np>(?:(?!that\b|which\b|who\b)[\w’'-]+\s+){{1,4}}?)"
+                               rf"{PRODUCER_PAYER_TAIL[3:]}", re.I)
+
+
+def _producer_payer_goods(lead: str) -> list[str]:
+    """The goods a paying producer noun names at the end of the rate's lead; [] when none pays the rate."""
+    if not _PRODUCER_PAYER_SEEN.search(lead):
+        return []
+    of = _PRODUCER_OF_PAYS.search(lead)
+    if of:      # "Exporters of crude palm oil": the open phrase first, the lexicon splits "crude" from "oil"
+        return open_products(of.group("np")) or _products_in(of.group("np"))
+    mod = _PRODUCER_MODIFIER_PAYS.search(lead)
+    if not mod:
+        return []
+    known = _products_in(mod.group("np"))
+    if known:
+        return known
+    words = mod.group("np").split()
+    return [_adjunct_plural(words[-1].lower())] if len(words) == 1 and open_products(words[0]) else []
+
+
+def _adjunct_plural(word: str) -> str:
+    """A noun adjunct is singular ("onion exporters", "garment exporters"); the labels name goods in the plural."""
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
 # "the duty it charges on exports of parboiled rice to 10 percent", "the highest tariff the US charged on shrimp from
 # India stood at around 8 per cent", "the tariffs that Trump placed on European alcoholic drinks in 2025, set first at 10
 # percent": a measure noun's own relative clause (with or without its pronoun) before the rate names the goods after its
@@ -1090,6 +1135,9 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
         prods = _goods_of(ante) if len(ante.split()) <= 4 or listed_goods(ante, _products_in) else _products_in(ante)
         if prods:
             return prods
+    payer = _producer_payer_goods(seg)
+    if payer:
+        return payer        # "Garment exporters now pay a combined 35.5 percent duty" (round 28)
     # a product inside a prepositional phrase ("purchases of Russian oil") is not the measure's subject
     # ("imports of crude oil from the US will face a 10 percent tariff": the flow's goods are the subject's)
     prods = [p for p, st in _products_with_pos(seg) if (not _PP_PRODUCT.search(seg[max(0, st - 40):st])
@@ -1643,6 +1691,9 @@ def _payer_goods(text: str, start: int, end: int, own: str) -> list[str]:
     all suppliers", "Brazilian coffee ... will still pay a separate 40% tariff imposed on Brazil".  The phrase after
     the rate tells whom the measure is on, the subject what pays it here.  [] when the phrase names a class of goods
     ("a 25% tariff on Canadian goods": all goods) or the lead has no payer verb right before the rate."""
+    producer = _producer_payer_goods(text[start:end])
+    if producer:
+        return producer     # "Garment exporters now pay a combined 35.5 percent duty on shipments to the US" (round 28)
     if _SCOPE_NAMES_GOODS.search(own) or not _PAYER_VERB_BEFORE.search(text, max(start, end - 80), end):
         return []
     return _before_products(text, start, end) or []
