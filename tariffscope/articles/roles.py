@@ -308,6 +308,40 @@ def _coordinated(sent_text: str, sent_start: int, first: Mention, mentions: list
     return out
 
 
+def _imposer_unnamed(ctx: Context, sent_start: int, sent_text: str, target: str | None, retaliation: bool,
+                     sentence_isos: list[str], mentions, sellers, span: tuple[int, int]) -> tuple[str | None, str | None]:
+    """(imposer, target) when no cue names the imposer: _uncued_imposer, never a country the payers buy from."""
+    clause_isos = [m.iso3 for m in mentions if m.kind != "person"]
+    imposer, target = _uncued_imposer(ctx, sent_start, sent_text, target, retaliation, sentence_isos, clause_isos, span)
+    if imposer in sellers:
+        imposer = ctx.default_imposer    # the country a secondary tariff's payers buy from imposes nothing
+    return imposer, target
+
+
+def _sector_story_payer(ctx: Context, sent_index: int, sent_start: int, sent_text: str, cued, tgt, mentions,
+                        imposer: str | None, span: tuple[int, int, int]) -> str | None:
+    """A sector measure's payer: the clause's own, the story's goods payer, or the rundown lead's."""
+    a, ws, we = span
+    return _sector_payer(sent_text, sent_start, cued, tgt, imposer, a, we) \
+        or _story_goods_payer(ctx, sent_index, sent_start, sent_text, mentions, imposer, a, ws, we) \
+        or _rundown_lead_payer(ctx, sent_index, mentions, imposer)
+
+
+def _unnamed_target(ctx: Context, sent_index: int, sent_start: int, sent_text: str, window: tuple[int, int, int],
+                    a: int, mentions, imposer: str | None, targets: list[str], is_global: bool,
+                    retaliation_alone: bool) -> tuple[str | None, list[str]]:
+    """The target of a measure whose clause names none: a counted group's members ("goods from eight European
+    countries"), else the target the story hands down."""
+    cs, ws, we = window
+    if not is_global:
+        members = _counted_group_members(ctx, sent_index, sent_text, ws, we - sent_start, imposer)
+        if members:
+            ctx.counted_groups.append((sent_index, members))    # carried on like a listed group (_carried_group)
+            return members[0], members
+    return _story_handed_target(ctx, sent_index, sent_start, sent_text, cs, a, ws, mentions, imposer,
+                                targets, is_global, retaliation_alone)
+
+
 def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, int], sent_index: int,
                 anchor: int | None = None, window_start: int | None = None,
                 window_end: int | None = None, sector: bool = False) -> tuple[str | None, list[str], bool]:
@@ -351,15 +385,10 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     sentence_isos = [m.iso3 for m in ctx.country_mentions(sent_start, sent_start + len(sent_text)) if not m.compound
                      and not sells_bought_goods(sent_text, m, sent_start)]
     if imposer is None:
-        clause_isos = [m.iso3 for m in mentions if m.kind != "person"]
-        imposer, target = _uncued_imposer(ctx, sent_start, sent_text, target, retaliation, sentence_isos, clause_isos,
-                                          (sent_start + cs, a))
-        if imposer in sellers:
-            imposer = ctx.default_imposer    # the country a secondary tariff's payers buy from imposes nothing
+        imposer, target = _imposer_unnamed(ctx, sent_start, sent_text, target, retaliation, sentence_isos, mentions,
+                                           sellers, (sent_start + cs, a))
     if sector and target is None and _reads_sector_payer(ctx, sent_index, sent_start, sent_text):
-        payer = _sector_payer(sent_text, sent_start, cued, tgt, imposer, a, we) \
-            or _story_goods_payer(ctx, sent_index, sent_start, sent_text, mentions, imposer, a, ws, we) \
-            or _rundown_lead_payer(ctx, sent_index, mentions, imposer)
+        payer = _sector_story_payer(ctx, sent_index, sent_start, sent_text, cued, tgt, mentions, imposer, (a, ws, we))
         target, targets = (payer, [payer]) if payer is not None else (target, targets)
         is_global = target is None
     is_global = is_global or (every_partner and target is None)
@@ -367,14 +396,9 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         is_global = False       # "Korean goods ... leaving a 10% baseline duty in place": Korea's baseline
     if is_global:
         ctx.recent_global.add(sent_index)
-    if target is None and not is_global:
-        members = _counted_group_members(ctx, sent_index, sent_text, ws, we - sent_start, imposer)
-        if members:
-            target, targets = members[0], members
-            ctx.counted_groups.append((sent_index, members))    # carried on like a listed group (_carried_group)
     if target is None:
-        target, targets = _story_handed_target(ctx, sent_index, sent_start, sent_text, cs, a, ws, mentions, imposer,
-                                               targets, is_global, retaliation and not sentence_isos)
+        target, targets = _unnamed_target(ctx, sent_index, sent_start, sent_text, (cs, ws, we), a, mentions, imposer,
+                                          targets, is_global, retaliation and not sentence_isos)
     if target == imposer:
         target = None
     if target is not None:

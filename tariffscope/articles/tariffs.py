@@ -2338,6 +2338,14 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
     if _transshipment_rate(text, rates, k, row.window[k], row.phrase_end[k]):
         # "a 40% tariff on goods transshipped through the country" (the text's own "transshipped products" stays)
         products = [g for g in products or [] if g and g.startswith("transshipped ")] or [TRANSSHIPPED_GOODS]
+    products = _without_exempted(text, p, nxt, row, k, products)
+    resolved[k] = (products, status)
+    return consumed_until
+
+
+def _without_exempted(text: str, p, nxt: int, row: _Row, k: int, products: list | None) -> list | None:
+    """The k-th rate's goods once the goods its sentence exempts or leaves out are set aside (kept in
+    row.exempted[k] for their own `lifted` facts)."""
     listed = _listed_exemption(text, p)     # a whole list first: the readers below take one good of it
     exempted = [] if listed else _exempted_goods(text, p, nxt)
     if exempted:
@@ -2354,8 +2362,7 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
         left_out = left_out + in_subject
         row.exempted[k] = left_out
         products = [g for g in products or [] if g not in left_out]
-    resolved[k] = (products, status)
-    return consumed_until
+    return products
 
 
 _ROUTED = re.compile(rf"\b{ROUTED_THROUGH}\s+", re.I)
