@@ -2838,6 +2838,30 @@ def _list_of_another_measure(text: str, rate_start: int, handed: list[str]) -> b
     return len(handed) >= CARRIED_LIST_MIN and _ANOTHER_MEASURE.search(text, 0, rate_start) is not None
 
 
+def _uncued_status(ctx: Context, si: int, row: _Row, k: int, own_status, carry: _Carry, continuing: bool) -> str:
+    """The k-th rate's status when its own clause has no cue: the sentence's, the carried one, a list's or column's,
+    the story's dated measure, an allocation told ahead, else the default."""
+    text, rates = row.text, row.rates
+    p, cl = rates[k]
+    # no cue in the clause: a sentence continuing the previous one shares its status
+    # round 27b: a prose rundown's item takes the start its measure's sentences tell before what the sentence
+    # right before says of its own rates ("Singapore, which faces a 10% tariff" / "Vietnam and Taiwan, both at 20%")
+    status = own_status or (row.measure_status if p in row.listed else None) \
+        or (carry.status if continuing else None) or \
+        (_company_intro_status(ctx, si) if row.company else _list_intro_status(ctx, si) if row.label else None) \
+        or row.col_status.get(p)
+    if status is None and ctx.story_frame and _bare_item(ctx, si, row):
+        status = ctx.story_frame[0]     # an uncued list item or table row of the story's dated measure
+        row.framed.add(k)
+    if status is None and _allocated_rate(text, row, k, cl) and _allocation_announced(ctx) \
+            and not (si == 0 and timeline.headline_start(ctx) is not None):
+        # "China was handed a 34% tariff" in a story that tells the list ahead of its start (a headline's rate takes
+        # its body mention's status: timeline.headline_status)
+        status = "announced"
+        row.allocated.add(k)
+    return status or DEFAULT_STATUS
+
+
 def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: bool, own_status, carry: _Carry,
                  continuing: bool) -> str:
     """The status of the k-th rate from its own clause, else what the sentence, list or column around it says."""
@@ -2849,23 +2873,7 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
     if status is None and (k in row.paired or p in row.list_followers) and k > 0 and row.resolved.get(k - 1):
         status = row.resolved[k - 1][1]     # "Syrian goods will pay 41 percent, ..., and Swiss products 39 percent"
     if status is None:
-        # no cue in the clause: a sentence continuing the previous one shares its status
-        # round 27b: a prose rundown's item takes the start its measure's sentences tell before what the sentence
-        # right before says of its own rates ("Singapore, which faces a 10% tariff" / "Vietnam and Taiwan, both at 20%")
-        status = own_status or (row.measure_status if p in row.listed else None) \
-            or (carry.status if continuing else None) or \
-            (_company_intro_status(ctx, si) if row.company else _list_intro_status(ctx, si) if row.label else None) \
-            or row.col_status.get(p)
-        if status is None and ctx.story_frame and _bare_item(ctx, si, row):
-            status = ctx.story_frame[0]     # an uncued list item or table row of the story's dated measure
-            row.framed.add(k)
-        if status is None and _allocated_rate(text, row, k, cl) and _allocation_announced(ctx) \
-                and not (si == 0 and timeline.headline_start(ctx) is not None):
-            # "China was handed a 34% tariff" in a story that tells the list ahead of its start (a headline's rate takes
-            # its body mention's status: timeline.headline_status)
-            status = "announced"
-            row.allocated.add(k)
-        status = status or DEFAULT_STATUS
+        status = _uncued_status(ctx, si, row, k, own_status, carry, continuing)
     if status == "in_force" and "announced" in (carry.status, row.measure_status if p in row.listed else None) \
             and _WEAK_PRESENT.search(text, cl[0], cl[1]) \
             and not _STRONG_IN_FORCE.search(text, cl[0], cl[1]):
