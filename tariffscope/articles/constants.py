@@ -1382,14 +1382,17 @@ MEASURE_KIND_NOUNS = {
 # the verb that tells the rate as how the measure works: "will pay", "will be charged", "will now face", "will attract"
 WILL_PAY_VERB = (r"\bwill\s+(?:now\s+|also\s+|instead\s+|still\s+)?(?:be\s+)?(?:pay|charged|face|attract|carry|"
                  r"be\s+subject\s+to|subject\s+to)\b")
+# the event of a start that has come, in the past tense: "took effect", "came into force", "kicked in"
+_START_EVENT = (r"took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force|"
+                r"kicked\s+in")
 # a start that has come, told with the measure's noun: "came into force", "took effect", "in force since", "is in place"
-MEASURE_BEGUN = (r"\b(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force|kicked\s+in|"
+MEASURE_BEGUN = (r"\b(?:" + _START_EVENT + r"|"
                  r"(?:is|are|was|were|been|now|remain|remains|already|still)\s+in\s+(?:force|effect|place))\b")
 # Round 28 (xstatus28): the event of a start that has come ("took effect", "kicked in"), not a state ("in place", "in
 # force"): a state is told of background measures ("tariffs already in place on steel") and of conditions ("once the law
 # is in force"), an event in the past tense only of a start that happened
-START_EVENT_PAST = (r"\b(?:took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect|entered\s+into\s+force|"
-                    r"kicked\s+in|(?:has|have)\s+(?:taken\s+effect|come\s+into\s+(?:force|effect)|kicked\s+in))\b")
+START_EVENT_PAST = (r"\b(?:" + _START_EVENT + r"|"
+                    r"(?:has|have)\s+(?:taken\s+effect|come\s+into\s+(?:force|effect)|kicked\s+in))\b")
 # ... not one denied or still to come
 MEASURE_NOT_BEGUN = r"\b(?:not\s+yet|yet\s+to|not\s+(?:be\s+)?in\s+(?:force|effect|place)|until)\b"
 

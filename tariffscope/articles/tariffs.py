@@ -1948,14 +1948,15 @@ def _measure_kinds(text: str) -> set[str]:
     return {kind for kind, rx in _MEASURE_KINDS if rx.search(text)}
 
 
-def _tells_begun(text: str, published) -> bool:
+def _tells_begun(text: str, published, begun: re.Pattern = _MEASURE_BEGUN) -> bool:
     """The sentence tells a start that has come at `published`: a start word dated on or before it ("with effect from
-    June 27", "apply from today", "starting today, June 23"), or "came into force / took effect / in force", and no
-    start after it nor a denial ("not yet in force")."""
+    June 27", "apply from today", "starting today, June 23"; not a bare "on <date>", which dates any event), or the
+    `begun` words ("came into force / took effect / in force"), and no start after it nor a denial ("not yet in
+    force")."""
     dates = [(m, timeline.starts_after(m, published)) for m in timeline.START_DATE.finditer(text)]
     if any(later for _, later in dates) or _MEASURE_NOT_BEGUN.search(text):
         return False
-    return any(not m.group(0).lower().startswith("on") for m, _ in dates) or _MEASURE_BEGUN.search(text) is not None
+    return any(not m.group(0).lower().startswith("on") for m, _ in dates) or begun.search(text) is not None
 
 
 def _tells_ahead(text: str, published) -> bool:
@@ -1997,23 +1998,13 @@ def _will_pay_begun(ctx: Context, si: int, text: str, p: Percent, cl: tuple[int,
 _START_EVENT_PAST = re.compile(START_EVENT_PAST, re.I)
 
 
-def _tells_start_come(text: str, published) -> bool:
-    """Round 28: the sentence tells a start as an event that has happened -- a start word dated on or before `published`
-    ("with effect from June 5", "take effect on Jan. 1" in that day's paper; not a bare "on <date>", which dates any
-    event) or a past start verb ("kicked in on Wednesday", "took effect overnight") -- and no start after it."""
-    dates = [(m, timeline.starts_after(m, published)) for m in timeline.START_DATE.finditer(text)]
-    if any(later for _, later in dates) or _MEASURE_NOT_BEGUN.search(text):
-        return False
-    return any(not m.group(0).lower().startswith("on") for m, _ in dates) or _START_EVENT_PAST.search(text) is not None
-
-
 def _story_started_only(ctx: Context) -> bool:
     """Round 28: the story tells its measure's start as come ("took effect on Thursday", "in force from June 5") and no
     sentence of it tells a start still to come: its "will pay / face" rates tell how the measure works, not when
     (memoised per story)."""
     key = ("started_only",)
     if key not in ctx.memo:
-        ctx.memo[key] = any(_tells_start_come(s.text, ctx.published) for s in ctx.sentences) \
+        ctx.memo[key] = any(_tells_begun(s.text, ctx.published, _START_EVENT_PAST) for s in ctx.sentences) \
             and not any(_tells_ahead(s.text, ctx.published) for s in ctx.sentences)
     return ctx.memo[key]
 

@@ -237,10 +237,9 @@ def _named_elsewhere(fact: dict, facts: list[dict]) -> bool:
 
 
 def _same_goods_named(p: str | None, q: str | None) -> bool:
-    """Both readings on all goods, or both on goods of which one names the other ("steel" ~ "steel products")."""
-    if p is None or q is None:
-        return p is q
-    return p == q or p in q or q in p
+    """Both readings on all goods, or both on goods of which one names the other ("steel" ~ "steel products"):
+    `same_goods` without its all-goods wildcard."""
+    return (p is None) == (q is None) and same_goods(p, q)
 
 
 # ---- the story's time order of one measure's rates (round 24).  LABELING.md: the old rate of a change in force is
