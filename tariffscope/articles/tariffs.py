@@ -2128,6 +2128,28 @@ def _story_names_again(ctx: Context, sent, goods: str) -> bool:
     return bool(head.search(ctx.body, 0, sent.start) or head.search(ctx.body, sent.end))
 
 
+def _table_row_rates(ctx: Context, text: str, spans, header, rates: list, changes: dict) -> tuple:
+    """A table row: its rate cells beside the sentence's rates, each cell's status from its column's words, and the
+    "previous rate" column the old rate of the row's change; returns (rates, changes, column statuses, cell rates)."""
+    cells = _table_rates(text, spans, find_percents(text), header)
+    merged = {r[0]: r for r in rates} | {p: (p, cl) for p, cl, _, _ in cells}
+    # the column's own words date it: "Tariff rate from Aug. 1" in a paper of July 8 is announced
+    # and the "previous rate" column is what applied until now (in force, unless the row's change says otherwise)
+    col_status = {p: _sentence_status(name, ctx.published) or ("in_force" if is_old else None)
+                  for p, _, is_old, name in cells}
+    rates = sorted(merged.values(), key=lambda r: r[0].start)
+    idx = {r[0]: k for k, r in enumerate(rates)}
+    old = [idx[p] for p, _, is_old, _ in cells if is_old]
+    new = [idx[p] for p, _, is_old, _ in cells if not is_old]
+    # the previous rate is the old rate of a change only when the row says the new one applies ("In force from
+    # 1 August"); with no cue in the row the previous rate is what still applies
+    if len(old) == 1 and len(new) == 1 and rates[old[0]][0].value != rates[new[0]][0].value and \
+            _status_at(text, rates[new[0]][0].start, rates[new[0]][1], rates[new[0]][0].end, default=None):
+        changes = {new[0]: ("new", old[0]), old[0]: ("old", new[0])}
+    table = {p for p, _, _, _ in cells}
+    return rates, changes, col_status, table
+
+
 def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row:
     text = sent.text
     spans = clause_spans(text)
@@ -2166,23 +2188,8 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
         rates = _company_rate(text, spans, rates)
     changes = _changes(text, rates)
     col_status: dict = {}
-    if table:           # a table row: its rate cells, the "previous rate" column the old rate of the row's change
-        cells = _table_rates(text, spans, find_percents(text), header)
-        merged = {r[0]: r for r in rates} | {p: (p, cl) for p, cl, _, _ in cells}
-        # the column's own words date it: "Tariff rate from Aug. 1" in a paper of July 8 is announced
-        # and the "previous rate" column is what applied until now (in force, unless the row's change says otherwise)
-        col_status = {p: _sentence_status(name, ctx.published) or ("in_force" if is_old else None)
-                      for p, _, is_old, name in cells}
-        rates = sorted(merged.values(), key=lambda r: r[0].start)
-        idx = {r[0]: k for k, r in enumerate(rates)}
-        old = [idx[p] for p, _, is_old, _ in cells if is_old]
-        new = [idx[p] for p, _, is_old, _ in cells if not is_old]
-        # the previous rate is the old rate of a change only when the row says the new one applies ("In force from
-        # 1 August"); with no cue in the row the previous rate is what still applies
-        if len(old) == 1 and len(new) == 1 and rates[old[0]][0].value != rates[new[0]][0].value and \
-                _status_at(text, rates[new[0]][0].start, rates[new[0]][1], rates[new[0]][0].end, default=None):
-            changes = {new[0]: ("new", old[0]), old[0]: ("old", new[0])}
-        table = {p for p, _, _, _ in cells}
+    if table:
+        rates, changes, col_status, table = _table_row_rates(ctx, text, spans, header, rates, changes)
     runs = _listed_runs(text, find_percents(text), (country_starts, country_ends), after_measure)
     return _Row(text, first_m, table or None, first_col, label, label_products, lead, rates, changes, col_status,
                 n_facts, lead_until=lead_until, company=company, country_starts=country_starts,
