@@ -44,7 +44,7 @@ EXTRA_THRESHOLD = 0.5
 STATUSES = ("announced", "in_force", "lifted", "paused", "threatened")
 KEEP_THRESHOLD = 0.2
 # round 29: a targetless rate takes the story's country when the learned "story" decision gives it more than this
-STORY_THRESHOLD = 0.7
+STORY_THRESHOLD = 0.5
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?%?")
 _GLOBAL = re.compile(GLOBAL_TARGET_WORDS, re.I)
 _ALL_GOODS = re.compile(rf"\b{ALL_GOODS_WORDS}\b", re.I)
