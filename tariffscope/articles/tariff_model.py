@@ -27,7 +27,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, LEDE_SENTENCES
+from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS
 from .context import Context
 from .logreg import LogReg
 from .roles import sells_bought_goods
@@ -35,7 +35,7 @@ from .text import clause_at, clause_spans
 from .timeline import start_dates, story_start_dates
 
 MODEL_FILE = Path(__file__).with_name("tariff_model.json")
-DECISIONS = ("target", "product", "status", "keep", "extra", "story")
+DECISIONS = ("target", "product", "status", "keep", "extra")
 # an explicit removal or suspension verb governing the rate ("dropped", "paused", "suspended") is the rules'
 # decision to keep: the learned status, trained on long copy, otherwise reads a bare "dropped a 25% tariff" as
 # in force
@@ -43,8 +43,6 @@ RULE_STATUS_STANDS = frozenset({"lifted", "paused"})
 EXTRA_THRESHOLD = 0.5
 STATUSES = ("announced", "in_force", "lifted", "paused", "threatened")
 KEEP_THRESHOLD = 0.2
-# round 29: a targetless rate takes the story's country when the learned "story" decision gives it more than this
-STORY_THRESHOLD = 0.5
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:\.\d+)?%?")
 _GLOBAL = re.compile(GLOBAL_TARGET_WORDS, re.I)
 _ALL_GOODS = re.compile(rf"\b{ALL_GOODS_WORDS}\b", re.I)
@@ -392,73 +390,6 @@ def extra_features(v: RateView, f: dict, rule_rates_in_sentence: int) -> list[st
     return out
 
 
-# --------------------------------------------------------------------------- the story's country of a targetless rate
-
-def story_country(ctx: Context, imposer: str | None) -> str | None:
-    """The country the story names most often besides the imposer (ties: the first named): the candidate target
-    of a rate whose own sentence gives none (round 29)."""
-    key = ("story_country", imposer)
-    if key not in ctx.memo:
-        counts = Counter(m.iso3 for m in ctx.countries if m.iso3 != imposer and not m.compound)
-        ctx.memo[key] = min(counts, key=lambda iso: (-counts[iso], ctx.first_mention.get(iso, 1 << 30)), default=None)
-    return ctx.memo[key]
-
-
-def _story_counts(ctx: Context, imposer: str | None) -> tuple[int, int, int]:
-    """(mentions of the story's country, of the next most named, countries named) besides the imposer."""
-    counts = Counter(m.iso3 for m in ctx.countries if m.iso3 != imposer and not m.compound)
-    top = counts.most_common(2) + [(None, 0), (None, 0)]
-    return top[0][1], top[1][1], len(counts)
-
-
-def _readings_of_rate(groups: dict[tuple, list[dict]], pos: tuple, f: dict) -> set:
-    """The targets the rules read for the same imposer and rate value in the story's other sentences."""
-    return {g[0]["target"] for p, g in groups.items() if p[0] != pos[0] and not g[0].get("_extra")
-            and g[0]["imposer"] == f["imposer"] and g[0]["rate_pct"] == f["rate_pct"]}
-
-
-def story_target_features(v: RateView, group: list[dict], groups: dict[tuple, list[dict]], pos: tuple,
-                          story: str) -> list[str]:
-    """Features of "does a rate with no target of its own take the story's country" (round 29): where the story's
-    country is named (the sentence, the paragraph, the lede), how much the story is about it, what the story's
-    other readings of the same rate and of that country say, global or all-goods wording, and the words beside
-    the rate.  LABELING.md: a sector or baseline rate is the country's when the text says its goods pay it, null
-    when stated for imports generally."""
-    ctx, f = v.ctx, group[0]
-    sent_isos = {m.iso3 for m in ctx.country_mentions(v.sent.start, v.sent.end)} - {v.imposer}
-    para = [s for s in ctx.sentences if s.para == v.sent.para]
-    para_isos = {m.iso3 for s in para for m in ctx.country_mentions(s.start, s.end)} - {v.imposer}
-    lede_end = ctx.sentences[min(len(ctx.sentences), LEDE_SENTENCES) - 1].end
-    lede_isos = {m.iso3 for m in ctx.countries if m.start < lede_end} - {v.imposer}
-    n_story, n_next, n_countries = _story_counts(ctx, v.imposer)
-    dominance = "solo" if not n_next else "x3" if n_story >= 3 * n_next else "x2" if n_story >= 2 * n_next else "close"
-    others = _readings_of_rate(groups, pos, f)
-    story_facts = [g[0] for g in groups.values() if not g[0].get("_extra") and g[0]["target"] == story
-                   and g[0]["imposer"] == v.imposer]
-    clause = v.text[v.clause[0]:v.clause[1]]
-    out = [f"all_goods={all(x['product'] is None for x in group)}", f"glob_clause={bool(_GLOBAL.search(clause))}",
-           f"glob_sentence={bool(_GLOBAL.search(v.text))}", f"story_here={story in sent_isos}",
-           f"other_here={bool(sent_isos - {story})}", f"story_para={story in para_isos}",
-           f"para_only_story={para_isos == {story}}", f"para_n={_bucket(len(para_isos))}",
-           f"countries={_bucket(n_countries)}", f"story_lede={story in lede_isos}", f"lede_n={_bucket(len(lede_isos))}",
-           f"story_n={_bucket(n_story)}", f"dominance={dominance}", f"imp_default={v.imposer == ctx.default_imposer}",
-           f"status={f['status']}", f"lede_rate={v.si < 3}", f"pos={min(3, 4 * v.sent.start // max(1, len(ctx.body)))}",
-           f"same_rate_story={story in others}", f"same_rate_null={None in others}",
-           f"same_rate_other={bool(others - {story, None})}", f"story_rates={_bucket(len({x['rate_pct'] for x in story_facts}))}",
-           f"story_all_goods={any(x['product'] is None for x in story_facts)}"]
-    out += [f"b:{w}" for w in _words(v.text[max(0, v.start - 60):v.start])[-4:]]
-    out += [f"a:{w}" for w in _words(v.text[v.end:v.end + 60])[:4]]
-    return out
-
-
-def _story_target(v: RateView, group: list[dict], groups: dict[tuple, list[dict]], pos: tuple) -> tuple | None:
-    """(the story's country, its features) for a rate the rules read with no target; None for any other rate."""
-    if any(f["target"] is not None for f in group) or v.imposer is None:
-        return None
-    story = story_country(v.ctx, v.imposer)
-    return None if story is None else (story, story_target_features(v, group, groups, pos, story))
-
-
 # --------------------------------------------------------------------------- applying
 
 _override: list = []      # corpus_eval / training put a model (or None: rules only) here
@@ -603,14 +534,11 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
             tcands.pop(v.imposer, None)
         pcands = product_candidates(v, products_with_pos)
         sfeats = status_features(v)
-        story = _story_target(v, group, groups, (sent_start, start)) \
-            if collector is not None or (model is not None and model.get("story") is not None) else None
         if collector is not None:
             collector.append(([dict(f) for f in group], tcands, pcands, sfeats,
-                              [keep_features(v, f, group, sfeats, seen) for f in group], story))
+                              [keep_features(v, f, group, sfeats, seen) for f in group]))
         if model is not None:
             _apply(model, v, group, tcands, pcands, sfeats, seen)
-            _apply_story(model, group, story)
         seen.update(_key(f) for f in group)
         last = (group[-1]["target"], group[-1]["product"])
     if model is not None and model.get("status") is not None:
@@ -620,7 +548,7 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
 def _extra(model: TariffModel | None, v: RateView, group: list[dict], rule_rates: int) -> None:
     efeats = [extra_features(v, f, rule_rates) for f in group]
     if collector is not None:
-        collector.append(([dict(f) for f in group], None, None, None, efeats, None))
+        collector.append(([dict(f) for f in group], None, None, None, efeats))
     em = model.get("extra") if model is not None else None
     for f, feats in zip(group, efeats):
         f["_drop"] = em is None or em.proba(feats)["1"] < model.extra_threshold
@@ -647,15 +575,6 @@ def _apply(model: TariffModel, v: RateView, group: list[dict], tcands: dict, pca
     if km is not None:
         for f in group:
             f["_drop"] = km.proba(keep_features(v, f, group, sfeats, seen))["1"] < model.keep_threshold
-
-
-def _apply_story(model: TariffModel, group: list[dict], story: tuple | None) -> None:
-    """A rate read with no target takes the story's country when the learned decision says so (round 29)."""
-    sm = model.get("story")
-    if sm is None or story is None or sm.proba(story[1])["1"] <= STORY_THRESHOLD:
-        return
-    for f in group:
-        f["target"] = story[0]
 
 
 def _learned_status(sm: LogReg, sfeats: list[str], rule: str, band: float) -> str:

@@ -25,7 +25,7 @@ from .train_status import DEFAULT_CORPORA, ROOT, in_id_range, labelled_pairs
 Record = tuple[list, list[dict]]     # (rates collected by tariff_model.decide, labelled tariffs)
 # The decisions that beat the rules on dev grouped 5-fold (corpus_eval --tariff-model learned); the
 # others are trainable (--decisions) but tie or lose, so the rules keep them.
-SHIPPED = ("extra", "status", "story")
+SHIPPED = ("extra", "status")
 # inverse regularisation strength per decision (1.0 for the others): the status, with its conjunction features,
 # regularised harder gained on 5-fold and by batch and tied on d577-d624 (round 13, xlearned2)
 DECISION_C = {"status": 0.3}
@@ -121,7 +121,7 @@ def examples(records: list[Record]) -> dict[str, list[tuple[list[str], str]]]:
     data: dict[str, list] = {d: [] for d in tariff_model.DECISIONS}
     for rates, labels in records:
         rule_keys = {_key(f) for group, tc, *_ in rates if tc is not None for f in group}
-        for group, tcands, pcands, sfeats, kfeats, story in rates:
+        for group, tcands, pcands, sfeats, kfeats in rates:
             if tcands is None:      # a percentage the rules did not report
                 for f, feats in zip(group, kfeats):
                     new = _key(f) not in rule_keys and any(_exact(f, x) for x in labels)
@@ -141,16 +141,7 @@ def examples(records: list[Record]) -> dict[str, list[tuple[list[str], str]]]:
                 good = _exact_values(group, labels, "product", pcands)
                 if good:
                     data["product"] += [(feats, "1" if c in good else "0") for c, feats in pcands.items()]
-            if story is not None:
-                data["story"] += _story_example(group, labels, story)
     return data
-
-
-def _story_example(group: list[dict], labels: list[dict], story: tuple) -> list[tuple[list[str], str]]:
-    """A targetless rate's example for the "story" decision: "1" when the story's country makes one of its facts a
-    label exactly, "0" when the null target does; a rate both or neither make labelled gives none."""
-    good = _exact_values(group, labels, "target", (story[0], None))
-    return [(story[1], "1" if story[0] in good else "0")] if len(good) == 1 else []
 
 
 def fit_one(data: list[tuple[list[str], str]], c: float = 1.0) -> logreg.LogReg | None:
