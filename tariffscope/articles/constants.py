@@ -1484,6 +1484,14 @@ STORY_OTHER_DIRECTION = {"exports": r"\b(?:imports?|imported|inbound)\b", "impor
 # valuable seafood Norway sells abroad. In August the country shipped 145,446 tonnes of it, worth NOK 10.6 billion"):
 # the country's flow with the world, whatever the headline's pair
 STORY_WORLD_NEAR = r"\b(?:abroad|overseas|worldwide|globally|to the (?:whole )?world)\b"
+# Round 29 (xtvparty29, trade_values._story_world_flow): a world word in a body sentence about the headline's flow is
+# no world figure of that flow when it is part of a name -- capitalised inside the sentence ("think tank Global Trade
+# Research Initiative (GTRI) said exports to America dropped", "The World Bank lowered ...") -- or qualifies a duty or
+# demand ("the same global duties whatever their origin", "the total duty on Indian shrimp", "global demand is ...
+# affecting exports").  Regex sources: the world word (as trade_values._WORLD_FIGURE), and the nouns it then qualifies.
+STORY_WORLD_WORD = (r"\b(?:world(?!['’]s)|global|overall|total|worldwide|all\s+(?:trading\s+)?partners"
+                    r"|all\s+(?:countries|markets|destinations))\b")
+STORY_WORLD_NOT_FLOW = r"\s+(?:dut(?:y|ies)|tariffs?|levy|levies|demand)\b"
 
 # Round 27b (timeline.one_status_per_rate): the statuses of a rate decided (in force, or decided and starting later); a
 # rate first told in one of them and read later as threatened, lifted or paused is the same fact retold
