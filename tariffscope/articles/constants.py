@@ -1492,6 +1492,14 @@ STORY_WORLD_NEAR = r"\b(?:abroad|overseas|worldwide|globally|to the (?:whole )?w
 STORY_WORLD_WORD = (r"\b(?:world(?!['’]s)|global|overall|total|worldwide|all\s+(?:trading\s+)?partners"
                     r"|all\s+(?:countries|markets|destinations))\b")
 STORY_WORLD_NOT_FLOW = r"\s+(?:dut(?:y|ies)|tariffs?|levy|levies|demand)\b"
+# Round 29 (xtvparty29, trade_values.exporter_antecedent): a country that a relative clause of selling describes is the
+# exporter of the clause's amount ("Pakistan, which shipped about $4.1 billion of apparel to the United States, secured a
+# 19 per cent rate"; "ahead of Canada, whose exports to the United States came to 198 billion USD"; "the runner-up,
+# Japan, which shipped $4,866 million"), never the story's country; its market is the counterpart the relative clause
+# names, else the one the sentence names ("Mexico's ... exports to the United States ... the runner-up, Japan, which
+# shipped ...").  Regex source: the relative pronoun and the selling verb or flow noun that opens the relative clause.
+EXPORTER_RELATIVE = (r",\s+(?:which|whose)\s+(?:[a-z-]+\s+){0,2}?"
+                     r"(?:shipped|sold|sent|exported|exports|shipments|sales|deliveries)\b")
 
 # Round 27b (timeline.one_status_per_rate): the statuses of a rate decided (in force, or decided and starting later); a
 # rate first told in one of them and read later as threatened, lifted or paused is the same fact retold

@@ -21,7 +21,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, B
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
                         LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
                         MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, MONTH_RANGE_END, NON_ISO_TARGETS, DATELINE, ISO_DATE_AFTER_YEAR, NUMERIC_DATE_BEFORE_YEAR, NON_TRADE_MONEY,
-                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, STORY_FLOW_JOIN, STORY_FLOW_WORDS, STORY_OTHER_DIRECTION, STORY_WORLD_NEAR, STORY_WORLD_NOT_FLOW,
+                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, STORY_FLOW_JOIN, STORY_FLOW_WORDS, STORY_OTHER_DIRECTION, STORY_WORLD_NEAR, STORY_WORLD_NOT_FLOW, EXPORTER_RELATIVE,
                         STORY_WORLD_WORD, OWN_PERIOD_AFTER,
                         COMPARED_PERIOD_CUE, BASE_YEAR_BEFORE, COVER_BETWEEN_OWN_VERB, COVER_VERB_DIRECT,
                         COVER_VERB_THROUGH_GOODS, INVESTIGATION_SUBJECT, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
@@ -1360,6 +1360,9 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
             there = _place_named_before(ctx, c, parties[0])     # a world figure before, then "best sellers across
             parties = [parties[0], there] if there else parties  # the Atlantic at 1.7 billion euros" (round 26)
         return parties
+    antecedent = exporter_antecedent(ctx, c) if kind == "exports" else None
+    if antecedent:
+        return antecedent                       # "Pakistan, which shipped about $4.1 billion of apparel to the US" (round 29)
     if c.conjunct and kind in _CONJUNCT_KINDS:
         return list(c.conjunct)                 # "..., ahead of Mexico at $157.2 billion": the pair before, Mexico in
     fronted = fronted_partner_pair(ctx, c) if kind in _CONJUNCT_KINDS else None
@@ -1390,6 +1393,34 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
     if c.story_partner and parties == [ctx.reporter] and _STORY_KIND_GROUP.get(kind) == story_flow(ctx)[0]:
         parties = [ctx.reporter, c.story_partner]               # "Beef exports grew 26% ... to A$1.6 billion" (round 27)
     return parties
+
+
+_EXPORTER_RELATIVE = re.compile(EXPORTER_RELATIVE)
+
+
+def exporter_antecedent(ctx: Context, c: Candidate) -> list[str] | None:
+    """[exporter, market] of an export amount inside a relative clause of selling whose antecedent is a country
+    (round 29): "Pakistan, which shipped about $4.1 billion of apparel to the United States, ..." -- the antecedent sold
+    the goods, so it is the exporter whatever the story's country; the market is the counterpart the relative clause
+    names before or after the amount, else the one counterpart of a flow the sentence names ("Mexico's $13,197 million
+    of automotive exports to the United States ... the runner-up, Japan, which shipped $4,866 million").  None when the
+    antecedent is itself a counterpart ("sales to China, which were worth ...": the clause is the sales'), when no
+    market is named, or when the clause's stretch is cut by a comma or another amount before the amount."""
+    sent, mo = c.sent, c.money
+    for m in reversed(ctx.country_mentions(sent.start, sent.start + mo.start, with_people=False)):
+        rel = _EXPORTER_RELATIVE.match(ctx.body, m.end)
+        if not rel or _counterpart(ctx, m) or m.kind == "demonym":
+            continue
+        between = ctx.body[rel.end():sent.start + mo.start]
+        if "," in between or ";" in between or _AMOUNT_AHEAD.search(between):
+            return None
+        stop = sent.start + _clause_stop(sent.text, mo.end)
+        own = [x.iso3 for x in ctx.country_mentions(m.end, stop, with_people=False) if _counterpart(ctx, x)]
+        named = {x.iso3 for x in ctx.country_mentions(sent.start, sent.end, with_people=False)
+                 if _counterpart(ctx, x)} - {m.iso3}
+        market = next((iso for iso in own if iso != m.iso3), None) or (named.pop() if len(named) == 1 else None)
+        return [m.iso3, market] if market else None
+    return None
 
 
 _FRONTED_BEFORE = re.compile(FRONTED_PARTNER_BEFORE)
