@@ -281,6 +281,12 @@ MARKET_AFTER_COUNTRY = (r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:market|buyers?|c
                         r"|\s+(?:is|was|remains|became|has become)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:destination|market|buyer|customer)\b")
 MARKET_BEFORE_COUNTRY = r"\b(?:bound|destined|headed|heading)\s+for\s+(?:the\s+)?$"
+# Round 29 (xtvparty29): a country as the subject of a taking verb is the market of an export figure too ("The US took
+# 35% of that, or $2.8 billion", "the US bought 27 per cent of the sector's exports in FY2025, or $9.5 billion", "The
+# European Union was next, taking USD 7.1 billion"); the story's country is the implicit exporter (trade_values.
+# taker_market).  Regex source: right after the country's mention, a rank ("was next,") allowed between.
+MARKET_TAKER_AFTER = (r"(?:\s+(?:alone|market))?(?:\s+(?:was|is|came|ranked)\s+(?:next|second|third|fourth|fifth)\s*,)?"
+                      r"\s+(?:took|takes|taking|bought|buys|absorbed|absorbs)\b")
 # Trade values (round 16): a change of a flow is no trade value (LABELING.md: "changes ... label the level the text gives"),
 # in the written forms the round-13 cue (`_CHANGE_BEFORE`: "widened by £3bn", "down £1.7bn") misses: a change noun before
 # the amount ("a rise of $2.5 billion", "an increase of almost $30 billion"), a percentage change restated in money

@@ -21,7 +21,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, B
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
                         LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
                         MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, MONTH_RANGE_END, NON_ISO_TARGETS, DATELINE, ISO_DATE_AFTER_YEAR, NUMERIC_DATE_BEFORE_YEAR, NON_TRADE_MONEY,
-                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, STORY_FLOW_JOIN, STORY_FLOW_WORDS, STORY_OTHER_DIRECTION, STORY_WORLD_NEAR, STORY_WORLD_NOT_FLOW, EXPORTER_RELATIVE,
+                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, STORY_FLOW_JOIN, STORY_FLOW_WORDS, STORY_OTHER_DIRECTION, STORY_WORLD_NEAR, STORY_WORLD_NOT_FLOW, EXPORTER_RELATIVE, MARKET_TAKER_AFTER,
                         STORY_WORLD_WORD, OWN_PERIOD_AFTER,
                         COMPARED_PERIOD_CUE, BASE_YEAR_BEFORE, COVER_BETWEEN_OWN_VERB, COVER_VERB_DIRECT,
                         COVER_VERB_THROUGH_GOODS, INVESTIGATION_SUBJECT, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
@@ -1392,6 +1392,8 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
         parties = [parties[0], there] if there else parties     # "Shipments there fell to $6.86 billion"
     if c.story_partner and parties == [ctx.reporter] and _STORY_KIND_GROUP.get(kind) == story_flow(ctx)[0]:
         parties = [ctx.reporter, c.story_partner]               # "Beef exports grew 26% ... to A$1.6 billion" (round 27)
+    if kind == "exports":
+        parties = taker_market(ctx, c, parties)                 # "The US took 35% of that, or $2.8 billion" (round 29)
     return parties
 
 
@@ -1594,7 +1596,29 @@ def market_partner(ctx: Context, c: Candidate, parties: list[str]) -> list[str]:
     if any(_MARKET_AFTER.match(ctx.body, m.end) or _MARKET_BEFORE.search(ctx.body, max(0, m.start - 25), m.start)
            for m in own):
         return [ctx.reporter, parties[0]]
-    return parties
+    return taker_market(ctx, c, parties)
+
+
+_MARKET_TAKER = re.compile(MARKET_TAKER_AFTER, re.I)
+
+
+def taker_market(ctx: Context, c: Candidate, parties: list[str]) -> list[str]:
+    """[story's country, market] of an export figure whose one party is the subject of a taking verb before the amount
+    (round 29): "The US took 35% of that, or $2.8 billion", "the US bought 27 per cent of the sector's exports ..., or
+    $9.5 billion", "The European Union was next, taking USD 7.1 billion" -- the taker is the market, the story's country
+    the exporter the text leaves implicit (LABELING.md).  Not when the clause names where the goods came from ("took
+    seafood worth NOK 1.6 billion from Norway": that country is the exporter) or the taker is a counterpart itself."""
+    if len(parties) != 1 or not ctx.reporter or parties[0] == ctx.reporter:
+        return parties
+    sent, mo = c.sent, c.money
+    takers = [m for m in ctx.country_mentions(sent.start + c.clause[0], sent.start + mo.start, with_people=False)
+              if m.iso3 == parties[0] and _MARKET_TAKER.match(ctx.body, m.end) and not _counterpart(ctx, m)]
+    if not takers or _COUNTERPART_FROM_IN.search(sent.text, c.clause[0], c.clause[1]):
+        return parties
+    return [ctx.reporter, parties[0]]
+
+
+_COUNTERPART_FROM_IN = re.compile(r"\bfrom\s+(?:abroad|overseas|(?:the\s+)?[A-Z])")
 
 
 # a flow that refers back to the bilateral flow the sentence before named (round 22b): "exports there", "Those shipments
