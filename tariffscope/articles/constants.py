@@ -281,6 +281,12 @@ MARKET_AFTER_COUNTRY = (r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:market|buyers?|c
                         r"|\s+(?:is|was|remains|became|has become)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
                         r"(?:destination|market|buyer|customer)\b")
 MARKET_BEFORE_COUNTRY = r"\b(?:bound|destined|headed|heading)\s+for\s+(?:the\s+)?$"
+# Round 29 (xtvparty29): a country as the subject of a taking verb is the market of an export figure too ("The US took
+# 35% of that, or $2.8 billion", "the US bought 27 per cent of the sector's exports in FY2025, or $9.5 billion", "The
+# European Union was next, taking USD 7.1 billion"); the story's country is the implicit exporter (trade_values.
+# taker_market).  Regex source: right after the country's mention, a rank ("was next,") allowed between.
+MARKET_TAKER_AFTER = (r"(?:\s+(?:alone|market))?(?:\s+(?:was|is|came|ranked)\s+(?:next|second|third|fourth|fifth)\s*,)?"
+                      r"\s+(?:took|takes|taking|bought|buys|absorbed|absorbs)\b")
 # Trade values (round 16): a change of a flow is no trade value (LABELING.md: "changes ... label the level the text gives"),
 # in the written forms the round-13 cue (`_CHANGE_BEFORE`: "widened by £3bn", "down £1.7bn") misses: a change noun before
 # the amount ("a rise of $2.5 billion", "an increase of almost $30 billion"), a percentage change restated in money
@@ -1484,6 +1490,22 @@ STORY_OTHER_DIRECTION = {"exports": r"\b(?:imports?|imported|inbound)\b", "impor
 # valuable seafood Norway sells abroad. In August the country shipped 145,446 tonnes of it, worth NOK 10.6 billion"):
 # the country's flow with the world, whatever the headline's pair
 STORY_WORLD_NEAR = r"\b(?:abroad|overseas|worldwide|globally|to the (?:whole )?world)\b"
+# Round 29 (xtvparty29, trade_values._story_world_flow): a world word in a body sentence about the headline's flow is
+# no world figure of that flow when it is part of a name -- capitalised inside the sentence ("think tank Global Trade
+# Research Initiative (GTRI) said exports to America dropped", "The World Bank lowered ...") -- or qualifies a duty or
+# demand ("the same global duties whatever their origin", "the total duty on Indian shrimp", "global demand is ...
+# affecting exports").  Regex sources: the world word (as trade_values._WORLD_FIGURE), and the nouns it then qualifies.
+STORY_WORLD_WORD = (r"\b(?:world(?!['’]s)|global|overall|total|worldwide|all\s+(?:trading\s+)?partners"
+                    r"|all\s+(?:countries|markets|destinations))\b")
+STORY_WORLD_NOT_FLOW = r"\s+(?:dut(?:y|ies)|tariffs?|levy|levies|demand)\b"
+# Round 29 (xtvparty29, trade_values.exporter_antecedent): a country that a relative clause of selling describes is the
+# exporter of the clause's amount ("Pakistan, which shipped about $4.1 billion of apparel to the United States, secured a
+# 19 per cent rate"; "ahead of Canada, whose exports to the United States came to 198 billion USD"; "the runner-up,
+# Japan, which shipped $4,866 million"), never the story's country; its market is the counterpart the relative clause
+# names, else the one the sentence names ("Mexico's ... exports to the United States ... the runner-up, Japan, which
+# shipped ...").  Regex source: the relative pronoun and the selling verb or flow noun that opens the relative clause.
+EXPORTER_RELATIVE = (r",\s+(?:which|whose)\s+(?:[a-z-]+\s+){0,2}?"
+                     r"(?:shipped|sold|sent|exported|exports|shipments|sales|deliveries)\b")
 
 # Round 27b (timeline.one_status_per_rate): the statuses of a rate decided (in force, or decided and starting later); a
 # rate first told in one of them and read later as threatened, lifted or paused is the same fact retold

@@ -21,7 +21,8 @@ from .constants import (AMOUNT_TAKEN_AWAY, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, B
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
                         LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY,
                         MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, MONTH_RANGE_END, NON_ISO_TARGETS, DATELINE, ISO_DATE_AFTER_YEAR, NUMERIC_DATE_BEFORE_YEAR, NON_TRADE_MONEY,
-                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, STORY_FLOW_JOIN, STORY_FLOW_WORDS, STORY_OTHER_DIRECTION, STORY_WORLD_NEAR, OWN_PERIOD_AFTER,
+                        NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, STORY_FLOW_JOIN, STORY_FLOW_WORDS, STORY_OTHER_DIRECTION, STORY_WORLD_NEAR, STORY_WORLD_NOT_FLOW, EXPORTER_RELATIVE, MARKET_TAKER_AFTER,
+                        STORY_WORLD_WORD, OWN_PERIOD_AFTER,
                         COMPARED_PERIOD_CUE, BASE_YEAR_BEFORE, COVER_BETWEEN_OWN_VERB, COVER_VERB_DIRECT,
                         COVER_VERB_THROUGH_GOODS, INVESTIGATION_SUBJECT, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
                         TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES, SUBJECT_KIND_NOUNS, SUBJECT_OPENING, SUBJECT_ADJUNCT,
@@ -810,11 +811,27 @@ def story_flow(ctx: Context) -> tuple[str, str] | None:
     return out
 
 
+_STORY_WORLD_WORD = re.compile(STORY_WORLD_WORD, re.I)
+_STORY_WORLD_NOT_FLOW = re.compile(STORY_WORLD_NOT_FLOW, re.I)
+
+
 def _story_world_flow(ctx: Context, group: str) -> bool:
     """A body sentence names the headline's kind of flow with a world word, with or without an amount ("The overall
-    trade surplus narrowed in May", "Total exports grew 2.0 pct")."""
+    trade surplus narrowed in May", "Total exports grew 2.0 pct", "Taking all destinations together, Swiss exports
+    edged down").  Round 29: a world word of a name or of a duty is none (`flow_world_word`)."""
     for s in ctx.sentences[1:]:
-        if _WORLD_FIGURE.search(s.text) and any(f.lastgroup == group for f in _STORY_FLOW.finditer(s.text)):
+        if any(f.lastgroup == group for f in _STORY_FLOW.finditer(s.text)) and flow_world_word(s.text):
+            return True
+    return False
+
+
+def flow_world_word(text: str) -> bool:
+    """A world word of the sentence that can say a flow is with the world: not a word of a name, capitalised inside
+    the sentence ("think tank Global Trade Research Initiative (GTRI) said exports to America dropped", "The World
+    Bank"), and not one that qualifies a duty or demand ("the same global duties whatever their origin")."""
+    for w in _STORY_WORLD_WORD.finditer(text):
+        name = w.start() > 0 and w.group(0)[0].isupper()
+        if not name and not _STORY_WORLD_NOT_FLOW.match(text, w.end()):
             return True
     return False
 
@@ -1343,6 +1360,9 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
             there = _place_named_before(ctx, c, parties[0])     # a world figure before, then "best sellers across
             parties = [parties[0], there] if there else parties  # the Atlantic at 1.7 billion euros" (round 26)
         return parties
+    antecedent = exporter_antecedent(ctx, c) if kind == "exports" else None
+    if antecedent:
+        return antecedent                       # "Pakistan, which shipped about $4.1 billion of apparel to the US" (round 29)
     if c.conjunct and kind in _CONJUNCT_KINDS:
         return list(c.conjunct)                 # "..., ahead of Mexico at $157.2 billion": the pair before, Mexico in
     fronted = fronted_partner_pair(ctx, c) if kind in _CONJUNCT_KINDS else None
@@ -1372,7 +1392,37 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
         parties = [parties[0], there] if there else parties     # "Shipments there fell to $6.86 billion"
     if c.story_partner and parties == [ctx.reporter] and _STORY_KIND_GROUP.get(kind) == story_flow(ctx)[0]:
         parties = [ctx.reporter, c.story_partner]               # "Beef exports grew 26% ... to A$1.6 billion" (round 27)
+    if kind == "exports":
+        parties = taker_market(ctx, c, parties)                 # "The US took 35% of that, or $2.8 billion" (round 29)
     return parties
+
+
+_EXPORTER_RELATIVE = re.compile(EXPORTER_RELATIVE)
+
+
+def exporter_antecedent(ctx: Context, c: Candidate) -> list[str] | None:
+    """[exporter, market] of an export amount inside a relative clause of selling whose antecedent is a country
+    (round 29): "Pakistan, which shipped about $4.1 billion of apparel to the United States, ..." -- the antecedent sold
+    the goods, so it is the exporter whatever the story's country; the market is the counterpart the relative clause
+    names before or after the amount, else the one counterpart of a flow the sentence names ("Mexico's $13,197 million
+    of automotive exports to the United States ... the runner-up, Japan, which shipped $4,866 million").  None when the
+    antecedent is itself a counterpart ("sales to China, which were worth ...": the clause is the sales'), when no
+    market is named, or when the clause's stretch is cut by a comma or another amount before the amount."""
+    sent, mo = c.sent, c.money
+    for m in reversed(ctx.country_mentions(sent.start, sent.start + mo.start, with_people=False)):
+        rel = _EXPORTER_RELATIVE.match(ctx.body, m.end)
+        if not rel or _counterpart(ctx, m) or m.kind == "demonym":
+            continue
+        between = ctx.body[rel.end():sent.start + mo.start]
+        if "," in between or ";" in between or _AMOUNT_AHEAD.search(between):
+            return None
+        stop = sent.start + _clause_stop(sent.text, mo.end)
+        own = [x.iso3 for x in ctx.country_mentions(m.end, stop, with_people=False) if _counterpart(ctx, x)]
+        named = {x.iso3 for x in ctx.country_mentions(sent.start, sent.end, with_people=False)
+                 if _counterpart(ctx, x)} - {m.iso3}
+        market = next((iso for iso in own if iso != m.iso3), None) or (named.pop() if len(named) == 1 else None)
+        return [m.iso3, market] if market else None
+    return None
 
 
 _FRONTED_BEFORE = re.compile(FRONTED_PARTNER_BEFORE)
@@ -1546,7 +1596,29 @@ def market_partner(ctx: Context, c: Candidate, parties: list[str]) -> list[str]:
     if any(_MARKET_AFTER.match(ctx.body, m.end) or _MARKET_BEFORE.search(ctx.body, max(0, m.start - 25), m.start)
            for m in own):
         return [ctx.reporter, parties[0]]
-    return parties
+    return taker_market(ctx, c, parties)
+
+
+_MARKET_TAKER = re.compile(MARKET_TAKER_AFTER, re.I)
+
+
+def taker_market(ctx: Context, c: Candidate, parties: list[str]) -> list[str]:
+    """[story's country, market] of an export figure whose one party is the subject of a taking verb before the amount
+    (round 29): "The US took 35% of that, or $2.8 billion", "the US bought 27 per cent of the sector's exports ..., or
+    $9.5 billion", "The European Union was next, taking USD 7.1 billion" -- the taker is the market, the story's country
+    the exporter the text leaves implicit (LABELING.md).  Not when the clause names where the goods came from ("took
+    seafood worth NOK 1.6 billion from Norway": that country is the exporter) or the taker is a counterpart itself."""
+    if len(parties) != 1 or not ctx.reporter or parties[0] == ctx.reporter:
+        return parties
+    sent, mo = c.sent, c.money
+    takers = [m for m in ctx.country_mentions(sent.start + c.clause[0], sent.start + mo.start, with_people=False)
+              if m.iso3 == parties[0] and _MARKET_TAKER.match(ctx.body, m.end) and not _counterpart(ctx, m)]
+    if not takers or _COUNTERPART_FROM_IN.search(sent.text, c.clause[0], c.clause[1]):
+        return parties
+    return [ctx.reporter, parties[0]]
+
+
+_COUNTERPART_FROM_IN = re.compile(r"\bfrom\s+(?:abroad|overseas|(?:the\s+)?[A-Z])")
 
 
 # a flow that refers back to the bilateral flow the sentence before named (round 22b): "exports there", "Those shipments
