@@ -87,6 +87,7 @@ def _found(art) -> tuple[list[dict], list[dict]]:
     att = _tracing_attributor()(art.body, ctx.people, ctx.sentences)
     facts = att.facts()
     read = {q.open: q for q in att.quotes}
+    people = [p["name"] for p in ctx.people.facts()]
     out = []
     for q in _find_quotes(art.body):
         r = read.get(q.open)
@@ -97,7 +98,7 @@ def _found(art) -> tuple[list[dict], list[dict]]:
                     "speaker": r.speaker.shown_name if r is not None and r.speaker else None,
                     "rule": getattr(r, "rule", None) if r is not None else None,
                     "standalone": bool(r.standalone) if r is not None else None, "state": state})
-    return facts, out
+    return facts, out, people
 
 
 def predictions() -> list[dict]:
@@ -110,8 +111,8 @@ def predictions() -> list[dict]:
     for src, exp in ce.split_files("dev"):
         art = read_article(src)
         want = json.loads(exp.read_text(encoding="utf-8")).get("quotes", [])
-        got, found = _found(art)
-        out.append({"name": src.name, "body": art.body, "got": got, "want": want, "found": found})
+        got, found, people = _found(art)
+        out.append({"name": src.name, "body": art.body, "got": got, "want": want, "found": found, "people": people})
     return out
 
 
@@ -137,6 +138,19 @@ def _length(text: str) -> str:
     return "1-3 words" if n <= 3 else "4-9 words" if n <= 9 else "10+ words"
 
 
+_TAIL_FORMS = (("pronoun verb", r"^[\s,.;:!?—–-]*(?:he|she|they)\s+(?:\w+\s+)?(?:said|says|added|told|explained|noted|wrote|asked|stressed|argued|continued|warned)\b"),
+               ("name verb", r"^[\s,.;:!?—–-]*(?:[A-Z][\w.’'\-]*\s+){1,4}(?:\w+ly\s+)?(?:said|says|added|told|explained|noted|wrote|asked|stressed|argued|continued|warned|was quoted|was reported)\b"),
+               ("verb name", r"^[\s,.;:!?—–-]*(?:said|says|added|told|explained|noted|wrote|asked)\s"),
+               ("name, apposition", r"^[\s,.;:!?—–-]*(?:[A-Z][\w.’'\-]*\s+){0,3}[A-Z][\w.’'\-]*,\s"),
+               ("paragraph end", r"^[\s,.;:!?—–-]*(?:\n|$)"))
+
+
+def _tail_form(a: dict, f: dict) -> str:
+    """What follows an unattributed quotation: the attribution's shape, or the paragraph's end."""
+    tail = a["body"][f["close"]:f["close"] + 120]
+    return next((name for name, rx in _TAIL_FORMS if re.match(rx, tail)), "other")
+
+
 def fn_cause(a: dict, m: tuple, got: list[tuple]) -> tuple[str, dict | None]:
     """Why a labelled quote (speaker, normalised text) is not produced, and the quotation it was read from."""
     speaker, text = m
@@ -152,7 +166,8 @@ def fn_cause(a: dict, m: tuple, got: list[tuple]) -> tuple[str, dict | None]:
     if f["state"] != "read":
         return f"skipped ({f['state']})", f
     if f["speaker"] is None:
-        return "unattributed (" + ("standalone" if f["standalone"] else "in sentence") + ")", f
+        return ("unattributed (" + ("standalone" if f["standalone"] else "in sentence") + ", "
+                + ("speaker known" if speaker in a["people"] else "speaker no person") + ", " + _tail_form(a, f) + ")"), f
     if any(g[1] == text and g[0] != speaker for g in got) and any(w[1] == text and w[0] == f["speaker"]
                                                                    for w in a["want_keys"]):
         return "joint", f
