@@ -72,3 +72,41 @@ def test_surname_of_a_person_already_read_stays_that_person():
     facts = _facts(body)
     assert ("Luiz Inácio Lula da Silva", "We will respond") in {(q["speaker"], q["text"]) for q in facts["quotes"]}
     assert "Luiz Inácio Lula" not in {p["name"] for p in facts["people"]}
+
+
+# Round 29, second step: a quotation standing alone after a sentence of narration about a person, with nothing
+# attributing it after it, is that person's ("He pointed to currency as well as customs. “There are ...”").
+
+def test_quote_after_narration_about_a_named_person():
+    body = ("Norway salmon exports slip\n\n"
+            "Seafood exports to the US fell in August, said Christian Chramer, who runs the council as chief "
+            "executive. He pointed to currency as well as customs. \"There are different customs tariffs for "
+            "different countries.\"")
+    assert ("Christian Chramer", "There are different customs tariffs for different countries.") in _quotes(body)
+
+
+def test_quote_paragraph_after_narration_paragraph():
+    body = ("Cognac shares jump\n\n"
+            "French Foreign Minister Jean-Noël Barrot challenged the case from the start. Speaking during a visit to "
+            "Beijing, Barrot explained what he had been told.\n\n"
+            "\"I'm pleased to confirm that at the highest levels, I was assured this scenario will not happen.\"")
+    assert ("Jean-Noël Barrot", "I'm pleased to confirm that at the highest levels, I was assured this scenario "
+            "will not happen.") in _quotes(body)
+
+
+def test_quote_attributed_after_it_keeps_its_own_speaker():
+    body = ("India raises tariffs\n\n"
+            "US President Donald Trump put the decision in writing in an executive order.\n\n"
+            "\"India is importing Russian oil,\" the order states.")
+    assert not _quotes(body)
+    body = ("Japan surplus shrinks\n\n"
+            "Prime Minister Shigeru Ishiba spoke on Monday.\n\n"
+            "\"Manufacturers absorbed the costs,\" instead of raising prices, said Koki Akimoto, an economist.")
+    assert ("Shigeru Ishiba", "Manufacturers absorbed the costs") not in _quotes(body)
+
+
+def test_quote_after_narration_about_no_person_has_no_speaker():
+    body = ("Copper buyers would pay\n\n"
+            "The government has asked US officials for an exemption.\n\n"
+            "\"That is a topic that's on the table.\"")
+    assert not _quotes(body)
