@@ -71,6 +71,9 @@ _AFTER_ROLE = re.compile(
     rf"^[\s,.;:!?—–-]*(?:(?:the|The)\s+(?:[A-Z][\w.’']*\s+){{0,2}}?(?P<role>{_ROLE_NOUNS})\s+{_ADVERBS}(?:{SPEECH_VERBS})\b"
     rf"|(?:{SPEECH_VERBS})\s+the\s+(?:[A-Z][\w.’']*\s+){{0,2}}?(?P<role2>{_ROLE_NOUNS})\b)"
 )
+# a full stop right after the closing mark of a quotation inside a sentence: the sentence ends there, and a "<Name>
+# said" that follows opens the next one (an attribution is joined by a comma, or the stop is inside the marks)
+_ENDED_AFTER_MARK = re.compile(r"^[^\S\n]*\.(?:\s|$)")
 _AFTER_ACCORDING = re.compile(r"^[\s,]*according\s+to\s+")
 _LEAD_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
 _AFTER_VERB = re.compile(rf"^[\s,.;:!?—–-]*(?:{SPEECH_VERBS})\b")
@@ -191,6 +194,8 @@ class QuoteAttributor:
     def _after(self, q: Quote, para_end: int, next_open: int) -> Person | None:
         end = min(para_end, next_open, q.close + 160)
         tail = self.body[q.close:end]
+        if not q.standalone and _ENDED_AFTER_MARK.match(tail):
+            return None     # 'described the talks as “productive”. Parmelin said ...': a new sentence, not an attribution
         m = _AFTER.match(tail)
         if m and m.group("pro"):
             return self._resolve_pronoun(q.open, m.group("pro"))

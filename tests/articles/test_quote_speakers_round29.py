@@ -110,3 +110,21 @@ def test_quote_after_narration_about_no_person_has_no_speaker():
             "The government has asked US officials for an exemption.\n\n"
             "\"That is a topic that's on the table.\"")
     assert not _quotes(body)
+
+
+# Round 29, third step: a full stop right after the closing mark of a quotation inside a sentence ends that sentence;
+# the "<Name> said" that opens the next one does not attribute the quotation.
+
+def test_name_said_after_a_full_stop_outside_the_marks_is_a_new_sentence():
+    body = ("Switzerland hails tariff cut\n\n"
+            "The Swiss government described the meeting between Economics Minister Guy Parmelin and US Trade "
+            "Representative Jamieson Greer as \"productive\". Parmelin said at a press conference that Swiss companies "
+            "intend to invest $200 billion.")
+    assert ("Guy Parmelin", "productive") not in _quotes(body)
+
+
+def test_comma_after_the_marks_still_attributes():
+    body = ("Switzerland hails tariff cut\n\n"
+            "Economics Minister Guy Parmelin spoke on Friday. The deal is \"a good result for Switzerland\", "
+            "Parmelin said.")
+    assert ("Guy Parmelin", "a good result for Switzerland") in _quotes(body)
