@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from .constants import (
     EXTRA_SPEECH_VERBS,
+    IN_OWN_WORDS,
     PARTIAL_QUOTE_VERBS,
     PRONOUN_GENDER,
     QUOTE_INTRO_VERBS,
@@ -84,6 +85,7 @@ _INTRO = re.compile(rf"\b(?:{QUOTE_INTRO_VERBS})(?:\s+\w+ly)?(?:\s+(?:reporters|
 _COLON = re.compile(r":\s*$")
 _PARTIAL_VERB = re.compile(rf"\b(?:{PARTIAL_QUOTE_VERBS}|{EXTRA_SPEECH_VERBS})\b")
 _TITLE_CUE = re.compile(TITLE_CUES)
+_IN_OWN_WORDS = re.compile(IN_OWN_WORDS)
 _SPEECH_ANY = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _SMALL_WORDS = {"of", "the", "and", "for", "in", "on", "a", "an", "to", "de", "la", "del", "at", "&"}
@@ -265,6 +267,9 @@ class QuoteAttributor:
     def _partial(self, q: Quote, lead_start: int, sent_start: int) -> Person | None:
         lead = self.body[lead_start:q.open]
         verbs = list(_PARTIAL_VERB.finditer(lead))
+        own = [m for m in _IN_OWN_WORDS.finditer(lead) if not verbs or m.start() > verbs[-1].start()]
+        if own:                                  # "... who, in his words, had reduced ... to a “...”"
+            return self._resolve_pronoun(lead_start + own[-1].start("pro"), "he" if own[-1].group("pro") == "his" else "she")
         if not verbs:
             m = _LEAD_ACCORDING.search(lead)     # "According to Carney, the deal is “a win.”"
             hits = self._mentions(lead_start + m.end(), lead_start + m.end() + 60) if m else []

@@ -128,3 +128,26 @@ def test_comma_after_the_marks_still_attributes():
             "Economics Minister Guy Parmelin spoke on Friday. The deal is \"a good result for Switzerland\", "
             "Parmelin said.")
     assert ("Guy Parmelin", "a good result for Switzerland") in _quotes(body)
+
+
+# Round 29, fourth step: "in his words" / "in her view" before a quotation in its sentence makes the words the
+# pronoun's referent's.
+
+def test_in_his_words_gives_the_quotation_to_the_pronouns_person():
+    body = ("Trump sets 25% auto tariffs\n\n"
+            "Peter Navarro, Trump's senior counselor for trade, lashed out at foreign rivals who, in his words, had "
+            "reduced American manufacturing to a \"lower wage assembly operation for foreign parts.\"")
+    assert ("Peter Navarro", "lower wage assembly operation for foreign parts.") in _quotes(body)
+
+
+def test_in_her_view_at_the_sentence_start():
+    body = ("Canada retaliates\n\n"
+            "Foreign Minister Melanie Joly spoke in Ottawa. In her view, Washington justified the first round with "
+            "\"exaggerated claims\" about the border.")
+    assert ("Melanie Joly", "exaggerated claims") in _quotes(body)
+
+
+def test_in_his_words_with_no_person_gives_no_speaker():
+    body = ("Markets slide\n\n"
+            "The index fell 2%. In his words, the sell-off was \"overdone\".")
+    assert not _quotes(body)
