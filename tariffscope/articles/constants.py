@@ -738,9 +738,11 @@ EXTRA_SPEECH_VERBS = r"wrote in a note|wrote in a report|said in a note|commente
 # Lead-ins that make a quotation a title, not speech: “... ran under the headline “...”.
 TITLE_CUES = (r"(?i:headlines?|headlined|titled|entitled|slogan|hashtag|banner|motto|known as|"
                         r"nicknamed|the words|the phrase|the term|the label|signs? reading)\s*[:,]?\s*$")  # regex source
-# "who, in his words, had reduced ... to a “...”", "In her view, Washington justified the first round with “...”": the
-# words in the quotation are the pronoun's referent's (regex source; round 29)
-IN_OWN_WORDS = r"\b[Ii]n\s+(?P<pro>his|her)\s+(?:own\s+)?(?:words|view|telling)\b"
+# "who, in his words, had reduced ... to a “...”", "In her view, Washington justified the first round with “...”", "In Mr
+# Trump's own words: “...”", "“...,” in the President's words.": the words in the quotation are the pronoun's
+# referent's or the owner's (regex source; round 29)
+IN_OWN_WORDS = (r"\b[Ii]n\s+(?:(?P<pro>his|her)|(?P<owner>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})(?:’s|'s))"
+                r"\s+(?:own\s+)?(?:words|view|telling)\b")
 # =========================================================================== end quotes & people
 
 # consolidate.py: what a headline's tariff reading must share with a sentence's reading of the same rate to

@@ -221,6 +221,11 @@ class QuoteAttributor:
             p = self._person_named(m.group("name"), q.close + m.start("name"))
             if p:
                 return p
+        m = _IN_OWN_WORDS.match(tail.lstrip(" ,"))    # "“...,” in the President's words."
+        if m:
+            p = self._own_words_speaker(m, q.close + len(tail) - len(tail.lstrip(" ,")))
+            if p:
+                return p
         m = _AFTER_ACCORDING.match(tail)     # "“...,” according to Carney."
         if m:
             hits = self._mentions(q.close + m.end(), q.close + m.end() + 80)
@@ -269,7 +274,7 @@ class QuoteAttributor:
         verbs = list(_PARTIAL_VERB.finditer(lead))
         own = [m for m in _IN_OWN_WORDS.finditer(lead) if not verbs or m.start() > verbs[-1].start()]
         if own:                                  # "... who, in his words, had reduced ... to a “...”"
-            return self._resolve_pronoun(lead_start + own[-1].start("pro"), "he" if own[-1].group("pro") == "his" else "she")
+            return self._own_words_speaker(own[-1], lead_start)
         if not verbs:
             m = _LEAD_ACCORDING.search(lead)     # "According to Carney, the deal is “a win.”"
             hits = self._mentions(lead_start + m.end(), lead_start + m.end() + 60) if m else []
@@ -285,6 +290,18 @@ class QuoteAttributor:
         # the verb's subject ("Ford called X “...” and said Y “...”"); none when the subject is not a person
         # ("The government said Parmelin had flown in for “ministerial level” talks")
         return self._subject_before(sent_start, v)
+
+    def _own_words_speaker(self, m: re.Match, offset: int) -> Person | None:
+        """Whose words "in his words" / "in Mr Trump's own words" / "in the President's words" (an IN_OWN_WORDS match
+        at body offset `offset`) says they are: the pronoun's referent, the person named, or the one holding the role."""
+        if m.group("pro"):
+            return self._resolve_pronoun(offset + m.start("pro"), "he" if m.group("pro") == "his" else "she")
+        start, end = offset + m.start("owner"), offset + m.end("owner")
+        hits = [h for h in self.people.mentions_in(start, end) if h.start >= start]
+        if hits:
+            return hits[-1].person
+        role = re.match(r"the\s+(?P<role>.+)$", m.group("owner"))
+        return self._person_with_role(role.group("role"), start) if role else None
 
     def _next_sentence(self, q: Quote) -> Person | None:
         for s in self.sentences[bisect_left(self._sent_starts, q.close):]:
@@ -349,7 +366,8 @@ class QuoteAttributor:
             # "In a statement, Carney said:" / "Liz McKeown, director at the ONS, blames manufacturing:" as a paragraph
             # of its own, the quote in the next one: the colon introduces the quote whatever the verb
             if intro.endswith(":") and not self._in_quote(ppe - 1):
-                p = self._subject_before(pps, ppe)
+                own = _IN_OWN_WORDS.search(intro)      # "In Mr Trump's own words:"
+                p = self._own_words_speaker(own, pps) if own else self._subject_before(pps, ppe)
                 if p is not None:
                     return p
             # a broadcast transcript: "[Interview: Park Jeong-seong / Director ...]" then the quote

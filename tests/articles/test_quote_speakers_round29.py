@@ -151,3 +151,18 @@ def test_in_his_words_with_no_person_gives_no_speaker():
     body = ("Markets slide\n\n"
             "The index fell 2%. In his words, the sell-off was \"overdone\".")
     assert not _quotes(body)
+
+
+def test_in_a_named_persons_own_words_as_an_intro_paragraph():
+    body = ("Why is Trump putting tariffs on Australia?\n\n"
+            "US President Donald Trump has announced reciprocal tariffs.\n\n"
+            "In Mr Trump's own words:\n\n"
+            "\"Reciprocal — that means they do it to us and we do it to them.\"")
+    assert ("Donald Trump", "Reciprocal — that means they do it to us and we do it to them.") in _quotes(body)
+
+
+def test_in_the_role_holders_words_after_the_quote():
+    body = ("New wave of tariffs\n\n"
+            "President Donald Trump posted the list on Thursday. Trucks: tariffs of 25% on \"all Heavy Trucks made in "
+            "other parts of the World,\" in the President's words.")
+    assert ("Donald Trump", "all Heavy Trucks made in other parts of the World") in _quotes(body)
