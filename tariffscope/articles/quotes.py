@@ -75,6 +75,9 @@ _AFTER_ROLE = re.compile(
 # a full stop right after the closing mark of a quotation inside a sentence: the sentence ends there, and a "<Name>
 # said" that follows opens the next one (an attribution is joined by a comma, or the stop is inside the marks)
 _ENDED_AFTER_MARK = re.compile(r"^[^\S\n]*\.(?:\s|$)")
+# a verb whose object is characterised by the quotation after "as": "condemned the move as “blackmail”", "summed up
+# the situation as a “short-term panic, long-term reset”", "welcomed the cut as “much-needed relief”"
+_AS_COMPLEMENT = re.compile(r"\b[a-z]+(?:ed|es)\s+(?:up\s+)?(?:[\w’'\-]+\s+){1,6}?as\s+(?:an?\s+|the\s+)?$")
 _AFTER_ACCORDING = re.compile(r"^[\s,]*according\s+to\s+")
 _LEAD_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
 _AFTER_VERB = re.compile(rf"^[\s,.;:!?—–-]*(?:{SPEECH_VERBS})\b")
@@ -276,6 +279,9 @@ class QuoteAttributor:
         if own:                                  # "... who, in his words, had reduced ... to a “...”"
             return self._own_words_speaker(own[-1], lead_start)
         if not verbs:
+            m = _AS_COMPLEMENT.search(lead)      # "Lula has condemned the threat as “unacceptable blackmail”"
+            if m:
+                return self._subject_before(sent_start, lead_start + m.start())
             m = _LEAD_ACCORDING.search(lead)     # "According to Carney, the deal is “a win.”"
             hits = self._mentions(lead_start + m.end(), lead_start + m.end() + 60) if m else []
             if hits and hits[0].start - (lead_start + m.end()) < 40:
@@ -442,9 +448,16 @@ class QuoteAttributor:
 
     def facts(self) -> list[dict]:
         out = []
+        said: set[tuple[str, str]] = set()
         for q in self.attribute():
             if q.speaker is None or _is_tariff_label(self.body, q):
                 continue
+            # the same words of the same speaker written twice (a headline's or deck's quotation repeated in the body,
+            # a live blog's entry and its summary) are one quotation: no label in dev lists a quote twice
+            words = (q.speaker.shown_name, " ".join(re.findall(r"\w+", self.body[q.text_start:q.text_end].lower())))
+            if words in said:
+                continue
+            said.add(words)
             out.append({"speaker": q.speaker.shown_name, "text": self.body[q.text_start:q.text_end],
                         "span": [q.text_start, q.text_end]})
         return out

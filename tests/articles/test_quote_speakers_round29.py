@@ -166,3 +166,30 @@ def test_in_the_role_holders_words_after_the_quote():
             "President Donald Trump posted the list on Thursday. Trucks: tariffs of 25% on \"all Heavy Trucks made in "
             "other parts of the World,\" in the President's words.")
     assert ("Donald Trump", "all Heavy Trucks made in other parts of the World") in _quotes(body)
+
+
+# Round 29, sixth step: a verb whose object the quotation characterises after "as" ("condemned the move as
+# “blackmail”") gives the words to its subject; the same words of the same speaker written twice are one quote.
+
+def test_as_complement_of_a_persons_verb():
+    body = ("EU weighs tariffs\n\n"
+            "Dutch Foreign Minister David van Weel condemned the move as \"blackmail\", while others urged calm.")
+    assert ("David van Weel", "blackmail") in _quotes(body)
+    body = ("Shrimp exporters hit\n\n"
+            "Nitin Awasthi, an analyst at InCred Equities, spoke on Monday. He summed up the situation as a "
+            "\"short-term panic, long-term reset\".")
+    assert ("Nitin Awasthi", "short-term panic, long-term reset") in _quotes(body)
+
+
+def test_as_complement_of_a_non_person_verb_has_no_speaker():
+    body = ("Ports brace\n\n"
+            "President Donald Trump spoke on Monday. The port authority described nothing yet; the date the White "
+            "House marked as a \"turning point\" passed quietly.")
+    assert ("Donald Trump", "turning point") not in _quotes(body)
+
+
+def test_same_words_of_the_same_speaker_are_one_quote():
+    body = ("Prabowo hails \"new era\" as tariff falls\n\n"
+            "Indonesian President Prabowo Subianto on Wednesday welcomed what he called a \"new era\" of ties.")
+    facts = _facts(body)
+    assert [q["speaker"] for q in facts["quotes"]].count("Prabowo Subianto") == 1
