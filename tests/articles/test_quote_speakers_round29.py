@@ -193,3 +193,24 @@ def test_same_words_of_the_same_speaker_are_one_quote():
             "Indonesian President Prabowo Subianto on Wednesday welcomed what he called a \"new era\" of ties.")
     facts = _facts(body)
     assert [q["speaker"] for q in facts["quotes"]].count("Prabowo Subianto") == 1
+
+
+# Round 29, seventh step: more verbs of speech and stance govern a partial quotation (repeated, confirmed, reminded,
+# asserted, attacked, lashed out at, blamed, thanked, spoke of, pointed to, credited); a ", which" before the verb
+# makes a thing its subject, never the sentence's person.
+
+def test_stance_verbs_govern_partial_quotes():
+    body = ("Japan reacts\n\n"
+            "Chief Cabinet Secretary Yoshimasa Hayashi repeated on Friday that the U.S. measures were "
+            "\"extremely regrettable\".")
+    assert ("Yoshimasa Hayashi", "extremely regrettable") in _quotes(body)
+    body = ("China's surplus\n\n"
+            "Customs vice minister Wang Jun spoke on Tuesday. Wang also spoke of \"profound changes\" in world trade.")
+    assert ("Wang Jun", "profound changes") in _quotes(body)
+
+
+def test_which_clause_verb_is_not_the_persons():
+    body = ("Indonesia and US sign deal\n\n"
+            "Trump and Prabowo confirmed their commitment to the deal, according to the White House, which spoke of a "
+            "\"new golden age\" for the alliance.")
+    assert not {q for q in _quotes(body) if q[1] == "new golden age"}
