@@ -739,7 +739,7 @@ EXTRA_SPEECH_VERBS = r"wrote in a note|wrote in a report|said in a note|commente
 # that the measures were “extremely regrettable”", "Lutnick then confirmed that “the rate will be 50%.”", "Navarro lashed
 # out at “foreign trade cheaters”", "Wang also spoke of “profound changes”"; each seen unattributed in dev)
 EXTRA_SPEECH_VERBS += (r"|repeated|repeating|confirmed|confirming|reminded|reminding|asserted|asserting|attacked|"
-                       r"lashed out at|blamed|thanked|spoke of|pointed to|credited")
+                       r"lashed out at|blamed|thanked|spoke of|pointed to|pointed out|answered|credited")
 # Lead-ins that make a quotation a title, not speech: “... ran under the headline “...”.
 TITLE_CUES = (r"(?i:headlines?|headlined|titled|entitled|slogan|hashtag|banner|motto|known as|"
                         r"nicknamed|the words|the phrase|the term|the label|signs? reading)\s*[:,]?\s*$")  # regex source

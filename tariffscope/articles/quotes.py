@@ -78,6 +78,8 @@ _ENDED_AFTER_MARK = re.compile(r"^[^\S\n]*\.(?:\s|$)")
 # a verb whose object is characterised by the quotation after "as": "condemned the move as “blackmail”", "summed up
 # the situation as a “short-term panic, long-term reset”", "welcomed the cut as “much-needed relief”"
 _AS_COMPLEMENT = re.compile(r"\b[a-z]+(?:ed|es)\s+(?:up\s+)?(?:[\w’'\-]+\s+){1,6}?as\s+(?:an?\s+|the\s+)?$")
+# "according to the president", "according to the Commerce Secretary": a role that stands for a person named before
+_ROLE_NOMINAL_AT = re.compile(rf"the\s+(?:[A-Z][\w.’']*\s+){{0,2}}?(?P<role>{_ROLE_NOUNS})\b")
 _AFTER_ACCORDING = re.compile(r"^[\s,]*according\s+to\s+")
 _LEAD_ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+")
 _AFTER_VERB = re.compile(rf"^[\s,.;:!?—–-]*(?:{SPEECH_VERBS})\b")
@@ -286,6 +288,9 @@ class QuoteAttributor:
             hits = self._mentions(lead_start + m.end(), lead_start + m.end() + 60) if m else []
             if hits and hits[0].start - (lead_start + m.end()) < 40:
                 return hits[0].person
+            role = _ROLE_NOMINAL_AT.match(lead, m.end()) if m else None
+            if role:                             # "According to the Mexican president, the two agreed to “...”"
+                return self._person_with_role(role.group("role"), lead_start + m.end())
             # no verb of its own since the last quote ("Trump said Carney was “weak” and that Sheinbaum
             # was “wonderful”"): the sentence's last speech verb outside quotes governs this one too
             outside = [m for m in _PARTIAL_VERB.finditer(self.body, sent_start, lead_start) if not self._in_quote(m.start())]

@@ -214,3 +214,19 @@ def test_which_clause_verb_is_not_the_persons():
             "Trump and Prabowo confirmed their commitment to the deal, according to the White House, which spoke of a "
             "\"new golden age\" for the alliance.")
     assert not {q for q in _quotes(body) if q[1] == "new golden age"}
+
+
+# Round 29, eighth step: "according to the <role>" before a partial quotation names the person holding that role;
+# "pointed out" and "answered" govern a partial quotation.
+
+def test_according_to_a_role_before_a_partial_quote():
+    body = ("India's deficit narrows\n\n"
+            "Commerce Secretary Rajesh Agarwal spoke on Monday. According to the Commerce Secretary, the November "
+            "performance had \"evened out the losses in October\" after a weak month.")
+    assert ("Rajesh Agarwal", "evened out the losses in October") in _quotes(body)
+
+
+def test_pointed_out_governs_a_partial_quote():
+    body = ("South Africa's surplus\n\n"
+            "Economist Lara Hodes pointed out that vehicle export volumes had \"surprised on the upside\" in September.")
+    assert ("Lara Hodes", "surprised on the upside") in _quotes(body)
