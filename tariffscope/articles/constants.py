@@ -741,9 +741,19 @@ LINK_LEAD = r"(?i:read\s+more|related|see\s+also|also\s+read|read\s+also)"  # re
 LINK_LINE = (r"^(?:" + LINK_LEAD + r"|Watch|WATCH|Listen|LISTEN|More|MORE|Opinion|OPINION)\s*[:|]")  # regex source
 # Speech verbs for quotes and partial quotes beyond SPEECH_VERBS / PARTIAL_QUOTE_VERBS.
 EXTRA_SPEECH_VERBS = r"wrote in a note|wrote in a report|said in a note|commented|reiterated|maintained|charged|alleged|accused|accusing|recast|recasting|portrayed|framed|writing|posting|telling|announcing|hailing|blaming|praising|cautioning|lamenting|calling for|describes|describe|call"
+# round 29: verbs of speech and stance that govern a partial quotation the labels attribute ("Hayashi repeated on Friday
+# that the measures were “extremely regrettable”", "Lutnick then confirmed that “the rate will be 50%.”", "Navarro lashed
+# out at “foreign trade cheaters”", "Wang also spoke of “profound changes”"; each seen unattributed in dev)
+EXTRA_SPEECH_VERBS += (r"|repeated|repeating|confirmed|confirming|reminded|reminding|asserted|asserting|attacked|"
+                       r"lashed out at|blamed|thanked|spoke of|pointed to|pointed out|answered|credited")
 # Lead-ins that make a quotation a title, not speech: “... ran under the headline “...”.
 TITLE_CUES = (r"(?i:headlines?|headlined|titled|entitled|slogan|hashtag|banner|motto|known as|"
                         r"nicknamed|the words|the phrase|the term|the label|signs? reading)\s*[:,]?\s*$")  # regex source
+# "who, in his words, had reduced ... to a “...”", "In her view, Washington justified the first round with “...”", "In Mr
+# Trump's own words: “...”", "“...,” in the President's words.": the words in the quotation are the pronoun's
+# referent's or the owner's (regex source; round 29)
+IN_OWN_WORDS = (r"\b[Ii]n\s+(?:(?P<pro>his|her)|(?P<owner>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})(?:’s|'s))"
+                r"\s+(?:own\s+)?(?:words|view|telling)\b")
 # =========================================================================== end quotes & people
 
 # consolidate.py: what a headline's tariff reading must share with a sentence's reading of the same rate to

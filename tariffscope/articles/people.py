@@ -175,6 +175,11 @@ _WHO_TAIL = re.compile(rf",{_SP}who(?:se)?{_SP}[a-z]")
 _NAME_OF_ORG_VERB = re.compile(
     rf"(?=[{_UP}])(?:^|(?<=[.!?”\"]\s)|(?<=, but )|(?<=, while )|(?<=, and ))(?P<name>{_NAME}){_SP}of{_SP}(?:the{_SP})?[A-Z][\w&’'\-]*"
     rf"(?:{_SP}(?:(?:on|for|and|of|&){_SP})?[A-Z][\w&’'\-]*){{0,5}}{_SP}(?:[a-z]+(?:s|ed)|said|told|wrote)\b", re.M)
+# "“...,” Amin said." / "“...,” said Amin.": the slot right after a closing quotation mark that a speech verb makes the
+# speaker's (a comma, "!" or "?" closes the quoted words inside the marks). One capitalised word there is a person's
+# surname when the text also writes it after a given name ("Ali Amin grows pistachios ..."): `_quote_speakers`.
+_QUOTE_SLOT_SURNAME = re.compile(
+    rf"[,!?][”\"]{_SP}(?:(?P<a>{_CAP}){_SP}(?:[a-z]+ly{_SP})?(?P<va>[a-z]+)\b|(?P<vb>[a-z]+){_SP}(?P<b>{_CAP})(?=[^\S\n]*[,.;]))")
 _KNOWN_RE = re.compile(r"(?<!\w)(?:" + literal_alternation(sorted(set(KNOWN_PEOPLE) | set(KNOWN_SURNAMES), key=len, reverse=True)) + r")(?!\w)")
 
 
@@ -487,6 +492,7 @@ class PeopleIndex:
             if _SURNAME_ADJ.match(text, m.end()) and " " not in m.group(0):
                 continue                                    # "the Trump administration"
             found.append((m.start(), KNOWN_SURNAMES.get(m.group(0), m.group(0)), None, None))
+        found += self._quote_speakers(text, {f[1] for f in found})
         found.sort(key=lambda t: (t[0], -len(t[1])))
         for pos, name, role, country in found:
             p = self._get(name, pos)
@@ -609,6 +615,47 @@ class PeopleIndex:
             if name and len(name.split()) >= 2:
                 found.append((m.start("name"), name, None, None))
         return found
+
+    def _quote_speakers(self, body: str, names: set[str]) -> list[tuple[int, str, str | None, str | None]]:
+        """The full name of a surname that speaks a quotation ("“That's the confusion part,” Amin said."): the first
+        place the text writes that surname after a given name ("Ali Amin grows and processes pistachios ..."). The
+        other collectors take a name where a role, an appositive or a speech verb frames it; a speaker introduced by
+        what they do ("Dean Roberts, who chairs SaskOilseeds", "Sonja Carstens of the industry association") was no
+        person at all, so none of their quotations had a speaker (round 29: 20 writer batches of dev)."""
+        found = []
+        # any word of a name already read ("Lula" of "Luiz Inácio Lula da Silva", "Kang" of "Kang Kam-chan") is that person
+        surnames = {w for n in names for w in n.split()}
+        for m in _QUOTE_SLOT_SURNAME.finditer(body):
+            verb, surname = (m.group("va"), m.group("a")) if m.group("a") else (m.group("vb"), m.group("b"))
+            if verb not in _SPEECH_WORDS or surname in surnames or _clean_name(surname) is None:
+                continue
+            full = self._full_name_of(body, surname) or self._surname_in_apposition(body, surname)
+            if full is not None:
+                surnames.add(surname)
+                found.append(full)
+        return found
+
+    def _surname_in_apposition(self, body: str, surname: str) -> tuple[int, str, None, None] | None:
+        """(offset, surname) of a speaker the text only ever names by one name (LABELING.md people: surname only -> that
+        surname) where it says what the person is in apposition: "Roxburgh, of the New Zealand International Business
+        Forum (NZIBF), said", "Tirukumaran, General Secretary of the Tiruppur Exporters Association, told ANI"."""
+        for m in re.finditer(rf"(?<![\w’'\-]){re.escape(surname)},{_SP}(?P<clause>[^,“”\"\n.;:]{{2,150}}),", body):
+            if _CAPITAL_WORD_END.search(body, max(0, m.start() - 30), m.start()):
+                continue                # "Dean Roberts, who chairs ...": a longer name, not one read here
+            clause = re.sub(r"\s*\([^)]*\)", "", m.group("clause"))
+            if _PERSON_CLAUSE.search(clause) and not re.match(r"(?i)the\b.*\b(?:office|agency|body|bureau|group)\b", clause):
+                return (m.start(), surname, None, None)
+        return None
+
+    def _full_name_of(self, body: str, surname: str) -> tuple[int, str, None, None] | None:
+        """(offset, name) of the first "<Given> [<Middle>] <surname>" the text writes, where the capitals before the
+        surname clean to a name of two words or more that ends with it."""
+        for m in re.finditer(rf"(?<![\w’'\-])(?P<name>(?:{_CAP}|{_INITIALS})(?:{_SP}(?:{_CAP}|{_INITIALS})){{0,2}}){_SP}"
+                             rf"{re.escape(surname)}(?![\w’'\-])", body):
+            name = _clean_name(m.group("name") + " " + surname, mid_sentence=_mid_sentence(body, m.start()))
+            if name and len(name.split()) >= 2 and name.endswith(" " + surname):
+                return (m.end() - len(name), name, None, None)
+        return None
 
     def _lists(self, body: str) -> list[tuple[int, str, str | None, str | None]]:
         """Coordinated names after a plural title, and U.S. lawmakers with a party tag "(D-Ore.)"."""

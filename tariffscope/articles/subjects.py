@@ -53,6 +53,7 @@ _WORD_BACK = re.compile(r"([\w.’'\-]+)[\s,]*$")
 # clause boundaries inside a sentence: the speaker of a later clause is named (or not) in that clause
 _BOUNDARY = re.compile(r",\s+(?:while|whereas|but|and|although|though)\s+|;\s+|\s+[—–]\s+")
 _WHO_BEFORE = re.compile(r",\s+who\s+(?:(?:\w+ly|also|has|had|have|then|later|once|had|not|never)\s+)*$")
+_WHICH_BEFORE = re.compile(r",\s+which\s+(?:(?:\w+ly|also|has|had|have|then|later|once|not|never)\s+)*$")
 _RIGHT_BEFORE_VERB = re.compile(r"\s+(?:(?:\w+ly|has|had|have|also|later|then|again|once|would|will|had|not|never|even|still)\s+)*")
 # a clause that opens with its own (non-person) subject: "..., while the union warned", "; Canada's government called"
 _OWN_SUBJECT = re.compile(r"(?:the|a|an|it|they|we|its|their|this|that|these|those|officials|analysts|economists|"
@@ -136,6 +137,8 @@ class SubjectFinder:
         """The person who is the subject of the verb at `verb`, in the sentence part body[start:verb]."""
         start = max(start, verb - _WINDOW)           # a "sentence" longer than this is not prose
         cands = self.candidates(start, verb)
+        if _WHICH_BEFORE.search(self.body, start, verb):
+            return None                 # "... according to the White House, which spoke of a “...”": a thing's verb
         m = _WHO_BEFORE.search(self.body, start, verb)
         if m:                           # "... Sir Ed Davey, who urged him to be “...”": the relative's antecedent
             named = [c for c in cands if not self.body[c.end:m.start()].strip()]

@@ -112,9 +112,11 @@ def test_missing_file_and_directory(tmp_path):
 def test_long_but_allowed_article_is_read_whole(tmp_path):
     # no wall-clock bound here (house rule: speed lives in benchmarks/bench_articles.py); the pronoun and
     # same-sentence lookups are linear, so this ~500 KB body takes seconds, not minutes
-    seed = "Canada has been hit with a 50 percent tariff on steel exports, Carney said. “We will fight,” he said.\n"
+    seed = "Canada has been hit with a 50 percent tariff on steel exports, Carney said. “We will fight {},” he said.\n"
     p = tmp_path / "long.txt"
-    p.write_text(seed * 5000, encoding="utf-8")      # ~500 KB
+    # each quotation numbered: the same words of the same speaker twice are one quote (round 29), and every one of the
+    # 5000 must still be read to the end of the body
+    p.write_text("".join(seed.format(i) for i in range(5000)), encoding="utf-8")      # ~500 KB
     facts = extract_facts(read_article(p))
     assert {(t["target"], t["product"], t["rate_pct"]) for t in facts["tariffs"]} == {("CAN", "steel", 50.0)}
     # the text names him "Carney" only: the speaker as published (LABELING.md people, round 15)
