@@ -460,8 +460,9 @@ def _deal_partner(ctx: Context, sent_index: int, sent_start: int, sent_text: str
     """The partner of the one deal that sets this sector rate: LABELING.md's sector rule gives a rate the country
     "set for it by a deal or an order", where no all-partner phrase, spared country or multi-party agreement is in
     the sentence.  The partner is the one country the deal's phrase names, else the story's deal partner."""
-    if imposer is None or _DEAL_NOT_BILATERAL.search(sent_text):
-        return None
+    if imposer is None or _DEAL_NOT_BILATERAL.search(sent_text) or _EVERY_PARTNER.search(sent_text) \
+            or not _only_imported_goods(sent_text, 0, len(sent_text)):
+        return None     # "the 50 percent tariff that Washington applies to all suppliers" is no deal's rate
     frame = _deal_frame(sent_text, a - sent_start, clause)
     if frame is None:
         return None
