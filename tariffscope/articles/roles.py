@@ -390,7 +390,8 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
                                            sellers, (sent_start + cs, a))
     if sector and target is None and _reads_sector_payer(ctx, sent_index, sent_start, sent_text):
         payer = _sector_story_payer(ctx, sent_index, sent_start, sent_text, cued, tgt, mentions, imposer, (a, ws, we)) \
-            or (None if every_partner else _deal_partner(ctx, sent_index, sent_start, sent_text, imposer, a, (cs, we)))
+            or (None if every_partner else _deal_partner(ctx, sent_index, sent_start, sent_text, imposer, a,
+                                                         (cs, we - sent_start)))
         target, targets = (payer, [payer]) if payer is not None else (target, targets)
         is_global = target is None
     is_global = is_global or (every_partner and target is None)
@@ -460,12 +461,15 @@ def _deal_partner(ctx: Context, sent_index: int, sent_start: int, sent_text: str
     """The partner of the one deal that sets this sector rate: LABELING.md's sector rule gives a rate the country
     "set for it by a deal or an order", where no all-partner phrase, spared country or multi-party agreement is in
     the sentence.  The partner is the one country the deal's phrase names, else the story's deal partner."""
-    if imposer is None or _DEAL_NOT_BILATERAL.search(sent_text) or _EVERY_PARTNER.search(sent_text) \
-            or not _only_imported_goods(sent_text, 0, len(sent_text)):
-        return None     # "the 50 percent tariff that Washington applies to all suppliers" is no deal's rate
-    frame = _deal_frame(sent_text, a - sent_start, clause)
+    if imposer is None or _DEAL_NOT_BILATERAL.search(sent_text):
+        return None
+    rate = a - sent_start
+    frame = _deal_frame(sent_text, rate, clause)
     if frame is None:
         return None
+    lo, hi = min(frame.start(), rate), clause[1]
+    if _EVERY_PARTNER.search(sent_text, lo, hi) or not _only_imported_goods(sent_text, lo, hi):
+        return None     # "the 50 percent tariff that Washington applies to all suppliers" is no deal's rate
     partners = _deal_phrase_partners(ctx, sent_text, sent_start, frame, imposer)
     if partners:
         return partners[0] if len(partners) == 1 else None
