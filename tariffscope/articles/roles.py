@@ -442,9 +442,10 @@ def _deal_phrase_partners(ctx: Context, sent_text: str, sent_start: int, frame, 
                               if m.kind != "person" and m.iso3 != imposer))
 
 
-def _story_deal_partner(ctx: Context, sent_index: int, imposer: str | None) -> str | None:
-    """The partner of the story's deal: the one country other than the imposer that the nearest earlier sentence
-    naming a deal names ("Washington and Tokyo have reached a broad trade agreement"); None when it names several."""
+def _story_deal_partners(ctx: Context, sent_index: int, imposer: str | None) -> list[str] | None:
+    """The parties of the story's deal: the countries other than the imposer that the nearest earlier sentence naming
+    a deal names ("Washington and Tokyo have reached a broad trade agreement" -> [JPN]); None when no earlier
+    sentence names a deal with a country."""
     for k in range(sent_index - 1, -1, -1):
         s = ctx.sentences[k]
         if not _DEAL_NOUN.search(s.text) or _DEAL_NOT_BILATERAL.search(s.text):
@@ -452,7 +453,7 @@ def _story_deal_partner(ctx: Context, sent_index: int, imposer: str | None) -> s
         isos = list(dict.fromkeys(m.iso3 for m in ctx.country_mentions(s.start, s.end)
                                   if m.kind != "person" and m.iso3 != imposer))
         if isos:
-            return isos[0] if len(isos) == 1 else None
+            return isos
     return None
 
 
@@ -460,7 +461,8 @@ def _deal_partner(ctx: Context, sent_index: int, sent_start: int, sent_text: str
                   clause: tuple[int, int]) -> str | None:
     """The partner of the one deal that sets this sector rate: LABELING.md's sector rule gives a rate the country
     "set for it by a deal or an order", where no all-partner phrase, spared country or multi-party agreement is in
-    the sentence.  The partner is the one country the deal's phrase names, else the story's deal partner."""
+    the sentence.  The partner is the one country the deal's phrase names, else the story's deal partner, else the
+    previous sentence's target."""
     if imposer is None or _DEAL_NOT_BILATERAL.search(sent_text):
         return None
     rate = a - sent_start
@@ -470,10 +472,13 @@ def _deal_partner(ctx: Context, sent_index: int, sent_start: int, sent_text: str
     lo, hi = min(frame.start(), rate), clause[1]
     if _EVERY_PARTNER.search(sent_text, lo, hi) or not _only_imported_goods(sent_text, lo, hi):
         return None     # "the 50 percent tariff that Washington applies to all suppliers" is no deal's rate
-    partners = _deal_phrase_partners(ctx, sent_text, sent_start, frame, imposer)
-    if partners:
-        return partners[0] if len(partners) == 1 else None
-    return _story_deal_partner(ctx, sent_index, imposer)
+    partners = _deal_phrase_partners(ctx, sent_text, sent_start, frame, imposer) \
+        or _story_deal_partners(ctx, sent_index, imposer)
+    if partners is None:
+        # no deal named with its partner before: "Korean cars still pay a 25 percent US tariff. Under the trade deal
+        # concluded at the Gyeongju summit, Washington has agreed to cut that rate to 15 percent"
+        partners = [t for t in (ctx.recent_targets.get(sent_index - 1),) if t is not None and t != imposer]
+    return partners[0] if len(partners) == 1 else None
 
 
 def _target_overrides(ctx: Context, sent_text: str, sent_start: int, imposer: str | None, sector: bool,
