@@ -1542,7 +1542,10 @@ PRODUCER_PAYER_TAIL = (r"\s+(?:(?:now|still|already|also|will|would|must|then|th
 DEAL_NOUNS = (r"(?:deal|agreement|framework(?:\s+agreement)?|memorandum(?:\s+of\s+understanding)?|MOU|pact|accord|"
               r"arrangement|truce|fact\s+sheet|joint\s+statement)")
 DEAL_UNDER = rf"\bunder\s+(?:the|its|their|this|that|a|[A-Z][\w'’.-]+)\s+(?:[\w'’-]+\s+){{0,4}}?{DEAL_NOUNS}\b"
-DEAL_SETS = (rf"\b(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?{DEAL_NOUNS}\s+(?:(?:that|which|also|would|will|"
+# (an implementing order as the setter too: "The order, however, gave no date on which the duty on automobiles is to
+# come down from the current 27.5%", its partner the story deal's)
+DEAL_SETS = (rf"\b(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{DEAL_NOUNS}|(?:executive\s+)?order|proclamation|"
+             r"notice|decree)(?:,\s+however,)?\s+(?:(?:that|which|also|would|will|"
              r"has|have|had|now|goes\s+further:\s+it)\s+){0,2}(?:brings?|brought|cuts?|caps?|capped|puts?|sets?|lowers?|"
              r"lowered|reduces?|reduced|confirms?|confirmed|slash\w*|halv\w*|scraps?|scrapped|removes?|removed|locks?\s+in|"
              r"locked\s+in|fix\w*|gives?|gave|grants?|granted)\b")
