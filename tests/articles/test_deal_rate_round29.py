@@ -5,7 +5,8 @@ Washington and Brussels" (d1761), "the announced terms of the deal also said wou
 LABELING.md's sector rule keeps a steel / autos / drugs rate null when it is stated for all partners; a rate a deal
 sets is that deal partner's own.  Before, such a rate read as a global sector measure (target null).  Now a deal
 frame in the rate's clause (or opening the sentence, no other rate between) gives it the one partner the deal's
-phrase names, else the one partner the nearest earlier deal sentence names.  Guards: an all-partner phrase, a spared
+phrase names, else the one partner the nearest earlier deal sentence names, else the previous sentence's target
+(d212); an implementing order can be the setter ("The order, however, gave no date ...", d677).  Guards: an all-partner phrase, a spared
 or exempted country, a multi-party or free trade agreement and a group of countries keep the rate null."""
 from __future__ import annotations
 
@@ -60,3 +61,17 @@ def test_free_trade_agreement_stays_null(rules_only):
             "Under the revised regime, steel from countries that have no free trade agreement with Canada pays a "
             "50 per cent surtax above the quota.")
     assert _targets(body, 50.0, "steel") <= {None}
+
+
+def test_previous_rate_partner_when_no_deal_names_one(rules_only):
+    body = ("Chip boom lifts exports\n\n"
+            "Korean cars still pay a 25 percent US tariff. Under the trade deal concluded at the Gyeongju summit, "
+            "Washington has agreed to cut the duty on cars to 15 percent.")
+    assert _targets(body, 15.0, "cars") == {"KOR"}
+
+
+def test_implementing_order_of_the_story_deal(rules_only):
+    body = ("Japan waits for car tariff cut\n\n"
+            "Tokyo and Washington start to read the deal differently. "
+            "The order, however, gave no date on which the duty on automobiles is to come down from the current 27.5% to 15%.")
+    assert _targets(body, 27.5, "automobiles") == {"JPN"}
