@@ -1564,3 +1564,30 @@ PRODUCER_PAYER_NOUN = r"(?:exporters|producers|makers|manufacturers|growers|ship
 PRODUCER_PAYER_TAIL = (r"\s+(?:(?:now|still|already|also|will|would|must|then|therefore|currently|have\s+to|has\s+to|"
                        r"had\s+to|be|are|is|were|was|been)\s+){0,3}(?:pay|pays|paid|paying|face|faces|faced|facing|"
                        r"charged)\s+(?:[^\s,.;:%]+\s+){0,6}$")
+
+# Round 29 (xdealrate29): a rate a bilateral deal or its implementing text sets for the deal's partner.  LABELING.md's
+# sector rule keeps a steel / autos / drugs rate null when stated for all partners, but "the country is the target
+# when the rate is that country's own: set for it by a deal or an order" (round 29 xtargetlearn29).  The rate's
+# clause says so in three ways: "Under the framework Seoul and Washington reached, the duty on cars ... is to fall to
+# 15 percent" (DEAL_UNDER), "the deal brings auto tariffs down to 15 percent", "the EU-US trade agreement that confirms
+# a 15% cap" (DEAL_SETS), "the terms of the deal said would be capped at 15%" (DEAL_TERMS).
+DEAL_NOUNS = (r"(?:deal|agreement|framework(?:\s+agreement)?|memorandum(?:\s+of\s+understanding)?|MOU|pact|accord|"
+              r"arrangement|truce|fact\s+sheet|joint\s+statement)")
+DEAL_UNDER = rf"\bunder\s+(?:the|its|their|this|that|a|[A-Z][\w'’.-]+)\s+(?:[\w'’-]+\s+){{0,4}}?{DEAL_NOUNS}\b"
+# (an implementing order as the setter too: "The order, however, gave no date on which the duty on automobiles is to
+# come down from the current 27.5%", its partner the story deal's)
+DEAL_SETS = (rf"\b(?:the|this|that|its|their)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{DEAL_NOUNS}|(?:executive\s+)?order|proclamation|"
+             r"notice|decree)(?:,\s+however,)?\s+(?:(?:that|which|also|would|will|"
+             r"has|have|had|now|goes\s+further:\s+it)\s+){0,2}(?:brings?|brought|cuts?|caps?|capped|puts?|sets?|lowers?|"
+             r"lowered|reduces?|reduced|confirms?|confirmed|slash\w*|halv\w*|scraps?|scrapped|removes?|removed|locks?\s+in|"
+             r"locked\s+in|fix\w*|gives?|gave|grants?|granted)\b")
+DEAL_TERMS = rf"\bterms\s+of\s+the\s+(?:[\w'’-]+\s+){{0,2}}?{DEAL_NOUNS}\b"
+# not one partner's deal: a multi-party free trade agreement ("qualify for preferential treatment under the
+# United States-Mexico-Canada Agreement (USMCA)", "countries that have no free trade agreement with Canada"), a
+# group's deals ("unless trade deals provide otherwise"), a rate the deal leaves to others ("exempted", "spares")
+DEAL_NOT_BILATERAL = (r"\b(?:free\s+trade|USMCA|CUSMA|NAFTA|United\s+States-Mexico-Canada|Canada-U\.?S\.?-Mexico|"
+                      r"qualif\w+|compl(?:y|ies|iant|ying)|preferential|eligible|countries|nations|partners|"
+                      r"exempt\w*|spar(?:e|es|ed|ing)|exclud\w+|if\s+no|unless|without)\b")
+# how far after the deal's noun its own phrase names its parties ("the framework Seoul and Washington reached on
+# July 30,", "the agreement struck between Washington and Brussels"): up to the next comma, within this many characters
+DEAL_PHRASE_REACH = 60

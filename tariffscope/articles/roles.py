@@ -27,7 +27,8 @@ from .constants import (PAYER_CATENATIVE, ALL_GOODS_WORDS, BASELINE_WORDS, CONTE
                         BOUGHT_SOURCE_BEFORE, MEASURED_IMPORTS_BEFORE, QUOTA_MEASURE_WORDS, PAYER_VERB_BETWEEN,
                         PASSIVE_PAYER_AFTER, PAYING_SUBJECT_TO_RATE, PAYING_SUBJECT_NOT_AFTER,
                         PAYING_SUBJECT_SECOND_RATE, PAYING_SUBJECT_ACTIVE_CHARGED, PAYING_SUBJECT_RELATIVE,
-                        BARE_IMPORTED)
+                        BARE_IMPORTED, DEAL_NOUNS, DEAL_UNDER, DEAL_SETS, DEAL_TERMS, DEAL_NOT_BILATERAL,
+                        DEAL_PHRASE_REACH)
 from .context import Context
 from .gazetteer import Mention
 
@@ -388,7 +389,9 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         imposer, target = _imposer_unnamed(ctx, sent_start, sent_text, target, retaliation, sentence_isos, mentions,
                                            sellers, (sent_start + cs, a))
     if sector and target is None and _reads_sector_payer(ctx, sent_index, sent_start, sent_text):
-        payer = _sector_story_payer(ctx, sent_index, sent_start, sent_text, cued, tgt, mentions, imposer, (a, ws, we))
+        payer = _sector_story_payer(ctx, sent_index, sent_start, sent_text, cued, tgt, mentions, imposer, (a, ws, we)) \
+            or (None if every_partner else _deal_partner(ctx, sent_index, sent_start, sent_text, imposer, a,
+                                                         (cs, we - sent_start)))
         target, targets = (payer, [payer]) if payer is not None else (target, targets)
         is_global = target is None
     is_global = is_global or (every_partner and target is None)
@@ -406,6 +409,76 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     if not targets or targets[0] != target:
         targets = [target] if target is not None else []
     return imposer, [t for t in targets if t != imposer], is_global
+
+
+_DEAL_FRAMES = tuple(re.compile(f, re.I) for f in (DEAL_UNDER, DEAL_SETS, DEAL_TERMS))
+_DEAL_NOUN = re.compile(rf"\b{DEAL_NOUNS}\b", re.I)
+_DEAL_NOT_BILATERAL = re.compile(DEAL_NOT_BILATERAL, re.I)
+
+
+def _deal_frame(sent_text: str, rate: int, clause: tuple[int, int]):
+    """The deal frame the rate at sentence offset `rate` stands in: a frame in the rate's clause, or opening the
+    sentence, with no other rate between it and the rate (round 29, xdealrate29: "Under the framework Seoul and
+    Washington reached on July 30, the duty on cars and auto parts is to fall to 15 percent")."""
+    cs, ce = clause
+    for frame in _DEAL_FRAMES:
+        for m in frame.finditer(sent_text, 0, ce):
+            if m.start() < cs and sent_text[:m.start()].strip():
+                continue        # an earlier clause's frame, unless it opens the sentence
+            lo, hi = (m.end(), rate) if m.start() < rate else (_rate_end(sent_text, rate), m.start())
+            if not _ANY_PERCENT.search(sent_text, lo, hi):
+                return m
+    return None
+
+
+def _deal_phrase_partners(ctx: Context, sent_text: str, sent_start: int, frame, imposer: str | None) -> list[str]:
+    """The parties the deal's own phrase names, the imposer aside: "the EU deal", "the framework Seoul and Washington
+    reached on July 30", "the agreement struck between Washington and Brussels" (to the next comma or rate)."""
+    end = min(len(sent_text), frame.end() + DEAL_PHRASE_REACH)
+    stop = re.search(r"[,;:]|\d", sent_text[frame.end():end])
+    end = frame.end() + stop.start() if stop else end
+    # (a compound names the deal's pair: "the EU-US trade agreement")
+    return list(dict.fromkeys(m.iso3 for m in ctx.country_mentions(sent_start + frame.start(), sent_start + end)
+                              if m.kind != "person" and m.iso3 != imposer))
+
+
+def _story_deal_partners(ctx: Context, sent_index: int, imposer: str | None) -> list[str] | None:
+    """The parties of the story's deal: the countries other than the imposer that the nearest earlier sentence naming
+    a deal names ("Washington and Tokyo have reached a broad trade agreement" -> [JPN]); None when no earlier
+    sentence names a deal with a country."""
+    for k in range(sent_index - 1, -1, -1):
+        s = ctx.sentences[k]
+        if not _DEAL_NOUN.search(s.text) or _DEAL_NOT_BILATERAL.search(s.text):
+            continue
+        isos = list(dict.fromkeys(m.iso3 for m in ctx.country_mentions(s.start, s.end)
+                                  if m.kind != "person" and m.iso3 != imposer))
+        if isos:
+            return isos
+    return None
+
+
+def _deal_partner(ctx: Context, sent_index: int, sent_start: int, sent_text: str, imposer: str | None, a: int,
+                  clause: tuple[int, int]) -> str | None:
+    """The partner of the one deal that sets this sector rate: LABELING.md's sector rule gives a rate the country
+    "set for it by a deal or an order", where no all-partner phrase, spared country or multi-party agreement is in
+    the sentence.  The partner is the one country the deal's phrase names, else the story's deal partner, else the
+    previous sentence's target."""
+    if imposer is None or _DEAL_NOT_BILATERAL.search(sent_text):
+        return None
+    rate = a - sent_start
+    frame = _deal_frame(sent_text, rate, clause)
+    if frame is None:
+        return None
+    lo, hi = min(frame.start(), rate), clause[1]
+    if _EVERY_PARTNER.search(sent_text, lo, hi) or not _only_imported_goods(sent_text, lo, hi):
+        return None     # "the 50 percent tariff that Washington applies to all suppliers" is no deal's rate
+    partners = _deal_phrase_partners(ctx, sent_text, sent_start, frame, imposer) \
+        or _story_deal_partners(ctx, sent_index, imposer)
+    if partners is None:
+        # no deal named with its partner before: "Korean cars still pay a 25 percent US tariff. Under the trade deal
+        # concluded at the Gyeongju summit, Washington has agreed to cut that rate to 15 percent"
+        partners = [t for t in (ctx.recent_targets.get(sent_index - 1),) if t is not None and t != imposer]
+    return partners[0] if len(partners) == 1 else None
 
 
 def _target_overrides(ctx: Context, sent_text: str, sent_start: int, imposer: str | None, sector: bool,
