@@ -26,7 +26,8 @@ from .constants import (AMOUNT_TAKEN_AWAY, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, B
                         COVER_VERB_THROUGH_GOODS, INVESTIGATION_SUBJECT, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
                         TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES, SUBJECT_KIND_NOUNS, SUBJECT_OPENING, SUBJECT_ADJUNCT,
                         SUBJECT_DETERMINER, SUBJECT_LEVEL_VERB, SUBJECT_LEVEL_TAIL_END, SUBJECT_TAIL_STOP,
-                        SHARE_WHOLE_AFTER)
+                        SHARE_WHOLE_AFTER, PRONOUN_ADJUNCT, PRONOUN_SUBJECT, PRONOUN_LEVEL_VERB,
+                        PRONOUN_PLURAL_FLOWS, PRONOUN_SINGULAR_FLOWS)
 from .context import Context
 from .gazetteer import Mention
 from .money import CURRENCY_HINT, SPELLED_HINT, Money, find_money
@@ -544,6 +545,7 @@ _TAIL_STOP = re.compile(SUBJECT_TAIL_STOP, re.I)
 _OTHER_FLOW_WORD = re.compile(r"\b(?:imports?|exports?|surplus(?:es)?|deficits?|shortfalls?|gap|bought|buys|sold|sells"
                               r"|shipments?|purchases|balance)\b", re.I)
 _VERB_OWN_LEVEL = re.compile(r"^(?:reached|totall?ed|hit)$", re.I)
+_PRONOUN_OWN_LEVEL = re.compile(r"\b(?:reached|totall?ed|hit)\s*$", re.I)
 
 
 def subject_noun_kind(text: str, m_start: int) -> str | None:
@@ -570,6 +572,47 @@ def subject_noun_kind(text: str, m_start: int) -> str | None:
             and not _DEFICIT_WORD.search(text):
         return "trade_surplus"      # "running a surplus with the United States ..., with the gap reaching ..."
     return kind
+
+
+_PRONOUN_SUBJECT = re.compile(PRONOUN_ADJUNCT + PRONOUN_SUBJECT + "(?i:" + PRONOUN_LEVEL_VERB + r")\b")
+_PRONOUN_FLOWS = {"they": re.compile(rf"\b(?:{PRONOUN_PLURAL_FLOWS})\b", re.I),
+                  "it": re.compile(rf"\b(?:{PRONOUN_SINGULAR_FLOWS})", re.I)}
+
+
+def pronoun_subject(text: str, m_start: int) -> str | None:
+    """"they" / "it" when the amount's clause opens (after an adjunct: "In January 2025 they had reached", "Compared
+    with August last year they were down 20.1 percent, at") with that pronoun as the subject of a level verb that
+    reaches the amount with nothing between that opens a clause or names a kind of its own."""
+    opening = None
+    for m in _SUBJECT_OPENINGS.finditer(text, 0, m_start):
+        opening = m
+    if opening is None:
+        return None
+    m = _PRONOUN_SUBJECT.match(text, opening.end(), m_start)
+    if m is None:
+        return None
+    tail = text[m.end():m_start]
+    if _TAIL_STOP.search(tail) or any(rx.search(tail) for _, rx in _KINDS):
+        return None
+    if not (_LEVEL_TAIL_END.search(tail) or (not tail.strip() and _PRONOUN_OWN_LEVEL.search(m.group(0)))):
+        return None     # "In January 2025 they had reached US$3.22 billion": the verb takes the amount itself
+    return m.group("pron").lower()
+
+
+def pronoun_antecedent(ctx: Context, c: "Candidate") -> str | None:
+    """The kind of the flow or balance a pronoun subject refers back to (round 28): "Imports also disappointed. They
+    rose 1 per cent year on year to US$215.28 billion" is imports, "Vietnam's surplus with the United States has run
+    ahead of China's. Over the whole of 2025 it reached $178 billion" the surplus.  The sentence before must name
+    nouns of one kind only, in the pronoun's number ("they": exports / imports; "it": a balance or two-way trade), so a
+    pronoun for a price, a country or a company ("It then slipped back to $3,461.40") reads nothing."""
+    if c.si == 0:
+        return None
+    pron = pronoun_subject(c.sent.text, c.money.start)
+    if pron is None:
+        return None
+    kinds = {next(k for k, v in m.groupdict().items() if v)
+             for m in _PRONOUN_FLOWS[pron].finditer(ctx.sentences[c.si - 1].text)}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 _SHARE_WHOLE_AFTER = re.compile(SHARE_WHOLE_AFTER, re.I)
@@ -624,6 +667,7 @@ class Candidate:
     parallel: "Candidate | None" = None  # an undated base: the dated base of the comparison just before (_parallel_base)
     conjunct: list[str] | None = None    # the pair before with one country of its own put in (_conjunct_pair)
     story_partner: str | None = None     # the partner of the headline's flow, for a figure of that flow naming none (_story_pairs)
+    antecedent: str | None = None        # the kind of the flow a pronoun subject refers back to (pronoun_antecedent)
 
 
 # a headline ends without a full stop, also before a closing quote ("... at 'considerable risk'"); a colon or a deck's
@@ -750,8 +794,10 @@ def candidates(ctx: Context) -> list[Candidate]:
                           breakdown=items[k] or (None if k else _measure_goes_on(ctx, sent, mo, facts)))
             c.continues = _continued(ctx, c, facts)
             c.carried = _carried(ctx, c, cands, facts)
+            c.antecedent = pronoun_antecedent(ctx, c)
             if k and _restates(text, monies[k - 1], mo):
                 c.conversion_of = first + k - 1
+                c.antecedent = c.antecedent or cands[first + k - 1].antecedent   # "(12.7 billion U.S. dollars)"
             elif k:
                 c.item_of = _list_item(cands, first, k, text, mo)
                 c.base = _base(cands, first, k, text, mo)
@@ -1079,7 +1125,7 @@ def _rule_fact(ctx: Context, c: Candidate, monies, facts: list[dict], state: dic
     """The rules' trade value for candidate `c` (None with c.reason saying why not)."""
     text, mo, cl, sent, si = c.sent.text, c.money, c.clause, c.sent, c.si
     clause = text[cl[0]:cl[1]]
-    if not _TRADE_CONTEXT.search(clause) and c.continues is None and not _earned_from_sales(c):
+    if not _TRADE_CONTEXT.search(clause) and c.continues is None and not _earned_from_sales(c) and c.antecedent is None:
         c.reason = "no_trade_context"
         return None
     near_start = max(cl[0], mo.start - 50)
@@ -1195,6 +1241,8 @@ def future(ctx: Context, year: int | None) -> bool:
 
 def rule_kind(c: Candidate) -> str:
     kind = _kind(c.sent.text, c.clause, c.money.start, c.money.end)
+    if c.antecedent and kind != "countermeasure_coverage":
+        return c.antecedent     # round 28: "Imports also disappointed. They rose 1 per cent ... to US$215.28 billion"
     return c.continues["kind"] if kind == "other" and c.continues else kind
 
 
@@ -1564,7 +1612,7 @@ _BACK_REFERENCE_KINDS = ("exports", "imports", "total_trade")
 def back_reference(c: Candidate) -> bool:
     """The amount's clause names its flow by referring back to the one before ("Those shipments were worth ..."):
     the figure's partner is the country the sentence before named, not left to the world."""
-    return bool(_FLOW_BACK_REFERENCE.search(c.sent.text, c.clause[0], c.clause[1]))
+    return bool(c.antecedent) or bool(_FLOW_BACK_REFERENCE.search(c.sent.text, c.clause[0], c.clause[1]))
 
 
 def _place_named_before(ctx: Context, c: Candidate, party: str) -> str | None:
