@@ -604,14 +604,21 @@ def pronoun_antecedent(ctx: Context, c: "Candidate") -> str | None:
     rose 1 per cent year on year to US$215.28 billion" is imports, "Vietnam's surplus with the United States has run
     ahead of China's. Over the whole of 2025 it reached $178 billion" the surplus.  The sentence before must name
     nouns of one kind only, in the pronoun's number ("they": exports / imports; "it": a balance or two-way trade), so a
-    pronoun for a price, a country or a company ("It then slipped back to $3,461.40") reads nothing."""
+    pronoun for a price, a country or a company ("It then slipped back to $3,461.40") reads nothing.  And it must name
+    the flow without a figure of its own (round 29): after "The US wine trade deficit stood at USD 915 million in
+    1992." the pronoun goes on with a figure already read, whose parties and period the continuation readings
+    (_continued, _carried) carry or leave -- the antecedent would add only the story's country ("it widened again
+    last year to USD 5.8 billion" read with Canada, the reporter)."""
     if c.si == 0:
         return None
     pron = pronoun_subject(c.sent.text, c.money.start)
     if pron is None:
         return None
+    before = ctx.sentences[c.si - 1].text
+    if find_money(before):
+        return None     # the flow's own sentence states its figure: the pronoun continues that figure
     kinds = {next(k for k, v in m.groupdict().items() if v)
-             for m in _PRONOUN_FLOWS[pron].finditer(ctx.sentences[c.si - 1].text)}
+             for m in _PRONOUN_FLOWS[pron].finditer(before)}
     return kinds.pop() if len(kinds) == 1 else None
 
 
