@@ -1264,10 +1264,31 @@ def _continued(ctx: Context, c: Candidate, facts: list[dict]) -> dict | None:
     prev = facts[-1]
     lo = ctx.sentences[max(0, c.si - 2)].start
     if not lo <= prev["span"][0] < c.sent.start:
-        return None
-    between = [s for s in ctx.sentences[max(0, c.si - 2):c.si] if prev["span"][0] < s.start]
+        return _row_continued(ctx, c, prev)
+    in_list = _list_intro(ctx, c.si) is not None
+    between = [s for k, s in enumerate(ctx.sentences[max(0, c.si - 2):c.si], max(0, c.si - 2))
+               if prev["span"][0] < s.start and not (in_list and _list_row(ctx, k))]
     # a line between with trade words of its own ("Top five exports to the US, January–July 2025:") starts other figures
+    # -- not a row of the same list ("Animal products: $2 billion" between two rows)
     return None if any(_TRADE_CONTEXT.search(s.text) for s in between) else prev
+
+
+def _row_continued(ctx: Context, c: Candidate, prev: dict) -> dict | None:
+    """The fact before a list's intro for a row of that list with no trade word ("The export lines expected to feel
+    the tariff, with the value of what they ship to the US, include: // Textiles and clothing: $10.3 billion" after
+    "... half of the country's $86-billion exports to the American market"; "Elsewhere on the list: // Petrochemicals:
+    $3.36 billion, down 15.5 percent"): the rows break the figure before down, as a row right under it does (round
+    29).  An intro naming a kind must name the figure's (a measure's coverage is the imports it reaches: "The annual
+    import values were given by the senior official:"); an intro naming none must follow it within two sentences."""
+    k = _list_intro(ctx, c.si)
+    if k is None or ctx.country_mentions(c.sent.start, c.sent.end, with_people=False):
+        return None     # a row naming a country ("Ireland: -$18.22 billion") is a breakdown by partner, not by goods
+    if prev["span"][0] >= ctx.sentences[k].start:
+        return prev     # a row above in the same run read its figure: the list goes on with it
+    named = {kind for kind, rx in _KINDS if rx.search(ctx.sentences[k].text)}
+    if named:
+        return prev if prev["kind"] in named or (prev["kind"] == "countermeasure_coverage" and "imports" in named) else None
+    return prev if prev["span"][0] >= ctx.sentences[max(0, k - 2)].start else None
 
 
 # "total exports", "overall trade balance", "global imports", "with all trading partners": a figure with the world
@@ -1786,13 +1807,11 @@ def _list_row(ctx: Context, si: int) -> bool:
     return bool(monies) and m.end() - 1 <= monies[0].start <= m.end() + LIST_ROW_GAP
 
 
-def _list_intro_year(ctx: Context, si: int) -> int | None:
-    """The one year of the line introducing the list whose row si states no period: the writers state the period once,
-    above the rows ("Trade in 2024:", a heading "France-US goods trade, 2023 (French customs)"), and the rows carry
-    the label and the amount only.  The intro is the first line above the run of rows: a line ending in a colon, or a
-    short heading naming no amount.  Two years in it ("June 2025 (June 2024 in brackets)") decide nothing."""
+def _list_intro(ctx: Context, si: int) -> int | None:
+    """The line introducing the list whose row is si: the first line above the run of rows, a line ending in a colon
+    or a short heading naming no amount (None for a lone "Label: amount" line, which is no list)."""
     if not _list_row(ctx, si) or not (_list_row(ctx, si - 1) or _list_row(ctx, si + 1)):
-        return None     # a lone "Label: amount" line is no list
+        return None
     k = si - 1
     while _list_row(ctx, k):
         k -= 1
@@ -1801,8 +1820,18 @@ def _list_intro_year(ctx: Context, si: int) -> int | None:
     intro = ctx.sentences[k].text.strip()
     heading = ctx.alone_in_paragraph(k) and len(intro.split()) <= LIST_HEADING_WORDS and not find_money(intro) \
         and not re.search(r"[.!?]$", intro)
-    if not (intro.endswith(":") or heading):
+    return k if intro.endswith(":") or heading else None
+
+
+def _list_intro_year(ctx: Context, si: int) -> int | None:
+    """The one year of the line introducing the list whose row si states no period: the writers state the period once,
+    above the rows ("Trade in 2024:", a heading "France-US goods trade, 2023 (French customs)"), and the rows carry
+    the label and the amount only.  The intro is the first line above the run of rows: a line ending in a colon, or a
+    short heading naming no amount.  Two years in it ("June 2025 (June 2024 in brackets)") decide nothing."""
+    k = _list_intro(ctx, si)
+    if k is None:
         return None
+    intro = ctx.sentences[k].text.strip()
     years = {y for _, y in _years(intro, 0, len(intro))}
     return years.pop() if len(years) == 1 else None
 
