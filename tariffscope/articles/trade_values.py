@@ -1265,21 +1265,21 @@ def _continued(ctx: Context, c: Candidate, facts: list[dict]) -> dict | None:
     lo = ctx.sentences[max(0, c.si - 2)].start
     if not lo <= prev["span"][0] < c.sent.start:
         return _row_continued(ctx, c, prev)
-    in_list = _list_intro(ctx, c.si) is not None
-    between = [s for k, s in enumerate(ctx.sentences[max(0, c.si - 2):c.si], max(0, c.si - 2))
-               if prev["span"][0] < s.start and not (in_list and _list_row(ctx, k))]
     # a line between with trade words of its own ("Top five exports to the US, January–July 2025:") starts other figures
-    # -- not a row of the same list ("Animal products: $2 billion" between two rows)
-    return None if any(_TRADE_CONTEXT.search(s.text) for s in between) else prev
+    stops = [k for k in range(max(0, c.si - 2), c.si)
+             if prev["span"][0] < ctx.sentences[k].start and _TRADE_CONTEXT.search(ctx.sentences[k].text)]
+    if stops and _list_intro(ctx, c.si) is not None:
+        stops = [k for k in stops if not _list_row(ctx, k)]    # not a row of the same list ("Animal products: $2 billion")
+    return None if stops else prev
 
 
 def _row_continued(ctx: Context, c: Candidate, prev: dict) -> dict | None:
     """The fact before a list's intro for a row of that list with no trade word ("The export lines expected to feel
     the tariff, with the value of what they ship to the US, include: // Textiles and clothing: $10.3 billion" after
-    "... half of the country's $86-billion exports to the American market"; "Elsewhere on the list: // Petrochemicals:
-    $3.36 billion, down 15.5 percent"): the rows break the figure before down, as a row right under it does (round
-    29).  An intro naming a kind must name the figure's (a measure's coverage is the imports it reaches: "The annual
-    import values were given by the senior official:"); an intro naming none must follow it within two sentences."""
+    "... half of the country's $86-billion exports to the American market"; "The annual import values were given by
+    the senior official: // Coffee: C$714 million" under a measure's C$30 billion): the rows break the figure before
+    down, as a row right under it does (round 29).  An intro naming a kind must name the figure's (a measure's
+    coverage is the imports it reaches: "import values"); an intro naming none must follow it within two sentences."""
     k = _list_intro(ctx, c.si)
     if k is None or ctx.country_mentions(c.sent.start, c.sent.end, with_people=False):
         return None     # a row naming a country ("Ireland: -$18.22 billion") is a breakdown by partner, not by goods
