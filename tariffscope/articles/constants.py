@@ -1546,6 +1546,18 @@ SUBJECT_LEVEL_VERB = (r"(?:ris(?:e|es|en)|rose|fell|grew|increased|decreased|dro
 # the stretch between the verb and the amount: no other clause, and the amount is the level ("to", "at", "from" the base)
 SUBJECT_LEVEL_TAIL_END = r"\b(?:to|at|from|of|reaching|hitting)\s+(?:(?:about|roughly|nearly|some|almost|around|just|only|a\s+record|an\s+estimated|close\s+to|more\s+than|over)\s+)*$"
 SUBJECT_TAIL_STOP = r"\b(?:as|while|whereas|which|that|when|after|because|since|with|leaving|making|so|but)\b"
+# Round 28 (trade_values.pronoun_antecedent): a pronoun subject whose verb sets the amount as a level ("They rose 1 per
+# cent year on year to US$215.28 billion" after "Imports also disappointed.", "Over the whole of 2025 it reached $178
+# billion" after "Vietnam's surplus with the United States has run ahead of China's") takes its kind from the flow or
+# balance noun of the sentence before -- "they" a plural flow, "it" a balance or two-way trade, one kind only.
+PRONOUN_ADJUNCT = r"(?:[A-Z][^,;.$€£¥₹]{0,50}?(?:,\s+[^,;.$€£¥₹]{0,25}?,)?\s+)?"
+PRONOUN_SUBJECT = r"(?P<pron>[Tt]hey|[Ii]t)(?:\s+(?:then|also|still|again|\w+ly))?\s+"
+PRONOUN_LEVEL_VERB = (r"(?:(?:had|have|has)\s+)?(?:" + SUBJECT_LEVEL_VERB + r"|came|recovered"
+                      r"|(?:were|was|are|is)\s+(?:down|up|estimated|valued|worth|at))")
+PRONOUN_PLURAL_FLOWS = (r"(?P<imports>inbound\s+shipments|imports|purchases)"
+                        r"|(?P<exports>outbound\s+shipments|exports|shipments|overseas\s+sales|foreign\s+sales|sales\s+(?=to\b|abroad\b))")
+PRONOUN_SINGULAR_FLOWS = (r"(?P<trade_surplus>surplus)|(?P<trade_deficit>deficit|shortfall|trade\s+gap)"
+                          r"|(?P<total_trade>two-way\s+trade|bilateral\s+trade|total\s+trade|trade\s+(?=with\b|between\b)|turnover)")
 # Round 27b (trade_values.share_whole_kind): the amount named in an appositive as a share of a flow is of that flow's kind,
 # whoever the clause's subject is: "the US bought nearly Rs 22,000 crore of it, roughly 44 per cent of India's shrimp
 # exports", "Mexican customers bought $3.5 billion of the state's goods, 70% of its $5 billion in total exports" (exports,

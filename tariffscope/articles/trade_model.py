@@ -370,6 +370,8 @@ def decide(model: TradeModel, ctx, cands) -> list[dict]:
                 kind = c.fact["kind"]   # round 27b: the clause's subject noun names the figure ("Imports ... declined 2.0% to")
             elif c.fact and c.fact["kind"] == share_whole_kind(c.sent.text, mo.end):
                 kind = c.fact["kind"]   # round 27b: the share of a flow the appositive makes it ("..., 44 per cent of India's exports")
+            elif c.fact and c.fact["kind"] == c.antecedent:
+                kind = c.fact["kind"]   # round 28: a pronoun subject's flow before ("Imports also disappointed. They rose ... to")
             rp = rule_parties(ctx, c, kind)
             if len(rp) == 1 and kind != "countermeasure_coverage" and (with_world(ctx, c) or owned_world_flow(ctx, c, kind)
                                                                   or whole_of_share(ctx, c) or side_clause_world(ctx, c)):

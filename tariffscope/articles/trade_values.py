@@ -27,7 +27,8 @@ from .constants import (AMOUNT_TAKEN_AWAY, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, B
                         COVER_VERB_THROUGH_GOODS, INVESTIGATION_SUBJECT, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
                         TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES, SUBJECT_KIND_NOUNS, SUBJECT_OPENING, SUBJECT_ADJUNCT,
                         SUBJECT_DETERMINER, SUBJECT_LEVEL_VERB, SUBJECT_LEVEL_TAIL_END, SUBJECT_TAIL_STOP,
-                        SHARE_WHOLE_AFTER)
+                        SHARE_WHOLE_AFTER, PRONOUN_ADJUNCT, PRONOUN_SUBJECT, PRONOUN_LEVEL_VERB,
+                        PRONOUN_PLURAL_FLOWS, PRONOUN_SINGULAR_FLOWS)
 from .context import Context
 from .gazetteer import Mention
 from .money import CURRENCY_HINT, SPELLED_HINT, Money, find_money
@@ -545,6 +546,7 @@ _TAIL_STOP = re.compile(SUBJECT_TAIL_STOP, re.I)
 _OTHER_FLOW_WORD = re.compile(r"\b(?:imports?|exports?|surplus(?:es)?|deficits?|shortfalls?|gap|bought|buys|sold|sells"
                               r"|shipments?|purchases|balance)\b", re.I)
 _VERB_OWN_LEVEL = re.compile(r"^(?:reached|totall?ed|hit)$", re.I)
+_PRONOUN_OWN_LEVEL = re.compile(r"\b(?:reached|totall?ed|hit)\s*$", re.I)
 
 
 def subject_noun_kind(text: str, m_start: int) -> str | None:
@@ -571,6 +573,54 @@ def subject_noun_kind(text: str, m_start: int) -> str | None:
             and not _DEFICIT_WORD.search(text):
         return "trade_surplus"      # "running a surplus with the United States ..., with the gap reaching ..."
     return kind
+
+
+_PRONOUN_SUBJECT = re.compile(PRONOUN_ADJUNCT + PRONOUN_SUBJECT + "(?i:" + PRONOUN_LEVEL_VERB + r")\b")
+_PRONOUN_FLOWS = {"they": re.compile(rf"\b(?:{PRONOUN_PLURAL_FLOWS})\b", re.I),
+                  "it": re.compile(rf"\b(?:{PRONOUN_SINGULAR_FLOWS})", re.I)}
+
+
+def pronoun_subject(text: str, m_start: int) -> str | None:
+    """"they" / "it" when the amount's clause opens (after an adjunct: "In January 2025 they had reached", "Compared
+    with August last year they were down 20.1 percent, at") with that pronoun as the subject of a level verb that
+    reaches the amount with nothing between that opens a clause or names a kind of its own."""
+    opening = None
+    for m in _SUBJECT_OPENINGS.finditer(text, 0, m_start):
+        opening = m
+    if opening is None:
+        return None
+    m = _PRONOUN_SUBJECT.match(text, opening.end(), m_start)
+    if m is None:
+        return None
+    tail = text[m.end():m_start]
+    if _TAIL_STOP.search(tail) or any(rx.search(tail) for _, rx in _KINDS):
+        return None
+    if not (_LEVEL_TAIL_END.search(tail) or (not tail.strip() and _PRONOUN_OWN_LEVEL.search(m.group(0)))):
+        return None     # "In January 2025 they had reached US$3.22 billion": the verb takes the amount itself
+    return m.group("pron").lower()
+
+
+def pronoun_antecedent(ctx: Context, c: "Candidate") -> str | None:
+    """The kind of the flow or balance a pronoun subject refers back to (round 28): "Imports also disappointed. They
+    rose 1 per cent year on year to US$215.28 billion" is imports, "Vietnam's surplus with the United States has run
+    ahead of China's. Over the whole of 2025 it reached $178 billion" the surplus.  The sentence before must name
+    nouns of one kind only, in the pronoun's number ("they": exports / imports; "it": a balance or two-way trade), so a
+    pronoun for a price, a country or a company ("It then slipped back to $3,461.40") reads nothing.  And it must name
+    the flow without a figure of its own (round 29): after "The US wine trade deficit stood at USD 915 million in
+    1992." the pronoun goes on with a figure already read, whose parties and period the continuation readings
+    (_continued, _carried) carry or leave -- the antecedent would add only the story's country ("it widened again
+    last year to USD 5.8 billion" read with Canada, the reporter)."""
+    if c.si == 0:
+        return None
+    pron = pronoun_subject(c.sent.text, c.money.start)
+    if pron is None:
+        return None
+    before = ctx.sentences[c.si - 1].text
+    if find_money(before):
+        return None     # the flow's own sentence states its figure: the pronoun continues that figure
+    kinds = {next(k for k, v in m.groupdict().items() if v)
+             for m in _PRONOUN_FLOWS[pron].finditer(before)}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 _SHARE_WHOLE_AFTER = re.compile(SHARE_WHOLE_AFTER, re.I)
@@ -625,6 +675,7 @@ class Candidate:
     parallel: "Candidate | None" = None  # an undated base: the dated base of the comparison just before (_parallel_base)
     conjunct: list[str] | None = None    # the pair before with one country of its own put in (_conjunct_pair)
     story_partner: str | None = None     # the partner of the headline's flow, for a figure of that flow naming none (_story_pairs)
+    antecedent: str | None = None        # the kind of the flow a pronoun subject refers back to (pronoun_antecedent)
 
 
 # a headline ends without a full stop, also before a closing quote ("... at 'considerable risk'"); a colon or a deck's
@@ -751,8 +802,10 @@ def candidates(ctx: Context) -> list[Candidate]:
                           breakdown=items[k] or (None if k else _measure_goes_on(ctx, sent, mo, facts)))
             c.continues = _continued(ctx, c, facts)
             c.carried = _carried(ctx, c, cands, facts)
+            c.antecedent = pronoun_antecedent(ctx, c)
             if k and _restates(text, monies[k - 1], mo):
                 c.conversion_of = first + k - 1
+                c.antecedent = c.antecedent or cands[first + k - 1].antecedent   # "(12.7 billion U.S. dollars)"
             elif k:
                 c.item_of = _list_item(cands, first, k, text, mo)
                 c.base = _base(cands, first, k, text, mo)
@@ -1096,7 +1149,7 @@ def _rule_fact(ctx: Context, c: Candidate, monies, facts: list[dict], state: dic
     """The rules' trade value for candidate `c` (None with c.reason saying why not)."""
     text, mo, cl, sent, si = c.sent.text, c.money, c.clause, c.sent, c.si
     clause = text[cl[0]:cl[1]]
-    if not _TRADE_CONTEXT.search(clause) and c.continues is None and not _earned_from_sales(c):
+    if not _TRADE_CONTEXT.search(clause) and c.continues is None and not _earned_from_sales(c) and c.antecedent is None:
         c.reason = "no_trade_context"
         return None
     near_start = max(cl[0], mo.start - 50)
@@ -1212,6 +1265,8 @@ def future(ctx: Context, year: int | None) -> bool:
 
 def rule_kind(c: Candidate) -> str:
     kind = _kind(c.sent.text, c.clause, c.money.start, c.money.end)
+    if c.antecedent and kind != "countermeasure_coverage":
+        return c.antecedent     # round 28: "Imports also disappointed. They rose 1 per cent ... to US$215.28 billion"
     return c.continues["kind"] if kind == "other" and c.continues else kind
 
 
@@ -1226,10 +1281,31 @@ def _continued(ctx: Context, c: Candidate, facts: list[dict]) -> dict | None:
     prev = facts[-1]
     lo = ctx.sentences[max(0, c.si - 2)].start
     if not lo <= prev["span"][0] < c.sent.start:
-        return None
-    between = [s for s in ctx.sentences[max(0, c.si - 2):c.si] if prev["span"][0] < s.start]
+        return _row_continued(ctx, c, prev)
     # a line between with trade words of its own ("Top five exports to the US, January–July 2025:") starts other figures
-    return None if any(_TRADE_CONTEXT.search(s.text) for s in between) else prev
+    stops = [k for k in range(max(0, c.si - 2), c.si)
+             if prev["span"][0] < ctx.sentences[k].start and _TRADE_CONTEXT.search(ctx.sentences[k].text)]
+    if stops and _list_intro(ctx, c.si) is not None:
+        stops = [k for k in stops if not _list_row(ctx, k)]    # not a row of the same list ("Animal products: $2 billion")
+    return None if stops else prev
+
+
+def _row_continued(ctx: Context, c: Candidate, prev: dict) -> dict | None:
+    """The fact before a list's intro for a row of that list with no trade word ("The export lines expected to feel
+    the tariff, with the value of what they ship to the US, include: // Textiles and clothing: $10.3 billion" after
+    "... half of the country's $86-billion exports to the American market"; "The annual import values were given by
+    the senior official: // Coffee: C$714 million" under a measure's C$30 billion): the rows break the figure before
+    down, as a row right under it does (round 29).  An intro naming a kind must name the figure's (a measure's
+    coverage is the imports it reaches: "import values"); an intro naming none must follow it within two sentences."""
+    k = _list_intro(ctx, c.si)
+    if k is None or ctx.country_mentions(c.sent.start, c.sent.end, with_people=False):
+        return None     # a row naming a country ("Ireland: -$18.22 billion") is a breakdown by partner, not by goods
+    if prev["span"][0] >= ctx.sentences[k].start:
+        return prev     # a row above in the same run read its figure: the list goes on with it
+    named = {kind for kind, rx in _KINDS if rx.search(ctx.sentences[k].text)}
+    if named:
+        return prev if prev["kind"] in named or (prev["kind"] == "countermeasure_coverage" and "imports" in named) else None
+    return prev if prev["span"][0] >= ctx.sentences[max(0, k - 2)].start else None
 
 
 # "total exports", "overall trade balance", "global imports", "with all trading partners": a figure with the world
@@ -1636,7 +1712,7 @@ _BACK_REFERENCE_KINDS = ("exports", "imports", "total_trade")
 def back_reference(c: Candidate) -> bool:
     """The amount's clause names its flow by referring back to the one before ("Those shipments were worth ..."):
     the figure's partner is the country the sentence before named, not left to the world."""
-    return bool(_FLOW_BACK_REFERENCE.search(c.sent.text, c.clause[0], c.clause[1]))
+    return bool(c.antecedent) or bool(_FLOW_BACK_REFERENCE.search(c.sent.text, c.clause[0], c.clause[1]))
 
 
 def _place_named_before(ctx: Context, c: Candidate, party: str) -> str | None:
@@ -1803,13 +1879,11 @@ def _list_row(ctx: Context, si: int) -> bool:
     return bool(monies) and m.end() - 1 <= monies[0].start <= m.end() + LIST_ROW_GAP
 
 
-def _list_intro_year(ctx: Context, si: int) -> int | None:
-    """The one year of the line introducing the list whose row si states no period: the writers state the period once,
-    above the rows ("Trade in 2024:", a heading "France-US goods trade, 2023 (French customs)"), and the rows carry
-    the label and the amount only.  The intro is the first line above the run of rows: a line ending in a colon, or a
-    short heading naming no amount.  Two years in it ("June 2025 (June 2024 in brackets)") decide nothing."""
+def _list_intro(ctx: Context, si: int) -> int | None:
+    """The line introducing the list whose row is si: the first line above the run of rows, a line ending in a colon
+    or a short heading naming no amount (None for a lone "Label: amount" line, which is no list)."""
     if not _list_row(ctx, si) or not (_list_row(ctx, si - 1) or _list_row(ctx, si + 1)):
-        return None     # a lone "Label: amount" line is no list
+        return None
     k = si - 1
     while _list_row(ctx, k):
         k -= 1
@@ -1818,8 +1892,18 @@ def _list_intro_year(ctx: Context, si: int) -> int | None:
     intro = ctx.sentences[k].text.strip()
     heading = ctx.alone_in_paragraph(k) and len(intro.split()) <= LIST_HEADING_WORDS and not find_money(intro) \
         and not re.search(r"[.!?]$", intro)
-    if not (intro.endswith(":") or heading):
+    return k if intro.endswith(":") or heading else None
+
+
+def _list_intro_year(ctx: Context, si: int) -> int | None:
+    """The one year of the line introducing the list whose row si states no period: the writers state the period once,
+    above the rows ("Trade in 2024:", a heading "France-US goods trade, 2023 (French customs)"), and the rows carry
+    the label and the amount only.  The intro is the first line above the run of rows: a line ending in a colon, or a
+    short heading naming no amount.  Two years in it ("June 2025 (June 2024 in brackets)") decide nothing."""
+    k = _list_intro(ctx, si)
+    if k is None:
         return None
+    intro = ctx.sentences[k].text.strip()
     years = {y for _, y in _years(intro, 0, len(intro))}
     return years.pop() if len(years) == 1 else None
 
