@@ -332,11 +332,71 @@ def apply_year(ctx, ryear: int | None, mode: str) -> int | None:
     return ryear
 
 
+def _learned_kind(model: TradeModel, c, inp) -> str:
+    """The learned kind of one candidate ("none": no trade value), overruled where the figure's own words say it."""
+    from .trade_values import earned_flow, measure_reaches, share_whole_kind, stated_two_way, subject_noun_kind
+
+    mo = c.money
+    kind = trade_kind(model, inp, c.fact["kind"] if c.fact else None)
+    if kind == "none":
+        return kind
+    if c.fact and c.fact["kind"] == "total_trade" and stated_two_way(c):
+        kind = "total_trade"    # "Canada's trade with the United States ... at $924.4 billion": the stretch says so
+    earned = earned_flow(c.sent.text, mo.start, mo.end) if c.fact else None
+    if earned:
+        kind = earned           # "Chips alone brought in $9.8 billion": the verb says the way (round 18)
+    elif c.fact and measure_reaches(c.sent.text, c.clause[0], mo.start):
+        kind = "countermeasure_coverage"    # "The rulings apply to $2.9bn of imports" (round 18)
+    elif c.fact and c.fact["kind"] == subject_noun_kind(c.sent.text, mo.start):
+        kind = c.fact["kind"]   # round 27b: the clause's subject noun names the figure ("Imports ... declined 2.0% to")
+    elif c.fact and c.fact["kind"] == share_whole_kind(c.sent.text, mo.end):
+        kind = c.fact["kind"]   # round 27b: the share of a flow the appositive makes it ("..., 44 per cent of India's exports")
+    elif c.fact and c.fact["kind"] == c.antecedent:
+        kind = c.fact["kind"]   # round 28: a pronoun subject's flow before ("Imports also disappointed. They rose ... to")
+    return kind
+
+
+def _learned_parties(model: TradeModel, ctx, c, kind: str) -> list:
+    """The parties of one kept candidate: the rules' parties, their number decided by the model."""
+    from .trade_values import (coverage_sides, market_partner, owned_world_flow, rule_parties, side_clause_world,
+                               whole_of_share, with_world)
+
+    rp = rule_parties(ctx, c, kind)
+    if len(rp) == 1 and kind != "countermeasure_coverage" and (with_world(ctx, c) or owned_world_flow(ctx, c, kind)
+                                                          or whole_of_share(ctx, c) or side_clause_world(ctx, c)):
+        parties = rp        # "exports to all markets ..., with the US the single largest buyer"
+    else:
+        parties = apply_parties(ctx, rp, party_count(model, party_features(ctx, c, kind, rp), len(rp)))
+    if kind == "countermeasure_coverage":
+        parties = coverage_sides(ctx, c, parties)   # a measure's two sides, or its imposer alone (round 15)
+    elif kind == "exports":
+        parties = market_partner(ctx, c, parties)   # the one party named as the market: + the story's country (round 16)
+    return parties
+
+
+def _learned_fact(model: TradeModel, ctx, c, inp) -> dict | None:
+    """One candidate's fact as the model decides it (None: not a trade value, no parties, or a future year)."""
+    from .trade_values import fiscal_figure, future, rule_year
+
+    kind = _learned_kind(model, c, inp)
+    if kind == "none":
+        return None
+    parties = _learned_parties(model, ctx, c, kind)
+    if not parties:
+        return None
+    ry = rule_year(ctx, c, kind)
+    # a fiscal-year figure stays undated whatever the learned year says (LABELING.md; trade_values.fiscal_figure)
+    year = None if fiscal_figure(ctx, c) else apply_year(ctx, ry, model.year.predict(year_features(ctx, c, kind, ry)))
+    if future(ctx, year):
+        return None
+    mo = c.money
+    return {"parties": parties, "year": year, "value": float(mo.value), "currency": mo.currency,
+            "kind": kind, "sentence": c.sent.text, "span": [c.sent.start, c.sent.end]}
+
+
 def decide(model: TradeModel, ctx, cands) -> list[dict]:
     """Facts for the candidates the model keeps, deduplicated like the rules' facts."""
-    from .trade_values import (coverage_sides, earned_flow, fiscal_figure, future, market_partner, measure_item,
-                               measure_reaches, other_money, owned_world_flow, rule_parties, rule_year, stated_two_way,
-                               share_whole_kind, side_clause_world, subject_noun_kind, whole_of_share, with_world)
+    from .trade_values import measure_item, other_money
 
     inputs = kind_inputs(ctx, cands)
     facts: list[dict] = []
@@ -356,41 +416,9 @@ def decide(model: TradeModel, ctx, cands) -> list[dict]:
         elif inputs[i] is None or other_money(c):
             continue
         else:
-            kind = trade_kind(model, inputs[i][1], c.fact["kind"] if c.fact else None)
-            if kind == "none":
+            fact = _learned_fact(model, ctx, c, inputs[i][1])
+            if fact is None:
                 continue
-            if c.fact and c.fact["kind"] == "total_trade" and stated_two_way(c):
-                kind = "total_trade"    # "Canada's trade with the United States ... at $924.4 billion": the stretch says so
-            earned = earned_flow(c.sent.text, mo.start, mo.end) if c.fact else None
-            if earned:
-                kind = earned           # "Chips alone brought in $9.8 billion": the verb says the way (round 18)
-            elif c.fact and measure_reaches(c.sent.text, c.clause[0], mo.start):
-                kind = "countermeasure_coverage"    # "The rulings apply to $2.9bn of imports" (round 18)
-            elif c.fact and c.fact["kind"] == subject_noun_kind(c.sent.text, mo.start):
-                kind = c.fact["kind"]   # round 27b: the clause's subject noun names the figure ("Imports ... declined 2.0% to")
-            elif c.fact and c.fact["kind"] == share_whole_kind(c.sent.text, mo.end):
-                kind = c.fact["kind"]   # round 27b: the share of a flow the appositive makes it ("..., 44 per cent of India's exports")
-            elif c.fact and c.fact["kind"] == c.antecedent:
-                kind = c.fact["kind"]   # round 28: a pronoun subject's flow before ("Imports also disappointed. They rose ... to")
-            rp = rule_parties(ctx, c, kind)
-            if len(rp) == 1 and kind != "countermeasure_coverage" and (with_world(ctx, c) or owned_world_flow(ctx, c, kind)
-                                                                  or whole_of_share(ctx, c) or side_clause_world(ctx, c)):
-                parties = rp        # "exports to all markets ..., with the US the single largest buyer"
-            else:
-                parties = apply_parties(ctx, rp, party_count(model, party_features(ctx, c, kind, rp), len(rp)))
-            if kind == "countermeasure_coverage":
-                parties = coverage_sides(ctx, c, parties)   # a measure's two sides, or its imposer alone (round 15)
-            elif kind == "exports":
-                parties = market_partner(ctx, c, parties)   # the one party named as the market: + the story's country (round 16)
-            if not parties:
-                continue
-            ry = rule_year(ctx, c, kind)
-            # a fiscal-year figure stays undated whatever the learned year says (LABELING.md; trade_values.fiscal_figure)
-            year = None if fiscal_figure(ctx, c) else apply_year(ctx, ry, model.year.predict(year_features(ctx, c, kind, ry)))
-            if future(ctx, year):
-                continue
-            fact = {"parties": parties, "year": year, "value": float(mo.value), "currency": mo.currency,
-                    "kind": kind, "sentence": c.sent.text, "span": [c.sent.start, c.sent.end]}
         # a figure restated ("Trade surplus with US: 7.5 trillion yen" after the story's sentence) is one fact,
         # and an amount restating it in another currency follows the fact kept, not the restatement
         key = (fact["year"], fact["value"], fact["currency"], fact["kind"])

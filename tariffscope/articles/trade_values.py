@@ -2203,6 +2203,20 @@ def _named_partner_pair(ctx: Context, sent, clause_mentions: list, mentions: lis
     return None
 
 
+def _reporter_and_counterpart(ctx: Context, clause_mentions, partner: str, seller: bool) -> list[str] | None:
+    """"exports to the United States fell to $2.07 billion": the clause names the partner only (after "to", "from",
+    "into" -- or "of" for a seller); the reporter is the story's country, not another country elsewhere in the
+    sentence."""
+    cm = [m for m in clause_mentions if m.iso3 == partner]
+    reporter = ctx.reporter if ctx.reporter != partner else ctx.default_imposer
+    if cm and (_COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)
+               or (seller and _OF_SELLER.search(ctx.body, max(0, cm[0].start - 12), cm[0].start))) \
+            and not _ORG_AFTER.match(ctx.body, cm[0].end) \
+            and reporter and reporter != partner:
+        return [reporter, partner]
+    return None
+
+
 def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True, balance: bool = False,
              anchor: tuple[int, int] | None = None, seller: bool = False) -> list[str]:
     """Countries in the clause, then the sentence; balances and totals (fill=True) also look at the
@@ -2229,15 +2243,9 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
     if own:
         return own
     if len(out) == 1 and not fill:
-        # "exports to the United States fell to $2.07 billion": the clause names the partner only; the
-        # reporter is the story's country, not another country elsewhere in the sentence
-        cm = [m for m in clause_mentions if m.iso3 == out[0]]
-        reporter = ctx.reporter if ctx.reporter != out[0] else ctx.default_imposer
-        if cm and (_COUNTERPART_BEFORE.search(ctx.body, max(0, cm[0].start - 12), cm[0].start)
-                   or (seller and _OF_SELLER.search(ctx.body, max(0, cm[0].start - 12), cm[0].start))) \
-                and not _ORG_AFTER.match(ctx.body, cm[0].end) \
-                and reporter and reporter != out[0]:
-            return [reporter, out[0]]
+        pair = _reporter_and_counterpart(ctx, clause_mentions, out[0], seller)
+        if pair:
+            return pair
     if len(out) < 2:
         for m in ctx.country_mentions(sent.start, sent.end):
             if m.iso3 not in out and m.iso3 not in excluded:
