@@ -1504,7 +1504,8 @@ STORY_WORLD_NEAR = r"\b(?:abroad|overseas|worldwide|globally|to the (?:whole )?w
 # no world figure of that flow when it is part of a name -- capitalised inside the sentence ("think tank Global Trade
 # Research Initiative (GTRI) said exports to America dropped", "The World Bank lowered ...") -- or qualifies a duty or
 # demand ("the same global duties whatever their origin", "the total duty on Indian shrimp", "global demand is ...
-# affecting exports").  Regex sources: the world word (as trade_values._WORLD_FIGURE), and the nouns it then qualifies.
+# affecting exports").  Regex sources: the world word (trade_values._WORLD_FIGURE reads a world figure by it too), and
+# the nouns it then qualifies.
 STORY_WORLD_WORD = (r"\b(?:world(?!['’]s)|global|overall|total|worldwide|all\s+(?:trading\s+)?partners"
                     r"|all\s+(?:countries|markets|destinations))\b")
 STORY_WORLD_NOT_FLOW = r"\s+(?:dut(?:y|ies)|tariffs?|levy|levies|demand)\b"

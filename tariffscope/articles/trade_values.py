@@ -1309,7 +1309,7 @@ def _row_continued(ctx: Context, c: Candidate, prev: dict) -> dict | None:
 
 
 # "total exports", "overall trade balance", "global imports", "with all trading partners": a figure with the world
-_WORLD_FIGURE = re.compile(r"\b(?:world(?!['’]s)|global|overall|total|worldwide|all (?:trading )?partners|all (?:countries|markets|destinations))\b", re.I)
+_WORLD_FIGURE = re.compile(STORY_WORLD_WORD, re.I)    # a world figure's words (constants.STORY_WORLD_WORD)
 
 
 _STATED_PAIR = re.compile(r"\bbetween the (?:two )?(?:countries|nations|sides|neighbou?rs|economies)\b", re.I)
