@@ -343,6 +343,35 @@ def _unnamed_target(ctx: Context, sent_index: int, sent_start: int, sent_text: s
                                 targets, is_global, retaliation_alone)
 
 
+def _cued_parties(ctx: Context, sent_start: int, sent_text: str, mentions, cued, spans: tuple[int, int, int, int, int],
+                  sector: bool) -> tuple:
+    """(imposer, target, targets, target mentions) the rate's clause cues: the cued imposer or the segment's actor, the
+    cued targets (for a sector measure, not a country hit before its imposer acts or after the rate), and a payer beside
+    the default imposer when the cued target is that imposer."""
+    a, cs, ws, we, ce = spans
+    tgt = [m for m, c in cued if c == "target"]
+    imposer = _cued_imposer(sent_text, sent_start, cued, a, sent_start + ws, we)
+    imposer = _segment_actor(sent_text, sent_start, mentions, cued, imposer, a, we, cs) or imposer
+    if sector:
+        tgt = [m for m in tgt if not _hit_before_imposer_acts(sent_text, sent_start, m, cued, imposer, a)
+               and not _hit_after_rate(sent_text, sent_start, m, a)]
+    target, targets = _cued_target(sent_text, sent_start, mentions, tgt, imposer, a, ws, we, ce)
+    if imposer is None and target is not None and target == ctx.default_imposer:
+        payer = _payer_beside_default(sent_text, sent_start, mentions, tgt, target, a, ws)
+        target, targets = (payer[0], payer) if payer else (target, targets)
+    return imposer, target, targets, tgt
+
+
+def _targetless_sector_payer(ctx: Context, sent_index: int, sent_start: int, sent_text: str, cued, tgt, mentions,
+                             imposer: str | None, spans: tuple[int, int, int, int], every_partner: bool) -> str | None:
+    """A targetless sector rate's payer: the story's payer of the sector (`_sector_story_payer`), else -- unless the
+    rate's own phrase covers every partner -- the partner of the deal that sets it (`_deal_partner`, round 29)."""
+    a, ws, we, cs = spans
+    return _sector_story_payer(ctx, sent_index, sent_start, sent_text, cued, tgt, mentions, imposer, (a, ws, we)) \
+        or (None if every_partner else _deal_partner(ctx, sent_index, sent_start, sent_text, imposer, a,
+                                                     (cs, we - sent_start)))
+
+
 def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, int], sent_index: int,
                 anchor: int | None = None, window_start: int | None = None,
                 window_end: int | None = None, sector: bool = False) -> tuple[str | None, list[str], bool]:
@@ -366,16 +395,8 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     if actor < we:
         we = actor
         cued = [(m, c) for m, c in cued if m.start < we]
-    tgt = [m for m, c in cued if c == "target"]
-    imposer = _cued_imposer(sent_text, sent_start, cued, a, sent_start + ws, we)
-    imposer = _segment_actor(sent_text, sent_start, mentions, cued, imposer, a, we, cs) or imposer
-    if sector:
-        tgt = [m for m in tgt if not _hit_before_imposer_acts(sent_text, sent_start, m, cued, imposer, a)
-               and not _hit_after_rate(sent_text, sent_start, m, a)]
-    target, targets = _cued_target(sent_text, sent_start, mentions, tgt, imposer, a, ws, we, ce)
-    if imposer is None and target is not None and target == ctx.default_imposer:
-        payer = _payer_beside_default(sent_text, sent_start, mentions, tgt, target, a, ws)
-        target, targets = (payer[0], payer) if payer else (target, targets)
+    imposer, target, targets, tgt = _cued_parties(ctx, sent_start, sent_text, mentions, cued, (a, cs, ws, we, ce),
+                                                  sector)
     target, targets, every_partner = _target_overrides(ctx, sent_text, sent_start, imposer, sector, (cs, ws, we), a,
                                                        (target, targets))
     if imposer is not None and imposer == target:
@@ -389,9 +410,8 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
         imposer, target = _imposer_unnamed(ctx, sent_start, sent_text, target, retaliation, sentence_isos, mentions,
                                            sellers, (sent_start + cs, a))
     if sector and target is None and _reads_sector_payer(ctx, sent_index, sent_start, sent_text):
-        payer = _sector_story_payer(ctx, sent_index, sent_start, sent_text, cued, tgt, mentions, imposer, (a, ws, we)) \
-            or (None if every_partner else _deal_partner(ctx, sent_index, sent_start, sent_text, imposer, a,
-                                                         (cs, we - sent_start)))
+        payer = _targetless_sector_payer(ctx, sent_index, sent_start, sent_text, cued, tgt, mentions, imposer,
+                                         (a, ws, we, cs), every_partner)
         target, targets = (payer, [payer]) if payer is not None else (target, targets)
         is_global = target is None
     is_global = is_global or (every_partner and target is None)
