@@ -29,3 +29,18 @@ def rate_statuses(body: str, published: date | None = None) -> set[tuple]:
 def trade_values(body: str, published: date | None = None) -> list[dict]:
     """The trade values of the inline body, read by trade_values alone (no tariffs, quotes or people)."""
     return extract_trade_values(Context.build(normalize_body(body), published))
+
+
+def values_by_amount(body: str, published: date | None = None) -> dict[float, dict]:
+    """The trade values of the inline body (trade_values alone), keyed by their amount."""
+    return {v["value"]: v for v in trade_values(body, published)}
+
+
+def parties_by_amount(body: str, published: date | None = None) -> dict[float, frozenset]:
+    """The parties of each trade value of the inline body (trade_values alone), keyed by its amount."""
+    return {value: frozenset(v["parties"]) for value, v in values_by_amount(body, published).items()}
+
+
+def quote_pairs(body: str, published: date | None = None) -> set[tuple[str, str]]:
+    """(speaker, text) of every quote of the inline article."""
+    return {(q["speaker"], q["text"]) for q in extract_facts(article(body, published))["quotes"]}

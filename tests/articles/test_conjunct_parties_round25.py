@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from inline import trade_values
+from inline import parties_by_amount, trade_values
 
 PUB = date(2025, 9, 1)
 
 
 def pairs(body: str) -> dict[float, frozenset]:
-    return {v["value"]: frozenset(v["parties"]) for v in trade_values(body, PUB)}
+    return parties_by_amount(body, PUB)
 
 
 def test_a_ranked_country_takes_the_place_of_the_balance_owner(values_rules_only):

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from inline import trade_values
+from inline import parties_by_amount
 
 PUB = date(2025, 8, 20)
 
 
 def pairs(body: str) -> dict[float, frozenset]:
-    return {v["value"]: frozenset(v["parties"]) for v in trade_values(body, PUB)}
+    return parties_by_amount(body, PUB)
 
 
 def test_a_rival_that_shipped_to_the_us_in_a_bangladesh_story(values_rules_only):

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from inline import trade_values
+from inline import values_by_amount
 
 PUB = date(2025, 8, 1)
 
 
 def facts(body: str) -> dict[float, dict]:
-    return {v["value"]: v for v in trade_values(body, PUB)}
+    return values_by_amount(body, PUB)
 
 
 def test_rows_under_an_export_intro_are_the_exports_before(values_rules_only):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from inline import trade_values
+from inline import values_by_amount
 
 from tariffscope.articles.money import find_money
 
@@ -14,7 +14,7 @@ PUB = date(2025, 9, 1)
 
 
 def values(body: str) -> dict[float, dict]:
-    return {v["value"]: v for v in trade_values(body, PUB)}
+    return values_by_amount(body, PUB)
 
 
 def test_an_amount_in_words_is_a_balance(values_rules_only):

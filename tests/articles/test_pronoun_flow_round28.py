@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from inline import trade_values
+from inline import values_by_amount
 from tariffscope.articles.context import Context
 from tariffscope.articles.text import normalize_body
 from tariffscope.articles.trade_values import candidates, pronoun_subject
@@ -15,7 +15,7 @@ PUB = date(2025, 11, 10)
 
 
 def facts(body: str) -> dict[float, dict]:
-    return {v["value"]: v for v in trade_values(body, PUB)}
+    return values_by_amount(body, PUB)
 
 
 def test_they_after_imports_is_imports(values_rules_only):

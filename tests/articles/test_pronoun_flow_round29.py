@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from inline import trade_values
+from inline import values_by_amount
 from tariffscope.articles.context import Context
 from tariffscope.articles.text import normalize_body
 from tariffscope.articles.trade_values import candidates
@@ -17,7 +17,7 @@ PUB = date(2025, 8, 7)
 
 
 def facts(body: str) -> dict[float, dict]:
-    return {v["value"]: v for v in trade_values(body, PUB)}
+    return values_by_amount(body, PUB)
 
 
 def test_it_after_a_flow_named_without_a_figure_is_that_flow(values_rules_only):

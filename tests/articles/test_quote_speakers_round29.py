@@ -8,7 +8,7 @@ Guards: an organisation in the speaker slot stays no speaker; a surname of a lon
 is also a title, "Dean Roberts") is not guessed; a surname of a person already read stays that person."""
 from __future__ import annotations
 
-from inline import article
+from inline import article, quote_pairs
 
 from tariffscope.articles import extract_facts
 
@@ -18,7 +18,7 @@ def _facts(body: str) -> dict:
 
 
 def _quotes(body: str) -> set[tuple]:
-    return {(q["speaker"], q["text"]) for q in _facts(body)["quotes"]}
+    return quote_pairs(body)
 
 
 def test_surname_after_quote_is_the_person_named_before():

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from inline import trade_values
+from inline import parties_by_amount
 
 PUB = date(2025, 12, 16)
 
 
 def pairs(body: str) -> dict[float, frozenset]:
-    return {v["value"]: frozenset(v["parties"]) for v in trade_values(body, PUB)}
+    return parties_by_amount(body, PUB)
 
 
 def test_a_world_figure_with_a_partners_sales_in_an_as_clause(values_rules_only):

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from inline import trade_values
+from inline import parties_by_amount
 
 PUB = date(2025, 11, 20)
 
 
 def pairs(body: str) -> dict[float, frozenset]:
-    return {v["value"]: frozenset(v["parties"]) for v in trade_values(body, PUB)}
+    return parties_by_amount(body, PUB)
 
 
 def test_a_product_line_under_a_bilateral_headline(values_rules_only):

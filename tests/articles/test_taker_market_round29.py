@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import date
 
-from inline import trade_values
+from inline import parties_by_amount
 
 PUB = date(2025, 9, 26)
 
 
 def pairs(body: str) -> dict[float, frozenset]:
-    return {v["value"]: frozenset(v["parties"]) for v in trade_values(body, PUB)}
+    return parties_by_amount(body, PUB)
 
 
 def test_the_us_took_a_share_worth_an_amount(values_rules_only):
