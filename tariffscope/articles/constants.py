@@ -1604,3 +1604,30 @@ DEAL_NOT_BILATERAL = (r"\b(?:free\s+trade|USMCA|CUSMA|NAFTA|United\s+States-Mexi
 # how far after the deal's noun its own phrase names its parties ("the framework Seoul and Washington reached on
 # July 30,", "the agreement struck between Washington and Brussels"): up to the next comma, within this many characters
 DEAL_PHRASE_REACH = 60
+
+# Round 30 (xstatus30): the verb that governs a rate, read without a parse -- the verb group nearest the rate in its
+# clause ("said he would impose a 25% tariff": "would impose", not the sentence's first verb "said"), its auxiliaries
+# and its form giving its tense or modality (tariff_model.governing_verb_features).  The verbs a tariff rate's clause
+# uses (base forms; the regular inflections are made from them) and the irregular forms that are no regular inflection.
+STATUS_VERB_LEMMAS = (
+    "impose put slap set raise hike lift cut lower reduce slash trim bring take charge pay face apply levy collect hit "
+    "announce threaten propose plan remove scrap drop end eliminate suspend pause delay postpone extend keep maintain "
+    "retain hold add double triple increase decrease order sign approve adopt introduce reimpose restore reinstate start "
+    "begin kick go come rise climb jump fall reach stand remain stay carry attract incur subject exempt spare replace "
+    "strike refund expire agree seal unveil finalize finalise confirm warn vow consider weigh seek demand tax assign give "
+    "hand place slam roll")
+STATUS_VERB_IRREGULAR = {"brought": "bring", "took": "take", "taken": "take", "paid": "pay", "held": "hold", "kept": "keep",
+                         "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "came": "come", "went": "go",
+                         "gone": "go", "stood": "stand", "struck": "strike", "stricken": "strike", "sought": "seek",
+                         "began": "begin", "begun": "begin", "gave": "give", "given": "give"}
+# the auxiliaries and control verbs of a verb group, up to three ("would have been", "is set to", "agreed to"), each
+# optionally followed by an adverb ("will also impose", "has already paid")
+GOVERNING_AUX = (r"(?:will|'ll|’ll|shall|would|could|may|might|can|should|must|has|have|had|is|are|was|were|be|been|"
+                 r"being|do|does|did|(?:is|are|was|were)\s+(?:set|due|scheduled|slated|expected|going|poised)\s+to|"
+                 r"(?:is|are|was|were)\s+to|[a-z]+\s+to|to)")
+GOVERNING_ADVERB = (r"(?:not|also|already|now|first|since|then|just|still|effectively|further|again|formally|"
+                    r"officially|initially|originally|previously|later|eventually)")
+# where the verb before a rate stops governing it: a clause break or a relative / conjunction word after which a
+# new verb starts ("the tariffs that took effect in April, while Japan will pay 15%")
+GOVERNING_BREAK = (r"[;:—–(]|,\s+(?:which|who|while|but|and|as|after|before|when|since|although|though)\b|"
+                   r"\b(?:which|that|who|while|but|after|before|when|because|although)\b")

@@ -27,7 +27,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from .constants import ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS
+from .constants import (ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, GOVERNING_ADVERB, GOVERNING_AUX, GOVERNING_BREAK,
+                        STATUS_VERB_IRREGULAR, STATUS_VERB_LEMMAS)
 from .context import Context
 from .logreg import LogReg
 from .roles import sells_bought_goods
@@ -200,6 +201,96 @@ def nearby_start_features(v: RateView) -> list[str]:
     return out
 
 
+def _verb_forms() -> dict[str, str]:
+    """Every form of STATUS_VERB_LEMMAS (base, -s, -ed, -ing, doubled consonants, -ies/-ied) -> its base form."""
+    out = dict(STATUS_VERB_IRREGULAR)
+    for lemma in STATUS_VERB_LEMMAS.split():
+        stem = lemma[:-1] if lemma.endswith("e") else lemma
+        doubled = lemma + lemma[-1] if re.search(r"[^aeiou][aeiou][ptgbm]$", lemma) and len(lemma) <= 4 else lemma
+        forms = [lemma, lemma + "s", lemma + "es", lemma + "d", stem + "ed", stem + "ing", doubled + "ed", doubled + "ing"]
+        if lemma.endswith("y") and lemma[-2] not in "aeiou":
+            forms += [lemma[:-1] + "ies", lemma[:-1] + "ied"]
+        for f in forms:
+            out.setdefault(f, lemma)
+    return out
+
+
+_VERB_FORMS = _verb_forms()
+_VERB_GROUP = re.compile(rf"\b((?:{GOVERNING_AUX}\s+(?:{GOVERNING_ADVERB}\s+)?){{0,3}})"
+                         rf"({'|'.join(sorted(_VERB_FORMS, key=len, reverse=True))})\b", re.I)
+_GOVERNING_BREAK = re.compile(GOVERNING_BREAK, re.I)
+_HARD_BREAK = re.compile(r"[;:—–(]")
+_UNCHANGED_PAST = frozenset({"put", "set", "cut", "hit"})      # past or present: the form does not tell
+# the auxiliaries that name a tense or modality, first match wins ("would have been" is would, "had been" pluperfect)
+_AUX_TENSES = (("will", re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.I)), ("would", re.compile(r"\bwould\b", re.I)),
+               ("scheduled", re.compile(r"\b(?:set|due|scheduled|slated|expected|going|poised)\s+to\b|"
+                                        r"\b(?:is|are|was|were)\s+to\b", re.I)),
+               ("possible", re.compile(r"\b(?:could|may|might|can|should|must)\b", re.I)),
+               ("pluperfect", re.compile(r"\bhad\b", re.I)), ("perfect", re.compile(r"\b(?:has|have)\b", re.I)),
+               ("infinitive", re.compile(r"\bto\s*$", re.I)))
+
+
+def _group_tense(aux: str, verb: str) -> str:
+    """The tense or modality of one verb group: from its auxiliaries, else from the verb's own form."""
+    told = next((name for name, rx in _AUX_TENSES if rx.search(aux)), None)
+    if told:
+        return told
+    v, words = verb.lower(), aux.lower().split()
+    if any(w in ("is", "are") for w in words):
+        return "present_" + ("progressive" if v.endswith("ing") else "passive")
+    if any(w in ("was", "were") for w in words):
+        return "past_" + ("progressive" if v.endswith("ing") else "passive")
+    if v.endswith("ing"):
+        return "participle"
+    if v in _UNCHANGED_PAST:
+        return "past_or_present"
+    if v.endswith("ed") or v in STATUS_VERB_IRREGULAR:
+        return "past"
+    return "present_s" if v.endswith("s") else "present"
+
+
+def governing_verbs(v: RateView) -> tuple[str, str, str, str]:
+    """(tense, base form) of the verb group nearest before the rate in its clause -- the verb that governs it, not the
+    sentence's first -- and of the first after it up to the next rate ("the 50% that applied until this week", "a 10%
+    levy will be charged"); "none" where there is none."""
+    a = v.clause[0]
+    cut = [m.end() for m in _GOVERNING_BREAK.finditer(v.text, a, v.start)]
+    groups = [m for m in _VERB_GROUP.finditer(v.text, cut[-1] if cut else a, v.start) if _is_verb(v.text, m)]
+    before = _tense_and_base(groups[-1]) if groups else ("none", "none")
+    nxt = _RATE_MARK.search(v.text, v.end)
+    brk = _HARD_BREAK.search(v.text, v.end, nxt.start() if nxt else len(v.text))
+    hi = brk.start() if brk else (nxt.start() if nxt else len(v.text))
+    m = next((m for m in _VERB_GROUP.finditer(v.text, v.end, hi) if _is_verb(v.text, m, v.end)), None)
+    return before + (_tense_and_base(m) if m else ("none", "none"))
+
+
+def _tense_and_base(m: re.Match) -> tuple[str, str]:
+    return _group_tense(m.group(1), m.group(2)), _VERB_FORMS[m.group(2).lower()]
+
+
+# a bare form after one of these, or right after the rate, is a noun ("the levy", "its cut", "a 25% charge")
+_NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this|these|those|any|per|of|new|extra|additional)|"
+                          r"\d\s?(?:%|per\s?cent|percent|pct))[\s-]*$", re.I)
+
+
+def _is_verb(text: str, m: re.Match, rate_end: int | None = None) -> bool:
+    """A verb group, not a noun spelt as a verb ("the levy", "a 25% cut"): a bare form needs no determiner before it
+    and does not follow the rate at once."""
+    if m.group(1).strip():
+        return True
+    if rate_end is not None and not text[rate_end:m.start()].strip(" -"):
+        return False
+    return _NOUN_BEFORE.search(text, 0, m.start()) is None
+
+
+def governing_verb_features(v: RateView) -> list[str]:
+    """The governing verb's tense (before the rate; after it) crossed with the rules' status, and its base form with
+    its tense (round 30: the clause's tense features read the first verb of the clause, this the nearest)."""
+    tb, lb, ta, la = governing_verbs(v)
+    r = v.rule_status
+    return [f"gvb={tb}", f"rule={r}&gvb={tb}", f"gvb={tb}&{lb}", f"gva={ta}", f"rule={r}&gva={ta}", f"gva={ta}&{la}"]
+
+
 def status_features(v: RateView) -> list[str]:
     before = _words(v.text[:v.start])[-8:]
     after = _words(v.text[v.end:])[:8]
@@ -213,7 +304,7 @@ def status_features(v: RateView) -> list[str]:
         prev = v.ctx.sentences[v.si - 1].text
         out += [f"pcue:{m.group(0).lower()}" for m in _CUES.finditer(prev)]
     return (out + conjunction_features(v) + story_start_features(v) + restatement_features(v) + superseded_features(v)
-            + nearby_start_features(v))
+            + nearby_start_features(v) + governing_verb_features(v))
 
 
 def _near(v: RateView, pos_start: int, pos_end: int, prefix: str) -> list[str]:
