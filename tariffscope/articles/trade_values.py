@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import roles, trade_model
-from .constants import (AMOUNT_TAKEN_AWAY, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, BLOC_APPOSITIVE_BEFORE, BLOC_FRAME_BEFORE, BLOC_MODIFIER_AFTER, EU_MEMBER_STATES, BY_AMOUNT, CALENDAR_PERIOD, CHANGE_VERB_ANY, CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
+from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, PAIR_PRONOUN, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, BLOC_APPOSITIVE_BEFORE, BLOC_FRAME_BEFORE, BLOC_MODIFIER_AFTER, EU_MEMBER_STATES, BY_AMOUNT, CALENDAR_PERIOD, CHANGE_VERB_ANY, CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
                         DIFFERENCE_AFTER_AMOUNT, EARNED_BEFORE, EARNED_CONTEXT, EARNED_NOT_TRADE_BEFORE,
                         EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD, FRONTED_PARTNER_AFTER, FRONTED_PARTNER_BEFORE, PART_AFTER_WHOLE, SIDE_CLAUSE_CUE, SIDE_FLOW_BEFORE, WHOLE_AFTER_SHARE, WHOLE_SHARE, WHOLE_WHICH_VERB, GOODS_BROUGHT_IN_AFTER,
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
@@ -144,7 +144,8 @@ def _restates(text: str, before: Money, mo: Money) -> bool:
 # "expects exports of US$344.9 billion for the year"; "up 8.8% on an annual basis" is a comparison, not a rate a year)
 _NO_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week|year)\b(?!\s+(?:earlier|ago|before))|\bannual(?:ly)?\b(?!\s+basis)"
                         r"|\b(?:will|would|could|shall|commit\w*|pledg\w*|agree\w*|promis\w*|plans?|planned|aims?|target\w*)\b", re.I)
-_PAIR_WORDS = re.compile(r"\b(?:between the (?:two )?(?:countries|nations|sides|neighbou?rs|economies)|bilateral|two-way)\b", re.I)
+_PAIR_WORDS = re.compile(r"\b(?:between the (?:two )?(?:countries|nations|sides|neighbou?rs|economies)|bilateral|two-way)\b"
+                         rf"|{PAIR_PRONOUN}", re.I)
 _LAST_YEAR = re.compile(r"\b(?:last year|in the past year|over the past year|the past year)\b", re.I)
 _THIS_YEAR = re.compile(r"\b(?:this year|so far this year|year to date|this past year|(?:in the )?first (?:half|quarter)(?! of \d)"
                         r"|(?:first|past|last)\s+(?:\w+\s+)?(?:months|quarters?|half) of (?:the|this) year)\b", re.I)
@@ -1378,7 +1379,8 @@ def owned_world_flow(ctx: Context, c: Candidate, kind: str) -> str | None:
             return None     # "... exports totaled US$165 billion, and more than half of that, US$85.26 billion, went to China"
         if not ctx.country_mentions(f.end(), sent.start + mo.start) and not _PAIR_WORDS.search(between) \
                 and not _TWO_WAY.search(between) and not _PARTNER_WORDS.search(between) \
-                and not _PERIPHRASIS.search(between) and not _BLOC.search(between):
+                and not _PERIPHRASIS.search(between) and not _BLOC.search(between) \
+                and not _ANAPHORIC_PARTNER.search(between):
             return m.iso3
     return None
 
@@ -2096,7 +2098,42 @@ def _periphrases(ctx: Context, sent, cl: tuple[int, int]) -> list[Mention]:
     if "EUU" in ctx.first_mention:
         out += [Mention(sent.start + m.start(), sent.start + m.end(), "EUU", "name", m.group(0))
                 for m in _BLOC.finditer(sent.text, cl[0], cl[1])]
+    return out + anaphoric_partners(ctx, sent, cl)
+
+
+_ANAPHORIC_PARTNER = re.compile(ANAPHORIC_PARTNER)
+_ANAPHORA_LOOKBACK = 2      # sentences before the description's own that may hold its referent
+
+
+def anaphoric_partners(ctx: Context, sent, cl: tuple[int, int]) -> list[Mention]:
+    """The countries that descriptions after a counterpart preposition stand for ("Turkish exports to the country",
+    "Brazilian farm exports to the Asian giant", "imported ... from the country", "Canada's surplus with its neighbour";
+    round 30): each is the last country named before it -- earlier in its sentence, else in the two sentences before --
+    that is not the flow's own side.  The flow's side is a country the clause names before the description as no
+    counterpart ("Turkish", "the EU imported"), else the story's country, whose own exports a bare "exports to the
+    country" are.  Not when the side is a pronoun for a country of an earlier clause ("China's exports to Canada
+    climbed ..., while its imports from the North American country grew"): the sentence's countries read that pair."""
+    out = []
+    for d in _ANAPHORIC_PARTNER.finditer(sent.text, cl[0], cl[1]):
+        at = sent.start + d.start("desc")
+        owners = [m for m in ctx.country_mentions(sent.start, at, with_people=False)
+                  if not _counterpart(ctx, m) and not m.compound]
+        sides = {m.iso3 for m in owners if m.start >= sent.start + cl[0]}
+        if owners and not sides:
+            continue
+        sides = sides or {ctx.reporter}
+        iso = _last_named_besides(ctx, _index(ctx, sent), at, sides)
+        if iso:
+            out.append(Mention(at, sent.start + d.end(), iso, "name", d.group("desc")))
     return out
+
+
+def _last_named_besides(ctx: Context, si: int, at: int, sides: set) -> str | None:
+    """The last country named before body offset `at`, in sentence si or the _ANAPHORA_LOOKBACK sentences before it,
+    other than `sides` and other than a pair compound ("US-Mexico")."""
+    lo = ctx.sentences[max(0, si - _ANAPHORA_LOOKBACK)].start
+    named = [m.iso3 for m in ctx.country_mentions(lo, at, with_people=False) if m.iso3 not in sides and not m.compound]
+    return named[-1] if named else None
 
 
 _WITH_BEFORE = re.compile(r"(?<!according )\b(?:to|from|into|with)\s+(?:the\s+)?$")
