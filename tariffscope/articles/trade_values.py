@@ -1380,8 +1380,9 @@ def owned_world_flow(ctx: Context, c: Candidate, kind: str) -> str | None:
         if not ctx.country_mentions(f.end(), sent.start + mo.start) and not _PAIR_WORDS.search(between) \
                 and not _TWO_WAY.search(between) and not _PARTNER_WORDS.search(between) \
                 and not _PERIPHRASIS.search(between) and not _BLOC.search(between) \
-                and not _ANAPHORIC_PARTNER.search(between):
-            return m.iso3
+                and not _ANAPHORIC_PARTNER.search(between) \
+                and not _FLOW_BACK_REFERENCE.search(ctx.body, m.start, sent.start + mo.start):
+            return m.iso3       # not "Thai shipments there were worth $54.95 billion" (round 30: back_reference's)
     return None
 
 

@@ -66,3 +66,16 @@ def test_the_country_as_the_flow_owner_is_unchanged(values_rules_only):
             "Thailand's exports rose 19 per cent to US$30.97 billion, the strongest increase since 2022, as shipments "
             "to the United States jumped. Overall the country's total exports reached US$300 billion last year.")
     assert pairs(body)[300e9] == {"THA"}
+
+
+def test_a_demonym_flow_sent_there(values_rules_only):
+    body = ("Thailand joins top ten in trade surplus with America\n\n"
+            "The US is Thailand's largest export destination. Thai shipments there were worth $54.95 billion in 2024, "
+            "making up 18 percent of the country's total exports.")
+    assert pairs(body)[54.95e9] == {"THA", "USA"}
+
+
+def test_a_demonym_flow_without_there_keeps_one_party(values_rules_only):
+    body = ("Thailand's exports climb\n\n"
+            "The US is Thailand's largest export destination. Thai shipments were worth $300 billion in 2024, a record.")
+    assert pairs(body)[300e9] == {"THA"}
