@@ -677,6 +677,7 @@ class Candidate:
     conjunct: list[str] | None = None    # the pair before with one country of its own put in (_conjunct_pair)
     story_partner: str | None = None     # the partner of the headline's flow, for a figure of that flow naming none (_story_pairs)
     antecedent: str | None = None        # the kind of the flow a pronoun subject refers back to (pronoun_antecedent)
+    total_pair: list[str] | None = None  # [owner, other] of a two-way total just before this figure may be a side of (_total_pair)
 
 
 # a headline ends without a full stop, also before a closing quote ("... at 'considerable risk'"); a colon or a deck's
@@ -803,6 +804,7 @@ def candidates(ctx: Context) -> list[Candidate]:
                           breakdown=items[k] or (None if k else _measure_goes_on(ctx, sent, mo, facts)))
             c.continues = _continued(ctx, c, facts)
             c.carried = _carried(ctx, c, cands, facts)
+            c.total_pair = _total_pair(ctx, c, facts, cands[first:])
             c.antecedent = pronoun_antecedent(ctx, c)
             if k and _restates(text, monies[k - 1], mo):
                 c.conversion_of = first + k - 1
@@ -1357,6 +1359,41 @@ _FLOW_KIND = {"exports": "exports", "shipments": "exports", "imports": "imports"
               "deficit": "trade_deficit"}
 
 
+def _total_pair(ctx: Context, c: Candidate, facts: list[dict], before: list[Candidate]) -> list[str] | None:
+    """[owner, other] when this amount may be one country's side of a two-way total of two countries stated earlier
+    in its sentence or in the sentence before ("Two-way trade between the countries was worth $131.8 billion ..., of
+    which Indian exports accounted for $86.5 billion"; "Bilateral trade between India and the US came to $131.8 billion
+    in 2024-25. India's exports were worth $86.5 billion and its imports $45.3 billion"): the owner is the one country of
+    the pair named as no counterpart between the sentence's amount before and this one, else the owner of that amount
+    before ("its imports"); the sentence names no country outside the pair and no world figure.  `before`: the
+    candidates of this sentence before this one."""
+    if _WORLD_FIGURE.search(c.sent.text):
+        return None
+    lo = ctx.sentences[max(0, c.si - 1)].start
+    total = next((f for f in reversed(facts) if f["span"][0] >= lo and f["kind"] == "total_trade"), None)
+    if total is None or len(set(total["parties"])) != 2:
+        return None
+    s, pair = c.sent, set(total["parties"])
+    if {m.iso3 for m in ctx.country_mentions(s.start, s.end, with_people=False)} - pair:
+        return None
+    start = s.start + before[-1].money.end if before else s.start
+    owners = {m.iso3 for m in ctx.country_mentions(start, s.start + c.money.start, with_people=False)    # "with India's
+              if (m.possessive or m.kind == "demonym" or not _counterpart(ctx, m)) and not m.compound  # exports at"
+              and not _OF_SELLER.search(ctx.body, max(0, m.start - 12), m.start)}     # not "purchases of US goods"
+    if not owners and before and before[-1].total_pair:
+        owners = {before[-1].total_pair[0]}
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    return [owner, (pair - {owner}).pop()]
+
+
+def total_side(ctx: Context, c: Candidate, kind: str) -> list[str] | None:
+    """[owner, other] for a country's exports or imports told as one side of the two-way total just before (round 30;
+    `_total_pair`)."""
+    return list(c.total_pair) if c.total_pair and kind in ("exports", "imports") else None
+
+
 def owned_world_flow(ctx: Context, c: Candidate, kind: str) -> str | None:
     """The country whose own flow of this kind the amount is, with the world: the clause names a country's flow
     ("Mexico's merchandise exports rose 7.4% in August to 55,718.2 million dollars, helped along by the reciprocal tariffs
@@ -1364,6 +1401,8 @@ def owned_world_flow(ctx: Context, c: Candidate, kind: str) -> str | None:
     started to steady"); nothing between that flow and the amount names another country, a pair or a partner by
     role, and the amount's own stretch after it names no counterpart ("ran a deficit of $6 billion with Bangladesh")."""
     sent, mo = c.sent, c.money
+    if total_side(ctx, c, kind):
+        return None     # a side of the two-way total just before (round 30)
     lo, hi = _stretch(sent.text, c.clause, mo.start, mo.end)
     if any(_WITH_BEFORE.search(ctx.body, max(0, m.start - 12), m.start)
            for m in ctx.country_mentions(sent.start + mo.end, sent.start + hi)):
@@ -1450,6 +1489,9 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
     whole = (whole_of_share(ctx, c) or side_clause_world(ctx, c)) if kind in _SIDE_KINDS else None
     if whole:
         return whole                            # "The United States takes close to a fifth of India's $437.4 billion"
+    side = total_side(ctx, c, kind)
+    if side:
+        return side                             # "Bilateral trade ... came to $131.8 billion. India's exports were worth ..."
     owner = owned_world_flow(ctx, c, kind) if kind in _FLOW_KIND.values() else None
     if owner:
         return [owner]
