@@ -1517,6 +1517,19 @@ STORY_WORLD_NOT_FLOW = r"\s+(?:dut(?:y|ies)|tariffs?|levy|levies|demand)\b"
 # shipped ...").  Regex source: the relative pronoun and the selling verb or flow noun that opens the relative clause.
 EXPORTER_RELATIVE = (r",\s+(?:which|whose)\s+(?:[a-z-]+\s+){0,2}?"
                      r"(?:shipped|sold|sent|exported|exports|shipments|sales|deliveries)\b")
+# Round 30 (xtvparty30, trade_values.anaphoric_partners): a flow's counterpart named by a description that refers back
+# to a country the text has just named -- "Turkish exports to the country totaled $16.35 billion" after "The US was
+# Turkey's ninth-largest export market", "Brazilian farm exports to the Asian giant rose" under "China took up the
+# slack", "the EU imported €92 million ... from the country" after "Trade with Belarus is smaller", "Canada's trade
+# surplus with its neighbour" after "Imports from the US also fell".  Not "into the country" (goods coming into the
+# story's own country), not a possessive ("the country's exports": the flow's owner), not "the economy".  Regex source:
+# the counterpart preposition, then a definite description of a country (up to two capitalised words before its noun:
+# "the North American country", "the South Asian country") or "its / their neighbour".
+ANAPHORIC_PARTNER = (r"\b(?:to|from|with)\s+(?P<desc>(?:the|that)\s+(?:[A-Z][\w-]*\s+){0,2}(?:country|nation)"
+                     r"|the\s+(?:[A-Z][\w-]*\s+){1,2}giant|(?:its|their)\s+neighbou?r)\b(?!['’])")
+# the pair of a two-way flow named by a pronoun: "Total trade between them has since grown from $1.3 billion in 2006"
+# after "commerce between the two countries" (the story's country and its partner, as "between the two countries")
+PAIR_PRONOUN = r"\b(?:trade|commerce|turnover)\s+between\s+them\b"
 
 # Round 27b (timeline.one_status_per_rate): the statuses of a rate decided (in force, or decided and starting later); a
 # rate first told in one of them and read later as threatened, lifted or paused is the same fact retold

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import roles, trade_model
-from .constants import (AMOUNT_TAKEN_AWAY, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, BLOC_APPOSITIVE_BEFORE, BLOC_FRAME_BEFORE, BLOC_MODIFIER_AFTER, EU_MEMBER_STATES, BY_AMOUNT, CALENDAR_PERIOD, CHANGE_VERB_ANY, CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
+from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, PAIR_PRONOUN, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, BLOC_APPOSITIVE_BEFORE, BLOC_FRAME_BEFORE, BLOC_MODIFIER_AFTER, EU_MEMBER_STATES, BY_AMOUNT, CALENDAR_PERIOD, CHANGE_VERB_ANY, CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
                         DIFFERENCE_AFTER_AMOUNT, EARNED_BEFORE, EARNED_CONTEXT, EARNED_NOT_TRADE_BEFORE,
                         EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD, FRONTED_PARTNER_AFTER, FRONTED_PARTNER_BEFORE, PART_AFTER_WHOLE, SIDE_CLAUSE_CUE, SIDE_FLOW_BEFORE, WHOLE_AFTER_SHARE, WHOLE_SHARE, WHOLE_WHICH_VERB, GOODS_BROUGHT_IN_AFTER,
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
@@ -144,7 +144,8 @@ def _restates(text: str, before: Money, mo: Money) -> bool:
 # "expects exports of US$344.9 billion for the year"; "up 8.8% on an annual basis" is a comparison, not a rate a year)
 _NO_PERIOD = re.compile(r"\b(?:a|per|each|every)\s+(?:day|week|year)\b(?!\s+(?:earlier|ago|before))|\bannual(?:ly)?\b(?!\s+basis)"
                         r"|\b(?:will|would|could|shall|commit\w*|pledg\w*|agree\w*|promis\w*|plans?|planned|aims?|target\w*)\b", re.I)
-_PAIR_WORDS = re.compile(r"\b(?:between the (?:two )?(?:countries|nations|sides|neighbou?rs|economies)|bilateral|two-way)\b", re.I)
+_PAIR_WORDS = re.compile(r"\b(?:between the (?:two )?(?:countries|nations|sides|neighbou?rs|economies)|bilateral|two-way)\b"
+                         rf"|{PAIR_PRONOUN}", re.I)
 _LAST_YEAR = re.compile(r"\b(?:last year|in the past year|over the past year|the past year)\b", re.I)
 _THIS_YEAR = re.compile(r"\b(?:this year|so far this year|year to date|this past year|(?:in the )?first (?:half|quarter)(?! of \d)"
                         r"|(?:first|past|last)\s+(?:\w+\s+)?(?:months|quarters?|half) of (?:the|this) year)\b", re.I)
@@ -676,6 +677,7 @@ class Candidate:
     conjunct: list[str] | None = None    # the pair before with one country of its own put in (_conjunct_pair)
     story_partner: str | None = None     # the partner of the headline's flow, for a figure of that flow naming none (_story_pairs)
     antecedent: str | None = None        # the kind of the flow a pronoun subject refers back to (pronoun_antecedent)
+    total_pair: list[str] | None = None  # [owner, other] of a two-way total just before this figure may be a side of (_total_pair)
 
 
 # a headline ends without a full stop, also before a closing quote ("... at 'considerable risk'"); a colon or a deck's
@@ -802,6 +804,7 @@ def candidates(ctx: Context) -> list[Candidate]:
                           breakdown=items[k] or (None if k else _measure_goes_on(ctx, sent, mo, facts)))
             c.continues = _continued(ctx, c, facts)
             c.carried = _carried(ctx, c, cands, facts)
+            c.total_pair = _total_pair(ctx, c, facts, cands[first:])
             c.antecedent = pronoun_antecedent(ctx, c)
             if k and _restates(text, monies[k - 1], mo):
                 c.conversion_of = first + k - 1
@@ -1356,6 +1359,41 @@ _FLOW_KIND = {"exports": "exports", "shipments": "exports", "imports": "imports"
               "deficit": "trade_deficit"}
 
 
+def _total_pair(ctx: Context, c: Candidate, facts: list[dict], before: list[Candidate]) -> list[str] | None:
+    """[owner, other] when this amount may be one country's side of a two-way total of two countries stated earlier
+    in its sentence or in the sentence before ("Two-way trade between the countries was worth $131.8 billion ..., of
+    which Indian exports accounted for $86.5 billion"; "Bilateral trade between India and the US came to $131.8 billion
+    in 2024-25. India's exports were worth $86.5 billion and its imports $45.3 billion"): the owner is the one country of
+    the pair named as no counterpart between the sentence's amount before and this one, else the owner of that amount
+    before ("its imports"); the sentence names no country outside the pair and no world figure.  `before`: the
+    candidates of this sentence before this one."""
+    if _WORLD_FIGURE.search(c.sent.text):
+        return None
+    lo = ctx.sentences[max(0, c.si - 1)].start
+    total = next((f for f in reversed(facts) if f["span"][0] >= lo and f["kind"] == "total_trade"), None)
+    if total is None or len(set(total["parties"])) != 2:
+        return None
+    s, pair = c.sent, set(total["parties"])
+    if {m.iso3 for m in ctx.country_mentions(s.start, s.end, with_people=False)} - pair:
+        return None
+    start = s.start + before[-1].money.end if before else s.start
+    owners = {m.iso3 for m in ctx.country_mentions(start, s.start + c.money.start, with_people=False)    # "with India's
+              if (m.possessive or m.kind == "demonym" or not _counterpart(ctx, m)) and not m.compound  # exports at"
+              and not _OF_SELLER.search(ctx.body, max(0, m.start - 12), m.start)}     # not "purchases of US goods"
+    if not owners and before and before[-1].total_pair:
+        owners = {before[-1].total_pair[0]}
+    if len(owners) != 1:
+        return None
+    owner = owners.pop()
+    return [owner, (pair - {owner}).pop()]
+
+
+def total_side(ctx: Context, c: Candidate, kind: str) -> list[str] | None:
+    """[owner, other] for a country's exports or imports told as one side of the two-way total just before (round 30;
+    `_total_pair`)."""
+    return list(c.total_pair) if c.total_pair and kind in ("exports", "imports") else None
+
+
 def owned_world_flow(ctx: Context, c: Candidate, kind: str) -> str | None:
     """The country whose own flow of this kind the amount is, with the world: the clause names a country's flow
     ("Mexico's merchandise exports rose 7.4% in August to 55,718.2 million dollars, helped along by the reciprocal tariffs
@@ -1363,6 +1401,8 @@ def owned_world_flow(ctx: Context, c: Candidate, kind: str) -> str | None:
     started to steady"); nothing between that flow and the amount names another country, a pair or a partner by
     role, and the amount's own stretch after it names no counterpart ("ran a deficit of $6 billion with Bangladesh")."""
     sent, mo = c.sent, c.money
+    if total_side(ctx, c, kind):
+        return None     # a side of the two-way total just before (round 30)
     lo, hi = _stretch(sent.text, c.clause, mo.start, mo.end)
     if any(_WITH_BEFORE.search(ctx.body, max(0, m.start - 12), m.start)
            for m in ctx.country_mentions(sent.start + mo.end, sent.start + hi)):
@@ -1378,8 +1418,10 @@ def owned_world_flow(ctx: Context, c: Candidate, kind: str) -> str | None:
             return None     # "... exports totaled US$165 billion, and more than half of that, US$85.26 billion, went to China"
         if not ctx.country_mentions(f.end(), sent.start + mo.start) and not _PAIR_WORDS.search(between) \
                 and not _TWO_WAY.search(between) and not _PARTNER_WORDS.search(between) \
-                and not _PERIPHRASIS.search(between) and not _BLOC.search(between):
-            return m.iso3
+                and not _PERIPHRASIS.search(between) and not _BLOC.search(between) \
+                and not _ANAPHORIC_PARTNER.search(between) \
+                and not _FLOW_BACK_REFERENCE.search(ctx.body, m.start, sent.start + mo.start):
+            return m.iso3       # not "Thai shipments there were worth $54.95 billion" (round 30: back_reference's)
     return None
 
 
@@ -1447,6 +1489,9 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
     whole = (whole_of_share(ctx, c) or side_clause_world(ctx, c)) if kind in _SIDE_KINDS else None
     if whole:
         return whole                            # "The United States takes close to a fifth of India's $437.4 billion"
+    side = total_side(ctx, c, kind)
+    if side:
+        return side                             # "Bilateral trade ... came to $131.8 billion. India's exports were worth ..."
     owner = owned_world_flow(ctx, c, kind) if kind in _FLOW_KIND.values() else None
     if owner:
         return [owner]
@@ -2096,7 +2141,42 @@ def _periphrases(ctx: Context, sent, cl: tuple[int, int]) -> list[Mention]:
     if "EUU" in ctx.first_mention:
         out += [Mention(sent.start + m.start(), sent.start + m.end(), "EUU", "name", m.group(0))
                 for m in _BLOC.finditer(sent.text, cl[0], cl[1])]
+    return out + anaphoric_partners(ctx, sent, cl)
+
+
+_ANAPHORIC_PARTNER = re.compile(ANAPHORIC_PARTNER)
+_ANAPHORA_LOOKBACK = 2      # sentences before the description's own that may hold its referent
+
+
+def anaphoric_partners(ctx: Context, sent, cl: tuple[int, int]) -> list[Mention]:
+    """The countries that descriptions after a counterpart preposition stand for ("Turkish exports to the country",
+    "Brazilian farm exports to the Asian giant", "imported ... from the country", "Canada's surplus with its neighbour";
+    round 30): each is the last country named before it -- earlier in its sentence, else in the two sentences before --
+    that is not the flow's own side.  The flow's side is a country the clause names before the description as no
+    counterpart ("Turkish", "the EU imported"), else the story's country, whose own exports a bare "exports to the
+    country" are.  Not when the side is a pronoun for a country of an earlier clause ("China's exports to Canada
+    climbed ..., while its imports from the North American country grew"): the sentence's countries read that pair."""
+    out = []
+    for d in _ANAPHORIC_PARTNER.finditer(sent.text, cl[0], cl[1]):
+        at = sent.start + d.start("desc")
+        owners = [m for m in ctx.country_mentions(sent.start, at, with_people=False)
+                  if not _counterpart(ctx, m) and not m.compound]
+        sides = {m.iso3 for m in owners if m.start >= sent.start + cl[0]}
+        if owners and not sides:
+            continue
+        sides = sides or {ctx.reporter}
+        iso = _last_named_besides(ctx, _index(ctx, sent), at, sides)
+        if iso:
+            out.append(Mention(at, sent.start + d.end(), iso, "name", d.group("desc")))
     return out
+
+
+def _last_named_besides(ctx: Context, si: int, at: int, sides: set) -> str | None:
+    """The last country named before body offset `at`, in sentence si or the _ANAPHORA_LOOKBACK sentences before it,
+    other than `sides` and other than a pair compound ("US-Mexico")."""
+    lo = ctx.sentences[max(0, si - _ANAPHORA_LOOKBACK)].start
+    named = [m.iso3 for m in ctx.country_mentions(lo, at, with_people=False) if m.iso3 not in sides and not m.compound]
+    return named[-1] if named else None
 
 
 _WITH_BEFORE = re.compile(r"(?<!according )\b(?:to|from|into|with)\s+(?:the\s+)?$")
