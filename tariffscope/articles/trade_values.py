@@ -1975,35 +1975,39 @@ def _previous_period(ctx: Context, si: int) -> int | None:
     return _year(prev, _clause_of(clause_spans(prev), mo.start), mo.start, ctx.published, mo.end)
 
 
-
 _DAY_DATE_BEFORE_YEAR = re.compile(DAY_DATE_BEFORE_YEAR, re.I)
 _THAN_BASE_BEFORE_YEAR = re.compile(THAN_BASE_BEFORE_YEAR, re.I)
+# "since 2022, when exports grew 16.7%": where a comparison or a record runs from, even with its figure after it
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
 
 
 def _previous_sentence_period(ctx: Context, si: int) -> int | None:
-    """The one period the sentence before, in the same paragraph and with no amount of its own, states: "The US was
-    the country's largest export destination in 2024. Shipments there amounted to $12.14 billion", "Last year the
-    country sent close to 100,000 tons of citrus to the US. Those shipments brought in more than $100-million" -- the
-    writers name the period once and state the figure next.  Not a year the sentence compares with ("from May of last
-    year", "higher than in the same three months of 2024"), one a sum or record runs from ("since 2022"), a day's date ("on
-    March 13, 2025": an event); two periods decide nothing."""
+    """The one period the sentence before states, when it is in the same paragraph and states no amount of its own:
+    "The US was the country's largest export destination in 2024. Shipments there amounted to $12.14 billion", "Last
+    year the country sent close to 100,000 tons of citrus to the US. Those shipments brought in more than
+    $100-million" -- the writers name the period once and state the figure next.  Two periods decide nothing."""
     if si == 0 or ctx.sentences[si - 1].para != ctx.sentences[si].para:
         return None
     prev = ctx.sentences[si - 1].text
     if find_money(prev):
         return None         # a figure of its own: _previous_period reads its period
-    periods = {y for m, y in _years(prev, 0, len(prev))
-               if not _SINCE_BEFORE.search(prev, max(0, m.start() - 12), m.start())
-               and not _BASE_YEAR_BEFORE.search(prev, max(0, m.start() - 50), m.start())
-               and not _THAN_BASE_BEFORE_YEAR.search(prev, max(0, m.start() - 50), m.start())
-               and not _DAY_DATE_BEFORE_YEAR.search(prev, max(0, m.start() - 16), m.start())}
-    periods |= {ctx.published.year - 1 for m in _LAST_YEAR.finditer(prev)
-                if not _BASE_PERIOD_BEFORE.search(prev, max(0, m.start() - 40), m.start()) and not _PERIOD_OF_NEXT.match(prev, m.end())}
+    periods = _stated_periods(ctx, prev)
     return periods.pop() if len(periods) == 1 else None
 
 
-# "since 2022, when exports grew 16.7%": where a comparison or a record runs from, even with its figure after it
-_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+def _stated_periods(ctx: Context, text: str) -> set[int]:
+    """The years a sentence with no amount states as its period: not a year it compares with ("from May of last year",
+    "higher than in the same three months of 2024"), one a sum or record runs from ("since 2022"), a day's date ("on
+    March 13, 2025": an event)."""
+    periods = {y for m, y in _years(text, 0, len(text))
+               if not _SINCE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+               and not _BASE_YEAR_BEFORE.search(text, max(0, m.start() - 50), m.start())
+               and not _THAN_BASE_BEFORE_YEAR.search(text, max(0, m.start() - 50), m.start())
+               and not _DAY_DATE_BEFORE_YEAR.search(text, max(0, m.start() - 16), m.start())}
+    return periods | {ctx.published.year - 1 for m in _LAST_YEAR.finditer(text)
+                      if not _BASE_PERIOD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                      and not _PERIOD_OF_NEXT.match(text, m.end())}
+
 
 def _share(ctx: Context, m) -> bool:
     """The mention names a partner's share of a figure ("with the U.S. taking nearly half", "98% of that went
