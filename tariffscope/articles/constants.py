@@ -1040,7 +1040,7 @@ SAME_PERIOD_SENTENCES = 3
 OWN_MONTH_AFTER = (r"^[^,;:$€£¥₹]{0,40}?\b(?P<cue>in|during|for|this|as of)\s+(?P<m>January|February|March|April|May|June|July"
                    r"|August|September|October|November|December)\b(?!\s*(?:of\s+)?(?:\d|last|this|a year|the previous|the prior))")
 # Round 30 (xtvyear30, trade-value year): a year that closes a date with a day ("on March 13, 2025", "13 March 2025") is
-# the day an event happened, not the period a paragraph's figures are for (trade_values._previous_sentence_period)
+# the day an event happened, not the period a paragraph's figures are for (trade_values._stated_periods)
 DAY_DATE_BEFORE_YEAR = (r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?"
                         r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+$")
 # ... and a year a "than" compares with ("10.9 per cent higher than in the same three months of 2024"): the base's period
