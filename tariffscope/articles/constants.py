@@ -1039,6 +1039,12 @@ SAME_PERIOD_SENTENCES = 3
 # writer's own present; a bare "in <Month>" yields to a year stated before the amount ("In 2024, ... $X in April").
 OWN_MONTH_AFTER = (r"^[^,;:$€£¥₹]{0,40}?\b(?P<cue>in|during|for|this|as of)\s+(?P<m>January|February|March|April|May|June|July"
                    r"|August|September|October|November|December)\b(?!\s*(?:of\s+)?(?:\d|last|this|a year|the previous|the prior))")
+# Round 30 (xtvyear30, trade-value year): a year that closes a date with a day ("on March 13, 2025", "13 March 2025") is
+# the day an event happened, not the period a paragraph's figures are for (trade_values._stated_periods)
+DAY_DATE_BEFORE_YEAR = (r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?"
+                        r"|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?)\s+$")
+# ... and a year a "than" compares with ("10.9 per cent higher than in the same three months of 2024"): the base's period
+THAN_BASE_BEFORE_YEAR = r"\bthan\s+(?:in\s+)?(?:the\s+same\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?)?$"
 # Round 25 (xyear25, trade-value year): a year or "last year" the amount's own stretch names right after it, after a
 # preposition ("compared with US$44 billion in the same period of last year", "a modest rise from $5.5bn in the same
 # period of 2024"): the compared figure's own period, before a year stated nearer in the figure it is compared with

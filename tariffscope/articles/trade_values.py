@@ -23,7 +23,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, PAIR_PRONOUN, NAME
                         MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, MONTH_RANGE_END, NON_ISO_TARGETS, DATELINE, ISO_DATE_AFTER_YEAR, NUMERIC_DATE_BEFORE_YEAR, NON_TRADE_MONEY,
                         NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, STORY_FLOW_JOIN, STORY_FLOW_WORDS, STORY_OTHER_DIRECTION, STORY_WORLD_NEAR, STORY_WORLD_NOT_FLOW, EXPORTER_RELATIVE, MARKET_TAKER_AFTER,
                         STORY_WORLD_WORD, OWN_PERIOD_AFTER,
-                        COMPARED_PERIOD_CUE, BASE_YEAR_BEFORE, COVER_BETWEEN_OWN_VERB, COVER_VERB_DIRECT,
+                        COMPARED_PERIOD_CUE, BASE_YEAR_BEFORE, DAY_DATE_BEFORE_YEAR, THAN_BASE_BEFORE_YEAR, COVER_BETWEEN_OWN_VERB, COVER_VERB_DIRECT,
                         COVER_VERB_THROUGH_GOODS, INVESTIGATION_SUBJECT, PERCENT_UNIT, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
                         TARIFF_NOUNS, TRADE_CONTEXT, TRADE_KIND_CUES, SUBJECT_KIND_NOUNS, SUBJECT_OPENING, SUBJECT_ADJUNCT,
                         SUBJECT_DETERMINER, SUBJECT_LEVEL_VERB, SUBJECT_LEVEL_TAIL_END, SUBJECT_TAIL_STOP,
@@ -1812,6 +1812,8 @@ def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
             year = _list_intro_year(ctx, c.si)      # "Trade in 2024:" over "US exports to Thailand: USD 17.7 billion"
         if year is None and not _PER_YEAR.search(text, cl[0], cl[1]):
             year = _previous_period(ctx, c.si)      # (a rate "a year" has no period, not the sentence before's)
+        if year is None and not _PER_YEAR.search(text, cl[0], cl[1]) and not _NO_PERIOD.search(text, cl[0], cl[1]):
+            year = _previous_sentence_period(ctx, c.si)     # "... in 2024. Shipments there amounted to $12.14 billion"
     if year is None and ctx.published is not None and kind != "countermeasure_coverage" \
             and not _NO_PERIOD.search(text, cl[0], cl[1]) and not _PER_YEAR.search(text) and not undated(ctx, c):
         # a figure stated without a period is the latest: this year's -- in a January paper, last year's
@@ -2016,6 +2018,40 @@ def _previous_period(ctx: Context, si: int) -> int | None:
         return None
     mo = monies[0]
     return _year(prev, _clause_of(clause_spans(prev), mo.start), mo.start, ctx.published, mo.end)
+
+
+_DAY_DATE_BEFORE_YEAR = re.compile(DAY_DATE_BEFORE_YEAR, re.I)
+_THAN_BASE_BEFORE_YEAR = re.compile(THAN_BASE_BEFORE_YEAR, re.I)
+# "since 2022, when exports grew 16.7%": where a comparison or a record runs from, even with its figure after it
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.I)
+
+
+def _previous_sentence_period(ctx: Context, si: int) -> int | None:
+    """The one period the sentence before states, when it is in the same paragraph and states no amount of its own:
+    "The US was the country's largest export destination in 2024. Shipments there amounted to $12.14 billion", "Last
+    year the country sent close to 100,000 tons of citrus to the US. Those shipments brought in more than
+    $100-million" -- the writers name the period once and state the figure next.  Two periods decide nothing."""
+    if si == 0 or ctx.sentences[si - 1].para != ctx.sentences[si].para:
+        return None
+    prev = ctx.sentences[si - 1].text
+    if find_money(prev):
+        return None         # a figure of its own: _previous_period reads its period
+    periods = _stated_periods(ctx, prev)
+    return periods.pop() if len(periods) == 1 else None
+
+
+def _stated_periods(ctx: Context, text: str) -> set[int]:
+    """The years a sentence with no amount states as its period: not a year it compares with ("from May of last year",
+    "higher than in the same three months of 2024"), one a sum or record runs from ("since 2022"), a day's date ("on
+    March 13, 2025": an event)."""
+    periods = {y for m, y in _years(text, 0, len(text))
+               if not _SINCE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+               and not _BASE_YEAR_BEFORE.search(text, max(0, m.start() - 50), m.start())
+               and not _THAN_BASE_BEFORE_YEAR.search(text, max(0, m.start() - 50), m.start())
+               and not _DAY_DATE_BEFORE_YEAR.search(text, max(0, m.start() - 16), m.start())}
+    return periods | {ctx.published.year - 1 for m in _LAST_YEAR.finditer(text)
+                      if not _BASE_PERIOD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                      and not _PERIOD_OF_NEXT.match(text, m.end())}
 
 
 def _share(ctx: Context, m) -> bool:
