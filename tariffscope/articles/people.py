@@ -564,6 +564,10 @@ class PeopleIndex:
             toks = m.group("name").split()
             while toks and (toks[-1] in NAME_STOPWORDS or toks[-1] in ORG_WORDS):
                 toks.pop()
+            # a chain holding an academic title ("Datuk Seri Dr Mohd Uzir Mahidin") is left to the ordinary reading,
+            # which drops the title as it drops "Dr." (d2098's label, round 30's fresh batch)
+            if any(t in HONORIFICS for t in toks):
+                continue
             if len(toks) >= 3 and not any(t in NON_PERSON_WORDS or gazetteer.lookup(t) for t in toks):
                 found.append((m.start(), " ".join(toks), None, None))
         return found

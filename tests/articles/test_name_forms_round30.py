@@ -59,3 +59,9 @@ def test_short_form_sharing_neither_end_is_not_that_person():
             "Trade Minister Ana Maria Lopez Vidal met the delegation. Economist Maria Lopez of Banorte disagreed.\n\n"
             "\"Talks will drag on,\" Maria Lopez said.")
     assert ("Maria Lopez", "Talks will drag on") in quote_pairs(body)
+
+
+def test_chain_with_an_academic_title_drops_it_like_dr():
+    body = ("Malaysia's exports rise\n\n"
+            "Chief statistician Datuk Seri Dr Mohd Uzir Mahidin said exports rose in November.")
+    assert _people(body) == {"Mohd Uzir Mahidin"}
