@@ -49,6 +49,11 @@ _NAME = (rf"(?:{_CAP}|{_INITIALS}|[A-Z](?={_SP}[A-Z]))"
          rf"(?:{_SP}(?:{_PARTICLE}{_SP}){{0,2}}(?:(?:Jr|Sr)\.|{_CAP}|{_INITIALS}|[A-Z](?={_SP}[A-Z])|JD|J\.D\.)){{0,3}}"
          rf"{_GENERATION}?")
 NAME_PATTERN = _NAME          # for quotes.py: the same names (particles, diacritics, initials)
+# a Malay name with its honorific chain, as published and labelled whole ("Tengku Datuk Seri Zafrul Abdul Aziz", five
+# to seven words: beyond _NAME's four); round 30, Malaysian ministers quoted in six articles of four writer batches
+_MALAY_TITLE = rf"(?:Tengku|Tunku|Tun|Tan{_SP}Sri|Puan{_SP}Sri|Datuk|Dato['’]|Datin|Seri|Sri)"
+_MALAY_HONORIFIC_NAME = re.compile(
+    rf"(?<![\w’'\-])(?P<name>{_MALAY_TITLE}(?:{_SP}{_MALAY_TITLE})*(?:{_SP}(?:bin|binti|{_CAP})){{1,5}})")
 _HONORIFIC_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof"
 HONORIFIC_PATTERN = rf"(?:(?:{_HONORIFIC_ABBREVIATIONS})\.?|Sir|Dame|Lord|Lady)"
 # "his economic adviser, Prof. Avi Simhon": an abbreviated honorific between a role and the name (its full stop
@@ -233,7 +238,10 @@ _ROLE_TOKENS = frozenset(w for r in ROLE_TITLES for w in r.split()) | frozenset(
     """Federal Provincial State Deputy Acting Former Interim Associate Assistant Senior Chief General Executive
     Commissioner Director Officer Agriculture Industry Economy Economic Finance Foreign Trade Commerce Treasury
     Energy Environment Defence Defense Health Labour Labor International Public Safety Natural Resources
-    Innovation Development Affairs Minister Secretary President Premier Ambassador National Vice""".split())
+    Innovation Development Affairs Minister Secretary President Premier Ambassador National Vice""".split()) | frozenset(
+    # a party or council word before a name is its title ("Republican Chuck Grassley", "Senior House Democrat Richard
+    # Neal", "Federal Councillor Guy Parmelin", "Chief of Staff Rui Costa"): round 30, name_form misses of 4 batches
+    """Republican Democrat Democratic Councillor Councilor Staff""".split())
 
 
 def _is_hyphenated_role(tok: str) -> bool:
@@ -341,6 +349,12 @@ def _name_after_portfolio(run: str) -> tuple[int, str] | None:
             first -= 1                  # "Nguyen Hong Dien": a family name written first, then a two-word given name
     name = _clean_name(" ".join(t for _, t in rest[first:]), after_role=True)
     return (rest[first][0], name) if name and len(name.split()) >= 2 else None
+
+
+def _in_order(short: list[str], long_: list[str]) -> bool:
+    """Whether every word of `short` stands in `long_`, in the same order."""
+    it = iter(long_)
+    return all(t in it for t in short)
 
 
 def _covers_name(cand: tuple, names: list[tuple]) -> bool:
@@ -452,7 +466,7 @@ class PeopleIndex:
                 p.aliases.add(name)
                 self._by_key[key] = p
                 return p
-        same = self._same_but_generation(name)
+        same = self._same_but_generation(name) or self._same_but_shortened(name)
         if same:
             self._by_key[key] = same
             return same
@@ -481,9 +495,31 @@ class PeopleIndex:
             return p
         return None
 
+    def _same_but_shortened(self, name: str) -> Person | None:
+        """"Tengku Zafrul" and "Tengku Datuk Seri Zafrul Abdul Aziz", "Gan Kim" and "Gan Kim Yong", "Nhat Tan" and
+        "Nguyen Sinh Nhat Tan": a name of two or more words written in order inside a longer one, beginning or ending
+        as it does, is that person shortened (honorific chains, long given names, a family name dropped); the longer
+        form names the person wherever it is written (round 30, name_form misses of six batches)."""
+        toks = name.split()
+        for p in self.people:
+            ptoks = p.name.split()
+            short, long_ = (toks, ptoks) if len(toks) < len(ptoks) else (ptoks, toks)
+            if len(short) < 2 or len(long_) == len(short) or not _in_order(short, long_):
+                continue
+            if short[0] != long_[0] and short[-1] != long_[-1]:
+                continue
+            if long_ is toks:           # the full form written after the short one names the person
+                p.aliases.add(p.name)
+                p.name = name
+            else:
+                p.aliases.add(name)
+            return p
+        return None
+
     def _collect(self) -> None:
         text = self._text
-        found = self._titled(text) + self._appositives(text) + self._speakers(text) + self._lists(text)
+        found = (self._titled(text) + self._appositives(text) + self._speakers(text) + self._lists(text)
+                 + self._malay_honorific_names(text))
         after_portfolio = self._after_portfolio(text)
         if after_portfolio:
             # "Investment Kang Kam-chan said" read by the speech verb: the portfolio's last word is not a given name
@@ -520,6 +556,21 @@ class PeopleIndex:
                 p.gender = "f"          # (what re.search(title + r"\s+" + surname) finds, without a pattern per name)
             elif any(self._text.startswith(p.surname, e) for e in self._male_ends):
                 p.gender = "m"
+
+    def _malay_honorific_names(self, body: str) -> list[tuple[int, str, None, None]]:
+        """"Tengku Datuk Seri Zafrul Abdul Aziz": the whole chain, without the words that end a name run."""
+        found = []
+        for m in _MALAY_HONORIFIC_NAME.finditer(body):
+            toks = m.group("name").split()
+            while toks and (toks[-1] in NAME_STOPWORDS or toks[-1] in ORG_WORDS):
+                toks.pop()
+            # a chain holding an academic title ("Datuk Seri Dr Mohd Uzir Mahidin") is left to the ordinary reading,
+            # which drops the title as it drops "Dr." (d2098's label, round 30's fresh batch)
+            if any(t in HONORIFICS for t in toks):
+                continue
+            if len(toks) >= 3 and not any(t in NON_PERSON_WORDS or gazetteer.lookup(t) for t in toks):
+                found.append((m.start(), " ".join(toks), None, None))
+        return found
 
     def _titled(self, body: str) -> list[tuple[int, str, str | None, str | None]]:
         """A name after a title: "Canadian Prime Minister Mark Carney", "AMIA president Rogelio Garza"."""
