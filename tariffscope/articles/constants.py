@@ -1604,3 +1604,21 @@ DEAL_NOT_BILATERAL = (r"\b(?:free\s+trade|USMCA|CUSMA|NAFTA|United\s+States-Mexi
 # how far after the deal's noun its own phrase names its parties ("the framework Seoul and Washington reached on
 # July 30,", "the agreement struck between Washington and Brussels"): up to the next comma, within this many characters
 DEAL_PHRASE_REACH = 60
+
+# Round 30 (ximposer30): the subject of a reply verb imposes the rate of its "with" / "by" phrase ("After Trump put tariffs
+# on goods from China, Beijing answered with retaliatory tariffs of up to 34% on U.S. soybeans", "Canada replied with
+# 25% duties"): one of roles._IMPOSER_VERB_AFTER's verbs ("responded" already was).
+REPLY_VERBS = r"answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)"
+# "if the White House goes ahead with its planned 25pc duties on European steel", "if the United States goes ahead with
+# the 25% tariffs": the subject carrying a measure out imposes it -- the nearer actor than a reply verb's subject before
+# it ("the EU would answer with reciprocal tariffs ... if the White House goes ahead with ...")
+GO_AHEAD_VERBS = r"go(?:es|ing)?\s+ahead\s+with|went\s+ahead\s+with"
+# A rate its own noun phrase gives to the clause's subject ("Beijing has answered President Trump's 145% tariff on
+# Chinese goods with a 125% tariff of its own", "Beijing has answered the latest round of American tariffs by raising
+# its own levy on imports from the United States to 84 percent"): the subject acting, not the nearer possessive or
+# adjective of the measure it answers, is the imposer (roles._own_measure_actor).  Regex sources read right before the
+# rate (no other rate between) and right after it.
+OWN_MEASURE_BEFORE = (rf"\b(?:its|their)\s+own\s+(?:[\w“”\"-]+\s+){{0,3}}?{TARIFF_NOUNS}\b"
+                      r"(?:(?!\d\s?(?:%|per\s?cent|percent))[^,;:.])*$")
+OWN_MEASURE_AFTER = (r"[\d.,]*\s?(?:%|per\s?cent|percent)[\s“”\"-]+(?:[\w“”\"-]+\s+){0,3}?"
+                     rf"{TARIFF_NOUNS}\s+(?:[\w-]+\s+){{0,1}}?of\s+(?:its|their)\s+own\b")
