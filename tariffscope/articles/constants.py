@@ -1622,3 +1622,12 @@ OWN_MEASURE_BEFORE = (rf"\b(?:its|their)\s+own\s+(?:[\w“”\"-]+\s+){{0,3}}?{T
                       r"(?:(?!\d\s?(?:%|per\s?cent|percent))[^,;:.])*$")
 OWN_MEASURE_AFTER = (r"[\d.,]*\s?(?:%|per\s?cent|percent)[\s“”\"-]+(?:[\w“”\"-]+\s+){0,3}?"
                      rf"{TARIFF_NOUNS}\s+(?:[\w-]+\s+){{0,1}}?of\s+(?:its|their)\s+own\b")
+# Round 30 (ximposer30): an unnamed government body as the subject deciding the rate in its own clause ("The Budget
+# proposes to cut the duty on motorcycles ... from 50 per cent to 40 per cent", "The government responded by reducing
+# the rate to 50 per cent", "The government's move to scrap ... the 11% duty on cotton imports", "the ministry imposed a
+# definitive anti-dumping duty of 27%"): in a story about another country than the U.S. it is that country's own
+# (roles._home_government_imposer); the decision verbs follow (roles._SUBJECT_BEFORE_VERB, _DECISION_VERBS).
+HOME_GOVERNMENT_SUBJECT = (r"\b(?:the|its)\s+(?:(?:federal|central|union|national|new)\s+)?"
+                           r"(?:government|govt|cabinet|budget|ministry|notification|decree)"
+                           r"(?:['’]s\s+(?:move|decision|plan|proposal|bid)\s+to\b)?")
+HOME_GOVERNMENT_EXTRA_VERBS = r"propos\w*|respond\w*\s+by\s+\w+ing|(?:moved?|moves|decided|decides)\s+to\s+\w+"

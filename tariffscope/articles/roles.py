@@ -28,7 +28,8 @@ from .constants import (PAYER_CATENATIVE, ALL_GOODS_WORDS, BASELINE_WORDS, CONTE
                         PASSIVE_PAYER_AFTER, PAYING_SUBJECT_TO_RATE, PAYING_SUBJECT_NOT_AFTER,
                         PAYING_SUBJECT_SECOND_RATE, PAYING_SUBJECT_ACTIVE_CHARGED, PAYING_SUBJECT_RELATIVE,
                         BARE_IMPORTED, DEAL_NOUNS, DEAL_UNDER, DEAL_SETS, DEAL_TERMS, DEAL_NOT_BILATERAL,
-                        DEAL_PHRASE_REACH, REPLY_VERBS, GO_AHEAD_VERBS, OWN_MEASURE_BEFORE, OWN_MEASURE_AFTER)
+                        DEAL_PHRASE_REACH, REPLY_VERBS, GO_AHEAD_VERBS, OWN_MEASURE_BEFORE, OWN_MEASURE_AFTER,
+                        HOME_GOVERNMENT_SUBJECT, HOME_GOVERNMENT_EXTRA_VERBS)
 from .context import Context
 from .gazetteer import Mention
 
@@ -1120,9 +1121,31 @@ def _uncued_imposer(ctx: Context, sent_start: int, sent_text: str, target: str |
         market = _quota_rate_market(ctx, sent_start, sent_text, target, before_rate) if fallback == "USA" else None
         fallback = market if market not in (None, target) else fallback
         fallback = _fellow_payer_imposer(ctx, sent_start, sent_text, target, fallback, before_rate) or fallback
+        fallback = _home_government_imposer(ctx, sent_start, sent_text, target, fallback, before_rate) or fallback
         imposer = _verb_subject(ctx, sent_start, sent_text, target, before_rate) \
             or _us_actor(ctx, sent_start, sent_text, target, fallback, before_rate[1])
     return imposer, target
+
+
+def _home_government_imposer(ctx: Context, sent_start: int, sent_text: str, target: str | None, fallback: str | None,
+                             before_rate: tuple[int, int]) -> str | None:
+    """The story's own country for a rate an unnamed government body decides in the rate's clause ("The Budget proposes
+    to cut the duty on motorcycles ... from 50 per cent to 40 per cent", "The government responded by reducing the rate
+    to 50 per cent"), when the fallback imposer is the default U.S. and the story's main country is another: "the
+    government" of a story about India's budget is India's, not Washington's (round 30: the U.S. default kept for
+    another country's own duties).  Not when a country is named between the body and the rate ("The Government says it
+    will keep working with the US to have the 25% tariff taken away").  None otherwise."""
+    home = ctx.main_country
+    if fallback != "USA" or home in (None, "USA", target):
+        return None
+    lo, a = before_rate
+    acts = None
+    for acts in _HOME_GOVERNMENT_ACTS.finditer(sent_text, lo - sent_start, a - sent_start):
+        pass
+    if acts is None:
+        return None
+    named = [m for m in ctx.country_mentions(sent_start + acts.start(), a) if not m.compound]
+    return None if named else home
 
 
 def _fellow_payer_imposer(ctx: Context, sent_start: int, sent_text: str, target: str | None, fallback: str | None,
@@ -1437,6 +1460,10 @@ def _story_imposer(ctx: Context) -> str | None:
                 break
         ctx.__dict__["_story_imposer"] = found
     return ctx.__dict__["_story_imposer"]
+
+
+_HOME_GOVERNMENT_ACTS = re.compile(rf"{HOME_GOVERNMENT_SUBJECT}{_SUBJECT_BEFORE_VERB[1:]}"
+                                   rf"(?:{_DECISION_VERBS}|{HOME_GOVERNMENT_EXTRA_VERBS})\b", re.I)
 
 
 # "New Delhi, Apr 21 (PTI) The government on Monday slapped a provisional safeguard duty ...", "Ottawa -- The federal
