@@ -1631,3 +1631,7 @@ HOME_GOVERNMENT_SUBJECT = (r"\b(?:the|its)\s+(?:(?:federal|central|union|nationa
                            r"(?:government|govt|cabinet|budget|ministry|notification|decree)"
                            r"(?:['’]s\s+(?:move|decision|plan|proposal|bid)\s+to\b)?")
 HOME_GOVERNMENT_EXTRA_VERBS = r"propos\w*|respond\w*\s+by\s+\w+ing|(?:moved?|moves|decided|decides)\s+to\s+\w+"
+# Round 30 (ximposer30): a headline's passive without its auxiliary -- "South Africa hit with 30% US tariff", "with Norway
+# hit hardest", "Brazil slapped with 50% duty" -- makes the country the payer (the active verb takes an object: "China hit
+# US goods with ..."; "hit back" is a reply); read right after the mention (roles._cue)
+BARE_PASSIVE_AFTER = r"\s+(?:hit|slapped|struck|saddled)\s+(?:(?:hard|hardest|harder|first|again)\s+)?(?:with|by)\b|\s+hit\s+(?:hard|hardest|harder)\b"

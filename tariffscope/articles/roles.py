@@ -29,8 +29,9 @@ from .constants import (PAYER_CATENATIVE, ALL_GOODS_WORDS, BASELINE_WORDS, CONTE
                         PAYING_SUBJECT_SECOND_RATE, PAYING_SUBJECT_ACTIVE_CHARGED, PAYING_SUBJECT_RELATIVE,
                         BARE_IMPORTED, DEAL_NOUNS, DEAL_UNDER, DEAL_SETS, DEAL_TERMS, DEAL_NOT_BILATERAL,
                         DEAL_PHRASE_REACH, REPLY_VERBS, GO_AHEAD_VERBS, OWN_MEASURE_BEFORE, OWN_MEASURE_AFTER,
-                        HOME_GOVERNMENT_SUBJECT, HOME_GOVERNMENT_EXTRA_VERBS)
+                        HOME_GOVERNMENT_SUBJECT, HOME_GOVERNMENT_EXTRA_VERBS, BARE_PASSIVE_AFTER)
 from .context import Context
+from . import gazetteer
 from .gazetteer import Mention
 
 DOMINANT_MIN, DOMINANT_SHARE = 4, 0.6   # the story's main partner: at least 4 mentions and 60% of the other countries'
@@ -69,6 +70,7 @@ _NOUN_AFTER = re.compile(rf"^(?:’s|'s)?(?:\s+[\w\-“”\"]+%?){{0,3}}?\s+(?:{
 # "Under Canada’s supply management system, over-quota tariffs ...": a possessive reaches further
 _PAYER_VERB_BETWEEN = re.compile(PAYER_VERB_BETWEEN, re.I)
 _PASSIVE_PAYER_AFTER = re.compile(PASSIVE_PAYER_AFTER, re.I)
+_BARE_PASSIVE_AFTER = re.compile(BARE_PASSIVE_AFTER, re.I)
 _NOUN_AFTER_POSS = re.compile(rf"^(?:’s|'s)(?:\s+[\w\-“”\"]+%?,?){{0,5}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
 _RATE_FOR = re.compile(rf"\b(?:rates?|{TARIFF_NOUNS})\s+for\s+(?:the\s+)?$", re.I)
 _REL_RATE = re.compile(r",\s+(?:(?:which|who|that|whose\s+(?:goods|exports|products|shipments))\s+(?:[\w-]+\s+){0,3}?"
@@ -223,7 +225,11 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
         return "target"
     if m.kind != "person" and not _PREP_BEFORE.search(before) and _PASSIVE_PAYER_AFTER.match(after):
         return "target"         # "Brazil, for example, is hit by a 50% duty": passive, the payer (round 25b)
-    if m.kind in ("name", "capital") and m.possessive and _NOUN_AFTER_POSS.match(text[e:e + 100]):
+    if m.kind != "person" and _BARE_PASSIVE_AFTER.match(after):
+        return "target"         # a headline's bare passive: "South Africa hit with 30% US tariff" (round 30)
+    poss_noun = _NOUN_AFTER_POSS.match(text[e:e + 100]) if m.kind in ("name", "capital") and m.possessive else None
+    if poss_noun and not _other_country_word(poss_noun.group(), m.iso3):
+        # (not across another country's adjective of the noun: "Norway's seafood sector handed 15% US tariff", round 30)
         return "imposer"
     noun = _NOUN_AFTER.match(text[e:e + 80]) if m.kind in ("demonym", "name", "capital") else None
     if noun and not _PAYER_VERB_BETWEEN.search(noun.group()):
@@ -246,6 +252,11 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
     if _IMPOSER_VERB_AFTER.match(after):
         return "imposer"
     return None
+
+
+def _other_country_word(span: str, iso3: str) -> bool:
+    """Whether a word of `span` (a possessive's reach to its tariff noun) names a country other than `iso3`."""
+    return any(gazetteer.lookup(w) not in (None, iso3) for w in re.findall(r"[A-Z][\w.]*", span))
 
 
 def _bought_before(before: str) -> bool:
@@ -1449,7 +1460,8 @@ def _story_imposer(ctx: Context) -> str | None:
             cued = [m for m in ctx.country_mentions(sent.start, sent.end) if not m.compound
                     and (_cue(sent.text, m, sent.start) == "imposer"
                          and (m.kind != "demonym" or _IMPOSER_VERB_AFTER.match(sent.text[m.end - sent.start:]))
-                         or _LEDE_IMPOSER_VERB.match(sent.text[m.end - sent.start:]))]
+                         or _LEDE_IMPOSER_VERB.match(sent.text[m.end - sent.start:])
+                         and _cue(sent.text, m, sent.start) != "target")]     # not "South Africa hit with" (round 30)
             if not cued:
                 cued = _dateline_government(ctx, sent)
             if cued:

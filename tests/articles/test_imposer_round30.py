@@ -107,3 +107,27 @@ def test_a_government_working_with_the_us_on_its_rate_keeps_the_us(rules_only):
             "British steelmakers met ministers in London on Monday. The UK and the US agreed a deal in May. "
             "The Government says it will keep working with the US to have the 25% tariff taken away.")
     assert _imposers(body, 25.0) == {"USA"}
+
+
+@pytest.mark.parametrize("body, rate", [
+    # a headline's bare passive names the payer, not the story's imposer (d1059's form)
+    ("South Africa hit with 30% US tariff as AGOA era draws to a close\n\n"
+     "South African goods shipped to the United States will pay a 30% tariff, US President Donald Trump has announced. "
+     "South Africa's trade minister said talks would go on.\n\n"
+     "In North Africa, Tunisian products get a 25% tariff.", 25.0),
+    # a possessive whose reach to the tariff noun crosses another country's adjective (d1123's form)
+    ("Norway's seafood sector handed 15% US tariff, five points above Britain's\n\n"
+     "Norwegian exporters of fish are bracing for tougher conditions in the United States. Norway's fish farmers fear "
+     "for their margins.\n\n"
+     "Norway falls in that group and will pay 15 percent, while the United Kingdom pays 10 percent.", 10.0),
+])
+def test_a_headline_payer_is_not_the_storys_imposer(rules_only, body, rate):
+    assert _imposers(body, rate) == {"USA"}
+
+
+def test_a_headline_actor_stays_the_storys_imposer(rules_only):
+    # guard: the story country acting in the headline keeps its own rates
+    body = ("Canada hits back with 25% counter-tariffs on US goods\n\n"
+            "Ottawa announced the measures on Tuesday. Prime Minister Justin Trudeau said the list was long.\n\n"
+            "Orange juice and peanut butter will face the 25% duty from Friday.")
+    assert _imposers(body, 25.0) == {"CAN"}
