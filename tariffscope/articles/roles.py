@@ -1133,6 +1133,7 @@ def _uncued_imposer(ctx: Context, sent_start: int, sent_text: str, target: str |
         fallback = market if market not in (None, target) else fallback
         fallback = _fellow_payer_imposer(ctx, sent_start, sent_text, target, fallback, before_rate) or fallback
         fallback = _home_government_imposer(ctx, sent_start, sent_text, target, fallback, before_rate) or fallback
+        fallback = _third_country_imposer(ctx, target, fallback) or fallback
         imposer = _verb_subject(ctx, sent_start, sent_text, target, before_rate) \
             or _us_actor(ctx, sent_start, sent_text, target, fallback, before_rate[1])
     return imposer, target
@@ -1157,6 +1158,18 @@ def _home_government_imposer(ctx: Context, sent_start: int, sent_text: str, targ
         return None
     named = [m for m in ctx.country_mentions(sent_start + acts.start(), a) if not m.compound]
     return None if named else home
+
+
+def _third_country_imposer(ctx: Context, target: str | None, fallback: str | None) -> str | None:
+    """The U.S. for a rate on a third country when the fallback imposer is the story's imposer and the lede names that
+    imposer's measure as one on U.S. goods ("China to impose 34% tariffs on all US imports": "The European Union was given
+    20 percent, Vietnam 46 percent ..."; "Kuala Lumpur will also cut or remove duties on 98.4% of American imports": "It is
+    below the 20 per cent set for Vietnam"): a counter-measure's story tells the U.S. rates of other partners beside it,
+    not the story country's own rates on them (round 30).  None otherwise."""
+    if fallback in (None, "USA") or target in (None, "USA", fallback) or _story_imposer(ctx) != fallback \
+            or ctx.country_remedy:      # an anti-dumping duty charged on several origins, the U.S. among them (d125)
+        return None
+    return "USA" if ctx.__dict__.get("_story_target") == "USA" else None
 
 
 def _fellow_payer_imposer(ctx: Context, sent_start: int, sent_text: str, target: str | None, fallback: str | None,

@@ -131,3 +131,22 @@ def test_a_headline_actor_stays_the_storys_imposer(rules_only):
             "Ottawa announced the measures on Tuesday. Prime Minister Justin Trudeau said the list was long.\n\n"
             "Orange juice and peanut butter will face the 25% duty from Friday.")
     assert _imposers(body, 25.0) == {"CAN"}
+
+
+def test_a_counter_measure_storys_third_country_rates_are_the_uss(rules_only):
+    # d1724's form: the story tells China's rate on U.S. goods; the rundown of other partners' rates is Washington's
+    body = ("China to impose 34% tariffs on all US imports from April 10\n\n"
+            "Beijing answers Washington's reciprocal duties with a matching rate and new curbs on US companies. China's "
+            "Ministry of Finance said on Friday that it will put an additional 34 percent tariff on all goods imported "
+            "from the United States.\n\n"
+            "Other partners were hit too: Vietnam now faces a 46 percent tariff.")
+    assert _parties(body, 46.0) == {("USA", "VNM")}
+
+
+def test_a_remedy_storys_other_origins_stay_the_imposers(rules_only):
+    # guard (d125's form): an anti-dumping duty charged on several origins, the U.S. first among them
+    body = ("China imposes anti-dumping duties on POM copolymers from US, EU, Japan and Taiwan\n\n"
+            "China's commerce ministry on Sunday imposed anti-dumping duties of as much as 74.9% on imports of POM "
+            "copolymers from the United States.\n\n"
+            "Imports from Taiwan will generally be charged 32.6%.")
+    assert _imposers(body, 32.6) == {"CHN"}
