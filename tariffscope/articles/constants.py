@@ -1608,7 +1608,9 @@ DEAL_PHRASE_REACH = 60
 # Round 30 (ximposer30): the subject of a reply verb imposes the rate of its "with" / "by" phrase ("After Trump put tariffs
 # on goods from China, Beijing answered with retaliatory tariffs of up to 34% on U.S. soybeans", "Canada replied with
 # 25% duties"): one of roles._IMPOSER_VERB_AFTER's verbs ("responded" already was).
-REPLY_VERBS = r"answer(?:s|ed|ing)?|repl(?:y|ies|ied|ying)"
+# A reply "to" something names what is answered, not the answer: in "It was Beijing's reply to Trump's decision ... to
+# raise the tariff ... 20%" the rates are Trump's (d2082 of round 30's fresh set, which the first version read as China's).
+REPLY_VERBS = r"answer(?:s|ed|ing)?(?!\s+to\b)|repl(?:y|ies|ied|ying)(?!\s+to\b)"
 # "if the White House goes ahead with its planned 25pc duties on European steel", "if the United States goes ahead with
 # the 25% tariffs": the subject carrying a measure out imposes it -- the nearer actor than a reply verb's subject before
 # it ("the EU would answer with reciprocal tariffs ... if the White House goes ahead with ...")

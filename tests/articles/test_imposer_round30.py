@@ -150,3 +150,12 @@ def test_a_remedy_storys_other_origins_stay_the_imposers(rules_only):
             "copolymers from the United States.\n\n"
             "Imports from Taiwan will generally be charged 32.6%.")
     assert _imposers(body, 32.6) == {"CHN"}
+
+
+def test_reply_to_a_measure_leaves_its_rates_to_the_one_replied_to():
+    body = ("China strikes back at US farm tariffs\n\n"
+            "China's Ministry of Commerce unveiled the list last week. It was Beijing's reply to Trump's decision on "
+            "March 4 to raise the tariff on Chinese imports from 10% to 20%, a step he took on the same day that goods "
+            "from Canada and goods from Mexico became subject to 25% duties.")
+    imposers = {t[0] for t in tariff_tuples(body) if t[3] in (20.0, 25.0)}
+    assert "CHN" not in imposers
