@@ -1650,3 +1650,36 @@ GOVERNING_ADVERB = (r"(?:not|also|already|now|first|since|then|just|still|effect
 # new verb starts ("the tariffs that took effect in April, while Japan will pay 15%")
 GOVERNING_BREAK = (r"[;:—–(]|,\s+(?:which|who|while|but|and|as|after|before|when|since|although|though)\b|"
                    r"\b(?:which|that|who|while|but|after|before|when|because|although)\b")
+
+# Round 30 (ximposer30): the subject of a reply verb imposes the rate of its "with" / "by" phrase ("After Trump put tariffs
+# on goods from China, Beijing answered with retaliatory tariffs of up to 34% on U.S. soybeans", "Canada replied with
+# 25% duties"): one of roles._IMPOSER_VERB_AFTER's verbs ("responded" already was).
+# A reply "to" something names what is answered, not the answer: in "It was Beijing's reply to Trump's decision ... to
+# raise the tariff ... 20%" the rates are Trump's (d2082 of round 30's fresh set, which the first version read as China's).
+REPLY_VERBS = r"answer(?:s|ed|ing)?(?!\s+to\b)|repl(?:y|ies|ied|ying)(?!\s+to\b)"
+# "if the White House goes ahead with its planned 25pc duties on European steel", "if the United States goes ahead with
+# the 25% tariffs": the subject carrying a measure out imposes it -- the nearer actor than a reply verb's subject before
+# it ("the EU would answer with reciprocal tariffs ... if the White House goes ahead with ...")
+GO_AHEAD_VERBS = r"go(?:es|ing)?\s+ahead\s+with|went\s+ahead\s+with"
+# A rate its own noun phrase gives to the clause's subject ("Beijing has answered President Trump's 145% tariff on
+# Chinese goods with a 125% tariff of its own", "Beijing has answered the latest round of American tariffs by raising
+# its own levy on imports from the United States to 84 percent"): the subject acting, not the nearer possessive or
+# adjective of the measure it answers, is the imposer (roles._own_measure_actor).  Regex sources read right before the
+# rate (no other rate between) and right after it.
+OWN_MEASURE_BEFORE = (rf"\b(?:its|their)\s+own\s+(?:[\w“”\"-]+\s+){{0,3}}?{TARIFF_NOUNS}\b"
+                      r"(?:(?!\d\s?(?:%|per\s?cent|percent))[^,;:.])*$")
+OWN_MEASURE_AFTER = (r"[\d.,]*\s?(?:%|per\s?cent|percent)[\s“”\"-]+(?:[\w“”\"-]+\s+){0,3}?"
+                     rf"{TARIFF_NOUNS}\s+(?:[\w-]+\s+){{0,1}}?of\s+(?:its|their)\s+own\b")
+# Round 30 (ximposer30): an unnamed government body as the subject deciding the rate in its own clause ("The Budget
+# proposes to cut the duty on motorcycles ... from 50 per cent to 40 per cent", "The government responded by reducing
+# the rate to 50 per cent", "The government's move to scrap ... the 11% duty on cotton imports", "the ministry imposed a
+# definitive anti-dumping duty of 27%"): in a story about another country than the U.S. it is that country's own
+# (roles._home_government_imposer); the decision verbs follow (roles._SUBJECT_BEFORE_VERB, _DECISION_VERBS).
+HOME_GOVERNMENT_SUBJECT = (r"\b(?:the|its)\s+(?:(?:federal|central|union|national|new)\s+)?"
+                           r"(?:government|govt|cabinet|budget|ministry|notification|decree)"
+                           r"(?:['’]s\s+(?:move|decision|plan|proposal|bid)\s+to\b)?")
+HOME_GOVERNMENT_EXTRA_VERBS = r"propos\w*|respond\w*\s+by\s+\w+ing|(?:moved?|moves|decided|decides)\s+to\s+\w+"
+# Round 30 (ximposer30): a headline's passive without its auxiliary -- "South Africa hit with 30% US tariff", "with Norway
+# hit hardest", "Brazil slapped with 50% duty" -- makes the country the payer (the active verb takes an object: "China hit
+# US goods with ..."; "hit back" is a reply); read right after the mention (roles._cue)
+BARE_PASSIVE_AFTER = r"\s+(?:hit|slapped|struck|saddled)\s+(?:(?:hard|hardest|harder|first|again)\s+)?(?:with|by)\b|\s+hit\s+(?:hard|hardest|harder)\b"

@@ -28,8 +28,10 @@ from .constants import (PAYER_CATENATIVE, ALL_GOODS_WORDS, BASELINE_WORDS, CONTE
                         PASSIVE_PAYER_AFTER, PAYING_SUBJECT_TO_RATE, PAYING_SUBJECT_NOT_AFTER,
                         PAYING_SUBJECT_SECOND_RATE, PAYING_SUBJECT_ACTIVE_CHARGED, PAYING_SUBJECT_RELATIVE,
                         BARE_IMPORTED, DEAL_NOUNS, DEAL_UNDER, DEAL_SETS, DEAL_TERMS, DEAL_NOT_BILATERAL,
-                        DEAL_PHRASE_REACH)
+                        DEAL_PHRASE_REACH, REPLY_VERBS, GO_AHEAD_VERBS, OWN_MEASURE_BEFORE, OWN_MEASURE_AFTER,
+                        HOME_GOVERNMENT_SUBJECT, HOME_GOVERNMENT_EXTRA_VERBS, BARE_PASSIVE_AFTER)
 from .context import Context
+from . import gazetteer
 from .gazetteer import Mention
 
 DOMINANT_MIN, DOMINANT_SHARE = 4, 0.6   # the story's main partner: at least 4 mentions and 60% of the other countries'
@@ -60,7 +62,7 @@ _IMPOSER_VERB_AFTER = re.compile(
     r"^(?:,[^,]{0,60},|,\s+which)?(?:\s+(?:federal\s+)?(?:government|administration|officials|authorities|cabinet|(?:\w+\s+)?ministry|leaders?|lawmakers|ministers|Congress|Parliament|Senate))?(?:\s+(?:has|have|had|was|is|will|would|could|may|might|also|already|then|now|later|quickly|on \w+|last \w+|this \w+|in \w+|said it|says it|said|says|plans to|planned to|threatened to|intends to|moved to|moves to|moving to|decided to|vowed to|promised to|decision to|move to|plan to|threat to|order to|bid to|push to|has moved to|is set to|is expected to|"
     r"agreed to|agrees to|committed to|commits to|pledged to|pledges to|offered to|wants to|aims to|seeks to|sought to|"
     r"began|begins|started|starts)){0,3}"
-    r"\s+(?:" + _APPROVAL + r"|impos\w*|halv\w*|trim\w*|slash\w*|reinstat\w*|restor\w*|consider\w*|recommend\w*|slapp?\w*|levi\w*|levy|announc\w*|retaliat\w*|unveil\w*|plac\w*|put|applie\w*|apply|threaten\w*|rais\w*|hik\w*|doubl\w*|increas\w*|lift\w*|remov\w*|dropp?\w*|paus\w*|delay\w*|suspend\w*|respond\w*|hit|hits|match\w*|introduc\w*|set|sets|enact\w*|adopt\w*|decid\w*|struck|strikes|fired|fires|charg\w*|collect\w*|lower\w*|cut|cuts|reduc\w*|scrapp?\w*|rescind\w*|kept|keeps|maintain\w*|extend\w*|expand\w*|propos\w*|approv\w*|confirm\w*|add\w*|launch\w*|finaliz\w*|sign\w*|order\w*)\b"
+    r"\s+(?:" + _APPROVAL + r"|" + REPLY_VERBS + r"|" + GO_AHEAD_VERBS + r"|impos\w*|halv\w*|trim\w*|slash\w*|reinstat\w*|restor\w*|consider\w*|recommend\w*|slapp?\w*|levi\w*|levy|announc\w*|retaliat\w*|unveil\w*|plac\w*|put|puts|putting|applie\w*|apply|threaten\w*|rais\w*|hik\w*|doubl\w*|increas\w*|lift\w*|remov\w*|dropp?\w*|paus\w*|delay\w*|suspend\w*|respond\w*|hit|hits|match\w*|introduc\w*|set|sets|enact\w*|adopt\w*|decid\w*|struck|strikes|fired|fires|charg\w*|collect\w*|lower\w*|cut|cuts|reduc\w*|scrapp?\w*|rescind\w*|kept|keeps|maintain\w*|extend\w*|expand\w*|propos\w*|approv\w*|confirm\w*|add\w*|launch\w*|finaliz\w*|sign\w*|order\w*)\b"
     r"(?!\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|pacts?|framework|accords?|truce)\b)"   # "struck a trade deal"
 )
 # (a rate may stand between the party and its noun: "Washington's 25% tariffs", "Trump's 30% tariff", "U.S. 10% duty")
@@ -68,6 +70,7 @@ _NOUN_AFTER = re.compile(rf"^(?:’s|'s)?(?:\s+[\w\-“”\"]+%?){{0,3}}?\s+(?:{
 # "Under Canada’s supply management system, over-quota tariffs ...": a possessive reaches further
 _PAYER_VERB_BETWEEN = re.compile(PAYER_VERB_BETWEEN, re.I)
 _PASSIVE_PAYER_AFTER = re.compile(PASSIVE_PAYER_AFTER, re.I)
+_BARE_PASSIVE_AFTER = re.compile(BARE_PASSIVE_AFTER, re.I)
 _NOUN_AFTER_POSS = re.compile(rf"^(?:’s|'s)(?:\s+[\w\-“”\"]+%?,?){{0,5}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
 _RATE_FOR = re.compile(rf"\b(?:rates?|{TARIFF_NOUNS})\s+for\s+(?:the\s+)?$", re.I)
 _REL_RATE = re.compile(r",\s+(?:(?:which|who|that|whose\s+(?:goods|exports|products|shipments))\s+(?:[\w-]+\s+){0,3}?"
@@ -222,7 +225,11 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
         return "target"
     if m.kind != "person" and not _PREP_BEFORE.search(before) and _PASSIVE_PAYER_AFTER.match(after):
         return "target"         # "Brazil, for example, is hit by a 50% duty": passive, the payer (round 25b)
-    if m.kind in ("name", "capital") and m.possessive and _NOUN_AFTER_POSS.match(text[e:e + 100]):
+    if m.kind != "person" and _BARE_PASSIVE_AFTER.match(after):
+        return "target"         # a headline's bare passive: "South Africa hit with 30% US tariff" (round 30)
+    poss_noun = _NOUN_AFTER_POSS.match(text[e:e + 100]) if m.kind in ("name", "capital") and m.possessive else None
+    if poss_noun and not _other_country_word(poss_noun.group(), m.iso3):
+        # (not across another country's adjective of the noun: "Norway's seafood sector handed 15% US tariff", round 30)
         return "imposer"
     noun = _NOUN_AFTER.match(text[e:e + 80]) if m.kind in ("demonym", "name", "capital") else None
     if noun and not _PAYER_VERB_BETWEEN.search(noun.group()):
@@ -245,6 +252,11 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
     if _IMPOSER_VERB_AFTER.match(after):
         return "imposer"
     return None
+
+
+def _other_country_word(span: str, iso3: str) -> bool:
+    """Whether a word of `span` (a possessive's reach to its tariff noun) names a country other than `iso3`."""
+    return any(gazetteer.lookup(w) not in (None, iso3) for w in re.findall(r"[A-Z][\w.]*", span))
 
 
 def _bought_before(before: str) -> bool:
@@ -352,6 +364,7 @@ def _cued_parties(ctx: Context, sent_start: int, sent_text: str, mentions, cued,
     tgt = [m for m, c in cued if c == "target"]
     imposer = _cued_imposer(sent_text, sent_start, cued, a, sent_start + ws, we)
     imposer = _segment_actor(sent_text, sent_start, mentions, cued, imposer, a, we, cs) or imposer
+    imposer = _region_imposer(ctx, sent_text, sent_start, cued, (sent_start + cs, a)) or imposer
     if sector:
         tgt = [m for m in tgt if not _hit_before_imposer_acts(sent_text, sent_start, m, cued, imposer, a)
                and not _hit_after_rate(sent_text, sent_start, m, a)]
@@ -360,6 +373,31 @@ def _cued_parties(ctx: Context, sent_start: int, sent_text: str, mentions, cued,
         payer = _payer_beside_default(sent_text, sent_start, mentions, tgt, target, a, ws)
         target, targets = (payer[0], payer) if payer else (target, targets)
     return imposer, target, targets, tgt
+
+
+# "Ontario's 25% duty", "Ontario's new 25 per cent surcharge": the possessive owns the rate itself (not "B.C.'s softwood
+# lumber with tariffs in addition to the 14.5 per cent duties it already faces": goods owned, another's duty)
+_REGION_RATE_AFTER = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}$")
+
+
+def _region_imposer(ctx: Context, sent_text: str, sent_start: int, cued: list, span: tuple[int, int]) -> str | None:
+    """The country of a province or state that the rate's clause names as acting before the rate, nearer the rate than
+    any country cued as imposer ("Ontario had put a 25% surcharge on power sold to three US states", "a retaliation for
+    Ontario's 25% duty on the electricity the province sells to the United States"): LABELING.md, a province's surcharge
+    is its country's measure (round 30; provinces stood only for a target before).  None otherwise."""
+    lo, a = span
+    acting = []
+    for r in ctx.region_mentions(lo, a):
+        e = r.end - sent_start
+        poss = sent_text[e:e + 2] in ("’s", "'s")
+        if (_REGION_RATE_AFTER.match(sent_text, e, a - sent_start) if poss else
+                _IMPOSER_VERB_AFTER.match(sent_text[e:e + 120]) and not _PREP_BEFORE.search(sent_text, 0, r.start - sent_start)):
+            acting.append(r)
+    if not acting:
+        return None
+    if any(c == "imposer" and acting[-1].start < m.start < a for m, c in cued):
+        return None         # a country acts nearer the rate
+    return acting[-1].iso3
 
 
 def _targetless_sector_payer(ctx: Context, sent_index: int, sent_start: int, sent_text: str, cued, tgt, mentions,
@@ -857,13 +895,31 @@ def _cued_imposer(sent_text: str, sent_start: int, cued: list, a: int, ws: int, 
     if own:
         return own[0].iso3
     if imp_before:
-        return imp_before[-1].iso3
+        return (_own_measure_actor(sent_text, sent_start, imp_before, a) or imp_before[-1]).iso3
     # a cue after the rate that names the rate's own payer belongs to another measure ("raise the duty it charges on
     # every product arriving from the United States to 84%, ... hours after Trump's newest round of tariffs")
     own_targets = {m.iso3 for m, c in cued if c == "target" and ws <= m.start < a}
     # (not the rate's own noun phrase: "the 10% US baseline tariff")
     imp = [m for m in imp if m.iso3 not in own_targets or _RATE_OWN_NOUN.match(sent_text, a - sent_start, m.start - sent_start)]
     return imp[0].iso3 if imp else None
+
+
+_OWN_MEASURE_BEFORE = re.compile(OWN_MEASURE_BEFORE, re.I)
+_OWN_MEASURE_AFTER = re.compile(OWN_MEASURE_AFTER, re.I)
+
+
+def _own_measure_actor(sent_text: str, sent_start: int, imp_before: list, a: int) -> Mention | None:
+    """The clause's acting subject when the rate's own noun phrase is "its own" ("Beijing has answered President Trump's
+    145% tariff on Chinese goods with a 125% tariff of its own", "... by raising its own levy on imports from the United
+    States to 84 percent"): the last imposer cued before the rate as the subject of a verb, not the possessive or
+    adjective of the measure it answers, which stands nearer (round 30).  None when the phrase is not "its own" or no
+    subject acts."""
+    r = a - sent_start
+    if not (_OWN_MEASURE_AFTER.match(sent_text, r) or _OWN_MEASURE_BEFORE.search(sent_text, max(0, r - 120), r)):
+        return None
+    actors = [m for m in imp_before if not m.possessive
+              and _IMPOSER_VERB_AFTER.match(sent_text[m.end - sent_start:m.end - sent_start + 120])]
+    return actors[-1] if actors else None
 
 
 def _cued_target(sent_text: str, sent_start: int, mentions: list, tgt: list, imposer: str | None, a: int, ws: int,
@@ -1076,9 +1132,44 @@ def _uncued_imposer(ctx: Context, sent_start: int, sent_text: str, target: str |
         market = _quota_rate_market(ctx, sent_start, sent_text, target, before_rate) if fallback == "USA" else None
         fallback = market if market not in (None, target) else fallback
         fallback = _fellow_payer_imposer(ctx, sent_start, sent_text, target, fallback, before_rate) or fallback
+        fallback = _home_government_imposer(ctx, sent_start, sent_text, target, fallback, before_rate) or fallback
+        fallback = _third_country_imposer(ctx, target, fallback) or fallback
         imposer = _verb_subject(ctx, sent_start, sent_text, target, before_rate) \
             or _us_actor(ctx, sent_start, sent_text, target, fallback, before_rate[1])
     return imposer, target
+
+
+def _home_government_imposer(ctx: Context, sent_start: int, sent_text: str, target: str | None, fallback: str | None,
+                             before_rate: tuple[int, int]) -> str | None:
+    """The story's own country for a rate an unnamed government body decides in the rate's clause ("The Budget proposes
+    to cut the duty on motorcycles ... from 50 per cent to 40 per cent", "The government responded by reducing the rate
+    to 50 per cent"), when the fallback imposer is the default U.S. and the story's main country is another: "the
+    government" of a story about India's budget is India's, not Washington's (round 30: the U.S. default kept for
+    another country's own duties).  Not when a country is named between the body and the rate ("The Government says it
+    will keep working with the US to have the 25% tariff taken away").  None otherwise."""
+    home = ctx.main_country
+    if fallback != "USA" or home in (None, "USA", target):
+        return None
+    lo, a = before_rate
+    acts = None
+    for acts in _HOME_GOVERNMENT_ACTS.finditer(sent_text, lo - sent_start, a - sent_start):
+        pass
+    if acts is None:
+        return None
+    named = [m for m in ctx.country_mentions(sent_start + acts.start(), a) if not m.compound]
+    return None if named else home
+
+
+def _third_country_imposer(ctx: Context, target: str | None, fallback: str | None) -> str | None:
+    """The U.S. for a rate on a third country when the fallback imposer is the story's imposer and the lede names that
+    imposer's measure as one on U.S. goods ("China to impose 34% tariffs on all US imports": "The European Union was given
+    20 percent, Vietnam 46 percent ..."; "Kuala Lumpur will also cut or remove duties on 98.4% of American imports": "It is
+    below the 20 per cent set for Vietnam"): a counter-measure's story tells the U.S. rates of other partners beside it,
+    not the story country's own rates on them (round 30).  None otherwise."""
+    if fallback in (None, "USA") or target in (None, "USA", fallback) or _story_imposer(ctx) != fallback \
+            or ctx.country_remedy:      # an anti-dumping duty charged on several origins, the U.S. among them (d125)
+        return None
+    return "USA" if ctx.__dict__.get("_story_target") == "USA" else None
 
 
 def _fellow_payer_imposer(ctx: Context, sent_start: int, sent_text: str, target: str | None, fallback: str | None,
@@ -1382,7 +1473,8 @@ def _story_imposer(ctx: Context) -> str | None:
             cued = [m for m in ctx.country_mentions(sent.start, sent.end) if not m.compound
                     and (_cue(sent.text, m, sent.start) == "imposer"
                          and (m.kind != "demonym" or _IMPOSER_VERB_AFTER.match(sent.text[m.end - sent.start:]))
-                         or _LEDE_IMPOSER_VERB.match(sent.text[m.end - sent.start:]))]
+                         or _LEDE_IMPOSER_VERB.match(sent.text[m.end - sent.start:])
+                         and _cue(sent.text, m, sent.start) != "target")]     # not "South Africa hit with" (round 30)
             if not cued:
                 cued = _dateline_government(ctx, sent)
             if cued:
@@ -1393,6 +1485,10 @@ def _story_imposer(ctx: Context) -> str | None:
                 break
         ctx.__dict__["_story_imposer"] = found
     return ctx.__dict__["_story_imposer"]
+
+
+_HOME_GOVERNMENT_ACTS = re.compile(rf"{HOME_GOVERNMENT_SUBJECT}{_SUBJECT_BEFORE_VERB[1:]}"
+                                   rf"(?:{_DECISION_VERBS}|{HOME_GOVERNMENT_EXTRA_VERBS})\b", re.I)
 
 
 # "New Delhi, Apr 21 (PTI) The government on Monday slapped a provisional safeguard duty ...", "Ottawa -- The federal
