@@ -1180,6 +1180,7 @@ class _Carry:
     future: bool = False        # the previous sentence dated its measures after publication
     main_status: str | None = None   # status of the sentence's last rate that is not a change's old rate
     stated_in_force: bool = False    # round 23b: the previous sentence stated a measure as taken ("took effect")
+    measure_goods: list[str] = field(default_factory=list)  # round 30: goods of the one measure a rate-free sentence names
 
 
 def _list_item(text: str) -> bool:
@@ -2327,6 +2328,8 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
             and not _EXISTING_OTHER.search(text, max(0, p.start - 30), p.start) \
             and not _list_of_another_measure(text, p.start, carry.products):   # "on top of the 25% tariffs ..." is another measure
         products = list(carry.products)    # "The combined rate of 35.19 per cent took effect" (not "India on 26%")
+    if not products and _back_referring_rate(text, p.start, row, k, carry):
+        products = list(carry.measure_goods)   # "... Washington's tariffs on steel and aluminum. Those US levies remain in force at 50%."
     if not products and row.company:
         products = list(ctx.story_goods) or _measure_products(ctx, si, facts)   # a company's rate of the measure
     if not products and ctx.story_goods and not _ALL_GOODS.search(row.own_np.get(k, "")):
@@ -2827,6 +2830,36 @@ def _exemption_split(products: list | None, status: str, exempted: list[str] | N
     return groups
 
 
+_MEASURE_GOODS_ON = re.compile(rf"\b(?:{TARIFF_NOUNS})\s+(?:on|against)\s+(?:(?:imports|shipments|exports)\s+of\s+)?", re.I)
+_GOODS_MEASURE = re.compile(rf"((?:[\w-]+\s+){{1,2}}){TARIFF_NOUNS}\b", re.I)   # "Trump imposed steel tariffs"
+
+
+def rate_free_measure_goods(text: str) -> list[str]:
+    """The goods of the one goods measure a tariff sentence with no rate names: "Washington's tariffs on steel and
+    aluminum", "a final safeguard duty on imports of certain flat steel products", "Trump imposed steel tariffs".  []
+    when it names none, or goods of two measures (then "those levies" after it is no one measure's)."""
+    found = []
+    for m in _MEASURE_GOODS_ON.finditer(text):
+        stop = _NP_STOP.search(text, m.end())
+        goods = _products_in(text[m.end():stop.start() if stop else len(text)])
+        if goods:
+            found.append((m.start(), goods))
+    for m in _GOODS_MEASURE.finditer(text):
+        goods = _products_in(m.group(1))
+        if goods and not any(abs(start - m.start()) < 40 for start, _ in found):
+            found.append((m.start(), goods))
+    return found[0][1] if len(found) == 1 else []
+
+
+def _back_referring_rate(text: str, rate_start: int, row: _Row, k: int, carry: _Carry) -> bool:
+    """A rate with no goods of its own in a sentence whose subject refers back to a measure ("Those US levies remain
+    in force at 50%", "The proposed duty would be 12 per cent") right after a rate-free sentence that named that
+    measure with its goods: the rate is that measure's (LABELING.md: one measure restated keeps its goods)."""
+    return bool(carry.measure_goods and k not in row.own_np and not row.label and _BACKREF_SUBJECT.match(text)
+                and not _EXISTING_OTHER.search(text, max(0, rate_start - 30), rate_start)
+                and not _list_of_another_measure(text, rate_start, carry.measure_goods))
+
+
 def _list_of_another_measure(text: str, rate_start: int, handed: list[str]) -> bool:
     """A list of goods the sentence before gave its own rates is not handed to a rate this sentence calls another
     measure ("It will suspend the additional 24% levy" after "15% on chicken, wheat ... and 10% on soybeans, ...";
@@ -3284,6 +3317,7 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         own_status = _sentence_status(text, ctx.published)
         if not find_percents(text):
             carry.had_tariff = has_noun or carry.had_tariff     # "The new rates take effect on Aug. 7." continues
+            carry.measure_goods = rate_free_measure_goods(text) if has_noun else carry.measure_goods
             carry.status = own_status or carry.status
             carry.future = own_status == "announced"
             carry.stated_in_force = bool(_STATED_IN_FORCE.search(text)) or carry.stated_in_force
@@ -3300,6 +3334,7 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         carry.future = own_status == "announced" and not sent_facts
         carry.stated_in_force = bool(_STATED_IN_FORCE.search(text))
         carry.had_tariff = has_noun or bool(rates) or carry.had_tariff
+        carry.measure_goods = []         # a rate sentence's own facts are the antecedent from here on
     later_status_wins(facts)
     model = tariff_model.active()
     if (model is not None and model.get("extra") is not None) or tariff_model.collector is not None:
