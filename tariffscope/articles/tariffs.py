@@ -56,6 +56,8 @@ from .constants import (
     CHANGE_STACKS,
     ALL_GOODS_WORDS,
     ANOTHER_MEASURE,
+    ALL_GOODS_MEASURE_WORDS,
+    BACKREF_MEASURE_NP,
     BACKREF_MEASURE_SUBJECT,
     CARRIED_LIST_MIN,
     CHANGE_AIM_BEFORE,
@@ -2329,7 +2331,7 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
             and not _list_of_another_measure(text, p.start, carry.products):   # "on top of the 25% tariffs ..." is another measure
         products = list(carry.products)    # "The combined rate of 35.19 per cent took effect" (not "India on 26%")
     if not products and _back_referring_rate(text, p.start, row, k, carry):
-        products = list(carry.measure_goods)   # "... Washington's tariffs on steel and aluminum. Those US levies remain in force at 50%."
+        products = list(carry.measure_goods or carry.products)   # "... tariffs on steel and aluminum. Those US levies remain in force at 50%."
     if not products and row.company:
         products = list(ctx.story_goods) or _measure_products(ctx, si, facts)   # a company's rate of the measure
     if not products and ctx.story_goods and not _ALL_GOODS.search(row.own_np.get(k, "")):
@@ -2855,9 +2857,33 @@ def _back_referring_rate(text: str, rate_start: int, row: _Row, k: int, carry: _
     """A rate with no goods of its own in a sentence whose subject refers back to a measure ("Those US levies remain
     in force at 50%", "The proposed duty would be 12 per cent") right after a rate-free sentence that named that
     measure with its goods: the rate is that measure's (LABELING.md: one measure restated keeps its goods)."""
-    return bool(carry.measure_goods and k not in row.own_np and not row.label and _BACKREF_SUBJECT.match(text)
+    goods = carry.measure_goods or carry.products
+    return bool(goods and k not in row.own_np and not row.label
+                and (_BACKREF_SUBJECT.match(text) or _back_referring_np(text, rate_start))
                 and not _EXISTING_OTHER.search(text, max(0, rate_start - 30), rate_start)
-                and not _list_of_another_measure(text, rate_start, carry.measure_goods))
+                and not _list_of_another_measure(text, rate_start, goods))
+
+
+_BACKREF_NP = re.compile(BACKREF_MEASURE_NP)
+_ALL_GOODS_MEASURE = re.compile(ALL_GOODS_MEASURE_WORDS, re.I)
+
+
+def _back_referring_np(text: str, rate_start: int) -> bool:
+    """The rate stands in (or right after) a definite or demonstrative measure noun phrase that names no goods, payer
+    or kind of its own: "The 25 per cent duties take effect", "the applicable duty stays at 25%" -- not "the 10%
+    baseline tariff", "the reciprocal tariff of 20%" (all-goods rates, LABELING.md product null)."""
+    for m in _BACKREF_NP.finditer(text, max(0, rate_start - 60), min(len(text), rate_start + 60)):
+        if m.start() <= rate_start <= m.end() + 25 and not _ALL_GOODS_MEASURE.search(m.group(0)) \
+                and not _BENCHMARK_BEFORE.search(text, max(0, m.start() - 25), m.start()) \
+                and not find_countries(text):
+            # (not "lower than the 32 percent tariff the US announced for Taiwan": a benchmark of another measure;
+            # not a sentence naming a country, whose own rate that may be: "Most other New Zealand exports still pay
+            # the 15% US rate", "failing to head off the 39% rate" after Swiss officials)
+            return True
+    return False
+
+
+_BENCHMARK_BEFORE = re.compile(r"\b(?:than|compared\s+with|compared\s+to|instead\s+of|from|with|above|below)\s+$", re.I)
 
 
 def _list_of_another_measure(text: str, rate_start: int, handed: list[str]) -> bool:
