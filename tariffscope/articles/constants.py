@@ -1079,6 +1079,13 @@ BACKREF_MEASURE_NP = (
 ALL_GOODS_MEASURE_WORDS = (r"\b(?:baseline|reciprocal|universal|blanket|global|across-the-board|country|country-specific|"
                            r"general|all-others|residual|mfn|most-favou?red-nation|combined|total|overall|average|effective)\b")
 
+# the goods phrase of a measure a rate-free sentence names ("tariffs on steel", "a duty on imports of flat steel
+# products") and goods words before a measure noun ("Trump imposed steel tariffs")
+MEASURE_GOODS_ON = rf"\b(?:{TARIFF_NOUNS})\s+(?:on|against)\s+(?:(?:imports|shipments|exports)\s+of\s+)?"
+GOODS_BEFORE_MEASURE = rf"((?:[\w-]+\s+){{1,2}}){TARIFF_NOUNS}\b"
+# a measure named as a benchmark or the old side of a change is another measure, not the one named before
+BENCHMARK_BEFORE_MEASURE = r"\b(?:than|compared\s+with|compared\s+to|instead\s+of|from|above|below)\s+$"
+
 # Round 23b (trade-value year of list rows): a row of a list or table flattened to text -- a paragraph of its own, short,
 # a label, then a colon, a spaced dash or a table bar, then the amount ("US exports to Thailand: USD 17.7 billion",
 # "Rubber products – US$2.783 billion, up 11.83%"). A row that states no period of its own takes the one year of the

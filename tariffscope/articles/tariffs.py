@@ -59,6 +59,9 @@ from .constants import (
     ALL_GOODS_MEASURE_WORDS,
     BACKREF_MEASURE_NP,
     BACKREF_MEASURE_SUBJECT,
+    BENCHMARK_BEFORE_MEASURE,
+    GOODS_BEFORE_MEASURE,
+    MEASURE_GOODS_ON,
     CARRIED_LIST_MIN,
     CHANGE_AIM_BEFORE,
     CHANGE_AIM_DONE_AFTER,
@@ -2836,8 +2839,8 @@ def _exemption_split(products: list | None, status: str, exempted: list[str] | N
     return groups
 
 
-_MEASURE_GOODS_ON = re.compile(rf"\b(?:{TARIFF_NOUNS})\s+(?:on|against)\s+(?:(?:imports|shipments|exports)\s+of\s+)?", re.I)
-_GOODS_MEASURE = re.compile(rf"((?:[\w-]+\s+){{1,2}}){TARIFF_NOUNS}\b", re.I)   # "Trump imposed steel tariffs"
+_MEASURE_GOODS_ON = re.compile(MEASURE_GOODS_ON, re.I)        # "tariffs on steel", "a duty on imports of flat steel"
+_GOODS_MEASURE = re.compile(GOODS_BEFORE_MEASURE, re.I)     # "Trump imposed steel tariffs"
 
 
 def rate_free_measure_goods(text: str) -> list[str]:
@@ -2861,9 +2864,11 @@ def rate_free_measure_goods(text: str) -> list[str]:
 
 
 def _back_referring_rate(text: str, rate_start: int, row: _Row, k: int, carry: _Carry) -> bool:
-    """A rate with no goods of its own in a sentence whose subject refers back to a measure ("Those US levies remain
-    in force at 50%", "The proposed duty would be 12 per cent") right after a rate-free sentence that named that
-    measure with its goods: the rate is that measure's (LABELING.md: one measure restated keeps its goods)."""
+    """A rate with no goods of its own whose subject or noun phrase refers back to a measure ("Those US levies remain
+    in force at 50%", "The proposed duty would be 12 per cent", "The duties began at 25 per cent") right after the
+    sentence that named that one measure with its goods -- a rate-free sentence's last measure, else the rate sentence
+    whose facts all named goods: the rate is that measure's (LABELING.md: one measure restated keeps its goods).  A
+    rate-free tariff sentence naming no one goods measure leaves no antecedent for it."""
     goods = carry.measure_goods or ([] if carry.measure_unclear else carry.products)
     return bool(goods and k not in row.own_np and not row.label
                 and (_BACKREF_SUBJECT.match(text) or _back_referring_np(text, rate_start, carry.goods_countries))
@@ -2890,7 +2895,7 @@ def _back_referring_np(text: str, rate_start: int, countries: frozenset) -> bool
     return False
 
 
-_BENCHMARK_BEFORE = re.compile(r"\b(?:than|compared\s+with|compared\s+to|instead\s+of|from|above|below)\s+$", re.I)
+_BENCHMARK_BEFORE = re.compile(BENCHMARK_BEFORE_MEASURE, re.I)   # "lower than the 32 percent tariff ..."
 
 
 def _country_codes(text: str) -> frozenset:
