@@ -1075,6 +1075,23 @@ BACKREF_MEASURE_SUBJECT = (
     r"|[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?:duty|duties|levy|levies|rate)\s+(?:is|was|were|will|would|stays?|stayed|remains?|"
     r"remained|rises?|rose|falls?|fell|goes|went|drops?|dropped|climbs?|climbed|has|had|includes?|included))\b")
 
+# Round 30 (xproductref30): a definite or demonstrative measure noun phrase that names no goods of its own, the rate
+# inside it or right after its verb ("The 25 per cent duties take effect", "the applicable duty stays at 25%"): it refers
+# back to a measure named just before; a noun followed by on/against/for/of/to names its own scope and is no back-reference.
+BACKREF_MEASURE_NP = (
+    r"\b(?:[Tt]he|[Tt]hose|[Tt]hese|[Tt]hat|[Tt]his)\s+(?:(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|[a-z-]+)\s+){0,3}?"
+    r"(?:duty|duties|tariffs?|levy|levies|rate)\b(?!\s+(?:on|against|for|of|to|that|which|imposed|charged|applied)\b)")
+# words that make a measure an all-goods or every-partner rate (never a back-reference to one goods measure)
+ALL_GOODS_MEASURE_WORDS = (r"\b(?:baseline|reciprocal|universal|blanket|global|across-the-board|country|country-specific|"
+                           r"general|all-others|residual|mfn|most-favou?red-nation|combined|total|overall|average|effective)\b")
+
+# the goods phrase of a measure a rate-free sentence names ("tariffs on steel", "a duty on imports of flat steel
+# products") and goods words before a measure noun ("Trump imposed steel tariffs")
+MEASURE_GOODS_ON = rf"\b(?:{TARIFF_NOUNS})\s+(?:on|against)\s+(?:(?:imports|shipments|exports)\s+of\s+)?"
+GOODS_BEFORE_MEASURE = rf"((?:[\w-]+\s+){{1,2}}){TARIFF_NOUNS}\b"
+# a measure named as a benchmark or the old side of a change is another measure, not the one named before
+BENCHMARK_BEFORE_MEASURE = r"\b(?:than|compared\s+with|compared\s+to|instead\s+of|from|above|below)\s+$"
+
 # Round 23b (trade-value year of list rows): a row of a list or table flattened to text -- a paragraph of its own, short,
 # a label, then a colon, a spaced dash or a table bar, then the amount ("US exports to Thailand: USD 17.7 billion",
 # "Rubber products – US$2.783 billion, up 11.83%"). A row that states no period of its own takes the one year of the

@@ -56,7 +56,12 @@ from .constants import (
     CHANGE_STACKS,
     ALL_GOODS_WORDS,
     ANOTHER_MEASURE,
+    ALL_GOODS_MEASURE_WORDS,
+    BACKREF_MEASURE_NP,
     BACKREF_MEASURE_SUBJECT,
+    BENCHMARK_BEFORE_MEASURE,
+    GOODS_BEFORE_MEASURE,
+    MEASURE_GOODS_ON,
     CARRIED_LIST_MIN,
     CHANGE_AIM_BEFORE,
     CHANGE_AIM_DONE_AFTER,
@@ -1180,6 +1185,9 @@ class _Carry:
     future: bool = False        # the previous sentence dated its measures after publication
     main_status: str | None = None   # status of the sentence's last rate that is not a change's old rate
     stated_in_force: bool = False    # round 23b: the previous sentence stated a measure as taken ("took effect")
+    measure_goods: list[str] = field(default_factory=list)  # round 30: goods of the one measure a rate-free sentence names
+    goods_countries: frozenset = frozenset()   # round 30: the countries the sentence handing on goods names
+    measure_unclear: bool = False   # round 30: the last tariff sentence named a measure, no one goods measure
 
 
 def _list_item(text: str) -> bool:
@@ -2093,6 +2101,7 @@ class _Row:
     bare: set = field(default_factory=set)       # rates whose own words name no goods, nor all goods
     exempted: dict = field(default_factory=dict)  # rate index -> the goods an act of removal takes out of it
     subject_goods: dict = field(default_factory=dict)  # rate index -> goods read in its exemption's subject (round 28)
+    back_referred: set = field(default_factory=set)   # rates that took the goods of the measure named before (round 30)
     company: bool = False                # a line of a remedy story's company list (_company_row)
     country_starts: frozenset = frozenset()  # where the sentence's country mentions start (listed rates)
     list_followers: frozenset = frozenset()  # the rates after the first of a run of listed rates (_listed_runs)
@@ -2327,6 +2336,9 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
             and not _EXISTING_OTHER.search(text, max(0, p.start - 30), p.start) \
             and not _list_of_another_measure(text, p.start, carry.products):   # "on top of the 25% tariffs ..." is another measure
         products = list(carry.products)    # "The combined rate of 35.19 per cent took effect" (not "India on 26%")
+    if not products and _back_referring_rate(text, p.start, row, k, carry):
+        products = list(carry.measure_goods or carry.products)   # "... tariffs on steel and aluminum. Those US levies remain in force at 50%."
+        row.back_referred.add(k)
     if not products and row.company:
         products = list(ctx.story_goods) or _measure_products(ctx, si, facts)   # a company's rate of the measure
     if not products and ctx.story_goods and not _ALL_GOODS.search(row.own_np.get(k, "")):
@@ -2827,6 +2839,69 @@ def _exemption_split(products: list | None, status: str, exempted: list[str] | N
     return groups
 
 
+_MEASURE_GOODS_ON = re.compile(MEASURE_GOODS_ON, re.I)        # "tariffs on steel", "a duty on imports of flat steel"
+_GOODS_MEASURE = re.compile(GOODS_BEFORE_MEASURE, re.I)     # "Trump imposed steel tariffs"
+
+
+def rate_free_measure_goods(text: str) -> list[str]:
+    """The goods of the one goods measure a tariff sentence with no rate names: "Washington's tariffs on steel and
+    aluminum", "a final safeguard duty on imports of certain flat steel products", "Trump imposed steel tariffs".  []
+    when it names none, or goods of two measures (then "those levies" after it is no one measure's)."""
+    found = []
+    for m in _MEASURE_GOODS_ON.finditer(text):
+        stop = _NP_STOP.search(text, m.end())
+        goods = _products_in(text[m.end():stop.start() if stop else len(text)])
+        if goods:
+            found.append((m.start(), goods))          # where the measure's noun starts
+    for m in _GOODS_MEASURE.finditer(text):
+        goods = _products_in(m.group(1))
+        if goods and not any(abs(start - m.end(1)) < 40 for start, _ in found):
+            found.append((m.end(1), goods))
+    nouns = [m.start() for m in _TARIFF_NOUN.finditer(text)]
+    if len(found) != 1 or not nouns or nouns[-1] > found[0][0]:
+        return []        # (not "Ottawa answered Washington's metals duties with a fresh slate of counter-tariffs")
+    return found[0][1]
+
+
+def _back_referring_rate(text: str, rate_start: int, row: _Row, k: int, carry: _Carry) -> bool:
+    """A rate with no goods of its own whose subject or noun phrase refers back to a measure ("Those US levies remain
+    in force at 50%", "The proposed duty would be 12 per cent", "The duties began at 25 per cent") right after the
+    sentence that named that one measure with its goods -- a rate-free sentence's last measure, else the rate sentence
+    whose facts all named goods: the rate is that measure's (LABELING.md: one measure restated keeps its goods).  A
+    rate-free tariff sentence naming no one goods measure leaves no antecedent for it."""
+    goods = carry.measure_goods or ([] if carry.measure_unclear else carry.products)
+    return bool(goods and k not in row.own_np and not row.label
+                and (_BACKREF_SUBJECT.match(text) or _back_referring_np(text, rate_start, carry.goods_countries))
+                and not _EXISTING_OTHER.search(text, max(0, rate_start - 30), rate_start)
+                and not _list_of_another_measure(text, rate_start, goods))
+
+
+_BACKREF_NP = re.compile(BACKREF_MEASURE_NP)
+_ALL_GOODS_MEASURE = re.compile(ALL_GOODS_MEASURE_WORDS, re.I)
+
+
+def _back_referring_np(text: str, rate_start: int, countries: frozenset) -> bool:
+    """The rate stands in (or right after) a definite or demonstrative measure noun phrase that names no goods, payer
+    or kind of its own: "The 25 per cent duties take effect", "the applicable duty stays at 25%" -- not "the 10%
+    baseline tariff", "the reciprocal tariff of 20%" (all-goods rates, LABELING.md product null)."""
+    for m in _BACKREF_NP.finditer(text, max(0, rate_start - 60), min(len(text), rate_start + 60)):
+        if m.start() <= rate_start <= m.end() + 25 and not _ALL_GOODS_MEASURE.search(m.group(0)) \
+                and not _BENCHMARK_BEFORE.search(text, max(0, m.start() - 25), m.start()) \
+                and not _country_codes(text) - countries:
+            # (not "lower than the 32 percent tariff the US announced for Taiwan": a benchmark of another measure;
+            # not a sentence naming a country, whose own rate that may be: "Most other New Zealand exports still pay
+            # the 15% US rate", "failing to head off the 39% rate" after Swiss officials)
+            return True
+    return False
+
+
+_BENCHMARK_BEFORE = re.compile(BENCHMARK_BEFORE_MEASURE, re.I)   # "lower than the 32 percent tariff ..."
+
+
+def _country_codes(text: str) -> frozenset:
+    return frozenset(m.iso3 for m in find_countries(text))
+
+
 def _list_of_another_measure(text: str, rate_start: int, handed: list[str]) -> bool:
     """A list of goods the sentence before gave its own rates is not handed to a rate this sentence calls another
     measure ("It will suspend the additional 24% levy" after "15% on chicken, wheat ... and 10% on soybeans, ...";
@@ -2976,7 +3051,10 @@ def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, f
     # the parties are told by the goods the rate read, those moved out of it by round 28's subject reading too: a
     # rate whose sector goods are all exempted keeps the parties it had ("Steel, aluminium, ... are exempt from the
     # 15 per cent tariff" after "... the UK and Australia": the global rate, not Australia's)
-    parties = _rate_parties(ctx, si, sent, row, k, (products or []) + row.subject_goods.get(k, []), facts)
+    # a back-referring rate's parties are read as its own clause gives them: the goods it took from the measure named
+    # before do not make it a global sector rate ("Those US levies remain in force at 50%" stays the EU's)
+    told = [] if k in row.back_referred else (products or [])
+    parties = _rate_parties(ctx, si, sent, row, k, told + row.subject_goods.get(k, []), facts)
     if parties is None:
         return
     imposer, targets = parties
@@ -3284,6 +3362,10 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         own_status = _sentence_status(text, ctx.published)
         if not find_percents(text):
             carry.had_tariff = has_noun or carry.had_tariff     # "The new rates take effect on Aug. 7." continues
+            if has_noun:
+                carry.measure_goods = rate_free_measure_goods(text)
+                carry.measure_unclear = not carry.measure_goods
+                carry.goods_countries = _country_codes(text) if carry.measure_goods else carry.goods_countries
             carry.status = own_status or carry.status
             carry.future = own_status == "announced"
             carry.stated_in_force = bool(_STATED_IN_FORCE.search(text)) or carry.stated_in_force
@@ -3300,6 +3382,8 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         carry.future = own_status == "announced" and not sent_facts
         carry.stated_in_force = bool(_STATED_IN_FORCE.search(text))
         carry.had_tariff = has_noun or bool(rates) or carry.had_tariff
+        carry.measure_goods, carry.measure_unclear = [], False   # a rate sentence's own facts are the antecedent now
+        carry.goods_countries = _country_codes(text) if sent_facts else carry.goods_countries
     later_status_wins(facts)
     model = tariff_model.active()
     if (model is not None and model.get("extra") is not None) or tariff_model.collector is not None:
