@@ -46,23 +46,20 @@ def test_nouns_spelt_as_verbs_are_no_governing_verb():
     assert _verbs(body, "2.5%")[2:] == ("past", "apply")
 
 
-def test_features_cross_the_tense_with_the_rules_status():
+def _signed_order_features() -> set[str]:
+    """The status features of the 50% in "The president has signed an order that puts a 50% surcharge ..."."""
     body = "Markets fell. The president has signed an order that puts a 50% surcharge on imports from Brazil."
     ctx = Context.build(body, date(2026, 2, 3))
-    text = ctx.sentences[1].text
-    start = text.index("50%")
+    start = ctx.sentences[1].text.index("50%")
     fact = {"imposer": "USA", "target": "BRA", "product": None, "rate_pct": 50.0, "status": "announced"}
-    feats = tariff_model.status_features(tariff_model.RateView(ctx, 1, start, start + 3, None, fact))
-    assert {"gvb=present_s", "rule=announced&gvb=present_s", "gvb=present_s&put", "gva=none"} <= set(feats)
+    return set(tariff_model.status_features(tariff_model.RateView(ctx, 1, start, start + 3, None, fact)))
+
+
+def test_features_cross_the_tense_with_the_rules_status():
+    assert {"gvb=present_s", "rule=announced&gvb=present_s", "gvb=present_s&put", "gva=none"} <= _signed_order_features()
 
 
 def test_guard_the_clause_tense_features_stay_as_they_were():
     # the older features read the clause's and the sentence's first tense ("has signed": perfect); they stand beside
     # the governing verb's, and a rules' status the learned step may not change stays the rules'
-    body = "Markets fell. The president has signed an order that puts a 50% surcharge on imports from Brazil."
-    ctx = Context.build(body, date(2026, 2, 3))
-    text = ctx.sentences[1].text
-    start = text.index("50%")
-    fact = {"imposer": "USA", "target": "BRA", "product": None, "rate_pct": 50.0, "status": "announced"}
-    feats = tariff_model.status_features(tariff_model.RateView(ctx, 1, start, start + 3, None, fact))
-    assert {"rule=announced", "stense=perfect", "rule=announced&stense=perfect", "b2:a"} <= set(feats)
+    assert {"rule=announced", "stense=perfect", "rule=announced&stense=perfect", "b2:a"} <= _signed_order_features()
