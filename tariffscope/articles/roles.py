@@ -1166,10 +1166,10 @@ def _third_country_imposer(ctx: Context, target: str | None, fallback: str | Non
     20 percent, Vietnam 46 percent ..."; "Kuala Lumpur will also cut or remove duties on 98.4% of American imports": "It is
     below the 20 per cent set for Vietnam"): a counter-measure's story tells the U.S. rates of other partners beside it,
     not the story country's own rates on them (round 30).  None otherwise."""
-    if fallback in (None, "USA") or target in (None, "USA", fallback) or _story_imposer(ctx) != fallback \
+    if fallback == "USA" or target in (None, "USA", fallback) \
             or ctx.country_remedy:      # an anti-dumping duty charged on several origins, the U.S. among them (d125)
         return None
-    return "USA" if ctx.__dict__.get("_story_target") == "USA" else None
+    return "USA" if _lede_target(ctx, fallback) == "USA" else None
 
 
 def _fellow_payer_imposer(ctx: Context, sent_start: int, sent_text: str, target: str | None, fallback: str | None,

@@ -2884,14 +2884,13 @@ def _back_referring_np(text: str, rate_start: int, countries: frozenset) -> bool
     """The rate stands in (or right after) a definite or demonstrative measure noun phrase that names no goods, payer
     or kind of its own: "The 25 per cent duties take effect", "the applicable duty stays at 25%" -- not "the 10%
     baseline tariff", "the reciprocal tariff of 20%" (all-goods rates, LABELING.md product null)."""
+    if _country_codes(text) - countries:
+        return False        # a sentence naming a country the antecedent did not, whose own rate that may be: "Most
+        #                     other New Zealand exports still pay the 15% US rate", "failing to head off the 39% rate"
     for m in _BACKREF_NP.finditer(text, max(0, rate_start - 60), min(len(text), rate_start + 60)):
         if m.start() <= rate_start <= m.end() + 25 and not _ALL_GOODS_MEASURE.search(m.group(0)) \
-                and not _BENCHMARK_BEFORE.search(text, max(0, m.start() - 25), m.start()) \
-                and not _country_codes(text) - countries:
-            # (not "lower than the 32 percent tariff the US announced for Taiwan": a benchmark of another measure;
-            # not a sentence naming a country, whose own rate that may be: "Most other New Zealand exports still pay
-            # the 15% US rate", "failing to head off the 39% rate" after Swiss officials)
-            return True
+                and not _BENCHMARK_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+            return True     # (not "lower than the 32 percent tariff the US announced for Taiwan": another measure)
     return False
 
 
