@@ -215,9 +215,33 @@ def _verb_forms() -> dict[str, str]:
     return out
 
 
+def _trie_alternation(words) -> str:
+    """One regex alternation for many words, factored by common prefix ("rais(?:e(?:d|s)?|ing)").  Why: with re.I,
+    Python's re tries each of 640 flat alternatives at every word start (no first-letter skip under IGNORECASE); the
+    trie fails at the first letter.  The same matches: every form is letters only and the group ends at \\b, so at
+    most one form -- the whole word -- can match at a position, whatever the order of the alternatives."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_node(trie)
+
+
+def _trie_node(node: dict) -> str:
+    kids = [re.escape(ch) + _trie_node(sub) for ch, sub in sorted(node.items()) if ch]
+    if not kids:
+        return ""
+    body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+    if "" not in node:
+        return body
+    return f"(?:{body})?" if len(kids) == 1 else body + "?"
+
+
 _VERB_FORMS = _verb_forms()
 _VERB_GROUP = re.compile(rf"\b((?:{GOVERNING_AUX}\s+(?:{GOVERNING_ADVERB}\s+)?){{0,3}})"
-                         rf"({'|'.join(sorted(_VERB_FORMS, key=len, reverse=True))})\b", re.I)
+                         rf"({_trie_alternation(_VERB_FORMS)})\b", re.I)
 _GOVERNING_BREAK = re.compile(GOVERNING_BREAK, re.I)
 _HARD_BREAK = re.compile(r"[;:—–(]")
 _UNCHANGED_PAST = frozenset({"put", "set", "cut", "hit"})      # past or present: the form does not tell
@@ -271,6 +295,7 @@ def _tense_and_base(m: re.Match) -> tuple[str, str]:
 # a bare form after one of these, or right after the rate, is a noun ("the levy", "its cut", "a 25% charge")
 _NOUN_BEFORE = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|this|these|those|any|per|of|new|extra|additional)|"
                           r"\d\s?(?:%|per\s?cent|percent|pct))[\s-]*$", re.I)
+_NOUN_CUE_LONGEST = 10
 
 
 def _is_verb(text: str, m: re.Match, rate_end: int | None = None) -> bool:
@@ -280,7 +305,12 @@ def _is_verb(text: str, m: re.Match, rate_end: int | None = None) -> bool:
         return True
     if rate_end is not None and not text[rate_end:m.start()].strip(" -"):
         return False
-    return _NOUN_BEFORE.search(text, 0, m.start()) is None
+    # a noun cue ends where the run of spaces and hyphens before the group starts, and is at most 10 characters
+    # long ("additional", "5 per cent"): search only there, not the sentence from its start (the same answer)
+    j = m.start()
+    while j > 0 and (text[j - 1].isspace() or text[j - 1] == "-"):
+        j -= 1
+    return _NOUN_BEFORE.search(text, max(0, j - _NOUN_CUE_LONGEST), m.start()) is None
 
 
 def governing_verb_features(v: RateView) -> list[str]:
