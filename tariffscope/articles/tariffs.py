@@ -102,6 +102,8 @@ from .constants import (
     LEFT_OUT_COPULA,
     LEFT_OUT_MODAL_COPULA,
     LEFT_OUT_MODAL_HEDGE,
+    LEFT_OUT_NOT_PAYING,
+    LEFT_OUT_NOT_PAYING_HEDGE,
     LEFT_OUT_CUE,
     LEFT_OUT_MEASURE_REACH,
     RATE_EXEMPTING_VERB,
@@ -2362,7 +2364,7 @@ def _without_exempted(text: str, p, nxt: int, row: _Row, k: int, products: list 
     exempted = [] if listed else _exempted_goods(text, p, nxt)
     if exempted:
         row.exempted[k] = exempted
-    left_out = listed or ([] if exempted else _left_out_goods(text, p))
+    left_out = listed or ([] if exempted else _left_out_goods(text, p) or _not_paying_goods(text, p))
     spelled = _colon_list_goods(text, p) if exempted or left_out else []
     if spelled:     # "exempted from the 15% rate from September 1: aircraft and aircraft parts, generic drugs, ..."
         exempted, left_out = ([], spelled) if left_out else (spelled, [])
@@ -2524,6 +2526,30 @@ def _left_out_goods(text: str, p: Percent) -> list[str]:
     return goods
 
 
+_NOT_PAYING_BEFORE = re.compile(rf"(?<![\w'’-])(?P<subj>[^;:%,]{{2,80}}?)\s+{LEFT_OUT_NOT_PAYING}{_MEASURE_LEAD}", re.I)
+_NOT_PAYING_CUE = re.compile(LEFT_OUT_NOT_PAYING, re.I)
+_NOT_PAYING_HEDGE = re.compile(LEFT_OUT_NOT_PAYING_HEDGE, re.I)
+
+
+def _not_paying_goods(text: str, p: Percent) -> list[str]:
+    """The goods the rate's sentence says do not pay it, the rate right after the verb (constants.LEFT_OUT_NOT_PAYING:
+    "Steel and aluminum articles ... are not subject to the 40%", "Australian beef will no longer pay a 10 per cent
+    tariff", "passenger jets and orange juice have escaped the 50% rate"), [] when none: goods left out of the rate as
+    _left_out_goods reads them (round 31).  Not told under a condition, a proposal or a modal of possibility, and not
+    goods the measure itself names after the rate (its own goods)."""
+    lo = max(0, p.start - 160)
+    if not _NOT_PAYING_CUE.search(text, lo, p.start):
+        return []       # few sentences say so: the lazy subject is what costs (speed)
+    m = _NOT_PAYING_BEFORE.search(text, lo, p.start)
+    if m is None or _NOT_PAYING_HEDGE.search(text, 0, m.end("subj")):
+        return []
+    subj = _SUBJECT_CLAUSE.split(m.group("subj"))[-1]
+    goods = _goods_phrase(subj) if _products_in(subj) else []     # goods the lexicon knows: not "The industry"
+    if not goods or set(goods) & set(_products_in(text[m.end("subj"):p.end + LEFT_OUT_MEASURE_REACH])):
+        return []
+    return goods
+
+
 # the goods subject of an exemption cue set off by an interrupter (constants.INTERRUPTER_*): "Pharmaceuticals, the
 # country's largest export, were exempt from the 39% rate", "Pharmaceuticals, which remain exempt from the 39% tariff",
 # "crude oil, which dominates shipments to America, is exempt"; the head holds no comma, the interrupter either opens
@@ -2608,7 +2634,11 @@ def _goods_in_exempted_subject(text: str, p: Percent, products: list[str]) -> li
         return []
     lo = max(0, p.start - 200)
     m = _LISTED_BEFORE.search(text, lo, p.start) if _LISTED_CUE.search(text, lo, p.start) else None
-    if m is None or _hedged_modal(text, m):
+    if m is not None and _hedged_modal(text, m):
+        return []
+    if m is None:       # goods said not to pay the rate (round 31): their subject as well
+        m = _NOT_PAYING_BEFORE.search(text, lo, p.start) if _NOT_PAYING_CUE.search(text, lo, p.start) else None
+    if m is None:
         return []
     subj = _REDUCED_SUBJECT_CLAUSE.split(m.group("subj"))[-1]
     return [g for g in products if g and re.search(rf"\b{re.escape(g)}", subj, re.I)]
