@@ -837,6 +837,24 @@ REMOVING_VERB = r"(?:took|takes|taking|removed|removes|removing|lifted|lifts|lif
 # copulas, the adverbs allowed between copula and cue (at most two), and the cues (regex sources).
 LEFT_OUT_COPULA = r"(?:are|is|were|was|remain|remains|remained|stay|stays|stayed|have\s+been|has\s+been|had\s+been)"
 LEFT_OUT_ADVERB = r"(?:now|also|currently|still|likewise|largely|entirely|completely|so\s+far|for\s+now)"
+# round 31 (xexempt31; LABELING.md round 30: goods a rate leaves out are `lifted` under it also when the rate is only
+# announced or a deal's cap): goods a decided measure "will be" / "would be" left out of, the rate stated right after the
+# cue ("The White House said certain goods, such as copper, ..., would be exempt from the 32 percent rate"; "the US
+# announced that electronics would be excluded from the 145% tariff"). Read in the rate's own sentence only
+# (tariffs._left_out_goods, _listed_exemption): the modal speaks of the measure's start, not of the exemption. Not
+# "could / may / might be exempt" (an exemption only possible) nor one hung on a condition (LEFT_OUT_MODAL_HEDGE).
+LEFT_OUT_MODAL_COPULA = r"(?:will|would|shall)\s+(?:also\s+|now\s+|still\s+|then\s+)?(?:be|remain|stay)"
+LEFT_OUT_MODAL_HEDGE = r"\b(?:if|unless|whether|could|may|might|should|hopes?|asked|urged|wants?|seeks?|expects?|expected)\b"
+# round 31 (xexempt31): goods said not to pay a rate, stated right after the verb, are goods left out of it as "exempt from"
+# says (LABELING.md rounds 15 and 30): "Steel and aluminum articles ... are not subject to the 40%", "Copper articles ...
+# do not pay the additional 40%", "Generic medicines from Japan will not pay the baseline 15% tariff", "Australian beef
+# will no longer pay a 10 per cent tariff", "Embraer passenger jets and orange juice have escaped the 50% rate". Not
+# "would not pay" (a proposal or a condition) nor under a condition (LEFT_OUT_NOT_PAYING_HEDGE: "Where a company meets
+# that test, its branded and patented drugs will not pay the new 100% duty").
+LEFT_OUT_NOT_PAYING = r"(?:(?:are|is|were|was|remain|remains)\s+not\s+subject\s+to|(?:do|does|did|will)\s+not\s+(?:pay|face)|" \
+                      r"(?:will\s+)?no\s+longer\s+(?:pay|face)|(?:have|has)\s+(?:so\s+far\s+|now\s+)?escaped|escaped)"
+LEFT_OUT_NOT_PAYING_HEDGE = r"\b(?:if|unless|whether|where|would|could|may|might|should|hopes?|asked|urged|wants?|seeks?|" \
+                            r"expects?|expected|propos\w*|in\s+principle)\b"
 # round 27 (xexempt27): "not covered by" the rate is the same carve-out ("Pharmaceutical products are not covered by the
 # 31 per cent tariff", d1031; "medicines are not covered by the new 39% tariff", d1332; "... are not covered by the 20%
 # tariff", d1315: INDEX notes of three writer batches label these goods `lifted`)

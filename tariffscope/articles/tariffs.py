@@ -100,6 +100,10 @@ from .constants import (
     INTERRUPTER_RELATIVE,
     LEFT_OUT_ADVERB,
     LEFT_OUT_COPULA,
+    LEFT_OUT_MODAL_COPULA,
+    LEFT_OUT_MODAL_HEDGE,
+    LEFT_OUT_NOT_PAYING,
+    LEFT_OUT_NOT_PAYING_HEDGE,
     LEFT_OUT_CUE,
     LEFT_OUT_MEASURE_REACH,
     RATE_EXEMPTING_VERB,
@@ -2360,7 +2364,7 @@ def _without_exempted(text: str, p, nxt: int, row: _Row, k: int, products: list 
     exempted = [] if listed else _exempted_goods(text, p, nxt)
     if exempted:
         row.exempted[k] = exempted
-    left_out = listed or ([] if exempted else _left_out_goods(text, p))
+    left_out = listed or ([] if exempted else _left_out_goods(text, p) or _not_paying_goods(text, p))
     spelled = _colon_list_goods(text, p) if exempted or left_out else []
     if spelled:     # "exempted from the 15% rate from September 1: aircraft and aircraft parts, generic drugs, ..."
         exempted, left_out = ([], spelled) if left_out else (spelled, [])
@@ -2485,9 +2489,19 @@ def _goods_phrase(np: str) -> list[str]:
     return [g for g in _goods_of(np[:stop.start()] if stop else np) if g]
 
 
+# the copula of a rate's own exemption: as it stands, or a decided measure's "will be" / "would be" (round 31)
+_LEFT_OUT_VERB = rf"(?:{LEFT_OUT_COPULA}|(?P<modal>{LEFT_OUT_MODAL_COPULA}))"
 _LEFT_OUT_BEFORE = re.compile(
-    rf"(?P<subj>[^;:%,]{{2,80}}?)\s+{LEFT_OUT_COPULA}\s+(?:{LEFT_OUT_ADVERB}\s+){{0,2}}{LEFT_OUT_CUE}"
+    rf"(?P<subj>[^;:%,]{{2,80}}?)\s+{_LEFT_OUT_VERB}\s+(?:{LEFT_OUT_ADVERB}\s+){{0,2}}{LEFT_OUT_CUE}"
     rf"(?:\s+(?:from|of))?{_MEASURE_LEAD}", re.I)
+_MODAL_HEDGE = re.compile(LEFT_OUT_MODAL_HEDGE, re.I)
+
+
+def _hedged_modal(text: str, m: re.Match) -> bool:
+    """The exemption cue m reads is told with a modal ("would be exempt") under a condition or a mere possibility
+    before it in the sentence ("if talks succeed, steel would be exempt", "officials hope coffee will be spared"): no
+    exemption decided, the goods stay as the base reads them (round 31)."""
+    return m.group("modal") is not None and _MODAL_HEDGE.search(text, 0, m.start("modal")) is not None
 
 
 def _left_out_goods(text: str, p: Percent) -> list[str]:
@@ -2497,7 +2511,7 @@ def _left_out_goods(text: str, p: Percent) -> list[str]:
     off from its copula by an apposition or a relative clause is read before the interrupter (_interrupted_subject)."""
     lo = max(0, p.start - 160)
     m = _LEFT_OUT_BEFORE.search(text, lo, p.start)
-    if m and _NOT_DONE_BEFORE.search(text, max(0, m.end("subj") - 40), m.end("subj")):
+    if m and (_NOT_DONE_BEFORE.search(text, max(0, m.end("subj") - 40), m.end("subj")) or _hedged_modal(text, m)):
         return []
     goods = _goods_phrase(_SUBJECT_CLAUSE.split(m.group("subj"))[-1]) if m else []
     if not goods and m:
@@ -2509,6 +2523,30 @@ def _left_out_goods(text: str, p: Percent) -> list[str]:
     m_end = m.end("subj") if m else p.start
     if set(goods) & set(_products_in(text[m_end:p.end + LEFT_OUT_MEASURE_REACH])):
         return []       # "Refined copper cathodes have been left out of the 50% copper tariff": part of its own goods
+    return goods
+
+
+_NOT_PAYING_BEFORE = re.compile(rf"(?<![\w'’-])(?P<subj>[^;:%,]{{2,80}}?)\s+{LEFT_OUT_NOT_PAYING}{_MEASURE_LEAD}", re.I)
+_NOT_PAYING_CUE = re.compile(LEFT_OUT_NOT_PAYING, re.I)
+_NOT_PAYING_HEDGE = re.compile(LEFT_OUT_NOT_PAYING_HEDGE, re.I)
+
+
+def _not_paying_goods(text: str, p: Percent) -> list[str]:
+    """The goods the rate's sentence says do not pay it, the rate right after the verb (constants.LEFT_OUT_NOT_PAYING:
+    "Steel and aluminum articles ... are not subject to the 40%", "Australian beef will no longer pay a 10 per cent
+    tariff", "passenger jets and orange juice have escaped the 50% rate"), [] when none: goods left out of the rate as
+    _left_out_goods reads them (round 31).  Not told under a condition, a proposal or a modal of possibility, and not
+    goods the measure itself names after the rate (its own goods)."""
+    lo = max(0, p.start - 160)
+    if not _NOT_PAYING_CUE.search(text, lo, p.start):
+        return []       # few sentences say so: the lazy subject is what costs (speed)
+    m = _NOT_PAYING_BEFORE.search(text, lo, p.start)
+    if m is None or _NOT_PAYING_HEDGE.search(text, 0, m.end("subj")):
+        return []
+    subj = _SUBJECT_CLAUSE.split(m.group("subj"))[-1]
+    goods = _goods_phrase(subj) if _products_in(subj) else []     # goods the lexicon knows: not "The industry"
+    if not goods or set(goods) & set(_products_in(text[m.end("subj"):p.end + LEFT_OUT_MEASURE_REACH])):
+        return []
     return goods
 
 
@@ -2576,7 +2614,7 @@ def _interrupted_subject(text: str, lo: int, hi: int, pattern: re.Pattern) -> li
 # a subject list standing outside the rate right after it: "Copper, pharmaceuticals and energy products are exempt from
 # the 30% tariff", "some goods, among them copper, ... , are exempt from the 30% tariff"
 _LISTED_BEFORE = re.compile(
-    rf"(?P<subj>[^;:%]{{2,200}}?),?\s+{LEFT_OUT_COPULA}\s+(?:{LEFT_OUT_ADVERB}\s+){{0,2}}(?:{LEFT_OUT_CUE}|{EXEMPTED_PASSIVE})"
+    rf"(?P<subj>[^;:%]{{2,200}}?),?\s+{_LEFT_OUT_VERB}\s+(?:{LEFT_OUT_ADVERB}\s+){{0,2}}(?:{LEFT_OUT_CUE}|{EXEMPTED_PASSIVE})"
     rf"(?:\s+(?:from|of))?(?:\s+paying)?{_MEASURE_LEAD}", re.I)
 # the cue every _LISTED_BEFORE match holds: few sentences have one, and the lazy subject is what costs (speed)
 _LISTED_CUE = re.compile(rf"{LEFT_OUT_CUE}|{EXEMPTED_PASSIVE}", re.I)
@@ -2596,6 +2634,10 @@ def _goods_in_exempted_subject(text: str, p: Percent, products: list[str]) -> li
         return []
     lo = max(0, p.start - 200)
     m = _LISTED_BEFORE.search(text, lo, p.start) if _LISTED_CUE.search(text, lo, p.start) else None
+    if m is not None and _hedged_modal(text, m):
+        return []
+    if m is None:       # goods said not to pay the rate (round 31): their subject as well
+        m = _NOT_PAYING_BEFORE.search(text, lo, p.start) if _NOT_PAYING_CUE.search(text, lo, p.start) else None
     if m is None:
         return []
     subj = _REDUCED_SUBJECT_CLAUSE.split(m.group("subj"))[-1]
@@ -2610,7 +2652,7 @@ def _listed_exemption(text: str, p: Percent) -> list[str]:
     lo = max(0, p.start - 200)
     m = _LISTED_BEFORE.search(text, lo, p.start) if _LISTED_CUE.search(text, lo, p.start) else None
     goods: list[str] = []
-    if m and not _NOT_DONE_BEFORE.search(text, max(0, m.end("subj") - 40), m.end("subj")):
+    if m and not _NOT_DONE_BEFORE.search(text, max(0, m.end("subj") - 40), m.end("subj")) and not _hedged_modal(text, m):
         goods = _subject_list(m.group("subj"))
     if not goods:
         after = _RATE_EXEMPTS_AFTER.match(text, p.end)
