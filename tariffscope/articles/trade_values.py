@@ -2049,6 +2049,8 @@ def _stated_periods(ctx: Context, text: str) -> set[int]:
                and not _BASE_YEAR_BEFORE.search(text, max(0, m.start() - 50), m.start())
                and not _THAN_BASE_BEFORE_YEAR.search(text, max(0, m.start() - 50), m.start())
                and not _DAY_DATE_BEFORE_YEAR.search(text, max(0, m.start() - 16), m.start())}
+    if ctx.published is None:
+        return periods              # "last year" of an undated article names no year
     return periods | {ctx.published.year - 1 for m in _LAST_YEAR.finditer(text)
                       if not _BASE_PERIOD_BEFORE.search(text, max(0, m.start() - 40), m.start())
                       and not _PERIOD_OF_NEXT.match(text, m.end())}
