@@ -1282,6 +1282,8 @@ def _continued(ctx: Context, c: Candidate, facts: list[dict]) -> dict | None:
     if not facts or _TRADE_CONTEXT.search(text, cl[0], cl[1]) or _NON_TRADE.search(text):
         return None
     prev = facts[-1]
+    if prev["span"][0] == c.sent.start:
+        return prev     # round 31: a further item of the sentence's own ranking or list (_sentence_item)
     lo = ctx.sentences[max(0, c.si - 2)].start
     if not lo <= prev["span"][0] < c.sent.start:
         return _row_continued(ctx, c, prev)
