@@ -806,7 +806,7 @@ def candidates(ctx: Context) -> list[Candidate]:
             c.continues = _continued(ctx, c, facts)
             c.carried = _carried(ctx, c, cands, facts)
             c.total_pair = _total_pair(ctx, c, facts, cands[first:])
-            c.row_flow = country_row(ctx, c) if k == 0 else None
+            c.row_flow = country_row(ctx, c)
             c.antecedent = pronoun_antecedent(ctx, c)
             if k and _restates(text, monies[k - 1], mo):
                 c.conversion_of = first + k - 1
