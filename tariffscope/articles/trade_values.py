@@ -1288,7 +1288,10 @@ def _continued(ctx: Context, c: Candidate, facts: list[dict]) -> dict | None:
         return None
     prev = facts[-1]
     if prev["span"][0] == c.sent.start:
-        return prev     # round 31: a further item of the sentence's own ranking or list (_sentence_item)
+        # round 31: a further item of the sentence's own ranking or list ("Oil made up the bulk of it at $1.1 billion,
+        # followed by uranium at $322.9 million"); not of money of no direction ("Toyota's $3 billion or Honda's $850
+        # million", "receipts reached USD59.2 billion, against USD44.1 billion"): money of another sort, mostly
+        return prev if prev["kind"] != "other" else None
     lo = ctx.sentences[max(0, c.si - 2)].start
     if not lo <= prev["span"][0] < c.sent.start:
         return _row_continued(ctx, c, prev)
