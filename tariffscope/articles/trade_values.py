@@ -1988,6 +1988,7 @@ def _list_intro(ctx: Context, si: int) -> int | None:
 _COUNTRY_ROW_LABEL = re.compile(COUNTRY_ROW_LABEL, re.I)
 _ROW_MARKET = re.compile(ROW_MARKET_WORDS, re.I)
 _ROW_SUPPLIER = re.compile(ROW_SUPPLIER_WORDS, re.I)
+_NON_WORD = re.compile(r"\W*")     # what may stand between a row's country and its colon ("Ireland:", "China -")
 
 
 def country_row(ctx: Context, c: Candidate) -> tuple[str, list[str]] | None:
@@ -2003,7 +2004,7 @@ def country_row(ctx: Context, c: Candidate) -> tuple[str, list[str]] | None:
     colon = _LIST_ROW_LABEL.match(sent.text).end()
     lead = _COUNTRY_ROW_LABEL.match(sent.text)
     row = ctx.country_mentions(sent.start, sent.end, with_people=False)
-    if len(row) != 1 or row[0].start != sent.start + lead.end() or not re.fullmatch(r"\W*", ctx.body[row[0].end:sent.start + colon]) \
+    if len(row) != 1 or row[0].start != sent.start + lead.end() or not _NON_WORD.fullmatch(ctx.body, row[0].end, sent.start + colon) \
             or _TRADE_CONTEXT.search(sent.text, colon):
         return None
     k = _list_intro(ctx, si)
