@@ -1719,3 +1719,13 @@ HOME_GOVERNMENT_EXTRA_VERBS = r"propos\w*|respond\w*\s+by\s+\w+ing|(?:moved?|mov
 # hit hardest", "Brazil slapped with 50% duty" -- makes the country the payer (the active verb takes an object: "China hit
 # US goods with ..."; "hit back" is a reply); read right after the mention (roles._cue)
 BARE_PASSIVE_AFTER = r"\s+(?:hit|slapped|struck|saddled)\s+(?:(?:hard|hardest|harder|first|again)\s+)?(?:with|by)\b|\s+hit\s+(?:hard|hardest|harder)\b"
+
+# round 31 (trade_values.respectively_parties): the characters after a run of trade amounts that may hold "respectively"
+# behind the goods the amounts are of ("$12 billion and $8 billion of pharmaceuticals respectively")
+RESPECTIVELY_WINDOW = 45
+# round 31 (trade_values.country_row): a row of a flattened table labelled by a country alone ("Ireland: -$18.22
+# billion", "To China: $10.4 billion (-8.4%)"); its run's words that make the rows the markets of the owner's exports,
+# and those that make them suppliers (no reading: whose imports the intro does not say)
+COUNTRY_ROW_LABEL = r"\s*(?:[-•*·]\s*)?(?P<to>to\s+)?(?:the\s+)?"
+ROW_MARKET_WORDS = r"\b(?:markets?|destinations?|buyers?|customers?)\b"
+ROW_SUPPLIER_WORDS = r"\b(?:suppliers?|sources?|sellers?)\b"

@@ -1633,12 +1633,14 @@ def _pair_mentions(ctx: Context, sent_start: int, sent_text: str) -> list:
     return [m for m in ctx.country_mentions(sent_start, sent_start + len(sent_text), with_people=False) if not m.compound]
 
 
-def _respectively_pairs(sent_text: str, sent_start: int, mentions: list, rates: list) -> dict[int, tuple]:
+def _respectively_pairs(sent_text: str, sent_start: int, mentions: list, rates: list, window: int = 30) -> dict[int, tuple]:
     """"X and Y ... A% and B% respectively": a run of coordinated rates before "respectively", paired in order with
-    the last list of as many countries before the run."""
+    the last list of as many countries before the run.  `window`: the characters after the run's last item that may
+    hold "respectively" (trade values name their goods first: "$12 billion and $8 billion of pharmaceuticals
+    respectively")."""
     out: dict[int, tuple] = {}
     for last, (_a, b) in enumerate(rates):
-        if not _RESPECTIVELY_AFTER.match(sent_text[b:b + 30]):
+        if not _RESPECTIVELY_AFTER.match(sent_text[b:b + window]):
             continue
         first = last
         while first > 0 and _RATE_RUN_GAP.match(sent_text[rates[first - 1][1]:rates[first][0]]) \

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from . import roles, trade_model
-from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, PAIR_PRONOUN, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, BLOC_APPOSITIVE_BEFORE, BLOC_FRAME_BEFORE, BLOC_MODIFIER_AFTER, EU_MEMBER_STATES, BY_AMOUNT, CALENDAR_PERIOD, CHANGE_VERB_ANY, CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
+from .constants import (AMOUNT_TAKEN_AWAY, RESPECTIVELY_WINDOW, COUNTRY_ROW_LABEL, ROW_MARKET_WORDS, ROW_SUPPLIER_WORDS, ANAPHORIC_PARTNER, PAIR_PRONOUN, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, BLOC_APPOSITIVE_BEFORE, BLOC_FRAME_BEFORE, BLOC_MODIFIER_AFTER, EU_MEMBER_STATES, BY_AMOUNT, CALENDAR_PERIOD, CHANGE_VERB_ANY, CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS,
                         DIFFERENCE_AFTER_AMOUNT, EARNED_BEFORE, EARNED_CONTEXT, EARNED_NOT_TRADE_BEFORE,
                         EXPORTER_AFTER_COUNTRY, EXTRA_AMOUNT, FISCAL_PERIOD, FRONTED_PARTNER_AFTER, FRONTED_PARTNER_BEFORE, PART_AFTER_WHOLE, SIDE_CLAUSE_CUE, SIDE_FLOW_BEFORE, WHOLE_AFTER_SHARE, WHOLE_SHARE, WHOLE_WHICH_VERB, GOODS_BROUGHT_IN_AFTER,
                         GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS,
@@ -678,6 +678,7 @@ class Candidate:
     story_partner: str | None = None     # the partner of the headline's flow, for a figure of that flow naming none (_story_pairs)
     antecedent: str | None = None        # the kind of the flow a pronoun subject refers back to (pronoun_antecedent)
     total_pair: list[str] | None = None  # [owner, other] of a two-way total just before this figure may be a side of (_total_pair)
+    row_flow: tuple | None = None        # (kind, parties) of a table row labelled by a country alone (country_row)
 
 
 # a headline ends without a full stop, also before a closing quote ("... at 'considerable risk'"); a colon or a deck's
@@ -805,6 +806,7 @@ def candidates(ctx: Context) -> list[Candidate]:
             c.continues = _continued(ctx, c, facts)
             c.carried = _carried(ctx, c, cands, facts)
             c.total_pair = _total_pair(ctx, c, facts, cands[first:])
+            c.row_flow = country_row(ctx, c)
             c.antecedent = pronoun_antecedent(ctx, c)
             if k and _restates(text, monies[k - 1], mo):
                 c.conversion_of = first + k - 1
@@ -1152,7 +1154,8 @@ def _rule_fact(ctx: Context, c: Candidate, monies, facts: list[dict], state: dic
     """The rules' trade value for candidate `c` (None with c.reason saying why not)."""
     text, mo, cl, sent, si = c.sent.text, c.money, c.clause, c.sent, c.si
     clause = text[cl[0]:cl[1]]
-    if not _TRADE_CONTEXT.search(clause) and c.continues is None and not _earned_from_sales(c) and c.antecedent is None:
+    if not _TRADE_CONTEXT.search(clause) and c.continues is None and not _earned_from_sales(c) and c.antecedent is None \
+            and c.row_flow is None:
         c.reason = "no_trade_context"
         return None
     near_start = max(cl[0], mo.start - 50)
@@ -1267,6 +1270,8 @@ def future(ctx: Context, year: int | None) -> bool:
 
 
 def rule_kind(c: Candidate) -> str:
+    if c.row_flow:
+        return c.row_flow[0]    # round 31: "Where Brazil's exports went // Argentina: up 40.4% to $1.6 billion"
     kind = _kind(c.sent.text, c.clause, c.money.start, c.money.end)
     if c.antecedent and kind != "countermeasure_coverage":
         return c.antecedent     # round 28: "Imports also disappointed. They rose 1 per cent ... to US$215.28 billion"
@@ -1282,6 +1287,11 @@ def _continued(ctx: Context, c: Candidate, facts: list[dict]) -> dict | None:
     if not facts or _TRADE_CONTEXT.search(text, cl[0], cl[1]) or _NON_TRADE.search(text):
         return None
     prev = facts[-1]
+    if prev["span"][0] == c.sent.start:
+        # round 31: a further item of the sentence's own ranking or list ("Oil made up the bulk of it at $1.1 billion,
+        # followed by uranium at $322.9 million"); not of money of no direction ("Toyota's $3 billion or Honda's $850
+        # million", "receipts reached USD59.2 billion, against USD44.1 billion"): money of another sort, mostly
+        return prev if prev["kind"] != "other" else None
     lo = ctx.sentences[max(0, c.si - 2)].start
     if not lo <= prev["span"][0] < c.sent.start:
         return _row_continued(ctx, c, prev)
@@ -1472,6 +1482,11 @@ def balance_partner(ctx: Context, c: Candidate, party: str) -> list[str] | None:
 
 def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
     text, cl, sent, si, mo = c.sent.text, c.clause, c.sent, c.si, c.money
+    if c.row_flow:
+        return list(c.row_flow[1])              # "Largest US goods deficits // Ireland: -$18.22 billion" (round 31)
+    listed = respectively_parties(ctx, c)
+    if listed:
+        return listed                           # "Uganda, the US and Pakistan ... Sh11 billion, ... respectively" (round 31)
     if c.continues and not ctx.country_mentions(sent.start, sent.end):
         parties = list(c.continues["parties"])  # the sentence names no country: the parties of the figure before
         if kind in _BACK_REFERENCE_KINDS and len(parties) == 1 and back_reference(c):
@@ -1516,6 +1531,34 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
     if kind == "exports":
         parties = taker_market(ctx, c, parties)                 # "The US took 35% of that, or $2.8 billion" (round 29)
     return parties
+
+
+def respectively_parties(ctx: Context, c: Candidate) -> list[str] | None:
+    """The pair of one amount of a "respectively" list: "KNBS listed Uganda, the United States and Pakistan as Kenya's
+    top three export markets ..., taking goods worth Sh11 billion, Sh6.3 billion and Sh6 billion respectively"; "The
+    next four places went to Hong Kong, China, Japan and the Netherlands, which took $1.1 billion, ..., respectively";
+    "India and China ... shipped $12 billion and $8 billion of pharmaceuticals respectively to the U.S." (round 31).
+    The n-th amount of the run takes the n-th country of the last list of as many countries before it (the tariff
+    rules' pairing, roles._respectively_pairs); its other party is the one country the sentence names besides the
+    list, else the story's country.  The listed country is the counterpart when the other is not named as one."""
+    text = c.sent.text
+    if "respectively" not in text:
+        return None
+    monies = find_money(text)
+    mentions = [m for m in ctx.country_mentions(c.sent.start, c.sent.end, with_people=False) if not m.compound]
+    pairs = roles._respectively_pairs(text, c.sent.start, mentions, [(m.start, m.end) for m in monies], RESPECTIVELY_WINDOW)
+    k = next((i for i, m in enumerate(monies) if m.start == c.money.start), None)
+    if k not in pairs:
+        return None
+    item = pairs[k][0][0]
+    listed = {isos[0] for isos, _ in pairs.values()}
+    others = [m for m in mentions if m.iso3 not in listed]
+    if len({m.iso3 for m in others}) > 1 or (not others and (not ctx.reporter or ctx.reporter in listed)):
+        return None
+    if others and all(_counterpart(ctx, m) for m in others):
+        return [item, others[0].iso3]           # the listed countries ship to the one counterpart
+    other = others[0].iso3 if others else ctx.reporter
+    return None if other == item else [other, item]
 
 
 _EXPORTER_RELATIVE = re.compile(EXPORTER_RELATIVE)
@@ -1940,6 +1983,43 @@ def _list_intro(ctx: Context, si: int) -> int | None:
     heading = ctx.alone_in_paragraph(k) and len(intro.split()) <= LIST_HEADING_WORDS and not find_money(intro) \
         and not re.search(r"[.!?]$", intro)
     return k if intro.endswith(":") or heading else None
+
+
+_COUNTRY_ROW_LABEL = re.compile(COUNTRY_ROW_LABEL, re.I)
+_ROW_MARKET = re.compile(ROW_MARKET_WORDS, re.I)
+_ROW_SUPPLIER = re.compile(ROW_SUPPLIER_WORDS, re.I)
+_NON_WORD = re.compile(r"\W*")     # what may stand between a row's country and its colon ("Ireland:", "China -")
+
+
+def country_row(ctx: Context, c: Candidate) -> tuple[str, list[str]] | None:
+    """(kind, parties) of a row of a flattened table whose label is one country alone, under an intro naming the flow
+    (round 31): "Where Brazil's exports went // Argentina: up 40.4% to $1.6 billion" (exports [BRA, ARG]); "Largest US
+    goods deficits, September 2025 // Ireland: -$18.22 billion" (deficit [USA, IRL]); "The next four markets were: //
+    Japan: $984.8 million" (the story's exports to Japan); "To China: $10.4 billion".  The row's country is the
+    counterpart of the intro's flow; its own side is the one country the intro names, else the story's country.
+    None when the row names its own flow or another country, or the run's words make the rows suppliers."""
+    si, sent = c.si, c.sent
+    if not _list_row(ctx, si):
+        return None
+    colon = _LIST_ROW_LABEL.match(sent.text).end()
+    lead = _COUNTRY_ROW_LABEL.match(sent.text)
+    row = ctx.country_mentions(sent.start, sent.end, with_people=False)
+    if len(row) != 1 or row[0].start != sent.start + lead.end() or not _NON_WORD.fullmatch(ctx.body, row[0].end, sent.start + colon) \
+            or _TRADE_CONTEXT.search(sent.text, colon):
+        return None
+    k = _list_intro(ctx, si)
+    intro = ctx.sentences[k] if k is not None else None
+    words = (intro.text if intro else "") + " " + sent.text
+    named = [kind for kind, rx in _KINDS if intro and rx.search(intro.text)]
+    if lead.group("to") or (not named and _ROW_MARKET.search(words)):
+        named = ["exports"]
+    if not named or _ROW_SUPPLIER.search(words) or named[0] not in ("exports", "imports", "trade_deficit", "trade_surplus"):
+        return None
+    owners = {m.iso3 for m in ctx.country_mentions(intro.start, intro.end, with_people=False)} if intro else set()
+    owner = owners.pop() if len(owners) == 1 else None if owners else ctx.reporter
+    if not owner or owner == row[0].iso3:
+        return None
+    return named[0], [owner, row[0].iso3]
 
 
 def _list_intro_year(ctx: Context, si: int) -> int | None:
