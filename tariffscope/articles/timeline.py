@@ -459,12 +459,15 @@ _PAST_PERFECT_OWN_AFTER = re.compile(PAST_PERFECT_OWN_AFTER, re.I)
 
 
 def _past_perfect_own_clause(fact: dict) -> bool:
-    """The fact's rate is a definite figure whose own clause is in the past perfect (no other rate between)."""
+    """The fact's rate is a definite figure whose own clause is in the past perfect (no other rate between), and no
+    change goes "to" it: the new side of a change is the story's present whatever its clause says of how it was
+    planned ("brings the total to the 50% rate Trump had promised")."""
     window = _rate_window(fact)
     if window is None:
         return False
-    text, _, start, end, _ = window
-    if not _PAST_PERFECT_OWN_BEFORE.search(text, max(0, start - 30), start):
+    text, lo, start, end, _ = window
+    if not _PAST_PERFECT_OWN_BEFORE.search(text, max(0, start - 30), start) \
+            or _CHANGE_TO_RATE_BEFORE.search(text[lo:start]):
         return False
     m = _PAST_PERFECT_OWN_AFTER.match(text, end)
     return m is not None and not _RATE.search(text, end, m.end())
