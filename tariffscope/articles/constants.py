@@ -1324,6 +1324,22 @@ UNTIL_NOW_OPENING = (r"^\W*Until\s+(?:now|today|this\s+(?:week|month)|last\s+wee
 UNTIL_NOW_PAST = r"\b(?:was|were|had|paid|carried|faced|attracted|charged)\b"
 UNTIL_NOW_NOT_PAST = r"\b(?:has|have|will|would|still|remains?|continues?)\b|[;%]"
 
+# Round 31 (xstatushist31): a definite rate told in a pluperfect clause of its own -- "the 10 percent it had paid during
+# the 90-day reprieve", "the 29% rate that had earlier been set", "the 30% tariff Washington had previously announced" --
+# is the rate before the story's present (LABELING.md: a rate replaced is `lifted`); timeline.told_in_past_perfect reads
+# it so only where the story gives the same imposer, target and goods another rate that is decided.  "the" right
+# before the figure (one word between at most), as THREATENED_OWN_BEFORE ...
+PAST_PERFECT_OWN_BEFORE = r"\bthe\s+(?:[\w-]+\s+)?$"
+# ... then the figure's own clause: up to six words of noun and goods and "that/which" with a subject of up to four
+# words, or a contact clause (a subject of up to three words), then "had", its adverbs or "been", and a verb -- not
+# "threatened" (LABELING.md keeps a threatened rate `threatened`: THREATENED_OWN_AFTER) nor a verb with "to" after it
+# ("had threatened to raise", "had agreed to cut": another rate's plan)
+_PAST_PERFECT_WORD = r"(?!(?:and|or|but|while|than|not|never|will|would|is|are|to)\b)[\w.’'-]+"
+PAST_PERFECT_OWN_AFTER = (rf"(?:\s*(?:{_PAST_PERFECT_WORD}\s+){{0,6}}?(?:that|which)\s+(?:{_PAST_PERFECT_WORD}\s+){{0,4}}?"
+                          rf"|\s+(?:{_PAST_PERFECT_WORD}\s+){{0,3}}?)had\s+"
+                          r"(?:(?:been|already|earlier|first|initially|originally|previously|once|long|also|just|only)\s+)"
+                          r"{0,3}(?!(?:threatened|to|not|never|no)\b)[a-z]+\b(?!\s+to\b)")
+
 # Round 26 (xtvparty26): a sentence that opens with "With <country>," names the partner of the flow or balance its main
 # clause states ("With the United States, Japan posted a trade surplus of ...", "With China, by contrast, Israel ran a
 # deficit of ...", "With Vietnam, a base for ..., the US ran a $16.6 billion deficit"): the text before the country

@@ -21,7 +21,7 @@ from .constants import (ALL_PARTNERS, DECIDED_STATUSES, GLOBAL_TARGET_WORDS,
                         CHANGED_AFTER_OBJECT, CHANGED_AFTER_SUBJECT, CHANGED_NEXT_SENTENCE, COUNTERFACTUAL_BEFORE,
                         COUNTERFACTUAL_STATUS, EPISODE_ENDED_AFTER,
                         HISTORY_AFTER_CHARS, HISTORY_BEFORE_CHARS, KICKER_MAX_LOWER, KICKER_MAX_WORDS, KICKER_SEPARATOR,
-                        MONTH_ABBR, PERCENT_UNIT, RATE_DATED_MONTH, REMEDY_STAGE, RATE_STILL_APPLIES, RATE_TOLD_AHEAD_BEFORE,
+                        MONTH_ABBR, PAST_PERFECT_OWN_AFTER, PAST_PERFECT_OWN_BEFORE, PERCENT_UNIT, RATE_DATED_MONTH, REMEDY_STAGE, RATE_STILL_APPLIES, RATE_TOLD_AHEAD_BEFORE,
                         SAME_GOODS_WORDS, UNTIL_NOW_NOT_PAST, UNTIL_NOW_OPENING, UNTIL_NOW_PAST)
 from .context import Context
 from .money import find_percents
@@ -186,6 +186,7 @@ def settle(ctx: Context, facts: list[dict]) -> list[dict]:
     counterfactual_status(facts)
     replaced_by_later_change(ctx, facts)
     changed_after_told(ctx, facts)
+    told_in_past_perfect(facts)
     return target_left_unnamed(one_status_per_rate(one_fact_per_good(dedupe(facts))))
 
 
@@ -445,6 +446,42 @@ def _ended_now_fact(fact: dict) -> bool:
     """`_ended_now` on the fact's rate in its sentence."""
     window = _rate_window(fact)
     return window is not None and _ended_now(window[0], window[2])
+
+
+# ---- a rate told in the past perfect beside a later rate of the same pair (round 31, xstatushist31).  A story that
+# tells one imposer's rates on one partner across months names the earlier rate in a clause of its own set before the
+# story's present ("up from the 10 percent it had paid during the 90-day reprieve", "the 29% rate that had earlier been
+# set"); LABELING.md: the old rate of a change in force is `lifted`, and a rate only announced is `lifted` once a
+# decided rate replaces it (round 21).  The clause alone is no proof ("The 39% rate had put whole branches at risk"
+# tells the rate in force): the story must give the pair another rate, decided.
+_PAST_PERFECT_OWN_BEFORE = re.compile(PAST_PERFECT_OWN_BEFORE, re.I)
+_PAST_PERFECT_OWN_AFTER = re.compile(PAST_PERFECT_OWN_AFTER, re.I)
+
+
+def _past_perfect_own_clause(fact: dict) -> bool:
+    """The fact's rate is a definite figure whose own clause is in the past perfect (no other rate between), and no
+    change goes "to" it: the new side of a change is the story's present whatever its clause says of how it was
+    planned ("brings the total to the 50% rate Trump had promised")."""
+    window = _rate_window(fact)
+    if window is None:
+        return False
+    text, lo, start, end, _ = window
+    if not _PAST_PERFECT_OWN_BEFORE.search(text, max(0, start - 30), start) \
+            or _CHANGE_TO_RATE_BEFORE.search(text[lo:start]):
+        return False
+    m = _PAST_PERFECT_OWN_AFTER.match(text, end)
+    return m is not None and not _RATE.search(text, end, m.end())
+
+
+def told_in_past_perfect(facts: list[dict]) -> None:
+    """A rate in force (announced) whose own clause is in the past perfect takes `lifted` (in place) when the story
+    gives the same imposer, target and goods another rate in force (in force or announced)."""
+    for f in facts:
+        if f["status"] not in ("in_force", "announced") or not _past_perfect_own_clause(f):
+            continue
+        decided = ("in_force",) if f["status"] == "in_force" else ("in_force", "announced")
+        if any(g["rate_pct"] != f["rate_pct"] and g["status"] in decided and _one_pair_and_goods(f, g) for g in facts):
+            f["status"] = "lifted"
 
 
 # ---- start dates (moved from tariffs.py, round 22): a start word and its day, read against `published`.  The rules read
