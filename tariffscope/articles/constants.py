@@ -1701,3 +1701,10 @@ HOME_GOVERNMENT_EXTRA_VERBS = r"propos\w*|respond\w*\s+by\s+\w+ing|(?:moved?|mov
 # hit hardest", "Brazil slapped with 50% duty" -- makes the country the payer (the active verb takes an object: "China hit
 # US goods with ..."; "hit back" is a reply); read right after the mention (roles._cue)
 BARE_PASSIVE_AFTER = r"\s+(?:hit|slapped|struck|saddled)\s+(?:(?:hard|hardest|harder|first|again)\s+)?(?:with|by)\b|\s+hit\s+(?:hard|hardest|harder)\b"
+# tariffs.py (round 31, xexempttarget31): the words right before a rate that make it a rate told before, the one goods
+# are left out of ("are exempt from the 50% duty", "are likewise outside the 40%", "are not covered by the 31 per
+# cent tariff"): a determiner, then at most three modifiers ("the additional", "its reciprocal"); an article ("a
+# 25% tariff") states a rate of its own
+RESTATED_RATE_LEAD = r"\b(?:the|its|their|this|that|those|these)\s+(?:[\w’'-]+\s+){0,3}$"
+# how far before the rate that lead is read
+RESTATED_RATE_LEAD_REACH = 40
