@@ -1745,3 +1745,11 @@ RESPECTIVELY_WINDOW = 45
 COUNTRY_ROW_LABEL = r"\s*(?:[-•*·]\s*)?(?P<to>to\s+)?(?:the\s+)?"
 ROW_MARKET_WORDS = r"\b(?:markets?|destinations?|buyers?|customers?)\b"
 ROW_SUPPLIER_WORDS = r"\b(?:suppliers?|sources?|sellers?)\b"
+
+# tariffs.py (round 31, xexempttarget31): the words right before a rate that make it a rate told before, the one goods
+# are left out of ("are exempt from the 50% duty", "are likewise outside the 40%", "are not covered by the 31 per
+# cent tariff"): a determiner, then at most three modifiers ("the additional", "its reciprocal"); an article ("a
+# 25% tariff") states a rate of its own
+RESTATED_RATE_LEAD = r"\b(?:the|its|their|this|that|those|these)\s+(?:[\w’'-]+\s+){0,3}$"
+# how far before the rate that lead is read
+RESTATED_RATE_LEAD_REACH = 40

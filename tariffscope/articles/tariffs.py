@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
+    RESTATED_RATE_LEAD, RESTATED_RATE_LEAD_REACH,
     PRODUCER_PAYER_NOUN, PRODUCER_PAYER_TAIL,
     PROSE_RUNDOWN_MIN_ITEMS, PROSE_RUNDOWN_OTHER_QUANTITY, PROSE_RUNDOWN_PARAS_BACK, WORLD_REGION_LABEL,
     KEEPS_RATE_BEFORE, STILL_PAYS_NOW_BEFORE, STILL_PAYS_NOW_REACH,
@@ -3114,8 +3115,11 @@ def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, f
         carry.main_status = status      # what the sentence hands on: not the old rate of a change
     if status in ("announced", "paused") and _compared_earlier_rate(text, p, targets, facts[row.sentence_first:]):
         status = "lifted"
+    exempted = None if benchmark else row.exempted.get(k)
+    if exempted:
+        targets = _left_out_of_targets(ctx, sent, p, imposer, targets, facts[:row.sentence_first]) or targets
     # a benchmark figure is no rate of the sentence's exempted goods ("Added to the 10% Brazilian goods already pay")
-    for goods, goods_status in _exemption_split(products, status, None if benchmark else row.exempted.get(k)):
+    for goods, goods_status in _exemption_split(products, status, exempted):
         for target in (targets or [None]):
             for product in dict.fromkeys(goods or [None]):
                 key = (imposer, target, product, p.value, goods_status)
@@ -3128,6 +3132,28 @@ def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, f
                     "_rate": (p.start, p.end, changes[k][0] if k in changes else None),
                     "_allocated": k in row.allocated and goods_status == "announced",
                 })
+
+
+_RESTATED_RATE_LEAD = re.compile(RESTATED_RATE_LEAD, re.I)
+
+
+def _left_out_of_targets(ctx: Context, sent, p: Percent, imposer, targets: list, earlier: list) -> list:
+    """Round 31 (xexempttarget31): the targets of the rate a sentence's goods are left out of, when the sentence
+    restates a rate told before ("Pharmaceuticals and petroleum products are exempt from the 50% duty" after "India
+    alone faces the 50% tariff"; "... are likewise outside the 40%" in a story on the 40% tariff on Brazil): every
+    target of the earlier all-goods facts of that rate and imposer (LABELING.md: goods left out of a country's rate are
+    `lifted` for each country the rate covers).  [] -- the roles' targets stay -- when the rate is no restatement ("a
+    25% tariff"), when the sentence names a country of its own (the exemption's own "from Mexico"), or when no earlier
+    all-goods fact of that rate names a country."""
+    lead = sent.text[max(0, p.start - RESTATED_RATE_LEAD_REACH):p.start]
+    if not _RESTATED_RATE_LEAD.search(lead):
+        return []
+    if any(c.iso3 != imposer for c in ctx.country_mentions(sent.start, sent.end, with_people=False)):
+        return []
+    told = [f["target"] for f in earlier if f["rate_pct"] == float(p.value) and f["imposer"] == imposer
+            and f["product"] is None and f["status"] != "lifted" and f["target"] is not None]
+    told = list(dict.fromkeys(told))
+    return told if told and told != list(targets or []) else []
 
 
 # the rate's own noun phrase is the subject of a suspension: "The 25% US tariff on single malt Scotch, imposed during the
