@@ -63,3 +63,19 @@ def test_curbs_that_hit_a_partners_exports_name_no_reporter():
     body = ("Canada's curbs hit US exports of steel\n\n"
             "American exports of steel to Canada were worth $9 billion last year. Canada and the US are talking.")
     assert reporter(body) == "USA"
+
+
+def test_a_possessive_trade_that_passes_a_level_names_the_reporter(values_rules_only):
+    body = ("Vietnam's trade passes US$800 billion by mid-November\n\n"
+            "Goods flowing in and out had topped US$800 billion by November 15, customs figures show, as the US, Japan "
+            "and Japanese buyers took more and Japan's carmakers and the US sold more. Imports over the same two weeks "
+            "reached US$19.1 billion.")
+    assert reporter(body) == "VNM"
+    assert parties_by_amount(body, PUB)[19.1e9] == {"VNM"}
+
+
+# guards: a possessive trade minister, a trade deal, and an import tariff are no flow of their owner's
+def test_a_trade_minister_or_an_import_tariff_is_no_owned_flow():
+    body = ("Japan's trade minister weighs Washington's steep import tariffs\n\n"
+            "Korea's exports to the US fell. Japan and the US are talking, and Japan's envoy flew to Washington.")
+    assert reporter(body) == "KOR"
