@@ -588,6 +588,23 @@ OWNED_BALANCE_AFTER = (r"(?:['’]s)?\s+(?:(?:goods\s+and\s+services|goods|merch
 OWNED_TRADE_AFTER = (r"['’]s\s+(?:foreign|goods|merchandise|external|overall|total)\s+trade\b(?!\s+(?:minist|representative|chief"
                      r"|commissioner|secretar|official|office|polic|agreement|deal|talk|negotiat|war|body|agenc|department|strateg|zone"
                      r"|committee|chamber|council|commission|bureau|administration|authorit|institut|association))")
+# A possessive flow with one free word between the owner and the flow's noun (round 31, xtvmain31): a month, a
+# status or the goods ("Malaysia's November exports climb", "South Africa's preliminary trade surplus jumped", "Japan's
+# chip exports") -- and a possessive maker that exports ("Korea's carmakers exported ...").  One word only, no
+# preposition or article: "China's ban on exports" and "Canada's curbs hit US exports" are no flow of the owner's, nor
+# is a measure on the flow ("Washington's steep import tariffs").
+OWNED_FLOW_ONE_WORD_AFTER = (r"['’]s\s+(?!(?:on|of|to|from|for|with|in|into|against|and|or|the|a|an|its|their|new|"
+                             r"ban|bans|curbs?|tariffs?|duties|dut(?:y|ies)|levies|levy|hits?|cuts?)\b)[\w-]+\s+"
+                             r"(?:(?:exports|imports|shipments|trade\s+(?:surplus|deficit|balance|gap))\b"
+                             r"|(?:export|import)\b(?!\s+(?:tariff|dut|levy|levies|tax|ban|curb|control|restriction|quota|licen|polic|rule))"
+                             r"|(?:exported|imported|shipped)\b)")
+# A possessive bare "trade" whose verb states its level ("Vietnam's trade passes US$800 billion", "Malaysia's trade
+# reached RM263.8 billion"): the country's whole trade, so the story's reporter (round 31); "China's trade minister",
+# "Canada's trade with the US" and "Japan's trade talks" have no level verb after "trade".
+OWNED_TRADE_LEVEL_AFTER = (r"['’]s\s+trade\s+(?:(?:has|had|have)\s+)?(?:pass(?:es|ed)?|reach(?:es|ed)?|hits?|top(?:s|ped)|"
+                           r"r[io]se|rises|f[ae]ll|falls|gr[eo]w|grows|climb(?:s|ed)|jump(?:s|ed)|surg(?:es|ed)|"
+                           r"total(?:s|l?ed)|stood|stands|slip(?:s|ped)|sl[iu]d|slides|dropp?(?:s|ed)?|expand(?:s|ed)|"
+                           r"shr[ai]nk|shrinks|increas(?:es|ed)|decreas(?:es|ed)|declin(?:es|ed)|exceed(?:s|ed)|came)\b")
 # The attributive balance is the owner's only where the phrase opens its clause ("Despite Trump's tariffs, the US trade
 # deficit barely moved", "The week in trade: US trade gap shrinks"): as an object ("shrink the US trade deficit", "pointing
 # to the large US trade deficit with the country", "each U.S. trade deficit") it is a partner's or any country's balance

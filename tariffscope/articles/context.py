@@ -9,7 +9,8 @@ from datetime import date
 
 from . import gazetteer
 from .constants import (BALANCE_CLAUSE_START, BALANCE_SIDES_AFTER, BALANCE_SIDES_BEFORE, HOME_STORY_MIN_SENTENCES,
-                        LEDE_SENTENCES, OWNED_BALANCE_AFTER, OWNED_TRADE_AFTER)
+                        LEDE_SENTENCES, OWNED_BALANCE_AFTER, OWNED_FLOW_ONE_WORD_AFTER, OWNED_TRADE_AFTER,
+                        OWNED_TRADE_LEVEL_AFTER)
 from .gazetteer import Mention
 from .people import PeopleIndex
 from .text import Sentence, split_sentences
@@ -32,6 +33,8 @@ _OWN_FLOW = re.compile(rf"['’]s\s+{_FLOW_NOUN}|\s+(?:exported|imported)\b"
                        r"(?:exports|imports|trade\s+(?:surplus|deficit))\b")
 _DEMONYM_FLOW = re.compile(r"\s+(?:(?:total|overall|merchandise|goods|monthly|outbound)\s+)?(?:exports|shipments)\b")
 _OWNED_BALANCE = re.compile(OWNED_BALANCE_AFTER, re.I)
+_OWNED_FLOW_ONE_WORD = re.compile(OWNED_FLOW_ONE_WORD_AFTER, re.I)
+_OWNED_TRADE_LEVEL = re.compile(OWNED_TRADE_LEVEL_AFTER, re.I)
 _OWNED_TRADE = re.compile(OWNED_TRADE_AFTER, re.I)
 # "America's China trade deficit": a country after another's possessive is the partner, not the owner
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:the\s+)?$")
@@ -114,7 +117,14 @@ class Context:
         if _OBJECT_BEFORE.search(self.body, max(0, m.start - 15), m.start):
             return False
         return bool(_OWN_FLOW.match(self.body, m.end) or (m.kind == "demonym" and _DEMONYM_FLOW.match(self.body, m.end))
-                    or self._owns_balance(m))
+                    or self._owns_balance(m) or self._owns_modified_flow(m))
+
+    def _owns_modified_flow(self, m: Mention) -> bool:
+        """The country owns a flow its possessive names with one word between ("Malaysia's November exports", "South
+        Africa's preliminary trade surplus", "Korea's carmakers exported"): round 31, national-statistics stories whose
+        reporter was read as a country the body names more often (d2098 Taiwan for Malaysia, d2107 Botswana for South
+        Africa)."""
+        return bool(_OWNED_FLOW_ONE_WORD.match(self.body, m.end) or _OWNED_TRADE_LEVEL.match(self.body, m.end))
 
     def _owns_balance(self, m: Mention) -> bool:
         """The country owns the story's trade balance or whole foreign trade, written attributively or possessively
