@@ -3119,7 +3119,13 @@ def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, f
     if exempted:
         targets = _left_out_of_targets(ctx, sent, p, imposer, targets, facts[:row.sentence_first]) or targets
     # a benchmark figure is no rate of the sentence's exempted goods ("Added to the 10% Brazilian goods already pay")
-    for goods, goods_status in _exemption_split(products, status, exempted):
+    _append_rate_facts(sent, row, k, imposer, targets, _exemption_split(products, status, exempted), facts, seen)
+
+
+def _append_rate_facts(sent, row: _Row, k: int, imposer, targets, split, facts: list, seen: set) -> None:
+    """One fact per (goods and their status, target, product) of the k-th rate not seen before."""
+    p, changes = row.rates[k][0], row.changes
+    for goods, goods_status in split:
         for target in (targets or [None]):
             for product in dict.fromkeys(goods or [None]):
                 key = (imposer, target, product, p.value, goods_status)
@@ -3128,7 +3134,7 @@ def _write_rate(ctx: Context, si: int, sent, row: _Row, k: int, carry: _Carry, f
                 seen.add(key)
                 facts.append({
                     "imposer": imposer, "target": target, "product": product, "rate_pct": float(p.value),
-                    "status": goods_status, "sentence": text, "span": [sent.start, sent.end],
+                    "status": goods_status, "sentence": row.text, "span": [sent.start, sent.end],
                     "_rate": (p.start, p.end, changes[k][0] if k in changes else None),
                     "_allocated": k in row.allocated and goods_status == "announced",
                 })
