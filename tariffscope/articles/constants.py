@@ -1701,3 +1701,16 @@ HOME_GOVERNMENT_EXTRA_VERBS = r"propos\w*|respond\w*\s+by\s+\w+ing|(?:moved?|mov
 # hit hardest", "Brazil slapped with 50% duty" -- makes the country the payer (the active verb takes an object: "China hit
 # US goods with ..."; "hit back" is a reply); read right after the mention (roles._cue)
 BARE_PASSIVE_AFTER = r"\s+(?:hit|slapped|struck|saddled)\s+(?:(?:hard|hardest|harder|first|again)\s+)?(?:with|by)\b|\s+hit\s+(?:hard|hardest|harder)\b"
+
+# Round 31 (xsubclause31): an adverbial clause of time or cause with its own subject ("..., after Washington announced
+# 25% duties on steel", "hit back after US President Donald Trump's move to double tariffs", "when he ended the
+# exemption") is a clause of its own for text.clause_spans: its country is no party of the main clause's rate, and the
+# main clause's country none of its rate.  The subject is a capitalised name or a pronoun (not a month or weekday:
+# "since March on steel" is a date, no clause); "as" and "while" are split by text._CLAUSE_BREAK already.
+ADVERBIAL_OPENERS = r"after|since|when|because|once|before|until|following"
+_CALENDAR_WORDS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+ADVERBIAL_SUBJECT = (rf"(?:the\s+)?(?!(?:{_CALENDAR_WORDS})\b)(?:[A-Z][\w.'’]*|it|they|he|she|we)\b")
+# an adverbial clause opening the sentence ends at its first comma, unless the comma sits in a date ("Since July 31,
+# 2025, steel goods ...": no break before the year)
+LEADING_ADVERBIAL = rf"(?:{ADVERBIAL_OPENERS.title()})\s+{ADVERBIAL_SUBJECT}[^,;]{{3,}}?(?P<comma>,\s+)(?!\d)"
