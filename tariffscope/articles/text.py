@@ -254,6 +254,15 @@ def _clause_breaks(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_ADVERBIAL_OPENING = re.compile(rf"(?:{ADVERBIAL_OPENERS})\s", re.I)
+
+
+def is_adverbial_clause(text: str, span: tuple[int, int]) -> bool:
+    """Whether the clause `span` of sentence `text` is an adverbial clause of time or cause ("after Washington announced
+    ...", "When he ended ..."): it tells an act the sentence's main clause is set against."""
+    return _ADVERBIAL_OPENING.match(text, span[0]) is not None
+
+
 def clause_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) clause spans relative to `text` (a sentence)."""
     return list(_clause_spans(text))
