@@ -1710,7 +1710,11 @@ BARE_PASSIVE_AFTER = r"\s+(?:hit|slapped|struck|saddled)\s+(?:(?:hard|hardest|ha
 ADVERBIAL_OPENERS = r"after|since|when|because|once|before|until|following"
 _CALENDAR_WORDS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
-ADVERBIAL_SUBJECT = (rf"(?:the\s+)?(?!(?:{_CALENDAR_WORDS})\b)(?:[A-Z][\w.'’]*|it|they|he|she|we)\b")
-# an adverbial clause opening the sentence ends at its first comma, unless the comma sits in a date ("Since July 31,
-# 2025, steel goods ...": no break before the year)
-LEADING_ADVERBIAL = rf"(?:{ADVERBIAL_OPENERS.title()})\s+{ADVERBIAL_SUBJECT}[^,;]{{3,}}?(?P<comma>,\s+)(?!\d)"
+# "it" and "they" are left out: they mostly stand for the main clause's measure or goods ("before it was cut to 15%",
+# "until it reaches 10%", "when they come from countries ..."), whose parties the clause must keep
+ADVERBIAL_SUBJECT = (rf"(?:the\s+)?(?!(?:{_CALENDAR_WORDS})\b)(?:[A-Z][\w.'’]*|he|she|we)\b")
+# an adverbial clause opening the sentence ends at the first comma that a main clause's subject follows (a name, "the
+# ...", a pronoun): not a date's comma ("Since July 31, 2025, steel goods ..."), nor an appositive's ("After the White
+# House announced a 20 percent tariff on Taiwanese goods, lower than the 32 percent ...")
+LEADING_ADVERBIAL = (rf"(?:{ADVERBIAL_OPENERS.title()})\s+{ADVERBIAL_SUBJECT}[^,;]{{3,}}?(?P<comma>,\s+)"
+                     r"(?=(?:the\s+|a\s+|an\s+)?[A-Z]|(?:he|she|it|they|we|its|their)\b)(?!(?:19|20)\d\d\b)")
