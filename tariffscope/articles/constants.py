@@ -1718,3 +1718,7 @@ ADVERBIAL_SUBJECT = (rf"(?:the\s+)?(?!(?:{_CALENDAR_WORDS})\b)(?:[A-Z][\w.'’]*
 # House announced a 20 percent tariff on Taiwanese goods, lower than the 32 percent ...")
 LEADING_ADVERBIAL = (rf"(?:{ADVERBIAL_OPENERS.title()})\s+{ADVERBIAL_SUBJECT}[^,;]{{3,}}?(?P<comma>,\s+)"
                      r"(?=(?:the\s+|a\s+|an\s+)?[A-Z]|(?:he|she|it|they|we|its|their)\b)(?!(?:19|20)\d\d\b)")
+# "in 2024, when the American market took ...", "last year, when American exports ...", "in March, when it put 15% on
+# chicken": "when" right after a time expression is a relative clause on that time, no adverbial clause of the main verb
+WHEN_AFTER_TIME = (rf"(?:\b(?:19|20)\d\d|\b(?:{_CALENDAR_WORDS})|\b(?:years?|months?|weeks?|days?|quarters?|times?|"
+                   r"period|ago|earlier|later|afternoon|morning|evening|night|today|yesterday)|\b\d{1,2})\s*,?\s+$")

@@ -61,6 +61,8 @@ def test_adverbial_clauses_split():
     "Since July 31, 2025, steel goods melted and poured in China have been charged a 25% surtax.",
     # a lower-case noun phrase after the opener is a prepositional phrase
     "China raised its tariffs on U.S. goods to 125% after the announcement of new U.S. duties.",
+    # "when" right after a time expression tells more of that time (a relative clause): the figure keeps its year
+    "Beef worth A$4.16 billion went to the US in 2024, when the American market took 30 per cent of the exports.",
 ])
 def test_dates_and_prepositions_stay_in_their_clause(text):
     assert _clauses(text) == [text]
