@@ -1770,3 +1770,24 @@ ROW_SUPPLIER_WORDS = r"\b(?:suppliers?|sources?|sellers?)\b"
 RESTATED_RATE_LEAD = r"\b(?:the|its|their|this|that|those|these)\s+(?:[\w’'-]+\s+){0,3}$"
 # how far before the rate that lead is read
 RESTATED_RATE_LEAD_REACH = 40
+
+# Round 31 (xsubclause31): an adverbial clause of time or cause with its own subject ("..., after Washington announced
+# 25% duties on steel", "hit back after US President Donald Trump's move to double tariffs", "when he ended the
+# exemption") is a clause of its own for text.clause_spans: its country is no party of the main clause's rate, and the
+# main clause's country none of its rate.  The subject is a capitalised name or a pronoun (not a month or weekday:
+# "since March on steel" is a date, no clause); "as" and "while" are split by text._CLAUSE_BREAK already.
+ADVERBIAL_OPENERS = r"after|since|when|because|once|before|until|following"
+_CALENDAR_WORDS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+# "it" and "they" are left out: they mostly stand for the main clause's measure or goods ("before it was cut to 15%",
+# "until it reaches 10%", "when they come from countries ..."), whose parties the clause must keep
+ADVERBIAL_SUBJECT = (rf"(?:the\s+)?(?!(?:{_CALENDAR_WORDS})\b)(?:[A-Z][\w.'’]*|he|she|we)\b")
+# an adverbial clause opening the sentence ends at the first comma that a main clause's subject follows (a name, "the
+# ...", a pronoun): not a date's comma ("Since July 31, 2025, steel goods ..."), nor an appositive's ("After the White
+# House announced a 20 percent tariff on Taiwanese goods, lower than the 32 percent ...")
+LEADING_ADVERBIAL = (rf"(?:{ADVERBIAL_OPENERS.title()})\s+{ADVERBIAL_SUBJECT}[^,;]{{3,}}?(?P<comma>,\s+)"
+                     r"(?=(?:the\s+|a\s+|an\s+)?[A-Z]|(?:he|she|it|they|we|its|their)\b)(?!(?:19|20)\d\d\b)")
+# "in 2024, when the American market took ...", "last year, when American exports ...", "in March, when it put 15% on
+# chicken": "when" right after a time expression is a relative clause on that time, no adverbial clause of the main verb
+WHEN_AFTER_TIME = (rf"(?:\b(?:19|20)\d\d|\b(?:{_CALENDAR_WORDS})|\b(?:years?|months?|weeks?|days?|quarters?|times?|"
+                   r"period|ago|earlier|later|afternoon|morning|evening|night|today|yesterday)|\b\d{1,2})\s*,?\s+$")

@@ -33,6 +33,7 @@ from .constants import (PAYER_CATENATIVE, ALL_GOODS_WORDS, BASELINE_WORDS, CONTE
 from .context import Context
 from . import gazetteer
 from .gazetteer import Mention
+from .text import is_adverbial_clause
 
 DOMINANT_MIN, DOMINANT_SHARE = 4, 0.6   # the story's main partner: at least 4 mentions and 60% of the other countries'
 _PRODUCT_WORDS = "|".join(re.escape(p) for p in sorted(PRODUCTS, key=len, reverse=True))
@@ -447,7 +448,7 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     if imposer is None:
         imposer, target = _imposer_unnamed(ctx, sent_start, sent_text, target, retaliation, sentence_isos, mentions,
                                            sellers, (sent_start + cs, a))
-    if sector and target is None and _reads_sector_payer(ctx, sent_index, sent_start, sent_text):
+    if sector and target is None and _reads_sector_payer(ctx, sent_index, sent_start, sent_text, clause):
         payer = _targetless_sector_payer(ctx, sent_index, sent_start, sent_text, cued, tgt, mentions, imposer,
                                          (a, ws, we, cs), every_partner)
         target, targets = (payer, [payer]) if payer is not None else (target, targets)
@@ -631,12 +632,16 @@ def _only_imported_goods(sent_text: str, lo: int, hi: int) -> bool:
     return all(_BARE_IMPORTED.fullmatch(m.group(0)) for m in _ALL_PARTNERS.finditer(sent_text, lo, hi))
 
 
-def _reads_sector_payer(ctx: Context, sent_index: int, sent_start: int, sent_text: str) -> bool:
+def _reads_sector_payer(ctx: Context, sent_index: int, sent_start: int, sent_text: str,
+                        clause: tuple[int, int]) -> bool:
     """Whether a sector measure with no target looks for its payer: not in a digest item (it keeps its label's
     country), a country trade-remedy story, or a sentence on the imposer's own goods ("American steel products will
-    face a 25% tariff, while aluminum ... 10%" in a story on Canada's countermeasures is no U.S. sector measure)."""
+    face a 25% tariff, while aluminum ... 10%" in a story on Canada's countermeasures is no U.S. sector measure) --
+    unless the rate stands in an adverbial clause of its own ("Canada had imposed counter-tariffs of 25% ... on US
+    products ..., after Washington announced 25% duties on steel": the clause of the other side's act, round 31)."""
+    cs, ce = clause if is_adverbial_clause(sent_text, clause) else (0, len(sent_text))
     return (ctx.item_label_isos(sent_index) is None and not ctx.country_remedy
-            and not _hits_imposer_goods(ctx, sent_start, sent_text))
+            and not _hits_imposer_goods(ctx, sent_start + cs, sent_text[cs:ce]))
 
 
 # "worries mount in Korea's steel sector after Washington said it would put a 25 percent tariff on ...": the clause of

@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .constants import ABBREVIATIONS, LINK_LEAD, SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS
+from .constants import (ABBREVIATIONS, ADVERBIAL_OPENERS, ADVERBIAL_SUBJECT, LEADING_ADVERBIAL, LINK_LEAD,
+                        SENTENCE_FINAL_ABBREVIATIONS, SENTENCE_STARTERS, WHEN_AFTER_TIME)
 
 _SPACES = re.compile(r"[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\t\f\v]")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -230,6 +231,45 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# Round 31: an adverbial clause of time or cause inside the sentence (", after Washington announced ...", " when he
+# ended ...") starts a clause of its own; one opening the sentence ends at its first comma (constants.py)
+_ADVERBIAL_BREAK = re.compile(rf",?\s+(?=(?:{ADVERBIAL_OPENERS})\s+{ADVERBIAL_SUBJECT})")
+_LEADING_ADVERBIAL = re.compile(LEADING_ADVERBIAL)
+_WHEN_AFTER_TIME = re.compile(WHEN_AFTER_TIME, re.I)
+
+
+def _relative_when(text: str, m: re.Match) -> bool:
+    """A "when" right after a time expression ("in 2024, when ...") tells more of that time: no clause break."""
+    return text.startswith("when", m.end()) and _WHEN_AFTER_TIME.search(text, max(0, m.end() - 40), m.end()) is not None
+
+
+def _clause_breaks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the separators between a sentence's clauses, in order: the contrasting and co-ordinating joins,
+    the adverbial clauses of time or cause inside the sentence, and the comma closing one that opens it."""
+    breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
+    breaks += [(m.start(), m.end()) for m in _ADVERBIAL_BREAK.finditer(text)
+               if m.start() > 0 and not _relative_when(text, m)]
+    lead = _LEADING_ADVERBIAL.match(text)
+    if lead:
+        breaks.append((lead.start("comma"), lead.end("comma")))
+    out = []
+    for a, b in sorted(breaks):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))    # overlapping separators are one break
+        else:
+            out.append((a, b))
+    return out
+
+
+_ADVERBIAL_OPENING = re.compile(rf"(?:{ADVERBIAL_OPENERS})\s", re.I)
+
+
+def is_adverbial_clause(text: str, span: tuple[int, int]) -> bool:
+    """Whether the clause `span` of sentence `text` is an adverbial clause of time or cause ("after Washington announced
+    ...", "When he ended ..."): it tells an act the sentence's main clause is set against."""
+    return _ADVERBIAL_OPENING.match(text, span[0]) is not None
+
+
 def clause_spans(text: str) -> list[tuple[int, int]]:
     """[start, end) clause spans relative to `text` (a sentence)."""
     return list(_clause_spans(text))
@@ -245,9 +285,9 @@ def _clause_spans(text: str) -> tuple[tuple[int, int], ...]:
     """clause_spans, memoised (the rules and the learned features ask for one sentence's clauses many times)."""
     spans = []
     start = 0
-    for m in _CLAUSE_BREAK.finditer(text):
-        if m.start() > start:
-            spans.append((start, m.start()))
-        start = m.end()
+    for a, b in _clause_breaks(text):
+        if a > start:
+            spans.append((start, a))
+        start = b
     spans.append((start, len(text)))
     return tuple(spans)
