@@ -548,10 +548,12 @@ collector: list | None = None   # training: a list that receives (facts of a rat
 
 def _restatements(groups: dict[tuple, list[dict]]) -> dict[tuple, tuple[str, ...]]:
     """For each rate occurrence, the rules' statuses of the other occurrences of the same imposer and rate in the story
-    (a lede's "set a 15% tariff" restated lower down as "the 15% tariff that takes effect on Aug. 7")."""
+    (a lede's "set a 15% tariff" restated lower down as "the 15% tariff that takes effect on Aug. 7").  The `lifted`
+    copies a later sentence makes of goods it leaves out of the rate ("Pharmaceutical products and gold were exempt from
+    the duty") restate no status of the rate (round 31: read as one, they turned the rate itself `lifted`)."""
     by_rate: dict[tuple, list[tuple]] = {}
     for pos, g in groups.items():
-        if not g[0].get("_extra"):
+        if not g[0].get("_extra") and not all(f.get("_left_out_copy") for f in g):
             by_rate.setdefault((g[0]["imposer"], g[0]["rate_pct"]), []).append((pos, g[0]["status"]))
     return {pos: tuple(sorted({st for other, st in mentions if other != pos}))
             for mentions in by_rate.values() for pos, _ in mentions}

@@ -2778,7 +2778,8 @@ def _rate_free_exempted(ctx: Context, si: int, sent, facts: list, seen: set) -> 
             key = (f["imposer"], f["target"], product, f["rate_pct"], "lifted")
             if key not in seen:
                 seen.add(key)
-                out.append({**f, "product": product, "status": "lifted", "span": [sent.start, sent.end]})
+                out.append({**f, "product": product, "status": "lifted", "span": [sent.start, sent.end],
+                            "_left_out_copy": True})
     return out
 
 
@@ -3586,6 +3587,7 @@ def _learned_status(facts: list[dict]) -> list[dict]:
     for f in facts:
         start, end, change = f.pop("_rate")
         f.pop("_extra", None)
+        f.pop("_left_out_copy", None)
         f["rule_features"] = status_model.features(f["sentence"], start, end, f["status"], change)
         if model is not None:
             f["status"] = model.predict(f["rule_features"])
