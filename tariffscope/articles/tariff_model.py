@@ -32,7 +32,7 @@ from .constants import (ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, GOVERNING_ADVERB, 
 from .context import Context
 from .logreg import LogReg
 from .roles import sells_bought_goods
-from .text import clause_at, clause_spans
+from .text import clause_at, clause_spans, literal_alternation
 from .timeline import start_dates, story_start_dates
 
 MODEL_FILE = Path(__file__).with_name("tariff_model.json")
@@ -215,33 +215,11 @@ def _verb_forms() -> dict[str, str]:
     return out
 
 
-def _trie_alternation(words) -> str:
-    """One regex alternation for many words, factored by common prefix ("rais(?:e(?:d|s)?|ing)").  Why: with re.I,
-    Python's re tries each of 640 flat alternatives at every word start (no first-letter skip under IGNORECASE); the
-    trie fails at the first letter.  The same matches: every form is letters only and the group ends at \\b, so at
-    most one form -- the whole word -- can match at a position, whatever the order of the alternatives."""
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _trie_node(trie)
-
-
-def _trie_node(node: dict) -> str:
-    kids = [re.escape(ch) + _trie_node(sub) for ch, sub in sorted(node.items()) if ch]
-    if not kids:
-        return ""
-    body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
-    if "" not in node:
-        return body
-    return f"(?:{body})?" if len(kids) == 1 else body + "?"
-
-
 _VERB_FORMS = _verb_forms()
+# grouped by first letter (text.literal_alternation): under re.I the flat alternation of 640 forms was tried whole at
+# every word start (round 31: the verb-group scan of the dev texts 11.1 -> 1.5 CPU s, the same matches)
 _VERB_GROUP = re.compile(rf"\b((?:{GOVERNING_AUX}\s+(?:{GOVERNING_ADVERB}\s+)?){{0,3}})"
-                         rf"({_trie_alternation(_VERB_FORMS)})\b", re.I)
+                         rf"({literal_alternation(sorted(_VERB_FORMS, key=len, reverse=True), ignorecase=True)})\b", re.I)
 _GOVERNING_BREAK = re.compile(GOVERNING_BREAK, re.I)
 _HARD_BREAK = re.compile(r"[;:—–(]")
 _UNCHANGED_PAST = frozenset({"put", "set", "cut", "hit"})      # past or present: the form does not tell
