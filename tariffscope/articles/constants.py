@@ -1762,6 +1762,11 @@ RESPECTIVELY_WINDOW = 45
 COUNTRY_ROW_LABEL = r"\s*(?:[-•*·]\s*)?(?P<to>to\s+)?(?:the\s+)?"
 ROW_MARKET_WORDS = r"\b(?:markets?|destinations?|buyers?|customers?)\b"
 ROW_SUPPLIER_WORDS = r"\b(?:suppliers?|sources?|sellers?)\b"
+# round 32 (trade_values.goods_row): the trade words of a goods row's own label ("Engineering goods: $11.01 billion",
+# "Pulp and paper products: C$3 billion"): they name what the row's amount is of, not a flow of its own, so the row
+# still goes on with its list's figure or intro; the kinds a goods breakdown under an intro is told of (one-way flows)
+ROW_GOODS_WORDS = r"\b(?:goods|products|merchandise)\b"
+GOODS_ROW_KINDS = ("exports", "imports")
 
 # tariffs.py (round 31, xexempttarget31): the words right before a rate that make it a rate told before, the one goods
 # are left out of ("are exempt from the 50% duty", "are likewise outside the 40%", "are not covered by the 31 per
