@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from . import roles, trade_model
 from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BASE_YEAR_BEFORE, BLOC_APPOSITIVE_BEFORE,
-                        BLOC_FRAME_BEFORE, BLOC_MODIFIER_AFTER, BY_AMOUNT, CALENDAR_PERIOD, CHANGED_BY_WINDOW,
+                        BLOC_FRAME_BEFORE, BLOC_MODIFIER_AFTER, BRACKET_BASE_PERIOD, BY_AMOUNT, CALENDAR_PERIOD, CHANGED_BY_WINDOW,
                         CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS, CHANGE_VERB_ANY, COMPARED_PERIOD_CUE,
                         COUNTRY_ROW_LABEL, COVER_BETWEEN_OWN_VERB, COVER_VERB_DIRECT, COVER_VERB_THROUGH_GOODS,
                         DATELINE, DAY_DATE_BEFORE_YEAR, DIFFERENCE_AFTER_AMOUNT, EARNED_BEFORE, EARNED_CONTEXT,
@@ -1840,7 +1840,22 @@ def pledge(c: Candidate) -> bool:
     return bool(_PURCHASE.search(text, cl[0], cl[1]) and _PLEDGE_WORD.search(text, cl[0], cl[1]))
 
 
+_BRACKET_BASE = re.compile(BRACKET_BASE_PERIOD)
+
+
+def _without_base_bracket(c: Candidate) -> Candidate:
+    """c with the bracket after its amount that states another period's figure blanked ("China: -$15.03 billion
+    (September 2024: -$31.8 billion)": 2024 is the bracketed figure's year, round 32); c itself when there is none."""
+    text, mo = c.sent.text, c.money
+    m = _BRACKET_BASE.match(text, mo.end)
+    if not m:
+        return c
+    lo, hi = m.span("bracket")
+    return replace(c, sent=replace(c.sent, text=text[:lo] + " " * (hi - lo) + text[hi:]))
+
+
 def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
+    c = _without_base_bracket(c)
     text, cl, mo = c.sent.text, c.clause, c.money
     if kind == "imports" and pledge(c):
         return None             # a purchase pledge has no year of its own
