@@ -1762,6 +1762,15 @@ RESPECTIVELY_WINDOW = 45
 COUNTRY_ROW_LABEL = r"\s*(?:[-•*·]\s*)?(?P<to>to\s+)?(?:the\s+)?"
 ROW_MARKET_WORDS = r"\b(?:markets?|destinations?|buyers?|customers?)\b"
 ROW_SUPPLIER_WORDS = r"\b(?:suppliers?|sources?|sellers?)\b"
+# round 32 (trade_values.goods_row): the trade words of a goods row's own label ("Engineering goods: $11.01 billion",
+# "Pulp and paper products: C$3 billion"): they name what the row's amount is of, not a flow of its own, so the row
+# still goes on with its list's figure or intro; the kinds a goods breakdown under an intro is told of (one-way flows)
+ROW_GOODS_WORDS = r"\b(?:goods|products|merchandise)\b"
+GOODS_ROW_KINDS = ("exports", "imports")
+# round 32 (trade_values.rule_year): a bracket after a figure stating another period's figure ("China: -$15.03 billion
+# (September 2024: -$31.8 billion)", "155 billion dollars, up 1.7 percent (same period of 2024: 153 billion dollars)"):
+# its year is the bracketed figure's, not the figure's before it (which keeps its list's or the story's period)
+BRACKET_BASE_PERIOD = (r"[^()$€£¥₹\n]{0,40}?(?P<bracket>\((?:[^()\d:]{0,30}?\s)?(?:19[89]\d|20[0-4]\d)\s*:\s*[^()]{0,40}\))")
 
 # tariffs.py (round 31, xexempttarget31): the words right before a rate that make it a rate told before, the one goods
 # are left out of ("are exempt from the 50% duty", "are likewise outside the 40%", "are not covered by the 31 per

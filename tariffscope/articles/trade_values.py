@@ -16,13 +16,14 @@ from dataclasses import dataclass, replace
 
 from . import roles, trade_model
 from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BASE_YEAR_BEFORE, BLOC_APPOSITIVE_BEFORE,
-                        BLOC_FRAME_BEFORE, BLOC_MODIFIER_AFTER, BY_AMOUNT, CALENDAR_PERIOD, CHANGED_BY_WINDOW,
+                        BLOC_FRAME_BEFORE, BLOC_MODIFIER_AFTER, BRACKET_BASE_PERIOD, BY_AMOUNT, CALENDAR_PERIOD,
+                        CHANGED_BY_WINDOW,
                         CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS, CHANGE_VERB_ANY, COMPARED_PERIOD_CUE,
                         COUNTRY_ROW_LABEL, COVER_BETWEEN_OWN_VERB, COVER_VERB_DIRECT, COVER_VERB_THROUGH_GOODS,
                         DATELINE, DAY_DATE_BEFORE_YEAR, DIFFERENCE_AFTER_AMOUNT, EARNED_BEFORE, EARNED_CONTEXT,
                         EARNED_NOT_TRADE_BEFORE, EU_MEMBER_STATES, EXPORTER_AFTER_COUNTRY, EXPORTER_RELATIVE,
                         EXTRA_AMOUNT, FISCAL_PERIOD, FRONTED_PARTNER_AFTER, FRONTED_PARTNER_BEFORE,
-                        GOODS_BROUGHT_IN_AFTER, GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, INVESTIGATION_SUBJECT,
+                        GOODS_BROUGHT_IN_AFTER, GOODS_ROW_KINDS, GROUP_MIN_MEMBERS, HEADLINE_SENTENCES, INVESTIGATION_SUBJECT,
                         ISO_DATE_AFTER_YEAR, LEDE_SENTENCES, LIST_HEADING_WORDS, LIST_ROW_CHARS, LIST_ROW_GAP,
                         LIST_ROW_LABEL, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY, MARKET_TAKER_AFTER,
                         MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, MONTH_RANGE_END, NAMED_PAIR_BEFORE,
@@ -30,7 +31,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BASE_YEAR_BEFORE, 
                         NUMERIC_DATE_BEFORE_YEAR, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, OWN_PERIOD_AFTER,
                         PAIR_PRONOUN, PART_AFTER_WHOLE, PERCENT_UNIT, PRONOUN_ADJUNCT, PRONOUN_LEVEL_VERB,
                         PRONOUN_PLURAL_FLOWS, PRONOUN_SINGULAR_FLOWS, PRONOUN_SUBJECT, RESPECTIVELY_WINDOW,
-                        ROW_MARKET_WORDS, ROW_SUPPLIER_WORDS, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
+                        ROW_GOODS_WORDS, ROW_MARKET_WORDS, ROW_SUPPLIER_WORDS, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
                         SHARE_WHOLE_AFTER, SIDE_CLAUSE_CUE, SIDE_FLOW_BEFORE, STORY_FLOW_JOIN, STORY_FLOW_WORDS,
                         STORY_OTHER_DIRECTION, STORY_WORLD_NEAR, STORY_WORLD_NOT_FLOW, STORY_WORLD_WORD,
                         SUBJECT_ADJUNCT, SUBJECT_DETERMINER, SUBJECT_KIND_NOUNS, SUBJECT_LEVEL_TAIL_END,
@@ -813,7 +814,7 @@ def candidates(ctx: Context) -> list[Candidate]:
             c.continues = _continued(ctx, c, facts)
             c.carried = _carried(ctx, c, cands, facts)
             c.total_pair = _total_pair(ctx, c, facts, cands[first:])
-            c.row_flow = country_row(ctx, c)
+            c.row_flow = country_row(ctx, c) or (None if c.continues else goods_row(ctx, c))
             c.antecedent = pronoun_antecedent(ctx, c)
             if k and _restates(text, monies[k - 1], mo):
                 c.conversion_of = first + k - 1
@@ -1291,7 +1292,7 @@ def _continued(ctx: Context, c: Candidate, facts: list[dict]) -> dict | None:
     single biggest item, at $11.5 billion."; "It includes 10.5 billion euros of aircraft, ..."; list rows
     "Rubber products – US$2.783 billion, up 11.83%")."""
     text, cl = c.sent.text, c.clause
-    if not facts or _TRADE_CONTEXT.search(text, cl[0], cl[1]) or _NON_TRADE.search(text):
+    if not facts or _own_trade_words(ctx, c) or _NON_TRADE.search(text):
         return None
     prev = facts[-1]
     if prev["span"][0] == c.sent.start:
@@ -1308,6 +1309,20 @@ def _continued(ctx: Context, c: Candidate, facts: list[dict]) -> dict | None:
     if stops and _list_intro(ctx, c.si) is not None:
         stops = [k for k in stops if not _list_row(ctx, k)]    # not a row of the same list ("Animal products: $2 billion")
     return None if stops else prev
+
+
+_ROW_GOODS = re.compile(ROW_GOODS_WORDS, re.I)
+
+
+def _own_trade_words(ctx: Context, c: Candidate) -> bool:
+    """The amount's clause has trade words of its own -- but not a list row whose only ones are its goods label's
+    ("Engineering goods: $11.01 billion", "Pulp and paper products: C$3 billion": what the row is of, round 32)."""
+    text, cl = c.sent.text, c.clause
+    if not _TRADE_CONTEXT.search(text, cl[0], cl[1]):
+        return False
+    if _list_intro(ctx, c.si) is None:
+        return True
+    return bool(_TRADE_CONTEXT.search(_ROW_GOODS.sub(_blank, text[cl[0]:cl[1]])))
 
 
 def _row_continued(ctx: Context, c: Candidate, prev: dict) -> dict | None:
@@ -1826,7 +1841,22 @@ def pledge(c: Candidate) -> bool:
     return bool(_PURCHASE.search(text, cl[0], cl[1]) and _PLEDGE_WORD.search(text, cl[0], cl[1]))
 
 
+_BRACKET_BASE = re.compile(BRACKET_BASE_PERIOD)
+
+
+def _without_base_bracket(c: Candidate) -> Candidate:
+    """c with the bracket after its amount that states another period's figure blanked ("China: -$15.03 billion
+    (September 2024: -$31.8 billion)": 2024 is the bracketed figure's year, round 32); c itself when there is none."""
+    text, mo = c.sent.text, c.money
+    m = _BRACKET_BASE.match(text, mo.end)
+    if not m:
+        return c
+    lo, hi = m.span("bracket")
+    return replace(c, sent=replace(c.sent, text=text[:lo] + " " * (hi - lo) + text[hi:]))
+
+
 def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
+    c = _without_base_bracket(c)
     text, cl, mo = c.sent.text, c.clause, c.money
     if kind == "imports" and pledge(c):
         return None             # a purchase pledge has no year of its own
@@ -2027,6 +2057,46 @@ def country_row(ctx: Context, c: Candidate) -> tuple[str, list[str]] | None:
     if not owner or owner == row[0].iso3:
         return None
     return named[0], [owner, row[0].iso3]
+
+
+def goods_row(ctx: Context, c: Candidate) -> tuple[str, list[str]] | None:
+    """(kind, parties) of a row of goods under an intro naming its own one-way flow, when the row does not go on with
+    the figure before the intro (round 32): "Top five exports to the US, January–July 2025: // Rubber products –
+    US$2.783 billion" after an imports figure (exports [THA, USA]); "The biggest export items in November 2025: //
+    Engineering goods: $11.01 billion" after a deficit (exports [IND]).  The intro's countries are the flow's: none,
+    the story's country alone; one named as the counterpart ("to the US"), the story's country and it; one otherwise
+    ("Vietnam's top exports"), the owner alone; two, both.  None when the row names a country, a flow or other money of
+    its own, or the intro names no flow or both ways."""
+    k = _list_intro(ctx, c.si)
+    sent = c.sent
+    if k is None or ctx.country_mentions(sent.start, sent.end, with_people=False) or _NON_TRADE.search(sent.text) \
+            or any(rx.search(sent.text) for _, rx in _KINDS):
+        return None
+    intro = ctx.sentences[k]
+    label = _LIST_ROW_LABEL.match(intro.text.strip())
+    if label and intro.text.strip()[label.end():].strip():
+        return None     # a row of its own with no amount ("Exports to China: -11.7%"), not the list's intro
+    named = {kind for kind, rx in _KINDS if rx.search(intro.text)}
+    if len(named) != 1 or not named <= set(GOODS_ROW_KINDS) or _ROW_SUPPLIER.search(intro.text):
+        return None
+    parties = _intro_parties(ctx, intro)
+    return (named.pop(), parties) if parties else None
+
+
+def _intro_parties(ctx: Context, intro: Sentence) -> list[str] | None:
+    """The parties of the flow a list's intro names (goods_row)."""
+    mentions = ctx.country_mentions(intro.start, intro.end, with_people=False)
+    named = list(dict.fromkeys(m.iso3 for m in mentions))
+    if not named:
+        return [ctx.reporter] if ctx.reporter else None
+    if len(named) == 2:
+        return named
+    if len(named) > 2:
+        return None
+    counterpart = _COUNTERPART_BEFORE.search(ctx.body, intro.start, mentions[0].start)
+    if counterpart and ctx.reporter and ctx.reporter != named[0]:
+        return [ctx.reporter, named[0]]
+    return None if counterpart else named
 
 
 def _list_intro_year(ctx: Context, si: int) -> int | None:
