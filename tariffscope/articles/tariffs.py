@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
-    RESTATED_RATE_LEAD, RESTATED_RATE_LEAD_REACH,
+    RESTATED_EXEMPTION_CUE, RESTATED_RATE_LEAD, RESTATED_RATE_LEAD_REACH,
     PRODUCER_PAYER_NOUN, PRODUCER_PAYER_TAIL,
     PROSE_RUNDOWN_MIN_ITEMS, PROSE_RUNDOWN_OTHER_QUANTITY, PROSE_RUNDOWN_PARAS_BACK, WORLD_REGION_LABEL,
     KEEPS_RATE_BEFORE, STILL_PAYS_NOW_BEFORE, STILL_PAYS_NOW_REACH,
@@ -3416,6 +3416,31 @@ def _read_without_noun(ctx: Context, si: int, sent, carry: _Carry) -> bool:
         or _remedy_ranked_rate(ctx, sent)
 
 
+# round 32 (xexemptforms32): goods left out of a rate the story told before, the rate restated with a determiner and
+# no tariff noun ("Pharmaceuticals, the country's largest export, were exempt from the 39% rate" a paragraph after the
+# 39% tariff; "... are exempted from the 30% rate"; "are not covered by the 39% rate for now"): the sentence is read as
+# a continuation of the measure also when a sentence between broke the carry
+_RESTATED_EXEMPTION_CUE = re.compile(RESTATED_EXEMPTION_CUE, re.I)
+
+
+def _restated_exemption(ctx: Context, text: str, facts: list) -> bool:
+    """The sentence names no tariff, but one of its rates restates a rate the story has read before ("the 39% rate":
+    a determiner and at most three modifiers before it) and the sentence's exemption readers name goods left out of
+    it (_left_out_goods, _not_paying_goods, _listed_exemption): LABELING.md round 15 labels them `lifted` under that
+    rate.  Goods required: "the UK has escaped the doubling to 50%" names a country, not goods, and stays unread."""
+    if not (ctx.tariff_article and facts and _RESTATED_EXEMPTION_CUE.search(text)):
+        return False
+    told = {f["rate_pct"] for f in facts if f["status"] != "lifted"}
+    for p in find_percents(text):
+        if float(p.value) not in told:
+            continue
+        if not _RESTATED_RATE_LEAD.search(text[max(0, p.start - RESTATED_RATE_LEAD_REACH):p.start]):
+            continue
+        if _listed_exemption(text, p) or _left_out_goods(text, p) or _not_paying_goods(text, p):
+            return True
+    return False
+
+
 def extract_tariffs(ctx: Context) -> list[dict]:
     ctx.tariff_article = bool(_TARIFF_NOUN.search(ctx.body))
     ctx.story_goods = _story_goods(ctx) if ctx.tariff_article else []
@@ -3430,7 +3455,8 @@ def extract_tariffs(ctx: Context) -> list[dict]:
             facts += _rate_free_exempted(ctx, si, sent, facts, seen)
         has_noun = bool(_TARIFF_NOUN.search(text))
         if not (has_noun or _read_without_noun(ctx, si, sent, carry)
-                or (_reads_assigned(ctx) and _assigned_rate_sentence(text))):
+                or (_reads_assigned(ctx) and _assigned_rate_sentence(text))
+                or _restated_exemption(ctx, text, facts)):
             carry = _Carry()
             continue
         own_status = _sentence_status(text, ctx.published)
