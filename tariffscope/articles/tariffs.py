@@ -3441,6 +3441,25 @@ def _restated_exemption(ctx: Context, text: str, facts: list) -> bool:
     return False
 
 
+def _restated_exemption_facts(new: list, earlier: list) -> list:
+    """The facts of a sentence _restated_exemption let in: its goods keep their facts, with the parties of the rate
+    they are left out of -- every fact of the last sentence that told that rate for all goods (a rate told for three
+    countries gives each its copy); the rate's own null-product fact is dropped, the measure was read where the story
+    told it (a second reading would take this sentence's tense: "were exempt" makes an announced rate `in_force`)."""
+    out, keys = [], set()
+    for f in new:
+        if f["product"] is None:
+            continue
+        told = [e for e in earlier if e["rate_pct"] == f["rate_pct"] and e["product"] is None and e["status"] != "lifted"]
+        told = [e for e in told if e["span"] == told[-1]["span"]] if told else [f]
+        for e in told:
+            key = (e["imposer"], e["target"], f["product"], f["rate_pct"], f["status"])
+            if key not in keys:
+                keys.add(key)
+                out.append({**f, "imposer": e["imposer"], "target": e["target"]})
+    return out
+
+
 def extract_tariffs(ctx: Context) -> list[dict]:
     ctx.tariff_article = bool(_TARIFF_NOUN.search(ctx.body))
     ctx.story_goods = _story_goods(ctx) if ctx.tariff_article else []
@@ -3454,9 +3473,10 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         if not find_percents(text):
             facts += _rate_free_exempted(ctx, si, sent, facts, seen)
         has_noun = bool(_TARIFF_NOUN.search(text))
-        if not (has_noun or _read_without_noun(ctx, si, sent, carry)
-                or (_reads_assigned(ctx) and _assigned_rate_sentence(text))
-                or _restated_exemption(ctx, text, facts)):
+        read = has_noun or _read_without_noun(ctx, si, sent, carry) \
+            or (_reads_assigned(ctx) and _assigned_rate_sentence(text))
+        restated = not read and _restated_exemption(ctx, text, facts)
+        if not (read or restated):
             carry = _Carry()
             continue
         own_status = _sentence_status(text, ctx.published)
@@ -3471,7 +3491,10 @@ def extract_tariffs(ctx: Context) -> list[dict]:
             carry.stated_in_force = bool(_STATED_IN_FORCE.search(text)) or carry.stated_in_force
             continue
         carry.main_status = None
+        n_before = len(facts)
         rates = _sentence_rates(ctx, si, sent, has_noun, own_status, carry, facts, seen)
+        if restated:
+            facts[n_before:] = _restated_exemption_facts(facts[n_before:], facts[:n_before])
         sent_facts = [f for f in facts if f["span"][0] == sent.start]
         prods = list(dict.fromkeys(f["product"] for f in sent_facts))
         carry.products = prods if prods and None not in prods else (carry.products if not sent_facts else [])
