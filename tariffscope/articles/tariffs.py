@@ -3444,15 +3444,15 @@ def _restated_exemption(ctx: Context, text: str, facts: list) -> bool:
 def _restated_exemption_facts(new: list, earlier: list) -> list:
     """The facts of a sentence _restated_exemption let in: its goods keep their facts, with the parties of the rate
     they are left out of -- every fact of the last sentence that told that rate for all goods (a rate told for three
-    countries gives each its copy); the rate's own null-product fact is dropped, the measure was read where the story
-    told it (a second reading would take this sentence's tense: "were exempt" makes an announced rate `in_force`)."""
+    countries gives each its copy); the rate's own null-product fact is dropped when the story told the measure so, it
+    was read there (a second reading would take this sentence's tense: "were exempt" makes an announced rate
+    `in_force`).  A rate the story told only with goods keeps this sentence's reading whole."""
     out, keys = [], set()
     for f in new:
-        if f["product"] is None:
-            continue
         told = [e for e in earlier if e["rate_pct"] == f["rate_pct"] and e["product"] is None and e["status"] != "lifted"]
-        told = [e for e in told if e["span"] == told[-1]["span"]] if told else [f]
-        for e in told:
+        if told and f["product"] is None:
+            continue
+        for e in [e for e in told if e["span"] == told[-1]["span"]] or [f]:
             key = (e["imposer"], e["target"], f["product"], f["rate_pct"], f["status"])
             if key not in keys:
                 keys.add(key)
