@@ -1780,6 +1780,12 @@ RESTATED_RATE_LEAD = r"\b(?:the|its|their|this|that|those|these)\s+(?:[\w’'-]+
 # how far before the rate that lead is read
 RESTATED_RATE_LEAD_REACH = 40
 
+# tariffs._restated_exemption (round 32, xexemptforms32): the words before which an exemption sentence with no tariff
+# noun can restate a rate the story told before ("were exempt from the 39% rate", "are not covered by the 39% rate",
+# "have escaped the 50% rate"): the cue only lets the sentence be read; the exemption readers decide the goods
+RESTATED_EXEMPTION_CUE = r"\b(?:exempt\w*|spared|excluded|left\s+out|carved\s+out|kept\s+out|outside|not\s+covered|" \
+                         r"not\s+subject|escaped)\b"
+
 # Round 31 (xsubclause31): an adverbial clause of time or cause with its own subject ("..., after Washington announced
 # 25% duties on steel", "hit back after US President Donald Trump's move to double tariffs", "when he ended the
 # exemption") is a clause of its own for text.clause_spans: its country is no party of the main clause's rate, and the

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
-    RESTATED_RATE_LEAD, RESTATED_RATE_LEAD_REACH,
+    RESTATED_EXEMPTION_CUE, RESTATED_RATE_LEAD, RESTATED_RATE_LEAD_REACH,
     PRODUCER_PAYER_NOUN, PRODUCER_PAYER_TAIL,
     PROSE_RUNDOWN_MIN_ITEMS, PROSE_RUNDOWN_OTHER_QUANTITY, PROSE_RUNDOWN_PARAS_BACK, WORLD_REGION_LABEL,
     KEEPS_RATE_BEFORE, STILL_PAYS_NOW_BEFORE, STILL_PAYS_NOW_REACH,
@@ -3416,6 +3416,50 @@ def _read_without_noun(ctx: Context, si: int, sent, carry: _Carry) -> bool:
         or _remedy_ranked_rate(ctx, sent)
 
 
+# round 32 (xexemptforms32): goods left out of a rate the story told before, the rate restated with a determiner and
+# no tariff noun ("Pharmaceuticals, the country's largest export, were exempt from the 39% rate" a paragraph after the
+# 39% tariff; "... are exempted from the 30% rate"; "are not covered by the 39% rate for now"): the sentence is read as
+# a continuation of the measure also when a sentence between broke the carry
+_RESTATED_EXEMPTION_CUE = re.compile(RESTATED_EXEMPTION_CUE, re.I)
+
+
+def _restated_exemption(ctx: Context, text: str, facts: list) -> bool:
+    """The sentence names no tariff, but one of its rates restates a rate the story has read before ("the 39% rate":
+    a determiner and at most three modifiers before it) and the sentence's exemption readers name goods left out of
+    it (_left_out_goods, _not_paying_goods, _listed_exemption): LABELING.md round 15 labels them `lifted` under that
+    rate.  Goods required: "the UK has escaped the doubling to 50%" names a country, not goods, and stays unread."""
+    if not (ctx.tariff_article and facts and _RESTATED_EXEMPTION_CUE.search(text)):
+        return False
+    told = {f["rate_pct"] for f in facts if f["status"] != "lifted"}
+    for p in find_percents(text):
+        if float(p.value) not in told:
+            continue
+        if not _RESTATED_RATE_LEAD.search(text[max(0, p.start - RESTATED_RATE_LEAD_REACH):p.start]):
+            continue
+        if _listed_exemption(text, p) or _left_out_goods(text, p) or _not_paying_goods(text, p):
+            return True
+    return False
+
+
+def _restated_exemption_facts(new: list, earlier: list) -> list:
+    """The facts of a sentence _restated_exemption let in: its goods keep their facts, with the parties of the rate
+    they are left out of -- every fact of the last sentence that told that rate for all goods (a rate told for three
+    countries gives each its copy); the rate's own null-product fact is dropped when the story told the measure so, it
+    was read there (a second reading would take this sentence's tense: "were exempt" makes an announced rate
+    `in_force`).  A rate the story told only with goods keeps this sentence's reading whole."""
+    out, keys = [], set()
+    for f in new:
+        told = [e for e in earlier if e["rate_pct"] == f["rate_pct"] and e["product"] is None and e["status"] != "lifted"]
+        if told and f["product"] is None:
+            continue
+        for e in [e for e in told if e["span"] == told[-1]["span"]] or [f]:
+            key = (e["imposer"], e["target"], f["product"], f["rate_pct"], f["status"])
+            if key not in keys:
+                keys.add(key)
+                out.append({**f, "imposer": e["imposer"], "target": e["target"]})
+    return out
+
+
 def extract_tariffs(ctx: Context) -> list[dict]:
     ctx.tariff_article = bool(_TARIFF_NOUN.search(ctx.body))
     ctx.story_goods = _story_goods(ctx) if ctx.tariff_article else []
@@ -3429,8 +3473,10 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         if not find_percents(text):
             facts += _rate_free_exempted(ctx, si, sent, facts, seen)
         has_noun = bool(_TARIFF_NOUN.search(text))
-        if not (has_noun or _read_without_noun(ctx, si, sent, carry)
-                or (_reads_assigned(ctx) and _assigned_rate_sentence(text))):
+        read = has_noun or _read_without_noun(ctx, si, sent, carry) \
+            or (_reads_assigned(ctx) and _assigned_rate_sentence(text))
+        restated = not read and _restated_exemption(ctx, text, facts)
+        if not (read or restated):
             carry = _Carry()
             continue
         own_status = _sentence_status(text, ctx.published)
@@ -3445,7 +3491,10 @@ def extract_tariffs(ctx: Context) -> list[dict]:
             carry.stated_in_force = bool(_STATED_IN_FORCE.search(text)) or carry.stated_in_force
             continue
         carry.main_status = None
+        n_before = len(facts)
         rates = _sentence_rates(ctx, si, sent, has_noun, own_status, carry, facts, seen)
+        if restated:
+            facts[n_before:] = _restated_exemption_facts(facts[n_before:], facts[:n_before])
         sent_facts = [f for f in facts if f["span"][0] == sent.start]
         prods = list(dict.fromkeys(f["product"] for f in sent_facts))
         carry.products = prods if prods and None not in prods else (carry.products if not sent_facts else [])
