@@ -86,23 +86,14 @@ def _element(op, av, flags: int) -> frozenset[tuple[str, bool]] | None:
     return None
 
 
-class Prefiltered:
-    """A compiled pattern behind a required-literal test (see the module's docstring)."""
+class _Gated:
+    """A compiled pattern behind a cheap test that is false only where the pattern cannot match in s[pos:endpos]:
+    search / match / fullmatch / finditer / findall run the pattern only when `_may_match` holds."""
 
-    __slots__ = ("pattern", "_exact", "_folded")
-
-    def __init__(self, pattern: re.Pattern, exact: frozenset[str], folded: frozenset[str]):
-        self.pattern = pattern
-        self._exact = tuple(sorted(exact, key=len))
-        self._folded = tuple(sorted(folded, key=len))
+    __slots__ = ("pattern",)
 
     def _may_match(self, s: str, pos: int, endpos: int) -> bool:
-        region = s if not pos and endpos >= len(s) else s[max(pos, 0):max(endpos, 0)]
-        if self._exact and any(map(region.__contains__, self._exact)):
-            return True
-        if not self._folded:
-            return False
-        return not region.isascii() or any(map(region.lower().__contains__, self._folded))
+        raise NotImplementedError
 
     def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize):
         return self.pattern.search(s, pos, endpos) if self._may_match(s, pos, endpos) else None
@@ -122,11 +113,56 @@ class Prefiltered:
     def __getattr__(self, name):          # sub, split, groupindex, ...: the pattern itself
         return getattr(self.pattern, name)
 
+
+class Prefiltered(_Gated):
+    """A compiled pattern behind a required-literal test (see the module's docstring)."""
+
+    __slots__ = ("_exact", "_folded")
+
+    def __init__(self, pattern: re.Pattern, exact: frozenset[str], folded: frozenset[str]):
+        self.pattern = pattern
+        self._exact = tuple(sorted(exact, key=len))
+        self._folded = tuple(sorted(folded, key=len))
+
+    def _may_match(self, s: str, pos: int, endpos: int) -> bool:
+        region = s if not pos and endpos >= len(s) else s[max(pos, 0):max(endpos, 0)]
+        if self._exact and any(map(region.__contains__, self._exact)):
+            return True
+        if not self._folded:
+            return False
+        return not region.isascii() or any(map(region.lower().__contains__, self._folded))
+
     def __repr__(self) -> str:
         return f"prefiltered({self.pattern!r})"
+
+
+class Cued(_Gated):
+    """A compiled pattern behind a search for its cue over the same s[pos:endpos] (see `behind_cue`)."""
+
+    __slots__ = ("cue",)
+
+    def __init__(self, pattern: re.Pattern, cue):
+        self.pattern = pattern
+        self.cue = cue
+
+    def _may_match(self, s: str, pos: int, endpos: int) -> bool:
+        return self.cue.search(s, pos, endpos) is not None
+
+    def __repr__(self) -> str:
+        return f"behind_cue({self.pattern!r}, {self.cue!r})"
 
 
 def prefiltered(pattern: re.Pattern):
     """`pattern` behind its required-literal test, or `pattern` itself when no literal is required."""
     found = required_literals(pattern)
     return pattern if found is None else Prefiltered(pattern, *found)
+
+
+def behind_cue(pattern: re.Pattern, cue) -> Cued:
+    """`pattern` run only where `cue` is found in the same s[pos:endpos]: for a pattern whose lazy subject or head
+    ("(?P<subj>[^;:%]{2,200}?)\\s+... exempt from") is tried at every position and fails slowly, while the verb or tail
+    every match holds (`cue`) is rare and found in one linear scan.  The caller's promise: every match of `pattern` in
+    s[pos:endpos] holds a match of `cue` there (its boundaries and lookarounds included), so the results are the
+    pattern's own; tests/articles/test_prefilter_cues_round32.py checks each pair on stories with and without the
+    cue.  The cue runs behind its required literals (`prefiltered`) unless it is gated already."""
+    return Cued(pattern, cue if isinstance(cue, _Gated) else prefiltered(cue))
