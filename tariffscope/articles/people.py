@@ -27,6 +27,7 @@ from .constants import (
     SURNAME_AS_ADJECTIVE,
 )
 from .furniture import link_spans, mask
+from .prefilter import behind_cue
 from .text import find_literals, literal_alternation
 
 # upper and lower case Latin letters with diacritics (Š, Ł, Ø, ă ...): names keep them as published
@@ -170,10 +171,10 @@ _NAME_APPOS_ROLE = re.compile(     # ((?=[{_UP}]): a name starts with a capital;
 # "Guy Parmelin, who heads Switzerland's Department of Economic Affairs,", "Florian Kohl, who speaks for the coalition,":
 # a relative "who" is said of people (seen in ten writer batches); the name may carry its own script in parentheses,
 # masked to spaces before the comma
-_NAME_WHO = re.compile(
-    rf"(?=[{_UP}])(?:^|(?<=[.!?”\"]\s)|(?<=,\s)|(?<=[”\"],\s))(?P<name>{_NAME})[^\S\n]*,{_SP}who(?:se)?{_SP}[a-z]", re.M)
-# the tail every _NAME_WHO match ends with: most articles have none, and the name scan is what costs (speed, round 20)
-_WHO_TAIL = re.compile(rf",{_SP}who(?:se)?{_SP}[a-z]")
+# (behind the tail every match ends with: most articles have none, and the name scan is what costs; speed, round 20)
+_NAME_WHO = behind_cue(re.compile(
+    rf"(?=[{_UP}])(?:^|(?<=[.!?”\"]\s)|(?<=,\s)|(?<=[”\"],\s))(?P<name>{_NAME})[^\S\n]*,{_SP}who(?:se)?{_SP}[a-z]", re.M),
+    re.compile(rf",{_SP}who(?:se)?{_SP}[a-z]"))
 # "Nitin Awasthi of InCred Equities expects ...", "Michelle Gavin of the Council on Foreign Relations said": a name
 # that opens its sentence, or a clause after ", but / while / and" ("…, but William Bain of the British Chambers of
 # Commerce warned"), with its employer after "of" and then a verb (four writer batches)
@@ -622,7 +623,7 @@ class PeopleIndex:
             name = _clean_name(m.group("name"))
             if name and len(name.split()) >= 2:
                 found.append((m.start("name"), name, None, None))
-        for m in _NAME_WHO.finditer(body) if _WHO_TAIL.search(body) else ():
+        for m in _NAME_WHO.finditer(body):
             name = _clean_name(m.group("name"))
             if name and len(name.split()) >= 2:
                 found.append((m.start("name"), name, None, None))

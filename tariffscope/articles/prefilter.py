@@ -11,6 +11,10 @@ run the pattern unchanged.  A match's text lies inside s[pos:endpos], so the tes
 Under re.I a literal is compared in ASCII lower case on an ASCII slice only (re.I folds "ſ" to "s" and the
 Kelvin sign to "k"); a slice with other characters always runs the pattern.  Anything the reader does not
 understand ends a literal run, so it can only give up, never drop a match.
+
+`behind_cue(pattern, cue)` is the same gate with a regex for the test: a pattern with a lazy subject or head runs only
+where the rare verb or tail every match holds is found in the same bounds (round 32: the pairs once written by hand at
+each call site).
 """
 from __future__ import annotations
 
@@ -86,23 +90,40 @@ def _element(op, av, flags: int) -> frozenset[tuple[str, bool]] | None:
     return None
 
 
-class Prefiltered:
-    """A compiled pattern behind a required-literal test (see the module's docstring)."""
+# the last region tested and its ASCII lower case, by the string's identity and the bounds: the readers test a table
+# of patterns (statuses, trade kinds, word classes) on one sentence or window in a row, and each test sliced and
+# lower-cased it anew (round 32).  One entry, replaced whole: a reader in another thread sees its own key or another's,
+# never a mix; the entry holds the string, so its identity is not reused while cached.
+_UNSET = object()
+_LAST_REGION: list = [[None, 0, 0, "", _UNSET]]
 
-    __slots__ = ("pattern", "_exact", "_folded")
 
-    def __init__(self, pattern: re.Pattern, exact: frozenset[str], folded: frozenset[str]):
-        self.pattern = pattern
-        self._exact = tuple(sorted(exact, key=len))
-        self._folded = tuple(sorted(folded, key=len))
+def _region(s: str, pos: int, endpos: int) -> list:
+    """[s, pos, endpos, s[pos:endpos], its ASCII lower case (None: not ASCII; _UNSET: not asked yet)], the last one
+    memoised."""
+    last = _LAST_REGION[0]
+    if last[0] is s and last[1] == pos and last[2] == endpos:
+        return last
+    region = s if not pos and endpos >= len(s) else s[max(pos, 0):max(endpos, 0)]
+    _LAST_REGION[0] = last = [s, pos, endpos, region, _UNSET]
+    return last
+
+
+def _folded(entry: list) -> str | None:
+    """The entry's region in ASCII lower case, None when it is not ASCII (re.I folds some other characters to ASCII)."""
+    if entry[4] is _UNSET:
+        entry[4] = entry[3].lower() if entry[3].isascii() else None
+    return entry[4]
+
+
+class _Gated:
+    """A compiled pattern behind a cheap test that is false only where the pattern cannot match in s[pos:endpos]:
+    search / match / fullmatch / finditer / findall run the pattern only when `_may_match` holds."""
+
+    __slots__ = ("pattern",)
 
     def _may_match(self, s: str, pos: int, endpos: int) -> bool:
-        region = s if not pos and endpos >= len(s) else s[max(pos, 0):max(endpos, 0)]
-        if self._exact and any(map(region.__contains__, self._exact)):
-            return True
-        if not self._folded:
-            return False
-        return not region.isascii() or any(map(region.lower().__contains__, self._folded))
+        raise NotImplementedError
 
     def search(self, s: str, pos: int = 0, endpos: int = sys.maxsize):
         return self.pattern.search(s, pos, endpos) if self._may_match(s, pos, endpos) else None
@@ -122,11 +143,57 @@ class Prefiltered:
     def __getattr__(self, name):          # sub, split, groupindex, ...: the pattern itself
         return getattr(self.pattern, name)
 
+
+class Prefiltered(_Gated):
+    """A compiled pattern behind a required-literal test (see the module's docstring)."""
+
+    __slots__ = ("_exact", "_folded")
+
+    def __init__(self, pattern: re.Pattern, exact: frozenset[str], folded: frozenset[str]):
+        self.pattern = pattern
+        self._exact = tuple(sorted(exact, key=len))
+        self._folded = tuple(sorted(folded, key=len))
+
+    def _may_match(self, s: str, pos: int, endpos: int) -> bool:
+        entry = _region(s, pos, endpos)
+        if self._exact and any(map(entry[3].__contains__, self._exact)):
+            return True
+        if not self._folded:
+            return False
+        folded = _folded(entry)
+        return folded is None or any(map(folded.__contains__, self._folded))
+
     def __repr__(self) -> str:
         return f"prefiltered({self.pattern!r})"
+
+
+class Cued(_Gated):
+    """A compiled pattern behind a search for its cue over the same s[pos:endpos] (see `behind_cue`)."""
+
+    __slots__ = ("cue",)
+
+    def __init__(self, pattern: re.Pattern, cue):
+        self.pattern = pattern
+        self.cue = cue
+
+    def _may_match(self, s: str, pos: int, endpos: int) -> bool:
+        return self.cue.search(s, pos, endpos) is not None
+
+    def __repr__(self) -> str:
+        return f"behind_cue({self.pattern!r}, {self.cue!r})"
 
 
 def prefiltered(pattern: re.Pattern):
     """`pattern` behind its required-literal test, or `pattern` itself when no literal is required."""
     found = required_literals(pattern)
     return pattern if found is None else Prefiltered(pattern, *found)
+
+
+def behind_cue(pattern: re.Pattern, cue) -> Cued:
+    """`pattern` run only where `cue` is found in the same s[pos:endpos]: for a pattern whose lazy subject or head
+    ("(?P<subj>[^;:%]{2,200}?)\\s+... exempt from") is tried at every position and fails slowly, while the verb or tail
+    every match holds (`cue`) is rare and found in one linear scan.  The caller's promise: every match of `pattern` in
+    s[pos:endpos] holds a match of `cue` there (its boundaries and lookarounds included), so the results are the
+    pattern's own; tests/articles/test_prefilter_cues_round32.py checks each pair on stories with and without the
+    cue.  The cue runs behind its required literals (`prefiltered`) unless it is gated already."""
+    return Cued(pattern, cue if isinstance(cue, _Gated) else prefiltered(cue))

@@ -18,6 +18,7 @@ import re
 
 from .constants import NOT_GOODS_HEADS, SUBJECT_GOODS_PARTICIPLE, SUBJECT_LIST_JOINERS, SUBJECT_LIST_RELATIVE
 from .gazetteer import lookup
+from .prefilter import behind_cue
 
 _CUT = re.compile(
     r"\s(?:from|made|produced|originating|imported|entering|arriving|coming|shipped|sold|worth|valued|that|which|"
@@ -163,15 +164,16 @@ _FOR_LEAD = re.compile(r"^\s*(?:For|On)\s+(?P<np>[^,]{2,60}?),\s", re.I)
 _HEAD_LABEL = re.compile(r"^(?P<np>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s")
 
 
-# _SUBJECT's own ending, linear to test: a lead without it cannot match _SUBJECT (whose lazy search is quadratic)
-_SUBJECT_TAIL = re.compile(r"(?:face[sd]?|facing|pays?|paying|attracts?|carry|carries|charged|hit\s+with|subject\s+to)\s+(?:[^\s,.;:%]+\s+){0,6}$", re.I)
+# behind _SUBJECT's own ending, linear to test: a lead without it cannot match _SUBJECT (whose lazy search is quadratic)
+_SUBJECT = behind_cue(_SUBJECT, re.compile(
+    r"(?:face[sd]?|facing|pays?|paying|attracts?|carry|carries|charged|hit\s+with|subject\s+to)\s+(?:[^\s,.;:%]+\s+){0,6}$", re.I))
 
 
 _COORDINATED_VERB = re.compile(r"\b(?:and|or|but)\s*$", re.I)      # "... and will carry": the verb's subject is earlier
 
 
 def subject_products(lead: str) -> list[str]:
-    m = _SUBJECT.search(lead[-160:]) if _SUBJECT_TAIL.search(lead[-160:]) else None
+    m = _SUBJECT.search(lead[-160:])
     if not m:
         return []
     np = _SUBJECT_PARTICIPLE.sub("", _SUBJECT_FROM.sub("", m.group("np")))
@@ -197,7 +199,7 @@ def subject_list_goods(lead: str, known) -> list[str]:
     and aluminium, face a higher 25% levy" -> all four.  [] when no interrupter stands there (that subject is read
     already), when the list gives examples ("Farm goods, such as beef, face ..."), or names fewer than two goods."""
     tail = lead[-220:]
-    m = _SUBJECT.search(tail) if _SUBJECT_TAIL.search(tail) else None
+    m = _SUBJECT.search(tail)
     if not m:
         return []
     chunks = [c for c in re.split(r",\s*", m.group("np")) if c.strip()]

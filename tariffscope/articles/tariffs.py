@@ -149,6 +149,7 @@ from .constants import (
 from .context import RATE_FIRST_ITEM, Context
 from .gazetteer import find_countries, lookup
 from .money import Percent, find_percents
+from .prefilter import behind_cue
 from .text import clause_at, clause_spans, literal_alternation
 from .products import (head_label_span, item_products, lead_products, listed_goods, open_products, subject_lead_products,
                        subject_list_goods, subject_products)
@@ -242,6 +243,10 @@ _NP_STOP = re.compile(
 )
 _ALL_GOODS = re.compile(rf"\b{ALL_GOODS_WORDS}\b", re.I)
 _ANY_TARIFF_NOUN = re.compile(TARIFF_NOUNS, re.I)
+# the words run before a tariff noun ("steel and aluminium tariffs"), behind the noun itself: no tariff noun, no match,
+# and the lazy run is a quadratic scan
+_WORDS_BEFORE_TARIFF_NOUN = behind_cue(
+    re.compile(rf"((?:[\w\-]+(?:,\s*|\s+and\s+|\s+or\s+|\s+))+?)(?:{TARIFF_NOUNS})\b", re.I), _ANY_TARIFF_NOUN)
 _STATUS = [(status, re.compile(rf"\b(?:{rx})(?!\w)", re.I)) for status, rx in STATUS_CUES]
 _THREAT_TO_BEFORE = re.compile(r"\b(?:threat\w*|warn\w*|vow\w*|mull\w*|consider\w*|weigh\w*)\s+(?:\w+\s+)?(?:to|it would|he would|she would|they would)\s+(?:\w+\s+)?$", re.I)
 _MODAL_BEFORE = re.compile(
@@ -1128,8 +1133,7 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
     interrupted = subject_list_goods(lead, _products_in)
     if interrupted:
         return interrupted      # "flat-rolled steel, bars, ..., which currently enter duty-free, would face a 10% duty"
-    adj = list(re.finditer(rf"((?:[\w\-]+(?:,\s*|\s+and\s+|\s+or\s+|\s+))+?)(?:{TARIFF_NOUNS})\b", lead, re.I)) \
-        if _ANY_TARIFF_NOUN.search(lead) else []     # (no tariff noun, no match: skips the quadratic lazy scan)
+    adj = list(_WORDS_BEFORE_TARIFF_NOUN.finditer(lead))
     if adj:
         prods = _products_in(adj[-1].group(1)[-80:])
         if prods:
@@ -2435,8 +2439,7 @@ def _exempted_goods(text: str, p: Percent, limit: int) -> list[str]:
         if np is None:          # the passive's subject, from its own clause on
             np, verb_at = _SUBJECT_CLAUSE.split(m.group("subj"))[-1], m.end("subj")
     else:
-        spared = _spared_goods(text, p) if _SPARING_CUE.search(text, max(0, p.start - SPARED_GOODS_REACH), p.start) \
-            else []
+        spared = _spared_goods(text, p)
         if spared:
             return spared
         m = _REMOVED_BEFORE.search(text, lo, p.start)
@@ -2454,11 +2457,11 @@ def _exempted_goods(text: str, p: Percent, limit: int) -> list[str]:
 # passive ("PH semiconductors, electronics spared from Trump's 20% tariff"); the object holds no rate and no measure
 # noun (not "removes US tariffs on British steel ... down from 27.5 per cent"), a second measure joined by "and from"
 # takes the same goods
-_SPARING_CUE = re.compile(rf"\b{SPARING_VERB}\b", re.I)
-_SPARED_FROM = re.compile(
+# (behind the sparing verb every match holds: few windows have one, and the lazy object or subject is what costs)
+_SPARED_FROM = behind_cue(re.compile(
     rf"(?:\b{SPARING_VERB}\s+(?P<obj>[^;:%]{{2,200}}?)|(?P<subj>[^;:%]{{2,120}}?)\s+(?:spared|exempted))"
     rf",?\s+from(?:\s+paying)?(?:\s+[^;:]{{1,120}}?\s+and\s+(?:also\s+)?from)?"
-    rf"\s+(?:[\w“”\"'’-]+\s+){{0,3}}$", re.I)
+    rf"\s+(?:[\w“”\"'’-]+\s+){{0,3}}$", re.I), re.compile(rf"\b{SPARING_VERB}\b", re.I))
 _MEASURE_WORD = re.compile(rf"\b{RATE_FREE_MEASURE_NOUN}\b", re.I)
 _SOUGHT_BEFORE = re.compile(rf"\b(?:{EXEMPTION_NOT_DONE}|{EXEMPTION_SOUGHT})\b[^,;.]{{0,40}}$", re.I)
 # the subject's own clause: _SUBJECT_CLAUSE but for "and", which joins the goods of a list ("Semiconductors and
@@ -2527,8 +2530,10 @@ def _left_out_goods(text: str, p: Percent) -> list[str]:
     return goods
 
 
-_NOT_PAYING_BEFORE = re.compile(rf"(?<![\w'’-])(?P<subj>[^;:%,]{{2,80}}?)\s+{LEFT_OUT_NOT_PAYING}{_MEASURE_LEAD}", re.I)
-_NOT_PAYING_CUE = re.compile(LEFT_OUT_NOT_PAYING, re.I)
+# (behind its verb: few sentences say so, and the lazy subject is what costs)
+_NOT_PAYING_BEFORE = behind_cue(
+    re.compile(rf"(?<![\w'’-])(?P<subj>[^;:%,]{{2,80}}?)\s+{LEFT_OUT_NOT_PAYING}{_MEASURE_LEAD}", re.I),
+    re.compile(LEFT_OUT_NOT_PAYING, re.I))
 _NOT_PAYING_HEDGE = re.compile(LEFT_OUT_NOT_PAYING_HEDGE, re.I)
 
 
@@ -2538,10 +2543,7 @@ def _not_paying_goods(text: str, p: Percent) -> list[str]:
     tariff", "passenger jets and orange juice have escaped the 50% rate"), [] when none: goods left out of the rate as
     _left_out_goods reads them (round 31).  Not told under a condition, a proposal or a modal of possibility, and not
     goods the measure itself names after the rate (its own goods)."""
-    lo = max(0, p.start - 160)
-    if not _NOT_PAYING_CUE.search(text, lo, p.start):
-        return []       # few sentences say so: the lazy subject is what costs (speed)
-    m = _NOT_PAYING_BEFORE.search(text, lo, p.start)
+    m = _NOT_PAYING_BEFORE.search(text, max(0, p.start - 160), p.start)
     if m is None or _NOT_PAYING_HEDGE.search(text, 0, m.end("subj")):
         return []
     subj = _SUBJECT_CLAUSE.split(m.group("subj"))[-1]
@@ -2557,10 +2559,14 @@ def _not_paying_goods(text: str, p: Percent) -> list[str]:
 # with a relative pronoun whose own verb is the copula, or is a comma-closed apposition / relative clause
 _INTERRUPTED = (rf"(?P<head>[^;:%,]{{2,120}}?),\s+(?:{INTERRUPTER_RELATIVE}\s+|(?P<inter>[^;:%,]{{2,{INTERRUPTER_MAX_CHARS}}}?),\s+)"
                 rf"{LEFT_OUT_COPULA}\s+(?:{LEFT_OUT_ADVERB}\s+){{0,2}}{LEFT_OUT_CUE}")
-_INTERRUPTED_BEFORE_RATE = re.compile(rf"{_INTERRUPTED}(?:\s+(?:from|of))?{_MEASURE_LEAD}", re.I)
-_INTERRUPTED_RATE_FREE = re.compile(
+# the copula and cue every _INTERRUPTED match ends with, found in one linear scan: where a window has none, the lazy
+# head/interrupter pattern would only fail, slowly (speed, round 27)
+_LEFT_OUT_TAIL = re.compile(rf"{LEFT_OUT_COPULA}\s+(?:{LEFT_OUT_ADVERB}\s+){{0,2}}{LEFT_OUT_CUE}", re.I)
+_INTERRUPTED_BEFORE_RATE = behind_cue(re.compile(rf"{_INTERRUPTED}(?:\s+(?:from|of))?{_MEASURE_LEAD}", re.I),
+                                      _LEFT_OUT_TAIL)
+_INTERRUPTED_RATE_FREE = behind_cue(re.compile(
     rf"{_INTERRUPTED}(?:\s+(?:from|of)\s+(?:the|that|this|these|those|its|his|their)\s+(?:[\w-]+\s+){{0,3}}?"
-    rf"{RATE_FREE_MEASURE_NOUN}\b|\s*[.,;]|\s*$)", re.I)
+    rf"{RATE_FREE_MEASURE_NOUN}\b|\s*[.,;]|\s*$)", re.I), _LEFT_OUT_TAIL)
 # where the head's own noun phrase starts: after its last clause word, copula or preposition ("The big exception is
 # pharmaceuticals", "the relief granted to smartphones and drugs")
 _HEAD_NP_START = re.compile(r".*\b(?:that|which|who|said|says|while|but|after|because|when|if|than|is|are|was|were|"
@@ -2590,16 +2596,10 @@ def _restricted_head_goods(subj: str) -> list[str]:
     return _goods_phrase(_SUBJECT_CLAUSE.split(subj[:rel.start()])[-1])
 
 
-# the copula and cue every _INTERRUPTED match ends with: a linear pre-check of a window (speed, round 27)
-_LEFT_OUT_TAIL = re.compile(rf"{LEFT_OUT_COPULA}\s+(?:{LEFT_OUT_ADVERB}\s+){{0,2}}{LEFT_OUT_CUE}", re.I)
-
-
-def _interrupted_subject(text: str, lo: int, hi: int, pattern: re.Pattern) -> list[str]:
+def _interrupted_subject(text: str, lo: int, hi: int, pattern) -> list[str]:
     """The goods of an exemption cue's subject read before its interrupter (_INTERRUPTED), [] when none: the head's
     last noun phrase, goods the lexicon knows; not an interrupter that adds goods or examples of its own (a list, or
     an apposition naming goods: "copper, pharmaceuticals and energy products, are exempt" is _listed_exemption's)."""
-    if not _LEFT_OUT_TAIL.search(text, lo, hi):
-        return []       # no copula and cue in the window: the lazy head/interrupter pattern would only fail, slowly
     m = pattern.search(text, lo, hi)
     if m is None:
         return []
@@ -2614,11 +2614,10 @@ def _interrupted_subject(text: str, lo: int, hi: int, pattern: re.Pattern) -> li
 
 # a subject list standing outside the rate right after it: "Copper, pharmaceuticals and energy products are exempt from
 # the 30% tariff", "some goods, among them copper, ... , are exempt from the 30% tariff"
-_LISTED_BEFORE = re.compile(
+# (behind the cue every match holds: few sentences have one, and the lazy subject is what costs)
+_LISTED_BEFORE = behind_cue(re.compile(
     rf"(?P<subj>[^;:%]{{2,200}}?),?\s+{_LEFT_OUT_VERB}\s+(?:{LEFT_OUT_ADVERB}\s+){{0,2}}(?:{LEFT_OUT_CUE}|{EXEMPTED_PASSIVE})"
-    rf"(?:\s+(?:from|of))?(?:\s+paying)?{_MEASURE_LEAD}", re.I)
-# the cue every _LISTED_BEFORE match holds: few sentences have one, and the lazy subject is what costs (speed)
-_LISTED_CUE = re.compile(rf"{LEFT_OUT_CUE}|{EXEMPTED_PASSIVE}", re.I)
+    rf"(?:\s+(?:from|of))?(?:\s+paying)?{_MEASURE_LEAD}", re.I), re.compile(rf"{LEFT_OUT_CUE}|{EXEMPTED_PASSIVE}", re.I))
 _EXAMPLES_OPEN = re.compile(rf",?\s+{EXEMPT_EXAMPLES_CUE}\s+", re.I)
 _LIST_PARTS = re.compile(r",\s*|\s+(?:and|or)\s+", re.I)
 # the rate's own phrase exempts a list: "The 39% rate exempts pharmaceuticals, precious metals and electronics"
@@ -2634,11 +2633,11 @@ def _goods_in_exempted_subject(text: str, p: Percent, products: list[str]) -> li
     if not products:
         return []
     lo = max(0, p.start - 200)
-    m = _LISTED_BEFORE.search(text, lo, p.start) if _LISTED_CUE.search(text, lo, p.start) else None
+    m = _LISTED_BEFORE.search(text, lo, p.start)
     if m is not None and _hedged_modal(text, m):
         return []
     if m is None:       # goods said not to pay the rate (round 31): their subject as well
-        m = _NOT_PAYING_BEFORE.search(text, lo, p.start) if _NOT_PAYING_CUE.search(text, lo, p.start) else None
+        m = _NOT_PAYING_BEFORE.search(text, lo, p.start)
     if m is None:
         return []
     subj = _REDUCED_SUBJECT_CLAUSE.split(m.group("subj"))[-1]
@@ -2651,7 +2650,7 @@ def _listed_exemption(text: str, p: Percent) -> list[str]:
     the examples cue on, else the comma parts that name goods, read back from the cue), or a list the rate's own
     phrase exempts.  Not an exemption only planned."""
     lo = max(0, p.start - 200)
-    m = _LISTED_BEFORE.search(text, lo, p.start) if _LISTED_CUE.search(text, lo, p.start) else None
+    m = _LISTED_BEFORE.search(text, lo, p.start)
     goods: list[str] = []
     if m and not _NOT_DONE_BEFORE.search(text, max(0, m.end("subj") - 40), m.end("subj")) and not _hedged_modal(text, m):
         goods = _subject_list(m.group("subj"))
@@ -2711,16 +2710,18 @@ def _rate_free_exemption(text: str) -> list[str]:
 # the head naming the exemptions, the word that opens their list, and the list (constants.EXEMPTION_LIST_*); no comma
 # between the exemption word and the list's opener ("were spared the top rate, but key exports such as coffee ..."); not
 # "including" / "such as": goods given as examples of exempted sectors stay unlabelled on dev (d016, d209, d300)
-_EXEMPTION_LIST = re.compile(
+# (both behind the exemption word every match of either holds, _EXEMPTION_HEAD_CUE: few sentences name an
+# exemption, and the lazy head is what costs)
+_EXEMPTION_HEAD_CUE = re.compile(EXEMPTION_LIST_HEAD, re.I)
+_EXEMPTION_LIST = behind_cue(re.compile(
     rf"(?P<head>[^;%]{{0,120}}?{EXEMPTION_LIST_HEAD}(?:[^;:%,]|,\s*however\b){{0,80}}?)"
-    rf"(?:\s+{EXEMPTION_LIST_VERB}\s+|,?\s+among\s+them\s+|\s*:\s*)(?P<np>[^;%]{{2,300}})$", re.I)
+    rf"(?:\s+{EXEMPTION_LIST_VERB}\s+|,?\s+among\s+them\s+|\s*:\s*)(?P<np>[^;%]{{2,300}})$", re.I), _EXEMPTION_HEAD_CUE)
 # the goods named as exempted, then a copula and their list (constants.EXEMPTED_GOODS_*): "The exempted products are
 # semiconductors, ...", "Among the products now exempted are coffee and tea, ..."
-_EXEMPTED_GOODS_LIST = re.compile(
+_EXEMPTED_GOODS_LIST = behind_cue(re.compile(
     rf"(?P<head>(?:[^;:%]{{0,80}}?\b)?(?:{EXEMPTED_GOODS_PARTICIPLE}\s+{EXEMPTED_GOODS_NOUN}|"
     rf"{EXEMPTED_GOODS_NOUN}\s+(?:{LEFT_OUT_ADVERB}\s+)?{EXEMPTED_GOODS_PARTICIPLE}))\s+(?:are|were)\s+(?P<np>[^;%]{{2,300}})$",
-    re.I)
-_EXEMPTION_HEAD_CUE = re.compile(EXEMPTION_LIST_HEAD, re.I)
+    re.I), _EXEMPTION_HEAD_CUE)
 _HEAD_DENIED = re.compile(rf"{EXEMPTION_LIST_DENIED}|\b{EXEMPTION_NOT_DONE}\b", re.I)
 
 
@@ -2729,8 +2730,6 @@ def _exemption_list_goods(text: str) -> list[str]:
     orange juice, certain aircraft parts, wood pulp and energy products", "Some 700 items were spared from the start,
     among them orange juice, fuels, ..."), [] when none: the items of the list when the lexicon knows some of them, at
     least constants.EXEMPT_LIST_MIN; not an exemption denied or only sought ("no exemptions", "could be spared")."""
-    if not _EXEMPTION_HEAD_CUE.search(text):       # few sentences name an exemption: the lazy head is what costs
-        return []
     text = text.strip()
     m = _EXEMPTION_LIST.match(text) or _EXEMPTED_GOODS_LIST.match(text)
     if not m or _HEAD_DENIED.search(m.group("head")):
@@ -3654,6 +3653,6 @@ def _learned_status(facts: list[dict]) -> list[dict]:
 # results, no engine run where none of them occurs).
 from .prefilter import prefiltered  # noqa: E402
 
-_TARIFF_NOUN, _IMMEDIATE, _NOT_BEFORE, _ANY_TARIFF_NOUN, _POSSESSED_INCLUDING = map(prefiltered, (_TARIFF_NOUN, _IMMEDIATE, _NOT_BEFORE, _ANY_TARIFF_NOUN, _POSSESSED_INCLUDING))
+_TARIFF_NOUN, _IMMEDIATE, _NOT_BEFORE, _POSSESSED_INCLUDING = map(prefiltered, (_TARIFF_NOUN, _IMMEDIATE, _NOT_BEFORE, _POSSESSED_INCLUDING))
 _EXEMPTED_BEFORE, _REMOVED_BEFORE, _OFF_GOODS_AFTER = map(prefiltered, (_EXEMPTED_BEFORE, _REMOVED_BEFORE, _OFF_GOODS_AFTER))
 _STATUS = [(status, prefiltered(rx)) for status, rx in _STATUS]
