@@ -21,7 +21,7 @@ def test_anatomy_names_the_wrong_field_and_the_never_candidate_label():
     assert res["per_article"] == [("d001-x.md", 2, 0, 2, 2)]
     assert res["fn_cause"] == {"reported": 1, "never_candidate": 1}
     assert res["fn_fields"] == {"parties": 1}
-    assert res["fn_how"] == {"parties 1->2 (main kept)": 1}
+    assert res["fn_how"] == {"parties 1->2 (reporter kept)": 1}
     assert res["fp_kind"] == {"same_amount_as_label": 1, "amount_not_labelled": 1}
     assert res["fp_context"] == {"public_money": 1}
 
@@ -38,6 +38,18 @@ def test_anatomy_counts_each_cause_in_writer_batches():
                 "got": [_fact(["CAN"], 2025, 42.1e9)], "want": [_fact(["CAN", "USA"], 2025, 42.1e9)]}
 
     res = anatomy([art("d001-a.md"), art("d002-b.md"), art("d030-c.md")])   # INDEX-d001-d028 twice, INDEX-d029-d056
-    assert res["fn_how"] == {"parties 1->2 (main kept)": 3}
-    assert res["batches"]["fnh:parties 1->2 (main kept)"] == 2
+    assert res["fn_how"] == {"parties 1->2 (reporter kept)": 3}
+    assert res["batches"]["fnh:parties 1->2 (reporter kept)"] == 2
     assert res["batches"]["fnf:parties"] == 2 and res["batches"]["fpf:parties"] == 2
+
+
+def test_anatomy_flags_the_story_country_against_the_reporter_trade_values_read():
+    """Round 32: "reporter wrong" is taken against `Context.reporter` (the story's country trade values use), not the
+    main country of the tariff context; a cache without a reporter falls back to the main country."""
+    def art(**story):
+        return {"name": "d001-a.md", "published": "2025-06-20", "cands": [], **story,
+                "got": [_fact(["CAN", "MEX"], 2025, 4.0e9)], "want": [_fact(["USA", "MEX"], 2025, 4.0e9)]}
+
+    assert anatomy([art(main="MEX", reporter="USA")])["fn_how"] == {"parties 2->2 other (reporter wrong)": 1}
+    assert anatomy([art(main="MEX", reporter="MEX")])["fn_how"] == {"parties 2->2 other": 1}
+    assert anatomy([art(main="CAN")])["fn_how"] == {"parties 2->2 other (reporter wrong)": 1}
