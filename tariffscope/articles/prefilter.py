@@ -90,32 +90,6 @@ def _element(op, av, flags: int) -> frozenset[tuple[str, bool]] | None:
     return None
 
 
-# the last region tested and its ASCII lower case, by the string's identity and the bounds: the readers test a table
-# of patterns (statuses, trade kinds, word classes) on one sentence or window in a row, and each test sliced and
-# lower-cased it anew (round 32).  One entry, replaced whole: a reader in another thread sees its own key or another's,
-# never a mix; the entry holds the string, so its identity is not reused while cached.
-_UNSET = object()
-_LAST_REGION: list = [[None, 0, 0, "", _UNSET]]
-
-
-def _region(s: str, pos: int, endpos: int) -> list:
-    """[s, pos, endpos, s[pos:endpos], its ASCII lower case (None: not ASCII; _UNSET: not asked yet)], the last one
-    memoised."""
-    last = _LAST_REGION[0]
-    if last[0] is s and last[1] == pos and last[2] == endpos:
-        return last
-    region = s if not pos and endpos >= len(s) else s[max(pos, 0):max(endpos, 0)]
-    _LAST_REGION[0] = last = [s, pos, endpos, region, _UNSET]
-    return last
-
-
-def _folded(entry: list) -> str | None:
-    """The entry's region in ASCII lower case, None when it is not ASCII (re.I folds some other characters to ASCII)."""
-    if entry[4] is _UNSET:
-        entry[4] = entry[3].lower() if entry[3].isascii() else None
-    return entry[4]
-
-
 class _Gated:
     """A compiled pattern behind a cheap test that is false only where the pattern cannot match in s[pos:endpos]:
     search / match / fullmatch / finditer / findall run the pattern only when `_may_match` holds."""
@@ -155,13 +129,12 @@ class Prefiltered(_Gated):
         self._folded = tuple(sorted(folded, key=len))
 
     def _may_match(self, s: str, pos: int, endpos: int) -> bool:
-        entry = _region(s, pos, endpos)
-        if self._exact and any(map(entry[3].__contains__, self._exact)):
+        region = s if not pos and endpos >= len(s) else s[max(pos, 0):max(endpos, 0)]
+        if self._exact and any(map(region.__contains__, self._exact)):
             return True
         if not self._folded:
             return False
-        folded = _folded(entry)
-        return folded is None or any(map(folded.__contains__, self._folded))
+        return not region.isascii() or any(map(region.lower().__contains__, self._folded))
 
     def __repr__(self) -> str:
         return f"prefiltered({self.pattern!r})"
