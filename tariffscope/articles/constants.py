@@ -1122,7 +1122,8 @@ ALL_GOODS_MEASURE_WORDS = (r"\b(?:baseline|reciprocal|universal|blanket|global|a
 
 # Round 33 (xproduct33): a rate's own phrase naming every good of its payer ("the 10 per cent levy on Australian goods",
 # "50% on most Indian goods", "the 50% tariffs on goods from India"): a fronted topic of the sentence ("For miners, ...",
-# "For a compliant shipment, ...", a head label "Total:") is then what the sentence is about, not the measure's goods.
+# "For a compliant shipment, ...", a head label "Total:") is then what the sentence is about, not the measure's goods,
+# unless the lexicon knows the topic's goods (a digest item's label "Auto parts: ... the 25% tariff on Japanese goods").
 # Flow nouns ("imports from all countries", "Japanese imports") only name the partner: "Upholstered furniture: a 25%
 # tariff on imports from all countries" keeps its label's goods
 OWN_ALL_GOODS_PHRASE = r"\b(?:goods|merchandise|everything)\b"
