@@ -1120,6 +1120,14 @@ BACKREF_MEASURE_NP = (
 ALL_GOODS_MEASURE_WORDS = (r"\b(?:baseline|reciprocal|universal|blanket|global|across-the-board|country|country-specific|"
                            r"general|all-others|residual|mfn|most-favou?red-nation|combined|total|overall|average|effective)\b")
 
+# Round 33 (xproduct33): a rate's own phrase naming every good of its payer ("the 10 per cent levy on Australian goods",
+# "50% on most Indian goods", "the 50% tariffs on goods from India"): a fronted topic of the sentence ("For miners, ...",
+# "For a compliant shipment, ...", a head label "Total:") is then what the sentence is about, not the measure's goods,
+# unless the lexicon knows the topic's goods (a digest item's label "Auto parts: ... the 25% tariff on Japanese goods").
+# Flow nouns ("imports from all countries", "Japanese imports") only name the partner: "Upholstered furniture: a 25%
+# tariff on imports from all countries" keeps its label's goods
+OWN_ALL_GOODS_PHRASE = r"\b(?:goods|merchandise|everything)\b"
+
 # the goods phrase of a measure a rate-free sentence names ("tariffs on steel", "a duty on imports of flat steel
 # products") and goods words before a measure noun ("Trump imposed steel tariffs")
 MEASURE_GOODS_ON = rf"\b(?:{TARIFF_NOUNS})\s+(?:on|against)\s+(?:(?:imports|shipments|exports)\s+of\s+)?"

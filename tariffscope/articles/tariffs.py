@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
-    RESTATED_EXEMPTION_CUE, RESTATED_RATE_LEAD, RESTATED_RATE_LEAD_REACH,
+    OWN_ALL_GOODS_PHRASE, RESTATED_EXEMPTION_CUE, RESTATED_RATE_LEAD, RESTATED_RATE_LEAD_REACH,
     PRODUCER_PAYER_NOUN, PRODUCER_PAYER_TAIL,
     PROSE_RUNDOWN_MIN_ITEMS, PROSE_RUNDOWN_OTHER_QUANTITY, PROSE_RUNDOWN_PARAS_BACK, WORLD_REGION_LABEL,
     KEEPS_RATE_BEFORE, STILL_PAYS_NOW_BEFORE, STILL_PAYS_NOW_REACH,
@@ -2329,7 +2329,7 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
         return consumed_until
     if products is _ANAPHORIC:
         products = _products_in(ctx.sentences[si - 1].text) if si > 0 else []
-    if not products and k not in row.own_np and row.lead and p.start < row.lead_until:
+    if not products and k not in row.own_np and row.lead and p.start < row.lead_until and _topic_names_goods(row, np):
         products = list(row.lead)          # "For rapeseed, the deposit rate ...", "Wine: the 150% duty ..."
     if row.label and not products and row.label_products:
         products = list(row.label_products)     # "Copper: 50% on semi-finished products", "Autos: 25%; Japan ... pay 15%"
@@ -2360,6 +2360,21 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
     products = _without_exempted(text, p, nxt, row, k, products)
     resolved[k] = (products, status)
     return consumed_until
+
+
+_OWN_ALL_GOODS = re.compile(OWN_ALL_GOODS_PHRASE, re.I)
+
+
+def _topic_names_goods(row: _Row, np: tuple[str, int] | None) -> bool:
+    """Whether the sentence's fronted topic (row.lead: "For rapeseed, ...", a head label "Wine:") gives the rate its
+    goods (round 33). Not when the rate's own phrase names every good of its payer ("the 10 per cent levy on Australian
+    goods", "50% on most Indian goods") and the topic is only the open reader's guess ("For miners, ...", "For a
+    compliant shipment, ...", "Total:", "Scope:"): the topic then says what the sentence is about, not what the measure
+    covers. A topic the lexicon knows is a digest item's goods ("Auto parts: The United States kept the 25% tariff on
+    Japanese goods", round 27) and stays."""
+    if np is None or not _OWN_ALL_GOODS.search(np[0]):
+        return True
+    return any(_products_in(g) for g in row.lead)
 
 
 def _without_exempted(text: str, p, nxt: int, row: _Row, k: int, products: list | None) -> list | None:
