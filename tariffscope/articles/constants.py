@@ -1074,6 +1074,12 @@ SAME_PERIOD_SENTENCES = 3
 # writer's own present; a bare "in <Month>" yields to a year stated before the amount ("In 2024, ... $X in April").
 OWN_MONTH_AFTER = (r"^[^,;:$€£¥₹]{0,40}?\b(?P<cue>in|during|for|this|as of)\s+(?P<m>January|February|March|April|May|June|July"
                    r"|August|September|October|November|December)\b(?!\s*(?:of\s+)?(?:\d|last|this|a year|the previous|the prior))")
+# Round 33 (xtvyear33, trade-value year): a month named as the figure's own, before it -- a possessive or the attribute of
+# a trade noun ("January's gap at $54.5 billion", "December exports alone rose ... to $6.99 billion", "its November
+# figure"): dated like "in <Month>", the latest such month not after publication (in an early-year paper, last year's)
+MONTH_OWNER = (r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
+               r"(?=['’]s\b|\s+(?:exports?|imports?|shipments|sales|trade|deficit|surplus|figures?|data|numbers|total|gap"
+               r"|balance)\b)")
 # Round 30 (xtvyear30, trade-value year): a year that closes a date with a day ("on March 13, 2025", "13 March 2025") is
 # the day an event happened, not the period a paragraph's figures are for (trade_values._stated_periods)
 DAY_DATE_BEFORE_YEAR = (r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?"

@@ -26,6 +26,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BASE_YEAR_BEFORE, 
                         HEADLINE_SENTENCES, INVESTIGATION_SUBJECT, ISO_DATE_AFTER_YEAR, LEDE_SENTENCES,
                         LIST_HEADING_WORDS, LIST_ROW_CHARS, LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY,
                         MARKET_BEFORE_COUNTRY, MARKET_TAKER_AFTER, MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR,
+                        MONTH_OWNER,
                         MONTH_RANGE_END, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, NON_ISO_TARGETS, NON_TRADE_MONEY,
                         NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, NUMERIC_DATE_BEFORE_YEAR, OTHER_DIRECTION_WORDS,
                         OWN_MONTH_AFTER, OWN_PERIOD_AFTER, PAIR_PRONOUN, PART_AFTER_WHOLE, PERCENT_UNIT,
@@ -236,11 +237,21 @@ def _year(text: str, clause: tuple[int, int], anchor: int, published, anchor_end
         # outside another amount's comparison ("to $36.56 billion in January from $38.51 billion in December")
         own = _blank_compared(text, anchor, anchor_end, _COMPARED_STRETCH)
         cmp = _COMPARISON.search(own, anchor_end, clause[1])
-        months = list(_MONTH.finditer(own, clause[0], cmp.start() if cmp else clause[1])) or list(_MONTH.finditer(own))
+        months = _months(own, clause[0], cmp.start() if cmp else clause[1]) or _months(own, 0, len(own))
         if months:
             m = min(months, key=lambda m: _dist(m, anchor, anchor_end))
             return _month_period_year(own, m, published)
     return y
+
+
+_MONTH_OWNER = re.compile(MONTH_OWNER)
+
+
+def _months(text: str, lo: int, hi: int) -> list[re.Match]:
+    """The months text[lo:hi] names as a period: "in <Month>" and the like, and a month named as a figure's own
+    ("January's gap", "December exports") -- without the latter an early-year paper's "December exports" fell to the
+    story's year."""
+    return list(_MONTH.finditer(text, lo, hi)) + list(_MONTH_OWNER.finditer(text, lo, hi))
 
 
 _MONTH_RANGE_END = re.compile(MONTH_RANGE_END)
