@@ -1080,6 +1080,12 @@ OWN_MONTH_AFTER = (r"^[^,;:$€£¥₹]{0,40}?\b(?P<cue>in|during|for|this|as of
 MONTH_OWNER = (r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
                r"(?=['’]s\b|\s+(?:exports?|imports?|shipments|sales|trade|deficit|surplus|figures?|data|numbers|total|gap"
                r"|balance)\b)")
+# ... and a record told against a period since ("the highest monthly level since October", "the lowest level since
+# November last year", "the narrowest since early 2009", "the smallest figure since 2021, when the economy was ..."):
+# the period from "since" to the stretch's end is where the record runs from, not the period of the figure before it
+# (an amount after "since", in its ", when" clause, keeps it: trade_values._blank_record_since)
+RECORD_SINCE = (r"\b(?:lowest|highest|smallest|biggest|largest|weakest|strongest|narrowest|widest|best|worst|steepest"
+                r"|sharpest|fastest|slowest)\b[^,;.$€£¥₹\d]{0,40}?\b(?P<since>since\b[^,;]*)")
 # Round 30 (xtvyear30, trade-value year): a year that closes a date with a day ("on March 13, 2025", "13 March 2025") is
 # the day an event happened, not the period a paragraph's figures are for (trade_values._stated_periods)
 DAY_DATE_BEFORE_YEAR = (r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?"
