@@ -1020,13 +1020,16 @@ MONTH_ABBR = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 # "fiscal 2025", "so far this fiscal", "the last fiscal year", "the year to June", "April 2024 to March 2025"): a
 # figure for it has year null (LABELING.md), since claim_check compares a figure's year with calendar-year statistics.
 # ("YYYY-YY" and "Month YYYY to Month YYYY" count only when the second year is the next one: trade_values._fiscal_spans.)
+# Round 33 (xtvyear33): the year that closes "the year to March 2025" / "the financial year to March 2023" is part of the
+# fiscal span -- read apart, it was a calendar year nearer the figure than the fiscal words (d1451, d2362).
 FISCAL_PERIOD = (
     r"\bFY\s?['’]?\d{2}(?:\d{2})?\b"
-    r"|\b(?:fiscal|financial)\s+year(?:\s+(?:19|20)\d\d(?![\d\-–/]))?\b|\bfiscal\s+(?:19|20)\d\d\b"
+    r"|\b(?:fiscal|financial)\s+year(?:\s+(?:19|20)\d\d(?![\d\-–/]))?(?:\s+(?:to|ended|ending|through)\s+(?:the end of\s+|end-)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)[a-z]*(?:\s+(?:19|20)\d\d)?)?\b|\bfiscal\s+(?:19|20)\d\d\b"
     r"|\b(?:this|current|last|previous|past|the)\s+fiscal(?=\s*[,.;:)]|\s+(?:before|so far|to date|they|it|and|as|when|while))"
     r"|(?<![\d\-–/])(?P<a>(?:19|20)\d\d)\s?[-–/]\s?['’]?(?P<b>(?:19|20)?\d\d)(?![\d\-–/])"
     r"|\b(?:year|twelve months|12 months)\s+(?:to|ended|ending|through)\s+(?:the end of\s+|end-)?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)[a-z]*\b"  # not December: a year to December is a calendar year
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)[a-z]*(?:\s+(?:19|20)\d\d)?\b"  # not December: a year to December is a calendar year
     rf"|\b(?:{MONTH_ABBR})[a-z]*\.?\s+(?P<c>(?:19|20)\d\d)\s*(?:-|–|to|through|and)\s*"
     rf"(?:{MONTH_ABBR})[a-z]*\.?\s+(?P<d>(?:19|20)\d\d)\b"
 )

@@ -3,7 +3,8 @@
 figure like "in <Month>": the latest such month not after publication -- in an early-year paper, last year's month.
 (2) A record told after the figure against a period since ("the highest monthly level since October", "the narrowest
 since early 2009", "the smallest figure since 2021, when ...") is where the record runs from, not the figure's period;
-an amount in the record's own ", when" clause keeps it."""
+an amount in the record's own ", when" clause keeps it.  (3) The year that closes "the year to March 2025" is part of
+the fiscal span, so the figure's year is null (LABELING.md), not 2025."""
 from __future__ import annotations
 
 from datetime import date
@@ -51,3 +52,12 @@ def test_the_amount_of_a_records_when_clause_keeps_its_period(values_rules_only)
             "lowest since October 2024, when they stood at €12.3 billion.")
     got = years(body, date(2025, 6, 6))
     assert got[1.3e10] == 2025 and got[1.23e10] == 2024
+
+
+# ---- (3) the year closing a fiscal span is part of it (d1451, d2362)
+
+def test_the_year_to_march_with_its_year_is_a_fiscal_period(values_rules_only):
+    body = ("New Zealand weighs its response to the higher US tariff.\n\nIn the year to March 2025, New Zealand ran a "
+            "merchandise trade surplus of about NZ$900 million with the United States on NZ$9.3 billion of goods exports.")
+    got = years(body, date(2025, 8, 2))
+    assert got[9e8] is None and got[9.3e9] is None
