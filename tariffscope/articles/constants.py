@@ -1020,13 +1020,16 @@ MONTH_ABBR = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 # "fiscal 2025", "so far this fiscal", "the last fiscal year", "the year to June", "April 2024 to March 2025"): a
 # figure for it has year null (LABELING.md), since claim_check compares a figure's year with calendar-year statistics.
 # ("YYYY-YY" and "Month YYYY to Month YYYY" count only when the second year is the next one: trade_values._fiscal_spans.)
+# Round 33 (xtvyear33): the year that closes "the year to March 2025" / "the financial year to March 2023" is part of the
+# fiscal span -- read apart, it was a calendar year nearer the figure than the fiscal words (d1451, d2362).
 FISCAL_PERIOD = (
     r"\bFY\s?['’]?\d{2}(?:\d{2})?\b"
-    r"|\b(?:fiscal|financial)\s+year(?:\s+(?:19|20)\d\d(?![\d\-–/]))?\b|\bfiscal\s+(?:19|20)\d\d\b"
+    r"|\b(?:fiscal|financial)\s+year(?:\s+(?:19|20)\d\d(?![\d\-–/]))?(?:\s+(?:to|ended|ending|through)\s+(?:the end of\s+|end-)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)[a-z]*(?:\s+(?:19|20)\d\d)?)?\b|\bfiscal\s+(?:19|20)\d\d\b"
     r"|\b(?:this|current|last|previous|past|the)\s+fiscal(?=\s*[,.;:)]|\s+(?:before|so far|to date|they|it|and|as|when|while))"
     r"|(?<![\d\-–/])(?P<a>(?:19|20)\d\d)\s?[-–/]\s?['’]?(?P<b>(?:19|20)?\d\d)(?![\d\-–/])"
     r"|\b(?:year|twelve months|12 months)\s+(?:to|ended|ending|through)\s+(?:the end of\s+|end-)?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)[a-z]*\b"  # not December: a year to December is a calendar year
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov)[a-z]*(?:\s+(?:19|20)\d\d)?\b"  # not December: a year to December is a calendar year
     rf"|\b(?:{MONTH_ABBR})[a-z]*\.?\s+(?P<c>(?:19|20)\d\d)\s*(?:-|–|to|through|and)\s*"
     rf"(?:{MONTH_ABBR})[a-z]*\.?\s+(?P<d>(?:19|20)\d\d)\b"
 )
@@ -1074,6 +1077,18 @@ SAME_PERIOD_SENTENCES = 3
 # writer's own present; a bare "in <Month>" yields to a year stated before the amount ("In 2024, ... $X in April").
 OWN_MONTH_AFTER = (r"^[^,;:$€£¥₹]{0,40}?\b(?P<cue>in|during|for|this|as of)\s+(?P<m>January|February|March|April|May|June|July"
                    r"|August|September|October|November|December)\b(?!\s*(?:of\s+)?(?:\d|last|this|a year|the previous|the prior))")
+# Round 33 (xtvyear33, trade-value year): a month named as the figure's own, before it -- a possessive or the attribute of
+# a trade noun ("January's gap at $54.5 billion", "December exports alone rose ... to $6.99 billion", "its November
+# figure"): dated like "in <Month>", the latest such month not after publication (in an early-year paper, last year's)
+MONTH_OWNER = (r"\b(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
+               r"(?=['’]s\b|\s+(?:exports?|imports?|shipments|sales|trade|deficit|surplus|figures?|data|numbers|total|gap"
+               r"|balance)\b)")
+# ... and a record told against a period since ("the highest monthly level since October", "the lowest level since
+# November last year", "the narrowest since early 2009", "the smallest figure since 2021, when the economy was ..."):
+# the period from "since" to the stretch's end is where the record runs from, not the period of the figure before it
+# (an amount after "since", in its ", when" clause, keeps it: trade_values._blank_record_since)
+RECORD_SINCE = (r"\b(?:lowest|highest|smallest|biggest|largest|weakest|strongest|narrowest|widest|best|worst|steepest"
+                r"|sharpest|fastest|slowest)\b[^,;.$€£¥₹\d]{0,40}?\b(?P<since>since\b[^,;]*)")
 # Round 30 (xtvyear30, trade-value year): a year that closes a date with a day ("on March 13, 2025", "13 March 2025") is
 # the day an event happened, not the period a paragraph's figures are for (trade_values._stated_periods)
 DAY_DATE_BEFORE_YEAR = (r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?"

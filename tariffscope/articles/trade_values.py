@@ -26,11 +26,12 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BASE_YEAR_BEFORE, 
                         HEADLINE_SENTENCES, INVESTIGATION_SUBJECT, ISO_DATE_AFTER_YEAR, LEDE_SENTENCES,
                         LIST_HEADING_WORDS, LIST_ROW_CHARS, LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY,
                         MARKET_BEFORE_COUNTRY, MARKET_TAKER_AFTER, MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR,
+                        MONTH_OWNER,
                         MONTH_RANGE_END, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, NON_ISO_TARGETS, NON_TRADE_MONEY,
                         NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, NUMERIC_DATE_BEFORE_YEAR, OTHER_DIRECTION_WORDS,
                         OWN_MONTH_AFTER, OWN_PERIOD_AFTER, PAIR_PRONOUN, PART_AFTER_WHOLE, PERCENT_UNIT,
                         PRONOUN_ADJUNCT, PRONOUN_LEVEL_VERB, PRONOUN_PLURAL_FLOWS, PRONOUN_SINGULAR_FLOWS,
-                        PRONOUN_SUBJECT, RESPECTIVELY_WINDOW, ROW_GOODS_WORDS, ROW_MARKET_WORDS, ROW_SUPPLIER_WORDS,
+                        PRONOUN_SUBJECT, RECORD_SINCE, RESPECTIVELY_WINDOW, ROW_GOODS_WORDS, ROW_MARKET_WORDS, ROW_SUPPLIER_WORDS,
                         SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES, SHARE_WHOLE_AFTER, SIDE_CLAUSE_CUE,
                         SIDE_FLOW_BEFORE, STORY_FLOW_JOIN, STORY_FLOW_WORDS, STORY_OTHER_DIRECTION, STORY_WORLD_NEAR,
                         STORY_WORLD_NOT_FLOW, STORY_WORLD_WORD, SUBJECT_ADJUNCT, SUBJECT_DETERMINER, SUBJECT_KIND_NOUNS,
@@ -227,6 +228,7 @@ def _dist(m, start: int, end: int) -> int:
 
 def _year(text: str, clause: tuple[int, int], anchor: int, published, anchor_end: int | None = None) -> int | None:
     anchor_end = anchor_end if anchor_end is not None else anchor
+    text = _blank_record_since(text, anchor_end)
     own = _own_month_year(text, anchor, anchor_end, published)
     if own is not None:
         return own      # "€13 billion in April, the lowest since October 2024": April's, not the comparison's year
@@ -236,11 +238,32 @@ def _year(text: str, clause: tuple[int, int], anchor: int, published, anchor_end
         # outside another amount's comparison ("to $36.56 billion in January from $38.51 billion in December")
         own = _blank_compared(text, anchor, anchor_end, _COMPARED_STRETCH)
         cmp = _COMPARISON.search(own, anchor_end, clause[1])
-        months = list(_MONTH.finditer(own, clause[0], cmp.start() if cmp else clause[1])) or list(_MONTH.finditer(own))
+        months = _months(own, clause[0], cmp.start() if cmp else clause[1]) or _months(own, 0, len(own))
         if months:
             m = min(months, key=lambda m: _dist(m, anchor, anchor_end))
             return _month_period_year(own, m, published)
     return y
+
+
+_MONTH_OWNER = re.compile(MONTH_OWNER)
+
+
+def _months(text: str, lo: int, hi: int) -> list[re.Match]:
+    """The months text[lo:hi] names as a period: "in <Month>" and the like, and a month named as a figure's own
+    ("January's gap", "December exports") -- without the latter an early-year paper's "December exports" fell to the
+    story's year."""
+    return list(_MONTH.finditer(text, lo, hi)) + list(_MONTH_OWNER.finditer(text, lo, hi))
+
+
+_RECORD_SINCE_PERIOD = re.compile(RECORD_SINCE, re.I)
+
+
+def _blank_record_since(text: str, anchor_end: int) -> str:
+    """text with the "since <period>" of each record stated after the amount blanked (constants.py RECORD_SINCE): "rose
+    to $7.09 billion, the highest monthly level since October" in a February paper is January's, not October's."""
+    for m in reversed(list(_RECORD_SINCE_PERIOD.finditer(text, anchor_end))):
+        text = text[:m.start("since")] + " " * (m.end("since") - m.start("since")) + text[m.end("since"):]
+    return text
 
 
 _MONTH_RANGE_END = re.compile(MONTH_RANGE_END)
