@@ -241,6 +241,9 @@ PAYER_VERB_BETWEEN = r"\b(?:fac(?:e|es|ed|ing)|pa(?:y|ys|id|ying)|subject\s+to|c
 # ("on about C$30 billion of U.S. goods", "on some or all Nicaraguan goods", "on semiconductors imported from the US")
 OWN_GOODS_OBJECT = (r"\b(?:on|against|from|of)\s+(?:(?:all|most|some|certain|the|about|around|nearly|roughly|up\s+to|or|"
                     r"[\w.]*\$[\w.]*|\d[\w.,]*|billion|million|bn|worth|euros?|dollars?)\s+)*$")
+# round 33: "on US imports of automobiles", "on everything the United States imports": a name before "imports" is the
+# market the goods enter, not their owner (roles._pays_own_rate)
+IMPORTS_AFTER = r"(?:['’]s)?\s+imports?\b"
 # round 33: a country named as the reference of a relation noun -- "any US trading partner", "the United States'
 # trading partners", "America's closest allies" -- is neither the payer nor the actor (roles.relation_reference)
 RELATION_AFTER = (r"(?:['’]s?)?\s+(?:(?:closest|close|main|major|biggest|largest|key|top|other|fellow|leading|"

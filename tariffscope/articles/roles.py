@@ -30,7 +30,7 @@ from .constants import (PAYER_CATENATIVE, ALL_GOODS_WORDS, BASELINE_WORDS, CONTE
                         BARE_IMPORTED, DEAL_NOUNS, DEAL_UNDER, DEAL_SETS, DEAL_TERMS, DEAL_NOT_BILATERAL,
                         DEAL_PHRASE_REACH, REPLY_VERBS, GO_AHEAD_VERBS, OWN_MEASURE_BEFORE, OWN_MEASURE_AFTER,
                         HOME_GOVERNMENT_SUBJECT, HOME_GOVERNMENT_EXTRA_VERBS, BARE_PASSIVE_AFTER,
-                        OWN_GOODS_OBJECT, RELATION_AFTER)
+                        IMPORTS_AFTER, OWN_GOODS_OBJECT, RELATION_AFTER)
 from .context import Context
 from . import gazetteer
 from .gazetteer import Mention
@@ -447,7 +447,8 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     retaliation = bool(_RETALIATION.search(clause_text)) and not _NEGATED_RETALIATION.search(clause_text)
     is_global = (bool(_GLOBAL.search(sent_text[ws:ce])) or bool(buyers)) and target is None
     sentence_isos = [m.iso3 for m in ctx.country_mentions(sent_start, sent_start + len(sent_text)) if not m.compound
-                     and not sells_bought_goods(sent_text, m, sent_start) and not relation_reference(sent_text, m, sent_start)]
+                     and not sells_bought_goods(sent_text, m, sent_start)
+                     and not relation_reference(sent_text, m, sent_start)]
     if imposer is None:
         imposer, target = _imposer_unnamed(ctx, sent_start, sent_text, target, retaliation, sentence_isos, mentions,
                                            sellers, (sent_start + cs, a))
@@ -691,8 +692,8 @@ def _pays_own_rate(sent_text: str, sent_start: int, cued: list, imposer: str, sp
     possessive (another measure's actor: "... fall to 30% and China's on U.S. goods"), and is not the market of "US
     imports" (imports into it)."""
     a, ws, we = span
-    after = [m for m, _ in cued if a <= m.start < we and m.kind != "person"]
-    stop = next((m.start for m in after if m.iso3 != imposer and m.possessive), we)
+    stop = next((m.start for m, _ in cued if a <= m.start < we and m.kind != "person" and m.iso3 != imposer
+                 and m.possessive), we)
     for m, c in cued:
         if c != "target" or m.iso3 != imposer or m.kind == "person" or not ws <= m.start < stop:
             continue
@@ -1481,10 +1482,7 @@ def _story_target(ctx: Context, sent_index: int, sent_start: int, sent_text: str
 LEDE_SENTENCES = 3
 LEDE_MIN_WORDS = 4      # a dateline, byline or section label ("New Delhi:", "ECONOMY") is no lede sentence
 _TARIFF_NOUN = re.compile(rf"\b(?:{TARIFF_NOUNS})\b", re.I)
-# "on US imports of automobiles", "on everything the United States imports": the market the goods enter, not their owner
-_IMPORTS_AFTER = re.compile(r"(?:['’]s)?\s+imports?\b", re.I)
-# the rate's object phrase up to the country: "on Swiss goods", "on some or all Nicaraguan goods", "on about C$30 billion of
-# U.S. goods", "on some semiconductors imported from the United States" -- no verb of a clause of its own between
+_IMPORTS_AFTER = re.compile(IMPORTS_AFTER, re.I)
 _OWN_GOODS_OBJECT = re.compile(OWN_GOODS_OBJECT, re.I)
 _RELATION_AFTER = re.compile(RELATION_AFTER, re.I)
 # a headline's or lede's own measure, in any case ("India Lowers Import Duty", "S. Korea to Levy Antidumping
