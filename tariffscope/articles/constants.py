@@ -237,6 +237,18 @@ PAYER_CATENATIVE = (r"(?:(?:due|set|expected|likely|poised|going|about|scheduled
 # demonym and the tariff noun makes the demonym's goods the payer, not the noun's adjective ("Japanese tariffs"); roles._cue
 # (round 25b)
 PAYER_VERB_BETWEEN = r"\b(?:fac(?:e|es|ed|ing)|pa(?:y|ys|id|ying)|subject\s+to|carr(?:y|ies|ied))\b"
+# round 33: the words a rate's own object phrase may hold between its preposition and the country whose goods it hits
+# ("on about C$30 billion of U.S. goods", "on some or all Nicaraguan goods", "on semiconductors imported from the US")
+OWN_GOODS_OBJECT = (r"\b(?:on|against|from|of)\s+(?:(?:all|most|some|certain|the|about|around|nearly|roughly|up\s+to|or|"
+                    r"[\w.]*\$[\w.]*|\d[\w.,]*|billion|million|bn|worth|euros?|dollars?)\s+)*$")
+# round 33: "on US imports of automobiles", "on everything the United States imports": a name before "imports" is the
+# market the goods enter, not their owner (roles._pays_own_rate)
+IMPORTS_AFTER = r"(?:['’]s)?\s+imports?\b"
+# round 33: a country named as the reference of a relation noun -- "any US trading partner", "the United States'
+# trading partners", "America's closest allies" -- is neither the payer nor the actor (roles.relation_reference)
+RELATION_AFTER = (r"(?:['’]s?)?\s+(?:(?:closest|close|main|major|biggest|largest|key|top|other|fellow|leading|"
+                  r"[a-z]+est)\s+){0,2}(?:trading\s+partners?|trade\s+partners?|partners?|allies|ally|rivals?|"
+                  r"competitors?|neighbou?rs?)\b")
 # "Brazil, for example, is hit by a 50% duty", "Kenya was placed in the lowest band, at 10 percent", "Norfolk Island,
 # another Australian territory, was hit with a 29 per cent tariff": the passive of a levying verb, an aside allowed
 # between the country and its verb, makes the country the payer, not the actor (roles._cue, round 25b)

@@ -29,7 +29,8 @@ from .constants import (PAYER_CATENATIVE, ALL_GOODS_WORDS, BASELINE_WORDS, CONTE
                         PAYING_SUBJECT_SECOND_RATE, PAYING_SUBJECT_ACTIVE_CHARGED, PAYING_SUBJECT_RELATIVE,
                         BARE_IMPORTED, DEAL_NOUNS, DEAL_UNDER, DEAL_SETS, DEAL_TERMS, DEAL_NOT_BILATERAL,
                         DEAL_PHRASE_REACH, REPLY_VERBS, GO_AHEAD_VERBS, OWN_MEASURE_BEFORE, OWN_MEASURE_AFTER,
-                        HOME_GOVERNMENT_SUBJECT, HOME_GOVERNMENT_EXTRA_VERBS, BARE_PASSIVE_AFTER)
+                        HOME_GOVERNMENT_SUBJECT, HOME_GOVERNMENT_EXTRA_VERBS, BARE_PASSIVE_AFTER,
+                        IMPORTS_AFTER, OWN_GOODS_OBJECT, RELATION_AFTER)
 from .context import Context
 from . import gazetteer
 from .gazetteer import Mention
@@ -366,6 +367,8 @@ def _cued_parties(ctx: Context, sent_start: int, sent_text: str, mentions, cued,
     imposer = _cued_imposer(sent_text, sent_start, cued, a, sent_start + ws, we)
     imposer = _segment_actor(sent_text, sent_start, mentions, cued, imposer, a, we, cs) or imposer
     imposer = _region_imposer(ctx, sent_text, sent_start, cued, (sent_start + cs, a)) or imposer
+    if imposer is not None and _pays_own_rate(sent_text, sent_start, cued, imposer, (a, sent_start + ws, we)):
+        imposer = None      # the rate's own phrase names the imposer read as its payer: the imposer is another
     if sector:
         tgt = [m for m in tgt if not _hit_before_imposer_acts(sent_text, sent_start, m, cued, imposer, a)
                and not _hit_after_rate(sent_text, sent_start, m, a)]
@@ -444,7 +447,8 @@ def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int
     retaliation = bool(_RETALIATION.search(clause_text)) and not _NEGATED_RETALIATION.search(clause_text)
     is_global = (bool(_GLOBAL.search(sent_text[ws:ce])) or bool(buyers)) and target is None
     sentence_isos = [m.iso3 for m in ctx.country_mentions(sent_start, sent_start + len(sent_text)) if not m.compound
-                     and not sells_bought_goods(sent_text, m, sent_start)]
+                     and not sells_bought_goods(sent_text, m, sent_start)
+                     and not relation_reference(sent_text, m, sent_start)]
     if imposer is None:
         imposer, target = _imposer_unnamed(ctx, sent_start, sent_text, target, retaliation, sentence_isos, mentions,
                                            sellers, (sent_start + cs, a))
@@ -677,6 +681,32 @@ def _segment_actor(sent_text: str, sent_start: int, mentions: list, cued: list, 
     return actor.iso3
 
 
+def _pays_own_rate(sent_text: str, sent_start: int, cued: list, imposer: str, span: tuple[int, int, int]) -> bool:
+    """Whether the rate's own object phrase names the goods of the country read as its imposer as what it hits ("lower
+    the 39% tariffs that US President Donald Trump imposed on Swiss goods" after "The United States and Switzerland have
+    agreed", "keeps a 10% tariff on British goods in place", "bringing the total levies on Indian exports to 50%" after
+    "New Delhi keeps buying"): a country never charges a tariff on its own goods, so the cue that made it the imposer (a
+    subject agreeing, keeping, buying; an object of "between") is the weaker reading (round 33).  The goods' mention stands
+    in the rate's window, within one tariff noun of the rate and no comma (another measure's goods: "Washington's 25% levy
+    on vehicles ... and reserves the right to raise duties on American goods"), after it before any other country's
+    possessive (another measure's actor: "... fall to 30% and China's on U.S. goods"), and is not the market of "US
+    imports" (imports into it)."""
+    a, ws, we = span
+    stop = next((m.start for m, _ in cued if a <= m.start < we and m.kind != "person" and m.iso3 != imposer
+                 and m.possessive), we)
+    for m, c in cued:
+        if c != "target" or m.iso3 != imposer or m.kind == "person" or not ws <= m.start < stop:
+            continue
+        lo, hi = sorted((a, m.start))
+        between = sent_text[lo - sent_start:hi - sent_start]
+        if "," in between or len(_TARIFF_NOUN.findall(between)) > 1:
+            continue
+        if _OWN_GOODS_OBJECT.search(sent_text, max(0, m.start - sent_start - 60), m.start - sent_start) \
+                and not (m.kind != "demonym" and _IMPORTS_AFTER.match(sent_text, m.end - sent_start)):
+            return True
+    return False
+
+
 def _hit_before_imposer_acts(sent_text: str, sent_start: int, m: Mention, cued: list, imposer: str | None,
                              a: int) -> bool:
     """A country cued as paying a sector rate before it, in a clause of its own that a later clause of the imposer's
@@ -704,10 +734,21 @@ def _clause_mentions(ctx: Context, sent_start: int, sent_text: str, cs: int, ce:
     included); a demonym of a group ("European Union") is left to the group's own mention."""
     buyers = [b.end() for b in _BUYERS.finditer(sent_text, cs, ce)]
     mentions = [m for m in ctx.country_mentions(sent_start + cs, sent_start + ce) if not m.compound
-                and not (m.kind == "demonym" and _GROUP_AFTER.match(sent_text, m.end - sent_start))]
+                and not (m.kind == "demonym" and _GROUP_AFTER.match(sent_text, m.end - sent_start))
+                and not relation_reference(sent_text, m, sent_start)]
     sellers = {m.iso3 for m in mentions if _bought_from(m, buyers, sent_start)}
     # the seller named on the goods bought is dropped by its mention alone: the same country may be a party elsewhere
     return buyers, [m for m in mentions if m.iso3 not in sellers and not sells_bought_goods(sent_text, m, sent_start)], sellers
+
+
+def relation_reference(sent_text: str, m: Mention, sent_start: int) -> bool:
+    """Whether a country's name stands only as the reference of a relation noun ("any US trading partner", "the United
+    States' trading partners", "America's closest allies", "Australia's main competitors"): the partners, allies or
+    rivals are the others, so the named country is neither a payer nor an actor of the rate (round 33).  A demonym is
+    not one: "European rivals" are European."""
+    if m.kind not in ("name", "capital"):
+        return False
+    return bool(_RELATION_AFTER.match(sent_text, m.end - sent_start))
 
 
 def _story_handed_target(ctx: Context, sent_index: int, sent_start: int, sent_text: str, cs: int, a: int, ws: int,
@@ -1441,6 +1482,9 @@ def _story_target(ctx: Context, sent_index: int, sent_start: int, sent_text: str
 LEDE_SENTENCES = 3
 LEDE_MIN_WORDS = 4      # a dateline, byline or section label ("New Delhi:", "ECONOMY") is no lede sentence
 _TARIFF_NOUN = re.compile(rf"\b(?:{TARIFF_NOUNS})\b", re.I)
+_IMPORTS_AFTER = re.compile(IMPORTS_AFTER, re.I)
+_OWN_GOODS_OBJECT = re.compile(OWN_GOODS_OBJECT, re.I)
+_RELATION_AFTER = re.compile(RELATION_AFTER, re.I)
 # a headline's or lede's own measure, in any case ("India Lowers Import Duty", "S. Korea to Levy Antidumping
 # Duties", "Malaysia to keep anti-dumping duties", "Seoul has formally started collecting", "Milei's government
 # is cutting the import tariff"): the verbs of a country's own tariff decision
