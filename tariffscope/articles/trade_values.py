@@ -1509,9 +1509,10 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
     listed = respectively_parties(ctx, c)
     if listed:
         return listed                           # "Uganda, the US and Pakistan ... Sh11 billion, ... respectively" (round 31)
-    group = codeless_group_flow(ctx, c)
+    group = codeless_group_flow(ctx, c) if kind != "countermeasure_coverage" else None
     if group:
-        return group                            # "Exports to ASEAN rose 71.6 percent to US$11.63 billion" (round 33)
+        return group                            # "Exports to ASEAN rose 71.6 percent to US$11.63 billion" (round 33);
+                                                # a measure's coverage keeps its imposer and target (roles)
     if c.continues and not ctx.country_mentions(sent.start, sent.end):
         parties = list(c.continues["parties"])  # the sentence names no country: the parties of the figure before
         if kind in _BACK_REFERENCE_KINDS and len(parties) == 1 and back_reference(c):
