@@ -1841,3 +1841,21 @@ LEADING_ADVERBIAL = (rf"(?:{ADVERBIAL_OPENERS.title()})\s+{ADVERBIAL_SUBJECT}[^,
 # chicken": "when" right after a time expression is a relative clause on that time, no adverbial clause of the main verb
 WHEN_AFTER_TIME = (rf"(?:\b(?:19|20)\d\d|\b(?:{_CALENDAR_WORDS})|\b(?:years?|months?|weeks?|days?|quarters?|times?|"
                    r"period|ago|earlier|later|afternoon|morning|evening|night|today|yesterday)|\b\d{1,2})\s*,?\s+$")
+
+# trade_values.codeless_group_flow (round 33, xtvparties33): a flow's counterpart that is a group of countries with no
+# code of its own -- a region or bloc ("exports to ASEAN", "a $60 billion trade surplus with Africa", "shipments to
+# Southeast Asia"), or countries named as a set ("trade with the countries of the Belt and Road Initiative", "shipments to
+# European countries outside the bloc", "the deficit with countries other than the U.S.", "exports to the rest of the
+# world"): LABELING.md (round 14) keeps the reporter as the flow's only party, where the sentence's other country was read
+# as the partner.  The EU has a code (EUU) and is no such group; "Europe" is left to the gazetteer.
+CODELESS_GROUP = (r"\b(?:to|with|from|into)\s+(?:the\s+)?"
+                  r"(?:rest\s+of\s+the\s+world"
+                  r"|(?:ASEAN|Asean|Mercosur|MERCOSUR|CPTPP|GCC)\b(?:\s+(?:countries|nations|members|states|bloc|region))?"
+                  r"|(?:South[- ]?[Ee]ast(?:ern)?\s+Asia|East\s+Asia|Central\s+Asia|Asia|Sub-Saharan\s+Africa"
+                  r"|North\s+Africa|Africa|Latin\s+America|South\s+America|Middle\s+East|Gulf\s+(?:states|countries)"
+                  r"|Oceania)\b(?![-\s]Pacific)"
+                  r"|(?:other|non-[A-Z][\w.]*|European|Asian|African|Arab|Gulf|emerging)\s+(?:countries|markets|nations|"
+                  r"(?:trading\s+)?partners|destinations|economies|suppliers|buyers)\b"
+                  r"(?:\s+(?:outside|other\s+than|beyond|excluding|besides)\s+(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*)?)?"
+                  r"|countries\s+(?:of|in|outside|other\s+than|beyond|excluding|besides)\s+(?:the\s+)?[\w.-]+"
+                  r"(?:\s+(?:and\s+)?[A-Z][\w.-]*){0,3})")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from . import roles, trade_model
 from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BASE_YEAR_BEFORE, BLOC_APPOSITIVE_BEFORE,
                         BLOC_FRAME_BEFORE, BLOC_MODIFIER_AFTER, BRACKET_BASE_PERIOD, BY_AMOUNT, CALENDAR_PERIOD,
-                        CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS, CHANGE_VERB_ANY,
+                        CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS, CHANGE_VERB_ANY, CODELESS_GROUP,
                         COMPARED_PERIOD_CUE, COUNTRY_ROW_LABEL, COVER_BETWEEN_OWN_VERB, COVER_VERB_DIRECT,
                         COVER_VERB_THROUGH_GOODS, DATELINE, DAY_DATE_BEFORE_YEAR, DIFFERENCE_AFTER_AMOUNT,
                         EARNED_BEFORE, EARNED_CONTEXT, EARNED_NOT_TRADE_BEFORE, EU_MEMBER_STATES,
@@ -1532,6 +1532,10 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
     listed = respectively_parties(ctx, c)
     if listed:
         return listed                           # "Uganda, the US and Pakistan ... Sh11 billion, ... respectively" (round 31)
+    group = codeless_group_flow(ctx, c) if kind != "countermeasure_coverage" else None
+    if group:
+        return group                            # "Exports to ASEAN rose 71.6 percent to US$11.63 billion" (round 33);
+                                                # a measure's coverage keeps its imposer and target (roles)
     if c.continues and not ctx.country_mentions(sent.start, sent.end):
         parties = list(c.continues["parties"])  # the sentence names no country: the parties of the figure before
         if kind in _BACK_REFERENCE_KINDS and len(parties) == 1 and back_reference(c):
@@ -2312,7 +2316,8 @@ def with_world(ctx: Context, c: Candidate) -> bool:
     The rules' one party then stands."""
     text, cl, sent = c.sent.text, c.clause, c.sent
     lo, hi = _stretch(text, cl, c.money.start, c.money.end)
-    if _TO_WORLD.search(text, lo, hi) or _world_flow(ctx, sent, cl, (c.money.start, c.money.end)):
+    if _TO_WORLD.search(text, lo, hi) or _world_flow(ctx, sent, cl, (c.money.start, c.money.end)) \
+            or codeless_group_flow(ctx, c):
         return True
     if len({m.iso3 for m in ctx.country_mentions(sent.start + cl[0], sent.start + cl[1])}) >= 4:
         return True
@@ -2320,6 +2325,30 @@ def with_world(ctx: Context, c: Candidate) -> bool:
            for m in ctx.country_mentions(sent.start + lo, sent.start + hi)):
         return False        # "Shipments ... to the United States hit $8.22 billion, ..., making the U.S. the largest buyer"
     return any(_share(ctx, m) for m in ctx.country_mentions(sent.start, sent.end))
+
+
+_CODELESS_GROUP = re.compile(CODELESS_GROUP)
+
+
+def codeless_group_flow(ctx: Context, c: Candidate) -> list[str] | None:
+    """[owner] of a flow whose counterpart, in the amount's own comma stretch, is a group of countries with no code
+    ("Exports to ASEAN rose 71.6 percent to US$11.63 billion, narrowing the gap with shipments to China"; "China has run
+    up a $60 billion trade surplus with Africa"; "shipments to European countries outside the bloc grew to $550 million"):
+    LABELING.md keeps the reporter as the only party, where the sentence's other country was read as the partner.  The
+    owner is the one country the stretch names as no counterpart, else the story's; none when the stretch also names a
+    country counterpart or a pair ("exports to Asia and the US") -- countries inside the group's words ("countries other
+    than the U.S.", "non-US partners") are not counted."""
+    text, base = c.sent.text, c.sent.start
+    lo, hi = _stretch(text, c.clause, c.money.start, c.money.end)
+    group = _CODELESS_GROUP.search(text, lo, hi)
+    if not group or _PAIR_WORDS.search(text, lo, hi):
+        return None
+    named = [m for m in ctx.country_mentions(base + lo, base + hi)
+             if not base + group.start() <= m.start < base + group.end()]
+    if any(_counterpart(ctx, m) for m in named) or len({m.iso3 for m in named}) > 1:
+        return None
+    owner = named[0].iso3 if named else ctx.reporter
+    return [owner] if owner else None
 
 
 # "Switzerland's trade surplus with the world's largest economy": the U.S.; "the world's second-largest economy": China
