@@ -3403,12 +3403,15 @@ def _eu_case(ctx: Context) -> bool:
 def eu_case_targets(ctx: Context, facts: list[dict]) -> list[dict]:
     """In a remedy case on EU goods, a rate read on a member state's goods (its exporter's rate: "French cognac maker
     Hennessy faces 34.9%", "Denmark's Danish Crown was given 18.6 per cent") targets the EU: the case, and so each
-    company's margin in it, is on the bloc's goods (round 9's "the company's country" read for EU cases).  A rate
-    the EU or a member imposes is left alone (the EU's own measures on its members' goods are no remedy)."""
+    company's margin in it, is on the bloc's goods (round 9's "the company's country" read for EU cases).  The case's
+    imposer is the one a rate is read on the EU itself for ("duties of up to 34.9% on brandy from the European
+    Union"), any outside the EU when no rate is: another country's rate on a member's goods told beside the case
+    ("French wine already faces a 15% US tariff") and the EU's own measures keep their target."""
     if not _eu_case(ctx):
         return facts
-    return [{**f, "target": "EUU"} if f["target"] in EU_MEMBER_STATES and f["imposer"] not in _EU_PARTIES else f
-            for f in facts]
+    on_eu = {f["imposer"] for f in facts if f["target"] == "EUU"} or {f["imposer"] for f in facts}
+    case = on_eu - _EU_PARTIES
+    return [{**f, "target": "EUU"} if f["target"] in EU_MEMBER_STATES and f["imposer"] in case else f for f in facts]
 
 
 def _lede_sentences(ctx: Context) -> list:

@@ -4,7 +4,7 @@ LABELING.md (the lead's round-34 ruling) reads round 9's "company-specific margi
 as EUU in an anti-dumping or anti-subsidy case on EU goods, also where the text names the firm's member state ("French
 cognac maker Hennessy will pay 34.9%", "Denmark's Danish Crown was given 18.6 per cent"; dev d130, d139, d214, d468,
 d1545).  The case is the EU's when the story's headline or lede names the bloc; a case on one member's goods alone
-keeps that member (d1515)."""
+keeps that member (d1515), and so does another country's rate on a member's goods told beside the case."""
 from __future__ import annotations
 
 from inline import tariff_tuples
@@ -33,3 +33,11 @@ def test_a_case_on_one_members_goods_keeps_the_member():
             "steel fluid end blocks from Germany. German producer BGH faces a duty of 11.92% on its forged steel fluid "
             "end blocks.")
     assert _targets(body, 11.92) == {"DEU"}
+
+
+def test_another_countrys_rate_on_a_members_goods_keeps_the_member():
+    body = ("China to collect anti-dumping duties on European Union brandy. China will collect anti-dumping duties of "
+            "up to 34.9% on brandy from the European Union from Saturday. French cognac maker Hennessy will pay a duty "
+            "of 34.9%. The dispute comes as French wine already faces a 15% US tariff.")
+    assert _targets(body, 34.9) == {"EUU"}
+    assert _targets(body, 15.0) == {"FRA"}
