@@ -17,7 +17,7 @@ from .constants import (
     OWN_ALL_GOODS_PHRASE, RESTATED_EXEMPTION_CUE, RESTATED_RATE_LEAD, RESTATED_RATE_LEAD_REACH,
     PRODUCER_PAYER_NOUN, PRODUCER_PAYER_TAIL,
     PROSE_RUNDOWN_MIN_ITEMS, PROSE_RUNDOWN_OTHER_QUANTITY, PROSE_RUNDOWN_PARAS_BACK, WORLD_REGION_LABEL,
-    KEEPS_RATE_BEFORE, STILL_PAYS_NOW_BEFORE, STILL_PAYS_NOW_REACH,
+    KEEPS_RATE_BEFORE, STILL_PAYS_NOW_BEFORE, STILL_PAYS_NOW_REACH, EU_MEMBER_STATES,
     ALLOCATED_BACKGROUND_AFTER,
     LEFT_IN_PLACE_AFTER,
     LEFT_IN_PLACE_BEFORE,
@@ -3390,9 +3390,38 @@ def _country_remedy(ctx: Context) -> bool:
     return any(_COUNTRY_REMEDY.search(t) for t in _lede(ctx))
 
 
-def _lede(ctx: Context) -> list[str]:
+_EU_PARTIES = EU_MEMBER_STATES | {"EUU"}
+
+
+def _eu_case(ctx: Context) -> bool:
+    """A trade-remedy case on goods from the EU (LABELING.md, the lead's round-34 ruling): an anti-dumping or
+    anti-subsidy story whose headline or lede names the European Union as a party."""
+    lede = _lede_sentences(ctx) if ctx.country_remedy else []
+    return any(m.iso3 == "EUU" for s in lede for m in ctx.country_mentions(s.start, s.end, with_people=False))
+
+
+def eu_case_targets(ctx: Context, facts: list[dict]) -> list[dict]:
+    """In a remedy case on EU goods, a rate read on a member state's goods (its exporter's rate: "French cognac maker
+    Hennessy faces 34.9%", "Denmark's Danish Crown was given 18.6 per cent") targets the EU: the case, and so each
+    company's margin in it, is on the bloc's goods (round 9's "the company's country" read for EU cases).  The case's
+    imposer is the one a rate is read on the EU itself for ("duties of up to 34.9% on brandy from the European
+    Union"), any outside the EU when no rate is: another country's rate on a member's goods told beside the case
+    ("French wine already faces a 15% US tariff") and the EU's own measures keep their target."""
+    if not _eu_case(ctx):
+        return facts
+    on_eu = {f["imposer"] for f in facts if f["target"] == "EUU"} or {f["imposer"] for f in facts}
+    case = on_eu - _EU_PARTIES
+    return [{**f, "target": "EUU"} if f["target"] in EU_MEMBER_STATES and f["imposer"] in case else f for f in facts]
+
+
+def _lede_sentences(ctx: Context) -> list:
     """The headline and lede a story names its measure in: its first eight sentences within three paragraphs."""
-    return [s.text for s in ctx.sentences[:8] if s.para < ctx.sentences[0].para + 3] if ctx.sentences else []
+    return [s for s in ctx.sentences[:8] if s.para < ctx.sentences[0].para + 3] if ctx.sentences else []
+
+
+def _lede(ctx: Context) -> list[str]:
+    """The texts of the story's headline and lede (_lede_sentences)."""
+    return [s.text for s in _lede_sentences(ctx)]
 
 
 def _story_goods(ctx: Context) -> list[str]:
@@ -3528,6 +3557,7 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         facts.sort(key=lambda f: (f["span"][0], f["_rate"][0]))
     tariff_model.decide(ctx, facts, _products_with_pos, model)
     facts = _learned_status([f for f in facts if not f.pop("_drop", False)])
+    facts = eu_case_targets(ctx, facts)
     # the article level, after every per-sentence decision: one reading per event, then the story's status
     facts = consolidate.consolidate(ctx, facts)
     start_told_next(ctx, facts)
