@@ -573,23 +573,6 @@ WORLD_REGION_LABEL = (r"^\s*(?:(?:South|North|East|West|Central|Latin)(?:[- ]?(?
 PROSE_RUNDOWN_OTHER_QUANTITY = (r"\b(?:margins?|shares?|growth|grew|grow|rose|fell|increases?|declines?|declined|inflation|"
                                 r"GDP|prices?|market|forecasts?|poll\w*|survey\w*)\b")
 
-# Round 34 (xunreported34): a gapped rate whose left-out subject is no short proper name but a noun phrase -- goods,
-# a possessive, "those from" or "other exporters from" a country ("Upholstered furniture will then pay 30%, and wooden
-# cabinets and vanities 50%", "battery-electric vehicles pay 25 per cent and hybrids 28 per cent", "Goods from the EU are
-# charged 34.5% and those from Japan 35.5%", "Remy Martin's brandy will pay a duty of 34.3%, and Martell's brandy
-# 27.7%"): the coordinator right after the previous rate, then up to this many words, then the rate ...
-GAPPED_PHRASE_WORDS = 6
-GAPPED_PHRASE = (r"^\s*(?:,\s*(?:and\s+|or\s+)?|\s*;\s*|\s+and\s+|\s+or\s+)(?P<np>(?:[\w.’'&-]+\s+){1,%d}?)"
-                 r"(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|at\s+)?$" % GAPPED_PHRASE_WORDS)
-# ... when none of the words is a verb, a clause word or a pronoun (then the rate has a clause of its own: "and imports
-# fell 10%", "the White House added another 50%", "were raised to 25%") or says the figure is another quantity
-GAPPED_PHRASE_NOT = (r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|could|can|may|might|should|shall|"
-                     r"must|do|does|did|goes|go|went|gone|rises?|rose|falls?|fell|grows?|grew|drops?|climbs?|reach(?:es)?|"
-                     r"hits?|stands?|stood|pays?|faces?|gets?|got|takes?|took|makes?|made|puts?|sets?|cuts?|says?|said|"
-                     r"adds?|sees?|saw|comes?|came|moves?|jumps?|than|to|for|by|of|with|as|into|since|until|when|while|"
-                     r"which|that|who|whose|where|it|its|they|their|he|his|she|her|we|our|you|this|these|then|later|"
-                     r"total|combined|overall|average|\w+ed)\b|" + PROSE_RUNDOWN_OTHER_QUANTITY)
-
 # --------------------------------------------------------------------------- trade values
 BALANCE_OF_TRADE = r"(?:\s+(?:in|on)\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,3}?trade)?"
 TRADE_KIND_CUES = (

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
-    GAPPED_PHRASE, GAPPED_PHRASE_NOT,
     OWN_ALL_GOODS_PHRASE, RESTATED_EXEMPTION_CUE, RESTATED_RATE_LEAD, RESTATED_RATE_LEAD_REACH,
     PRODUCER_PAYER_NOUN, PRODUCER_PAYER_TAIL,
     PROSE_RUNDOWN_MIN_ITEMS, PROSE_RUNDOWN_OTHER_QUANTITY, PROSE_RUNDOWN_PARAS_BACK, WORLD_REGION_LABEL,
@@ -593,8 +592,9 @@ def _assigned_rate(text: str, p: Percent) -> bool:
     """Round 25: a bare rate given to its payer ("Cambodia was first assigned 49% in April", "Vietnam faces a slightly
     higher 20%."): the verb names the measure, so the rate needs no tariff noun nor a tariff sentence before it; the
     figure must stand bare (no noun after it: "faces a 20% drop" is no rate).  Round 34: also in a sentence whose
-    tariff noun belongs to another figure ("Canadian steel and aluminum are charged 50 per cent", "European cars and car
-    parts, which now pay 27.5%, will face a 15% tariff"): the paying verb governs this figure all the same."""
+    tariff noun belongs to another figure ("Canadian goods ... face a 35 per cent U.S. tariff, and Canadian steel and
+    aluminum are charged 50 per cent", "Kitchen cabinets ... will face a 50% tariff, and upholstered furniture will be
+    charged 30%"): the paying verb governs this figure all the same."""
     return bool(_ASSIGNED_RATE_BEFORE.search(text, max(0, p.start - 80), p.start)) \
         and bool(_BARE_RATE_AFTER.match(text, p.end)) and not is_range(text, p.start)
 
@@ -1494,24 +1494,11 @@ _GAPPED = re.compile(
     r"(?:[A-Z][\w.’'-]*\s+){0,3}(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|at\s+)?$")
 
 
-_GAPPED_PHRASE = re.compile(GAPPED_PHRASE)
-_GAPPED_PHRASE_NOT = re.compile(GAPPED_PHRASE_NOT, re.I)
-
-
-def _gapped_phrase(gap: str) -> bool:
-    """Round 34: the gap between two coordinated rates is a coordinator and a noun phrase with no verb or clause word of
-    its own ("30%, and wooden cabinets and vanities 50%", "34.5% and those from Japan 35.5%"): the second rate's verb
-    and noun are left out, as in `_GAPPED`."""
-    m = _GAPPED_PHRASE.match(gap)
-    return m is not None and not _GAPPED_PHRASE_NOT.search(m.group("np"))
-
-
 def _gapped_rates(text: str, spans, percents: list[Percent], rates: list) -> None:
     found = {r[0] for r in rates}
     for prev, p in zip(percents, percents[1:]):
-        gap = text[prev.end:p.start]
         if prev in found and p not in found and 0 < p.value <= 1000 and not is_range(text, p.start) \
-                and (_GAPPED.match(gap) or _gapped_phrase(gap)) and not _NOT_AFTER.match(text[p.end:p.end + 80]) \
+                and _GAPPED.match(text[prev.end:p.start]) and not _NOT_AFTER.match(text[p.end:p.end + 80]) \
                 and re.match(r"\s*(?:and\b|or\b|on\b|for\b|in\b|if\b|respectively\b|[,.;)]|$)", text[p.end:]):
             rates.append((p, _clause_of(spans, p.start)))
             found.add(p)
