@@ -1,8 +1,9 @@
 """Round 34 (xunreported34): a labelled rate the reader reported no fact with at all -- a bare figure after a paying
-verb in a sentence whose tariff noun belongs to another figure -- "Canadian goods that do not qualify face a 35 per cent U.S. tariff, and Canadian steel and aluminum are charged 50 per cent" (dev d350),
-"Kitchen cabinets and bathroom vanities will face a 50% tariff, and upholstered furniture will be charged 30%" (d404):
-round 25 read "pays / is charged / faces N%" only in a sentence with no tariff noun.  Guards: a figure with a noun after
-it ("pay 5% more") and a figure with a verb of its own ("and imports fell 10%") stay unread."""
+verb in a sentence whose tariff noun belongs to another figure: "Canadian goods that do not qualify face a 35 per
+cent U.S. tariff, and Canadian steel and aluminum are charged 50 per cent" (dev d350), "Kitchen cabinets and bathroom
+vanities will face a 50% tariff, and upholstered furniture will be charged 30%" (d404).  Round 25 read "pays / is
+charged / faces N%" only in a sentence with no tariff noun.  Guards: a figure with a noun after it ("pay 5% more") and
+a figure with a verb of its own ("and imports fell 10%") stay unread."""
 from __future__ import annotations
 
 from datetime import date
