@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
+    PAST_PAYMENT_AUX, PAST_PAYMENT_VERB,
     OWN_ALL_GOODS_PHRASE, RESTATED_EXEMPTION_CUE, RESTATED_RATE_LEAD, RESTATED_RATE_LEAD_REACH,
     PRODUCER_PAYER_NOUN, PRODUCER_PAYER_TAIL,
     PROSE_RUNDOWN_MIN_ITEMS, PROSE_RUNDOWN_OTHER_QUANTITY, PROSE_RUNDOWN_PARAS_BACK, WORLD_REGION_LABEL,
@@ -586,6 +587,18 @@ def _leads_into_rate(text: str, end: int, limit: int) -> bool:
 
 _ASSIGNED_RATE_BEFORE = re.compile(ASSIGNED_RATE_BEFORE, re.I)
 _BARE_RATE_AFTER = re.compile(BARE_RATE_AFTER)
+
+
+_PAST_PAYMENT_VERB = re.compile(PAST_PAYMENT_VERB, re.I)
+_PAST_PAYMENT_AUX = re.compile(PAST_PAYMENT_AUX, re.I)
+
+
+def _current_payment(text: str, p: Percent) -> bool:
+    """Round 34: the paying verb before the figure tells a present or future payment ("are charged", "will pay", "now
+    pay"), not a past one ("paid", "was put down for", "had been assigned")."""
+    m = _ASSIGNED_RATE_BEFORE.search(text, max(0, p.start - 80), p.start)
+    return m is not None and not _PAST_PAYMENT_VERB.search(m.group()) \
+        and not _PAST_PAYMENT_AUX.search(text, max(0, m.start() - 40), m.start())
 
 
 def _assigned_rate(text: str, p: Percent) -> bool:
@@ -1407,7 +1420,8 @@ def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool, diges
             continue
         if 0 < p.value <= 1000 and (is_tariff_rate(text, p.start, p.end, cl[0])
                                     or (not has_noun and _continuation_rate(text, p))
-                                    or (assigned and _assigned_rate(text, p))
+                                    or (assigned and _assigned_rate(text, p)
+                                        and (not has_noun or _current_payment(text, p)))
                                     or (assigned and _threatened_own(text, p))
                                     or (assigned and _benchmark_own(text, p))
                                     or (digest and _label_rate(text, p))
