@@ -1254,6 +1254,12 @@ ASSIGNED_RATE_BEFORE = (r"\b(?:(?:(?:is|are|was|were|be|been|being|got|get|gets)
                         r"(?:faces?|faced|pays?|paid|charged))"
                         r"\s+(?:(?:a|an|the|only|just|about|around|roughly|nearly|some|slightly|much|far|even|"
                         r"higher|lower|steeper|further|flat)\s+){0,3},?\s*$")
+# Round 34 (xunreported34): in a sentence whose tariff noun belongs to another figure, only a payment told in the
+# present or future is read ("Canadian steel and aluminum are charged 50 per cent", "will be charged 30%"): a past one
+# ("Japanese and EU vehicles paid 2.5%", "New Zealand was put down for 10%") sets an earlier rate against the sentence's
+# own, and whether it still applies is the comparison's, not the verb's
+PAST_PAYMENT_VERB = r"\b(?:paid|faced|was|were|had|been)\b"
+PAST_PAYMENT_AUX = r"\b(?:was|were|had|been)\s+(?:[\w-]+\s+){0,2}$"
 # ... and nothing after it that makes the figure something else than the rate: it ends the clause or runs into a date,
 # a second payer or "each" ("... at 30% each", "... 25% and South Africa 30%"); a noun after it ("20% drop", "15% of")
 # is left to the other readings
