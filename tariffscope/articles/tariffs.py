@@ -593,23 +593,23 @@ _PAST_PAYMENT_VERB = re.compile(PAST_PAYMENT_VERB, re.I)
 _PAST_PAYMENT_AUX = re.compile(PAST_PAYMENT_AUX, re.I)
 
 
-def _current_payment(text: str, p: Percent) -> bool:
+def _current_payment(text: str, verb: re.Match) -> bool:
     """Round 34: the paying verb before the figure tells a present or future payment ("are charged", "will pay", "now
     pay"), not a past one ("paid", "was put down for", "had been assigned")."""
-    m = _ASSIGNED_RATE_BEFORE.search(text, max(0, p.start - 80), p.start)
-    return m is not None and not _PAST_PAYMENT_VERB.search(m.group()) \
-        and not _PAST_PAYMENT_AUX.search(text, max(0, m.start() - 40), m.start())
+    return not _PAST_PAYMENT_VERB.search(verb.group()) \
+        and not _PAST_PAYMENT_AUX.search(text, max(0, verb.start() - 40), verb.start())
 
 
-def _assigned_rate(text: str, p: Percent) -> bool:
+def _assigned_rate(text: str, p: Percent, current_only: bool = False) -> bool:
     """Round 25: a bare rate given to its payer ("Cambodia was first assigned 49% in April", "Vietnam faces a slightly
     higher 20%."): the verb names the measure, so the rate needs no tariff noun nor a tariff sentence before it; the
     figure must stand bare (no noun after it: "faces a 20% drop" is no rate).  Round 34: also in a sentence whose
     tariff noun belongs to another figure ("Canadian goods ... face a 35 per cent U.S. tariff, and Canadian steel and
     aluminum are charged 50 per cent", "Kitchen cabinets ... will face a 50% tariff, and upholstered furniture will be
-    charged 30%"): the paying verb governs this figure all the same."""
-    return bool(_ASSIGNED_RATE_BEFORE.search(text, max(0, p.start - 80), p.start)) \
-        and bool(_BARE_RATE_AFTER.match(text, p.end)) and not is_range(text, p.start)
+    charged 30%"): the paying verb governs this figure all the same, told in the present or future (`current_only`)."""
+    verb = _ASSIGNED_RATE_BEFORE.search(text, max(0, p.start - 80), p.start)
+    return verb is not None and bool(_BARE_RATE_AFTER.match(text, p.end)) and not is_range(text, p.start) \
+        and (not current_only or _current_payment(text, verb))
 
 
 _THREATENED_OWN_BEFORE = re.compile(THREATENED_OWN_BEFORE, re.I)
@@ -1420,8 +1420,7 @@ def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool, diges
             continue
         if 0 < p.value <= 1000 and (is_tariff_rate(text, p.start, p.end, cl[0])
                                     or (not has_noun and _continuation_rate(text, p))
-                                    or (assigned and _assigned_rate(text, p)
-                                        and (not has_noun or _current_payment(text, p)))
+                                    or (assigned and _assigned_rate(text, p, current_only=has_noun))
                                     or (assigned and _threatened_own(text, p))
                                     or (assigned and _benchmark_own(text, p))
                                     or (digest and _label_rate(text, p))
