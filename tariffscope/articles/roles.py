@@ -68,7 +68,10 @@ _IMPOSER_VERB_AFTER = re.compile(
     r"agreed to|agrees to|committed to|commits to|pledged to|pledges to|offered to|wants to|aims to|seeks to|sought to|"
     r"began|begins|started|starts)){0,3}"
     r"\s+(?:" + _APPROVAL + r"|" + REPLY_VERBS + r"|" + GO_AHEAD_VERBS + r"|impos\w*|halv\w*|trim\w*|slash\w*|reinstat\w*|restor\w*|consider\w*|recommend\w*|slapp?\w*|levi\w*|levy|announc\w*|retaliat\w*|unveil\w*|plac\w*|put|puts|putting|applie\w*|apply|threaten\w*|rais\w*|hik\w*|doubl\w*|increas\w*|lift\w*|remov\w*|dropp?\w*|paus\w*|delay\w*|suspend\w*|respond\w*|hit|hits|match\w*|introduc\w*|set|sets|enact\w*|adopt\w*|decid\w*|struck|strikes|fired|fires|charg\w*|collect\w*|lower\w*|cut|cuts|reduc\w*|scrapp?\w*|rescind\w*|kept|keeps|maintain\w*|extend\w*|expand\w*|propos\w*|approv\w*|confirm\w*|add\w*|launch\w*|finaliz\w*|sign\w*|order\w*)\b"
-    r"(?!\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|pacts?|framework|accords?|truce)\b)"   # "struck a trade deal"
+    r"(?!\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|pacts?|framework|accords?|truce)\b"   # "struck a trade deal"
+    # (round 35: a comparison's object -- "Thailand keeps an edge over Vietnam and Taiwan, both at 20%": the subject
+    # compares, it imposes nothing; the compared rates are the measure's)
+    r"|\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:edge|advantage)\s+over\b)"
 )
 # (a rate may stand between the party and its noun: "Washington's 25% tariffs", "Trump's 30% tariff", "U.S. 10% duty")
 _NOUN_AFTER = re.compile(rf"^(?:’s|'s)?(?:\s+[\w\-“”\"]+%?){{0,3}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
