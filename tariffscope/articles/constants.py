@@ -260,8 +260,9 @@ PASSIVE_PAYER_AFTER = (r"^(?:,[^,;%]{0,60},)?(?:\s+(?:has|have|had|will|would|co
                        r"currently|again|first|later|since|then))*\s+(?:been|was|were|is|are|be|being|gets|got|get)\s+"
                        rf"(?:(?:\w+ly\s+|first\s+|also\s+|now\s+|again\s+|{FLOATING_QUANTIFIER}\s+)?(?:hit|placed|slapped|"
                        r"struck|targeted|assigned|handed|charged|saddled|lumped)"
-                       # (round 35: "given" only after the quantifier -- "were each given 10 per cent"; "Vietnam, ... and
-                       # the Philippines were given rates of 19% to 20%" beside "Britain secured a 10% rate" is no payer of the 10%)
+                       # (round 35: "given" only after the quantifier -- "were each given 10 per cent"; "Vietnam, ...
+                       # and the Philippines were given rates of 19% to 20%" beside "Britain secured a 10% rate" is no
+                       # payer of the 10%)
                        rf"|{FLOATING_QUANTIFIER}\s+given)\b(?!\s+to\b)")
 # "India's Russian oil purchases": a possessive buyer before, the goods and the buying noun after
 BOUGHT_OWNER_BEFORE = r"(?:['’]s|\bits|\btheir)\s+$"
@@ -1256,7 +1257,8 @@ CHANGE_CONDITION_REACH = 40
 # "Lesotho's exports were hit with 50 percent"): the verb that gives a payer its rate, right before the rate (up to two
 # words of degree or size between) ...
 ASSIGNED_RATE_BEFORE = (r"\b(?:(?:(?:is|are|was|were|be|been|being|got|get|gets)\s+(?:(?:first|then|also|initially|"
-                        rf"originally|later|now|still|only|{FLOATING_QUANTIFIER})\s+){{0,2}}(?:assigned|given|handed|allotted|hit\s+with|"
+                        rf"originally|later|now|still|only|{FLOATING_QUANTIFIER})\s+){{0,2}}"
+                        r"(?:assigned|given|handed|allotted|hit\s+with|"
                         r"slapped\s+with|placed\s+(?:[\w-]+,?\s+){0,4}?at|set\s+at|put\s+(?:down\s+)?(?:at|for)))|"
                         r"(?:faces?|faced|pays?|paid|charged))"
                         r"\s+(?:(?:a|an|the|only|just|about|around|roughly|nearly|some|slightly|much|far|even|"
