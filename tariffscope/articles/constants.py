@@ -233,6 +233,10 @@ MEASURED_IMPORTS_BEFORE = r"\b(?:on|against|to|for)\s+(?:the\s+)?(?:(?!its\b|the
 # subject still pays the rate; a regex source that roles._TARGET_AFTER allows between the auxiliaries and "pay"/"face"
 PAYER_CATENATIVE = (r"(?:(?:due|set|expected|likely|poised|going|about|scheduled|slated|forced|required|bound)\s+to|"
                     r"go(?:es)?\s+on|keeps?|continues?\s+to|continue)")
+# round 35: a floating quantifier after a coordinated payer ("Indonesia, the Philippines, Cambodia and Malaysia will each
+# pay 19 percent", "Myanmar and Laos were each handed 40%", "Vietnam and Taiwan will both pay 20%"): it stands among the
+# auxiliaries and says every conjunct pays the rate -- the subject is still the payer, so the payer verbs admit it
+FLOATING_QUANTIFIER = r"(?:each|both|all)"
 # "Japanese goods could face tariffs of 30%", "Chinese imports will face tariffs totalling 104%": a paying verb between a
 # demonym and the tariff noun makes the demonym's goods the payer, not the noun's adjective ("Japanese tariffs"); roles._cue
 # (round 25b)
@@ -254,8 +258,12 @@ RELATION_AFTER = (r"(?:['’]s?)?\s+(?:(?:closest|close|main|major|biggest|large
 # between the country and its verb, makes the country the payer, not the actor (roles._cue, round 25b)
 PASSIVE_PAYER_AFTER = (r"^(?:,[^,;%]{0,60},)?(?:\s+(?:has|have|had|will|would|could|may|might|now|already|also|still|"
                        r"currently|again|first|later|since|then))*\s+(?:been|was|were|is|are|be|being|gets|got|get)\s+"
-                       r"(?:\w+ly\s+|first\s+|also\s+|now\s+|again\s+)?(?:hit|placed|slapped|struck|targeted|assigned|"
-                       r"handed|charged|saddled|lumped)\b(?!\s+to\b)")
+                       rf"(?:(?:\w+ly\s+|first\s+|also\s+|now\s+|again\s+|{FLOATING_QUANTIFIER}\s+)?(?:hit|placed|slapped|"
+                       r"struck|targeted|assigned|handed|charged|saddled|lumped)"
+                       # (round 35: "given" only after the quantifier -- "were each given 10 per cent"; "Vietnam, ...
+                       # and the Philippines were given rates of 19% to 20%" beside "Britain secured a 10% rate" is no
+                       # payer of the 10%)
+                       rf"|{FLOATING_QUANTIFIER}\s+given)\b(?!\s+to\b)")
 # "India's Russian oil purchases": a possessive buyer before, the goods and the buying noun after
 BOUGHT_OWNER_BEFORE = r"(?:['’]s|\bits|\btheir)\s+$"
 BOUGHT_NOUN_AFTER = r"\s+(?:[\w-]+\s+){1,2}?(?:purchases|purchasing|buying)\b"
@@ -1249,7 +1257,8 @@ CHANGE_CONDITION_REACH = 40
 # "Lesotho's exports were hit with 50 percent"): the verb that gives a payer its rate, right before the rate (up to two
 # words of degree or size between) ...
 ASSIGNED_RATE_BEFORE = (r"\b(?:(?:(?:is|are|was|were|be|been|being|got|get|gets)\s+(?:(?:first|then|also|initially|"
-                        r"originally|later|now|still|only)\s+){0,2}(?:assigned|given|handed|allotted|hit\s+with|"
+                        rf"originally|later|now|still|only|{FLOATING_QUANTIFIER})\s+){{0,2}}"
+                        r"(?:assigned|given|handed|allotted|hit\s+with|"
                         r"slapped\s+with|placed\s+(?:[\w-]+,?\s+){0,4}?at|set\s+at|put\s+(?:down\s+)?(?:at|for)))|"
                         r"(?:faces?|faced|pays?|paid|charged))"
                         r"\s+(?:(?:a|an|the|only|just|about|around|roughly|nearly|some|slightly|much|far|even|"

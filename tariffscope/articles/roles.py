@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from .constants import (PAYER_CATENATIVE, ALL_GOODS_WORDS, BASELINE_WORDS, CONTENT_ORIGIN_BEFORE, EVERY_PARTNER, GLOBAL_TARGET_WORDS,
+from .constants import (PAYER_CATENATIVE, FLOATING_QUANTIFIER, ALL_GOODS_WORDS, BASELINE_WORDS, CONTENT_ORIGIN_BEFORE, EVERY_PARTNER, GLOBAL_TARGET_WORDS,
                         GROUP_MIN_MEMBERS, COUNTED_GROUP, COUNTED_GROUP_MAX, COUNTED_GROUP_NUMBERS, CHANGE_FROM_BETWEEN, OWNED_GOODS_OBJECT_BEFORE, OWNED_GOODS_PRONOUN, OWNED_GOODS_SUBJECT, OWNED_GOODS_REACH, OWNED_GOODS_WORDS,
                         RUNDOWN_ITEM_MAX_WORDS, RUNDOWN_LEAD_END, RUNDOWN_MAX_ITEMS, PERCENT_UNIT,
                         PRODUCTS, RETALIATION_WORDS, SECONDARY_BUYERS, SECONDARY_OBJECT_CHARS, TARIFF_NOUNS,
@@ -49,10 +49,13 @@ _TARGET_AFTER = re.compile(
     # "Canada slapped a tariff on ..." makes Canada the imposer)
     # (round 24: "Ecuador, whose shrimp pays 15%", "China, whose goods now face a duty of 145 per cent": the owner of the
     # goods that pay is the payer, as "China's goods" are)
-    r"^(?:,\s+(?:which|whose(?:\s+[\w-]+){1,2}?))?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|now|already|also|still|currently|again|itself)){0,3}"
+    # (round 35: a floating quantifier among the auxiliaries, "Myanmar and Laos will each pay 40%")
+    r"^(?:,\s+(?:which|whose(?:\s+[\w-]+){1,2}?))?(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|now|already|also|still|currently|again|itself"
+    rf"|{FLOATING_QUANTIFIER})){{0,3}}"
     rf"(?:\s+{PAYER_CATENATIVE})?\s+(?:facing|faces|face|faced|pay|pays|paying|subject to|getting hit|gets hit|got hit)\b"
     r"|^(?:,\s+which)?(?:\s+(?:has|have|had|will|would|could|may|might|now|already|also|still|currently|again|itself)){0,2}"
-    r"\s+(?:been|was|were|is|are|be|being|gets|got)\s+(?:\w+ly\s+)?(?:hit|targeted|slapped|spared|exempt\w*|struck|singled out)\b"
+    rf"\s+(?:been|was|were|is|are|be|being|gets|got)\s+(?:\w+ly\s+|{FLOATING_QUANTIFIER}\s+)?"
+    r"(?:hit|targeted|slapped|spared|exempt\w*|struck|singled out)\b"
 )
 _RELATIVE_AFTER = re.compile(r"^,\s+(?:which|whose)\b")
 _GOODS_AFTER = re.compile(rf"^(?:[\s-]+[\w\-]+){{0,2}}?[\s-]+(?:{ALL_GOODS_WORDS}|{_PRODUCT_WORDS}|made|-made|producers|companies|exporters)\b", re.I)
@@ -65,7 +68,10 @@ _IMPOSER_VERB_AFTER = re.compile(
     r"agreed to|agrees to|committed to|commits to|pledged to|pledges to|offered to|wants to|aims to|seeks to|sought to|"
     r"began|begins|started|starts)){0,3}"
     r"\s+(?:" + _APPROVAL + r"|" + REPLY_VERBS + r"|" + GO_AHEAD_VERBS + r"|impos\w*|halv\w*|trim\w*|slash\w*|reinstat\w*|restor\w*|consider\w*|recommend\w*|slapp?\w*|levi\w*|levy|announc\w*|retaliat\w*|unveil\w*|plac\w*|put|puts|putting|applie\w*|apply|threaten\w*|rais\w*|hik\w*|doubl\w*|increas\w*|lift\w*|remov\w*|dropp?\w*|paus\w*|delay\w*|suspend\w*|respond\w*|hit|hits|match\w*|introduc\w*|set|sets|enact\w*|adopt\w*|decid\w*|struck|strikes|fired|fires|charg\w*|collect\w*|lower\w*|cut|cuts|reduc\w*|scrapp?\w*|rescind\w*|kept|keeps|maintain\w*|extend\w*|expand\w*|propos\w*|approv\w*|confirm\w*|add\w*|launch\w*|finaliz\w*|sign\w*|order\w*)\b"
-    r"(?!\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|pacts?|framework|accords?|truce)\b)"   # "struck a trade deal"
+    r"(?!\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}?(?:deals?|agreements?|pacts?|framework|accords?|truce)\b"   # "struck a trade deal"
+    # (round 35: a comparison's object -- "Thailand keeps an edge over Vietnam and Taiwan, both at 20%": the subject
+    # compares, it imposes nothing; the compared rates are the measure's)
+    r"|\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+)?(?:edge|advantage)\s+over\b)"
 )
 # (a rate may stand between the party and its noun: "Washington's 25% tariffs", "Trump's 30% tariff", "U.S. 10% duty")
 _NOUN_AFTER = re.compile(rf"^(?:’s|'s)?(?:\s+[\w\-“”\"]+%?){{0,3}}?\s+(?:{TARIFF_NOUNS}|retaliation|retaliatory\s+\w+)\b", re.I)
