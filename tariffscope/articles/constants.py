@@ -1214,6 +1214,17 @@ RATE_STILL_APPLIES = rf"\b(?:since|{STILL_APPLYING_WORDS}|ever since)\b"
 # provisional duty `in_force` while it runs beside the final one and `announced` before its deposits start, so a later
 # final rate of the same case does not make it a past rate (xhistory24b)
 REMEDY_STAGE = r"\b(?:preliminary|provisional|interim)\b"
+# Round 35 (xremedystage35): a story whose lede reports the preliminary results of a trade-remedy review ("Commerce has
+# issued preliminary results in its second administrative review", "US review puts 58.34% duty on most Argentine honey
+# in preliminary results") tells rates that become deposits only with the final results: LABELING.md round 23c makes
+# them `announced`. A lede that also tells final results or a final determination is a final story (the preliminary
+# results are its background: "consistent with the preliminary results Commerce released in April").
+REVIEW_PRELIMINARY = r"\bpreliminary\s+(?:review\s+)?(?:results?|findings?)\b"
+REVIEW_NOUN = r"\breview\b"
+REVIEW_FINAL = r"\bfinal\s+(?:results?|determinations?|rulings?|rates?|margins?)\b"
+# a rate of such a story its own clause says is paid now (the order's current rate, "imposed in 2022") stays in force
+REVIEW_RATE_PAID_NOW = (r"\b(?:took effect|in effect|in force|in place|already|currently|since|remains?|stays?|now|"
+                        r"existing|current|impos(?:ed|es)|levied|collect\w*|being paid)\b")
 # a rate told ahead before it ("will then rise to 28% from July 1", "will pay a 25 percent duty when ... on Oct. 1"):
 # its month is a start to come, not the story's background
 RATE_TOLD_AHEAD_BEFORE = r"\b(?:will|shall|(?:set|due|scheduled|slated)\s+to)\b"

@@ -67,6 +67,7 @@ class Context:
     tariff_article: bool = False                                  # the body names a tariff somewhere
     story_goods: list = field(default_factory=list)               # a trade-remedy story's goods (tariffs._story_goods)
     country_remedy: bool = False                                  # the lede names an anti-dumping/anti-subsidy measure
+    review_preliminary: bool = False                              # the lede reports a review's preliminary results
     story_frame: tuple | None = None                              # the lede dates the story's measure: (status, sentence)
     memo: dict = field(default_factory=dict, repr=False)  # per-article answers of pure helpers (speed), by (helper, args);
     #                                                       country_mentions: 7 calls in 10 repeat one

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
+    REVIEW_FINAL, REVIEW_NOUN, REVIEW_PRELIMINARY, REVIEW_RATE_PAID_NOW,
     PAST_PAYMENT_AUX, PAST_PAYMENT_VERB,
     OWN_ALL_GOODS_PHRASE, RESTATED_EXEMPTION_CUE, RESTATED_RATE_LEAD, RESTATED_RATE_LEAD_REACH,
     PRODUCER_PAYER_NOUN, PRODUCER_PAYER_TAIL,
@@ -3048,6 +3049,8 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
         status = "in_force"
     if status == "announced" and _conditional_threat(text, p):
         status = "threatened"   # "Trump said Denmark ... would face a 10% tariff from Feb. 1, ..., unless a deal ..."
+    if status == "in_force" and ctx.review_preliminary and not _REVIEW_PAID_NOW.search(text, cl[0], cl[1]):
+        status = "announced"    # round 35: a rate of a review's preliminary results (LABELING.md round 23c)
     if status in ("announced", "in_force") and _recommended(text, p.start):
         status = "threatened"   # "DGTR recommends 12 pc provisional safeguard duty": awaits the government's decision
     if status in ("announced", "in_force") and warned_future(text, p.start):
@@ -3058,6 +3061,19 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
 
 
 _RECOMMENDATION = re.compile(rf"\b(?:{RECOMMENDATION_VERB})", re.I)
+_REVIEW_PRELIMINARY = re.compile(REVIEW_PRELIMINARY, re.I)
+_REVIEW_NOUN = re.compile(REVIEW_NOUN, re.I)
+_REVIEW_FINAL = re.compile(REVIEW_FINAL, re.I)
+_REVIEW_PAID_NOW = re.compile(REVIEW_RATE_PAID_NOW, re.I)
+
+
+def _review_preliminary(ctx: Context) -> bool:
+    """Round 35: the headline or lede reports the preliminary results of a trade-remedy review ("Commerce has issued
+    preliminary results in its second administrative review of the anti-dumping duty order on raw honey"), and none of
+    it tells final results: the story's rates are deposits to come (LABELING.md round 23c: `announced`)."""
+    lede = _lede(ctx)
+    return any(_REVIEW_PRELIMINARY.search(t) and _REVIEW_NOUN.search(t) for t in lede) \
+        and not any(_REVIEW_FINAL.search(t) for t in lede)
 _RECOMMENDATION_DECIDED = re.compile(rf"\b(?:{RECOMMENDATION_DECIDED})\b", re.I)
 
 
@@ -3523,6 +3539,7 @@ def extract_tariffs(ctx: Context) -> list[dict]:
     ctx.tariff_article = bool(_TARIFF_NOUN.search(ctx.body))
     ctx.story_goods = _story_goods(ctx) if ctx.tariff_article else []
     ctx.country_remedy = ctx.tariff_article and _country_remedy(ctx)
+    ctx.review_preliminary = ctx.tariff_article and _review_preliminary(ctx)
     ctx.story_frame = story_frame(ctx) if ctx.tariff_article else None
     facts: list[dict] = []
     seen: set[tuple] = set()
