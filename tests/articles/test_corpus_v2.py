@@ -77,7 +77,12 @@ ISSUE_TARGET_F1 = {"tariffs": 0.85, "trade_values": 0.85, "quotes": 0.85, "peopl
 # (802/497/619), trade values 0.811 (507/132/105), quotes 0.943 (568/18/51), people 0.962. End of round 34 (make models
 # on 2533 dev articles): tariffs 0.597 (813/490/608), trade values 0.808 (506/134/106), quotes and people as at the
 # start; the floors stay (margins 0.023-0.037; trade values 0.808 over 0.78 and quotes 0.943 over 0.92 are the thinnest).
-TEST_F1_THRESHOLDS = {"tariffs": 0.56, "trade_values": 0.78, "quotes": 0.92, "people": 0.93}
+# Round 35's start on 450 (t409-t424, t425-t440, t441-t456 added; round 34's weights): tariffs 0.572 (892/574/761),
+# trade values 0.798 (514/145/115), quotes 0.938 (616/24/57), people 0.962. The three new sets read tariffs 0.38-0.42.
+# End of round 35 (make models on 2611 dev articles): tariffs 0.568 (887/582/766; the merged code with round 34's
+# weights 892/576/761, so the retrain moved -5 tp +6 fp), trade values 0.801 (516/144/113), quotes and people as at the
+# start. The tariff floor moves down to 0.54 (margin 0.028; the larger, harder split is the truer figure), the others stay.
+TEST_F1_THRESHOLDS = {"tariffs": 0.54, "trade_values": 0.78, "quotes": 0.92, "people": 0.93}
 
 
 def test_thresholds_name_every_kind():
