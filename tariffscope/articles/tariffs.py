@@ -3065,6 +3065,7 @@ _REVIEW_PRELIMINARY = re.compile(REVIEW_PRELIMINARY, re.I)
 _REVIEW_NOUN = re.compile(REVIEW_NOUN, re.I)
 _REVIEW_FINAL = re.compile(REVIEW_FINAL, re.I)
 _REVIEW_PAID_NOW = re.compile(REVIEW_RATE_PAID_NOW, re.I)
+_RECOMMENDATION_DECIDED = re.compile(rf"\b(?:{RECOMMENDATION_DECIDED})\b", re.I)
 
 
 def _review_preliminary(ctx: Context) -> bool:
@@ -3074,7 +3075,6 @@ def _review_preliminary(ctx: Context) -> bool:
     lede = _lede(ctx)
     return any(_REVIEW_PRELIMINARY.search(t) and _REVIEW_NOUN.search(t) for t in lede) \
         and not any(_REVIEW_FINAL.search(t) for t in lede)
-_RECOMMENDATION_DECIDED = re.compile(rf"\b(?:{RECOMMENDATION_DECIDED})\b", re.I)
 
 
 def _recommended(text: str, rate_start: int) -> bool:
