@@ -453,8 +453,9 @@ NOT_THE_MEASURE = (r"\b(?:changes?|reductions?|cuts?|increases?|hikes?|removal|p
 # ... and the rate it re-dates is no existing one: no "already / currently / existing / since / stays / in force" in the
 # rate's clause before it, no "from" just before it (the old rate of a change: "cut ... to 30 percent from the current 145
 # percent"), no "already / currently" just after it ("the 10% tariff that Brazilian goods already pay")
-EXISTING_RATE_BEFORE = (r"\b(?:already|still|currently|current|existing|since|stays?|remains?|took effect|in effect|"
-                        r"in force|in place)\b|\bfrom\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$")
+# the words that tell a rate already applying (EXISTING_RATE_BEFORE's, and round 35's REVIEW_RATE_PAID_NOW's)
+EXISTING_RATE_WORDS = r"already|currently|current|existing|since|stays?|remains?|took effect|in effect|in force|in place"
+EXISTING_RATE_BEFORE = rf"\b(?:still|{EXISTING_RATE_WORDS})\b|\bfrom\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$"
 EXISTING_RATE_AFTER = r"\s*(?:[\w\"”'’-]+\s+){0,6}?(?:already|currently)\b"
 # round 15 (LABELING.md, rounds 11-12): a removal decided now that starts later leaves the rate in force -- "will lift the
 # 15% tariffs from November 10", "would also scrap ... the tariffs of up to 15%", "agreed to remove the 25% duty".  The
@@ -1223,8 +1224,7 @@ REVIEW_PRELIMINARY = r"\bpreliminary\s+(?:review\s+)?(?:results?|findings?)\b"
 REVIEW_NOUN = r"\breview\b"
 REVIEW_FINAL = r"\bfinal\s+(?:results?|determinations?|rulings?|rates?|margins?)\b"
 # a rate of such a story its own clause says is paid now (the order's current rate, "imposed in 2022") stays in force
-REVIEW_RATE_PAID_NOW = (r"\b(?:took effect|in effect|in force|in place|already|currently|since|remains?|stays?|now|"
-                        r"existing|current|impos(?:ed|es)|levied|collect\w*|being paid)\b")
+REVIEW_RATE_PAID_NOW = rf"\b(?:{EXISTING_RATE_WORDS}|now|impos(?:ed|es)|levied|collect\w*|being paid)\b"
 # a rate told ahead before it ("will then rise to 28% from July 1", "will pay a 25 percent duty when ... on Oct. 1"):
 # its month is a start to come, not the story's background
 RATE_TOLD_AHEAD_BEFORE = r"\b(?:will|shall|(?:set|due|scheduled|slated)\s+to)\b"
