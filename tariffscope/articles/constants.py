@@ -1885,3 +1885,23 @@ CODELESS_GROUP = (r"\b(?:to|with|from|into)\s+(?:the\s+)?"
                   r"(?:\s+(?:outside|other\s+than|beyond|excluding|besides)\s+(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*)?)?"
                   r"|countries\s+(?:of|in|outside|other\s+than|beyond|excluding|besides)\s+(?:the\s+)?[\w.-]+"
                   r"(?:\s+(?:and\s+)?[A-Z][\w.-]*){0,3})")
+# round 35 (xtvnoperiod35): the verb that states a trade figure, for its year (trade_values.figure_verb).  A level the
+# text states with no period (LABELING.md, round 35) is told in the present -- a state ("are worth", "stands at",
+# "amount to", "remain covered", "is exposed"), an estimate ("puts ... at", "estimates ... at"), a share ("takes", "sends"),
+# or with no finite verb at all ("exports to the US worth USD 10.3 billion", "valued at $1.8 billion"); a statistic
+# another sentence dates is told in the past ("fell 2.5 per cent to", "reached", "were worth").  "put" is read as an
+# estimate in either tense.
+LEVEL_VERB_PRESENT = (r"\b(?:(?:is|are)\s+(?:\w+\s+)?[a-z]+ed|is|are|remains?|stands?|runs?|amounts?\s+to|comes?\s+to|totals"
+                      r"|accounts?\s+for|makes?\s+up|exceeds?|tops|takes|sends|puts?|estimates|reckons|covers?|hits|affects"
+                      r"|touches)\b")
+LEVEL_VERB_PAST = (r"\b(?:(?:was|were)(?:\s+(?:\w+\s+){0,2}?(?:worth|valued\s+at))?|had|did|rose|fell|grew|came|stood|took|sold"
+                   r"|bought|went|brought|ran|made|sent|shot|sank|shrank|swelled|[a-z]{3,}ed)\b")
+# no finite verb of its own: the tense is the sentence's verb before it, a verb of saying aside ("described the United
+# States as ..., with exports worth nearly RM200bil"), else the present
+LEVEL_NONFINITE = r"\b(?:worth|valued\s+at)\b"
+LEVEL_SAYING = r"\b(?:said|says|reported|described|told|added|noted|estimated|valued)\b"
+# a relative or appositive clause between commas ("Shipments to the United States, which is Germany's biggest trading
+# partner outside the EU, fell ..."): its verb is not the figure's
+LEVEL_SIDE_CLAUSE = r",\s*(?:which|who|where|whose)\b[^,]*,"
+# the period of the figures just told, in other words ("put trade with the bloc at 5.37 trillion yuan for the period")
+PERIOD_BACKREF = r"\b(?:for|over|in|during)\s+the\s+period\b"

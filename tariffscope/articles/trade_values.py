@@ -24,19 +24,20 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BASE_YEAR_BEFORE, 
                         EXPORTER_AFTER_COUNTRY, EXPORTER_RELATIVE, EXTRA_AMOUNT, FISCAL_PERIOD, FRONTED_PARTNER_AFTER,
                         FRONTED_PARTNER_BEFORE, GOODS_BROUGHT_IN_AFTER, GOODS_ROW_KINDS, GROUP_MIN_MEMBERS,
                         HEADLINE_SENTENCES, INVESTIGATION_SUBJECT, ISO_DATE_AFTER_YEAR, LEDE_SENTENCES,
+                        LEVEL_NONFINITE, LEVEL_SAYING, LEVEL_SIDE_CLAUSE, LEVEL_VERB_PAST, LEVEL_VERB_PRESENT,
                         LIST_HEADING_WORDS, LIST_ROW_CHARS, LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY,
-                        MARKET_BEFORE_COUNTRY, MARKET_TAKER_AFTER, MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR,
-                        MONTH_OWNER, MONTH_RANGE_END, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, NON_ISO_TARGETS,
+                        MARKET_BEFORE_COUNTRY, MARKET_TAKER_AFTER, MEASURE_REACHES, MEASURE_STORY_SENTENCES,
+                        MONTH_ABBR, MONTH_OWNER, MONTH_RANGE_END, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, NON_ISO_TARGETS,
                         NON_TRADE_MONEY, NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, NUMERIC_DATE_BEFORE_YEAR,
                         OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, OWN_PERIOD_AFTER, PAIR_PRONOUN, PART_AFTER_WHOLE,
-                        PERCENT_UNIT, PRONOUN_ADJUNCT, PRONOUN_LEVEL_VERB, PRONOUN_PLURAL_FLOWS, PRONOUN_SINGULAR_FLOWS,
-                        PRONOUN_SUBJECT, RECORD_SINCE, RESPECTIVELY_WINDOW, ROW_GOODS_WORDS, ROW_MARKET_WORDS,
-                        ROW_SUPPLIER_WORDS, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES, SHARE_WHOLE_AFTER,
-                        SIDE_CLAUSE_CUE, SIDE_FLOW_BEFORE, STORY_FLOW_JOIN, STORY_FLOW_WORDS, STORY_OTHER_DIRECTION,
-                        STORY_WORLD_NEAR, STORY_WORLD_NOT_FLOW, STORY_WORLD_WORD, SUBJECT_ADJUNCT, SUBJECT_DETERMINER,
-                        SUBJECT_KIND_NOUNS, SUBJECT_LEVEL_TAIL_END, SUBJECT_LEVEL_VERB, SUBJECT_OPENING,
-                        SUBJECT_TAIL_STOP, TARIFF_NOUNS, THAN_BASE_BEFORE_YEAR, TRADE_CONTEXT, TRADE_KIND_CUES,
-                        WHOLE_AFTER_SHARE, WHOLE_SHARE, WHOLE_WHICH_VERB)
+                        PERCENT_UNIT, PERIOD_BACKREF, PRONOUN_ADJUNCT, PRONOUN_LEVEL_VERB, PRONOUN_PLURAL_FLOWS,
+                        PRONOUN_SINGULAR_FLOWS, PRONOUN_SUBJECT, RECORD_SINCE, RESPECTIVELY_WINDOW, ROW_GOODS_WORDS,
+                        ROW_MARKET_WORDS, ROW_SUPPLIER_WORDS, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
+                        SHARE_WHOLE_AFTER, SIDE_CLAUSE_CUE, SIDE_FLOW_BEFORE, STORY_FLOW_JOIN, STORY_FLOW_WORDS,
+                        STORY_OTHER_DIRECTION, STORY_WORLD_NEAR, STORY_WORLD_NOT_FLOW, STORY_WORLD_WORD,
+                        SUBJECT_ADJUNCT, SUBJECT_DETERMINER, SUBJECT_KIND_NOUNS, SUBJECT_LEVEL_TAIL_END,
+                        SUBJECT_LEVEL_VERB, SUBJECT_OPENING, SUBJECT_TAIL_STOP, TARIFF_NOUNS, THAN_BASE_BEFORE_YEAR,
+                        TRADE_CONTEXT, TRADE_KIND_CUES, WHOLE_AFTER_SHARE, WHOLE_SHARE, WHOLE_WHICH_VERB)
 from .context import Context
 from .gazetteer import Mention
 from .money import CURRENCY_HINT, SPELLED_HINT, Money, find_money
@@ -286,8 +287,6 @@ _WHEN_AFTER = re.compile(r",?\s+when\b")
 # trade deficit of roughly US$6 billion": a state the text dates nowhere)
 _CUMULATIVE = re.compile(r"\b(?:over|in|during|across|for)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+){0,2}?(?:years|decades?)\b"
                          r"|\bsince\s+(?:19[89]\d|20[0-4]\d)\b(?!,?\s+when\b)", re.I)
-_STANDING = re.compile(r"\b(?:stands?|runs?|is|are|sends?|has|have|remains?|accounts? for|makes? up|totals|amounts to|comes to"
-                       r"|reaches|exceeds|tops)\b", re.I)
 _PERIOD_WORDS = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)|\b(?:last|this|next|past|previous|same)\s+(?:year|month|quarter|"
                            r"period|stretch|half)|\b(?:January|February|March|April|May|June|July|August|September|October|"
                            r"November|December)\b|\bquarter\b|\bfirst half\b|\bmonths?\b|\ba year (?:earlier|ago|before)", re.I)
@@ -305,12 +304,44 @@ def _blank(m: re.Match) -> str:
 
 def undated(ctx: Context, c: "Candidate") -> bool:
     """The figure has no period of its own and none is near: a cumulative sum ("over the past 15 years", "since 2015"),
-    or a standing state ("stands at", "runs a deficit of") in a sentence that, like the one before it, names no period."""
+    or a level stated in the present ("stands at", "are worth", "puts ... at": figure_verb) in a sentence that, like
+    the one before it, names no period (LABELING.md, round 35: such a level is year null)."""
     text, cl = c.sent.text, c.clause
     if _CUMULATIVE.search(_RECORD_SINCE.sub(_blank, text), cl[0], cl[1]) and not (_LAST_YEAR.search(text) or _THIS_YEAR.search(text)):
         return True
-    return bool(_STANDING.search(text, cl[0], cl[1]) and not _PERIOD_WORDS.search(text)
+    if c.si == 0 and not _LINE_END.search(text):
+        return False        # a headline tells the news in the present, whatever the period of its figure
+    return bool(figure_verb(text, cl, c.money) == "present" and not _PERIOD_WORDS.search(text)
+                and not _PERIOD_BACKREF.search(text)
                 and not (c.si > 0 and _PERIOD_WORDS.search(ctx.sentences[c.si - 1].text)))
+
+
+_LEVEL_VERB = re.compile(rf"(?P<past>{LEVEL_VERB_PAST})|(?P<present>(?i:{LEVEL_VERB_PRESENT}))|(?P<nonfinite>{LEVEL_NONFINITE})")
+_LEVEL_SAYING = re.compile(LEVEL_SAYING)
+_LEVEL_SIDE_CLAUSE = re.compile(LEVEL_SIDE_CLAUSE, re.I)
+_PERIOD_BACKREF = re.compile(PERIOD_BACKREF, re.I)
+
+
+def figure_verb(text: str, cl: tuple[int, int], mo: Money) -> str | None:
+    """"present" or "past": the tense of the verb that states the figure -- the last one before it in its clause, else
+    (a figure as the subject: "some €379 billion, are hit by") the first after it; a relative clause's verb between
+    commas is not the figure's ("Shipments ..., which is Germany's biggest trading partner outside the EU, fell ...").
+    The writers tell a standing level with no period in the present and a statistic another sentence dates in the
+    past (xtvundated35), so the tense tells the two apart where the old cue list took any "is" of the clause."""
+    own = _LEVEL_SIDE_CLAUSE.sub(_blank, text[cl[0]:cl[1]])
+    at, end = mo.start - cl[0], mo.end - cl[0]
+    before = [v for v in _LEVEL_VERB.finditer(own, 0, max(0, at)) if not _LEVEL_SAYING.fullmatch(v.group(0))]
+    verb = before[-1] if before else _LEVEL_VERB.search(own, max(0, end))
+    if verb is None or verb.lastgroup != "nonfinite":
+        return None if verb is None else verb.lastgroup
+    # "shipments worth more than $30 billion remain outside": the verb after it; "with shipments worth $1.16 billion":
+    # the tense of the sentence's own verb before it
+    after = next((v for v in _LEVEL_VERB.finditer(own, max(0, end)) if v.lastgroup != "nonfinite"), None)
+    if after is not None:
+        return after.lastgroup
+    main = [v for v in _LEVEL_VERB.finditer(_LEVEL_SIDE_CLAUSE.sub(_blank, text), 0, cl[0] + verb.start())
+            if v.lastgroup != "nonfinite" and not _LEVEL_SAYING.fullmatch(v.group(0))]
+    return main[-1].lastgroup if main else "present"
 
 
 def _years(text: str, start: int, end: int) -> list[tuple[re.Match, int]]:
