@@ -1014,6 +1014,11 @@ COUNTRY_PAYER_AFTER_RUN = r"\s*(?:,(?!\s*whose\b)|(?:(?:now|still|already|also|o
 COUNTRY_RELATIVE_PAYS = r",\s+(?:which|who)\s+(?:(?:now|still|already|also|only|will|would|could)\s+){0,2}" \
                         r"(?:pay|pays|paid|face[sd]?|carry|carries)\b[^,]*$"
 COUNTRY_ORIGIN_BEFORE = r"\b(?:from|of|in|into|to|by|made\s+in)\s+(?:the\s+)?$"
+# ... and what in the stretch after an opening run says the paying subject is another one ("Ecuador, the largest
+# shrimp exporter in the world, has a much lighter burden: its shrimp faces a 10% tariff", "Spain, the largest EU
+# supplier of pork, came out well: most Spanish companies will pay 9.8 per cent", dev d624, d139)
+COUNTRY_ASIDE_BREAK = r"[:;]|\b(?:its|their|whose)\s+(?:[\w-]+\s+){1,4}(?:(?:now|still|also|will|would)\s+)?" \
+                      r"(?:pay|pays|paid|face[sd]?|carry|carries|sends?|ships?)\b"
 # tariffs.py (round 24): a rate on the volume beyond a quota ("Imports beyond those volumes will be charged a 50 percent
 # tariff", "Shipments outside the quota are charged a 25% tariff", "a 50 per cent tariff would kick in once that limit
 # was reached", "out-of-quota duty doubled to 50%") is on the quota's goods (LABELING.md: a measure on specific goods),

@@ -137,7 +137,7 @@ from .constants import (
     ROUTED_THROUGH,
     ROUTED_THROUGH_REACH,
     SCOPE_NAMES_GOODS,
-    COUNTRY_ORIGIN_BEFORE, COUNTRY_PAYER_AFTER_RUN, COUNTRY_RELATIVE_PAYS, COUNTRY_RUN_GLUE,
+    COUNTRY_ASIDE_BREAK, COUNTRY_ORIGIN_BEFORE, COUNTRY_PAYER_AFTER_RUN, COUNTRY_RELATIVE_PAYS, COUNTRY_RUN_GLUE,
     STATUS_CUES,
     TAKING_OUT_VERB,
     TARIFF_NOUNS,
@@ -1131,6 +1131,7 @@ _COUNTRY_RUN_GLUE = re.compile(COUNTRY_RUN_GLUE, re.I)
 _COUNTRY_PAYER_AFTER_RUN = re.compile(COUNTRY_PAYER_AFTER_RUN, re.I)
 _COUNTRY_RELATIVE_PAYS = re.compile(COUNTRY_RELATIVE_PAYS, re.I)
 _ORIGIN_BEFORE = re.compile(COUNTRY_ORIGIN_BEFORE, re.I)
+_ASIDE_BREAK = re.compile(COUNTRY_ASIDE_BREAK, re.I)
 
 
 def _country_run(np: str) -> tuple[int, int] | None:
@@ -1158,7 +1159,7 @@ def _country_payer(lead: str) -> bool:
         return False
     run = _country_run(lead)
     if run and _COUNTRY_RUN_GLUE.match(lead[:run[0]]) and _COUNTRY_PAYER_AFTER_RUN.match(lead, run[1]):
-        return True
+        return not _ASIDE_BREAK.search(lead, run[1])
     rel = _COUNTRY_RELATIVE_PAYS.search(lead)
     if not rel:
         return False
