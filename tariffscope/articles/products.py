@@ -152,7 +152,7 @@ def open_products(np: str) -> list[str]:
 # "continue to pay", "go on paying" are the paying verb's own aspect, never goods of the subject (round 24)
 _SUBJECT = re.compile(
     r"(?P<np>[^;:%]{2,120}?)\s*,?\s+(?:which\s+|that\s+)?(?:(?:now|still|already|also|would|could|will|may|might|must|"
-    r"can|then|keeps?|continues?\s+to|go(?:es)?\s+on)\s+){0,2}(?:not\s+)?(?:be\s+)?(?:face[sd]?|facing|pays?|paying|"
+    r"can|then|keeps?|continues?\s+to|go(?:es)?\s+on|ha(?:s|ve|d)|so\s+far|until\s+now)\s+){0,3}(?:not\s+)?(?:be(?:en)?\s+)?(?:face[sd]?|facing|pays?|paid|paying|"
     r"attracts?|carry|carries|charged|hit\s+with|subject\s+to)\s+(?:[^\s,.;:%]+\s+){0,6}$", re.I)
 _SUBJECT_FROM = re.compile(r"\s(?:from|made in|produced in|originating in|imported from|shipped from)\s.*$", re.I)
 # "Indian shrimp entering the US", "shrimp shipped to the US": where the subject's goods go is no part of them, and its
@@ -166,7 +166,7 @@ _HEAD_LABEL = re.compile(r"^(?P<np>[A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}):\s")
 
 # behind _SUBJECT's own ending, linear to test: a lead without it cannot match _SUBJECT (whose lazy search is quadratic)
 _SUBJECT = behind_cue(_SUBJECT, re.compile(
-    r"(?:face[sd]?|facing|pays?|paying|attracts?|carry|carries|charged|hit\s+with|subject\s+to)\s+(?:[^\s,.;:%]+\s+){0,6}$", re.I))
+    r"(?:face[sd]?|facing|pays?|paid|paying|attracts?|carry|carries|charged|hit\s+with|subject\s+to)\s+(?:[^\s,.;:%]+\s+){0,6}$", re.I))
 
 
 _COORDINATED_VERB = re.compile(r"\b(?:and|or|but)\s*$", re.I)      # "... and will carry": the verb's subject is earlier

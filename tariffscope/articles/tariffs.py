@@ -137,6 +137,7 @@ from .constants import (
     ROUTED_THROUGH,
     ROUTED_THROUGH_REACH,
     SCOPE_NAMES_GOODS,
+    COUNTRY_ASIDE_BREAK, COUNTRY_ORIGIN_BEFORE, COUNTRY_PAYER_AFTER_RUN, COUNTRY_RELATIVE_PAYS, COUNTRY_RUN_GLUE,
     STATUS_CUES,
     TAKING_OUT_VERB,
     TARIFF_NOUNS,
@@ -1126,6 +1127,58 @@ _LEVIED_ON_BEFORE = re.compile(
     r"(?:on|for|against)\s+", re.I)
 
 
+_COUNTRY_RUN_GLUE = re.compile(COUNTRY_RUN_GLUE, re.I)
+_COUNTRY_PAYER_AFTER_RUN = re.compile(COUNTRY_PAYER_AFTER_RUN, re.I)
+_COUNTRY_RELATIVE_PAYS = re.compile(COUNTRY_RELATIVE_PAYS, re.I)
+_ORIGIN_BEFORE = re.compile(COUNTRY_ORIGIN_BEFORE, re.I)
+_ASIDE_BREAK = re.compile(COUNTRY_ASIDE_BREAK, re.I)
+
+
+def _country_run(np: str) -> tuple[int, int] | None:
+    """(start, end) of the first run of country names in np (names joined by commas, "and", "or", "the"), None when
+    it names none. Names only: a demonym ("Chinese steel") or a possessive ("Vietnam's textiles") modifies goods."""
+    names = [m for m in find_countries(np) if m.kind == "name" and not m.possessive and not m.compound]
+    if not names:
+        return None
+    end = names[0].end
+    for m in names[1:]:
+        if not _COUNTRY_RUN_GLUE.match(np[end:m.start]):
+            break
+        end = m.end
+    return names[0].start, end
+
+
+def _country_payer(lead: str) -> bool:
+    """Round 36: the subject that pays the rate is a run of countries -- the lead opens with it and goes on to an
+    aside or its paying verb ("India and Pakistan, both rising garment exporters with large cotton industries of their
+    own, face tariffs of only 26%", "Japan, for instance, will pay 24%"), or the rate's relative clause ends it
+    ("olive oil exporters such as Turkey, Argentina and Morocco, which pay only the 10% baseline tariff"). A country
+    pays on all its goods (LABELING.md: product null); the goods its aside names (what it makes or exports) are not
+    the rate's."""
+    if not _PAYER_VERB_BEFORE.search(lead):
+        return False
+    run = _country_run(lead)
+    if run and _COUNTRY_RUN_GLUE.match(lead[:run[0]]) and _COUNTRY_PAYER_AFTER_RUN.match(lead, run[1]):
+        return not _ASIDE_BREAK.search(lead, run[1])
+    rel = _COUNTRY_RELATIVE_PAYS.search(lead)
+    if not rel:
+        return False
+    names = [m for m in find_countries(lead[:rel.start()]) if m.kind == "name" and not m.possessive]
+    # (not "100,000 automobiles from the UK, which will pay ...": a country in the goods' own phrase)
+    return bool(names) and not lead[names[-1].end:rel.start()].strip() \
+        and not _ORIGIN_BEFORE.search(lead, 0, _run_start(lead, names))
+
+
+def _run_start(text: str, names: list) -> int:
+    """Where the run of country names that ends with names[-1] starts."""
+    start = names[-1].start
+    for m in reversed(names[:-1]):
+        if not _COUNTRY_RUN_GLUE.match(text[m.end:start]):
+            break
+        start = m.start
+    return start
+
+
 def _before_products(text: str, start: int, end: int) -> list[str] | None:
     """Products for a rate whose phrase comes before it: "tariffs on steel and aluminum at 50%",
     "steel and aluminum tariffs of 50%", "copper, aluminum and steel would be taxed at 50%".
@@ -1150,6 +1203,8 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
     interrupted = subject_list_goods(lead, _products_in)
     if interrupted:
         return interrupted      # "flat-rolled steel, bars, ..., which currently enter duty-free, would face a 10% duty"
+    if _country_payer(lead):
+        return []               # "China, a smaller player in diamond processing, faces ... 125%": all its goods
     adj = list(_WORDS_BEFORE_TARIFF_NOUN.finditer(lead))
     if adj:
         prods = _products_in(adj[-1].group(1)[-80:])
