@@ -1,9 +1,9 @@
 """Round 36 (xtargetnull36): the country of the goods a rate hits, named as an adjective or as where they were made.
 
 A rate on "Jordanian goods" or "Mauritian exports" read with no target: the reader knew the adjectives of the larger
-partners only, so the goods' owner of the smaller ones the reciprocal-tariff stories name went unread (dev d2600,
-d2601, d2154, d2513, d2148, d2158).  Goods named by where they were made ("cars made in Korea", "solar modules made in
-India") are that country's goods as "Korean cars" are (d2293, d1505).  The guard: a rate stated for all partners keeps
+partners, so the goods' owner of the smaller ones the reciprocal-tariff stories name went unread (dev d2600,
+d2601, d2154, d2513, d1438).  Goods named by where they were made ("cars made in Korea", "parts made in Japan") are
+that country's goods as "Korean cars" are (d2293, d2126, d736, d778).  The guard: a rate stated for all partners keeps
 no target even where its sentence names where some goods were made.
 """
 from __future__ import annotations
