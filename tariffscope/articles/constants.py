@@ -50,6 +50,20 @@ DEMONYMS = {
     "Dominican": "DOM", "Haitian": "HTI", "Jamaican": "JAM", "Ecuadorian": "ECU", "Bolivian": "BOL",
     "Uruguayan": "URY", "Paraguayan": "PRY", "Sri Lankan": "LKA", "Laotian": "LAO", "Burmese": "MMR",
     "European": "EUU",
+    # round 36 (xtargetnull36): the adjectives of the smaller partners the reciprocal-tariff stories name ("a 15% duty
+    # on Jordanian goods", "a 40% customs duty on Mauritian exports"): without them the goods' owner went unread and
+    # the rate came out with no target
+    "Moroccan": "MAR", "Algerian": "DZA", "Tunisian": "TUN", "Libyan": "LBY", "Syrian": "SYR", "Jordanian": "JOR",
+    "Lebanese": "LBN", "Qatari": "QAT", "Kuwaiti": "KWT", "Omani": "OMN", "Bahraini": "BHR", "Yemeni": "YEM",
+    "Ethiopian": "ETH", "Ghanaian": "GHA", "Ivorian": "CIV", "Senegalese": "SEN", "Cameroonian": "CMR",
+    "Ugandan": "UGA", "Rwandan": "RWA", "Tanzanian": "TZA", "Sudanese": "SDN", "Zimbabwean": "ZWE",
+    "Zambian": "ZMB", "Malawian": "MWI", "Mozambican": "MOZ", "Angolan": "AGO", "Namibian": "NAM",
+    "Botswanan": "BWA", "Motswana": "BWA", "Basotho": "LSO", "Malagasy": "MDG", "Mauritian": "MUS",
+    "Kazakh": "KAZ", "Kazakhstani": "KAZ", "Uzbek": "UZB", "Mongolian": "MNG", "Nepalese": "NPL", "Afghan": "AFG",
+    "Armenian": "ARM", "Azerbaijani": "AZE", "Belarusian": "BLR", "Moldovan": "MDA", "Serbian": "SRB",
+    "Bosnian": "BIH", "Icelandic": "ISL", "Fijian": "FJI", "Guyanese": "GUY", "Bruneian": "BRN",
+    "Czech": "CZE", "Slovak": "SVK", "Hungarian": "HUN", "Romanian": "ROU", "Bulgarian": "BGR", "Croatian": "HRV",
+    "Slovenian": "SVN", "Estonian": "EST", "Latvian": "LVA", "Lithuanian": "LTU", "Maltese": "MLT", "Cypriot": "CYP",
 }
 # Capitals (and seats of government) standing for their governments.
 CAPITALS = {
@@ -528,6 +542,11 @@ OWNED_GOODS_WORDS = r"(?:goods|exports|products|items|shipments|merchandise|carm
 # LABELING.md: "Baseline rate stated for one named country ... -> that country; null only when stated for all
 # partners." The word "baseline" alone does not say all partners pay: the global words it may be the only one of.
 BASELINE_WORDS = ("baseline", "universal")
+# round 36 (xtargetnull36): goods named by where they were made ("a 25 percent duty was placed on cars made in Korea",
+# "solar modules made in India", "electric vehicles built in China") are that country's goods: the country after
+# these words is the rate's target, as "Korean cars" is -- not after "not" ("all cars that are not made in the United
+# States": the others' goods), nor "assembled in" (where parts go: "parts used in cars assembled in the United States")
+MADE_IN_BEFORE = r"(?<!\bnot\s)\b(?:made|built|produced|manufactured)\s+in\s+(?:the\s+)?$"
 # LABELING.md: "Origin-of-content measures: target is the origin the measure names ('steel from any country if it was
 # smelted in Ruritania' -> the code of Ruritania), not null." The metal's origin is said by where it was melted,
 # poured, smelted or cast ("on steel imports from every country if the steel was melted and poured in China"). Regex

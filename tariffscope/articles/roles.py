@@ -30,7 +30,7 @@ from .constants import (PAYER_CATENATIVE, FLOATING_QUANTIFIER, ALL_GOODS_WORDS, 
                         BARE_IMPORTED, DEAL_NOUNS, DEAL_UNDER, DEAL_SETS, DEAL_TERMS, DEAL_NOT_BILATERAL,
                         DEAL_PHRASE_REACH, REPLY_VERBS, GO_AHEAD_VERBS, OWN_MEASURE_BEFORE, OWN_MEASURE_AFTER,
                         HOME_GOVERNMENT_SUBJECT, HOME_GOVERNMENT_EXTRA_VERBS, BARE_PASSIVE_AFTER,
-                        IMPORTS_AFTER, OWN_GOODS_OBJECT, RELATION_AFTER)
+                        IMPORTS_AFTER, OWN_GOODS_OBJECT, RELATION_AFTER, MADE_IN_BEFORE)
 from .context import Context
 from . import gazetteer
 from .gazetteer import Mention
@@ -57,6 +57,7 @@ _TARGET_AFTER = re.compile(
     rf"\s+(?:been|was|were|is|are|be|being|gets|got)\s+(?:\w+ly\s+|{FLOATING_QUANTIFIER}\s+)?"
     r"(?:hit|targeted|slapped|spared|exempt\w*|struck|singled out)\b"
 )
+_MADE_IN_BEFORE = re.compile(MADE_IN_BEFORE)      # "cars made in Korea": the goods' country (round 36)
 _RELATIVE_AFTER = re.compile(r"^,\s+(?:which|whose)\b")
 _GOODS_AFTER = re.compile(rf"^(?:[\s-]+[\w\-]+){{0,2}}?[\s-]+(?:{ALL_GOODS_WORDS}|{_PRODUCT_WORDS}|made|-made|producers|companies|exporters)\b", re.I)
 # a legislature's or council's decision: "Mexico's Senate on Wednesday gave final approval to higher import duties",
@@ -223,8 +224,9 @@ def _cue(text: str, m: Mention, base: int) -> str | None:
     if m.text in TRADE_AUTHORITIES:
         # an authority decides, it never pays ("according to a notice from the Customs Tariff Commission")
         return "imposer" if _IMPOSER_VERB_AFTER.match(after) or _NOUN_AFTER.match(text[e:e + 80]) else None
-    if _TARGET_BEFORE.search(before) or _RATE_FOR.search(before) or _PCT_FOR.search(before):
-        return "target"
+    if _TARGET_BEFORE.search(before) or _RATE_FOR.search(before) or _PCT_FOR.search(before) \
+            or _MADE_IN_BEFORE.search(before):
+        return "target"     # ("... on cars made in Korea": where the goods were made names their owner, round 36)
     if _TARGET_AFTER.match(after) and (not _PREP_BEFORE.search(before) or _RELATIVE_AFTER.match(after)):
         # "Canada will face ..." (but not "an agreement with Canada will face"); a relative clause is the mention's own
         # whatever governs it ("less competitive than Ecuador, whose shrimp pays 15%", round 24)
