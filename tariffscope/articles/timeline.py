@@ -490,11 +490,16 @@ _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "Aug. 7", "from 7 August" too
 _DAY_MONTH = (rf"(?P<mon>{MONTH_ABBR})[a-z]*\.?\s+(?P<day>\d{{1,2}})\b|"
               rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_ABBR})[a-z]*\b")
-_STARTS = (r"starting|beginning|effective|as of|set to take effect|takes? effect|due to take effect|kicks? in|from"
-           r"|(?:comes?|come|enters?|enter)\s+into\s+(?:force|effect)|(?:goes|go)\s+into\s+effect")
+# round 36: the participles too ("a 25 percent surtax ..., taking effect on October 15"; "coming into force on Monday")
+_STARTS = (r"starting|beginning|effective|as of|set to take effect|takes? effect|taking effect|due to take effect|kicks? in|from"
+           r"|(?:comes?|come|coming|enters?|enter|entering)\s+into\s+(?:force|effect)|(?:goes|go)\s+into\s+effect")
 # round 20b: a start told by a day word, read against `published` ("take effect tomorrow", "kicks in this weekend",
 # "comes into force today", "as of today"): today is the page's day, the others come after it
-_RELATIVE_DAY = r"(?P<rel>tomorrow|tonight|this weekend|later (?:today|this week)|within hours|today)\b(?![’'])"
+# round 36: or by a period after the page's ("from next month", "takes effect next week", "starting next year", "due to
+# start later this month"): always after `published`, whatever the page's date; with a start word before it only, so "sales
+# next year" or "talks next week" date nothing
+_NEXT_PERIOD = r"(?:early\s+|late\s+|mid-)?next\s+(?:week|month|year)|later\s+this\s+(?:month|year)"
+_RELATIVE_DAY = rf"(?P<rel>tomorrow|tonight|this weekend|later (?:today|this week)|within hours|today|{_NEXT_PERIOD})\b(?![’'])"
 _LATER_DAYS = ("tomorrow", "tonight", "this weekend", "later today", "later this week", "within hours")
 # "all due to start", "are scheduled to start", "before the new rates begin"
 _TO_START = r"(?:(?:all\s+)?(?:due|set|scheduled|slated)\s+to\s+)?(?:start|begin)s?"
@@ -517,7 +522,7 @@ _MONTHS = {m: i for i, m in enumerate(MONTH_ABBR.split("|"), 1)}
 
 def starts_after(m: re.Match, published) -> bool:
     if m.group("rel"):
-        return m.group("rel").lower() in _LATER_DAYS
+        return m.group("rel").lower() in _LATER_DAYS or re.fullmatch(_NEXT_PERIOD, m.group("rel"), re.I) is not None
     if m.groupdict().get("mon3"):
         return _month_ahead(m, published)
     if m.group("wd"):
