@@ -495,11 +495,15 @@ _STARTS = (r"starting|beginning|effective|as of|set to take effect|takes? effect
            r"|(?:comes?|come|coming|enters?|enter|entering)\s+into\s+(?:force|effect)|(?:goes|go)\s+into\s+effect")
 # round 20b: a start told by a day word, read against `published` ("take effect tomorrow", "kicks in this weekend",
 # "comes into force today", "as of today"): today is the page's day, the others come after it
-# round 36: or by a period after the page's ("from next month", "takes effect next week", "starting next year", "due to
-# start later this month"): always after `published`, whatever the page's date; with a start word before it only, so "sales
-# next year" or "talks next week" date nothing
-_NEXT_PERIOD = r"(?:early\s+|late\s+|mid-)?next\s+(?:week|month|year)|later\s+this\s+(?:month|year)"
-_RELATIVE_DAY = rf"(?P<rel>tomorrow|tonight|this weekend|later (?:today|this week)|within hours|today|{_NEXT_PERIOD})\b(?![’'])"
+_DAY_WORDS = r"tomorrow|tonight|this weekend|later (?:today|this week)|within hours|today"
+_RELATIVE_DAY = rf"(?P<rel>{_DAY_WORDS})\b(?![’'])"
+# round 36: a rate's own start may be the period after the page's ("from next month", "which takes effect next week",
+# "starting next year"): always after `published`, whatever the page's date; with a start word before it only, so "sales
+# next year" or "talks next week" date nothing.  Not a whole sentence's start (SENTENCE_START_DATE): a rate-less "The
+# tariffs are scheduled to apply from next week" would date the rates told before it (d547).  "later this month" is left
+# out: 2 dev articles, and in d128's live blog its announced rate carried into the next entry's rates in force
+_NEXT_PERIOD = r"(?:early\s+|late\s+|mid-)?next\s+(?:week|month|year)"
+_RELATIVE_START = rf"(?P<rel>{_DAY_WORDS}|{_NEXT_PERIOD})\b(?![’'])"
 _LATER_DAYS = ("tomorrow", "tonight", "this weekend", "later today", "later this week", "within hours")
 # "all due to start", "are scheduled to start", "before the new rates begin"
 _TO_START = r"(?:(?:all\s+)?(?:due|set|scheduled|slated)\s+to\s+)?(?:start|begin)s?"
@@ -512,7 +516,7 @@ _CLOCK = (r"(?:at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\
 # -- in the rate's own sentence only: a month told alone dates seasons and campaigns as often as a measure
 _MONTH_ONLY = rf"(?:in\s+)?(?P<mon3>{MONTH_ABBR})[a-z]*\.?(?:\s+(?P<yr>(?:19|20)\d\d))?\b(?![.\s,]*\d|\s+last\s+year)"
 START_DATE = re.compile(
-    rf"\b(?:(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:next\s+)?(?:{_WEEKDAY}|{_RELATIVE_DAY}|{_MONTH_ONLY})"
+    rf"\b(?:(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:next\s+)?(?:{_WEEKDAY}|{_RELATIVE_START}|{_MONTH_ONLY})"
     rf"|(?:{_STARTS}|{_TO_START}|[Oo]n)\s+{_CLOCK}(?:on\s+)?(?:{_DAY_MONTH}))")
 # the whole sentence's start date ("signed an order ..., effective Aug. 7"): not a bare "on <date>", which
 # dates only its own rate's segment

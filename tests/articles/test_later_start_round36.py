@@ -1,5 +1,5 @@
 """Round 36 (xdecided36): a rate decided but not yet applied, its start told by a period after the page's ("from next
-month", "which takes effect next week", "due to start later this month") or by a participle start word ("taking effect
+month", "which takes effect next week", "starting next year") or by a participle start word ("taking effect
 on October 15", "coming into force on Monday").  Both are start dates read against `published` like "takes effect Aug.
 7" (timeline.START_DATE): a rate with such a start after the page's date is `announced` (LABELING.md: decided, not yet
 applied).  A period word with no start word before it ("sales next year") dates nothing, and a start already passed
