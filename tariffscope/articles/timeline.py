@@ -524,9 +524,14 @@ SENTENCE_START_DATE = re.compile(rf"\b(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\
 _MONTHS = {m: i for i, m in enumerate(MONTH_ABBR.split("|"), 1)}
 
 
+def _period_start(m: re.Match) -> bool:
+    """The start is a period after the page's ("from next year"), not a day."""
+    return m.group("rel") is not None and re.fullmatch(_NEXT_PERIOD, m.group("rel"), re.I) is not None
+
+
 def starts_after(m: re.Match, published) -> bool:
     if m.group("rel"):
-        return m.group("rel").lower() in _LATER_DAYS or re.fullmatch(_NEXT_PERIOD, m.group("rel"), re.I) is not None
+        return m.group("rel").lower() in _LATER_DAYS or _period_start(m)
     if m.groupdict().get("mon3"):
         return _month_ahead(m, published)
     if m.group("wd"):
@@ -566,9 +571,11 @@ def _later_month(month: int, published: date) -> bool:
 @lru_cache(maxsize=64)
 def start_dates(body: str, published: date | None) -> tuple[tuple[int, int, str], ...]:
     """Every start date the story tells, read once per story: (start, end, "future") for one after `published` ("take
-    effect on Aug. 7"), (start, end, "past") for one on or before it."""
+    effect on Aug. 7"), (start, end, "past") for one on or before it.  Not a period after the page's (round 36): it dates
+    a rate's own segment only, while these feed the learned status's story and nearby starts, where "weigh on exports
+    from next year" (d1750) is no measure's start."""
     return tuple((m.start(), m.end(), "future" if starts_after(m, published) else "past")
-                 for m in START_DATE.finditer(body))
+                 for m in START_DATE.finditer(body) if not _period_start(m))
 
 
 def story_start_dates(body: str, published: date | None) -> set[str]:
