@@ -490,11 +490,20 @@ _WEEKDAY = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # "Aug. 7", "from 7 August" too
 _DAY_MONTH = (rf"(?P<mon>{MONTH_ABBR})[a-z]*\.?\s+(?P<day>\d{{1,2}})\b|"
               rf"(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{MONTH_ABBR})[a-z]*\b")
-_STARTS = (r"starting|beginning|effective|as of|set to take effect|takes? effect|due to take effect|kicks? in|from"
-           r"|(?:comes?|come|enters?|enter)\s+into\s+(?:force|effect)|(?:goes|go)\s+into\s+effect")
+# round 36: the participles too ("a 25 percent surtax ..., taking effect on October 15"; "coming into force on Monday")
+_STARTS = (r"starting|beginning|effective|as of|set to take effect|takes? effect|taking effect|due to take effect|kicks? in|from"
+           r"|(?:comes?|come|coming|enters?|enter|entering)\s+into\s+(?:force|effect)|(?:goes|go)\s+into\s+effect")
 # round 20b: a start told by a day word, read against `published` ("take effect tomorrow", "kicks in this weekend",
 # "comes into force today", "as of today"): today is the page's day, the others come after it
-_RELATIVE_DAY = r"(?P<rel>tomorrow|tonight|this weekend|later (?:today|this week)|within hours|today)\b(?![’'])"
+_DAY_WORDS = r"tomorrow|tonight|this weekend|later (?:today|this week)|within hours|today"
+_RELATIVE_DAY = rf"(?P<rel>{_DAY_WORDS})\b(?![’'])"
+# round 36: a rate's own start may be the period after the page's ("from next month", "which takes effect next week",
+# "starting next year"): always after `published`, whatever the page's date; with a start word before it only, so "sales
+# next year" or "talks next week" date nothing.  Not a whole sentence's start (SENTENCE_START_DATE): a rate-less "The
+# tariffs are scheduled to apply from next week" would date the rates told before it (d547).  "later this month" is left
+# out: 2 dev articles, and in d128's live blog its announced rate carried into the next entry's rates in force
+_NEXT_PERIOD = r"(?:early\s+|late\s+|mid-)?next\s+(?:week|month|year)"
+_RELATIVE_START = rf"(?P<rel>{_DAY_WORDS}|{_NEXT_PERIOD})\b(?![’'])"
 _LATER_DAYS = ("tomorrow", "tonight", "this weekend", "later today", "later this week", "within hours")
 # "all due to start", "are scheduled to start", "before the new rates begin"
 _TO_START = r"(?:(?:all\s+)?(?:due|set|scheduled|slated)\s+to\s+)?(?:start|begin)s?"
@@ -507,7 +516,7 @@ _CLOCK = (r"(?:at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\
 # -- in the rate's own sentence only: a month told alone dates seasons and campaigns as often as a measure
 _MONTH_ONLY = rf"(?:in\s+)?(?P<mon3>{MONTH_ABBR})[a-z]*\.?(?:\s+(?P<yr>(?:19|20)\d\d))?\b(?![.\s,]*\d|\s+last\s+year)"
 START_DATE = re.compile(
-    rf"\b(?:(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:next\s+)?(?:{_WEEKDAY}|{_RELATIVE_DAY}|{_MONTH_ONLY})"
+    rf"\b(?:(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:next\s+)?(?:{_WEEKDAY}|{_RELATIVE_START}|{_MONTH_ONLY})"
     rf"|(?:{_STARTS}|{_TO_START}|[Oo]n)\s+{_CLOCK}(?:on\s+)?(?:{_DAY_MONTH}))")
 # the whole sentence's start date ("signed an order ..., effective Aug. 7"): not a bare "on <date>", which
 # dates only its own rate's segment
@@ -515,9 +524,14 @@ SENTENCE_START_DATE = re.compile(rf"\b(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\
 _MONTHS = {m: i for i, m in enumerate(MONTH_ABBR.split("|"), 1)}
 
 
+def _period_start(m: re.Match) -> bool:
+    """The start is a period after the page's ("from next year"), not a day."""
+    return m.group("rel") is not None and re.fullmatch(_NEXT_PERIOD, m.group("rel"), re.I) is not None
+
+
 def starts_after(m: re.Match, published) -> bool:
     if m.group("rel"):
-        return m.group("rel").lower() in _LATER_DAYS
+        return m.group("rel").lower() in _LATER_DAYS or _period_start(m)
     if m.groupdict().get("mon3"):
         return _month_ahead(m, published)
     if m.group("wd"):
@@ -557,9 +571,11 @@ def _later_month(month: int, published: date) -> bool:
 @lru_cache(maxsize=64)
 def start_dates(body: str, published: date | None) -> tuple[tuple[int, int, str], ...]:
     """Every start date the story tells, read once per story: (start, end, "future") for one after `published` ("take
-    effect on Aug. 7"), (start, end, "past") for one on or before it."""
+    effect on Aug. 7"), (start, end, "past") for one on or before it.  Not a period after the page's (round 36): it dates
+    a rate's own segment only, while these feed the learned status's story and nearby starts, where "weigh on exports
+    from next year" (d1750) is no measure's start."""
     return tuple((m.start(), m.end(), "future" if starts_after(m, published) else "past")
-                 for m in START_DATE.finditer(body))
+                 for m in START_DATE.finditer(body) if not _period_start(m))
 
 
 def story_start_dates(body: str, published: date | None) -> set[str]:
