@@ -25,7 +25,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BASE_YEAR_BEFORE, 
                         FRONTED_PARTNER_BEFORE, GOODS_BROUGHT_IN_AFTER, GOODS_ROW_KINDS, GROUP_MIN_MEMBERS,
                         HEADLINE_SENTENCES, INVESTIGATION_SUBJECT, ISO_DATE_AFTER_YEAR, LEDE_SENTENCES,
                         LIST_HEADING_WORDS, LIST_ROW_CHARS, LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY,
-                        MARKET_BEFORE_COUNTRY, MARKET_TAKER_AFTER, MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR,
+                        MARKET_BEFORE_COUNTRY, MARKET_TAKER_AFTER, SUPPLIER_AFTER_COUNTRY, MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR,
                         MONTH_OWNER, MONTH_RANGE_END, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, NON_ISO_TARGETS,
                         NON_TRADE_MONEY, NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, NUMERIC_DATE_BEFORE_YEAR,
                         OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, OWN_PERIOD_AFTER, PAIR_PRONOUN, PART_AFTER_WHOLE,
@@ -1809,6 +1809,23 @@ def market_partner(ctx: Context, c: Candidate, parties: list[str]) -> list[str]:
            for m in own):
         return [ctx.reporter, parties[0]]
     return taker_market(ctx, c, parties)
+
+
+_SUPPLIER_AFTER = re.compile(SUPPLIER_AFTER_COUNTRY, re.I)
+
+
+def supplier_partner(ctx: Context, c: Candidate, parties: list[str]) -> list[str]:
+    """The parties of an import figure whose one party the clause before the amount names as the story country's
+    supplier (round 36): "China remained the biggest source of the country's imports, supplying goods worth $3.40
+    billion" -- the supplier is the exporter, the story's country the importer the text leaves implicit (LABELING.md),
+    so [story's country, supplier], as market_partner reads an export figure's market.  Only a subject before the
+    amount: "Imports fell to €112.5 billion, with China still the largest source" keeps the world total's one party."""
+    if len(parties) != 1 or not ctx.reporter or parties[0] == ctx.reporter:
+        return parties
+    sent = c.sent
+    subjects = [m for m in ctx.country_mentions(sent.start, sent.start + c.money.start, with_people=False)
+                if m.iso3 == parties[0] and _SUPPLIER_AFTER.match(ctx.body, m.end)]
+    return [ctx.reporter, parties[0]] if subjects else parties
 
 
 _MARKET_TAKER = re.compile(MARKET_TAKER_AFTER, re.I)
