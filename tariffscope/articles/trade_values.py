@@ -25,7 +25,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BASE_YEAR_BEFORE, 
                         FRONTED_PARTNER_BEFORE, GOODS_BROUGHT_IN_AFTER, GOODS_ROW_KINDS, GROUP_MIN_MEMBERS,
                         HEADLINE_SENTENCES, INVESTIGATION_SUBJECT, ISO_DATE_AFTER_YEAR, LEDE_SENTENCES,
                         LIST_HEADING_WORDS, LIST_ROW_CHARS, LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY,
-                        MARKET_BEFORE_COUNTRY, MARKET_TAKER_AFTER, SUPPLIER_AFTER_COUNTRY, MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR,
+                        MARKET_BEFORE_COUNTRY, MARKET_TAKER_AFTER, MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR,
                         MONTH_OWNER, MONTH_RANGE_END, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, NON_ISO_TARGETS,
                         NON_TRADE_MONEY, NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, NUMERIC_DATE_BEFORE_YEAR,
                         OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, OWN_PERIOD_AFTER, PAIR_PRONOUN, PART_AFTER_WHOLE,
@@ -35,7 +35,8 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BASE_YEAR_BEFORE, 
                         SIDE_CLAUSE_CUE, SIDE_FLOW_BEFORE, STORY_FLOW_JOIN, STORY_FLOW_WORDS, STORY_OTHER_DIRECTION,
                         STORY_WORLD_NEAR, STORY_WORLD_NOT_FLOW, STORY_WORLD_WORD, SUBJECT_ADJUNCT, SUBJECT_DETERMINER,
                         SUBJECT_KIND_NOUNS, SUBJECT_LEVEL_TAIL_END, SUBJECT_LEVEL_VERB, SUBJECT_OPENING,
-                        SUBJECT_TAIL_STOP, TARIFF_NOUNS, THAN_BASE_BEFORE_YEAR, TRADE_CONTEXT, TRADE_KIND_CUES,
+                        SUBJECT_TAIL_STOP, SUPPLIER_AFTER_COUNTRY, TARIFF_NOUNS, THAN_BASE_BEFORE_YEAR, TRADE_CONTEXT,
+                        TRADE_KIND_CUES,
                         WHOLE_AFTER_SHARE, WHOLE_SHARE, WHOLE_WHICH_VERB)
 from .context import Context
 from .gazetteer import Mention
@@ -1815,7 +1816,7 @@ _SUPPLIER_AFTER = re.compile(SUPPLIER_AFTER_COUNTRY, re.I)
 
 
 def supplier_partner(ctx: Context, c: Candidate, parties: list[str]) -> list[str]:
-    """The parties of an import figure whose one party the clause before the amount names as the story country's
+    """The parties of an import figure whose one party the sentence names, before the amount, as the story country's
     supplier (round 36): "China remained the biggest source of the country's imports, supplying goods worth $3.40
     billion" -- the supplier is the exporter, the story's country the importer the text leaves implicit (LABELING.md),
     so [story's country, supplier], as market_partner reads an export figure's market.  Only a subject before the
