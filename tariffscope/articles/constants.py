@@ -311,9 +311,16 @@ COUNTED_GROUP = (r"(?i:\b(?P<count>" + "|".join(COUNTED_GROUP_NUMBERS) + r"|\d{1
 # "Shipments bound for the United States came to $6.182 billion". LABELING.md: when the text leaves the reporter
 # implicit, the story's country is the reporter (trade_values.market_partner). Regex sources: right after the country's
 # mention (its name or demonym), and right before it.
+# Round 36 (xtvpartner36): the role is also predicated with "remained", "stayed", "kept its place as", and may carry the
+# story country's possessive and an adverb ("The United States kept its place as the country's top export market,
+# buying goods worth $1.16 billion", "was again by far Germany's largest supplier"): ROLE_PREDICATE is that link, up to
+# the role noun's determiner; the supplier side (SUPPLIER_AFTER_COUNTRY) is read for import figures.
+ROLE_PREDICATE = (r"\s+(?:(?:is|was|remains|remained|became|has\s+become|stays|stayed)"
+                  r"|(?:kept|keeps|held|holds|retained)\s+its\s+(?:place|position|spot)\s+as)"
+                  r"\s+(?:(?:again|still|once\s+more|by\s+far)\s+)*(?:a|an|the|its|their|\w+['’]s)\s+(?:[\w'’-]+\s+){0,3}?")
 MARKET_AFTER_COUNTRY = (r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:market|buyers?|customers?|consumers?|importers?)\b"
-                        r"|\s+(?:is|was|remains|became|has become)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
-                        r"(?:destination|market|buyer|customer)\b")
+                        rf"|{ROLE_PREDICATE}(?:destination|market|buyer|customer)\b")
+SUPPLIER_AFTER_COUNTRY = rf"{ROLE_PREDICATE}(?:supplier|source)\b"
 MARKET_BEFORE_COUNTRY = r"\b(?:bound|destined|headed|heading)\s+for\s+(?:the\s+)?$"
 # Round 29 (xtvparty29): a country as the subject of a taking verb is the market of an export figure too ("The US took
 # 35% of that, or $2.8 billion", "the US bought 27 per cent of the sector's exports in FY2025, or $9.5 billion", "The

@@ -359,7 +359,7 @@ def _learned_kind(model: TradeModel, c, inp) -> str:
 def _learned_parties(model: TradeModel, ctx, c, kind: str) -> list:
     """The parties of one kept candidate: the rules' parties, their number decided by the model."""
     from .trade_values import (coverage_sides, market_partner, owned_world_flow, rule_parties, side_clause_world,
-                               whole_of_share, with_world)
+                               supplier_partner, whole_of_share, with_world)
 
     rp = rule_parties(ctx, c, kind)
     if len(rp) == 1 and kind != "countermeasure_coverage" and (with_world(ctx, c) or owned_world_flow(ctx, c, kind)
@@ -371,6 +371,8 @@ def _learned_parties(model: TradeModel, ctx, c, kind: str) -> list:
         parties = coverage_sides(ctx, c, parties)   # a measure's two sides, or its imposer alone (round 15)
     elif kind == "exports":
         parties = market_partner(ctx, c, parties)   # the one party named as the market: + the story's country (round 16)
+    elif kind == "imports":
+        parties = supplier_partner(ctx, c, parties)  # the one party named as the supplier: + the story's country (round 36)
     return parties
 
 

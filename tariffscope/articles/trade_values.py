@@ -36,8 +36,9 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BASE_YEAR_BEFORE, 
                         SHARE_WHOLE_AFTER, SIDE_CLAUSE_CUE, SIDE_FLOW_BEFORE, STORY_FLOW_JOIN, STORY_FLOW_WORDS,
                         STORY_OTHER_DIRECTION, STORY_WORLD_NEAR, STORY_WORLD_NOT_FLOW, STORY_WORLD_WORD,
                         SUBJECT_ADJUNCT, SUBJECT_DETERMINER, SUBJECT_KIND_NOUNS, SUBJECT_LEVEL_TAIL_END,
-                        SUBJECT_LEVEL_VERB, SUBJECT_OPENING, SUBJECT_TAIL_STOP, TARIFF_NOUNS, THAN_BASE_BEFORE_YEAR,
-                        TRADE_CONTEXT, TRADE_KIND_CUES, WHOLE_AFTER_SHARE, WHOLE_SHARE, WHOLE_WHICH_VERB)
+                        SUBJECT_LEVEL_VERB, SUBJECT_OPENING, SUBJECT_TAIL_STOP, SUPPLIER_AFTER_COUNTRY, TARIFF_NOUNS,
+                        THAN_BASE_BEFORE_YEAR, TRADE_CONTEXT, TRADE_KIND_CUES, WHOLE_AFTER_SHARE, WHOLE_SHARE,
+                        WHOLE_WHICH_VERB)
 from .context import Context
 from .gazetteer import Mention
 from .money import CURRENCY_HINT, SPELLED_HINT, Money, find_money
@@ -1840,6 +1841,23 @@ def market_partner(ctx: Context, c: Candidate, parties: list[str]) -> list[str]:
            for m in own):
         return [ctx.reporter, parties[0]]
     return taker_market(ctx, c, parties)
+
+
+_SUPPLIER_AFTER = re.compile(SUPPLIER_AFTER_COUNTRY, re.I)
+
+
+def supplier_partner(ctx: Context, c: Candidate, parties: list[str]) -> list[str]:
+    """The parties of an import figure whose one party the sentence names, before the amount, as the story country's
+    supplier (round 36): "China remained the biggest source of the country's imports, supplying goods worth $3.40
+    billion" -- the supplier is the exporter, the story's country the importer the text leaves implicit (LABELING.md),
+    so [story's country, supplier], as market_partner reads an export figure's market.  Only a subject before the
+    amount: "Imports fell to €112.5 billion, with China still the largest source" keeps the world total's one party."""
+    if len(parties) != 1 or not ctx.reporter or parties[0] == ctx.reporter:
+        return parties
+    sent = c.sent
+    subjects = [m for m in ctx.country_mentions(sent.start, sent.start + c.money.start, with_people=False)
+                if m.iso3 == parties[0] and _SUPPLIER_AFTER.match(ctx.body, m.end)]
+    return [ctx.reporter, parties[0]] if subjects else parties
 
 
 _MARKET_TAKER = re.compile(MARKET_TAKER_AFTER, re.I)
