@@ -3595,8 +3595,7 @@ def extract_tariffs(ctx: Context) -> list[dict]:
     facts = eu_case_targets(ctx, facts)
     # the article level, after every per-sentence decision: one reading per event, then the story's status
     facts = consolidate.consolidate(ctx, facts)
-    start_told_next(ctx, facts)
-    remedy_collection_told(ctx, facts)
+    start_told_elsewhere(ctx, facts)
     return timeline.settle(ctx, facts)
 
 
@@ -3653,6 +3652,12 @@ def _new_rate(text: str, rate: float) -> bool:
         if not _EXISTING_RATE_BEFORE.search(text[cl[0]:p.start]) and not _EXISTING_RATE_AFTER.match(text, p.end, cl[1]):
             return True
     return False
+
+
+def start_told_elsewhere(ctx: Context, facts: list[dict]) -> None:
+    """The starts and collections a story tells in sentences other than the rate's, after every learned decision."""
+    start_told_next(ctx, facts)
+    remedy_collection_told(ctx, facts)
 
 
 def start_told_next(ctx: Context, facts: list[dict]) -> None:
