@@ -3689,7 +3689,7 @@ _COLLECTED_NOW = re.compile(REMEDY_COLLECTED_NOW, re.I)
 _TIMING_HEDGE = re.compile(REMEDY_TIMING_HEDGE, re.I)
 _LATER_BEGUN = re.compile(REMEDY_LATER_BEGUN, re.I)
 _STAGES = {name: re.compile(rx, re.I) for name, rx in REMEDY_STAGES.items()}
-_OTHER_MEASURE = re.compile(REMEDY_OTHER_MEASURE, re.I)
+_REMEDY_OTHER_MEASURE = re.compile(REMEDY_OTHER_MEASURE, re.I)
 
 
 def _collection_timing(text: str) -> str | None:
@@ -3743,7 +3743,7 @@ def remedy_collection_told(ctx: Context, facts: list[dict]) -> None:
     for f in facts:
         text = f["sentence"]
         if f["status"] != wrong or f["imposer"] != case or f.get("_left_out_copy") or _collection_timing(text) \
-                or timeline.START_DATE.search(text) or _OTHER_MEASURE.search(text) or not _new_rate(text, f["rate_pct"]):
+                or timeline.START_DATE.search(text) or _REMEDY_OTHER_MEASURE.search(text) or not _new_rate(text, f["rate_pct"]):
             continue
         own = _stages(text)
         if own and stages and not own & stages:
