@@ -1269,6 +1269,31 @@ REVIEW_NOUN = r"\breview\b"
 REVIEW_FINAL = r"\bfinal\s+(?:results?|determinations?|rulings?|rates?|margins?)\b"
 # a rate of such a story its own clause says is paid now (the order's current rate, "imposed in 2022") stays in force
 REVIEW_RATE_PAID_NOW = rf"\b(?:{EXISTING_RATE_WORDS}|now|impos(?:ed|es)|levied|collect\w*|being paid)\b"
+# round 36 (LABELING.md, the lead's round-36 ruling): a trade-remedy rate's status follows the collection timing its text
+# gives, often in a sentence of its own with no rate ("Importers will have to post cash deposits at these rates once the
+# preliminary determinations are published in the Federal Register"; "Customs and Border Protection has been told to
+# begin collecting cash deposits at the new rate").  A collection or start only after a later step (publication, an
+# order, a vote, an injury finding): the story's rates are `announced`
+REMEDY_COLLECTED_LATER = (r"\b(?:deposits?|collect\w*|take\s+effect|(?:be\s+)?(?:applied|imposed|charged|levied)|apply|"
+                          r"come\s+into\s+(?:force|effect))\b[^.;]{0,80}?\b(?:only\s+)?(?:once|after|when)\b[^.;]{0,80}?"
+                          r"\b(?:publish\w*|appears?|Federal\s+Register|Official\s+Journal|gazett\w*|final\s+determination|"
+                          r"(?:duty\s+)?orders?\s+(?:is|are)\s+issued|vote\w*|injury|ITC|International\s+Trade\s+Commission)")
+# a collection that runs now ("has been told to begin collecting", "importers must pay the provisional rate", "US Customs
+# now requires importers to post cash deposits", "The duties take effect today"): the story's rates are `in_force`
+REMEDY_COLLECTED_NOW = (r"\b(?:(?:has|have|had)\s+been\s+(?:told|instructed|directed|ordered)\s+to\s+(?:begin|start)\s+"
+                        r"collecting|(?:began|begun|started)\s+collecting|must\s+(?:now\s+)?(?:pay|post|lodge)|now\s+requires?\s+"
+                        r"importers|apply\s+at\s+once|(?:take|takes|took)\s+effect\s+(?:today|immediately)|"
+                        r"(?:are|is)\s+(?:now\s+)?being\s+collected|have\s+been\s+paying)\b")
+# a sentence telling the collection of something else: a conditional or hypothetical step ("if", "would"), a removal
+REMEDY_TIMING_HEDGE = r"\b(?:if|unless|would|could|might|may|whether|refund\w*|expir\w*|lift\w*|remov\w*|end(?:s|ed)?)\b"
+# a collection "after publication" told as begun already ("have been collected since the determination was published")
+REMEDY_LATER_BEGUN = r"\b(?:since|already|been|now)\b"
+# the stage a sentence names: a timing told for one stage ("the final duties take effect once ...") is not another's
+REMEDY_STAGES = {"preliminary": r"\b(?:preliminary|provisional|temporary|interim)\b",
+                 "final": r"\b(?:final|definitive)\b"}
+# a rate of another measure told in a remedy story (its own timing is its own)
+REMEDY_OTHER_MEASURE = (r"\b(?:reciprocal|Section\s+\d+|IEEPA|baseline|retaliat\w*|counter-?(?:tariffs?|measures?)|surcharge|"
+                        r"surtax|deal|agreement|framework|MFN|most-favou?red)\b")
 # a rate told ahead before it ("will then rise to 28% from July 1", "will pay a 25 percent duty when ... on Oct. 1"):
 # its month is a start to come, not the story's background
 RATE_TOLD_AHEAD_BEFORE = r"\b(?:will|shall|(?:set|due|scheduled|slated)\s+to)\b"

@@ -10,11 +10,13 @@ only announced, threatened or paused.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
-    REVIEW_FINAL, REVIEW_NOUN, REVIEW_PRELIMINARY, REVIEW_RATE_PAID_NOW,
+    REMEDY_COLLECTED_LATER, REMEDY_COLLECTED_NOW, REMEDY_LATER_BEGUN, REMEDY_OTHER_MEASURE, REMEDY_STAGES,
+    REMEDY_TIMING_HEDGE, REVIEW_FINAL, REVIEW_NOUN, REVIEW_PRELIMINARY, REVIEW_RATE_PAID_NOW,
     PAST_PAYMENT_AUX, PAST_PAYMENT_VERB,
     OWN_ALL_GOODS_PHRASE, RESTATED_EXEMPTION_CUE, RESTATED_RATE_LEAD, RESTATED_RATE_LEAD_REACH,
     PRODUCER_PAYER_NOUN, PRODUCER_PAYER_TAIL,
@@ -3648,7 +3650,7 @@ def extract_tariffs(ctx: Context) -> list[dict]:
     facts = eu_case_targets(ctx, facts)
     # the article level, after every per-sentence decision: one reading per event, then the story's status
     facts = consolidate.consolidate(ctx, facts)
-    start_told_next(ctx, facts)
+    start_told_elsewhere(ctx, facts)
     return timeline.settle(ctx, facts)
 
 
@@ -3707,6 +3709,12 @@ def _new_rate(text: str, rate: float) -> bool:
     return False
 
 
+def start_told_elsewhere(ctx: Context, facts: list[dict]) -> None:
+    """The starts and collections a story tells in sentences other than the rate's, after every learned decision."""
+    start_told_next(ctx, facts)
+    remedy_collection_told(ctx, facts)
+
+
 def start_told_next(ctx: Context, facts: list[dict]) -> None:
     """A rate read in force whose sentence states no start of its own becomes `announced` when a later sentence tells
     the measure starts after `published` ("... signed a proclamation putting a 25% tariff on all imported automobiles.
@@ -3729,6 +3737,73 @@ def start_told_next(ctx: Context, facts: list[dict]) -> None:
         if timeline.SENTENCE_START_DATE.search(text) or not _new_rate(text, f["rate_pct"]):
             continue
         f["status"] = "announced"
+
+
+_COLLECTED_LATER = re.compile(REMEDY_COLLECTED_LATER, re.I)
+_COLLECTED_NOW = re.compile(REMEDY_COLLECTED_NOW, re.I)
+_TIMING_HEDGE = re.compile(REMEDY_TIMING_HEDGE, re.I)
+_LATER_BEGUN = re.compile(REMEDY_LATER_BEGUN, re.I)
+_STAGES = {name: re.compile(rx, re.I) for name, rx in REMEDY_STAGES.items()}
+_REMEDY_OTHER_MEASURE = re.compile(REMEDY_OTHER_MEASURE, re.I)
+
+
+def _collection_timing(text: str) -> str | None:
+    """The collection a sentence tells for a remedy's duties: "later" (only once published, after an order, a vote or
+    an injury finding), "now" (collected now, from today), None when it tells neither or hedges it.  A dated start is
+    timeline.START_DATE's ("The duties apply from June 11, the day after the decision appeared in the Official
+    Journal" is no start after publication)."""
+    if _TIMING_HEDGE.search(text) or timeline.START_DATE.search(text):
+        return None
+    if _COLLECTED_LATER.search(text) and not _LATER_BEGUN.search(text):
+        return "later"
+    return "now" if _COLLECTED_NOW.search(text) else None
+
+
+def _stages(text: str) -> set[str]:
+    return {name for name, rx in _STAGES.items() if rx.search(text)}
+
+
+def _story_collection(ctx: Context) -> tuple[str, set[str]] | None:
+    """The one collection timing a trade-remedy story tells for its duties, in sentences with no rate of their own (a
+    rate's sentence times that rate: "the 62.4% that Beijing began collecting on December 23"), with the stages those
+    sentences name; None when it tells none, or both (then each rate's stage would have to say which is whose)."""
+    told = [(kind, _stages(s.text)) for s in ctx.sentences
+            if not find_percents(s.text) and (kind := _collection_timing(s.text))]
+    kinds = {kind for kind, _ in told}
+    # a dated start the other way anywhere ("The final duties take effect on Wednesday" beside "have been paying as
+    # deposits") times another stage or measure: the story's timing is not one
+    dated = {"later" if when == "future" else "now" for when in timeline.story_start_dates(ctx.body, ctx.published)}
+    if len(kinds) != 1 or dated - kinds:
+        return None
+    return kinds.pop(), set().union(*(stages for _, stages in told))
+
+
+def remedy_collection_told(ctx: Context, facts: list[dict]) -> None:
+    """Round 36 (LABELING.md, the lead's round-36 ruling: a trade-remedy rate's status follows its own collection
+    timing): a remedy story that tells, in one sentence or more, when its duties are collected -- only after a later
+    step ("Importers will have to post cash deposits at these rates once the preliminary determinations are published
+    in the Federal Register") or now ("Customs and Border Protection has been told to begin collecting cash deposits at
+    the new rate") -- gives that timing to its rates read `in_force` / `announced` whose own sentence tells no start, no
+    existing rate, no other stage and no other measure, and whose imposer is the case's (the story's most frequent: the
+    other side's measure told as background has its own timing).  Runs after every learned decision, like
+    start_told_next."""
+    if not (ctx.country_remedy or any(_REMEDY.search(t) for t in _lede(ctx))):
+        return
+    story = _story_collection(ctx)
+    if story is None:
+        return
+    kind, stages = story
+    wrong, right = ("in_force", "announced") if kind == "later" else ("announced", "in_force")
+    case = Counter(f["imposer"] for f in facts).most_common(1)[0][0] if facts else None
+    for f in facts:
+        text = f["sentence"]
+        if f["status"] != wrong or f["imposer"] != case or f.get("_left_out_copy") or _collection_timing(text) \
+                or timeline.START_DATE.search(text) or _REMEDY_OTHER_MEASURE.search(text) or not _new_rate(text, f["rate_pct"]):
+            continue
+        own = _stages(text)
+        if own and stages and not own & stages:
+            continue        # "the provisional duties of up to 62.4%" in a story timing the final duties
+        f["status"] = right
 
 
 def _extra_candidates(ctx: Context, facts: list[dict]) -> list[dict]:
