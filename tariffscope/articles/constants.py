@@ -1033,18 +1033,20 @@ SCOPE_NAMES_GOODS = r"\b(?:goods|imports|exports|products|items|shipments|mercha
 # words that may join the country names of the paying subject (a run of countries), and what may follow the run before
 # its paying verb -- an appositive or aside set off by a comma; not "whose" (its own goods: "Canada, whose steel ...")
 COUNTRY_RUN_GLUE = r"^(?:\s|,|\band\b|\bor\b|\bthe\b)*$"
+# the verbs by which such a subject pays or faces the rate (one list for the run, its relative clause and the aside)
+COUNTRY_PAYING_VERB = r"pay|pays|paid|face[sd]?|carry|carries"
 COUNTRY_PAYER_AFTER_RUN = r"\s*(?:,(?!\s*whose\b)|(?:(?:now|still|already|also|only|will|would|could|may|might|must)\s+){0,2}" \
-                          r"(?:pay|pays|paid|face[sd]?|carry|carries)\b)"
+                          rf"(?:{COUNTRY_PAYING_VERB})\b)"
 # ... and the relative clause that pays the rate after such a run ("..., which pay only the 10% baseline tariff"), and
 # the words that put a country before it inside the goods' own phrase ("automobiles from the UK, which will pay 7.5%")
 COUNTRY_RELATIVE_PAYS = r",\s+(?:which|who)\s+(?:(?:now|still|already|also|only|will|would|could)\s+){0,2}" \
-                        r"(?:pay|pays|paid|face[sd]?|carry|carries)\b[^,]*$"
+                        rf"(?:{COUNTRY_PAYING_VERB})\b[^,]*$"
 COUNTRY_ORIGIN_BEFORE = r"\b(?:from|of|in|into|to|by|made\s+in)\s+(?:the\s+)?$"
 # ... and what in the stretch after an opening run says the paying subject is another one ("Ecuador, the largest
 # shrimp exporter in the world, has a much lighter burden: its shrimp faces a 10% tariff", "Spain, the largest EU
 # supplier of pork, came out well: most Spanish companies will pay 9.8 per cent", dev d624, d139)
 COUNTRY_ASIDE_BREAK = r"[:;]|\b(?:its|their|whose)\s+(?:[\w-]+\s+){1,4}(?:(?:now|still|also|will|would)\s+)?" \
-                      r"(?:pay|pays|paid|face[sd]?|carry|carries|sends?|ships?)\b"
+                      rf"(?:{COUNTRY_PAYING_VERB}|sends?|ships?)\b"
 # tariffs.py (round 24): a rate on the volume beyond a quota ("Imports beyond those volumes will be charged a 50 percent
 # tariff", "Shipments outside the quota are charged a 25% tariff", "a 50 per cent tariff would kick in once that limit
 # was reached", "out-of-quota duty doubled to 50%") is on the quota's goods (LABELING.md: a measure on specific goods),
