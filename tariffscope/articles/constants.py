@@ -1976,3 +1976,19 @@ LEVEL_SAYING = r"\b(?:said|says|reported|described|told|added|noted|estimated|va
 LEVEL_SIDE_CLAUSE = r",\s*(?:which|who|where|whose)\b[^,]*,"
 # the period of the figures just told, in other words ("put trade with the bloc at 5.37 trillion yuan for the period")
 PERIOD_BACKREF = r"\b(?:for|over|in|during)\s+the\s+period\b"
+
+# Round 37 (xsectortarget37): a sector rate whose own sentence names no payer but points back with a demonstrative to
+# goods or a rate of the sentence before ("European cars currently face a 110% import duty in India. Under the FTA, that
+# duty will be brought down ... to 10%", "... cars built in the European Union to 15%. Until now those cars had been
+# paying a 25% levy", "The rest of India's exports are a different story. On those, ... 50 per cent on steel"): the
+# rate is the antecedent's, and so is its payer (LABELING.md's sector rule: "the named country when the text says its
+# goods pay it").  "those / these" before goods or a measure, "that / this" only before a measure in the singular ("said
+# that imported copper would face", "that tariffs on pharmaceuticals could" are complementisers, not demonstratives),
+# "on / for those".  No article or determiner of its own between ("that the levy on cars would come down").
+ANAPHOR_GOODS = (r"(?:goods|products|exports|shipments|imports|cars|vehicles|autos|trucks|steel|aluminium|aluminum|metals?"
+                 r"|copper|lumber|timber|chips|semiconductors|drugs|pharmaceuticals|parts)")
+ANAPHOR_MEASURE = r"(?:rate|duty|levy|tariff|surcharge|surtax)"
+DEMONSTRATIVE_ANAPHOR = (r"\b(?:(?:those|these)\s+(?:(?!(?:the|a|an)\b)[\w-]+\s+){0,2}?"
+                         rf"(?:{ANAPHOR_GOODS}|{ANAPHOR_MEASURE}s?)"
+                         rf"|(?:that|this)\s+(?:(?!(?:the|a|an)\b)[\w-]+\s+){{0,2}}?{ANAPHOR_MEASURE}(?!s)"
+                         r"|(?:on|for)\s+(?:those|these)(?=\s*,))\b")

@@ -30,7 +30,7 @@ from .constants import (PAYER_CATENATIVE, FLOATING_QUANTIFIER, ALL_GOODS_WORDS, 
                         BARE_IMPORTED, DEAL_NOUNS, DEAL_UNDER, DEAL_SETS, DEAL_TERMS, DEAL_NOT_BILATERAL,
                         DEAL_PHRASE_REACH, REPLY_VERBS, GO_AHEAD_VERBS, OWN_MEASURE_BEFORE, OWN_MEASURE_AFTER,
                         HOME_GOVERNMENT_SUBJECT, HOME_GOVERNMENT_EXTRA_VERBS, BARE_PASSIVE_AFTER,
-                        IMPORTS_AFTER, OWN_GOODS_OBJECT, RELATION_AFTER, MADE_IN_BEFORE)
+                        IMPORTS_AFTER, OWN_GOODS_OBJECT, RELATION_AFTER, MADE_IN_BEFORE, DEMONSTRATIVE_ANAPHOR)
 from .context import Context
 from . import gazetteer
 from .gazetteer import Mention
@@ -419,7 +419,35 @@ def _targetless_sector_payer(ctx: Context, sent_index: int, sent_start: int, sen
     a, ws, we, cs = spans
     return _sector_story_payer(ctx, sent_index, sent_start, sent_text, cued, tgt, mentions, imposer, (a, ws, we)) \
         or (None if every_partner else _deal_partner(ctx, sent_index, sent_start, sent_text, imposer, a,
-                                                     (cs, we - sent_start)))
+                                                     (cs, we - sent_start))
+            or _antecedent_payer(ctx, sent_index, sent_start, sent_text, imposer, a))
+
+
+_DEMONSTRATIVE_ANAPHOR = re.compile(DEMONSTRATIVE_ANAPHOR, re.I)
+
+
+def _antecedent_payer(ctx: Context, sent_index: int, sent_start: int, sent_text: str, imposer: str | None,
+                      a: int) -> str | None:
+    """The payer of the sentence before, for a sector rate whose sentence names no country but the imposer and points
+    back to that sentence's goods or measure with a demonstrative before the rate, no rate of its own before it ("European
+    cars currently face a 110% import duty in India. Under the FTA, that duty will be brought down ... to 10%": the EU;
+    round 37).  The sentence before, in the same section, must name one country besides the imposer; None otherwise --
+    a sector rate with no such back reference stays global (rounds 26b, 28 and 37 measured carrying the country of the
+    sentence before to every such rate as a loss: most of them are labelled null)."""
+    k = sent_index - 1
+    if k < 0 or k <= ctx.section_start(sent_index) or _named_besides(ctx, sent_start, sent_start + len(sent_text), imposer):
+        return None
+    anaphor = _DEMONSTRATIVE_ANAPHOR.search(sent_text, 0, a - sent_start)
+    if anaphor is None or _ANY_PERCENT.search(sent_text, 0, anaphor.start()):
+        return None     # "... face a 25% tariff now, and that rate will climb to 50%": the antecedent is this sentence's
+    before = ctx.sentences[k]
+    named = _named_besides(ctx, before.start, before.end, imposer)
+    return named.pop() if len(named) == 1 else None
+
+
+def _named_besides(ctx: Context, lo: int, hi: int, imposer: str | None) -> set[str]:
+    """The countries named between `lo` and `hi` other than the imposer (no people's countries, no compounds)."""
+    return {m.iso3 for m in ctx.country_mentions(lo, hi) if m.kind != "person" and not m.compound and m.iso3 != imposer}
 
 
 def resolve_all(ctx: Context, sent_start: int, sent_text: str, clause: tuple[int, int], sent_index: int,
