@@ -1489,6 +1489,19 @@ PAST_PERFECT_OWN_AFTER = (rf"(?:\s*(?:{_PAST_PERFECT_WORD}\s+){{0,6}}?(?:that|wh
                           r"(?:(?:been|already|earlier|first|initially|originally|previously|once|long|also|just|only)\s+)"
                           r"{0,3}(?!(?:threatened|to|not|never|no)\b)[a-z]+\b(?!\s+to\b)")
 
+# Round 37 (xlifted37): a rate its own clause tells as the first step of the pair's history -- "Cambodia was first
+# assigned 49% in April", "Washington first slapped a 29pc reciprocal tariff on Pakistani exports on April 2", "He first
+# set a global import surcharge of 10 per cent" -- is the rate before the story's present when the story gives the same
+# imposer, target and goods another decided rate (LABELING.md: a rate replaced is `lifted`, one only announced too once
+# a decided rate replaces it).  "first" (initially, originally) and a verb that puts a rate on its payer, then up to 50
+# characters with no figure before the rate (the verb governs this rate, not an earlier one).  Not "first raised ... to"
+# (a raise's first step stays in force under a stack: "first raised the tariff on Indian goods to 25 per cent", the
+# 25% paid beside the 25% penalty), not "threatened" (LABELING.md keeps it `threatened`), not "hit" (a pause follows as
+# often as a replacement).
+FIRST_STEP_BEFORE = (r"\b(?:first|initially|originally)\s+(?:been\s+)?(?:imposed|slapped|set|put|placed|announced|flagged|"
+                     r"proposed|assigned|handed|given|charged|levied|applied|introduced|unveiled|brought\s+in)\b"
+                     r"[^.;%\d]{0,50}$")
+
 # Round 26 (xtvparty26): a sentence that opens with "With <country>," names the partner of the flow or balance its main
 # clause states ("With the United States, Japan posted a trade surplus of ...", "With China, by contrast, Israel ran a
 # deficit of ...", "With Vietnam, a base for ..., the US ran a $16.6 billion deficit"): the text before the country

@@ -16,7 +16,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from .constants import (ALL_PARTNERS, DECIDED_STATUSES, GLOBAL_TARGET_WORDS,
+from .constants import (ALL_PARTNERS, DECIDED_STATUSES, FIRST_STEP_BEFORE, GLOBAL_TARGET_WORDS,
                         CHANGE_STACKS, CHANGE_STILL_AHEAD, CHANGE_TO_RATE_BEFORE, CHANGED_AFTER_NEW_RATE_CHARS,
                         CHANGED_AFTER_OBJECT, CHANGED_AFTER_SUBJECT, CHANGED_NEXT_SENTENCE, COUNTERFACTUAL_BEFORE,
                         COUNTERFACTUAL_STATUS, EPISODE_ENDED_AFTER,
@@ -187,6 +187,7 @@ def settle(ctx: Context, facts: list[dict]) -> list[dict]:
     replaced_by_later_change(ctx, facts)
     changed_after_told(ctx, facts)
     told_in_past_perfect(facts)
+    told_as_first_step(facts)
     return target_left_unnamed(one_status_per_rate(one_fact_per_good(dedupe(facts))))
 
 
@@ -478,6 +479,34 @@ def told_in_past_perfect(facts: list[dict]) -> None:
     gives the same imposer, target and goods another rate in force (in force or announced)."""
     for f in facts:
         if f["status"] not in ("in_force", "announced") or not _past_perfect_own_clause(f):
+            continue
+        decided = ("in_force",) if f["status"] == "in_force" else ("in_force", "announced")
+        if any(g["rate_pct"] != f["rate_pct"] and g["status"] in decided and _one_pair_and_goods(f, g) for g in facts):
+            f["status"] = "lifted"
+
+
+# ---- a rate told as the first step of its pair's history (round 37, xlifted37): "Washington first slapped a 29pc
+# reciprocal tariff on Pakistani exports on April 2" in a story whose news is the 19% the deal set.  The learned status
+# reads the clause's past verb as in force; the story's other rate of the pair says the first step was replaced.
+_FIRST_STEP_BEFORE = re.compile(FIRST_STEP_BEFORE, re.I)
+
+
+def _first_step_own_clause(fact: dict) -> bool:
+    """The fact's rate is governed by "first <verb>" (no other figure between) and its own words do not keep it current
+    ("both of which are still in place")."""
+    window = _rate_window(fact)
+    if window is None:
+        return False
+    text, lo, start, end, hi = window
+    return _FIRST_STEP_BEFORE.search(text[lo:start]) is not None and not _RATE_STILL_APPLIES.search(text, end, hi)
+
+
+def told_as_first_step(facts: list[dict]) -> None:
+    """A rate in force (announced) told as the pair's first step takes `lifted` (in place) when the story gives the
+    same imposer, target and goods another rate in force (in force or announced): the same condition as
+    `told_in_past_perfect`, whose clause tells the same history by its tense."""
+    for f in facts:
+        if f["status"] not in ("in_force", "announced") or not _first_step_own_clause(f):
             continue
         decided = ("in_force",) if f["status"] == "in_force" else ("in_force", "announced")
         if any(g["rate_pct"] != f["rate_pct"] and g["status"] in decided and _one_pair_and_goods(f, g) for g in facts):
