@@ -2005,3 +2005,28 @@ DEMONSTRATIVE_ANAPHOR = (r"\b(?:(?:those|these)\s+(?:(?!(?:the|a|an)\b)[\w-]+\s+
                          rf"(?:{ANAPHOR_GOODS}|{ANAPHOR_MEASURE}s?)"
                          rf"|(?:that|this)\s+(?:(?!(?:the|a|an)\b)[\w-]+\s+){{0,2}}?{ANAPHOR_MEASURE}(?!s)"
                          r"|(?:on|for)\s+(?:those|these)(?=\s*,))\b")
+
+# Round 37 (xtvrank37): a ranking of trade partners told in prose ("China was again the largest source of imports,
+# supplying $4.64 billion ..., ahead of Russia with $3.56 billion and Germany with $3 billion"; "ranked Uganda first among
+# Kenya's export markets with Sh11 billion, followed by the United States with Sh6.3 billion"; "The United Kingdom came
+# second at $1.69 billion and the United States third at $1.57 billion").  A row is one country and its amount: the
+# country is the only one between the amount before and its own, joined by a ranking link (RANKING_LINK) or by "and" /
+# "with" inside a ranking, with nothing but a rank between it and its amount (RANKING_ROW_TAIL).  The row is the
+# head's flow with the head's ranked country replaced by its own (trade_values.ranking_rows).
+RANKING_LINK = r"\b(?:followed\s+by|ahead\s+of|trailed\s+by)\s+"
+RANKING_ORDINAL = r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next)"
+# between the amount before (or a bracket after it) and the row's country
+RANKING_ROW_JOIN = (r"(?:\s*\([^()$€£¥₹]{0,40}\))*\s*,?\s*(?:(?:and|with|while)\s+)?(?:the\s+)?"
+                    rf"|[^;:$€£¥₹]{{0,60}}?{RANKING_LINK}(?:the\s+)?")
+# between the row's country and its amount: an appositive, a rank, "with" / "at" / "on"
+RANKING_ROW_TAIL = (r"(?:\s*,[^,;$€£¥₹]{1,80},)?\s*(?:(?:came|was|is|ranked|were|followed)\s+)?(?:just\s+)?"
+                    rf"(?:(?:{RANKING_ORDINAL})(?:\s+place)?\s*)?,?\s*(?:with|at|on)\s+"
+                    r"(?:(?:about|around|nearly|some|roughly|almost|more than|just over|just under)\s+)?")
+# a sentence opening with a row of the ranking the sentence before began ("China came next at $1.27 billion"): the
+# tail must then state the rank
+RANKING_OPENING_TAIL = (r"(?:\s*,[^,;$€£¥₹]{1,80},)?\s*(?:came|was|is|ranked|were)\s+(?:just\s+)?"
+                        rf"{RANKING_ORDINAL}(?:\s+place)?\s*,?\s*(?:with|at|on)\s+"
+                        r"(?:(?:about|around|nearly|some|roughly|almost|more than|just over|just under)\s+)?")
+# the ranking is of the story country's partners when the head names them so ("among Kenya's export markets", "the
+# largest source of imports"): the ranked country is the story country's partner
+RANKING_ROLE_NOUNS = r"\b(?:markets?|destinations?|buyers?|customers?|sources?|suppliers?)\b"

@@ -362,6 +362,8 @@ def _learned_parties(model: TradeModel, ctx, c, kind: str) -> list:
                                supplier_partner, whole_of_share, with_world)
 
     rp = rule_parties(ctx, c, kind)
+    if c.rank:
+        return rp           # a ranking's head, its rows taken out of its pair (trade_values.ranking_row, round 37)
     if len(rp) == 1 and kind != "countermeasure_coverage" and (with_world(ctx, c) or owned_world_flow(ctx, c, kind)
                                                           or whole_of_share(ctx, c) or side_clause_world(ctx, c)):
         parties = rp        # "exports to all markets ..., with the US the single largest buyer"
@@ -412,6 +414,10 @@ def decide(model: TradeModel, ctx, cands) -> list[dict]:
             if c.item_of not in chosen:
                 continue        # a further item of a list the decision did not keep (trade_values._list_item)
             fact = {**chosen[c.item_of], "value": float(mo.value), "currency": mo.currency,
+                    "sentence": c.sent.text, "span": [c.sent.start, c.sent.end]}
+        elif c.rank and c.rank[0] is not None and c.fact is not None:
+            head = chosen.get(c.rank[0], cands[c.rank[0]].fact)    # a ranking's row: its head's flow (round 37)
+            fact = {**head, "parties": list(c.rank[1]), "value": float(mo.value), "currency": mo.currency,
                     "sentence": c.sent.text, "span": [c.sent.start, c.sent.end]}
         elif c.fact is not None and c.breakdown is not None:
             fact = c.fact        # one country's part of the figure before (trade_values._breakdown)

@@ -31,7 +31,8 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BASE_YEAR_BEFORE, 
                         NON_TRADE_MONEY, NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, NUMERIC_DATE_BEFORE_YEAR,
                         OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, OWN_PERIOD_AFTER, PAIR_PRONOUN, PART_AFTER_WHOLE,
                         PERCENT_UNIT, PERIOD_BACKREF, PRONOUN_ADJUNCT, PRONOUN_LEVEL_VERB, PRONOUN_PLURAL_FLOWS,
-                        PRONOUN_SINGULAR_FLOWS, PRONOUN_SUBJECT, RECORD_SINCE, RESPECTIVELY_WINDOW, ROW_GOODS_WORDS,
+                        PRONOUN_SINGULAR_FLOWS, PRONOUN_SUBJECT, RANKING_LINK, RANKING_OPENING_TAIL,
+                        RANKING_ORDINAL, RANKING_ROLE_NOUNS, RANKING_ROW_JOIN, RANKING_ROW_TAIL, RECORD_SINCE, RESPECTIVELY_WINDOW, ROW_GOODS_WORDS,
                         ROW_MARKET_WORDS, ROW_SUPPLIER_WORDS, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
                         SHARE_WHOLE_AFTER, SIDE_CLAUSE_CUE, SIDE_FLOW_BEFORE, STORY_FLOW_JOIN, STORY_FLOW_WORDS,
                         STORY_OTHER_DIRECTION, STORY_WORLD_NEAR, STORY_WORLD_NOT_FLOW, STORY_WORLD_WORD,
@@ -741,6 +742,7 @@ class Candidate:
     antecedent: str | None = None        # the kind of the flow a pronoun subject refers back to (pronoun_antecedent)
     total_pair: list[str] | None = None  # [owner, other] of a two-way total just before this figure may be a side of (_total_pair)
     row_flow: tuple | None = None        # (kind, parties) of a table row labelled by a country alone (country_row)
+    rank: tuple | None = None            # (head index, parties) of a ranking row; (None, parties) of a ranking's head (ranking_row)
 
 
 # a headline ends without a full stop, also before a closing quote ("... at 'considerable risk'"); a colon or a deck's
@@ -879,11 +881,14 @@ def candidates(ctx: Context) -> list[Candidate]:
                 c.parallel = _parallel_base(cands, si) if c.base == "undated" else None
                 if c.item_of is None and c.base is None and items[k] is None:
                     c.conjunct = _conjunct_pair(ctx, cands[first + k - 1], cands, c)
+            c.rank = ranking_row(ctx, c, cands, first, k) if c.conversion_of is None else None
             cands.append(c)
             if headline_only(ctx, si, mo, by_sentence):
                 c.reason = "headline_only"
                 continue
-            if c.item_of is not None:
+            if c.rank and c.rank[0] is not None:
+                fact = _ranked_fact(c, cands[c.rank[0]])
+            elif c.item_of is not None:
                 fact = _item_fact(c, cands[c.item_of])
             else:
                 fact = _breakdown_fact(c) if c.breakdown else _rule_fact(ctx, c, monies, facts, state)
@@ -1171,6 +1176,115 @@ def _conjunct_pair(ctx: Context, prev: Candidate, cands: list[Candidate], c: Can
         return None
     keep = _kept_side(ctx, pair, head, c, all(_counterpart(ctx, m) for m in new))
     return [new[0].iso3 if p != keep else p for p in pair] if keep else None
+
+
+# a flow or balance, or money the rules give no direction ("Ireland, the second-largest destination, took only $3.2
+# billion of Israeli goods, with China third at $2.8 billion": the learned kind of the head decides the rows' kind)
+_RANKED_KINDS = (*_CONJUNCT_KINDS, "other")
+_RANKING_LINK = re.compile(RANKING_LINK, re.I)
+_RANKING_JOIN = re.compile(RANKING_ROW_JOIN, re.I)
+_RANKING_TAIL = re.compile(RANKING_ROW_TAIL, re.I)
+_RANKING_OPENING = re.compile(RANKING_OPENING_TAIL, re.I)
+_RANKING_ORDINAL = re.compile(rf"\b{RANKING_ORDINAL}\b", re.I)
+_RANKING_ROLE = re.compile(RANKING_ROLE_NOUNS, re.I)
+
+
+def ranking_row(ctx: Context, c: Candidate, cands: list[Candidate], first: int, k: int) -> tuple | None:
+    """(index of the ranking's head, parties) when amount c is a row of a ranking told in prose: "China was again the
+    largest source of imports, supplying $4.64 billion ..., ahead of Russia with $3.56 billion and Germany with $3
+    billion" (each row: [the story's country, the row's country]); "The United Kingdom came second at $1.69 billion"
+    after "Germany kept its place as the biggest buyer of Turkish goods, taking $1.97 billion" (round 37).  The row is
+    its head's flow with the head's ranked country replaced by its own; a country of the rows read into the head's
+    pair is taken out of it.  None when the amount is no row or nothing says which side of the head is ranked."""
+    if k:
+        prev = cands[first + k - 1]
+        prev = cands[prev.conversion_of] if prev.conversion_of is not None else prev
+        row = _row_country(ctx, c, prev.money.end, _RANKING_TAIL)
+        if row is None or not _ranked_join(c, prev, row):
+            return None
+        head_i = prev.rank[0] if prev.rank and prev.rank[0] is not None else cands.index(prev)
+    else:
+        row = _row_country(ctx, c, 0, _RANKING_OPENING)
+        head_i = _previous_head(cands, c)
+        if row is None or head_i is None:
+            return None
+    head = cands[head_i]
+    if head.fact is None or head.fact["kind"] not in _RANKED_KINDS:
+        return None
+    pair = _ranking_head_pair(ctx, head, row.iso3)
+    if row.iso3 in pair:
+        return None
+    kept = _ranking_kept(ctx, head, pair)
+    if len(pair) == 2 and kept in pair:
+        return head_i, [row.iso3 if p != kept else p for p in pair]
+    return None
+
+
+def _row_country(ctx: Context, c: Candidate, lo: int, tail: re.Pattern) -> Mention | None:
+    """The one country named between text[lo] and c's amount, with only a row's join before it and a rank after it."""
+    start = c.sent.start
+    found = ctx.country_mentions(start + lo, start + c.money.start, with_people=False)
+    if len({m.iso3 for m in found}) != 1 or found[0].compound:
+        return None
+    m = found[0]
+    text = c.sent.text
+    if not _RANKING_JOIN.fullmatch(text, lo, m.start - start) or not tail.fullmatch(text, m.end - start, c.money.start):
+        return None
+    return m
+
+
+def _ranked_join(c: Candidate, prev: Candidate, row: Mention) -> bool:
+    """A further row: a ranking link before its country, or a rank after it, or the row before was one ("... followed
+    by Malaysia at $330 billion and Thailand at $301 billion")."""
+    text, start = c.sent.text, c.sent.start
+    return bool(_RANKING_LINK.search(text, prev.money.end, row.start - start)
+                or _RANKING_ORDINAL.search(text, row.end - start, c.money.start)
+                or (prev.rank and prev.rank[0] is not None))
+
+
+def _previous_head(cands: list[Candidate], c: Candidate) -> int | None:
+    """The index of the last fact of the sentence before, in c's paragraph: the head a sentence opening with a row
+    ("China came next at $1.27 billion") goes on with (the head of that fact when it is a row itself)."""
+    for i in range(len(cands) - 1, -1, -1):
+        p = cands[i]
+        if p.si < c.si - 1 or p.sent.para != c.sent.para:
+            return None
+        if p.si == c.si - 1 and p.fact is not None and p.conversion_of is None:
+            return p.rank[0] if p.rank and p.rank[0] is not None else i
+    return None
+
+
+def _ranking_head_pair(ctx: Context, head: Candidate, row: str) -> list[str]:
+    """The head's parties without the row's country (named after it, so no party of it), with the story's country put
+    in when the head names its role as the story country's market or source ("ranked Uganda first among Kenya's
+    export markets with Sh11 billion").  The head's fact is corrected in place."""
+    pair = list(head.rank[1]) if head.rank else list(head.fact["parties"])
+    fixed = [p for p in pair if p != row]
+    if len(fixed) == 1 and ctx.reporter and ctx.reporter not in fixed \
+            and _RANKING_ROLE.search(head.sent.text, 0, head.money.start):
+        fixed = [ctx.reporter, fixed[0]]
+    if fixed != pair and fixed:
+        head.rank = (None, fixed)
+        head.fact["parties"] = fixed
+    return fixed
+
+
+def _ranking_kept(ctx: Context, head: Candidate, pair: list[str]) -> str | None:
+    """The side of the head's pair that the rows keep: the story's country, else the one named as the counterpart in
+    the head's sentence ("Ireland posted the largest surplus with the US")."""
+    if ctx.reporter in pair:
+        return ctx.reporter
+    s = head.sent
+    sides = {m.iso3 for m in ctx.country_mentions(s.start, s.end, with_people=False) if m.iso3 in pair and _counterpart(ctx, m)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _ranked_fact(c: Candidate, head: Candidate) -> dict | None:
+    c.reason = "ranking_row"
+    if head.fact is None:
+        return None
+    return {**head.fact, "parties": list(c.rank[1]), "value": float(c.money.value), "currency": c.money.currency,
+            "sentence": c.sent.text, "span": [c.sent.start, c.sent.end]}
 
 
 def _kept_side(ctx: Context, pair: list[str], head: Candidate, c: Candidate, as_counterpart: bool) -> str | None:
@@ -1560,6 +1674,8 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
     text, cl, sent, si, mo = c.sent.text, c.clause, c.sent, c.si, c.money
     if c.row_flow:
         return list(c.row_flow[1])              # "Largest US goods deficits // Ireland: -$18.22 billion" (round 31)
+    if c.rank:
+        return list(c.rank[1])                  # "..., ahead of Russia with $3.56 billion" (round 37)
     listed = respectively_parties(ctx, c)
     if listed:
         return listed                           # "Uganda, the US and Pakistan ... Sh11 billion, ... respectively" (round 31)
