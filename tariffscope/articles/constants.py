@@ -1799,6 +1799,23 @@ SHARE_WHOLE_AFTER = (r"[^,;.$€£¥₹]{0,40},\s+(?:(?:roughly|about|nearly|alm
                      r"|just under)\s+)*(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|half|a third|two-thirds|a quarter"
                      r"|three-quarters|most|the bulk|the majority)\s+of\s+(?!which\b)[^,;.]{0,60}?\b"
                      r"(?:(?P<exports>exports?|exported|shipments|sold)|(?P<imports>imports?|imported|purchases|bought))\b")
+# Round 37 (trade_values.sides_balance_kind): a balance told by its two sides -- "the gap between imports and exports came
+# to $2.32 billion", "The gap between what India buys from China and what it sells there reached ...", "the difference
+# between what the United States sells to other countries ... and what it buys from them came to just over $901
+# billion" -- is the balance, not two-way trade nor the side named last: the noun, "between", an inbound and an
+# outbound side (either order) joined by "and", with no figure among them; the amount follows in the same clause.
+# Its side is the one its sentence names ("..., the largest annual surplus the country has ever posted"; "The trade
+# surplus with the US, the difference between ..."), else a deficit (the dev labels' every such gap with no surplus word).
+SIDES_BALANCE_NOUN = r"\b(?:gap|difference|imbalance)\s+between\s+"
+SIDES_INBOUND = r"(?:imports?|imported|buys|bought|buy|purchases|purchased)"
+SIDES_OUTBOUND = r"(?:exports?|exported|sells|sold|sell|ships|shipped)"
+_SIDES_CHAR = r"(?:[^;.$€£¥₹\d]|(?<=[A-Z])\.)"      # no figure, no sentence end ("the U.S." keeps its dots)
+SIDES_BALANCE = (SIDES_BALANCE_NOUN + _SIDES_CHAR + r"{0,80}?\b(?:" + SIDES_INBOUND + r"\b" + _SIDES_CHAR + r"{0,80}?\band\b"
+                 + _SIDES_CHAR + r"{0,40}?\b" + SIDES_OUTBOUND + "|" + SIDES_OUTBOUND + r"\b" + _SIDES_CHAR
+                 + r"{0,80}?\band\b" + _SIDES_CHAR + r"{0,40}?\b" + SIDES_INBOUND + r")\b")
+# between the sides and the amount: no clause of its own ("..., as imports rose", ", and exports reached")
+SIDES_TAIL_STOP = r";|\b(?:as|while|whereas|which|that|when|after|because|since|leaving|making|so|but)\b|,\s+and\b"
+
 # tariffs.py (round 28, xproduct28): a producer noun that is itself the subject paying the rate names the goods the
 # rate is on ("onion exporters pay a duty of 20%", "Garment exporters now pay a combined 35.5 percent", "Exporters of
 # crude palm oil will pay 10 percent", "most Chinese producers of active anode material face a countervailing duty of

@@ -334,7 +334,8 @@ def apply_year(ctx, ryear: int | None, mode: str) -> int | None:
 
 def _learned_kind(model: TradeModel, c, inp) -> str:
     """The learned kind of one candidate ("none": no trade value), overruled where the figure's own words say it."""
-    from .trade_values import earned_flow, measure_reaches, share_whole_kind, stated_two_way, subject_noun_kind
+    from .trade_values import (earned_flow, measure_reaches, share_whole_kind, sides_balance_kind, stated_two_way,
+                               subject_noun_kind)
 
     mo = c.money
     kind = trade_kind(model, inp, c.fact["kind"] if c.fact else None)
@@ -345,6 +346,8 @@ def _learned_kind(model: TradeModel, c, inp) -> str:
     earned = earned_flow(c.sent.text, mo.start, mo.end) if c.fact else None
     if earned:
         kind = earned           # "Chips alone brought in $9.8 billion": the verb says the way (round 18)
+    elif c.fact and c.fact["kind"] == sides_balance_kind(c.sent.text, mo.start):
+        kind = c.fact["kind"]   # round 37: a balance told by its sides ("the gap between imports and exports came to")
     elif c.fact and measure_reaches(c.sent.text, c.clause[0], mo.start):
         kind = "countermeasure_coverage"    # "The rulings apply to $2.9bn of imports" (round 18)
     elif c.fact and c.fact["kind"] == subject_noun_kind(c.sent.text, mo.start):

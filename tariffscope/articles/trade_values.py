@@ -34,7 +34,8 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BASE_YEAR_BEFORE, 
                         PRONOUN_SINGULAR_FLOWS, PRONOUN_SUBJECT, RANKING_LINK, RANKING_OPENING_TAIL,
                         RANKING_ORDINAL, RANKING_ROLE_NOUNS, RANKING_ROW_JOIN, RANKING_ROW_TAIL, RECORD_SINCE, RESPECTIVELY_WINDOW, ROW_GOODS_WORDS,
                         ROW_MARKET_WORDS, ROW_SUPPLIER_WORDS, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
-                        SHARE_WHOLE_AFTER, SIDE_CLAUSE_CUE, SIDE_FLOW_BEFORE, STORY_FLOW_JOIN, STORY_FLOW_WORDS,
+                        SHARE_WHOLE_AFTER, SIDES_BALANCE, SIDES_TAIL_STOP, SIDE_CLAUSE_CUE, SIDE_FLOW_BEFORE,
+                        STORY_FLOW_JOIN, STORY_FLOW_WORDS,
                         STORY_OTHER_DIRECTION, STORY_WORLD_NEAR, STORY_WORLD_NOT_FLOW, STORY_WORLD_WORD,
                         SUBJECT_ADJUNCT, SUBJECT_DETERMINER, SUBJECT_KIND_NOUNS, SUBJECT_LEVEL_TAIL_END,
                         SUBJECT_LEVEL_VERB, SUBJECT_OPENING, SUBJECT_TAIL_STOP, SUPPLIER_AFTER_COUNTRY, TARIFF_NOUNS,
@@ -552,6 +553,9 @@ def _kind(text: str, clause: tuple[int, int], m_start: int, m_end: int) -> str:
     earned = earned_flow(text, m_start, m_end)
     if earned:
         return earned       # the verb says which way the goods went (before "brought in" as an inbound cue)
+    sides = sides_balance_kind(text, m_start)
+    if sides:
+        return sides        # round 37: "the gap between imports and exports came to $2.32 billion" is the balance
     if measure_reaches(text, cs, m_start):
         return "countermeasure_coverage"
     if _TOTAL_OF.search(text, max(0, m_start - 30), m_start):
@@ -685,6 +689,27 @@ def pronoun_antecedent(ctx: Context, c: "Candidate") -> str | None:
     kinds = {next(k for k, v in m.groupdict().items() if v)
              for m in _PRONOUN_FLOWS[pron].finditer(before)}
     return kinds.pop() if len(kinds) == 1 else None
+
+
+_SIDES_BALANCE = re.compile(SIDES_BALANCE, re.I)
+_SIDES_TAIL_STOP = re.compile(SIDES_TAIL_STOP, re.I)
+
+
+def sides_balance_kind(text: str, m_start: int) -> str | None:
+    """The balance a clause tells by its two sides (round 37): "The gap between what India buys from China and what it
+    sells there reached $X", "the gap between imports and exports came to $X" -- the nearest cue read the side named
+    last or "imports and exports" as two-way trade. The amount comes after the sides with no clause of its own between
+    ("..., down from $904 billion" keeps the balance). A deficit unless the sentence names a surplus and no deficit
+    ("the gap between what China sold and what it bought reached $X, the largest annual surplus"): such a gap with no
+    balance word is a deficit in every dev label."""
+    sides = None
+    for m in _SIDES_BALANCE.finditer(text, 0, m_start):
+        sides = m
+    if sides is None or _SIDES_TAIL_STOP.search(text, sides.end(), m_start):
+        return None
+    if _SURPLUS_ONLY.search(text) and not _DEFICIT_WORD.search(text):
+        return "trade_surplus"
+    return "trade_deficit"
 
 
 _SHARE_WHOLE_AFTER = re.compile(SHARE_WHOLE_AFTER, re.I)
