@@ -116,6 +116,7 @@ from .constants import (
     SPARING_VERB,
     RATE_FREE_EXEMPTION_REACH,
     RATE_FREE_MEASURE_NOUN,
+    MEASURE_PHRASE_SUBJECT,
     MEASURE_SUBJECT,
     MONTH_ABBR,
     NON_ISO_TARGETS,
@@ -3680,6 +3681,7 @@ def later_status_wins(facts: list[dict]) -> None:
 
 
 _MEASURE_SUBJECT = re.compile(MEASURE_SUBJECT, re.I)
+_MEASURE_PHRASE_SUBJECT = re.compile(MEASURE_PHRASE_SUBJECT, re.I)
 _NOT_THE_MEASURE = re.compile(NOT_THE_MEASURE, re.I)
 _EXISTING_RATE_BEFORE = re.compile(EXISTING_RATE_BEFORE, re.I)
 _EXISTING_RATE_AFTER = re.compile(EXISTING_RATE_AFTER, re.I)
@@ -3692,9 +3694,17 @@ def _starts_later(text: str, published) -> bool:
         return False
     for m in timeline.SENTENCE_START_DATE.finditer(text):
         subject = text[:m.start()]
-        if timeline.starts_after(m, published) and _MEASURE_SUBJECT.search(subject) and not _NOT_THE_MEASURE.search(subject):
+        if timeline.starts_after(m, published) and _is_measure_subject(subject):
             return True
     return False
+
+
+def _is_measure_subject(subject: str) -> bool:
+    """The words before a sentence's start words are the measure: a pronoun or its noun (round 18), or a noun phrase
+    headed by a measure noun that ends at the start words (round 37), naming no other event or measure."""
+    if _NOT_THE_MEASURE.search(subject):
+        return False
+    return bool(_MEASURE_SUBJECT.search(subject) or _MEASURE_PHRASE_SUBJECT.search(subject))
 
 
 def _new_rate(text: str, rate: float) -> bool:
