@@ -5,7 +5,8 @@ subject may be any noun phrase headed by a measure noun that ends at the start w
 ("According to the EU, the countermeasures will apply from Aug. 7"), with a country or other word before the noun, with
 its goods ("The new US tariff on cars, which is to take effect on 5 April").  A clause of its own between the noun and
 the start words ("... on U.S. goods that comply with CUSMA will be lifted as of September 1") dates no start of this
-measure.  The stories run the rules alone (the shipped learned status is retrained by the lead).
+measure, and a start of the measure the phrase's words name (an imposer: "The new Indian tariffs"; goods: "The auto
+tariffs start tonight") dates no rate of another imposer or other goods.  The stories run the rules alone (the shipped learned status is retrained by the lead).
 """
 from __future__ import annotations
 
@@ -38,3 +39,8 @@ def test_a_clause_between_the_measure_and_the_start_dates_nothing(rules_only):
     body = ("Canada put 25 percent counter-tariffs on U.S. goods in March. "
             "The counter-tariffs on U.S. goods that comply with CUSMA will be lifted as of September 1.")
     assert rate_statuses(body, date(2025, 8, 22)) == {(25.0, "in_force")}
+
+
+def test_a_start_of_other_goods_does_not_date_the_rate(rules_only):
+    body = "Goods from China pay a 20% tariff at the border. The auto tariffs start tonight."
+    assert rate_statuses(body, date(2025, 4, 2)) == {(20.0, "in_force")}
