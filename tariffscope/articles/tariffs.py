@@ -3751,7 +3751,9 @@ def start_told_next(ctx: Context, facts: list[dict]) -> None:
     learned decision (round 18: held out +11 tp −12 fp on 5-fold, in 6 writer batches, no loss).  Round 20b: the start
     may come any number of sentences later ("Lesotho ... were assigned tariffs of 50%. [...] The new tariffs are due to
     start on April 5."): writers tell the rates first and the start after them (rules-only +10 tp −17 fp held out,
-    9 writer batches, no article lost); a start told before the rate dates what it follows, not this rate."""
+    9 writer batches, no article lost); a start told before the rate dates what it follows, not this rate.  Round 37:
+    the subject may be the measure as a whole noun phrase ("According to the EU, the countermeasures will apply from
+    Aug. 7"), which dates only the rates of the imposer or goods its words name (_measure_named)."""
     index = {s.start: i for i, s in enumerate(ctx.sentences)}
     told = [(i, named) for i, s in enumerate(ctx.sentences) if (named := _starts_later(s.text, ctx.published))]
     if not told:
