@@ -469,6 +469,25 @@ WARNED_MODAL_REACH = 60     # ... and its modal this far before the rate, with n
 MEASURE_SUBJECT = (r"^\W*(?:(?:under|in)\s[^,]{0,60},\s*)?(?:it|they|(?:the|these|those|both)\s+"
                    r"(?:(?:new|additional|extra|provisional|sets\s+of|latest)\s+){0,2}"
                    r"(?:duty|duties|tariffs?|levy|levies|rates?|measures?|order|proclamation|charges?))\b")
+# round 37 (tariffs._starts_later): the same subject told as a whole noun phrase that ends where the start words begin --
+# any opening adjunct ("According to the EU, the countermeasures will apply from Aug. 7"; "For most countries on the
+# list, the new rates will apply from August 7"), up to three words of any kind before the measure's noun ("The new
+# Indian tariffs are scheduled to start on Aug. 4", "The Chinese duties take effect on February 10"), its goods or
+# target ("The new US tariff on cars, which is to take effect on 5 April"), then only auxiliaries.  Anchored at the
+# start words, so a clause of its own between them ("that comply with CUSMA will be lifted", "would have come into
+# force", "The suspension covers countermeasures that had been scheduled") tells no start of this measure (regex source)
+# ... and the words before its noun name which measure: a country there is the imposer ("The new Indian tariffs", "The
+# Chinese duties"), any other word but these a kind of goods ("The auto tariffs start tonight" dates the car tariffs, not
+# China's rates told before it, d2537); the start dates only the rates of that imposer or those goods
+MEASURE_PHRASE_GENERIC = (r"new|additional|extra|provisional|latest|first|final|definitive|preliminary|temporary|revised|"
+                          r"retaliatory|reciprocal|planned|proposed|formal|full|whole|two|three|sets?|of|these|such")
+MEASURE_PHRASE_NOUN = (r"(?:duty|duties|tariffs?|levy|levies|rates?|measures?|countermeasures|counter-tariffs|surcharges?|"
+                       r"order|proclamation|charges?)")
+_SUBJECT_CLAUSE_WORD = r"(?:that|which|who|will|would|have|has|had|be|been|is|are|was|were)"
+MEASURE_PHRASE_SUBJECT = (rf"^\W*(?:[^,]{{0,60}},\s*)?(?:the|these|those|both)\s+(?P<mods>(?:[\w.'’-]+\s+){{0,3}}?){MEASURE_PHRASE_NOUN}"
+                          rf"(?:\s+(?:on|for|against)(?:\s+(?!{_SUBJECT_CLAUSE_WORD}\b)[\w.$'’-]+){{1,8}})?"
+                          rf"(?:,\s+which\s[^,]{{0,120}},|,\s+which\b)?(?:\s+(?:will|shall|is|are|formally|also|only|to|be|expected|apply|applies))*"
+                          r"\s*$")
 NOT_THE_MEASURE = (r"\b(?:changes?|reductions?|cuts?|increases?|hikes?|removal|pause|exemptions?|further|other|higher|"
                    r"lower)\b")
 # ... and the rate it re-dates is no existing one: no "already / currently / existing / since / stays / in force" in the

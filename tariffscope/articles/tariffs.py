@@ -116,6 +116,8 @@ from .constants import (
     SPARING_VERB,
     RATE_FREE_EXEMPTION_REACH,
     RATE_FREE_MEASURE_NOUN,
+    MEASURE_PHRASE_GENERIC,
+    MEASURE_PHRASE_SUBJECT,
     MEASURE_SUBJECT,
     MONTH_ABBR,
     NON_ISO_TARGETS,
@@ -3680,21 +3682,46 @@ def later_status_wins(facts: list[dict]) -> None:
 
 
 _MEASURE_SUBJECT = re.compile(MEASURE_SUBJECT, re.I)
+_MEASURE_PHRASE_SUBJECT = re.compile(MEASURE_PHRASE_SUBJECT, re.I)
+_PHRASE_GENERIC = re.compile(MEASURE_PHRASE_GENERIC, re.I)
 _NOT_THE_MEASURE = re.compile(NOT_THE_MEASURE, re.I)
 _EXISTING_RATE_BEFORE = re.compile(EXISTING_RATE_BEFORE, re.I)
 _EXISTING_RATE_AFTER = re.compile(EXISTING_RATE_AFTER, re.I)
 
 
-def _starts_later(text: str, published) -> bool:
+def _starts_later(text: str, published) -> tuple[frozenset, tuple] | None:
     """A sentence with no rate whose subject is the measure tells a start after `published` ("It is due to start at
-    12:01 a.m. ET on April 3", "The duties will apply from April 16")."""
+    12:01 a.m. ET on April 3", "The duties will apply from April 16"): the imposers and goods its subject names (round
+    37; none named for a pronoun or a bare noun), None when it tells no such start."""
     if find_percents(text):
-        return False
+        return None
     for m in timeline.SENTENCE_START_DATE.finditer(text):
         subject = text[:m.start()]
-        if timeline.starts_after(m, published) and _MEASURE_SUBJECT.search(subject) and not _NOT_THE_MEASURE.search(subject):
-            return True
-    return False
+        if not timeline.starts_after(m, published) or _NOT_THE_MEASURE.search(subject):
+            continue
+        if _MEASURE_SUBJECT.search(subject):
+            return frozenset(), ()
+        phrase = _MEASURE_PHRASE_SUBJECT.search(subject)
+        if phrase:
+            return _measure_named(phrase.group("mods"))
+    return None
+
+
+def _measure_named(mods: str) -> tuple[frozenset, tuple]:
+    """The imposers ("The new Indian tariffs") and goods words ("The auto tariffs") the words before a measure noun
+    name (round 37)."""
+    countries = find_countries(mods)
+    for c in countries:
+        mods = mods[:c.start] + " " * (c.end - c.start) + mods[c.end:]
+    goods = tuple(w for w in re.findall(r"\b[a-z][\w-]*", mods) if not _PHRASE_GENERIC.fullmatch(w))
+    return frozenset(c.iso3 for c in countries), goods
+
+
+def _start_dates_fact(named: tuple[frozenset, tuple], fact: dict) -> bool:
+    """A start told of the measure its subject names dates this rate: the same imposer, goods with that word."""
+    imposers, goods = named
+    product = (fact["product"] or "").lower()
+    return (not imposers or fact["imposer"] in imposers) and (not goods or any(w[:4] in product for w in goods))
 
 
 def _new_rate(text: str, rate: float) -> bool:
@@ -3724,14 +3751,16 @@ def start_told_next(ctx: Context, facts: list[dict]) -> None:
     learned decision (round 18: held out +11 tp −12 fp on 5-fold, in 6 writer batches, no loss).  Round 20b: the start
     may come any number of sentences later ("Lesotho ... were assigned tariffs of 50%. [...] The new tariffs are due to
     start on April 5."): writers tell the rates first and the start after them (rules-only +10 tp −17 fp held out,
-    9 writer batches, no article lost); a start told before the rate dates what it follows, not this rate."""
+    9 writer batches, no article lost); a start told before the rate dates what it follows, not this rate.  Round 37:
+    the subject may be the measure as a whole noun phrase ("According to the EU, the countermeasures will apply from
+    Aug. 7"), which dates only the rates of the imposer or goods its words name (_measure_named)."""
     index = {s.start: i for i, s in enumerate(ctx.sentences)}
-    told = [i for i, s in enumerate(ctx.sentences) if _starts_later(s.text, ctx.published)]
+    told = [(i, named) for i, s in enumerate(ctx.sentences) if (named := _starts_later(s.text, ctx.published))]
     if not told:
         return
     for f in facts:
         i = index.get(f["span"][0])
-        if f["status"] != "in_force" or i is None or i >= told[-1]:
+        if f["status"] != "in_force" or i is None or not any(j > i and _start_dates_fact(n, f) for j, n in told):
             continue
         text = f["sentence"]
         if timeline.SENTENCE_START_DATE.search(text) or not _new_rate(text, f["rate_pct"]):
