@@ -865,6 +865,18 @@ def _money_sentence(text: str) -> bool:
     return bool(SPELLED_HINT.search(text))
 
 
+def _currency_read(ctx: Context, text: str, monies: list, declared, local) -> list:
+    """A sentence's amounts with the story's currency reading applied: a dollar the story declares, a figure restated
+    in the local currency, and "¥" as yen or yuan."""
+    if declared:
+        monies = _in_declared_dollar(text, monies, declared)
+    elif local:
+        monies = _restated_in_local(text, monies, local)
+    if "¥" in text:
+        monies = _yen_or_yuan(ctx, text, monies)
+    return monies
+
+
 def candidates(ctx: Context) -> list[Candidate]:
     """Every money amount of the body with the rules' decision on it (facts deduplicated as before)."""
     cands: list[Candidate] = []
@@ -879,12 +891,7 @@ def candidates(ctx: Context) -> list[Candidate]:
         monies = by_sentence.get(si)
         if not monies:
             continue
-        if declared:
-            monies = _in_declared_dollar(text, monies, declared)
-        elif local:
-            monies = _restated_in_local(text, monies, local)
-        if "¥" in text:
-            monies = _yen_or_yuan(ctx, text, monies)
+        monies = _currency_read(ctx, text, monies, declared, local)
         spans = clause_spans(text)
         state = {"last_excluded_end": -1}
         first = len(cands)
