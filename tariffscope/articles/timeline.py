@@ -477,8 +477,15 @@ def _past_perfect_own_clause(fact: dict) -> bool:
 def told_in_past_perfect(facts: list[dict]) -> None:
     """A rate in force (announced) whose own clause is in the past perfect takes `lifted` (in place) when the story
     gives the same imposer, target and goods another rate in force (in force or announced)."""
+    _lift_replaced_step(facts, _past_perfect_own_clause)
+
+
+def _lift_replaced_step(facts: list[dict], told_as_step) -> None:
+    """A rate in force (announced) whose own clause `told_as_step` reads as an earlier step of its pair's history takes
+    `lifted` (in place) when the story gives the same imposer, target and goods another rate in force (in force or
+    announced)."""
     for f in facts:
-        if f["status"] not in ("in_force", "announced") or not _past_perfect_own_clause(f):
+        if f["status"] not in ("in_force", "announced") or not told_as_step(f):
             continue
         decided = ("in_force",) if f["status"] == "in_force" else ("in_force", "announced")
         if any(g["rate_pct"] != f["rate_pct"] and g["status"] in decided and _one_pair_and_goods(f, g) for g in facts):
@@ -505,12 +512,7 @@ def told_as_first_step(facts: list[dict]) -> None:
     """A rate in force (announced) told as the pair's first step takes `lifted` (in place) when the story gives the
     same imposer, target and goods another rate in force (in force or announced): the same condition as
     `told_in_past_perfect`, whose clause tells the same history by its tense."""
-    for f in facts:
-        if f["status"] not in ("in_force", "announced") or not _first_step_own_clause(f):
-            continue
-        decided = ("in_force",) if f["status"] == "in_force" else ("in_force", "announced")
-        if any(g["rate_pct"] != f["rate_pct"] and g["status"] in decided and _one_pair_and_goods(f, g) for g in facts):
-            f["status"] = "lifted"
+    _lift_replaced_step(facts, _first_step_own_clause)
 
 
 # ---- start dates (moved from tariffs.py, round 22): a start word and its day, read against `published`.  The rules read
