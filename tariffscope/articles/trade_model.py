@@ -403,7 +403,7 @@ def _learned_fact(model: TradeModel, ctx, c, inp) -> dict | None:
 
 def decide(model: TradeModel, ctx, cands) -> list[dict]:
     """Facts for the candidates the model keeps, deduplicated like the rules' facts."""
-    from .trade_values import measure_item, other_money
+    from .trade_values import flow_at, measure_item, other_money
 
     inputs = kind_inputs(ctx, cands)
     facts: list[dict] = []
@@ -416,12 +416,10 @@ def decide(model: TradeModel, ctx, cands) -> list[dict]:
         elif measure_item(cands, c):
             if c.item_of not in chosen:
                 continue        # a further item of a list the decision did not keep (trade_values._list_item)
-            fact = {**chosen[c.item_of], "value": float(mo.value), "currency": mo.currency,
-                    "sentence": c.sent.text, "span": [c.sent.start, c.sent.end]}
+            fact = flow_at(chosen[c.item_of], c)
         elif c.rank and c.rank[0] is not None and c.fact is not None:
             head = chosen.get(c.rank[0], cands[c.rank[0]].fact)    # a ranking's row: its head's flow (round 37)
-            fact = {**head, "parties": list(c.rank[1]), "value": float(mo.value), "currency": mo.currency,
-                    "sentence": c.sent.text, "span": [c.sent.start, c.sent.end]}
+            fact = flow_at(head, c, parties=list(c.rank[1]))
         elif c.fact is not None and c.breakdown is not None:
             fact = c.fact        # one country's part of the figure before (trade_values._breakdown)
         elif inputs[i] is None or other_money(c):

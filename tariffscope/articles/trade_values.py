@@ -1315,8 +1315,7 @@ def _ranked_fact(c: Candidate, head: Candidate) -> dict | None:
     c.reason = "ranking_row"
     if head.fact is None:
         return None
-    return {**head.fact, "parties": list(c.rank[1]), "value": float(c.money.value), "currency": c.money.currency,
-            "sentence": c.sent.text, "span": [c.sent.start, c.sent.end]}
+    return flow_at(head.fact, c, parties=list(c.rank[1]))
 
 
 def _kept_side(ctx: Context, pair: list[str], head: Candidate, c: Candidate, as_counterpart: bool) -> str | None:
@@ -1340,12 +1339,18 @@ def measure_item(cands: list[Candidate], c: Candidate) -> bool:
     return head is not None and head.fact is not None and head.fact["kind"] == "countermeasure_coverage"
 
 
+def flow_at(fact: dict, c: Candidate, **fields) -> dict:
+    """`fact`'s flow (with `fields` over it) at candidate c's amount and sentence: a list item, a breakdown's part or a
+    ranking's row told as the flow before it."""
+    return {**fact, **fields, "value": float(c.money.value), "currency": c.money.currency,
+            "sentence": c.sent.text, "span": [c.sent.start, c.sent.end]}
+
+
 def _item_fact(c: Candidate, head: Candidate) -> dict | None:
     c.reason = "list_item"
     if head.fact is None:
         return None
-    return {**head.fact, "value": float(c.money.value), "currency": c.money.currency,
-            "sentence": c.sent.text, "span": [c.sent.start, c.sent.end]}
+    return flow_at(head.fact, c)
 
 
 def _index(ctx: Context, sent) -> int:
@@ -1354,8 +1359,7 @@ def _index(ctx: Context, sent) -> int:
 
 def _breakdown_fact(c: Candidate) -> dict:
     c.reason = "breakdown"
-    return {**c.breakdown, "value": float(c.money.value), "currency": c.money.currency,
-            "sentence": c.sent.text, "span": [c.sent.start, c.sent.end]}
+    return flow_at(c.breakdown, c)
 
 
 def _rule_fact(ctx: Context, c: Candidate, monies, facts: list[dict], state: dict) -> dict | None:
