@@ -1773,11 +1773,6 @@ PAIR_PRONOUN = r"\b(?:trade|commerce|turnover)\s+between\s+them\b"
 # rate first told in one of them and read later as threatened, lifted or paused is the same fact retold
 DECIDED_STATUSES = ("in_force", "announced")
 
-# Round 38 (timeline.retold_stage_behind): a measure's stages in the story's time order.  A rate first told at one stage
-# and retold later behind a determiner ("the 40% tariff", "that 10 per cent") at a decided stage before it -- in force
-# after lifted, announced after in force or lifted -- is the measure told before, not a second fact
-STAGE_ORDER = ("threatened", "announced", "in_force", "lifted")
-
 # Round 27b (trade_values.subject_noun_kind): the figure's own noun. A clause whose subject is a flow or balance noun and
 # whose verb (a change, or "came in at / reached / stood at") sets the amount as that noun's level -- "Imports from the US,
 # meanwhile, climbed 16.4% to 30.6 billion euros", "Canada's surplus with the U.S. shrank sharply, to C$4.8 billion from

@@ -17,7 +17,6 @@ from datetime import date
 from functools import lru_cache
 
 from .constants import (ALL_PARTNERS, DECIDED_STATUSES, FIRST_STEP_BEFORE, GLOBAL_TARGET_WORDS,
-                        RESTATED_RATE_LEAD, RESTATED_RATE_LEAD_REACH, STAGE_ORDER,
                         CHANGE_STACKS, CHANGE_STILL_AHEAD, CHANGE_TO_RATE_BEFORE, CHANGED_AFTER_NEW_RATE_CHARS,
                         CHANGED_AFTER_OBJECT, CHANGED_AFTER_SUBJECT, CHANGED_NEXT_SENTENCE, COUNTERFACTUAL_BEFORE,
                         COUNTERFACTUAL_STATUS, EPISODE_ENDED_AFTER,
@@ -189,7 +188,7 @@ def settle(ctx: Context, facts: list[dict]) -> list[dict]:
     changed_after_told(ctx, facts)
     told_in_past_perfect(facts)
     told_as_first_step(facts)
-    return retold_stage_behind(target_left_unnamed(one_status_per_rate(one_fact_per_good(dedupe(facts)))))
+    return target_left_unnamed(one_status_per_rate(one_fact_per_good(dedupe(facts))))
 
 
 def one_status_per_rate(facts: list[dict]) -> list[dict]:
@@ -212,41 +211,6 @@ def _retold_undecided(fact: dict, first: dict) -> bool:
     in another sentence) states as decided."""
     return fact["span"][0] != first["span"][0] and first["status"] in DECIDED_STATUSES \
         and fact["status"] not in DECIDED_STATUSES
-
-
-_RESTATED_LEAD = re.compile(RESTATED_RATE_LEAD, re.I)
-
-
-def retold_stage_behind(facts: list[dict]) -> list[dict]:
-    """Round 38: a rate (imposer, target, goods, value) retold in a later sentence behind a determiner ("the 40% duty",
-    "that 10 per cent", "its 25% penalty tariff") is the measure the story told before; read there at a decided stage
-    that comes before the first statement's stage -- in force after the story told it lifted ("products that paid the
-    40% additional tariff now face ..." after "U.S. repeals additional 40% tariffs"), announced after in force or
-    lifted ("The 20% reciprocal tariff Washington will keep ..." after "... keeps 20% tariff") -- it takes its own
-    clause's tense or mood for a new stage where the labels hold the rate once (LABELING.md: each rate once, in its
-    status at the published date).  The complement of `one_status_per_rate` (a later threat, removal or pause of a
-    decided rate); a later reading a stage ahead (announced, then in force) is news and stays, as does a reading
-    without the determiner (a rate told afresh: "Canada responded with 25% tariffs" splits on dev)."""
-    return [f for f in facts if not _stage_behind(f, facts)]
-
-
-def _stage_behind(fact: dict, told: list[dict]) -> bool:
-    """`fact` is a decided reading led by a determiner, and an earlier sentence reads its rate (imposer, target, goods,
-    value) at a later stage of the story's time order."""
-    if fact["status"] not in DECIDED_STATUSES or not _led_back(fact):
-        return False
-    return any(g is not fact and g["span"][0] < fact["span"][0] and g["status"] in STAGE_ORDER
-               and (g["imposer"], g["target"], g["product"], g["rate_pct"])
-               == (fact["imposer"], fact["target"], fact["product"], fact["rate_pct"])
-               and STAGE_ORDER.index(g["status"]) > STAGE_ORDER.index(fact["status"]) for g in told)
-
-
-def _led_back(fact: dict) -> bool:
-    """The fact's rate, in its sentence, follows a determiner and at most three words ("the 40%", "its 25% penalty")."""
-    text = fact.get("sentence") or ""
-    return any(p.value == fact["rate_pct"]
-               and _RESTATED_LEAD.search(text[max(0, p.start - RESTATED_RATE_LEAD_REACH):p.start])
-               for p in find_percents(text))
 
 
 def target_left_unnamed(facts: list[dict]) -> list[dict]:
