@@ -534,7 +534,14 @@ _RELATIVE_DAY = rf"(?P<rel>{_DAY_WORDS})\b(?![’'])"
 # tariffs are scheduled to apply from next week" would date the rates told before it (d547).  "later this month" is left
 # out: 2 dev articles, and in d128's live blog its announced rate carried into the next entry's rates in force
 _NEXT_PERIOD = r"(?:early\s+|late\s+|mid-)?next\s+(?:week|month|year)"
-_RELATIVE_START = rf"(?P<rel>{_DAY_WORDS}|{_NEXT_PERIOD})\b(?![’'])"
+# round 38: a start counted in days or weeks from the page or its event ("will take effect in seven days", "due to take
+# effect within the next 21 days", "kicks in 21 days after Wednesday's order", "from seven days after the signing",
+# "due to begin 21 days from now"): always after `published`, like the period after the page's, and read where that
+# is (a rate's own segment and comma adjunct; not a whole sentence's start nor the learned status's story starts)
+_COUNT = r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|fifteen|twenty(?:-one)?|thirty|sixty|ninety)"
+_DAYS_AHEAD = (rf"(?:in|within)\s+(?:the\s+next\s+|another\s+)?{_COUNT}\s+(?:days?|weeks?)(?:[’']\s+time)?"
+               rf"|{_COUNT}\s+days?\s+(?:after|from)")
+_RELATIVE_START = rf"(?P<rel>{_DAY_WORDS}|{_NEXT_PERIOD}|{_DAYS_AHEAD})\b(?![’'])"
 _LATER_DAYS = ("tomorrow", "tonight", "this weekend", "later today", "later this week", "within hours")
 # "all due to start", "are scheduled to start", "before the new rates begin"
 _TO_START = r"(?:(?:all\s+)?(?:due|set|scheduled|slated)\s+to\s+)?(?:start|begin)s?"
@@ -556,8 +563,9 @@ _MONTHS = {m: i for i, m in enumerate(MONTH_ABBR.split("|"), 1)}
 
 
 def _period_start(m: re.Match) -> bool:
-    """The start is a period after the page's ("from next year"), not a day."""
-    return m.group("rel") is not None and re.fullmatch(_NEXT_PERIOD, m.group("rel"), re.I) is not None
+    """The start is a period after the page's ("from next year") or a count of days or weeks ("in seven days"), not a
+    day."""
+    return m.group("rel") is not None and re.fullmatch(f"{_NEXT_PERIOD}|{_DAYS_AHEAD}", m.group("rel"), re.I) is not None
 
 
 def starts_after(m: re.Match, published) -> bool:
