@@ -557,8 +557,9 @@ START_DATE = re.compile(
     rf"\b(?:(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:next\s+)?(?:{_WEEKDAY}|{_RELATIVE_START}|{_MONTH_ONLY})"
     rf"|(?:{_STARTS}|{_TO_START}|[Oo]n)\s+{_CLOCK}(?:on\s+)?(?:{_DAY_MONTH}))")
 # the whole sentence's start date ("signed an order ..., effective Aug. 7"): not a bare "on <date>", which
-# dates only its own rate's segment
-SENTENCE_START_DATE = re.compile(rf"\b(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:(?:next\s+)?{_WEEKDAY}|{_RELATIVE_DAY}|{_DAY_MONTH})")
+# dates only its own rate's segment.  Round 38: a count of days is one too ("The rates, contained in an executive order,
+# will take effect in seven days."), as its day words are; the period after the page's is not (round 36, d547)
+SENTENCE_START_DATE = re.compile(rf"\b(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:(?:next\s+)?{_WEEKDAY}|(?P<rel>{_DAY_WORDS}|{_DAYS_AHEAD})\b(?![’'])|{_DAY_MONTH})")
 _MONTHS = {m: i for i, m in enumerate(MONTH_ABBR.split("|"), 1)}
 
 
@@ -566,6 +567,11 @@ def _period_start(m: re.Match) -> bool:
     """The start is a period after the page's ("from next year") or a count of days or weeks ("in seven days"), not a
     day."""
     return m.group("rel") is not None and re.fullmatch(f"{_NEXT_PERIOD}|{_DAYS_AHEAD}", m.group("rel"), re.I) is not None
+
+
+def counted_start(m: re.Match) -> bool:
+    """The start is counted in days or weeks ("will take effect in seven days", "21 days after the order")."""
+    return m.group("rel") is not None and re.fullmatch(_DAYS_AHEAD, m.group("rel"), re.I) is not None
 
 
 def starts_after(m: re.Match, published) -> bool:
