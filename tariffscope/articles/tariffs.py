@@ -794,11 +794,13 @@ def _started_already(text: str, seg_start: int) -> bool:
     return len(find_percents(text[seg_start:m.start()])) <= 1 or _NEW_RATE_SUBJECT.search(text, seg_start, m.start()) is not None
 
 
-def _future_adjust(text: str, segment: tuple[int, int], tail: int, status: str, published) -> str:
+def _future_adjust(text: str, segment: tuple[int, int], tail: int, status: str, published, existing: bool = False) -> str:
     """An in-force verb with a start date after publication ("imposing 25% tariffs ..., starting
     Tuesday") is only announced; "takes effect Monday" on that Monday is in force.  The date is
     looked for in the rate's own segment, then in a comma-separated adjunct after the clause's last
-    rate (which applies to every rate)."""
+    rate (which applies to every rate).  Round 38: a start counted in days ("is due to start in seven days") is the new
+    measure's, not that of a rate the clause tells as paid already (`existing`: "Added to the 10% Brazilian goods already
+    pay, the new charge ... is due to start in seven days")."""
     if status not in ("in_force", "announced"):
         return status
     if status == "in_force" and _removal_to_come(text, segment):
@@ -811,7 +813,7 @@ def _future_adjust(text: str, segment: tuple[int, int], tail: int, status: str, 
     if m is None:
         return status
     if status == "in_force" and timeline.starts_after(m, published):
-        return "announced"
+        return status if existing and timeline.counted_start(m) else "announced"
     if status == "announced" and published is not None and not timeline.starts_after(m, published) \
             and (re.match(r"(?:takes? effect|kicks? in|effective|starting|beginning)", m.group(0), re.I) or m.group("rel")) \
             and not _ANNOUNCE_WORDS.search(_MODAL_WEAK_VERB.sub("", text[segment[0]:segment[1]])):
@@ -3095,7 +3097,7 @@ def _rate_status(ctx: Context, si: int, row: _Row, k: int, nxt: int, has_noun: b
         # "The letters also set out a 40 per cent tariff" (in force only by default) tells the rate ahead
         status = "in_force"         # "Imports from Britain will be charged 10%" after "... took effect"
     last_in_clause = max(r[0].end for r in rates if r[1] == cl)
-    status = _future_adjust(text, (row.window[k], nxt), last_in_clause, status, ctx.published)
+    status = _future_adjust(text, (row.window[k], nxt), last_in_clause, status, ctx.published, _told_existing(text, p, cl))
     if status == "in_force" and _aimed_change(text, cl[0], p.start):
         status = "announced"    # round 23c: "committed to lower its tariffs to 2 percent"
     if status == "announced" and _will_pay_begun(ctx, si, text, p, cl):
@@ -3722,6 +3724,12 @@ def _start_dates_fact(named: tuple[frozenset, tuple], fact: dict) -> bool:
     imposers, goods = named
     product = (fact["product"] or "").lower()
     return (not imposers or fact["imposer"] in imposers) and (not goods or any(w[:4] in product for w in goods))
+
+
+def _told_existing(text: str, p: Percent, cl: tuple[int, int]) -> bool:
+    """The rate's clause tells it applies already or is the old rate of a change ("the 10% Brazilian goods already pay")."""
+    return _EXISTING_RATE_BEFORE.search(text[cl[0]:p.start]) is not None \
+        or _EXISTING_RATE_AFTER.match(text, p.end, cl[1]) is not None
 
 
 def _new_rate(text: str, rate: float) -> bool:

@@ -527,14 +527,21 @@ _STARTS = (r"starting|beginning|effective|as of|set to take effect|takes? effect
 # round 20b: a start told by a day word, read against `published` ("take effect tomorrow", "kicks in this weekend",
 # "comes into force today", "as of today"): today is the page's day, the others come after it
 _DAY_WORDS = r"tomorrow|tonight|this weekend|later (?:today|this week)|within hours|today"
-_RELATIVE_DAY = rf"(?P<rel>{_DAY_WORDS})\b(?![’'])"
 # round 36: a rate's own start may be the period after the page's ("from next month", "which takes effect next week",
 # "starting next year"): always after `published`, whatever the page's date; with a start word before it only, so "sales
 # next year" or "talks next week" date nothing.  Not a whole sentence's start (SENTENCE_START_DATE): a rate-less "The
 # tariffs are scheduled to apply from next week" would date the rates told before it (d547).  "later this month" is left
 # out: 2 dev articles, and in d128's live blog its announced rate carried into the next entry's rates in force
 _NEXT_PERIOD = r"(?:early\s+|late\s+|mid-)?next\s+(?:week|month|year)"
-_RELATIVE_START = rf"(?P<rel>{_DAY_WORDS}|{_NEXT_PERIOD})\b(?![’'])"
+# round 38: a start counted in days or weeks from the page or its event ("will take effect in seven days", "due to take
+# effect within the next 21 days", "kicks in 21 days after Wednesday's order", "from seven days after the signing",
+# "due to begin 21 days from now"): always after `published`, like the period after the page's, and read where a day
+# word is (a rate's own segment and comma adjunct, and a whole sentence's start: "The rates, contained in an executive
+# order, will take effect in seven days."); not in the learned status's story starts (start_dates)
+_COUNT = r"(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|fourteen|fifteen|twenty(?:-one)?|thirty|sixty|ninety)"
+_DAYS_AHEAD = (rf"(?:in|within)\s+(?:the\s+next\s+|another\s+)?{_COUNT}\s+(?:days?|weeks?)(?:[’']\s+time)?"
+               rf"|{_COUNT}\s+days?\s+(?:after|from)")
+_RELATIVE_START = rf"(?P<rel>{_DAY_WORDS}|{_NEXT_PERIOD}|{_DAYS_AHEAD})\b(?![’'])"
 _LATER_DAYS = ("tomorrow", "tonight", "this weekend", "later today", "later this week", "within hours")
 # "all due to start", "are scheduled to start", "before the new rates begin"
 _TO_START = r"(?:(?:all\s+)?(?:due|set|scheduled|slated)\s+to\s+)?(?:start|begin)s?"
@@ -550,14 +557,22 @@ START_DATE = re.compile(
     rf"\b(?:(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:next\s+)?(?:{_WEEKDAY}|{_RELATIVE_START}|{_MONTH_ONLY})"
     rf"|(?:{_STARTS}|{_TO_START}|[Oo]n)\s+{_CLOCK}(?:on\s+)?(?:{_DAY_MONTH}))")
 # the whole sentence's start date ("signed an order ..., effective Aug. 7"): not a bare "on <date>", which
-# dates only its own rate's segment
-SENTENCE_START_DATE = re.compile(rf"\b(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:(?:next\s+)?{_WEEKDAY}|{_RELATIVE_DAY}|{_DAY_MONTH})")
+# dates only its own rate's segment.  Round 38: a count of days is one too, as the day words are; the period after the
+# page's is not (round 36, d547)
+_RELATIVE_SENTENCE_START = rf"(?P<rel>{_DAY_WORDS}|{_DAYS_AHEAD})\b(?![’'])"
+SENTENCE_START_DATE = re.compile(rf"\b(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:(?:next\s+)?{_WEEKDAY}|{_RELATIVE_SENTENCE_START}|{_DAY_MONTH})")
 _MONTHS = {m: i for i, m in enumerate(MONTH_ABBR.split("|"), 1)}
 
 
 def _period_start(m: re.Match) -> bool:
-    """The start is a period after the page's ("from next year"), not a day."""
-    return m.group("rel") is not None and re.fullmatch(_NEXT_PERIOD, m.group("rel"), re.I) is not None
+    """The start is a period after the page's ("from next year") or a count of days or weeks ("in seven days"), not a
+    day."""
+    return m.group("rel") is not None and re.fullmatch(f"{_NEXT_PERIOD}|{_DAYS_AHEAD}", m.group("rel"), re.I) is not None
+
+
+def counted_start(m: re.Match) -> bool:
+    """The start is counted in days or weeks ("will take effect in seven days", "21 days after the order")."""
+    return m.group("rel") is not None and re.fullmatch(_DAYS_AHEAD, m.group("rel"), re.I) is not None
 
 
 def starts_after(m: re.Match, published) -> bool:
