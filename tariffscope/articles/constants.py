@@ -564,10 +564,10 @@ ALL_GOODS_WORDS = r"(?:goods|imports|exports|products|items|shipments|merchandis
 # country (the nearest one before it that is not the imposer) is the target. Regex sources; "its imports" is the
 # imposer's own buying, not goods it sells, so it is not an owner's goods word.
 # Round 38 (xstorycountry38): a description of the story's country stands where the pronoun does ("a 39 percent tariff
-# on the country's goods", "the 50% levy on the bloc's goods", "the 30% tariff ... on the island's goods", "a 44% levy on
-# ... the Indian Ocean nation's exports"): its country is the nearest one named before it that is not the imposer (it
-# names a country, so it passes over the imposer the pronoun stops at), in its sentence or the two before; "the bloc" is
-# the EU's.  Regex source: the determiner, at most two words ("tiny mountain", "Indian Ocean"), the country noun, 's.
+# on the country's goods", "the 50% levy on the bloc's goods", "the 30% tariff ... on the island's goods", "a 50% tariff
+# on the small kingdom's exports"): its country is the nearest one named before it that is not the imposer (it names a
+# country, so it passes over the imposer the pronoun stops at), in its sentence or the two before; "the bloc" is the
+# EU's.  Regex source: the determiner, at most two words ("tiny mountain", "Asian"), the country noun, 's.
 COUNTRY_POINTER = r"the\s+(?:[\w-]+\s+){0,2}?(?P<pointer>country|nation|bloc|kingdom|island|republic|emirate|archipelago)['’]s"
 COUNTRY_POINTER_BLOCS = {"bloc": "EUU"}     # a pointer noun that names one party only
 COUNTRY_POINTER_SENTENCES = 2               # sentences before the pointer's own searched for its country
