@@ -563,7 +563,16 @@ ALL_GOODS_WORDS = r"(?:goods|imports|exports|products|items|shipments|merchandis
 # "the American levy on its steel, which stands at 25%", "a 15% tariff on their pharmaceuticals" -- the pronoun's
 # country (the nearest one before it that is not the imposer) is the target. Regex sources; "its imports" is the
 # imposer's own buying, not goods it sells, so it is not an owner's goods word.
-OWNED_GOODS_PRONOUN = r"(?:on|for|to|against|(?:imports|shipments)\s+of)\s+(?:(?:all|most|many|much|some|part)\s+(?:of\s+)?)?(?:its|their)\s+(?:own\s+)?"
+# Round 38 (xstorycountry38): a description of the story's country stands where the pronoun does ("a 39 percent tariff
+# on the country's goods", "the 50% levy on the bloc's goods", "the 30% tariff ... on the island's goods", "a 50% tariff
+# on the small kingdom's exports"): its country is the nearest one named before it that is not the imposer (it names a
+# country, so it passes over the imposer the pronoun stops at), in its sentence or the two before; "the bloc" is the
+# EU's.  Regex source: the determiner, at most two words ("tiny mountain", "Asian"), the country noun, 's.
+COUNTRY_POINTER = r"the\s+(?:[\w-]+\s+){0,2}?(?P<pointer>country|nation|bloc|kingdom|island|republic|emirate|archipelago)['’]s"
+COUNTRY_POINTER_BLOCS = {"bloc": "EUU"}     # a pointer noun that names one party only
+COUNTRY_POINTER_SENTENCES = 2               # sentences before the pointer's own searched for its country
+OWNED_GOODS_PRONOUN = (r"(?:on|for|to|against|(?:imports|shipments)\s+of)\s+(?:(?:all|most|many|much|some|part)\s+(?:of\s+)?)?"
+                       rf"(?:its|their|{COUNTRY_POINTER})\s+(?:own\s+)?")
 OWNED_GOODS_WORDS = r"(?:goods|exports|products|items|shipments|merchandise|carmakers|automakers|producers|companies|exporters)"
 # LABELING.md: "Baseline rate stated for one named country ... -> that country; null only when stated for all
 # partners." The word "baseline" alone does not say all partners pay: the global words it may be the only one of.
@@ -596,7 +605,7 @@ EVERY_PARTNER = (r"\b(?:(?:from|of|by|on|to|for|covering|like|like\s+those\s+of|
 # 25% levy", "its shrimp faces a 10% tariff", "its steel and aluminum stay at 25 percent"), before the rate, or as the
 # object of a relative clause right after the rate's noun ("the 10% tariff its goods already pay"). The goods are one
 # or two words ("its steel and aluminum"); the verb is a paying one, auxiliaries and adverbs allowed between.
-OWNED_GOODS_SUBJECT = (r"\b(?:its|their)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:%s)(?:\s+and\s+[\w-]+)?"
+OWNED_GOODS_SUBJECT = (r"\b(?:its|their|" + COUNTRY_POINTER.replace("%", "%%") + r")\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?(?:%s)(?:\s+and\s+[\w-]+)?"
                        r"(?:\s+(?:has|have|had|was|were|is|are|will|would|could|may|might|now|already|also|still|"
                        r"currently|again|continue\s+to|continues\s+to|only)){0,3}"
                        r"\s+(?:face|faces|faced|facing|pay|pays|paid|paying|carry|carries|subject\s+to|"

@@ -167,6 +167,13 @@ class Context:
         out.sort(key=lambda m: m.start)
         return out
 
+    def sentence_starts(self) -> list[int]:
+        """The start offsets of the sentences, in order (for bisect; built once per article)."""
+        hit = self.memo.get("sentence_starts")
+        if hit is None:
+            hit = self.memo["sentence_starts"] = [s.start for s in self.sentences]
+        return hit
+
     def alone_in_paragraph(self, i: int) -> bool:
         """Sentence i is the whole of its paragraph (a heading, a list line, a title)."""
         para = self.sentences[i].para
