@@ -1172,6 +1172,21 @@ SAME_PERIOD_SENTENCES = 3
 # writer's own present; a bare "in <Month>" yields to a year stated before the amount ("In 2024, ... $X in April").
 OWN_MONTH_AFTER = (r"^[^,;:$€£¥₹]{0,40}?\b(?P<cue>in|during|for|this|as of)\s+(?P<m>January|February|March|April|May|June|July"
                    r"|August|September|October|November|December)\b(?!\s*(?:of\s+)?(?:\d|last|this|a year|the previous|the prior))")
+# Round 38 (xtvyear38, trade-value year): the month a statistics story reports, as its lede names it for a period ("in
+# December", "for the month of January", "the first 20 days of January", "over the Jan. 1-10 period", "December's gap"):
+# a figure told with no period of its own is that month's, in the latest such month not after publication -- in a
+# January paper "the first 20 days of January" is this year's (not last year's, the January default) and in a February
+# paper "widened in December" last year's.  Only a month at most REPORT_LAG_MONTHS before publication: the statistics
+# come out within a quarter, and a later month ("tariffs due to start in April" in a March paper) is a date, no period.
+# A month with its year ("over January to December 2025") is dated already: no report month.
+LEDE_REPORT_MONTH = (r"(?:\b(?:in|during|for|of|over|through)\s+(?:the\s+(?:month\s+of\s+)?)?"
+                     r"|\b(?:first|last|opening|final)\s+(?:\w+\s+){0,2}(?:days|weeks)\s+of\s+)"
+                     r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December"
+                     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?(?!\s*\d{1,2}\b(?!\s*-\s*\d))"
+                     r"(?!\s*(?:(?:to|through|and|-|–)\s*[A-Z][a-z]+\.?)?\s*,?\s*(?:of\s+)?(?:19|20)\d\d)"
+                     r"|(?P<r>January|February|March|April|May|June|July|August|September|October|November|December"
+                     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+1\s*[-–]\s*\d{1,2}\b(?!\s*,?\s*(?:19|20)\d\d)")
+REPORT_LAG_MONTHS = 3
 # Round 33 (xtvyear33, trade-value year): a month named as the figure's own, before it -- a possessive or the attribute of
 # a trade noun ("January's gap at $54.5 billion", "December exports alone rose ... to $6.99 billion", "its November
 # figure"): dated like "in <Month>", the latest such month not after publication (in an early-year paper, last year's)
@@ -1194,9 +1209,13 @@ THAN_BASE_BEFORE_YEAR = r"\bthan\s+(?:in\s+)?(?:the\s+same\s+(?:[\w-]+\s+){0,3}?
 # preposition ("compared with US$44 billion in the same period of last year", "a modest rise from $5.5bn in the same
 # period of 2024"): the compared figure's own period, before a year stated nearer in the figure it is compared with
 # ("... in the first half of 2025, a modest rise from $5.5bn ..."). Read to the next comma, colon or amount.
+# Round 38 (xtvyear38): a month or a run of months before "last year" ("down from $6.9 billion in October last year",
+# "compared with RM234.68bil in January to September last year"), which OWN_MONTH_AFTER leaves alone: the amount is
+# last year's even when the figure it is compared with names this year ("$6.3 billion in October 2025").
 OWN_PERIOD_AFTER = (r"^[^,;:$€£¥₹]{0,40}?\b(?:in|during|for|over|across|of)\s+(?:(?:the|a|its|same|first|second|third|fourth"
                     r"|last|\w+(?:-\w+)?\s+(?:months|weeks|quarters)|months|weeks|quarters|period|quarter|month|half|stretch"
-                    r"|time|window|of)\s+){0,5}?(?P<p>(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)|last year)\b(?!['’]s|\s*-\s*\d|/\d)")
+                    r"|time|window|of|January|February|March|April|May|June|July|August|September|October|November|December"
+                    r"|to|through)\s+){0,5}?(?P<p>(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)|last year)\b(?!['’]s|\s*-\s*\d|/\d)")
 # Round 25 (xyear25): a comparison cue with no amount of its own before a period ("€13.7 billion in the five months to the
 # end of May compared with a year earlier"): the period is the comparison's base, not the amount's
 COMPARED_PERIOD_CUE = r"\b(?:compared\s+(?:with|to)|from|versus|against|than|on|over)\s+$"

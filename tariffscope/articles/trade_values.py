@@ -23,7 +23,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BASE_YEAR_BEFORE, 
                         EARNED_BEFORE, EARNED_CONTEXT, EARNED_NOT_TRADE_BEFORE, EU_MEMBER_STATES,
                         EXPORTER_AFTER_COUNTRY, EXPORTER_RELATIVE, EXTRA_AMOUNT, FISCAL_PERIOD, FRONTED_PARTNER_AFTER,
                         FRONTED_PARTNER_BEFORE, GOODS_BROUGHT_IN_AFTER, GOODS_ROW_KINDS, GROUP_MIN_MEMBERS,
-                        HEADLINE_SENTENCES, INVESTIGATION_SUBJECT, ISO_DATE_AFTER_YEAR, LEDE_SENTENCES,
+                        HEADLINE_SENTENCES, INVESTIGATION_SUBJECT, ISO_DATE_AFTER_YEAR, LEDE_REPORT_MONTH, LEDE_SENTENCES,
                         LEVEL_NONFINITE, LEVEL_SAYING, LEVEL_SIDE_CLAUSE, LEVEL_VERB_PAST, LEVEL_VERB_PRESENT,
                         LIST_HEADING_WORDS, LIST_ROW_CHARS, LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY,
                         MARKET_BEFORE_COUNTRY, MARKET_TAKER_AFTER, MEASURE_REACHES, MEASURE_STORY_SENTENCES,
@@ -32,7 +32,8 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BASE_YEAR_BEFORE, 
                         OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, OWN_PERIOD_AFTER, PAIR_PRONOUN, PART_AFTER_WHOLE,
                         PERCENT_UNIT, PERIOD_BACKREF, PRONOUN_ADJUNCT, PRONOUN_LEVEL_VERB, PRONOUN_PLURAL_FLOWS,
                         PRONOUN_SINGULAR_FLOWS, PRONOUN_SUBJECT, RANKING_LINK, RANKING_OPENING_TAIL,
-                        RANKING_ORDINAL, RANKING_ROLE_NOUNS, RANKING_ROW_JOIN, RANKING_ROW_TAIL, RECORD_SINCE, RESPECTIVELY_WINDOW, ROW_GOODS_WORDS,
+                        RANKING_ORDINAL, RANKING_ROLE_NOUNS, RANKING_ROW_JOIN, RANKING_ROW_TAIL, RECORD_SINCE,
+                        REPORT_LAG_MONTHS, RESPECTIVELY_WINDOW, ROW_GOODS_WORDS,
                         ROW_MARKET_WORDS, ROW_SUPPLIER_WORDS, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
                         SHARE_WHOLE_AFTER, SIDES_BALANCE, SIDES_TAIL_STOP, SIDE_CLAUSE_CUE, SIDE_FLOW_BEFORE,
                         STORY_FLOW_JOIN, STORY_FLOW_WORDS,
@@ -2348,14 +2349,37 @@ _LEDE_THIS_PERIOD = re.compile(r"\b(?:this year|so far this year|year to date|fi
 
 
 def _story_year(ctx: Context) -> int:
-    """The year of a figure the text states without a period: the latest -- this year's; in a January paper, or when
-    the headline, deck and lede date the story's figures last year (and name no period of this year: no this year, no
-    month already past), last year's (the annual figures)."""
+    """The year of a figure the text states without a period: the year of the month the lede reports, when it names one
+    (_lede_report_month); else the latest -- this year's; in a January paper, or when the headline, deck and lede date
+    the story's figures last year (and name no period of this year: no this year, no month already past), last year's
+    (the annual figures)."""
     hit = ctx.memo.get("story_year")
     if hit is None:
         pub = ctx.published
-        hit = ctx.memo["story_year"] = pub.year - (pub.month == 1 or _lede_last_year(ctx))
+        month = _lede_report_month(ctx)
+        hit = ctx.memo["story_year"] = (pub.year - (month > pub.month) if month is not None
+                                        else pub.year - (pub.month == 1 or _lede_last_year(ctx)))
     return hit
+
+
+_LEDE_REPORT_MONTH = re.compile(LEDE_REPORT_MONTH)
+
+
+def _lede_report_month(ctx: Context) -> int | None:
+    """The first month the headline, deck and lede name as the period of the story's figures (constants.py
+    LEDE_REPORT_MONTH, or a month owning a figure: "December's gap"), outside a compared amount's stretch, when it lies
+    at most REPORT_LAG_MONTHS before publication: a statistics story's month, whose year is the latest such month not
+    after publication ("the first 20 days of January" in a January paper is this year's; "in December" in a February
+    paper last year's)."""
+    pub = ctx.published
+    lede = _own_periods(" ".join(_DATELINE.sub(_blank, s.text) for s in ctx.sentences[:LEDE_SENTENCES]))
+    found = sorted([(m.start(), m.group("m") or m.group("r")) for m in _LEDE_REPORT_MONTH.finditer(lede)]
+                   + [(m.start(), m.group("m")) for m in _MONTH_OWNER.finditer(lede)])
+    for _, name in found:
+        month = _MONTH_NO[name[:3].lower()]
+        if (pub.month - month) % 12 <= REPORT_LAG_MONTHS:
+            return month
+    return None
 
 
 def _lede_last_year(ctx: Context) -> bool:
