@@ -2012,6 +2012,38 @@ def supplier_partner(ctx: Context, c: Candidate, parties: list[str]) -> list[str
     return [ctx.reporter, parties[0]] if subjects else parties
 
 
+def _own_country(names: list[Mention], at: int) -> str | None:
+    """The country a figure of a run belongs to: the last country name before it in the sentence ("the deficit with
+    China grew ... to $14.7 billion", "Mexico ($16.6 billion)")."""
+    before = [m for m in names if m.end <= at]
+    return before[-1].iso3 if before else None
+
+
+def own_figure_partner(ctx: Context, c: Candidate, parties: list[str]) -> list[str]:
+    """[story's country, own country] of a figure in a run of figures each told for its own country (round 38): "The
+    deficit with China grew by about $1 billion to $14.7 billion, and the shortfall with India rose by about $2 billion
+    to $4.4 billion"; "Imports from the US were worth EUR 1.7 billion in the month, and those from China EUR 1.3
+    billion"; "Mexico ($16.6 billion), Vietnam ($16.1 billion) and Taiwan ($13.5 billion)".  A pair of two countries
+    that are not the story's, of which every one that is not this figure's own country is the own country of another
+    figure of the sentence, joined two figures' partners: the story's country, left implicit, is the reporter of each
+    (LABELING.md).  Not when a country of the sentence is an owner ("China's exports ...", "Italy's"): a figure of a
+    third country's trade keeps its pair.  Runs after the learned party count, like market_partner."""
+    rep = ctx.reporter
+    if len(parties) != 2 or not rep or rep in parties or c.rank or c.row_flow:
+        return parties
+    sent = c.sent
+    mentions = ctx.country_mentions(sent.start, sent.end, with_people=False)
+    if any(m.possessive or _POSSESSIVE.match(ctx.body, m.end) for m in mentions):
+        return parties
+    names = [replace(m, start=m.start - sent.start, end=m.end - sent.start)
+             for m in mentions if m.kind == "name" and not m.compound]
+    own = _own_country(names, c.money.start)
+    others = {_own_country(names, mo.start) for mo in find_money(sent.text) if mo.start != c.money.start}
+    if not own or own == rep or any(p != own and p not in others for p in parties):
+        return parties
+    return [rep, own]
+
+
 _MARKET_TAKER = re.compile(MARKET_TAKER_AFTER, re.I)
 
 
