@@ -30,6 +30,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BASE_YEAR_BEFORE, 
                         MONTH_ABBR, MONTH_OWNER, MONTH_RANGE_END, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, NON_ISO_TARGETS,
                         NON_TRADE_MONEY, NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, NUMERIC_DATE_BEFORE_YEAR,
                         OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, OWN_PERIOD_AFTER, PAIR_PRONOUN, PART_AFTER_WHOLE,
+                        PARTNER_JUST_AFTER_AMOUNT,
                         PERCENT_UNIT, PERIOD_BACKREF, PRONOUN_ADJUNCT, PRONOUN_LEVEL_VERB, PRONOUN_PLURAL_FLOWS,
                         PRONOUN_SINGULAR_FLOWS, PRONOUN_SUBJECT, RANKING_LINK, RANKING_OPENING_TAIL,
                         RANKING_ORDINAL, RANKING_ROLE_NOUNS, RANKING_ROW_JOIN, RANKING_ROW_TAIL, RECORD_SINCE, RESPECTIVELY_WINDOW, ROW_GOODS_WORDS,
@@ -2012,10 +2013,17 @@ def supplier_partner(ctx: Context, c: Candidate, parties: list[str]) -> list[str
     return [ctx.reporter, parties[0]] if subjects else parties
 
 
-def _own_country(names: list[Mention], at: int) -> str | None:
-    """The country a figure of a run belongs to: the last country name before it in the sentence ("the deficit with
-    China grew ... to $14.7 billion", "Mexico ($16.6 billion)")."""
-    before = [m for m in names if m.end <= at]
+_PARTNER_JUST_AFTER = re.compile(PARTNER_JUST_AFTER_AMOUNT, re.I)
+
+
+def _own_country(text: str, names: list[Mention], mo: Money) -> str | None:
+    """The country a figure of a run belongs to: the partner named right after it ("deficits of $73.9 billion with
+    Taiwan, $68.5 billion with Japan"), else the last country name before it in the sentence ("the deficit with China
+    grew ... to $14.7 billion", "Mexico ($16.6 billion)")."""
+    after = next((m for m in names if m.start >= mo.end), None)
+    if after and _PARTNER_JUST_AFTER.fullmatch(text, mo.end, after.start):
+        return after.iso3
+    before = [m for m in names if m.end <= mo.start]
     return before[-1].iso3 if before else None
 
 
@@ -2026,19 +2034,21 @@ def own_figure_partner(ctx: Context, c: Candidate, parties: list[str]) -> list[s
     billion"; "Mexico ($16.6 billion), Vietnam ($16.1 billion) and Taiwan ($13.5 billion)".  A pair of two countries
     that are not the story's, of which every one that is not this figure's own country is the own country of another
     figure of the sentence, joined two figures' partners: the story's country, left implicit, is the reporter of each
-    (LABELING.md).  Not when a country of the sentence is an owner ("China's exports ...", "Italy's"): a figure of a
-    third country's trade keeps its pair.  Runs after the learned party count, like market_partner."""
+    (LABELING.md).  Not when the sentence names the story's country ("kept Mexico in first place ..., ahead of Canada,
+    whose exports to the United States came to $198 billion, and China, at $167 billion": the reporter is not left
+    implicit) or a country of it is an owner ("China's exports ...", "Italy's"): a figure of a third country's trade
+    keeps its pair.  Runs after the learned party count, like market_partner."""
     rep = ctx.reporter
     if len(parties) != 2 or not rep or rep in parties or c.rank or c.row_flow:
         return parties
     sent = c.sent
     mentions = ctx.country_mentions(sent.start, sent.end, with_people=False)
-    if any(m.possessive or _POSSESSIVE.match(ctx.body, m.end) for m in mentions):
-        return parties
+    if any(m.iso3 == rep or m.possessive or _POSSESSIVE.match(ctx.body, m.end) for m in mentions):
+        return parties      # the story's country named (not implicit), or an owner: the pair is the sentence's own
     names = [replace(m, start=m.start - sent.start, end=m.end - sent.start)
              for m in mentions if m.kind == "name" and not m.compound]
-    own = _own_country(names, c.money.start)
-    others = {_own_country(names, mo.start) for mo in find_money(sent.text) if mo.start != c.money.start}
+    own = _own_country(sent.text, names, c.money)
+    others = {_own_country(sent.text, names, mo) for mo in find_money(sent.text) if mo.start != c.money.start}
     if not own or own == rep or any(p != own and p not in others for p in parties):
         return parties
     return [rep, own]

@@ -54,3 +54,18 @@ def test_an_owner_in_the_sentence_keeps_a_third_countrys_pair():
     ctx, c = _candidate(body, 10.2e9)
     assert own_figure_partner(ctx, c, ["CHN", "KOR"]) == ["CHN", "KOR"]
     assert own_figure_partner(ctx, c, ["KOR", "USA"]) == ["KOR", "USA"]     # the story's country already a party
+
+
+def test_a_partner_right_after_the_amount_is_the_figures_own_and_a_named_story_country_keeps_the_pair():
+    body = ("China's surplus with the US narrows\n\n"
+            "China's trade surplus with the United States narrowed in 2024, customs data showed. "
+            "The US also recorded deficits of $73.9 billion with Taiwan and $68.5 billion with Japan.")
+    ctx, c = _candidate(body, 68.5e9)
+    assert ctx.reporter == "CHN"
+    assert own_figure_partner(ctx, c, ["JPN", "USA"]) == ["JPN", "USA"]    # Japan's own amount: the pair stands
+    body = ("Mexico's exports hold firm\n\n"
+            "Mexico's exports to the United States rose in the first half, official data showed. That kept Mexico "
+            "ahead of Canada, whose exports to the United States came to $198 billion, and China, at $167 billion.")
+    ctx, c = _candidate(body, 167e9)
+    assert ctx.reporter == "MEX"
+    assert own_figure_partner(ctx, c, ["CHN", "USA"]) == ["CHN", "USA"]    # the story's country named: not implicit
