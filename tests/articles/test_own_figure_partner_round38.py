@@ -69,3 +69,12 @@ def test_a_partner_right_after_the_amount_is_the_figures_own_and_a_named_story_c
     ctx, c = _candidate(body, 167e9)
     assert ctx.reporter == "MEX"
     assert own_figure_partner(ctx, c, ["CHN", "USA"]) == ["CHN", "USA"]    # the story's country named: not implicit
+
+
+def test_a_shared_partner_after_the_first_amount_is_no_run():
+    body = ("EU car exporters brace for US tariffs\n\n"
+            "The European Union's car exports to the United States face a 25% tariff, the Commission said. Germany ran "
+            "a car export surplus of USD 17.7bn with the US in 2024, and Slovakia one of USD 6.3bn.")
+    ctx, c = _candidate(body, 6.3e9)
+    assert ctx.reporter == "EUU"
+    assert own_figure_partner(ctx, c, ["SVK", "USA"]) == ["SVK", "USA"]
