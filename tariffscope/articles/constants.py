@@ -328,6 +328,11 @@ MARKET_BEFORE_COUNTRY = r"\b(?:bound|destined|headed|heading)\s+for\s+(?:the\s+)
 # taker_market).  Regex source: right after the country's mention, a rank ("was next,") allowed between.
 MARKET_TAKER_AFTER = (r"(?:\s+(?:alone|market))?(?:\s+(?:was|is|came|ranked)\s+(?:next|second|third|fourth|fifth)\s*,)?"
                       r"\s+(?:took|takes|taking|bought|buys|absorbed|absorbs)\b")
+# Round 38 (xtvreporter38): the partner a figure of a run is told with, right after its amount ("deficits of $73.9
+# billion with Taiwan, $68.5 billion with Japan"; "$1.3 billion in products shipped there ... to China"): a short gap
+# with no clause break, then "with / to / from" (the).  Else the figure's country is the last name before it
+# (trade_values._own_country).  Regex source, matched in full over the gap between the amount and the country.
+PARTNER_JUST_AFTER_AMOUNT = r"[^,;:.()$€£]{0,25}?\b(?:with|to|from)\s+(?:the\s+)?"
 # Trade values (round 16): a change of a flow is no trade value (LABELING.md: "changes ... label the level the text gives"),
 # in the written forms the round-13 cue (`_CHANGE_BEFORE`: "widened by £3bn", "down £1.7bn") misses: a change noun before
 # the amount ("a rise of $2.5 billion", "an increase of almost $30 billion"), a percentage change restated in money

@@ -30,6 +30,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BASE_YEAR_BEFORE, 
                         MONTH_ABBR, MONTH_OWNER, MONTH_RANGE_END, NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, NON_ISO_TARGETS,
                         NON_TRADE_MONEY, NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS, NUMERIC_DATE_BEFORE_YEAR,
                         OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, OWN_PERIOD_AFTER, PAIR_PRONOUN, PART_AFTER_WHOLE,
+                        PARTNER_JUST_AFTER_AMOUNT,
                         PERCENT_UNIT, PERIOD_BACKREF, PRONOUN_ADJUNCT, PRONOUN_LEVEL_VERB, PRONOUN_PLURAL_FLOWS,
                         PRONOUN_SINGULAR_FLOWS, PRONOUN_SUBJECT, RANKING_LINK, RANKING_OPENING_TAIL,
                         RANKING_ORDINAL, RANKING_ROLE_NOUNS, RANKING_ROW_JOIN, RANKING_ROW_TAIL, RECORD_SINCE,
@@ -2011,6 +2012,51 @@ def supplier_partner(ctx: Context, c: Candidate, parties: list[str]) -> list[str
     subjects = [m for m in ctx.country_mentions(sent.start, sent.start + c.money.start, with_people=False)
                 if m.iso3 == parties[0] and _SUPPLIER_AFTER.match(ctx.body, m.end)]
     return [ctx.reporter, parties[0]] if subjects else parties
+
+
+_PARTNER_JUST_AFTER = re.compile(PARTNER_JUST_AFTER_AMOUNT, re.I)
+
+
+def _own_country(text: str, names: list[Mention], mo: Money) -> tuple[str, str] | None:
+    """The country a figure of a run belongs to and how it is bound: the partner named right after it ("deficits of
+    $73.9 billion with Taiwan, $68.5 billion with Japan"; "after"), else the last country name before it in the
+    sentence ("the deficit with China grew ... to $14.7 billion", "Mexico ($16.6 billion)"; "before")."""
+    after = next((m for m in names if m.start >= mo.end), None)
+    if after and _PARTNER_JUST_AFTER.fullmatch(text, mo.end, after.start):
+        return after.iso3, "after"
+    before = [m for m in names if m.end <= mo.start]
+    return (before[-1].iso3, "before") if before else None
+
+
+def own_figure_partner(ctx: Context, c: Candidate, parties: list[str]) -> list[str]:
+    """[story's country, own country] of a figure in a run of figures each told for its own country (round 38): "The
+    deficit with China grew by about $1 billion to $14.7 billion, and the shortfall with India rose by about $2 billion
+    to $4.4 billion"; "Imports from the US were worth EUR 1.7 billion in the month, and those from China EUR 1.3
+    billion"; "Mexico ($16.6 billion), Vietnam ($16.1 billion) and Taiwan ($13.5 billion)".  A pair of two countries
+    that are not the story's, of which every one that is not this figure's own country is the own country of another
+    figure of the sentence, joined two figures' partners: the story's country, left implicit, is the reporter of each
+    (LABELING.md).  The run binds every figure the same way (all partners after their amounts, or all before): "Germany
+    ran a surplus of $17.7bn with the US, and Slovakia one of $6.3bn" names a shared partner, not a run.  Not when the
+    sentence names the story's country ("kept Mexico in first place ..., ahead of Canada,
+    whose exports to the United States came to $198 billion, and China, at $167 billion": the reporter is not left
+    implicit) or a country of it is an owner ("China's exports ...", "Italy's"): a figure of a third country's trade
+    keeps its pair.  Runs after the learned party count, like market_partner."""
+    rep = ctx.reporter
+    if len(parties) != 2 or not rep or rep in parties or c.rank or c.row_flow:
+        return parties
+    sent = c.sent
+    mentions = ctx.country_mentions(sent.start, sent.end, with_people=False)
+    if any(m.iso3 == rep or m.possessive or _POSSESSIVE.match(ctx.body, m.end) for m in mentions):
+        return parties      # the story's country named (not implicit), or an owner: the pair is the sentence's own
+    names = [replace(m, start=m.start - sent.start, end=m.end - sent.start)
+             for m in mentions if m.kind == "name" and not m.compound]
+    bound = {mo.start: _own_country(sent.text, names, mo) for mo in find_money(sent.text)}
+    own = bound.get(c.money.start)
+    others = {b[0] for at, b in bound.items() if b and at != c.money.start}
+    if not own or own[0] == rep or any(p != own[0] and p not in others for p in parties) \
+            or len({b[1] for b in bound.values() if b}) > 1:
+        return parties      # a shared partner after one amount, an owner before the other: no run of own figures
+    return [rep, own[0]]
 
 
 _MARKET_TAKER = re.compile(MARKET_TAKER_AFTER, re.I)
