@@ -2411,6 +2411,12 @@ def _story_year(ctx: Context) -> int:
 _LEDE_REPORT_MONTH = re.compile(LEDE_REPORT_MONTH)
 
 
+def _lede_periods(ctx: Context) -> str:
+    """The headline, deck and lede as one text, datelines and compared amounts' stretches blanked (_own_periods):
+    where _lede_report_month and _lede_last_year look for the story's period."""
+    return _own_periods(" ".join(_DATELINE.sub(_blank, s.text) for s in ctx.sentences[:LEDE_SENTENCES]))
+
+
 def _lede_report_month(ctx: Context) -> int | None:
     """The first month the headline, deck and lede name as the period of the story's figures (constants.py
     LEDE_REPORT_MONTH, or a month owning a figure: "December's gap"), outside a compared amount's stretch, when it lies
@@ -2418,7 +2424,7 @@ def _lede_report_month(ctx: Context) -> int | None:
     after publication ("the first 20 days of January" in a January paper is this year's; "in December" in a February
     paper last year's)."""
     pub = ctx.published
-    lede = _own_periods(" ".join(_DATELINE.sub(_blank, s.text) for s in ctx.sentences[:LEDE_SENTENCES]))
+    lede = _lede_periods(ctx)
     found = sorted([(m.start(), m.group("m") or m.group("r")) for m in _LEDE_REPORT_MONTH.finditer(lede)]
                    + [(m.start(), m.group("m")) for m in _MONTH_OWNER.finditer(lede)])
     for _, name in found:
@@ -2430,7 +2436,7 @@ def _lede_report_month(ctx: Context) -> int | None:
 
 def _lede_last_year(ctx: Context) -> bool:
     pub = ctx.published
-    lede = _own_periods(" ".join(_DATELINE.sub(_blank, s.text) for s in ctx.sentences[:LEDE_SENTENCES]))
+    lede = _lede_periods(ctx)
     years = {y for _, y in _years(lede, 0, len(lede))}
     last = any(not _BASE_PERIOD_BEFORE.search(lede, max(0, m.start() - 40), m.start()) and not _PERIOD_OF_NEXT.match(lede, m.end())
                for m in _LAST_YEAR.finditer(lede))
