@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -167,12 +167,13 @@ class Context:
         out.sort(key=lambda m: m.start)
         return out
 
-    def sentence_starts(self) -> list[int]:
-        """The start offsets of the sentences, in order (for bisect; built once per article)."""
-        hit = self.memo.get("sentence_starts")
-        if hit is None:
-            hit = self.memo["sentence_starts"] = [s.start for s in self.sentences]
-        return hit
+    def sentence_index(self, pos: int) -> int:
+        """Index of the sentence that holds offset `pos` (its start included); the sentences' starts are listed once
+        per article."""
+        starts = self.memo.get("sentence_offsets")
+        if starts is None:
+            starts = self.memo["sentence_offsets"] = [s.start for s in self.sentences]
+        return bisect_right(starts, pos) - 1
 
     def alone_in_paragraph(self, i: int) -> bool:
         """Sentence i is the whole of its paragraph (a heading, a list line, a title)."""

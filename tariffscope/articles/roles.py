@@ -16,7 +16,6 @@ article's main country -- unless the clause says the measure is global ("all cou
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 
@@ -941,7 +940,7 @@ def _pointer_country(ctx: Context, sent_start: int, phrase: re.Match, imposer: s
     the imposer ("Trump stunned the Swiss by imposing a 39 percent tariff on the country's goods"), where a pronoun
     stops at it (an export duty on its own goods); "the bloc" is the EU only."""
     noun = phrase.group("pointer").lower()
-    k = bisect_right(ctx.sentence_starts(), sent_start) - 1
+    k = ctx.sentence_index(sent_start)
     first = max(ctx.section_start(k) + 1, k - COUNTRY_POINTER_SENTENCES)
     lo = ctx.sentences[first].start if 0 <= first < len(ctx.sentences) else sent_start
     for m in reversed(ctx.country_mentions(min(lo, sent_start), sent_start + phrase.start(), with_people=False)):

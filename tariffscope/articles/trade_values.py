@@ -1036,7 +1036,7 @@ def _breakdown(ctx: Context, sent, monies: list[Money], facts: list[dict]) -> li
     country's part of the figure: its kind and year, the item's country in place of the figure's own side (the
     story's country, or the exporter), the partner kept."""
     none: list[dict | None] = [None] * len(monies)
-    if len(monies) < 2 or not facts or facts[-1]["span"][0] < ctx.sentences[max(0, _index(ctx, sent) - 2)].start:
+    if len(monies) < 2 or not facts or facts[-1]["span"][0] < ctx.sentences[max(0, ctx.sentence_index(sent.start) - 2)].start:
         return none
     items, counterparts = [], True
     lo = sent.start
@@ -1087,7 +1087,7 @@ def _measure_goes_on(ctx: Context, sent, mo: Money, facts: list[dict]) -> dict |
     parties and year (the last figure of the story within MEASURE_STORY_SENTENCES)."""
     if not facts or facts[-1]["kind"] != "countermeasure_coverage" or not _MEASURE_SUBJECT_VERB.fullmatch(sent.text, 0, mo.start):
         return None
-    prev, si = facts[-1], _index(ctx, sent)
+    prev, si = facts[-1], ctx.sentence_index(sent.start)
     # "They" is the measure the sentence before names ("Canada's duties are scheduled to start ... They cover ..."),
     # and the story's last figure is that measure's coverage
     if not si or not _MEASURE_NOUN.search(ctx.sentences[si - 1].text) or \
@@ -1353,10 +1353,6 @@ def _item_fact(c: Candidate, head: Candidate) -> dict | None:
     if head.fact is None:
         return None
     return flow_at(head.fact, c)
-
-
-def _index(ctx: Context, sent) -> int:
-    return next(i for i, s in enumerate(ctx.sentences) if s.start == sent.start)
 
 
 def _breakdown_fact(c: Candidate) -> dict:
@@ -2646,7 +2642,7 @@ def _role_partner(ctx: Context, sent, at: int) -> str | None:
     """The country a role phrase at sent.text[at] stands for: the last one named before it in the sentence, else in the
     sentence before ("Trade with China moved ... That gave Brazil a surplus ... with its largest trading partner"); the
     story's reporter is no partner of its own."""
-    si = _index(ctx, sent)
+    si = ctx.sentence_index(sent.start)
     for lo, hi in ((sent.start, sent.start + at), (ctx.sentences[si - 1].start, ctx.sentences[si - 1].end) if si else (0, 0)):
         named = [m.iso3 for m in ctx.country_mentions(lo, hi, with_people=False) if m.iso3 != ctx.reporter]
         if named:
@@ -2688,7 +2684,7 @@ def anaphoric_partners(ctx: Context, sent, cl: tuple[int, int]) -> list[Mention]
         if owners and not sides:
             continue
         sides = sides or {ctx.reporter}
-        iso = _last_named_besides(ctx, _index(ctx, sent), at, sides)
+        iso = _last_named_besides(ctx, ctx.sentence_index(sent.start), at, sides)
         if iso:
             out.append(Mention(at, sent.start + d.end(), iso, "name", d.group("desc")))
     return out
