@@ -201,32 +201,6 @@ def nearby_start_features(v: RateView) -> list[str]:
     return out
 
 
-# the story's lede: its first sentence that is no heading and has at least this many words (headline, deck, dateline
-# and byline lines are shorter); the "top" of the story is the lede and the next few sentences
-LEDE_MIN_WORDS_STATUS = 9
-TOP_SENTENCES = 4
-
-
-def _lede_index(ctx: Context) -> int:
-    return next((i for i, s in enumerate(ctx.sentences)
-                 if i not in ctx.headings and len(s.text.split()) >= LEDE_MIN_WORDS_STATUS), 0)
-
-
-def story_position_features(v: RateView) -> list[str]:
-    """Where in the story the rate is told -- the lede (or above it), the top after it, the first, middle or last third,
-    and whether a section heading stands between the lede and it -- crossed with the rules' status (round 39,
-    xstatusmodel39): the lede and top tell the news (what is decided now: an in-force verb there is often only
-    announced, an "announced" one a step already applied), the later thirds the background, which is mostly in force
-    or history, and a heading opens a rundown of measures as they stand."""
-    r, n, lede = v.rule_status, len(v.ctx.sentences), _lede_index(v.ctx)
-    pos = ("lede" if v.si <= lede else "top" if v.si < lede + TOP_SENTENCES else "early" if v.si < n / 3
-           else "mid" if v.si < 2 * n / 3 else "late")
-    out = [f"rule={r}&pos={pos}"]
-    if any(lede < h < v.si for h in v.ctx.headings):
-        out.append(f"rule={r}&under_heading")
-    return out
-
-
 def _verb_forms() -> dict[str, str]:
     """Every form of STATUS_VERB_LEMMAS (base, -s, -ed, -ing, doubled consonants, -ies/-ied) -> its base form."""
     out = dict(STATUS_VERB_IRREGULAR)
@@ -338,7 +312,7 @@ def status_features(v: RateView) -> list[str]:
         prev = v.ctx.sentences[v.si - 1].text
         out += [f"pcue:{m.group(0).lower()}" for m in _CUES.finditer(prev)]
     return (out + conjunction_features(v) + story_start_features(v) + restatement_features(v) + superseded_features(v)
-            + nearby_start_features(v) + governing_verb_features(v) + story_position_features(v))
+            + nearby_start_features(v) + governing_verb_features(v))
 
 
 def _near(v: RateView, pos_start: int, pos_end: int, prefix: str) -> list[str]:
