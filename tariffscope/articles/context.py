@@ -41,9 +41,9 @@ _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:the\s+)?$")
 _CLAUSE_START = re.compile(BALANCE_CLAUSE_START, re.I)
 _SIDES_BEFORE = re.compile(BALANCE_SIDES_BEFORE, re.I)
 _SIDES_AFTER = re.compile(BALANCE_SIDES_AFTER, re.I)
-# "tariffs on China's exports", "curbs against Chinese exports": a flow named as something else's object
 # a statistics agency's name as a word of its own (not inside a longer word: "ONS" in "ONSITE")
 _AGENCY = re.compile(rf"\b(?:{literal_alternation(STATISTICS_AGENCIES)})\b")
+# "tariffs on China's exports", "curbs against Chinese exports": a flow named as something else's object
 _OBJECT_BEFORE = re.compile(r"\b(?:on|against|of|from|to|for|with|into|over|about|targeting|hit|hits|hitting)\s+(?:the\s+)?$", re.I)
 
 
