@@ -658,6 +658,23 @@ TRADE_KIND_CUES = (
 MEASURE_STORY_SENTENCES = 5
 # the story's headline, deck and lede: where the country whose trade figures the story reports is named (context.story_reporter)
 LEDE_SENTENCES = 6
+# Round 39 (xreporter39): the national statistics office or agency whose release the story reports, named in the
+# headline, deck or lede ("USDA sees farm trade deficit easing", "Eurostat reported on Friday", "according to trade
+# statistics released by the South African Revenue Service (SARS)"), gives the story's reporter when no country owns a
+# flow there (context.story_reporter): a release tells its own country's trade, whichever partner the story names most.
+# Only names that belong to one country: not "Federal Statistical Office" (Germany's and Switzerland's), "Department of
+# Agriculture" or "Commerce Department" (many governments have one), nor short forms shared with other bodies (ABS, CBS).
+STATISTICS_AGENCIES = {
+    "USDA": "USA", "Foreign Agricultural Service": "USA", "Census Bureau": "USA", "Bureau of Economic Analysis": "USA",
+    "Eurostat": "EUU",
+    "South African Revenue Service": "ZAF", "SARS": "ZAF",
+    "Statistics Canada": "CAN", "StatCan": "CAN",
+    "Office for National Statistics": "GBR", "ONS": "GBR", "HMRC": "GBR",
+    "Destatis": "DEU",
+    "INEGI": "MEX",
+    "General Administration of Customs": "CHN",
+    "Central Statistics Office": "IRL",
+}
 # A country owning the story's trade balance or its whole foreign trade (round 24, context.story_reporter), besides the
 # possessive flows: the name used attributively before a goods/trade balance ("the US trade deficit barely moved", "The
 # U.S. trade gap shrank", "US goods trade deficit falls", "America's goods deficit with China") -- "trade" or "goods" is

@@ -10,10 +10,10 @@ from datetime import date
 from . import gazetteer
 from .constants import (BALANCE_CLAUSE_START, BALANCE_SIDES_AFTER, BALANCE_SIDES_BEFORE, HOME_STORY_MIN_SENTENCES,
                         LEDE_SENTENCES, OWNED_BALANCE_AFTER, OWNED_FLOW_ONE_WORD_AFTER, OWNED_TRADE_AFTER,
-                        OWNED_TRADE_LEVEL_AFTER)
+                        OWNED_TRADE_LEVEL_AFTER, STATISTICS_AGENCIES)
 from .gazetteer import Mention
 from .people import PeopleIndex
-from .text import Sentence, split_sentences
+from .text import Sentence, literal_alternation, split_sentences
 
 
 _ITEM = re.compile(r"^[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,3}:\s+\d")
@@ -41,6 +41,8 @@ _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:the\s+)?$")
 _CLAUSE_START = re.compile(BALANCE_CLAUSE_START, re.I)
 _SIDES_BEFORE = re.compile(BALANCE_SIDES_BEFORE, re.I)
 _SIDES_AFTER = re.compile(BALANCE_SIDES_AFTER, re.I)
+# a statistics agency's name as a word of its own (not inside a longer word: "ONS" in "ONSITE")
+_AGENCY = re.compile(rf"\b(?:{literal_alternation(STATISTICS_AGENCIES)})\b")
 # "tariffs on China's exports", "curbs against Chinese exports": a flow named as something else's object
 _OBJECT_BEFORE = re.compile(r"\b(?:on|against|of|from|to|for|with|into|over|about|targeting|hit|hits|hitting)\s+(?:the\s+)?$", re.I)
 
@@ -104,15 +106,25 @@ class Context:
     def story_reporter(self) -> str | None:
         """The implicit reporter of the story's trade figures (LABELING.md: "the story's country"): the first country of
         the headline, deck and lede that owns a trade flow ("Taiwan's exports hit ...", "German exports to the US slide");
-        else the main country; else -- a story about one country's own trade that names no other ("Türkiye exported ...")
-        -- the default imposer.  The mention count alone reads a Taiwan release naming China more often as China's."""
+        else the country of the statistics agency the headline, deck or lede names (round 39); else the main country;
+        else -- a story about one country's own trade that names no other ("Türkiye exported ...") -- the default
+        imposer.  The mention count alone reads a Taiwan release naming China more often as China's."""
         lede_end = self.sentences[min(len(self.sentences), LEDE_SENTENCES) - 1].end if self.sentences else 0
         for m in self.countries:
             if m.start >= lede_end:
                 break
             if self._owns_flow(m):
                 return m.iso3
-        return self.main_country or self.default_imposer
+        return self.release_country(lede_end) or self.main_country or self.default_imposer
+
+    def release_country(self, lede_end: int) -> str | None:
+        """The country of the first statistics agency named before `lede_end` ("USDA sees farm trade deficit easing to
+        $41.5 billion", "Eurostat reported on Friday that ..."): the story reports that agency's release, so its country
+        is the reporter the figures leave implicit -- not the partner the story names most (round 39: d2135's USDA
+        outlook and d2730's farm exports read for China, d2378's SARS release for Botswana, d1700's Eurostat surplus for
+        China)."""
+        agency = _AGENCY.search(self.body, 0, lede_end)
+        return STATISTICS_AGENCIES[agency.group(0)] if agency else None
 
     def _owns_flow(self, m: Mention) -> bool:
         if _OBJECT_BEFORE.search(self.body, max(0, m.start - 15), m.start):
