@@ -502,18 +502,6 @@ NOT_THE_MEASURE = (r"\b(?:changes?|reductions?|cuts?|increases?|hikes?|removal|p
 EXISTING_RATE_WORDS = r"already|currently|current|existing|since|stays?|remains?|took effect|in effect|in force|in place"
 EXISTING_RATE_BEFORE = rf"\b(?:still|{EXISTING_RATE_WORDS})\b|\bfrom\s+(?:the\s+|an?\s+)?(?:\w+\s+)?$"
 EXISTING_RATE_AFTER = r"\s*(?:[\w\"”'’-]+\s+){0,6}?(?:already|currently)\b"
-# round 39 (tariffs._framed_section): a sentence in a rundown's section that tells a rate as background, anywhere in it --
-# the existing-rate words, a rate kept ("leaving the baseline rates where they are", "unchanged"), a perfect of paying or
-# applying ("Britain's goods have paid a 10% rate since April"), or a time of its own before the page ("In April, Trump
-# set a base tariff of 10%", "EO 62, issued in 2024", "Beijing answered in March with 100% tariffs"; a start after it is
-# timeline's, read before this)
-SECTION_BACKGROUND = (rf"\b(?:still|{EXISTING_RATE_WORDS}|unchanged|where\s+(?:it|they)\s+(?:is|are|stands?)|"
-                      r"ha(?:s|ve|d)\s+(?:\w+\s+)?(?:paid|faced|applied|been|borne|levied|charged|carried)|"
-                      r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)|"
-                      r"(?:19|20)\d\d|ago|earlier|last\s+(?:year|month|week))\b")
-# ... or a rate its goods pay now: a present "pay" with no modal or "to" in the words before it ("Egyptian goods pay just
-# the 10% levy", "Canadian potash ... pay 10 per cent"; not "South Africa and Algeria will each pay 30%")
-SECTION_PRESENT_PAY = r"\b(?:pays|now|continues?\s+to)\b|(?<!\bwill\s)(?<!\bwould\s)(?<!\bto\s)(?<!\beach\s)\bpay\b"
 # round 15 (LABELING.md, rounds 11-12): a removal decided now that starts later leaves the rate in force -- "will lift the
 # 15% tariffs from November 10", "would also scrap ... the tariffs of up to 15%", "agreed to remove the 25% duty".  The
 # words before a lift verb that make the removal a future one (regex source; tariffs._future_removal)
@@ -2018,7 +2006,7 @@ RESTATED_EXEMPTION_CUE = r"\b(?:exempt\w*|spared|excluded|left\s+out|carved\s+ou
 # main clause's country none of its rate.  The subject is a capitalised name or a pronoun (not a month or weekday:
 # "since March on steel" is a date, no clause); "as" and "while" are split by text._CLAUSE_BREAK already.
 ADVERBIAL_OPENERS = r"after|since|when|because|once|before|until|following"
-_CALENDAR_WORDS = (r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December)|"
+_CALENDAR_WORDS = (r"January|February|March|April|May|June|July|August|September|October|November|December|"
                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 # "it" and "they" are left out: they mostly stand for the main clause's measure or goods ("before it was cut to 15%",
 # "until it reaches 10%", "when they come from countries ..."), whose parties the clause must keep

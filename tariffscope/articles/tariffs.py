@@ -141,8 +141,6 @@ from .constants import (
     ROUTED_THROUGH,
     ROUTED_THROUGH_REACH,
     SCOPE_NAMES_GOODS,
-    SECTION_BACKGROUND,
-    SECTION_PRESENT_PAY,
     COUNTRY_ASIDE_BREAK, COUNTRY_ORIGIN_BEFORE, COUNTRY_PAYER_AFTER_RUN, COUNTRY_RELATIVE_PAYS, COUNTRY_RUN_GLUE,
     STATUS_CUES,
     TAKING_OUT_VERB,
@@ -2152,21 +2150,6 @@ def _bare_item(ctx: Context, si: int, row: "_Row") -> bool:
     return ctx.alone_in_paragraph(si) and not sent.text.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
-_SECTION_BACKGROUND = re.compile(SECTION_BACKGROUND, re.I)
-_SECTION_PRESENT_PAY = re.compile(SECTION_PRESENT_PAY, re.I)
-
-
-def _framed_section(ctx: Context, si: int, text: str, p: Percent, cl: tuple[int, int]) -> bool:
-    """Round 39: an uncued prose rate in a section a heading opens after the lede dated the story's measure ("The new
-    rates take effect on August 7." ... "The middle band" / "India will pay 25%, Vietnam 20%"): the rundown of that
-    measure, unless its sentence dates a start of its own or tells a rate as background (SECTION_BACKGROUND: paid
-    already, kept, told at a time before the page) or as paid now (SECTION_PRESENT_PAY)."""
-    frame = ctx.story_frame[1]
-    return any(frame < h < si for h in ctx.headings) and not _told_existing(text, p, cl) \
-        and timeline.START_DATE.search(text) is None and _SECTION_BACKGROUND.search(text) is None \
-        and _SECTION_PRESENT_PAY.search(text) is None
-
-
 def _listed_previous(ctx: Context, sent, row: "_Row", k: int, seg_end: int, facts: list) -> list:
     """The facts of the previous item when the k-th rate follows it in a run of listed rates and names no party."""
     if k == 0 or row.rates[k][0] not in row.list_followers or _own_party(ctx, sent.start, row.window[k], seg_end):
@@ -3075,8 +3058,8 @@ def _uncued_status(ctx: Context, si: int, row: _Row, k: int, own_status, carry: 
         or (carry.status if continuing else None) or \
         (_company_intro_status(ctx, si) if row.company else _list_intro_status(ctx, si) if row.label else None) \
         or row.col_status.get(p)
-    if status is None and ctx.story_frame and (_bare_item(ctx, si, row) or _framed_section(ctx, si, text, p, cl)):
-        status = ctx.story_frame[0]     # an uncued list item, table row or section rate of the story's dated measure
+    if status is None and ctx.story_frame and _bare_item(ctx, si, row):
+        status = ctx.story_frame[0]     # an uncued list item or table row of the story's dated measure
         row.framed.add(k)
     if status is None and _allocated_rate(text, row, k, cl) and _allocation_announced(ctx) \
             and not (si == 0 and timeline.headline_start(ctx) is not None):
