@@ -180,7 +180,9 @@ _STRETCH_END = re.compile(r"[,;]|$")
 _COMPARED_STRETCH = re.compile(r"\b(?:from|against|compared (?:with|to)|versus|vs\.?|(?<=%)\s*on(?:\s+the)?|(?:per ?cent|percent)\s+on(?:\s+the)?)"
                                r"\s+(?:about |roughly |nearly |some |around )?(?:US\$|C\$|A\$|USD|[$€£¥₹]|\d)", re.I)
 _LAST_MONTH = re.compile(r"\blast month\b", re.I)
-_MONTH = re.compile(r"\b(?:in|during|for|since|through|between)\s+(?P<m>Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\s+\d)")
+# the preposition in either case: a sentence-initial "In December, exports grew ..." names its month as "in December"
+# does (round 39); the month itself stays capitalised, so "may" and "march" as words are no months
+_MONTH = re.compile(r"\b(?i:in|during|for|since|through|between)\s+(?P<m>Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\s+\d)")
 _MONTH_NO = {m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 
 
