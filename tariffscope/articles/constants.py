@@ -576,6 +576,13 @@ ALL_GOODS_WORDS = r"(?:goods|imports|exports|products|items|shipments|merchandis
 COUNTRY_POINTER = r"the\s+(?:[\w-]+\s+){0,2}?(?P<pointer>country|nation|bloc|kingdom|island|republic|emirate|archipelago)['’]s"
 COUNTRY_POINTER_BLOCS = {"bloc": "EUU"}     # a pointer noun that names one party only
 COUNTRY_POINTER_SENTENCES = 2               # sentences before the pointer's own searched for its country
+# Round 39 (xpointer39): the same descriptions are mentions of the country they point back to where they stand as a
+# party (`context.pointer_mentions`): possessive before a goods word ("the Indian Ocean nation's exports"), or the object
+# of on / from / against / with ("on imports from the wealthy Alpine country"), so that every cue reads them as the name.
+# Not "union" (a labour union in auto stories); not after "other", "same", "home" ... (COUNTRY_POINTER_OTHER_WORDS).
+COUNTRY_POINTER_MENTION = (r"\b[Tt]he\s+(?P<words>(?:[\w-]+\s+){0,2}?)(?P<pointer>country|nation|bloc|kingdom|island|republic"
+                           r"|emirate|archipelago|city-state)(?![\w-])(?P<poss>['’]s)?")
+COUNTRY_POINTER_OTHER_WORDS = frozenset({"other", "another", "same", "each", "every", "any", "host", "home", "partner"})
 OWNED_GOODS_PRONOUN = (r"(?:on|for|to|against|(?:imports|shipments)\s+of)\s+(?:(?:all|most|many|much|some|part)\s+(?:of\s+)?)?"
                        rf"(?:its|their|{COUNTRY_POINTER})\s+(?:own\s+)?")
 OWNED_GOODS_WORDS = r"(?:goods|exports|products|items|shipments|merchandise|carmakers|automakers|producers|companies|exporters)"

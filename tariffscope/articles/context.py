@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import gazetteer
-from .constants import (BALANCE_CLAUSE_START, BALANCE_SIDES_AFTER, BALANCE_SIDES_BEFORE, HOME_STORY_MIN_SENTENCES,
-                        LEDE_SENTENCES, OWNED_BALANCE_AFTER, OWNED_FLOW_ONE_WORD_AFTER, OWNED_TRADE_AFTER,
-                        OWNED_TRADE_LEVEL_AFTER, STATISTICS_AGENCIES)
+from .constants import (BALANCE_CLAUSE_START, BALANCE_SIDES_AFTER, BALANCE_SIDES_BEFORE, COUNTRY_POINTER_BLOCS,
+                        COUNTRY_POINTER_MENTION, COUNTRY_POINTER_OTHER_WORDS, COUNTRY_POINTER_SENTENCES,
+                        HOME_STORY_MIN_SENTENCES, LEDE_SENTENCES, OWNED_BALANCE_AFTER, OWNED_FLOW_ONE_WORD_AFTER,
+                        OWNED_GOODS_WORDS, OWNED_TRADE_AFTER, OWNED_TRADE_LEVEL_AFTER, STATISTICS_AGENCIES)
 from .gazetteer import Mention
 from .people import PeopleIndex
 from .text import Sentence, literal_alternation, split_sentences
@@ -36,6 +37,9 @@ _OWNED_BALANCE = re.compile(OWNED_BALANCE_AFTER, re.I)
 _OWNED_FLOW_ONE_WORD = re.compile(OWNED_FLOW_ONE_WORD_AFTER, re.I)
 _OWNED_TRADE_LEVEL = re.compile(OWNED_TRADE_LEVEL_AFTER, re.I)
 _OWNED_TRADE = re.compile(OWNED_TRADE_AFTER, re.I)
+_POINTER = re.compile(COUNTRY_POINTER_MENTION)
+_POINTER_OBJECT_BEFORE = re.compile(r"\b(?:on|from|against|with)\s+$", re.I)
+_POINTER_OWNS_GOODS = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{OWNED_GOODS_WORDS}\b", re.I)
 # "America's China trade deficit": a country after another's possessive is the partner, not the owner
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:the\s+)?$")
 _CLAUSE_START = re.compile(BALANCE_CLAUSE_START, re.I)
@@ -87,14 +91,22 @@ class Context:
                      if (i == 0 or ctx.sentences[i - 1].para != s.para) and (_ITEM.match(s.text) or RATE_FIRST_ITEM.match(s.text)
                                                                     or _ITEM_DASH.match(s.text))]
         ctx._starts = [m.start for m in ctx.countries]
-        for m in reversed(ctx.countries):
-            ctx.first_mention[m.iso3] = m.start
         ctx.people = PeopleIndex(body)
         counts = Counter(m.iso3 for m in ctx.countries)
         for pm in ctx.people.mentions:
             if pm.person.country:
                 counts[pm.person.country] += 1
         ctx.default_imposer = _default_imposer(ctx, counts)
+        pointers = pointer_mentions(ctx)
+        if pointers:
+            # (a demonym inside the description is part of it: "the Indian Ocean nation's exports" is no India)
+            inside = [(p.start, p.end) for p in pointers]
+            kept = [m for m in ctx.countries if not any(s < m.start and m.end <= e for s, e in inside)]
+            ctx.countries = sorted(kept + pointers, key=lambda m: m.start)
+            ctx._starts = [m.start for m in ctx.countries]
+            ctx.memo.clear()
+        for m in reversed(ctx.countries):
+            ctx.first_mention[m.iso3] = m.start
         non_us = [(n, iso) for iso, n in counts.items() if iso != ctx.default_imposer]
         if non_us:
             # most mentioned; ties go to the first mentioned
@@ -236,6 +248,42 @@ class Context:
 
     def country_codes(self) -> list[str]:
         return sorted({m.iso3 for m in self.countries})
+
+
+def pointer_mentions(ctx: Context) -> list[Mention]:
+    """Round 39: the descriptions of a country that stand where its name would as a party -- an owner of goods ("the
+    bloc's carmakers", "the Indian Ocean nation's exports") or a preposition's object ("duties of 39% on imports from
+    the wealthy Alpine country", "pork imported from the bloc") -- as mentions of the country they point back to.  Not
+    every description: "brought into the country", "the country will introduce" are often the imposer's own, and
+    counting them into the story's main country moved the reporter of whole statistics stories (d182, d347)."""
+    out = []
+    for p in _POINTER.finditer(ctx.body):
+        owner = p.group("poss") and _POINTER_OWNS_GOODS.match(ctx.body, p.end())
+        partner = not p.group("poss") and _POINTER_OBJECT_BEFORE.search(ctx.body, max(0, p.start() - 10), p.start())
+        if not (owner or partner) or set(p.group("words").lower().split()) & COUNTRY_POINTER_OTHER_WORDS:
+            continue
+        iso = _pointer_antecedent(ctx, p.start(), p.group("pointer").lower())
+        if iso:
+            end = p.end("pointer")
+            out.append(Mention(p.start(), end, iso, "name", ctx.body[p.start():end], bool(p.group("poss"))))
+    return out
+
+
+def _pointer_antecedent(ctx: Context, at: int, noun: str) -> str | None:
+    """The one country other than the default imposer (a party description is the imposer's partner) named before the
+    description in its sentence and the COUNTRY_POINTER_SENTENCES before it, inside its section (names, demonyms,
+    capitals; not a pair's compound nor a person); none when two are named (a list: "Denmark, Sweden, ... unless a deal
+    on the Arctic island"); "the bloc" the EU when named."""
+    k = ctx.sentence_index(at)
+    if k < 0:
+        return None
+    first = max(ctx.section_start(k) + 1, k - COUNTRY_POINTER_SENTENCES, 0)
+    lo = min(ctx.sentences[first].start, ctx.sentences[k].start)
+    named = {m.iso3 for m in ctx.country_mentions(lo, at, with_people=False)
+             if not m.compound and m.iso3 != ctx.default_imposer}
+    if noun in COUNTRY_POINTER_BLOCS:
+        return COUNTRY_POINTER_BLOCS[noun] if COUNTRY_POINTER_BLOCS[noun] in named else None
+    return named.pop() if len(named) == 1 else None
 
 
 def _default_imposer(ctx: "Context", counts: Counter) -> str | None:
