@@ -107,6 +107,11 @@ def _no_goods_head(words: list[str]) -> bool:
                                 or (head.endswith("ed") and not head.endswith("eed")))
 
 
+def _party_possessive(word: str, orig: str) -> bool:
+    """"their countries' goods", "the partners' products": a plural possessive of a party, whose goods, not which."""
+    return orig.endswith(("s'", "s’")) and word in _NOT_GOODS
+
+
 def _one(phrase: str) -> str | None:
     """One normalised product, "" for all goods, None when the phrase names no goods."""
     phrase = _LEAD_OF.sub("", phrase.strip(" \t\"“”‘’'.,;:"))
@@ -133,7 +138,7 @@ def _one(phrase: str) -> str | None:
         return ""
     if all(w in _ALL_GOODS for w in words):
         return ""
-    if words[-1] in _ALL_GOODS and any(w.startswith("non") or o != o.lower() or w in _NOT_GOODS
+    if words[-1] in _ALL_GOODS and any(w.startswith("non") or o != o.lower() or _party_possessive(w, o)
                                        for w, o in zip(words[:-1], orig)):
         return ""               # "non-USMCA goods", "CUSMA-compliant products", "their countries' goods": all goods
     if len(words) > 4 or words[-1] in _NOT_GOODS or _no_goods_head(words) or any(w in _FUNCTION or w in _RANK for w in words) \
