@@ -81,6 +81,11 @@ _ORIGIN_SUFFIX = "-origin"      # round 39: "Canadian-origin rapeseed": whose go
 _WORD = re.compile(r"^[a-z][a-z’'-]*$")
 
 
+def _origin_word(word: str) -> bool:
+    """"Canadian-origin" says whose goods, as the demonym alone would (round 39)."""
+    return word.endswith(_ORIGIN_SUFFIX) and bool(_DEMONYM.match(word.removesuffix(_ORIGIN_SUFFIX)))
+
+
 def _strip_parties(words: list[str], orig: list[str]) -> tuple[list[str], list[str]]:
     """Drop leading determiners, countries/demonyms ("U.S.", "Mexican", "Russian and Belarusian")."""
     while words:
@@ -88,7 +93,7 @@ def _strip_parties(words: list[str], orig: list[str]) -> tuple[list[str], list[s
         two = " ".join(orig[:2])
         if len(orig) > 1 and lookup(two):
             words, orig = words[2:], orig[2:]
-        elif w in _DET or _DEMONYM.match(o) or (o.endswith(_ORIGIN_SUFFIX) and _DEMONYM.match(o.removesuffix(_ORIGIN_SUFFIX))) or lookup(o.rstrip(",")) or lookup(o.rstrip(",").removesuffix("’s").removesuffix("'s")) \
+        elif w in _DET or _DEMONYM.match(o) or _origin_word(o) or lookup(o.rstrip(",")) or lookup(o.rstrip(",").removesuffix("’s").removesuffix("'s")) \
                 or (w in ("and", "or", "&") and len(words) > 1):
             words, orig = words[1:], orig[1:]
         else:
