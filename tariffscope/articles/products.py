@@ -31,7 +31,8 @@ _LEAD_OF = re.compile(r"^(?:(?:imports|exports|shipments|purchases|sales|supplie
 _DET = frozenset("""a an the all some certain most many several various other its their his her our your these
 those this that such any each every more additional extra new select selected key major main imported
 foreign foreign-made non-us overseas domestic local raw finished remaining affected covered targeted
-listed specific particular different identical equivalent same u.s. us eu european both either""".split())
+listed specific particular different identical equivalent same u.s. us eu european both either
+virtually practically essentially""".split())    # round 39: "virtually every good" is all goods
 _ALL_GOODS = frozenset("""goods good imports import exports export products product items item shipments shipment
 merchandise everything all things purchases sales supplies lines categories commodities articles parcels packages""".split())
 _TRAILING = frozenset("imports import exports export shipments purchases sector industry trade sales".split())
@@ -49,26 +50,40 @@ supplier drugmakers carmakers makers material materials bottle bottles arrival t
 steelmaker steelmakers mill mills investigation investigations probe probes ruling rulings announcement annex numbers figures offender offenders ally allies neighbour neighbours neighbor neighbors rival rivals competitor competitors
 island islands sidelines par commerce everyone everybody anyone
 date dates case cases group groups""".split())   # round 18b: "New Changhai Group, which faces", "covered by the case will face"
+# round 39 (xproductspan39): heads that name a route, a side, a time or a place, never goods ("on its way into the
+# United States", "on the Japanese side", "to year-end", "the short version", "most countries and territories")
+_NOT_GOODS |= frozenset("way side version year-end territory territories".split())
+# round 39: a rank or an order ("India, the fifth largest, will pay 26%", "first at 25 per cent", "its biggest trading
+# partners", "hit hardest") says which one, not what goods: a phrase holding such a word names no goods
+_RANK = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth biggest largest hardest highest
+lowest steepest smallest greatest""".split())
 _MONTHS = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\d", re.I)
 _ING_NOUNS = frozenset("clothing bedding flooring tubing piping casing roofing packaging fittings seed "
                         "rolled coated galvanised galvanized painted processed refined".split())   # "cold rolled coil"
 _VERBS = frozenset("""took take takes taken hit hits rose rise rises fell fall falls went go goes came come comes became
 remain remains jump jumps drop drops climb climbs soar soars kick kicks start starts begin begins began apply applies
 cover covers account accounts make makes made get gets got say says said rate do does did
-continue continues want wants run runs reach reaches""".split())
+continue continues want wants run runs reach reaches
+stay stays threaten threatens press""".split())   # round 39: "the rate ... stays at 10 percent", "imposed to press Beijing"
 _FUNCTION = frozenset("""of the a an but nor so yet he she it they we you i his her its their our my your this that these
 those there here not no is are was were be been being has have had do does did said says wrote told according per
 via up down out off over about against between into through during without within along across behind beyond plus
 today yesterday tomorrow now monday tuesday wednesday thursday friday saturday sunday week nearly almost
 contrast comparison sample explained updates back another announced floated two three four five dozen apart else
-once""".split())
+once together further later earlier""".split())   # round 39: "together with", "further imports", "a year later"
 # "India currently faces", "Indian shrimp currently faces": a sentence adverb between the subject and its paying verb is
 # no part of the goods (round 26)
 _SENTENCE_ADVERBS = frozenset("currently presently already still also now meanwhile".split())
 _COMPANY = frozenset("""incorporated inc corp corporation co company limited ltd plc llc gmbh holdings""".split())
 _DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ian|ese|ish|ean|an)$")
 _ORIGIN_ADJECTIVE = ("-built", "-made", "-owned", "-based")
+_ORIGIN_SUFFIX = "-origin"      # round 39: "Canadian-origin rapeseed": whose goods, like a demonym
 _WORD = re.compile(r"^[a-z][a-z’'-]*$")
+
+
+def _origin_word(word: str) -> bool:
+    """"Canadian-origin" says whose goods, as the demonym alone would (round 39)."""
+    return word.endswith(_ORIGIN_SUFFIX) and bool(_DEMONYM.match(word.removesuffix(_ORIGIN_SUFFIX)))
 
 
 def _strip_parties(words: list[str], orig: list[str]) -> tuple[list[str], list[str]]:
@@ -78,7 +93,7 @@ def _strip_parties(words: list[str], orig: list[str]) -> tuple[list[str], list[s
         two = " ".join(orig[:2])
         if len(orig) > 1 and lookup(two):
             words, orig = words[2:], orig[2:]
-        elif w in _DET or _DEMONYM.match(o) or lookup(o.rstrip(",")) or lookup(o.rstrip(",").removesuffix("’s").removesuffix("'s")) \
+        elif w in _DET or _DEMONYM.match(o) or _origin_word(o) or lookup(o.rstrip(",")) or lookup(o.rstrip(",").removesuffix("’s").removesuffix("'s")) \
                 or (w in ("and", "or", "&") and len(words) > 1):
             words, orig = words[1:], orig[1:]
         else:
@@ -97,6 +112,11 @@ def _no_goods_head(words: list[str]) -> bool:
                                 or (head.endswith("ed") and not head.endswith("eed")))
 
 
+def _party_possessive(word: str, orig: str) -> bool:
+    """"their countries' goods", "the partners' products": a plural possessive of a party, whose goods, not which."""
+    return orig.endswith(("s'", "s’")) and word in _NOT_GOODS
+
+
 def _one(phrase: str) -> str | None:
     """One normalised product, "" for all goods, None when the phrase names no goods."""
     phrase = _LEAD_OF.sub("", phrase.strip(" \t\"“”‘’'.,;:"))
@@ -112,7 +132,8 @@ def _one(phrase: str) -> str | None:
         return flow_goods       # "UK exports of parts", "Chinese imports of solar panels": the flow's goods (round 26)
     if any(w.strip(",.") in _COMPANY for w in words):
         return None             # "Corning Incorporated: 37.9 percent", "Angang Steel Company Limited": an exporter
-    cut = next((i for i, w in enumerate(words) if i > 0 and ((w.endswith(("ing", "ed")) and w not in _ING_NOUNS)
+    cut = next((i for i, w in enumerate(words) if i > 0 and ((w.endswith(("ing", "ed")) and not w.endswith("eed")
+                                                               and w not in _ING_NOUNS)
                                                               or w in _VERBS or words[i - 1] in _ALL_GOODS)), None)
     if cut is not None:         # "Chinese goods falling to 30%": a participle ends the phrase
         words, orig = words[:cut], orig[:cut]
@@ -122,9 +143,10 @@ def _one(phrase: str) -> str | None:
         return ""
     if all(w in _ALL_GOODS for w in words):
         return ""
-    if words[-1] in _ALL_GOODS and any(w.startswith("non") or o != o.lower() for w, o in zip(words[:-1], orig)):
-        return ""               # "non-USMCA goods", "CUSMA-compliant products": all goods of a kind, no product
-    if len(words) > 4 or words[-1] in _NOT_GOODS or _no_goods_head(words) or any(w in _FUNCTION for w in words) \
+    if words[-1] in _ALL_GOODS and any(w.startswith("non") or o != o.lower() or _party_possessive(w, o)
+                                       for w, o in zip(words[:-1], orig)):
+        return ""               # "non-USMCA goods", "CUSMA-compliant products", "their countries' goods": all goods
+    if len(words) > 4 or words[-1] in _NOT_GOODS or _no_goods_head(words) or any(w in _FUNCTION or w in _RANK for w in words) \
             or any(w.endswith(("'s", "’s")) for w in words) \
             or (len(orig) == 1 and orig[0].isupper()) or any(not _WORD.match(w) for w in words) \
             or _MONTHS.search(" ".join(words)) or any(lookup(o) for o in orig):
