@@ -573,15 +573,16 @@ ALL_GOODS_WORDS = r"(?:goods|imports|exports|products|items|shipments|merchandis
 # on the small kingdom's exports"): its country is the nearest one named before it that is not the imposer (it names a
 # country, so it passes over the imposer the pronoun stops at), in its sentence or the two before; "the bloc" is the
 # EU's.  Regex source: the determiner, at most two words ("tiny mountain", "Asian"), the country noun, 's.
-COUNTRY_POINTER = r"the\s+(?:[\w-]+\s+){0,2}?(?P<pointer>country|nation|bloc|kingdom|island|republic|emirate|archipelago)['’]s"
+COUNTRY_POINTER_NOUNS = r"country|nation|bloc|kingdom|island|republic|emirate|archipelago"   # a description of a country
+COUNTRY_POINTER = rf"the\s+(?:[\w-]+\s+){{0,2}}?(?P<pointer>{COUNTRY_POINTER_NOUNS})['’]s"
 COUNTRY_POINTER_BLOCS = {"bloc": "EUU"}     # a pointer noun that names one party only
 COUNTRY_POINTER_SENTENCES = 2               # sentences before the pointer's own searched for its country
 # Round 39 (xpointer39): the same descriptions are mentions of the country they point back to where they stand as a
 # party (`context.pointer_mentions`): possessive before a goods word ("the Indian Ocean nation's exports"), or the object
 # of on / from / against / with ("on imports from the wealthy Alpine country"), so that every cue reads them as the name.
 # Not "union" (a labour union in auto stories); not after "other", "same", "home" ... (COUNTRY_POINTER_OTHER_WORDS).
-COUNTRY_POINTER_MENTION = (r"\b[Tt]he\s+(?P<words>(?:[\w-]+\s+){0,2}?)(?P<pointer>country|nation|bloc|kingdom|island|republic"
-                           r"|emirate|archipelago|city-state)(?![\w-])(?P<poss>['’]s)?")
+COUNTRY_POINTER_MENTION = (r"\b[Tt]he\s+(?P<words>(?:[\w-]+\s+){0,2}?)"
+                           rf"(?P<pointer>{COUNTRY_POINTER_NOUNS}|city-state)(?![\w-])(?P<poss>['’]s)?")
 COUNTRY_POINTER_OTHER_WORDS = frozenset({"other", "another", "same", "each", "every", "any", "host", "home", "partner"})
 OWNED_GOODS_PRONOUN = (r"(?:on|for|to|against|(?:imports|shipments)\s+of)\s+(?:(?:all|most|many|much|some|part)\s+(?:of\s+)?)?"
                        rf"(?:its|their|{COUNTRY_POINTER})\s+(?:own\s+)?")
