@@ -217,6 +217,13 @@ class Context:
         return max(max((h for h in self.headings if h < sent_index), default=-1),
                    max((i - 1 for i in self.items if i <= sent_index), default=-1))
 
+    def pointer_window_start(self, sent_index: int, default: int) -> int:
+        """Where the country a description points back to ("the country's goods", "the bloc") is looked for: the start
+        of the first of the COUNTRY_POINTER_SENTENCES before sentence `sent_index`, inside its section (`default` when
+        the article has no such sentence).  Shared by roles._pointer_country and _pointer_antecedent."""
+        first = max(self.section_start(sent_index) + 1, sent_index - COUNTRY_POINTER_SENTENCES, 0)
+        return self.sentences[first].start if first < len(self.sentences) else default
+
     def heading_country(self, sent_index: int) -> str | None:
         """The country a bare-name section heading gives the section of sentence `sent_index` ("## Thailand",
         "<h2>Laos</h2>" in a country-by-country rundown): the heading is that country's name and nothing else."""
@@ -277,9 +284,7 @@ def _pointer_antecedent(ctx: Context, at: int, noun: str) -> str | None:
     k = ctx.sentence_index(at)
     if k < 0:
         return None
-    first = max(ctx.section_start(k) + 1, k - COUNTRY_POINTER_SENTENCES, 0)
-    lo = min(ctx.sentences[first].start, ctx.sentences[k].start)
-    named = {m.iso3 for m in ctx.country_mentions(lo, at, with_people=False)
+    named = {m.iso3 for m in ctx.country_mentions(ctx.pointer_window_start(k, at), at, with_people=False)
              if not m.compound and m.iso3 != ctx.default_imposer}
     if noun in COUNTRY_POINTER_BLOCS:
         return COUNTRY_POINTER_BLOCS[noun] if COUNTRY_POINTER_BLOCS[noun] in named else None

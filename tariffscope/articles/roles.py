@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .constants import (PAYER_CATENATIVE, FLOATING_QUANTIFIER, ALL_GOODS_WORDS, BASELINE_WORDS, CONTENT_ORIGIN_BEFORE, EVERY_PARTNER, GLOBAL_TARGET_WORDS,
                         GROUP_MIN_MEMBERS, COUNTED_GROUP, COUNTED_GROUP_MAX, COUNTED_GROUP_NUMBERS, CHANGE_FROM_BETWEEN, OWNED_GOODS_OBJECT_BEFORE, OWNED_GOODS_PRONOUN, OWNED_GOODS_SUBJECT, OWNED_GOODS_REACH, OWNED_GOODS_WORDS,
-                        COUNTRY_POINTER_BLOCS, COUNTRY_POINTER_SENTENCES,
+                        COUNTRY_POINTER_BLOCS,
                         RUNDOWN_ITEM_MAX_WORDS, RUNDOWN_LEAD_END, RUNDOWN_MAX_ITEMS, PERCENT_UNIT,
                         PRODUCTS, RETALIATION_WORDS, SECONDARY_BUYERS, SECONDARY_OBJECT_CHARS, TARIFF_NOUNS,
                         TRADE_AUTHORITIES, BOUGHT_NOUN_AFTER, BOUGHT_OWNER_BEFORE, BOUGHT_SELLER_BEFORE,
@@ -941,8 +941,7 @@ def _pointer_country(ctx: Context, sent_start: int, phrase: re.Match, imposer: s
     stops at it (an export duty on its own goods); "the bloc" is the EU only."""
     noun = phrase.group("pointer").lower()
     k = ctx.sentence_index(sent_start)
-    first = max(ctx.section_start(k) + 1, k - COUNTRY_POINTER_SENTENCES)
-    lo = ctx.sentences[first].start if 0 <= first < len(ctx.sentences) else sent_start
+    lo = ctx.pointer_window_start(k, sent_start)
     for m in reversed(ctx.country_mentions(min(lo, sent_start), sent_start + phrase.start(), with_people=False)):
         if m.compound or m.iso3 == imposer:
             continue
