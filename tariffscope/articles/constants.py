@@ -518,6 +518,24 @@ UNDONE_REMOVAL_BEFORE = (r"promis(?:es|ing)\s+to|agree(?:s|ing)\s+to|(?:ready|wi
                          r"(?:refus|declin)\w*\s+to|unlikely\s+to|must|should|nothing\s+about|"
                          r"call(?:s|ed|ing)?\s+on\s+[\w-]+\s+to")
 REMOVAL_REACH = 80     # a future lift verb this far before a rate's segment dates the removal, not the rate
+# round 40 (xlifted40): the verb that governs the rate's noun phrase -- the verb, a determiner, at most two modifiers,
+# the rate: "was also scrapping the separate 25% penalty duty it had levied", "has withdrawn the 25% tariff he slapped",
+# "brings to an end the 10 percent tariff ... that had applied since", "ending the 25% levy on rebar", "has stopped
+# charging the 125% tariff it slapped", "scrapped the existing 25% tariff".  It tells the rate's event; a relative clause
+# after the rate ("he slapped", "it had levied") or a modifier ("existing") tells the rate's history, and read first they
+# kept these rates `in_force` (LABELING.md: a rate removed is `lifted`, one suspended `paused`).  Inflected forms only:
+# a bare "to scrap" / "remove" is a removal wished or to come (FUTURE_REMOVAL_BEFORE and UNDONE_REMOVAL_BEFORE are read
+# before the verb as well).  Not exemption verbs: goods taken out of a rate are their own facts (EXEMPTING_VERB).
+GOVERNING_LIFT_VERB = (r"remov(?:ed|es|ing)|scrap(?:ped|s|ping)|drop(?:ped|s|ping)|lift(?:ed|s|ing)|withdr(?:ew|awn|aws|awing)|"
+                       r"rescind(?:ed|s|ing)|repeal(?:ed|s|ing)|revok(?:ed|es|ing)|cancel(?:l?ed|s|l?ing)|"
+                       r"eliminat(?:ed|es|ing)|abolish(?:ed|es|ing)|end(?:ed|s|ing)|(?:brings?|brought|bringing)\s+to\s+an\s+end|"
+                       r"(?:stopped|stops|stopping)\s+(?:charging|collecting|applying|levying)|"
+                       r"(?:struck|strikes|striking)\s+down|(?:threw|throws|throwing)\s+out|(?:rolled|rolls|rolling)\s+back")
+GOVERNING_PAUSE_VERB = r"suspend(?:ed|s|ing)|paus(?:ed|es|ing)|postpon(?:ed|es|ing)|delay(?:ed|s|ing)|defer(?:red|s|ring)"
+# the determiner and at most two modifiers before the rate; no preposition among them ("lifted the total to 50%" is a
+# raise, "removed the tariff on steel from 25%" a change)
+GOVERNED_RATE_SLOT = (r"\s+(?:the|its|their|his|her|that|this|these|those)\s+"
+                      r"(?:(?!(?:to|from|by|at|of|on|in|for|and|or)\s)[\w-]+\s+){0,2}?$")
 
 # Words around a percentage that make it not a tariff rate.
 NON_TARIFF_PERCENT_AFTER = r"(?:of\b|points?\b|share|stake|chance|probability|majority|increase|rise|jump|drop|decline|fall|gain|growth|more|less|fewer|higher|lower|year-over-year|year-on-year|annual|annually|jump|surge|plunge|of\s+respondents|say|said|support|oppose|approve|disapprove|believe|think|want|of\s+all)"

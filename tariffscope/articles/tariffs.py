@@ -98,6 +98,7 @@ from .constants import (
     EXISTING_RATE_AFTER,
     EXISTING_RATE_BEFORE,
     FUTURE_REMOVAL_BEFORE,
+    GOVERNED_RATE_SLOT, GOVERNING_LIFT_VERB, GOVERNING_PAUSE_VERB,
     GOODS_ITEM_TAIL_WORDS,
     GOODS_LIST_COORDINATOR,
     GOODS_LIST_PREPOSITIONS,
@@ -821,6 +822,26 @@ def _future_adjust(text: str, segment: tuple[int, int], tail: int, status: str, 
     return status
 
 
+_GOVERNING_LIFT = re.compile(rf"\b(?:{GOVERNING_LIFT_VERB}){GOVERNED_RATE_SLOT}", re.I)
+_GOVERNING_PAUSE = re.compile(rf"\b(?:{GOVERNING_PAUSE_VERB}){GOVERNED_RATE_SLOT}", re.I)
+GOVERNED_REACH = 80     # characters before the rate read for the verb that governs its noun phrase
+
+
+def _governing_event(text: str, cs: int, pos: int) -> str | None:
+    """Round 40: `lifted` / `paused` when a removal or pause verb governs the rate's noun phrase ("scrapping the separate
+    25% penalty duty it had levied", "has suspended the 25% tariff"): the verb is the rate's event, read before the
+    rate's relative clause and modifiers, which tell its history (constants.GOVERNING_LIFT_VERB).  Not a removal to come
+    or only wished ("will scrap the 25% tariff", "agreed to remove the 25% duty"): the rate stays as the clause reads it."""
+    start = max(cs, pos - GOVERNED_REACH)
+    lift = _GOVERNING_LIFT.search(text, start, pos)
+    if lift is not None and lift.end() == pos:
+        return None if _future_removal(text, lift.start()) else "lifted"
+    pause = _GOVERNING_PAUSE.search(text, start, pos)
+    if pause is not None and pause.end() == pos:
+        return "paused"
+    return None
+
+
 def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | None = None,
                default: str | None = DEFAULT_STATUS) -> str | None:
     """Status of the rate at text[pos:rate_end]: its own relative clause's cue, else the cue nearest
@@ -830,6 +851,9 @@ def _status_at(text: str, pos: int, clause: tuple[int, int], rate_end: int | Non
     if _IMMEDIATE.search(text, cs, ce):
         # "removes the 10% tariff on those products, effective immediately": the lift is what takes effect
         return _nearest_cue(text, cs, pos, after=False, only=("lifted",)) or "in_force"
+    governed = _governing_event(text, cs, pos)
+    if governed:
+        return governed
     if rate_end is not None:
         own = _own_status(text, rate_end, clause)
         if own:
