@@ -591,9 +591,12 @@ COUNTRY_POINTER_OTHER_WORDS = frozenset({"other", "another", "same", "each", "ev
 # before the description (the sentence's start is read apart), and the verb that must follow it.
 SELF_POINTER_OPENING = (r"(?:[,;:(—–]\s*|\b(?:and|but|while|as|because|since|after|when|whereas|so|that|though|"
                         r"although|where|before|until|unless|if)\s+)$")
-SELF_POINTER_VERB = (r"(?!\s+(?:rates?|tariffs?|duties|levels?|lists?|codes?|groups?|caps?|quotas?|reports?|risks?|brands?)\b)\s+(?:(?:has|have|had|will|would|is|was|also|already|now|then|could|may|might|still|last|this|"
-                     r"just|again|itself|alone)\s+){0,3}(?:\w+ed|\w+s|will|put|set|cut|hit|ran|run|sold|sell|bought|"
-                     r"buy|shipped|ship|export|import|impose|levy|charge|raise|slap|introduce|post|record)\b")
+# (the noun after "the higher country" that makes it an attribute, "the new country rates", is no verb)
+SELF_POINTER_VERB = (r"(?!\s+(?:rates?|tariffs?|duties|levels?|lists?|codes?|groups?|caps?|quotas?|reports?|risks?|"
+                     r"brands?)\b)\s+(?:(?:has|have|had|will|would|is|was|also|already|now|then|could|may|might|still|"
+                     r"last|this|just|again|itself|alone)\s+){0,3}(?:\w+ed|\w+s|will|put|set|cut|hit|ran|run|sold|sell|"
+                     r"bought|buy|shipped|ship|export|import|impose|levy|charge|raise|slap|introduce|post|record)\b")
+# words before the noun that make it no description of one country ("the taxes a country charges")
 SELF_POINTER_NOT_WORDS = frozenset({"a", "an", "the", "this", "that", "of", "and", "or", "to", "its", "their", "whose"})
 SELF_POINTER_BALANCE = r"(?:\s+(?:[\w-]+\s+){0,2}?(?:trade\s+)?(?:surplus|deficit|balance|shortfall|gap)\b)"
 OWNED_GOODS_PRONOUN = (r"(?:on|for|to|against|(?:imports|shipments)\s+of)\s+(?:(?:all|most|many|much|some|part)\s+(?:of\s+)?)?"

@@ -315,7 +315,8 @@ def _self_pointer_country(ctx: Context, p: re.Match, own: str) -> str | None:
     imported"; a tracker's "a 25% levy on goods from India because the country buys Russian oil"). "The bloc" only where
     the own country is the EU and no name qualifies it ("the Mercosur bloc")."""
     noun = p.group("pointer").lower()
-    if noun in COUNTRY_POINTER_BLOCS and (COUNTRY_POINTER_BLOCS[noun] != own or p.group("words") != p.group("words").lower()):
+    qualified = p.group("words") != p.group("words").lower()
+    if noun in COUNTRY_POINTER_BLOCS and (COUNTRY_POINTER_BLOCS[noun] != own or qualified):
         return None
     k = ctx.sentence_index(p.start())
     named = {m.iso3 for m in ctx.country_mentions(ctx.pointer_window_start(k, p.start()), p.start(), with_people=False)
