@@ -602,6 +602,21 @@ COUNTRY_POINTER_SENTENCES = 2               # sentences before the pointer's own
 COUNTRY_POINTER_MENTION = (r"\b[Tt]he\s+(?P<words>(?:[\w-]+\s+){0,2}?)"
                            rf"(?P<pointer>{COUNTRY_POINTER_NOUNS}|city-state)(?![\w-])(?P<poss>['’]s)?")
 COUNTRY_POINTER_OTHER_WORDS = frozenset({"other", "another", "same", "each", "every", "any", "host", "home", "partner"})
+# Round 40 (xselfpointer40): a description standing as a clause's subject ("The Andean country has added a 30% tariff",
+# "the country will introduce a new 25% tariff", "the country exported goods worth R188bn") or owning the story's
+# balance ("the country's merchandise trade balance swung to a deficit") points to the story's own country, not to a
+# partner named before it (the one xpointer39's party reading passes over).  Regex sources: what may open the clause
+# before the description (the sentence's start is read apart), and the verb that must follow it.
+SELF_POINTER_OPENING = (r"(?:[,;:(—–]\s*|\b(?:and|but|while|as|because|since|after|when|whereas|so|that|though|"
+                        r"although|where|before|until|unless|if)\s+)$")
+# (the noun after "the higher country" that makes it an attribute, "the new country rates", is no verb)
+SELF_POINTER_VERB = (r"(?!\s+(?:rates?|tariffs?|duties|levels?|lists?|codes?|groups?|caps?|quotas?|reports?|risks?|"
+                     r"brands?)\b)\s+(?:(?:has|have|had|will|would|is|was|also|already|now|then|could|may|might|still|"
+                     r"last|this|just|again|itself|alone)\s+){0,3}(?:\w+ed|\w+s|will|put|set|cut|hit|ran|run|sold|sell|"
+                     r"bought|buy|shipped|ship|export|import|impose|levy|charge|raise|slap|introduce|post|record)\b")
+# words before the noun that make it no description of one country ("the taxes a country charges")
+SELF_POINTER_NOT_WORDS = frozenset({"a", "an", "the", "this", "that", "of", "and", "or", "to", "its", "their", "whose"})
+SELF_POINTER_BALANCE = r"(?:\s+(?:[\w-]+\s+){0,2}?(?:trade\s+)?(?:surplus|deficit|balance|shortfall|gap)\b)"
 OWNED_GOODS_PRONOUN = (r"(?:on|for|to|against|(?:imports|shipments)\s+of)\s+(?:(?:all|most|many|much|some|part)\s+(?:of\s+)?)?"
                        rf"(?:its|their|{COUNTRY_POINTER})\s+(?:own\s+)?")
 OWNED_GOODS_WORDS = r"(?:goods|exports|products|items|shipments|merchandise|carmakers|automakers|producers|companies|exporters)"

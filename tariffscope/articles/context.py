@@ -11,7 +11,8 @@ from . import gazetteer
 from .constants import (BALANCE_CLAUSE_START, BALANCE_SIDES_AFTER, BALANCE_SIDES_BEFORE, COUNTRY_POINTER_BLOCS,
                         COUNTRY_POINTER_MENTION, COUNTRY_POINTER_OTHER_WORDS, COUNTRY_POINTER_SENTENCES,
                         HOME_STORY_MIN_SENTENCES, LEDE_SENTENCES, OWNED_BALANCE_AFTER, OWNED_FLOW_ONE_WORD_AFTER,
-                        OWNED_GOODS_WORDS, OWNED_TRADE_AFTER, OWNED_TRADE_LEVEL_AFTER, STATISTICS_AGENCIES)
+                        OWNED_GOODS_WORDS, OWNED_TRADE_AFTER, OWNED_TRADE_LEVEL_AFTER, SELF_POINTER_BALANCE,
+                        SELF_POINTER_NOT_WORDS, SELF_POINTER_OPENING, SELF_POINTER_VERB, STATISTICS_AGENCIES)
 from .gazetteer import Mention
 from .people import PeopleIndex
 from .text import Sentence, literal_alternation, split_sentences
@@ -40,6 +41,9 @@ _OWNED_TRADE = re.compile(OWNED_TRADE_AFTER, re.I)
 _POINTER = re.compile(COUNTRY_POINTER_MENTION)
 _POINTER_OBJECT_BEFORE = re.compile(r"\b(?:on|from|against|with)\s+$", re.I)
 _POINTER_OWNS_GOODS = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?{OWNED_GOODS_WORDS}\b", re.I)
+_SELF_OPENING = re.compile(SELF_POINTER_OPENING, re.I)
+_SELF_VERB = re.compile(SELF_POINTER_VERB, re.I)
+_SELF_BALANCE = re.compile(SELF_POINTER_BALANCE, re.I)
 # "America's China trade deficit": a country after another's possessive is the partner, not the owner
 _POSSESSIVE_BEFORE = re.compile(r"['’]s\s+(?:the\s+)?$")
 _CLAUSE_START = re.compile(BALANCE_CLAUSE_START, re.I)
@@ -113,6 +117,11 @@ class Context:
             first = {m.iso3: m.start for m in reversed(ctx.countries)}
             ctx.main_country = sorted(non_us, key=lambda t: (-t[0], first.get(t[1], 1 << 30)))[0][1]
         ctx.reporter = ctx.story_reporter()
+        own = self_pointer_mentions(ctx)
+        if own:
+            ctx.countries = sorted(ctx.countries + own, key=lambda m: m.start)
+            ctx._starts = [m.start for m in ctx.countries]
+            ctx.memo.clear()
         return ctx
 
     def story_reporter(self) -> str | None:
@@ -274,6 +283,63 @@ def pointer_mentions(ctx: Context) -> list[Mention]:
             end = p.end("pointer")
             out.append(Mention(p.start(), end, iso, "name", ctx.body[p.start():end], bool(p.group("poss"))))
     return out
+
+
+def self_pointer_mentions(ctx: Context) -> list[Mention]:
+    """Round 40: a description standing as the subject of a clause ("The Andean country has added a 30% tariff", "the
+    country will introduce a new 25% tariff", "the country exported goods worth R188bn") or owning a balance ("the
+    country's merchandise trade balance swung ...") is the story's own country (`_own_country`), not a partner named
+    before it: the description a story uses for the country it is about, where pointer_mentions reads the one it
+    passes to as a party.  Read after the reporter, so that the story's country is not read from itself."""
+    own = _own_country(ctx)
+    if own is None:
+        return []
+    taken = {(m.start, m.end) for m in ctx.countries}
+    out = []
+    for p in _POINTER.finditer(ctx.body):
+        words = set(p.group("words").lower().split())
+        if (p.start(), p.end("pointer")) in taken or words & (COUNTRY_POINTER_OTHER_WORDS | SELF_POINTER_NOT_WORDS):
+            continue
+        if not (_self_subject(ctx, p) or (p.group("poss") and _SELF_BALANCE.match(ctx.body, p.end()))):
+            continue
+        iso = _self_pointer_country(ctx, p, own)
+        if iso:
+            end = p.end("pointer")
+            out.append(Mention(p.start(), end, iso, "name", ctx.body[p.start():end], bool(p.group("poss"))))
+    return out
+
+
+def _self_pointer_country(ctx: Context, p: re.Match, own: str) -> str | None:
+    """The story's own country, where the description's sentence and the two before name it or name no country; none
+    where they name only others (a U.S. story's "Imports of medicines into the United States shot up ... The country
+    imported"; a tracker's "a 25% levy on goods from India because the country buys Russian oil"). "The bloc" only where
+    the own country is the EU and no name qualifies it ("the Mercosur bloc")."""
+    noun = p.group("pointer").lower()
+    qualified = p.group("words") != p.group("words").lower()
+    if noun in COUNTRY_POINTER_BLOCS and (COUNTRY_POINTER_BLOCS[noun] != own or qualified):
+        return None
+    k = ctx.sentence_index(p.start())
+    named = {m.iso3 for m in ctx.country_mentions(ctx.pointer_window_start(k, p.start()), p.start(), with_people=False)
+             if not m.compound}
+    return own if own in named or not named else None
+
+
+def _own_country(ctx: Context) -> str | None:
+    """The story's own country: the default imposer when the story is about another country's measure (a home story:
+    Colombia's decree, South Africa's release), else the story's reporter (the country it is about)."""
+    if ctx.default_imposer and ctx.default_imposer != "USA":
+        return ctx.default_imposer
+    return ctx.reporter
+
+
+def _self_subject(ctx: Context, p: re.Match) -> bool:
+    """The description opens a clause (the sentence's start, a comma, a conjunction) and a verb follows it."""
+    if p.group("poss"):
+        return False
+    k = ctx.sentence_index(p.start())
+    lo = ctx.sentences[k].start if k >= 0 else 0
+    opens = p.start() == lo or bool(_SELF_OPENING.search(ctx.body, max(lo, p.start() - 12), p.start()))
+    return opens and bool(_SELF_VERB.match(ctx.body, p.end()))
 
 
 def _pointer_antecedent(ctx: Context, at: int, noun: str) -> str | None:
