@@ -370,7 +370,12 @@ CHANGE_VERB_ANY = (r"\b(?:ris(?:e|es|en|ing)|rose|fall(?:s|en|ing)?|fell|grow(?:
 # brackets ("up 61.4 per cent ($297.8 million"); a change named by a noun before or after the amount ("a loss of about
 # $2.6 billion", "a reduction of", "an improvement of", "A sharp $7.1 billion fall in"); a change verb in any form with
 # the level after the amount ("climbing €6.2 billion to €28.5 billion"). Regex sources (trade_values.a_difference).
-DIFFERENCE_COMPARATIVE = r"(?:more|less|higher|lower|worse|better|above|below)\b"
+# "more"/"less" only with "than" ahead ("$267 billion more" of goods a measure adds is its coverage); a balance told by
+# its two sides ("sold R37 billion more to the United States than it bought from it") stays a level (round 37)
+DIFFERENCE_COMPARATIVE = r"(?:(?:more|less)\b(?=[^.;:]{0,40}?\bthan\b)|higher\b|lower\b|worse\b|better\b|above\b|below\b)"
+DIFFERENCE_SIDES_AFTER = (r"\bthan\s+(?:it|they|we|\w+)\s+(?:bought|buys|buy|sold|sells|sell|exported|exports|imported"
+                          r"|imports|ships|shipped)\b")
+DIFFERENCE_SIDES_WINDOW = 80      # characters after the amount in which a balance's "than it bought" stands
 DIFFERENCE_APPOSITION = (r"(?:\s*\([^()]{1,40}\))?(?:,?\s+or\s+(?:about\s+|almost\s+|nearly\s+|some\s+)?\d[\d.,]*\s?"
                          r"(?:%|per[\s-]?cent\b|percent\b),?)?")
 DIFFERENCE_LEVEL_BEFORE = r"\b(?:to|at|of|from|reached|totall?ed|hit)\s+" + CHANGE_HEDGE + r"$"

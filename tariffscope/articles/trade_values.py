@@ -20,6 +20,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BASE_YEAR_BEFORE, 
                         CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS, CHANGE_VERB_ANY, CODELESS_GROUP,
                         DIFFERENCE_APPOSITION, DIFFERENCE_BY_BEFORE, DIFFERENCE_COMPARATIVE,
                         DIFFERENCE_LEVEL_AFTER, DIFFERENCE_LEVEL_BEFORE, DIFFERENCE_NOUN_AFTER, DIFFERENCE_NOUNS,
+                        DIFFERENCE_SIDES_AFTER, DIFFERENCE_SIDES_WINDOW,
                         COMPARED_PERIOD_CUE, COUNTRY_ROW_LABEL, COVER_BETWEEN_OWN_VERB, COVER_VERB_DIRECT,
                         COVER_VERB_THROUGH_GOODS, DATELINE, DAY_DATE_BEFORE_YEAR, DIFFERENCE_AFTER_AMOUNT,
                         EARNED_BEFORE, EARNED_CONTEXT, EARNED_NOT_TRADE_BEFORE, EU_MEMBER_STATES,
@@ -1491,6 +1492,7 @@ _PERCENT_IN_BRACKETS_BEFORE = re.compile(rf"(?:(?<!made )(?<!makes )(?<!make )\b
 _PERCENT_APPOSED_BEFORE = re.compile(rf"\d\s?{PERCENT_UNIT}(?:,?\s+or\s+|\s*\(\s*){CHANGE_HEDGE}$", re.I)
 _COMPARATIVE_AFTER_COMMA = re.compile(rf"\)?,\s+{DIFFERENCE_COMPARATIVE}\s+than\b", re.I)
 _DIFFERENCE_LEVEL_AFTER = re.compile(DIFFERENCE_LEVEL_AFTER)
+_DIFFERENCE_SIDES_AFTER = re.compile(DIFFERENCE_SIDES_AFTER, re.I)
 
 
 def a_difference(text: str, start: int, end: int) -> bool:
@@ -1503,6 +1505,8 @@ def a_difference(text: str, start: int, end: int) -> bool:
     it ("climbing €6.2 billion to €28.5 billion")."""
     before = text[max(0, start - 70):start]
     tail = _DIFFERENCE_TAIL.match(text, end)
+    if tail and _DIFFERENCE_SIDES_AFTER.search(text, end, end + DIFFERENCE_SIDES_WINDOW):
+        return False        # "sold R37 billion more to the United States than it bought from it": the balance
     if tail and (tail.group("cmp").lower() not in ("above", "below") or not _DIFFERENCE_LEVEL_BEFORE.search(before)):
         return True
     if _PERCENT_APPOSED_BEFORE.search(before) and _COMPARATIVE_AFTER_COMMA.match(text, end):
