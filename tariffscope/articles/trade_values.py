@@ -18,6 +18,9 @@ from . import roles, trade_model
 from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BASE_YEAR_BEFORE, BLOC_APPOSITIVE_BEFORE,
                         BLOC_FRAME_BEFORE, BLOC_MODIFIER_AFTER, BRACKET_BASE_PERIOD, BY_AMOUNT, CALENDAR_PERIOD,
                         CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS, CHANGE_VERB_ANY, CODELESS_GROUP,
+                        DIFFERENCE_APPOSITION, DIFFERENCE_BY_BEFORE, DIFFERENCE_COMPARATIVE,
+                        DIFFERENCE_LEVEL_AFTER, DIFFERENCE_LEVEL_BEFORE, DIFFERENCE_NOUN_AFTER, DIFFERENCE_NOUNS,
+                        DIFFERENCE_SIDES_AFTER, DIFFERENCE_SIDES_WINDOW,
                         COMPARED_PERIOD_CUE, COUNTRY_ROW_LABEL, COVER_BETWEEN_OWN_VERB, COVER_VERB_DIRECT,
                         COVER_VERB_THROUGH_GOODS, DATELINE, DAY_DATE_BEFORE_YEAR, DIFFERENCE_AFTER_AMOUNT,
                         EARNED_BEFORE, EARNED_CONTEXT, EARNED_NOT_TRADE_BEFORE, EU_MEMBER_STATES,
@@ -1453,6 +1456,7 @@ _EXTRA_AMOUNT = re.compile(EXTRA_AMOUNT, re.I)
 _AMOUNT_TAKEN_AWAY = re.compile(AMOUNT_TAKEN_AWAY, re.I)
 _BY_AMOUNT = re.compile(BY_AMOUNT, re.I)
 _CHANGE_VERB_ANY = re.compile(CHANGE_VERB_ANY, re.I)
+_CHANGE_VERB_BEFORE_ANY = re.compile(rf"{CHANGE_VERB_ANY}\s+{CHANGE_HEDGE}$", re.I)
 
 
 def changed_by(text: str, start: int) -> bool:
@@ -1473,7 +1477,43 @@ def a_change(text: str, start: int, end: int) -> bool:
                 or _CHANGE_NOUN_BEFORE.search(before) or _PERCENT_CHANGE_BEFORE.search(before)
                 or _CHANGE_VERB_BEFORE.search(before) or _DIFFERENCE_AFTER_AMOUNT.match(text, end)
                 or _AMOUNT_TAKEN_AWAY.search(before) or changed_by(text, start)
-                or (_EXTRA_AMOUNT.search(before) is not None and not _MEASURE_NOUN.search(text)))
+                or (_EXTRA_AMOUNT.search(before) is not None and not _MEASURE_NOUN.search(text))
+                or a_difference(text, start, end))
+
+
+# round 40 (constants.DIFFERENCE_*): a difference told around the amount in the forms a_change's cues above miss
+_DIFFERENCE_TAIL = re.compile(rf"{DIFFERENCE_APPOSITION}\s+(?P<cmp>{DIFFERENCE_COMPARATIVE})", re.I)
+_DIFFERENCE_LEVEL_BEFORE = re.compile(DIFFERENCE_LEVEL_BEFORE, re.I)
+_DIFFERENCE_BY_BEFORE = re.compile(DIFFERENCE_BY_BEFORE)
+_DIFFERENCE_NOUN_BEFORE = re.compile(rf"\b(?:a|an|the)\s+(?:[\w.-]+\s+){{0,2}}?{DIFFERENCE_NOUNS}\s+of\s+{CHANGE_HEDGE}$", re.I)
+_DIFFERENCE_NOUN_AFTER = re.compile(DIFFERENCE_NOUN_AFTER, re.I)
+_PERCENT_IN_BRACKETS_BEFORE = re.compile(rf"(?:(?<!made )(?<!makes )(?<!make )\bup|\b(?:down|{CHANGE_VERBS}|{CHANGE_NOUNS}))\b"
+                                         rf"[^;$€£¥₹]{{0,30}}?\d(?:[\d.,]*\d)?\s?{PERCENT_UNIT}\s*\(\s*{CHANGE_HEDGE}$", re.I)
+_PERCENT_APPOSED_BEFORE = re.compile(rf"\d\s?{PERCENT_UNIT}(?:,?\s+or\s+|\s*\(\s*){CHANGE_HEDGE}$", re.I)
+_COMPARATIVE_AFTER_COMMA = re.compile(rf"\)?,\s+{DIFFERENCE_COMPARATIVE}\s+than\b", re.I)
+_DIFFERENCE_LEVEL_AFTER = re.compile(DIFFERENCE_LEVEL_AFTER)
+_DIFFERENCE_SIDES_AFTER = re.compile(DIFFERENCE_SIDES_AFTER, re.I)
+
+
+def a_difference(text: str, start: int, end: int) -> bool:
+    """The amount text[start:end] is a difference between two levels, not a level (round 40; LABELING.md: changes are
+    no trade values): a comparative after it, across a bracket or a percentage in apposition ("$20 billion higher",
+    "€46.1 billion, or 27.7 per cent, more than"; "above"/"below" only when no preposition before the amount states it
+    as a level); "higher by" / "ahead of Mexico by" before it; a percentage change restated in brackets ("up 61.4 per
+    cent ($297.8 million"), or in apposition with a comparative after ("17.5 percent, or $156.7 million, lower than");
+    a change noun of its own ("a loss of", "a $7.1 billion fall in"); a change verb in any form with the new level after
+    it ("climbing €6.2 billion to €28.5 billion")."""
+    before = text[max(0, start - 70):start]
+    tail = _DIFFERENCE_TAIL.match(text, end)
+    if tail and _DIFFERENCE_SIDES_AFTER.search(text, end, end + DIFFERENCE_SIDES_WINDOW):
+        return False        # "sold R37 billion more to the United States than it bought from it": the balance
+    if tail and (tail.group("cmp").lower() not in ("above", "below") or not _DIFFERENCE_LEVEL_BEFORE.search(before)):
+        return True
+    if _PERCENT_APPOSED_BEFORE.search(before) and _COMPARATIVE_AFTER_COMMA.match(text, end):
+        return True
+    return bool(_DIFFERENCE_BY_BEFORE.search(before) or _PERCENT_IN_BRACKETS_BEFORE.search(before)
+                or _DIFFERENCE_NOUN_BEFORE.search(before) or _DIFFERENCE_NOUN_AFTER.match(text, end)
+                or (_DIFFERENCE_LEVEL_AFTER.match(text, end) and _CHANGE_VERB_BEFORE_ANY.search(before)))
 
 
 def future(ctx: Context, year: int | None) -> bool:
