@@ -222,15 +222,17 @@ def _retold_undecided(fact: dict, first: dict) -> bool:
 def rate_in_condition(fact: dict) -> bool:
     """Round 40: the fact's rate, in its sentence, sits inside a conditional clause: an opener ("if", "unless", "as
     long as", a clause-initial "should") at most RESTATED_CONDITION_REACH characters before it, with no clause break
-    between ("if talks fail, the rate will rise to 50%": the 50% is the main clause's)."""
+    between ("if talks fail, the rate will rise to 50%": the 50% is the main clause's).  Every mention of the value in
+    the sentence must be so: "If that rate is below 15%, the total duty is brought up to 15%" decides the rate in its
+    main clause."""
     sentence = fact.get("sentence") or ""
-    for p in find_percents(sentence):
-        if round(p.value, 2) != round(float(fact["rate_pct"]), 2):
-            continue
-        m = _RESTATED_CONDITION_OPENER.search(sentence, 0, p.start)
-        if m and p.start - m.start() <= RESTATED_CONDITION_REACH:
-            return True
-    return False
+    starts = [p.start for p in find_percents(sentence) if round(p.value, 2) == round(float(fact["rate_pct"]), 2)]
+    return bool(starts) and all(_opens_condition_before(sentence, start) for start in starts)
+
+
+def _opens_condition_before(sentence: str, start: int) -> bool:
+    m = _RESTATED_CONDITION_OPENER.search(sentence, 0, start)
+    return m is not None and start - m.start() <= RESTATED_CONDITION_REACH
 
 
 def target_left_unnamed(facts: list[dict]) -> list[dict]:
