@@ -231,6 +231,7 @@ def rate_in_condition(fact: dict) -> bool:
 
 
 def _opens_condition_before(sentence: str, start: int) -> bool:
+    """A conditional opener reaches the rate at `start`: no clause break between, and near enough to be its clause."""
     m = _RESTATED_CONDITION_OPENER.search(sentence, 0, start)
     return m is not None and start - m.start() <= RESTATED_CONDITION_REACH
 
