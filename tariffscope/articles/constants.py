@@ -1886,6 +1886,15 @@ PAIR_PRONOUN = r"\b(?:trade|commerce|turnover)\s+between\s+them\b"
 # Round 27b (timeline.one_status_per_rate): the statuses of a rate decided (in force, or decided and starting later); a
 # rate first told in one of them and read later as threatened, lifted or paused is the same fact retold
 DECIDED_STATUSES = ("in_force", "announced")
+# Round 40 (timeline.one_status_per_rate): a rate inside a conditional clause -- "Vietnamese exporters would lose orders
+# if the 20% tariff stays in place for long", "unless the 25% duty is lifted", "Should the 46% rate remain", "as long as
+# the 50 per cent tariff applies" -- is a rate the story has decided retold as the condition of something else, whatever
+# tense or mood its own clause gives it.  Regex source: the clause's opener ("should" only opening a clause: "the US
+# should remove ..." is a plea), then no clause break up to the rate (RESTATED_CONDITION_REACH characters at most): a
+# rate after the comma ("if talks fail, the rate will rise to 50%") is the main clause's, not the condition's.
+RESTATED_CONDITION_OPENER = (r"(?:\b(?:if|unless|(?:as|so)\s+long\s+as|provided(?:\s+that)?)\b"
+                             r"|(?:^|[,;:\u2014\u2013]\s*)should\b)[^,;:.!?()\u2014\u2013\"\u201c\u201d]*$")
+RESTATED_CONDITION_REACH = 80
 
 # Round 27b (trade_values.subject_noun_kind): the figure's own noun. A clause whose subject is a flow or balance noun and
 # whose verb (a change, or "came in at / reached / stood at") sets the amount as that noun's level -- "Imports from the US,

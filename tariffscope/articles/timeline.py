@@ -22,6 +22,7 @@ from .constants import (ALL_PARTNERS, DECIDED_STATUSES, FIRST_STEP_BEFORE, GLOBA
                         COUNTERFACTUAL_STATUS, EPISODE_ENDED_AFTER,
                         HISTORY_AFTER_CHARS, HISTORY_BEFORE_CHARS, KICKER_MAX_LOWER, KICKER_MAX_WORDS, KICKER_SEPARATOR,
                         MONTH_ABBR, PAST_PERFECT_OWN_AFTER, PAST_PERFECT_OWN_BEFORE, PERCENT_UNIT, RATE_DATED_MONTH, REMEDY_STAGE, RATE_STILL_APPLIES, RATE_TOLD_AHEAD_BEFORE,
+                        RESTATED_CONDITION_OPENER, RESTATED_CONDITION_REACH,
                         SAME_GOODS_WORDS, UNTIL_NOW_NOT_PAST, UNTIL_NOW_OPENING, UNTIL_NOW_PAST)
 from .context import Context
 from .money import find_percents
@@ -38,6 +39,7 @@ _COUNTERFACTUAL_BEFORE = re.compile(COUNTERFACTUAL_BEFORE, re.I)
 _RATE_DATED_MONTH = re.compile(RATE_DATED_MONTH)
 _RATE_STILL_APPLIES = re.compile(RATE_STILL_APPLIES, re.I)
 _REMEDY_STAGE = re.compile(REMEDY_STAGE, re.I)
+_RESTATED_CONDITION_OPENER = re.compile(RESTATED_CONDITION_OPENER, re.I)
 _RATE_TOLD_AHEAD_BEFORE = re.compile(RATE_TOLD_AHEAD_BEFORE, re.I)
 _CHANGE_TO_RATE_BEFORE = re.compile(CHANGE_TO_RATE_BEFORE, re.I)
 _CHANGE_STACKS = re.compile(CHANGE_STACKS, re.I)
@@ -199,7 +201,10 @@ def one_status_per_rate(facts: list[dict]) -> list[dict]:
     labels hold the rate once (LABELING.md: each rate labelled once, in its status at the published date).  A first
     statement that is itself a threat or a change, and a later reading that is decided, keep both facts (measured:
     the old rate of a cut told later as still paid, a threat carried out, a rate in force told later as announced
-    split about evenly on dev); one sentence's own readings are its own."""
+    split about evenly on dev); one sentence's own readings are its own.  Round 40: a later decided reading at
+    another status folds too when its rate sits inside a conditional clause ("would lose orders if the 20% tariff
+    stays in place for long", read `announced` after "charges a 20% tariff ... since August 7"): the condition
+    retells the rate, it does not decide it again."""
     first: dict[tuple, dict] = {}
     for f in facts:
         first.setdefault((f["imposer"], f["target"], f["product"], f["rate_pct"]), f)
@@ -207,10 +212,28 @@ def one_status_per_rate(facts: list[dict]) -> list[dict]:
 
 
 def _retold_undecided(fact: dict, first: dict) -> bool:
-    """`fact` is a later sentence's threatened / lifted / paused reading of a rate `first` (its rate's first reading,
-    in another sentence) states as decided."""
-    return fact["span"][0] != first["span"][0] and first["status"] in DECIDED_STATUSES \
-        and fact["status"] not in DECIDED_STATUSES
+    """`fact` is a later sentence's reading of a rate `first` (its rate's first reading, in another sentence) states
+    as decided, read threatened / lifted / paused, or at another status inside a conditional clause."""
+    if fact["span"][0] == first["span"][0] or first["status"] not in DECIDED_STATUSES:
+        return False
+    return fact["status"] not in DECIDED_STATUSES or (fact["status"] != first["status"] and rate_in_condition(fact))
+
+
+def rate_in_condition(fact: dict) -> bool:
+    """Round 40: the fact's rate, in its sentence, sits inside a conditional clause: an opener ("if", "unless", "as
+    long as", a clause-initial "should") at most RESTATED_CONDITION_REACH characters before it, with no clause break
+    between ("if talks fail, the rate will rise to 50%": the 50% is the main clause's).  Every mention of the value in
+    the sentence must be so: "If that rate is below 15%, the total duty is brought up to 15%" decides the rate in its
+    main clause."""
+    sentence = fact.get("sentence") or ""
+    starts = [p.start for p in find_percents(sentence) if round(p.value, 2) == round(float(fact["rate_pct"]), 2)]
+    return bool(starts) and all(_opens_condition_before(sentence, start) for start in starts)
+
+
+def _opens_condition_before(sentence: str, start: int) -> bool:
+    """A conditional opener reaches the rate at `start`: no clause break between, and near enough to be its clause."""
+    m = _RESTATED_CONDITION_OPENER.search(sentence, 0, start)
+    return m is not None and start - m.start() <= RESTATED_CONDITION_REACH
 
 
 def target_left_unnamed(facts: list[dict]) -> list[dict]:

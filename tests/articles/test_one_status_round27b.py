@@ -11,15 +11,11 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from inline import tariff_tuples
 
 from tariffscope.articles.timeline import one_status_per_rate
 
 
-@pytest.mark.xfail(strict=True, reason="round 39's retrained status model reads the restatement inside the condition "
-                   "as `announced` (as the rules do; round 38's weights read it undecided, and it merged), so one_status_per_rate "
-                   "keeps it beside the first statement: a known miss left for round 40 (issue 11 note), not a changed label")
 def test_rate_restated_in_a_condition_keeps_its_first_status():
     body = ("Exporters count the cost. Washington charges a 20% tariff on Vietnamese goods since August 7. Vietnamese "
             "exporters said they would lose orders if the 20% tariff stays in place for long.")
