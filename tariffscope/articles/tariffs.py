@@ -3469,6 +3469,11 @@ _STORY_MEASURE = re.compile(
     rf"\b(?:{TARIFF_NOUNS}|measures?|determinations?|rates?)(?:\s+(?:of|at)\s+(?:up\s+to\s+|as\s+much\s+as\s+)?"
     r"[\d.]+\s?(?:%|per\s?cent|percent))?\s+(?:on|against|to)\s+(?:more\s+|some\s+|certain\s+)?"
     r"(?:imports\s+of\s+|imported\s+)?", re.I)
+# round 40 (xremedygoods40): the case itself names its goods ("its antidumping duty administrative review of frozen
+# warmwater shrimp from India", "its anti-dumping investigation into imports of halogenated butyl rubber", "closed its
+# anti-dumping case against European brandy"), as a duty does ("duties on X")
+_STORY_CASE = re.compile(r"\b(?:case|investigation|probe|review)s?\s+(?:into|against|of|on)\s+(?:imports\s+of\s+|imported\s+)?",
+                         re.I)
 _GOODS_BEFORE_MEASURE = re.compile(rf"((?:[\w-]+\s+){{1,3}}){TARIFF_NOUNS}\b", re.I)   # "China cuts EU pork duties"
 _APPOSITION = re.compile(r",\s+(?:an?|the|which|who)\s.*$", re.S)
 
@@ -3522,12 +3527,12 @@ def _story_goods(ctx: Context) -> list[str]:
     for its later rates that name none (LABELING.md: a measure on specific goods gives those goods); a lede that
     lists three goods or more names no one measure's goods."""
     lead = _lede(ctx)
-    if not any(_REMEDY.search(t) for t in lead):
-        return []
+    if not any(_REMEDY.search(t) or _COUNTRY_REMEDY.search(t) for t in lead):
+        return []                           # "final combined countervailing and antidumping rates", "antidumping (AD) duties"
     for t in lead:
         if goods := lead_products(t):
             return goods                    # "Epoxy resins: EU's definitive anti-dumping duties on China, ..."
-        for m in _STORY_MEASURE.finditer(t):
+        for m in sorted([*_STORY_MEASURE.finditer(t), *_STORY_CASE.finditer(t)], key=lambda m: m.start()):
             rest = _APPOSITION.sub("", t[m.end():])
             stop = _NP_STOP.search(rest)
             np = rest[:stop.start()] if stop else rest
