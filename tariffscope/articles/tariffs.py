@@ -3472,6 +3472,12 @@ _STORY_MEASURE = re.compile(
 # round 40 (xremedygoods40): the case itself names its goods ("its antidumping duty administrative review of frozen
 # warmwater shrimp from India", "its anti-dumping investigation into imports of halogenated butyl rubber", "closed its
 # anti-dumping case against European brandy"), as a duty does ("duties on X")
+# the case's rates named in the lede also name the case ("final combined countervailing and antidumping rates",
+# "antidumping (AD) duties", "the new anti-dumping rate"); a remedy word alone does not ("to toughen its antidumping
+# regime for steel and aluminum as US tariffs bite" is no case)
+_REMEDY_WORD = r"(?:anti-?dumping|countervailing|anti-?subsidy)"
+_REMEDY_RATES = re.compile(rf"\b{_REMEDY_WORD}(?:\s+\((?:AD|CVD)\))?(?:\s+(?:and|or)\s+{_REMEDY_WORD})?\s+(?:[\w-]+\s+)?"
+                           r"(?:dut(?:y|ies)|rates?|margins?|orders?)\b", re.I)
 _STORY_CASE = re.compile(r"\b(?:case|investigation|probe|review)s?\s+(?:into|against|of|on)\s+(?:imports\s+of\s+|imported\s+)?",
                          re.I)
 _GOODS_BEFORE_MEASURE = re.compile(rf"((?:[\w-]+\s+){{1,3}}){TARIFF_NOUNS}\b", re.I)   # "China cuts EU pork duties"
@@ -3527,8 +3533,8 @@ def _story_goods(ctx: Context) -> list[str]:
     for its later rates that name none (LABELING.md: a measure on specific goods gives those goods); a lede that
     lists three goods or more names no one measure's goods."""
     lead = _lede(ctx)
-    if not any(_REMEDY.search(t) or _COUNTRY_REMEDY.search(t) for t in lead):
-        return []                           # "final combined countervailing and antidumping rates", "antidumping (AD) duties"
+    if not any(_REMEDY.search(t) or _REMEDY_RATES.search(t) for t in lead):
+        return []
     for t in lead:
         if goods := lead_products(t):
             return goods                    # "Epoxy resins: EU's definitive anti-dumping duties on China, ..."
