@@ -3493,6 +3493,17 @@ _STORY_MEASURE = re.compile(
     rf"\b(?:{TARIFF_NOUNS}|measures?|determinations?|rates?)(?:\s+(?:of|at)\s+(?:up\s+to\s+|as\s+much\s+as\s+)?"
     r"[\d.]+\s?(?:%|per\s?cent|percent))?\s+(?:on|against|to)\s+(?:more\s+|some\s+|certain\s+)?"
     r"(?:imports\s+of\s+|imported\s+)?", re.I)
+# round 40 (xremedygoods40): the case's rates named in the lede also name the case ("final combined countervailing
+# and antidumping rates", "antidumping (AD) duties", "the new anti-dumping rate"); a remedy word alone does not ("to
+# toughen its antidumping regime for steel and aluminum as US tariffs bite" is no case)
+_REMEDY_WORD = r"(?:anti-?dumping|countervailing|anti-?subsidy)"
+_REMEDY_RATES = re.compile(rf"\b{_REMEDY_WORD}(?:\s+\((?:AD|CVD)\))?(?:\s+(?:and|or)\s+{_REMEDY_WORD})?\s+(?:[\w-]+\s+)?"
+                           r"(?:dut(?:y|ies)|rates?|margins?|orders?)\b", re.I)
+# the case itself names its goods ("its antidumping duty administrative review of frozen warmwater shrimp from India",
+# "its anti-dumping investigation into imports of halogenated butyl rubber", "closed its anti-dumping case against
+# European brandy"), as a duty does ("duties on X")
+_STORY_CASE = re.compile(r"\b(?:case|investigation|probe|review)s?\s+(?:into|against|of|on)\s+(?:imports\s+of\s+|imported\s+)?",
+                         re.I)
 _GOODS_BEFORE_MEASURE = re.compile(rf"((?:[\w-]+\s+){{1,3}}){TARIFF_NOUNS}\b", re.I)   # "China cuts EU pork duties"
 _APPOSITION = re.compile(r",\s+(?:an?|the|which|who)\s.*$", re.S)
 
@@ -3544,14 +3555,15 @@ def _lede(ctx: Context) -> list[str]:
 def _story_goods(ctx: Context) -> list[str]:
     """The goods of a trade-remedy story's measure as its headline or lede names them (first three paragraphs),
     for its later rates that name none (LABELING.md: a measure on specific goods gives those goods); a lede that
-    lists three goods or more names no one measure's goods."""
+    lists three goods or more names no one measure's goods.  The case may be named by its rates ("countervailing and
+    antidumping rates") and its goods by the case's own noun ("its anti-dumping case against European brandy")."""
     lead = _lede(ctx)
-    if not any(_REMEDY.search(t) for t in lead):
+    if not any(_REMEDY.search(t) or _REMEDY_RATES.search(t) for t in lead):
         return []
     for t in lead:
         if goods := lead_products(t):
             return goods                    # "Epoxy resins: EU's definitive anti-dumping duties on China, ..."
-        for m in _STORY_MEASURE.finditer(t):
+        for m in sorted([*_STORY_MEASURE.finditer(t), *_STORY_CASE.finditer(t)], key=lambda m: m.start()):
             rest = _APPOSITION.sub("", t[m.end():])
             stop = _NP_STOP.search(rest)
             np = rest[:stop.start()] if stop else rest
