@@ -106,9 +106,7 @@ class Context:
             # (a demonym inside the description is part of it: "the Indian Ocean nation's exports" is no India)
             inside = [(p.start, p.end) for p in pointers]
             kept = [m for m in ctx.countries if not any(s < m.start and m.end <= e for s, e in inside)]
-            ctx.countries = sorted(kept + pointers, key=lambda m: m.start)
-            ctx._starts = [m.start for m in ctx.countries]
-            ctx.memo.clear()
+            ctx._set_countries(kept + pointers)
         for m in reversed(ctx.countries):
             ctx.first_mention[m.iso3] = m.start
         non_us = [(n, iso) for iso, n in counts.items() if iso != ctx.default_imposer]
@@ -119,10 +117,15 @@ class Context:
         ctx.reporter = ctx.story_reporter()
         own = self_pointer_mentions(ctx)
         if own:
-            ctx.countries = sorted(ctx.countries + own, key=lambda m: m.start)
-            ctx._starts = [m.start for m in ctx.countries]
-            ctx.memo.clear()
+            ctx._set_countries(ctx.countries + own)
         return ctx
+
+    def _set_countries(self, mentions: list[Mention]) -> None:
+        """Replace the country mentions (a reading added after the first pass: description pointers, rounds 39-40) and
+        forget what was worked out from the old ones."""
+        self.countries = sorted(mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self.countries]
+        self.memo.clear()
 
     def story_reporter(self) -> str | None:
         """The implicit reporter of the story's trade figures (LABELING.md: "the story's country"): the first country of
