@@ -559,6 +559,7 @@ GOVERNING_PAUSE_VERB = r"suspend(?:ed|s|ing)|paus(?:ed|es|ing)|postpon(?:ed|es|i
 # raise, "removed the tariff on steel from 25%" a change)
 GOVERNED_RATE_SLOT = (r"\s+(?:the|its|their|his|her|that|this|these|those)\s+"
                       r"(?:(?!(?:to|from|by|at|of|on|in|for|and|or)\s)[\w-]+\s+){0,2}?$")
+GOVERNED_REACH = 80     # characters before the rate read for the verb that governs its noun phrase
 
 # Words around a percentage that make it not a tariff rate.
 NON_TARIFF_PERCENT_AFTER = r"(?:of\b|points?\b|share|stake|chance|probability|majority|increase|rise|jump|drop|decline|fall|gain|growth|more|less|fewer|higher|lower|year-over-year|year-on-year|annual|annually|jump|surge|plunge|of\s+respondents|say|said|support|oppose|approve|disapprove|believe|think|want|of\s+all)"

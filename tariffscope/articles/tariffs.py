@@ -98,7 +98,7 @@ from .constants import (
     EXISTING_RATE_AFTER,
     EXISTING_RATE_BEFORE,
     FUTURE_REMOVAL_BEFORE,
-    GOVERNED_RATE_SLOT, GOVERNING_LIFT_VERB, GOVERNING_PAUSE_VERB,
+    GOVERNED_RATE_SLOT, GOVERNED_REACH, GOVERNING_LIFT_VERB, GOVERNING_PAUSE_VERB,
     GOODS_ITEM_TAIL_WORDS,
     GOODS_LIST_COORDINATOR,
     GOODS_LIST_PREPOSITIONS,
@@ -824,7 +824,6 @@ def _future_adjust(text: str, segment: tuple[int, int], tail: int, status: str, 
 
 _GOVERNING_LIFT = re.compile(rf"\b(?:{GOVERNING_LIFT_VERB}){GOVERNED_RATE_SLOT}", re.I)
 _GOVERNING_PAUSE = re.compile(rf"\b(?:{GOVERNING_PAUSE_VERB}){GOVERNED_RATE_SLOT}", re.I)
-GOVERNED_REACH = 80     # characters before the rate read for the verb that governs its noun phrase
 
 
 def _governing_event(text: str, cs: int, pos: int) -> str | None:

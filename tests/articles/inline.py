@@ -26,6 +26,11 @@ def rate_statuses(body: str, published: date | None = None) -> set[tuple]:
     return {(t[3], t[4]) for t in tariff_tuples(body, published)}
 
 
+def rate_products(body: str, published: date | None = None) -> set[tuple]:
+    """(product, rate_pct) of every tariff fact of the inline article: for the goods tests."""
+    return {(t[2], t[3]) for t in tariff_tuples(body, published)}
+
+
 def trade_values(body: str, published: date | None = None) -> list[dict]:
     """The trade values of the inline body, read by trade_values alone (no tariffs, quotes or people)."""
     return extract_trade_values(Context.build(normalize_body(body), published))

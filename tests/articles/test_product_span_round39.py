@@ -7,12 +7,7 @@ alone (the shipped learned decisions are retrained by the lead).
 """
 from __future__ import annotations
 
-from inline import tariff_tuples
-
-
-def products(body: str) -> set[tuple]:
-    """(product, rate_pct) of every tariff fact of the inline body."""
-    return {(t[2], t[3]) for t in tariff_tuples(body)}
+from inline import rate_products as products
 
 
 def test_a_route_gives_way_to_the_goods_of_the_clause(rules_only):

@@ -8,12 +8,7 @@ regime") gives no goods to another measure's rate told in the story.  The storie
 """
 from __future__ import annotations
 
-from inline import tariff_tuples
-
-
-def products(body: str) -> set[tuple]:
-    """(product, rate_pct) of every tariff fact of the inline body."""
-    return {(t[2], t[3]) for t in tariff_tuples(body)}
+from inline import rate_products as products
 
 
 def test_a_case_against_the_goods_gives_them_to_a_company_rate(rules_only):
