@@ -21,8 +21,8 @@ from .constants import (ALL_PARTNERS, DECIDED_STATUSES, FIRST_STEP_BEFORE, GLOBA
                         CHANGED_AFTER_OBJECT, CHANGED_AFTER_SUBJECT, CHANGED_NEXT_SENTENCE, COUNTERFACTUAL_BEFORE,
                         COUNTERFACTUAL_STATUS, EPISODE_ENDED_AFTER,
                         HISTORY_AFTER_CHARS, HISTORY_BEFORE_CHARS, KICKER_MAX_LOWER, KICKER_MAX_WORDS, KICKER_SEPARATOR,
-                        MONTH_ABBR, PAST_PERFECT_OWN_AFTER, POINTED_LIFT_VERB, POINTED_OBJECT, POINTED_OPENING_CHARS,
-                        POINTED_PAUSE_VERB, PAST_PERFECT_OWN_BEFORE, PERCENT_UNIT, RATE_DATED_MONTH, REMEDY_STAGE, RATE_STILL_APPLIES, RATE_TOLD_AHEAD_BEFORE,
+                        MONTH_ABBR, PAST_PERFECT_OWN_AFTER, PAST_PERFECT_OWN_BEFORE, PERCENT_UNIT,
+                        POINTED_LIFT_VERB, POINTED_OBJECT, POINTED_OPENING_CHARS, POINTED_PAUSE_VERB, RATE_DATED_MONTH, REMEDY_STAGE, RATE_STILL_APPLIES, RATE_TOLD_AHEAD_BEFORE,
                         RESTATED_CONDITION_OPENER, RESTATED_CONDITION_REACH,
                         SAME_GOODS_WORDS, UNTIL_NOW_NOT_PAST, UNTIL_NOW_OPENING, UNTIL_NOW_PAST)
 from .context import Context
@@ -485,13 +485,15 @@ _POINTED_OBJECT_CHANGE = re.compile(rf"\b(?:(?P<pause>{POINTED_PAUSE_VERB})\s+{P
 _POINTED_SUBJECT_PAUSE = re.compile(rf"\b(?:they|{POINTED_OBJECT})\s+(?:was|were|has|have|had)\s+(?:been\s+)?"
                                     rf"(?:(?:later|since|then|subsequently|quickly|soon)\s+)?(?:been\s+)?"
                                     rf"(?P<pause>{POINTED_PAUSE_VERB})\b", re.I)
+_POINTED_CLAUSE_CHARS = 60      # room past the opening for the verb and its pointer ("put off the start of those duties")
 
 
 def _pointed_change(text: str) -> str | None:
     """The status the opening clause of `text` gives the rate it points back to: `paused` or `lifted` by a past verb
     within POINTED_OPENING_CHARS of its start, with no rate, clause break or plan ("agreed to", "will") before it."""
     for rx in (_POINTED_OBJECT_CHANGE, _POINTED_SUBJECT_PAUSE):
-        m = rx.search(text, 0, min(len(text), POINTED_OPENING_CHARS + 60))
+        # the verb must start within the opening; its pointer may run past it
+        m = rx.search(text, 0, min(len(text), POINTED_OPENING_CHARS + _POINTED_CLAUSE_CHARS))
         if m is None or m.start() > POINTED_OPENING_CHARS:
             continue
         before = text[:m.start()]
