@@ -1595,6 +1595,23 @@ CHANGED_NEXT_SENTENCE = (rf"^\s*(?:But\s+|However,\s+)?(?:they|it|those|these|(?
                          rf"(?:[\w-]+\s+)?(?:rates?|dut(?:y|ies)|lev(?:y|ies)|tariffs?|measures?))\s+"
                          rf"(?:was|were|has|have|had)\s+(?:(?:later|since|then|subsequently|quickly|soon)\s+)?"
                          rf"(?:been\s+)?(?:(?:later|since|then|subsequently)\s+)?(?P<verb>{CHANGED_AFTER_VERB})\b")
+# Round 41 (xstorylifted41): the next sentence pauses or removes the rate it points back to -- "Trump imposed tariffs of
+# 30% on South Africa ... He then paused those tariffs for 90 days", "In early April, Trump put a 20% levy on goods from
+# the EU ... A week later he paused it for 90 days", "Washington had already imposed 25% tariffs ... It then postponed
+# the start of those duties until April 2" (LABELING.md `status`: suspended, delayed, on hold is `paused`; removed is
+# `lifted`).  Past forms only: "agreed to suspend the tariff", "will scrap them" are no pause or removal yet
+# (CHANGE_STILL_AHEAD before the verb).  The object is the rate named again: a pronoun or a definite tariff noun with
+# no scope of its own, "the start of" it.  Not a noun the words after it restrict to a measure ("struck down the tariffs
+# imposed under the IEEPA", "suspended the reciprocal duties"), not a raise ("lifted it to the legal ceiling"), not a
+# comparative ("the higher rates" picks some rates of a list)
+POINTED_PAUSE_VERB = r"suspended|paused|postponed|delayed|deferred|put\s+off|put\s+on\s+hold"
+POINTED_LIFT_VERB = (r"removed|scrapped|dropped|lifted|withdrew|withdrawn|rescinded|revoked|repealed|cancell?ed|eliminated|"
+                     r"abolished|ended|struck\s+down|threw\s+out|rolled\s+back")
+POINTED_OBJECT = (r"(?:the\s+start\s+of\s+)?(?:it|them|the\s+(?:rates?|duty|duties|levy|levies|tariffs?|surcharges?)|"
+                  r"(?:that|this|those|these)\s+(?!(?:higher|lower|new|old|other|remaining|steeper)\s)(?:[\w-]+\s+)?"
+                  r"(?:rates?|duty|duties|levy|levies|tariffs?|surcharges?))\b"
+                  r"(?!\s+(?:on|against|of|from|imposed|levied|announced|introduced|set|placed|under|which|that(?!\s+(?:day|morning|afternoon|evening|night|week|month|year)\b))\b)")
+POINTED_OPENING_CHARS = 60   # characters of the next sentence before the verb: an opener and its subject ("A week later he")
 # a change still to come before the verb ("a deal that will bring them down", "plans to cut it")
 CHANGE_STILL_AHEAD = r"\b(?:will|would|could|may|might|shall|to|plans?|planned|expected|set|due|going)\s+(?:\w+\s+){0,2}$"
 # how far after the change verb its new rate ("to 15%") is looked for (characters)

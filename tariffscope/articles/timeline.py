@@ -21,7 +21,8 @@ from .constants import (ALL_PARTNERS, DECIDED_STATUSES, FIRST_STEP_BEFORE, GLOBA
                         CHANGED_AFTER_OBJECT, CHANGED_AFTER_SUBJECT, CHANGED_NEXT_SENTENCE, COUNTERFACTUAL_BEFORE,
                         COUNTERFACTUAL_STATUS, EPISODE_ENDED_AFTER,
                         HISTORY_AFTER_CHARS, HISTORY_BEFORE_CHARS, KICKER_MAX_LOWER, KICKER_MAX_WORDS, KICKER_SEPARATOR,
-                        MONTH_ABBR, PAST_PERFECT_OWN_AFTER, PAST_PERFECT_OWN_BEFORE, PERCENT_UNIT, RATE_DATED_MONTH, REMEDY_STAGE, RATE_STILL_APPLIES, RATE_TOLD_AHEAD_BEFORE,
+                        MONTH_ABBR, PAST_PERFECT_OWN_AFTER, PAST_PERFECT_OWN_BEFORE, PERCENT_UNIT,
+                        POINTED_LIFT_VERB, POINTED_OBJECT, POINTED_OPENING_CHARS, POINTED_PAUSE_VERB, RATE_DATED_MONTH, REMEDY_STAGE, RATE_STILL_APPLIES, RATE_TOLD_AHEAD_BEFORE,
                         RESTATED_CONDITION_OPENER, RESTATED_CONDITION_REACH,
                         SAME_GOODS_WORDS, UNTIL_NOW_NOT_PAST, UNTIL_NOW_OPENING, UNTIL_NOW_PAST)
 from .context import Context
@@ -190,6 +191,7 @@ def settle(ctx: Context, facts: list[dict]) -> list[dict]:
     changed_after_told(ctx, facts)
     told_in_past_perfect(facts)
     told_as_first_step(facts)
+    paused_by_next_sentence(ctx, facts)
     return target_left_unnamed(one_status_per_rate(one_fact_per_good(dedupe(facts))))
 
 
@@ -470,6 +472,61 @@ def _ended_now_fact(fact: dict) -> bool:
     """`_ended_now` on the fact's rate in its sentence."""
     window = _rate_window(fact)
     return window is not None and _ended_now(window[0], window[2])
+
+
+# ---- a rate the next sentence pauses or removes by pointing back to it (round 41, xstorylifted41): "Trump imposed
+# tariffs of 30% on South Africa ... He then paused those tariffs for 90 days so that the countries affected could
+# negotiate."  Round 26 reads the next sentence when it opens with the rate as the subject of a change; here the
+# pointer is the object of a past pause or removal verb near the next sentence's start ("A week later he paused it for
+# 90 days", "It then postponed the start of those duties until April 2"), or the subject of a past pause ("Those
+# tariffs were suspended until July 9").  LABELING.md: suspended, delayed, on hold is `paused`; removed is `lifted`.
+_POINTED_OBJECT_CHANGE = re.compile(rf"\b(?:(?P<pause>{POINTED_PAUSE_VERB})\s+{POINTED_OBJECT}|"
+                                    rf"(?P<lift>{POINTED_LIFT_VERB})\s+{POINTED_OBJECT}(?!\s+(?:to|up)\b))", re.I)
+_POINTED_SUBJECT_PAUSE = re.compile(rf"\b(?:they|{POINTED_OBJECT})\s+(?:was|were|has|have|had)\s+(?:been\s+)?"
+                                    rf"(?:(?:later|since|then|subsequently|quickly|soon)\s+)?(?:been\s+)?"
+                                    rf"(?P<pause>{POINTED_PAUSE_VERB})\b", re.I)
+_POINTED_CLAUSE_CHARS = 60      # room past the opening for the verb and its pointer ("put off the start of those duties")
+
+
+def _pointed_change(text: str) -> str | None:
+    """The status the opening clause of `text` gives the rate it points back to: `paused` or `lifted` by a past verb
+    within POINTED_OPENING_CHARS of its start, with no rate, clause break or plan ("agreed to", "will") before it."""
+    for rx in (_POINTED_OBJECT_CHANGE, _POINTED_SUBJECT_PAUSE):
+        # the verb must start within the opening; its pointer may run past it
+        m = rx.search(text, 0, min(len(text), POINTED_OPENING_CHARS + _POINTED_CLAUSE_CHARS))
+        if m is None or m.start() > POINTED_OPENING_CHARS:
+            continue
+        before = text[:m.start()]
+        if _RATE.search(before) or ";" in before or ":" in before or _CHANGE_STILL_AHEAD.search(before):
+            continue
+        return "paused" if m.group("pause") else "lifted"
+    return None
+
+
+def _pointed_sentence(ctx: Context, i: int, by_sentence: dict) -> list[dict]:
+    """The decided facts the pointer of sentence `i` names again: those of the sentence before it, or of the one
+    before that when the sentence before states no rate ("... 25% on US goods. The tariffs were first due on August 4.
+    On that day India postponed them"); of one imposer, the pointer's measure."""
+    for j in (i - 1, i - 2):
+        there = by_sentence.get(ctx.sentences[j].start, []) if j >= 0 else []
+        if there:
+            decided = [f for f in there if f["status"] in ("in_force", "announced")]
+            return decided if len({f["imposer"] for f in decided}) == 1 else []
+    return []
+
+
+def paused_by_next_sentence(ctx: Context, facts: list[dict]) -> None:
+    """Rates in force or announced take `paused` / `lifted` (in place) when the next sentence, stating no rate of its
+    own before its verb, pauses or removes them by a pointer ("He then paused those tariffs for 90 days")."""
+    by_sentence: dict[int, list[dict]] = {}
+    for f in facts:
+        by_sentence.setdefault(f["span"][0], []).append(f)
+    for i, s in enumerate(ctx.sentences[1:], 1):
+        status = _pointed_change(ctx.body[s.start:s.end])
+        if status is None:
+            continue
+        for f in _pointed_sentence(ctx, i, by_sentence):
+            f["status"] = status
 
 
 # ---- a rate told in the past perfect beside a later rate of the same pair (round 31, xstatushist31).  A story that
