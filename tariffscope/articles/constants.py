@@ -1913,6 +1913,25 @@ DECIDED_STATUSES = ("in_force", "announced")
 RESTATED_CONDITION_OPENER = (r"(?:\b(?:if|unless|(?:as|so)\s+long\s+as|provided(?:\s+that)?)\b"
                              r"|(?:^|[,;:\u2014\u2013]\s*)should\b)[^,;:.!?()\u2014\u2013\"\u201c\u201d]*$")
 RESTATED_CONDITION_REACH = 80
+# Round 41 (tariffs.supposed_rate): a rate a condition only supposes -- "if the EU imposed a tariff of around 20%",
+# "if Washington brings in a 20% tariff and the EU answers in kind", "If the firm were also subject to a 70% AD duty",
+# "Were the US to impose a 50% levy" -- is no fact (LABELING.md: hypotheticals).  What tells it from a condition about a
+# real measure ("if the United States goes ahead with the 50% tariff", "if Trump's 30% tariff threat goes ahead", "if
+# the 25% duties announced ... come into force", "unless Washington withdraws its 145% tariffs") is the condition's own
+# verb, one of setting a rate (SUPPOSED_RATE_VERB), with the rate as its object in an indefinite noun phrase ("a 20%
+# tariff", "a tariff of around 20%"): the condition brings a rate in rather than naming one the story has.  Regex
+# sources: the opener (SUPPOSED_RATE_OPENER: "if"/"unless", or "should"/"were" opening a clause), then up to
+# SUPPOSED_RATE_REACH characters with no clause break to the rate; the verb and the article end right at the rate.  A
+# rate in the main clause ("will respond with 25% if ...", "would impose 50% unless ...") is the imposer's threat and
+# is not read here; nor is a rate with "would" and its consequence ("a 30% rate would badly disrupt trade"): held out,
+# 41 of 42 such rates are labelled threats or announced rates.
+SUPPOSED_RATE_OPENER = (r"(?:\b(?:if|unless)\b|(?:^|[,;:\u2014\u2013\"\u201c]\s*)(?:should|were)\b)"
+                        r"[^,;:.!?()\u2014\u2013\"\u201c\u201d]*$")
+SUPPOSED_RATE_REACH = 120
+SUPPOSED_RATE_VERB = (r"(?:impos(?:e|es|ed)|(?:bring|brings|brought)\s+in|introduc(?:e|es|ed)|appl(?:y|ies|ied)|puts?|"
+                      r"slap(?:s|ped)?|lev(?:y|ies|ied)|sets?|(?:was|were)\s+(?:also\s+)?subject\s+to)")
+SUPPOSED_RATE_NP = (r"\s+an?\s+(?:(?:[\w-]+\s+){0,3}?|(?:[\w-]+\s+){0,2}?(?:tariff|duty|levy|surcharge)\s+(?:of\s+)?"
+                    r"(?:(?:around|about|roughly|some)\s+)?)$")
 
 # Round 27b (trade_values.subject_noun_kind): the figure's own noun. A clause whose subject is a flow or balance noun and
 # whose verb (a change, or "came in at / reached / stood at") sets the amount as that noun's level -- "Imports from the US,

@@ -144,6 +144,7 @@ from .constants import (
     SCOPE_NAMES_GOODS,
     COUNTRY_ASIDE_BREAK, COUNTRY_ORIGIN_BEFORE, COUNTRY_PAYER_AFTER_RUN, COUNTRY_RELATIVE_PAYS, COUNTRY_RUN_GLUE,
     STATUS_CUES,
+    SUPPOSED_RATE_NP, SUPPOSED_RATE_OPENER, SUPPOSED_RATE_REACH, SUPPOSED_RATE_VERB,
     TAKING_OUT_VERB,
     TARIFF_NOUNS,
     THIRD_COUNTRIES,
@@ -3685,12 +3686,26 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         facts += _extra_candidates(ctx, facts)
         facts.sort(key=lambda f: (f["span"][0], f["_rate"][0]))
     tariff_model.decide(ctx, facts, _products_with_pos, model)
-    facts = _learned_status([f for f in facts if not f.pop("_drop", False)])
+    facts = _learned_status([f for f in facts if not f.pop("_drop", False) and not supposed_rate(f)])
     facts = eu_case_targets(ctx, facts)
     # the article level, after every per-sentence decision: one reading per event, then the story's status
     facts = consolidate.consolidate(ctx, facts)
     start_told_elsewhere(ctx, facts)
     return timeline.settle(ctx, facts)
+
+
+_SUPPOSED_RATE_OPENER = re.compile(SUPPOSED_RATE_OPENER, re.I)
+_SUPPOSED_RATE = re.compile(r"[\w’'.-]\s+(?:to\s+)?" + SUPPOSED_RATE_VERB + SUPPOSED_RATE_NP, re.I)
+
+
+def supposed_rate(fact: dict) -> bool:
+    """Round 41: the fact's rate is only supposed by a condition ("if the EU imposed a tariff of around 20%", "if the
+    firm were also subject to a 70% AD duty"): the condition's own verb sets the rate, which it brings in with an
+    indefinite article -- no fact, whatever the learned decisions read it as (constants.SUPPOSED_RATE_OPENER)."""
+    text, start = fact["sentence"], fact["_rate"][0]
+    window = max(0, start - SUPPOSED_RATE_REACH)
+    opener = _SUPPOSED_RATE_OPENER.search(text, window, start)
+    return opener is not None and _SUPPOSED_RATE.search(text, opener.start(), start) is not None
 
 
 def _own_cued_status(fact: dict) -> bool:
