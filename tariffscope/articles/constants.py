@@ -792,8 +792,8 @@ CURRENCY_PREFIXES = {
     "CHF": "CHF", "A$": "AUD", "AU$": "AUD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD", "$US": "USD", "$A": "AUD",
     "₦": "NGN", "฿": "THB", "RM": "MYR",
     # the New Taiwan dollar ("NT$389.82 billion"); the shilling as Kenya's press writes it ("Sh50.87 billion",
-    # "KSh6 billion"), only before a number (money._PREFIX)
-    "NT$": "TWD", "Sh": "KES", "KSh": "KES", "Ksh": "KES",
+    # "KSh6 billion", "Ksh.95.3 billion"), only before a number (money._PREFIX)
+    "NT$": "TWD", "Sh": "KES", "KSh": "KES", "Ksh": "KES", "KSh.": "KES", "Ksh.": "KES",   # "Ksh.95.3 billion" (round 41)
 }
 # Mexico's press abbreviation for millions of dollars / pesos after the number ("a deficit of 4,558 mdd"):
 # (currency, multiplier) (money._MONEY_ABBREV)
@@ -812,7 +812,7 @@ CURRENCY_WORDS = {
 }
 MULTIPLIERS = {
     "trillion": 1e12, "tn": 1e12, "T": 1e12, "billion": 1e9, "bn": 1e9, "B": 1e9, "bln": 1e9,
-    "million": 1e6, "mn": 1e6, "mln": 1e6, "M": 1e6, "m": 1e6, "thousand": 1e3, "K": 1e3, "k": 1e3,
+    "million": 1e6, "mn": 1e6, "mln": 1e6, "M": 1e6, "m": 1e6, "b": 1e9, "thousand": 1e3, "K": 1e3, "k": 1e3,
     # round 25b: "RM270.88bil", "$163 bil" (Malaysian outlets' billions), "$1.189 trln" (a wire's trillions)
     "bil": 1e9, "trln": 1e12,
 }

@@ -29,18 +29,24 @@ class Percent:
 # "Rs 3,14,821 crore", "Rs2,07,380.63 crore": Indian digit grouping (lakhs: pairs of digits before the last three) is
 # read first, else its first digits alone were the amount (round 25b)
 _NUM = r"(?P<num>\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+# "€2 937.9 bn", "R1 519.02 billion": thousands grouped by a space, as statistics offices write them (the SI style of
+# Eurostat and SARS releases; round 41) -- only after a currency sign and before a multiplier, so "June 2025 218.6"
+# or "2 100 jobs" stay two numbers
+_NUM_SPACED = (r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?=\s?-?(?:trillion|billion|million|bn|mn|tn|trn|b|m)\b)|"
+               + _NUM[len("(?P<num>"):])
 # "€640m", "£286m": a lowercase "m" glued to the number is millions as British, Irish, Australian and South African
-# outlets write it (round 18; a spaced "m" stays no multiplier)
-_MULT = r"(?:\s*-?\s*(?P<mult>trillion|billion|million|thousand|lakh\s+crores?|crores?|lakhs?|bln|bil|bn|trln|trn|tn|mn|mln|[BMTK]|(?<=\d)m)\b)?"
-_PREFIX = (r"(?P<pre>NT\$|K[Ss]h(?=\s?\d)|Sh(?=\d)|\$US|\$A(?=\s?\d)|US\$|U\.S\.\s?\$|USD\$?|C\$|CA\$|CAN\$|Can\$|CDN\$|Cdn\$|CAD\$?|MX\$|Mex\$|MXN\$?|A\$|AU\$|HK\$|S\$|NZ\$|R\$"
+# outlets write it (round 18; a spaced "m" stays no multiplier); "$16.7b", "US$700b": a glued "b" is billions the
+# same way (Australian and Asian outlets, round 41)
+_MULT = r"(?:\s*-?\s*(?P<mult>trillion|billion|million|thousand|lakh\s+crores?|crores?|lakhs?|bln|bil|bn|trln|trn|tn|mn|mln|[BMTK]|(?<=\d)[mb])\b)?"
+_PREFIX = (r"(?P<pre>NT\$|K[Ss]h\.?(?=\s?\d)|Sh(?=\d)|\$US|\$A(?=\s?\d)|US\$|U\.S\.\s?\$|USD\$?|C\$|CA\$|CAN\$|Can\$|CDN\$|Cdn\$|CAD\$?|MX\$|Mex\$|MXN\$?|A\$|AU\$|HK\$|S\$|NZ\$|R\$"
            r"|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?|KRW|BRL|CHF|RM(?=\s?\d)|[$€£¥₹₩₦฿])")
 # "4,558 mdd": millions of a currency in one abbreviation after the number
 _MONEY_ABBREV = re.compile(r"(?<![\w$.,])" + _NUM + r"\s?(?P<abbr>" + "|".join(CURRENCY_ABBREVIATIONS) + r")\b")
 # "$15.9 billion (Canadian)", "$40 billion U.S.": the dollar named after the number
 _SUFFIX_CUR = r"(?:\s+(?P<par>\()?(?P<suf>U\.S\.\s+dollars|US\s+dollars|American\s+dollars|Canadian\s+dollars|Mexican\s+pesos|USD|CAD|MXN|Cdn|Canadian|US|U\.S\.)(?(par)\)|)(?![\w$]))?"
-_MONEY_PREFIXED = re.compile(r"(?<![\w$])" + _PREFIX + r"\s?" + _NUM + _MULT + _SUFFIX_CUR)
+_MONEY_PREFIXED = re.compile(r"(?<![\w$])" + _PREFIX + r"\s?" + _NUM_SPACED + _MULT + _SUFFIX_CUR)
 # "R12.4 billion", "N323.96bn": a currency's one letter, the number and a multiplier, nothing between
-_MONEY_LETTER = re.compile(r"(?<![\w$.,])(?P<pre>[" + "".join(CURRENCY_LETTERS) + r"])" + _NUM
+_MONEY_LETTER = re.compile(r"(?<![\w$.,])(?P<pre>[" + "".join(CURRENCY_LETTERS) + r"])" + _NUM_SPACED
                            + r"(?:\s|-)?(?P<mult>trillion|billion|million|bn|mn|trn|tn|m)\b")     # "R28.6-billion" (round 25b)
 _CURRENCY_WORD_ALT = (
     r"(?P<word>(?:U\.S\.|US|American|Canadian|Mexican|Australian)\s+dollars|dollars|pesos|euros?|yuan|renminbi|yen|reais|reals|rupees"
@@ -84,9 +90,9 @@ _ISO_NAME_ALT = "|".join(re.escape(n) for n in sorted(ISO_NAMES, key=len, revers
 _MONEY_ISO = re.compile(
     r"(?<![\w$.,])" + _NUM + r"\s*(?P<mult>trillion|billion|million|thousand|bn|mn|trn)?\s+(?P<word>(?i:"
     + _ISO_NAME_ALT + r")|[A-Z]{3})\b"
-    r"|(?<![\w$])(?P<code>[A-Z]{3})\s?" + _NUM.replace("num", "num2") + _MULT.replace("mult", "mult2"))
+    r"|(?<![\w$])(?P<code>[A-Z]{3})\s?" + _NUM_SPACED.replace("num", "num2") + _MULT.replace("mult", "mult2"))
 # a sentence that may hold money in any currency (the cheap test before find_money)
-CURRENCY_HINT = re.compile(r"[$€£¥₹₩₦฿]|\bRM\s?\d|\bK?[Ss]h\s?\d|\d\s?(?:" + "|".join(CURRENCY_ABBREVIATIONS) + r")\b|\b[" + "".join(CURRENCY_LETTERS) + r"]\d[\d.,]*(?:\s|-)?(?:trillion|billion|million|bn|mn|trn|tn|m)\b|\b[A-Z]{3}\s?\d|\d\s*(?:trillion|billion|million|bn|mn|trn)?\s+(?i:"
+CURRENCY_HINT = re.compile(r"[$€£¥₹₩₦฿]|\bRM\s?\d|\bK?[Ss]h\.?\s?\d|\d\s?(?:" + "|".join(CURRENCY_ABBREVIATIONS) + r")\b|\b[" + "".join(CURRENCY_LETTERS) + r"]\d[\d., ]*(?:\s|-)?(?:trillion|billion|million|bn|mn|trn|tn|m)\b|\b[A-Z]{3}\s?\d|\d\s*(?:trillion|billion|million|bn|mn|trn)?\s+(?i:"
                            + _ISO_NAME_ALT + r")\b")
 _PERCENT = re.compile(r"(?<![\w.,])(?P<num>" + PERCENT_NUMBER + r")(?:\s?|-)" + PERCENT_UNIT)
 # "from 25 to 35 per cent": the first number carries no unit of its own
@@ -106,7 +112,7 @@ def iso4217(code: str | None) -> str | None:
 
 
 def _number(s: str) -> float:
-    return float(s.replace(",", ""))
+    return float(re.sub(r"[,\s]", "", s))
 
 
 def find_money(text: str, offset: int = 0) -> list[Money]:
