@@ -2226,3 +2226,13 @@ RANKING_OPENING_TAIL = (r"(?:\s*,[^,;$€£¥₹]{1,80},)?\s*(?:came|was|is|rank
 # the ranking is of the story country's partners when the head names them so ("among Kenya's export markets", "the
 # largest source of imports"): the ranked country is the story country's partner
 RANKING_ROLE_NOUNS = r"\b(?:markets?|destinations?|buyers?|customers?|sources?|suppliers?)\b"
+
+# Round 41 (xproductnull41): a rate whose own goods phrase is a bare pronoun ("the 25% tariffs Ottawa placed on
+# them", "a 6.1 per cent tariff applied to them", "the 19% tariff that has applied to it", "India's tariff on it falls
+# from 150% to 75%") is a rate on the pronoun's antecedent: the goods the sentence names before it, unless a country
+# named after those goods is the nearer antecedent ("the levy Washington imposed on it": all goods); a sentence that
+# names neither hands the pronoun to the sentence before, whose first goods or country (its subject) is the antecedent.
+PRONOUN_OBJECT = r"^\s*(?:it|them)\b(?!['’]s)"
+# a country in these phrases is where the goods go or come from, not the pronoun's antecedent ("all UK car exports
+# to the US, cutting the US tariff on them", "electric vehicles into the country")
+ANTECEDENT_PLACE_BEFORE = r"\b(?:to|into|from|in|across|through|at)\s+(?:the\s+)?$"

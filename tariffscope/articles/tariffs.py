@@ -128,7 +128,7 @@ from .constants import (
     OVER_QUOTA,
     OVER_QUOTA_AFTER,
     OVER_QUOTA_REACH,
-    PAYER_VERB_BEFORE_RATE,
+    PAYER_VERB_BEFORE_RATE, PRONOUN_OBJECT, ANTECEDENT_PLACE_BEFORE,
     PERCENT_UNIT,
     PRODUCTS,
     PRODUCT_SYNONYMS,
@@ -1216,6 +1216,8 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
     lead = text[start:end]
     ons = list(re.finditer(rf"\b(?:{TARIFF_NOUNS}|taxe?s?|rates?)[”\"’']?\s+(?:on|for|against)\s+", lead, re.I))
     ons = sorted(ons + list(_LEVIED_ON_BEFORE.finditer(lead)), key=lambda m: m.end())
+    if ons and _PRONOUN_OBJECT.match(lead[ons[-1].end():]):
+        return _antecedent_goods(text, start + ons[-1].end())   # "India's tariff on it falls from 150% to 75%"
     if ons:
         np = lead[ons[-1].end():]
         stop = _NP_STOP.search(np)
@@ -1285,6 +1287,7 @@ def _respectively(text: str, rates: list, resolved: dict) -> None:
 
 _SKIP = object()       # a percentage that looked like a rate but is not a reportable measure
 _ANAPHORIC: list[str] = []   # "on those products" naming nothing in its sentence: the previous sentence's goods
+_PRONOUN_BEFORE: list[str] = []  # "a 50 per cent tariff on it" naming no antecedent in its sentence: the previous one's
 
 
 @dataclass
@@ -1783,6 +1786,8 @@ def _rate_products(text: str, rates, k: int, nxt: int, changes, consumed_until: 
             earlier = earlier[-1:]      # "steel exports ... under the 50 percent duty on the metal": one good, the last
         if earlier or not _products_in(np[0]):
             return (earlier if earlier else _ANAPHORIC), np
+    if np is not None and _PRONOUN_OBJECT.match(np[0]):
+        return _antecedent_goods(text, np[1] - len(np[0])), np     # "the 25% tariffs Ottawa placed on them"
     if np is not None:
         goods = _goods_of(np[0])
         if goods:
@@ -1798,6 +1803,27 @@ def _rate_products(text: str, rates, k: int, nxt: int, changes, consumed_until: 
     if between and _products_in(between.group(1)):
         return _products_in(between.group(1)), None       # "50% steel tariff"
     return _before_products(text, _lead_start(rates, k, cl, changes, consumed_until), p.start), None
+
+
+_PRONOUN_OBJECT = re.compile(PRONOUN_OBJECT, re.I)
+_PLACE_BEFORE = re.compile(ANTECEDENT_PLACE_BEFORE, re.I)
+_IMPOSER_BEFORE_MEASURE = re.compile(rf"(?:’s|'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{TARIFF_NOUNS})\b", re.I)  # "the US tariff on them"
+
+
+def _antecedent_goods(text: str, end: int, first: bool = False) -> list[str]:
+    """The goods a pronoun at `end` stands for (constants.PRONOUN_OBJECT): the last goods phrase before it, [] when a
+    country named after those goods is the nearer antecedent; with `first`, the sentence's first goods or country (the
+    previous sentence's subject).  _PRONOUN_BEFORE when text[:end] names neither."""
+    goods = _products_with_pos(text[:end])
+    places = [m.start for m in find_countries(text[:end]) if m.kind == "name" and not m.compound
+              and not _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start)
+              and not _IMPOSER_BEFORE_MEASURE.match(text, m.end)]
+    if not goods:
+        return [] if places else _PRONOUN_BEFORE
+    if first:
+        return [] if places and places[0] < goods[0][1] else [g for g, st in goods if not places or st < places[0]]
+    after = max(places, default=-1)
+    return [g for g, st in goods if st > after] if goods[-1][1] > after else []
 
 
 _PAYER_VERB_BEFORE = re.compile(PAYER_VERB_BEFORE_RATE, re.I)
@@ -2431,6 +2457,10 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
         return consumed_until
     if products is _ANAPHORIC:
         products = _products_in(ctx.sentences[si - 1].text) if si > 0 else []
+    if products is _PRONOUN_BEFORE:
+        products = _antecedent_goods(ctx.sentences[si - 1].text, len(ctx.sentences[si - 1].text), first=True) \
+            if si > 0 else []
+        products = [] if products is _PRONOUN_BEFORE else products
     if not products and k not in row.own_np and row.lead and p.start < row.lead_until and _topic_names_goods(row, np):
         products = list(row.lead)          # "For rapeseed, the deposit rate ...", "Wine: the 150% duty ..."
     if row.label and not products and row.label_products:
