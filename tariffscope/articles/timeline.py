@@ -355,12 +355,12 @@ def replaced_by_later_change(ctx: Context, facts: list[dict]) -> None:
     changes = []
     for g in facts:
         is_change, when = _change_to_rate(g, ctx.published)
-        if is_change and g["status"] in ("in_force", "announced"):
+        if is_change and g["status"] in DECIDED_STATUSES:
             changes.append((g, when))
     if not changes:
         return
     for f in facts:
-        if f["status"] not in ("in_force", "announced"):
+        if f["status"] not in DECIDED_STATUSES:
             continue
         since = _background_month(f, ctx.published)
         if since is None:
@@ -461,7 +461,7 @@ def changed_after_told(ctx: Context, facts: list[dict]) -> None:
     for f in facts:
         by_sentence.setdefault(f["span"][0], []).append(f)
     for f in facts:
-        if f["status"] not in ("in_force", "announced"):
+        if f["status"] not in DECIDED_STATUSES:
             continue
         told = _told_change(ctx, f, by_sentence)
         if (told is not None and _lifted_by_change(f["status"], *told)) or _ended_now_fact(f):
@@ -510,7 +510,7 @@ def _pointed_sentence(ctx: Context, i: int, by_sentence: dict) -> list[dict]:
     for j in (i - 1, i - 2):
         there = by_sentence.get(ctx.sentences[j].start, []) if j >= 0 else []
         if there:
-            decided = [f for f in there if f["status"] in ("in_force", "announced")]
+            decided = [f for f in there if f["status"] in DECIDED_STATUSES]
             return decided if len({f["imposer"] for f in decided}) == 1 else []
     return []
 
@@ -565,9 +565,9 @@ def _lift_replaced_step(facts: list[dict], told_as_step) -> None:
     `lifted` (in place) when the story gives the same imposer, target and goods another rate in force (in force or
     announced)."""
     for f in facts:
-        if f["status"] not in ("in_force", "announced") or not told_as_step(f):
+        if f["status"] not in DECIDED_STATUSES or not told_as_step(f):
             continue
-        decided = ("in_force",) if f["status"] == "in_force" else ("in_force", "announced")
+        decided = ("in_force",) if f["status"] == "in_force" else DECIDED_STATUSES
         if any(g["rate_pct"] != f["rate_pct"] and g["status"] in decided and _one_pair_and_goods(f, g) for g in facts):
             f["status"] = "lifted"
 
