@@ -1904,6 +1904,9 @@ PAIR_PRONOUN = r"\b(?:trade|commerce|turnover)\s+between\s+them\b"
 # Round 27b (timeline.one_status_per_rate): the statuses of a rate decided (in force, or decided and starting later); a
 # rate first told in one of them and read later as threatened, lifted or paused is the same fact retold
 DECIDED_STATUSES = ("in_force", "announced")
+# the rest of a conditional clause up to its rate: no clause break (comma, colon, dash, bracket, quotation mark);
+# RESTATED_CONDITION_OPENER and SUPPOSED_RATE_OPENER end with it
+CONDITION_CLAUSE_RUN = r"[^,;:.!?()\u2014\u2013\"\u201c\u201d]*$"
 # Round 40 (timeline.one_status_per_rate): a rate inside a conditional clause -- "Vietnamese exporters would lose orders
 # if the 20% tariff stays in place for long", "unless the 25% duty is lifted", "Should the 46% rate remain", "as long as
 # the 50 per cent tariff applies" -- is a rate the story has decided retold as the condition of something else, whatever
@@ -1911,7 +1914,7 @@ DECIDED_STATUSES = ("in_force", "announced")
 # should remove ..." is a plea), then no clause break up to the rate (RESTATED_CONDITION_REACH characters at most): a
 # rate after the comma ("if talks fail, the rate will rise to 50%") is the main clause's, not the condition's.
 RESTATED_CONDITION_OPENER = (r"(?:\b(?:if|unless|(?:as|so)\s+long\s+as|provided(?:\s+that)?)\b"
-                             r"|(?:^|[,;:\u2014\u2013]\s*)should\b)[^,;:.!?()\u2014\u2013\"\u201c\u201d]*$")
+                             r"|(?:^|[,;:\u2014\u2013]\s*)should\b)" + CONDITION_CLAUSE_RUN)
 RESTATED_CONDITION_REACH = 80
 # Round 41 (tariffs.supposed_rate): a rate a condition only supposes -- "if the EU imposed a tariff of around 20%",
 # "if Washington brings in a 20% tariff and the EU answers in kind", "If the firm were also subject to a 70% AD duty",
@@ -1926,7 +1929,7 @@ RESTATED_CONDITION_REACH = 80
 # is not read here; nor is a rate with "would" and its consequence ("a 30% rate would badly disrupt trade"): held out,
 # 41 of 42 such rates are labelled threats or announced rates.
 SUPPOSED_RATE_OPENER = (r"(?:\b(?:if|unless)\b|(?:^|[,;:\u2014\u2013\"\u201c]\s*)(?:should|were)\b)"
-                        r"[^,;:.!?()\u2014\u2013\"\u201c\u201d]*$")
+                        + CONDITION_CLAUSE_RUN)
 SUPPOSED_RATE_REACH = 120
 SUPPOSED_RATE_VERB = (r"(?:impos(?:e|es|ed)|(?:bring|brings|brought)\s+in|introduc(?:e|es|ed)|appl(?:y|ies|ied)|puts?|"
                       r"slap(?:s|ped)?|lev(?:y|ies|ied)|sets?|(?:was|were)\s+(?:also\s+)?subject\s+to)")

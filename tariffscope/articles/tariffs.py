@@ -1813,13 +1813,14 @@ _IMPOSER_BEFORE_MEASURE = re.compile(rf"(?:’s|'s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{
 def _antecedent_goods(text: str, end: int, first: bool = False) -> list[str]:
     """The goods a pronoun at `end` stands for (constants.PRONOUN_OBJECT): the last goods phrase before it, [] when a
     country named after those goods is the nearer antecedent; with `first`, the sentence's first goods or country (the
-    previous sentence's subject).  _PRONOUN_BEFORE when text[:end] names neither."""
+    previous sentence's subject).  _PRONOUN_BEFORE when text[:end] names neither (with `first`, [] then: the pronoun
+    is not handed back any further)."""
     goods = _products_with_pos(text[:end])
     places = [m.start for m in find_countries(text[:end]) if m.kind == "name" and not m.compound
               and not _PLACE_BEFORE.search(text, max(0, m.start - 12), m.start)
               and not _IMPOSER_BEFORE_MEASURE.match(text, m.end)]
     if not goods:
-        return [] if places else _PRONOUN_BEFORE
+        return [] if places or first else _PRONOUN_BEFORE
     if first:
         return [] if places and places[0] < goods[0][1] else [g for g, st in goods if not places or st < places[0]]
     after = max(places, default=-1)
@@ -2460,7 +2461,6 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
     if products is _PRONOUN_BEFORE:
         products = _antecedent_goods(ctx.sentences[si - 1].text, len(ctx.sentences[si - 1].text), first=True) \
             if si > 0 else []
-        products = [] if products is _PRONOUN_BEFORE else products
     if not products and k not in row.own_np and row.lead and p.start < row.lead_until and _topic_names_goods(row, np):
         products = list(row.lead)          # "For rapeseed, the deposit rate ...", "Wine: the 150% duty ..."
     if row.label and not products and row.label_products:
