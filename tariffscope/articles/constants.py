@@ -2239,3 +2239,9 @@ PRONOUN_OBJECT = r"^\s*(?:it|them)\b(?!['’]s)"
 # a country in these phrases is where the goods go or come from, not the pronoun's antecedent ("all UK car exports
 # to the US, cutting the US tariff on them", "electric vehicles into the country")
 ANTECEDENT_PLACE_BEFORE = r"\b(?:to|into|from|in|across|through|at)\s+(?:the\s+)?$"
+# tariffs.py (round 42): a relative clause that pays the rate, whose antecedent goods carry a post-modifier of origin
+# ("vehicles made in China and in certain other Asian nations, which now face a 50% tariff", "upholstered furniture
+# from Vietnam, which pays 20 percent", "100,000 automobiles from the UK, which will pay"): the place is where the
+# goods come from (the rate's target, read by the parties reader), not the antecedent; the goods stand before it
+ORIGIN_AFTER_GOODS = (r"\s+(?:(?:made|produced|manufactured|built|grown|assembled|originating|imported|shipped|"
+                      r"sourced|coming)\s+)?(?:in|from)\s+(?:the\s+)?(?=[A-Z])")

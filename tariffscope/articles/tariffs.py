@@ -128,7 +128,7 @@ from .constants import (
     OVER_QUOTA,
     OVER_QUOTA_AFTER,
     OVER_QUOTA_REACH,
-    PAYER_VERB_BEFORE_RATE, PRONOUN_OBJECT, ANTECEDENT_PLACE_BEFORE,
+    PAYER_VERB_BEFORE_RATE, PRONOUN_OBJECT, ANTECEDENT_PLACE_BEFORE, ORIGIN_AFTER_GOODS,
     PERCENT_UNIT,
     PRODUCTS,
     PRODUCT_SYNONYMS,
@@ -1209,6 +1209,26 @@ def _run_start(text: str, names: list) -> int:
     return start
 
 
+_ORIGIN_AFTER_GOODS = re.compile(ORIGIN_AFTER_GOODS)
+
+
+def _relative_antecedent_goods(before: str) -> list[str]:
+    """The goods of the noun phrase a paying relative clause hangs on ("steel and aluminium, which still face"): the
+    object of its last preposition.  When that object is a place the goods come from ("vehicles made in China and in
+    certain other Asian nations, which now face a 50% tariff", "upholstered furniture from Vietnam, which pays 20
+    percent"; round 42), the lexicon goods before the origin phrase; a class of all goods there ("goods from Brazil,
+    which now pay") keeps the rate on all goods."""
+    ante = _LAST_PP.split(before)[-1]
+    prods = _goods_of(ante) if len(ante.split()) <= 4 or listed_goods(ante, _products_in) else _products_in(ante)
+    if prods:
+        return prods
+    for m in _ORIGIN_AFTER_GOODS.finditer(before):
+        if m.start() > 0 and find_countries(before[m.end():]) and not _products_in(before[m.end():]):
+            ante = _LAST_PP.split(before[:m.start()])[-1]
+            return [] if _ALL_GOODS.search(ante) else _products_in(ante)
+    return []
+
+
 def _before_products(text: str, start: int, end: int) -> list[str] | None:
     """Products for a rate whose phrase comes before it: "tariffs on steel and aluminum at 50%",
     "steel and aluminum tariffs of 50%", "copper, aluminum and steel would be taxed at 50%".
@@ -1249,8 +1269,7 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
     if len(segs) > 1 and rel and "," not in seg[rel.end():]:     # (the relative clause itself governs the rate)
         # "... quota system for steel and aluminium, which still face a 50% tariff": the relative
         # clause's antecedent, the noun phrase before it (after its last preposition), pays the rate
-        ante = _LAST_PP.split(segs[-2][-80:])[-1]
-        prods = _goods_of(ante) if len(ante.split()) <= 4 or listed_goods(ante, _products_in) else _products_in(ante)
+        prods = _relative_antecedent_goods(segs[-2][-80:])
         if prods:
             return prods
     payer = _producer_payer_goods(seg)
