@@ -19,8 +19,8 @@ def test_reciprocal_rate_after_the_ruling_is_lifted():
 
 
 def test_a_ruling_on_the_ieepa_reaches_the_reciprocal_rate():
-    body = ("The Supreme Court has struck down the IEEPA tariffs in full. Japan had been paying a 15% reciprocal tariff "
-            "on its cars and machinery.")
+    body = ("The Supreme Court has struck down the IEEPA tariffs in full. Japanese exporters faced a 15% reciprocal "
+            "tariff on cars and machinery.")
     assert rate_statuses(body) == {(15.0, "lifted")}
 
 
