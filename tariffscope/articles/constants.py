@@ -1612,6 +1612,39 @@ POINTED_OBJECT = (r"(?:the\s+start\s+of\s+)?(?:it|them|the\s+(?:rates?|duty|duti
                   r"(?:rates?|duty|duties|levy|levies|tariffs?|surcharges?))\b"
                   r"(?!\s+(?:on|against|of|from|imposed|levied|announced|introduced|set|placed|under|which|that(?!\s+(?:day|morning|afternoon|evening|night|week|month|year)\b))\b)")
 POINTED_OPENING_CHARS = 60   # characters of the next sentence before the verb: an opener and its subject ("A week later he")
+# Round 42 (xmeasure42, timeline.lifted_with_struck_measure): a court's ruling told for a measure by its name ("the
+# Supreme Court struck down the IEEPA tariffs", "threw out the reciprocal tariff") reaches the rates whose own clause
+# names that measure and no other ("the EU has paid a 15% "reciprocal" tariff"):
+# LABELING.md, a rate a court struck down with no stay or continued collection stated is `lifted`.  The names of the US
+# measures a story tells apart (the Section 122 and Section 232 rates stand beside the struck IEEPA ones); a ruling on
+# the IEEPA reaches the measures imposed under it.  Measured (docs/articles-rounds.md, round 42): every other event
+# (pause, removal, replacement) and every looser tie (the name anywhere in the rate's sentence) moved more right
+# statuses than it fixed.
+MEASURE_NAMES = {
+    "ieepa": r"\bIEEPA\b|International Emergency Economic Powers|\bemergency[- ](?:powers?|law|tariffs?|dut\w+|lev\w+)",
+    "reciprocal": r"\breciprocal\b|Liberation Day",
+    "fentanyl": r"\bfentanyl\b|\btrafficking\b|\bborder[- ](?:security|tariffs?|dut\w+)",
+    "s232": r"Section\s*232|\bsectoral\b|national[- ]security",
+    "s301": r"Section\s*301",
+    "s122": r"Section\s*122|balance[- ]of[- ]payments",
+    "remedy": r"anti-?dumping|countervailing|\bsafeguard|anti-?subsid\w+",
+    "retaliatory": r"retaliat\w+|counter-?tariffs?|counter-?measures?|\breprisal|tit-for-tat",
+}
+MEASURE_UNDER = {"ieepa": ("ieepa", "reciprocal", "fentanyl")}     # a ruling on the law reaches the measures under it
+STRUCK_DOWN_VERB = (r"(?:struck|strikes|striking|strike)\s+down|(?:threw|throws|throw)\s+out|invalidat(?:ed|es)|"
+                    r"voided|voids")
+# a ruling not (yet) final: a condition or plan before the verb, or a stay, an appeal or a date it runs until
+STRUCK_NOT_FINAL_BEFORE = r"\b(?:if|unless|whether|would|could|may|might|should|will|pending|expected|plans?|before)\b"
+STRUCK_STAYED = (r"\b(?:stay\w*|pending|appeal\w*|until|left\s+(?:them\s+|the\s+\w+\s+)?(?:in\s+place|standing)|"
+                 r"continu\w+\s+to\s+collect)\b")
+STRUCK_OBJECT_CHARS = 50   # the measure's name after the verb: its object ("struck down the tariffs imposed under IEEPA")
+STRUCK_SUBJECT_CHARS = 40  # or before it: a passive or absolute subject ("With the reciprocal tariff struck down")
+# a rate's clause told as surviving or replacing the struck measure ("the new 10% tariff", "the 25% steel duty remains")
+RATE_CLAUSE_SURVIVES = (r"\b(?:new|now|current\w*|remain\w*|still|stays?|in\s+effect|unaffected|not\s+affected|"
+                        r"untouched|replac\w+|in\s+(?:their|its)\s+place|instead)\b")
+# where a rate's clause ends: punctuation, a subordinator, or another rate
+RATE_CLAUSE_BREAK = (r"[;:()\u2014\u2013]|\s-\s|\b(?:after|while|but|whereas|replacing|instead\s+of|in\s+place\s+of|than|"
+                     r"since|when|which|who|following)\b|\d(?:\.\d+)?\s*" + PERCENT_UNIT)
 # a change still to come before the verb ("a deal that will bring them down", "plans to cut it")
 CHANGE_STILL_AHEAD = r"\b(?:will|would|could|may|might|shall|to|plans?|planned|expected|set|due|going)\s+(?:\w+\s+){0,2}$"
 # how far after the change verb its new rate ("to 15%") is looked for (characters)

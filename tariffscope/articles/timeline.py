@@ -21,9 +21,11 @@ from .constants import (ALL_PARTNERS, DECIDED_STATUSES, FIRST_STEP_BEFORE, GLOBA
                         CHANGED_AFTER_OBJECT, CHANGED_AFTER_SUBJECT, CHANGED_NEXT_SENTENCE, COUNTERFACTUAL_BEFORE,
                         COUNTERFACTUAL_STATUS, EPISODE_ENDED_AFTER,
                         HISTORY_AFTER_CHARS, HISTORY_BEFORE_CHARS, KICKER_MAX_LOWER, KICKER_MAX_WORDS, KICKER_SEPARATOR,
-                        MONTH_ABBR, PAST_PERFECT_OWN_AFTER, PAST_PERFECT_OWN_BEFORE, PERCENT_UNIT,
+                        MEASURE_NAMES, MEASURE_UNDER, MONTH_ABBR, PAST_PERFECT_OWN_AFTER, PAST_PERFECT_OWN_BEFORE, PERCENT_UNIT,
                         POINTED_LIFT_VERB, POINTED_OBJECT, POINTED_OPENING_CHARS, POINTED_PAUSE_VERB, RATE_DATED_MONTH, REMEDY_STAGE, RATE_STILL_APPLIES, RATE_TOLD_AHEAD_BEFORE,
-                        RESTATED_CONDITION_OPENER, RESTATED_CONDITION_REACH,
+                        RATE_CLAUSE_BREAK, RATE_CLAUSE_SURVIVES, RESTATED_CONDITION_OPENER, RESTATED_CONDITION_REACH,
+                        STRUCK_DOWN_VERB, STRUCK_NOT_FINAL_BEFORE, STRUCK_OBJECT_CHARS, STRUCK_STAYED,
+                        STRUCK_SUBJECT_CHARS,
                         SAME_GOODS_WORDS, UNTIL_NOW_NOT_PAST, UNTIL_NOW_OPENING, UNTIL_NOW_PAST)
 from .context import Context
 from .money import find_percents
@@ -192,6 +194,7 @@ def settle(ctx: Context, facts: list[dict]) -> list[dict]:
     told_in_past_perfect(facts)
     told_as_first_step(facts)
     paused_by_next_sentence(ctx, facts)
+    lifted_with_struck_measure(ctx, facts)
     return target_left_unnamed(one_status_per_rate(one_fact_per_good(dedupe(facts))))
 
 
@@ -528,6 +531,67 @@ def paused_by_next_sentence(ctx: Context, facts: list[dict]) -> None:
         for f in _pointed_sentence(ctx, i, by_sentence):
             f["status"] = status
 
+
+
+# ---- a court's ruling told for a measure by its name (round 42, xmeasure42).  "The Supreme Court struck down the
+# IEEPA tariffs" says which rates it reached only through the measure's name: the rates whose own clause names that
+# measure ("the EU has paid a 15% "reciprocal" tariff"), not the Section 122 or Section 232 rates told beside them.
+_MEASURE_NAMES = tuple((name, re.compile(rx, re.I)) for name, rx in MEASURE_NAMES.items())
+_STRUCK_DOWN = re.compile(rf"\b(?:{STRUCK_DOWN_VERB})\b", re.I)
+_STRUCK_NOT_FINAL_BEFORE = re.compile(STRUCK_NOT_FINAL_BEFORE, re.I)
+_STRUCK_STAYED = re.compile(STRUCK_STAYED, re.I)
+_RATE_CLAUSE_SURVIVES = re.compile(RATE_CLAUSE_SURVIVES, re.I)
+_RATE_CLAUSE_BREAK = re.compile(RATE_CLAUSE_BREAK, re.I)
+_NAME_WINDOW_BREAK = re.compile(r"[;:,()\u2014\u2013]")
+
+
+def _measures_named(text: str) -> set[str]:
+    return {name for name, rx in _MEASURE_NAMES if rx.search(text)}
+
+
+def _struck_measures(sentence: str) -> set[str]:
+    """The measures a sentence tells struck down, final: the name in the verb's own phrase (its object after it, or
+    its subject before it, neither past a comma or other break), no condition before the verb and no stay told."""
+    struck: set[str] = set()
+    if _STRUCK_STAYED.search(sentence):
+        return struck
+    for v in _STRUCK_DOWN.finditer(sentence):
+        if _STRUCK_NOT_FINAL_BEFORE.search(sentence, 0, v.start()):
+            continue
+        before = sentence[max(0, v.start() - STRUCK_SUBJECT_CHARS):v.start()]
+        after = sentence[v.end():v.end() + STRUCK_OBJECT_CHARS]
+        cuts = list(_NAME_WINDOW_BREAK.finditer(before))
+        before = before[cuts[-1].end():] if cuts else before
+        cut = _NAME_WINDOW_BREAK.search(after)
+        after = after[:cut.start()] if cut else after
+        for name in _measures_named(before + " " + after):
+            struck.update(MEASURE_UNDER.get(name, (name,)))
+    return struck
+
+
+def _rate_clause(sentence: str, rate: float) -> str:
+    """The clause of the rate's first mention in its sentence: from the last break before it to the first after it."""
+    m = re.search(rf"(?<![\d.]){re.escape('%g' % rate)}(?:\.0)?\s*(?:-\s*)?{PERCENT_UNIT}", sentence, re.I)
+    if m is None:
+        return ""
+    starts = [b.end() for b in _RATE_CLAUSE_BREAK.finditer(sentence, 0, m.start())]
+    end = _RATE_CLAUSE_BREAK.search(sentence, m.end())
+    return sentence[(starts[-1] if starts else 0):(end.start() if end else len(sentence))]
+
+
+def lifted_with_struck_measure(ctx: Context, facts: list[dict]) -> None:
+    """Rates in force or announced take `lifted` (in place) when their own clause names one measure, not told as
+    surviving, and another sentence of the story tells that measure struck down by name."""
+    struck = {s.start: _struck_measures(ctx.body[s.start:s.end]) for s in ctx.sentences}
+    for f in facts:
+        if f["status"] not in DECIDED_STATUSES:
+            continue
+        clause = _rate_clause(ctx.body[f["span"][0]:f["span"][1]], f["rate_pct"])
+        named = _measures_named(clause)
+        if len(named) != 1 or _RATE_CLAUSE_SURVIVES.search(clause):
+            continue
+        if any(named <= measures for start, measures in struck.items() if start != f["span"][0]):
+            f["status"] = "lifted"
 
 # ---- a rate told in the past perfect beside a later rate of the same pair (round 31, xstatushist31).  A story that
 # tells one imposer's rates on one partner across months names the earlier rate in a clause of its own set before the
