@@ -1080,12 +1080,36 @@ def _payer_beside_default(sent_text: str, sent_start: int, mentions: list, tgt: 
     if any(m.iso3 == default and _ON_GOODS_BEFORE.search(sent_text, 0, m.start - sent_start) for m in tgt):
         return []
     # (the payer as its goods' owner -- "Argentine beef", "Japanese vehicles" -- not "a statement from China's finance
-    # ministry", an authority the default imposer's goods are sold to)
+    # ministry", an authority the default imposer's goods are sold to), or as the subject of a paying verb (round 42),
+    # not when the default imposer is listed with it as that verb's subject
     other = [m for m in tgt if m.iso3 != default and m.kind != "person" and sent_start + ws <= m.start < a
-             and not m.possessive and _GOODS_AFTER.match(sent_text[m.end - sent_start:m.end - sent_start + 80])]
+             and (not m.possessive and _GOODS_AFTER.match(sent_text[m.end - sent_start:m.end - sent_start + 80])
+                  or _pays_by_verb(sent_text, sent_start, m) and not _listed_after(sent_text, sent_start, m, tgt, default))]
     if not other:
         return []
     return [i for i in _coordinated(sent_text, sent_start, other[-1], mentions) if i != default]
+
+
+def _pays_by_verb(sent_text: str, sent_start: int, m: Mention) -> bool:
+    """Whether country mention m is the subject of a paying verb ("China, which faces a 55% levy", "Brazil, for example,
+    is hit by a 50% duty", "China, a leading source of US imports, already pays a hefty 30% tariff"; round 42): the
+    payer by the verb that governs the rate, which a goods noun the default imposer modifies ("US imports", "US meat
+    purchases") does not outrank -- that mention is the market the goods enter, not a payer."""
+    if m.possessive or m.kind == "person":
+        return False
+    s, e = m.start - sent_start, m.end - sent_start
+    before, after = sent_text[max(0, s - 60):s], sent_text[e:e + 120]
+    if _PREP_BEFORE.search(before) and not _RELATIVE_AFTER.match(after):
+        return False
+    return bool(_TARGET_AFTER.match(after) or _PASSIVE_PAYER_AFTER.match(after) or _payer_subject(after, before))
+
+
+def _listed_after(sent_text: str, sent_start: int, m: Mention, tgt: list, iso3: str) -> bool:
+    """Whether m closes a list that names iso3 ("fertilisers from Russia and Belarus will pay"): the verb's subject is
+    the whole list, so iso3 pays too and is no market beside the payer."""
+    return any(d.iso3 == iso3 and d.end <= m.start
+               and _LIST_GAP.fullmatch(sent_text[d.end - sent_start + (2 if d.possessive else 0):m.start - sent_start])
+               for d in tgt)
 
 
 def _group_member(sent_text: str, sent_start: int, mentions: list, ws: int):
