@@ -810,6 +810,16 @@ CURRENCY_WORDS = {
     "rupees": "INR", "INR": "INR", "won": "KRW", "KRW": "KRW", "reais": "BRL", "reals": "BRL", "BRL": "BRL",
     "Swiss francs": "CHF", "francs": "CHF", "CHF": "CHF",
 }
+# round 42 (xtvtable42): a line stating the unit once for the bare numbers of a table or list after it ("in $ billion
+# (month | exports | imports ...):", "(bn €)", "in millions of dollars:", "(US$ billion)"): its currency and its scale
+# (trade_values.unit_tables reads the numbers; a rate, a share, a year or a count beside them is no cell)
+TABLE_UNIT_CURRENCY = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "£": "GBP", "GBP": "GBP",
+                       "dollars": "USD", "US dollars": "USD", "U.S. dollars": "USD", "euros": "EUR", "pounds": "GBP"}
+TABLE_UNIT_SCALE = {"billion": 1e9, "billions": 1e9, "bn": 1e9, "million": 1e6, "millions": 1e6, "mn": 1e6}
+# the kind a column header or row label names, first match wins ("trade deficit" before "trade"); a balance takes its sign
+TABLE_KIND_WORDS = (("trade_deficit", r"deficits?|trade\s+gap"), ("trade_surplus", r"surplus(?:es)?"), ("balance", r"balance"),
+                    ("exports", r"exports?|exported"), ("imports", r"imports?|imported"),
+                    ("total_trade", r"(?:total\s+|two-way\s+|intra-[\w-]+\s+)?trade"))
 MULTIPLIERS = {
     "trillion": 1e12, "tn": 1e12, "T": 1e12, "billion": 1e9, "bn": 1e9, "B": 1e9, "bln": 1e9,
     "million": 1e6, "mn": 1e6, "mln": 1e6, "M": 1e6, "m": 1e6, "b": 1e9, "thousand": 1e3, "K": 1e3, "k": 1e3,

@@ -50,6 +50,7 @@ from .context import Context
 from .gazetteer import Mention
 from .money import CURRENCY_HINT, SPELLED_HINT, Money, find_money
 from .text import Sentence, clause_spans
+from .unit_tables import unit_tables
 
 _NON_ISO = re.compile(rf"\b(?:{NON_ISO_TARGETS})\b")
 _CURRENCY_WORD = re.compile(r"[€£¥₹₩]|\bRs\.?\s?\d|dollars|pesos|euros?\b|pounds|francs|yuan|renminbi|\byen\b|rupees|\bwon\b|reais|reals"
@@ -893,9 +894,12 @@ def candidates(ctx: Context) -> list[Candidate]:
                    if _money_sentence(sent.text)}                                           # number in words)
     local = _local_dollars(ctx, by_sentence)
     declared = declared_dollar(ctx.body)
+    tables = unit_tables(ctx, by_sentence)
     for si, sent in enumerate(ctx.sentences):
         text = sent.text
         monies = by_sentence.get(si)
+        if si in tables:
+            _table_cells(sent, si, tables[si], cands, facts, seen)
         if not monies:
             continue
         monies = _currency_read(ctx, text, monies, declared, local)
@@ -942,6 +946,21 @@ def candidates(ctx: Context) -> list[Candidate]:
             c.fact = fact
     _story_pairs(ctx, cands)
     return cands
+
+
+def _table_cells(sent: Sentence, si: int, cells: list, cands: list[Candidate], facts: list[dict], seen: set) -> None:
+    """The cells of a table under a unit line (unit_tables): each one's flow is told by its column, row and unit line,
+    so it is a fact as a breakdown's part is (the learned decision keeps it); a cell restating a fact is left out."""
+    for mo, flow in cells:
+        c = Candidate(si, sent, mo, (0, len(sent.text)), breakdown=flow)
+        fact = _breakdown_fact(c)
+        key = (tuple(sorted(fact["parties"])), fact["year"], fact["value"], fact["kind"])
+        if key in seen:
+            continue
+        seen.add(key)
+        facts.append(fact)
+        c.fact = fact
+        cands.append(c)
 
 
 _STORY_FLOW = re.compile(STORY_FLOW_WORDS, re.I)
