@@ -898,8 +898,7 @@ def candidates(ctx: Context) -> list[Candidate]:
     for si, sent in enumerate(ctx.sentences):
         text = sent.text
         monies = by_sentence.get(si)
-        if si in tables:
-            _table_cells(sent, si, tables[si], cands, facts, seen)
+        _table_cells(sent, si, tables.get(si, []), cands, facts, seen)
         if not monies:
             continue
         monies = _currency_read(ctx, text, monies, declared, local)
