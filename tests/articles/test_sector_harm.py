@@ -29,5 +29,5 @@ def test_exporters_in_a_clause_on_the_measures_effect_are_no_payer():
 
 def test_goods_said_to_pay_before_the_imposer_acts_stay_the_payers():
     body = ("Canada's steelmakers met in Ottawa.\n\n"
-            "Canadian steel will pay 50% after Washington doubled the tariff.")
+            "Canadian steel will pay a 50% duty after Washington doubled the tariff.")
     assert _targets(body, 50.0) == {("CAN", "steel")}
