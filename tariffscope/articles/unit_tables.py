@@ -19,10 +19,12 @@ from .money import Money
 
 _CUR = r"(?P<cur>US\$|USD|EUR|GBP|[$€£]|(?:US\s+|U\.S\.\s+)?dollars|euros|pounds)"
 _SCALE = r"(?P<sc>billions?|millions?|bn|mn)"
-_UNIT = re.compile(
-    r"\bin\s+(?:" + _CUR + r"\s*" + _SCALE + r"|" + _SCALE.replace("sc", "sc2") + r"\s+of\s+" + _CUR.replace("cur", "cur2") + r")\b"
-    r"|\(\s*(?:" + _CUR.replace("cur", "cur3") + r"\s*" + _SCALE.replace("sc", "sc3") + r"|" + _SCALE.replace("sc", "sc4")
-    + r"\s*" + _CUR.replace("cur", "cur4") + r")\s*\)")
+# "in $ billion", "in millions of dollars"; "(US$ billion)", "(bn €)": each alternative with its own group names
+_UNIT_IN = (r"\bin\s+(?:" + _CUR + r"\s*" + _SCALE
+            + r"|" + _SCALE.replace("sc", "sc2") + r"\s+of\s+" + _CUR.replace("cur", "cur2") + r")\b")
+_UNIT_PAREN = (r"\(\s*(?:" + _CUR.replace("cur", "cur3") + r"\s*" + _SCALE.replace("sc", "sc3")
+               + r"|" + _SCALE.replace("sc", "sc4") + r"\s*" + _CUR.replace("cur", "cur4") + r")\s*\)")
+_UNIT = re.compile(_UNIT_IN + r"|" + _UNIT_PAREN)
 # a cell: thousands grouped (by comma or, as statistics offices write them, a space) or a decimal; never before a
 # percent sign, a letter or another digit group
 _CELL = re.compile(r"(?<![\w.,$€£¥-])(?P<neg>-)?(?P<num>\d{1,3}(?:[, \u00a0]\d{3})+(?:\.\d+)?|\d+\.\d+)"
