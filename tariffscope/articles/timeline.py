@@ -571,11 +571,11 @@ def _struck_measures(sentence: str) -> set[str]:
 
 def _rate_clause(sentence: str, rate: float) -> str:
     """The clause of the rate's first mention in its sentence: from the last break before it to the first after it."""
-    m = re.search(rf"(?<![\d.]){re.escape('%g' % rate)}(?:\.0)?\s*(?:-\s*)?{PERCENT_UNIT}", sentence, re.I)
+    m = next((p for p in find_percents(sentence) if p.value == rate), None)
     if m is None:
         return ""
-    starts = [b.end() for b in _RATE_CLAUSE_BREAK.finditer(sentence, 0, m.start())]
-    end = _RATE_CLAUSE_BREAK.search(sentence, m.end())
+    starts = [b.end() for b in _RATE_CLAUSE_BREAK.finditer(sentence, 0, m.start)]
+    end = _RATE_CLAUSE_BREAK.search(sentence, m.end)
     return sentence[(starts[-1] if starts else 0):(end.start() if end else len(sentence))]
 
 
