@@ -115,7 +115,7 @@ _EXPAND_TO = re.compile(r"\b(?:expand\w*|extend\w*|widen\w*|broaden\w*)\s+(?:the
 _COVERAGE_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.\-’']+\s+){0,3}?(?:goods|products|imports|exports|items|merchandise)\b", re.I)
 _COMPARED = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|roughly\s+|nearly\s+)?$|\b(?:compared (?:with|to)|versus|vs\.?|from)\s+$", re.I)
 # ("in the same month of 2024" states its year: the year found is already the figure's, nothing to subtract)
-_YEAR_EARLIER = re.compile(r"\s*(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|in the same (?:month|period|quarter) (?:a year earlier|last year))")
+_YEAR_EARLIER = re.compile(r"\)?\s*(?:a year (?:earlier|ago|before)|(?:of\s+)?the (?:previous|prior|preceding) year|(?:of\s+)?the year before|in the same (?:month|period|quarter) (?:a year earlier|last year))")
 _EXCLUDING = re.compile(r"\b(?:other than|except|excluding|apart from|outside(?: of)?|besides)\s+(?:the\s+)?$")
 # imports "of American products", "$3 billion of Australian beef": the goods' country is the seller
 _OF_SELLER = re.compile(r"\bof\s+(?:the\s+)?$")
@@ -300,7 +300,8 @@ _CUMULATIVE = re.compile(r"\b(?:over|in|during|across|for)\s+the\s+(?:past|last|
                          r"|\bsince\s+(?:19[89]\d|20[0-4]\d)\b(?!,?\s+when\b)", re.I)
 _PERIOD_WORDS = re.compile(r"(?<!\d)(?:19[89]\d|20[0-4]\d)(?!\d)|\b(?:last|this|next|past|previous|same)\s+(?:year|month|quarter|"
                            r"period|stretch|half)|\b(?:January|February|March|April|May|June|July|August|September|October|"
-                           r"November|December)\b|\bquarter\b|\bfirst half\b|\bmonths?\b|\ba year (?:earlier|ago|before)", re.I)
+                           r"November|December)\b|\bquarter\b|\bfirst half\b|\bmonths?\b|\ba year (?:earlier|ago|before)"
+                           r"|\bthe year before\b|\bthe (?:previous|prior|preceding) year\b", re.I)
 
 
 # "declined to $18.9 billion, their lowest level since 2009", "shrank to 52.2 billion euros, the smallest since 2021": a
@@ -2199,7 +2200,9 @@ def rule_year(ctx: Context, c: Candidate, kind: str) -> int | None:
     if kind != "countermeasure_coverage" and ctx.published is not None and _year_ago_in_stretch(text, cl, mo):
         # "the A$5.2 billion shipped in the same quarter a year earlier": a year before the sentence's own period
         own = _year(text, cl, mo.start, ctx.published, mo.end)
-        return (own if own is not None else ctx.published.year - (ctx.published.month == 1)) - 1
+        # with no period in the sentence, the year before the story's: the year its figure stated without a period
+        # takes below ("up from $1.215 trillion the year before" in a February paper on the annual deficit)
+        return (own if own is not None else _story_year(ctx)) - 1
     if kind != "countermeasure_coverage":
         own = _own_period_year(text, mo.end, ctx.published)
         if own is not None:
@@ -2261,13 +2264,18 @@ def year_on_year_base(text: str, mo: Money) -> bool:
 
 
 # "the A$5.2 billion shipped in the same quarter a year earlier", "a A$6.2 billion goods deficit with the US a year ago"
-_YEAR_AGO = re.compile(r"\b(?:a year (?:earlier|ago|before)|the (?:previous|prior) year)\b", re.I)
+# round 43 (xtvrelease43): "the year before" / "the preceding year" too, as releases write the year-earlier column
+# ("up from $1.215 trillion the year before", "well above the $123.5 billion of the year before")
+_YEAR_AGO = re.compile(r"\b(?:a year (?:earlier|ago|before)|the (?:previous|prior|preceding) year|the year before)\b", re.I)
+# the amount's restatement in another currency right after it: "down from £5.4bn ($7.35bn) the year before"
+_CONVERSION_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 
 
 def _year_ago_in_stretch(text: str, cl: tuple[int, int], mo: Money) -> bool:
     """The amount's own stretch after it (to the next comma or amount) says "a year earlier" and names no year."""
     hi = _stretch(text, cl, mo.start, mo.end)[1]
-    nxt = _AMOUNT_AHEAD.search(text, mo.end, hi)
+    conv = _CONVERSION_AFTER.match(text, mo.end, hi)
+    nxt = _AMOUNT_AHEAD.search(text, conv.end() if conv else mo.end, hi)
     hi = nxt.start() if nxt else hi
     ago = _YEAR_AGO.search(text, mo.end, hi)
     if ago is None or _YEAR.search(text, mo.end, hi):
