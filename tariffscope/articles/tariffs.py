@@ -125,6 +125,8 @@ from .constants import (
     NON_TARIFF_PERCENT_AFTER,
     NON_TARIFF_PERCENT_BEFORE,
     NOT_THE_MEASURE,
+    REPORTED_PHRASE_SUBJECT,
+    REPORTED_START_OPENER,
     OVER_QUOTA,
     OVER_QUOTA_AFTER,
     OVER_QUOTA_REACH,
@@ -3785,6 +3787,8 @@ def later_status_wins(facts: list[dict]) -> None:
 _MEASURE_SUBJECT = re.compile(MEASURE_SUBJECT, re.I)
 _MEASURE_PHRASE_SUBJECT = re.compile(MEASURE_PHRASE_SUBJECT, re.I)
 _PHRASE_GENERIC = re.compile(MEASURE_PHRASE_GENERIC, re.I)
+_REPORTED_START_OPENER = re.compile(REPORTED_START_OPENER, re.I)
+_REPORTED_PHRASE_SUBJECT = re.compile(REPORTED_PHRASE_SUBJECT, re.I)
 _NOT_THE_MEASURE = re.compile(NOT_THE_MEASURE, re.I)
 _EXISTING_RATE_BEFORE = re.compile(EXISTING_RATE_BEFORE, re.I)
 _EXISTING_RATE_AFTER = re.compile(EXISTING_RATE_AFTER, re.I)
@@ -3802,10 +3806,19 @@ def _starts_later(text: str, published) -> tuple[frozenset, tuple] | None:
             continue
         if _MEASURE_SUBJECT.search(subject):
             return frozenset(), ()
-        phrase = _MEASURE_PHRASE_SUBJECT.search(subject)
+        phrase = _MEASURE_PHRASE_SUBJECT.search(subject) or _reported_subject(subject)
         if phrase:
             return _measure_named(phrase.group("mods"))
     return None
+
+
+def _reported_subject(subject: str) -> re.Match | None:
+    """The measure as the subject of reported speech ("Trump said the duty would apply from 1 August 2025"): the noun
+    phrase after the last reporting verb, up to the start words (round 43)."""
+    opener = None
+    for opener in _REPORTED_START_OPENER.finditer(subject):
+        pass
+    return _REPORTED_PHRASE_SUBJECT.match(subject, opener.end()) if opener else None
 
 
 def _measure_named(mods: str) -> tuple[frozenset, tuple]:
