@@ -3806,19 +3806,30 @@ def _starts_later(text: str, published) -> tuple[frozenset, tuple] | None:
             continue
         if _MEASURE_SUBJECT.search(subject):
             return frozenset(), ()
-        phrase = _MEASURE_PHRASE_SUBJECT.search(subject) or _reported_subject(subject)
+        phrase = _MEASURE_PHRASE_SUBJECT.search(subject)
         if phrase:
             return _measure_named(phrase.group("mods"))
+        reported = _reported_named(subject)
+        if reported:
+            return reported
     return None
 
 
-def _reported_subject(subject: str) -> re.Match | None:
+def _reported_named(subject: str) -> tuple[frozenset, tuple] | None:
     """The measure as the subject of reported speech ("Trump said the duty would apply from 1 August 2025"): the noun
-    phrase after the last reporting verb, up to the start words (round 43)."""
+    phrase after the last reporting verb, up to the start words (round 43), and what it names as _measure_named reads
+    it; a possessive ("China's Ministry of Finance said that its additional tariffs would be imposed from April 10")
+    makes it the speaker's measure, of the countries the words before the verb name."""
     opener = None
     for opener in _REPORTED_START_OPENER.finditer(subject):
         pass
-    return _REPORTED_PHRASE_SUBJECT.match(subject, opener.end()) if opener else None
+    phrase = _REPORTED_PHRASE_SUBJECT.match(subject, opener.end()) if opener else None
+    if phrase is None:
+        return None
+    imposers, goods = _measure_named(phrase.group("mods"))
+    if phrase.group("own"):
+        imposers |= {c.iso3 for c in find_countries(subject[:opener.start()])}
+    return imposers, goods
 
 
 def _measure_named(mods: str) -> tuple[frozenset, tuple]:
