@@ -47,3 +47,31 @@ def test_no_feature_without_a_later_start_elsewhere():
     assert start_link_features(_view(own, "19%", "THA")) == []
     passed = "Thai goods face a 19% tariff. The tariff took effect on July 7."
     assert start_link_features(_view(passed, "19%", "THA")) == []
+
+
+# the rules' reading (tariffs._reported_named): the measure as the subject of reported speech dates the rates before it
+def _rules(body: str, published: date) -> set[tuple]:
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).parent))
+    from inline import rate_statuses
+    return rate_statuses(body, published)
+
+
+def test_a_reported_start_dates_the_rate_before_it():
+    body = ("The president set a 30% tariff on goods from South Africa. In a letter dated 7 July 2025, Trump said the "
+            "duty would apply from 1 August 2025.")
+    assert _rules(body, date(2025, 7, 8)) == {(30.0, "announced")}
+
+
+def test_a_reported_possessive_start_dates_only_the_speaker_measure():
+    body = ("Washington's tariffs on Chinese goods now stand at 20%. Beijing hit back with a 34% tariff on all US goods. "
+            "China's Ministry of Finance said on Friday that its additional tariffs on American imports would be "
+            "imposed from April 10.")
+    assert _rules(body, date(2025, 4, 4)) == {(20.0, "in_force"), (34.0, "announced")}
+
+
+def test_the_speaker_it_is_no_measure():
+    body = ("The EU imposes a 25% tariff on US motorcycles. The EU executive said it had received the vote of approval "
+            "and expected to start collecting the duties from next week.")
+    assert _rules(body, date(2025, 4, 9)) == {(25.0, "in_force")}
