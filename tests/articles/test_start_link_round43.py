@@ -58,10 +58,10 @@ def _rules(body: str, published: date) -> set[tuple]:
     return rate_statuses(body, published)
 
 
-def test_a_reported_start_dates_the_rate_before_it():
-    body = ("The president set a 30% tariff on goods from South Africa. In a letter dated 7 July 2025, Trump said the "
-            "duty would apply from 1 August 2025.")
-    assert _rules(body, date(2025, 7, 8)) == {(30.0, "announced")}
+def test_a_reported_start_dates_the_rates_before_it():
+    body = ("Trump unveiled new tariffs on Wednesday. Among the highest duties were those on China, at 34 per cent, and "
+            "Vietnam, at 46 per cent. A White House official said the reciprocal tariffs would start on April 9.")
+    assert _rules(body, date(2025, 4, 3)) == {(34.0, "announced"), (46.0, "announced")}
 
 
 def test_a_reported_possessive_start_dates_only_the_speaker_measure():
