@@ -162,8 +162,6 @@ NEARBY_START_SENTENCES = 2      # how far (sentences) a start told for the measu
 
 
 _START_KINDS = ("future", "past", "started", "will")     # the order a sentence telling several is read in
-START_LINKS = ("linked", "bare", "other")     # the measure a story's later start is told for, the first that holds
-START_LINK_GOODS_CHARS = 5     # the stem of the rate's goods a start sentence must hold ("pharmaceuticals" -> "pharm")
 
 
 def sentence_starts(ctx: Context) -> list[str | None]:
@@ -202,39 +200,6 @@ def nearby_start_features(v: RateView) -> list[str]:
             out += [f"near_start={kind}", f"rule={r}&{side}_start={kind}"]
     return out
 
-
-
-def _sentence_isos(ctx: Context, i: int) -> set[str]:
-    """The countries sentence i names."""
-    s = ctx.sentences[i]
-    return {c.iso3 for c in ctx.countries if s.start <= c.start and c.end <= s.end}
-
-
-def _start_link(v: RateView, j: int) -> str:
-    """How sentence j, which dates a start, is tied to the rate's measure: it names the rate's target or goods
-    ("linked"), no country but the imposer ("bare": "The new rates take effect on Aug. 7."), or only other countries
-    ("other": another partner's or measure's start)."""
-    text = v.ctx.sentences[j].text.lower()
-    isos = _sentence_isos(v.ctx, j) - {v.imposer}
-    goods = (v.rule_product or "").lower()[:START_LINK_GOODS_CHARS]
-    if (v.rule_target is not None and v.rule_target in isos) or (goods and goods in text):
-        return "linked"
-    return "other" if isos else "bare"
-
-
-def start_link_features(v: RateView) -> list[str]:
-    """Round 43: which measure the story's dated later starts are told for -- this rate's (a sentence naming its target
-    or goods), a bare measure ("The new rates take effect on Aug. 7."), or only other partners' -- crossed with the
-    rules' status.  The story's starts tell that some measure starts after `published`, not whether this rate is that
-    measure: a background rate in a story about a coming measure and the coming measure's own rate carry the same story
-    features (xstatusmodel42).  The rate's own sentence is left out (its own start is the rules'); nothing where the
-    story dates no later start elsewhere (round 21b)."""
-    ahead = [j for j, kind in enumerate(v.starts) if kind == "future" and j != v.si]
-    if not ahead:
-        return []
-    links = {_start_link(v, j) for j in ahead}
-    link = next(k for k in START_LINKS if k in links)
-    return [f"fstart={link}", f"rule={v.rule_status}&fstart={link}"]
 
 def _verb_forms() -> dict[str, str]:
     """Every form of STATUS_VERB_LEMMAS (base, -s, -ed, -ing, doubled consonants, -ies/-ied) -> its base form."""
@@ -347,7 +312,7 @@ def status_features(v: RateView) -> list[str]:
         prev = v.ctx.sentences[v.si - 1].text
         out += [f"pcue:{m.group(0).lower()}" for m in _CUES.finditer(prev)]
     return (out + conjunction_features(v) + story_start_features(v) + restatement_features(v) + superseded_features(v)
-            + nearby_start_features(v) + governing_verb_features(v) + start_link_features(v))
+            + nearby_start_features(v) + governing_verb_features(v))
 
 
 def _near(v: RateView, pos_start: int, pos_end: int, prefix: str) -> list[str]:
