@@ -516,6 +516,20 @@ MEASURE_PHRASE_SUBJECT = (rf"^\W*(?:[^,]{{0,60}},\s*)?(?:the|these|those|both)\s
                           rf"(?:\s+(?:on|for|against)(?:\s+(?!{_SUBJECT_CLAUSE_WORD}\b)[\w.$'’-]+){{1,8}})?"
                           rf"(?:,\s+which\s[^,]{{0,120}},|,\s+which\b)?(?:\s+(?:will|shall|is|are|formally|also|only|to|be|expected|apply|applies))*"
                           r"\s*$")
+# round 43 (tariffs._starts_later): the same subject told inside reported speech -- "Trump said the duty would apply from
+# 1 August 2025", "The US authorities have said the new tariffs on farm imports will start on April 2", "China's Ministry
+# of Finance said on Friday that its additional tariffs on American imports would be imposed from April 10": the
+# reporting verb (and its day, "that") before it, the speech's "would" for "will", a possessive for "the" (then the
+# measure is the speaker's: its imposer a country the words before the verb name); no pronoun (the speaker's "it": "the
+# EU executive said it had received ... and expected to start collecting the duties").  13 rate-free sentences in 13 dev
+# articles of 13 writer batches (regex sources)
+REPORTED_START_OPENER = (r"\b(?:said|says|announced|confirmed|stated|added)(?:\s+(?:on|late\s+on|early\s+on)\s+\w+)?"
+                         r"(?:\s+that)?\s+")
+REPORTED_PHRASE_SUBJECT = (rf"(?:the|these|those|both|(?P<own>its|their))\s+(?P<mods>(?:[\w.'’-]+\s+){{0,3}}?){MEASURE_PHRASE_NOUN}"
+                           rf"(?:\s+(?:on|for|against)(?:\s+(?!{_SUBJECT_CLAUSE_WORD}\b)[\w.$'’-]+){{1,8}})?"
+                           rf"(?:,\s+which\s[^,]{{0,120}},|,\s+which\b)?"
+                           rf"(?:\s+(?:will|would|shall|is|are|formally|also|only|to|be|expected|apply|applies|imposed|applied))*"
+                           r"\s*$")
 NOT_THE_MEASURE = (r"\b(?:changes?|reductions?|cuts?|increases?|hikes?|removal|pause|exemptions?|further|other|higher|"
                    r"lower)\b")
 # ... and the rate it re-dates is no existing one: no "already / currently / existing / since / stays / in force" in the

@@ -139,6 +139,8 @@ from .constants import (
     RECOMMENDATION_VERB,
     REMOVAL_REACH,
     REMOVING_VERB,
+    REPORTED_PHRASE_SUBJECT,
+    REPORTED_START_OPENER,
     ROUTED_THROUGH,
     ROUTED_THROUGH_REACH,
     SCOPE_NAMES_GOODS,
@@ -3785,6 +3787,8 @@ def later_status_wins(facts: list[dict]) -> None:
 _MEASURE_SUBJECT = re.compile(MEASURE_SUBJECT, re.I)
 _MEASURE_PHRASE_SUBJECT = re.compile(MEASURE_PHRASE_SUBJECT, re.I)
 _PHRASE_GENERIC = re.compile(MEASURE_PHRASE_GENERIC, re.I)
+_REPORTED_START_OPENER = re.compile(REPORTED_START_OPENER, re.I)
+_REPORTED_PHRASE_SUBJECT = re.compile(REPORTED_PHRASE_SUBJECT, re.I)
 _NOT_THE_MEASURE = re.compile(NOT_THE_MEASURE, re.I)
 _EXISTING_RATE_BEFORE = re.compile(EXISTING_RATE_BEFORE, re.I)
 _EXISTING_RATE_AFTER = re.compile(EXISTING_RATE_AFTER, re.I)
@@ -3805,7 +3809,27 @@ def _starts_later(text: str, published) -> tuple[frozenset, tuple] | None:
         phrase = _MEASURE_PHRASE_SUBJECT.search(subject)
         if phrase:
             return _measure_named(phrase.group("mods"))
+        reported = _reported_named(subject)
+        if reported:
+            return reported
     return None
+
+
+def _reported_named(subject: str) -> tuple[frozenset, tuple] | None:
+    """The measure as the subject of reported speech ("Trump said the duty would apply from 1 August 2025"): the noun
+    phrase after the last reporting verb, up to the start words (round 43), and what it names as _measure_named reads
+    it; a possessive ("China's Ministry of Finance said that its additional tariffs would be imposed from April 10")
+    makes it the speaker's measure, of the countries the words before the verb name."""
+    opener = None
+    for opener in _REPORTED_START_OPENER.finditer(subject):
+        pass
+    phrase = _REPORTED_PHRASE_SUBJECT.match(subject, opener.end()) if opener else None
+    if phrase is None:
+        return None
+    imposers, goods = _measure_named(phrase.group("mods"))
+    if phrase.group("own"):
+        imposers |= {c.iso3 for c in find_countries(subject[:opener.start()])}
+    return imposers, goods
 
 
 def _measure_named(mods: str) -> tuple[frozenset, tuple]:
