@@ -382,11 +382,45 @@ def _cued_parties(ctx: Context, sent_start: int, sent_text: str, mentions, cued,
         tgt = [m for m in tgt if not _hit_before_imposer_acts(sent_text, sent_start, m, cued, imposer, a)
                and not _hit_after_rate(sent_text, sent_start, m, a)]
     target, targets = _cued_target(sent_text, sent_start, mentions, tgt, imposer, a, ws, we, ce)
+    payer = _possessor_pays(ctx, sent_text, sent_start, mentions, cued, imposer)
+    if payer is not None and target is None:
+        imposer, target, targets = ctx.default_imposer, payer, [payer]
     if imposer is None and target is not None and target == ctx.default_imposer:
         payer = _payer_beside_default(sent_text, sent_start, mentions, tgt, target, a, ws)
         target, targets = (payer[0], payer) if payer else (target, targets)
     return imposer, target, targets, tgt
 
+
+
+# round 43: what the possessive's rate noun is about when it is the possessor's own measure -- an answer ("retaliatory",
+# "counter-tariffs", "its own") or a charge on another country ("Mexico's tariffs of up to 50% on China")
+_POSS_OWN_MEASURE = re.compile(rf"{RETALIATION_WORDS}|\bown\b|\bimport\b|\bexport\b", re.I)
+_POSS_OBJECT_GAP = re.compile(r"^[^.;:]{0,60}?\b(?:on|against|to)\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _possessor_pays(ctx: Context, sent_text: str, sent_start: int, mentions: list, cued: list,
+                    imposer: str | None) -> str | None:
+    """The country whose possessive before the rate noun is the clause's only imposer cue when that noun is the default
+    imposer's rate on it ("Vietnam's tariff was cut to 20%", "set Lesotho's tariff at 15%", "India's 50% tariffs take
+    effect", "Japan's 24% across-the-board tariff"): over dev such a possessive with no answer word and no "on <country>"
+    object is labelled the payer in a story whose default imposer is another country (round 43). None otherwise --
+    "Canada's 25% counter-tariffs", "Mexico's tariffs of up to 50% on Chinese cars", the default imposer's own possessive."""
+    default = ctx.default_imposer
+    if imposer is None or default is None or imposer == default:
+        return None
+    own = [m for m, c in cued if c == "imposer" and m.iso3 == imposer]
+    if not own or any(not m.possessive or m.kind not in ("name", "capital") for m in own):
+        return None
+    for m in own:
+        e = m.end - sent_start
+        noun = _NOUN_AFTER_POSS.match(sent_text[e:e + 100])
+        if noun is None or _POSS_OWN_MEASURE.search(noun.group()):
+            return None
+        rest = e + noun.end()
+        if any(o.iso3 != imposer and o.kind != "person" and o.start - sent_start >= rest
+               and _POSS_OBJECT_GAP.match(sent_text[rest:o.start - sent_start]) for o in mentions):
+            return None
+    return imposer
 
 # "Ontario's 25% duty", "Ontario's new 25 per cent surcharge": the possessive owns the rate itself (not "B.C.'s softwood
 # lumber with tariffs in addition to the 14.5 per cent duties it already faces": goods owned, another's duty)
