@@ -383,8 +383,8 @@ def _cued_parties(ctx: Context, sent_start: int, sent_text: str, mentions, cued,
                and not _hit_after_rate(sent_text, sent_start, m, a)]
     target, targets = _cued_target(sent_text, sent_start, mentions, tgt, imposer, a, ws, we, ce)
     payer = _possessor_pays(ctx, sent_text, sent_start, mentions, cued, imposer)
-    if payer is not None and target is None:    # (a cued target keeps the possessor the imposer: "Kazakhstan's tariffs
-        # and barriers add up to 54% on American goods", "Mexico's tariffs of up to 50% on China")
+    # (a cued target keeps the possessor the imposer: "Mexico's tariffs of up to 50% on China")
+    if payer is not None and target is None:
         imposer, target, targets = ctx.default_imposer, payer, [payer]
     if imposer is None and target is not None and target == ctx.default_imposer:
         payer = _payer_beside_default(sent_text, sent_start, mentions, tgt, target, a, ws)
