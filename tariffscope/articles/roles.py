@@ -382,10 +382,49 @@ def _cued_parties(ctx: Context, sent_start: int, sent_text: str, mentions, cued,
         tgt = [m for m in tgt if not _hit_before_imposer_acts(sent_text, sent_start, m, cued, imposer, a)
                and not _hit_after_rate(sent_text, sent_start, m, a)]
     target, targets = _cued_target(sent_text, sent_start, mentions, tgt, imposer, a, ws, we, ce)
+    payer = _possessor_pays(ctx, sent_text, sent_start, mentions, cued, imposer)
+    # (a cued target keeps the possessor the imposer: "Mexico's tariffs of up to 50% on China")
+    if payer is not None and target is None:
+        imposer, target, targets = ctx.default_imposer, payer, [payer]
     if imposer is None and target is not None and target == ctx.default_imposer:
         payer = _payer_beside_default(sent_text, sent_start, mentions, tgt, target, a, ws)
         target, targets = (payer[0], payer) if payer else (target, targets)
     return imposer, target, targets, tgt
+
+
+# round 43: what the possessive's rate noun is about when it is the possessor's own measure -- an answer ("retaliatory",
+# "counter-tariffs", "its own") or a charge on another country ("Mexico's tariffs of up to 50% on China")
+_POSS_OWN_MEASURE = re.compile(rf"{RETALIATION_WORDS}|\b(?:own|import|export)\b", re.I)
+# the possessive must be the rate noun's own determiner: its modifiers only ("Japan's 24% across-the-board tariff"), not
+# a noun it owns first ("Canada's decision to impose tariffs", "Beijing's answer to ...", "China's reduction of its
+# tariff", "the EU's 15% rate only replaces duties") nor a name ("Mexico's Congress", "China's Customs Tariff Commission")
+_POSS_MODIFIERS = re.compile(r"^['’]s(?:\s+(?!(?:decision|answer|response|reduction|intention|move|plan|proposal|"
+                             r"rates?|its|their)\b)(?:[a-z][\w-]*|[\d.]+\s?(?:%|per\s?cent|percent)|“|”|\")){0,5}\s+$")
+_POSS_OBJECT_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,1}?(?:on|against)\b", re.I)
+
+
+def _possessor_pays(ctx: Context, sent_text: str, sent_start: int, mentions: list, cued: list,
+                    imposer: str | None) -> str | None:
+    """The country whose possessive before the rate noun is the clause's only imposer cue when that noun is the default
+    imposer's rate on it ("Vietnam's tariff was cut to 20%", "set Lesotho's tariff at 15%", "India's 50% tariffs take
+    effect", "Japan's 24% across-the-board tariff"): over dev such a possessive with no answer word and no "on ..."
+    object is labelled the payer in a story whose default imposer is another country (round 43). None otherwise --
+    "Canada's 25% counter-tariffs", "Mexico's 25% tariff on Chinese cars", the default imposer's own possessive."""
+    default = ctx.default_imposer
+    if imposer is None or default is None or imposer == default:
+        return None
+    own = [m for m, c in cued if c == "imposer" and m.iso3 == imposer]
+    if not own or any(not m.possessive or m.kind not in ("name", "capital") for m in own):
+        return None
+    for m in own:
+        e = m.end - sent_start
+        noun = _NOUN_AFTER_POSS.match(sent_text[e:e + 100])
+        if noun is None or _POSS_OWN_MEASURE.search(noun.group()) or _POSS_OBJECT_AFTER.match(sent_text, e + noun.end()):
+            return None
+        head = re.search(r"\S+$", noun.group()).start()
+        if not _POSS_MODIFIERS.match(noun.group()[:head]):
+            return None
+    return imposer
 
 
 # "Ontario's 25% duty", "Ontario's new 25 per cent surcharge": the possessive owns the rate itself (not "B.C.'s softwood
