@@ -2119,9 +2119,10 @@ def own_figure_partner(ctx: Context, c: Candidate, parties: list[str]) -> list[s
 
 
 
-# the pronoun after any adjunct ("In January 2025 they had reached"); the bare noun after a comma-closed one only, so that
-# a modifier ("Outbound shipments") is not taken for an adjunct
-_BACK_POINTER_SUBJECT = re.compile(PRONOUN_ADJUNCT + BACK_POINTER_PRONOUN + "|" + SUBJECT_ADJUNCT + BACK_POINTER_BARE_NOUN)
+# the pronoun after any adjunct ("In January 2025 they had reached"); the bare noun after a comma-closed one only, so
+# that a modifier ("Outbound shipments") is not taken for an adjunct
+_BACK_POINTER_SUBJECT = re.compile(PRONOUN_ADJUNCT + BACK_POINTER_PRONOUN + "|"
+                                   + SUBJECT_ADJUNCT + BACK_POINTER_BARE_NOUN)
 _BACK_POINTER_NOUN = re.compile(BACK_POINTER_NOUN, re.I)
 _BACK_FLOW_BEFORE = re.compile(BACK_FLOW_BEFORE_PARTNER, re.I)
 _BACK_NOT_PARTNER = re.compile(BACK_NOT_PARTNER, re.I)
