@@ -2320,3 +2320,10 @@ BACK_NOT_PARTNER = (r"\b(?:other\s+than|outside(?:\s+of)?|excluding|except|apart
 BACK_WORLD_WORD = (r"\b(?:abroad|overseas|worldwide|world(?!['’]s)|global(?:ly)?|overall|total"
                    r"|all\s+(?:markets|destinations|countries|partners))\b")
 BACK_SENTENCES = 2      # the flow told in one of the two sentences before (LABELING.md round 34)
+# Round 43 (trade_values.world_clause_party): a world adverb in the figure's own clause ("Vietnam shipped goods worth
+# nearly US$220 billion abroad, and US$70.9 billion of that went to the United States"; "Of the roughly USD 30 billion
+# of pharmaceutical products India ships around the world"; "Worldwide, the island's apparel sales ... reached $4.8
+# billion") makes the figure the country's flow with the world: one party, whatever partner another clause names.  Not
+# a role ("South Korea's biggest overseas destination"), nor "the world's second-largest consumer".  Regex source.
+WORLD_ADVERB = (r"\b(?:abroad|overseas|worldwide|(?:around|across)\s+the\s+world"
+                r"|to\s+the\s+(?:whole\s+|rest\s+of\s+the\s+)?world)\b(?!['’]s|\s+(?:destination|market|buyer|customer|supplier)s?\b)")

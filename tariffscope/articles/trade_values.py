@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from . import roles, trade_model
 from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_PARTNER, BACK_FLOW_WAY,
                         BACK_NOT_PARTNER, BACK_POINTER_BARE_NOUN, BACK_POINTER_NOUN, BACK_POINTER_PRONOUN,
-                        BACK_SENTENCES, BACK_WORLD_WORD,
+                        BACK_SENTENCES, BACK_WORLD_WORD, WORLD_ADVERB,
                         BASE_YEAR_BEFORE, BLOC_APPOSITIVE_BEFORE,
                         BLOC_FRAME_BEFORE, BLOC_MODIFIER_AFTER, BRACKET_BASE_PERIOD, BY_AMOUNT, CALENDAR_PERIOD,
                         CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS, CHANGE_VERB_ANY, CODELESS_GROUP,
@@ -2180,6 +2180,35 @@ def _flow_partner_before(ctx: Context, si: int, rep: str) -> tuple[str, str] | N
             return None
         return m.iso3, flow.group("prep").lower()
     return None
+
+
+
+_WORLD_ADVERB = re.compile(WORLD_ADVERB, re.I)
+_COUNTERPART_BEFORE = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
+_PERCENT_IN = re.compile(rf"\d\s?{PERCENT_UNIT}\s+of\b", re.I)      # a share "of" the flow: "18.3% of ... shipments abroad"
+
+
+def world_clause_party(ctx: Context, c: Candidate, kind: str, parties: list[str]) -> list[str]:
+    """[story's country] of a figure read with a partner whose own clause -- from its last opening to the next comma or
+    semicolon -- says the flow goes to or comes from the world ("shipped goods worth nearly US$220 billion abroad, and
+    US$70.9 billion of that went to the United States"; "Germany's exports to the whole world, other EU countries
+    included, grew"; "Worldwide, the island's apparel sales ... reached $4.8 billion") and names no counterpart of its
+    own (round 43; LABELING.md: a world word keeps one party).  Not a measure's coverage, nor a share of the flow told
+    in the clause ("taking 18.3% of the kingdom's total shipments abroad, worth US$55 billion": the partner's part)."""
+    rep = ctx.reporter
+    if len(parties) != 2 or rep not in parties or kind == "countermeasure_coverage":
+        return parties
+    text, sent, at = c.sent.text, c.sent, c.money.start
+    lo = 0
+    for m in _SUBJECT_OPENINGS.finditer(text, 0, at):
+        lo = m.end()
+    hi = _clause_stop(text, c.money.end)
+    if not _WORLD_ADVERB.search(text, lo, hi) or _PERCENT_IN.search(text, lo, at):
+        return parties
+    if any(_COUNTERPART_BEFORE.search(ctx.body, max(0, m.start - 12), m.start)
+           for m in ctx.country_mentions(sent.start + lo, sent.start + hi, with_people=False)):
+        return parties      # "overseas shipments to the United States": the clause's own partner
+    return [rep]
 
 
 _MARKET_TAKER = re.compile(MARKET_TAKER_AFTER, re.I)

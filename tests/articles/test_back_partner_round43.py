@@ -3,14 +3,17 @@ partner -- a pronoun subject ("They were worth $8.46 billion"), a demonstrative 
 shipments") or a bare "Shipments" as the subject -- takes that partner beside the story's country (LABELING.md round
 34: a noun or pronoun for the flow before).  A flow stated afresh ("Imports fell"), a clause with a world word
 ("Shipments abroad") and a flow told without a country ("countries other than the U.S.") keep one party.  Runs after
-the learned party count, like market_partner."""
+the learned party count, like market_partner.  And the other way (`world_clause_party`): a world adverb in the figure's
+own clause ("shipped goods worth nearly US$220 billion abroad, and US$70.9 billion of that went to the United States")
+keeps the story's country alone; a share of the flow ("taking 18.3% of the country's total shipments abroad, worth US$55
+billion") and a clause naming its own counterpart keep the pair."""
 from __future__ import annotations
 
 from datetime import date
 
 from tariffscope.articles.context import Context
 from tariffscope.articles.text import normalize_body
-from tariffscope.articles.trade_values import back_partner, candidates
+from tariffscope.articles.trade_values import back_partner, candidates, world_clause_party
 
 PUB = date(2026, 2, 7)
 
@@ -62,3 +65,27 @@ def test_the_flows_way_must_match_the_figures_kind():
     ctx, c = _candidate(body, 5.2e9)
     assert back_partner(ctx, c, "imports", ["TWN"]) == ["TWN", "JPN"]
     assert back_partner(ctx, c, "exports", ["TWN"]) == ["TWN"]          # "from" is an import's way
+
+
+VIETNAM = ("Vietnam's exports rise in June\n\n"
+           "Vietnam's exports rose in June, the General Statistics Office said. ")
+
+
+def test_a_world_adverb_in_the_figures_clause_keeps_one_party():
+    body = VIETNAM + ("Over the first six months of 2025, Vietnam shipped goods worth nearly US$220 billion abroad, and "
+                      "US$70.9 billion of that went to the United States.")
+    ctx, whole = _candidate(body, 220e9)
+    assert ctx.reporter == "VNM"
+    assert world_clause_party(ctx, whole, "exports", ["VNM", "USA"]) == ["VNM"]
+    _, part = _candidate(body, 70.9e9)
+    assert world_clause_party(ctx, part, "exports", ["VNM", "USA"]) == ["VNM", "USA"]
+
+
+def test_a_share_of_the_world_flow_and_an_own_counterpart_keep_the_pair():
+    body = VIETNAM + ("The United States was Vietnam's largest export market last year, taking 18.3% of the country's "
+                      "total shipments abroad, worth US$55 billion. Overseas shipments to the United States reached $12 "
+                      "billion in June.")
+    ctx, share = _candidate(body, 55e9)
+    assert world_clause_party(ctx, share, "exports", ["VNM", "USA"]) == ["VNM", "USA"]
+    _, own = _candidate(body, 12e9)
+    assert world_clause_party(ctx, own, "exports", ["VNM", "USA"]) == ["VNM", "USA"]
