@@ -2302,3 +2302,42 @@ ANTECEDENT_PLACE_BEFORE = r"\b(?:to|into|from|in|across|through|at)\s+(?:the\s+)
 # goods come from (the rate's target, read by the parties reader), not the antecedent; the goods stand before it
 ORIGIN_AFTER_GOODS = (r"\s+(?:(?:made|produced|manufactured|built|grown|assembled|originating|imported|shipped|"
                       r"sourced|coming)\s+)?(?:in|from)\s+(?:the\s+)?(?=[A-Z])")
+# Round 43 (trade_values.back_partner): a figure whose clause points back to the flow the sentence before tells with
+# its partner ("Taiwan's exports to the United States rose 0.7% in January. They were worth $8.46 billion"; "The
+# industry group counted 80 items exported to the United States ... Together, those items were worth US$4.6 billion";
+# "Colombian goods sold to the United States lost ground sharply in August. Shipments were worth US$1,090.6 million")
+# takes that partner (LABELING.md round 34: a noun or pronoun for the flow before).  Regex sources.
+# The pointer as the clause's subject, right after its opening and an adjunct: "they" / "it" with a level verb, or a
+# bare "shipments" / "sales" / "deliveries" that no phrase of its own gives a partner or the world.
+BACK_POINTER_PRONOUN = (r"(?P<pron>[Tt]hey|[Ii]t)(?:\s+(?:then|also|still|again|\w+ly))?\s+(?:(?:had|have|has)\s+)?"
+                        r"(?:" + SUBJECT_LEVEL_VERB +
+                        r"|came|(?:were|was|are|is)\s+(?:down|up|estimated|valued|worth|at))\b")
+BACK_POINTER_BARE_NOUN = (r"(?:[Tt]he\s+)?(?:[Ss]hipments|[Ss]ales|[Dd]eliveries)\b"
+                          r"(?!\s+(?:to|from|of|in|into|with|abroad|overseas|by)\b)")
+# a demonstrative noun for the flow anywhere in the clause before the amount ("those shipments", "these exports", "such
+# sales", "those items", "that trade", "sales there")
+BACK_POINTER_NOUN = (r"\b(?:those|these|such)\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:exports|imports|shipments|sales|purchases|deliveries|flows|goods|items|products)\b"
+                     r"|\b(?:that|this)\s+(?:trade|flow)\b"
+                     r"|\b(?:exports|shipments|sales|imports|shipped|sold|sent|exported)\s+(?:from\s+|to\s+)?there\b")
+# the flow of the sentence before with its partner: a flow word, then "to / into / from / with (the)" right before the
+# country (up to 40 characters apart, no clause break); the preposition gives the flow's way
+BACK_FLOW_BEFORE_PARTNER = (r"\b(?:export\w*|import\w*|shipments?|shipped|sales|sold|sent|deliveries|goods|items"
+                            r"|products|purchases|bought|trade|surplus|deficit|shortfall|gap)\b[^.;:]{0,40}?"
+                            r"\b(?P<prep>to|into|from|with)\s+(?:the\s+)?$")
+BACK_FLOW_WAY = {"to": ("exports",), "into": ("exports",), "from": ("imports",),
+                 "with": ("trade_surplus", "trade_deficit", "total_trade")}
+# a country the flow is told without ("shipments to countries other than the United States"): no partner
+BACK_NOT_PARTNER = (r"\b(?:other\s+than|outside(?:\s+of)?|excluding|except|apart\s+from|beyond|besides|non-)"
+                    r"\s*(?:the\s+)?$")
+# a world word in the figure's clause keeps it the story's country's flow with the world
+BACK_WORLD_WORD = (r"\b(?:abroad|overseas|worldwide|world(?!['’]s)|global(?:ly)?|overall|total"
+                   r"|all\s+(?:markets|destinations|countries|partners))\b")
+BACK_SENTENCES = 2      # the flow told in one of the two sentences before (LABELING.md round 34)
+# Round 43 (trade_values.world_clause_party): a world adverb in the figure's own clause ("Vietnam shipped goods worth
+# nearly US$220 billion abroad, and US$70.9 billion of that went to the United States"; "Of the roughly USD 30 billion
+# of pharmaceutical products India ships around the world"; "Worldwide, the island's apparel sales ... reached $4.8
+# billion") makes the figure the country's flow with the world: one party, whatever partner another clause names.  Not
+# a role ("South Korea's biggest overseas destination"), nor "the world's second-largest consumer".  Regex source.
+WORLD_ADVERB = (r"\b(?:abroad|overseas|worldwide|(?:around|across)\s+the\s+world"
+                r"|to\s+the\s+(?:whole\s+|rest\s+of\s+the\s+)?world)\b(?!['’]s|\s+(?:destination|market|buyer|customer|supplier)s?\b)")

@@ -361,8 +361,9 @@ def _learned_kind(model: TradeModel, c, inp) -> str:
 
 def _learned_parties(model: TradeModel, ctx, c, kind: str) -> list:
     """The parties of one kept candidate: the rules' parties, their number decided by the model."""
-    from .trade_values import (coverage_sides, market_partner, own_figure_partner, owned_world_flow, rule_parties,
-                               side_clause_world, supplier_partner, whole_of_share, with_world)
+    from .trade_values import (back_partner, coverage_sides, market_partner, own_figure_partner, owned_world_flow,
+                               rule_parties, side_clause_world, supplier_partner, whole_of_share, with_world,
+                               world_clause_party)
 
     rp = rule_parties(ctx, c, kind)
     if c.rank:
@@ -380,6 +381,8 @@ def _learned_parties(model: TradeModel, ctx, c, kind: str) -> list:
         parties = supplier_partner(ctx, c, parties)  # the one party named as the supplier: + the story's country (round 36)
     if kind != "countermeasure_coverage":
         parties = own_figure_partner(ctx, c, parties)  # a run of figures, each its own country's: + the story's (round 38)
+        parties = back_partner(ctx, c, kind, parties)  # a pointer to the flow before: + that flow's partner (round 43)
+        parties = world_clause_party(ctx, c, kind, parties)  # a world adverb in the figure's clause: one party (round 43)
     return parties
 
 

@@ -15,7 +15,10 @@ import re
 from dataclasses import dataclass, replace
 
 from . import roles, trade_model
-from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BASE_YEAR_BEFORE, BLOC_APPOSITIVE_BEFORE,
+from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_PARTNER, BACK_FLOW_WAY,
+                        BACK_NOT_PARTNER, BACK_POINTER_BARE_NOUN, BACK_POINTER_NOUN, BACK_POINTER_PRONOUN,
+                        BACK_SENTENCES, BACK_WORLD_WORD, WORLD_ADVERB,
+                        BASE_YEAR_BEFORE, BLOC_APPOSITIVE_BEFORE,
                         BLOC_FRAME_BEFORE, BLOC_MODIFIER_AFTER, BRACKET_BASE_PERIOD, BY_AMOUNT, CALENDAR_PERIOD,
                         CHANGED_BY_WINDOW, CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS, CHANGE_VERB_ANY, CODELESS_GROUP,
                         COMPARED_PERIOD_CUE, COUNTRY_ROW_LABEL, COVER_BETWEEN_OWN_VERB, COVER_VERB_DIRECT,
@@ -2114,6 +2117,99 @@ def own_figure_partner(ctx: Context, c: Candidate, parties: list[str]) -> list[s
             or len({b[1] for b in bound.values() if b}) > 1:
         return parties      # a shared partner after one amount, an owner before the other: no run of own figures
     return [rep, own[0]]
+
+
+
+# the pronoun after any adjunct ("In January 2025 they had reached"); the bare noun after a comma-closed one only, so
+# that a modifier ("Outbound shipments") is not taken for an adjunct
+_BACK_POINTER_SUBJECT = re.compile(PRONOUN_ADJUNCT + BACK_POINTER_PRONOUN + "|"
+                                   + SUBJECT_ADJUNCT + BACK_POINTER_BARE_NOUN)
+_BACK_POINTER_NOUN = re.compile(BACK_POINTER_NOUN, re.I)
+_BACK_FLOW_BEFORE = re.compile(BACK_FLOW_BEFORE_PARTNER, re.I)
+_BACK_NOT_PARTNER = re.compile(BACK_NOT_PARTNER, re.I)
+_BACK_WORLD = re.compile(BACK_WORLD_WORD, re.I)
+
+
+def back_partner(ctx: Context, c: Candidate, kind: str, parties: list[str]) -> list[str]:
+    """[story's country, partner] of a figure read with the story's country alone whose clause points back to the flow
+    one of the two sentences before tells with its partner (round 43): "Taiwan's exports to the United States rose 0.7%
+    from a year earlier in January. They were worth $8.46 billion"; "... 80 items exported to the United States ...
+    Together, those items were worth US$4.6 billion"; "Colombian goods sold to the United States lost ground sharply in
+    August. Shipments were worth US$1,090.6 million".  LABELING.md (round 34): a noun or pronoun for the flow before
+    takes that flow's partner; a flow stated afresh ("Exports came to", "Imports fell") is not read here, nor a clause
+    with a world word ("Shipments abroad totaled").  Runs after the learned party count, like market_partner."""
+    rep = ctx.reporter
+    if parties != [rep] or not rep or c.si == 0 or kind == "countermeasure_coverage" or not _points_back(c):
+        return parties
+    sent = c.sent
+    if any(m.iso3 != rep for m in ctx.country_mentions(sent.start, sent.end, with_people=False)):
+        return parties      # the figure's own sentence names a country: its own reading stands
+    partner = _flow_partner_before(ctx, c.si, rep)
+    if partner is None or kind not in BACK_FLOW_WAY[partner[1]]:
+        return parties
+    return [rep, partner[0]]
+
+
+def _points_back(c: Candidate) -> bool:
+    """The amount's clause -- from its last opening (the sentence's start, "; ", ", and / but / while") to the amount --
+    opens with a pointer subject or holds a demonstrative flow noun, and no world word."""
+    text, at = c.sent.text, c.money.start
+    opening = None
+    for m in _SUBJECT_OPENINGS.finditer(text, 0, at):
+        opening = m
+    if opening is None:
+        return False
+    clause = text[opening.end():at]
+    if _BACK_WORLD.search(text, opening.end(), _clause_stop(text, c.money.end)):
+        return False
+    return bool(_BACK_POINTER_SUBJECT.match(clause) or _BACK_POINTER_NOUN.search(clause))
+
+
+def _flow_partner_before(ctx: Context, si: int, rep: str) -> tuple[str, str] | None:
+    """(partner, preposition) of the flow the nearest of the BACK_SENTENCES sentences before that names a country other
+    than the story's tells: one such country, right after a flow word and "to / into / from / with"."""
+    for k in range(si - 1, max(-1, si - 1 - BACK_SENTENCES), -1):
+        prev = ctx.sentences[k]
+        named = [m for m in ctx.country_mentions(prev.start, prev.end, with_people=False) if m.iso3 != rep]
+        if not named:
+            continue
+        if len({m.iso3 for m in named}) != 1 or named[0].compound:
+            return None
+        m = named[0]
+        flow = _BACK_FLOW_BEFORE.search(ctx.body, max(prev.start, m.start - 60), m.start)
+        if flow is None or _BACK_NOT_PARTNER.search(ctx.body, max(prev.start, m.start - 25), m.start):
+            return None
+        return m.iso3, flow.group("prep").lower()
+    return None
+
+
+
+_WORLD_ADVERB = re.compile(WORLD_ADVERB, re.I)
+_COUNTERPART_BEFORE = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$", re.I)
+_PERCENT_IN = re.compile(rf"\d\s?{PERCENT_UNIT}\s+of\b", re.I)      # a share "of" the flow: "18.3% of ... shipments abroad"
+
+
+def world_clause_party(ctx: Context, c: Candidate, kind: str, parties: list[str]) -> list[str]:
+    """[story's country] of a figure read with a partner whose own clause -- from its last opening to the next comma or
+    semicolon -- says the flow goes to or comes from the world ("shipped goods worth nearly US$220 billion abroad, and
+    US$70.9 billion of that went to the United States"; "Germany's exports to the whole world, other EU countries
+    included, grew"; "Worldwide, the island's apparel sales ... reached $4.8 billion") and names no counterpart of its
+    own (round 43; LABELING.md: a world word keeps one party).  Not a measure's coverage, nor a share of the flow told
+    in the clause ("taking 18.3% of the kingdom's total shipments abroad, worth US$55 billion": the partner's part)."""
+    rep = ctx.reporter
+    if len(parties) != 2 or rep not in parties or kind == "countermeasure_coverage":
+        return parties
+    text, sent, at = c.sent.text, c.sent, c.money.start
+    lo = 0
+    for m in _SUBJECT_OPENINGS.finditer(text, 0, at):
+        lo = m.end()
+    hi = _clause_stop(text, c.money.end)
+    if not _WORLD_ADVERB.search(text, lo, hi) or _PERCENT_IN.search(text, lo, at):
+        return parties
+    if any(_COUNTERPART_BEFORE.search(ctx.body, max(0, m.start - 12), m.start)
+           for m in ctx.country_mentions(sent.start + lo, sent.start + hi, with_people=False)):
+        return parties      # "overseas shipments to the United States": the clause's own partner
+    return [rep]
 
 
 _MARKET_TAKER = re.compile(MARKET_TAKER_AFTER, re.I)
