@@ -2309,9 +2309,8 @@ ORIGIN_AFTER_GOODS = (r"\s+(?:(?:made|produced|manufactured|built|grown|assemble
 # takes that partner (LABELING.md round 34: a noun or pronoun for the flow before).  Regex sources.
 # The pointer as the clause's subject, right after its opening and an adjunct: "they" / "it" with a level verb, or a
 # bare "shipments" / "sales" / "deliveries" that no phrase of its own gives a partner or the world.
-BACK_POINTER_PRONOUN = (r"(?P<pron>[Tt]hey|[Ii]t)(?:\s+(?:then|also|still|again|\w+ly))?\s+(?:(?:had|have|has)\s+)?"
-                        r"(?:" + SUBJECT_LEVEL_VERB +
-                        r"|came|(?:were|was|are|is)\s+(?:down|up|estimated|valued|worth|at))\b")
+BACK_POINTER_PRONOUN = (PRONOUN_SUBJECT + r"(?:(?:had|have|has)\s+)?(?:" + SUBJECT_LEVEL_VERB
+                        + r"|came|(?:were|was|are|is)\s+(?:down|up|estimated|valued|worth|at))\b")
 BACK_POINTER_BARE_NOUN = (r"(?:[Tt]he\s+)?(?:[Ss]hipments|[Ss]ales|[Dd]eliveries)\b"
                           r"(?!\s+(?:to|from|of|in|into|with|abroad|overseas|by)\b)")
 # a demonstrative noun for the flow anywhere in the clause before the amount ("those shipments", "these exports", "such

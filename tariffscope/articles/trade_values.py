@@ -625,15 +625,22 @@ _VERB_OWN_LEVEL = re.compile(r"^(?:reached|totall?ed|hit)$", re.I)
 _PRONOUN_OWN_LEVEL = re.compile(r"\b(?:reached|totall?ed|hit)\s*$", re.I)
 
 
+def _clause_opening(text: str, at: int) -> re.Match | None:
+    """The last clause opening before `at` in the sentence (its start, "; ", ", while / whereas / but / and"): where the
+    amount's own clause begins."""
+    opening = None
+    for opening in _SUBJECT_OPENINGS.finditer(text, 0, at):
+        pass
+    return opening
+
+
 def subject_noun_kind(text: str, m_start: int) -> str | None:
     """The kind the amount's own clause subject names (round 27b): the last opening before the amount (the sentence,
     a semicolon, ", while / but / and ...") starts with a flow or balance noun whose verb sets the amount as its level
     ("Imports, meanwhile, declined 2.0% to $23.7 billion", "The gap with Mexico, ..., came in at $17.38 billion",
     "Canada's surplus with the U.S. shrank sharply, to C$4.8 billion from C$8.4 billion"). None when the nearest clause
     has another subject, or anything between the verb and the amount is a clause or a cue of its own."""
-    opening = None
-    for m in _SUBJECT_OPENINGS.finditer(text, 0, m_start):
-        opening = m
+    opening = _clause_opening(text, m_start)
     if opening is None:
         return None
     m = _SUBJECT_NOUN.match(text, opening.end(), m_start)
@@ -660,9 +667,7 @@ def pronoun_subject(text: str, m_start: int) -> str | None:
     """"they" / "it" when the amount's clause opens (after an adjunct: "In January 2025 they had reached", "Compared
     with August last year they were down 20.1 percent, at") with that pronoun as the subject of a level verb that
     reaches the amount with nothing between that opens a clause or names a kind of its own."""
-    opening = None
-    for m in _SUBJECT_OPENINGS.finditer(text, 0, m_start):
-        opening = m
+    opening = _clause_opening(text, m_start)
     if opening is None:
         return None
     m = _PRONOUN_SUBJECT.match(text, opening.end(), m_start)
@@ -2149,9 +2154,7 @@ def _points_back(c: Candidate) -> bool:
     """The amount's clause -- from its last opening (the sentence's start, "; ", ", and / but / while") to the amount --
     opens with a pointer subject or holds a demonstrative flow noun, and no world word."""
     text, at = c.sent.text, c.money.start
-    opening = None
-    for m in _SUBJECT_OPENINGS.finditer(text, 0, at):
-        opening = m
+    opening = _clause_opening(text, at)
     if opening is None:
         return False
     clause = text[opening.end():at]
@@ -2194,9 +2197,8 @@ def world_clause_party(ctx: Context, c: Candidate, kind: str, parties: list[str]
     if len(parties) != 2 or rep not in parties or kind == "countermeasure_coverage":
         return parties
     text, sent, at = c.sent.text, c.sent, c.money.start
-    lo = 0
-    for m in _SUBJECT_OPENINGS.finditer(text, 0, at):
-        lo = m.end()
+    opening = _clause_opening(text, at)
+    lo = opening.end() if opening else 0
     hi = _clause_stop(text, c.money.end)
     if not _WORLD_ADVERB.search(text, lo, hi) or _PERCENT_IN.search(text, lo, at):
         return parties
