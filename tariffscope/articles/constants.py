@@ -2352,9 +2352,10 @@ PASSED_START_AFTER = (r"\b(?:(?:has|have|had)\s+(?:since\s+|already\s+)?(?:been\
                       r"|(?:has|have)\s+(?:already\s+)?taken\s+effect"
                       r"|took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)")
 # the words between the rate and that passed start: no modal or plan of the rate's own ("that Trump has said will
-# apply from April 3"), no clause of another rate (a percent is excluded by the reach)
+# apply from April 3"), no negation ("a rate that never took effect", dev d3383), no clause of another rate (a percent
+# is excluded by the reach)
 PASSED_START_NOT_BETWEEN = (r"\b(?:will|would|shall|could|may|might|is\s+to|are\s+to|set\s+to|due\s+to|until|unless|"
-                            r"if|before|when|once|after)\b")
+                            r"if|before|when|once|after|never|not|yet)\b|n['’]t\b")
 PASSED_START_REACH = 120    # characters from the rate to its passed start
 PASSED_PAY_BEFORE = (r"\b(?:has|have|had)\s+(?:already\s+)?(?:paid|faced|been\s+charged|been\s+subject\s+to)\s+"
                      r"(?:an?\s+|the\s+)?$")

@@ -34,3 +34,9 @@ def test_another_rate_passed_start_dates_nothing():
             "3, on top of the 25 percent duties on steel that took effect in March.")
     statuses = rate_statuses(body, date(2025, 4, 1))
     assert (30.0, "announced") in statuses and (30.0, "in_force") not in statuses
+
+
+def test_a_negated_start_is_no_passed_start():
+    body = ("The Philippines agreed a 19% tariff with Washington on Tuesday. The new figure is two points above the 17% "
+            "tariff Trump unveiled for the Philippines on April 2, a rate that never took effect.")
+    assert (17.0, "in_force") not in rate_statuses(body, date(2025, 7, 23))
