@@ -2340,3 +2340,23 @@ BACK_SENTENCES = 2      # the flow told in one of the two sentences before (LABE
 # a role ("South Korea's biggest overseas destination"), nor "the world's second-largest consumer".  Regex source.
 WORLD_ADVERB = (r"\b(?:abroad|overseas|worldwide|(?:around|across)\s+the\s+world"
                 r"|to\s+the\s+(?:whole\s+|rest\s+of\s+the\s+)?world)\b(?!['’]s|\s+(?:destination|market|buyer|customer|supplier)s?\b)")
+# Round 44 (xannounced44, tariffs.passed_start_bound): a rate whose own words tell that its start has passed -- a
+# relative or pointer after it ("the 10% baseline that has applied since April", "the temporary 10% duty that
+# Vietnamese exporters have paid since the spring", "25% duties on goods from Canada and Mexico, and those duties took
+# effect last month", "and those tariffs have since come into force"), or a perfect paying verb just before it with
+# "since" after it ("Japanese cars have paid a 25% U.S. import duty since April") -- is in force at `published`
+# (LABELING.md), whatever the learned status read from the story's coming measure.  Regex sources.
+PASSED_START_AFTER = (r"\b(?:(?:has|have|had)\s+(?:since\s+|already\s+)?(?:been\s+)?(?:applied|paid|faced|charged|"
+                      r"collected|levied|in\s+(?:force|effect|place))\b[^;%]{0,60}?\bsince\b"
+                      r"|(?:has|have)\s+since\s+(?:come|gone)\s+into\s+(?:force|effect)"
+                      r"|(?:has|have)\s+(?:already\s+)?taken\s+effect"
+                      r"|took\s+effect|came\s+into\s+(?:force|effect)|went\s+into\s+effect)")
+# the words between the rate and that passed start: no modal or plan of the rate's own ("that Trump has said will
+# apply from April 3"), no negation ("a rate that never took effect", dev d3383), no clause of another rate (a percent
+# is excluded by the reach)
+PASSED_START_NOT_BETWEEN = (r"\b(?:will|would|shall|could|may|might|is\s+to|are\s+to|set\s+to|due\s+to|until|unless|"
+                            r"if|before|when|once|after|never|not|yet)\b|n['’]t\b")
+PASSED_START_REACH = 120    # characters from the rate to its passed start
+PASSED_PAY_BEFORE = (r"\b(?:has|have|had)\s+(?:already\s+)?(?:paid|faced|been\s+charged|been\s+subject\s+to)\s+"
+                     r"(?:an?\s+|the\s+)?$")
+PASSED_SINCE_AFTER = r"^[^;%]{0,60}?\bsince\b"

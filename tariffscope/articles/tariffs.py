@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
+    PASSED_PAY_BEFORE, PASSED_SINCE_AFTER, PASSED_START_AFTER, PASSED_START_NOT_BETWEEN, PASSED_START_REACH,
     REMEDY_COLLECTED_LATER, REMEDY_COLLECTED_NOW, REMEDY_LATER_BEGUN, REMEDY_OTHER_MEASURE, REMEDY_STAGES,
     REMEDY_TIMING_HEDGE, REVIEW_FINAL, REVIEW_NOUN, REVIEW_PRELIMINARY, REVIEW_RATE_PAID_NOW,
     PAST_PAYMENT_AUX, PAST_PAYMENT_VERB,
@@ -4007,6 +4008,9 @@ def _learned_status(facts: list[dict]) -> list[dict]:
         f["rule_features"] = status_model.features(f["sentence"], start, end, f["status"], change)
         if model is not None:
             f["status"] = model.predict(f["rule_features"])
+        if f["status"] in PASSED_START_OVERRULES and not status_model.keep_features \
+                and passed_start_bound(f["sentence"], start, end):
+            f["status"] = "in_force"
         key = (f["imposer"], f["target"], f["product"], f["rate_pct"], f["status"], f["span"][0])
         if key not in seen:
             seen.add(key)
@@ -4015,6 +4019,28 @@ def _learned_status(facts: list[dict]) -> list[dict]:
         for f in out:
             f.pop("rule_features")
     return out
+
+
+_PASSED_START_AFTER = re.compile(PASSED_START_AFTER, re.I)
+_PASSED_START_NOT_BETWEEN = re.compile(PASSED_START_NOT_BETWEEN, re.I)
+_PASSED_PAY_BEFORE = re.compile(PASSED_PAY_BEFORE, re.I)
+_PASSED_SINCE_AFTER = re.compile(PASSED_SINCE_AFTER, re.I)
+# the statuses a passed start of the rate's own words overrules; `lifted` and `paused` tell what happened after it
+PASSED_START_OVERRULES = ("announced", "threatened")
+
+
+def passed_start_bound(text: str, start: int, end: int) -> bool:
+    """Round 44 (xannounced44): the rate's own words tell its start has passed -- a relative or a pointer after it
+    ("the 10% baseline that has applied since April", "25% duties ..., and those duties took effect last month") with
+    no other rate, modal or condition between, or a perfect paying verb just before it and "since" after it ("Japanese
+    cars have paid a 25% U.S. import duty since April").  LABELING.md dates the status at `published`: in force, whatever
+    the story's coming measure made the learned status read.  The learned status's features and training examples are
+    the rules' own, so this stands after the decision without moving the per-fold models."""
+    if _PASSED_PAY_BEFORE.search(text[max(0, start - 40):start]) and _PASSED_SINCE_AFTER.search(text[end:]):
+        return True
+    m = _PASSED_START_AFTER.search(text, end, min(len(text), end + PASSED_START_REACH))
+    return m is not None and not _PASSED_START_NOT_BETWEEN.search(text, end, m.start()) \
+        and not find_percents(text[end:m.start()])
 
 
 # Speed (round 7): the slowest scans here behind the literals every match must contain (prefilter.py; same
