@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 
 from .constants import (ADDED_MEASURE, ALL_PARTNERS, AMONG_THE_GOODS, COLLECTIVE_GOODS, COLLECTIVE_MEMBER_WORDS,
-                        EXAMPLE_CLASS, EXAMPLE_CUE,
+                        COLLECTIVE_POINTER, EXAMPLE_CLASS, EXAMPLE_CUE,
                         EXEMPTION_WORD,
                         HEADLINE_PARTIES, LINE_PARTIES, MAKERS_GOODS, SPEECH_MIN_WORDS, TARIFF_NOUNS)
 from .context import Context
@@ -124,11 +124,18 @@ def collective_readings(facts: list[dict]) -> list[dict]:
 
 
 def _named_members(ctx: Context, noun: str, at: int) -> list[str]:
-    """The member goods of a collective noun the text names where the reader looks for what it points back to: its own
-    sentence, else the sentence before, else the headline (first found, in text order, once each)."""
+    """The member goods of a collective noun its rate's own sentence says, named where the reader looks for what it
+    stands for: that sentence, else -- when a pointing word says the noun points back ("both metals") -- the sentence
+    before, else the headline (first found, in text order, once each). A sentence without the noun names none: the
+    collective came from another clause's goods."""
     i = ctx.sentence_index(at)
+    own = ctx.sentences[i].text
+    if not re.search(rf"\b{noun}\b", own, re.I):
+        return []
     head = headline_start(ctx)
-    places = [i, i - 1] + ([ctx.sentence_index(head)] if head is not None else [])
+    places = [i]
+    if re.search(COLLECTIVE_POINTER + noun + r"\b", own, re.I):
+        places += [i - 1] + ([ctx.sentence_index(head)] if head is not None else [])
     for k in places:
         if 0 <= k < len(ctx.sentences):
             words = [m.group(0).lower() for m in _COLLECTIVE_MEMBERS[noun].finditer(ctx.sentences[k].text)]

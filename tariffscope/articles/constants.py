@@ -979,6 +979,9 @@ COLLECTIVE_GOODS = {"metals": frozenset({"steel", "aluminium", "aluminum", "copp
 # 50 percent" beside "British steel and aluminium"; "the levy on both metals" under "US doubles steel, aluminum
 # tariffs"): the dev labels give the members, never "metals", at such a rate. Regex sources, keyed like COLLECTIVE_GOODS.
 COLLECTIVE_MEMBER_WORDS = {"metals": r"\b(?:steel|aluminium|aluminum|copper)\b(?!\s+(?:ore|scrap|industry|makers?|mills?|workers?))"}
+# the collective points back past its own sentence only with a word that says so ("both metals", "the two metals", "those
+# metals"); a bare one ("the rate on Canadian metals", d015, labelled "metals") names the class
+COLLECTIVE_POINTER = r"\b(?:both|the two|these|those)\s+"
 # consolidate.py: a sentence that says its rate covers every partner ("a 10% baseline", "a global tariff of 10%", "on
 # all imports"): LABELING.md keeps such a measure beside the same rate on named goods or a named country, so a reading
 # from such a sentence never gives way as a restatement that lost its target or goods
