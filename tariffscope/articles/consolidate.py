@@ -41,6 +41,10 @@ Round 16 (xsurplus3): goods a rate's sentence names for something other than the
 make ("firms that export whisky, seafood ..."), goods "among the goods that carry" it, goods of another measure the
 sentence adds without a rate ("on top of sector levies on autos, steel and aluminium") -- are not the rate's goods.
 
+Round 44 (xgoods44): a collective fact whose imposer and rate no reading gives a member of becomes the members its rate's
+sentence names ("British steel and aluminium ... even though Washington doubled its metals tariff to 50 percent"), or,
+with a pointing word ("both metals"), the sentence before or the headline names (`collective_members`).
+
 Round 13b (xsurplus2): a section kicker above the headline ("BUSINESS", "Trade | Germany") is not the headline; the
 line under it is, and its readings are checked on imposer and target like any headline's.
 """
