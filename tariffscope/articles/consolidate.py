@@ -41,6 +41,10 @@ Round 16 (xsurplus3): goods a rate's sentence names for something other than the
 make ("firms that export whisky, seafood ..."), goods "among the goods that carry" it, goods of another measure the
 sentence adds without a rate ("on top of sector levies on autos, steel and aluminium") -- are not the rate's goods.
 
+Round 44 (xgoods44): a collective fact whose imposer and rate no reading gives a member of becomes the members its rate's
+sentence names ("British steel and aluminium ... even though Washington doubled its metals tariff to 50 percent"), or,
+with a pointing word ("both metals"), the sentence before or the headline names (`collective_members`).
+
 Round 13b (xsurplus2): a section kicker above the headline ("BUSINESS", "Trade | Germany") is not the headline; the
 line under it is, and its readings are checked on imposer and target like any headline's.
 """
@@ -49,7 +53,8 @@ from __future__ import annotations
 
 import re
 
-from .constants import (ADDED_MEASURE, ALL_PARTNERS, AMONG_THE_GOODS, COLLECTIVE_GOODS, EXAMPLE_CLASS, EXAMPLE_CUE,
+from .constants import (ADDED_MEASURE, ALL_PARTNERS, AMONG_THE_GOODS, COLLECTIVE_GOODS, COLLECTIVE_MEMBER_WORDS,
+                        COLLECTIVE_POINTER, EXAMPLE_CLASS, EXAMPLE_CUE,
                         EXEMPTION_WORD,
                         HEADLINE_PARTIES, LINE_PARTIES, MAKERS_GOODS, SPEECH_MIN_WORDS, TARIFF_NOUNS)
 from .context import Context
@@ -69,6 +74,7 @@ _EXAMPLES = re.compile(rf"(?P<cls>(?:\b[\w-]+\s+){{0,2}}\b{EXAMPLE_CLASS}\b[^,;:
 _EXAMPLES_INCLUDED = re.compile(rf"(?P<cls>(?:\b[\w-]+\s+){{0,2}}\b{EXAMPLE_CLASS}\b),\s+(?P<items>[^,;:.%\d()]{{2,40}}?)\s+"
                                 rf"(?:included|among them)\b", re.I)
 _WORD = re.compile(r"[a-z]{3,}")
+_COLLECTIVE_MEMBERS = {noun: re.compile(words, re.I) for noun, words in COLLECTIVE_MEMBER_WORDS.items()}
 _MAKERS_GOODS = prefiltered(re.compile(MAKERS_GOODS, re.I))
 _AMONG_THE_GOODS = prefiltered(re.compile(AMONG_THE_GOODS, re.I))
 # where the items before "are among the goods" begin: a clause break, a number, or a new coordinated clause
@@ -119,6 +125,45 @@ def collective_readings(facts: list[dict]) -> list[dict]:
     named = {(f["imposer"], f["rate_pct"], f["product"]) for f in facts}
     return [f for f in facts if f["product"] in COLLECTIVE_GOODS
             and any((f["imposer"], f["rate_pct"], member) in named for member in COLLECTIVE_GOODS[f["product"]])]
+
+
+def _named_members(ctx: Context, noun: str, at: int) -> list[str]:
+    """The member goods of a collective noun its rate's own sentence says, named where the reader looks for what it
+    stands for: that sentence, else -- when a pointing word says the noun points back ("both metals") -- the sentence
+    before, else the headline (first found, in text order, once each). A sentence without the noun names none: the
+    collective came from another clause's goods."""
+    i = ctx.sentence_index(at)
+    own = ctx.sentences[i].text
+    if not re.search(rf"\b{noun}\b", own, re.I):
+        return []
+    head = headline_start(ctx)
+    places = [i]
+    if re.search(COLLECTIVE_POINTER + noun + r"\b", own, re.I):
+        places += [i - 1] + ([ctx.sentence_index(head)] if head is not None else [])
+    for k in places:
+        if 0 <= k < len(ctx.sentences):
+            words = [m.group(0).lower() for m in _COLLECTIVE_MEMBERS[noun].finditer(ctx.sentences[k].text)]
+            if words:
+                return list(dict.fromkeys(words))
+    return []
+
+
+def collective_members(ctx: Context, facts: list[dict]) -> list[dict]:
+    """A collective fact ("metals") whose imposer and rate no reading gives a member of becomes one fact per member
+    its sentence, the sentence before or the headline names (LABELING.md: a collective noun for goods the text
+    names -> the named goods; round 44). With no member named it stays the collective."""
+    named = {(f["imposer"], f["rate_pct"], f["product"]) for f in facts}
+    out = []
+    for f in facts:
+        noun = f["product"]
+        if noun in _COLLECTIVE_MEMBERS and not any((f["imposer"], f["rate_pct"], m) in named
+                                                    for m in COLLECTIVE_GOODS[noun]):
+            members = _named_members(ctx, noun, f["span"][0])
+            if members:
+                out += [{**f, "product": m} for m in members]
+                continue
+        out.append(f)
+    return out
 
 
 def _first_readings(facts: list[dict]) -> dict[tuple, int]:
@@ -270,6 +315,7 @@ def consolidate(ctx: Context, facts: list[dict]) -> list[dict]:
     the article's other readings overrule (see the module docstring)."""
     # goods named only as examples do not split a measure: one reading, product null (LABELING.md; round 12)
     facts = goods_not_of_the_rate([{**f, "product": None} if named_as_example(f) else f for f in facts])
+    facts = collective_members(ctx, facts)
     if len(facts) < 2:
         return facts
     overruled = {id(f) for f in overruled_readings(facts, headline_start(ctx, past_kicker=True)) + collective_readings(facts)}

@@ -974,6 +974,14 @@ LINE_PARTIES = ("imposer",)
 # them at the same rate (LABELING.md: "metals" for goods named beside it -> the named goods)
 COLLECTIVE_GOODS = {"metals": frozenset({"steel", "aluminium", "aluminum", "copper", "steel products", "aluminum products",
                                          "aluminium products", "iron"})}
+# consolidate.py (round 44, xgoods44): the member words a collective's own sentence, the sentence before or the headline
+# names, which a collective fact with no member reading at its rate stands for ("Washington doubled its metals tariff to
+# 50 percent" beside "British steel and aluminium"; "the levy on both metals" under "US doubles steel, aluminum
+# tariffs"): the dev labels give the members, never "metals", at such a rate. Regex sources, keyed like COLLECTIVE_GOODS.
+COLLECTIVE_MEMBER_WORDS = {"metals": r"\b(?:steel|aluminium|aluminum|copper)\b(?!\s+(?:ore|scrap|industry|makers?|mills?|workers?))"}
+# the collective points back past its own sentence only with a word that says so ("both metals", "the two metals", "those
+# metals"); a bare one ("the rate on Canadian metals", d015, labelled "metals") names the class
+COLLECTIVE_POINTER = r"\b(?:both|the two|these|those)\s+"
 # consolidate.py: a sentence that says its rate covers every partner ("a 10% baseline", "a global tariff of 10%", "on
 # all imports"): LABELING.md keeps such a measure beside the same rate on named goods or a named country, so a reading
 # from such a sentence never gives way as a restatement that lost its target or goods
