@@ -1306,6 +1306,12 @@ LEDE_REPORT_MONTH = (r"(?:\b(?:in|during|for|of|over|through)\s+(?:the\s+(?:mont
                      r"|(?P<r>January|February|March|April|May|June|July|August|September|October|November|December"
                      r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+1\s*[-–]\s*\d{1,2}\b(?!\s*,?\s*(?:19|20)\d\d)")
 REPORT_LAG_MONTHS = 3
+# Round 44 (xtvyear44, trade-value year): a month the lede names with a day ("released on Friday, February 6", "on
+# Feb. 1", "on 17 February") is a date -- of the release, a meeting, a deadline -- not a period of the story's figures,
+# so it does not make a story on last year's figures a monthly one (_lede_last_year).  A day range ("January 1-20",
+# "Jan. 1 to 10") stays a period.
+LEDE_DAY_AFTER_MONTH = r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:[-–]|to\b|through\b|and\b)\s*\d)"
+LEDE_DAY_BEFORE_MONTH = r"\b\d{1,2}(?:st|nd|rd|th)?\s+$"
 # Round 33 (xtvyear33, trade-value year): a month named as the figure's own, before it -- a possessive or the attribute of
 # a trade noun ("January's gap at $54.5 billion", "December exports alone rose ... to $6.99 billion", "its November
 # figure"): dated like "in <Month>", the latest such month not after publication (in an early-year paper, last year's)

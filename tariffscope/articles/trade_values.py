@@ -27,7 +27,8 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_P
                         EARNED_BEFORE, EARNED_CONTEXT, EARNED_NOT_TRADE_BEFORE, EU_MEMBER_STATES,
                         EXPORTER_AFTER_COUNTRY, EXPORTER_RELATIVE, EXTRA_AMOUNT, FISCAL_PERIOD, FRONTED_PARTNER_AFTER,
                         FRONTED_PARTNER_BEFORE, GOODS_BROUGHT_IN_AFTER, GOODS_ROW_KINDS, GROUP_MIN_MEMBERS,
-                        HEADLINE_SENTENCES, INVESTIGATION_SUBJECT, ISO_DATE_AFTER_YEAR, LEDE_REPORT_MONTH,
+                        HEADLINE_SENTENCES, INVESTIGATION_SUBJECT, ISO_DATE_AFTER_YEAR, LEDE_DAY_AFTER_MONTH,
+                        LEDE_DAY_BEFORE_MONTH, LEDE_REPORT_MONTH,
                         LEDE_SENTENCES, LEVEL_NONFINITE, LEVEL_SAYING, LEVEL_SIDE_CLAUSE, LEVEL_VERB_PAST,
                         LEVEL_VERB_PRESENT, LIST_HEADING_WORDS, LIST_ROW_CHARS, LIST_ROW_GAP, LIST_ROW_LABEL,
                         MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY, MARKET_TAKER_AFTER, MEASURE_REACHES,
@@ -2598,7 +2599,19 @@ def _lede_last_year(ctx: Context) -> bool:
                for m in _LAST_YEAR.finditer(lede))
     if not (last or pub.year - 1 in years) or pub.year in years or _THIS_YEAR.search(lede) or _LEDE_THIS_PERIOD.search(lede):
         return False
-    return not any(_MONTH_NO[m.group("m")[:3].lower()] <= pub.month for m in _MONTH_NAME.finditer(lede))
+    return not any(_MONTH_NO[m.group("m")[:3].lower()] <= pub.month for m in _MONTH_NAME.finditer(lede)
+                   if not _day_date(lede, m))
+
+
+_LEDE_DAY_AFTER_MONTH = re.compile(LEDE_DAY_AFTER_MONTH)
+_LEDE_DAY_BEFORE_MONTH = re.compile(LEDE_DAY_BEFORE_MONTH)
+
+
+def _day_date(text: str, m: re.Match) -> bool:
+    """The month is a day's date ("released on Friday, February 6", "on 17 February"), not a period: the day of a
+    release or an event tells nothing of which year the story's figures are for (round 44)."""
+    return bool(_LEDE_DAY_AFTER_MONTH.match(text, m.end("m"))
+                or _LEDE_DAY_BEFORE_MONTH.search(text, max(0, m.start() - 6), m.start()))
 
 
 # the text's own date (a wire dateline, a line that is only a date, a timestamp): no period of the story's figures
