@@ -2374,3 +2374,23 @@ PASSED_START_REACH = 120    # characters from the rate to its passed start
 PASSED_PAY_BEFORE = (r"\b(?:has|have|had)\s+(?:already\s+)?(?:paid|faced|been\s+charged|been\s+subject\s+to)\s+"
                      r"(?:an?\s+|the\s+)?$")
 PASSED_SINCE_AFTER = r"^[^;%]{0,60}?\bsince\b"
+
+# Round 44 (xlifted44, tariff_model._change_done): a rate change the clause tells as done -- a perfect or past passive
+# ("has been cut to 10% from 25%", "had been negotiated down from 44% to 20%", "was lowered from 20% to 19%") or a simple
+# past with no modal or "to" before it ("Washington lowered the tariff on European cars to 15%, down from 25%", "whose
+# rate fell to 20% from the 46%", "Trump brought the tariff on Indian goods down to 18% from 50%").  LABELING.md: the
+# new rate of a change in force is in force and the old one lifted; the learned status reads such new rates
+# `announced` (and hold_old_rates then keeps the old one in force), so the rules' `in_force` stands.  Not the present
+# ("US cuts tariff to 19%", "the agreement cuts", "falls to 15 percent under the deal": a deal's terms as often as a
+# change in force), not a bare "cut" (present, past and infinitive alike).  Regex sources.
+CHANGE_DONE_VERB = (r"(?:cut|lowered|reduced|slashed|trimmed|brought|negotiated|revised|raised|increased|hiked|"
+                    r"doubled|tripled|lifted|dropped|fallen|risen|bumped)")
+CHANGE_DONE_PAST = (r"(?:lowered|reduced|slashed|trimmed|brought|negotiated|revised|raised|increased|hiked|doubled|"
+                    r"tripled|dropped|fell|rose|bumped)")
+CHANGE_TOLD_DONE = (rf"\b(?:(?:has|have|had)\s+(?:{GOVERNING_ADVERB}\s+)?(?:been\s+)?|(?:was|were)\s+)"
+                    rf"(?:{GOVERNING_ADVERB}\s+)?{CHANGE_DONE_VERB}\b"
+                    rf"|(?<!\bbe\s)(?<!\bto\s)(?<!\bbeing\s)\b{CHANGE_DONE_PAST}\b")
+# a plan or modal before the change verb in its clause keeps the change ahead ("would fall to 18% from 50%", "is set to
+# be lowered", "agreed to have it reduced", "wants the duty lifted")
+CHANGE_DONE_NOT_BEFORE = (r"\b(?:will|would|could|may|might|shall|should|must|wants?|wanted|if|unless|once|"
+                          r"(?:plans?|planned|expected|set|due|going|agreed|aims?)\s+to)\b|\bto\s+(?:[\w-]+\s+){0,2}$")

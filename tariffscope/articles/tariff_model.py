@@ -27,8 +27,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from .constants import (ALL_GOODS_WORDS, GLOBAL_TARGET_WORDS, GOVERNING_ADVERB, GOVERNING_AUX, GOVERNING_BREAK,
-                        STATUS_VERB_IRREGULAR, STATUS_VERB_LEMMAS)
+from .constants import (ALL_GOODS_WORDS, CHANGE_DONE_NOT_BEFORE, CHANGE_TOLD_DONE, GLOBAL_TARGET_WORDS,
+                        GOVERNING_ADVERB, GOVERNING_AUX, GOVERNING_BREAK, STATUS_VERB_IRREGULAR, STATUS_VERB_LEMMAS)
 from .context import Context
 from .logreg import LogReg
 from .roles import sells_bought_goods
@@ -669,7 +669,7 @@ def _apply(model: TariffModel, v: RateView, group: list[dict], tcands: dict, pca
     # (one status per rate: a rate whose facts the rules gave two statuses -- goods exempted from it `lifted`, its
     # remaining scope as the measure stands, round 14 -- keeps them)
     if sm is not None and v.rule_status not in RULE_STATUS_STANDS and not _modal_governs(v) \
-            and len({f["status"] for f in group}) == 1:
+            and not _change_done(v) and len({f["status"] for f in group}) == 1:
         status = _learned_status(sm, sfeats, v.rule_status, model.status_band)
         for f in group:
             f["status"] = status
@@ -711,6 +711,23 @@ def _modal_governs(v: RateView) -> bool:
     return v.rule_status == "announced" and (_MODAL_BEFORE.search(v.text, v.clause[0], v.start) is not None
                                              or _DECIDED_BEFORE.search(v.text, 0, v.start) is not None
                                              or _MODAL_AFTER.match(v.text, v.end) is not None)
+
+
+_CHANGE_TOLD_DONE = re.compile(CHANGE_TOLD_DONE, re.I)
+_CHANGE_DONE_NOT_BEFORE = re.compile(CHANGE_DONE_NOT_BEFORE, re.I)
+
+
+def _change_done(v: RateView) -> bool:
+    """Round 44: the new rate of a change its clause tells as done ("has been cut to 10% from 25%", "lowered the tariff
+    on European cars to 15%, down from 25%"; constants.CHANGE_TOLD_DONE) keeps the rules' `in_force`: the learned
+    status read such rates `announced`, and hold_old_rates then took the old rate's `lifted` back with it (held out,
+    both rates of the change missed).  No plan or modal before the verb in the clause ("would fall to 18% from 50%")."""
+    if v.change != "new" or v.rule_status != "in_force":
+        return False
+    done = None
+    for done in _CHANGE_TOLD_DONE.finditer(v.text, v.clause[0], v.start):
+        pass
+    return done is not None and _CHANGE_DONE_NOT_BEFORE.search(v.text, v.clause[0], done.start()) is None
 
 
 def _warning_governs(v: RateView) -> bool:
