@@ -2340,3 +2340,12 @@ BACK_SENTENCES = 2      # the flow told in one of the two sentences before (LABE
 # a role ("South Korea's biggest overseas destination"), nor "the world's second-largest consumer".  Regex source.
 WORLD_ADVERB = (r"\b(?:abroad|overseas|worldwide|(?:around|across)\s+the\s+world"
                 r"|to\s+the\s+(?:whole\s+|rest\s+of\s+the\s+)?world)\b(?!['’]s|\s+(?:destination|market|buyer|customer|supplier)s?\b)")
+
+# Round 44 (xtvparties44): a country the figure's clause does not name, standing past the clause's end in a clause
+# of its own that a subordinator or a new coordinated subject opens (", while cautioning that sales to the United
+# States would keep shrinking", ", even as the country's exports to the US fell", ", and the US was its third-largest
+# market", " because ...", " after Washington's steep duties"), belongs to that other clause, not to the figure: the
+# sentence-wide fill of `trade_values._parties` leaves it out.  Matched at the start of the text between the clause's
+# end and the country.  Regex source.
+TRAILING_CLAUSE_OPENER = (r"^\s*[,;]?\s*(?:while|whereas|even\s+as|as|because|since|after|although|though|but"
+                          r"|and\s+(?:the|its|their|that|this)|which|who)\b")
