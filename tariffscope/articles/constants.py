@@ -2394,3 +2394,12 @@ CHANGE_TOLD_DONE = (rf"\b(?:(?:has|have|had)\s+(?:{GOVERNING_ADVERB}\s+)?(?:been
 # be lowered", "agreed to have it reduced", "wants the duty lifted")
 CHANGE_DONE_NOT_BEFORE = (r"\b(?:will|would|could|may|might|shall|should|must|wants?|wanted|if|unless|once|"
                           r"(?:plans?|planned|expected|set|due|going|agreed|aims?)\s+to)\b|\bto\s+(?:[\w-]+\s+){0,2}$")
+
+# Round 44 (xtvparties44): a country the figure's clause does not name, standing past the clause's end in a clause
+# of its own that a subordinator or a new coordinated subject opens (", while cautioning that sales to the United
+# States would keep shrinking", ", even as the country's exports to the US fell", ", and the US was its third-largest
+# market", " because ...", " after Washington's steep duties"), belongs to that other clause, not to the figure: the
+# sentence-wide fill of `trade_values._parties` leaves it out.  Matched at the start of the text between the clause's
+# end and the country.  Regex source.
+TRAILING_CLAUSE_OPENER = (r"^\s*[,;]?\s*(?:while|whereas|even\s+as|as|because|since|after|although|though|but"
+                          r"|and\s+(?:the|its|their|that|this)|which|who)\b")

@@ -45,7 +45,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_P
                         STORY_WORLD_NOT_FLOW, STORY_WORLD_WORD, SUBJECT_ADJUNCT, SUBJECT_DETERMINER, SUBJECT_KIND_NOUNS,
                         SUBJECT_LEVEL_TAIL_END, SUBJECT_LEVEL_VERB, SUBJECT_OPENING, SUBJECT_TAIL_STOP,
                         SUPPLIER_AFTER_COUNTRY, TARIFF_NOUNS, THAN_BASE_BEFORE_YEAR, TRADE_CONTEXT, TRADE_KIND_CUES,
-                        WHOLE_AFTER_SHARE, WHOLE_SHARE, WHOLE_WHICH_VERB, WORLD_ADVERB)
+                        TRAILING_CLAUSE_OPENER, WHOLE_AFTER_SHARE, WHOLE_SHARE, WHOLE_WHICH_VERB, WORLD_ADVERB)
 from .context import Context
 from .gazetteer import Mention
 from .money import CURRENCY_HINT, SPELLED_HINT, Money, find_money
@@ -3019,8 +3019,9 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
         if pair:
             return pair
     if len(out) < 2:
+        own_only = set(out) <= {ctx.reporter}     # the clause names none but the story's country (round 44)
         for m in ctx.country_mentions(sent.start, sent.end):
-            if m.iso3 not in out and m.iso3 not in excluded:
+            if m.iso3 not in out and m.iso3 not in excluded and not (own_only and _in_trailing_clause(sent, cl, m)):
                 out.append(m.iso3)
     if len(out) == 1:
         pair = _named_partner_pair(ctx, sent, clause_mentions, mentions, out[0])
@@ -3044,6 +3045,19 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
     if len(out) == 1 and ctx.default_imposer and ctx.default_imposer != out[0]:
         out.append(ctx.default_imposer)
     return out[:2]
+
+
+_TRAILING_CLAUSE_OPENER = re.compile(TRAILING_CLAUSE_OPENER, re.I)
+
+
+def _in_trailing_clause(sent, cl: tuple[int, int], m) -> bool:
+    """The country stands past the figure's clause, in a clause of its own that a subordinator or a new coordinated
+    subject opens ("..., while cautioning that sales to the United States would keep shrinking", "..., and the US was
+    its third-largest market"): that clause's country, not the figure's party (round 44).  The caller asks only when
+    the figure's clause names no country but the story's: a clause naming another ("Japan supplied $32.4b, while
+    Singapore ...") is left to the readings of runs of figures."""
+    end = sent.start + cl[1]
+    return m.start >= end and bool(_TRAILING_CLAUSE_OPENER.match(sent.text[cl[1]:m.start - sent.start]))
 
 
 _NAMED_PAIR_BEFORE = re.compile(NAMED_PAIR_BEFORE)
