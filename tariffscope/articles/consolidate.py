@@ -54,9 +54,8 @@ from __future__ import annotations
 import re
 
 from .constants import (ADDED_MEASURE, ALL_PARTNERS, AMONG_THE_GOODS, COLLECTIVE_GOODS, COLLECTIVE_MEMBER_WORDS,
-                        COLLECTIVE_POINTER, EXAMPLE_CLASS, EXAMPLE_CUE,
-                        EXEMPTION_WORD,
-                        HEADLINE_PARTIES, LINE_PARTIES, MAKERS_GOODS, SPEECH_MIN_WORDS, TARIFF_NOUNS)
+                        COLLECTIVE_POINTER, EXAMPLE_CLASS, EXAMPLE_CUE, EXEMPTION_WORD, HEADLINE_PARTIES, LINE_PARTIES,
+                        MAKERS_GOODS, SPEECH_MIN_WORDS, TARIFF_NOUNS)
 from .context import Context
 from .money import find_percents
 from .prefilter import prefiltered

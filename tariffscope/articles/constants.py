@@ -2374,6 +2374,8 @@ PASSED_START_REACH = 120    # characters from the rate to its passed start
 PASSED_PAY_BEFORE = (r"\b(?:has|have|had)\s+(?:already\s+)?(?:paid|faced|been\s+charged|been\s+subject\s+to)\s+"
                      r"(?:an?\s+|the\s+)?$")
 PASSED_SINCE_AFTER = r"^[^;%]{0,60}?\bsince\b"
+# the statuses a passed start of the rate's own words overrules; `lifted` and `paused` tell what happened after it
+PASSED_START_OVERRULES = ("announced", "threatened")
 
 # Round 44 (xlifted44, tariff_model._change_done): a rate change the clause tells as done -- a perfect or past passive
 # ("has been cut to 10% from 25%", "had been negotiated down from 44% to 20%", "was lowered from 20% to 19%") or a simple

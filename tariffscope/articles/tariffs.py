@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
-    PASSED_PAY_BEFORE, PASSED_SINCE_AFTER, PASSED_START_AFTER, PASSED_START_NOT_BETWEEN, PASSED_START_REACH,
+    PASSED_PAY_BEFORE, PASSED_SINCE_AFTER, PASSED_START_AFTER, PASSED_START_NOT_BETWEEN, PASSED_START_OVERRULES,
+    PASSED_START_REACH,
     REMEDY_COLLECTED_LATER, REMEDY_COLLECTED_NOW, REMEDY_LATER_BEGUN, REMEDY_OTHER_MEASURE, REMEDY_STAGES,
     REMEDY_TIMING_HEDGE, REVIEW_FINAL, REVIEW_NOUN, REVIEW_PRELIMINARY, REVIEW_RATE_PAID_NOW,
     PAST_PAYMENT_AUX, PAST_PAYMENT_VERB,
@@ -4025,8 +4026,6 @@ _PASSED_START_AFTER = re.compile(PASSED_START_AFTER, re.I)
 _PASSED_START_NOT_BETWEEN = re.compile(PASSED_START_NOT_BETWEEN, re.I)
 _PASSED_PAY_BEFORE = re.compile(PASSED_PAY_BEFORE, re.I)
 _PASSED_SINCE_AFTER = re.compile(PASSED_SINCE_AFTER, re.I)
-# the statuses a passed start of the rate's own words overrules; `lifted` and `paused` tell what happened after it
-PASSED_START_OVERRULES = ("announced", "threatened")
 
 
 def passed_start_bound(text: str, start: int, end: int) -> bool:
