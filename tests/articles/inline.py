@@ -7,7 +7,7 @@ from tariffscope.articles import extract_facts
 from tariffscope.articles.context import Context
 from tariffscope.articles.read import Article
 from tariffscope.articles.text import normalize_body
-from tariffscope.articles.trade_values import extract_trade_values
+from tariffscope.articles.trade_values import Candidate, candidates, extract_trade_values
 
 
 def article(body: str, published: date | None = None) -> Article:
@@ -34,6 +34,12 @@ def rate_products(body: str, published: date | None = None) -> set[tuple]:
 def trade_values(body: str, published: date | None = None) -> list[dict]:
     """The trade values of the inline body, read by trade_values alone (no tariffs, quotes or people)."""
     return extract_trade_values(Context.build(normalize_body(body), published))
+
+
+def value_candidate(body: str, value: float, published: date | None = None) -> tuple[Context, Candidate]:
+    """The inline body's context and its trade-value candidate of that amount: for tests of one reading of a figure."""
+    ctx = Context.build(normalize_body(body), published)
+    return ctx, next(c for c in candidates(ctx) if c.money.value == value)
 
 
 def values_by_amount(body: str, published: date | None = None) -> dict[float, dict]:

@@ -11,16 +11,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from tariffscope.articles.context import Context
-from tariffscope.articles.text import normalize_body
-from tariffscope.articles.trade_values import back_partner, candidates, world_clause_party
+from inline import value_candidate
+
+from tariffscope.articles.trade_values import back_partner, world_clause_party
 
 PUB = date(2026, 2, 7)
 
 
 def _candidate(body: str, value: float):
-    ctx = Context.build(normalize_body(body), PUB)
-    return ctx, next(c for c in candidates(ctx) if c.money.value == value)
+    return value_candidate(body, value, PUB)
 
 
 TAIWAN = ("Taiwan's January exports beat forecasts\n\n"

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from tariffscope.articles.context import Context
-from tariffscope.articles.text import normalize_body
-from tariffscope.articles.trade_values import candidates, own_figure_partner
+from inline import value_candidate
+
+from tariffscope.articles.trade_values import own_figure_partner
 
 PUB = date(2026, 1, 30)
 
 
 def _candidate(body: str, value: float):
-    ctx = Context.build(normalize_body(body), PUB)
-    return ctx, next(c for c in candidates(ctx) if c.money.value == value)
+    return value_candidate(body, value, PUB)
 
 
 US_STORY = ("US trade deficit widens in November\n\n"

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from tariffscope.articles.context import Context
-from tariffscope.articles.text import normalize_body
-from tariffscope.articles.trade_values import candidates, market_partner, supplier_partner
+from inline import value_candidate
+
+from tariffscope.articles.trade_values import market_partner, supplier_partner
 
 PUB = date(2025, 8, 20)
 STORY = ("Philippine trade deficit narrows in July\n\n"
@@ -17,8 +17,7 @@ STORY = ("Philippine trade deficit narrows in July\n\n"
 
 
 def _candidate(body: str, value: float):
-    ctx = Context.build(normalize_body(body), PUB)
-    return ctx, next(c for c in candidates(ctx) if c.money.value == value)
+    return value_candidate(body, value, PUB)
 
 
 def test_a_supplier_before_an_import_figure_gets_the_storys_country():

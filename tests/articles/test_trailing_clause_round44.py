@@ -7,16 +7,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from tariffscope.articles.context import Context
-from tariffscope.articles.text import normalize_body
-from tariffscope.articles.trade_values import candidates, rule_parties
+from inline import value_candidate
+
+from tariffscope.articles.trade_values import rule_parties
 
 PUB = date(2025, 10, 8)
 
 
 def _parties(body: str, value: float, kind: str) -> list[str]:
-    ctx = Context.build(normalize_body(body), PUB)
-    c = next(c for c in candidates(ctx) if c.money.value == value)
+    ctx, c = value_candidate(body, value, PUB)
     return rule_parties(ctx, c, kind)
 
 
