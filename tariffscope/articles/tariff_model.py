@@ -669,7 +669,7 @@ def _apply(model: TariffModel, v: RateView, group: list[dict], tcands: dict, pca
     # (one status per rate: a rate whose facts the rules gave two statuses -- goods exempted from it `lifted`, its
     # remaining scope as the measure stands, round 14 -- keeps them)
     if sm is not None and v.rule_status not in RULE_STATUS_STANDS and not _modal_governs(v) \
-            and not _change_done(v) and len({f["status"] for f in group}) == 1:
+            and not _change_done(v) and not _old_side_ahead(v) and len({f["status"] for f in group}) == 1:
         status = _learned_status(sm, sfeats, v.rule_status, model.status_band)
         for f in group:
             f["status"] = status
@@ -728,6 +728,14 @@ def _change_done(v: RateView) -> bool:
     for done in _CHANGE_TOLD_DONE.finditer(v.text, v.clause[0], v.start):
         pass
     return done is not None and _CHANGE_DONE_NOT_BEFORE.search(v.text, v.clause[0], done.start()) is None
+
+
+def _old_side_ahead(v: RateView) -> bool:
+    """Round 45: the old rate of a change the rules read `in_force` -- the change still to come ("would cut its tariffs
+    on Korean automobiles from 25 percent to 15 percent", "will cut the tariff to 15%, down from the 20%") -- keeps it
+    against the learned status, as its `lifted` already stands (RULE_STATUS_STANDS): the old rate's status is the
+    change's, which the rules read from the change's own verb group and hold_old_rates couples to the new rate."""
+    return v.change == "old" and v.rule_status == "in_force"
 
 
 def _warning_governs(v: RateView) -> bool:
