@@ -37,7 +37,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_P
                         NUMERIC_DATE_BEFORE_YEAR, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, OWN_PERIOD_AFTER,
                         PAIR_PRONOUN, PARTNER_JUST_AFTER_AMOUNT, PART_AFTER_WHOLE, PERCENT_UNIT, PERIOD_BACKREF,
                         PRONOUN_ADJUNCT, PRONOUN_LEVEL_VERB, PRONOUN_MARKET_AFTER, PRONOUN_MARKET_SUBJECT,
-                        PRONOUN_SHARE_PART, PRONOUN_PLURAL_FLOWS, PRONOUN_SINGULAR_FLOWS, PRONOUN_SUBJECT, PRONOUN_SUPPLIER_AFTER, RANKING_LINK, RANKING_OPENING_TAIL, RANKING_ORDINAL, RANKING_ROLE_NOUNS,
+                        PRONOUN_SHARE_PART, PRONOUN_PLURAL_FLOWS, PRONOUN_SINGULAR_FLOWS, PRONOUN_SUBJECT, RANKING_LINK, RANKING_OPENING_TAIL, RANKING_ORDINAL, RANKING_ROLE_NOUNS,
                         RANKING_ROW_JOIN, RANKING_ROW_TAIL, RECORD_SINCE, REPORT_LAG_MONTHS, RESPECTIVELY_WINDOW,
                         ROW_GOODS_WORDS, ROW_MARKET_WORDS, ROW_SUPPLIER_WORDS, SAME_PERIOD_BACKREF,
                         SAME_PERIOD_SENTENCES, SHARE_WHOLE_AFTER, SIDES_BALANCE, SIDES_TAIL_STOP, SIDE_CLAUSE_CUE,
@@ -2076,26 +2076,24 @@ def supplier_partner(ctx: Context, c: Candidate, parties: list[str]) -> list[str
     return [ctx.reporter, parties[0]] if subjects else parties
 
 
-_PRONOUN_ROLE = {"exports": re.compile(PRONOUN_ADJUNCT + PRONOUN_MARKET_SUBJECT + "(?:" + PRONOUN_MARKET_AFTER + ")"),
-                 "imports": re.compile(PRONOUN_ADJUNCT + PRONOUN_MARKET_SUBJECT + "(?:" + PRONOUN_SUPPLIER_AFTER + ")")}
+_PRONOUN_MARKET = re.compile(PRONOUN_ADJUNCT + PRONOUN_MARKET_SUBJECT + "(?:" + PRONOUN_MARKET_AFTER + ")")
 
 
 def pronoun_market(ctx: Context, c: Candidate, kind: str, parties: list[str]) -> list[str]:
-    """[story's country, antecedent] of an export (import) figure read with the story's country alone whose clause's
-    subject is "It" taking the goods or predicated as a market (a supplier), the pronoun standing for the one country
-    besides the story's that the sentence before names, first (round 45): "The US is the biggest export market for
-    Indian gems and jewellery. It took 31% of the sector's total exports in FY 2024-25, worth about $9.23 billion" --
-    taker_market and market_partner read the same clause with the country named.  Not when the amount is the whole the
+    """[story's country, antecedent] of an export figure read with the story's country alone whose clause's subject is
+    "It" taking the goods or predicated as a market, the pronoun standing for the one country besides the story's that
+    the sentence before names, first (round 45): "The US is the biggest export market for Indian gems and jewellery. It
+    took 31% of the sector's total exports in FY 2024-25, worth about $9.23 billion" -- taker_market and
+    market_partner read the same clause with the country named.  Not when the amount is the whole the
     share is taken from ("It took 37.66 per cent of the Kingdom's total export value of $X": whole_of_share, the
     story's country's flow with the world), nor when the figure's sentence names another country.  Runs after the
     learned party count, like back_partner."""
     rep = ctx.reporter
-    role = _PRONOUN_ROLE.get(kind)
-    if role is None or parties != [rep] or not rep or c.si == 0:
+    if kind != "exports" or parties != [rep] or not rep or c.si == 0:
         return parties
     text, sent = c.sent.text, c.sent
     opening = _clause_opening(text, c.money.start)
-    taking = role.match(text, opening.end(), c.money.start) if opening else None
+    taking = _PRONOUN_MARKET.match(text, opening.end(), c.money.start) if opening else None
     if taking is None or whole_of_share(ctx, c) or _whole_taken_from(text, taking.end(), c.money.start):
         return parties
     if any(m.iso3 != rep for m in ctx.country_mentions(sent.start, sent.end, with_people=False)):
