@@ -2347,6 +2347,23 @@ BACK_NOT_PARTNER = (r"\b(?:other\s+than|outside(?:\s+of)?|excluding|except|apart
 BACK_WORLD_WORD = (r"\b(?:abroad|overseas|worldwide|world(?!['’]s)|global(?:ly)?|overall|total"
                    r"|all\s+(?:markets|destinations|countries|partners))\b")
 BACK_SENTENCES = 2      # the flow told in one of the two sentences before (LABELING.md round 34)
+# Round 45 (xtvpartner45, trade_values.pronoun_market): "It" as the subject of a taking verb or of a market's role,
+# the sentence after one that names a single country besides the story's, first ("The US is the biggest export market
+# for Indian gems and jewellery. It took 31% of the sector's total exports in FY 2024-25, worth about $9.23 billion";
+# "China is already by far the biggest customer. It bought 52% of Chile's copper in 2024, worth $26 billion"; "The
+# United States cut its purchases by 4 percent. It remained the third-largest destination for Brazil's agricultural
+# exports, at 10.5 billion dollars"): the pronoun is that country, the market of the story country's exports, as round
+# 29's taker_market and round 16's market_partner read the country named.  The supplier side ("It remained the largest
+# source of imports") is not read: no dev figure has it.  Regex sources, after PRONOUN_ADJUNCT at the clause's opening.
+PRONOUN_MARKET_SUBJECT = r"(?:[Ii]t)(?=\s)"
+PRONOUN_TAKER_AFTER = (r"\s+(?:(?:also|alone|still|again|then)\s+)?(?:(?:has|had|have)\s+)?"
+                       r"(?:took|takes|taken|bought|buys|absorbed|absorbs)\b")
+PRONOUN_MARKET_AFTER = rf"{PRONOUN_TAKER_AFTER}|{ROLE_PREDICATE}(?:destination|market|buyer|customer)\b"
+# A share taken ("It took 31% of the sector's total exports") gives the partner only its part, the amount told right
+# after the share's noun (", worth about $9.23 billion", ", or $2.8 billion"); "of $2.306 billion" or "which were
+# worth $13.7bn (R230bn)" is the whole, the story's country's flow with the world.  Regex source, up to the amount.
+PRONOUN_SHARE_PART = (r",\s+(?:worth|valued\s+at|or|amounting\s+to)\s+"
+                      r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|close\s+to)\s+)?$")
 # Round 43 (trade_values.world_clause_party): a world adverb in the figure's own clause ("Vietnam shipped goods worth
 # nearly US$220 billion abroad, and US$70.9 billion of that went to the United States"; "Of the roughly USD 30 billion
 # of pharmaceutical products India ships around the world"; "Worldwide, the island's apparel sales ... reached $4.8

@@ -362,8 +362,8 @@ def _learned_kind(model: TradeModel, c, inp) -> str:
 def _learned_parties(model: TradeModel, ctx, c, kind: str) -> list:
     """The parties of one kept candidate: the rules' parties, their number decided by the model."""
     from .trade_values import (back_partner, coverage_sides, market_partner, own_figure_partner, owned_world_flow,
-                               rule_parties, side_clause_world, supplier_partner, whole_of_share, with_world,
-                               world_clause_party)
+                               pronoun_market, rule_parties, side_clause_world, supplier_partner, whole_of_share,
+                               with_world, world_clause_party)
 
     rp = rule_parties(ctx, c, kind)
     if c.rank:
@@ -379,6 +379,7 @@ def _learned_parties(model: TradeModel, ctx, c, kind: str) -> list:
         parties = market_partner(ctx, c, parties)   # the one party named as the market: + the story's country (round 16)
     elif kind == "imports":
         parties = supplier_partner(ctx, c, parties)  # the one party named as the supplier: + the story's country (round 36)
+    parties = pronoun_market(ctx, c, kind, parties)  # "It took 31% of ..., worth $9.23 billion": + the market (round 45)
     if kind != "countermeasure_coverage":
         parties = own_figure_partner(ctx, c, parties)  # a run of figures, each its own country's: + the story's (round 38)
         parties = back_partner(ctx, c, kind, parties)  # a pointer to the flow before: + that flow's partner (round 43)

@@ -36,8 +36,8 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_P
                         NAMED_PAIR_JOIN, NON_ISO_TARGETS, NON_TRADE_MONEY, NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS,
                         NUMERIC_DATE_BEFORE_YEAR, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, OWN_PERIOD_AFTER,
                         PAIR_PRONOUN, PARTNER_JUST_AFTER_AMOUNT, PART_AFTER_WHOLE, PERCENT_UNIT, PERIOD_BACKREF,
-                        PRONOUN_ADJUNCT, PRONOUN_LEVEL_VERB, PRONOUN_PLURAL_FLOWS, PRONOUN_SINGULAR_FLOWS,
-                        PRONOUN_SUBJECT, RANKING_LINK, RANKING_OPENING_TAIL, RANKING_ORDINAL, RANKING_ROLE_NOUNS,
+                        PRONOUN_ADJUNCT, PRONOUN_LEVEL_VERB, PRONOUN_MARKET_AFTER, PRONOUN_MARKET_SUBJECT,
+                        PRONOUN_SHARE_PART, PRONOUN_PLURAL_FLOWS, PRONOUN_SINGULAR_FLOWS, PRONOUN_SUBJECT, RANKING_LINK, RANKING_OPENING_TAIL, RANKING_ORDINAL, RANKING_ROLE_NOUNS,
                         RANKING_ROW_JOIN, RANKING_ROW_TAIL, RECORD_SINCE, REPORT_LAG_MONTHS, RESPECTIVELY_WINDOW,
                         ROW_GOODS_WORDS, ROW_MARKET_WORDS, ROW_SUPPLIER_WORDS, SAME_PERIOD_BACKREF,
                         SAME_PERIOD_SENTENCES, SHARE_WHOLE_AFTER, SIDES_BALANCE, SIDES_TAIL_STOP, SIDE_CLAUSE_CUE,
@@ -2074,6 +2074,45 @@ def supplier_partner(ctx: Context, c: Candidate, parties: list[str]) -> list[str
     subjects = [m for m in ctx.country_mentions(sent.start, sent.start + c.money.start, with_people=False)
                 if m.iso3 == parties[0] and _SUPPLIER_AFTER.match(ctx.body, m.end)]
     return [ctx.reporter, parties[0]] if subjects else parties
+
+
+_PRONOUN_MARKET = re.compile(PRONOUN_ADJUNCT + PRONOUN_MARKET_SUBJECT + "(?:" + PRONOUN_MARKET_AFTER + ")")
+
+
+def pronoun_market(ctx: Context, c: Candidate, kind: str, parties: list[str]) -> list[str]:
+    """[story's country, antecedent] of an export figure read with the story's country alone whose clause's subject is
+    "It" taking the goods or predicated as a market, the pronoun standing for the one country besides the story's that
+    the sentence before names, first (round 45): "The US is the biggest export market for Indian gems and jewellery. It
+    took 31% of the sector's total exports in FY 2024-25, worth about $9.23 billion" -- taker_market and
+    market_partner read the same clause with the country named.  Not when the amount is the whole the
+    share is taken from ("It took 37.66 per cent of the Kingdom's total export value of $X": whole_of_share, the
+    story's country's flow with the world), nor when the figure's sentence names another country.  Runs after the
+    learned party count, like back_partner."""
+    rep = ctx.reporter
+    if kind != "exports" or parties != [rep] or not rep or c.si == 0:
+        return parties
+    text, sent = c.sent.text, c.sent
+    opening = _clause_opening(text, c.money.start)
+    taking = _PRONOUN_MARKET.match(text, opening.end(), c.money.start) if opening else None
+    if taking is None or whole_of_share(ctx, c) or _whole_taken_from(text, taking.end(), c.money.start):
+        return parties
+    if any(m.iso3 != rep for m in ctx.country_mentions(sent.start, sent.end, with_people=False)):
+        return parties      # the figure's own sentence names a country: its own reading stands
+    prev = ctx.sentences[c.si - 1]
+    named = ctx.country_mentions(prev.start, prev.end, with_people=False)
+    others = {m.iso3 for m in named if m.iso3 != rep}
+    if len(others) != 1 or named[0].iso3 not in others or named[0].compound:
+        return parties      # the pronoun's antecedent: one country besides the story's, named first
+    return [rep, named[0].iso3]
+
+
+_PRONOUN_SHARE_PART = re.compile(PRONOUN_SHARE_PART, re.I)
+
+
+def _whole_taken_from(text: str, lo: int, at: int) -> bool:
+    """A share stands between the taking verb and the amount, and the amount is not told as the share's part: the
+    whole ("It took 37.66 per cent of the Kingdom's total export value of $2.306 billion")."""
+    return bool(_PERCENT_IN.search(text, lo, at)) and not _PRONOUN_SHARE_PART.search(text[lo:at])
 
 
 _PARTNER_JUST_AFTER = re.compile(PARTNER_JUST_AFTER_AMOUNT, re.I)
