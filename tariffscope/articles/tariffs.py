@@ -2527,10 +2527,12 @@ def _fronted_anaphor_goods(ctx: Context, si: int, text: str, p: Percent, cl: tup
     """Round 45: the goods of the sentence before when the rate's clause points back to them with a demonstrative goods
     noun before the rate and names no goods of its own (constants.FRONTED_GOODS_ANAPHOR).  [] -- the rate stays the
     all-goods one -- when the story already read this rate for all goods (a country's rate restated: "entries of those
-    goods continue to pay the 19% rate"), or the rate's clause names a party's goods after it ("the 10% tariff that
-    applies to Brazilian goods")."""
+    goods continue to pay the 19% rate"), or the rate's clause names a country before the rate ("Brazil's combined duty
+    on those products", "Those products, and the same goods from Belarus, will carry 50%": a party's goods, and its
+    imposer or target is another reading's) or a party's goods after it ("the 10% tariff that applies to Brazilian
+    goods")."""
     lead = text[cl[0]:p.start]
-    if si == 0 or not _FRONTED_GOODS_ANAPHOR.search(lead) or _products_in(lead) \
+    if si == 0 or not _FRONTED_GOODS_ANAPHOR.search(lead) or _products_in(lead) or _country_codes(lead) \
             or _ALL_GOODS.search(text, p.end, cl[1]):
         return []
     if any(f["rate_pct"] == float(p.value) and f["product"] is None for f in facts):
