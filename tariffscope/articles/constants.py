@@ -2422,3 +2422,9 @@ CHANGE_DONE_NOT_BEFORE = (r"\b(?:will|would|could|may|might|shall|should|must|wa
 # end and the country.  Regex source.
 TRAILING_CLAUSE_OPENER = (r"^\s*[,;]?\s*(?:while|whereas|even\s+as|as|because|since|after|although|though|but"
                           r"|and\s+(?:the|its|their|that|this)|which|who)\b")
+
+# Round 45 (xgoodsctx45): a demonstrative goods noun in a rate's clause before the rate, naming no goods of its own,
+# points back to the goods the sentence before named ("The document also covers kitchen cabinets and vanities. Those
+# products will face a 25% tariff", "... lowers Brazil's combined duty on those products from 50% to 40%", "takes the
+# tariff on those imports to 35%").  No modifier is let in: "these wood products" names a class of its own.
+FRONTED_GOODS_ANAPHOR = r"\b(?:those|these)\s+(?:same\s+)?(?:products|goods|items|imports|shipments)\b"

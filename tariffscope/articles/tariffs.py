@@ -28,6 +28,7 @@ from .constants import (
     LEFT_IN_PLACE_AFTER,
     LEFT_IN_PLACE_BEFORE,
     PARTIAL_GOODS_AFTER,
+    FRONTED_GOODS_ANAPHOR,
     STILL_APPLIES_AFTER,
     ALLOCATED_RATE_BACKGROUND,
     ALLOCATED_RATE_VERB,
@@ -2503,6 +2504,8 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
     if not products and _back_referring_rate(text, p.start, row, k, carry):
         products = list(carry.measure_goods or carry.products)   # "... tariffs on steel and aluminum. Those US levies remain in force at 50%."
         row.back_referred.add(k)
+    if not products and k not in row.own_np:
+        products = _fronted_anaphor_goods(ctx, si, text, p, cl, facts)   # "... vanities. Those products will face 25%"
     if not products and row.company:
         products = list(ctx.story_goods) or _measure_products(ctx, si, facts)   # a company's rate of the measure
     if not products and ctx.story_goods and not _ALL_GOODS.search(row.own_np.get(k, "")):
@@ -2515,6 +2518,26 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
     products = _without_exempted(text, p, nxt, row, k, products)
     resolved[k] = (products, status)
     return consumed_until
+
+
+_FRONTED_GOODS_ANAPHOR = re.compile(FRONTED_GOODS_ANAPHOR, re.I)
+
+
+def _fronted_anaphor_goods(ctx: Context, si: int, text: str, p: Percent, cl: tuple[int, int], facts: list) -> list[str]:
+    """Round 45: the goods of the sentence before when the rate's clause points back to them with a demonstrative goods
+    noun before the rate and names no goods of its own (constants.FRONTED_GOODS_ANAPHOR).  [] -- the rate stays the
+    all-goods one -- when the story already read this rate for all goods (a country's rate restated: "entries of those
+    goods continue to pay the 19% rate"), or the rate's clause names a country before the rate ("Brazil's combined duty
+    on those products", "Those products, and the same goods from Belarus, will carry 50%": a party's goods, and its
+    imposer or target is another reading's) or a party's goods after it ("the 10% tariff that applies to Brazilian
+    goods")."""
+    lead = text[cl[0]:p.start]
+    if si == 0 or not _FRONTED_GOODS_ANAPHOR.search(lead) or _products_in(lead) or _country_codes(lead) \
+            or _ALL_GOODS.search(text, p.end, cl[1]):
+        return []
+    if any(f["rate_pct"] == float(p.value) and f["product"] is None for f in facts):
+        return []
+    return _products_in(ctx.sentences[si - 1].text)
 
 
 _OWN_ALL_GOODS = re.compile(OWN_ALL_GOODS_PHRASE, re.I)
