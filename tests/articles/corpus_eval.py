@@ -55,9 +55,18 @@ def split_files(split: str, root: Path = CORPUS_V2) -> list[tuple[Path, Path]]:
     return labelled_pairs(folder) if folder.is_dir() else []
 
 
+# --ordered-parties: a trade value matched on its parties in order, not as a set.  LABELING.md "Scoring" (and the gate)
+# match them as a set, but claim_check reads them in order (the first party's own figure is the evidence; exports
+# [A, B] are A's exports to B), so a reversed pair scored right by the set view compares the opposite flow (round 45:
+# 430 of 3052 matched two-party dev values).  A module setting because article_counts runs deep inside evaluate.
+ORDERED_PARTIES = False
+
+
 def key(kind: str, f: dict) -> tuple:
     if kind == "people":
         return (f["name"],)
+    if kind == "trade_values" and ORDERED_PARTIES:
+        return (tuple(f["parties"]),) + _key(kind, f)[1:]
     return _key(kind, f)
 
 
@@ -335,7 +344,12 @@ def main(argv: list[str] | None = None) -> int:
                     help="with learned tariff decisions: which of target,product,status,keep,extra are trained per "
                          "fold (default: train_tariffs.SHIPPED)")
     ap.add_argument("--verbose", action="store_true", help="list every extra and missing fact")
+    ap.add_argument("--ordered-parties", action="store_true",
+                    help="match a trade value's parties in order (the flow's direction, as claim_check reads them), "
+                         "not as a set (LABELING.md scoring, the gate)")
     args = ap.parse_args(argv)
+    global ORDERED_PARTIES
+    ORDERED_PARTIES = args.ordered_parties
     decisions = None if args.decisions is None else tuple(d for d in args.decisions.split(",") if d)
     from tariffscope.articles import tariff_model
 
