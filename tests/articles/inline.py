@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tariffscope.articles import extract_facts
+from tariffscope.articles import extract_facts, tariff_model
 from tariffscope.articles.context import Context
 from tariffscope.articles.read import Article
 from tariffscope.articles.text import normalize_body
@@ -40,6 +40,16 @@ def value_candidate(body: str, value: float, published: date | None = None) -> t
     """The inline body's context and its trade-value candidate of that amount: for tests of one reading of a figure."""
     ctx = Context.build(normalize_body(body), published)
     return ctx, next(c for c in candidates(ctx) if c.money.value == value)
+
+
+def rate_view(sentence: str, rate: str, change: str | None = None, status: str = "in_force", *, published: date,
+              target: str | None = None) -> tariff_model.RateView:
+    """The learned decisions' view of one US rate ("25%") in a one-sentence inline body, as the rules read it (its
+    side of a change, its status): for tests of one status reading of tariff_model."""
+    ctx = Context.build(normalize_body(sentence), published)
+    start = ctx.sentences[0].text.index(rate)
+    fact = {"imposer": "USA", "target": target, "product": None, "status": status}
+    return tariff_model.RateView(ctx, 0, start, start + len(rate), change, fact)
 
 
 def values_by_amount(body: str, published: date | None = None) -> dict[float, dict]:

@@ -11,19 +11,13 @@ untouched.  (In these short stories the shipped weights read both rates right; t
 the ones that fail without the reading.)
 """
 from datetime import date
+from functools import partial
 
-from inline import rate_statuses
+from inline import rate_statuses, rate_view
 
 from tariffscope.articles import tariff_model
-from tariffscope.articles.context import Context
-from tariffscope.articles.text import normalize_body
 
-
-def _view(sentence: str, rate: str, change: str, status: str) -> tariff_model.RateView:
-    ctx = Context.build(normalize_body(sentence), date(2025, 11, 14))
-    start = ctx.sentences[0].text.index(rate)
-    fact = {"imposer": "USA", "target": "KOR", "product": None, "status": status}
-    return tariff_model.RateView(ctx, 0, start, start + len(rate), change, fact)
+_view = partial(rate_view, published=date(2025, 11, 14), target="KOR")   # the one rate's view, as the rules read it
 
 
 def test_the_old_rate_of_a_change_to_come_stays_in_force():
