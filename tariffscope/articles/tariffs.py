@@ -2956,6 +2956,9 @@ def _rate_free_exempted(ctx: Context, si: int, sent, facts: list, seen: set) -> 
     if item:        # an item line: the rates of its intro's paragraph, else of the sentences before it
         stated, measure = _items_measure(ctx, intro, facts)
         goods = item
+    elif (headline := _headline_rate(ctx, si)) is not None:     # the story's measure, as its headline states it
+        stated, goods = {headline}, goods or listed
+        measure = [f for f in facts if f["span"][0] == ctx.sentences[0].start and f["rate_pct"] == headline]
     else:
         earlier = [ctx.sentences[i] for i in range(si - 1, max(-1, si - 1 - RATE_FREE_EXEMPTION_REACH), -1)]
         source = next((s for s in earlier if find_percents(s.text)), None)
@@ -2973,6 +2976,19 @@ def _rate_free_exempted(ctx: Context, si: int, sent, facts: list, seen: set) -> 
                 out.append({**f, "product": product, "status": "lifted", "span": [sent.start, sent.end],
                             "_left_out_copy": True})
     return out
+
+
+def _headline_rate(ctx: Context, si: int) -> float | None:
+    """The one rate the story's headline states, when sentence si (a later one, with no rate) tells goods left out of a
+    measure: an exemption sentence names the story's measure ("Beef, tomatoes and oranges are exempt from the new duty"
+    under "What escapes Trump's new 10% global tariff?"), not the rate told nearest before it, which is often another
+    measure's or the total's ("Added to the 10% Brazilian goods already pay, the new charge takes the total to 50%").
+    None when there is no headline, or it states no rate or more than one (round 46; LABELING.md round 15: the rate
+    `lifted` with each good left out of it)."""
+    if si == 0 or timeline.headline_start(ctx) is None:
+        return None
+    rates = {float(p.value) for p in find_percents(ctx.sentences[0].text)}
+    return rates.pop() if len(rates) == 1 else None
 
 
 # the rate's clause closed by a colon and the list it opens: "A list of sectors is exempted from the 15% rate from
