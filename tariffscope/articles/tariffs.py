@@ -2956,15 +2956,15 @@ def _rate_free_exempted(ctx: Context, si: int, sent, facts: list, seen: set) -> 
     if item:        # an item line: the rates of its intro's paragraph, else of the sentences before it
         stated, measure = _items_measure(ctx, intro, facts)
         goods = item
-    elif (headline := _headline_rate(ctx, si)) is not None:     # the story's measure, as its headline states it
-        stated, goods = {headline}, goods or listed
-        measure = [f for f in facts if f["span"][0] == ctx.sentences[0].start and f["rate_pct"] == headline]
     else:
         earlier = [ctx.sentences[i] for i in range(si - 1, max(-1, si - 1 - RATE_FREE_EXEMPTION_REACH), -1)]
         source = next((s for s in earlier if find_percents(s.text)), None)
         stated = {float(p.value) for p in find_percents(source.text)} if source else set()
         measure = [f for f in facts if f["span"][0] == source.start] if listed and source else []
         goods = goods or listed
+        headline = _headline_measure(ctx, si, facts)
+        if headline and headline[0]["rate_pct"] not in stated:     # the story's measure, not the rate told nearest
+            stated, measure = {headline[0]["rate_pct"]}, headline
     out = []
     for f in (measure or facts) if goods else []:
         if f["rate_pct"] not in stated or f["status"] == "lifted" or f["product"] in goods or _benchmark_fact(f):
@@ -2978,17 +2978,21 @@ def _rate_free_exempted(ctx: Context, si: int, sent, facts: list, seen: set) -> 
     return out
 
 
-def _headline_rate(ctx: Context, si: int) -> float | None:
-    """The one rate the story's headline states, when sentence si (a later one, with no rate) tells goods left out of a
-    measure: an exemption sentence names the story's measure ("Beef, tomatoes and oranges are exempt from the new duty"
-    under "What escapes Trump's new 10% global tariff?"), not the rate told nearest before it, which is often another
-    measure's or the total's ("Added to the 10% Brazilian goods already pay, the new charge takes the total to 50%").
-    None when there is no headline, or it states no rate or more than one (round 46; LABELING.md round 15: the rate
-    `lifted` with each good left out of it)."""
+def _headline_measure(ctx: Context, si: int, facts: list) -> list[dict]:
+    """The facts of the one rate the story's headline states as a tariff, when sentence si (a later one, with no rate)
+    tells goods left out of a measure: an exemption sentence names the story's measure ("Beef, tomatoes and oranges
+    are exempt from the new duty" under "What escapes Trump's new 10% global tariff?"), which the rate told nearest
+    before it need not be -- another measure's or the total's ("Added to the 10% Brazilian goods already pay, the new
+    charge takes the total to 50%" under "US spares orange juice ... from new 40% duty").  [] when there is no
+    headline, it states no rate or more than one, or its percent gave no tariff fact ("exports slump 79%").  Round 46;
+    LABELING.md round 15 (goods left out of a rate: the rate `lifted` with each) and round 41 (goods exempted from one
+    named part of a stated total are `lifted` under that part only)."""
     if si == 0 or timeline.headline_start(ctx) is None:
-        return None
-    rates = {float(p.value) for p in find_percents(ctx.sentences[0].text)}
-    return rates.pop() if len(rates) == 1 else None
+        return []
+    head = ctx.sentences[0]
+    rates = {float(p.value) for p in find_percents(head.text)}
+    return [f for f in facts if f["span"][0] == head.start and f["rate_pct"] in rates and f["status"] != "lifted"] \
+        if len(rates) == 1 else []
 
 
 # the rate's clause closed by a colon and the list it opens: "A list of sectors is exempted from the 15% rate from
