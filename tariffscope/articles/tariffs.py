@@ -2962,6 +2962,9 @@ def _rate_free_exempted(ctx: Context, si: int, sent, facts: list, seen: set) -> 
         stated = {float(p.value) for p in find_percents(source.text)} if source else set()
         measure = [f for f in facts if f["span"][0] == source.start] if listed and source else []
         goods = goods or listed
+        headline = _headline_measure(ctx, si, facts)
+        if headline and headline[0]["rate_pct"] not in stated:     # the story's measure, not the rate told nearest
+            stated, measure = {headline[0]["rate_pct"]}, headline
     out = []
     for f in (measure or facts) if goods else []:
         if f["rate_pct"] not in stated or f["status"] == "lifted" or f["product"] in goods or _benchmark_fact(f):
@@ -2973,6 +2976,23 @@ def _rate_free_exempted(ctx: Context, si: int, sent, facts: list, seen: set) -> 
                 out.append({**f, "product": product, "status": "lifted", "span": [sent.start, sent.end],
                             "_left_out_copy": True})
     return out
+
+
+def _headline_measure(ctx: Context, si: int, facts: list) -> list[dict]:
+    """The facts of the one rate the story's headline states as a tariff, when sentence si (a later one, with no rate)
+    tells goods left out of a measure: an exemption sentence names the story's measure ("Beef, tomatoes and oranges
+    are exempt from the new duty" under "What escapes Trump's new 10% global tariff?"), which the rate told nearest
+    before it need not be -- another measure's or the total's ("Added to the 10% Brazilian goods already pay, the new
+    charge takes the total to 50%" under "US spares orange juice ... from new 40% duty").  [] when there is no
+    headline, it states no rate or more than one, or its percent gave no tariff fact ("exports slump 79%").  Round 46;
+    LABELING.md round 15 (goods left out of a rate: the rate `lifted` with each) and round 41 (goods exempted from one
+    named part of a stated total are `lifted` under that part only)."""
+    if si == 0 or timeline.headline_start(ctx) is None:
+        return []
+    head = ctx.sentences[0]
+    rates = {float(p.value) for p in find_percents(head.text)}
+    return [f for f in facts if f["span"][0] == head.start and f["rate_pct"] in rates and f["status"] != "lifted"] \
+        if len(rates) == 1 else []
 
 
 # the rate's clause closed by a colon and the list it opens: "A list of sectors is exempted from the 15% rate from
