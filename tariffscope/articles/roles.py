@@ -1277,6 +1277,9 @@ def _uncued_imposer(ctx: Context, sent_start: int, sent_text: str, target: str |
     """(imposer, target) when nothing names the imposer: a retaliating clause's one country, a country hitting
     back at the U.S., the other country of a sentence targeting the default imposer, else the story's."""
     imposer = None
+    lead = _rundown_lead_imposer(ctx, ctx.sentence_index(sent_start), target)
+    if lead is not None:
+        return lead, target
     if target is None and len(set(clause_isos)) == 1 and retaliation:
         return clause_isos[0], target
     nobody = not sentence_isos and ctx.main_country not in (None, "USA") and ctx.default_imposer == "USA"
@@ -1539,6 +1542,26 @@ def _rundown_lead_payer(ctx: Context, sent_index: int, mentions: list, imposer: 
             named = {m.iso3 for m in ctx.country_mentions(lead.start, lead.end)
                      if m.kind != "person" and not m.compound and m.iso3 != imposer}
             return named.pop() if len(named) == 1 else None
+        if not _rundown_item(ctx, k):
+            return None
+    return None
+
+
+def _rundown_lead_imposer(ctx: Context, sent_index: int, target: str | None) -> str | None:
+    """The one country a rundown's lead-in cues as imposer, for an item whose own clause cues none ("On that basis, China
+    is now charging the following anti-dumping rates on POM polymers:" / "- United States: 74.9%" / "- Japan: 35.5%";
+    "Under the rates Milei announced:" / "- the export duty on soybeans falls to 26% from 33%;"): the lead-in says whose
+    rates the list sets, where the story's fallback would give the default imposer -- a country's own duties read as
+    the U.S.'s (round 46).  Items are short lines of their own between the rate's line and a lead-in ending with a
+    colon, as for `_rundown_lead_payer`; a lead-in cueing no imposer or several, or only the item's payer, gives none."""
+    if not _rundown_item(ctx, sent_index):
+        return None
+    for k in range(sent_index - 1, max(sent_index - RUNDOWN_MAX_ITEMS, -1), -1):
+        lead = ctx.sentences[k]
+        if _RUNDOWN_LEAD_END.search(lead.text):
+            cued = {m.iso3 for m in ctx.country_mentions(lead.start, lead.end)
+                    if not m.compound and _cue(lead.text, m, lead.start) == "imposer"}
+            return cued.pop() if len(cued) == 1 and target not in cued else None
         if not _rundown_item(ctx, k):
             return None
     return None
