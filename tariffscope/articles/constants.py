@@ -859,7 +859,8 @@ SPEECH_VERBS = (
     r"admitted|admits|predicted|predicts|cautioned|cautions|complained|complains|joked|jokes|"
     r"quipped|recalled|recalls|urged|urges|tweeted|countered|counters|concluded|concludes|"
     r"suggested|suggests|agreed|agrees|claimed|claims|boasted|boasts|lamented|laments|"
-    r"mused|muses|shouted|yelled|reckons|reckoned|believes|believed|told reporters|told a news conference|said on \w+"
+    r"mused|muses|shouted|yelled|reckons|reckoned|believes|believed|told reporters|told a news conference|said on \w+|"
+    r"went on|goes on"
 )
 # Verbs that introduce a partial-phrase quote ("... described the deal as a “win”").
 PARTIAL_QUOTE_VERBS = (
