@@ -67,3 +67,13 @@ def test_guards_spokesperson_for_a_thing_named_and_a_ministry():
             "Relief will come from a special \"resilience\" budget, Carney said, noting that 73 firms were hit.\n\n"
             "The measures were \"unjustified\", the ministry said in a statement.")
     assert not any(text in ("deeply unfair", "resilience", "unjustified") for _, text in quote_pairs(body))
+
+
+def test_name_given_in_present_tense_is_a_label_past_tense_is_speech():
+    body = ("Trump teases dividend\n\n"
+            "President Donald Trump has set off an argument by proposing what he calls a \"tariff dividend\" for most "
+            "Americans.\n\n"
+            "He announced it after what he called a \"very friendly conversation\" with Carney.")
+    got = quote_pairs(body)
+    assert ("Donald Trump", "tariff dividend") not in got
+    assert ("Donald Trump", "very friendly conversation") in got
