@@ -10,7 +10,8 @@ paragraph that is only a short unpunctuated quote (a subheading), and quoted Tit
               Desormeaux. / “...,” Ryosei Akazawa, Japan's chief negotiator, wrote. / “...,” the
               Canadian prime minister said. / “...,” according to Carney.  Never “...,” a spokesperson
               for Carney said.
-2. sentence end: the sentence goes on and ends "..., Kudlow told reporters."
+2. sentence end: the sentence goes on and ends "..., Kudlow told reporters."; for a partial quote also a later
+              attribution between commas (", he said, and ...", ", the prime minister said.").
 3. intro:     ..., stating firmly, “...”  /  Carney told reporters: “...”
 4. partial:   a quoted phrase after a verb of speech or description (said, called, described ... as,
               accused ... of, writing that) -> that verb's subject (subjects.py: the first subject of
