@@ -859,7 +859,8 @@ SPEECH_VERBS = (
     r"admitted|admits|predicted|predicts|cautioned|cautions|complained|complains|joked|jokes|"
     r"quipped|recalled|recalls|urged|urges|tweeted|countered|counters|concluded|concludes|"
     r"suggested|suggests|agreed|agrees|claimed|claims|boasted|boasts|lamented|laments|"
-    r"mused|muses|shouted|yelled|reckons|reckoned|believes|believed|told reporters|told a news conference|said on \w+"
+    r"mused|muses|shouted|yelled|reckons|reckoned|believes|believed|told reporters|told a news conference|said on \w+|"
+    r"went on|goes on"
 )
 # Verbs that introduce a partial-phrase quote ("... described the deal as a “win”").
 PARTIAL_QUOTE_VERBS = (
@@ -912,6 +913,11 @@ FAMILY_NAME_FIRST = frozenset(
     Zhao Huang Zhou Wu Xu Sun Zhu Hu Guo Lin Gao Luo Zheng Liang Xie Tang Feng Deng Cao Peng Zeng Xiao
     Tian Dong Pan Yuan Cai Jiang Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Cui Zhong Tan Fu Qin Nguyen
     Tran Pham Hoang Vo Bui Dang Ngo Duong""".split()
+) | frozenset(
+    # round 46: the romanisations of Singapore, Malaysia, Taiwan and Hong Kong ("Gan Kim Yong" is "Gan", "Liew Chin Tong"
+    # is "Liew", "Lim Guan Eng" is "Lim"), quoted by their family name in Asian outlets' copy
+    """Gan Tan Lim Goh Ong Teo Yeo Koh Chua Sim Liew Loke Khoo Chong Chan Wong Leung Cheung Lau Lam Ng Tsang Yau
+    Chow Lai Tsai Hsu Kung Chiu Kuo Tseng Chuang""".split()
 )
 # Capitalised words that make a "name" an organisation, a publication or a document, never a person.
 NON_PERSON_WORDS = frozenset(

@@ -190,6 +190,12 @@ _KNOWN_RE = re.compile(r"(?<!\w)(?:" + literal_alternation(sorted(set(KNOWN_PEOP
 
 
 
+# a Chinese or Korean given name of two syllables joined by a hyphen ("Ching-te", "Tsui-yun", "Duk-geun", "Jae-in"): the
+# word before it is the family name ("William Lai Ching-te" is "Lai"); a double-barrelled surname ("Keller-Sutter")
+# has a capital after the hyphen
+_HYPHENATED_GIVEN_NAME = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+
 def _fold(text: str) -> str:
     """The text with accents dropped letter by letter (same length, so offsets carry over): "Inácio" -> "Inacio"."""
     return "".join(unicodedata.normalize("NFKD", c)[0] if ord(c) > 127 else c for c in text)
@@ -215,9 +221,22 @@ class Person:
         names ("Lee Jae Myung" -> "Lee", "Moon Jae-in" -> "Moon"); never a generational suffix ("Marcos" for
         "Ferdinand Marcos Jr.")."""
         parts = _GENERATION_SUFFIX.sub("", self.name).split()
+        if len(parts) > 1 and _HYPHENATED_GIVEN_NAME.match(parts[-1]):
+            return parts[-2]            # "William Lai Ching-te" -> "Lai", "Chuang Tsui-yun" -> "Chuang"
         if len(parts) > 1 and parts[0] in FAMILY_NAME_FIRST and parts[-1] not in FAMILY_NAME_FIRST:
             return parts[0]
         return parts[-1] if parts else self.name
+
+    @property
+    def other_short_forms(self) -> set[str]:
+        """One-word forms besides `surname` that a story refers back to the person by, where the name may be written
+        family name first: both its first word and its last ("Gan" of "Gan Kim Yong", "Son" of "Nguyen Anh Son" --
+        Vietnamese copy calls a person by the given name --, "Reynolds" of "Kim Reynolds", "Kinyanjui" of "Lee
+        Kinyanjui", where "Kim" and "Lee" are given names). A last word of two letters ("Wang Yi") is no form."""
+        parts = _GENERATION_SUFFIX.sub("", self.name).split()
+        if len(parts) < 2 or parts[0] not in FAMILY_NAME_FIRST:
+            return set()
+        return {parts[0]} | ({parts[-1]} if len(parts[-1]) > 2 else set())
 
 
 @dataclass(frozen=True)
@@ -743,7 +762,8 @@ class PeopleIndex:
     def _find_mentions(self) -> list[PersonMention]:
         forms: dict[str, Person] = {}
         for p in self.people:
-            for f in {p.name, p.surname} | p.aliases | {k for k, v in KNOWN_SURNAMES.items() if v == p.name}:
+            for f in {p.name, p.surname} | p.aliases | {k for k, v in KNOWN_SURNAMES.items() if v == p.name} \
+                    | p.other_short_forms:
                 forms.setdefault(f, p)
             if len(p.name.split()) > 1:
                 for title in ("Sir", "Dame", "Lord", "Lady"):     # "Sir Keir" is Keir Starmer

@@ -93,6 +93,9 @@ class SubjectFinder:
             if "\n" in self.body[m.start(1):end] or (w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|Mr\.|Mrs\.|Ms\.|Dr\.|Sen\.|Rep\.|Gov\.|St\.", w)):
                 return False            # the previous sentence or paragraph
             if w.lower() in _OBJECT_CUE:
+                if w == "of" and self._of_in_title(m.start(1)):
+                    end = m.start(1)        # "Minister of Finance Chuang Tsui-yun": the "of" of a title, no object
+                    continue
                 return True
             if w in _TITLE_WORDS or w.lower() in _TITLE_WORDS or (w[:1].isupper() and w.lower() not in ("he", "she")):
                 if self.body[m.end(1):end].strip().endswith(","):
@@ -101,6 +104,13 @@ class SubjectFinder:
                 continue
             return False
         return False
+
+    def _of_in_title(self, pos: int) -> bool:
+        """The "of" at `pos` joins a capitalised title or body to its portfolio ("Minister of Finance", "Department of
+        Statistics Director-General", "Bank of Canada governor"): the word before it is capitalised, on the same line,
+        not a noun like "the wife of"."""
+        m = _WORD_BACK.search(self.body, max(0, pos - 40), pos)
+        return bool(m) and "\n" not in self.body[m.start(1):pos] and m.group(1)[:1].isupper()
 
     def candidates(self, start: int, end: int) -> list[Candidate]:
         out: list[Candidate] = []
