@@ -35,7 +35,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_P
                         MEASURE_STORY_SENTENCES, MONTH_ABBR, MONTH_OWNER, MONTH_RANGE_END, NAMED_PAIR_BEFORE,
                         NAMED_PAIR_JOIN, NON_ISO_TARGETS, NON_TRADE_MONEY, NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS,
                         NUMERIC_DATE_BEFORE_YEAR, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, OWN_PERIOD_AFTER,
-                        PAIR_PRONOUN, PARTNER_JUST_AFTER_AMOUNT, PART_AFTER_WHOLE, PERCENT_UNIT, PERIOD_BACKREF,
+                        PAIR_PRONOUN, PARTNER_JUST_AFTER_AMOUNT, PART_AFTER_WHOLE, PERCENT_UNIT, PERIOD_BACKREF, QUOTATION,
                         PRONOUN_ADJUNCT, PRONOUN_LEVEL_VERB, PRONOUN_MARKET_AFTER, PRONOUN_MARKET_SUBJECT,
                         PRONOUN_PLURAL_FLOWS, PRONOUN_SHARE_PART, PRONOUN_SINGULAR_FLOWS, PRONOUN_SUBJECT,
                         RANKING_LINK, RANKING_OPENING_TAIL, RANKING_ORDINAL, RANKING_ROLE_NOUNS,
@@ -324,9 +324,25 @@ def undated(ctx: Context, c: "Candidate") -> bool:
         return True
     if c.si == 0 and not _LINE_END.search(text):
         return False        # a headline tells the news in the present, whatever the period of its figure
-    return bool(figure_verb(text, cl, c.money) == "present" and not _PERIOD_WORDS.search(text)
-                and not _PERIOD_BACKREF.search(text)
+    if _PERIOD_WORDS.search(text) or _PERIOD_BACKREF.search(text):
+        return False
+    if quoted(ctx, c):
+        return True         # a person's figure with no period of its own (LABELING.md, round 40), whatever its tense
+    return bool(figure_verb(text, cl, c.money) == "present"
                 and not (c.si > 0 and _PERIOD_WORDS.search(ctx.sentences[c.si - 1].text)))
+
+
+_QUOTATION = re.compile(QUOTATION, re.M)
+
+
+def quoted(ctx: Context, c: "Candidate") -> bool:
+    """The amount stands inside a direct quotation (constants.QUOTATION): a person's own words ("'We exported $40
+    billion and imported $40 billion,' Alckmin said"), where the writers give no period unless the speaker does."""
+    spans = ctx.memo.get("quotations")
+    if spans is None:
+        spans = ctx.memo["quotations"] = [m.span() for m in _QUOTATION.finditer(ctx.body)]
+    at = c.sent.start + c.money.start
+    return any(lo < at < hi for lo, hi in spans)
 
 
 _LEVEL_VERB = re.compile(rf"(?P<past>{LEVEL_VERB_PAST})|(?P<present>(?i:{LEVEL_VERB_PRESENT}))|(?P<nonfinite>{LEVEL_NONFINITE})")
