@@ -35,9 +35,10 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_P
                         MEASURE_STORY_SENTENCES, MONTH_ABBR, MONTH_OWNER, MONTH_RANGE_END, NAMED_PAIR_BEFORE,
                         NAMED_PAIR_JOIN, NON_ISO_TARGETS, NON_TRADE_MONEY, NO_DEAL_COUNTRY_CHARS, NO_DEAL_PARTNERS,
                         NUMERIC_DATE_BEFORE_YEAR, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER, OWN_PERIOD_AFTER,
-                        PAIR_PRONOUN, PARTNER_JUST_AFTER_AMOUNT, PART_AFTER_WHOLE, PERCENT_UNIT, PERIOD_BACKREF, QUOTATION,
+                        PAIR_PRONOUN, PARTNER_JUST_AFTER_AMOUNT, PART_AFTER_WHOLE, PERCENT_UNIT, PERIOD_BACKREF,
                         PRONOUN_ADJUNCT, PRONOUN_LEVEL_VERB, PRONOUN_MARKET_AFTER, PRONOUN_MARKET_SUBJECT,
                         PRONOUN_PLURAL_FLOWS, PRONOUN_SHARE_PART, PRONOUN_SINGULAR_FLOWS, PRONOUN_SUBJECT,
+                        QUOTATION, QUOTED_CHANGE,
                         RANKING_LINK, RANKING_OPENING_TAIL, RANKING_ORDINAL, RANKING_ROLE_NOUNS,
                         RANKING_ROW_JOIN, RANKING_ROW_TAIL, RECORD_SINCE, REPORT_LAG_MONTHS, RESPECTIVELY_WINDOW,
                         ROW_GOODS_WORDS, ROW_MARKET_WORDS, ROW_SUPPLIER_WORDS, SAME_PERIOD_BACKREF,
@@ -326,13 +327,14 @@ def undated(ctx: Context, c: "Candidate") -> bool:
         return False        # a headline tells the news in the present, whatever the period of its figure
     if _PERIOD_WORDS.search(text) or _PERIOD_BACKREF.search(text):
         return False
-    if quoted(ctx, c):
+    if quoted(ctx, c) and not _QUOTED_CHANGE.search(text):
         return True         # a person's figure with no period of its own (LABELING.md, round 40), whatever its tense
     return bool(figure_verb(text, cl, c.money) == "present"
                 and not (c.si > 0 and _PERIOD_WORDS.search(ctx.sentences[c.si - 1].text)))
 
 
 _QUOTATION = re.compile(QUOTATION, re.M)
+_QUOTED_CHANGE = re.compile(QUOTED_CHANGE, re.I)
 
 
 def quoted(ctx: Context, c: "Candidate") -> bool:

@@ -43,3 +43,10 @@ def test_a_narrative_figure_outside_quotation_marks_keeps_the_story_year(values_
             "United States and imported $41 billion, official figures show.")
     got = values_by_amount(body, date(2025, 6, 14))
     assert got[38e9]["year"] == 2025
+
+
+def test_a_quoted_release_figure_with_its_change_keeps_the_story_year(values_rules_only):
+    body = ("Malaysia's November exports rise\n\nMalaysia's exports rose in November, the statistics department said.\n\n"
+            "\"Re-exports increased by 40.3 per cent y-o-y to RM29.8 billion,\" the chief statistician said.")
+    got = values_by_amount(body, date(2025, 12, 19))
+    assert got[29.8e9]["year"] == 2025
