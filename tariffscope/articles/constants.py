@@ -2266,7 +2266,8 @@ QUOTATION = r"“[^“”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)"
 # ... but a quoted figure told with its percentage change ("increased by 40.3 per cent y-o-y to RM29.8 billion", "saw a
 # growth of 0.3 per cent to RM105.2 billion": a statistician reading out the release) is a statistic compared with a
 # base period -- the release's period, which the lede gives -- and keeps the story's year.
-QUOTED_CHANGE = (rf"\b(?:up|down|growth|{CHANGE_VERBS}|{CHANGE_NOUNS})\b[^.;$€£¥₹]{{0,30}}?\d(?:[\d.,]*\d)?\s?{PERCENT_UNIT}")
+QUOTED_CHANGE = (rf"\b(?:up|down|growth|{CHANGE_VERBS}|{CHANGE_NOUNS})\b"
+                 rf"[^.;$€£¥₹]{{0,30}}?\d(?:[\d.,]*\d)?\s?{PERCENT_UNIT}")
 
 # Round 37 (xsectortarget37): a sector rate whose own sentence names no payer but points back with a demonstrative to
 # goods or a rate of the sentence before ("European cars currently face a 110% import duty in India. Under the FTA, that
