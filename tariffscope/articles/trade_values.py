@@ -319,7 +319,8 @@ def _blank(m: re.Match) -> str:
 def undated(ctx: Context, c: "Candidate") -> bool:
     """The figure has no period of its own and none is near: a cumulative sum ("over the past 15 years", "since 2015"),
     or a level stated in the present ("stands at", "are worth", "puts ... at": figure_verb) in a sentence that, like
-    the one before it, names no period (LABELING.md, round 35: such a level is year null)."""
+    the one before it, names no period (LABELING.md, round 35: such a level is year null); or a figure in a direct
+    quotation whose sentence names no period, whatever its tense (`quoted`; LABELING.md round 40, round 46)."""
     text, cl = c.sent.text, c.clause
     if _CUMULATIVE.search(_RECORD_SINCE.sub(_blank, text), cl[0], cl[1]) and not (_LAST_YEAR.search(text) or _THIS_YEAR.search(text)):
         return True
