@@ -2265,6 +2265,15 @@ LEVEL_SAYING = r"\b(?:said|says|reported|described|told|added|noted|estimated|va
 LEVEL_SIDE_CLAUSE = r",\s*(?:which|who|where|whose)\b[^,]*,"
 # the period of the figures just told, in other words ("put trade with the bloc at 5.37 trillion yuan for the period")
 PERIOD_BACKREF = r"\b(?:for|over|in|during)\s+the\s+period\b"
+# Round 46 (xtvyear46, trade-value year): a direct quotation -- curly or straight marks within one paragraph, or an
+# opening mark the paragraph never closes (a quotation running on into the next paragraph).  A figure a person states in
+# one with no period of its own has year null (LABELING.md, round 40), not the story's year.
+QUOTATION = r"“[^“”\n]*(?:”|$)|\"[^\"\n]*(?:\"|$)"
+# ... but a quoted figure told with its percentage change ("increased by 40.3 per cent y-o-y to RM29.8 billion", "saw a
+# growth of 0.3 per cent to RM105.2 billion": a statistician reading out the release) is a statistic compared with a
+# base period -- the release's period, which the lede gives -- and keeps the story's year.
+QUOTED_CHANGE = (rf"\b(?:up|down|growth|{CHANGE_VERBS}|{CHANGE_NOUNS})\b"
+                 rf"[^.;$€£¥₹]{{0,30}}?\d(?:[\d.,]*\d)?\s?{PERCENT_UNIT}")
 
 # Round 37 (xsectortarget37): a sector rate whose own sentence names no payer but points back with a demonstrative to
 # goods or a rate of the sentence before ("European cars currently face a 110% import duty in India. Under the FTA, that

@@ -38,6 +38,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_P
                         PAIR_PRONOUN, PARTNER_JUST_AFTER_AMOUNT, PART_AFTER_WHOLE, PERCENT_UNIT, PERIOD_BACKREF,
                         PRONOUN_ADJUNCT, PRONOUN_LEVEL_VERB, PRONOUN_MARKET_AFTER, PRONOUN_MARKET_SUBJECT,
                         PRONOUN_PLURAL_FLOWS, PRONOUN_SHARE_PART, PRONOUN_SINGULAR_FLOWS, PRONOUN_SUBJECT,
+                        QUOTATION, QUOTED_CHANGE,
                         RANKING_LINK, RANKING_OPENING_TAIL, RANKING_ORDINAL, RANKING_ROLE_NOUNS,
                         RANKING_ROW_JOIN, RANKING_ROW_TAIL, RECORD_SINCE, REPORT_LAG_MONTHS, RESPECTIVELY_WINDOW,
                         ROW_GOODS_WORDS, ROW_MARKET_WORDS, ROW_SUPPLIER_WORDS, SAME_PERIOD_BACKREF,
@@ -318,15 +319,33 @@ def _blank(m: re.Match) -> str:
 def undated(ctx: Context, c: "Candidate") -> bool:
     """The figure has no period of its own and none is near: a cumulative sum ("over the past 15 years", "since 2015"),
     or a level stated in the present ("stands at", "are worth", "puts ... at": figure_verb) in a sentence that, like
-    the one before it, names no period (LABELING.md, round 35: such a level is year null)."""
+    the one before it, names no period (LABELING.md, round 35: such a level is year null); or a figure in a direct
+    quotation whose sentence names no period, whatever its tense (`quoted`; LABELING.md round 40, round 46)."""
     text, cl = c.sent.text, c.clause
     if _CUMULATIVE.search(_RECORD_SINCE.sub(_blank, text), cl[0], cl[1]) and not (_LAST_YEAR.search(text) or _THIS_YEAR.search(text)):
         return True
     if c.si == 0 and not _LINE_END.search(text):
         return False        # a headline tells the news in the present, whatever the period of its figure
-    return bool(figure_verb(text, cl, c.money) == "present" and not _PERIOD_WORDS.search(text)
-                and not _PERIOD_BACKREF.search(text)
+    if _PERIOD_WORDS.search(text) or _PERIOD_BACKREF.search(text):
+        return False
+    if quoted(ctx, c) and not _QUOTED_CHANGE.search(text):
+        return True         # a person's figure with no period of its own (LABELING.md, round 40), whatever its tense
+    return bool(figure_verb(text, cl, c.money) == "present"
                 and not (c.si > 0 and _PERIOD_WORDS.search(ctx.sentences[c.si - 1].text)))
+
+
+_QUOTATION = re.compile(QUOTATION, re.M)
+_QUOTED_CHANGE = re.compile(QUOTED_CHANGE, re.I)
+
+
+def quoted(ctx: Context, c: "Candidate") -> bool:
+    """The amount stands inside a direct quotation (constants.QUOTATION): a person's own words ("'We exported $40
+    billion and imported $40 billion,' Alckmin said"), where the writers give no period unless the speaker does."""
+    spans = ctx.memo.get("quotations")
+    if spans is None:
+        spans = ctx.memo["quotations"] = [m.span() for m in _QUOTATION.finditer(ctx.body)]
+    at = c.sent.start + c.money.start
+    return any(lo < at < hi for lo, hi in spans)
 
 
 _LEVEL_VERB = re.compile(rf"(?P<past>{LEVEL_VERB_PAST})|(?P<present>(?i:{LEVEL_VERB_PRESENT}))|(?P<nonfinite>{LEVEL_NONFINITE})")
