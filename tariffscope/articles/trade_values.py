@@ -1884,15 +1884,21 @@ def flow_order(ctx: Context, c: Candidate, kind: str, parties: list[str]) -> lis
 
 def _amount_stretch(c: Candidate) -> tuple[int, int]:
     """The part of the sentence that tells the amount's own flow: from the last cut (a comma, "and", "while", ...)
-    after the amount before it to the first cut before the amount after it (FLOW_STRETCH_CUT)."""
+    before it that follows an amount, to the first cut before the amount after it (FLOW_STRETCH_CUT).  Amounts with no
+    cut between them share one stretch: a base ("fell to $6.3 billion in October from $6.9 billion a year earlier") and
+    a conversion ("C$44bn ($32bn)") are the flow of the amount they go with."""
     text, mo = c.sent.text, c.money
     monies = find_money(text)
-    prev = max((m.end for m in monies if m.end <= mo.start), default=None)
     nxt = min((m.start for m in monies if m.start >= mo.end), default=None)
-    lo, hi = 0, len(text)
-    if prev is not None:
-        cuts = [m.end() for m in _FLOW_CUT.finditer(text, prev, mo.start)]
-        lo = cuts[-1] if cuts else prev
+    lo, hi, start = 0, len(text), mo.start
+    for before in sorted((m for m in monies if m.end <= mo.start), key=lambda m: -m.end):
+        if before.end > start:
+            continue        # an amount inside the one already taken in
+        cuts = [m.end() for m in _FLOW_CUT.finditer(text, before.end, start)]
+        if cuts:
+            lo = cuts[-1]
+            break
+        start = before.start
     if nxt is not None:
         cut = _FLOW_CUT.search(text, mo.end, nxt)
         hi = cut.start() if cut else nxt

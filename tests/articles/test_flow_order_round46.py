@@ -37,3 +37,11 @@ def test_the_other_amounts_cues_and_a_sentence_without_cues_leave_the_order():
     assert flow_order(ctx, c, "imports", ["CAN", "USA"]) == ["CAN", "USA"]   # "to the United States" is the exports'
     ctx, total = value_candidate(body, 1.1e12)
     assert flow_order(ctx, total, "total_trade", ["USA", "CAN"]) == ["USA", "CAN"]
+
+
+def test_a_base_with_no_cut_before_it_shares_the_amounts_stretch():
+    body = ("India's exports to the US fall again\n\nIndia's exports fell in October. "
+            "Shipments to the United States, India's largest overseas market, fell to $6.3 billion in October from "
+            "$6.9 billion a year earlier, data showed.")
+    ctx, c = value_candidate(body, 6.9e9)
+    assert flow_order(ctx, c, "exports", ["USA", "IND"]) == ["IND", "USA"]
