@@ -2443,3 +2443,43 @@ TRAILING_CLAUSE_OPENER = (r"^\s*[,;]?\s*(?:while|whereas|even\s+as|as|because|si
 # products will face a 25% tariff", "... lowers Brazil's combined duty on those products from 50% to 40%", "takes the
 # tariff on those imports to 35%").  No modifier is let in: "these wood products" names a class of its own.
 FRONTED_GOODS_ANAPHOR = r"\b(?:those|these)\s+(?:same\s+)?(?:products|goods|items|imports|shipments)\b"
+
+# Round 46 (xtvorder46): a two-party trade value's parties in the flow's order (LABELING.md: exports [exporter,
+# importer], imports [importer, exporter], deficit/surplus [the country that has it, the partner]).  claim_check reads
+# the first party as the reporter whose own figure is the evidence, but the clause's fill takes the countries in the
+# order the sentence names them: "Shipments to the US slid to C$44bn ..., Statistics Canada said" gave [USA, CAN],
+# "The United States remained India's largest export market, taking $6.86 billion" [USA, IND].  Each party's own
+# mention in the amount's stretch tells its side of the flow; the pair is put in the kind's order when the cues agree.
+# The amount's stretch: from the last cut after the amount before it to the first cut before the amount after it
+# ("Canada exported C$592.7 billion worth of goods to the United States and imported C$484 billion from it": "to the
+# United States" is the first amount's).  Regex sources.
+FLOW_STRETCH_CUT = r"[,;]|\b(?:and|while|whereas|against|but|compared\s+with|versus)\b"
+# the importer's side: the goods go "to" or "into" it (checked on the dozen characters before the mention)
+FLOW_TO_BEFORE = r"(?<!according )\b(?:to|into)\s+(?:the\s+)?$"
+# the exporter's side: a flow noun or buying verb, then "from" it ("imports from China", "bought $4.49bn worth from the
+# US"); not a bare "from", which also opens dates and sources
+FLOW_FROM_BEFORE = (r"\b(?:imports?|imported|purchases?|bought|buying|shipments?|goods|products|sales|deliveries|"
+                    r"inflows?|arrivals)\b[^.;,]{0,40}\bfrom\s+(?:the\s+)?$")
+# after the mention: a possessive owning the exports ("India's exports", "Vietnam's biggest export market") or the
+# imports ("Germany's imports"); a demonym on goods or sellers ("Turkish goods", "Irish goods exports", "Ugandan
+# exporters"); a subject selling ("Korea shipped", "which sold") or buying ("China bought", "taking $57 billion");
+# a subject that is the market ("The United States remained India's largest export market")
+FLOW_OWNER_EXPORTS = (r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:exports?|shipments?|sales|exporters|goods\s+exports|"
+                      r"export\s+(?:market|destination)s?)\b")
+FLOW_OWNER_IMPORTS = r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:imports?|purchases?|buyers|importers)\b"
+FLOW_DEMONYM_GOODS = r"\s+(?:[\w-]+\s+){0,2}?(?:exports|shipments|sales|exporters|sellers|goods|products)\b"
+FLOW_SUBJECT_SELLS = (r"\s+(?:(?:also|alone|then|still)\s+)?(?:shipped|exported|sold|sent|ships|exports|sells|sends|"
+                      r"shipping|exporting|selling)\b")
+FLOW_SUBJECT_BUYS = (r"\s+(?:(?:also|alone|then|still)\s+)?(?:bought|imported|purchased|took|buys|imports|takes|taking|"
+                     r"buying|importing|absorbed|absorbs)\b")
+FLOW_SUBJECT_MARKET = (r"\s+(?:is|was|remained|remains|became|stayed|ranks|ranked)\s+(?:still\s+)?(?:by\s+far\s+)?"
+                       r"(?:the\s+|its\s+|their\s+|[\w.]+['’]s?\s+)?(?:[\w-]+\s+){0,3}?"
+                       r"(?:market|buyer|destination|customer)s?\b")
+# a balance's partner comes "with" it; its holder owns it ("Vietnam's surplus", "Canadian goods trade surplus"), runs
+# it ("Nigeria runs a trade surplus", "Indonesia booked an overall surplus") or is left with it ("leaving Brazil with a
+# deficit", "giving Brazil a surplus")
+FLOW_WITH_BEFORE = r"\bwith\s+(?:the\s+)?$"
+FLOW_BALANCE_OWNED = r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:surplus|deficit)\b"
+FLOW_BALANCE_RUN = (r"\s+(?:ran|runs|posted|posts|recorded|records|had|has|logged|registered|booked|reported)\s+"
+                    r"(?:a|an|its)\b")
+FLOW_BALANCE_LEFT = r"\b(?:left|leaving|leaves|leave|gave|giving|gives|give)\s+$"

@@ -361,9 +361,9 @@ def _learned_kind(model: TradeModel, c, inp) -> str:
 
 def _learned_parties(model: TradeModel, ctx, c, kind: str) -> list:
     """The parties of one kept candidate: the rules' parties, their number decided by the model."""
-    from .trade_values import (back_partner, coverage_sides, market_partner, own_figure_partner, owned_world_flow,
-                               pronoun_market, rule_parties, side_clause_world, supplier_partner, whole_of_share,
-                               with_world, world_clause_party)
+    from .trade_values import (back_partner, coverage_sides, flow_order, market_partner, own_figure_partner,
+                               owned_world_flow, pronoun_market, rule_parties, side_clause_world, supplier_partner,
+                               whole_of_share, with_world, world_clause_party)
 
     rp = rule_parties(ctx, c, kind)
     if c.rank:
@@ -384,7 +384,7 @@ def _learned_parties(model: TradeModel, ctx, c, kind: str) -> list:
         parties = own_figure_partner(ctx, c, parties)  # a run of figures, each its own country's: + the story's (round 38)
         parties = back_partner(ctx, c, kind, parties)  # a pointer to the flow before: + that flow's partner (round 43)
         parties = world_clause_party(ctx, c, kind, parties)  # a world adverb in the figure's clause: one party (round 43)
-    return parties
+    return flow_order(ctx, c, kind, parties)        # the pair in the flow's order, after the fills above (round 46)
 
 
 def _learned_fact(model: TradeModel, ctx, c, inp) -> dict | None:

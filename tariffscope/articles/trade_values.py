@@ -15,7 +15,10 @@ import re
 from dataclasses import dataclass, replace
 
 from . import roles, trade_model
-from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_PARTNER, BACK_FLOW_WAY, BACK_NOT_PARTNER,
+from .constants import (FLOW_BALANCE_LEFT, FLOW_BALANCE_OWNED, FLOW_BALANCE_RUN, FLOW_DEMONYM_GOODS, FLOW_FROM_BEFORE,
+                        FLOW_OWNER_EXPORTS, FLOW_OWNER_IMPORTS, FLOW_STRETCH_CUT, FLOW_SUBJECT_BUYS,
+                        FLOW_SUBJECT_MARKET, FLOW_SUBJECT_SELLS, FLOW_TO_BEFORE, FLOW_WITH_BEFORE,
+                        AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_PARTNER, BACK_FLOW_WAY, BACK_NOT_PARTNER,
                         BACK_POINTER_BARE_NOUN, BACK_POINTER_NOUN, BACK_POINTER_PRONOUN, BACK_SENTENCES,
                         BACK_WORLD_WORD, BASE_YEAR_BEFORE, BLOC_APPOSITIVE_BEFORE, BLOC_FRAME_BEFORE,
                         BLOC_MODIFIER_AFTER, BRACKET_BASE_PERIOD, BY_AMOUNT, CALENDAR_PERIOD, CHANGED_BY_WINDOW,
@@ -1791,6 +1794,11 @@ def balance_partner(ctx: Context, c: Candidate, party: str) -> list[str] | None:
 
 
 def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
+    """The rules' parties of candidate `c` read as `kind`, a pair in the flow's order (flow_order, round 46)."""
+    return flow_order(ctx, c, kind, _read_parties(ctx, c, kind))
+
+
+def _read_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
     text, cl, sent, si, mo = c.sent.text, c.clause, c.sent, c.si, c.money
     if c.row_flow:
         return list(c.row_flow[1])              # "Largest US goods deficits // Ireland: -$18.22 billion" (round 31)
@@ -1847,6 +1855,98 @@ def rule_parties(ctx: Context, c: Candidate, kind: str) -> list[str]:
     if kind == "exports":
         parties = taker_market(ctx, c, parties)                 # "The US took 35% of that, or $2.8 billion" (round 29)
     return parties
+
+
+_FLOW_CUT = re.compile(FLOW_STRETCH_CUT, re.I)
+_FLOW_TO = re.compile(FLOW_TO_BEFORE, re.I)
+_FLOW_FROM = re.compile(FLOW_FROM_BEFORE, re.I)
+_FLOW_OWNER_EXPORTS = re.compile(FLOW_OWNER_EXPORTS, re.I)
+_FLOW_OWNER_IMPORTS = re.compile(FLOW_OWNER_IMPORTS, re.I)
+_FLOW_DEMONYM_GOODS = re.compile(FLOW_DEMONYM_GOODS, re.I)
+_FLOW_SUBJECT_SELLS = re.compile(FLOW_SUBJECT_SELLS, re.I)
+_FLOW_SUBJECT_BUYS = re.compile(FLOW_SUBJECT_BUYS, re.I)
+_FLOW_SUBJECT_MARKET = re.compile(FLOW_SUBJECT_MARKET, re.I)
+_FLOW_WITH = re.compile(FLOW_WITH_BEFORE, re.I)
+_FLOW_BALANCE_OWNED = re.compile(FLOW_BALANCE_OWNED, re.I)
+_FLOW_BALANCE_RUN = re.compile(FLOW_BALANCE_RUN, re.I)
+_FLOW_BALANCE_LEFT = re.compile(FLOW_BALANCE_LEFT, re.I)
+# the side LABELING.md puts first, per kind: exports [exporter, importer], imports [importer, exporter],
+# deficit/surplus [the country that has it, the partner]
+_FLOW_FIRST_SIDE = {"exports": "seller", "imports": "buyer", "trade_surplus": "holder", "trade_deficit": "holder"}
+_FLOW_CUE_WINDOW = 60       # characters before and after a mention its cue is read in
+_FLOW_NEAR_WINDOW = 14      # "to" / "into" / "with" right before the mention
+
+
+def flow_order(ctx: Context, c: Candidate, kind: str, parties: list[str]) -> list[str]:
+    """A pair of parties in the flow's order (round 46; LABELING.md "parties ordered as the flow"): each party's own
+    mentions in the amount's stretch tell its side ("Shipments to the US slid to C$44bn": the US buys; "The United
+    States remained India's largest export market, taking $6.86 billion": the US buys, India sells; "leaving Brazil with
+    a deficit": Brazil holds it).  The pair is put in the kind's order when the cues of both parties agree; a party
+    with two sides, both on one side, or no cue at all leave the order the reading gave."""
+    first = _FLOW_FIRST_SIDE.get(kind)
+    if len(parties) != 2 or first is None:
+        return parties
+    lo, hi = _amount_stretch(c)
+    text, s0 = c.sent.text, c.sent.start
+    sides: dict[str, set[str]] = {}
+    for m in ctx.country_mentions(s0 + lo, s0 + hi):
+        cue = _flow_cue(text, m.start - s0, m.end - s0, m, kind) if m.iso3 in parties and not m.compound else None
+        if cue:
+            sides.setdefault(m.iso3, set()).add(cue)
+    a, b = parties
+    side_a, side_b = sides.get(a, set()), sides.get(b, set())
+    if len(side_a) > 1 or len(side_b) > 1 or side_a == side_b:
+        return parties
+    a_first = first in side_a if side_a else first not in side_b
+    return [a, b] if a_first else [b, a]
+
+
+def _amount_stretch(c: Candidate) -> tuple[int, int]:
+    """The part of the sentence that tells the amount's own flow: from the last cut (a comma, "and", "while", ...)
+    before it that follows an amount, to the first cut before the amount after it (FLOW_STRETCH_CUT).  Amounts with no
+    cut between them share one stretch: a base ("fell to $6.3 billion in October from $6.9 billion a year earlier") and
+    a conversion ("C$44bn ($32bn)") are the flow of the amount they go with."""
+    text, mo = c.sent.text, c.money
+    monies = find_money(text)
+    nxt = min((m.start for m in monies if m.start >= mo.end), default=None)
+    lo, hi, start = 0, len(text), mo.start
+    for before in sorted((m for m in monies if m.end <= mo.start), key=lambda m: -m.end):
+        if before.end > start:
+            continue        # an amount inside the one already taken in
+        cuts = [m.end() for m in _FLOW_CUT.finditer(text, before.end, start)]
+        if cuts:
+            lo = cuts[-1]
+            break
+        start = before.start
+    if nxt is not None:
+        cut = _FLOW_CUT.search(text, mo.end, nxt)
+        hi = cut.start() if cut else nxt
+    return lo, hi
+
+
+def _flow_cue(text: str, start: int, end: int, m: Mention, kind: str) -> str | None:
+    """The side of the flow a country's mention at text[start:end] names: "seller" / "buyer" of exports and imports,
+    "holder" / "partner" of a balance; None when its words tell none."""
+    before, after = text[max(0, start - _FLOW_CUE_WINDOW):start], text[end:end + _FLOW_CUE_WINDOW]
+    near = before[-_FLOW_NEAR_WINDOW:]
+    if kind in ("trade_surplus", "trade_deficit"):
+        if _FLOW_WITH.search(near):
+            return "partner"                # "a surplus of $7.08 billion with the US"
+        owned = (m.possessive or m.kind == "demonym") and _FLOW_BALANCE_OWNED.match(after)
+        return "holder" if owned or _FLOW_BALANCE_LEFT.search(before) or _FLOW_BALANCE_RUN.match(after) else None
+    if _FLOW_TO.search(near):
+        return "buyer"                      # "exports to the United States"
+    if _FLOW_FROM.search(before):
+        return "seller"                     # "imports from China"
+    if _FLOW_OWNER_EXPORTS.match(after):
+        return "seller"                     # "India's exports", "Thailand's biggest export market"
+    if _FLOW_OWNER_IMPORTS.match(after):
+        return "buyer"                      # "Germany's imports"
+    if (m.kind == "demonym" and _FLOW_DEMONYM_GOODS.match(after)) or _FLOW_SUBJECT_SELLS.match(after):
+        return "seller"                     # "Turkish goods", "Korea shipped"
+    if _FLOW_SUBJECT_BUYS.match(after) or _FLOW_SUBJECT_MARKET.match(after):
+        return "buyer"                      # "China bought", "The US is New Zealand's second-largest export market"
+    return None
 
 
 def respectively_parties(ctx: Context, c: Candidate) -> list[str] | None:

@@ -1344,7 +1344,7 @@ def test_same_month_of_a_stated_year_is_that_year(value_rules):
 
 def test_a_market_buying_is_the_sellers_exports(value_rules):
     got = trades("The United States was the biggest market for Indian exports in 2024, buying goods worth $87.3 billion.")
-    assert got == {(("USA", "IND"), 2024, 87.3e9, "USD", "exports")}
+    assert got == {(("IND", "USA"), 2024, 87.3e9, "USD", "exports")}     # [exporter, importer] (round 46, flow_order)
 
 
 # ---------------------------------------------------------------- trade values: fiscal and cross-year periods (round 15)
