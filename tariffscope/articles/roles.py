@@ -1534,14 +1534,22 @@ def _rundown_lead_payer(ctx: Context, sent_index: int, mentions: list, imposer: 
     paying:" / "- A 50% tariff on steel, aluminum and copper": Mexico pays it; round 26b). Items are short lines of
     their own between the rate's line and a lead-in ending with a colon; a lead-in naming no country, or several
     besides the imposer ("The duties announced so far are:"), gives none."""
-    if any(m.kind != "person" for m in mentions) or not _rundown_item(ctx, sent_index):
+    lead = None if any(m.kind != "person" for m in mentions) else _rundown_lead(ctx, sent_index)
+    if lead is None:
+        return None
+    named = {m.iso3 for m in ctx.country_mentions(lead.start, lead.end)
+             if m.kind != "person" and not m.compound and m.iso3 != imposer}
+    return named.pop() if len(named) == 1 else None
+
+
+def _rundown_lead(ctx: Context, sent_index: int):
+    """The lead-in sentence of the rundown whose item sentence `sent_index` is: the nearest earlier sentence ending with
+    a colon, with only items (short lines of their own) between, within RUNDOWN_MAX_ITEMS; None when it is no item."""
+    if not _rundown_item(ctx, sent_index):
         return None
     for k in range(sent_index - 1, max(sent_index - RUNDOWN_MAX_ITEMS, -1), -1):
-        lead = ctx.sentences[k]
-        if _RUNDOWN_LEAD_END.search(lead.text):
-            named = {m.iso3 for m in ctx.country_mentions(lead.start, lead.end)
-                     if m.kind != "person" and not m.compound and m.iso3 != imposer}
-            return named.pop() if len(named) == 1 else None
+        if _RUNDOWN_LEAD_END.search(ctx.sentences[k].text):
+            return ctx.sentences[k]
         if not _rundown_item(ctx, k):
             return None
     return None
@@ -1554,17 +1562,12 @@ def _rundown_lead_imposer(ctx: Context, sent_index: int, target: str | None) -> 
     rates the list sets, where the story's fallback would give the default imposer -- a country's own duties read as
     the U.S.'s (round 46).  Items are short lines of their own between the rate's line and a lead-in ending with a
     colon, as for `_rundown_lead_payer`; a lead-in cueing no imposer or several, or only the item's payer, gives none."""
-    if not _rundown_item(ctx, sent_index):
+    lead = _rundown_lead(ctx, sent_index)
+    if lead is None:
         return None
-    for k in range(sent_index - 1, max(sent_index - RUNDOWN_MAX_ITEMS, -1), -1):
-        lead = ctx.sentences[k]
-        if _RUNDOWN_LEAD_END.search(lead.text):
-            cued = {m.iso3 for m in ctx.country_mentions(lead.start, lead.end)
-                    if not m.compound and _cue(lead.text, m, lead.start) == "imposer"}
-            return cued.pop() if len(cued) == 1 and target not in cued else None
-        if not _rundown_item(ctx, k):
-            return None
-    return None
+    cued = {m.iso3 for m in ctx.country_mentions(lead.start, lead.end)
+            if not m.compound and _cue(lead.text, m, lead.start) == "imposer"}
+    return cued.pop() if len(cued) == 1 and target not in cued else None
 
 
 def _article_pair(ctx: Context, sent_start: int, imposer: str | None) -> list[str]:
