@@ -611,7 +611,10 @@ PRODUCTS = (
 # Product synonyms: the matched word (lower case) -> the name reported.
 PRODUCT_SYNONYMS = {
     # spellings and words the text uses stay as published (issue 11: "aluminium", "automobiles")
-    "evs": "electric vehicles", "ev": "electric vehicles", "autos": "autos", "microchips": "semiconductors", "computer chips": "semiconductors",
+    # round 47 (xproductpp47): "computer chips" and "microchips" stay as written -- the dev labels give the rate's own
+    # words (computer chips 4 of 4, microchips 1 of 1 where the rate's sentence says it and not "semiconductors");
+    # "medicines" still names "pharmaceuticals": its labels split 7 to 5 on the same wording (a coin, left)
+    "evs": "electric vehicles", "ev": "electric vehicles", "autos": "autos",
     "medicines": "pharmaceuticals", "pharmaceutical products": "pharmaceuticals",
     "steelmakers": "steel", "steel mills": "steel", "steelworkers": "steel", "automakers": "autos",
     "auto workers": "autos", "autoworkers": "autos", "aluminum smelters": "aluminum", "lumber mills": "lumber",
