@@ -40,6 +40,8 @@ _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _SENTENCE_END = re.compile(r"[.:;…”\")’']\s*$")
 _HEADING_WORDS = 10
 _QUOTE_MARK = re.compile(r"[“”\"]")
+_QUOTATION = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)])[.!?]\s")
 _OBJECT_CUE = frozenset(
     """with to by from of against for on at than about between toward towards among including like unlike
     under over after before behind via met meet meeting meets phoned called calling urged urging told telling
@@ -197,9 +199,18 @@ class SubjectFinder:
         k = first = bisect_right(self._para_starts, pos) - 2
         while k > 0 and (self._is_heading(*self._paras[k]) or self._is_quotation_only(*self._paras[k])):
             k -= 1
-        if k == first and k > 0 and self._names_no_one(*self._paras[k]):
+        if k == first and k > 0 and self._names_no_one(*self._paras[k]) and self._in_first_sentence(pos):
             k -= 1          # round 47: one paragraph of narration between the speaker's and the pronoun's
         return self._paras[k][0] if k >= 0 else 0
+
+    def _in_first_sentence(self, pos: int) -> bool:
+        """`pos` is in the first sentence of its paragraph, quotations aside ("“...,” he said.", "He said ...",
+        "Second, he said, ..."): a sentence of narration before it may bring in a speaker the people reader does not
+        know ("A lawyer for the small businesses that sued welcomed the decision. “...,” he said.", round 22c; "John
+        Ricco of Yale University's Budget Lab put ...", d3783), who is then the nearer antecedent."""
+        start = self._paras[bisect_right(self._para_starts, pos) - 1][0]
+        narration = _QUOTATION.sub("", self.body[start:pos])
+        return not _SENTENCE_BREAK.search(narration)
 
     def _names_no_one(self, start: int, end: int) -> bool:
         """A paragraph of narration that names, refers to and quotes no one ("Australia charges nothing on imports
