@@ -215,7 +215,7 @@ class SubjectFinder:
     def _names_no_one(self, start: int, end: int) -> bool:
         """A paragraph of narration that names, refers to and quotes no one ("Australia charges nothing on imports
         from the United States, ...", a paragraph of export figures): it does not change who is speaking, so a "he
-        said" after it may still mean the person named in the paragraph before it (round 47: 14 labels of 12 writer
+        said" after it may still mean the person named in the paragraph before it (round 47: 13 labels of 11 writer
         batches in dev whose speaker is named two paragraphs up). A paragraph with a quotation keeps the floor: the
         speaker of its words may be someone the people reader did not recognise (d1235, d1251, d1383). Only right
         before the pronoun's paragraph: after a section heading the copy names the speaker again (d1734)."""
