@@ -2809,10 +2809,14 @@ def _interrupted_subject(text: str, lo: int, hi: int, pattern) -> list[str]:
 
 
 # a subject list standing outside the rate right after it: "Copper, pharmaceuticals and energy products are exempt from
-# the 30% tariff", "some goods, among them copper, ... , are exempt from the 30% tariff"
+# the 30% tariff", "some goods, among them copper, ... , are exempt from the 30% tariff", and a list said to be "among
+# the goods" exempted (round 47: "Orange juice, iron ore, steel products, oil and aircraft are among the goods left out
+# of the 50% rate", d1822; "Coffee, beef, ... are among the goods now exempted from the 40% tariff", d3224)
 # (behind the cue every match holds: few sentences have one, and the lazy subject is what costs)
+_AMONG_EXEMPTED_GOODS = rf"(?:among\s+the\s+(?:[\w-]+\s+){{0,2}}?{EXEMPTED_GOODS_NOUN}\s+(?:{LEFT_OUT_ADVERB}\s+)?)?"
 _LISTED_BEFORE = behind_cue(re.compile(
-    rf"(?P<subj>[^;:%]{{2,200}}?),?\s+{_LEFT_OUT_VERB}\s+(?:{LEFT_OUT_ADVERB}\s+){{0,2}}(?:{LEFT_OUT_CUE}|{EXEMPTED_PASSIVE})"
+    rf"(?P<subj>[^;:%]{{2,200}}?),?\s+{_LEFT_OUT_VERB}\s+(?:{LEFT_OUT_ADVERB}\s+){{0,2}}{_AMONG_EXEMPTED_GOODS}"
+    rf"(?:{LEFT_OUT_CUE}|{EXEMPTED_PASSIVE})"
     rf"(?:\s+(?:from|of))?(?:\s+paying)?{_MEASURE_LEAD}", re.I), re.compile(rf"{LEFT_OUT_CUE}|{EXEMPTED_PASSIVE}", re.I))
 _EXAMPLES_OPEN = re.compile(rf",?\s+{EXEMPT_EXAMPLES_CUE}\s+", re.I)
 _LIST_PARTS = re.compile(r",\s*|\s+(?:and|or)\s+", re.I)

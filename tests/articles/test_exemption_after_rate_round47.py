@@ -38,3 +38,10 @@ def test_an_exemption_failed_or_in_doubt_gives_no_lifted_fact(rules_only):
     lifted = _lifted(body)
     assert ("wine", 15.0) not in lifted
     assert ("smartphones", 200.0) not in lifted
+
+
+def test_goods_among_the_goods_left_out_of_the_rate(rules_only):
+    body = ("US tariff on Brazil takes effect\n\n"
+            "The United States began charging a 50% tariff on Brazilian goods on Wednesday. "
+            "Orange juice, iron ore, oil and aircraft are among the goods left out of the 50% tariff.")
+    assert {("orange juice", 50.0), ("iron ore", 50.0), ("aircraft", 50.0)} <= _lifted(body)
