@@ -2901,13 +2901,17 @@ def _exempted_after_rate(text: str, p: Percent) -> list[str]:
     tariff, with exemptions for cork, aircraft and generic pharmaceuticals", "a 20% tariff on most goods from Taiwan,
     with semiconductors exempted", "a 25% tariff on all Canadian products other than energy products", "The 10%
     surcharge exempts several categories of goods, among them beef, ..."), [] when none: goods the lexicon knows (not
-    countries or firms: "all countries except China"), read up to the next rate; not an exemption denied, failed or
-    only sought ("no carve-out for", "failed to obtain an exemption for"), nor one a modal puts in doubt right after
-    its goods ("the exemption for smartphones could be rethought").  LABELING.md rounds 15 and 30: each good is `lifted` under the rate it escapes."""
+    countries or firms: "all countries except China"), read up to the next rate; "other than" only when no rate follows
+    in the sentence (the goods' own rate: "other than energy, which has been charged at 10%", labelled both ways on dev,
+    d044 and d2543, and the relative clause's rate takes the goods); not an exemption denied, failed or only sought
+    ("no carve-out for", "failed to obtain an exemption for"), nor one a modal puts in doubt right after its goods
+    ("the exemption for smartphones could be rethought").  LABELING.md rounds 15 and 30: each good is `lifted` under
+    the rate it escapes."""
     nxt = _NEXT_PERCENT.search(text, p.end)
     hi = nxt.start() if nxt else len(text)
-    m = _exemption_noun_list(text, p, hi) or _WITH_EXEMPTED_AFTER.match(text, p.end, hi) \
-        or _EXCEPT_AFTER.match(text, p.end, hi)
+    m = _exemption_noun_list(text, p, hi) or _WITH_EXEMPTED_AFTER.match(text, p.end, hi)
+    if m is None and nxt is None:   # "other than energy, which has been charged at 10%": goods with a rate of their own
+        m = _EXCEPT_AFTER.match(text, p.end, hi)
     if m is None:
         among = _AMONG_THEM_AFTER.match(text, p.end, hi)
         cued = among is not None and _EXEMPTION_WORD_CUE.search(text, max(0, p.start - 80), among.start("np"))
