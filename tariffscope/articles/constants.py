@@ -1153,13 +1153,17 @@ EXEMPT_LIST_MIN = 2
 # "grants exemptions from the 15% rate, starting September 1, for aircraft ...", d2813; "setting out exemptions for
 # generic pharmaceuticals, aircraft ...", d3745; "because broad exemptions for electronics, ...", d1802; "won
 # exemptions from the 19% rate for its pharmaceutical products", d3104), an absolute "with" ("a 20% tariff on most goods
-# from Taiwan, with semiconductors exempted", d2949), "other than" / "except for" ("a 25% tariff on all Canadian
-# products other than energy products", d2543; "the 10 percent goes on everything ..., except for steel and
-# aluminium", d3379), and the examples of an exemption the sentence names ("The 10% surcharge exempts several
-# categories of goods, among them beef, ...", d1858; "some categories will be left out of the 10% surcharge, among them
-# automobiles ...", d2072).  Writer batches d1793-d1808, d1857-d1872, d2041-d2056, d2065-d2080, d2537-d2552,
-# d2809-d2824, d2945-d2960, d3101-d3116, d3373-d3388, d3741-d3756.  How far after the rate the cue may stand.
+# from Taiwan, with semiconductors exempted", d2949), "other than" / "except for" when no rate follows in the sentence
+# ("a 25% tariff on all Canadian products other than energy products"; on dev every such list has its own rate after it,
+# "other than energy products, which were charged 10%", d2543 and d044 labelled both ways: not read), and the examples
+# of an exemption the sentence names ("The 10% surcharge exempts several categories of goods, among them beef, ...",
+# d1858; "some categories will be left out of the 10% surcharge, among them automobiles ...", d2072).  Writer batches
+# d1793-d1808, d1857-d1872, d2033-d2048, d2065-d2080, d2799-d2814, d2943-d2958, d3103-d3118, d3741-d3756.  How far
+# after the rate the cue may stand, how far before an exemption noun a denial is read, how far before the rate the
+# exemption noun ("exemptions from the 15% rate ..., for") or an "among them" list's exemption word may stand.
 EXEMPTION_AFTER_RATE_REACH = 120
+EXEMPTION_DENIED_REACH = 40
+EXEMPTION_BEFORE_RATE_REACH = 80
 EXEMPTION_AFTER_NOUN = r"(?:exemptions?|exclusions?|carve-?outs?)"
 EXEMPTION_AFTER_EXCEPT = r"(?:other\s+than|except(?:\s+for)?|excluding)"
 EXEMPTION_AFTER_PARTICIPLE = r"(?:exempted|exempt|excluded|spared|left\s+out|carved\s+out)"

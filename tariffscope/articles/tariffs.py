@@ -86,7 +86,8 @@ from .constants import (
     EXEMPT_EXAMPLES_CUE,
     EXEMPT_LIST_MIN,
     EXEMPTION_AFTER_DENIED, EXEMPTION_AFTER_EXCEPT, EXEMPTION_AFTER_NOUN, EXEMPTION_AFTER_PARTICIPLE,
-    EXEMPTION_AFTER_HEDGE, EXEMPTION_AFTER_HEDGE_REACH, EXEMPTION_AFTER_RATE_REACH, EXEMPTION_WORD,
+    EXEMPTION_AFTER_HEDGE, EXEMPTION_AFTER_HEDGE_REACH, EXEMPTION_AFTER_RATE_REACH, EXEMPTION_BEFORE_RATE_REACH,
+    EXEMPTION_DENIED_REACH, EXEMPTION_WORD,
     EXEMPTED_PASSIVE,
     EXEMPTING_VERB,
     EXEMPTION_LIST_DENIED,
@@ -2914,7 +2915,8 @@ def _exempted_after_rate(text: str, p: Percent) -> list[str]:
         m = _EXCEPT_AFTER.match(text, p.end, hi)
     if m is None:
         among = _AMONG_THEM_AFTER.match(text, p.end, hi)
-        cued = among is not None and _EXEMPTION_WORD_CUE.search(text, max(0, p.start - 80), among.start("np"))
+        cued = among is not None and _EXEMPTION_WORD_CUE.search(text, max(0, p.start - EXEMPTION_BEFORE_RATE_REACH),
+                                                                    among.start("np"))
         m = among if cued else None
     if m is None or _EXEMPTION_HEDGED.search(text, m.start("np"), min(hi, m.start("np") + EXEMPTION_AFTER_HEDGE_REACH)):
         return []
@@ -2926,15 +2928,15 @@ def _exemption_noun_list(text: str, p: Percent, hi: int) -> re.Match | None:
     """The "for" list of an exemption noun after the rate ("with exemptions for cork, ..."), or after the measure an
     exemption noun before the rate names ("grants exemptions from the 15% rate, starting September 1, for aircraft");
     None when there is none or the noun is denied or only sought ("no carve-out for", "failed to obtain an exemption
-    for": constants.EXEMPTION_AFTER_DENIED in the 40 characters before the noun)."""
+    for": constants.EXEMPTION_AFTER_DENIED in the constants.EXEMPTION_DENIED_REACH characters before the noun)."""
     m = _EXEMPTION_FOR_AFTER.match(text, p.end, hi)
     if m is not None:
         noun_at = m.start("noun")
     else:
-        before = _EXEMPTION_FROM_BEFORE.search(text, max(0, p.start - 80), p.start)
+        before = _EXEMPTION_FROM_BEFORE.search(text, max(0, p.start - EXEMPTION_BEFORE_RATE_REACH), p.start)
         m = _FOR_AFTER_MEASURE.match(text, p.end, hi) if before else None
         noun_at = before.start() if before else 0
-    if m is None or _EXEMPTION_DENIED.search(text, max(0, noun_at - 40), noun_at):
+    if m is None or _EXEMPTION_DENIED.search(text, max(0, noun_at - EXEMPTION_DENIED_REACH), noun_at):
         return None
     return m
 
