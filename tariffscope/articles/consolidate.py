@@ -260,12 +260,15 @@ def made_by_those_hit(f: dict) -> bool:
     """The reading's goods are named in its sentence only as what the hit firms or economy make or sell ("Highland
     firms that export whisky, seafood, textiles ...", "the manufacturing base, which produces shoes and clothing")
     or as some of the goods that carry the rate ("Coffee, fruit and meat are among the goods that now carry the 50%
-    surcharge"): examples of the goods hit, not the measure's goods."""
+    surcharge"): examples of the goods hit, not the measure's goods.  Goods "among the goods" a rate leaves out are
+    its exempted goods, each `lifted` (round 47: "Orange juice, iron ore, ... are among the goods left out of the 50%
+    rate"; LABELING.md round 15)."""
     if f["product"] is None:
         return False
     text, own = f["sentence"], _stems(f["product"])
     made = [m.group("made") for m in _MAKERS_GOODS.finditer(text)]
-    among = [_CLAUSE_BREAK.split(text[:m.start()])[-1] for m in _AMONG_THE_GOODS.finditer(text)]
+    exempted = f["status"] == "lifted" and _EXEMPTION_WORD.search(text) is not None
+    among = [] if exempted else [_CLAUSE_BREAK.split(text[:m.start()])[-1] for m in _AMONG_THE_GOODS.finditer(text)]
     return any(own & _stems(items) for items in made + among)
 
 

@@ -1150,6 +1150,33 @@ SPARED_GOODS_REACH = 320
 EXEMPTION_SOUGHT = r"(?:ask\w*|press\w*|urg\w*|call\w*|lobb\w*|plea\w*|push\w*|appeal\w*|want\w*|seek\w*|sought|hop\w*)"
 EXEMPTION_WORD = r"\b(?:exempt\w*|spared?|spares|excluded|excludes|left\s+out|carved\s+out)\b"
 EXEMPT_LIST_MIN = 2
+# tariffs._exempted_after_rate (round 47, xexemptlist47; LABELING.md rounds 15 and 30: goods a rate leaves out are
+# `lifted` under it, one fact per good): an exemption whose goods stand after the rate in its own sentence -- the
+# exemption noun's "for" list ("a 15% tariff, with exemptions for cork, aircraft and generic pharmaceuticals", d2045;
+# "grants exemptions from the 15% rate, starting September 1, for aircraft ...", d2813; "setting out exemptions for
+# generic pharmaceuticals, aircraft ...", d3745; "because broad exemptions for electronics, ...", d1802; "won
+# exemptions from the 19% rate for its pharmaceutical products", d3104), an absolute "with" ("a 20% tariff on most goods
+# from Taiwan, with semiconductors exempted", d2949), "other than" / "except for" when no rate follows in the sentence
+# ("a 25% tariff on all Canadian products other than energy products"; on dev every such list has its own rate after it,
+# "other than energy products, which were charged 10%", d2543 and d044 labelled both ways: not read), and the examples
+# of an exemption the sentence names ("The 10% surcharge exempts several categories of goods, among them beef, ...",
+# d1858; "some categories will be left out of the 10% surcharge, among them automobiles ...", d2072).  Writer batches
+# d1793-d1808, d1857-d1872, d2033-d2048, d2065-d2080, d2799-d2814, d2943-d2958, d3103-d3118, d3741-d3756.  How far
+# after the rate the cue may stand, how far before an exemption noun a denial is read, how far before the rate the
+# exemption noun ("exemptions from the 15% rate ..., for") or an "among them" list's exemption word may stand.
+EXEMPTION_AFTER_RATE_REACH = 120
+EXEMPTION_DENIED_REACH = 40
+EXEMPTION_BEFORE_RATE_REACH = 80
+EXEMPTION_AFTER_NOUN = r"(?:exemptions?|exclusions?|carve-?outs?)"
+EXEMPTION_AFTER_EXCEPT = r"(?:other\s+than|except(?:\s+for)?|excluding)"
+EXEMPTION_AFTER_PARTICIPLE = r"(?:exempted|exempt|excluded|spared|left\s+out|carved\s+out)"
+# an exemption denied, failed or only sought, before its noun ("no carve-out for the sector", "failed to obtain an
+# exemption for its prized drinks industry"), and one a modal puts in doubt within the stretch after its goods start
+# ("the exemption for smartphones could be rethought")
+EXEMPTION_AFTER_DENIED = (r"\b(?:no|not|nor|without|never|fail\w*|obtain\w*|seek\w*|sought|ask\w*|press\w*|want\w*|"
+                          r"hop\w*|lobb\w*|request\w*|could|would|may|might)\b")
+EXEMPTION_AFTER_HEDGE = r"\b(?:could|would|may|might)\b"
+EXEMPTION_AFTER_HEDGE_REACH = 60
 # how far after the rate the measure's own words are read: goods the measure itself names are no goods left out of it
 # ("Refined copper cathodes have been left out of the 50% copper tariff": the rate's own goods, round 14's d625)
 LEFT_OUT_MEASURE_REACH = 30

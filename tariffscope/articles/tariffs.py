@@ -85,6 +85,9 @@ from .constants import (
     STATED_IN_FORCE,
     EXEMPT_EXAMPLES_CUE,
     EXEMPT_LIST_MIN,
+    EXEMPTION_AFTER_DENIED, EXEMPTION_AFTER_EXCEPT, EXEMPTION_AFTER_NOUN, EXEMPTION_AFTER_PARTICIPLE,
+    EXEMPTION_AFTER_HEDGE, EXEMPTION_AFTER_HEDGE_REACH, EXEMPTION_AFTER_RATE_REACH, EXEMPTION_BEFORE_RATE_REACH,
+    EXEMPTION_DENIED_REACH, EXEMPTION_WORD,
     EXEMPTED_PASSIVE,
     EXEMPTING_VERB,
     EXEMPTION_LIST_DENIED,
@@ -2562,7 +2565,8 @@ def _without_exempted(text: str, p, nxt: int, row: _Row, k: int, products: list 
     exempted = [] if listed else _exempted_goods(text, p, nxt)
     if exempted:
         row.exempted[k] = exempted
-    left_out = listed or ([] if exempted else _left_out_goods(text, p) or _not_paying_goods(text, p))
+    left_out = listed or ([] if exempted else _left_out_goods(text, p) or _not_paying_goods(text, p)
+                          or _exempted_after_rate(text, p))
     spelled = _colon_list_goods(text, p) if exempted or left_out else []
     if spelled:     # "exempted from the 15% rate from September 1: aircraft and aircraft parts, generic drugs, ..."
         exempted, left_out = ([], spelled) if left_out else (spelled, [])
@@ -2806,10 +2810,14 @@ def _interrupted_subject(text: str, lo: int, hi: int, pattern) -> list[str]:
 
 
 # a subject list standing outside the rate right after it: "Copper, pharmaceuticals and energy products are exempt from
-# the 30% tariff", "some goods, among them copper, ... , are exempt from the 30% tariff"
+# the 30% tariff", "some goods, among them copper, ... , are exempt from the 30% tariff", and a list said to be "among
+# the goods" exempted (round 47: "Orange juice, iron ore, steel products, oil and aircraft are among the goods left out
+# of the 50% rate", d1822; "Coffee, beef, ... are among the goods now exempted from the 40% tariff", d3224)
 # (behind the cue every match holds: few sentences have one, and the lazy subject is what costs)
+_AMONG_EXEMPTED_GOODS = rf"(?:among\s+the\s+(?:[\w-]+\s+){{0,2}}?{EXEMPTED_GOODS_NOUN}\s+(?:{LEFT_OUT_ADVERB}\s+)?)?"
 _LISTED_BEFORE = behind_cue(re.compile(
-    rf"(?P<subj>[^;:%]{{2,200}}?),?\s+{_LEFT_OUT_VERB}\s+(?:{LEFT_OUT_ADVERB}\s+){{0,2}}(?:{LEFT_OUT_CUE}|{EXEMPTED_PASSIVE})"
+    rf"(?P<subj>[^;:%]{{2,200}}?),?\s+{_LEFT_OUT_VERB}\s+(?:{LEFT_OUT_ADVERB}\s+){{0,2}}{_AMONG_EXEMPTED_GOODS}"
+    rf"(?:{LEFT_OUT_CUE}|{EXEMPTED_PASSIVE})"
     rf"(?:\s+(?:from|of))?(?:\s+paying)?{_MEASURE_LEAD}", re.I), re.compile(rf"{LEFT_OUT_CUE}|{EXEMPTED_PASSIVE}", re.I))
 _EXAMPLES_OPEN = re.compile(rf",?\s+{EXEMPT_EXAMPLES_CUE}\s+", re.I)
 _LIST_PARTS = re.compile(r",\s*|\s+(?:and|or)\s+", re.I)
@@ -2868,6 +2876,69 @@ def _subject_list(subj: str) -> list[str]:
             break
         items = found + items
     return items
+
+
+# the forms of an exemption whose goods stand after the rate (constants.EXEMPTION_AFTER_*), each read from the rate's end
+# to the next rate: the exemption noun's "for" list, an absolute "with" whose participle exempts, "other than" / "except
+# for" the rate's own phrase, and "among them" after an exemption word of the sentence
+_AFTER_NP = r"(?P<np>[^;:%]{2,200})"
+_EXEMPTION_FOR_AFTER = re.compile(
+    rf"[^;:%]{{0,{EXEMPTION_AFTER_RATE_REACH}}}?\b(?P<noun>{EXEMPTION_AFTER_NOUN})\s+for\s+{_AFTER_NP}", re.I)
+_EXEMPTION_FROM_BEFORE = re.compile(rf"\b{EXEMPTION_AFTER_NOUN}\s+from{_MEASURE_LEAD}", re.I)
+_FOR_AFTER_MEASURE = re.compile(rf"[^;:%]{{0,60}}?\bfor\s+{_AFTER_NP}", re.I)
+_WITH_EXEMPTED_AFTER = re.compile(
+    rf"[^;:%]{{0,{EXEMPTION_AFTER_RATE_REACH}}}?,\s*with\s+(?P<np>[^;:%,]{{2,100}}?)\s+(?:now\s+|also\s+)?"
+    rf"{EXEMPTION_AFTER_PARTICIPLE}\b", re.I)
+_EXCEPT_AFTER = re.compile(rf"[^;:%]{{0,60}}?\b{EXEMPTION_AFTER_EXCEPT}\s+{_AFTER_NP}", re.I)
+_AMONG_THEM_AFTER = re.compile(rf"[^;:%.]{{0,60}}?,\s+among\s+them\s+{_AFTER_NP}", re.I)
+_EXEMPTION_WORD_CUE = re.compile(EXEMPTION_WORD, re.I)
+_EXEMPTION_DENIED = re.compile(EXEMPTION_AFTER_DENIED, re.I)
+_EXEMPTION_HEDGED = re.compile(EXEMPTION_AFTER_HEDGE, re.I)
+_NEXT_PERCENT = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.I)
+
+
+def _exempted_after_rate(text: str, p: Percent) -> list[str]:
+    """The goods an exemption in the rate's own sentence names after the rate (constants.EXEMPTION_AFTER_*: "a 15%
+    tariff, with exemptions for cork, aircraft and generic pharmaceuticals", "a 20% tariff on most goods from Taiwan,
+    with semiconductors exempted", "a 25% tariff on all Canadian products other than energy products", "The 10%
+    surcharge exempts several categories of goods, among them beef, ..."), [] when none: goods the lexicon knows (not
+    countries or firms: "all countries except China"), read up to the next rate; "other than" only when no rate follows
+    in the sentence (the goods' own rate: "other than energy, which has been charged at 10%", labelled both ways on dev,
+    d044 and d2543, and the relative clause's rate takes the goods); not an exemption denied, failed or only sought
+    ("no carve-out for", "failed to obtain an exemption for"), nor one a modal puts in doubt right after its goods
+    ("the exemption for smartphones could be rethought").  LABELING.md rounds 15 and 30: each good is `lifted` under
+    the rate it escapes."""
+    nxt = _NEXT_PERCENT.search(text, p.end)
+    hi = nxt.start() if nxt else len(text)
+    m = _exemption_noun_list(text, p, hi) or _WITH_EXEMPTED_AFTER.match(text, p.end, hi)
+    if m is None and nxt is None:   # "other than energy, which has been charged at 10%": goods with a rate of their own
+        m = _EXCEPT_AFTER.match(text, p.end, hi)
+    if m is None:
+        among = _AMONG_THEM_AFTER.match(text, p.end, hi)
+        cued = among is not None and _EXEMPTION_WORD_CUE.search(text, max(0, p.start - EXEMPTION_BEFORE_RATE_REACH),
+                                                                    among.start("np"))
+        m = among if cued else None
+    if m is None or _EXEMPTION_HEDGED.search(text, m.start("np"), min(hi, m.start("np") + EXEMPTION_AFTER_HEDGE_REACH)):
+        return []
+    np = m.group("np")
+    return list(dict.fromkeys(_goods_phrase(np))) if _products_in(np) else []
+
+
+def _exemption_noun_list(text: str, p: Percent, hi: int) -> re.Match | None:
+    """The "for" list of an exemption noun after the rate ("with exemptions for cork, ..."), or after the measure an
+    exemption noun before the rate names ("grants exemptions from the 15% rate, starting September 1, for aircraft");
+    None when there is none or the noun is denied or only sought ("no carve-out for", "failed to obtain an exemption
+    for": constants.EXEMPTION_AFTER_DENIED in the constants.EXEMPTION_DENIED_REACH characters before the noun)."""
+    m = _EXEMPTION_FOR_AFTER.match(text, p.end, hi)
+    if m is not None:
+        noun_at = m.start("noun")
+    else:
+        before = _EXEMPTION_FROM_BEFORE.search(text, max(0, p.start - EXEMPTION_BEFORE_RATE_REACH), p.start)
+        m = _FOR_AFTER_MEASURE.match(text, p.end, hi) if before else None
+        noun_at = before.start() if before else 0
+    if m is None or _EXEMPTION_DENIED.search(text, max(0, noun_at - EXEMPTION_DENIED_REACH), noun_at):
+        return None
+    return m
 
 
 # a whole sentence, no rate in it: its subject, a cue, then the measure ("from the duty", "out of the tariff") or its end
