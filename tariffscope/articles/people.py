@@ -53,6 +53,10 @@ NAME_PATTERN = _NAME          # for quotes.py: the same names (particles, diacri
 # a Malay name with its honorific chain, as published and labelled whole ("Tengku Datuk Seri Zafrul Abdul Aziz", five
 # to seven words: beyond _NAME's four); round 30, Malaysian ministers quoted in six articles of four writer batches
 _MALAY_TITLE = rf"(?:Tengku|Tunku|Tun|Tan{_SP}Sri|Puan{_SP}Sri|Datuk|Dato['’]|Datin|Seri|Sri)"
+# the conferred styles inside a chain (Datuk Seri, Dato' Sri, Tan Sri, Puan Sri, Datuk, Datin, Tun) are no part of the
+# name shown, a royal "Tengku" / "Tunku" is (LABELING.md, decided by the lead in round 47; 55 of 55 dev labels)
+_MALAY_CONFERRED_STYLE = re.compile(
+    rf"(?<![\w’'\-])(?:(?:Datuk|Dato['’]|Tan|Puan){_SP}(?:Seri|Sri)|Datuk|Dato['’]|Datin|Tun){_SP}(?=[A-Z])")
 _MALAY_HONORIFIC_NAME = re.compile(
     rf"(?<![\w’'\-])(?P<name>{_MALAY_TITLE}(?:{_SP}{_MALAY_TITLE})*(?:{_SP}(?:bin|binti|{_CAP})){{1,5}})")
 _HONORIFIC_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof"
@@ -212,8 +216,9 @@ class Person:
 
     @property
     def shown_name(self) -> str:
-        """The name as the article publishes it (what labels give, LABELING.md people: surname only → that surname)."""
-        return self.published or self.name
+        """The name as the article publishes it (what labels give, LABELING.md people: surname only → that surname),
+        without a Malay conferred style (the chain is read whole, so its shorter cuts still join the person)."""
+        return self.published or _MALAY_CONFERRED_STYLE.sub("", self.name)
 
     @property
     def surname(self) -> str:
