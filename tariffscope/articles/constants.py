@@ -2264,16 +2264,25 @@ WHEN_AFTER_TIME = (rf"(?:\b(?:19|20)\d\d|\b(?:{_CALENDAR_WORDS})|\b(?:years?|mon
 # European countries outside the bloc", "the deficit with countries other than the U.S.", "exports to the rest of the
 # world"): LABELING.md (round 14) keeps the reporter as the flow's only party, where the sentence's other country was read
 # as the partner.  The EU has a code (EUU) and is no such group; "Europe" is left to the gazetteer.
-CODELESS_GROUP = (r"\b(?:to|with|from|into)\s+(?:the\s+)?"
+# Round 47 (xtvparties47): the same group as the second of a pair ("Trade between China and Africa", the owner the one
+# country between "between" and "and": group `between`), North America, BRICS, ASEAN by its full name, "other" before a
+# region's adjective ("shipments to other European markets") and countries "taking part in" a scheme ("the countries
+# taking part in the Belt and Road Initiative"); a region's possessive is no counterpart ("Exports from Asia's
+# fourth-largest economy").
+CODELESS_GROUP = (r"\b(?:to|with|from|into"
+                  r"|(?P<between>between\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+and)\s+(?:the\s+)?"
                   r"(?:rest\s+of\s+the\s+world"
-                  r"|(?:ASEAN|Asean|Mercosur|MERCOSUR|CPTPP|GCC)\b(?:\s+(?:countries|nations|members|states|bloc|region))?"
+                  r"|(?:ASEAN|Asean|Mercosur|MERCOSUR|CPTPP|GCC|BRICS|Association\s+of\s+South[- ]?[Ee]ast\s+Asian\s+Nations)\b"
+                  r"(?:\s+(?:countries|nations|members|states|bloc|region))?"
                   r"|(?:South[- ]?[Ee]ast(?:ern)?\s+Asia|East\s+Asia|Central\s+Asia|Asia|Sub-Saharan\s+Africa"
-                  r"|North\s+Africa|Africa|Latin\s+America|South\s+America|Middle\s+East|Gulf\s+(?:states|countries)"
-                  r"|Oceania)\b(?![-\s]Pacific)"
-                  r"|(?:other|non-[A-Z][\w.]*|European|Asian|African|Arab|Gulf|emerging)\s+(?:countries|markets|nations|"
+                  r"|North\s+Africa|Africa|Latin\s+America|South\s+America|North\s+America|Middle\s+East"
+                  r"|Gulf\s+(?:states|countries)|Oceania)\b(?![-\s]Pacific|['’]s)"
+                  r"|(?:other\s+(?:European|Asian|African|Arab|Gulf|emerging)|other|non-[A-Z][\w.]*|European|Asian|African|Arab"
+                  r"|Gulf|emerging)\s+(?:countries|markets|nations|"
                   r"(?:trading\s+)?partners|destinations|economies|suppliers|buyers)\b"
                   r"(?:\s+(?:outside|other\s+than|beyond|excluding|besides)\s+(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*)?)?"
-                  r"|countries\s+(?:of|in|outside|other\s+than|beyond|excluding|besides)\s+(?:the\s+)?[\w.-]+"
+                  r"|countries\s+(?:of|in|outside|other\s+than|beyond|excluding|besides|taking\s+part\s+in"
+                  r"|participating\s+in|involved\s+in|along)\s+(?:the\s+)?[\w.-]+"
                   r"(?:\s+(?:and\s+)?[A-Z][\w.-]*){0,3})")
 # round 35 (xtvnoperiod35): the verb that states a trade figure, for its year (trade_values.figure_verb).  A level the
 # text states with no period (LABELING.md, round 35) is told in the present -- a state ("are worth", "stands at",

@@ -361,13 +361,15 @@ def _learned_kind(model: TradeModel, c, inp) -> str:
 
 def _learned_parties(model: TradeModel, ctx, c, kind: str) -> list:
     """The parties of one kept candidate: the rules' parties, their number decided by the model."""
-    from .trade_values import (back_partner, coverage_sides, flow_order, market_partner, own_figure_partner,
-                               owned_world_flow, pronoun_market, rule_parties, side_clause_world, supplier_partner,
-                               whole_of_share, with_world, world_clause_party)
+    from .trade_values import (back_partner, codeless_group_flow, coverage_sides, flow_order, market_partner,
+                               own_figure_partner, owned_world_flow, pronoun_market, rule_parties, side_clause_world,
+                               supplier_partner, whole_of_share, with_world, world_clause_party)
 
     rp = rule_parties(ctx, c, kind)
     if c.rank:
         return rp           # a ranking's head, its rows taken out of its pair (trade_values.ranking_row, round 37)
+    if len(rp) == 1 and kind != "countermeasure_coverage" and codeless_group_flow(ctx, c) == rp:
+        return rp           # "Shipments to North America ...": a group with no code keeps the owner alone (round 47)
     if len(rp) == 1 and kind != "countermeasure_coverage" and (with_world(ctx, c) or owned_world_flow(ctx, c, kind)
                                                           or whole_of_share(ctx, c) or side_clause_world(ctx, c)):
         parties = rp        # "exports to all markets ..., with the US the single largest buyer"

@@ -2942,15 +2942,36 @@ def codeless_group_flow(ctx: Context, c: Candidate) -> list[str] | None:
     than the U.S.", "non-US partners") are not counted."""
     text, base = c.sent.text, c.sent.start
     lo, hi = _stretch(text, c.clause, c.money.start, c.money.end)
-    group = _CODELESS_GROUP.search(text, lo, hi)
+    group = _CODELESS_GROUP.search(text, lo, hi) or _group_in_clause_head(ctx, c, lo, hi)
+    if group and group.start() < lo:
+        lo = c.clause[0]
     if not group or _PAIR_WORDS.search(text, lo, hi):
         return None
     named = [m for m in ctx.country_mentions(base + lo, base + hi)
              if not base + group.start() <= m.start < base + group.end()]
     if any(_counterpart(ctx, m) for m in named) or len({m.iso3 for m in named}) > 1:
         return None
-    owner = named[0].iso3 if named else ctx.reporter
+    owner = named[0].iso3 if named else (_between_owner(ctx, c, group) or ctx.reporter)
     return [owner] if owner else None
+
+
+def _group_in_clause_head(ctx: Context, c: Candidate, lo: int, hi: int):
+    """The group of the clause's head when the amount's own stretch continues it with no country or amount of its own
+    (round 47): "Shipments to North America as a whole rose by 9.7% ..., reaching $4.2 billion", "Trade between China
+    and Africa already set a record in 2024, when it reached $295.6 billion"."""
+    text, head = c.sent.text, c.clause[0]
+    if head >= lo or _AMOUNT_AHEAD.search(text, head, lo) or ctx.country_mentions(c.sent.start + lo, c.sent.start + hi):
+        return None
+    return _CODELESS_GROUP.search(text, head, lo)
+
+
+def _between_owner(ctx: Context, c: Candidate, group) -> str | None:
+    """The one country of "between China and Africa" (round 47): the pair's other side, the flow's owner."""
+    if not group.group("between"):
+        return None
+    lo, hi = group.span("between")
+    inner = {m.iso3 for m in ctx.country_mentions(c.sent.start + lo, c.sent.start + hi)}
+    return inner.pop() if len(inner) == 1 else None
 
 
 # "Switzerland's trade surplus with the world's largest economy": the U.S.; "the world's second-largest economy": China
