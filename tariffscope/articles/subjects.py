@@ -22,7 +22,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from .constants import PERSON_ROLE_NOUNS, PRONOUN_GENDER, ROLE_WORDS_LOWER
+from .constants import PERSON_ROLE_NOUNS, PRONOUN_GENDER, QUOTATION, ROLE_WORDS_LOWER
 from .people import PeopleIndex, Person
 from .text import paragraph_spans
 
@@ -40,7 +40,7 @@ _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _SENTENCE_END = re.compile(r"[.:;…”\")’']\s*$")
 _HEADING_WORDS = 10
 _QUOTE_MARK = re.compile(r"[“”\"]")
-_QUOTATION = re.compile(r"“[^“”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+_QUOTATION = re.compile(QUOTATION)         # a paragraph is one line: the same quotations as trade_values reads
 _SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)])[.!?]\s")
 _OBJECT_CUE = frozenset(
     """with to by from of against for on at than about between toward towards among including like unlike
