@@ -2011,6 +2011,11 @@ PAIR_PRONOUN = r"\b(?:trade|commerce|turnover)\s+between\s+them\b"
 # Round 27b (timeline.one_status_per_rate): the statuses of a rate decided (in force, or decided and starting later); a
 # rate first told in one of them and read later as threatened, lifted or paused is the same fact retold
 DECIDED_STATUSES = ("in_force", "announced")
+# Round 48 (tariffs.status_told_in_own_clause): a headline rate read in force with no cue in its own clause takes the
+# announced status the same rate's body mentions give by their own clause's cue (one rate, one status at `published`;
+# the rules' status only)
+CARRIED_OVER_STATUS = "in_force"
+CARRIED_STATUS = "announced"
 # the rest of a conditional clause up to its rate: no clause break (comma, colon, dash, bracket, quotation mark);
 # RESTATED_CONDITION_OPENER and SUPPOSED_RATE_OPENER end with it
 CONDITION_CLAUSE_RUN = r"[^,;:.!?()\u2014\u2013\"\u201c\u201d]*$"

@@ -17,6 +17,8 @@ from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
     PASSED_PAY_BEFORE, PASSED_SINCE_AFTER, PASSED_START_AFTER, PASSED_START_NOT_BETWEEN, PASSED_START_OVERRULES,
     PASSED_START_REACH,
+    CARRIED_OVER_STATUS,
+    CARRIED_STATUS,
     REMEDY_COLLECTED_LATER, REMEDY_COLLECTED_NOW, REMEDY_LATER_BEGUN, REMEDY_OTHER_MEASURE, REMEDY_STAGES,
     REMEDY_TIMING_HEDGE, REVIEW_FINAL, REVIEW_NOUN, REVIEW_PRELIMINARY, REVIEW_RATE_PAID_NOW,
     PAST_PAYMENT_AUX, PAST_PAYMENT_VERB,
@@ -3853,8 +3855,11 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         facts += _extra_candidates(ctx, facts)
         facts.sort(key=lambda f: (f["span"][0], f["_rate"][0]))
     tariff_model.decide(ctx, facts, _products_with_pos, model)
-    facts = _learned_status([f for f in facts if not f.pop("_drop", False) and not supposed_rate(f)])
+    facts = [f for f in facts if not f.pop("_drop", False) and not supposed_rate(f)]
+    _mark_clause_cues(facts)
+    facts = _learned_status(facts)
     facts = eu_case_targets(ctx, facts)
+    status_told_in_own_clause(ctx, facts, learned=model is not None and model.get("status") is not None)
     # the article level, after every per-sentence decision: one reading per event, then the story's status
     facts = consolidate.consolidate(ctx, facts)
     start_told_elsewhere(ctx, facts)
@@ -3875,10 +3880,53 @@ def supposed_rate(fact: dict) -> bool:
     return opener is not None and _SUPPOSED_RATE.search(text, opener.start(), start) is not None
 
 
+def _clause_cue(fact: dict) -> str | None:
+    """The status a cue in the rate's own clause gives it (None: the default, a carried or a listed status)."""
+    text, (start, end, _) = fact["sentence"], fact["_rate"]
+    return _status_at(text, start, clause_at(text, start), end, default=None)
+
+
 def _own_cued_status(fact: dict) -> bool:
     """The fact's rate has a status cue in its own clause (not the default, not a carried or listed status)."""
-    text, (start, end, _) = fact["sentence"], fact["_rate"]
-    return _status_at(text, start, clause_at(text, start), end, default=None) is not None
+    return _clause_cue(fact) is not None
+
+
+def _mark_clause_cues(facts: list[dict]) -> None:
+    """Each fact's own-clause cue ("_cue"), read before "_rate" is dropped, for status_told_in_own_clause."""
+    for f in facts:
+        f["_cue"] = _clause_cue(f)
+
+
+def _cued_elsewhere(fact: dict, facts: list[dict]) -> set[str]:
+    """The statuses the other sentences' mentions of the fact's rate (the same imposer, target and value, compatible
+    goods) take from a cue in their own clause, where that status stands after the learned decisions."""
+    return {g["_cue"] for g in facts if g["span"][0] != fact["span"][0] and g["_cue"] is not None
+            and g["status"] == g["_cue"] and g["rate_pct"] == fact["rate_pct"] and g["imposer"] == fact["imposer"]
+            and g["target"] == fact["target"] and timeline.same_goods(g["product"], fact["product"])}
+
+
+def status_told_in_own_clause(ctx: Context, facts: list[dict], learned: bool = False) -> None:
+    """Round 48: a headline rate read in force with no status cue in its own clause (the headline's present tense:
+    "Canada hits Chinese EVs with 100% tariff", "Trump sends 25% tariff letters to Japan") is `announced` when every
+    body sentence that tells the same rate (imposer, target, value, goods) with a cue of its own tells it announced
+    ("The 100% tariff will take effect on October 1"): the labels hold a rate once, in its status at `published`
+    (LABELING.md round 15).  timeline.headline_status takes the first body mention's status, which is often an uncued
+    restatement read in force.  Not where the headline says the measure applies now ("take effect", "now",
+    timeline.applies_now).  Only headlines: a body sentence or rundown item so read was right in force 22 times to 51
+    on dev rules-only, the headline 8 to 91 (one rate told twice is two measures as often: "Indian goods 25%" in force
+    beside "a further 25% duty" to come); only this direction (an uncued `announced` beside a mention cued in force: 2
+    right, 6 wrong).  Rules' status only (`learned`: the learned status decides, and reads the story's starts itself,
+    story_start_features): past it the reading split evenly (dev 5-fold 17 articles better, 17 worse)."""
+    head = timeline.headline_start(ctx)
+    for f in facts:
+        if not learned and head is not None and f["span"][0] == head and f["_cue"] is None \
+                and f["status"] == CARRIED_OVER_STATUS and not timeline.applies_now(f["sentence"]) \
+                and _cued_elsewhere(f, facts) == {CARRIED_STATUS}:
+            f["_carry"] = True
+    for f in facts:
+        if f.pop("_carry", False):
+            f["status"] = CARRIED_STATUS
+        f.pop("_cue", None)
 
 
 def _same_rate(later: dict, fact: dict) -> bool:

@@ -50,6 +50,11 @@ _CHANGE_STACKS = re.compile(CHANGE_STACKS, re.I)
 _GLOBAL_TARGET = re.compile(GLOBAL_TARGET_WORDS + "|" + ALL_PARTNERS, re.I)
 
 
+def applies_now(sentence: str) -> bool:
+    """The sentence says its measure applies now ("take effect", "kicked in", "now", "already", "since")."""
+    return _APPLIES_NOW.search(sentence or "") is not None
+
+
 def same_goods(p: str | None, q: str | None) -> bool:
     """Products of one measure: equal, one containing the other, or one of them all goods (None)."""
     return p is None or q is None or p == q or p in q or q in p
