@@ -4141,8 +4141,8 @@ def recalled_rates(ctx: Context, facts: list[dict]) -> list[dict]:
     in a comparison with the rate that replaced it ("Myanmar is set to face a 40 percent rate from Aug. 1, lower than
     the 44 percent it was assigned in April"; "Taiwan's rate is lower than the 32 per cent Trump announced for the
     island in April"): no tariff noun names the figure, so neither the rules nor the learned extra decision took it,
-    and the labels give it `lifted` (or `paused`).  One fact per such rate no other fact of the article has, its parties
-    and goods as the extra candidates get them (roles.resolve_all on its clause).  Not in a trade-remedy story, whose
+    and the labels give it `lifted` (or `paused`).  One fact per such rate no other fact of the article has and per
+    partner (_recalled_parties: none read, no fact).  Not in a trade-remedy story, whose
     rates recalled from an earlier review or stage belong to firms and stages (round 25's _reads_assigned guard)."""
     if not _reads_assigned(ctx):
         return []
@@ -4155,10 +4155,13 @@ def recalled_rates(ctx: Context, facts: list[dict]) -> list[dict]:
                 continue
             told.add(float(p.value))
             imposer, targets = _recalled_parties(ctx, si, sent, p, facts)
+            targets = [t for t in targets if t is not None]
+            if not targets:
+                continue        # the form recalls what a partner was given: no partner read, no reading of whose
             products = _products_in(text[p.end:clause_at(text, p.start)[1]]) or [None]
             out += [{"imposer": imposer, "target": target, "product": product, "rate_pct": float(p.value),
                      "status": _recalled_status(text, p), "sentence": text, "span": [sent.start, sent.end]}
-                    for target in (targets or [None]) for product in dict.fromkeys(products)]
+                    for target in targets for product in dict.fromkeys(products)]
     return out
 
 
