@@ -4127,7 +4127,8 @@ def _recalled_parties(ctx: Context, si: int, sent, p: Percent, facts: list[dict]
     """Whose the recalled rate was: the partner its own clause names ("announced for Israel"), else that of the rate it
     is compared with -- the sentence's fact told before it ("lower the reciprocal rate on Vietnamese goods to 20%, down
     from the 46% announced in April"): the old rate of the same partner --, else the rate's clause (roles)."""
-    imposer, targets, _ = roles.resolve_all(ctx, sent.start, sent.text, clause_at(sent.text, p.start), si, anchor=p.start)
+    clause = clause_at(sent.text, p.start)
+    imposer, targets, _ = roles.resolve_all(ctx, sent.start, sent.text, clause, si, anchor=p.start)
     before = {float(q.value) for q in find_percents(sent.text) if q.start < p.start}
     compared = [f for f in facts if f["span"][0] == sent.start and f["rate_pct"] in before]
     if compared:
