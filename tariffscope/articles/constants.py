@@ -2527,3 +2527,32 @@ FLOW_BALANCE_OWNED = r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,3}?(?:surplus|deficit)\b"
 FLOW_BALANCE_RUN = (r"\s+(?:ran|runs|posted|posts|recorded|records|had|has|logged|registered|booked|reported)\s+"
                     r"(?:a|an|its)\b")
 FLOW_BALANCE_LEFT = r"\b(?:left|leaving|leaves|leave|gave|giving|gives|give)\s+$"
+
+# Round 48 (xratemiss48, tariffs.recalled_rates): a rate the story recalls only as the one announced, set or assigned
+# earlier, in a comparison with the rate that replaced it ("lower than the 44 percent it was assigned in April", "still
+# above the 17% he announced for the Philippines in April", "down from the 46% set out in April and suspended since",
+# "replaced the 37% rate that the US assigned to Bangladesh in April").  LABELING.md (rounds 26b, 32, 45): an April-type
+# rate replaced by a rate a letter, an order or a deal announces is `lifted`; one paused while a base rate applies,
+# `paused`.  The comparison word right before the figure ...
+RECALLED_RATE_LEAD = (r"\b(?:than|below|above|from|replac(?:e|es|ed|ing)|instead\s+of|such\s+as)\s+"
+                      r"(?:both\s+)?(?:the|a)\s+$")
+# ... after it an optional rate noun, then the recalling clause: an optional relative word and subject (a name of up
+# to four capitalised words, a pronoun, "the US"), a past announcing verb, and what it was announced for or when
+RECALLED_RATE_AFTER = (r"^\s*(?:[\"“”]?(?:reciprocal|country-specific|initial|original)[\"“”]?\s+)?"
+                       r"(?:(?:rate|tariff|duty|levy|figure|level)\s+)?"
+                       r"(?:(?:that|which)\s+)?"
+                       r"(?:(?:(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4})|(?:he|she|it|they|we)\s+)?"
+                       r"(?:(?:had|has|was|were|had\s+been)\s+)?(?:(?:first|initially|originally|earlier|previously)\s+)?"
+                       r"(?:announced|set\s+out|set|assigned|proposed|threatened|unveiled|floated|handed|given)"
+                       r"(?=\s+(?:out\s+)?(?:for|to|on|in|last|earlier|back|at\s+first|when|before)\b|\s*[,.;)]|\s*$)")
+# what makes a recalled figure no rate ("ahead of the 22.9% rise analysts had pencilled in" is no such clause; a noun of
+# change or aim after the figure all the same)
+RECALLED_RATE_NOT_AFTER = r"^\s*(?:gain|growth|rise|increase|drop|decline|fall|target|forecast|share|cut|jump)\b"
+# the status: replaced (LABELING.md: `lifted`), else suspended or put on hold in the same sentence (`paused`)
+RECALLED_RATE_REPLACED = r"\breplac(?:e|es|ed|ing)\b"
+RECALLED_RATE_PAUSED = r"\b(?:suspend\w*|on\s+hold|paus(?:e|es|ed|ing))\b"
+# a suspension told as the announcer's later act ("he announced for the Philippines in April before suspending ...")
+RECALLED_PAUSE_LATER = r"\b(?:before|after|then|later)\s+(?:\w+\s+)?"
+# the recalling clause ends at a comma, semicolon, dash or the next comparison
+RECALLED_CLAUSE_END = r"[,;:—–(]|\s(?:but|and|while|which|when|before|after|though|although)\s"
+RECALLED_RATE_LEAD_REACH = 40

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
+    RECALLED_RATE_AFTER, RECALLED_RATE_LEAD, RECALLED_RATE_LEAD_REACH, RECALLED_RATE_NOT_AFTER, RECALLED_RATE_PAUSED,
+    RECALLED_RATE_REPLACED, RECALLED_PAUSE_LATER, RECALLED_CLAUSE_END,
     PASSED_PAY_BEFORE, PASSED_SINCE_AFTER, PASSED_START_AFTER, PASSED_START_NOT_BETWEEN, PASSED_START_OVERRULES,
     PASSED_START_REACH,
     CARRIED_OVER_STATUS,
@@ -3863,7 +3865,8 @@ def extract_tariffs(ctx: Context) -> list[dict]:
     # the article level, after every per-sentence decision: one reading per event, then the story's status
     facts = consolidate.consolidate(ctx, facts)
     start_told_elsewhere(ctx, facts)
-    return timeline.settle(ctx, facts)
+    facts = timeline.settle(ctx, facts)
+    return facts + recalled_rates(ctx, facts)
 
 
 _SUPPOSED_RATE_OPENER = re.compile(SUPPOSED_RATE_OPENER, re.I)
@@ -4128,6 +4131,87 @@ def remedy_collection_told(ctx: Context, facts: list[dict]) -> None:
         if own and stages and not own & stages:
             continue        # "the provisional duties of up to 62.4%" in a story timing the final duties
         f["status"] = right
+
+
+_RECALLED_RATE_LEAD = re.compile(RECALLED_RATE_LEAD, re.I)
+_RECALLED_RATE_AFTER = re.compile(RECALLED_RATE_AFTER)
+_RECALLED_RATE_NOT_AFTER = re.compile(RECALLED_RATE_NOT_AFTER, re.I)
+_RECALLED_RATE_REPLACED = re.compile(RECALLED_RATE_REPLACED, re.I)
+_RECALLED_RATE_PAUSED = re.compile(RECALLED_RATE_PAUSED, re.I)
+_RECALLED_PAUSE_LATER = re.compile(RECALLED_PAUSE_LATER + r"$", re.I)
+_RECALLED_CLAUSE_END = re.compile(RECALLED_CLAUSE_END)
+
+
+def _recalled(text: str, p: Percent) -> bool:
+    """The figure is recalled as the rate announced, set or assigned earlier, in a comparison ("lower than the 44
+    percent it was assigned in April"): constants.RECALLED_RATE_*."""
+    tail = text[p.end:]
+    return bool(_RECALLED_RATE_LEAD.search(text[max(0, p.start - RECALLED_RATE_LEAD_REACH):p.start])
+                and _RECALLED_RATE_AFTER.match(tail) and not _RECALLED_RATE_NOT_AFTER.match(tail))
+
+
+def _recalled_status(text: str, p: Percent) -> str:
+    """LABELING.md (rounds 26b, 32, 45): the April-type rate a later one replaced is `lifted`; one the words after it
+    tell suspended or put on hold ("the 46% announced in April and suspended since"), and nothing replaced, `paused`.
+    A suspension told as a later act of the announcer ("he announced in April before suspending the higher rates")
+    dates the pause before the new rate: `lifted`."""
+    if _RECALLED_RATE_REPLACED.search(text):
+        return "lifted"
+    paused = _RECALLED_RATE_PAUSED.search(text, p.end)
+    return "paused" if paused and not _RECALLED_PAUSE_LATER.search(text, 0, paused.start()) else "lifted"
+
+
+def _recalled_target(ctx: Context, sent, p: Percent) -> str | None:
+    """The one partner the recalling clause names ("the 17% Trump announced for Israel in April"), else None."""
+    m = _RECALLED_RATE_AFTER.match(sent.text[p.end:])
+    rest = sent.text[p.end + m.end():]
+    stop = _RECALLED_CLAUSE_END.search(rest)
+    end = sent.start + p.end + m.end() + (stop.start() if stop else len(rest))
+    named = {c.iso3 for c in ctx.country_mentions(sent.start + p.end, end, with_people=False)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _recalled_parties(ctx: Context, si: int, sent, p: Percent, facts: list[dict]) -> tuple[str | None, list]:
+    """Whose the recalled rate was: the partner its own clause names ("announced for Israel"), else that of the rate it
+    is compared with -- the sentence's fact told before it ("lower the reciprocal rate on Vietnamese goods to 20%, down
+    from the 46% announced in April"): the old rate of the same partner --, else the rate's clause (roles)."""
+    clause = clause_at(sent.text, p.start)
+    imposer, targets, _ = roles.resolve_all(ctx, sent.start, sent.text, clause, si, anchor=p.start)
+    before = {float(q.value) for q in find_percents(sent.text) if q.start < p.start}
+    compared = [f for f in facts if f["span"][0] == sent.start and f["rate_pct"] in before]
+    if compared:
+        imposer, targets = compared[-1]["imposer"], [compared[-1]["target"]]
+    own = _recalled_target(ctx, sent, p)
+    return imposer, ([own] if own and own != imposer else targets)
+
+
+def recalled_rates(ctx: Context, facts: list[dict]) -> list[dict]:
+    """Round 48 (xratemiss48): a rate the story tells only as the one announced, set or assigned earlier for a partner,
+    in a comparison with the rate that replaced it ("Myanmar is set to face a 40 percent rate from Aug. 1, lower than
+    the 44 percent it was assigned in April"; "Taiwan's rate is lower than the 32 per cent Trump announced for the
+    island in April"): no tariff noun names the figure, so neither the rules nor the learned extra decision took it,
+    and the labels give it `lifted` (or `paused`).  One fact per such rate no other fact of the article has and per
+    partner (_recalled_parties: none read, no fact).  Not in a trade-remedy story, whose
+    rates recalled from an earlier review or stage belong to firms and stages (round 25's _reads_assigned guard)."""
+    if not _reads_assigned(ctx):
+        return []
+    told = {f["rate_pct"] for f in facts}
+    out: list[dict] = []
+    for si, sent in enumerate(ctx.sentences):
+        text = sent.text
+        for p in find_percents(text):
+            if float(p.value) in told or not _recalled(text, p):
+                continue
+            told.add(float(p.value))
+            imposer, targets = _recalled_parties(ctx, si, sent, p, facts)
+            targets = [t for t in targets if t is not None]
+            if not targets:
+                continue        # the form recalls what a partner was given: no partner read, no reading of whose
+            products = _products_in(text[p.end:clause_at(text, p.start)[1]]) or [None]
+            out += [{"imposer": imposer, "target": target, "product": product, "rate_pct": float(p.value),
+                     "status": _recalled_status(text, p), "sentence": text, "span": [sent.start, sent.end]}
+                    for target in targets for product in dict.fromkeys(products)]
+    return out
 
 
 def _extra_candidates(ctx: Context, facts: list[dict]) -> list[dict]:
