@@ -136,6 +136,7 @@ from .constants import (
     OVER_QUOTA_REACH,
     PAYER_VERB_BEFORE_RATE, PRONOUN_OBJECT, ANTECEDENT_PLACE_BEFORE, ORIGIN_AFTER_GOODS,
     PERCENT_UNIT,
+    GENERAL_GOODS_WORDS,
     PRODUCTS,
     PRODUCT_SYNONYMS,
     QUOTA_GOODS_SENTENCES,
@@ -244,6 +245,29 @@ _PRODUCT_RE = re.compile(
     r"(?<![\w-])(?:" + literal_alternation(sorted(_LEXICON, key=len, reverse=True), ignorecase=True) + r")(?![\w-])",
     re.I,
 )
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
+
+
+# round 48 (xgoodsnull48): the general goods lexicon (constants.GENERAL_GOODS_WORDS), singular and plural, read only
+# where the hand lexicon finds nothing; a capital only where a sentence starts ("Cocoa, black tea ... join coffee"),
+# elsewhere it is a name ("Apple", "Condoleezza Rice", a headline's title case)
+_GENERAL_GOODS_FORMS = {form for w in GENERAL_GOODS_WORDS if w not in _LEXICON for form in (w, _plural(w))} - set(_LEXICON)
+_GENERAL_GOODS_RE = re.compile(
+    r"(?<![\w-])(?:" + literal_alternation(sorted(_GENERAL_GOODS_FORMS, key=len, reverse=True), ignorecase=True)
+    + r")(?![\w-])", re.I)
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|^[“\"‘'(*\s]+)$")
+
+
+def _general_goods_word(np: str, m: re.Match) -> bool:
+    """A general lexicon match in lower case, or capitalised only where a sentence starts."""
+    word = m.group(0)
+    return word.islower() or (word[0].isupper() and word[1:].islower()
+                              and bool(_SENTENCE_START_BEFORE.search(np, 0, m.start())))
 _ON_NP = re.compile(
     rf"^[\s\-]*(?:[“”\"‘’']?[\w\-.’']+[“”\"‘’']?\s+){{0,4}}?(?:(?:{TARIFF_NOUNS}|taxe?s?)\s+)?(?:on|against|covering|cover|covers|covered|targeting|"
     r"appl(?:y|ies|ied|ying)(?:\s+(?:from|as of|starting)\s+[A-Z][a-z]+\.?\s+\d{1,2},?)?\s+to)\s+",
@@ -460,10 +484,17 @@ def _bought_goods(np: str, start: int, end: int) -> bool:
 
 
 def _products_with_pos(np: str) -> list[tuple[str, int]]:
-    """(product, start offset) per product in a noun phrase; adjacent matches are one product."""
+    """(product, start offset) per product in a noun phrase; adjacent matches are one product.  The hand lexicon
+    first; where it finds nothing, the general goods lexicon (round 48), its words as written."""
+    return _lexicon_goods(np, _PRODUCT_RE) or _lexicon_goods(np, _GENERAL_GOODS_RE, _general_goods_word)
+
+
+def _lexicon_goods(np: str, lexicon: re.Pattern, keep=lambda np, m: True) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     last_end = -10
-    for m in _PRODUCT_RE.finditer(np):
+    for m in lexicon.finditer(np):
+        if not keep(np, m):
+            continue
         if _SHIP_VERB.match(np, m.start()) or (m.group(0).lower() in ("ship", "ships")
                                                 and _SHIP_SUBJECT.search(np, 0, m.start())):
             continue            # "the goods it ships to the United States": a verb, not ships as goods
