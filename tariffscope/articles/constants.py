@@ -627,6 +627,10 @@ PRODUCT_SYNONYMS = {
 # nouns whose most frequent WordNet 3.0 sense is a foodstuff, beverage, produce, clothing, fabric, fuel, metal, wood,
 # paper, furniture ... ("rice", "cocoa", "brandy", "garments", "citrus"); built by build_goods_words.py, shipped as JSON
 GENERAL_GOODS_WORDS = frozenset(json.loads(Path(__file__).with_name("goods_words.json").read_text(encoding="utf-8"))["words"])
+# the industry or its firms after a goods word ("garment sector", "cocoa farmers", "rice millers"): who is hit
+INDUSTRY_AFTER_GOODS_WORD = (r"sectors?|industry|industries|makers?|manufacturers?|producers?|exporters?|importers?|"
+                             r"growers?|farmers?|millers?|workers?|factory|factories|firms?|companies|company|"
+                             r"association|associations|council|board|houses?|brands?|groups?|giants?|sellers?|traders?")
 # Words that mean "all goods" when they are the object of a tariff: product stays null.
 ALL_GOODS_WORDS = r"(?:goods|imports|exports|products|items|shipments|merchandise|everything|all)"
 # LABELING.md: the target is the country whose goods the text says pay the rate ("Ruritania's steel still pays the

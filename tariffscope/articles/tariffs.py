@@ -137,6 +137,7 @@ from .constants import (
     PAYER_VERB_BEFORE_RATE, PRONOUN_OBJECT, ANTECEDENT_PLACE_BEFORE, ORIGIN_AFTER_GOODS,
     PERCENT_UNIT,
     GENERAL_GOODS_WORDS,
+    INDUSTRY_AFTER_GOODS_WORD,
     PRODUCTS,
     PRODUCT_SYNONYMS,
     QUOTA_GOODS_SENTENCES,
@@ -263,9 +264,17 @@ _GENERAL_GOODS_RE = re.compile(
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|^[“\"‘'(*\s]+)$")
 
 
+# "the garment sector warns of a 30% tariff", "garment makers": a goods word before an industry or its firms names who
+# is hit, not what the rate is on (the exports, "garment exports", stay goods)
+_INDUSTRY_AFTER = re.compile(rf"\s+(?:{INDUSTRY_AFTER_GOODS_WORD})\b", re.I)
+
+
 def _general_goods_word(np: str, m: re.Match) -> bool:
-    """A general lexicon match in lower case, or capitalised only where a sentence starts."""
+    """A general lexicon match in lower case, or capitalised only where a sentence starts; not a modifier of an
+    industry or its firms."""
     word = m.group(0)
+    if _INDUSTRY_AFTER.match(np, m.end()):
+        return False
     return word.islower() or (word[0].isupper() and word[1:].islower()
                               and bool(_SENTENCE_START_BEFORE.search(np, 0, m.start())))
 _ON_NP = re.compile(
