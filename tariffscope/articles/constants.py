@@ -626,7 +626,8 @@ PRODUCT_SYNONYMS = {
 # Round 48 (xgoodsnull48): the general goods lexicon, read only where PRODUCTS finds no goods word in a phrase --
 # nouns whose most frequent WordNet 3.0 sense is a foodstuff, beverage, produce, clothing, fabric, fuel, metal, wood,
 # paper, furniture ... ("rice", "cocoa", "brandy", "garments", "citrus"); built by build_goods_words.py, shipped as JSON
-GENERAL_GOODS_WORDS = frozenset(json.loads(Path(__file__).with_name("goods_words.json").read_text(encoding="utf-8"))["words"])
+GENERAL_GOODS_WORDS = frozenset(
+    json.loads(Path(__file__).with_name("goods_words.json").read_text(encoding="utf-8"))["words"])
 # the industry or its firms after a goods word ("garment sector", "cocoa farmers", "rice millers"): who is hit
 INDUSTRY_AFTER_GOODS_WORD = (r"sectors?|industry|industries|makers?|manufacturers?|producers?|exporters?|importers?|"
                              r"growers?|farmers?|millers?|workers?|factory|factories|firms?|companies|company|"

@@ -277,6 +277,8 @@ def _general_goods_word(np: str, m: re.Match) -> bool:
         return False
     return word.islower() or (word[0].isupper() and word[1:].islower()
                               and bool(_SENTENCE_START_BEFORE.search(np, 0, m.start())))
+
+
 _ON_NP = re.compile(
     rf"^[\s\-]*(?:[“”\"‘’']?[\w\-.’']+[“”\"‘’']?\s+){{0,4}}?(?:(?:{TARIFF_NOUNS}|taxe?s?)\s+)?(?:on|against|covering|cover|covers|covered|targeting|"
     r"appl(?:y|ies|ied|ying)(?:\s+(?:from|as of|starting)\s+[A-Z][a-z]+\.?\s+\d{1,2},?)?\s+to)\s+",
@@ -498,7 +500,12 @@ def _products_with_pos(np: str) -> list[tuple[str, int]]:
     return _lexicon_goods(np, _PRODUCT_RE) or _lexicon_goods(np, _GENERAL_GOODS_RE, _general_goods_word)
 
 
-def _lexicon_goods(np: str, lexicon: re.Pattern, keep=lambda np, m: True) -> list[tuple[str, int]]:
+def _any_match(np: str, m: re.Match) -> bool:
+    return True
+
+
+def _lexicon_goods(np: str, lexicon: re.Pattern, keep=_any_match) -> list[tuple[str, int]]:
+    """_products_with_pos over one lexicon; `keep` screens its matches."""
     out: list[tuple[str, int]] = []
     last_end = -10
     for m in lexicon.finditer(np):
