@@ -170,7 +170,7 @@ from .gazetteer import find_countries, lookup
 from .money import Percent, find_percents
 from .prefilter import behind_cue
 from .text import clause_at, clause_spans, literal_alternation
-from .products import (head_label_span, item_products, lead_products, listed_goods, open_products, subject_lead_products,
+from .products import (goods_nouns_after, head_label_span, item_products, lead_products, listed_goods, open_products, subject_lead_products,
                        subject_list_goods, subject_products)
 
 _TARIFF_NOUN = re.compile(rf"\b{TARIFF_NOUNS}\b|\btax(?:ed|es)?\b|\btariffed\b", re.I)
@@ -496,8 +496,10 @@ def _bought_goods(np: str, start: int, end: int) -> bool:
 
 def _products_with_pos(np: str) -> list[tuple[str, int]]:
     """(product, start offset) per product in a noun phrase; adjacent matches are one product.  The hand lexicon
-    first; where it finds nothing, the general goods lexicon (round 48), its words as written."""
-    return _lexicon_goods(np, _PRODUCT_RE) or _lexicon_goods(np, _GENERAL_GOODS_RE, _general_goods_word)
+    first; where it finds nothing, the general goods lexicon (round 48), its words as written with the nouns after
+    them ("strawberry jam")."""
+    return _lexicon_goods(np, _PRODUCT_RE) or [(np[st:goods_nouns_after(np, st + len(g))].lower(), st)
+                                                for g, st in _lexicon_goods(np, _GENERAL_GOODS_RE, _general_goods_word)]
 
 
 def _any_match(np: str, m: re.Match) -> bool:
