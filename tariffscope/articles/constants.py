@@ -628,6 +628,8 @@ PRODUCT_SYNONYMS = {
 # paper, furniture ... ("rice", "cocoa", "brandy", "garments", "citrus"); built by build_goods_words.py, shipped as JSON
 GENERAL_GOODS_WORDS = frozenset(
     json.loads(Path(__file__).with_name("goods_words.json").read_text(encoding="utf-8"))["words"])
+# a phrase the open reader (products.open_products) names whole, for the general lexicon's goods words in it
+OPEN_PHRASE_WORDS = 8
 # the industry or its firms after a goods word ("garment sector", "cocoa farmers", "rice millers"): who is hit
 INDUSTRY_AFTER_GOODS_WORD = (r"sectors?|industry|industries|makers?|manufacturers?|producers?|exporters?|importers?|"
                              r"growers?|farmers?|millers?|workers?|factory|factories|firms?|companies|company|"

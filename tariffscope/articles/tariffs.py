@@ -137,6 +137,7 @@ from .constants import (
     PAYER_VERB_BEFORE_RATE, PRONOUN_OBJECT, ANTECEDENT_PLACE_BEFORE, ORIGIN_AFTER_GOODS,
     PERCENT_UNIT,
     GENERAL_GOODS_WORDS,
+    OPEN_PHRASE_WORDS,
     INDUSTRY_AFTER_GOODS_WORD,
     PRODUCTS,
     PRODUCT_SYNONYMS,
@@ -255,13 +256,12 @@ def _plural(word: str) -> str:
 
 
 # round 48 (xgoodsnull48): the general goods lexicon (constants.GENERAL_GOODS_WORDS), singular and plural, read only
-# where the hand lexicon finds nothing; a capital only where a sentence starts ("Cocoa, black tea ... join coffee"),
-# elsewhere it is a name ("Apple", "Condoleezza Rice", a headline's title case)
+# where the hand lexicon finds nothing; in lower case only: a capital is a name ("Apple", "Swatch said ...",
+# "Condoleezza Rice", a headline's title case)
 _GENERAL_GOODS_FORMS = {form for w in GENERAL_GOODS_WORDS if w not in _LEXICON for form in (w, _plural(w))} - set(_LEXICON)
 _GENERAL_GOODS_RE = re.compile(
     r"(?<![\w-])(?:" + literal_alternation(sorted(_GENERAL_GOODS_FORMS, key=len, reverse=True), ignorecase=True)
     + r")(?![\w-])", re.I)
-_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|^[“\"‘'(*\s]+)$")
 
 
 # "the garment sector warns of a 30% tariff", "garment makers": a goods word before an industry or its firms names who
@@ -270,13 +270,8 @@ _INDUSTRY_AFTER = re.compile(rf"\s+(?:{INDUSTRY_AFTER_GOODS_WORD})\b", re.I)
 
 
 def _general_goods_word(np: str, m: re.Match) -> bool:
-    """A general lexicon match in lower case, or capitalised only where a sentence starts; not a modifier of an
-    industry or its firms."""
-    word = m.group(0)
-    if _INDUSTRY_AFTER.match(np, m.end()):
-        return False
-    return word.islower() or (word[0].isupper() and word[1:].islower()
-                              and bool(_SENTENCE_START_BEFORE.search(np, 0, m.start())))
+    """A general lexicon match in lower case, not a modifier of an industry or its firms."""
+    return m.group(0).islower() and not _INDUSTRY_AFTER.match(np, m.end())
 
 
 _ON_NP = re.compile(
@@ -498,8 +493,19 @@ def _products_with_pos(np: str) -> list[tuple[str, int]]:
     """(product, start offset) per product in a noun phrase; adjacent matches are one product.  The hand lexicon
     first; where it finds nothing, the general goods lexicon (round 48), its words as written with the nouns after
     them ("strawberry jam")."""
-    return _lexicon_goods(np, _PRODUCT_RE) or [(np[st:goods_nouns_after(np, st + len(g))].lower(), st)
-                                                for g, st in _lexicon_goods(np, _GENERAL_GOODS_RE, _general_goods_word)]
+    return _lexicon_goods(np, _PRODUCT_RE) or _general_goods(np)
+
+
+def _general_goods(np: str) -> list[tuple[str, int]]:
+    """The general lexicon's goods of a phrase, named as the open reader names the short phrase holding them
+    ("parboiled rice", "halogenated butyl rubber", "petroleum products"), else with the nouns after them."""
+    found = _lexicon_goods(np, _GENERAL_GOODS_RE, _general_goods_word)
+    opened = open_products(np) if found and len(np.split()) <= OPEN_PHRASE_WORDS else []
+    out = {}
+    for word, st in found:
+        name = next((o for o in opened if word in o), None) or np[st:goods_nouns_after(np, st + len(word))].lower()
+        out.setdefault(name, st)
+    return list(out.items())
 
 
 def _any_match(np: str, m: re.Match) -> bool:
@@ -1189,11 +1195,13 @@ def _producer_payer_goods(lead: str) -> list[str]:
     mod = _PRODUCER_MODIFIER_PAYS.search(lead)
     if not mod:
         return []
-    known = _products_in(mod.group("np"))
+    known = [g for g, _ in _lexicon_goods(mod.group("np"), _PRODUCT_RE)]
     if known:
         return known
     words = mod.group("np").split()
-    return [_adjunct_plural(words[-1].lower())] if len(words) == 1 and open_products(words[0]) else []
+    if len(words) == 1 and open_products(words[0]):
+        return [_adjunct_plural(words[-1].lower())]     # "garment exporters": garments (before the general lexicon)
+    return _products_in(mod.group("np"))
 
 
 def _adjunct_plural(word: str) -> str:

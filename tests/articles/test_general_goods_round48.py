@@ -1,8 +1,8 @@
 """Round 48 (xgoodsnull48): the general goods lexicon. Where the hand lexicon (constants.PRODUCTS) finds no goods word
 in a rate's phrase, the reader looks in goods_words.json, nouns whose most frequent WordNet 3.0 sense is a foodstuff,
-beverage, garment, fuel, metal, wood ... (build_goods_words.py): the goods that pay a rate as its subject ("Rice from
-the United States", "American cocoa and brandy will face") are no longer all goods. A goods word that only describes who is
-hurt, or a capitalised name, gives no goods to an all-goods rate. The stories run the rules alone.
+beverage, garment, fuel, metal, wood ... (build_goods_words.py): the goods that pay a rate as its subject ("Imported
+rice from the United States", "American cocoa and brandy will face") are no longer all goods. A goods word that only
+describes who is hurt, or a capitalised name, gives no goods to an all-goods rate. The stories run the rules alone.
 """
 from __future__ import annotations
 
@@ -10,8 +10,8 @@ from inline import rate_products as products
 
 
 def test_subject_goods_of_a_rate_change(rules_only):
-    body = ("Seoul trims farm duties\n\nRice from the United States will see its tariff cut from 10% to 5%, the "
-            "agriculture ministry said on Monday.")
+    body = ("Seoul trims farm duties\n\nImported rice from the United States will see its tariff cut from 10% to "
+            "5%, the agriculture ministry said on Monday.")
     assert {("rice", 10.0), ("rice", 5.0)} <= products(body)
     assert (None, 5.0) not in products(body)
 
