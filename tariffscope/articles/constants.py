@@ -5,6 +5,9 @@ plus a unit test.  Nothing in this module does work; it only holds data.
 """
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 # --------------------------------------------------------------------------- reading
 MAX_BYTES = 8 * 1024 * 1024          # larger inputs are rejected (ArticleError), real copy is < 1 MB
 TEXT_SUFFIXES = (".txt", ".md", ".markdown")
@@ -620,6 +623,17 @@ PRODUCT_SYNONYMS = {
     "auto workers": "autos", "autoworkers": "autos", "aluminum smelters": "aluminum", "lumber mills": "lumber",
     "softwood": "softwood lumber", "car": "cars", "auto": "autos", "film": "films", "movie": "movies", "lng": "natural gas",
 }
+# Round 48 (xgoodsnull48): the general goods lexicon, read only where PRODUCTS finds no goods word in a phrase --
+# nouns whose most frequent WordNet 3.0 sense is a foodstuff, beverage, produce, clothing, fabric, fuel, metal, wood,
+# paper, furniture ... ("rice", "cocoa", "brandy", "garments", "citrus"); built by build_goods_words.py, shipped as JSON
+GENERAL_GOODS_WORDS = frozenset(
+    json.loads(Path(__file__).with_name("goods_words.json").read_text(encoding="utf-8"))["words"])
+# a phrase the open reader (products.open_products) names whole, for the general lexicon's goods words in it
+OPEN_PHRASE_WORDS = 8
+# the industry or its firms after a goods word ("garment sector", "cocoa farmers", "rice millers"): who is hit
+INDUSTRY_AFTER_GOODS_WORD = (r"sectors?|industry|industries|makers?|manufacturers?|producers?|exporters?|importers?|"
+                             r"growers?|farmers?|millers?|workers?|factory|factories|firms?|companies|company|"
+                             r"association|associations|council|board|houses?|brands?|groups?|giants?|sellers?|traders?")
 # Words that mean "all goods" when they are the object of a tariff: product stays null.
 ALL_GOODS_WORDS = r"(?:goods|imports|exports|products|items|shipments|merchandise|everything|all)"
 # LABELING.md: the target is the country whose goods the text says pay the rate ("Ruritania's steel still pays the

@@ -380,3 +380,22 @@ def listed_goods(np: str, known) -> list[str]:
         out += item
     return list(dict.fromkeys(out))
 
+
+
+# round 48 (xgoodsnull48): at most two nouns after a general goods word, which name the goods with it ("strawberry jam",
+# "hardwood plywood", "vanilla beans"): lower case, no function word, verb form, party, class or trade-flow word
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z’'-]*)")
+GOODS_NOUNS_AFTER = 2
+
+
+def goods_nouns_after(text: str, end: int) -> int:
+    """Where the goods noun phrase whose first goods word ends at `end` ends."""
+    for _ in range(GOODS_NOUNS_AFTER):
+        m = _NOUN_AFTER.match(text, end)
+        word = m.group(1) if m else ""
+        if not word or word.endswith(("ing", "ed", "ly")) or word in _FUNCTION or word in _VERBS \
+                or word in _NOT_GOODS or word in _ALL_GOODS or word in _TRAILING or word in _DET or word in _RANK \
+                or word in NOT_GOODS_HEADS or _CUT.match(" " + word) or word in ("and", "or", "nor", "but"):
+            break
+        end = m.end()
+    return end

@@ -140,6 +140,9 @@ from .constants import (
     OVER_QUOTA_REACH,
     PAYER_VERB_BEFORE_RATE, PRONOUN_OBJECT, ANTECEDENT_PLACE_BEFORE, ORIGIN_AFTER_GOODS,
     PERCENT_UNIT,
+    GENERAL_GOODS_WORDS,
+    OPEN_PHRASE_WORDS,
+    INDUSTRY_AFTER_GOODS_WORD,
     PRODUCTS,
     PRODUCT_SYNONYMS,
     QUOTA_GOODS_SENTENCES,
@@ -172,7 +175,7 @@ from .gazetteer import find_countries, lookup
 from .money import Percent, find_percents
 from .prefilter import behind_cue
 from .text import clause_at, clause_spans, literal_alternation
-from .products import (head_label_span, item_products, lead_products, listed_goods, open_products, subject_lead_products,
+from .products import (goods_nouns_after, head_label_span, item_products, lead_products, listed_goods, open_products, subject_lead_products,
                        subject_list_goods, subject_products)
 
 _TARIFF_NOUN = re.compile(rf"\b{TARIFF_NOUNS}\b|\btax(?:ed|es)?\b|\btariffed\b", re.I)
@@ -248,6 +251,33 @@ _PRODUCT_RE = re.compile(
     r"(?<![\w-])(?:" + literal_alternation(sorted(_LEXICON, key=len, reverse=True), ignorecase=True) + r")(?![\w-])",
     re.I,
 )
+
+
+def _plural(word: str) -> str:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word[:-1] + "ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else word + "s"
+
+
+# round 48 (xgoodsnull48): the general goods lexicon (constants.GENERAL_GOODS_WORDS), singular and plural, read only
+# where the hand lexicon finds nothing; in lower case only: a capital is a name ("Apple", "Swatch said ...",
+# "Condoleezza Rice", a headline's title case)
+_GENERAL_GOODS_FORMS = {form for w in GENERAL_GOODS_WORDS if w not in _LEXICON for form in (w, _plural(w))} - set(_LEXICON)
+_GENERAL_GOODS_RE = re.compile(
+    r"(?<![\w-])(?:" + literal_alternation(sorted(_GENERAL_GOODS_FORMS, key=len, reverse=True), ignorecase=True)
+    + r")(?![\w-])", re.I)
+
+
+# "the garment sector warns of a 30% tariff", "garment makers": a goods word before an industry or its firms names who
+# is hit, not what the rate is on (the exports, "garment exports", stay goods)
+_INDUSTRY_AFTER = re.compile(rf"\s+(?:{INDUSTRY_AFTER_GOODS_WORD})\b", re.I)
+
+
+def _general_goods_word(np: str, m: re.Match) -> bool:
+    """A general lexicon match in lower case, not a modifier of an industry or its firms."""
+    return m.group(0).islower() and not _INDUSTRY_AFTER.match(np, m.end())
+
+
 _ON_NP = re.compile(
     rf"^[\s\-]*(?:[“”\"‘’']?[\w\-.’']+[“”\"‘’']?\s+){{0,4}}?(?:(?:{TARIFF_NOUNS}|taxe?s?)\s+)?(?:on|against|covering|cover|covers|covered|targeting|"
     r"appl(?:y|ies|ied|ying)(?:\s+(?:from|as of|starting)\s+[A-Z][a-z]+\.?\s+\d{1,2},?)?\s+to)\s+",
@@ -464,10 +494,35 @@ def _bought_goods(np: str, start: int, end: int) -> bool:
 
 
 def _products_with_pos(np: str) -> list[tuple[str, int]]:
-    """(product, start offset) per product in a noun phrase; adjacent matches are one product."""
+    """(product, start offset) per product in a noun phrase; adjacent matches are one product.  The hand lexicon
+    first; where it finds nothing, the general goods lexicon (round 48), its words as written with the nouns after
+    them ("strawberry jam")."""
+    return _lexicon_goods(np, _PRODUCT_RE) or _general_goods(np)
+
+
+def _general_goods(np: str) -> list[tuple[str, int]]:
+    """The general lexicon's goods of a phrase, named as the open reader names the short phrase holding them
+    ("parboiled rice", "halogenated butyl rubber", "petroleum products"), else with the nouns after them."""
+    found = _lexicon_goods(np, _GENERAL_GOODS_RE, _general_goods_word)
+    opened = open_products(np) if found and len(np.split()) <= OPEN_PHRASE_WORDS else []
+    out = {}
+    for word, st in found:
+        name = next((o for o in opened if word in o), None) or np[st:goods_nouns_after(np, st + len(word))].lower()
+        out.setdefault(name, st)
+    return list(out.items())
+
+
+def _any_match(np: str, m: re.Match) -> bool:
+    return True
+
+
+def _lexicon_goods(np: str, lexicon: re.Pattern, keep=_any_match) -> list[tuple[str, int]]:
+    """_products_with_pos over one lexicon; `keep` screens its matches."""
     out: list[tuple[str, int]] = []
     last_end = -10
-    for m in _PRODUCT_RE.finditer(np):
+    for m in lexicon.finditer(np):
+        if not keep(np, m):
+            continue
         if _SHIP_VERB.match(np, m.start()) or (m.group(0).lower() in ("ship", "ships")
                                                 and _SHIP_SUBJECT.search(np, 0, m.start())):
             continue            # "the goods it ships to the United States": a verb, not ships as goods
@@ -1144,11 +1199,13 @@ def _producer_payer_goods(lead: str) -> list[str]:
     mod = _PRODUCER_MODIFIER_PAYS.search(lead)
     if not mod:
         return []
-    known = _products_in(mod.group("np"))
+    known = [g for g, _ in _lexicon_goods(mod.group("np"), _PRODUCT_RE)]
     if known:
         return known
     words = mod.group("np").split()
-    return [_adjunct_plural(words[-1].lower())] if len(words) == 1 and open_products(words[0]) else []
+    if len(words) == 1 and open_products(words[0]):
+        return [_adjunct_plural(words[-1].lower())]     # "garment exporters": garments (before the general lexicon)
+    return _products_in(mod.group("np"))
 
 
 def _adjunct_plural(word: str) -> str:
