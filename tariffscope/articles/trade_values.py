@@ -3148,6 +3148,8 @@ def _named_partner_pair(ctx: Context, sent, clause_mentions: list, mentions: lis
                  or (_BALANCE_WORD.search(sent.text) and _counterpart(ctx, cm[0])))) \
             or _PAIR_WORDS.search(sent.text) or elsewhere:
         reporter = ctx.reporter if ctx.reporter != partner else ctx.default_imposer
+        if reporter == partner and _PAIR_WORDS.search(sent.text):
+            reporter = ctx.main_country     # the story's own country named: "bilateral" is with its other one (round 48)
         if reporter and reporter != partner:
             return [reporter, partner]
     return None
