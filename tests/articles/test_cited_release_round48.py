@@ -38,3 +38,8 @@ def test_an_agency_quoted_on_something_else_is_no_release():
     assert ctx.cited_release_country() is None
     cited = quoted.replace("the USDA says", "USDA data show")
     assert value_candidate(story + cited, 650.4e6)[0].cited_release_country() == "USA"
+
+
+def test_the_two_countries_with_the_reporter_named_pair_it_with_the_main_country():
+    body = MEXICO.replace("over the period.", "over the period, 15.3% of all US merchandise trade.")
+    assert parties_by_amount(body + "This summary draws on US Census Bureau data.")[506.91e9] == {"USA", "MEX"}
