@@ -158,12 +158,16 @@ class Context:
         """The country of the first statistics agency whose figures the story cites anywhere (AGENCY_DATA_WORDS near
         its name): round 48, a story whose lede names neither an owner of a flow nor an agency but tells the agency's
         figures further down ("Mexico set to top U.S. export markets ... according to U.S. Census Bureau data"; "Source:
-        U.S. Census Bureau" under a plywood case's import rows) reports that agency's country's trade."""
+        U.S. Census Bureau" under a plywood case's import rows) reports that agency's country's trade -- a country the
+        story names besides the agency itself: "Separately, Eurostat figures showed the bloc's imports grew" at the end of
+        a story about Vietnam's trade names no EU, and stays an aside (round 39)."""
         for agency in _AGENCY.finditer(self.body):
+            iso = STATISTICS_AGENCIES[agency.group(0)]
             # (the name's own words left out: "Statistics Canada" is no citation of itself)
             lo, hi = max(0, agency.start() - AGENCY_DATA_REACH), agency.end() + AGENCY_DATA_REACH
-            if _AGENCY_DATA.search(self.body, lo, agency.start()) or _AGENCY_DATA.search(self.body, agency.end(), hi):
-                return STATISTICS_AGENCIES[agency.group(0)]
+            cited = _AGENCY_DATA.search(self.body, lo, agency.start()) or _AGENCY_DATA.search(self.body, agency.end(), hi)
+            if cited and any(m.iso3 == iso and not agency.start() <= m.start < agency.end() for m in self.countries):
+                return iso
         return None
 
     def _owns_flow(self, m: Mention) -> bool:

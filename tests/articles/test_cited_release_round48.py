@@ -32,7 +32,7 @@ def test_an_agency_quoted_on_something_else_is_no_release():
     story = ("Pakistan rice finds a market\n\n"
              "Pakistan's rice growers see an opening as buyers look for new suppliers. Pakistan sold more in Europe too. "
              "A fiscal year earlier, it had shipped 595,120 tonnes for $650.4m.\n\n")
-    quoted = ("Imported rice has claimed a larger part of the market there for three decades, the USDA says: from "
+    quoted = ("Imported rice has claimed a larger part of the market in the United States for three decades, the USDA says: from "
               "7 percent of domestic use to a quarter.")
     ctx, _ = value_candidate(story + quoted, 650.4e6)
     assert ctx.cited_release_country() is None
