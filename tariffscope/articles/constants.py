@@ -771,6 +771,12 @@ STATISTICS_AGENCIES = {
     "General Administration of Customs": "CHN",
     "Central Statistics Office": "IRL",
 }
+# Round 48 (xtvreporter48): below the lede an agency gives the reporter only where the story cites its figures -- a data
+# word within AGENCY_DATA_REACH characters either side ("according to Census Bureau figures", "Figures from Destatis ...
+# show", "Source: U.S. Census Bureau", "By the Census Bureau's count") -- not where it is quoted on something else ("the
+# USDA says: from 7 percent of domestic use", d3141's Pakistan rice story)
+AGENCY_DATA_WORDS = r"\b(?:data|figures|statistics|numbers|count|according\s+to|sources?:)(?!\w)"
+AGENCY_DATA_REACH = 40
 # A country owning the story's trade balance or its whole foreign trade (round 24, context.story_reporter), besides the
 # possessive flows: the name used attributively before a goods/trade balance ("the US trade deficit barely moved", "The
 # U.S. trade gap shrank", "US goods trade deficit falls", "America's goods deficit with China") -- "trade" or "goods" is

@@ -12,7 +12,8 @@ from .constants import (BALANCE_CLAUSE_START, BALANCE_SIDES_AFTER, BALANCE_SIDES
                         COUNTRY_POINTER_MENTION, COUNTRY_POINTER_OTHER_WORDS, COUNTRY_POINTER_SENTENCES,
                         HOME_STORY_MIN_SENTENCES, LEDE_SENTENCES, OWNED_BALANCE_AFTER, OWNED_FLOW_ONE_WORD_AFTER,
                         OWNED_GOODS_WORDS, OWNED_TRADE_AFTER, OWNED_TRADE_LEVEL_AFTER, SELF_POINTER_BALANCE,
-                        SELF_POINTER_NOT_WORDS, SELF_POINTER_OPENING, SELF_POINTER_VERB, STATISTICS_AGENCIES)
+                        SELF_POINTER_NOT_WORDS, SELF_POINTER_OPENING, SELF_POINTER_VERB, STATISTICS_AGENCIES,
+                        AGENCY_DATA_REACH, AGENCY_DATA_WORDS)
 from .gazetteer import Mention
 from .people import PeopleIndex
 from .text import Sentence, literal_alternation, split_sentences
@@ -51,6 +52,7 @@ _SIDES_BEFORE = re.compile(BALANCE_SIDES_BEFORE, re.I)
 _SIDES_AFTER = re.compile(BALANCE_SIDES_AFTER, re.I)
 # a statistics agency's name as a word of its own (not inside a longer word: "ONS" in "ONSITE")
 _AGENCY = re.compile(rf"\b(?:{literal_alternation(STATISTICS_AGENCIES)})\b")
+_AGENCY_DATA = re.compile(AGENCY_DATA_WORDS, re.I)
 # "tariffs on China's exports", "curbs against Chinese exports": a flow named as something else's object
 _OBJECT_BEFORE = re.compile(r"\b(?:on|against|of|from|to|for|with|into|over|about|targeting|hit|hits|hitting)\s+(?:the\s+)?$", re.I)
 
@@ -130,16 +132,18 @@ class Context:
     def story_reporter(self) -> str | None:
         """The implicit reporter of the story's trade figures (LABELING.md: "the story's country"): the first country of
         the headline, deck and lede that owns a trade flow ("Taiwan's exports hit ...", "German exports to the US slide");
-        else the country of the statistics agency the headline, deck or lede names (round 39); else the main country;
-        else -- a story about one country's own trade that names no other ("Türkiye exported ...") -- the default
-        imposer.  The mention count alone reads a Taiwan release naming China more often as China's."""
+        else the country of the statistics agency the headline, deck or lede names (round 39), else of the first one the
+        story names further down (round 48); else the main country; else -- a story about one country's own trade that
+        names no other ("Türkiye exported ...") -- the default imposer.  The mention count alone reads a Taiwan release
+        naming China more often as China's."""
         lede_end = self.sentences[min(len(self.sentences), LEDE_SENTENCES) - 1].end if self.sentences else 0
         for m in self.countries:
             if m.start >= lede_end:
                 break
             if self._owns_flow(m):
                 return m.iso3
-        return self.release_country(lede_end) or self.main_country or self.default_imposer
+        return (self.release_country(lede_end) or self.cited_release_country() or self.main_country
+                or self.default_imposer)
 
     def release_country(self, lede_end: int) -> str | None:
         """The country of the first statistics agency named before `lede_end` ("USDA sees farm trade deficit easing to
@@ -149,6 +153,22 @@ class Context:
         China)."""
         agency = _AGENCY.search(self.body, 0, lede_end)
         return STATISTICS_AGENCIES[agency.group(0)] if agency else None
+
+    def cited_release_country(self) -> str | None:
+        """The country of the first statistics agency whose figures the story cites anywhere (AGENCY_DATA_WORDS near
+        its name): round 48, a story whose lede names neither an owner of a flow nor an agency but tells the agency's
+        figures further down ("Mexico set to top U.S. export markets ... according to U.S. Census Bureau data"; "Source:
+        U.S. Census Bureau" under a plywood case's import rows) reports that agency's country's trade -- a country the
+        story names besides the agency itself: "Separately, Eurostat figures showed the bloc's imports grew" at the end of
+        a story about Vietnam's trade names no EU, and stays an aside (round 39)."""
+        for agency in _AGENCY.finditer(self.body):
+            iso = STATISTICS_AGENCIES[agency.group(0)]
+            # (the name's own words left out: "Statistics Canada" is no citation of itself)
+            lo, hi = max(0, agency.start() - AGENCY_DATA_REACH), agency.end() + AGENCY_DATA_REACH
+            cited = _AGENCY_DATA.search(self.body, lo, agency.start()) or _AGENCY_DATA.search(self.body, agency.end(), hi)
+            if cited and any(m.iso3 == iso and not agency.start() <= m.start < agency.end() for m in self.countries):
+                return iso
+        return None
 
     def _owns_flow(self, m: Mention) -> bool:
         if _OBJECT_BEFORE.search(self.body, max(0, m.start - 15), m.start):

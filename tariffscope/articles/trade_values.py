@@ -3148,9 +3148,20 @@ def _named_partner_pair(ctx: Context, sent, clause_mentions: list, mentions: lis
                  or (_BALANCE_WORD.search(sent.text) and _counterpart(ctx, cm[0])))) \
             or _PAIR_WORDS.search(sent.text) or elsewhere:
         reporter = ctx.reporter if ctx.reporter != partner else ctx.default_imposer
+        if reporter == partner and _PAIR_WORDS.search(sent.text):
+            reporter = ctx.main_country     # the story's own country named: "bilateral" is with its other one (round 48)
         if reporter and reporter != partner:
             return [reporter, partner]
     return None
+
+
+def _story_two(ctx: Context) -> list[str] | None:
+    """The story's two countries "the two countries" / "bilateral" point to when the sentence names none: the reporter
+    and the default imposer -- or, where the reporter is the default imposer itself (round 48: a U.S. story reporting
+    the Census Bureau's figures on its trade with Mexico, "between the two countries reached $506.91 billion"), the
+    story's main country."""
+    other = ctx.default_imposer if ctx.default_imposer != ctx.reporter else ctx.main_country
+    return [ctx.reporter, other] if ctx.reporter and other and other != ctx.reporter else None
 
 
 def _reporter_and_counterpart(ctx: Context, clause_mentions, partner: str, seller: bool) -> list[str] | None:
@@ -3205,9 +3216,8 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
         pair = _named_partner_pair(ctx, sent, clause_mentions, mentions, out[0])
         if pair:
             return pair
-    if not out and _PAIR_WORDS.search(sent.text) and ctx.reporter and ctx.default_imposer \
-            and ctx.reporter != ctx.default_imposer:
-        return [ctx.reporter, ctx.default_imposer]     # "trade ... between the two countries", no country named
+    if not out and _PAIR_WORDS.search(sent.text) and _story_two(ctx):
+        return _story_two(ctx)     # "trade ... between the two countries", no country named
     if len(out) == 1 or (len(out) < 2 and not fill) or (not out and balance):
         return out          # one side named (a balance naming nobody is the story country's: the caller's): "India's trade deficit widened ..." is with the world
     if len(out) < 2:
