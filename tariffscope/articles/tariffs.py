@@ -3908,6 +3908,11 @@ def extract_tariffs(ctx: Context) -> list[dict]:
         carry.had_tariff = has_noun or bool(rates) or carry.had_tariff
         carry.measure_goods, carry.measure_unclear = [], False   # a rate sentence's own facts are the antecedent now
         carry.goods_countries = _country_codes(text) if sent_facts else carry.goods_countries
+    return _decided_article_facts(ctx, facts)
+
+
+def _decided_article_facts(ctx: Context, facts: list[dict]) -> list[dict]:
+    """The sentence readings' facts after the learned decisions and the article-level readings."""
     later_status_wins(facts)
     model = tariff_model.active()
     if (model is not None and model.get("extra") is not None) or tariff_model.collector is not None:
