@@ -381,7 +381,6 @@ def listed_goods(np: str, known) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-
 # round 48 (xgoodsnull48): at most two nouns after a general goods word, which name the goods with it ("strawberry jam",
 # "hardwood plywood", "vanilla beans"): lower case, no function word, verb form, party, class or trade-flow word
 _NOUN_AFTER = re.compile(r"\s+([a-z][a-z’'-]*)")

@@ -3216,8 +3216,9 @@ def _parties(ctx: Context, sent, cl: tuple[int, int], si: int, fill: bool = True
         pair = _named_partner_pair(ctx, sent, clause_mentions, mentions, out[0])
         if pair:
             return pair
-    if not out and _PAIR_WORDS.search(sent.text) and _story_two(ctx):
-        return _story_two(ctx)     # "trade ... between the two countries", no country named
+    two = _story_two(ctx) if not out and _PAIR_WORDS.search(sent.text) else None
+    if two:
+        return two      # "trade ... between the two countries", no country named
     if len(out) == 1 or (len(out) < 2 and not fill) or (not out and balance):
         return out          # one side named (a balance naming nobody is the story country's: the caller's): "India's trade deficit widened ..." is with the world
     if len(out) < 2:
