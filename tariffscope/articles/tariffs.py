@@ -174,7 +174,7 @@ from .context import RATE_FIRST_ITEM, Context
 from .gazetteer import find_countries, lookup
 from .money import Percent, find_percents
 from .prefilter import behind_cue
-from .text import clause_at, clause_spans, literal_alternation
+from .text import clause_at, clause_spans, literal_alternation, longest_first_trie
 from .products import (goods_nouns_after, head_label_span, item_products, lead_products, listed_goods, open_products, subject_lead_products,
                        subject_list_goods, subject_products)
 
@@ -248,7 +248,7 @@ for _p in list(_LEXICON):
     elif _p.endswith("s") and not _p.endswith(("ss", "us", "is", "gas")) and len(_p) > 4:
         _LEXICON.setdefault(_p[:-1], _p)
 _PRODUCT_RE = re.compile(
-    r"(?<![\w-])(?:" + literal_alternation(sorted(_LEXICON, key=len, reverse=True), ignorecase=True) + r")(?![\w-])",
+    r"(?<![\w-])(?:" + longest_first_trie(_LEXICON, ignorecase=True) + r")(?![\w-])",
     re.I,
 )
 
@@ -264,8 +264,7 @@ def _plural(word: str) -> str:
 # "Condoleezza Rice", a headline's title case)
 _GENERAL_GOODS_FORMS = {form for w in GENERAL_GOODS_WORDS if w not in _LEXICON for form in (w, _plural(w))} - set(_LEXICON)
 _GENERAL_GOODS_RE = re.compile(
-    r"(?<![\w-])(?:" + literal_alternation(sorted(_GENERAL_GOODS_FORMS, key=len, reverse=True), ignorecase=True)
-    + r")(?![\w-])", re.I)
+    r"(?<![\w-])(?:" + longest_first_trie(_GENERAL_GOODS_FORMS, ignorecase=True) + r")(?![\w-])", re.I)
 
 
 # "the garment sector warns of a 30% tariff", "garment makers": a goods word before an industry or its firms names who

@@ -1,0 +1,48 @@
+"""Round 49 (xspeed49): speed with the facts unchanged. The large literal lexicons (the hand goods lexicon and round
+48's 7,800-form general goods lexicon) are compiled as a trie nested by every character (text.longest_first_trie),
+which must match exactly what the length-sorted alternation (text.literal_alternation) matched: the same spans, the
+longest word first, the shorter ones where the longer fails its boundary. The stories run the rules alone and keep
+round 48's goods readings.
+"""
+from __future__ import annotations
+
+import re
+
+from inline import rate_products as products
+
+from tariffscope.articles.text import literal_alternation, longest_first_trie
+
+_WORDS = ["rice", "rices", "rice wine", "rice-wine", "ric", "oil", "olive oil", "olive", "oils", "Apple", "apple pie",
+          "cocoa", "cocoa beans", "co"]
+_TEXTS = ["Rice wine and olive oils, apple pie; RICE-WINE and rices", "ricewine co-op cocoa beansprout oil-rich",
+          "olive oil\nolive  oil, apples, co., cocoa beans.", "x-rice rice- ric rice_wine Olive Oil"]
+
+
+def _spans(pattern: str, flags: int, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", text, flags)]
+
+
+def test_trie_matches_the_length_sorted_alternation():
+    for flags, ignorecase in ((re.I, True), (0, False)):
+        old = literal_alternation(sorted(set(_WORDS), key=len, reverse=True), ignorecase)
+        new = longest_first_trie(_WORDS, ignorecase)
+        for text in _TEXTS + [t.upper() for t in _TEXTS]:
+            assert _spans(new, flags, text) == _spans(old, flags, text), (flags, text)
+
+
+def test_trie_keeps_the_plain_alternation_for_non_ascii_words_under_ignorecase():
+    words = ["café", "cafés", "tea"]
+    assert longest_first_trie(words, ignorecase=True) == literal_alternation(sorted(words, key=len, reverse=True), True)
+    assert "(?:" in longest_first_trie(["rice", "rices"], ignorecase=True)
+
+
+def test_general_goods_still_read(rules_only):
+    body = ("Beijing hits back\n\nChina's commerce ministry said American cocoa and brandy will face an extra 15% "
+            "tariff from March 10.")
+    assert {("cocoa", 15.0), ("brandy", 15.0)} <= products(body)
+
+
+def test_general_goods_word_before_an_industry_is_no_goods(rules_only):
+    body = ("Cairo weighs its options\n\nWashington imposed a 10% tariff on all imports from Egypt, hurting rice "
+            "farmers.")
+    assert products(body) == {(None, 10.0)}
