@@ -46,3 +46,28 @@ def test_general_goods_word_before_an_industry_is_no_goods(rules_only):
     body = ("Cairo weighs its options\n\nWashington imposed a 10% tariff on all imports from Egypt, hurting rice "
             "farmers.")
     assert products(body) == {(None, 10.0)}
+
+
+def test_fold_as_the_per_character_generator():
+    import unicodedata
+
+    from tariffscope.articles.people import _fold
+    for text in ("Luiz Inácio Lula da Silva", "Maroš Šefčovič", "plain ASCII", "Ø ł ß ﬁ “x”", ""):
+        assert _fold(text) == "".join(unicodedata.normalize("NFKD", c)[0] if ord(c) > 127 else c for c in text)
+
+
+def test_known_person_written_without_accents_is_the_known_one():
+    from tariffscope.articles import people as P
+    first = {}
+    for k in P.KNOWN_PEOPLE:
+        first.setdefault(P._fold(k), k)
+    assert P._KNOWN_BY_FOLD == first
+    assert all(P._KNOWN_BY_NAME[k] == next(j for j in P.KNOWN_PEOPLE if k == j.split()[-1] or k == j)
+               for k in P.KNOWN_PEOPLE)
+
+
+def test_empty_frames_are_fresh_copies():
+    from tariffscope.articles.frames import _frame
+    a, b = _frame("article_quote", []), _frame("article_quote", [])
+    assert a.equals(b) and a is not b and a.height == 0
+    assert _frame("article_quote", [{"article_id": "x", "position": 0}]).height == 1
