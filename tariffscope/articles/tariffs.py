@@ -3919,10 +3919,12 @@ def _decided_article_facts(ctx: Context, facts: list[dict]) -> list[dict]:
         facts.sort(key=lambda f: (f["span"][0], f["_rate"][0]))
     tariff_model.decide(ctx, facts, _products_with_pos, model)
     facts = [f for f in facts if not f.pop("_drop", False) and not supposed_rate(f)]
-    _mark_clause_cues(facts)
+    learned = model is not None and model.get("status") is not None
+    if not learned:
+        _mark_clause_cues(facts)        # (speed, round 49: read by status_told_in_own_clause for the rules' status only)
     facts = _learned_status(facts)
     facts = eu_case_targets(ctx, facts)
-    status_told_in_own_clause(ctx, facts, learned=model is not None and model.get("status") is not None)
+    status_told_in_own_clause(ctx, facts, learned=learned)
     # the article level, after every per-sentence decision: one reading per event, then the story's status
     facts = consolidate.consolidate(ctx, facts)
     start_told_elsewhere(ctx, facts)
