@@ -71,3 +71,22 @@ def test_empty_frames_are_fresh_copies():
     a, b = _frame("article_quote", []), _frame("article_quote", [])
     assert a.equals(b) and a is not b and a.height == 0
     assert _frame("article_quote", [{"article_id": "x", "position": 0}]).height == 1
+
+
+_STORIES = ["Medicines are also currently spared from the 39% reciprocal tariff, and chips are outside the 19% tariff.",
+            "Steel would be exempt from the 25% duty if talks succeed. Coffee was left out of the 10% levy.",
+            "The countries covered, which include China, Vietnam and Thailand, face 20%. Trading partners — notably Japan",
+            "A week later he paused those tariffs for 90 days. It then postponed the start of those duties until April 2.",
+            "Washington imposed a 10% tariff on all imports from Egypt, and the 25% rate stands."]
+
+
+def test_prefiltered_scans_find_what_the_bare_patterns_find():
+    from tariffscope.articles import roles, tariffs, timeline
+    for gated in (tariffs._LEFT_OUT_BEFORE, roles._GROUP_MEMBERS, timeline._POINTED_OBJECT_CHANGE):
+        bare = gated.pattern
+        for text in _STORIES:
+            ends = [len(text)] + [i for i, c in enumerate(text) if c.isdigit() or c.isupper()]
+            for pos in range(0, len(text), 7):
+                for end in ends:
+                    a, b = gated.search(text, pos, end), bare.search(text, pos, end)
+                    assert (a and a.span()) == (b and b.span()), (bare.pattern[:40], text, pos, end)
