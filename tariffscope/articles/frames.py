@@ -8,10 +8,20 @@ from tariffscope.columns import polars_schema
 
 from .read import Article
 
+# a table's frame with no rows, built once (speed, round 49: most articles have no rows for some tables, and building
+# an empty frame from empty lists costs polars more than cloning one)
+_EMPTY: dict[str, pl.DataFrame] = {}
+
+
 def _frame(table: str, rows: list[dict]) -> pl.DataFrame:
     schema = polars_schema(table)
+    if not rows and table in _EMPTY:
+        return _EMPTY[table].clone()
     cols = {c: [r.get(c) for r in rows] for c in schema}
-    return pl.DataFrame(cols, schema=schema)
+    frame = pl.DataFrame(cols, schema=schema)
+    if not rows:
+        _EMPTY[table] = frame.clone()
+    return frame
 
 
 def article_frames(art: Article, facts: dict) -> dict[str, pl.DataFrame]:

@@ -1750,6 +1750,8 @@ def _previous_isos(ctx: Context, sent_index: int) -> list[str]:
 from .prefilter import prefiltered  # noqa: E402
 
 _GLOBAL, _RETALIATION, _RATE_FOR = map(prefiltered, (_GLOBAL, _RETALIATION, _RATE_FOR))
+# (round 49: its ten look-behinds were tried at each of the 120 characters before every country mention)
+_GROUP_MEMBERS = prefiltered(_GROUP_MEMBERS)
 
 
 # Rate-country pairs in a sentence with several rates (round 10, xpairs): each rate with its own country segment.

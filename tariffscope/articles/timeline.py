@@ -29,6 +29,7 @@ from .constants import (ALL_PARTNERS, DECIDED_STATUSES, FIRST_STEP_BEFORE, GLOBA
                         SAME_GOODS_WORDS, UNTIL_NOW_NOT_PAST, UNTIL_NOW_OPENING, UNTIL_NOW_PAST)
 from .context import Context
 from .money import find_percents
+from .prefilter import prefiltered
 
 KEY_FIELDS = ("imposer", "target", "product", "rate_pct", "status")
 # a headline that states the measure applies now ("US tariffs of 39% take effect", "15% tariff applies
@@ -488,8 +489,9 @@ def _ended_now_fact(fact: dict) -> bool:
 # pointer is the object of a past pause or removal verb near the next sentence's start ("A week later he paused it for
 # 90 days", "It then postponed the start of those duties until April 2"), or the subject of a past pause ("Those
 # tariffs were suspended until July 9").  LABELING.md: suspended, delayed, on hold is `paused`; removed is `lifted`.
-_POINTED_OBJECT_CHANGE = re.compile(rf"\b(?:(?P<pause>{POINTED_PAUSE_VERB})\s+{POINTED_OBJECT}|"
-                                    rf"(?P<lift>{POINTED_LIFT_VERB})\s+{POINTED_OBJECT}(?!\s+(?:to|up)\b))", re.I)
+# (behind the verbs every match holds: round 49, searched in the opening of every sentence after a rate)
+_POINTED_OBJECT_CHANGE = prefiltered(re.compile(rf"\b(?:(?P<pause>{POINTED_PAUSE_VERB})\s+{POINTED_OBJECT}|"
+                                    rf"(?P<lift>{POINTED_LIFT_VERB})\s+{POINTED_OBJECT}(?!\s+(?:to|up)\b))", re.I))
 _POINTED_SUBJECT_PAUSE = re.compile(rf"\b(?:they|{POINTED_OBJECT})\s+(?:was|were|has|have|had)\s+(?:been\s+)?"
                                     rf"(?:(?:later|since|then|subsequently|quickly|soon)\s+)?(?:been\s+)?"
                                     rf"(?P<pause>{POINTED_PAUSE_VERB})\b", re.I)
