@@ -1134,7 +1134,7 @@ EXEMPT_SUBJECT_MEASURE = (r"(?:it|them|(?:the|that|this|these|those|its|his|thei
                           r"increases?|penalty|penalties)(?!\s+(?:reductions?|cuts?|relief|concessions?|breaks?|"
                           r"preferences?|quotas?|regimes?|schedules?|lists?|codes?)\b))\b")
 # words of a subject that describes goods by a rule or names the measure rather than naming goods
-EXEMPT_SUBJECT_DESCRIBED = (r"subject\s+to|covered|qualify\w*|compliant|exceptions?|except|tariffs?|dut(?:y|ies)|levy|"
+EXEMPT_SUBJECT_DESCRIBED = (r"subject\s+to|covered|qualify\w*|compl(?:y|ying|iant)|exceptions?|except|tariffs?|dut(?:y|ies)|levy|"
                             r"levies|rates?|surcharges?")
 # tariffs._listed_exemption (round 20b, LABELING.md rounds 15-16: goods left out of a rate are `lifted` with it, each
 # one when they are listed, also when named after "among them"/"such as" but said to be exempted): the goods of a list

@@ -3050,12 +3050,13 @@ _SUBJECT_ASIDE = re.compile(r"^\s*(?:which|who|whose|that|under|for|on|in|at|aft
 # country's main exports") when the lexicon knows no goods in it
 _SUBJECT_APPOSITION = re.compile(r"^\s*(?:the|a|an|its|their|one|two|some|several|many|most|[\w.-]+['’]s)\b", re.I)
 # a clause in what stays of the subject: a speaker's verb or a verb of its own ("The White House said pharmaceuticals
-# ... remain exempt"), goods only described by a rule or the measure itself ("Goods subject to the Section 232
-# tariffs", "Duties on semiconductors ... are not covered by the rate", "with the exception of unmanned aircraft");
-# "such as" / "including" examples are the goods
+# ... remain exempt", "the fact that semiconductors have been exempted"), a relative clause with no comma ("Vehicles
+# and auto parts that comply with the USMCA"), goods only described by a rule or the measure itself ("Goods subject
+# to the Section 232 tariffs", "Duties on semiconductors ... are not covered by the rate", "with the exception of
+# unmanned aircraft"); "such as" / "including" examples are the goods
 _EXEMPT_SUBJECT_CLAUSE = re.compile(
-    r"\b(?:said|says|say|told|reported|while|whereas|because|when|if|than|is|are|was|were|has|have|had|will|would|"
-    r"could|may|might|should|not|no|unless|whether|" + EXEMPT_SUBJECT_DESCRIBED + r")\b", re.I)
+    r"\b(?:said|says|say|told|reported|that|which|who|while|whereas|because|when|if|than|is|are|was|were|has|have|"
+    r"had|will|would|could|may|might|should|not|no|unless|whether|" + EXEMPT_SUBJECT_DESCRIBED + r")\b", re.I)
 # the measure's time after the cue: an exemption while a review runs is `paused`, one with an end no lasting one
 _EXEMPT_SUBJECT_UNTIL = re.compile(r"\b(?:until|till|pending|while)\b", re.I)
 
