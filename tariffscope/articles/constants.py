@@ -1133,6 +1133,14 @@ EXEMPT_SUBJECT_MEASURE = (r"(?:it|them|(?:the|that|this|these|those|its|his|thei
                           r"(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|surcharges?|measures?|rates?|hikes?|"
                           r"increases?|penalty|penalties)(?!\s+(?:reductions?|cuts?|relief|concessions?|breaks?|"
                           r"preferences?|quotas?|regimes?|schedules?|lists?|codes?)\b))\b")
+# ... and the active form (round 49): an actor exempts the goods, the measure after "from" ("The White House has also
+# exempted passenger vehicles, certain electronics, pharmaceuticals and critical minerals from the surcharge", "A list
+# of close to 700 exemptions ... spared orange juice, nuts, cellulose and certain fertilizers from the new rate", "The
+# order ... exempts goods such as coffee, beef, bananas and tomatoes from the "reciprocal" tariffs").  The verbs, and
+# the words before the verb that make it no exemption made (a denial, a modal, a wish).
+EXEMPTING_ACTIVE_VERB = r"(?:exempt(?:ed|s)|spare[sd]|exclude[sd]|(?:left|leaves)\s+out)"
+EXEMPTING_ACTIVE_UNDONE = (r"\b(?:not|no|never|nor|would|could|may|might|should|will|wants?|asked|urged|sought|seeks?|"
+                           r"refused|declined|failed|if|whether|unless)\b")
 # words of a subject that describes goods by a rule or names the measure rather than naming goods
 EXEMPT_SUBJECT_DESCRIBED = (r"subject\s+to|covered|qualify\w*|compl(?:y|ying|iant)|exceptions?|except|tariffs?|dut(?:y|ies)|levy|"
                             r"levies|rates?|surcharges?")

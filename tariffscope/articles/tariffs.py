@@ -127,6 +127,7 @@ from .constants import (
     SPARING_VERB,
     RATE_FREE_EXEMPTION_REACH,
     EXEMPT_SUBJECT_ADVERB, EXEMPT_SUBJECT_CUE, EXEMPT_SUBJECT_DESCRIBED, EXEMPT_SUBJECT_MEASURE,
+    EXEMPTING_ACTIVE_UNDONE, EXEMPTING_ACTIVE_VERB,
     RATE_FREE_MEASURE_NOUN,
     MEASURE_PHRASE_GENERIC,
     MEASURE_PHRASE_SUBJECT,
@@ -3025,7 +3026,8 @@ def _rate_free_exemption(text: str) -> list[str]:
     or examples in it (_CLAUSE_IN_SUBJECT). Not an exemption only planned ("could be exempted": no copula matches)."""
     m = _RATE_FREE_EXEMPTION.match(text.strip())
     if not m or _CLAUSE_IN_SUBJECT.search(m.group("subj")):
-        return _interrupted_subject(text, 0, len(text), _INTERRUPTED_RATE_FREE) or _exempt_subject_goods(text)
+        return _interrupted_subject(text, 0, len(text), _INTERRUPTED_RATE_FREE) or _exempt_subject_goods(text) \
+            or _active_exemption_goods(text)
     for part in m.group("subj").split(","):
         goods = _products_in(part)      # the lexicon's goods only: "Up to now, buyers have been largely spared"
         if goods:
@@ -3080,6 +3082,26 @@ def _exempt_subject_goods(text: str) -> list[str]:
     subject = ",".join(parts)
     examples = _EXAMPLES_OPEN.split(subject, maxsplit=1)    # the goods under a class word ("inputs, including ores")
     np = examples[-1] if len(examples) > 1 else subject
+    return list(dict.fromkeys(g for g in _goods_of(np) if g)) if _products_in(np) else []
+
+
+# round 49: the active form -- the verb, its object up to "from", and the measure (constants.EXEMPTING_ACTIVE_*)
+_EXEMPTING_ACTIVE = re.compile(
+    rf"\b{EXEMPTING_ACTIVE_VERB}\s+(?P<np>[^;:%]{{2,200}}?)\s+from\s+{EXEMPT_SUBJECT_MEASURE}", re.I)
+_EXEMPTING_UNDONE = re.compile(EXEMPTING_ACTIVE_UNDONE, re.I)
+
+
+def _active_exemption_goods(text: str) -> list[str]:
+    """The goods a rate-free sentence's actor exempts from the measure ("The White House has also exempted passenger
+    vehicles, certain electronics, pharmaceuticals and critical minerals from the surcharge"), [] when none: the
+    object's list, its examples when a class word opens it ("exempts goods such as coffee, beef ..."); goods the lexicon
+    knows; not an exemption denied, wished or to come before the verb ("has not exempted", "could spare").  Round 49;
+    LABELING.md rounds 15, 16 and 30."""
+    m = _EXEMPTING_ACTIVE.search(text) if _EXEMPT_SUBJECT_CUE.search(text) else None
+    if m is None or _EXEMPTING_UNDONE.search(text, 0, m.start()):
+        return []
+    examples = _EXAMPLES_OPEN.split(m.group("np"), maxsplit=1)
+    np = examples[-1] if len(examples) > 1 else m.group("np")
     return list(dict.fromkeys(g for g in _goods_of(np) if g)) if _products_in(np) else []
 
 

@@ -39,3 +39,13 @@ def test_goods_described_by_a_rule_or_kept_out_of_another_measure_give_no_fact(r
             "are exempt from the tariff until the review ends.")
     lifted = _lifted(body)
     assert not {g for g, _ in lifted} & {"sugar", "pork", "eggs", "steel", "aluminum", "medicines"}
+
+
+def test_an_actor_exempting_goods_from_the_measure(rules_only):
+    body = ("US sets a 10% surcharge on imports\n\n"
+            "The 10% surcharge on all imports starts on Saturday. The White House has also exempted passenger "
+            "vehicles, certain electronics and pharmaceuticals from the surcharge. Officials would not exempt "
+            "coffee from the surcharge.")
+    lifted = _lifted(body)
+    assert {("electronics", 10.0), ("pharmaceuticals", 10.0)} <= lifted
+    assert ("coffee", 10.0) not in lifted
