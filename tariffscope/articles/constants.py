@@ -1129,7 +1129,8 @@ EXEMPT_SUBJECT_CUE = (r"(?:exempt(?:ed)?|spared|excluded|left\s+out(?:side)?|car
 EXEMPT_SUBJECT_ADVERB = (r"(?:now|also|currently|still|likewise|largely|entirely|completely|all|expressly|too|"
                          r"so\s+far|for\s+now|as\s+well|altogether|for\s+the\s+(?:time\s+being|moment)|"
                          r"at\s+present|on\s+the\s+other\s+hand)")
-EXEMPT_SUBJECT_MEASURE = (r"(?:it|them|(?:the|that|this|these|those|its|his|their|both|all)\s+(?:[\w\"“”'’-]+\s+){0,3}?"
+EXEMPT_SUBJECT_MEASURE = (r"(?:it|them|(?:the|that|this|these|those|its|his|their|both|all)\s+"
+                          r"(?:[\w\"“”'’-]+\s+){0,3}?"
                           r"(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|surcharges?|measures?|rates?|hikes?|"
                           r"increases?|penalty|penalties)(?!\s+(?:reductions?|cuts?|relief|concessions?|breaks?|"
                           r"preferences?|quotas?|regimes?|schedules?|lists?|codes?)\b))\b")
@@ -1142,8 +1143,8 @@ EXEMPTING_ACTIVE_VERB = r"(?:exempt(?:ed|s)|spare[sd]|exclude[sd]|(?:left|leaves
 EXEMPTING_ACTIVE_UNDONE = (r"\b(?:not|no|never|nor|would|could|may|might|should|will|wants?|asked|urged|sought|seeks?|"
                            r"refused|declined|failed|if|whether|unless)\b")
 # words of a subject that describes goods by a rule or names the measure rather than naming goods
-EXEMPT_SUBJECT_DESCRIBED = (r"subject\s+to|covered|qualify\w*|compl(?:y|ying|iant)|exceptions?|except|tariffs?|dut(?:y|ies)|levy|"
-                            r"levies|rates?|surcharges?")
+EXEMPT_SUBJECT_DESCRIBED = (r"subject\s+to|covered|qualify\w*|compl(?:y|ying|iant)|exceptions?|except|tariffs?|"
+                            r"dut(?:y|ies)|levy|levies|rates?|surcharges?")
 # tariffs._listed_exemption (round 20b, LABELING.md rounds 15-16: goods left out of a rate are `lifted` with it, each
 # one when they are listed, also when named after "among them"/"such as" but said to be exempted): the goods of a list
 # the rate's own sentence says stand outside it -- "some goods, among them copper, pharmaceuticals and some energy
