@@ -1115,6 +1115,36 @@ INTERRUPTER_MAX_CHARS = 90
 # The measure's nouns after "from/of the", and how many sentences back the measure's rate may stand.
 RATE_FREE_MEASURE_NOUN = r"(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|surcharges?|taxe?s?|measures?|rates?)"
 RATE_FREE_EXEMPTION_REACH = 2
+# round 49 (xexemptapart49; LABELING.md rounds 15, 16 and 30: goods a rate leaves out are `lifted` under it, one fact
+# per good, also when named "such as" / "including" but said to be exempted): the goods subject of a rate-free exemption
+# sentence the round-20 form does not read -- examples in the subject ("Basic copper inputs, including ores, ... are
+# left out of the tariffs"), a lead phrase ("Under it, wood pulp ... are also spared"), a hedge or a clause after the
+# cue ("are excluded for now", "are exempt too", "are not covered by the new tariffs, he said"), "not covered" with no
+# "by", a list the goods stand on ("remain on an exemption list", "are on the list of exclusions").  The cue, the
+# adverbs read between the copula and the cue or right after it, and the measure words an object after the cue must
+# name (a pronoun for the measure, or a measure noun; not a deal's or a tax's scope: "exempt from VAT").
+EXEMPT_SUBJECT_CUE = (r"(?:exempt(?:ed)?|spared|excluded|left\s+out(?:side)?|carved\s+out|kept\s+out|not\s+covered|"
+                      r"on\s+(?:an?|the)\s+(?:exemption|exclusion|exception)s?\s+list|"
+                      r"on\s+the\s+list\s+of\s+(?:exclusions|exemptions|exceptions|exempted\s+\w+))")
+EXEMPT_SUBJECT_ADVERB = (r"(?:now|also|currently|still|likewise|largely|entirely|completely|all|expressly|too|"
+                         r"so\s+far|for\s+now|as\s+well|altogether|for\s+the\s+(?:time\s+being|moment)|"
+                         r"at\s+present|on\s+the\s+other\s+hand)")
+EXEMPT_SUBJECT_MEASURE = (r"(?:it|them|(?:the|that|this|these|those|its|his|their|both|all)\s+"
+                          r"(?:[\w\"“”'’-]+\s+){0,3}?"
+                          r"(?:tariffs?|dut(?:y|ies)|levy|levies|surtax(?:es)?|surcharges?|measures?|rates?|hikes?|"
+                          r"increases?|penalty|penalties)(?!\s+(?:reductions?|cuts?|relief|concessions?|breaks?|"
+                          r"preferences?|quotas?|regimes?|schedules?|lists?|codes?)\b))\b")
+# ... and the active form (round 49): an actor exempts the goods, the measure after "from" ("The White House has also
+# exempted passenger vehicles, certain electronics, pharmaceuticals and critical minerals from the surcharge", "A list
+# of close to 700 exemptions ... spared orange juice, nuts, cellulose and certain fertilizers from the new rate", "The
+# order ... exempts goods such as coffee, beef, bananas and tomatoes from the "reciprocal" tariffs").  The verbs, and
+# the words before the verb that make it no exemption made (a denial, a modal, a wish).
+EXEMPTING_ACTIVE_VERB = r"(?:exempt(?:ed|s)|spare[sd]|exclude[sd]|(?:left|leaves)\s+out)"
+EXEMPTING_ACTIVE_UNDONE = (r"\b(?:not|no|never|nor|would|could|may|might|should|will|wants?|asked|urged|sought|seeks?|"
+                           r"refused|declined|failed|if|whether|unless)\b")
+# words of a subject that describes goods by a rule or names the measure rather than naming goods
+EXEMPT_SUBJECT_DESCRIBED = (r"subject\s+to|covered|qualify\w*|compl(?:y|ying|iant)|exceptions?|except|tariffs?|"
+                            r"dut(?:y|ies)|levy|levies|rates?|surcharges?")
 # tariffs._listed_exemption (round 20b, LABELING.md rounds 15-16: goods left out of a rate are `lifted` with it, each
 # one when they are listed, also when named after "among them"/"such as" but said to be exempted): the goods of a list
 # the rate's own sentence says stand outside it -- "some goods, among them copper, pharmaceuticals and some energy

@@ -126,6 +126,8 @@ from .constants import (
     SPARED_GOODS_REACH,
     SPARING_VERB,
     RATE_FREE_EXEMPTION_REACH,
+    EXEMPT_SUBJECT_ADVERB, EXEMPT_SUBJECT_CUE, EXEMPT_SUBJECT_DESCRIBED, EXEMPT_SUBJECT_MEASURE,
+    EXEMPTING_ACTIVE_UNDONE, EXEMPTING_ACTIVE_VERB,
     RATE_FREE_MEASURE_NOUN,
     MEASURE_PHRASE_GENERIC,
     MEASURE_PHRASE_SUBJECT,
@@ -3023,12 +3025,83 @@ def _rate_free_exemption(text: str) -> list[str]:
     or examples in it (_CLAUSE_IN_SUBJECT). Not an exemption only planned ("could be exempted": no copula matches)."""
     m = _RATE_FREE_EXEMPTION.match(text.strip())
     if not m or _CLAUSE_IN_SUBJECT.search(m.group("subj")):
-        return _interrupted_subject(text, 0, len(text), _INTERRUPTED_RATE_FREE)
+        return _interrupted_subject(text, 0, len(text), _INTERRUPTED_RATE_FREE) or _exempt_subject_goods(text) \
+            or _active_exemption_goods(text)
     for part in m.group("subj").split(","):
         goods = _products_in(part)      # the lexicon's goods only: "Up to now, buyers have been largely spared"
         if goods:
             return goods
     return []
+
+
+# round 49: the rate-free exemption sentences the round-20 form leaves (constants.EXEMPT_SUBJECT_*): the subject, its
+# copula, adverbs, the cue, and what follows the cue -- the sentence's end or a clause of its own after a comma, or the
+# measure the goods escape ("from the hike", "by the new tariffs", "outside the duties", "from it")
+_EXEMPT_SUBJECT_CUE = re.compile(EXEMPT_SUBJECT_CUE, re.I)
+_EXEMPT_SUBJECT = re.compile(
+    rf"(?P<subj>[^;:%]{{2,240}}?)\s+{LEFT_OUT_COPULA}(?:,?\s+{EXEMPT_SUBJECT_ADVERB},?){{0,2}}\s+{EXEMPT_SUBJECT_CUE}"
+    rf"(?:,?\s+{EXEMPT_SUBJECT_ADVERB}\b)*(?P<tail>.*)$", re.I | re.S)
+_EXEMPT_SUBJECT_TAIL = re.compile(
+    rf"\s*(?:[.,;!]|$)|\s+(?:(?:from|of|by|under|outside)\s+)?{EXEMPT_SUBJECT_MEASURE}", re.I)
+# a subject part that is a relative clause or a lead phrase, read as no part of the goods ("..., which account for most
+# of what we sell, ...", "Under it, ...", "On the other hand, ...")
+_SUBJECT_ASIDE = re.compile(r"^\s*(?:which|who|whose|that|under|for|on|in|at|after|as|with|but|however|meanwhile)\b",
+                            re.I)
+# a comma part that describes the goods rather than naming more ("Switzerland's largest export to the US", "the
+# country's main exports") when the lexicon knows no goods in it
+_SUBJECT_APPOSITION = re.compile(r"^\s*(?:the|a|an|its|their|one|two|some|several|many|most|[\w.-]+['’]s)\b", re.I)
+# a clause in what stays of the subject: a speaker's verb or a verb of its own ("The White House said pharmaceuticals
+# ... remain exempt", "the fact that semiconductors have been exempted"), a relative clause with no comma ("Vehicles
+# and auto parts that comply with the USMCA"), goods only described by a rule or the measure itself ("Goods subject
+# to the Section 232 tariffs", "Duties on semiconductors ... are not covered by the rate", "with the exception of
+# unmanned aircraft"); "such as" / "including" examples are the goods
+_EXEMPT_SUBJECT_CLAUSE = re.compile(
+    r"\b(?:said|says|say|told|reported|that|which|who|while|whereas|because|when|if|than|is|are|was|were|has|have|"
+    r"had|will|would|could|may|might|should|not|no|unless|whether|" + EXEMPT_SUBJECT_DESCRIBED + r")\b", re.I)
+# the measure's time after the cue: an exemption while a review runs is `paused`, one with an end no lasting one
+_EXEMPT_SUBJECT_UNTIL = re.compile(r"\b(?:until|till|pending|while)\b", re.I)
+
+
+def _exempt_subject_goods(text: str) -> list[str]:
+    """The goods a rate-free sentence's subject names when its predicate leaves them out of the measure -- "Basic copper
+    inputs, including ores, concentrates, cathodes, anodes and scrap, are left out of the tariffs", "Generic drugs and
+    biosimilars are excluded for now", "Ores, concentrates and mattes are not covered", "Orange juice, fuels and
+    fertilizers are on the list of exclusions" -- [] when none: every good the lexicon knows in the subject's parts
+    that are no aside (_SUBJECT_ASIDE), when no part holds a clause of its own; not an object after the cue that is
+    no measure ("exempt from VAT", "not covered by the deal"). Round 49; LABELING.md rounds 15, 16 and 30."""
+    if not _EXEMPT_SUBJECT_CUE.search(text):
+        return []
+    m = _EXEMPT_SUBJECT.match(text.strip())
+    if m is None or not _EXEMPT_SUBJECT_TAIL.match(m.group("tail")) or _EXEMPT_SUBJECT_UNTIL.search(m.group("tail")):
+        return []
+    parts = [part for part in m.group("subj").split(",") if part.strip() and not _SUBJECT_ASIDE.match(part)
+             and (_products_in(part) or not _SUBJECT_APPOSITION.match(part))]
+    if not parts or any(_EXEMPT_SUBJECT_CLAUSE.search(part) for part in parts):
+        return []
+    subject = ",".join(parts)
+    examples = _EXAMPLES_OPEN.split(subject, maxsplit=1)    # the goods under a class word ("inputs, including ores")
+    np = examples[-1] if len(examples) > 1 else subject
+    return list(dict.fromkeys(g for g in _goods_of(np) if g)) if _products_in(np) else []
+
+
+# round 49: the active form -- the verb, its object up to "from", and the measure (constants.EXEMPTING_ACTIVE_*)
+_EXEMPTING_ACTIVE = re.compile(
+    rf"\b{EXEMPTING_ACTIVE_VERB}\s+(?P<np>[^;:%]{{2,200}}?)\s+from\s+{EXEMPT_SUBJECT_MEASURE}", re.I)
+_EXEMPTING_UNDONE = re.compile(EXEMPTING_ACTIVE_UNDONE, re.I)
+
+
+def _active_exemption_goods(text: str) -> list[str]:
+    """The goods a rate-free sentence's actor exempts from the measure ("The White House has also exempted passenger
+    vehicles, certain electronics, pharmaceuticals and critical minerals from the surcharge"), [] when none: the
+    object's list, its examples when a class word opens it ("exempts goods such as coffee, beef ..."); goods the lexicon
+    knows; not an exemption denied, wished or to come before the verb ("has not exempted", "could spare").  Round 49;
+    LABELING.md rounds 15, 16 and 30."""
+    m = _EXEMPTING_ACTIVE.search(text) if _EXEMPT_SUBJECT_CUE.search(text) else None
+    if m is None or _EXEMPTING_UNDONE.search(text, 0, m.start()):
+        return []
+    examples = _EXAMPLES_OPEN.split(m.group("np"), maxsplit=1)
+    np = examples[-1] if len(examples) > 1 else m.group("np")
+    return list(dict.fromkeys(g for g in _goods_of(np) if g)) if _products_in(np) else []
 
 
 # the head naming the exemptions, the word that opens their list, and the list (constants.EXEMPTION_LIST_*); no comma
