@@ -349,6 +349,15 @@ CHANGE_HEDGE = (r"(?:(?:about|roughly|nearly|some|more than|almost|around|an est
                 r"\s+)?")
 DIFFERENCE_AFTER_AMOUNT = (r"\s*(?:more|less|fewer)\s+(?:shipped|sold|exported|imported|bought|traded)\b"
                            r"|\s+(?:above|below)\s+(?:the\s+)?(?:same|previous|prior|last|a year)")
+# Round 49: a range of money amounts is no trade value, neither end (LABELING.md round 16: "surpluses between $4 billion
+# and $20 billion"): "between X and Y" (on dev 90 such ends in 38 writer batches, none labelled), and "X to Y" / "X-Y"
+# rising, where X is no change's base or size: "from X to Y", "by X to Y", "climbing €6.2 billion to €28.5 billion", and
+# "of X to Y" after a change word ("a decrease in the goods deficit of $18.1 billion to $85.6 billion", "climbed from
+# August's low of A$1.1bn to A$3.9bn") give labelled ends. Regex sources (trade_values.range_ends).
+RANGE_GAP = r"\s*(?P<join>and|to|-|–|—)\s*" + CHANGE_HEDGE
+RANGE_BETWEEN = r"\bbetween\s+(?:somewhere\s+)?" + CHANGE_HEDGE + "$"
+RANGE_NOT_AFTER = r"\b(?:from|by)\s+" + CHANGE_HEDGE + "$"
+RANGE_OF = r"\bof\s+" + CHANGE_HEDGE + "$"
 # Round 17: the change forms the cues above still read as levels, each a LABELING.md "not a trade value" (changes; "a
 # projected loss ... is not a trade value"): an amount called extra or additional ("The extra ₦3.78tn spent on US
 # products", "have seen additional $9.8 billion"), and an amount taken away ("removing more than USD 3.3 billion in

@@ -419,6 +419,8 @@ def decide(model: TradeModel, ctx, cands) -> list[dict]:
     seen: dict[tuple, dict] = {}
     for i, c in enumerate(cands):
         mo = c.money
+        if c.in_range:
+            continue        # an end of a range of amounts is no trade value (trade_values.range_ends, round 49)
         if c.conversion_of is not None and c.conversion_of in chosen:
             fact = {**chosen[c.conversion_of], "value": float(mo.value), "currency": mo.currency}
         elif measure_item(cands, c):

@@ -40,8 +40,8 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_P
                         OWN_PERIOD_AFTER, PAIR_PRONOUN, PARTNER_JUST_AFTER_AMOUNT, PART_AFTER_WHOLE, PERCENT_UNIT,
                         PERIOD_BACKREF, PRONOUN_ADJUNCT, PRONOUN_LEVEL_VERB, PRONOUN_MARKET_AFTER,
                         PRONOUN_MARKET_SUBJECT, PRONOUN_PLURAL_FLOWS, PRONOUN_SHARE_PART, PRONOUN_SINGULAR_FLOWS,
-                        PRONOUN_SUBJECT, QUOTATION, QUOTED_CHANGE, RANKING_LINK, RANKING_OPENING_TAIL, RANKING_ORDINAL,
-                        RANKING_ROLE_NOUNS, RANKING_ROW_JOIN, RANKING_ROW_TAIL, RECORD_SINCE, REPORT_LAG_MONTHS,
+                        PRONOUN_SUBJECT, QUOTATION, QUOTED_CHANGE, RANGE_BETWEEN, RANGE_GAP, RANGE_NOT_AFTER, RANGE_OF,
+                        RANKING_LINK, RANKING_OPENING_TAIL, RANKING_ORDINAL, RANKING_ROLE_NOUNS, RANKING_ROW_JOIN, RANKING_ROW_TAIL, RECORD_SINCE, REPORT_LAG_MONTHS,
                         RESPECTIVELY_WINDOW, ROW_GOODS_WORDS, ROW_MARKET_WORDS, ROW_SUPPLIER_WORDS, SAME_PERIOD_BACKREF,
                         SAME_PERIOD_SENTENCES, SHARE_WHOLE_AFTER, SIDES_BALANCE, SIDES_TAIL_STOP, SIDE_CLAUSE_CUE,
                         SIDE_FLOW_BEFORE, STORY_FLOW_JOIN, STORY_FLOW_WORDS, STORY_OTHER_DIRECTION, STORY_WORLD_NEAR,
@@ -803,6 +803,10 @@ class Candidate:
     total_pair: list[str] | None = None  # [owner, other] of a two-way total just before this figure may be a side of (_total_pair)
     row_flow: tuple | None = None        # (kind, parties) of a table row labelled by a country alone (country_row)
     rank: tuple | None = None            # (head index, parties) of a ranking row; (None, parties) of a ranking's head (ranking_row)
+    in_range: bool = False               # an end of a range of amounts ("between $9 billion and $10 billion": range_ends),
+    #                                      reported by neither the rules nor the learned decision; the rules' reading of
+    #                                      it (`fact`, `reason`) stays, so the learned features and the later sentences'
+    #                                      context are the base's
 
 
 # a headline ends without a full stop, also before a closing quote ("... at 'considerable risk'"); a colon or a deck's
@@ -827,7 +831,7 @@ def extract_trade_values(ctx: Context) -> list[dict]:
     cands = candidates(ctx)
     model = trade_model.active()
     if model is None:
-        return [c.fact for c in cands if c.fact is not None]
+        return [c.fact for c in cands if c.fact is not None and not c.in_range]
     return trade_model.decide(model, ctx, cands)
 
 
@@ -933,9 +937,10 @@ def candidates(ctx: Context) -> list[Candidate]:
         state = {"last_excluded_end": -1}
         first = len(cands)
         items = _breakdown(ctx, sent, monies, facts)
+        ends = range_ends(text, monies)
         for k, mo in enumerate(monies):
             c = Candidate(si, sent, mo, _clause_of(spans, mo.start),
-                          breakdown=items[k] or (None if k else _measure_goes_on(ctx, sent, mo, facts)))
+                          breakdown=items[k] or (None if k else _measure_goes_on(ctx, sent, mo, facts)), in_range=k in ends)
             c.continues = _continued(ctx, c, facts)
             c.carried = _carried(ctx, c, cands, facts)
             c.total_pair = _total_pair(ctx, c, facts, cands[first:])
@@ -1488,6 +1493,38 @@ def other_money(c: Candidate) -> bool:
     text, start = c.sent.text, c.money.start
     return bool(_OTHER_MONEY_AFTER.match(text, c.money.end) or _DIFFERENCE_AFTER.match(text, c.money.end)
                 or a_change(text, start, c.money.end))
+
+
+_RANGE_GAP = re.compile(RANGE_GAP, re.I)
+_RANGE_BETWEEN = re.compile(RANGE_BETWEEN, re.I)
+_RANGE_NOT_AFTER = re.compile(RANGE_NOT_AFTER, re.I)
+_RANGE_OF = re.compile(RANGE_OF, re.I)
+_RANGE_OF_CHANGE = re.compile(rf"\b{CHANGE_NOUNS}\b|\bfrom\b|{CHANGE_VERB_ANY}", re.I)
+_RANGE_LOOKBACK = 40
+
+
+def range_ends(text: str, monies: list[Money]) -> set[int]:
+    """Indices of the amounts that are an end of a range (round 49; LABELING.md round 16: a range of trade values is no
+    trade value): two amounts of one currency joined by "and" after "between" ("estimated at between $9 billion and $10
+    billion", "somewhere between $16 billion and $17 billion a year"), or by "to" or a dash, rising, where the first is
+    no change's base or size ("the $5 billion to $6 billion worth of goods", "a surplus of roughly A$4.2 billion to A$4.4
+    billion"; not "from X to Y", "by X to Y", "climbing X to Y", nor "of X to Y" after a change word: constants.py)."""
+    out: set[int] = set()
+    for k in range(len(monies) - 1):
+        a, b = monies[k], monies[k + 1]
+        gap = _RANGE_GAP.fullmatch(text, a.end, b.start)
+        if gap is None or (a.currency and b.currency and a.currency != b.currency):
+            continue
+        before = text[max(0, a.start - _RANGE_LOOKBACK):a.start]
+        if gap.group("join").lower() == "and":
+            ranged = bool(_RANGE_BETWEEN.search(before))
+        else:
+            ranged = a.value < b.value and not (_RANGE_NOT_AFTER.search(before) or _CHANGE_BEFORE.search(before)
+                                                or _CHANGE_VERB_BEFORE_ANY.search(before)
+                                                or (_RANGE_OF.search(before) and _RANGE_OF_CHANGE.search(before)))
+        if ranged:
+            out |= {k, k + 1}
+    return out
 
 
 # round 16 (constants.CHANGE_NOUNS ...): "a rise of $2.5 billion", "down 8.8%, or £2.7 billion", "slid £300 million",
