@@ -96,6 +96,7 @@ class RateView:
         self.rule_product, self.rule_status = fact["product"], fact["status"]
         self.last_target = self.last_product = "?"       # the previous rate's decisions ("?": none before)
         self.restated: tuple[str, ...] = ()                 # the rules' statuses of the story's other mentions of the rate
+        self.measures: tuple[str, ...] = ()                 # the same, each as "<relation>=<status>" (_measure_relations)
         self.other_rate = False                             # the story gives this imposer and target another rate too
         self.starts: list[str | None] = []                  # per sentence of the story, the start it tells (sentence_starts)
         self.clause = clause_at(self.text, start)
@@ -570,11 +571,37 @@ def _other_rates(groups: dict[tuple, list[dict]]) -> set[tuple]:
 
 
 def restatement_features(v: RateView) -> list[str]:
-    """The rules' statuses of the rate's other mentions, each crossed with the rules' status of this one."""
+    """The rules' statuses of the rate's other mentions, each crossed with the rules' status of this one; and each
+    with how the mention's measure relates to this one's (round 49, _measure_relations)."""
     r = v.rule_status
     if not v.restated:
         return ["restated=none", f"rule={r}&restated=none"]
-    return [f"restated={x}" for x in v.restated] + [f"rule={r}&restated={x}" for x in v.restated]
+    out = [f"restated={x}" for x in v.restated] + [f"rule={r}&restated={x}" for x in v.restated]
+    return out + [f"rel_{x}" for x in v.measures] + [f"rule={r}&rel_{x}" for x in v.measures]
+
+
+def _relation(a: dict, b: dict) -> str:
+    """How two mentions of one imposer's rate relate as measures: "same" (one target, goods alike), "scope" (one
+    names goods or a partner the other leaves open: a restatement, or all goods beside a sector's rate at the same
+    figure), "other" (two partners, or two named goods neither containing the other: two measures at one rate)."""
+    ta, tb, pa, pb = a["target"], b["target"], a["product"], b["product"]
+    if (ta is not None and tb is not None and ta != tb) or \
+            (pa is not None and pb is not None and not (pa in pb or pb in pa)):
+        return "other"
+    return "same" if ta == tb and (pa is None) == (pb is None) else "scope"
+
+
+def _measure_relations(groups: dict[tuple, list[dict]]) -> dict[tuple, tuple[str, ...]]:
+    """For each rate occurrence, "<relation>=<status>" of each other occurrence of the same imposer and rate (the
+    occurrences _restatements reads): a story telling two measures at one rate ("Indian goods 25%" in force beside
+    "a further 25%" to come; 15% on a partner's goods applied since August, the same 15% on its cars still to come)
+    gives each measure its own status, which the bare restated statuses pool (round 48, xstatusaway48)."""
+    by_rate: dict[tuple, list[tuple]] = {}
+    for pos, g in groups.items():
+        if not g[0].get("_extra") and not all(f.get("_left_out_copy") for f in g):
+            by_rate.setdefault((g[0]["imposer"], g[0]["rate_pct"]), []).append((pos, g[0]))
+    return {pos: tuple(sorted({f"{_relation(f, o)}={o['status']}" for other, o in mentions if other != pos}))
+            for mentions in by_rate.values() for pos, f in mentions}
 
 
 def _change_partner(groups: dict[tuple, list[dict]], pos: tuple) -> tuple | None:
@@ -612,6 +639,7 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
         groups.setdefault((f["span"][0], f["_rate"][0]), []).append(f)
     rule_rates = Counter(s0 for (s0, _), g in groups.items() if not g[0].get("_extra"))
     restatements = _restatements(groups)
+    relations = _measure_relations(groups)
     other_rates = _other_rates(groups)
     starts = sentence_starts(ctx)
     rule_statuses = {pos: g[0]["status"] for pos, g in groups.items()}
@@ -625,6 +653,7 @@ def decide(ctx: Context, facts: list[dict], products_with_pos, model: TariffMode
         v = RateView(ctx, si, start, end, change, group[0])
         v.last_target, v.last_product = last
         v.restated = restatements.get((sent_start, start), ())
+        v.measures = relations.get((sent_start, start), ())
         v.other_rate = (sent_start, start) in other_rates
         v.starts = starts
         if group[0].get("_extra"):
