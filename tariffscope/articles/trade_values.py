@@ -936,8 +936,7 @@ def candidates(ctx: Context) -> list[Candidate]:
         spans = clause_spans(text)
         state = {"last_excluded_end": -1}
         first = len(cands)
-        items = _breakdown(ctx, sent, monies, facts)
-        ends = range_ends(text, monies)
+        items, ends = _breakdown(ctx, sent, monies, facts), range_ends(text, monies)
         for k, mo in enumerate(monies):
             c = Candidate(si, sent, mo, _clause_of(spans, mo.start),
                           breakdown=items[k] or (None if k else _measure_goes_on(ctx, sent, mo, facts)), in_range=k in ends)
