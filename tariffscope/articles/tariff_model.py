@@ -530,12 +530,18 @@ def _restatements(groups: dict[tuple, list[dict]]) -> dict[tuple, tuple[str, ...
     (a lede's "set a 15% tariff" restated lower down as "the 15% tariff that takes effect on Aug. 7").  The `lifted`
     copies a later sentence makes of goods it leaves out of the rate ("Pharmaceutical products and gold were exempt from
     the duty") restate no status of the rate (round 31: read as one, they turned the rate itself `lifted`)."""
+    return {pos: tuple(sorted({o["status"] for other, o in mentions if other != pos}))
+            for mentions in _mentions_by_rate(groups) for pos, _ in mentions}
+
+
+def _mentions_by_rate(groups: dict[tuple, list[dict]]) -> list[list[tuple]]:
+    """The rate occurrences as (position, first fact), one list per imposer and rate; no extra the rules do not report
+    and no occurrence made only of `lifted` left-out copies (_restatements)."""
     by_rate: dict[tuple, list[tuple]] = {}
     for pos, g in groups.items():
         if not g[0].get("_extra") and not all(f.get("_left_out_copy") for f in g):
-            by_rate.setdefault((g[0]["imposer"], g[0]["rate_pct"]), []).append((pos, g[0]["status"]))
-    return {pos: tuple(sorted({st for other, st in mentions if other != pos}))
-            for mentions in by_rate.values() for pos, _ in mentions}
+            by_rate.setdefault((g[0]["imposer"], g[0]["rate_pct"]), []).append((pos, g[0]))
+    return list(by_rate.values())
 
 
 # words that place a rate before the one a partner faces now: "had first announced a 49% levy", "was first assigned a
@@ -593,15 +599,11 @@ def _relation(a: dict, b: dict) -> str:
 
 def _measure_relations(groups: dict[tuple, list[dict]]) -> dict[tuple, tuple[str, ...]]:
     """For each rate occurrence, "<relation>=<status>" of each other occurrence of the same imposer and rate (the
-    occurrences _restatements reads): a story telling two measures at one rate ("Indian goods 25%" in force beside
+    occurrences of _mentions_by_rate): a story telling two measures at one rate ("Indian goods 25%" in force beside
     "a further 25%" to come; 15% on a partner's goods applied since August, the same 15% on its cars still to come)
     gives each measure its own status, which the bare restated statuses pool (round 48, xstatusaway48)."""
-    by_rate: dict[tuple, list[tuple]] = {}
-    for pos, g in groups.items():
-        if not g[0].get("_extra") and not all(f.get("_left_out_copy") for f in g):
-            by_rate.setdefault((g[0]["imposer"], g[0]["rate_pct"]), []).append((pos, g[0]))
     return {pos: tuple(sorted({f"{_relation(f, o)}={o['status']}" for other, o in mentions if other != pos}))
-            for mentions in by_rate.values() for pos, f in mentions}
+            for mentions in _mentions_by_rate(groups) for pos, f in mentions}
 
 
 def _change_partner(groups: dict[tuple, list[dict]], pos: tuple) -> tuple | None:

@@ -3078,10 +3078,7 @@ def _exempt_subject_goods(text: str) -> list[str]:
              and (_products_in(part) or not _SUBJECT_APPOSITION.match(part))]
     if not parts or any(_EXEMPT_SUBJECT_CLAUSE.search(part) for part in parts):
         return []
-    subject = ",".join(parts)
-    examples = _EXAMPLES_OPEN.split(subject, maxsplit=1)    # the goods under a class word ("inputs, including ores")
-    np = examples[-1] if len(examples) > 1 else subject
-    return list(dict.fromkeys(g for g in _goods_of(np) if g)) if _products_in(np) else []
+    return _exempted_list_goods(",".join(parts))
 
 
 # round 49: the active form -- the verb, its object up to "from", and the measure (constants.EXEMPTING_ACTIVE_*)
@@ -3099,8 +3096,14 @@ def _active_exemption_goods(text: str) -> list[str]:
     m = _EXEMPTING_ACTIVE.search(text) if _EXEMPT_SUBJECT_CUE.search(text) else None
     if m is None or _EXEMPTING_UNDONE.search(text, 0, m.start()):
         return []
-    examples = _EXAMPLES_OPEN.split(m.group("np"), maxsplit=1)
-    np = examples[-1] if len(examples) > 1 else m.group("np")
+    return _exempted_list_goods(m.group("np"))
+
+
+def _exempted_list_goods(np: str) -> list[str]:
+    """The goods of an exempted noun phrase, each once: its examples where a class word opens them ("inputs, including
+    ores, concentrates": the ores and concentrates), else the whole list; [] when the lexicon knows no goods in it."""
+    examples = _EXAMPLES_OPEN.split(np, maxsplit=1)
+    np = examples[-1] if len(examples) > 1 else np
     return list(dict.fromkeys(g for g in _goods_of(np) if g)) if _products_in(np) else []
 
 

@@ -41,7 +41,8 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_P
                         PERIOD_BACKREF, PRONOUN_ADJUNCT, PRONOUN_LEVEL_VERB, PRONOUN_MARKET_AFTER,
                         PRONOUN_MARKET_SUBJECT, PRONOUN_PLURAL_FLOWS, PRONOUN_SHARE_PART, PRONOUN_SINGULAR_FLOWS,
                         PRONOUN_SUBJECT, QUOTATION, QUOTED_CHANGE, RANGE_BETWEEN, RANGE_GAP, RANGE_NOT_AFTER, RANGE_OF,
-                        RANKING_LINK, RANKING_OPENING_TAIL, RANKING_ORDINAL, RANKING_ROLE_NOUNS, RANKING_ROW_JOIN, RANKING_ROW_TAIL, RECORD_SINCE, REPORT_LAG_MONTHS,
+                        RANKING_LINK, RANKING_OPENING_TAIL, RANKING_ORDINAL, RANKING_ROLE_NOUNS, RANKING_ROW_JOIN,
+                        RANKING_ROW_TAIL, RECORD_SINCE, REPORT_LAG_MONTHS,
                         RESPECTIVELY_WINDOW, ROW_GOODS_WORDS, ROW_MARKET_WORDS, ROW_SUPPLIER_WORDS, SAME_PERIOD_BACKREF,
                         SAME_PERIOD_SENTENCES, SHARE_WHOLE_AFTER, SIDES_BALANCE, SIDES_TAIL_STOP, SIDE_CLAUSE_CUE,
                         SIDE_FLOW_BEFORE, STORY_FLOW_JOIN, STORY_FLOW_WORDS, STORY_OTHER_DIRECTION, STORY_WORLD_NEAR,
@@ -938,8 +939,8 @@ def candidates(ctx: Context) -> list[Candidate]:
         first = len(cands)
         items, ends = _breakdown(ctx, sent, monies, facts), range_ends(text, monies)
         for k, mo in enumerate(monies):
-            c = Candidate(si, sent, mo, _clause_of(spans, mo.start),
-                          breakdown=items[k] or (None if k else _measure_goes_on(ctx, sent, mo, facts)), in_range=k in ends)
+            c = Candidate(si, sent, mo, _clause_of(spans, mo.start), in_range=k in ends,
+                          breakdown=items[k] or (None if k else _measure_goes_on(ctx, sent, mo, facts)))
             c.continues = _continued(ctx, c, facts)
             c.carried = _carried(ctx, c, cands, facts)
             c.total_pair = _total_pair(ctx, c, facts, cands[first:])
