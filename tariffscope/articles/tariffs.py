@@ -3310,9 +3310,9 @@ _GOODS_MEASURE_AT_WORD = re.compile(r"(?<![\w-])" + GOODS_BEFORE_MEASURE, re.I)
 
 def _goods_measure_matches(text: str):
     """What _GOODS_MEASURE.finditer(text) yields, tried only where a match can be leftmost: where the search resumes
-    and where a word starts. A try inside a word (after a [\w-] character) reads the rest of that word as its first
-    word and then what the try one character before read, so it fails where that one failed; finditer tried every
-    character, each reading its word to the end (a sentence's words read over and over, 1.3% of the extractor)."""
+    and where a word starts. A try inside a word (after a letter, digit, underscore or hyphen) reads the rest of that
+    word as its first word and then what the try one character before read, so it fails where that one failed;
+    finditer tried every character, each reading its word to the end (1.3% of the extractor)."""
     pos = 0
     while m := _GOODS_MEASURE.match(text, pos) or _GOODS_MEASURE_AT_WORD.search(text, pos + 1):
         yield m
