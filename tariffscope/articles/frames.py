@@ -17,8 +17,9 @@ def _frame(table: str, rows: list[dict]) -> pl.DataFrame:
     schema = polars_schema(table)
     if not rows and table in _EMPTY:
         return _EMPTY[table].clone()
-    cols = {c: [r.get(c) for r in rows] for c in schema}
-    frame = pl.DataFrame(cols, schema=schema)
+    # one typed Series per column, as pl.DataFrame(dict, schema=...) builds them (strict: a value of another type
+    # raises), without the dict path's per-column inspection (speed, round 50: half the frame's cost)
+    frame = pl.DataFrame([pl.Series(c, [r.get(c) for r in rows], dtype=t) for c, t in schema.items()])
     if not rows:
         _EMPTY[table] = frame.clone()
     return frame
