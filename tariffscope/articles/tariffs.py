@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
+    EXEMPT_FORM_GENERIC, EXEMPT_FORM_LEAD, EXEMPT_FORM_NOT_NOUN, EXEMPT_SAID_VERB, EXEMPT_SAID_PERIOD, EXEMPT_SAID_SAME_MEASURE, EXEMPT_SAID_CUE, EXEMPT_SAID_HEDGE, EXEMPT_SAID_FUTURE_NOT, EXEMPT_SAID_FUTURE, EXEMPT_NOT_APPLY,
     RECALLED_RATE_AFTER, RECALLED_RATE_LEAD, RECALLED_RATE_LEAD_REACH, RECALLED_RATE_NOT_AFTER, RECALLED_RATE_PAUSED,
     RECALLED_RATE_REPLACED, RECALLED_PAUSE_LATER, RECALLED_CLAUSE_END,
     PASSED_PAY_BEFORE, PASSED_SINCE_AFTER, PASSED_START_AFTER, PASSED_START_NOT_BETWEEN, PASSED_START_OVERRULES,
@@ -3026,11 +3027,11 @@ def _rate_free_exemption(text: str) -> list[str]:
     m = _RATE_FREE_EXEMPTION.match(text.strip())
     if not m or _CLAUSE_IN_SUBJECT.search(m.group("subj")):
         return _interrupted_subject(text, 0, len(text), _INTERRUPTED_RATE_FREE) or _exempt_subject_goods(text) \
-            or _active_exemption_goods(text)
+            or _active_exemption_goods(text) or _said_clause_goods(text)
     for part in m.group("subj").split(","):
         goods = _products_in(part)      # the lexicon's goods only: "Up to now, buyers have been largely spared"
         if goods:
-            return goods
+            return _exempted_forms(part, goods)
     return []
 
 
@@ -3099,12 +3100,86 @@ def _active_exemption_goods(text: str) -> list[str]:
     return _exempted_list_goods(m.group("np"))
 
 
+# round 50: the speaker's clause (constants.EXEMPT_SAID_*) -- the speaker and the verb, or "the fact that", then the
+# complement clause, read with its future as the copula; and the measure's own "will not apply to" a list
+_EXEMPT_SAID_CUE = re.compile(EXEMPT_SAID_CUE, re.I)
+_EXEMPT_SAID_OPEN = re.compile(
+    rf"(?P<head>[^;:%\"“”]{{2,160}}?)\b(?:{EXEMPT_SAID_VERB}(?:\s+on\s+\w+)?(?:,?\s+that)?|the\s+fact\s+that)\s+"
+    rf"(?P<clause>[^;%\"“”]{{4,}})$", re.I | re.S)
+_EXEMPT_SAID_HEDGED = re.compile(EXEMPT_SAID_HEDGE, re.I)
+_EXEMPT_SAID_FUTURE_NOT = re.compile(EXEMPT_SAID_FUTURE_NOT, re.I)
+_EXEMPT_SAID_FUTURE = re.compile(EXEMPT_SAID_FUTURE, re.I)
+_EXEMPT_SAID_PERIOD = re.compile(EXEMPT_SAID_PERIOD, re.I)
+_EXEMPT_SAID_OTHER_MEASURE = re.compile(
+    rf"\b(?:the|its|their|his)\s+(?!(?:{EXEMPT_SAID_SAME_MEASURE})\b)(?:[\w-]+\s+){{1,3}}?{RATE_FREE_MEASURE_NOUN}\b", re.I)
+_NOT_APPLY = re.compile(rf"\b{EXEMPT_SUBJECT_MEASURE}\s+(?:{EXEMPT_NOT_APPLY})\s+to\s+(?P<np>[^;:%]{{2,200}})", re.I)
+
+
+def _said_clause_goods(text: str) -> list[str]:
+    """The goods a speaker's clause in a rate-free sentence says stand outside the measure ("The fact sheet said copper
+    scrap would not be covered", "Carney said auto parts would be left out of the Canadian measure", "the fact that
+    semiconductors have been exempted from the tariffs"), [] when none: the complement clause read by the rate-free
+    forms once its future is read as the copula (round 31: "will / would be" exempt from a decided measure is the
+    exemption); not a speaker who argues, asks or hopes, nor a clause in doubt before its cue (EXEMPT_SAID_HEDGE).
+    Round 50; LABELING.md rounds 15 and 30."""
+    m = _EXEMPT_SAID_OPEN.search(text) if _EXEMPT_SAID_CUE.search(text) else None
+    if m is None:
+        return []
+    clause = m.group("clause")
+    cue = _EXEMPT_SAID_CUE.search(clause)
+    if cue is None or _EXEMPT_SAID_HEDGED.search(m.group("head")) or _EXEMPT_SAID_HEDGED.search(clause, 0, cue.start()):
+        return []
+    if _EXEMPT_SAID_PERIOD.search(clause, cue.end()) or _EXEMPT_SAID_OTHER_MEASURE.search(clause, cue.end()):
+        return []
+    clause = _EXEMPT_SAID_FUTURE.sub("are", _EXEMPT_SAID_FUTURE_NOT.sub("are not covered", clause))
+    return _not_apply_goods(clause) or _rate_free_exemption(clause)
+
+
+def _not_apply_goods(text: str) -> list[str]:
+    """The goods a speaker's clause says the measure does not apply to ("the levy will not apply to copper scrap,
+    copper ores, copper concentrates or copper cathodes"), [] when none: the list up to a clause of its own, goods the
+    lexicon knows (not partners: "will not apply to the EU"); not one in doubt before it (EXEMPT_SAID_HEDGE).  Read in
+    a speaker's clause only: alone, the form tells end uses and goods in transit as often ("does not apply to chips
+    imported for use in US data centers", "will not apply to Russian farm goods ... moving through the EU").  Round 50."""
+    m = _NOT_APPLY.search(text) if "apply" in text else None
+    if m is None or _EXEMPT_SAID_HEDGED.search(text, 0, m.start("np")):
+        return []
+    np = m.group("np")
+    stop = _LIST_END.search(np)
+    return _exempted_list_goods(np[:stop.start()] if stop else np)
+
+
 def _exempted_list_goods(np: str) -> list[str]:
     """The goods of an exempted noun phrase, each once: its examples where a class word opens them ("inputs, including
-    ores, concentrates": the ores and concentrates), else the whole list; [] when the lexicon knows no goods in it."""
+    ores, concentrates": the ores and concentrates), else the whole list; [] when the lexicon knows no goods in it.
+    An item naming a form of a good ("copper scrap", "refined copper") stays that form (_exempted_forms)."""
     examples = _EXAMPLES_OPEN.split(np, maxsplit=1)
     np = examples[-1] if len(examples) > 1 else np
-    return list(dict.fromkeys(g for g in _goods_of(np) if g)) if _products_in(np) else []
+    return list(dict.fromkeys(g for g in _exempted_forms(np, _goods_of(np)) if g)) if _products_in(np) else []
+
+
+_EXEMPT_FORM = re.compile(rf"(?:{EXEMPT_FORM_LEAD}\s+(?P<good>[a-z]+)|(?P<head>[a-z]+)\s+(?!(?:{EXEMPT_FORM_GENERIC}|{EXEMPT_FORM_NOT_NOUN})\b)[a-z]+)",
+                          re.I)
+_FORM_DETERMINER = re.compile(r"^\s*(?:the|some|certain|most|all|its|their)\s+", re.I)
+
+
+def _exempted_forms(np: str, goods: list[str]) -> list[str]:
+    """goods, the lexicon's reading of an exempted list, with each good a list item names in a form of its own put back
+    as written, in order ("copper scrap, copper ores or copper cathodes": the lexicon's copper, copper, copper ->
+    copper scrap, copper ores, copper cathodes; constants.EXEMPT_FORM_*)."""
+    out = list(goods)
+    for item in _LIST_PARTS.split(np):
+        item = _FORM_DETERMINER.sub("", item.strip().rstrip(".;"))
+        m = _EXEMPT_FORM.fullmatch(item)
+        if m is None:
+            continue
+        good = _products_in(m.group("good") or m.group("head"))
+        if len(good) != 1 or _products_in(item) != good or (m.group("head") and _products_in(item.split()[1])):
+            continue
+        at = next((i for i, g in enumerate(out) if g == good[0]), None)
+        if at is not None:
+            out[at] = item.lower()
+    return out
 
 
 # the head naming the exemptions, the word that opens their list, and the list (constants.EXEMPTION_LIST_*); no comma
