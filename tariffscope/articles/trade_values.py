@@ -900,7 +900,7 @@ def _yen_or_yuan(ctx: Context, text: str, monies: list[Money]) -> list[Money]:
 _STORY_CURRENCY_NAME = re.compile(
     r"(?<![\w$.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mult>trillion|billion|million|bn|mn)?\s+"
     r"(?:[A-Z][a-z]+\s+)?(?P<word>" + "|".join(sorted(STORY_CURRENCY_NAMES, key=len, reverse=True)) + r")s?\b", re.I)
-_STORY_CURRENCY_CUE = re.compile("|".join(STORY_CURRENCY_NAMES), re.I)
+_STORY_CURRENCY_CUE = re.compile(r"\b(?:" + "|".join(STORY_CURRENCY_NAMES) + r")s?\b", re.I)   # not "material", "trial"
 _NAME_MULTIPLIERS = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "bn": 1e9, "mn": 1e6, "": 1.0}
 
 
