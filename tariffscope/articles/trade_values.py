@@ -901,6 +901,11 @@ _STORY_CURRENCY_NAME = re.compile(
     r"(?<![\w$.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mult>trillion|billion|million|bn|mn)?\s+"
     r"(?:[A-Z][a-z]+\s+)?(?P<word>" + "|".join(sorted(STORY_CURRENCY_NAMES, key=len, reverse=True)) + r")s?\b", re.I)
 _STORY_CURRENCY_CUE = re.compile(r"\b(?:" + "|".join(STORY_CURRENCY_NAMES) + r")s?\b", re.I)   # not "material", "trial"
+_STORY_CURRENCY_PARTS = ("irham", "inar", "rial", "Rial", "wacha", "kron", "Kron", "kr\u00f3n", "Kr\u00f3n")  # the cheap test first
+
+
+def _story_currency_word(text: str) -> bool:
+    return any(w in text for w in _STORY_CURRENCY_PARTS) and bool(_STORY_CURRENCY_CUE.search(text))
 _NAME_MULTIPLIERS = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "bn": 1e9, "mn": 1e6, "": 1.0}
 
 
@@ -930,7 +935,7 @@ def _sentence_money(ctx: Context, text: str) -> list[Money]:
     monies = find_money(text)
     if monies:
         monies = elided_currency(text, monies)
-    if _STORY_CURRENCY_CUE.search(text):
+    if _story_currency_word(text):
         monies = _story_currency_money(ctx, text, monies)
     return monies
 
@@ -939,7 +944,7 @@ def _money_sentence(text: str) -> bool:
     """The cheap test before find_money: a digit and a currency sign or word, or an amount in words ("half a billion
     dollars", round 25b)."""
     if _DIGIT.search(text):
-        return bool("$" in text or _CURRENCY_WORD.search(text) or CURRENCY_HINT.search(text) or _STORY_CURRENCY_CUE.search(text))
+        return bool("$" in text or _CURRENCY_WORD.search(text) or CURRENCY_HINT.search(text) or _story_currency_word(text))
     return bool(SPELLED_HINT.search(text))
 
 
