@@ -840,6 +840,24 @@ CURRENCY_PREFIXES = {
     # the New Taiwan dollar ("NT$389.82 billion"); the shilling as Kenya's press writes it ("Sh50.87 billion",
     # "KSh6 billion", "Ksh.95.3 billion"), only before a number (money._PREFIX)
     "NT$": "TWD", "Sh": "KES", "KSh": "KES", "Ksh": "KES", "KSh.": "KES", "Ksh.": "KES",   # "Ksh.95.3 billion" (round 41)
+    # "Euro 313.4 billion": the capitalised name before the number, only with a multiplier (never "Euro 2024")
+    "Euro": "EUR",
+}
+# round 50: "exported 79.721 billion dollars and imported 60.822 billion": the writer who names the currency in a
+# word after the number leaves it off the next amount of the sentence; the bare amount is money in that currency only
+# when nothing after it names another unit (a function word or punctuation follows, not "vehicles", "bottles", "people")
+ELIDED_AMOUNT_NEXT = (r"(?:$|[,.;:)\"\u201d']|(?:in|a|the|last|this|from|to|for|on|over|during|recorded|compared|against|while"
+                      r"|and|but|at|as|since|earlier|before|year|respectively)\b)")
+# round 50: currency names several countries share ("15 billion dirhams": Morocco's or the UAE's), which ISO_NAMES
+# leaves out: the story's country decides, as "¥" is yen or yuan (trade_values._story_currency_money)
+STORY_CURRENCY_NAMES = {        # the word (read with or without a plural "s") -> {story's country: currency}
+    "dirham": {"MAR": "MAD", "ARE": "AED"},
+    "dinar": {"JOR": "JOD", "KWT": "KWD", "BHR": "BHD", "IRQ": "IQD", "LBY": "LYD", "TUN": "TND", "DZA": "DZD",
+              "SRB": "RSD"},
+    "rial": {"OMN": "OMR", "IRN": "IRR", "QAT": "QAR", "YEM": "YER"},
+    "kwacha": {"ZMB": "ZMW", "MWI": "MWK"},
+    "krone": {"NOR": "NOK", "DNK": "DKK"}, "kroner": {"NOR": "NOK", "DNK": "DKK"},
+    "krona": {"SWE": "SEK", "ISL": "ISK"}, "kronor": {"SWE": "SEK"}, "kr\u00f3na": {"ISL": "ISK"}, "kr\u00f3nur": {"ISL": "ISK"},
 }
 # Mexico's press abbreviation for millions of dollars / pesos after the number ("a deficit of 4,558 mdd"):
 # (currency, multiplier) (money._MONEY_ABBREV)

@@ -7,8 +7,8 @@ from functools import lru_cache
 
 import pycountry
 
-from .constants import (CURRENCY_ABBREVIATIONS, CURRENCY_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, MULTIPLIERS, PERCENT_NUMBER,
-                        PERCENT_UNIT, SPELLED_NUMBERS)
+from .constants import (CURRENCY_ABBREVIATIONS, CURRENCY_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, ELIDED_AMOUNT_NEXT, MULTIPLIERS,
+                        PERCENT_NUMBER, PERCENT_UNIT, SPELLED_NUMBERS)
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,8 @@ _NUM_SPACED = (r"(?P<num>\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:\.\d+)?(?=\s?-?(?:tr
 # same way (Australian and Asian outlets, round 41)
 _MULT = r"(?:\s*-?\s*(?P<mult>trillion|billion|million|thousand|lakh\s+crores?|crores?|lakhs?|bln|bil|bn|trln|trn|tn|mn|mln|[BMTK]|(?<=\d)[mb])\b)?"
 _PREFIX = (r"(?P<pre>NT\$|K[Ss]h\.?(?=\s?\d)|Sh(?=\d)|\$US|\$A(?=\s?\d)|US\$|U\.S\.\s?\$|USD\$?|C\$|CA\$|CAN\$|Can\$|CDN\$|Cdn\$|CAD\$?|MX\$|Mex\$|MXN\$?|A\$|AU\$|HK\$|S\$|NZ\$|R\$"
-           r"|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?|KRW|BRL|CHF|RM(?=\s?\d)|[$€£¥₹₩₦฿])")
+           r"|EUR|GBP|JPY|CNY|RMB|INR|Rs\.?|KRW|BRL|CHF|RM(?=\s?\d)|Euro(?=\s?\d[\d.,]*\s?(?:trillion|billion|million|bn|mn)\b)"
+           r"|[$€£¥₹₩₦฿])")
 # "4,558 mdd": millions of a currency in one abbreviation after the number
 _MONEY_ABBREV = re.compile(r"(?<![\w$.,])" + _NUM + r"\s?(?P<abbr>" + "|".join(CURRENCY_ABBREVIATIONS) + r")\b")
 # "$15.9 billion (Canadian)", "$40 billion U.S.": the dollar named after the number
@@ -92,7 +93,7 @@ _MONEY_ISO = re.compile(
     + _ISO_NAME_ALT + r")|[A-Z]{3})\b"
     r"|(?<![\w$])(?P<code>[A-Z]{3})\s?" + _NUM_SPACED.replace("num", "num2") + _MULT.replace("mult", "mult2"))
 # a sentence that may hold money in any currency (the cheap test before find_money)
-CURRENCY_HINT = re.compile(r"[$€£¥₹₩₦฿]|\bRM\s?\d|\bK?[Ss]h\.?\s?\d|\d\s?(?:" + "|".join(CURRENCY_ABBREVIATIONS) + r")\b|\b[" + "".join(CURRENCY_LETTERS) + r"]\d[\d., ]*(?:\s|-)?(?:trillion|billion|million|bn|mn|trn|tn|m)\b|\b[A-Z]{3}\s?\d|\d\s*(?:trillion|billion|million|bn|mn|trn)?\s+(?i:"
+CURRENCY_HINT = re.compile(r"[$€£¥₹₩₦฿]|\bEuro\s?\d|\bRM\s?\d|\bK?[Ss]h\.?\s?\d|\d\s?(?:" + "|".join(CURRENCY_ABBREVIATIONS) + r")\b|\b[" + "".join(CURRENCY_LETTERS) + r"]\d[\d., ]*(?:\s|-)?(?:trillion|billion|million|bn|mn|trn|tn|m)\b|\b[A-Z]{3}\s?\d|\d\s*(?:trillion|billion|million|bn|mn|trn)?\s+(?i:"
                            + _ISO_NAME_ALT + r")\b")
 _PERCENT = re.compile(r"(?<![\w.,])(?P<num>" + PERCENT_NUMBER + r")(?:\s?|-)" + PERCENT_UNIT)
 # "from 25 to 35 per cent": the first number carries no unit of its own
@@ -144,6 +145,31 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
 
 
 _WORD_CODES = {"ALL", "TOP", "CUP", "MOP", "SOS", "BOB", "GEL", "MAD", "PEN", "BAM", "TRY", "WST", "LAK", "KES", "ERN", "DOP"}
+
+
+# the bare amount after a word-named one ("... 79.721 billion dollars and imported 60.822 billion,"): a number and a
+# multiplier with no sign before, not a range's end ("23 to 24 billion"), and nothing after it naming another unit
+_ELIDED_AMOUNT = re.compile(r"(?<![\w$€£¥₹.,\-–])" + _NUM + r"\s*(?P<mult>trillion|billion|million)\b(?=\s*" + ELIDED_AMOUNT_NEXT + ")")
+_RANGE_BEFORE = re.compile(r"\d\s*(?:to|-|–)\s*$")
+
+
+def elided_currency(text: str, monies: list[Money], offset: int = 0) -> list[Money]:
+    """`monies` with the bare amounts of the sentence after one whose currency is a word after its number ("exported
+    79.721 billion dollars and imported 60.822 billion"), in that currency (round 50). A sign-written amount ("$64
+    billion ..., against 134 million in 2015") carries nothing: its writer writes the sign each time."""
+    worded = [mo for mo in monies if mo.currency and text[mo.start - offset].isdigit() and text[mo.end - offset - 1].isalpha()]
+    if not worded:
+        return monies
+    out = list(monies)
+    for m in _ELIDED_AMOUNT.finditer(text, worded[0].end - offset):
+        start = m.start() + offset
+        if any(mo.start <= start < mo.end for mo in monies) or _RANGE_BEFORE.search(text, 0, m.start()):
+            continue
+        before = [mo for mo in monies if mo.end <= start]
+        if before and before[-1] in worded:
+            value = round(_number(m.group("num")) * _MULTIPLIERS[m.group("mult")], 2)
+            out.append(Money(start, m.end() + offset, value, before[-1].currency))
+    return sorted(out, key=lambda x: x.start) if len(out) > len(monies) else monies
 
 
 def _iso_money(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Money]:

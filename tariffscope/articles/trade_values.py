@@ -46,13 +46,13 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_P
                         RESPECTIVELY_WINDOW, ROW_GOODS_WORDS, ROW_MARKET_WORDS, ROW_SUPPLIER_WORDS, SAME_PERIOD_BACKREF,
                         SAME_PERIOD_SENTENCES, SHARE_WHOLE_AFTER, SIDES_BALANCE, SIDES_TAIL_STOP, SIDE_CLAUSE_CUE,
                         SIDE_FLOW_BEFORE, STORY_FLOW_JOIN, STORY_FLOW_WORDS, STORY_OTHER_DIRECTION, STORY_WORLD_NEAR,
-                        STORY_WORLD_NOT_FLOW, STORY_WORLD_WORD, SUBJECT_ADJUNCT, SUBJECT_DETERMINER, SUBJECT_KIND_NOUNS,
+                        STORY_CURRENCY_NAMES, STORY_WORLD_NOT_FLOW, STORY_WORLD_WORD, SUBJECT_ADJUNCT, SUBJECT_DETERMINER, SUBJECT_KIND_NOUNS,
                         SUBJECT_LEVEL_TAIL_END, SUBJECT_LEVEL_VERB, SUBJECT_OPENING, SUBJECT_TAIL_STOP,
                         SUPPLIER_AFTER_COUNTRY, TARIFF_NOUNS, THAN_BASE_BEFORE_YEAR, TRADE_CONTEXT, TRADE_KIND_CUES,
                         TRAILING_CLAUSE_OPENER, WHOLE_AFTER_SHARE, WHOLE_SHARE, WHOLE_WHICH_VERB, WORLD_ADVERB)
 from .context import Context
 from .gazetteer import Mention
-from .money import CURRENCY_HINT, SPELLED_HINT, Money, find_money
+from .money import CURRENCY_HINT, SPELLED_HINT, Money, elided_currency, find_money
 from .text import Sentence, clause_spans
 from .unit_tables import unit_tables
 
@@ -897,11 +897,54 @@ def _yen_or_yuan(ctx: Context, text: str, monies: list[Money]) -> list[Money]:
     return [replace(mo, currency=cur) if mo.currency is None and text.startswith("¥", mo.start) else mo for mo in monies]
 
 
+_STORY_CURRENCY_NAME = re.compile(
+    r"(?<![\w$.,])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<mult>trillion|billion|million|bn|mn)?\s+"
+    r"(?:[A-Z][a-z]+\s+)?(?P<word>" + "|".join(sorted(STORY_CURRENCY_NAMES, key=len, reverse=True)) + r")s?\b", re.I)
+_STORY_CURRENCY_CUE = re.compile(r"\b(?:" + "|".join(STORY_CURRENCY_NAMES) + r")s?\b", re.I)   # not "material", "trial"
+_STORY_CURRENCY_PARTS = ("irham", "inar", "rial", "Rial", "wacha", "kron", "Kron", "kr\u00f3n", "Kr\u00f3n")  # the cheap test first
+
+
+def _story_currency_word(text: str) -> bool:
+    return any(w in text for w in _STORY_CURRENCY_PARTS) and bool(_STORY_CURRENCY_CUE.search(text))
+_NAME_MULTIPLIERS = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "bn": 1e9, "mn": 1e6, "": 1.0}
+
+
+def _story_currency_money(ctx: Context, text: str, monies: list[Money]) -> list[Money]:
+    """`monies` with the amounts in a currency name several countries share ("15 billion dirhams"), in the story's
+    country's currency (LABELING.md: currency stated or implied; round 50), when exactly one of the story's countries
+    (reporter, default imposer, main country) uses that name; else the amount stays unread as before."""
+    out = list(monies)
+    for m in _STORY_CURRENCY_NAME.finditer(text):
+        cur = _story_currency(ctx, m.group("word").lower())
+        if cur is None or any(mo.start <= m.start() < mo.end or m.start() <= mo.start < m.end() for mo in monies):
+            continue
+        value = round(float(m.group("num").replace(",", "")) * _NAME_MULTIPLIERS[(m.group("mult") or "").lower()], 2)
+        out.append(Money(m.start(), m.end(), value, cur))
+    return sorted(out, key=lambda x: x.start) if len(out) > len(monies) else monies
+
+
+def _story_currency(ctx: Context, word: str) -> str | None:
+    users = STORY_CURRENCY_NAMES[word]
+    story = {c for c in (ctx.reporter, ctx.default_imposer, ctx.main_country) if c in users}
+    return users[story.pop()] if len(story) == 1 else None
+
+
+def _sentence_money(ctx: Context, text: str) -> list[Money]:
+    """find_money, with the two readings that need the sentence or the story: a currency left off a second amount
+    and a currency name the story's country decides (round 50); each runs only where its cue is written."""
+    monies = find_money(text)
+    if monies:
+        monies = elided_currency(text, monies)
+    if _story_currency_word(text):
+        monies = _story_currency_money(ctx, text, monies)
+    return monies
+
+
 def _money_sentence(text: str) -> bool:
     """The cheap test before find_money: a digit and a currency sign or word, or an amount in words ("half a billion
     dollars", round 25b)."""
     if _DIGIT.search(text):
-        return bool("$" in text or _CURRENCY_WORD.search(text) or CURRENCY_HINT.search(text))
+        return bool("$" in text or _CURRENCY_WORD.search(text) or CURRENCY_HINT.search(text) or _story_currency_word(text))
     return bool(SPELLED_HINT.search(text))
 
 
@@ -922,8 +965,8 @@ def candidates(ctx: Context) -> list[Candidate]:
     cands: list[Candidate] = []
     facts: list[dict] = []
     seen: set[tuple] = set()
-    by_sentence = {si: find_money(sent.text) for si, sent in enumerate(ctx.sentences)      # (money needs a digit or a
-                   if _money_sentence(sent.text)}                                           # number in words)
+    by_sentence = {si: _sentence_money(ctx, sent.text) for si, sent in enumerate(ctx.sentences)   # (money needs a digit
+                   if _money_sentence(sent.text)}                                                # or a number in words)
     local = _local_dollars(ctx, by_sentence)
     declared = declared_dollar(ctx.body)
     tables = unit_tables(ctx, by_sentence)
