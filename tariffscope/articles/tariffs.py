@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
-    EXEMPT_FORM_GENERIC, EXEMPT_FORM_LEAD, EXEMPT_FORM_NOT_NOUN, EXEMPT_SAID_VERB, EXEMPT_SAID_PERIOD, EXEMPT_SAID_SAME_MEASURE, EXEMPT_SAID_CUE, EXEMPT_SAID_HEDGE, EXEMPT_SAID_FUTURE_NOT, EXEMPT_SAID_FUTURE, EXEMPT_NOT_APPLY,
+    EXEMPT_FORM_GENERIC, EXEMPT_FORM_LEAD, EXEMPT_FORM_NOT_NOUN, EXEMPT_NOT_APPLY, EXEMPT_SAID_CUE, EXEMPT_SAID_FUTURE,
+    EXEMPT_SAID_FUTURE_NOT, EXEMPT_SAID_HEDGE, EXEMPT_SAID_PERIOD, EXEMPT_SAID_SAME_MEASURE, EXEMPT_SAID_VERB,
     RECALLED_RATE_AFTER, RECALLED_RATE_LEAD, RECALLED_RATE_LEAD_REACH, RECALLED_RATE_NOT_AFTER, RECALLED_RATE_PAUSED,
     RECALLED_RATE_REPLACED, RECALLED_PAUSE_LATER, RECALLED_CLAUSE_END,
     PASSED_PAY_BEFORE, PASSED_SINCE_AFTER, PASSED_START_AFTER, PASSED_START_NOT_BETWEEN, PASSED_START_OVERRULES,
@@ -3158,8 +3159,8 @@ def _exempted_list_goods(np: str) -> list[str]:
     return list(dict.fromkeys(g for g in _exempted_forms(np, _goods_of(np)) if g)) if _products_in(np) else []
 
 
-_EXEMPT_FORM = re.compile(rf"(?:{EXEMPT_FORM_LEAD}\s+(?P<good>[a-z]+)|(?P<head>[a-z]+)\s+(?!(?:{EXEMPT_FORM_GENERIC}|{EXEMPT_FORM_NOT_NOUN})\b)[a-z]+)",
-                          re.I)
+_EXEMPT_FORM = re.compile(rf"(?:{EXEMPT_FORM_LEAD}\s+(?P<good>[a-z]+)"
+                          rf"|(?P<head>[a-z]+)\s+(?!(?:{EXEMPT_FORM_GENERIC}|{EXEMPT_FORM_NOT_NOUN})\b)[a-z]+)", re.I)
 _FORM_DETERMINER = re.compile(r"^\s*(?:the|some|certain|most|all|its|their)\s+", re.I)
 
 

@@ -34,7 +34,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_P
                         LEDE_DAY_BEFORE_MONTH, LEDE_REPORT_MONTH, LEDE_SENTENCES, LEVEL_NONFINITE, LEVEL_SAYING,
                         LEVEL_SIDE_CLAUSE, LEVEL_VERB_PAST, LEVEL_VERB_PRESENT, LIST_HEADING_WORDS, LIST_ROW_CHARS,
                         LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY, MARKET_TAKER_AFTER,
-                        MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, MONTH_OWNER, MONTH_RANGE_END,
+                        MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, MONTH_OWNER, MONTH_RANGE_END, MULTIPLIERS,
                         NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, NON_ISO_TARGETS, NON_TRADE_MONEY, NO_DEAL_COUNTRY_CHARS,
                         NO_DEAL_PARTNERS, NUMERIC_DATE_BEFORE_YEAR, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER,
                         OWN_PERIOD_AFTER, PAIR_PRONOUN, PARTNER_JUST_AFTER_AMOUNT, PART_AFTER_WHOLE, PERCENT_UNIT,
@@ -42,14 +42,15 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_P
                         PRONOUN_MARKET_SUBJECT, PRONOUN_PLURAL_FLOWS, PRONOUN_SHARE_PART, PRONOUN_SINGULAR_FLOWS,
                         PRONOUN_SUBJECT, QUOTATION, QUOTED_CHANGE, RANGE_BETWEEN, RANGE_GAP, RANGE_NOT_AFTER, RANGE_OF,
                         RANKING_LINK, RANKING_OPENING_TAIL, RANKING_ORDINAL, RANKING_ROLE_NOUNS, RANKING_ROW_JOIN,
-                        RANKING_ROW_TAIL, RECORD_SINCE, REPORT_LAG_MONTHS,
-                        RESPECTIVELY_WINDOW, ROW_GOODS_WORDS, ROW_MARKET_WORDS, ROW_SUPPLIER_WORDS, SAME_PERIOD_BACKREF,
-                        SAME_PERIOD_SENTENCES, SHARE_WHOLE_AFTER, SIDES_BALANCE, SIDES_TAIL_STOP, SIDE_CLAUSE_CUE,
-                        SIDE_FLOW_BEFORE, STORY_FLOW_JOIN, STORY_FLOW_WORDS, STORY_OTHER_DIRECTION, STORY_WORLD_NEAR,
-                        STORY_CURRENCY_NAMES, STORY_WORLD_NOT_FLOW, STORY_WORLD_WORD, SUBJECT_ADJUNCT, SUBJECT_DETERMINER, SUBJECT_KIND_NOUNS,
-                        SUBJECT_LEVEL_TAIL_END, SUBJECT_LEVEL_VERB, SUBJECT_OPENING, SUBJECT_TAIL_STOP,
-                        SUPPLIER_AFTER_COUNTRY, TARIFF_NOUNS, THAN_BASE_BEFORE_YEAR, TRADE_CONTEXT, TRADE_KIND_CUES,
-                        TRAILING_CLAUSE_OPENER, WHOLE_AFTER_SHARE, WHOLE_SHARE, WHOLE_WHICH_VERB, WORLD_ADVERB)
+                        RANKING_ROW_TAIL, RECORD_SINCE, REPORT_LAG_MONTHS, RESPECTIVELY_WINDOW, ROW_GOODS_WORDS,
+                        ROW_MARKET_WORDS, ROW_SUPPLIER_WORDS, SAME_PERIOD_BACKREF, SAME_PERIOD_SENTENCES,
+                        SHARE_WHOLE_AFTER, SIDES_BALANCE, SIDES_TAIL_STOP, SIDE_CLAUSE_CUE, SIDE_FLOW_BEFORE,
+                        STORY_CURRENCY_NAMES, STORY_FLOW_JOIN, STORY_FLOW_WORDS, STORY_OTHER_DIRECTION,
+                        STORY_WORLD_NEAR, STORY_WORLD_NOT_FLOW, STORY_WORLD_WORD, SUBJECT_ADJUNCT, SUBJECT_DETERMINER,
+                        SUBJECT_KIND_NOUNS, SUBJECT_LEVEL_TAIL_END, SUBJECT_LEVEL_VERB, SUBJECT_OPENING,
+                        SUBJECT_TAIL_STOP, SUPPLIER_AFTER_COUNTRY, TARIFF_NOUNS, THAN_BASE_BEFORE_YEAR, TRADE_CONTEXT,
+                        TRADE_KIND_CUES, TRAILING_CLAUSE_OPENER, WHOLE_AFTER_SHARE, WHOLE_SHARE, WHOLE_WHICH_VERB,
+                        WORLD_ADVERB)
 from .context import Context
 from .gazetteer import Mention
 from .money import CURRENCY_HINT, SPELLED_HINT, Money, elided_currency, find_money
@@ -906,7 +907,6 @@ _STORY_CURRENCY_PARTS = ("irham", "inar", "rial", "Rial", "wacha", "kron", "Kron
 
 def _story_currency_word(text: str) -> bool:
     return any(w in text for w in _STORY_CURRENCY_PARTS) and bool(_STORY_CURRENCY_CUE.search(text))
-_NAME_MULTIPLIERS = {"trillion": 1e12, "billion": 1e9, "million": 1e6, "bn": 1e9, "mn": 1e6, "": 1.0}
 
 
 def _story_currency_money(ctx: Context, text: str, monies: list[Money]) -> list[Money]:
@@ -918,7 +918,7 @@ def _story_currency_money(ctx: Context, text: str, monies: list[Money]) -> list[
         cur = _story_currency(ctx, m.group("word").lower())
         if cur is None or any(mo.start <= m.start() < mo.end or m.start() <= mo.start < m.end() for mo in monies):
             continue
-        value = round(float(m.group("num").replace(",", "")) * _NAME_MULTIPLIERS[(m.group("mult") or "").lower()], 2)
+        value = round(float(m.group("num").replace(",", "")) * MULTIPLIERS.get((m.group("mult") or "").lower(), 1.0), 2)
         out.append(Money(m.start(), m.end(), value, cur))
     return sorted(out, key=lambda x: x.start) if len(out) > len(monies) else monies
 
