@@ -7,8 +7,8 @@ from functools import lru_cache
 
 import pycountry
 
-from .constants import (CURRENCY_ABBREVIATIONS, CURRENCY_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, ELIDED_AMOUNT_NEXT, MULTIPLIERS,
-                        PERCENT_NUMBER, PERCENT_UNIT, SPELLED_NUMBERS)
+from .constants import (CURRENCY_ABBREVIATIONS, CURRENCY_LETTERS, CURRENCY_PREFIXES, CURRENCY_WORDS, ELIDED_AMOUNT_NEXT,
+                        MULTIPLIERS, PERCENT_NUMBER, PERCENT_UNIT, SPELLED_NUMBERS)
 
 
 @dataclass(frozen=True)
@@ -116,6 +116,12 @@ def _number(s: str) -> float:
     return float(re.sub(r"[,\s]", "", s))
 
 
+def amount(num: str, mult: str | None) -> float:
+    """A number as written and its multiplier word ("16.6", "billion"; none: 1), in units, rounded to the cent: 16.6
+    billion is 16600000000.0, not ...000002."""
+    return round(_number(num) * _MULTIPLIERS.get(re.sub(r"\s+", " ", mult or ""), 1.0), 2)
+
+
 def find_money(text: str, offset: int = 0) -> list[Money]:
     out: list[Money] = []
     taken: list[tuple[int, int]] = []
@@ -125,16 +131,13 @@ def find_money(text: str, offset: int = 0) -> list[Money]:
         suf = m.group("suf")
         if suf and pre == "$":
             cur = CURRENCY_WORDS.get(re.sub(r"\s+", " ", suf), cur)
-        mult = _MULTIPLIERS.get(re.sub(r"\s+", " ", m.group("mult") or ""), 1.0)
-        value = round(_number(m.group("num")) * mult, 2)      # 16.6 billion is 16600000000.0, not ...000002
-        out.append(Money(m.start() + offset, m.end() + offset, value, iso4217(cur)))
+        out.append(Money(m.start() + offset, m.end() + offset, amount(m.group("num"), m.group("mult")), iso4217(cur)))
         taken.append((m.start(), m.end()))
     for m in _MONEY_WORDS.finditer(text):
         if any(s <= m.start() < e for s, e in taken):
             continue
         cur = _word_currency(m.group("word"))
-        mult = _MULTIPLIERS.get(re.sub(r"\s+", " ", m.group("mult") or ""), 1.0)
-        out.append(Money(m.start() + offset, m.end() + offset, round(_number(m.group("num")) * mult, 2), iso4217(cur)))
+        out.append(Money(m.start() + offset, m.end() + offset, amount(m.group("num"), m.group("mult")), iso4217(cur)))
         taken.append((m.start(), m.end()))
     out += _iso_money(text, offset, taken)
     out += _spelled_money(text, offset)
@@ -167,8 +170,7 @@ def elided_currency(text: str, monies: list[Money], offset: int = 0) -> list[Mon
             continue
         before = [mo for mo in monies if mo.end <= start]
         if before and before[-1] in worded:
-            value = round(_number(m.group("num")) * _MULTIPLIERS[m.group("mult")], 2)
-            out.append(Money(start, m.end() + offset, value, before[-1].currency))
+            out.append(Money(start, m.end() + offset, amount(m.group("num"), m.group("mult")), before[-1].currency))
     return sorted(out, key=lambda x: x.start) if len(out) > len(monies) else monies
 
 
@@ -188,8 +190,7 @@ def _iso_money(text: str, offset: int, taken: list[tuple[int, int]]) -> list[Mon
             num, mult = m.group("num"), m.group("mult")
         if cur is None:
             continue
-        value = round(_number(num) * _MULTIPLIERS.get(re.sub(r"\s+", " ", mult or ""), 1.0), 2)
-        out.append(Money(m.start() + offset, m.end() + offset, value, cur))
+        out.append(Money(m.start() + offset, m.end() + offset, amount(num, mult), cur))
     return out
 
 

@@ -34,7 +34,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_P
                         LEDE_DAY_BEFORE_MONTH, LEDE_REPORT_MONTH, LEDE_SENTENCES, LEVEL_NONFINITE, LEVEL_SAYING,
                         LEVEL_SIDE_CLAUSE, LEVEL_VERB_PAST, LEVEL_VERB_PRESENT, LIST_HEADING_WORDS, LIST_ROW_CHARS,
                         LIST_ROW_GAP, LIST_ROW_LABEL, MARKET_AFTER_COUNTRY, MARKET_BEFORE_COUNTRY, MARKET_TAKER_AFTER,
-                        MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, MONTH_OWNER, MONTH_RANGE_END, MULTIPLIERS,
+                        MEASURE_REACHES, MEASURE_STORY_SENTENCES, MONTH_ABBR, MONTH_OWNER, MONTH_RANGE_END,
                         NAMED_PAIR_BEFORE, NAMED_PAIR_JOIN, NON_ISO_TARGETS, NON_TRADE_MONEY, NO_DEAL_COUNTRY_CHARS,
                         NO_DEAL_PARTNERS, NUMERIC_DATE_BEFORE_YEAR, OTHER_DIRECTION_WORDS, OWN_MONTH_AFTER,
                         OWN_PERIOD_AFTER, PAIR_PRONOUN, PARTNER_JUST_AFTER_AMOUNT, PART_AFTER_WHOLE, PERCENT_UNIT,
@@ -53,7 +53,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_P
                         WORLD_ADVERB)
 from .context import Context
 from .gazetteer import Mention
-from .money import CURRENCY_HINT, SPELLED_HINT, Money, elided_currency, find_money
+from .money import CURRENCY_HINT, SPELLED_HINT, Money, amount, elided_currency, find_money
 from .text import Sentence, clause_spans
 from .unit_tables import unit_tables
 
@@ -918,8 +918,7 @@ def _story_currency_money(ctx: Context, text: str, monies: list[Money]) -> list[
         cur = _story_currency(ctx, m.group("word").lower())
         if cur is None or any(mo.start <= m.start() < mo.end or m.start() <= mo.start < m.end() for mo in monies):
             continue
-        value = round(float(m.group("num").replace(",", "")) * MULTIPLIERS.get((m.group("mult") or "").lower(), 1.0), 2)
-        out.append(Money(m.start(), m.end(), value, cur))
+        out.append(Money(m.start(), m.end(), amount(m.group("num"), (m.group("mult") or "").lower()), cur))
     return sorted(out, key=lambda x: x.start) if len(out) > len(monies) else monies
 
 
