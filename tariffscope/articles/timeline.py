@@ -544,7 +544,7 @@ def paused_by_next_sentence(ctx: Context, facts: list[dict]) -> None:
 # IEEPA tariffs" says which rates it reached only through the measure's name: the rates whose own clause names that
 # measure ("the EU has paid a 15% "reciprocal" tariff"), not the Section 122 or Section 232 rates told beside them.
 _MEASURE_NAMES = tuple((name, re.compile(rx, re.I)) for name, rx in MEASURE_NAMES.items())
-_STRUCK_DOWN = re.compile(rf"\b(?:{STRUCK_DOWN_VERB})\b", re.I)
+_STRUCK_DOWN = prefiltered(re.compile(rf"\b(?:{STRUCK_DOWN_VERB})\b", re.I))
 _STRUCK_NOT_FINAL_BEFORE = re.compile(STRUCK_NOT_FINAL_BEFORE, re.I)
 _STRUCK_STAYED = re.compile(STRUCK_STAYED, re.I)
 _RATE_CLAUSE_SURVIVES = re.compile(RATE_CLAUSE_SURVIVES, re.I)
@@ -560,8 +560,8 @@ def _struck_measures(sentence: str) -> set[str]:
     """The measures a sentence tells struck down, final: the name in the verb's own phrase (its object after it, or
     its subject before it, neither past a comma or other break), no condition before the verb and no stay told."""
     struck: set[str] = set()
-    if _STRUCK_STAYED.search(sentence):
-        return struck
+    if _STRUCK_DOWN.search(sentence) is None or _STRUCK_STAYED.search(sentence):
+        return struck           # (the verb first, behind its literals: most sentences strike nothing down)
     for v in _STRUCK_DOWN.finditer(sentence):
         if _STRUCK_NOT_FINAL_BEFORE.search(sentence, 0, v.start()):
             continue
