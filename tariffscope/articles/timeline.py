@@ -590,6 +590,8 @@ def lifted_with_struck_measure(ctx: Context, facts: list[dict]) -> None:
     """Rates in force or announced take `lifted` (in place) when their own clause names one measure, not told as
     surviving, and another sentence of the story tells that measure struck down by name."""
     struck = {s.start: _struck_measures(ctx.body[s.start:s.end]) for s in ctx.sentences}
+    if not any(struck.values()):
+        return      # (speed, round 51) nothing struck down, so no one measure named is: most stories, no clause read
     for f in facts:
         if f["status"] not in DECIDED_STATUSES:
             continue

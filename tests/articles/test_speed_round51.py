@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from inline import tariff_tuples
+from inline import rate_statuses, tariff_tuples
 
 from tariffscope.articles import logreg, prefilter, tariffs, timeline
 
@@ -62,6 +62,14 @@ def test_struck_measures_as_before():
                  "Judges may strike down the reciprocal tariffs.", "Steel tariffs stay in place.", ""):
         assert timeline._struck_measures(text) == _old_struck(text)
     assert timeline._struck_measures("The Supreme Court struck down the tariffs imposed under IEEPA.")
+
+
+def test_a_story_with_nothing_struck_down_keeps_its_rate_and_a_ruling_still_lifts():
+    # lifted_with_struck_measure now returns before reading any rate's clause when no sentence strikes a measure down
+    assert rate_statuses("The EU has paid a 15% reciprocal tariff since last summer. The ruling is due in June.") \
+        == {(15.0, "in_force")}
+    assert rate_statuses("The Supreme Court struck down the IEEPA tariffs in full. Japanese exporters faced a 15% "
+                         "reciprocal tariff on cars.") == {(15.0, "lifted")}
 
 
 def test_first_chars_and_the_start_dates():
