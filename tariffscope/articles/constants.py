@@ -1181,6 +1181,7 @@ EXEMPTING_ACTIVE_UNDONE = (r"\b(?:not|no|never|nor|would|could|may|might|should|
 # anywhere before the cue: "officials who argued that some farm products should be spared", "could be spared").
 EXEMPT_SAID_VERB = (r"(?:said|says|told\s+(?:[\w.-]+\s+){0,3}?|confirmed|announced|stated|spelled\s+out|noted|added|"
                     r"explained|wrote|showed|shows|specified|specifies|made\s+clear)")
+EXEMPT_SAID_HEAD_CHARS = 160     # the speaker and what comes before the verb, at most
 EXEMPT_SAID_CUE = (r"(?:exempt|spared|excluded|left\s+out|carved\s+out|kept\s+out|not\s+(?:be\s+)?covered|"
                    r"n[o']t\s+apply|not\s+be\s+(?:subject|affected)|exclusion|exception)")
 EXEMPT_SAID_HEDGE = (r"\b(?:if|unless|whether|could|may|might|should|can|hopes?|hoped|hoping|ask\w*|urg\w*|wants?|wanted|"

@@ -31,8 +31,9 @@ class LogReg:
 
     def _scores(self, feats) -> list[float]:
         # the same float sums in the same order as b + sum(row[i] for i in idx) over set(feats)
-        cols = self._cols
-        ws = [c for c in map(cols.get, set(feats)) if c is not None]     # (one dict lookup per feature)
+        # (one dict lookup per feature, dropped in C by filter: a weight tuple is never empty, so only the misses'
+        # None is false)
+        ws = list(filter(None, map(self._cols.get, set(feats))))
         if not ws:
             return list(self.intercept)
         return [b + sum(col) for b, col in zip(self.intercept, zip(*ws))]

@@ -170,3 +170,53 @@ def behind_cue(pattern: re.Pattern, cue) -> Cued:
     pattern's own; tests/articles/test_prefilter_cues_round32.py checks each pair on stories with and without the
     cue.  The cue runs behind its required literals (`prefiltered`) unless it is gated already."""
     return Cued(pattern, cue if isinstance(cue, _Gated) else prefiltered(cue))
+
+
+def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """The characters every match of `pattern` (a string, no re.I) can begin with, or None when the parse tree does not
+    tell (an assertion, a class other than a few literals, a part that may be empty to the end, re.I): for a
+    look-ahead `(?=[...])` that fails a start position on one character test instead of trying every alternative."""
+    if flags & re.I:
+        return None
+    tree = P.parse(pattern, flags)
+    if tree.state.flags & re.I:
+        return None
+    got = _first(list(tree))
+    return None if got is None or got[1] else frozenset(got[0])
+
+
+def _first(items: list) -> tuple[set[str], bool] | None:
+    """(first characters of the sequence, whether it may match empty); None when unknown."""
+    out: set[str] = set()
+    for op, av in items:
+        got = _first_element(op, av)
+        if got is None:
+            return None
+        out |= got[0]
+        if not got[1]:
+            return out, False
+    return out, True
+
+
+def _first_element(op, av) -> tuple[set[str], bool] | None:
+    if op is C.LITERAL:
+        return {chr(av)}, False
+    if op is C.IN and 0 < len(av) <= 12 and all(o is C.LITERAL for o, _ in av):
+        return {chr(c) for _, c in av}, False
+    if op is C.SUBPATTERN:
+        _group, add, delete, sub = av
+        return None if add & re.I else _first(list(sub))
+    if op is C.BRANCH:
+        out: set[str] = set()
+        empty = False
+        for alt in av[1]:
+            got = _first(list(alt))
+            if got is None:
+                return None
+            out |= got[0]
+            empty = empty or got[1]
+        return out, empty
+    if op in _REPEATS:
+        got = _first(list(av[2]))
+        return None if got is None else (got[0], got[1] or av[0] == 0)
+    return None

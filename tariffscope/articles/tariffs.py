@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
     EXEMPT_FORM_GENERIC, EXEMPT_FORM_LEAD, EXEMPT_FORM_NOT_NOUN, EXEMPT_NOT_APPLY, EXEMPT_SAID_CUE, EXEMPT_SAID_FUTURE,
-    EXEMPT_SAID_FUTURE_NOT, EXEMPT_SAID_HEDGE, EXEMPT_SAID_PERIOD, EXEMPT_SAID_SAME_MEASURE, EXEMPT_SAID_VERB,
+    EXEMPT_SAID_FUTURE_NOT, EXEMPT_SAID_HEAD_CHARS, EXEMPT_SAID_HEDGE, EXEMPT_SAID_PERIOD, EXEMPT_SAID_SAME_MEASURE,
+    EXEMPT_SAID_VERB,
     RECALLED_RATE_AFTER, RECALLED_RATE_LEAD, RECALLED_RATE_LEAD_REACH, RECALLED_RATE_NOT_AFTER, RECALLED_RATE_PAUSED,
     RECALLED_RATE_REPLACED, RECALLED_PAUSE_LATER, RECALLED_CLAUSE_END,
     PASSED_PAY_BEFORE, PASSED_SINCE_AFTER, PASSED_START_AFTER, PASSED_START_NOT_BETWEEN, PASSED_START_OVERRULES,
@@ -419,11 +421,13 @@ def is_range(text: str, p_start: int) -> bool:
     return bool(_RANGE_BEFORE.search(text[max(0, p_start - 40):p_start])) or p_start in _range_ends(text)
 
 
-def _range_ends(text: str) -> set[int]:
+@lru_cache(maxsize=1024)
+def _range_ends(text: str) -> frozenset[int]:
     """Where the two numbers of each "X% to Y%" range of rates start ("levies which run from 15.6% to 62.4%", "duties
     of 27.91 to 34.10 percent", "Rates: from 43.3% to 86.8%"): LABELING.md rounds 9 and 16, company-specific rates
     given as a range are no facts.  Only after a lead that opens a range, and with no change verb just before it:
-    "raised from 10% to 25%" and "duties of 25% to 50% after the hike" read as changes."""
+    "raised from 10% to 25%" and "duties of 25% to 50% after the hike" read as changes.  Memoised (speed, round 51):
+    is_range asks once per percentage of the sentence."""
     ends: set[int] = set()
     for m in _RANGE_PAIR.finditer(text):
         lead = text[max(0, m.start() - RANGE_LEAD_REACH):m.start()]
@@ -431,7 +435,7 @@ def _range_ends(text: str) -> set[int]:
         if lead_m is None or _RANGE_CHANGE.search(lead, 0, lead_m.start()) or _RANGE_CHANGE.match(text, m.end()):
             continue
         ends.update((m.start(1), m.start(2)))
-    return ends
+    return frozenset(ends)
 
 
 def _range_status(text: str) -> str | None:
@@ -3105,8 +3109,13 @@ def _active_exemption_goods(text: str) -> list[str]:
 # complement clause, read with its future as the copula; and the measure's own "will not apply to" a list
 _EXEMPT_SAID_CUE = re.compile(EXEMPT_SAID_CUE, re.I)
 _EXEMPT_SAID_OPEN = re.compile(
-    rf"(?P<head>[^;:%\"“”]{{2,160}}?)\b(?:{EXEMPT_SAID_VERB}(?:\s+on\s+\w+)?(?:,?\s+that)?|the\s+fact\s+that)\s+"
-    rf"(?P<clause>[^;%\"“”]{{4,}})$", re.I | re.S)
+    rf"(?P<head>[^;:%\"“”]{{2,{EXEMPT_SAID_HEAD_CHARS}}}?)\b(?:{EXEMPT_SAID_VERB}(?:\s+on\s+\w+)?(?:,?\s+that)?|"
+    rf"the\s+fact\s+that)\s+(?P<clause>[^;%\"“”]{{4,}})$", re.I | re.S)
+# (speed, round 51) the same pattern without its head: where the verb and the clause to the sentence's end stand.
+# Every match of _EXEMPT_SAID_OPEN holds one, and its head is at most EXEMPT_SAID_HEAD_CHARS long, so no match starts
+# before the first of these less that many characters: the lazy head is not tried at every earlier character.
+_EXEMPT_SAID_TAIL = re.compile(
+    rf"\b(?:{EXEMPT_SAID_VERB}(?:\s+on\s+\w+)?(?:,?\s+that)?|the\s+fact\s+that)\s+[^;%\"“”]{{4,}}$", re.I | re.S)
 _EXEMPT_SAID_HEDGED = re.compile(EXEMPT_SAID_HEDGE, re.I)
 _EXEMPT_SAID_FUTURE_NOT = re.compile(EXEMPT_SAID_FUTURE_NOT, re.I)
 _EXEMPT_SAID_FUTURE = re.compile(EXEMPT_SAID_FUTURE, re.I)
@@ -3123,7 +3132,7 @@ def _said_clause_goods(text: str) -> list[str]:
     forms once its future is read as the copula (round 31: "will / would be" exempt from a decided measure is the
     exemption); not a speaker who argues, asks or hopes, nor a clause in doubt before its cue (EXEMPT_SAID_HEDGE).
     Round 50; LABELING.md rounds 15 and 30."""
-    m = _EXEMPT_SAID_OPEN.search(text) if _EXEMPT_SAID_CUE.search(text) else None
+    m = _said_open(text) if _EXEMPT_SAID_CUE.search(text) else None
     if m is None:
         return []
     clause = m.group("clause")
@@ -3134,6 +3143,14 @@ def _said_clause_goods(text: str) -> list[str]:
         return []
     clause = _EXEMPT_SAID_FUTURE.sub("are", _EXEMPT_SAID_FUTURE_NOT.sub("are not covered", clause))
     return _not_apply_goods(clause) or _rate_free_exemption(clause)
+
+
+def _said_open(text: str) -> re.Match | None:
+    """_EXEMPT_SAID_OPEN.search(text), searched from where its first match can start (_EXEMPT_SAID_TAIL)."""
+    tail = _EXEMPT_SAID_TAIL.search(text)
+    if tail is None:
+        return None
+    return _EXEMPT_SAID_OPEN.search(text, max(0, tail.start() - EXEMPT_SAID_HEAD_CHARS))
 
 
 def _not_apply_goods(text: str) -> list[str]:

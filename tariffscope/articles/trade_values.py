@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from . import roles, trade_model
 from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_PARTNER, BACK_FLOW_WAY, BACK_NOT_PARTNER,
@@ -761,7 +762,10 @@ def share_whole_kind(text: str, m_end: int) -> str | None:
     return "exports" if m.group("exports") else "imports"
 
 
+@lru_cache(maxsize=1024)
 def _nearest_kind(text: str, cs: int, ce: int, m_start: int, m_end: int) -> str | None:
+    # memoised (speed, round 51): the rules and the learned kind ask it for the same amount, and a stretch that is the
+    # whole clause twice: two of five calls repeat an earlier one
     best: tuple[int, str] | None = None
     # a cue after the amount past an " and " belongs to the next conjunct ("grew to 9.41 trillion yen and inbound
     # shipments increased ...") unless nothing before the amount says what it is
