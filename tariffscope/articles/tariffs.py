@@ -548,17 +548,21 @@ def _compound_goods(np: str, m: re.Match) -> tuple[str, int] | None:
     return np[m.start():end].lower(), end
 
 
+def _names_alike(a: str, b: str) -> bool:
+    """Two goods names one could be read for the other: equal, or one holds the other's words ("oil", "canola oil")."""
+    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
 def _split_collided(items: list[tuple[str, int, tuple | None]]) -> list[tuple[str, int]]:
     """Round 51: one lexicon word read for two goods of one phrase ("aircraft and aircraft parts", "canola oil, oil
     cakes and peas", "copper ore, copper concentrates, copper mattes") names none of them alone -- the labels give each
-    good its compound as written, and the reader wrote one fact for both.  Where a name repeats, each match that
+    good its compound as written, and the reader wrote one fact for both.  Where two names are alike, each match that
     modifies a plain noun takes its compound; a lexicon match inside a compound taken is part of it."""
-    names = Counter(name for name, _, _ in items)
     out, covered = [], -1
-    for name, st, comp in items:
+    for i, (name, st, comp) in enumerate(items):
         if st < covered:
             continue
-        if names[name] > 1 and comp:
+        if comp and any(_names_alike(name, other) for j, (other, _, _) in enumerate(items) if j != i):
             name, covered = comp
         out.append((name, st))
     return out
