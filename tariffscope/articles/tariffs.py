@@ -553,16 +553,18 @@ def _names_alike(a: str, b: str) -> bool:
     return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
 
 
-def _split_collided(items: list[tuple[str, int, tuple | None]]) -> list[tuple[str, int]]:
+def _split_collided(np: str, items: list[tuple[str, int, re.Match]]) -> list[tuple[str, int]]:
     """Round 51: one lexicon word read for two goods of one phrase ("aircraft and aircraft parts", "canola oil, oil
     cakes and peas", "copper ore, copper concentrates, copper mattes") names none of them alone -- the labels give each
     good its compound as written, and the reader wrote one fact for both.  Where two names are alike, each match that
     modifies a plain noun takes its compound; a lexicon match inside a compound taken is part of it."""
     out, covered = [], -1
-    for i, (name, st, comp) in enumerate(items):
+    for i, (name, st, m) in enumerate(items):
         if st < covered:
             continue
-        if comp and any(_names_alike(name, other) for j, (other, _, _) in enumerate(items) if j != i):
+        comp = any(_names_alike(name, other) for j, (other, _, _) in enumerate(items) if j != i) \
+            and _compound_goods(np, m)
+        if comp:
             name, covered = comp
         out.append((name, st))
     return out
@@ -571,7 +573,7 @@ def _split_collided(items: list[tuple[str, int, tuple | None]]) -> list[tuple[st
 def _lexicon_goods(np: str, lexicon: re.Pattern, keep=_any_match, compound: bool = False) -> list[tuple[str, int]]:
     """_products_with_pos over one lexicon; `keep` screens its matches; with `compound`, goods that one lexicon
     word would name twice take their compounds (_split_collided)."""
-    out: list[tuple[str, int, tuple | None]] = []
+    out: list[tuple[str, int, re.Match]] = []
     last_end = -10
     for m in lexicon.finditer(np):
         if not keep(np, m):
@@ -585,10 +587,10 @@ def _lexicon_goods(np: str, lexicon: re.Pattern, keep=_any_match, compound: bool
             last_end = m.end()
             continue
         word = _LEXICON.get(m.group(0).lower(), m.group(0).lower())
-        out.append((PRODUCT_SYNONYMS.get(word, word), m.start(), _compound_goods(np, m) if compound else None))
+        out.append((PRODUCT_SYNONYMS.get(word, word), m.start(), m))
         last_end = m.end()
     if compound and len(out) > 1:
-        return _split_collided(out)
+        return _split_collided(np, out)
     return [(name, st) for name, st, _ in out]
 
 
