@@ -504,7 +504,7 @@ def _products_with_pos(np: str) -> list[tuple[str, int]]:
     """(product, start offset) per product in a noun phrase; adjacent matches are one product.  The hand lexicon
     first; where it finds nothing, the general goods lexicon (round 48), its words as written with the nouns after
     them ("strawberry jam")."""
-    return _lexicon_goods(np, _PRODUCT_RE) or _general_goods(np)
+    return _lexicon_goods(np, _PRODUCT_RE, compound=True) or _general_goods(np)
 
 
 def _general_goods(np: str) -> list[tuple[str, int]]:
@@ -523,9 +523,61 @@ def _any_match(np: str, m: re.Match) -> bool:
     return True
 
 
-def _lexicon_goods(np: str, lexicon: re.Pattern, keep=_any_match) -> list[tuple[str, int]]:
-    """_products_with_pos over one lexicon; `keep` screens its matches."""
-    out: list[tuple[str, int]] = []
+# "copper derivative products": a goods head word closing the compound, kept with it
+_GOODS_HEAD_AFTER = re.compile(r"\s+(?:products|goods)\b", re.I)
+
+
+def _goods_head(word: str) -> bool:
+    """A compound's last word that is a noun of goods: a plural ("parts", "cakes", "cathodes") or a goods word of
+    either lexicon ("soybean oil", "crude palm oil"); not a singular the walk took that names no goods ("the steel
+    safeguard", "copper content", "beef alone", "wine inside")."""
+    return (word.endswith("s") and not word.endswith("ss")) or bool(_PRODUCT_RE.fullmatch(word)
+                                                                     or _GENERAL_GOODS_RE.fullmatch(word))
+
+
+def _compound_goods(np: str, m: re.Match) -> tuple[str, int] | None:
+    """The goods a lexicon word names as the modifier of a compound noun, as written, and where it ends ("aircraft
+    parts", "truck parts", "oil cakes", "copper cathodes", "pharmaceutical ingredients", "copper derivative
+    products"): the plain nouns after it are the head (products.goods_nouns_after, as round 48 names a general
+    goods word), not an industry or its firms ("steel makers", "garment sector"); None when no noun of goods
+    follows."""
+    end = goods_nouns_after(np, m.end())
+    if end == m.end() or _INDUSTRY_AFTER.match(np, m.end()):
+        return None
+    head = _GOODS_HEAD_AFTER.match(np, end)
+    if head:
+        end = head.end()
+    elif not _goods_head(np[m.end():end].split()[-1].lower()):
+        return None
+    return np[m.start():end].lower(), end
+
+
+def _names_alike(a: str, b: str) -> bool:
+    """Two goods names one could be read for the other: equal, or one holds the other's words ("oil", "canola oil")."""
+    return a == b or f" {a} " in f" {b} " or f" {b} " in f" {a} "
+
+
+def _split_collided(np: str, items: list[tuple[str, int, re.Match]]) -> list[tuple[str, int]]:
+    """Round 51: one lexicon word read for two goods of one phrase ("aircraft and aircraft parts", "canola oil, oil
+    cakes and peas", "copper ore, copper concentrates, copper mattes") names none of them alone -- the labels give each
+    good its compound as written, and the reader wrote one fact for both.  Where two names are alike, each match that
+    modifies a plain noun takes its compound; a lexicon match inside a compound taken is part of it."""
+    out, covered = [], -1
+    for i, (name, st, m) in enumerate(items):
+        if st < covered:
+            continue
+        comp = any(_names_alike(name, other) for j, (other, _, _) in enumerate(items) if j != i) \
+            and _compound_goods(np, m)
+        if comp:
+            name, covered = comp
+        out.append((name, st))
+    return out
+
+
+def _lexicon_goods(np: str, lexicon: re.Pattern, keep=_any_match, compound: bool = False) -> list[tuple[str, int]]:
+    """_products_with_pos over one lexicon; `keep` screens its matches; with `compound`, goods that one lexicon
+    word would name twice take their compounds (_split_collided)."""
+    out: list[tuple[str, int, re.Match]] = []
     last_end = -10
     for m in lexicon.finditer(np):
         if not keep(np, m):
@@ -539,9 +591,11 @@ def _lexicon_goods(np: str, lexicon: re.Pattern, keep=_any_match) -> list[tuple[
             last_end = m.end()
             continue
         word = _LEXICON.get(m.group(0).lower(), m.group(0).lower())
-        out.append((PRODUCT_SYNONYMS.get(word, word), m.start()))
+        out.append((PRODUCT_SYNONYMS.get(word, word), m.start(), m))
         last_end = m.end()
-    return out
+    if compound and len(out) > 1:
+        return _split_collided(np, out)
+    return [(name, st) for name, st, _ in out]
 
 
 # "the duty of 17.09% that the United States now charges on Mexican tomatoes": the rate's own relative clause
