@@ -1220,6 +1220,14 @@ EXEMPT_FORM_CLASS = r"(?:inputs?|input\s+materials?|raw\s+materials?|materials?|
 EXEMPT_FORM_EXAMPLES = r"(?:among\s+them|including|such\s+as|notably|namely|listed\s+as|like)"
 # at least this many forms in one list: one form alone is round 50's item ("copper scrap")
 EXEMPT_FORM_LIST_MIN = 2
+# a sentence with no rate that tells a good's forms left out (tariffs._rate_free_forms): the cue after the list ("copper
+# inputs, namely ores, ..., will be subject neither to the Section 232 tariff nor ...", "... are not covered by the
+# Section 232 proclamation", "... fall outside both ..."), or before it ("it left out copper materials such as ores, ...")
+# -- the copper order's stories name the order by words of its own, which round 50's speaker's clause leaves
+EXEMPT_FORM_FREE_CUE_AFTER = (r"\b(?:not\s+(?:be\s+)?(?:covered|subject\s+to)|(?:be\s+)?subject\s+neither|face\s+neither|"
+                              r"(?:are|is|were|was|be)\s+(?:\w+\s+)?(?:exempt(?:ed)?|excluded|spared|left\s+out)|"
+                              r"falls?\s+outside|(?:will|do|does)\s+not\s+(?:pay|face)|escapes?)\b")
+EXEMPT_FORM_FREE_CUE_BEFORE = r"\b(?:left\s+out|excluded|exempted|spared|exempts|excludes|spares)\s+"
 # how far before the rate the subject of its own exemption cue may start (the forms' list is long)
 EXEMPT_FORM_SUBJECT_REACH = 240
 # words after a good that end its item rather than name its form ("fertilizers and, to the surprise of many")

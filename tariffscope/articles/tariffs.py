@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
     EXEMPT_FORM_CLASS, EXEMPT_FORM_EXAMPLES, EXEMPT_FORM_GENERIC, EXEMPT_FORM_LEAD, EXEMPT_FORM_LIST_MIN, EXEMPT_FORM_NOT_NOUN,
-    EXEMPT_FORM_NOUN, EXEMPT_FORM_SUBJECT_REACH, EXEMPT_NOT_APPLY, EXEMPT_SAID_CUE, EXEMPT_SAID_FUTURE,
+    EXEMPT_FORM_FREE_CUE_AFTER, EXEMPT_FORM_FREE_CUE_BEFORE, EXEMPT_FORM_NOUN, EXEMPT_FORM_SUBJECT_REACH, EXEMPT_NOT_APPLY, EXEMPT_SAID_CUE, EXEMPT_SAID_FUTURE,
     EXEMPT_SAID_FUTURE_NOT, EXEMPT_SAID_HEDGE, EXEMPT_SAID_PERIOD, EXEMPT_SAID_SAME_MEASURE, EXEMPT_SAID_VERB,
     RECALLED_RATE_AFTER, RECALLED_RATE_LEAD, RECALLED_RATE_LEAD_REACH, RECALLED_RATE_NOT_AFTER, RECALLED_RATE_PAUSED,
     RECALLED_RATE_REPLACED, RECALLED_PAUSE_LATER, RECALLED_CLAUSE_END,
@@ -2839,6 +2839,30 @@ def _forms_left_out(text: str, p: Percent) -> list[str]:
     return _forms_subject(text[lo:m.start()])
 
 
+_FORMS_FREE_AFTER = re.compile(EXEMPT_FORM_FREE_CUE_AFTER, re.I)
+_FORMS_FREE_BEFORE = re.compile(EXEMPT_FORM_FREE_CUE_BEFORE, re.I)
+_FORMS_SAID_LEAD = re.compile(r"^.*\bthat\s+", re.I | re.S)      # "It states that ...": the clause after the speaker
+_FORMS_HEDGE = re.compile(EXEMPT_SAID_HEDGE, re.I)
+
+
+def _rate_free_forms(text: str) -> list[str]:
+    """The forms of a good a sentence with no rate says are left out (constants.EXEMPT_FORM_FREE_CUE_*), each with the
+    good its list names (_shared_head_forms), [] when none or when the sentence hedges (constants.EXEMPT_SAID_HEDGE)
+    after its last colon. Round 51: the copper order's "It states that copper inputs, namely ores, concentrates, ...,
+    will be subject neither to the Section 232 tariff nor to the reciprocal tariffs"."""
+    if not _FORM_NOUN_CUE.search(text) or _FORMS_HEDGE.search(text, text.rfind(":") + 1):
+        return []
+    before = _FORMS_FREE_BEFORE.search(text)
+    forms = _shared_head_forms(text[before.end():]) if before else []
+    for after in [] if forms else reversed(list(_FORMS_FREE_AFTER.finditer(text))):    # the last cue first
+        stretch = text[text.rfind(":", 0, after.start()) + 1:after.start()]     # a colon's list: what follows it
+        lead = _FORMS_SAID_LEAD.match(stretch)
+        forms = _shared_head_forms(stretch[lead.end():] if lead else stretch)
+        if forms:
+            break
+    return forms
+
+
 def _forms_subject(stretch: str) -> list[str]:
     """_shared_head_forms of the subject that ends a stretch of text: after the last clause stop or verb in it."""
     last = None
@@ -3058,10 +3082,10 @@ def _rate_free_exemption(text: str) -> list[str]:
     from the duty", "Energy is exempted."), [] when none: the first comma part of the subject that names goods
     ("Its main export, oil and gas, is left out": the apposition), goods the lexicon knows; no subject with a clause
     or examples in it (_CLAUSE_IN_SUBJECT). Not an exemption only planned ("could be exempted": no copula matches)."""
-    m = _RATE_FREE_EXEMPTION.match(text.strip())
-    forms = _shared_head_forms(m.group("subj")) if m else []
-    if forms:       # a good's forms as examples of its class ("Copper inputs, among them ores, ...", round 51)
+    forms = _rate_free_forms(text)
+    if forms:       # a good's forms ("Copper inputs, among them ores, ...", round 51)
         return forms
+    m = _RATE_FREE_EXEMPTION.match(text.strip())
     if not m or _CLAUSE_IN_SUBJECT.search(m.group("subj")):
         return _interrupted_subject(text, 0, len(text), _INTERRUPTED_RATE_FREE) or _exempt_subject_goods(text) \
             or _active_exemption_goods(text) or _said_clause_goods(text)
@@ -3227,11 +3251,12 @@ def _exempted_forms(np: str, goods: list[str]) -> list[str]:
 _FORM_NOUN_CUE = re.compile(rf"\b{EXEMPT_FORM_NOUN}\b", re.I)
 _FORM_SHARED_GOOD = re.compile(rf"\b(?P<good>[a-z]+)\s+(?:{EXEMPT_FORM_NOUN}|{EXEMPT_FORM_CLASS})\b", re.I)
 _FORM_ITEM = re.compile(rf"(?:(?P<good>[a-z]+)\s+)?(?P<form>{EXEMPT_FORM_NOUN})", re.I)
+_LIST_JOINER = re.compile(r"^(?:and|or)\s+", re.I)     # ", and copper scrap": the item after the serial comma
 _FORM_EXAMPLES = re.compile(rf",?\s+{EXEMPT_FORM_EXAMPLES}\s+", re.I)
 # where the forms' list ends: a clause stop or a verb ("..., are not covered", "... will not pay")
-_FORM_LIST_END = re.compile(r"[;:?!()]|(?<![A-Z])\.(?!\w)|\s(?:which|that|while|who|are|is|was|were|will|would|"
+_FORM_LIST_END = re.compile(r"[;:?!()]|\.(?!\w)|\s(?:which|that|while|who|are|is|was|were|will|would|"
                             r"have|has|had|be|been|not|to|by|from|under|but|because|fall|falls|stay|stays|remain|"
-                            r"remains|escape|escapes|together\s+with|as\s+well\s+as)\b", re.I)
+                            r"remains|escape|escapes|all|both|together\s+with|as\s+well\s+as)\b", re.I)
 
 
 def _shared_head_forms(np: str) -> list[str]:
@@ -3242,14 +3267,14 @@ def _shared_head_forms(np: str) -> list[str]:
     39's shared head noun, round 50's form words kept).  Only where a form word occurs (a cheap search first)."""
     if not _FORM_NOUN_CUE.search(np):
         return []
-    shared = next((m.group("good").lower() for m in _FORM_SHARED_GOOD.finditer(np)
-                   if _products_in(m.group("good"))), None)
+    parts = _FORM_EXAMPLES.split(np, maxsplit=1)
+    stop = _FORM_LIST_END.search(parts[-1])
+    listed = parts[-1][:stop.start()] if stop else parts[-1]
+    shared = next((m.group("good").lower() for m in _FORM_SHARED_GOOD.finditer(" ".join(parts[:-1] + [listed]))
+                   if _products_in(m.group("good"))), None)     # the good before the list's end, not after it
     if shared is None:
         return []
-    parts = _FORM_EXAMPLES.split(np, maxsplit=1)
-    listed = parts[-1]
-    stop = _FORM_LIST_END.search(listed)
-    items = [_FORM_DETERMINER.sub("", i.strip()) for i in _LIST_PARTS.split(listed[:stop.start()] if stop else listed)]
+    items = [_FORM_DETERMINER.sub("", _LIST_JOINER.sub("", i.strip())) for i in _LIST_PARTS.split(listed)]
     forms = [m if m and (m.group("good") or shared).lower() == shared else None
              for m in map(_FORM_ITEM.fullmatch, items)]
     if sum(1 for m in forms if m) < EXEMPT_FORM_LIST_MIN:
