@@ -3357,7 +3357,7 @@ def _rate_free_exempted(ctx: Context, si: int, sent, facts: list, seen: set) -> 
         if headline and headline[0]["rate_pct"] not in stated:     # the story's measure, not the rate told nearest
             stated, measure = {headline[0]["rate_pct"]}, headline
     out = []
-    for f in (measure or facts) if goods else []:
+    for f in _forms_measure(goods, measure or facts) if goods else []:
         if f["rate_pct"] not in stated or f["status"] == "lifted" or f["product"] in goods or _benchmark_fact(f):
             continue
         for product in goods:
@@ -3367,6 +3367,17 @@ def _rate_free_exempted(ctx: Context, si: int, sent, facts: list, seen: set) -> 
                 out.append({**f, "product": product, "status": "lifted", "span": [sent.start, sent.end],
                             "_left_out_copy": True})
     return out
+
+
+def _forms_measure(goods: list[str], facts: list) -> list:
+    """The facts whose goods a good's forms are left out of: where every good is a form of one good ("copper ores",
+    "copper cathodes", round 51), the facts whose goods name that good when any does (the copper measure, not the
+    partner's rate the same story tells at the same percent), else facts."""
+    shared = {g.split()[0] for g in goods}
+    if len(shared) != 1 or not all(_FORM_NOUN_CUE.search(g) for g in goods):
+        return facts
+    own = [f for f in facts if f["product"] and next(iter(shared)) in f["product"].lower()]
+    return own or facts
 
 
 def _headline_measure(ctx: Context, si: int, facts: list) -> list[dict]:
