@@ -1210,6 +1210,27 @@ EXEMPT_FORM_GENERIC = (r"(?:products?|goods|items?|exports?|imports?|shipments?|
                        r"inputs?|materials?|exporters?|importers?|sellers?|buyers?|output|volumes?|content|"
                        r"derivatives?|articles?|categor(?:y|ies)|lines?)")
 EXEMPT_FORM_LEAD = r"(?:refined|unwrought|raw)"
+# round 51: the raw forms a metal is traded in, as a list names them after one good ("copper ores, concentrates, mattes,
+# cathodes and anodes", "copper inputs, such as ores, concentrates ..."): the lexicon knows none of them alone, so the
+# exemption readers kept the good once or stopped at the first form. Each form in such a list takes the good its list
+# names (LABELING.md round 39's shared head noun, round 50's form words kept): "copper concentrates". The class words
+# after the good that open its forms as examples (EXEMPT_FORM_CLASS: "copper inputs, such as ...") name the good too.
+EXEMPT_FORM_NOUN = r"(?:ores?|concentrates?|mattes?|cathodes?|anodes?|scrap|ingots?|billets?)"
+EXEMPT_FORM_CLASS = r"(?:inputs?|input\s+materials?|raw\s+materials?|materials?|raw\s+inputs?)"
+# the words that open the forms as examples of the class ("such as", "namely", "listed as", "among them")
+EXEMPT_FORM_EXAMPLES = r"(?:among\s+them|including|such\s+as|notably|namely|listed\s+as|like)"
+# at least this many forms in one list: one form alone is round 50's item ("copper scrap")
+EXEMPT_FORM_LIST_MIN = 2
+# a sentence with no rate that tells a good's forms left out (tariffs._rate_free_forms): the cue after the list ("copper
+# inputs, namely ores, ..., will be subject neither to the Section 232 tariff nor ...", "... are not covered by the
+# Section 232 proclamation", "... fall outside both ..."), or before it ("it left out copper materials such as ores, ...")
+# -- the copper order's stories name the order by words of its own, which round 50's speaker's clause leaves
+EXEMPT_FORM_FREE_CUE_AFTER = (r"\b(?:not\s+(?:be\s+)?(?:covered|subject\s+to)|(?:be\s+)?subject\s+neither|face\s+neither|"
+                              r"(?:are|is|were|was|be)\s+(?:\w+\s+)?(?:exempt(?:ed)?|excluded|spared|left\s+out)|"
+                              r"falls?\s+outside|(?:will|do|does)\s+not\s+(?:pay|face)|escapes?)\b")
+EXEMPT_FORM_FREE_CUE_BEFORE = r"\b(?:left\s+out|excluded|exempted|spared|exempts|excludes|spares)\s+"
+# how far before the rate the subject of its own exemption cue may start (the forms' list is long)
+EXEMPT_FORM_SUBJECT_REACH = 240
 # words after a good that end its item rather than name its form ("fertilizers and, to the surprise of many")
 EXEMPT_FORM_NOT_NOUN = (r"(?:and|or|nor|but|as|are|is|was|were|be|been|to|of|from|in|on|at|by|for|with|too|also|all|"
                         r"alike|itself|themselves|now|still|only)")

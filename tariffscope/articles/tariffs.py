@@ -16,9 +16,10 @@ from functools import lru_cache
 
 from . import consolidate, roles, status_model, tariff_model, timeline
 from .constants import (
-    EXEMPT_FORM_GENERIC, EXEMPT_FORM_LEAD, EXEMPT_FORM_NOT_NOUN, EXEMPT_NOT_APPLY, EXEMPT_SAID_CUE, EXEMPT_SAID_FUTURE,
-    EXEMPT_SAID_FUTURE_NOT, EXEMPT_SAID_HEAD_CHARS, EXEMPT_SAID_HEDGE, EXEMPT_SAID_PERIOD, EXEMPT_SAID_SAME_MEASURE,
-    EXEMPT_SAID_VERB,
+    EXEMPT_FORM_CLASS, EXEMPT_FORM_EXAMPLES, EXEMPT_FORM_FREE_CUE_AFTER, EXEMPT_FORM_FREE_CUE_BEFORE,
+    EXEMPT_FORM_GENERIC, EXEMPT_FORM_LEAD, EXEMPT_FORM_LIST_MIN, EXEMPT_FORM_NOT_NOUN, EXEMPT_FORM_NOUN,
+    EXEMPT_FORM_SUBJECT_REACH, EXEMPT_NOT_APPLY, EXEMPT_SAID_CUE, EXEMPT_SAID_FUTURE, EXEMPT_SAID_FUTURE_NOT,
+    EXEMPT_SAID_HEAD_CHARS, EXEMPT_SAID_HEDGE, EXEMPT_SAID_PERIOD, EXEMPT_SAID_SAME_MEASURE, EXEMPT_SAID_VERB,
     RECALLED_RATE_AFTER, RECALLED_RATE_LEAD, RECALLED_RATE_LEAD_REACH, RECALLED_RATE_NOT_AFTER, RECALLED_RATE_PAUSED,
     RECALLED_RATE_REPLACED, RECALLED_PAUSE_LATER, RECALLED_CLAUSE_END,
     PASSED_PAY_BEFORE, PASSED_SINCE_AFTER, PASSED_START_AFTER, PASSED_START_NOT_BETWEEN, PASSED_START_OVERRULES,
@@ -2687,7 +2688,7 @@ def _without_exempted(text: str, p, nxt: int, row: _Row, k: int, products: list 
     exempted = [] if listed else _exempted_goods(text, p, nxt)
     if exempted:
         row.exempted[k] = exempted
-    left_out = listed or ([] if exempted else _left_out_goods(text, p) or _not_paying_goods(text, p)
+    left_out = listed or ([] if exempted else _forms_left_out(text, p) or _left_out_goods(text, p) or _not_paying_goods(text, p)
                           or _exempted_after_rate(text, p))
     spelled = _colon_list_goods(text, p) if exempted or left_out else []
     if spelled:     # "exempted from the 15% rate from September 1: aircraft and aircraft parts, generic drugs, ..."
@@ -2695,7 +2696,8 @@ def _without_exempted(text: str, p, nxt: int, row: _Row, k: int, products: list 
         if exempted:
             row.exempted[k] = exempted
     if left_out:        # the subject's goods are the ones left out: the rate keeps its remaining scope (all goods)
-        in_subject = [g for g in _goods_in_exempted_subject(text, p, products or []) if g not in left_out]
+        in_subject = [g for g in _goods_in_exempted_subject(text, p, products or []) if g not in left_out
+                      and not any(o.startswith(f"{g} ") for o in left_out)]   # "copper" of "copper ores" (round 51)
         row.subject_goods[k] = in_subject
         left_out = left_out + in_subject
         row.exempted[k] = left_out
@@ -2808,6 +2810,9 @@ def _spared_goods(text: str, p: Percent) -> list[str]:
 
 def _goods_phrase(np: str) -> list[str]:
     """The goods a noun phrase names, read up to where it stops (punctuation, "including", a clause or verb word)."""
+    forms = _shared_head_forms(np)     # "copper ores, concentrates and mattes": each form with its good (round 51)
+    if forms:
+        return forms
     stop = _NP_STOP.search(np)
     return [g for g in _goods_of(np[:stop.start()] if stop else np) if g]
 
@@ -2870,6 +2875,58 @@ def _not_paying_goods(text: str, p: Percent) -> list[str]:
     if not goods or set(goods) & set(_products_in(text[m.end("subj"):p.end + LEFT_OUT_MEASURE_REACH])):
         return []
     return goods
+
+
+# round 51: a list of a good's forms as the subject of the rate's own exemption cue, commas and examples in it ("copper
+# ores, concentrates, mattes and anodes are not covered by the 50% tariff", "Copper input materials, such as copper
+# ores, ..., are not subject to the 50 percent tariff"): the cue right before the rate's measure, the subject before it
+_FORMS_LEFT_OUT_CUE = re.compile(
+    rf",?\s+(?:{_LEFT_OUT_VERB}\s+(?:{LEFT_OUT_ADVERB}\s+){{0,2}}{LEFT_OUT_CUE}(?:\s+(?:from|of))?|"
+    rf"{LEFT_OUT_NOT_PAYING}){_MEASURE_LEAD}", re.I)
+
+
+def _forms_left_out(text: str, p: Percent) -> list[str]:
+    """The forms of a good the rate's sentence says stand outside it (_shared_head_forms of the subject before the cue
+    _FORMS_LEFT_OUT_CUE), [] when none, or when the cue is hedged or only planned (as _not_paying_goods)."""
+    lo = max(0, p.start - EXEMPT_FORM_SUBJECT_REACH)
+    if not _FORM_NOUN_CUE.search(text, lo, p.start):
+        return []
+    m = _FORMS_LEFT_OUT_CUE.search(text, lo, p.start)
+    if m is None or _NOT_PAYING_HEDGE.search(text, 0, m.start()) or _hedged_modal(text, m):
+        return []
+    return _forms_subject(text[lo:m.start()])
+
+
+_FORMS_FREE_AFTER = re.compile(EXEMPT_FORM_FREE_CUE_AFTER, re.I)
+_FORMS_FREE_BEFORE = re.compile(EXEMPT_FORM_FREE_CUE_BEFORE, re.I)
+_FORMS_SAID_LEAD = re.compile(r"^.*\bthat\s+", re.I | re.S)      # "It states that ...": the clause after the speaker
+_FORMS_HEDGE = re.compile(EXEMPT_SAID_HEDGE, re.I)
+
+
+def _rate_free_forms(text: str) -> list[str]:
+    """The forms of a good a sentence with no rate says are left out (constants.EXEMPT_FORM_FREE_CUE_*), each with the
+    good its list names (_shared_head_forms), [] when none or when the sentence hedges (constants.EXEMPT_SAID_HEDGE)
+    after its last colon. Round 51: the copper order's "It states that copper inputs, namely ores, concentrates, ...,
+    will be subject neither to the Section 232 tariff nor to the reciprocal tariffs"."""
+    if not _FORM_NOUN_CUE.search(text) or _FORMS_HEDGE.search(text, text.rfind(":") + 1):
+        return []
+    before = _FORMS_FREE_BEFORE.search(text)
+    forms = _shared_head_forms(text[before.end():]) if before else []
+    for after in [] if forms else reversed(list(_FORMS_FREE_AFTER.finditer(text))):    # the last cue first
+        stretch = text[text.rfind(":", 0, after.start()) + 1:after.start()]     # a colon's list: what follows it
+        lead = _FORMS_SAID_LEAD.match(stretch)
+        forms = _shared_head_forms(stretch[lead.end():] if lead else stretch)
+        if forms:
+            break
+    return forms
+
+
+def _forms_subject(stretch: str) -> list[str]:
+    """_shared_head_forms of the subject that ends a stretch of text: after the last clause stop or verb in it."""
+    last = None
+    for last in _FORM_LIST_END.finditer(stretch):
+        pass
+    return _shared_head_forms(stretch[last.end():] if last else stretch)
 
 
 # the goods subject of an exemption cue set off by an interrupter (constants.INTERRUPTER_*): "Pharmaceuticals, the
@@ -3083,6 +3140,9 @@ def _rate_free_exemption(text: str) -> list[str]:
     from the duty", "Energy is exempted."), [] when none: the first comma part of the subject that names goods
     ("Its main export, oil and gas, is left out": the apposition), goods the lexicon knows; no subject with a clause
     or examples in it (_CLAUSE_IN_SUBJECT). Not an exemption only planned ("could be exempted": no copula matches)."""
+    forms = _rate_free_forms(text)
+    if forms:       # a good's forms ("Copper inputs, among them ores, ...", round 51)
+        return forms
     m = _RATE_FREE_EXEMPTION.match(text.strip())
     if not m or _CLAUSE_IN_SUBJECT.search(m.group("subj")):
         return _interrupted_subject(text, 0, len(text), _INTERRUPTED_RATE_FREE) or _exempt_subject_goods(text) \
@@ -3225,6 +3285,9 @@ def _exempted_list_goods(np: str) -> list[str]:
     """The goods of an exempted noun phrase, each once: its examples where a class word opens them ("inputs, including
     ores, concentrates": the ores and concentrates), else the whole list; [] when the lexicon knows no goods in it.
     An item naming a form of a good ("copper scrap", "refined copper") stays that form (_exempted_forms)."""
+    forms = _shared_head_forms(np)
+    if forms:
+        return forms
     examples = _EXAMPLES_OPEN.split(np, maxsplit=1)
     np = examples[-1] if len(examples) > 1 else np
     return list(dict.fromkeys(g for g in _exempted_forms(np, _goods_of(np)) if g)) if _products_in(np) else []
@@ -3252,6 +3315,48 @@ def _exempted_forms(np: str, goods: list[str]) -> list[str]:
         if at is not None:
             out[at] = item.lower()
     return out
+
+
+# round 51: a list of a good's raw forms (constants.EXEMPT_FORM_NOUN) and the good they share: the good right before a
+# form or before its class word ("copper ores", "copper inputs"); an item that is a form, alone or after that good
+_FORM_NOUN_CUE = re.compile(rf"\b{EXEMPT_FORM_NOUN}\b", re.I)
+_FORM_SHARED_GOOD = re.compile(rf"\b(?P<good>[a-z]+)\s+(?:{EXEMPT_FORM_NOUN}|{EXEMPT_FORM_CLASS})\b", re.I)
+_FORM_ITEM = re.compile(rf"(?:(?P<good>[a-z]+)\s+)?(?P<form>{EXEMPT_FORM_NOUN})", re.I)
+_LIST_JOINER = re.compile(r"^(?:and|or)\s+", re.I)     # ", and copper scrap": the item after the serial comma
+_FORM_EXAMPLES = re.compile(rf",?\s+{EXEMPT_FORM_EXAMPLES}\s+", re.I)
+# where the forms' list ends: a clause stop or a verb ("..., are not covered", "... will not pay")
+_FORM_LIST_END = re.compile(r"[;:?!()]|\.(?!\w)|\s(?:which|that|while|who|are|is|was|were|will|would|"
+                            r"have|has|had|be|been|not|to|by|from|under|but|because|fall|falls|stay|stays|remain|"
+                            r"remains|escape|escapes|all|both|together\s+with|as\s+well\s+as)\b", re.I)
+
+
+def _shared_head_forms(np: str) -> list[str]:
+    """The goods of an exempted list that names a good's raw forms, each form with the good the list names ("copper
+    ores, concentrates, mattes and anodes" -> copper ores, copper concentrates, copper mattes, copper anodes; "copper
+    inputs, such as ores and cathodes" -> copper ores, copper cathodes), the other items read as before; [] when np
+    names fewer than constants.EXEMPT_FORM_LIST_MIN forms or no good the lexicon knows before them (LABELING.md round
+    39's shared head noun, round 50's form words kept).  Only where a form word occurs (a cheap search first)."""
+    if not _FORM_NOUN_CUE.search(np):
+        return []
+    parts = _FORM_EXAMPLES.split(np, maxsplit=1)
+    stop = _FORM_LIST_END.search(parts[-1])
+    listed = parts[-1][:stop.start()] if stop else parts[-1]
+    shared = next((m.group("good").lower() for m in _FORM_SHARED_GOOD.finditer(" ".join(parts[:-1] + [listed]))
+                   if _products_in(m.group("good"))), None)     # the good before the list's end, not after it
+    if shared is None:
+        return []
+    items = [_FORM_DETERMINER.sub("", _LIST_JOINER.sub("", i.strip())) for i in _LIST_PARTS.split(listed)]
+    forms = [m if m and (m.group("good") or shared).lower() == shared else None
+             for m in map(_FORM_ITEM.fullmatch, items)]
+    if sum(1 for m in forms if m) < EXEMPT_FORM_LIST_MIN:
+        return []
+    out = []
+    for item, m in zip(items, forms):
+        if m:
+            out.append(f"{shared} {m.group('form').lower()}")
+        elif item and _products_in(item):
+            out += _exempted_forms(item, _products_in(item))
+    return list(dict.fromkeys(out))
 
 
 # the head naming the exemptions, the word that opens their list, and the list (constants.EXEMPTION_LIST_*); no comma
@@ -3284,6 +3389,9 @@ def _exemption_list_goods(text: str) -> list[str]:
     if ":" in text[m.end("head"):m.start("np")] and len(m.group("head").split()) < 3:
         return []       # a run-in label is no head: "Left out: coffee and beef face an uncertain few months"
     np = m.group("np")
+    forms = _shared_head_forms(np)
+    if forms:
+        return forms
     stop = _LIST_END.search(np)
     np = np[:stop.start()] if stop else np
     # every item of a plain list when the lexicon knows some of them ("orange juice, fuels, ores, fertilisers"), none
@@ -3320,7 +3428,7 @@ def _rate_free_exempted(ctx: Context, si: int, sent, facts: list, seen: set) -> 
         if headline and headline[0]["rate_pct"] not in stated:     # the story's measure, not the rate told nearest
             stated, measure = {headline[0]["rate_pct"]}, headline
     out = []
-    for f in (measure or facts) if goods else []:
+    for f in _forms_measure(goods, measure or facts) if goods else []:
         if f["rate_pct"] not in stated or f["status"] == "lifted" or f["product"] in goods or _benchmark_fact(f):
             continue
         for product in goods:
@@ -3330,6 +3438,17 @@ def _rate_free_exempted(ctx: Context, si: int, sent, facts: list, seen: set) -> 
                 out.append({**f, "product": product, "status": "lifted", "span": [sent.start, sent.end],
                             "_left_out_copy": True})
     return out
+
+
+def _forms_measure(goods: list[str], facts: list) -> list:
+    """The facts whose goods a good's forms are left out of: where every good is a form of one good ("copper ores",
+    "copper cathodes", round 51), the facts whose goods name that good when any does (the copper measure, not the
+    partner's rate the same story tells at the same percent), else facts."""
+    shared = {g.split()[0] for g in goods}
+    if len(shared) != 1 or not all(_FORM_NOUN_CUE.search(g) for g in goods):
+        return facts
+    own = [f for f in facts if f["product"] and next(iter(shared)) in f["product"].lower()]
+    return own or facts
 
 
 def _headline_measure(ctx: Context, si: int, facts: list) -> list[dict]:
