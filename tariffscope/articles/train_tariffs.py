@@ -28,8 +28,8 @@ Record = tuple[list, list[dict]]     # (rates collected by tariff_model.decide, 
 SHIPPED = ("extra", "status")
 # inverse regularisation strength per decision (1.0 for the others): the status, with its conjunction features,
 # regularised harder gained on 5-fold and by batch and tied on d577-d624 (round 13, xlearned2); status 0.1 and extra
-# 0.3 (round 51, xnoise51's variant): by batch +19 tp -96 fp, 5-fold -21 tp -75 fp, fresh d4267-d4330 -1 tp -1 fp (inside
-# the retrain band of tests/articles/retrain_spread.py); steadier on 90% resamples, not on 98% ones
+# 0.3 move fewer held-out facts between trainings on resampled dev (round 51, xnoise51: tests/articles/retrain_spread.py
+# on d4187-d4266, flipped tariff facts 6.1 -> 4.3 a pair of 90% resamples, the same mean tp - fp)
 DECISION_C = {"status": 0.1, "extra": 0.3}
 EXTRA_THRESHOLD = 0.3
 # the learned status keeps the rules' status unless it prefers its own by more than this in probability: near-ties
