@@ -27,10 +27,8 @@ Record = tuple[list, list[dict]]     # (rates collected by tariff_model.decide, 
 # others are trainable (--decisions) but tie or lose, so the rules keep them.
 SHIPPED = ("extra", "status")
 # inverse regularisation strength per decision (1.0 for the others): the status, with its conjunction features,
-# regularised harder gained on 5-fold and by batch and tied on d577-d624 (round 13, xlearned2); status 0.1 and extra
-# 0.3 move fewer held-out facts between trainings on resampled dev (round 51, xnoise51: tests/articles/retrain_spread.py
-# on d4187-d4266, flipped tariff facts 6.1 -> 4.3 a pair of 90% resamples, the same mean tp - fp)
-DECISION_C = {"status": 0.1, "extra": 0.3}
+# regularised harder gained on 5-fold and by batch and tied on d577-d624 (round 13, xlearned2)
+DECISION_C = {"status": 0.3}
 EXTRA_THRESHOLD = 0.3
 # the learned status keeps the rules' status unless it prefers its own by more than this in probability: near-ties
 # flipped with every retraining (round 14b, xstable: 5-fold with reshuffled folds flips 205 facts, not 245, and
