@@ -185,6 +185,15 @@ def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     return None if got is None or got[1] else frozenset(got[0])
 
 
+def word_led(body: str) -> re.Pattern:
+    """r"\b" + body, with a look-ahead for the characters every match of `body` begins with (first_chars)
+    after the boundary: the same matches, but a position whose character begins none of the start words fails on one
+    test instead of trying each (speed, round 51: START_DATE scans every story's body)."""
+    first = first_chars(body)
+    ahead = f"(?=[{re.escape(''.join(sorted(first)))}])" if first else ""
+    return re.compile(rf"\b{ahead}{body}")
+
+
 def _first(items: list) -> tuple[set[str], bool] | None:
     """(first characters of the sequence, whether it may match empty); None when unknown."""
     out: set[str] = set()

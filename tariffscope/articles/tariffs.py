@@ -2688,8 +2688,8 @@ def _without_exempted(text: str, p, nxt: int, row: _Row, k: int, products: list 
     exempted = [] if listed else _exempted_goods(text, p, nxt)
     if exempted:
         row.exempted[k] = exempted
-    left_out = listed or ([] if exempted else _forms_left_out(text, p) or _left_out_goods(text, p) or _not_paying_goods(text, p)
-                          or _exempted_after_rate(text, p))
+    left_out = listed or ([] if exempted else _forms_left_out(text, p) or _left_out_goods(text, p)
+                          or _not_paying_goods(text, p) or _exempted_after_rate(text, p))
     spelled = _colon_list_goods(text, p) if exempted or left_out else []
     if spelled:     # "exempted from the 15% rate from September 1: aircraft and aircraft parts, generic drugs, ..."
         exempted, left_out = ([], spelled) if left_out else (spelled, [])
@@ -2900,7 +2900,6 @@ def _forms_left_out(text: str, p: Percent) -> list[str]:
 _FORMS_FREE_AFTER = re.compile(EXEMPT_FORM_FREE_CUE_AFTER, re.I)
 _FORMS_FREE_BEFORE = re.compile(EXEMPT_FORM_FREE_CUE_BEFORE, re.I)
 _FORMS_SAID_LEAD = re.compile(r"^.*\bthat\s+", re.I | re.S)      # "It states that ...": the clause after the speaker
-_FORMS_HEDGE = re.compile(EXEMPT_SAID_HEDGE, re.I)
 
 
 def _rate_free_forms(text: str) -> list[str]:
@@ -2908,7 +2907,7 @@ def _rate_free_forms(text: str) -> list[str]:
     good its list names (_shared_head_forms), [] when none or when the sentence hedges (constants.EXEMPT_SAID_HEDGE)
     after its last colon. Round 51: the copper order's "It states that copper inputs, namely ores, concentrates, ...,
     will be subject neither to the Section 232 tariff nor to the reciprocal tariffs"."""
-    if not _FORM_NOUN_CUE.search(text) or _FORMS_HEDGE.search(text, text.rfind(":") + 1):
+    if not _FORM_NOUN_CUE.search(text) or _EXEMPT_SAID_HEDGED.search(text, text.rfind(":") + 1):
         return []
     before = _FORMS_FREE_BEFORE.search(text)
     forms = _shared_head_forms(text[before.end():]) if before else []

@@ -29,7 +29,7 @@ from .constants import (ALL_PARTNERS, DECIDED_STATUSES, FIRST_STEP_BEFORE, GLOBA
                         SAME_GOODS_WORDS, UNTIL_NOW_NOT_PAST, UNTIL_NOW_OPENING, UNTIL_NOW_PAST)
 from .context import Context
 from .money import find_percents
-from .prefilter import first_chars, prefiltered
+from .prefilter import prefiltered, word_led
 
 KEY_FIELDS = ("imposer", "target", "product", "rate_pct", "status")
 # a headline that states the measure applies now ("US tariffs of 39% take effect", "15% tariff applies
@@ -706,25 +706,14 @@ _CLOCK = (r"(?:at\s+(?:midnight|noon|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\
 # round 20b: a month with no day ("from October 2025", "scheduled to take effect in March"), read against `published`
 # -- in the rate's own sentence only: a month told alone dates seasons and campaigns as often as a measure
 _MONTH_ONLY = rf"(?:in\s+)?(?P<mon3>{MONTH_ABBR})[a-z]*\.?(?:\s+(?P<yr>(?:19|20)\d\d))?\b(?![.\s,]*\d|\s+last\s+year)"
-
-
-def _word_led(body: str) -> re.Pattern:
-    """r"\b" + body, with a look-ahead for the characters every match of `body` begins with (prefilter.first_chars)
-    after the boundary: the same matches, but a position whose character begins none of the start words fails on one
-    test instead of trying each (speed, round 51: START_DATE scans every story's body)."""
-    first = first_chars(body)
-    ahead = f"(?=[{re.escape(''.join(sorted(first)))}])" if first else ""
-    return re.compile(rf"\b{ahead}{body}")
-
-
-START_DATE = _word_led(
+START_DATE = word_led(
     rf"(?:(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:next\s+)?(?:{_WEEKDAY}|{_RELATIVE_START}|{_MONTH_ONLY})"
     rf"|(?:{_STARTS}|{_TO_START}|[Oo]n)\s+{_CLOCK}(?:on\s+)?(?:{_DAY_MONTH}))")
 # the whole sentence's start date ("signed an order ..., effective Aug. 7"): not a bare "on <date>", which
 # dates only its own rate's segment.  Round 38: a count of days is one too, as the day words are; the period after the
 # page's is not (round 36, d547)
 _RELATIVE_SENTENCE_START = rf"(?P<rel>{_DAY_WORDS}|{_DAYS_AHEAD})\b(?![’'])"
-SENTENCE_START_DATE = _word_led(
+SENTENCE_START_DATE = word_led(
     rf"(?:{_STARTS}|{_TO_START})\s+{_CLOCK}(?:on\s+)?(?:(?:next\s+)?{_WEEKDAY}|{_RELATIVE_SENTENCE_START}|{_DAY_MONTH})")
 _MONTHS = {m: i for i, m in enumerate(MONTH_ABBR.split("|"), 1)}
 
