@@ -111,3 +111,20 @@ def fit_bagged(data: list[tuple[list[str], str]], c: float = 1.0, bags: int = 10
         by_label.setdefault(ex[1], []).append(ex)
     fits = [fit([rng.choice(exs) for exs in by_label.values() for _ in exs], c) for _ in range(bags)]
     return average(fits, digits)
+
+
+def spread_features(rows_by_group: list[tuple[str, list[tuple[list[str], str]]]], min_groups: int) -> set[str] | None:
+    """The features that occur in the rows of at least `min_groups` of the groups (writer batches); None when every
+    feature is kept (`min_groups` 1).  A feature only one batch uses is that writer's wording, not the reading."""
+    if min_groups <= 1:
+        return None
+    where: dict[str, set] = {}
+    for group, rows in rows_by_group:
+        for feats, _ in rows:
+            for f in feats:
+                where.setdefault(f, set()).add(group)
+    return {f for f, groups in where.items() if len(groups) >= min_groups}
+
+
+def only_features(rows: list[tuple[list[str], str]], keep: set[str] | None) -> list[tuple[list[str], str]]:
+    return rows if keep is None else [([f for f in feats if f in keep], y) for feats, y in rows]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from . import logreg, status_model
@@ -30,6 +31,27 @@ def labelled_pairs(folder: Path) -> list[tuple[Path, Path]]:
         if len(src) == 1:
             out.append((src[0], exp))
     return out
+
+
+_INDEX = re.compile(r"INDEX-d(\d+)-d(\d+)\.md$")
+
+
+@lru_cache(maxsize=8)
+def _batch_ranges(folder: Path) -> tuple[tuple[int, int, str], ...]:
+    return tuple((int(m.group(1)), int(m.group(2)), p.stem) for p in sorted(folder.glob("INDEX-d*-d*.md"))
+                 if (m := _INDEX.search(p.name)))
+
+
+def writer_batch(src: Path) -> str:
+    """The writing session an article comes from: the INDEX-dLO-dHI file of corpus_v2 whose range holds its number;
+    an article of another corpus (the old rule corpus, written by one hand before the batches) is of its folder's."""
+    m = re.match(r"[dt](\d+)-", src.name)
+    if m:
+        n = int(m.group(1))
+        for lo, hi, name in _batch_ranges(src.parent):
+            if lo <= n <= hi:
+                return name
+    return src.parent.name
 
 
 def in_id_range(name: str, ids: str | None, unnumbered: bool = False) -> bool:

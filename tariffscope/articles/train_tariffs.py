@@ -20,9 +20,9 @@ from pathlib import Path
 from . import logreg, status_model, tariff_model
 from .extract import extract_facts
 from .read import ArticleError, read_article
-from .train_status import DEFAULT_CORPORA, ROOT, in_id_range, labelled_pairs
+from .train_status import DEFAULT_CORPORA, ROOT, in_id_range, labelled_pairs, writer_batch
 
-Record = tuple[list, list[dict]]     # (rates collected by tariff_model.decide, labelled tariffs)
+Record = tuple[list, list[dict], str]     # (rates collected by tariff_model.decide, labelled tariffs, writer batch)
 # The decisions that beat the rules on dev grouped 5-fold (corpus_eval --tariff-model learned); the
 # others are trainable (--decisions) but tie or lose, so the rules keep them.
 SHIPPED = ("extra", "status")
@@ -34,6 +34,10 @@ EXTRA_THRESHOLD = 0.3
 # flipped with every retraining (round 14b, xstable: 5-fold with reshuffled folds flips 205 facts, not 245, and
 # accuracy holds on 5-fold, by batch and on d625-d672)
 STATUS_BAND = 0.05
+# a feature is learned from only when it occurs in the examples of at least this many writer batches
+# (train_status.writer_batch; the old rule corpus is one): a word one writer used is learned by heart, and a batch
+# held out has none of it (round 52, xretrain52)
+MIN_BATCHES = 1
 
 
 def _prod(p):
@@ -59,7 +63,7 @@ def collect(pairs) -> list[Record]:
                 continue
             finally:
                 rates, tariff_model.collector = tariff_model.collector, None
-            out.append((rates, json.loads(exp.read_text(encoding="utf-8")).get("tariffs", [])))
+            out.append((rates, json.loads(exp.read_text(encoding="utf-8")).get("tariffs", []), writer_batch(src)))
     finally:
         tariff_model.use(False)
         status_model.use(False)
@@ -119,7 +123,7 @@ def _exact_values(group: list[dict], labels: list[dict], field: str, values) -> 
 
 def examples(records: list[Record]) -> dict[str, list[tuple[list[str], str]]]:
     data: dict[str, list] = {d: [] for d in tariff_model.DECISIONS}
-    for rates, labels in records:
+    for rates, labels, *_ in records:
         rule_keys = {_key(f) for group, tc, *_ in rates if tc is not None for f in group}
         for group, tcands, pcands, sfeats, kfeats in rates:
             if tcands is None:      # a percentage the rules did not report
@@ -153,16 +157,30 @@ def fit_decision(data: list[tuple[list[str], str]], c: float, bags: int) -> logr
     return logreg.fit_bagged(data, c, bags, digits=5) if bags else fit_one(data, c)
 
 
+def spread_examples(records: list[Record], min_batches: int) -> dict[str, list[tuple[list[str], str]]]:
+    """examples(records) with only the features that occur in at least `min_batches` writer batches of each decision's
+    examples (logreg.spread_features; a record without its batch is a batch of its own)."""
+    if min_batches <= 1:
+        return examples(records)
+    per: dict[str, list] = {d: [] for d in tariff_model.DECISIONS}
+    for i, rec in enumerate(records):
+        batch = rec[2] if len(rec) > 2 else f"#{i}"
+        for d, rows in examples([rec]).items():
+            per[d].append((batch, rows))
+    return {d: logreg.only_features([r for _, rows in groups for r in rows], logreg.spread_features(groups, min_batches))
+            for d, groups in per.items()}
+
+
 def fit(records: list[Record], c: float | dict[str, float] | None = None, decisions=SHIPPED,
         keep_threshold: float = tariff_model.KEEP_THRESHOLD,
         extra_threshold: float = EXTRA_THRESHOLD, bags: int = 0,
-        status_band: float = STATUS_BAND) -> tariff_model.TariffModel:
+        status_band: float = STATUS_BAND, min_batches: int | None = None) -> tariff_model.TariffModel:
     """The decisions' models; `c`: one inverse regularisation strength for all, or per decision (a dict, 1.0
     for the others; default DECISION_C); `bags`: bootstrap fits averaged per decision (0: one fit);
-    `status_band`: tariff_model.TariffModel's."""
+    `status_band`: tariff_model.TariffModel's; `min_batches`: writer batches a feature must occur in (MIN_BATCHES)."""
     c = DECISION_C if c is None else c
     c_of = (lambda d: c.get(d, 1.0)) if isinstance(c, dict) else (lambda d: c)
-    data = examples(records)
+    data = spread_examples(records, MIN_BATCHES if min_batches is None else min_batches)
     fits = {d: fit_decision(data[d], c_of(d), bags) if d in decisions else None
             for d in tariff_model.DECISIONS}
     return tariff_model.TariffModel(fits, keep_threshold, extra_threshold, status_band)
@@ -192,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
     doc = {"model": "logistic regressions (scikit-learn) over binary features: tariff_model.py",
            "trained_on": [str(f.relative_to(ROOT)) if f.is_relative_to(ROOT) else str(f) for f in folders],
            "articles": len(records), **({"ids": args.ids} if args.ids else {}),
-           "c": DECISION_C if args.c is None else args.c, "decisions": list(decisions),
+           "c": DECISION_C if args.c is None else args.c, "decisions": list(decisions), "min_batches": MIN_BATCHES,
            "keep_threshold": model.keep_threshold, "extra_threshold": model.extra_threshold,
            "status_band": model.status_band,
            "examples": {d: len(data[d]) for d in decisions}}

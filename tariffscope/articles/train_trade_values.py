@@ -18,7 +18,7 @@ from pathlib import Path
 from . import logreg, trade_model
 from .context import Context
 from .read import ArticleError, read_article
-from .train_status import labelled_pairs
+from .train_status import labelled_pairs, writer_batch
 from .trade_values import candidates, rule_parties, rule_year
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,6 +29,9 @@ YEAR_MODES = ("rule", "none", "pub", "pub-1")
 # of a decision to be learned from; chosen on leave-writer-batch-out (corpus_eval --group batch), docs/articles-rounds.md.
 C = 3.0
 MIN_COUNT = 1
+# a feature is learned from only when the examples of at least this many writer batches hold it (train_tariffs.MIN_BATCHES)
+MIN_BATCHES = 1
+DECISIONS = ("kind", "parties", "year")
 
 
 def _gold_for(c, gold: list[dict]) -> dict | None:
@@ -74,11 +77,26 @@ def article_examples(src: Path, exp: Path) -> dict[str, list]:
 
 
 def examples(pairs) -> dict[str, list]:
-    out: dict[str, list] = {"kind": [], "parties": [], "year": []}
+    """Every decision's examples, and under "<decision>_batch" the writer batch of each (aligned with them)."""
+    out: dict[str, list] = {k: [] for d in DECISIONS for k in (d, f"{d}_batch")}
     for src, exp in pairs:
+        batch = writer_batch(src)
         for k, v in article_examples(src, exp).items():
             out[k] += v
+            out[f"{k}_batch"] += [batch] * len(v)
     return out
+
+
+def spread_rows(data: dict[str, list], decision: str, min_batches: int) -> list[tuple[list[str], str]]:
+    """A decision's examples with only the features at least `min_batches` writer batches hold (logreg.spread_features;
+    examples without their batches are kept whole)."""
+    rows, batches = data[decision], data.get(f"{decision}_batch")
+    if min_batches <= 1 or batches is None or len(batches) != len(rows):
+        return rows
+    per: dict[str, list] = {}
+    for b, row in zip(batches, rows):
+        per.setdefault(b, []).append(row)
+    return logreg.only_features(rows, logreg.spread_features(list(per.items()), min_batches))
 
 
 def frequent_features(data: list[tuple[list[str], str]], min_count: int) -> list[tuple[list[str], str]]:
@@ -99,10 +117,12 @@ def _fit_one(data: list[tuple[list[str], str]], c: float, default: str, min_coun
     return fitted or logreg.LogReg.constant(next(iter({y for _, y in data}), default))
 
 
-def fit(data: dict[str, list], c: float = C, min_count: int = MIN_COUNT, bags: int = 0) -> trade_model.TradeModel:
-    return trade_model.TradeModel(_fit_one(data["kind"], c, "none", min_count, bags),
-                                  _fit_one(data["parties"], c, "2", min_count, bags),
-                                  _fit_one(data["year"], c, "rule", min_count, bags))
+def fit(data: dict[str, list], c: float = C, min_count: int = MIN_COUNT, bags: int = 0,
+        min_batches: int = MIN_BATCHES) -> trade_model.TradeModel:
+    rows = {d: spread_rows(data, d, min_batches) for d in DECISIONS}
+    return trade_model.TradeModel(_fit_one(rows["kind"], c, "none", min_count, bags),
+                                  _fit_one(rows["parties"], c, "2", min_count, bags),
+                                  _fit_one(rows["year"], c, "rule", min_count, bags))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -120,14 +140,15 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     model = fit(data, args.c, args.min_count)
     acc = {k: round(sum(getattr(model, k).predict(f) == y for f, y in data[k]) / max(len(data[k]), 1), 3)
-           for k in data}
+           for k in DECISIONS}
     doc = {"model": "three multinomial logistic regressions (scikit-learn), binary features: trade_model.py",
            "trained_on": [str(f.relative_to(ROOT)) if f.is_relative_to(ROOT) else str(f) for f in folders],
-           "articles": len(pairs), "c": args.c, "min_count": args.min_count, "examples": {k: len(v) for k, v in data.items()},
+           "articles": len(pairs), "c": args.c, "min_count": args.min_count, "min_batches": MIN_BATCHES,
+           "examples": {k: len(data[k]) for k in DECISIONS},
            "train_accuracy": acc,
            "kind": model.kind.to_dict(), "parties": model.parties.to_dict(), "year": model.year.to_dict()}
     args.out.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"{sum(len(v) for v in data.values())} examples from {len(pairs)} articles; train accuracy {acc}; wrote {args.out}")
+    print(f"{sum(len(data[k]) for k in DECISIONS)} examples from {len(pairs)} articles; train accuracy {acc}; wrote {args.out}")
     return 0
 
 

@@ -85,7 +85,7 @@ def train(chunks: list[tuple[list, dict]], variant: str) -> None:
     """Fit the tariff and trade-value decisions on `chunks` (in that order) and put them in use."""
     tkw, vkw = VARIANTS[variant]
     records = [r for rs, _ in chunks for r in rs]
-    values = {k: [e for _, ex in chunks for e in ex[k]] for k in ("kind", "parties", "year")}
+    values = {k: [e for _, ex in chunks for e in ex[k]] for k in chunks[0][1]}     # with each row's writer batch
     tariff_model.use(train_tariffs.fit(records, **tkw))
     trade_model.use(train_trade_values.fit(values, **vkw))
 
