@@ -2698,3 +2698,14 @@ RECALLED_PAUSE_LATER = r"\b(?:before|after|then|later)\s+(?:\w+\s+)?"
 # the recalling clause ends at a comma, semicolon, dash or the next comparison
 RECALLED_CLAUSE_END = r"[,;:—–(]|\s(?:but|and|while|which|when|before|after|though|although)\s"
 RECALLED_RATE_LEAD_REACH = 40
+
+# round 52 (xheadings52; LABELING.md: a change gives both rates, rounds 15 and 45): a rate table or digest flattened to
+# text gives, after a row's own rate, the earlier rate it replaces -- in brackets ("Libya - 30% (31%)" under "April
+# rate in brackets", "Philippines: 20 percent (April: 17 percent)": ROW_OLD_BRACKET, the gap between the two rates) or
+# after "against" with a plan or an earlier time after it ("UK: 10 percent, against 25 percent proposed":
+# ROW_OLD_AGAINST, ROW_OLD_AGAINST_TAIL).  The earlier rate is `lifted` (the dev labels of d150, d1819, d4147).  Read
+# only in a label row of a tariff article, so a prose bracket or "against" keeps its reading.  Not "against 10% now"
+# (d3837: the current rate, in force while the new one is only drafted).
+ROW_OLD_BRACKET = r"^\s*\((?:[A-Z][a-z]{2,8}\.?:?\s*|previously\s+|was\s+)?$"
+ROW_OLD_AGAINST = r"^,?\s+(?:against|versus|vs\.?|compared\s+with)\s+$"
+ROW_OLD_AGAINST_TAIL = r"^\s+(?:before|previously|earlier|proposed|threatened)\b"
