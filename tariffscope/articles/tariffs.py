@@ -105,7 +105,7 @@ from .constants import (
     EXEMPTION_LIST_VERB,
     EXEMPTED_GOODS_NOUN,
     EXEMPTED_GOODS_PARTICIPLE,
-    EXEMPTION_ITEM_MAX_WORDS,
+    EXEMPTION_ITEM_CLAUSE_END, EXEMPTION_ITEM_CLAUSE_WORDS, EXEMPTION_ITEM_ENUMERATOR, EXEMPTION_ITEM_MAX_WORDS,
     EXEMPTION_ITEMS_CUE,
     EXEMPTION_ITEMS_HIT,
     EXEMPTION_ITEMS_MAX,
@@ -3520,6 +3520,8 @@ def _colon_list_goods(text: str, p: Percent) -> list[str]:
 
 
 _ITEMS_CUE = re.compile(EXEMPTION_ITEMS_CUE, re.I)
+_ITEM_CLAUSE_END = re.compile(EXEMPTION_ITEM_CLAUSE_END)
+_ITEM_ENUMERATOR = re.compile(EXEMPTION_ITEM_ENUMERATOR)
 _ITEMS_NOT_DONE = re.compile(rf"\b{EXEMPTION_NOT_DONE}\b", re.I)
 _ITEMS_HIT = re.compile(EXEMPTION_ITEMS_HIT, re.I)
 # a line that is a labelled heading, not an item ("Automobiles and Parts: Rate Reduced")
@@ -3530,7 +3532,9 @@ def _item_line(ctx: Context, i: int) -> bool:
     """Sentence i is a line of a list: alone in its paragraph (the reader drops the bullet, "- Crude oil;"), short, and
     no intro of its own (no closing colon)."""
     s = ctx.sentences[i]
-    return ctx.alone_in_paragraph(i) and len(s.text.split()) <= EXEMPTION_ITEM_MAX_WORDS and not s.text.rstrip().endswith(":")
+    text = s.text.rstrip()
+    most = EXEMPTION_ITEM_CLAUSE_WORDS if _ITEM_CLAUSE_END.search(text) else EXEMPTION_ITEM_MAX_WORDS
+    return ctx.alone_in_paragraph(i) and len(text.split()) <= most and not text.endswith(":")
 
 
 def _items_intro(ctx: Context, si: int) -> tuple[int, int] | None:
@@ -3566,6 +3570,7 @@ def _exemption_item_goods(ctx: Context, si: int) -> tuple[list[str], tuple[int, 
     intro = _items_intro(ctx, si)
     if intro is None:
         return [], None
+    text = text[_ITEM_ENUMERATOR.match(text).end():] if _ITEM_ENUMERATOR.match(text) else text
     stop = _LIST_END.search(text)
     goods = [g for g in _goods_of(text[:stop.start()] if stop else text) if g]
     return list(dict.fromkeys(goods)), intro
