@@ -41,3 +41,35 @@ def test_earlier_rate_after_against_proposed(rules_only):
 def test_a_bracket_in_prose_is_no_row(rules_only):
     facts = _facts(LEAD + "Libya will pay a 30% tariff (the April letter said 31%) from August 1, officials said.")
     assert not any(rate == 31.0 for _, rate, _ in facts)
+
+
+EXEMPT_LEAD = ("Section 122 surcharge: what the new 10% import duty covers\n\n"
+               "From February 24, a 10% ad valorem import duty will apply to goods entering the United States.\n\n"
+               "Goods left out\n\n")
+
+
+def _lifted(body: str) -> set:
+    """(product, rate_pct) of every `lifted` tariff fact of the inline article."""
+    return {(t[2], t[3]) for t in tariff_tuples(body) if t[4] == "lifted"}
+
+
+def test_items_under_a_duty_that_does_not_apply_to_them(rules_only):
+    lifted = _lifted(EXEMPT_LEAD + "Under the order, the 10% duty does not apply to:\n\n"
+                                   "certain critical minerals;\n\n"
+                                   "natural resources and fertilizers that cannot be grown, mined, or otherwise produced "
+                                   "in the United States, or not in sufficient quantities to meet domestic demand;\n\n"
+                                   "pharmaceuticals and pharmaceutical ingredients;\n\n"
+                                   "certain electronics.")
+    assert {("critical minerals", 10.0), ("fertilizers", 10.0), ("pharmaceuticals", 10.0),
+            ("electronics", 10.0)} <= lifted
+
+
+def test_enumerated_items_of_an_exemption_list(rules_only):
+    lifted = _lifted(EXEMPT_LEAD + "Some categories of products were left out of the new 10% tariff, including:\n\n"
+                                   "(i) critical minerals;\n\n(ii) gold, silver and platinum;\n\n(iii) fertilizers;")
+    assert {("critical minerals", 10.0), ("gold", 10.0), ("silver", 10.0), ("fertilizers", 10.0)} <= lifted
+
+
+def test_items_under_a_list_of_goods_that_pay(rules_only):
+    lifted = _lifted(EXEMPT_LEAD + "The duty applies to goods such as:\n\ncertain electronics;\n\nfurniture;")
+    assert not lifted
