@@ -1265,6 +1265,12 @@ RATE_EXEMPTING_VERB = r"(?:exempts|spares|excludes|leaves\s+out)"
 # noun with an exemption participle before or after it), never after a bare exemption word ("Exemptions are rare").
 EXEMPTED_GOODS_NOUN = r"(?:products|goods|items|exports|imports|lines|categories)"
 EXEMPTED_GOODS_PARTICIPLE = r"(?:exempted|exempt|spared|excluded)"
+# round 52 (xheadings52): more intros of an exemption's item list -- "Under the order, the 10% duty does not apply to:"
+# (d3752), "the new retaliatory duties do not apply to the following groups:" (d3853), "The executive order leaves
+# several groups of products outside the 15% tariff:" (d2803): a measure that does not apply to the lines, or leaves
+# them outside itself
+EXEMPTION_ITEMS_CUE_52 = (r"(?:do|does)\s+not\s+apply\s+to|outside\s+(?:the|its)\s+(?:[\w%.-]+\s+){0,3}?"
+                          r"(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|charges?)")
 # tariffs._exemption_item_goods (round 27c, xgoodslist27c; LABELING.md rounds 15-16: goods left out of a rate are
 # `lifted` with it, each one): goods written as item lines -- one short paragraph each, the bullets the reader drops --
 # under an intro that ends with a colon and names an exemption in its own paragraph ("The products exempted from the
@@ -1272,11 +1278,17 @@ EXEMPTED_GOODS_PARTICIPLE = r"(?:exempted|exempt|spared|excluded)"
 # pay the 40%. In broad terms the Annex covers:" / "Crude oil;"; writer batches d849-d864, d1793-d1808).  The cue of the
 # intro's paragraph, the longest item line (words), and how many lines a list may run.
 EXEMPTION_ITEMS_CUE = (rf"\b(?:{_EXEMPTION_WORDS}|carved\s+out|escape\w*|relie(?:f|ved)|(?:do|does)\s+not\s+pay|"
-                       r"not\s+subject\s+to)\b")
+                       r"not\s+subject\s+to|" + EXEMPTION_ITEMS_CUE_52 + r")\b")
 # an intro whose own sentence names no exemption but goods that pay ("Canada is exempt from the 10% tariff. The goods
 # hit include:"): its lines are the rate's goods, not goods left out
 EXEMPTION_ITEMS_HIT = r"\b(?:hit|hits|face|faces|facing|pay|pays|paying|targets?|targeted|subject\s+to|caught)\b"
 EXEMPTION_ITEM_MAX_WORDS = 18
+# round 52 (xheadings52): a legal list's item is a clause closed by a semicolon ("natural resources and fertilizers that
+# cannot be grown, mined, or otherwise produced in the United States ...;"), longer than a bullet's words; and its
+# enumerator ("(i) critical minerals;", "(b) ...") is no goods word
+EXEMPTION_ITEM_CLAUSE_WORDS = 40
+EXEMPTION_ITEM_CLAUSE_END = r"(?:;|;\s+(?:and|or))$"
+EXEMPTION_ITEM_ENUMERATOR = r"^\(?(?:[ivx]{1,4}|[a-h])\)\s+"
 EXEMPTION_ITEMS_MAX = 30
 # tariffs._spared_goods (round 24, xspares24; LABELING.md round 15: goods left out of a rate are `lifted` with it): an act
 # of sparing whose object is goods and whose measure stands after "from" with no determiner or a possessive --
@@ -2698,3 +2710,14 @@ RECALLED_PAUSE_LATER = r"\b(?:before|after|then|later)\s+(?:\w+\s+)?"
 # the recalling clause ends at a comma, semicolon, dash or the next comparison
 RECALLED_CLAUSE_END = r"[,;:—–(]|\s(?:but|and|while|which|when|before|after|though|although)\s"
 RECALLED_RATE_LEAD_REACH = 40
+
+# round 52 (xheadings52; LABELING.md: a change gives both rates, rounds 15 and 45): a rate table or digest flattened to
+# text gives, after a row's own rate, the earlier rate it replaces -- in brackets ("Libya - 30% (31%)" under "April
+# rate in brackets", "Philippines: 20 percent (April: 17 percent)": ROW_OLD_BRACKET, the gap between the two rates) or
+# after "against" with a plan or an earlier time after it ("UK: 10 percent, against 25 percent proposed":
+# ROW_OLD_AGAINST, ROW_OLD_AGAINST_TAIL).  The earlier rate is `lifted` (the dev labels of d150, d1819, d4147).  Read
+# only in a label row of a tariff article, so a prose bracket or "against" keeps its reading.  Not "against 10% now"
+# (d3837: the current rate, in force while the new one is only drafted).
+ROW_OLD_BRACKET = r"^\s*\((?:[A-Z][a-z]{2,8}\.?:?\s*|previously\s+|was\s+)?$"
+ROW_OLD_AGAINST = r"^,?\s+(?:against|versus|vs\.?|compared\s+with)\s+$"
+ROW_OLD_AGAINST_TAIL = r"^\s+(?:before|previously|earlier|proposed|threatened)\b"

@@ -22,6 +22,7 @@ from .constants import (
     EXEMPT_SAID_HEAD_CHARS, EXEMPT_SAID_HEDGE, EXEMPT_SAID_PERIOD, EXEMPT_SAID_SAME_MEASURE, EXEMPT_SAID_VERB,
     RECALLED_RATE_AFTER, RECALLED_RATE_LEAD, RECALLED_RATE_LEAD_REACH, RECALLED_RATE_NOT_AFTER, RECALLED_RATE_PAUSED,
     RECALLED_RATE_REPLACED, RECALLED_PAUSE_LATER, RECALLED_CLAUSE_END,
+    ROW_OLD_AGAINST, ROW_OLD_AGAINST_TAIL, ROW_OLD_BRACKET,
     PASSED_PAY_BEFORE, PASSED_SINCE_AFTER, PASSED_START_AFTER, PASSED_START_NOT_BETWEEN, PASSED_START_OVERRULES,
     PASSED_START_REACH,
     CARRIED_OVER_STATUS,
@@ -104,7 +105,7 @@ from .constants import (
     EXEMPTION_LIST_VERB,
     EXEMPTED_GOODS_NOUN,
     EXEMPTED_GOODS_PARTICIPLE,
-    EXEMPTION_ITEM_MAX_WORDS,
+    EXEMPTION_ITEM_CLAUSE_END, EXEMPTION_ITEM_CLAUSE_WORDS, EXEMPTION_ITEM_ENUMERATOR, EXEMPTION_ITEM_MAX_WORDS,
     EXEMPTION_ITEMS_CUE,
     EXEMPTION_ITEMS_HIT,
     EXEMPTION_ITEMS_MAX,
@@ -331,6 +332,14 @@ _LABEL_RATE_BEFORE = re.compile(r"(?:^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+|\s*\
 # rate-first list items: "30%: South Africa, Algeria and Libya", "15% – Nigeria, Ghana and others"
 _LABEL_SUB_BEFORE = re.compile(r";\s*(?P<sub>(?:[\w.’'-]+\s+){1,4})$")      # "...; buses 10%"
 _LABEL_RATE_AFTER = re.compile(r"^\s*(?:on\b|from\b|since\b|as of\b|starting\b|effective\b|[,.;]|$)")
+# round 52: the earlier rate a label row gives after its own, in brackets or after "against" ("Libya - 30% (31%)", "UK: 10
+# percent, against 25 percent proposed"): the rate the row's rate replaces (constants.ROW_OLD_*)
+_ROW_OLD_BRACKET = re.compile(ROW_OLD_BRACKET)
+_ROW_OLD_AGAINST = re.compile(ROW_OLD_AGAINST, re.I)
+_ROW_OLD_AGAINST_TAIL = re.compile(ROW_OLD_AGAINST_TAIL, re.I)
+_ROW_BRACKET_AHEAD = re.compile(ROW_OLD_BRACKET.rstrip("$") + r"\d")
+_ROW_BRACKET_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)" + ROW_OLD_BRACKET.lstrip("^"))
+_ROW_AGAINST_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent)" + ROW_OLD_AGAINST.lstrip("^"), re.I)
 _RISING_TO = re.compile(r"^,?\s*(?:rising|climbing|increasing|going|jumping|set to rise)\s+to\s*$", re.I)   # "25%, rising to 50%"
 _LIFT_TO_RATE = re.compile(r"[^%;.]{0,100}?\bto\s+(?:an?\s+)?(?:[\w-]+\s+)?\d")
 _TO_RATE_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:to|from)\s+(?:an?\s+)?(?:[\w-]+\s+)?\d")
@@ -1196,8 +1205,9 @@ def _clause_of(spans, pos):
     return spans[-1]
 
 
-def _changes(text: str, rates: list) -> dict[int, tuple[str, int]]:
-    """Map rate index -> ('old'|'new', index of its partner) for rate changes."""
+def _changes(text: str, rates: list, row: bool = False) -> dict[int, tuple[str, int]]:
+    """Map rate index -> ('old'|'new', index of its partner) for rate changes; in a label row (`row`) also a rate and
+    the earlier one after it (_row_old_rate)."""
     out: dict[int, tuple[str, int]] = {}
     for k in range(len(rates) - 1):
         p, q = rates[k][0], rates[k + 1][0]
@@ -1208,7 +1218,7 @@ def _changes(text: str, rates: list) -> dict[int, tuple[str, int]]:
             out[k], out[k + 1] = ("old", k + 1), ("new", k)
         elif _RISING_TO.match(gap) and k not in out:
             out[k], out[k + 1] = ("old", k + 1), ("new", k)
-        elif _CHANGE_NEW_FIRST.match(gap) and k not in out:
+        elif (_CHANGE_NEW_FIRST.match(gap) or (row and _row_old_rate(text, p, q))) and k not in out:
             out[k], out[k + 1] = ("new", k + 1), ("old", k)
     return out
 
@@ -1459,11 +1469,31 @@ def _list_item(text: str) -> bool:
     return bool(_LABEL_LINE.match(text) or RATE_FIRST_ITEM.match(text) or _company_item(text))
 
 
+def _row_old_rate(text: str, p: Percent, q: Percent) -> bool:
+    """q is the earlier rate a label row gives after its own rate p: in brackets ("Libya - 30% (31%)", "Brunei: 25
+    percent (April: 24 percent)") or after "against" with a plan or an earlier time after it ("UK: 10 percent, against
+    25 percent proposed"); not the same figure ("Algeria: 30 percent (April: 30 percent, unchanged)": one rate).
+    Round 52; read only in a label row (constants.ROW_OLD_*)."""
+    if p.value == q.value:
+        return False
+    gap = text[p.end:q.start]
+    return bool(_ROW_OLD_BRACKET.match(gap) or (_ROW_OLD_AGAINST.match(gap) and _ROW_OLD_AGAINST_TAIL.match(text[q.end:])))
+
+
+def _replaced_in_row(text: str, p: Percent) -> bool:
+    """p is the earlier rate a label row gives after its own (_row_old_rate): the rate the row's rate replaces, `lifted`
+    (d150, d1819, d4147: the April or proposed rates, labelled lifted beside an announced new rate)."""
+    before = text[max(0, p.start - 30):p.start]
+    return bool(_ROW_BRACKET_BEFORE.search(before)
+                or (_ROW_AGAINST_BEFORE.search(before) and _ROW_OLD_AGAINST_TAIL.match(text[p.end:])))
+
+
 def _label_rate(text: str, p: Percent) -> bool:
     """A rate right after a digest item's label (or a semicolon in it): "Canada: 35% on goods ...; 10% on energy"."""
     if p.start == 0 and RATE_FIRST_ITEM.match(text):
         return True             # the item's own rate, its label after it
-    if not _LABEL_LINE.match(text) or not _LABEL_RATE_AFTER.match(text[p.end:]):
+    after = text[p.end:]
+    if not _LABEL_LINE.match(text) or not (_LABEL_RATE_AFTER.match(after) or _ROW_BRACKET_AHEAD.match(after)):
         return False
     if _LABEL_RATE_BEFORE.search(text, 0, p.start):
         return True
@@ -1673,7 +1703,8 @@ def _find_rates(text: str, spans, percents: list[Percent], has_noun: bool, diges
         gap = text[p.end:q.start]
         if is_range(text, p.start) or is_range(text, q.start):
             continue
-        if _CHANGE_OLD_FIRST.match(gap) or _CHANGE_NEW_FIRST.match(gap) or _RISING_TO.match(gap):
+        if _CHANGE_OLD_FIRST.match(gap) or _CHANGE_NEW_FIRST.match(gap) or _RISING_TO.match(gap) \
+                or (digest and _row_old_rate(text, p, q)):
             if q in rate_set and p not in rate_set:
                 rates.append((p, _clause_of(spans, p.start)))
             elif p in rate_set and q not in rate_set:
@@ -2174,6 +2205,8 @@ def _change_status(text: str, k: int, p: Percent, cl, status: str, changes, reso
     if role == "new":
         status = resolved[other][1] if resolved[other][1] != DEFAULT_STATUS else status
         status = resolved[k][1] if resolved[k][1] != DEFAULT_STATUS else status
+    elif _replaced_in_row(text, p):
+        status = "lifted"           # round 52: "Libya - 30% (31%)", "UK: 10 percent, against 25 percent proposed"
     elif _CURRENT_BEFORE.search(text, max(0, p.start - 20), p.start):
         status = DEFAULT_STATUS     # "to 15% from the current 27.5%": a rate still applying is not yet replaced
     elif _threatened_own(text, p):
@@ -2483,7 +2516,7 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
     rates = _subject_rates(ctx, sent, spans, rates)
     if company:
         rates = _company_rate(text, spans, rates)
-    changes = _changes(text, rates)
+    changes = _changes(text, rates, row=label and ctx.tariff_article)
     col_status: dict = {}
     if table:
         rates, changes, col_status, table = _table_row_rates(ctx, text, spans, header, rates, changes)
@@ -3487,6 +3520,8 @@ def _colon_list_goods(text: str, p: Percent) -> list[str]:
 
 
 _ITEMS_CUE = re.compile(EXEMPTION_ITEMS_CUE, re.I)
+_ITEM_CLAUSE_END = re.compile(EXEMPTION_ITEM_CLAUSE_END)
+_ITEM_ENUMERATOR = re.compile(EXEMPTION_ITEM_ENUMERATOR)
 _ITEMS_NOT_DONE = re.compile(rf"\b{EXEMPTION_NOT_DONE}\b", re.I)
 _ITEMS_HIT = re.compile(EXEMPTION_ITEMS_HIT, re.I)
 # a line that is a labelled heading, not an item ("Automobiles and Parts: Rate Reduced")
@@ -3497,7 +3532,9 @@ def _item_line(ctx: Context, i: int) -> bool:
     """Sentence i is a line of a list: alone in its paragraph (the reader drops the bullet, "- Crude oil;"), short, and
     no intro of its own (no closing colon)."""
     s = ctx.sentences[i]
-    return ctx.alone_in_paragraph(i) and len(s.text.split()) <= EXEMPTION_ITEM_MAX_WORDS and not s.text.rstrip().endswith(":")
+    text = s.text.rstrip()
+    most = EXEMPTION_ITEM_CLAUSE_WORDS if _ITEM_CLAUSE_END.search(text) else EXEMPTION_ITEM_MAX_WORDS
+    return ctx.alone_in_paragraph(i) and len(text.split()) <= most and not text.endswith(":")
 
 
 def _items_intro(ctx: Context, si: int) -> tuple[int, int] | None:
@@ -3533,6 +3570,7 @@ def _exemption_item_goods(ctx: Context, si: int) -> tuple[list[str], tuple[int, 
     intro = _items_intro(ctx, si)
     if intro is None:
         return [], None
+    text = text[_ITEM_ENUMERATOR.match(text).end():] if _ITEM_ENUMERATOR.match(text) else text
     stop = _LIST_END.search(text)
     goods = [g for g in _goods_of(text[:stop.start()] if stop else text) if g]
     return list(dict.fromkeys(goods)), intro
