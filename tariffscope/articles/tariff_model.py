@@ -202,6 +202,59 @@ def nearby_start_features(v: RateView) -> list[str]:
     return out
 
 
+# Round 52 (xstatusaway52): a measure's removal or pause told in a sentence of its own next to the rate, taking the
+# measure back by the rate's own noun with no rate of its own ("Canada set a 25% surtax on U.S. steel. The surtax was
+# suspended on Friday."); the rules read the rate's own sentence and the start features read only starts
+_MEASURE_NOUN_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,4}?(tariff|dut(?:y|ies)|lev(?:y|ies)|surtax|surcharge|countermeasure)",
+                                 re.I)
+_AWAY_STATUS = (("lifted", re.compile(r"\b(?=[lrsdwae])(?:lift(?:ed|s|ing)|remov(?:ed|es|ing)|scrap(?:ped|s|ping)|"
+                                      r"dropp(?:ed|ing)|rescind\w*|revok\w*|withdr[ae]wn?|repeal\w*|abolish\w*|eliminat\w*|"
+                                      r"ended)\b", re.I)),
+                ("paused", re.compile(r"\b(?=[psdho])(?:paus(?:e|ed|es|ing)|suspen(?:d|ded|ds|ding|sion)|postpon\w*|"
+                                      r"delay(?:ed|s|ing)?|defer(?:red|s|ring)?|on hold)\b", re.I)))
+AWAY_STATUS_SENTENCES = 2       # how far the sentence telling the measure's removal or pause is read (within the paragraph
+#                                 past the next one)
+
+
+def measure_noun(v: RateView) -> str | None:
+    """The noun the rate's own phrase names its measure by ("a 25% surtax on" -> "sur"), its first three letters."""
+    m = _MEASURE_NOUN_AFTER.match(v.text, v.end)
+    return m.group(1).lower()[:3] if m else None
+
+
+def _away_status(ctx: Context, j: int, noun: str) -> str | None:
+    """The one removal / pause class sentence j tells of a measure it takes back by `noun` ("the levies were lifted"),
+    when it names no rate of its own; None otherwise."""
+    text = ctx.sentences[j].text
+    if _RATE_MARK.search(text):
+        return None
+    told = [name for name, rx in _AWAY_STATUS if rx.search(text)]
+    if len(told) != 1 or not re.search(rf"\b(?:the|those|these|this|that|such|its|their)\s+(?:[\w-]+\s+){{0,3}}?{noun}",
+                                       text, re.I):
+        return None
+    return told[0]
+
+
+def away_status_features(v: RateView) -> list[str]:
+    """The removal or pause told of the rate's measure in the nearest sentence before and after (the next one, or
+    within the paragraph up to AWAY_STATUS_SENTENCES), crossed with the rules' status; nothing where none is told
+    (round 21b: a feature on every rate moves near-ties)."""
+    noun = measure_noun(v)
+    if noun is None:
+        return []
+    r, out, sents = v.rule_status, [], v.ctx.sentences
+    for side, step in (("before", -1), ("after", 1)):
+        for k in range(1, AWAY_STATUS_SENTENCES + 1):
+            j = v.si + step * k
+            if not 0 <= j < len(sents) or (k > 1 and sents[j].para != v.sent.para):
+                break
+            told = _away_status(v.ctx, j, noun)
+            if told is not None:
+                out += [f"away={told}", f"rule={r}&{side}_away={told}"]
+                break
+    return out
+
+
 def _verb_forms() -> dict[str, str]:
     """Every form of STATUS_VERB_LEMMAS (base, -s, -ed, -ing, doubled consonants, -ies/-ied) -> its base form."""
     out = dict(STATUS_VERB_IRREGULAR)
@@ -313,7 +366,7 @@ def status_features(v: RateView) -> list[str]:
         prev = v.ctx.sentences[v.si - 1].text
         out += [f"pcue:{m.group(0).lower()}" for m in _CUES.finditer(prev)]
     return (out + conjunction_features(v) + story_start_features(v) + restatement_features(v) + superseded_features(v)
-            + nearby_start_features(v) + governing_verb_features(v))
+            + nearby_start_features(v) + governing_verb_features(v) + away_status_features(v))
 
 
 def _near(v: RateView, pos_start: int, pos_end: int, prefix: str) -> list[str]:
@@ -785,4 +838,5 @@ def _key(f: dict) -> tuple:
 from .prefilter import prefiltered  # noqa: E402
 
 _GLOBAL, _NON_RATE, _STARTED, _WILL_START = map(prefiltered, (_GLOBAL, _NON_RATE, _STARTED, _WILL_START))
+_AWAY_STATUS = tuple((name, prefiltered(rx)) for name, rx in _AWAY_STATUS)
 WILL_START = _WILL_START    # round 26: tariffs._tells_ahead reads an undated "will take effect" with the measure's noun
