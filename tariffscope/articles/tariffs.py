@@ -1370,6 +1370,21 @@ def _relative_antecedent_goods(before: str) -> list[str]:
     return []
 
 
+_PLURAL_END = re.compile(r"[a-z](?<!s)s$")
+
+
+def _listed_before(np: str) -> list[str]:
+    """Round 52: every item of a plain list of goods before the rate ("the tariff on cars and parts to 15%", "duties on
+    awnings and tents of 35%"), as `_goods_of` reads one after it, where each item the lexicon does not know ends in a
+    plural noun: a bare first word is a modifier joined over the one head ("carbon and alloy steel strapping",
+    "non-alloy and alloy steel": one good, round 39) or a verb the phrase ran on into ("cheese and cream range from")."""
+    known = _products_in(np)
+    listed = listed_goods(np, _products_in)
+    if len(listed) <= len(known) or not all(_PLURAL_END.search(g) for g in listed if g not in known):
+        return []
+    return listed
+
+
 def _before_products(text: str, start: int, end: int) -> list[str] | None:
     """Products for a rate whose phrase comes before it: "tariffs on steel and aluminum at 50%",
     "steel and aluminum tariffs of 50%", "copper, aluminum and steel would be taxed at 50%".
@@ -1383,7 +1398,7 @@ def _before_products(text: str, start: int, end: int) -> list[str] | None:
         np = lead[ons[-1].end():]
         stop = _NP_STOP.search(np)
         np = np[:stop.start()] if stop else np
-        prods = _products_in(np) or open_products(np)
+        prods = _listed_before(np) or _products_in(np) or open_products(np)
         if len(ons) > 1 and _COORD_MEASURES.fullmatch(lead[ons[-2].end():ons[-1].start()]):
             # "the duties on Korean autos, lumber and pharmaceuticals, as well as the reciprocal tariff on all other
             # Korean goods, to 25 per cent": coordinated measures share the rate, each with its goods
@@ -1777,11 +1792,30 @@ _GAPPED = re.compile(
     r"(?:[A-Z][\w.’'-]*\s+){0,3}(?:only\s+|just\s+|about\s+|around\s+|roughly\s+|at\s+)?$")
 
 
+# Round 52: "timber and lumber will pay 10%, upholstered furniture 25%, and wooden cabinets and vanities 25%", "milk
+# imports pay 60 percent and sugar 100 percent", "Italian wines pay 15% and Italian filled pasta 16%": the gapped item's
+# subject is goods -- lower-case words right after the coordinator (a demonym may open them) that name a good of
+# either lexicon.  No tail after the rate before the coordinator: "fell 29.9 percent, computer peripherals 23.3
+# percent" is no rate, so it never starts a gapped run
+_GAPPED_GOODS = re.compile(
+    r"^\s*(?:,\s*(?:and\s+|or\s+|while\s+)?|\s+and\s+|\s+or\s+|\s+while\s+)"
+    r"(?P<np>(?:[A-Z][a-z]+\s+)?(?:[a-z][\w’'-]*\s+){1,4})$")
+_GAPPED_GOODS_NOT = re.compile(r"\b(?:the|a|an|to|from|at|of|on|for|in|by|with|rate|rates|tariffs?|duty|duties|"
+                               r"levy|levies|only|just|about|around|then|than|rather|lower|higher|even)\b", re.I)
+
+
+def _gapped_goods(text: str, prev: Percent, p: Percent) -> bool:
+    """Is p a gapped rate whose subject is goods ("..., upholstered furniture 25%")?"""
+    m = _GAPPED_GOODS.match(text[prev.end:p.start])
+    return bool(m) and not _GAPPED_GOODS_NOT.search(m.group("np")) and bool(_products_in(m.group("np")))
+
+
 def _gapped_rates(text: str, spans, percents: list[Percent], rates: list) -> None:
     found = {r[0] for r in rates}
     for prev, p in zip(percents, percents[1:]):
         if prev in found and p not in found and 0 < p.value <= 1000 and not is_range(text, p.start) \
-                and _GAPPED.match(text[prev.end:p.start]) and not _NOT_AFTER.match(text[p.end:p.end + 80]) \
+                and (_GAPPED.match(text[prev.end:p.start]) or _gapped_goods(text, prev, p)) \
+                and not _NOT_AFTER.match(text[p.end:p.end + 80]) \
                 and re.match(r"\s*(?:and\b|or\b|on\b|for\b|in\b|if\b|respectively\b|[,.;)]|$)", text[p.end:]):
             rates.append((p, _clause_of(spans, p.start)))
             found.add(p)
