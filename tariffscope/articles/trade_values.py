@@ -19,7 +19,8 @@ from . import roles, trade_model
 from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_PARTNER, BACK_FLOW_WAY, BACK_NOT_PARTNER,
                         BACK_POINTER_BARE_NOUN, BACK_POINTER_NOUN, BACK_POINTER_PRONOUN, BACK_SENTENCES,
                         BACK_WORLD_WORD, BASE_YEAR_BEFORE, BLOC_APPOSITIVE_BEFORE, BLOC_FRAME_BEFORE,
-                        BLOC_MODIFIER_AFTER, BRACKET_BASE_PERIOD, BY_AMOUNT, CALENDAR_PERIOD, CHANGED_BY_WINDOW,
+                        BLOC_MODIFIER_AFTER, BRACKET_BASE_PERIOD, BY_AMOUNT, CALENDAR_PERIOD, CARRIED_FLOW_REPORTER_FIRST,
+                        CHANGED_BY_WINDOW,
                         CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS, CHANGE_VERB_ANY, CODELESS_GROUP, COMPARED_PERIOD_CUE,
                         COUNTRY_ROW_LABEL, COVER_BETWEEN_OWN_VERB, COVER_VERB_DIRECT, COVER_VERB_THROUGH_GOODS,
                         DATELINE, DAY_DATE_BEFORE_YEAR, DIFFERENCE_AFTER_AMOUNT, DIFFERENCE_APPOSITION,
@@ -1967,6 +1968,8 @@ def flow_order(ctx: Context, c: Candidate, kind: str, parties: list[str]) -> lis
     first = _FLOW_FIRST_SIDE.get(kind)
     if len(parties) != 2 or first is None:
         return parties
+    if kind in CARRIED_FLOW_REPORTER_FIRST and ctx.reporter in parties and not _pair_named(ctx, c, parties):
+        return [ctx.reporter] + [p for p in parties if p != ctx.reporter]
     lo, hi = _amount_stretch(c)
     text, s0 = c.sent.text, c.sent.start
     sides: dict[str, set[str]] = {}
@@ -1980,6 +1983,15 @@ def flow_order(ctx: Context, c: Candidate, kind: str, parties: list[str]) -> lis
         return parties
     a_first = first in side_a if side_a else first not in side_b
     return [a, b] if a_first else [b, a]
+
+
+def _pair_named(ctx: Context, c: Candidate, parties: list[str]) -> bool:
+    """Whether the amount's own sentence names either party.  A pair it names neither of was carried in from the flow
+    the sentences before tell ("They slipped further to USD 1.5 billion in July", "Of that total, iron and steel
+    accounted for USD 587.5 million", a goods row under "exports to the US"), and its reporter is the story's
+    (LABELING.md: the story's country is the reporter the text leaves implicit; round 52)."""
+    s0 = c.sent.start
+    return any(m.iso3 in parties for m in ctx.country_mentions(s0, s0 + len(c.sent.text)))
 
 
 def _amount_stretch(c: Candidate) -> tuple[int, int]:
