@@ -2643,7 +2643,7 @@ FLOW_STRETCH_CUT = r"[,;]|\b(?:and|while|whereas|against|but|compared\s+with|ver
 # Round 52: the kinds whose pair, when the amount's own sentence names neither party (a pair carried in from the flow
 # before: "They slipped further to USD 1.5 billion in July", a goods row under "exports to the US"), is put with the
 # story's reporter first.  Exports only: in-sample on dev 4328 such labels put the reporter first 189 to 8 (the 8 in
-# two articles); imports (11 to 2) rest on one article's rows, balances split.
+# two articles); imports (20 to 2) rest on one article's rows, balances split.
 CARRIED_FLOW_REPORTER_FIRST = ("exports",)
 # Round 52: a two-way trade figure's pair as LABELING.md's round-47 ruling names it: "trade between A and B" [A, B];
 # "P is R's biggest trading partner, with two-way trade of N" and "the top trading partner of R" [R, P] -- the owner of

@@ -1953,11 +1953,11 @@ _FLOW_WITH = re.compile(FLOW_WITH_BEFORE, re.I)
 _FLOW_BALANCE_OWNED = re.compile(FLOW_BALANCE_OWNED, re.I)
 _FLOW_BALANCE_RUN = re.compile(FLOW_BALANCE_RUN, re.I)
 _FLOW_BALANCE_LEFT = re.compile(FLOW_BALANCE_LEFT, re.I)
-# the side LABELING.md puts first, per kind: exports [exporter, importer], imports [importer, exporter],
-# deficit/surplus [the country that has it, the partner]
 _TOTAL_BETWEEN = re.compile(TOTAL_BETWEEN_BEFORE, re.I)
 _TOTAL_OWNER_PARTNER = re.compile(TOTAL_OWNER_PARTNER_AFTER, re.I)
 _TOTAL_PARTNER_OF = re.compile(TOTAL_PARTNER_OF_BEFORE, re.I)
+# the side LABELING.md puts first, per kind: exports [exporter, importer], imports [importer, exporter],
+# deficit/surplus [the country that has it, the partner]
 _FLOW_FIRST_SIDE = {"exports": "seller", "imports": "buyer", "trade_surplus": "holder", "trade_deficit": "holder"}
 _FLOW_CUE_WINDOW = 60       # characters before and after a mention its cue is read in
 _FLOW_NEAR_WINDOW = 14      # "to" / "into" / "with" right before the mention
@@ -1968,7 +1968,9 @@ def flow_order(ctx: Context, c: Candidate, kind: str, parties: list[str]) -> lis
     mentions in the amount's stretch tell its side ("Shipments to the US slid to C$44bn": the US buys; "The United
     States remained India's largest export market, taking $6.86 billion": the US buys, India sells; "leaving Brazil with
     a deficit": Brazil holds it).  The pair is put in the kind's order when the cues of both parties agree; a party
-    with two sides, both on one side, or no cue at all leave the order the reading gave."""
+    with two sides, both on one side, or no cue at all leave the order the reading gave.  Round 52: an exports pair
+    whose sentence names neither party takes the story's reporter first (`_pair_named`); a two-way total the order its
+    flow phrase names (`_total_trade_order`)."""
     if kind == "total_trade" and len(parties) == 2:
         return _total_trade_order(ctx, c, parties)
     first = _FLOW_FIRST_SIDE.get(kind)
