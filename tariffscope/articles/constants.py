@@ -2652,6 +2652,17 @@ FRONTED_GOODS_ANAPHOR = r"\b(?:those|these)\s+(?:same\s+)?(?:products|goods|item
 # ("Canada exported C$592.7 billion worth of goods to the United States and imported C$484 billion from it": "to the
 # United States" is the first amount's).  Regex sources.
 FLOW_STRETCH_CUT = r"[,;]|\b(?:and|while|whereas|against|but|compared\s+with|versus)\b"
+# Round 52: the kinds whose pair, when the amount's own sentence names neither party (a pair carried in from the flow
+# before: "They slipped further to USD 1.5 billion in July", a goods row under "exports to the US"), is put with the
+# story's reporter first.  Exports only: in-sample on dev 4328 such labels put the reporter first 189 to 8 (the 8 in
+# two articles); imports (20 to 2) rest on one article's rows, balances split.
+CARRIED_FLOW_REPORTER_FIRST = ("exports",)
+# Round 52: a two-way trade figure's pair as LABELING.md's round-47 ruling names it: "trade between A and B" [A, B];
+# "P is R's biggest trading partner, with two-way trade of N" and "the top trading partner of R" [R, P] -- the owner of
+# the partner phrase first.  Read on the mention's own words in the amount's sentence.
+TOTAL_BETWEEN_BEFORE = r"\bbetween\s+(?:the\s+)?$"
+TOTAL_OWNER_PARTNER_AFTER = r"['’]s?\s+(?:(?!to\b|with\b|and\b)[\w-]+\s+){0,3}?(?:trad(?:ing|e)\s+)?partners?\b"
+TOTAL_PARTNER_OF_BEFORE = r"\btrad(?:ing|e)\s+partners?\s+of\s+(?:the\s+)?$"
 # the importer's side: the goods go "to" or "into" it (checked on the dozen characters before the mention)
 FLOW_TO_BEFORE = r"(?<!according )\b(?:to|into)\s+(?:the\s+)?$"
 # the exporter's side: a flow noun or buying verb, then "from" it ("imports from China", "bought $4.49bn worth from the

@@ -19,7 +19,8 @@ from . import roles, trade_model
 from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_PARTNER, BACK_FLOW_WAY, BACK_NOT_PARTNER,
                         BACK_POINTER_BARE_NOUN, BACK_POINTER_NOUN, BACK_POINTER_PRONOUN, BACK_SENTENCES,
                         BACK_WORLD_WORD, BASE_YEAR_BEFORE, BLOC_APPOSITIVE_BEFORE, BLOC_FRAME_BEFORE,
-                        BLOC_MODIFIER_AFTER, BRACKET_BASE_PERIOD, BY_AMOUNT, CALENDAR_PERIOD, CHANGED_BY_WINDOW,
+                        BLOC_MODIFIER_AFTER, BRACKET_BASE_PERIOD, BY_AMOUNT, CALENDAR_PERIOD,
+                        CARRIED_FLOW_REPORTER_FIRST, CHANGED_BY_WINDOW,
                         CHANGE_HEDGE, CHANGE_NOUNS, CHANGE_VERBS, CHANGE_VERB_ANY, CODELESS_GROUP, COMPARED_PERIOD_CUE,
                         COUNTRY_ROW_LABEL, COVER_BETWEEN_OWN_VERB, COVER_VERB_DIRECT, COVER_VERB_THROUGH_GOODS,
                         DATELINE, DAY_DATE_BEFORE_YEAR, DIFFERENCE_AFTER_AMOUNT, DIFFERENCE_APPOSITION,
@@ -50,6 +51,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_P
                         STORY_WORLD_NEAR, STORY_WORLD_NOT_FLOW, STORY_WORLD_WORD, SUBJECT_ADJUNCT, SUBJECT_DETERMINER,
                         SUBJECT_KIND_NOUNS, SUBJECT_LEVEL_TAIL_END, SUBJECT_LEVEL_VERB, SUBJECT_OPENING,
                         SUBJECT_TAIL_STOP, SUPPLIER_AFTER_COUNTRY, TARIFF_NOUNS, THAN_BASE_BEFORE_YEAR, TRADE_CONTEXT,
+                        TOTAL_BETWEEN_BEFORE, TOTAL_OWNER_PARTNER_AFTER, TOTAL_PARTNER_OF_BEFORE,
                         TRADE_KIND_CUES, TRAILING_CLAUSE_OPENER, WHOLE_AFTER_SHARE, WHOLE_SHARE, WHOLE_WHICH_VERB,
                         WORLD_ADVERB)
 from .context import Context
@@ -1951,6 +1953,9 @@ _FLOW_WITH = re.compile(FLOW_WITH_BEFORE, re.I)
 _FLOW_BALANCE_OWNED = re.compile(FLOW_BALANCE_OWNED, re.I)
 _FLOW_BALANCE_RUN = re.compile(FLOW_BALANCE_RUN, re.I)
 _FLOW_BALANCE_LEFT = re.compile(FLOW_BALANCE_LEFT, re.I)
+_TOTAL_BETWEEN = re.compile(TOTAL_BETWEEN_BEFORE, re.I)
+_TOTAL_OWNER_PARTNER = re.compile(TOTAL_OWNER_PARTNER_AFTER, re.I)
+_TOTAL_PARTNER_OF = re.compile(TOTAL_PARTNER_OF_BEFORE, re.I)
 # the side LABELING.md puts first, per kind: exports [exporter, importer], imports [importer, exporter],
 # deficit/surplus [the country that has it, the partner]
 _FLOW_FIRST_SIDE = {"exports": "seller", "imports": "buyer", "trade_surplus": "holder", "trade_deficit": "holder"}
@@ -1963,10 +1968,16 @@ def flow_order(ctx: Context, c: Candidate, kind: str, parties: list[str]) -> lis
     mentions in the amount's stretch tell its side ("Shipments to the US slid to C$44bn": the US buys; "The United
     States remained India's largest export market, taking $6.86 billion": the US buys, India sells; "leaving Brazil with
     a deficit": Brazil holds it).  The pair is put in the kind's order when the cues of both parties agree; a party
-    with two sides, both on one side, or no cue at all leave the order the reading gave."""
+    with two sides, both on one side, or no cue at all leave the order the reading gave.  Round 52: an exports pair
+    whose sentence names neither party takes the story's reporter first (`_pair_named`); a two-way total the order its
+    flow phrase names (`_total_trade_order`)."""
+    if kind == "total_trade" and len(parties) == 2:
+        return _total_trade_order(ctx, c, parties)
     first = _FLOW_FIRST_SIDE.get(kind)
     if len(parties) != 2 or first is None:
         return parties
+    if kind in CARRIED_FLOW_REPORTER_FIRST and ctx.reporter in parties and not _pair_named(ctx, c, parties):
+        return [ctx.reporter] + [p for p in parties if p != ctx.reporter]
     lo, hi = _amount_stretch(c)
     text, s0 = c.sent.text, c.sent.start
     sides: dict[str, set[str]] = {}
@@ -1980,6 +1991,36 @@ def flow_order(ctx: Context, c: Candidate, kind: str, parties: list[str]) -> lis
         return parties
     a_first = first in side_a if side_a else first not in side_b
     return [a, b] if a_first else [b, a]
+
+
+def _total_trade_order(ctx: Context, c: Candidate, parties: list[str]) -> list[str]:
+    """A two-way trade pair in the order the flow phrase names it (LABELING.md, round 47): the country right after
+    "between" first ("two-way trade between South Africa and the United States"), else the owner of a partner phrase
+    ("the US remained China's third-largest trading partner", "the top trading partner of the United States").  Two
+    parties each with a cue, or none, leave the order the reading gave (round 52)."""
+    text, s0 = c.sent.text, c.sent.start
+    firsts = set()
+    for m in ctx.country_mentions(s0, s0 + len(text)):
+        if m.iso3 not in parties or m.compound:
+            continue
+        start, end = m.start - s0, m.end - s0
+        near = text[max(0, start - _FLOW_NEAR_WINDOW - 10):start]
+        owner = m.possessive and _TOTAL_OWNER_PARTNER.match(text, end)
+        if _TOTAL_BETWEEN.search(near) or _TOTAL_PARTNER_OF.search(near) or owner:
+            firsts.add(m.iso3)
+    if len(firsts) != 1:
+        return parties
+    head = firsts.pop()
+    return [head] + [p for p in parties if p != head]
+
+
+def _pair_named(ctx: Context, c: Candidate, parties: list[str]) -> bool:
+    """Whether the amount's own sentence names either party.  A pair it names neither of was carried in from the flow
+    the sentences before tell ("They slipped further to USD 1.5 billion in July", "Of that total, iron and steel
+    accounted for USD 587.5 million", a goods row under "exports to the US"), and its reporter is the story's
+    (LABELING.md: the story's country is the reporter the text leaves implicit; round 52)."""
+    s0 = c.sent.start
+    return any(m.iso3 in parties for m in ctx.country_mentions(s0, s0 + len(c.sent.text)))
 
 
 def _amount_stretch(c: Candidate) -> tuple[int, int]:
