@@ -1269,7 +1269,7 @@ EXEMPTED_GOODS_PARTICIPLE = r"(?:exempted|exempt|spared|excluded)"
 # (d3752), "the new retaliatory duties do not apply to the following groups:" (d3853), "The executive order leaves
 # several groups of products outside the 15% tariff:" (d2803): a measure that does not apply to the lines, or leaves
 # them outside itself
-EXEMPTION_ITEMS_CUE_52 = (r"(?:do|does)\s+not\s+apply\s+to|outside\s+(?:the|its)\s+(?:[\w%.-]+\s+){0,3}?"
+EXEMPTION_ITEMS_NOT_APPLY = (r"(?:do|does)\s+not\s+apply\s+to|outside\s+(?:the|its)\s+(?:[\w%.-]+\s+){0,3}?"
                           r"(?:tariffs?|dut(?:y|ies)|levy|levies|surcharges?|charges?)")
 # tariffs._exemption_item_goods (round 27c, xgoodslist27c; LABELING.md rounds 15-16: goods left out of a rate are
 # `lifted` with it, each one): goods written as item lines -- one short paragraph each, the bullets the reader drops --
@@ -1278,7 +1278,7 @@ EXEMPTION_ITEMS_CUE_52 = (r"(?:do|does)\s+not\s+apply\s+to|outside\s+(?:the|its)
 # pay the 40%. In broad terms the Annex covers:" / "Crude oil;"; writer batches d849-d864, d1793-d1808).  The cue of the
 # intro's paragraph, the longest item line (words), and how many lines a list may run.
 EXEMPTION_ITEMS_CUE = (rf"\b(?:{_EXEMPTION_WORDS}|carved\s+out|escape\w*|relie(?:f|ved)|(?:do|does)\s+not\s+pay|"
-                       r"not\s+subject\s+to|" + EXEMPTION_ITEMS_CUE_52 + r")\b")
+                       r"not\s+subject\s+to|" + EXEMPTION_ITEMS_NOT_APPLY + r")\b")
 # an intro whose own sentence names no exemption but goods that pay ("Canada is exempt from the 10% tariff. The goods
 # hit include:"): its lines are the rate's goods, not goods left out
 EXEMPTION_ITEMS_HIT = r"\b(?:hit|hits|face|faces|facing|pay|pays|paying|targets?|targeted|subject\s+to|caught)\b"

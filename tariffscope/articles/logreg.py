@@ -128,3 +128,9 @@ def spread_features(rows_by_group: list[tuple[str, list[tuple[list[str], str]]]]
 
 def only_features(rows: list[tuple[list[str], str]], keep: set[str] | None) -> list[tuple[list[str], str]]:
     return rows if keep is None else [([f for f in feats if f in keep], y) for feats, y in rows]
+
+
+def spread_rows(rows_by_group: list[tuple[str, list[tuple[list[str], str]]]],
+                min_groups: int) -> list[tuple[list[str], str]]:
+    """The groups' rows, in order, with only the features at least `min_groups` of the groups hold (spread_features)."""
+    return only_features([r for _, rows in rows_by_group for r in rows], spread_features(rows_by_group, min_groups))

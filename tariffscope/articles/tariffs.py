@@ -3604,7 +3604,7 @@ def _exemption_item_goods(ctx: Context, si: int) -> tuple[list[str], tuple[int, 
     intro = _items_intro(ctx, si)
     if intro is None:
         return [], None
-    text = text[_ITEM_ENUMERATOR.match(text).end():] if _ITEM_ENUMERATOR.match(text) else text
+    text = _ITEM_ENUMERATOR.sub("", text, count=1)     # "(i) critical minerals;": the enumerator is no goods word
     stop = _LIST_END.search(text)
     goods = [g for g in _goods_of(text[:stop.start()] if stop else text) if g]
     return list(dict.fromkeys(goods)), intro

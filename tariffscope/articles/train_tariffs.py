@@ -167,8 +167,7 @@ def spread_examples(records: list[Record], min_batches: int) -> dict[str, list[t
         batch = rec[2] if len(rec) > 2 else f"#{i}"
         for d, rows in examples([rec]).items():
             per[d].append((batch, rows))
-    return {d: logreg.only_features([r for _, rows in groups for r in rows], logreg.spread_features(groups, min_batches))
-            for d, groups in per.items()}
+    return {d: logreg.spread_rows(groups, min_batches) for d, groups in per.items()}
 
 
 def fit(records: list[Record], c: float | dict[str, float] | None = None, decisions=SHIPPED,

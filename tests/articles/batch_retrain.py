@@ -69,21 +69,17 @@ def train(chunks: list[tuple[str, str, tuple[list, dict]]], variant: str):
     """(tariff model, trade model) fitted on chunks of (article, batch, examples)."""
     tkw, vkw, min_groups, grouping = VARIANTS[variant]
     gi = 0 if grouping == "article" else 1
-    tdata = {d: [] for d in tariff_model.DECISIONS}
     per_t = {d: [] for d in tariff_model.DECISIONS}
-    vdata = {k: [] for k in ("kind", "parties", "year")}
-    per_v = {k: [] for k in vdata}
+    per_v = {k: [] for k in ("kind", "parties", "year")}
     for chunk in chunks:
         records, values = chunk[2]
         rows = tariff_rows(records)
-        for d in tdata:
-            tdata[d] += rows[d]
+        for d in per_t:
             per_t[d].append((chunk[gi], rows[d]))
-        for k in vdata:
-            vdata[k] += values[k]
+        for k in per_v:
             per_v[k].append((chunk[gi], values[k]))
-    tdata = {d: logreg.only_features(rows, logreg.spread_features(per_t[d], min_groups)) for d, rows in tdata.items()}
-    vdata = {k: logreg.only_features(rows, logreg.spread_features(per_v[k], min_groups)) for k, rows in vdata.items()}
+    tdata = {d: logreg.spread_rows(groups, min_groups) for d, groups in per_t.items()}
+    vdata = {k: logreg.spread_rows(groups, min_groups) for k, groups in per_v.items()}
     c = tkw.get("c", train_tariffs.DECISION_C)
     c_of = (lambda d: c.get(d, 1.0)) if isinstance(c, dict) else (lambda d: c)
     fits = {d: train_tariffs.fit_decision(tdata[d], c_of(d), tkw.get("bags", 0)) if d in train_tariffs.SHIPPED else None
