@@ -1644,6 +1644,7 @@ _MEASURE_ON = re.compile(rf"\b(?:{TARIFF_NOUNS})\s+(?:on|against)\s+(?:imports\s
 
 _REMEDY_PAYER = re.compile(rf"\b{REMEDY_PAYER_NOUN}\b[^%;:]{{0,{REMEDY_PAYER_GAP}}}?{REMEDY_PAYER_TAIL}", re.I)
 _REMEDY_PAYER_NOT = re.compile(REMEDY_PAYER_NOT, re.I)
+_REMEDY_PAYER_CUES = ("pay", "paid", "fac", "charged")   # PRODUCER_PAYER_TAIL's verbs, as substrings (a cheap gate)
 # "antidumping (AD) and countervailing (CVD) rates on Canadian softwood lumber": a remedy's measure noun, or its rates
 _REMEDY_MEASURE_ON = re.compile(rf"\b(?:{TARIFF_NOUNS}|rates|margins)\s+(?:on|against)\s+(?:imports\s+of\s+)?", re.I)
 
@@ -1655,6 +1656,9 @@ def _remedy_payer_rate(text: str, p: Percent, window: int, own_np: str) -> bool:
     if _ALL_GOODS.search(own_np):
         return False
     lead = text[max(window, p.start - REMEDY_PAYER_REACH):p.start]
+    low = lead.lower()
+    if not any(cue in low for cue in _REMEDY_PAYER_CUES):
+        return False            # no paying verb: the regex's walk is not needed
     return bool(_REMEDY_PAYER.search(lead)) and not _REMEDY_PAYER_NOT.search(lead + text[p.end:p.end + 40])
 
 
