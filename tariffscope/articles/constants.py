@@ -2274,6 +2274,23 @@ PRODUCER_PAYER_NOUN = r"(?:exporters|producers|makers|manufacturers|growers|ship
 PRODUCER_PAYER_TAIL = (r"\s+(?:(?:now|still|already|also|will|would|must|then|therefore|currently|have\s+to|has\s+to|"
                        r"had\s+to|be|are|is|were|was|been)\s+){0,3}(?:pay|pays|paid|paying|face|faces|faced|facing|"
                        r"charged)\s+(?:[^\s,.;:%]+\s+){0,6}$")
+# Round 53 (xgoodsnull53): in a trade-remedy story (an anti-dumping or anti-subsidy lede), a rate a producer pays
+# with no goods of its own ("Every other supplier without its own rate pays the residual duty of 40.08%", "all other
+# mills pay 35.16%", "one manufacturer pays a 7.8 percent duty", "Some Mexican exporters ... face far steeper duties of
+# as much as 273%") is a company's rate of the case, on the case's goods: the producer noun (or a company word of a
+# firm's name), up to REMEDY_PAYER_GAP characters of its clause, then PRODUCER_PAYER_TAIL's pay/face/charged verb.
+# The case is named in the rate's sentence or the one before (its goods those that sentence's measure names), or in
+# the story's lede.  Elsewhere the same words say a country's firms pay its all-goods rate ("New Zealand exporters
+# will pay a 15% tariff": 55 labels null), and a baseline or reciprocal rate named in the stretch is such a rate in any
+# story.
+REMEDY_PAYER_NOUN = (r"(?:exporters?|producers?|makers?|manufacturers?|suppliers?|mills?|compan(?:y|ies)|firms?|"
+                     r"Co|Corp|Inc|Ltd|Limited|LLC|PLC|GmbH)")
+REMEDY_PAYER_GAP = 60
+# PRODUCER_PAYER_TAIL with room for a hedge in the object ("face far steeper duties of as much as 273%")
+REMEDY_PAYER_TAIL = PRODUCER_PAYER_TAIL.replace("{0,6}", "{0,8}")
+REMEDY_PAYER_REACH = 140        # how far back from the rate the payer is looked for
+REMEDY_CASE_SENTENCES = 1       # the case named in the rate's sentence or this many before it (else in the lede)
+REMEDY_PAYER_NOT = r"\b(?:baseline|reciprocal|universal|across-the-board|blanket|global)\b"
 
 # Round 29 (xdealrate29): a rate a bilateral deal or its implementing text sets for the deal's partner.  LABELING.md's
 # sector rule keeps a steel / autos / drugs rate null when stated for all partners, but "the country is the target

@@ -31,7 +31,8 @@ from .constants import (
     REMEDY_TIMING_HEDGE, REVIEW_FINAL, REVIEW_NOUN, REVIEW_PRELIMINARY, REVIEW_RATE_PAID_NOW,
     PAST_PAYMENT_AUX, PAST_PAYMENT_VERB,
     OWN_ALL_GOODS_PHRASE, RESTATED_EXEMPTION_CUE, RESTATED_RATE_LEAD, RESTATED_RATE_LEAD_REACH,
-    PRODUCER_PAYER_NOUN, PRODUCER_PAYER_TAIL,
+    PRODUCER_PAYER_NOUN, PRODUCER_PAYER_TAIL, REMEDY_CASE_SENTENCES, REMEDY_PAYER_GAP, REMEDY_PAYER_NOT,
+    REMEDY_PAYER_NOUN, REMEDY_PAYER_REACH, REMEDY_PAYER_TAIL,
     PROSE_RUNDOWN_MIN_ITEMS, PROSE_RUNDOWN_OTHER_QUANTITY, PROSE_RUNDOWN_PARAS_BACK, WORLD_REGION_LABEL,
     KEEPS_RATE_BEFORE, STILL_PAYS_NOW_BEFORE, STILL_PAYS_NOW_REACH, EU_MEMBER_STATES,
     ALLOCATED_BACKGROUND_AFTER,
@@ -1641,6 +1642,45 @@ def _table_row(text: str) -> bool:
 _MEASURE_ON = re.compile(rf"\b(?:{TARIFF_NOUNS})\s+(?:on|against)\s+(?:imports\s+of\s+)?", re.I)
 
 
+_REMEDY_PAYER = re.compile(rf"\b{REMEDY_PAYER_NOUN}\b[^%;:]{{0,{REMEDY_PAYER_GAP}}}?{REMEDY_PAYER_TAIL}", re.I)
+_REMEDY_PAYER_NOT = re.compile(REMEDY_PAYER_NOT, re.I)
+_REMEDY_PAYER_CUES = ("pay", "paid", "fac", "charged")   # PRODUCER_PAYER_TAIL's verbs, as substrings (a cheap gate)
+# "antidumping (AD) and countervailing (CVD) rates on Canadian softwood lumber": a remedy's measure noun, or its rates
+_REMEDY_MEASURE_ON = re.compile(rf"\b(?:{TARIFF_NOUNS}|rates|margins)\s+(?:on|against)\s+(?:imports\s+of\s+)?", re.I)
+
+
+def _remedy_payer_rate(text: str, p: Percent, window: int, own_np: str) -> bool:
+    """Round 53: is the rate one a producer pays with no goods of its own ("Every other supplier without its own rate
+    pays the residual duty of 40.08%", "one manufacturer pays a 7.8 percent duty", constants.REMEDY_PAYER_NOUN)?  Not
+    a rate whose own phrase names all goods, nor a baseline or reciprocal rate (a country's rate its firms pay)."""
+    if _ALL_GOODS.search(own_np):
+        return False
+    lead = text[max(window, p.start - REMEDY_PAYER_REACH):p.start]
+    low = lead.lower()
+    if not any(cue in low for cue in _REMEDY_PAYER_CUES):
+        return False            # no paying verb: the regex's walk is not needed
+    return bool(_REMEDY_PAYER.search(lead)) and not _REMEDY_PAYER_NOT.search(lead + text[p.end:p.end + 40])
+
+
+def _remedy_case_goods(ctx: Context, si: int, rate_start: int, facts: list) -> list[str]:
+    """The goods of the trade-remedy case a producer's rate belongs to: those the case's own sentence names ("set new
+    antidumping and countervailing rates on Canadian softwood lumber"), the rate's sentence before the rate or the one
+    before it; else, in a remedy story (its lede names the case), the measure's goods (_measure_products).  [] when no
+    remedy is named there: outside a case, a producer's rate is its country's ("New Zealand exporters will pay 15%")."""
+    for k in range(si, max(-1, si - 1 - REMEDY_CASE_SENTENCES), -1):
+        text = ctx.sentences[k].text[:rate_start] if k == si else ctx.sentences[k].text
+        if not _COUNTRY_REMEDY.search(text):
+            continue
+        for m in _REMEDY_MEASURE_ON.finditer(text):
+            rest = text[m.end():]
+            stop = _NP_STOP.search(rest)
+            goods = _products_in(rest[:stop.start()] if stop else rest)
+            if goods:
+                return goods
+        return _measure_products(ctx, si, facts)
+    return _measure_products(ctx, si, facts) if ctx.country_remedy else []
+
+
 def _measure_products(ctx: Context, si: int, facts: list) -> list[str]:
     """The goods of the measure a table of exporters' rates spells out: those of the last fact before the table
     that names goods ("definitive anti-dumping duties of up to 35.6% on Chinese biodiesel"), else of the nearest
@@ -2703,6 +2743,8 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
         products = list(ctx.story_goods) or _measure_products(ctx, si, facts)   # a company's rate of the measure
     if not products and ctx.story_goods and not _ALL_GOODS.search(row.own_np.get(k, "")):
         products = list(ctx.story_goods)   # "the duty will be charged at 12.72%" in a safeguard story on ceramic tiles
+    if not products and _remedy_payer_rate(text, p, row.window[k], row.own_np.get(k, "")):
+        products = _remedy_case_goods(ctx, si, p.start, facts)  # "all other mills pay 35.16%": a company's rate of the case
     if not products and not _ALL_GOODS.search(row.own_np.get(k, "")) and _over_quota_rate(text, rates, k):
         products = _quota_goods(ctx, si, text, p.start) or products     # "Imports beyond those volumes ... 50%"
     if _transshipment_rate(text, rates, k, row.window[k], row.phrase_end[k]):
