@@ -2749,3 +2749,15 @@ RECALLED_RATE_LEAD_REACH = 40
 ROW_OLD_BRACKET = r"^\s*\((?:[A-Z][a-z]{2,8}\.?:?\s*|previously\s+|was\s+)?$"
 ROW_OLD_AGAINST = r"^,?\s+(?:against|versus|vs\.?|compared\s+with)\s+$"
 ROW_OLD_AGAINST_TAIL = r"^\s+(?:before|previously|earlier|proposed|threatened)\b"
+
+# round 53 (xsections53; LABELING.md round 14: a rate stated for a list of named countries is one fact per country): a
+# rate table's row may group the partners that share a rate before the colon or dash -- "Laos and Myanmar: 40%",
+# "Iraq, Libya, Algeria and Sri Lanka: 30%", "China, Hong Kong and Macau: 34%" (d1896, d2166, d2518, d2735: 4 writer
+# batches; every country of the 7 such rows of dev holds a label at the row's rate).  The label's shape: names of one to
+# four capitalised words (a country's own "and" inside: "Bosnia and Herzegovina"), joined by commas, "and" or "&";
+# the row is read only when every name is a country (tariffs._label_countries), so a row of goods keeps its reading.
+LABEL_NAME = r"(?:[Tt]he\s+)?[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,3}"
+LABEL_NAME_LIST = (rf"^{LABEL_NAME}(?:(?:,\s+(?:and\s+)?|\s+and\s+|\s*&\s*){LABEL_NAME}){{1,12}}"
+                   r"(?P<end>\s*)(?::|\s+[–—-])\s+(?=\d)")
+# what a country list label may hold besides its countries: separators, "the", a bullet's marks
+LABEL_LIST_FILLER = r"[\s,&*•-]*(?:(?:and|the|The)\b[\s,&*•-]*)*"

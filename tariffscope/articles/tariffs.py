@@ -23,6 +23,7 @@ from .constants import (
     RECALLED_RATE_AFTER, RECALLED_RATE_LEAD, RECALLED_RATE_LEAD_REACH, RECALLED_RATE_NOT_AFTER, RECALLED_RATE_PAUSED,
     RECALLED_RATE_REPLACED, RECALLED_PAUSE_LATER, RECALLED_CLAUSE_END,
     ROW_OLD_AGAINST, ROW_OLD_AGAINST_TAIL, ROW_OLD_BRACKET,
+    LABEL_LIST_FILLER, LABEL_NAME_LIST,
     PASSED_PAY_BEFORE, PASSED_SINCE_AFTER, PASSED_START_AFTER, PASSED_START_NOT_BETWEEN, PASSED_START_OVERRULES,
     PASSED_START_REACH,
     CARRIED_OVER_STATUS,
@@ -329,6 +330,10 @@ _MODAL_WEAK_VERB = re.compile(r"\b(?:will|would)\s+(?:not\s+)?(?:be\s+)?(?:face|
 # "...; a planned increase to 30% is on hold" in a tariff sentence: the increase is of that tariff
 _NOUN_INCREASE_BEFORE = re.compile(r"\b(?:a|an|the|its|that|this)\s+(?:[\w-]+\s+){0,2}?(?:rate|increase|hike)\s+(?:to|of)\s+$", re.I)
 _LABEL_LINE = re.compile(r"^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+|\s*\([^()]{1,30}\)){0,3}(?::|\s+[–—-])\s+(?=\d)")   # "Syria – 41%" too
+# round 53: a row whose label lists the partners sharing its rate ("Iraq, Libya, Algeria and Sri Lanka: 30%"), read as
+# a row only when every name is a country (_label_countries)
+_LABEL_LIST = re.compile(LABEL_NAME_LIST)
+_LABEL_LIST_FILLER = re.compile(LABEL_LIST_FILLER)
 _LABEL_RATE_BEFORE = re.compile(r"(?:^(?:[A-Z][\w.’'-]*)(?:\s+[\w.’'-]+|\s*\([^()]{1,30}\)){0,3}(?::|\s+[–—-])|;)\s*$")
 # rate-first list items: "30%: South Africa, Algeria and Libya", "15% – Nigeria, Ghana and others"
 _LABEL_SUB_BEFORE = re.compile(r";\s*(?P<sub>(?:[\w.’'-]+\s+){1,4})$")      # "...; buses 10%"
@@ -1482,7 +1487,7 @@ class _Carry:
 
 def _list_item(text: str) -> bool:
     """A digest / list item line of a tariff article: "Canada: 35% ...", "Syria – 41%", "30%: South Africa, ..."."""
-    return bool(_LABEL_LINE.match(text) or RATE_FIRST_ITEM.match(text) or _company_item(text))
+    return bool(_LABEL_LINE.match(text) or _LABEL_LIST.match(text) or RATE_FIRST_ITEM.match(text) or _company_item(text))
 
 
 def _row_old_rate(text: str, p: Percent, q: Percent) -> bool:
@@ -1504,15 +1509,39 @@ def _replaced_in_row(text: str, p: Percent) -> bool:
                 or (_ROW_AGAINST_BEFORE.search(before) and _ROW_OLD_AGAINST_TAIL.match(text[p.end:])))
 
 
+def _label_countries(ctx: Context, sent) -> tuple[str, ...]:
+    """The partners a row's label lists as sharing its rate: two or more countries and nothing else before the colon or
+    dash ("Laos and Myanmar: 40%", "Iraq, Libya, Algeria and Sri Lanka: 30%"); () for any other row.  Round 53
+    (LABELING.md round 14: one fact per listed country)."""
+    m = _LABEL_LIST.match(sent.text)
+    if m is None:
+        return ()
+    named = [c for c in ctx.country_mentions(sent.start, sent.start + m.start("end"), with_people=False)
+             if c.kind != "person"]
+    rest, at = [], 0
+    for c in named:
+        rest.append(sent.text[at:c.start - sent.start])
+        at = c.end - sent.start
+    rest.append(sent.text[at:m.start("end")])
+    isos = tuple(dict.fromkeys(c.iso3 for c in named))
+    if len(isos) < 2 or not all(_LABEL_LIST_FILLER.fullmatch(r) for r in rest):
+        return ()
+    return isos
+
+
 def _label_rate(text: str, p: Percent) -> bool:
     """A rate right after a digest item's label (or a semicolon in it): "Canada: 35% on goods ...; 10% on energy"."""
     if p.start == 0 and RATE_FIRST_ITEM.match(text):
         return True             # the item's own rate, its label after it
     after = text[p.end:]
-    if not _LABEL_LINE.match(text) or not (_LABEL_RATE_AFTER.match(after) or _ROW_BRACKET_AHEAD.match(after)):
+    if not (_LABEL_LINE.match(text) or _LABEL_LIST.match(text)) \
+            or not (_LABEL_RATE_AFTER.match(after) or _ROW_BRACKET_AHEAD.match(after)):
         return False
     if _LABEL_RATE_BEFORE.search(text, 0, p.start):
         return True
+    listed = _LABEL_LIST.match(text)
+    if listed and listed.end() == p.start:
+        return True             # round 53: "Iraq, Libya, Algeria and Sri Lanka: 30%"
     sub = _LABEL_SUB_BEFORE.search(text, 0, p.start)
     return bool(sub) and bool(_products_in(sub.group("sub")))
 
@@ -2307,7 +2336,14 @@ def _list_intro_status(ctx: Context, si: int) -> str | None:
     intro = ctx.sentences[k].text.rstrip()
     if not intro.endswith(":"):
         return None
-    return _status_at(intro, len(intro), (0, len(intro)), default=None) or _sentence_status(intro, ctx.published)
+    # round 53: an intro with no status of its own ("The largest partners on that list and their rates are:") is told
+    # by its paragraph's sentences before it ("Roughly 60 countries ... will pay more than the baseline from April 9")
+    for j in range(k, ctx.paragraph_first(k) - 1, -1):
+        text = ctx.sentences[j].text
+        status = _status_at(text, len(text), (0, len(text)), default=None) or _sentence_status(text, ctx.published)
+        if status:
+            return status
+    return None
 
 
 _ALLOCATED_RATE_VERB = re.compile(ALLOCATED_RATE_VERB, re.I)
@@ -2502,6 +2538,7 @@ class _Row:
     list_followers: frozenset = frozenset()  # the rates after the first of a run of listed rates (_listed_runs)
     measure_status: str | None = None    # round 27b: a prose rundown's status, told by the measure's sentences before
     listed: frozenset = frozenset()      # round 27b: every rate of a prose rundown's runs of listed rates
+    label_countries: tuple = ()          # round 53: the partners a row's label lists ("Laos and Myanmar: 40%")
 
 
 _WORLD_REGION_LABEL = re.compile(WORLD_REGION_LABEL)
@@ -2563,7 +2600,8 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
     header = _table_header(ctx, si) if table else None
     first_col = header[0] if header else ""      # what the row's first cell is: the partner, or the goods
     company = ctx.tariff_article and _company_row(ctx, si)
-    label = bool(label_m or first_m or table or company)
+    label_countries = _label_countries(ctx, sent) if ctx.tariff_article and not (label_m or first_m) else ()
+    label = bool(label_m or first_m or table or company or label_countries)
     label_products = _products_in(text[:label_m.end()]) if label_m else \
         (_products_in(text[first_m.end():]) if first_m else
          (_products_in(_first_cell(text)) or open_products(_first_cell(text)) if _GOODS_COLUMN.match(first_col) else []))
@@ -2599,7 +2637,8 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
                 n_facts, lead_until=lead_until, company=company, country_starts=country_starts,
                 list_followers=frozenset(p for run in runs for p in run[1:]),
                 measure_status=_measure_status(ctx, si) if after_measure else None,
-                listed=frozenset(p for run in runs for p in run) if after_measure else frozenset())
+                listed=frozenset(p for run in runs for p in run) if after_measure else frozenset(),
+                label_countries=label_countries or (_label_countries(ctx, sent) if label_m and ctx.tariff_article else ()))
 
 
 def _paired_rates(ctx: Context, sent) -> bool:
@@ -4147,6 +4186,9 @@ def _rate_parties(ctx: Context, si: int, sent, row: _Row, k: int, products, fact
         listed = [m.iso3 for m in ctx.country_mentions(sent.start + lo, sent.start + hi, with_people=False)
                   if m.iso3 != imposer]
         targets = list(dict.fromkeys(listed)) or targets
+    elif row.label_countries and not is_global:
+        # round 53: "Iraq, Libya, Algeria and Sri Lanka: 30%": one fact per partner the label lists
+        targets = [iso for iso in row.label_countries if iso != imposer] or targets
     if not targets and not is_global and _NON_ISO_MENTION.search(text):
         return None     # the measure is about the EU (or another bloc): no ISO3 target to report
     same_sentence = [f for f in facts[row.sentence_first:] if f["_rate"][0] < cl[0]]
