@@ -37,7 +37,7 @@ GOODS_CLASSES = {
     "food": r"beef|coffee|bananas?|\btea\b|spices|cocoa|fruits?|orange juice|tomatoes",
     "canola_oil": r"canola (?:oil|meal)", "canola_seed": r"canola(?: seeds?)?$|rapeseed", "peas": r"\bpeas\b",
     "meat_seafood": r"pork|aquatic|seafood|fish", "solar": r"solar", "spirits": r"bourbon|whiske?y|spirits",
-    "clothing": r"cloth|apparel|garments?|textiles?", "transshipment": r"transship",
+    "cotton": r"cotton", "clothing": r"cloth|apparel|garments?|textiles?", "transshipment": r"transship",
 }
 _GOODS_RX = {name: re.compile(rx, re.I) for name, rx in GOODS_CLASSES.items()}
 # the events of a measure in the order one day's events happen (the April country rates took effect and were paused
