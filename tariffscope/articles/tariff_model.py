@@ -95,7 +95,7 @@ class RateView:
         self.start, self.end, self.change = start, end, change
         self.imposer, self.rule_target = fact["imposer"], fact["target"]
         self.rule_product, self.rule_status = fact["product"], fact["status"]
-        self.rate = fact["rate_pct"]
+        self.rate: float | None = fact.get("rate_pct")     # (views built by hand in tests may have none)
         self.last_target = self.last_product = "?"       # the previous rate's decisions ("?": none before)
         self.restated: tuple[str, ...] = ()                 # the rules' statuses of the story's other mentions of the rate
         self.measures: tuple[str, ...] = ()                 # the same, each as "<relation>=<status>" (_measure_relations)
@@ -262,6 +262,8 @@ def calendar_features(v: RateView) -> list[str]:
     rules' imposer, target and goods at this rate in measures_calendar.csv), crossed with the rules' status: "the 25%
     steel tariff" in a July 2025 story was superseded on 2025-06-04, a rate set on 31 July is announced until 7 August.
     Nothing where no measure matches or the story has no date (round 21b: a feature on every rate moves near-ties)."""
+    if v.rate is None:
+        return []
     told = calendar_phase(v.imposer, v.rule_target, v.rule_product, v.rate, v.ctx.published)
     if told is None:
         return []
