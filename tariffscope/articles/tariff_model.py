@@ -31,6 +31,7 @@ from .constants import (ALL_GOODS_WORDS, CHANGE_DONE_NOT_BEFORE, CHANGE_TOLD_DON
                         GOVERNING_ADVERB, GOVERNING_AUX, GOVERNING_BREAK, STATUS_VERB_IRREGULAR, STATUS_VERB_LEMMAS)
 from .context import Context
 from .logreg import LogReg
+from .measures_calendar import phase as calendar_phase
 from .roles import sells_bought_goods
 from .text import clause_at, clause_spans, literal_alternation
 from .timeline import start_dates, story_start_dates
@@ -94,6 +95,7 @@ class RateView:
         self.start, self.end, self.change = start, end, change
         self.imposer, self.rule_target = fact["imposer"], fact["target"]
         self.rule_product, self.rule_status = fact["product"], fact["status"]
+        self.rate: float | None = fact.get("rate_pct")     # (views built by hand in tests may have none)
         self.last_target = self.last_product = "?"       # the previous rate's decisions ("?": none before)
         self.restated: tuple[str, ...] = ()                 # the rules' statuses of the story's other mentions of the rate
         self.measures: tuple[str, ...] = ()                 # the same, each as "<relation>=<status>" (_measure_relations)
@@ -255,6 +257,19 @@ def away_status_features(v: RateView) -> list[str]:
     return out
 
 
+def calendar_features(v: RateView) -> list[str]:
+    """Round 53 (xcalendar53): where the story's `published` date falls against the real measure the rate names (the
+    rules' imposer, target and goods at this rate in measures_calendar.csv), crossed with the rules' status: "the 25%
+    steel tariff" in a July 2025 story was superseded on 2025-06-04, a rate set on 31 July is announced until 7 August.
+    Nothing where no measure matches or the story has no date (round 21b: a feature on every rate moves near-ties)."""
+    if v.rate is None:
+        return []
+    told = calendar_phase(v.imposer, v.rule_target, v.rule_product, v.rate, v.ctx.published)
+    if told is None:
+        return []
+    return [f"cal={told}", f"rule={v.rule_status}&cal={told}"]
+
+
 def _verb_forms() -> dict[str, str]:
     """Every form of STATUS_VERB_LEMMAS (base, -s, -ed, -ing, doubled consonants, -ies/-ied) -> its base form."""
     out = dict(STATUS_VERB_IRREGULAR)
@@ -366,7 +381,7 @@ def status_features(v: RateView) -> list[str]:
         prev = v.ctx.sentences[v.si - 1].text
         out += [f"pcue:{m.group(0).lower()}" for m in _CUES.finditer(prev)]
     return (out + conjunction_features(v) + story_start_features(v) + restatement_features(v) + superseded_features(v)
-            + nearby_start_features(v) + governing_verb_features(v) + away_status_features(v))
+            + nearby_start_features(v) + governing_verb_features(v) + away_status_features(v) + calendar_features(v))
 
 
 def _near(v: RateView, pos_start: int, pos_end: int, prefix: str) -> list[str]:
