@@ -2666,8 +2666,8 @@ TOTAL_PARTNER_OF_BEFORE = r"\btrad(?:ing|e)\s+partners?\s+of\s+(?:the\s+)?$"
 # Round 53: the rest of the round-47 ruling, for a two-way figure whose sentence has none of the cues above.  "A's
 # trade with B" [A, B]: the country right after "trade ... with" second ("Trade with the US, which came third, amounted
 # to 2.42 trillion yuan" in a Chinese release [CHN, USA]).  Else the pair a back reference points to: the last place the
-# story names the two joined as a pair, "A and B", "A-B" ("The United States and South Korea ...", then "Two-way trade
-# between the countries came to roughly $200 billion" [USA, KOR]).
+# story names the two joined as a pair, "A and B", "A / B" ("The United States and South Korea ...", then "Two-way
+# trade between the countries came to roughly $200 billion" [USA, KOR]; a hyphenated compound, "China-US", is not read).
 TOTAL_WITH_BEFORE = r"\btrad(?:e|es|ed|ing)\s+(?:(?:in\s+)?[a-z-]+\s+){0,2}?with\s+(?:the\s+)?$"
 TOTAL_PAIR_JOIN = r"\s*(?:and|&|-|–|—|/)\s*(?:the\s+)?"
 # the importer's side: the goods go "to" or "into" it (checked on the dozen characters before the mention)

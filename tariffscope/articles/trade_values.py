@@ -2027,7 +2027,7 @@ _TOTAL_WITH_WINDOW = 40     # characters before a mention "trade ... with" is re
 def _total_pair_before(ctx: Context, c: Candidate, parties: list[str]) -> str | None:
     """The first of a two-way pair no flow phrase orders: the pair a back reference points to (LABELING.md, round 47),
     the last place up to the figure's sentence's end that names the two joined as a pair ("The United States and South
-    Korea ...", then "Two-way trade between the countries came to roughly $200 billion").  None: the two are never
+    Korea ...", then "Two-way trade between the countries came to roughly $200 billion"; compounds are not read).  None: the two are never
     named as a pair, and the order stays (round 53: the story's reporter first there split the labels 7 to 4)."""
     mentions = [m for m in ctx.country_mentions(0, c.sent.end) if m.iso3 in parties and not m.compound]
     for a, b in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
