@@ -1964,6 +1964,7 @@ _TOTAL_PAIR_JOIN = re.compile(TOTAL_PAIR_JOIN, re.I)
 _FLOW_FIRST_SIDE = {"exports": "seller", "imports": "buyer", "trade_surplus": "holder", "trade_deficit": "holder"}
 _FLOW_CUE_WINDOW = 60       # characters before and after a mention its cue is read in
 _FLOW_NEAR_WINDOW = 14      # "to" / "into" / "with" right before the mention
+_TOTAL_WITH_WINDOW = 40     # characters before a mention "trade ... with" is read in (round 53)
 
 
 def flow_order(ctx: Context, c: Candidate, kind: str, parties: list[str]) -> list[str]:
@@ -2021,14 +2022,12 @@ def _total_trade_order(ctx: Context, c: Candidate, parties: list[str]) -> list[s
     return [head] + [p for p in parties if p != head] if head else parties
 
 
-_TOTAL_WITH_WINDOW = 40     # characters before a mention "trade ... with" is read in
-
-
 def _total_pair_before(ctx: Context, c: Candidate, parties: list[str]) -> str | None:
     """The first of a two-way pair no flow phrase orders: the pair a back reference points to (LABELING.md, round 47),
     the last place up to the figure's sentence's end that names the two joined as a pair ("The United States and South
-    Korea ...", then "Two-way trade between the countries came to roughly $200 billion"; compounds are not read).  None: the two are never
-    named as a pair, and the order stays (round 53: the story's reporter first there split the labels 7 to 4)."""
+    Korea ...", then "Two-way trade between the countries came to roughly $200 billion"; compounds are not read).
+    None: the two are never named as a pair, and the order stays (round 53: the story's reporter first there split
+    the labels 7 to 4)."""
     mentions = [m for m in ctx.country_mentions(0, c.sent.end) if m.iso3 in parties and not m.compound]
     for a, b in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
         if a.iso3 != b.iso3 and _TOTAL_PAIR_JOIN.fullmatch(ctx.body, a.end, b.start):
