@@ -2680,6 +2680,13 @@ CARRIED_FLOW_REPORTER_FIRST = ("exports",)
 TOTAL_BETWEEN_BEFORE = r"\bbetween\s+(?:the\s+)?$"
 TOTAL_OWNER_PARTNER_AFTER = r"['’]s?\s+(?:(?!to\b|with\b|and\b)[\w-]+\s+){0,3}?(?:trad(?:ing|e)\s+)?partners?\b"
 TOTAL_PARTNER_OF_BEFORE = r"\btrad(?:ing|e)\s+partners?\s+of\s+(?:the\s+)?$"
+# Round 53: the rest of the round-47 ruling, for a two-way figure whose sentence has none of the cues above.  "A's
+# trade with B" [A, B]: the country right after "trade ... with" second ("Trade with the US, which came third, amounted
+# to 2.42 trillion yuan" in a Chinese release [CHN, USA]).  Else the pair a back reference points to: the last place the
+# story names the two joined as a pair, "A and B", "A / B" ("The United States and South Korea ...", then "Two-way
+# trade between the countries came to roughly $200 billion" [USA, KOR]; a hyphenated compound, "China-US", is not read).
+TOTAL_WITH_BEFORE = r"\btrad(?:e|es|ed|ing)\s+(?:(?:in\s+)?[a-z-]+\s+){0,2}?with\s+(?:the\s+)?$"
+TOTAL_PAIR_JOIN = r"\s*(?:and|&|-|–|—|/)\s*(?:the\s+)?"
 # the importer's side: the goods go "to" or "into" it (checked on the dozen characters before the mention)
 FLOW_TO_BEFORE = r"(?<!according )\b(?:to|into)\s+(?:the\s+)?$"
 # the exporter's side: a flow noun or buying verb, then "from" it ("imports from China", "bought $4.49bn worth from the

@@ -51,7 +51,8 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_P
                         STORY_WORLD_NEAR, STORY_WORLD_NOT_FLOW, STORY_WORLD_WORD, SUBJECT_ADJUNCT, SUBJECT_DETERMINER,
                         SUBJECT_KIND_NOUNS, SUBJECT_LEVEL_TAIL_END, SUBJECT_LEVEL_VERB, SUBJECT_OPENING,
                         SUBJECT_TAIL_STOP, SUPPLIER_AFTER_COUNTRY, TARIFF_NOUNS, THAN_BASE_BEFORE_YEAR, TRADE_CONTEXT,
-                        TOTAL_BETWEEN_BEFORE, TOTAL_OWNER_PARTNER_AFTER, TOTAL_PARTNER_OF_BEFORE,
+                        TOTAL_BETWEEN_BEFORE, TOTAL_OWNER_PARTNER_AFTER, TOTAL_PAIR_JOIN,
+                        TOTAL_PARTNER_OF_BEFORE, TOTAL_WITH_BEFORE,
                         TRADE_KIND_CUES, TRAILING_CLAUSE_OPENER, WHOLE_AFTER_SHARE, WHOLE_SHARE, WHOLE_WHICH_VERB,
                         WORLD_ADVERB)
 from .context import Context
@@ -1956,11 +1957,14 @@ _FLOW_BALANCE_LEFT = re.compile(FLOW_BALANCE_LEFT, re.I)
 _TOTAL_BETWEEN = re.compile(TOTAL_BETWEEN_BEFORE, re.I)
 _TOTAL_OWNER_PARTNER = re.compile(TOTAL_OWNER_PARTNER_AFTER, re.I)
 _TOTAL_PARTNER_OF = re.compile(TOTAL_PARTNER_OF_BEFORE, re.I)
+_TOTAL_WITH = re.compile(TOTAL_WITH_BEFORE, re.I)
+_TOTAL_PAIR_JOIN = re.compile(TOTAL_PAIR_JOIN, re.I)
 # the side LABELING.md puts first, per kind: exports [exporter, importer], imports [importer, exporter],
 # deficit/surplus [the country that has it, the partner]
 _FLOW_FIRST_SIDE = {"exports": "seller", "imports": "buyer", "trade_surplus": "holder", "trade_deficit": "holder"}
 _FLOW_CUE_WINDOW = 60       # characters before and after a mention its cue is read in
 _FLOW_NEAR_WINDOW = 14      # "to" / "into" / "with" right before the mention
+_TOTAL_WITH_WINDOW = 40     # characters before a mention "trade ... with" is read in (round 53)
 
 
 def flow_order(ctx: Context, c: Candidate, kind: str, parties: list[str]) -> list[str]:
@@ -1996,10 +2000,11 @@ def flow_order(ctx: Context, c: Candidate, kind: str, parties: list[str]) -> lis
 def _total_trade_order(ctx: Context, c: Candidate, parties: list[str]) -> list[str]:
     """A two-way trade pair in the order the flow phrase names it (LABELING.md, round 47): the country right after
     "between" first ("two-way trade between South Africa and the United States"), else the owner of a partner phrase
-    ("the US remained China's third-largest trading partner", "the top trading partner of the United States").  Two
-    parties each with a cue, or none, leave the order the reading gave (round 52)."""
+    ("the US remained China's third-largest trading partner", "the top trading partner of the United States"), else the
+    country before the one after "trade ... with" ("U.S. trade with Mexico").  Two parties each with a cue leave the
+    order the reading gave (round 52); none, the pair a back reference points to (`_total_pair_before`, round 53)."""
     text, s0 = c.sent.text, c.sent.start
-    firsts = set()
+    firsts, seconds = set(), set()
     for m in ctx.country_mentions(s0, s0 + len(text)):
         if m.iso3 not in parties or m.compound:
             continue
@@ -2008,10 +2013,26 @@ def _total_trade_order(ctx: Context, c: Candidate, parties: list[str]) -> list[s
         owner = m.possessive and _TOTAL_OWNER_PARTNER.match(text, end)
         if _TOTAL_BETWEEN.search(near) or _TOTAL_PARTNER_OF.search(near) or owner:
             firsts.add(m.iso3)
-    if len(firsts) != 1:
+        elif _TOTAL_WITH.search(text[max(0, start - _TOTAL_WITH_WINDOW):start]):
+            seconds.add(m.iso3)
+    firsts |= {p for p in parties if seconds and p not in seconds}
+    if len(firsts) > 1 or len(seconds) > 1:
         return parties
-    head = firsts.pop()
-    return [head] + [p for p in parties if p != head]
+    head = firsts.pop() if firsts else _total_pair_before(ctx, c, parties)
+    return [head] + [p for p in parties if p != head] if head else parties
+
+
+def _total_pair_before(ctx: Context, c: Candidate, parties: list[str]) -> str | None:
+    """The first of a two-way pair no flow phrase orders: the pair a back reference points to (LABELING.md, round 47),
+    the last place up to the figure's sentence's end that names the two joined as a pair ("The United States and South
+    Korea ...", then "Two-way trade between the countries came to roughly $200 billion"; compounds are not read).
+    None: the two are never named as a pair, and the order stays (round 53: the story's reporter first there split
+    the labels 7 to 4)."""
+    mentions = [m for m in ctx.country_mentions(0, c.sent.end) if m.iso3 in parties and not m.compound]
+    for a, b in zip(reversed(mentions[:-1]), reversed(mentions[1:])):
+        if a.iso3 != b.iso3 and _TOTAL_PAIR_JOIN.fullmatch(ctx.body, a.end, b.start):
+            return a.iso3
+    return None
 
 
 def _pair_named(ctx: Context, c: Candidate, parties: list[str]) -> bool:
