@@ -2778,20 +2778,30 @@ def _resolve_rate(ctx: Context, si: int, sent, row: _Row, k: int, has_noun: bool
         row.back_referred.add(k)
     if not products and k not in row.own_np:
         products = _fronted_anaphor_goods(ctx, si, text, p, cl, facts)   # "... vanities. Those products will face 25%"
-    if not products and row.company:
-        products = list(ctx.story_goods) or _measure_products(ctx, si, facts)   # a company's rate of the measure
-    if not products and ctx.story_goods and not _ALL_GOODS.search(row.own_np.get(k, "")):
-        products = list(ctx.story_goods)   # "the duty will be charged at 12.72%" in a safeguard story on ceramic tiles
-    if not products and _remedy_payer_rate(text, p, row.window[k], row.own_np.get(k, "")):
-        products = _remedy_case_goods(ctx, si, p.start, facts)  # "all other mills pay 35.16%": a company's rate of the case
-    if not products and not _ALL_GOODS.search(row.own_np.get(k, "")) and _over_quota_rate(text, rates, k):
-        products = _quota_goods(ctx, si, text, p.start) or products     # "Imports beyond those volumes ... 50%"
+    if not products:
+        products = _goods_from_story(ctx, si, row, k, p, facts, products)
     if _transshipment_rate(text, rates, k, row.window[k], row.phrase_end[k]):
         # "a 40% tariff on goods transshipped through the country" (the text's own "transshipped products" stays)
         products = [g for g in products or [] if g and g.startswith("transshipped ")] or [TRANSSHIPPED_GOODS]
     products = _without_exempted(text, p, nxt, row, k, products)
     resolved[k] = (products, status)
     return consumed_until
+
+
+def _goods_from_story(ctx: Context, si: int, row: _Row, k: int, p: Percent, facts: list, products):
+    """The goods of a rate whose sentence gives none, from the story around it: a company's rate of the measure, the
+    story's one good, a producer's rate of a named trade-remedy case, an over-quota rate's quota goods; `products`
+    (empty) when none applies."""
+    own_np = row.own_np.get(k, "")
+    if row.company:
+        products = list(ctx.story_goods) or _measure_products(ctx, si, facts)   # a company's rate of the measure
+    if not products and ctx.story_goods and not _ALL_GOODS.search(own_np):
+        products = list(ctx.story_goods)   # "the duty will be charged at 12.72%" in a safeguard story on ceramic tiles
+    if not products and _remedy_payer_rate(row.text, p, row.window[k], own_np):
+        products = _remedy_case_goods(ctx, si, p.start, facts)  # "all other mills pay 35.16%": a company's rate of the case
+    if not products and not _ALL_GOODS.search(own_np) and _over_quota_rate(row.text, row.rates, k):
+        products = _quota_goods(ctx, si, row.text, p.start) or products     # "Imports beyond those volumes ... 50%"
+    return products
 
 
 _FRONTED_GOODS_ANAPHOR = re.compile(FRONTED_GOODS_ANAPHOR, re.I)
