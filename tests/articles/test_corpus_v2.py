@@ -175,7 +175,13 @@ ISSUE_TARGET_F1 = {"tariffs": 0.85, "trade_values": 0.85, "quotes": 0.85, "peopl
 # round 52 (make models on 4392 dev articles): tariffs 0.603 (4306/2417/3261), trade values 0.769 (2207/699/627), quotes
 # and people as at the start; the merged code with round 51's weights reads tariffs 4305/2420/3262. The floors stay
 # (margins 0.013-0.063; quotes 0.923 over 0.91 the thinnest, trade values 0.769 over 0.75).
-TEST_F1_THRESHOLDS = {"tariffs": 0.54, "trade_values": 0.75, "quotes": 0.91, "people": 0.93}
+# Round 53's start on 2647 (t2537-t2664 added, eight sets; round 52's weights): tariffs 0.602 (4442/2497/3380), trade
+# values 0.774 (2338/721/646), quotes 0.922 (3771/171/470), people 0.951 (4873/188/316). End of round 53 (make models on
+# 4456 dev articles, the learned status reading the calendar of real measures): tariffs 0.640 (4714/2203/3108), trade
+# values 0.771 (2328/723/656), quotes and people as at the start; the merged code with round 52's weights reads tariffs
+# 4443/2499/3379 (the gain is the calendar's features, learned). The tariff floor rises from 0.54 to 0.60 (margin
+# 0.040) to hold that gain; the others stay (margins 0.012-0.021; quotes 0.922 over 0.91 the thinnest).
+TEST_F1_THRESHOLDS = {"tariffs": 0.60, "trade_values": 0.75, "quotes": 0.91, "people": 0.93}
 
 
 def test_thresholds_name_every_kind():
