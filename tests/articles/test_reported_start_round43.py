@@ -24,6 +24,7 @@ def test_a_reported_possessive_start_dates_only_the_speaker_measure():
 
 
 def test_the_speaker_it_is_no_measure():
-    body = ("The EU imposes a 25% tariff on US motorcycles. The EU executive said it had received the vote of approval "
+    # 22%, not the real 25% countermeasure, whose calendar dates (round 53) would decide the status instead of the text
+    body = ("The EU imposes a 22% tariff on US motorcycles. The EU executive said it had received the vote of approval "
             "and expected to start collecting the duties from next week.")
-    assert rate_statuses(body, date(2025, 4, 9)) == {(25.0, "in_force")}
+    assert rate_statuses(body, date(2025, 4, 9)) == {(22.0, "in_force")}

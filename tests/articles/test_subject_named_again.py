@@ -21,7 +21,8 @@ def test_a_subject_said_once_is_no_goods():
 def test_an_adverb_opening_a_list_of_rates_is_no_goods():
     got = tariff_tuples("Elsewhere in the Middle East and North Africa, Israel was hit with a 17 per cent tariff, "
                         "Tunisia with 28 per cent and Jordan with 20 per cent.", PUBLISHED)
-    assert ("USA", "ISR", None, 17.0, "announced") in got
+    # the status is the calendar's and the text's (round 53); this test is about the goods
+    assert ("USA", "ISR", None, 17.0) in {g[:4] for g in got}
     assert not any(g[2] for g in got)
 
 
