@@ -1673,7 +1673,6 @@ _MEASURE_ON = re.compile(rf"\b(?:{TARIFF_NOUNS})\s+(?:on|against)\s+(?:imports\s
 
 _REMEDY_PAYER = re.compile(rf"\b{REMEDY_PAYER_NOUN}\b[^%;:]{{0,{REMEDY_PAYER_GAP}}}?{REMEDY_PAYER_TAIL}", re.I)
 _REMEDY_PAYER_NOT = re.compile(REMEDY_PAYER_NOT, re.I)
-_REMEDY_PAYER_CUES = ("pay", "paid", "fac", "charged")   # PRODUCER_PAYER_TAIL's verbs, as substrings (a cheap gate)
 # "antidumping (AD) and countervailing (CVD) rates on Canadian softwood lumber": a remedy's measure noun, or its rates
 _REMEDY_MEASURE_ON = re.compile(rf"\b(?:{TARIFF_NOUNS}|rates|margins)\s+(?:on|against)\s+(?:imports\s+of\s+)?", re.I)
 
@@ -1685,9 +1684,6 @@ def _remedy_payer_rate(text: str, p: Percent, window: int, own_np: str) -> bool:
     if _ALL_GOODS.search(own_np):
         return False
     lead = text[max(window, p.start - REMEDY_PAYER_REACH):p.start]
-    low = lead.lower()
-    if not any(cue in low for cue in _REMEDY_PAYER_CUES):
-        return False            # no paying verb: the regex's walk is not needed
     return bool(_REMEDY_PAYER.search(lead)) and not _REMEDY_PAYER_NOT.search(lead + text[p.end:p.end + 40])
 
 
@@ -2600,7 +2596,8 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
     header = _table_header(ctx, si) if table else None
     first_col = header[0] if header else ""      # what the row's first cell is: the partner, or the goods
     company = ctx.tariff_article and _company_row(ctx, si)
-    label_countries = _label_countries(ctx, sent) if ctx.tariff_article and not (label_m or first_m) else ()
+    # a label row's partners ("Laos and Myanmar: 40%"); not a rate-first item's, whose label is goods
+    label_countries = _label_countries(ctx, sent) if ctx.tariff_article and (label_m or not first_m) else ()
     label = bool(label_m or first_m or table or company or label_countries)
     label_products = _products_in(text[:label_m.end()]) if label_m else \
         (_products_in(text[first_m.end():]) if first_m else
@@ -2638,7 +2635,7 @@ def _read_row(ctx: Context, si: int, sent, has_noun: bool, n_facts: int) -> _Row
                 list_followers=frozenset(p for run in runs for p in run[1:]),
                 measure_status=_measure_status(ctx, si) if after_measure else None,
                 listed=frozenset(p for run in runs for p in run) if after_measure else frozenset(),
-                label_countries=label_countries or (_label_countries(ctx, sent) if label_m and ctx.tariff_article else ()))
+                label_countries=label_countries)
 
 
 def _paired_rates(ctx: Context, sent) -> bool:
@@ -4880,4 +4877,6 @@ _EXEMPTED_BEFORE, _REMOVED_BEFORE, _OFF_GOODS_AFTER = map(prefiltered, (_EXEMPTE
 # (round 49: the lazy subject before "exempt / spared / excluded / left out ..." was tried over 160 characters before
 # every rate in a tariff sentence; most hold none of those words)
 _LEFT_OUT_BEFORE = prefiltered(_LEFT_OUT_BEFORE)
+# (round 53: a producer's paying verb, tried before every rate still without goods)
+_REMEDY_PAYER = prefiltered(_REMEDY_PAYER)
 _STATUS = [(status, prefiltered(rx)) for status, rx in _STATUS]
