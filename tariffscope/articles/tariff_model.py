@@ -270,6 +270,12 @@ def calendar_features(v: RateView) -> list[str]:
     return [f"cal={told}", f"rule={v.rule_status}&cal={told}"]
 
 
+def without_calendar(feats: list[str]) -> list[str]:
+    """The status features of a rate as a story with no date gives them: calendar_features' block left out
+    (training's undated copies, round 54)."""
+    return [f for f in feats if not (f.startswith("cal=") or "&cal=" in f)]
+
+
 def _verb_forms() -> dict[str, str]:
     """Every form of STATUS_VERB_LEMMAS (base, -s, -ed, -ing, doubled consonants, -ies/-ied) -> its base form."""
     out = dict(STATUS_VERB_IRREGULAR)
