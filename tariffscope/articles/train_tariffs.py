@@ -38,12 +38,11 @@ STATUS_BAND = 0.05
 # (train_status.writer_batch; the old rule corpus is one): a word one writer used is learned by heart, and a batch
 # held out has none of it (round 52, xretrain52)
 MIN_BATCHES = 1
-# the status rows whose rate the calendar of measures dates (tariff_model.calendar_features) are learned twice: as
-# read and as a story with no date reads them (the calendar block left out), so the weights of the text's own cues
-# stay whole for undated stories (pasted text, `tariffscope extract` of a file) instead of leaning on a calendar
-# that is silent there (round 54, xcalaug54). "with": as read only (round 53); "both": as read and undated;
-# "without": undated only (a model for undated stories)
-CALENDAR_ROWS = "both"
+# the learned status of a story with no date (pasted text, `tariffscope extract` of a file without one) is decided by
+# a second status model, fitted on the same rows with the calendar block left out (tariff_model.without_calendar):
+# the one model fitted with the calendar read undated stories worse than round 52's (its text weights had learned to
+# lean on the calendar), and training it also on undated copies lost on dated stories (round 54, xcalaug54)
+UNDATED_STATUS_MODEL = True
 
 
 def _prod(p):
@@ -127,19 +126,7 @@ def _exact_values(group: list[dict], labels: list[dict], field: str, values) -> 
     return {c for c in values for f in group if any(_exact(dict(f, **{field: c}), w) for w in labels)}
 
 
-def _status_rows(sfeats: list[str], status: str, calendar: str) -> list[tuple[list[str], str]]:
-    """A rate's status examples by CALENDAR_ROWS' mode `calendar`: as read, undated, or both (one row where the
-    calendar gave the rate no feature: its two readings are one)."""
-    undated = tariff_model.without_calendar(sfeats)
-    if calendar == "with" or len(undated) == len(sfeats):
-        return [(sfeats, status)]
-    return [(undated, status)] if calendar == "without" else [(sfeats, status), (undated, status)]
-
-
-def examples(records: list[Record], calendar: str | None = None) -> dict[str, list[tuple[list[str], str]]]:
-    """Each decision's (features, label) rows; `calendar`: the status rows' CALENDAR_ROWS mode (default the
-    constant's)."""
-    calendar = calendar or CALENDAR_ROWS
+def examples(records: list[Record]) -> dict[str, list[tuple[list[str], str]]]:
     data: dict[str, list] = {d: [] for d in tariff_model.DECISIONS}
     for rates, labels, *_ in records:
         rule_keys = {_key(f) for group, tc, *_ in rates if tc is not None for f in group}
@@ -154,7 +141,7 @@ def examples(records: list[Record], calendar: str | None = None) -> dict[str, li
             statuses = _exact_values(group, labels, "status", tariff_model.STATUSES)
             if statuses:
                 rule = group[0]["status"]
-                data["status"] += _status_rows(sfeats, rule if rule in statuses else sorted(statuses)[0], calendar)
+                data["status"].append((sfeats, rule if rule in statuses else sorted(statuses)[0]))
             if len({f["target"] for f in group}) == 1:
                 good = _exact_values(group, labels, "target", tcands)
                 if good:
@@ -175,16 +162,15 @@ def fit_decision(data: list[tuple[list[str], str]], c: float, bags: int) -> logr
     return logreg.fit_bagged(data, c, bags, digits=5) if bags else fit_one(data, c)
 
 
-def spread_examples(records: list[Record], min_batches: int,
-                    calendar: str | None = None) -> dict[str, list[tuple[list[str], str]]]:
+def spread_examples(records: list[Record], min_batches: int) -> dict[str, list[tuple[list[str], str]]]:
     """examples(records) with only the features that occur in at least `min_batches` writer batches of each decision's
     examples (logreg.spread_features; a record without its batch is a batch of its own)."""
     if min_batches <= 1:
-        return examples(records, calendar)
+        return examples(records)
     per: dict[str, list] = {d: [] for d in tariff_model.DECISIONS}
     for i, rec in enumerate(records):
         batch = rec[2] if len(rec) > 2 else f"#{i}"
-        for d, rows in examples([rec], calendar).items():
+        for d, rows in examples([rec]).items():
             per[d].append((batch, rows))
     return {d: logreg.spread_rows(groups, min_batches) for d, groups in per.items()}
 
@@ -193,16 +179,19 @@ def fit(records: list[Record], c: float | dict[str, float] | None = None, decisi
         keep_threshold: float = tariff_model.KEEP_THRESHOLD,
         extra_threshold: float = EXTRA_THRESHOLD, bags: int = 0,
         status_band: float = STATUS_BAND, min_batches: int | None = None,
-        calendar: str | None = None) -> tariff_model.TariffModel:
+        undated_status: bool = UNDATED_STATUS_MODEL) -> tariff_model.TariffModel:
     """The decisions' models; `c`: one inverse regularisation strength for all, or per decision (a dict, 1.0
     for the others; default DECISION_C); `bags`: bootstrap fits averaged per decision (0: one fit);
     `status_band`: tariff_model.TariffModel's; `min_batches`: writer batches a feature must occur in (MIN_BATCHES);
-    `calendar`: the status rows' CALENDAR_ROWS mode."""
+    `undated_status`: also fit the status model of undated stories (UNDATED_STATUS_MODEL)."""
     c = DECISION_C if c is None else c
     c_of = (lambda d: c.get(d, 1.0)) if isinstance(c, dict) else (lambda d: c)
-    data = spread_examples(records, MIN_BATCHES if min_batches is None else min_batches, calendar)
+    data = spread_examples(records, MIN_BATCHES if min_batches is None else min_batches)
     fits = {d: fit_decision(data[d], c_of(d), bags) if d in decisions else None
             for d in tariff_model.DECISIONS}
+    if undated_status and "status" in decisions:
+        rows = [(tariff_model.without_calendar(feats), y) for feats, y in data["status"]]
+        fits[tariff_model.UNDATED_STATUS] = fit_decision(rows, c_of("status"), bags)
     return tariff_model.TariffModel(fits, keep_threshold, extra_threshold, status_band)
 
 
@@ -231,11 +220,11 @@ def main(argv: list[str] | None = None) -> int:
            "trained_on": [str(f.relative_to(ROOT)) if f.is_relative_to(ROOT) else str(f) for f in folders],
            "articles": len(records), **({"ids": args.ids} if args.ids else {}),
            "c": DECISION_C if args.c is None else args.c, "decisions": list(decisions), "min_batches": MIN_BATCHES,
-           "calendar_rows": CALENDAR_ROWS,
+           "undated_status_model": UNDATED_STATUS_MODEL,
            "keep_threshold": model.keep_threshold, "extra_threshold": model.extra_threshold,
            "status_band": model.status_band,
            "examples": {d: len(data[d]) for d in decisions}}
-    for d in tariff_model.DECISIONS:
+    for d in tariff_model.DECISIONS + (tariff_model.UNDATED_STATUS,):
         m = model.get(d)
         doc[d] = m.to_dict() if m is not None else None
     args.out.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
