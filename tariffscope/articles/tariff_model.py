@@ -38,6 +38,9 @@ from .timeline import start_dates, story_start_dates
 
 MODEL_FILE = Path(__file__).with_name("tariff_model.json")
 DECISIONS = ("target", "product", "status", "keep", "extra")
+# the status model of a story with no date, where the calendar of measures is silent (fitted with the status, its
+# rows without calendar_features; round 54, xcalaug54); a model file without it decides every story by "status"
+UNDATED_STATUS = "status_undated"
 # an explicit removal or suspension verb governing the rate ("dropped", "paused", "suspended") is the rules'
 # decision to keep: the learned status, trained on long copy, otherwise reads a bare "dropped a 25% tariff" as
 # in force
@@ -268,6 +271,12 @@ def calendar_features(v: RateView) -> list[str]:
     if told is None:
         return []
     return [f"cal={told}", f"rule={v.rule_status}&cal={told}"]
+
+
+def without_calendar(feats: list[str]) -> list[str]:
+    """The status features of a rate as a story with no date gives them: calendar_features' block left out
+    (training's undated copies, round 54)."""
+    return [f for f in feats if not (f.startswith("cal=") or "&cal=" in f)]
 
 
 def _verb_forms() -> dict[str, str]:
@@ -574,7 +583,7 @@ def use(model: "TariffModel | None | bool") -> None:
 def _shipped() -> TariffModel | None:
     try:
         doc = json.loads(MODEL_FILE.read_text(encoding="utf-8"))
-        return TariffModel({d: LogReg.from_dict(doc[d]) if doc.get(d) else None for d in DECISIONS},
+        return TariffModel({d: LogReg.from_dict(doc[d]) if doc.get(d) else None for d in DECISIONS + (UNDATED_STATUS,)},
                            float(doc.get("keep_threshold", KEEP_THRESHOLD)),
                            float(doc.get("extra_threshold", EXTRA_THRESHOLD)),
                            float(doc.get("status_band", 0.0)))
@@ -756,7 +765,8 @@ def _extra(model: TariffModel | None, v: RateView, group: list[dict], rule_rates
 
 def _apply(model: TariffModel, v: RateView, group: list[dict], tcands: dict, pcands: dict, sfeats: list[str],
            seen: set) -> None:
-    tm, pm, sm, km = (model.get(d) for d in ("target", "product", "status", "keep"))
+    tm, pm, km = (model.get(d) for d in ("target", "product", "keep"))
+    sm = status_model_of(model, v)
     if tm is not None and len({f["target"] for f in group}) == 1:
         best = _best(tm, tcands)
         for f in group:
@@ -775,6 +785,13 @@ def _apply(model: TariffModel, v: RateView, group: list[dict], tcands: dict, pca
     if km is not None:
         for f in group:
             f["_drop"] = km.proba(keep_features(v, f, group, sfeats, seen))["1"] < model.keep_threshold
+
+
+def status_model_of(model: TariffModel, v: RateView) -> LogReg | None:
+    """The status model of the rate's story: the undated one where the story has no date (UNDATED_STATUS), if the
+    model has one."""
+    undated = model.get(UNDATED_STATUS) if v.ctx.published is None else None
+    return undated if undated is not None else model.get("status")
 
 
 def _learned_status(sm: LogReg, sfeats: list[str], rule: str, band: float) -> str:

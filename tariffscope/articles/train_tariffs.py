@@ -38,6 +38,11 @@ STATUS_BAND = 0.05
 # (train_status.writer_batch; the old rule corpus is one): a word one writer used is learned by heart, and a batch
 # held out has none of it (round 52, xretrain52)
 MIN_BATCHES = 1
+# the learned status of a story with no date (pasted text, `tariffscope extract` of a file without one) is decided by
+# a second status model, fitted on the same rows with the calendar block left out (tariff_model.without_calendar):
+# the one model fitted with the calendar read undated stories worse than round 52's (its text weights had learned to
+# lean on the calendar), and training it also on undated copies lost on dated stories (round 54, xcalaug54)
+UNDATED_STATUS_MODEL = True
 
 
 def _prod(p):
@@ -173,15 +178,20 @@ def spread_examples(records: list[Record], min_batches: int) -> dict[str, list[t
 def fit(records: list[Record], c: float | dict[str, float] | None = None, decisions=SHIPPED,
         keep_threshold: float = tariff_model.KEEP_THRESHOLD,
         extra_threshold: float = EXTRA_THRESHOLD, bags: int = 0,
-        status_band: float = STATUS_BAND, min_batches: int | None = None) -> tariff_model.TariffModel:
+        status_band: float = STATUS_BAND, min_batches: int | None = None,
+        undated_status: bool = UNDATED_STATUS_MODEL) -> tariff_model.TariffModel:
     """The decisions' models; `c`: one inverse regularisation strength for all, or per decision (a dict, 1.0
     for the others; default DECISION_C); `bags`: bootstrap fits averaged per decision (0: one fit);
-    `status_band`: tariff_model.TariffModel's; `min_batches`: writer batches a feature must occur in (MIN_BATCHES)."""
+    `status_band`: tariff_model.TariffModel's; `min_batches`: writer batches a feature must occur in (MIN_BATCHES);
+    `undated_status`: also fit the status model of undated stories (UNDATED_STATUS_MODEL)."""
     c = DECISION_C if c is None else c
     c_of = (lambda d: c.get(d, 1.0)) if isinstance(c, dict) else (lambda d: c)
     data = spread_examples(records, MIN_BATCHES if min_batches is None else min_batches)
     fits = {d: fit_decision(data[d], c_of(d), bags) if d in decisions else None
             for d in tariff_model.DECISIONS}
+    if undated_status and "status" in decisions:
+        rows = [(tariff_model.without_calendar(feats), y) for feats, y in data["status"]]
+        fits[tariff_model.UNDATED_STATUS] = fit_decision(rows, c_of("status"), bags)
     return tariff_model.TariffModel(fits, keep_threshold, extra_threshold, status_band)
 
 
@@ -210,10 +220,11 @@ def main(argv: list[str] | None = None) -> int:
            "trained_on": [str(f.relative_to(ROOT)) if f.is_relative_to(ROOT) else str(f) for f in folders],
            "articles": len(records), **({"ids": args.ids} if args.ids else {}),
            "c": DECISION_C if args.c is None else args.c, "decisions": list(decisions), "min_batches": MIN_BATCHES,
+           "undated_status_model": UNDATED_STATUS_MODEL,
            "keep_threshold": model.keep_threshold, "extra_threshold": model.extra_threshold,
            "status_band": model.status_band,
            "examples": {d: len(data[d]) for d in decisions}}
-    for d in tariff_model.DECISIONS:
+    for d in tariff_model.DECISIONS + (tariff_model.UNDATED_STATUS,):
         m = model.get(d)
         doc[d] = m.to_dict() if m is not None else None
     args.out.write_text(json.dumps(doc, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
