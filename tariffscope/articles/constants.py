@@ -2693,6 +2693,10 @@ TOTAL_PAIR_JOIN = r"\s*(?:and|&|-|–|—|/)\s*(?:the\s+)?"
 # reporter the text leaves implicit).  Read only where the sentence says the trade is two-way or bilateral.
 TOTAL_TWO_WAY_WORDS = (r"\b(?:two-way|bilateral|both\s+directions|both\s+ways|between\s+(?:the\s+two|them|both|the\s+"
                        r"(?:countries|neighbou?rs|partners|pair|nations|economies|sides)))\b")
+# Round 54: an amount's stretch that tells a flow of its own ("... and bought $4.49bn worth from it", "against imports
+# of $40.81 billion from that country") is no base of the flow before it, even when it names no country
+FLOW_OWN_VERB = (r"\b(?:import\w*|export\w*|bought|buy\w*|purchas\w*|sold|sell\w*|sales|shipp\w*|shipments?|sent|"
+                 r"deliver\w*|suppl\w*|took|tak(?:e|es|ing)|earn\w*|surplus\w*|deficits?)\b")
 # the importer's side: the goods go "to" or "into" it (checked on the dozen characters before the mention)
 FLOW_TO_BEFORE = r"(?<!according )\b(?:to|into)\s+(?:the\s+)?$"
 # the exporter's side: a flow noun or buying verb, then "from" it ("imports from China", "bought $4.49bn worth from the

@@ -30,7 +30,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_P
                         EXPORTER_AFTER_COUNTRY, EXPORTER_RELATIVE, EXTRA_AMOUNT, FISCAL_PERIOD, FLOW_BALANCE_LEFT,
                         FLOW_BALANCE_OWNED, FLOW_BALANCE_RUN, FLOW_DEMONYM_GOODS, FLOW_FROM_BEFORE, FLOW_OWNER_EXPORTS,
                         FLOW_OWNER_IMPORTS, FLOW_STRETCH_CUT, FLOW_SUBJECT_BUYS, FLOW_SUBJECT_MARKET,
-                        FLOW_SUBJECT_PLEDGES_BUY, TOTAL_TWO_WAY_WORDS,
+                        FLOW_OWN_VERB, FLOW_SUBJECT_PLEDGES_BUY, TOTAL_TWO_WAY_WORDS,
                         FLOW_SUBJECT_SELLS, FLOW_TO_BEFORE, FLOW_WITH_BEFORE, FRONTED_PARTNER_AFTER,
                         FRONTED_PARTNER_BEFORE, GOODS_BROUGHT_IN_AFTER, GOODS_ROW_KINDS, GROUP_MIN_MEMBERS,
                         HEADLINE_SENTENCES, INVESTIGATION_SUBJECT, ISO_DATE_AFTER_YEAR, LEDE_DAY_AFTER_MONTH,
@@ -1952,6 +1952,7 @@ _FLOW_SUBJECT_SELLS = re.compile(FLOW_SUBJECT_SELLS, re.I)
 _FLOW_SUBJECT_BUYS = re.compile(FLOW_SUBJECT_BUYS, re.I)
 _FLOW_SUBJECT_MARKET = re.compile(FLOW_SUBJECT_MARKET, re.I)
 _FLOW_SUBJECT_PLEDGES_BUY = re.compile(FLOW_SUBJECT_PLEDGES_BUY, re.I)
+_FLOW_OWN_VERB = re.compile(FLOW_OWN_VERB, re.I)
 _FLOW_WITH = re.compile(FLOW_WITH_BEFORE, re.I)
 _FLOW_BALANCE_OWNED = re.compile(FLOW_BALANCE_OWNED, re.I)
 _FLOW_BALANCE_RUN = re.compile(FLOW_BALANCE_RUN, re.I)
@@ -1987,7 +1988,7 @@ def flow_order(ctx: Context, c: Candidate, kind: str, parties: list[str]) -> lis
         return [ctx.reporter] + [p for p in parties if p != ctx.reporter]
     lo, hi = _amount_stretch(c)
     sides = _stretch_sides(ctx, c, kind, parties, lo, hi)
-    if not sides and lo > 0:
+    if not sides and lo > 0 and not _FLOW_OWN_VERB.search(c.sent.text, lo, hi):
         sides = _stretch_sides(ctx, c, kind, parties, 0, lo)   # a base or a run told after its flow (round 54)
     a, b = parties
     side_a, side_b = sides.get(a, set()), sides.get(b, set())
@@ -2001,7 +2002,8 @@ def _stretch_sides(ctx: Context, c: Candidate, kind: str, parties: list[str], lo
     """The sides of the flow each party's mentions in c's sentence[lo:hi] name (`_flow_cue`).  Round 54: an amount
     whose own stretch names neither party, after a cut that follows another amount, is that flow's base or the next
     of its run ("buying US$57 billion worth ..., compared with US$44 billion"; "from $6.91 billion in 2021 to $8.03
-    billion in 2022"), so `flow_order` reads the sentence before its stretch for it."""
+    billion in 2022"), so `flow_order` reads the sentence before its stretch for it -- unless the stretch tells a flow of
+    its own ("sold $5.94bn to Nigeria and bought $4.49bn worth from it": FLOW_OWN_VERB)."""
     text, s0 = c.sent.text, c.sent.start
     sides: dict[str, set[str]] = {}
     for m in ctx.country_mentions(s0 + lo, s0 + hi):
@@ -2041,10 +2043,14 @@ def _two_way_reporter(ctx: Context, c: Candidate, parties: list[str]) -> str | N
     """The first of a two-way pair no flow phrase orders and no join before names: the story's reporter, when the
     sentence says the trade runs both ways ("Trade between the two countries totalled $240.1 million" in a story from
     Lesotho; "put two-way trade at NZ$25.8 billion"; round 54: the dev labels put the reporter first there in most
-    writer batches).  None: no such words, or the reporter is not in the pair."""
-    if ctx.reporter not in parties:
+    writer batches).  None: no such words, the reporter is not in the pair, or the sentence names both (a compound
+    "India-China bilateral trade", a balance "Washington ran a deficit with Manila, on two-way trade of ..." held by
+    the other: labelled in their own order)."""
+    if ctx.reporter not in parties or not _TOTAL_TWO_WAY.search(c.sent.text):
         return None
-    return ctx.reporter if _TOTAL_TWO_WAY.search(c.sent.text) else None
+    s0 = c.sent.start
+    named = {m.iso3 for m in ctx.country_mentions(s0, s0 + len(c.sent.text)) if m.iso3 in parties}
+    return ctx.reporter if len(named) < 2 else None
 
 
 def _total_pair_before(ctx: Context, c: Candidate, parties: list[str]) -> str | None:
