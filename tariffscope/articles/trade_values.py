@@ -2002,8 +2002,8 @@ def _stretch_sides(ctx: Context, c: Candidate, kind: str, parties: list[str], lo
     """The sides of the flow each party's mentions in c's sentence[lo:hi] name (`_flow_cue`).  Round 54: an amount
     whose own stretch names neither party, after a cut that follows another amount, is that flow's base or the next
     of its run ("buying US$57 billion worth ..., compared with US$44 billion"; "from $6.91 billion in 2021 to $8.03
-    billion in 2022"), so `flow_order` reads the sentence before its stretch for it -- unless the stretch tells a flow of
-    its own ("sold $5.94bn to Nigeria and bought $4.49bn worth from it": FLOW_OWN_VERB)."""
+    billion in 2022"), so `flow_order` reads the sentence before its stretch for it -- unless the stretch tells a flow
+    of its own ("sold $5.94bn to Nigeria and bought $4.49bn worth from it": FLOW_OWN_VERB)."""
     text, s0 = c.sent.text, c.sent.start
     sides: dict[str, set[str]] = {}
     for m in ctx.country_mentions(s0 + lo, s0 + hi):

@@ -2,8 +2,8 @@
 partner phrase (LABELING.md round 47: total_trade [first named, second named], "A's trade with B", or the pair a back
 reference points to).  "Trade with the US" puts the US second; "between the two countries", "bilateral trade" or a bare
 "two-way trade" take the order of the last place the story names the two joined as a pair ("The United States and
-South Korea"); never joined, the order read stayed (round 54: the story's reporter first; trade_values._total_trade_order,
-`_total_pair_before`, `_two_way_reporter`)."""
+South Korea"); never joined, the order read stayed (round 54: the story's reporter first;
+trade_values._total_trade_order, `_total_pair_before`, `_two_way_reporter`)."""
 from __future__ import annotations
 
 from inline import trade_values, value_candidate
