@@ -2687,6 +2687,16 @@ TOTAL_PARTNER_OF_BEFORE = r"\btrad(?:ing|e)\s+partners?\s+of\s+(?:the\s+)?$"
 # trade between the countries came to roughly $200 billion" [USA, KOR]; a hyphenated compound, "China-US", is not read).
 TOTAL_WITH_BEFORE = r"\btrad(?:e|es|ed|ing)\s+(?:(?:in\s+)?[a-z-]+\s+){0,2}?with\s+(?:the\s+)?$"
 TOTAL_PAIR_JOIN = r"\s*(?:and|&|-|–|—|/)\s*(?:the\s+)?"
+# Round 54: a two-way figure that points back to a pair never joined before ("Trade between the two countries totalled
+# $240.1 million", "two-way trade at NZ$25.8 billion", "bilateral trade") takes the story's reporter first: the dev
+# labels of such figures put the reporter first in most writer batches (LABELING.md: the story's country is the
+# reporter the text leaves implicit).  Read only where the sentence says the trade is two-way or bilateral.
+TOTAL_TWO_WAY_WORDS = (r"\b(?:two-way|bilateral|both\s+directions|both\s+ways|between\s+(?:the\s+two|them|both|the\s+"
+                       r"(?:countries|neighbou?rs|partners|pair|nations|economies|sides)))\b")
+# Round 54: an amount's stretch that tells a flow of its own ("... and bought $4.49bn worth from it", "against imports
+# of $40.81 billion from that country") is no base of the flow before it, even when it names no country
+FLOW_OWN_VERB = (r"\b(?:import\w*|export\w*|bought|buy\w*|purchas\w*|sold|sell\w*|sales|shipp\w*|shipments?|sent|"
+                 r"deliver\w*|suppl\w*|took|tak(?:e|es|ing)|earn\w*|surplus\w*|deficits?)\b")
 # the importer's side: the goods go "to" or "into" it (checked on the dozen characters before the mention)
 FLOW_TO_BEFORE = r"(?<!according )\b(?:to|into)\s+(?:the\s+)?$"
 # the exporter's side: a flow noun or buying verb, then "from" it ("imports from China", "bought $4.49bn worth from the
@@ -2705,6 +2715,12 @@ FLOW_SUBJECT_SELLS = (r"\s+(?:(?:also|alone|then|still)\s+)?(?:shipped|exported|
                       r"shipping|exporting|selling)\b")
 FLOW_SUBJECT_BUYS = (r"\s+(?:(?:also|alone|then|still)\s+)?(?:bought|imported|purchased|took|buys|imports|takes|taking|"
                      r"buying|importing|absorbed|absorbs)\b")
+# Round 54: the subject of a purchase pledge is its buyer ("the EU would also buy $750 billion worth of American
+# energy", "Seoul will also buy $100 billion", "Malaysia also committed to buy", "Seoul's pledge ... to buy"):
+# LABELING.md puts a pledge as imports [buyer, seller]; FLOW_SUBJECT_BUYS reads only the finite verbs
+FLOW_SUBJECT_PLEDGES_BUY = (r"(?:['’]s?)?\s+(?:(?:also|will|would|shall|has|have|had|is|are|was|were|to|then|further|"
+                            r"agreed|committed|pledged|promised|vowed|offered|expected|set|going|plans|planned|"
+                            r"intends|pledge|commitment|promise)\s+){1,4}(?:buy|buying|purchase|purchasing)\b")
 FLOW_SUBJECT_MARKET = (r"\s+(?:is|was|remained|remains|became|stayed|ranks|ranked)\s+(?:still\s+)?(?:by\s+far\s+)?"
                        r"(?:the\s+|its\s+|their\s+|[\w.]+['’]s?\s+)?(?:[\w-]+\s+){0,3}?"
                        r"(?:market|buyer|destination|customer)s?\b")

@@ -30,6 +30,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_P
                         EXPORTER_AFTER_COUNTRY, EXPORTER_RELATIVE, EXTRA_AMOUNT, FISCAL_PERIOD, FLOW_BALANCE_LEFT,
                         FLOW_BALANCE_OWNED, FLOW_BALANCE_RUN, FLOW_DEMONYM_GOODS, FLOW_FROM_BEFORE, FLOW_OWNER_EXPORTS,
                         FLOW_OWNER_IMPORTS, FLOW_STRETCH_CUT, FLOW_SUBJECT_BUYS, FLOW_SUBJECT_MARKET,
+                        FLOW_OWN_VERB, FLOW_SUBJECT_PLEDGES_BUY, TOTAL_TWO_WAY_WORDS,
                         FLOW_SUBJECT_SELLS, FLOW_TO_BEFORE, FLOW_WITH_BEFORE, FRONTED_PARTNER_AFTER,
                         FRONTED_PARTNER_BEFORE, GOODS_BROUGHT_IN_AFTER, GOODS_ROW_KINDS, GROUP_MIN_MEMBERS,
                         HEADLINE_SENTENCES, INVESTIGATION_SUBJECT, ISO_DATE_AFTER_YEAR, LEDE_DAY_AFTER_MONTH,
@@ -1950,6 +1951,8 @@ _FLOW_DEMONYM_GOODS = re.compile(FLOW_DEMONYM_GOODS, re.I)
 _FLOW_SUBJECT_SELLS = re.compile(FLOW_SUBJECT_SELLS, re.I)
 _FLOW_SUBJECT_BUYS = re.compile(FLOW_SUBJECT_BUYS, re.I)
 _FLOW_SUBJECT_MARKET = re.compile(FLOW_SUBJECT_MARKET, re.I)
+_FLOW_SUBJECT_PLEDGES_BUY = re.compile(FLOW_SUBJECT_PLEDGES_BUY, re.I)
+_FLOW_OWN_VERB = re.compile(FLOW_OWN_VERB, re.I)
 _FLOW_WITH = re.compile(FLOW_WITH_BEFORE, re.I)
 _FLOW_BALANCE_OWNED = re.compile(FLOW_BALANCE_OWNED, re.I)
 _FLOW_BALANCE_RUN = re.compile(FLOW_BALANCE_RUN, re.I)
@@ -1959,6 +1962,7 @@ _TOTAL_OWNER_PARTNER = re.compile(TOTAL_OWNER_PARTNER_AFTER, re.I)
 _TOTAL_PARTNER_OF = re.compile(TOTAL_PARTNER_OF_BEFORE, re.I)
 _TOTAL_WITH = re.compile(TOTAL_WITH_BEFORE, re.I)
 _TOTAL_PAIR_JOIN = re.compile(TOTAL_PAIR_JOIN, re.I)
+_TOTAL_TWO_WAY = re.compile(TOTAL_TWO_WAY_WORDS, re.I)
 # the side LABELING.md puts first, per kind: exports [exporter, importer], imports [importer, exporter],
 # deficit/surplus [the country that has it, the partner]
 _FLOW_FIRST_SIDE = {"exports": "seller", "imports": "buyer", "trade_surplus": "holder", "trade_deficit": "holder"}
@@ -1983,12 +1987,9 @@ def flow_order(ctx: Context, c: Candidate, kind: str, parties: list[str]) -> lis
     if kind in CARRIED_FLOW_REPORTER_FIRST and ctx.reporter in parties and not _pair_named(ctx, c, parties):
         return [ctx.reporter] + [p for p in parties if p != ctx.reporter]
     lo, hi = _amount_stretch(c)
-    text, s0 = c.sent.text, c.sent.start
-    sides: dict[str, set[str]] = {}
-    for m in ctx.country_mentions(s0 + lo, s0 + hi):
-        cue = _flow_cue(text, m.start - s0, m.end - s0, m, kind) if m.iso3 in parties and not m.compound else None
-        if cue:
-            sides.setdefault(m.iso3, set()).add(cue)
+    sides = _stretch_sides(ctx, c, kind, parties, lo, hi)
+    if not sides and lo > 0 and not _FLOW_OWN_VERB.search(c.sent.text, lo, hi):
+        sides = _stretch_sides(ctx, c, kind, parties, 0, lo)   # a base or a run told after its flow (round 54)
     a, b = parties
     side_a, side_b = sides.get(a, set()), sides.get(b, set())
     if len(side_a) > 1 or len(side_b) > 1 or side_a == side_b:
@@ -1997,12 +1998,28 @@ def flow_order(ctx: Context, c: Candidate, kind: str, parties: list[str]) -> lis
     return [a, b] if a_first else [b, a]
 
 
+def _stretch_sides(ctx: Context, c: Candidate, kind: str, parties: list[str], lo: int, hi: int) -> dict[str, set[str]]:
+    """The sides of the flow each party's mentions in c's sentence[lo:hi] name (`_flow_cue`).  Round 54: an amount
+    whose own stretch names neither party, after a cut that follows another amount, is that flow's base or the next
+    of its run ("buying US$57 billion worth ..., compared with US$44 billion"; "from $6.91 billion in 2021 to $8.03
+    billion in 2022"), so `flow_order` reads the sentence before its stretch for it -- unless the stretch tells a flow
+    of its own ("sold $5.94bn to Nigeria and bought $4.49bn worth from it": FLOW_OWN_VERB)."""
+    text, s0 = c.sent.text, c.sent.start
+    sides: dict[str, set[str]] = {}
+    for m in ctx.country_mentions(s0 + lo, s0 + hi):
+        cue = _flow_cue(text, m.start - s0, m.end - s0, m, kind) if m.iso3 in parties and not m.compound else None
+        if cue:
+            sides.setdefault(m.iso3, set()).add(cue)
+    return sides
+
+
 def _total_trade_order(ctx: Context, c: Candidate, parties: list[str]) -> list[str]:
     """A two-way trade pair in the order the flow phrase names it (LABELING.md, round 47): the country right after
     "between" first ("two-way trade between South Africa and the United States"), else the owner of a partner phrase
     ("the US remained China's third-largest trading partner", "the top trading partner of the United States"), else the
     country before the one after "trade ... with" ("U.S. trade with Mexico").  Two parties each with a cue leave the
-    order the reading gave (round 52); none, the pair a back reference points to (`_total_pair_before`, round 53)."""
+    order the reading gave (round 52); none, the pair a back reference points to (`_total_pair_before`, round 53), else
+    a two-way figure's reporter (`_two_way_reporter`, round 54)."""
     text, s0 = c.sent.text, c.sent.start
     firsts, seconds = set(), set()
     for m in ctx.country_mentions(s0, s0 + len(text)):
@@ -2018,8 +2035,22 @@ def _total_trade_order(ctx: Context, c: Candidate, parties: list[str]) -> list[s
     firsts |= {p for p in parties if seconds and p not in seconds}
     if len(firsts) > 1 or len(seconds) > 1:
         return parties
-    head = firsts.pop() if firsts else _total_pair_before(ctx, c, parties)
+    head = firsts.pop() if firsts else _total_pair_before(ctx, c, parties) or _two_way_reporter(ctx, c, parties)
     return [head] + [p for p in parties if p != head] if head else parties
+
+
+def _two_way_reporter(ctx: Context, c: Candidate, parties: list[str]) -> str | None:
+    """The first of a two-way pair no flow phrase orders and no join before names: the story's reporter, when the
+    sentence says the trade runs both ways ("Trade between the two countries totalled $240.1 million" in a story from
+    Lesotho; "put two-way trade at NZ$25.8 billion"; round 54: the dev labels put the reporter first there in most
+    writer batches).  None: no such words, the reporter is not in the pair, or the sentence names both (a compound
+    "India-China bilateral trade", a balance "Washington ran a deficit with Manila, on two-way trade of ..." held by
+    the other: labelled in their own order)."""
+    if ctx.reporter not in parties or not _TOTAL_TWO_WAY.search(c.sent.text):
+        return None
+    s0 = c.sent.start
+    named = {m.iso3 for m in ctx.country_mentions(s0, s0 + len(c.sent.text)) if m.iso3 in parties}
+    return ctx.reporter if len(named) < 2 else None
 
 
 def _total_pair_before(ctx: Context, c: Candidate, parties: list[str]) -> str | None:
@@ -2077,8 +2108,8 @@ def _flow_cue(text: str, start: int, end: int, m: Mention, kind: str) -> str | N
             return "partner"                # "a surplus of $7.08 billion with the US"
         owned = (m.possessive or m.kind == "demonym") and _FLOW_BALANCE_OWNED.match(after)
         return "holder" if owned or _FLOW_BALANCE_LEFT.search(before) or _FLOW_BALANCE_RUN.match(after) else None
-    if _FLOW_TO.search(near):
-        return "buyer"                      # "exports to the United States"
+    if _FLOW_TO.search(before):
+        return "buyer"                      # "exports to the United States" (not "according to the U.S. Census")
     if _FLOW_FROM.search(before):
         return "seller"                     # "imports from China"
     if _FLOW_OWNER_EXPORTS.match(after):
@@ -2087,7 +2118,7 @@ def _flow_cue(text: str, start: int, end: int, m: Mention, kind: str) -> str | N
         return "buyer"                      # "Germany's imports"
     if (m.kind == "demonym" and _FLOW_DEMONYM_GOODS.match(after)) or _FLOW_SUBJECT_SELLS.match(after):
         return "seller"                     # "Turkish goods", "Korea shipped"
-    if _FLOW_SUBJECT_BUYS.match(after) or _FLOW_SUBJECT_MARKET.match(after):
+    if _FLOW_SUBJECT_BUYS.match(after) or _FLOW_SUBJECT_MARKET.match(after) or _FLOW_SUBJECT_PLEDGES_BUY.match(after):
         return "buyer"                      # "China bought", "The US is New Zealand's second-largest export market"
     return None
 

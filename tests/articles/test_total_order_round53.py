@@ -2,7 +2,8 @@
 partner phrase (LABELING.md round 47: total_trade [first named, second named], "A's trade with B", or the pair a back
 reference points to).  "Trade with the US" puts the US second; "between the two countries", "bilateral trade" or a bare
 "two-way trade" take the order of the last place the story names the two joined as a pair ("The United States and
-South Korea"); never joined, the order read stays (trade_values._total_trade_order, `_total_pair_before`)."""
+South Korea"); never joined, the order read stayed (round 54: the story's reporter first;
+trade_values._total_trade_order, `_total_pair_before`, `_two_way_reporter`)."""
 from __future__ import annotations
 
 from inline import trade_values, value_candidate
@@ -31,9 +32,10 @@ def test_trade_with_a_country_puts_it_second():
     assert flow_order(ctx, c, "total_trade", ["USA", "CHN"]) == ["CHN", "USA"]
 
 
-def test_two_countries_never_joined_as_a_pair_keep_the_order_read():
+def test_two_countries_never_joined_as_a_pair_take_the_story_s_reporter_first():
+    # round 53 kept the order read here; round 54 (xtvpair54) puts the reporter first (`_two_way_reporter`)
     body = ("Lesotho's textile mills struggle\n\nWashington cut the duty to 15% last week, Lesotho's trade minister "
             "said. Trade between the two countries totalled $240.1 million in 2024.")
     ctx, c = value_candidate(body, 240.1e6)
-    assert flow_order(ctx, c, "total_trade", ["USA", "LSO"]) == ["USA", "LSO"]
+    assert flow_order(ctx, c, "total_trade", ["USA", "LSO"]) == ["LSO", "USA"]
     assert flow_order(ctx, c, "total_trade", ["LSO", "USA"]) == ["LSO", "USA"]
