@@ -93,14 +93,26 @@ def _goods_match(m: Measure, classes: frozenset[str]) -> bool:
 
 
 def matching(imposer: str | None, target: str | None, product: str | None, rate: float) -> tuple[Measure, ...]:
-    """The calendar's measures of this imposer, target, goods and rate; those naming the target itself when any do
-    (the UK's steel kept at 25% before every partner's 25%)."""
+    """The calendar's measures of this imposer, target, goods and rate: the target's own and every partner's."""
     cands = _by_imposer_rate().get((imposer or "", round(rate)), ())
     classes = goods_classes(product)
-    hits = [m for m in cands if abs(m.rate - rate) <= RATE_TOLERANCE and _goods_match(m, classes)
-            and (m.target == target or m.target == ALL_PARTNERS)]
-    own = [m for m in hits if m.target == target]
-    return tuple(own or hits)
+    return tuple(m for m in cands if abs(m.rate - rate) <= RATE_TOLERANCE and _goods_match(m, classes)
+                 and (m.target == target or m.target == ALL_PARTNERS))
+
+
+@lru_cache(maxsize=1)
+def _decided_by_pair() -> dict[tuple[str, str], tuple[Measure, ...]]:
+    out: dict[tuple[str, str], list[Measure]] = {}
+    for m in measures():
+        if m.target != ALL_PARTNERS and not m.threat:
+            out.setdefault((m.imposer, m.target), []).append(m)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _announced_key(m: Measure) -> tuple:
+    # the measure announced last (then: taking effect last) decides; the partner's own row wins a tie with every
+    # partner's (the UK's cars at 25% on 2025-03-26 are the UK's row, which the deal rate ends)
+    return tuple((d, i) for d, i, _ in m.events[:2]), m.target != ALL_PARTNERS
 
 
 def _phase_of(m: Measure, day: date) -> str:
@@ -117,7 +129,9 @@ def _phase_of(m: Measure, day: date) -> str:
 def phase(imposer: str | None, target: str | None, product: str | None, rate: float, day: date | None) -> str | None:
     """Where `day` falls against the calendar measure of this fact: "before" its announcement, "announced" (not yet in
     force), "in_force", "paused", "ended" (lifted or superseded), "threatened" / "threat_dropped" for a threat; of
-    several measures at the rate, the one announced last by `day`.  None: no measure matches, or no date."""
+    the measures at the rate (the target's own and every partner's), the one announced last by `day`, the target's own
+    on a tie (round 54: every partner's Section 122 rate of 2026-02-20 after a partner's IEEPA rate).  None: no measure
+    matches, or no date."""
     if day is None:
         return None
     hits = matching(imposer, target, product, rate)
@@ -126,5 +140,22 @@ def phase(imposer: str | None, target: str | None, product: str | None, rate: fl
     told = [m for m in hits if m.events and m.events[0][0] <= day]
     if not told:
         return "before"
-    last = max(told, key=lambda m: tuple((d, i) for d, i, _ in m.events[:2]))
-    return _phase_of(last, day)
+    return _phase_of(max(told, key=_announced_key), day)
+
+
+def own_phase(imposer: str | None, target: str | None, product: str | None, rate: float, day: date | None) -> str | None:
+    """Round 54: when the rate matches only an every-partner measure (the 10% baseline, the 50% on steel) but the
+    target has a decided measure of its own on the same goods at another rate (New Zealand's 15% from 2025-08-07, the
+    UK's steel kept at 25%), where `day` falls against the partner's own measure announced last -- a partner's own
+    rate or deal usually replaces the every-partner rate for it.  None otherwise."""
+    if day is None or not target or target == ALL_PARTNERS:
+        return None
+    hits = matching(imposer, target, product, rate)
+    if not hits or any(m.target == target and m.events[0][0] <= day for m in hits if m.events):
+        return None
+    classes = goods_classes(product)
+    own = [m for m in _decided_by_pair().get((imposer or "", target), ())
+           if _goods_match(m, classes) and m.events and m.events[0][0] <= day]
+    if not own:
+        return None
+    return _phase_of(max(own, key=_announced_key), day)
