@@ -100,6 +100,16 @@ def matching(imposer: str | None, target: str | None, product: str | None, rate:
                  and (m.target == target or m.target == ALL_PARTNERS))
 
 
+def _told(hits: tuple[Measure, ...], target: str | None, day: date) -> list[Measure]:
+    """The measures announced by `day`; those naming the target itself when any do (the UK's steel kept at 25% before
+    every partner's 25%; Japan's 15% ended by the ruling of 2026-02-20 before every partner's Section 122 15% of the
+    next day) -- but not a partner's own measure announced later (Germany's Greenland 10% of January 2026 is not the
+    10% Germany paid in 2025)."""
+    told = [m for m in hits if m.events and m.events[0][0] <= day]
+    own = [m for m in told if m.target == target]
+    return own or told
+
+
 @lru_cache(maxsize=1)
 def _decided_by_pair() -> dict[tuple[str, str], tuple[Measure, ...]]:
     out: dict[tuple[str, str], list[Measure]] = {}
@@ -110,9 +120,8 @@ def _decided_by_pair() -> dict[tuple[str, str], tuple[Measure, ...]]:
 
 
 def _announced_key(m: Measure) -> tuple:
-    # the measure announced last (then: taking effect last) decides; the partner's own row wins a tie with every
-    # partner's (the UK's cars at 25% on 2025-03-26 are the UK's row, which the deal rate ends)
-    return tuple((d, i) for d, i, _ in m.events[:2]), m.target != ALL_PARTNERS
+    # of several measures, the one announced last (then: taking effect last) decides
+    return tuple((d, i) for d, i, _ in m.events[:2])
 
 
 def _phase_of(m: Measure, day: date) -> str:
@@ -129,15 +138,13 @@ def _phase_of(m: Measure, day: date) -> str:
 def phase(imposer: str | None, target: str | None, product: str | None, rate: float, day: date | None) -> str | None:
     """Where `day` falls against the calendar measure of this fact: "before" its announcement, "announced" (not yet in
     force), "in_force", "paused", "ended" (lifted or superseded), "threatened" / "threat_dropped" for a threat; of
-    the measures at the rate (the target's own and every partner's), the one announced last by `day`, the target's own
-    on a tie (round 54: every partner's Section 122 rate of 2026-02-20 after a partner's IEEPA rate).  None: no measure
-    matches, or no date."""
+    several measures at the rate, the one announced last by `day`.  None: no measure matches, or no date."""
     if day is None:
         return None
     hits = matching(imposer, target, product, rate)
     if not hits:
         return None
-    told = [m for m in hits if m.events and m.events[0][0] <= day]
+    told = _told(hits, target, day)
     if not told:
         return "before"
     return _phase_of(max(told, key=_announced_key), day)
@@ -150,8 +157,8 @@ def own_phase(imposer: str | None, target: str | None, product: str | None, rate
     rate or deal usually replaces the every-partner rate for it.  None otherwise."""
     if day is None or not target or target == ALL_PARTNERS:
         return None
-    hits = matching(imposer, target, product, rate)
-    if not hits or any(m.target == target and m.events[0][0] <= day for m in hits if m.events):
+    told = _told(matching(imposer, target, product, rate), target, day)
+    if not told or told[0].target == target:
         return None
     classes = goods_classes(product)
     own = [m for m in _decided_by_pair().get((imposer or "", target), ())

@@ -61,3 +61,10 @@ def test_the_calendar_is_read_again_at_the_learned_target():
     assert tariff_model.relearned_calendar(v, sfeats, "PHL", None) is sfeats
     moved = tariff_model.relearned_calendar(v, sfeats, "CHN", None)           # China has no 19% measure
     assert moved == ["tense=present"]
+
+
+def test_a_partners_own_measure_announced_later_is_not_the_one_a_fact_names():
+    # Germany's Greenland 10% of January 2026 is not the baseline 10% Germany paid in 2025
+    assert measures_calendar.phase("USA", "DEU", None, 10.0, date(2025, 5, 1)) == "in_force"
+    # Japan's own 15% (ended by the ruling) still decides over every partner's Section 122 15% of the next day
+    assert measures_calendar.phase("USA", "JPN", None, 15.0, date(2026, 2, 22)) == "ended"
