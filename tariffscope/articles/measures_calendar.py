@@ -93,14 +93,35 @@ def _goods_match(m: Measure, classes: frozenset[str]) -> bool:
 
 
 def matching(imposer: str | None, target: str | None, product: str | None, rate: float) -> tuple[Measure, ...]:
-    """The calendar's measures of this imposer, target, goods and rate; those naming the target itself when any do
-    (the UK's steel kept at 25% before every partner's 25%)."""
+    """The calendar's measures of this imposer, target, goods and rate: the target's own and every partner's."""
     cands = _by_imposer_rate().get((imposer or "", round(rate)), ())
     classes = goods_classes(product)
-    hits = [m for m in cands if abs(m.rate - rate) <= RATE_TOLERANCE and _goods_match(m, classes)
-            and (m.target == target or m.target == ALL_PARTNERS)]
-    own = [m for m in hits if m.target == target]
-    return tuple(own or hits)
+    return tuple(m for m in cands if abs(m.rate - rate) <= RATE_TOLERANCE and _goods_match(m, classes)
+                 and (m.target == target or m.target == ALL_PARTNERS))
+
+
+def _told(hits: tuple[Measure, ...], target: str | None, day: date) -> list[Measure]:
+    """The measures announced by `day`; those naming the target itself when any do (the UK's steel kept at 25% before
+    every partner's 25%; Japan's 15% ended by the ruling of 2026-02-20 before every partner's Section 122 15% of the
+    next day) -- but not a partner's own measure announced later (Germany's Greenland 10% of January 2026 is not the
+    10% Germany paid in 2025)."""
+    told = [m for m in hits if m.events and m.events[0][0] <= day]
+    own = [m for m in told if m.target == target]
+    return own or told
+
+
+@lru_cache(maxsize=1)
+def _decided_by_pair() -> dict[tuple[str, str], tuple[Measure, ...]]:
+    out: dict[tuple[str, str], list[Measure]] = {}
+    for m in measures():
+        if m.target != ALL_PARTNERS and not m.threat:
+            out.setdefault((m.imposer, m.target), []).append(m)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _announced_key(m: Measure) -> tuple:
+    # of several measures, the one announced last (then: taking effect last) decides
+    return tuple((d, i) for d, i, _ in m.events[:2])
 
 
 def _phase_of(m: Measure, day: date) -> str:
@@ -123,8 +144,25 @@ def phase(imposer: str | None, target: str | None, product: str | None, rate: fl
     hits = matching(imposer, target, product, rate)
     if not hits:
         return None
-    told = [m for m in hits if m.events and m.events[0][0] <= day]
+    told = _told(hits, target, day)
     if not told:
         return "before"
-    last = max(told, key=lambda m: tuple((d, i) for d, i, _ in m.events[:2]))
-    return _phase_of(last, day)
+    return _phase_of(max(told, key=_announced_key), day)
+
+
+def own_phase(imposer: str | None, target: str | None, product: str | None, rate: float, day: date | None) -> str | None:
+    """Round 54: when the rate matches only an every-partner measure (the 10% baseline, the 50% on steel) but the
+    target has a decided measure of its own on the same goods at another rate (New Zealand's 15% from 2025-08-07, the
+    UK's steel kept at 25%), where `day` falls against the partner's own measure announced last -- a partner's own
+    rate or deal usually replaces the every-partner rate for it.  None otherwise."""
+    if day is None or not target or target == ALL_PARTNERS:
+        return None
+    told = _told(matching(imposer, target, product, rate), target, day)
+    if not told or told[0].target == target:
+        return None
+    classes = goods_classes(product)
+    own = [m for m in _decided_by_pair().get((imposer or "", target), ())
+           if _goods_match(m, classes) and m.events and m.events[0][0] <= day]
+    if not own:
+        return None
+    return _phase_of(max(own, key=_announced_key), day)

@@ -31,6 +31,7 @@ from .constants import (ALL_GOODS_WORDS, CHANGE_DONE_NOT_BEFORE, CHANGE_TOLD_DON
                         GOVERNING_ADVERB, GOVERNING_AUX, GOVERNING_BREAK, STATUS_VERB_IRREGULAR, STATUS_VERB_LEMMAS)
 from .context import Context
 from .logreg import LogReg
+from .measures_calendar import own_phase as calendar_own_phase
 from .measures_calendar import phase as calendar_phase
 from .roles import sells_bought_goods
 from .text import clause_at, clause_spans, literal_alternation
@@ -260,17 +261,42 @@ def away_status_features(v: RateView) -> list[str]:
     return out
 
 
-def calendar_features(v: RateView) -> list[str]:
+def calendar_features(v: RateView, target: str | None = None, product: str | None = None) -> list[str]:
     """Round 53 (xcalendar53): where the story's `published` date falls against the real measure the rate names (the
-    rules' imposer, target and goods at this rate in measures_calendar.csv), crossed with the rules' status: "the 25%
+    imposer, target and goods at this rate in measures_calendar.csv), crossed with the rules' status: "the 25%
     steel tariff" in a July 2025 story was superseded on 2025-06-04, a rate set on 31 July is announced until 7 August.
-    Nothing where no measure matches or the story has no date (round 21b: a feature on every rate moves near-ties)."""
+    Round 54: `cal_own=` when only an every-partner measure matched but the target has its own (New Zealand's 10%
+    after its 15% took effect); `target` / `product` are the learned decisions where they differ from the rules'
+    (_apply).  Nothing where no measure matches or the story has no date (round 21b: a feature on every rate moves
+    near-ties)."""
     if v.rate is None:
         return []
-    told = calendar_phase(v.imposer, v.rule_target, v.rule_product, v.rate, v.ctx.published)
+    target = v.rule_target if target is None else target
+    product = v.rule_product if product is None else product
+    day = v.ctx.published
+    told = calendar_phase(v.imposer, target, product, v.rate, day)
     if told is None:
         return []
-    return [f"cal={told}", f"rule={v.rule_status}&cal={told}"]
+    out = [f"cal={told}", f"rule={v.rule_status}&cal={told}"]
+    own = calendar_own_phase(v.imposer, target, product, v.rate, day)
+    if own is not None:
+        out += [f"cal_own={own}", f"rule={v.rule_status}&cal_own={own}"]
+    return out
+
+
+_CALENDAR_FEATURES = re.compile(r"(?:^|&)cal(?:_own)?=")
+
+
+def _is_calendar_feature(feat: str) -> bool:
+    return _CALENDAR_FEATURES.search(feat) is not None
+
+
+def relearned_calendar(v: RateView, sfeats: list[str], target: str | None, product: str | None) -> list[str]:
+    """The status features with the calendar read at the learned target and goods (round 54: the rules' target is
+    the wrong partner's where the learned target decision moved it, and so is its measure)."""
+    if (target, product) == (v.rule_target, v.rule_product):
+        return sfeats
+    return [f for f in sfeats if not _is_calendar_feature(f)] + calendar_features(v, target, product)
 
 
 def without_calendar(feats: list[str]) -> list[str]:
@@ -775,6 +801,7 @@ def _apply(model: TariffModel, v: RateView, group: list[dict], tcands: dict, pca
         best = _best(pm, pcands)
         for f in group:
             f["product"] = best
+    sfeats = relearned_calendar(v, sfeats, group[0]["target"], group[0]["product"])
     # (one status per rate: a rate whose facts the rules gave two statuses -- goods exempted from it `lifted`, its
     # remaining scope as the measure stands, round 14 -- keeps them)
     if sm is not None and v.rule_status not in RULE_STATUS_STANDS and not _modal_governs(v) \

@@ -339,8 +339,11 @@ def test_role_noun_speaker():
 
 
 def test_rate_on_goods_is_a_tariff_rate():
+    # dated as real news is (round 54: undated, the retrained status read the scheduled rise as paused): the Tuesday
+    # the Section 232 wood tariffs took effect
     got = tariffs("New U.S. tariffs of 25% on kitchen cabinets took effect Tuesday. "
-                  "The rate on cabinets and vanities is scheduled to climb to 50% on Jan. 1, while the furniture duty will rise to 30%.")
+                  "The rate on cabinets and vanities is scheduled to climb to 50% on Jan. 1, while the furniture duty will rise to 30%.",
+                  date(2025, 10, 14))
     assert ("USA", None, "cabinets", 50.0, "announced") in got and ("USA", None, "vanities", 50.0, "announced") in got
 
 
