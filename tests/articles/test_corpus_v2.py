@@ -181,7 +181,13 @@ ISSUE_TARGET_F1 = {"tariffs": 0.85, "trade_values": 0.85, "quotes": 0.85, "peopl
 # values 0.771 (2328/723/656), quotes and people as at the start; the merged code with round 52's weights reads tariffs
 # 4443/2499/3379 (the gain is the calendar's features, learned). The tariff floor rises from 0.54 to 0.60 (margin
 # 0.040) to hold that gain; the others stay (margins 0.012-0.021; quotes 0.922 over 0.91 the thinnest).
-TEST_F1_THRESHOLDS = {"tariffs": 0.60, "trade_values": 0.75, "quotes": 0.91, "people": 0.93}
+# Round 54's start on 2775 (t2665-t2792 added, eight sets; round 53's weights): tariffs 0.640 (4878/2286/3212), trade
+# values 0.772 (2421/750/679), quotes 0.921 (3963/183/500), people 0.950 (5122/200/335). End of round 54 (make models on
+# 4520 dev articles; the calendar's partner rows and cal_own, an undated status model): tariffs 0.645 (4918/2253/3172),
+# trade values 0.768 (2414/776/686), quotes and people as at the start; the merged code with round 53's weights reads
+# tariffs 4905/2260/3185 and trade values 2422/750/678 (the retrain moved trade values -8 tp +26 fp). The tariff floor
+# rises from 0.60 to 0.62 (margin 0.025); the others stay (margins 0.011-0.020; quotes 0.921 over 0.91 the thinnest).
+TEST_F1_THRESHOLDS = {"tariffs": 0.62, "trade_values": 0.75, "quotes": 0.91, "people": 0.93}
 
 
 def test_thresholds_name_every_kind():
