@@ -300,9 +300,9 @@ def relearned_calendar(v: RateView, sfeats: list[str], target: str | None, produ
 
 
 def without_calendar(feats: list[str]) -> list[str]:
-    """The status features of a rate as a story with no date gives them: calendar_features' block left out
-    (training's undated copies, round 54)."""
-    return [f for f in feats if not (f.startswith("cal=") or "&cal=" in f)]
+    """The status features of a rate as a story with no date gives them: calendar_features' block left out, `cal_own`
+    too (training's undated copies, round 54)."""
+    return [f for f in feats if not _is_calendar_feature(f)]
 
 
 def _verb_forms() -> dict[str, str]:

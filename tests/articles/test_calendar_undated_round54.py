@@ -58,3 +58,9 @@ def test_the_undated_model_is_fitted_on_the_status_rows_without_the_calendar(mon
     model = train_tariffs.fit([], decisions=("status",))
     assert fitted == [rows, [(["b:the"], "lifted"), (["b:a"], "in_force")]]
     assert model.get(tariff_model.UNDATED_STATUS) is not None
+
+
+def test_the_undated_rows_drop_the_partner_row_block_too():
+    # cal_own (xcalrows54) is calendar too: a story with no date never has it, so the undated model must not learn it
+    feats = ["cal=in_force", "rule=in_force&cal=in_force", "cal_own=in_force", "rule=in_force&cal_own=in_force", "b:the"]
+    assert tariff_model.without_calendar(feats) == ["b:the"]
