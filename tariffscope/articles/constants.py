@@ -2697,7 +2697,8 @@ TOTAL_TWO_WAY_WORDS = (r"\b(?:two-way|bilateral|both\s+directions|both\s+ways|be
 # of $40.81 billion from that country") is no base of the flow before it, even when it names no country
 FLOW_OWN_VERB = (r"\b(?:import\w*|export\w*|bought|buy\w*|purchas\w*|sold|sell\w*|sales|shipp\w*|shipments?|sent|"
                  r"deliver\w*|suppl\w*|took|tak(?:e|es|ing)|earn\w*|surplus\w*|deficits?)\b")
-# the importer's side: the goods go "to" or "into" it (checked on the dozen characters before the mention)
+# the importer's side: the goods go "to" or "into" it (checked on the words before the mention, long enough for the
+# lookbehind to see "according to the U.S. Census Bureau", round 54)
 FLOW_TO_BEFORE = r"(?<!according )\b(?:to|into)\s+(?:the\s+)?$"
 # the exporter's side: a flow noun or buying verb, then "from" it ("imports from China", "bought $4.49bn worth from the
 # US"); not a bare "from", which also opens dates and sources

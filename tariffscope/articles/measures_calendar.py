@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -105,9 +106,13 @@ def _told(hits: tuple[Measure, ...], target: str | None, day: date) -> list[Meas
     every partner's 25%; Japan's 15% ended by the ruling of 2026-02-20 before every partner's Section 122 15% of the
     next day) -- but not a partner's own measure announced later (Germany's Greenland 10% of January 2026 is not the
     10% Germany paid in 2025)."""
-    told = [m for m in hits if m.events and m.events[0][0] <= day]
+    told = _announced_by(hits, day)
     own = [m for m in told if m.target == target]
     return own or told
+
+
+def _announced_by(ms: Iterable[Measure], day: date) -> list[Measure]:
+    return [m for m in ms if m.events and m.events[0][0] <= day]
 
 
 @lru_cache(maxsize=1)
@@ -135,19 +140,30 @@ def _phase_of(m: Measure, day: date) -> str:
     return phase
 
 
+def _latest_phase(ms: list[Measure], day: date) -> str:
+    return _phase_of(max(ms, key=_announced_key), day)
+
+
+def phases(imposer: str | None, target: str | None, product: str | None, rate: float,
+           day: date | None) -> tuple[str | None, str | None]:
+    """`phase` and `own_phase` of one fact from one lookup of its measures (tariff_model.calendar_features reads
+    both)."""
+    if day is None:
+        return None, None
+    hits = matching(imposer, target, product, rate)
+    if not hits:
+        return None, None
+    told = _told(hits, target, day)
+    if not told:
+        return "before", None
+    return _latest_phase(told, day), _own_phase(imposer, target, product, told, day)
+
+
 def phase(imposer: str | None, target: str | None, product: str | None, rate: float, day: date | None) -> str | None:
     """Where `day` falls against the calendar measure of this fact: "before" its announcement, "announced" (not yet in
     force), "in_force", "paused", "ended" (lifted or superseded), "threatened" / "threat_dropped" for a threat; of
     several measures at the rate, the one announced last by `day`.  None: no measure matches, or no date."""
-    if day is None:
-        return None
-    hits = matching(imposer, target, product, rate)
-    if not hits:
-        return None
-    told = _told(hits, target, day)
-    if not told:
-        return "before"
-    return _phase_of(max(told, key=_announced_key), day)
+    return phases(imposer, target, product, rate, day)[0]
 
 
 def own_phase(imposer: str | None, target: str | None, product: str | None, rate: float, day: date | None) -> str | None:
@@ -155,14 +171,14 @@ def own_phase(imposer: str | None, target: str | None, product: str | None, rate
     target has a decided measure of its own on the same goods at another rate (New Zealand's 15% from 2025-08-07, the
     UK's steel kept at 25%), where `day` falls against the partner's own measure announced last -- a partner's own
     rate or deal usually replaces the every-partner rate for it.  None otherwise."""
-    if day is None or not target or target == ALL_PARTNERS:
-        return None
-    told = _told(matching(imposer, target, product, rate), target, day)
-    if not told or told[0].target == target:
+    return phases(imposer, target, product, rate, day)[1]
+
+
+def _own_phase(imposer: str | None, target: str | None, product: str | None, told: list[Measure],
+               day: date) -> str | None:
+    if not target or target == ALL_PARTNERS or told[0].target == target:
         return None
     classes = goods_classes(product)
-    own = [m for m in _decided_by_pair().get((imposer or "", target), ())
-           if _goods_match(m, classes) and m.events and m.events[0][0] <= day]
-    if not own:
-        return None
-    return _phase_of(max(own, key=_announced_key), day)
+    own = _announced_by((m for m in _decided_by_pair().get((imposer or "", target), ()) if _goods_match(m, classes)),
+                        day)
+    return _latest_phase(own, day) if own else None

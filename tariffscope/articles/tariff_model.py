@@ -31,8 +31,7 @@ from .constants import (ALL_GOODS_WORDS, CHANGE_DONE_NOT_BEFORE, CHANGE_TOLD_DON
                         GOVERNING_ADVERB, GOVERNING_AUX, GOVERNING_BREAK, STATUS_VERB_IRREGULAR, STATUS_VERB_LEMMAS)
 from .context import Context
 from .logreg import LogReg
-from .measures_calendar import own_phase as calendar_own_phase
-from .measures_calendar import phase as calendar_phase
+from .measures_calendar import phases as calendar_phases
 from .roles import sells_bought_goods
 from .text import clause_at, clause_spans, literal_alternation
 from .timeline import start_dates, story_start_dates
@@ -273,12 +272,10 @@ def calendar_features(v: RateView, target: str | None = None, product: str | Non
         return []
     target = v.rule_target if target is None else target
     product = v.rule_product if product is None else product
-    day = v.ctx.published
-    told = calendar_phase(v.imposer, target, product, v.rate, day)
+    told, own = calendar_phases(v.imposer, target, product, v.rate, v.ctx.published)
     if told is None:
         return []
     out = [f"cal={told}", f"rule={v.rule_status}&cal={told}"]
-    own = calendar_own_phase(v.imposer, target, product, v.rate, day)
     if own is not None:
         out += [f"cal_own={own}", f"rule={v.rule_status}&cal_own={own}"]
     return out

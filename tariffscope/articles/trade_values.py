@@ -29,9 +29,8 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_P
                         EARNED_BEFORE, EARNED_CONTEXT, EARNED_NOT_TRADE_BEFORE, EU_MEMBER_STATES,
                         EXPORTER_AFTER_COUNTRY, EXPORTER_RELATIVE, EXTRA_AMOUNT, FISCAL_PERIOD, FLOW_BALANCE_LEFT,
                         FLOW_BALANCE_OWNED, FLOW_BALANCE_RUN, FLOW_DEMONYM_GOODS, FLOW_FROM_BEFORE, FLOW_OWNER_EXPORTS,
-                        FLOW_OWNER_IMPORTS, FLOW_STRETCH_CUT, FLOW_SUBJECT_BUYS, FLOW_SUBJECT_MARKET,
-                        FLOW_OWN_VERB, FLOW_SUBJECT_PLEDGES_BUY, TOTAL_TWO_WAY_WORDS,
-                        FLOW_SUBJECT_SELLS, FLOW_TO_BEFORE, FLOW_WITH_BEFORE, FRONTED_PARTNER_AFTER,
+                        FLOW_OWNER_IMPORTS, FLOW_OWN_VERB, FLOW_STRETCH_CUT, FLOW_SUBJECT_BUYS, FLOW_SUBJECT_MARKET,
+                        FLOW_SUBJECT_PLEDGES_BUY, FLOW_SUBJECT_SELLS, FLOW_TO_BEFORE, FLOW_WITH_BEFORE, FRONTED_PARTNER_AFTER,
                         FRONTED_PARTNER_BEFORE, GOODS_BROUGHT_IN_AFTER, GOODS_ROW_KINDS, GROUP_MIN_MEMBERS,
                         HEADLINE_SENTENCES, INVESTIGATION_SUBJECT, ISO_DATE_AFTER_YEAR, LEDE_DAY_AFTER_MONTH,
                         LEDE_DAY_BEFORE_MONTH, LEDE_REPORT_MONTH, LEDE_SENTENCES, LEVEL_NONFINITE, LEVEL_SAYING,
@@ -53,7 +52,7 @@ from .constants import (AMOUNT_TAKEN_AWAY, ANAPHORIC_PARTNER, BACK_FLOW_BEFORE_P
                         SUBJECT_KIND_NOUNS, SUBJECT_LEVEL_TAIL_END, SUBJECT_LEVEL_VERB, SUBJECT_OPENING,
                         SUBJECT_TAIL_STOP, SUPPLIER_AFTER_COUNTRY, TARIFF_NOUNS, THAN_BASE_BEFORE_YEAR, TRADE_CONTEXT,
                         TOTAL_BETWEEN_BEFORE, TOTAL_OWNER_PARTNER_AFTER, TOTAL_PAIR_JOIN,
-                        TOTAL_PARTNER_OF_BEFORE, TOTAL_WITH_BEFORE,
+                        TOTAL_PARTNER_OF_BEFORE, TOTAL_TWO_WAY_WORDS, TOTAL_WITH_BEFORE,
                         TRADE_KIND_CUES, TRAILING_CLAUSE_OPENER, WHOLE_AFTER_SHARE, WHOLE_SHARE, WHOLE_WHICH_VERB,
                         WORLD_ADVERB)
 from .context import Context
@@ -1989,7 +1988,11 @@ def flow_order(ctx: Context, c: Candidate, kind: str, parties: list[str]) -> lis
     lo, hi = _amount_stretch(c)
     sides = _stretch_sides(ctx, c, kind, parties, lo, hi)
     if not sides and lo > 0 and not _FLOW_OWN_VERB.search(c.sent.text, lo, hi):
-        sides = _stretch_sides(ctx, c, kind, parties, 0, lo)   # a base or a run told after its flow (round 54)
+        # round 54: an amount whose own stretch names neither party, after a cut that follows another amount, is that
+        # flow's base or the next of its run ("buying US$57 billion worth ..., compared with US$44 billion"; "from
+        # $6.91 billion in 2021 to $8.03 billion in 2022"): the sentence before its stretch orders it -- unless the
+        # stretch tells a flow of its own ("sold $5.94bn to Nigeria and bought $4.49bn worth from it")
+        sides = _stretch_sides(ctx, c, kind, parties, 0, lo)
     a, b = parties
     side_a, side_b = sides.get(a, set()), sides.get(b, set())
     if len(side_a) > 1 or len(side_b) > 1 or side_a == side_b:
@@ -1999,11 +2002,7 @@ def flow_order(ctx: Context, c: Candidate, kind: str, parties: list[str]) -> lis
 
 
 def _stretch_sides(ctx: Context, c: Candidate, kind: str, parties: list[str], lo: int, hi: int) -> dict[str, set[str]]:
-    """The sides of the flow each party's mentions in c's sentence[lo:hi] name (`_flow_cue`).  Round 54: an amount
-    whose own stretch names neither party, after a cut that follows another amount, is that flow's base or the next
-    of its run ("buying US$57 billion worth ..., compared with US$44 billion"; "from $6.91 billion in 2021 to $8.03
-    billion in 2022"), so `flow_order` reads the sentence before its stretch for it -- unless the stretch tells a flow
-    of its own ("sold $5.94bn to Nigeria and bought $4.49bn worth from it": FLOW_OWN_VERB)."""
+    """The sides of the flow each party's mentions in c's sentence[lo:hi] name (`_flow_cue`)."""
     text, s0 = c.sent.text, c.sent.start
     sides: dict[str, set[str]] = {}
     for m in ctx.country_mentions(s0 + lo, s0 + hi):
